@@ -1,0 +1,64 @@
+"""Small value types shared by every step: spans, labels and the recognizer protocol."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+# Labels use Presidio's entity names where Presidio has one.
+PERSON = "PERSON"
+LOCATION = "LOCATION"
+ORGANIZATION = "ORGANIZATION"
+DATE_TIME = "DATE_TIME"
+EMAIL_ADDRESS = "EMAIL_ADDRESS"
+PHONE_NUMBER = "PHONE_NUMBER"
+CREDIT_CARD = "CREDIT_CARD"
+IBAN_CODE = "IBAN_CODE"
+IP_ADDRESS = "IP_ADDRESS"
+URL = "URL"
+US_SSN = "US_SSN"
+UK_NINO = "UK_NINO"
+CRYPTO = "CRYPTO"
+# Labels Presidio has no name for.
+NATIONAL_ID = "NATIONAL_ID"
+CREDENTIAL = "CREDENTIAL"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One piece of personal data found in a text.
+
+    `start` and `end` are character offsets into the original text
+    (`text[start:end]` is the value); `source` names the recognizer.
+
+    >>> Span(11, 28, "EMAIL_ADDRESS", 1.0, "email").length
+    17
+    """
+
+    start: int
+    end: int
+    label: str
+    score: float
+    source: str
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@runtime_checkable
+class Recognizer(Protocol):
+    """Anything that finds spans in a text.
+
+    `name` identifies the recognizer in `Span.source`; `labels` lists what it can
+    find, so a detector can skip recognizers whose labels are all disabled.
+    `analyze` must be thread-safe and must never raise for ordinary text.
+    """
+
+    name: str
+    labels: frozenset[str]
+
+    def analyze(self, text: str) -> list[Span]: ...

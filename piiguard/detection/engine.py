@@ -1,0 +1,145 @@
+"""The detector: runs recognizers, filters by label and score, resolves overlaps.
+
+Overlap rule (documented behaviour, relied on by masking): when two spans
+overlap, the one from the recognizer with the higher `priority` wins (validated
+patterns have priority 2, the NER model 1, anything else 0 by default); at equal
+priority the higher score wins, then the longer span, then the earlier one.
+Spans that touch but do not overlap are all kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from typing import Any
+
+from piiguard._types import Recognizer, Span
+from piiguard.exceptions import ConfigError, InputTooLongError
+
+DEFAULT_MAX_INPUT_CHARS = 20_000
+DEFAULT_MIN_SCORE = 0.5
+
+
+def _priority(recognizer: Recognizer) -> int:
+    return int(getattr(recognizer, "priority", 0))
+
+
+def resolve_overlaps(
+    spans: Iterable[Span], priorities: Mapping[str, int] | None = None
+) -> list[Span]:
+    """Keep a set of non-overlapping spans by the module's overlap rule, sorted by start."""
+    ranks = priorities or {}
+    ordered = sorted(
+        spans,
+        key=lambda s: (-ranks.get(s.source, 0), -s.score, -s.length, s.start),
+    )
+    kept: list[Span] = []
+    for span in ordered:
+        if span.length <= 0:
+            continue
+        if not any(span.overlaps(other) for other in kept):
+            kept.append(span)
+    kept.sort(key=lambda s: (s.start, s.end))
+    return kept
+
+
+class Detector:
+    """Finds personal data in text.
+
+    >>> detector = Detector.patterns()
+    >>> [s.label for s in detector.detect("mail me at anna.k@example.org")]
+    ['EMAIL_ADDRESS']
+
+    `enabled_labels` (default: all) and `disabled_labels` choose what is reported;
+    `min_scores` sets a per-label minimum score (`default_min_score` otherwise).
+    Texts longer than `max_input_chars` raise `InputTooLongError`.
+    """
+
+    def __init__(
+        self,
+        recognizers: Sequence[Recognizer],
+        *,
+        enabled_labels: Collection[str] | None = None,
+        disabled_labels: Collection[str] = (),
+        min_scores: Mapping[str, float] | None = None,
+        default_min_score: float = DEFAULT_MIN_SCORE,
+        max_input_chars: int = DEFAULT_MAX_INPUT_CHARS,
+    ) -> None:
+        if max_input_chars <= 0:
+            raise ConfigError("max_input_chars must be a positive number of characters")
+        for label, score in (min_scores or {}).items():
+            if not 0.0 <= score <= 1.0:
+                raise ConfigError(f"min_scores[{label!r}] must lie between 0 and 1")
+        names = [r.name for r in recognizers]
+        if len(set(names)) != len(names):
+            raise ConfigError("recognizer names must be unique (they identify Span.source)")
+        self._enabled = frozenset(enabled_labels) if enabled_labels is not None else None
+        self._disabled = frozenset(disabled_labels)
+        self._min_scores = dict(min_scores or {})
+        self._default_min_score = default_min_score
+        self.max_input_chars = max_input_chars
+        self.recognizers: tuple[Recognizer, ...] = tuple(
+            r for r in recognizers if any(self.reports(label) for label in r.labels)
+        )
+        self._priorities = {r.name: _priority(r) for r in self.recognizers}
+
+    @classmethod
+    def patterns(cls, **options: Any) -> Detector:
+        """The validated pattern stage only: fast, no model."""
+        from piiguard.detection.registry import pattern_recognizers
+
+        return cls(pattern_recognizers(), **options)
+
+    @classmethod
+    def default(cls, *, model_dir: str | None = None, **options: Any) -> Detector:
+        """Patterns plus the shipped NER model (names, places, organisations).
+
+        The model loads lazily, once, on first use; a missing or broken model is a
+        `ModelLoadError`, never a silent fall-back to patterns only.
+        """
+        from piiguard.detection.registry import default_recognizers
+
+        return cls(default_recognizers(model_dir=model_dir), **options)
+
+    def reports(self, label: str) -> bool:
+        """Whether spans with this label are reported at all."""
+        if label in self._disabled:
+            return False
+        return self._enabled is None or label in self._enabled
+
+    def _check(self, text: str) -> None:
+        if len(text) > self.max_input_chars:
+            raise InputTooLongError(len(text), self.max_input_chars)
+
+    def _select(self, spans: Iterable[Span]) -> list[Span]:
+        chosen = (
+            s
+            for s in spans
+            if self.reports(s.label)
+            and s.score >= self._min_scores.get(s.label, self._default_min_score)
+        )
+        return resolve_overlaps(chosen, self._priorities)
+
+    def detect(self, text: str) -> list[Span]:
+        """Spans of personal data in `text`, sorted by start, without overlaps."""
+        self._check(text)
+        if not text:
+            return []
+        found: list[Span] = []
+        for recognizer in self.recognizers:
+            found.extend(recognizer.analyze(text))
+        return self._select(found)
+
+    def detect_batch(self, texts: Sequence[str]) -> list[list[Span]]:
+        """`detect` for many texts; recognizers with `analyze_batch` run them together."""
+        for text in texts:
+            self._check(text)
+        found: list[list[Span]] = [[] for _ in texts]
+        for recognizer in self.recognizers:
+            batch = getattr(recognizer, "analyze_batch", None)
+            if batch is not None:
+                results: list[list[Span]] = batch(list(texts))
+            else:
+                results = [recognizer.analyze(t) if t else [] for t in texts]
+            for bucket, spans in zip(found, results, strict=True):
+                bucket.extend(spans)
+        return [self._select(spans) for spans in found]

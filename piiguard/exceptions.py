@@ -1,0 +1,59 @@
+"""The piiguard exception tree.
+
+Every error says what was wrong and what to do about it, and never echoes a raw
+personal value: messages carry labels, lengths, setting names and hashes only.
+"""
+
+from __future__ import annotations
+
+
+class PiiGuardError(Exception):
+    """Base class of every error piiguard raises on purpose."""
+
+
+class ConfigError(PiiGuardError, ValueError):
+    """A setting is missing or invalid; raised at start-up, naming the setting."""
+
+
+class InputTooLongError(PiiGuardError, ValueError):
+    """A text is longer than `max_input_chars`."""
+
+    def __init__(self, length: int, limit: int) -> None:
+        super().__init__(
+            f"text of {length} characters exceeds max_input_chars={limit}; "
+            "split it or raise the limit"
+        )
+        self.length = length
+        self.limit = limit
+
+
+class ModelLoadError(PiiGuardError, RuntimeError):
+    """A configured model could not be loaded. piiguard never falls back silently."""
+
+
+class DetectionError(PiiGuardError, RuntimeError):
+    """Detection failed or did not finish in time; the request fails closed."""
+
+
+class OverloadedError(PiiGuardError, RuntimeError):
+    """Too many detections are waiting; the caller should retry later."""
+
+    def __init__(self, retry_after: float = 1.0) -> None:
+        super().__init__("detection queue is full; retry later")
+        self.retry_after = retry_after
+
+
+class VaultError(PiiGuardError, RuntimeError):
+    """The placeholder vault could not store or read a mapping (the request fails closed)."""
+
+
+class ConsentStoreError(PiiGuardError, RuntimeError):
+    """The consent store could not answer; the gate treats this as 'no consent'."""
+
+
+class ReplyBlockedError(PiiGuardError, RuntimeError):
+    """A reply carried personal data whose policy is to refuse the whole reply."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__(f"reply withheld: it contained a {label} that is not the user's own")
+        self.label = label
