@@ -1,0 +1,171 @@
+"""`GuardConfig`: every setting in one keyword-only value, validated at start-up.
+
+>>> GuardConfig(max_body_bytes=65_536).max_body_bytes
+65536
+
+`GuardConfig.from_env()` reads `PIIGUARD_*` variables; a bad value fails at
+start with a message naming the variable.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal, get_args, get_type_hints
+
+from piiguard.exceptions import ConfigError
+from piiguard.masking import OPERATORS, Operator
+
+DetectorKind = Literal["default", "patterns"]
+ReplyAction = Literal["redact", "allow", "refuse"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class GuardConfig:
+    """Settings shared by the middleware, the proxy and the consent gate."""
+
+    # Which requests are guarded: exact paths (a trailing `*` matches a prefix).
+    routes: tuple[str, ...] = ("/v1/chat/completions", "/chat", "/chat/*", "/ws", "/ws/*")
+    # Bounds on what we read.
+    max_body_bytes: int = 1_048_576
+    max_input_chars: int = 20_000
+    # Identity: the session (vault scope) and the data subject (consent scope).
+    session_header: str = "x-session-id"
+    session_cookie: str = "piiguard_session"
+    subject_header: str = "x-user-id"
+    # Detection.
+    detector: DetectorKind = "default"
+    model_dir: str | None = None
+    detection_timeout_seconds: float = 2.0
+    detection_threads: int = 2
+    max_pending_detections: int = 64
+    retry_after_seconds: int = 1
+    fail_open: bool = False
+    # Masking.
+    default_operator: Operator = "placeholder"
+    label_operators: Mapping[str, Operator] = field(default_factory=dict)
+    # Secret for HMAC pseudonyms and keyed hashes; random per process when unset.
+    secret_key: str = ""
+    # Vault.
+    redis_url: str | None = None
+    redis_prefix: str = "piiguard"
+    vault_ttl_seconds: int = 3600
+    vault_max_entries: int = 1_000
+    vault_max_sessions: int = 10_000
+    # Replies.
+    restore_replies: bool = True
+    reply_guard: bool = True
+    reply_default_action: ReplyAction = "redact"
+    reply_label_actions: Mapping[str, ReplyAction] = field(default_factory=dict)
+    reply_allow_values: tuple[str, ...] = ()
+    reply_timeout_seconds: float = 2.0
+
+    def __post_init__(self) -> None:
+        positive = (
+            "max_body_bytes",
+            "max_input_chars",
+            "detection_timeout_seconds",
+            "detection_threads",
+            "max_pending_detections",
+            "vault_ttl_seconds",
+            "vault_max_entries",
+            "vault_max_sessions",
+            "reply_timeout_seconds",
+        )
+        for name in positive:
+            if getattr(self, name) <= 0:
+                raise ConfigError(f"{name} must be positive")
+        if self.retry_after_seconds < 0:
+            raise ConfigError("retry_after_seconds must not be negative")
+        if self.detector not in get_args(DetectorKind):
+            raise ConfigError(f"detector must be one of {get_args(DetectorKind)}")
+        for label, op in {
+            "default_operator": self.default_operator,
+            **self.label_operators,
+        }.items():
+            if op not in OPERATORS:
+                raise ConfigError(f"operator for {label} must be one of {OPERATORS}")
+        actions = {"reply_default_action": self.reply_default_action, **self.reply_label_actions}
+        for label, action in actions.items():
+            if action not in get_args(ReplyAction):
+                raise ConfigError(
+                    f"reply action for {label} must be one of {get_args(ReplyAction)}"
+                )
+        if self.redis_url and not self.secret_key:
+            raise ConfigError(
+                "PIIGUARD_SECRET_KEY must be set when PIIGUARD_REDIS_URL is: replicas sharing "
+                "a vault must share the key that names its entries"
+            )
+        if not self.secret_key:
+            object.__setattr__(self, "secret_key", secrets.token_hex(32))
+
+    @property
+    def key(self) -> bytes:
+        """The HMAC key as bytes."""
+        return self.secret_key.encode()
+
+    def guards_path(self, path: str) -> bool:
+        """Whether requests to `path` are masked (others pass through untouched)."""
+        for route in self.routes:
+            if route.endswith("*"):
+                if path.startswith(route[:-1]):
+                    return True
+            elif path == route:
+                return True
+        return False
+
+    def replace(self, **changes: Any) -> GuardConfig:
+        return dataclasses.replace(self, **changes)
+
+    @classmethod
+    def from_env(
+        cls,
+        environ: Mapping[str, str] | None = None,
+        *,
+        prefix: str = "PIIGUARD_",
+        **overrides: Any,
+    ) -> GuardConfig:
+        """Build a config from `PIIGUARD_<SETTING>` variables (then `overrides`).
+
+        Tuples are comma-separated; mappings are `LABEL=value` pairs separated by commas;
+        booleans are 1/0, true/false, yes/no.
+        """
+        env = os.environ if environ is None else environ
+        hints = get_type_hints(cls)
+        values: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):
+            name = prefix + f.name.upper()
+            if name in env:
+                values[f.name] = _parse(name, env[name], hints[f.name])
+        values.update(overrides)
+        return cls(**values)
+
+
+def _parse(name: str, raw: str, hint: Any) -> Any:
+    text = raw.strip()
+    hint_text = str(hint)
+    try:
+        if hint is bool:
+            lowered = text.lower()
+            if lowered in {"1", "true", "yes", "on"}:
+                return True
+            if lowered in {"0", "false", "no", "off"}:
+                return False
+            raise ValueError("expected true or false")
+        if hint is int:
+            return int(text)
+        if hint is float:
+            return float(text)
+        if hint_text.startswith("tuple"):
+            return tuple(part.strip() for part in text.split(",") if part.strip())
+        if hint_text.startswith(("collections.abc.Mapping", "typing.Mapping")):
+            pairs = (item.split("=", 1) for item in text.split(",") if item.strip())
+            return {k.strip(): v.strip() for k, v in pairs}
+        if "None" in hint_text and text == "":
+            return None
+        return text
+    except ValueError:
+        raise ConfigError(f"{name}: cannot read a {hint_text} from the given value") from None

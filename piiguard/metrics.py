@@ -1,0 +1,61 @@
+"""Prometheus metrics: counts, labels and latencies only, never values.
+
+Each `Metrics` owns its own registry, so several apps (and tests) in one
+process never collide.
+"""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client.exposition import CONTENT_TYPE_LATEST
+
+_LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+
+
+class Metrics:
+    """The counters and histograms piiguard exports at `/metrics`."""
+
+    content_type = CONTENT_TYPE_LATEST
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self.requests = Counter(
+            "piiguard_requests",
+            "Guarded requests by outcome.",
+            ["outcome"],
+            registry=self.registry,
+        )
+        self.entities = Counter(
+            "piiguard_entities_masked",
+            "Personal values masked in requests, by label.",
+            ["label"],
+            registry=self.registry,
+        )
+        self.reply_entities = Counter(
+            "piiguard_reply_entities_blocked",
+            "Personal values that were not the user's own, removed from replies, by label.",
+            ["label"],
+            registry=self.registry,
+        )
+        self.gate_decisions = Counter(
+            "piiguard_gate_decisions",
+            "Consent gate decisions by reason (written or why not).",
+            ["reason"],
+            registry=self.registry,
+        )
+        self.detection_seconds = Histogram(
+            "piiguard_detection_seconds",
+            "Time to detect personal data in one request.",
+            buckets=_LATENCY_BUCKETS,
+            registry=self.registry,
+        )
+        self.upstream_seconds = Histogram(
+            "piiguard_upstream_seconds",
+            "Time until the upstream answered (headers).",
+            buckets=_LATENCY_BUCKETS,
+            registry=self.registry,
+        )
+
+    def render(self) -> bytes:
+        """The Prometheus text exposition of this registry."""
+        return generate_latest(self.registry)

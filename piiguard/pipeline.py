@@ -1,0 +1,349 @@
+"""The request path, in order, each step called once:
+
+detect -> mask -> consent gate -> (upstream: the app or the proxied bot) -> restore -> reply guard.
+
+`Guard` holds the parts (built from a `GuardConfig`, or handed in for tests)
+and offers the two halves the middleware needs: `protect()` for a request body
+and `reply_filter()` for the reply. Steps do not import each other; only this
+module knows the order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from piiguard.config import GuardConfig
+from piiguard.detection.engine import Detector
+from piiguard.detection.runner import DetectionRunner
+from piiguard.exceptions import VaultError
+from piiguard.extraction import ChatExtractor, Extractor, TextField, get_path, set_path
+from piiguard.masking import Masker, MaskingPolicy
+from piiguard.metrics import Metrics
+from piiguard.pseudonym import pseudonym
+from piiguard.streaming import StreamRestorer
+from piiguard.vault import MemoryVault, RedisVault, Vault, restore
+
+logger = logging.getLogger("piiguard")
+
+
+class TextStream(Protocol):
+    def feed(self, chunk: str) -> str: ...
+    def flush(self) -> str: ...
+
+
+class CheckedReply(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def counts(self) -> dict[str, int]: ...
+
+
+class ReplyChecker(Protocol):
+    """What the pipeline needs of a reply guard (see `piiguard.reply_guard`)."""
+
+    def check(self, text: str, own_values: Collection[str]) -> CheckedReply: ...
+    def stream(self, own_values: Collection[str]) -> TextStream: ...
+
+
+class TrainingGate(Protocol):
+    """What the pipeline needs of the consent gate (see `piiguard.training.gate`)."""
+
+    async def submit_masked(self, *, subject_id: str, texts: Sequence[str]) -> str:
+        """Write the masked turn if consent allows; returns the decision's reason code."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class DetectionReport:
+    """What was masked in one request: labels and counts, never values.
+
+    Put on `scope["state"]["piiguard"]` for the app, the audit log and the gate.
+    """
+
+    session: str
+    counts: dict[str, int] = field(default_factory=dict)
+    fields: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True, slots=True)
+class ProtectedBody:
+    body: Any
+    report: DetectionReport
+    user_texts: tuple[str, ...]
+
+
+def build_detector(config: GuardConfig) -> Detector:
+    if config.detector == "patterns":
+        return Detector.patterns(max_input_chars=config.max_input_chars)
+    return Detector.default(model_dir=config.model_dir, max_input_chars=config.max_input_chars)
+
+
+def build_vault(config: GuardConfig) -> Vault:
+    if config.redis_url:
+        from redis.asyncio import Redis
+
+        client = Redis.from_url(config.redis_url, socket_timeout=2.0, socket_connect_timeout=2.0)
+        return RedisVault(
+            client,
+            key=config.key,
+            prefix=config.redis_prefix,
+            ttl_seconds=config.vault_ttl_seconds,
+            max_entries=config.vault_max_entries,
+        )
+    return MemoryVault(
+        ttl_seconds=config.vault_ttl_seconds,
+        max_sessions=config.vault_max_sessions,
+        max_entries=config.vault_max_entries,
+    )
+
+
+class Guard:
+    """The orchestrator: every guarded request goes through one of these.
+
+    >>> guard = Guard(GuardConfig(detector="patterns"))   # nothing heavy happens here
+    """
+
+    def __init__(
+        self,
+        config: GuardConfig | None = None,
+        *,
+        detector: Detector | None = None,
+        vault: Vault | None = None,
+        extractor: Extractor | None = None,
+        reply_checker: ReplyChecker | None = None,
+        gate: TrainingGate | None = None,
+        metrics: Metrics | None = None,
+    ) -> None:
+        self.config = config or GuardConfig()
+        self.detector = detector or build_detector(self.config)
+        self.runner = DetectionRunner(
+            self.detector,
+            threads=self.config.detection_threads,
+            max_pending=self.config.max_pending_detections,
+            timeout_seconds=self.config.detection_timeout_seconds,
+            retry_after_seconds=self.config.retry_after_seconds,
+        )
+        self.vault = vault or build_vault(self.config)
+        self.masker = Masker(
+            MaskingPolicy(
+                default=self.config.default_operator,
+                per_label=dict(self.config.label_operators),
+                hash_key=self.config.key,
+            ),
+            self.vault,
+        )
+        self.extractor = extractor or ChatExtractor()
+        self.reply_checker = reply_checker
+        self.gate = gate
+        self.metrics = metrics or Metrics()
+        self._started = False
+        self._start_lock = asyncio.Lock()
+        self._background: set[asyncio.Task[None]] = set()
+        if self.config.fail_open:
+            logger.warning(
+                "piiguard runs FAIL-OPEN: when detection fails, raw text reaches the app"
+            )
+
+    @classmethod
+    def from_config(cls, config: GuardConfig | None = None) -> Guard:
+        return cls(config)
+
+    def session_pseudonym(self, session_id: str) -> str:
+        """How logs and reports name a session."""
+        return pseudonym(self.config.key, session_id, purpose="session", length=12)
+
+    async def start(self) -> None:
+        """Load the model and reach the stores now, so a broken setup fails at start-up."""
+        async with self._start_lock:
+            if self._started:
+                return
+            # A warm-up detection loads the model (ModelLoadError if it cannot).
+            await asyncio.to_thread(self.detector.detect, "warm up: Anna Kowalski, Berlin")
+            if isinstance(self.vault, RedisVault):
+                await self.vault.mapping("piiguard-startup-check")
+            self._started = True
+
+    async def ready(self) -> dict[str, bool]:
+        """Readiness of each part, for `/readyz`."""
+        status = {"model": self._started}
+        if isinstance(self.vault, RedisVault):
+            try:
+                await self.vault.mapping("piiguard-readiness-check")
+                status["redis"] = True
+            except VaultError:
+                status["redis"] = False
+        return status
+
+    async def aclose(self) -> None:
+        if self._background:
+            await asyncio.gather(*self._background, return_exceptions=True)
+        await self.vault.aclose()
+
+    # -- request half ---------------------------------------------------------
+
+    async def protect(self, body: Any, *, session_id: str, subject_id: str | None) -> ProtectedBody:
+        """Mask the user's text in a parsed JSON body, in place; raises `PiiGuardError`s."""
+        if not self._started:
+            await self.start()
+        fields = self.extractor.fields(body)
+        texts = [get_path(body, f.path) for f in fields]
+        masked_texts, counts = await self.mask_texts(texts, session_id=session_id)
+        for text_field, masked in zip(fields, masked_texts, strict=True):
+            set_path(body, text_field.path, masked)
+        user_texts = _latest_user_turn(fields, masked_texts)
+        report = DetectionReport(self.session_pseudonym(session_id), counts, len(fields))
+        if subject_id is not None and user_texts:
+            self._submit_for_training(subject_id, user_texts)
+        return ProtectedBody(body, report, user_texts)
+
+    async def mask_texts(
+        self, texts: Sequence[str], *, session_id: str
+    ) -> tuple[list[str], dict[str, int]]:
+        """Detect (off the event loop) and mask several texts of one session."""
+        if not any(texts):
+            return list(texts), {}
+        with self.metrics.detection_seconds.time():
+            spans = await self.runner.detect_batch(texts)
+        masked = await self.masker.mask_many(texts, spans, session_id=session_id)
+        counts: dict[str, int] = {}
+        for item in masked:
+            for label, n in item.counts().items():
+                counts[label] = counts.get(label, 0) + n
+                self.metrics.entities.labels(label=label).inc(n)
+        return [m.text for m in masked], counts
+
+    def _submit_for_training(self, subject_id: str, texts: Sequence[str]) -> None:
+        """Hand the masked turn to the consent gate without holding up the chat."""
+        if self.gate is None:
+            return
+        gate = self.gate
+
+        async def submit() -> None:
+            try:
+                reason = await gate.submit_masked(subject_id=subject_id, texts=texts)
+            except Exception as exc:  # the gate must never break a chat; count and move on
+                reason = f"gate_error_{type(exc).__name__}"
+            self.metrics.gate_decisions.labels(reason=reason).inc()
+
+        task = asyncio.get_running_loop().create_task(submit())
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    # -- reply half -----------------------------------------------------------
+
+    async def reply_filter(self, session_id: str) -> ReplyFilter:
+        """The filter for one reply of this session (reads the vault once)."""
+        mapping = await self.vault.mapping(session_id) if self.config.restore_replies else {}
+        checker = self.reply_checker if self.config.reply_guard else None
+        return ReplyFilter(mapping, checker, self.runner, self.metrics)
+
+
+def _latest_user_turn(fields: Sequence[TextField], masked: Sequence[str]) -> tuple[str, ...]:
+    """The masked texts of the last user message: what this turn adds to the conversation."""
+    user = [(f.path, text) for f, text in zip(fields, masked, strict=True) if f.role == "user"]
+    if not user:
+        return ()
+    last = user[-1][0]
+    group = last[:2] if last and last[0] == "messages" else last
+    return tuple(text for path, text in user if path[: len(group)] == group)
+
+
+class ReplyFilter:
+    """Restore, then guard, one reply: whole texts or a stream of chunks."""
+
+    def __init__(
+        self,
+        mapping: dict[str, str],
+        checker: ReplyChecker | None,
+        runner: DetectionRunner,
+        metrics: Metrics,
+    ) -> None:
+        self.mapping = mapping
+        self._checker = checker
+        self._runner = runner
+        self._metrics = metrics
+        self._own = tuple(mapping.values())
+
+    @property
+    def active(self) -> bool:
+        """False when the reply passes through unchanged (nothing to restore or guard)."""
+        return bool(self.mapping) or self._checker is not None
+
+    async def text(self, text: str) -> str:
+        """Restore and check one complete text (raises `ReplyBlockedError` on refuse)."""
+        restored = restore(text, self.mapping)
+        if self._checker is None or not restored:
+            return restored
+        checked = await self._runner.run(self._checker.check, restored, self._own)
+        self._count(checked.counts)
+        return checked.text
+
+    async def texts(self, texts: Sequence[str]) -> list[str]:
+        """`text()` for several texts of one reply, checked in a single off-loop call."""
+        restored = [restore(t, self.mapping) for t in texts]
+        checker = self._checker
+        if checker is None or not any(restored):
+            return restored
+
+        def check_all() -> list[CheckedReply]:
+            return [checker.check(t, self._own) for t in restored]
+
+        checked = await self._runner.run(check_all)
+        for item in checked:
+            self._count(item.counts)
+        return [item.text for item in checked]
+
+    def stream(self) -> ReplyStream:
+        guard = self._checker.stream(self._own) if self._checker is not None else None
+        return ReplyStream(StreamRestorer(self.mapping), guard, self._runner)
+
+    def _count(self, counts: dict[str, int]) -> None:
+        for label, n in counts.items():
+            self._metrics.reply_entities.labels(label=label).inc(n)
+
+
+class ReplyStream:
+    """One streamed reply: `await feed(chunk)` and `await flush()` give text safe to emit."""
+
+    def __init__(
+        self, restorer: StreamRestorer, guard: TextStream | None, runner: DetectionRunner
+    ) -> None:
+        self._restorer = restorer
+        self._guard = guard
+        self._runner = runner
+
+    async def feed(self, chunk: str) -> str:
+        restored = self._restorer.feed(chunk)
+        if self._guard is None or not restored:
+            return restored
+        return await self._runner.run(self._guard.feed, restored)
+
+    async def flush(self) -> str:
+        rest = self._restorer.flush()
+        if self._guard is None:
+            return rest
+        guard = self._guard
+
+        def finish() -> str:
+            return guard.feed(rest) + guard.flush()
+
+        return await self._runner.run(finish)
+
+
+__all__ = [
+    "DetectionReport",
+    "Guard",
+    "ProtectedBody",
+    "ReplyFilter",
+    "ReplyStream",
+    "build_detector",
+    "build_vault",
+]
