@@ -19,7 +19,7 @@ from typing import Any, Protocol
 from piiguard.config import GuardConfig
 from piiguard.detection.engine import Detector
 from piiguard.detection.runner import DetectionRunner
-from piiguard.exceptions import VaultError
+from piiguard.exceptions import InputTooLongError, VaultError
 from piiguard.extraction import ChatExtractor, Extractor, TextField, get_path, set_path
 from piiguard.masking import Masker, MaskingPolicy
 from piiguard.metrics import Metrics
@@ -165,8 +165,9 @@ class Guard:
         async with self._start_lock:
             if self._started:
                 return
-            # A warm-up detection loads the model (ModelLoadError if it cannot).
-            await asyncio.to_thread(self.detector.detect, "warm up: Anna Kowalski, Berlin")
+            # A warm-up detection loads the model (ModelLoadError if it cannot); it runs
+            # under the same bounds as requests, so a lazy start inside one fails closed.
+            await self.runner.run(self.detector.detect, "warm up: Anna Kowalski, Berlin")
             if isinstance(self.vault, RedisVault):
                 await self.vault.mapping("piiguard-startup-check")
             self._started = True
@@ -191,8 +192,6 @@ class Guard:
 
     async def protect(self, body: Any, *, session_id: str, subject_id: str | None) -> ProtectedBody:
         """Mask the user's text in a parsed JSON body, in place; raises `PiiGuardError`s."""
-        if not self._started:
-            await self.start()
         fields = self.extractor.fields(body)
         texts = [get_path(body, f.path) for f in fields]
         masked_texts, counts = await self.mask_texts(texts, session_id=session_id)
@@ -210,6 +209,9 @@ class Guard:
         """Detect (off the event loop) and mask several texts of one session."""
         if not any(texts):
             return list(texts), {}
+        for text in texts:
+            if len(text) > self.config.max_input_chars:
+                raise InputTooLongError(len(text), self.config.max_input_chars)
         with self.metrics.detection_seconds.time():
             spans = await self.runner.detect_batch(texts)
         masked = await self.masker.mask_many(texts, spans, session_id=session_id)

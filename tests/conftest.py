@@ -1,0 +1,51 @@
+"""Shared test set-up: offline settings and the real Redis server."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator
+
+import pytest
+
+# presidio and transformers must never reach a hub from the tests.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+REDIS_URL = os.environ.get("PIIGUARD_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+
+
+def _redis_answers() -> bool:
+    import redis
+
+    try:
+        return bool(redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping())
+    except redis.RedisError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    """The real Redis server's URL; tests that need it skip when none answers."""
+    if not _redis_answers():
+        pytest.skip(f"no Redis server answers at {REDIS_URL} (set PIIGUARD_TEST_REDIS_URL)")
+    return REDIS_URL
+
+
+@pytest.fixture
+async def redis_prefix(redis_url: str) -> AsyncIterator[str]:
+    """A fresh key prefix for one test; its keys are deleted afterwards."""
+    from redis.asyncio import Redis
+
+    prefix = f"piiguard-test-{uuid.uuid4().hex[:12]}"
+    yield prefix
+    client = Redis.from_url(redis_url)
+    async for key in client.scan_iter(match=f"{prefix}*"):
+        await client.delete(key)
+    await client.aclose()
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"

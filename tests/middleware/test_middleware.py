@@ -1,0 +1,305 @@
+"""PiiGuardMiddleware against real Starlette apps through httpx's ASGI transport."""
+
+from __future__ import annotations
+
+import functools
+import json
+import threading
+from typing import Any
+
+import anyio
+import httpx
+import pytest
+from starlette.testclient import TestClient
+
+from piiguard import Detector
+from piiguard.config import GuardConfig
+from piiguard.middleware import PiiGuardMiddleware
+from piiguard.pipeline import DetectionReport, Guard
+
+from .apps import ChatApp
+from .conftest import Exploding, Slow
+
+pytestmark = pytest.mark.anyio
+
+EMAIL = "anna.kowalski@example.org"
+MESSAGE = f"hi, I'm Anna Kowalski, write to {EMAIL}"
+
+
+def make(detector: Detector, **settings: Any) -> tuple[ChatApp, PiiGuardMiddleware]:
+    chat = ChatApp()
+    config = GuardConfig(detector="patterns", **settings)
+    return chat, PiiGuardMiddleware(chat.app, guard=Guard(config, detector=detector))
+
+
+def client(app: PiiGuardMiddleware, session: str = "s1") -> httpx.AsyncClient:
+    return httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app),
+        base_url="http://test",
+        headers={"x-session-id": session},
+    )
+
+
+def sse_text(body: str) -> str:
+    text = []
+    for line in body.splitlines():
+        if line.startswith("data: ") and line != "data: [DONE]":
+            for choice in json.loads(line[6:])["choices"]:
+                text.append(choice.get("delta", {}).get("content") or "")
+    return "".join(text)
+
+
+async def test_app_sees_placeholders_and_client_sees_values(detector: Detector) -> None:
+    chat, app = make(detector)
+    async with client(app) as c:
+        response = await c.post("/chat", json={"message": MESSAGE})
+    assert response.status_code == 200
+    seen = json.dumps(chat.received)
+    assert EMAIL not in seen and "Anna" not in seen
+    assert chat.received[0]["message"] == "hi, I'm <PERSON_1>, write to <EMAIL_ADDRESS_1>"
+    assert response.json() == {"reply": f"Hello! I noted: {MESSAGE}"}
+    assert int(response.headers["content-length"]) == len(response.content)
+
+
+async def test_detection_report_on_scope_state_has_no_values(detector: Detector) -> None:
+    chat, app = make(detector)
+    async with client(app) as c:
+        await c.post("/chat", json={"message": MESSAGE})
+    report = chat.states[0]
+    assert isinstance(report, DetectionReport)
+    assert report.counts == {"PERSON": 1, "EMAIL_ADDRESS": 1}
+    assert "s1" not in repr(report) and EMAIL not in repr(report)
+
+
+async def test_openai_body_every_role_part_and_tool_argument_masked(detector: Detector) -> None:
+    chat, app = make(detector)
+    body = {
+        "model": "m",
+        "user": EMAIL,
+        "metadata": {"note": "from Jan Nowak"},
+        "messages": [
+            {"role": "system", "content": "Agent for Maria Garcia"},
+            {"role": "user", "content": [{"type": "text", "text": MESSAGE}]},
+            {
+                "role": "assistant",
+                "content": None,
+                "tool_calls": [
+                    {"id": "t", "type": "function",
+                     "function": {"name": "lookup", "arguments": json.dumps({"email": EMAIL})}}
+                ],
+            },
+            {"role": "user", "content": "and jan nowak too"},
+        ],
+    }
+    async with client(app) as c:
+        response = await c.post("/v1/chat/completions", json=body)
+    assert response.status_code == 200
+    seen = json.dumps(chat.received).lower()
+    for value in (EMAIL, "anna kowalski", "jan nowak", "maria garcia"):
+        assert value not in seen
+    assert json.loads(chat.received[0]["messages"][2]["tool_calls"][0]["function"]["arguments"]) == {
+        "email": "<EMAIL_ADDRESS_1>"
+    }
+    assert response.json()["choices"][0]["message"]["content"] == "Sure: and jan nowak too"
+
+
+@pytest.mark.parametrize("chunk_size", [1, 2, 3, 7, 1000])
+async def test_streamed_sse_reply_restored_across_events(detector: Detector, chunk_size: int) -> None:
+    chat, app = make(detector)
+    chat.chunk_size = chunk_size
+    body = {"stream": True, "messages": [{"role": "user", "content": MESSAGE}]}
+    async with client(app) as c:
+        response = await c.post("/v1/chat/completions", json=body)
+    assert response.headers["content-type"].startswith("text/event-stream")
+    assert "content-length" not in response.headers
+    assert sse_text(response.text) == f"Sure: {MESSAGE}"
+    assert response.text.rstrip().endswith("data: [DONE]")
+
+
+async def test_chunked_text_reply_restored_from_one_char_chunks(detector: Detector) -> None:
+    chat, app = make(detector)
+    async with client(app) as c:
+        response = await c.post("/chat/text-stream", json={"message": MESSAGE})
+    assert chat.received[0]["message"].count("<") == 2
+    assert response.text == f"You said {MESSAGE}"
+
+
+async def test_sessions_are_isolated(detector: Detector) -> None:
+    chat, app = make(detector)
+    other = "jan.nowak@example.com"
+
+    async def talk(session: str, message: str) -> str:
+        async with client(app, session) as c:
+            response = await c.post("/chat", json={"message": message})
+            return str(response.json()["reply"])
+
+    results: dict[str, str] = {}
+
+    async def run(session: str, message: str) -> None:
+        results[session] = await talk(session, message)
+
+    async with anyio.create_task_group() as tg:
+        for i in range(10):
+            tg.start_soon(run, f"a{i}", f"me: {EMAIL}")
+            tg.start_soon(run, f"b{i}", f"me: {other}")
+    for i in range(10):
+        assert results[f"a{i}"].endswith(EMAIL) and other not in results[f"a{i}"]
+        assert results[f"b{i}"].endswith(other) and EMAIL not in results[f"b{i}"]
+    # Session b typing a's placeholder reads nothing of a's.
+    reply = await talk("b0", "what is <EMAIL_ADDRESS_1> and <PERSON_1>?")
+    assert EMAIL not in reply
+    assert reply.endswith("what is <EMAIL_ADDRESS_1> and <PERSON_1>?")
+
+
+async def test_typed_placeholder_is_not_a_key_to_the_vault(detector: Detector) -> None:
+    chat, app = make(detector)
+    async with client(app) as c:
+        await c.post("/chat", json={"message": f"mail {EMAIL}"})
+        response = await c.post("/chat", json={"message": "repeat <EMAIL_ADDRESS_1> please"})
+    # The app never gets a live placeholder from typed text, and the reply gives back what was typed.
+    assert "<EMAIL_ADDRESS_1>" not in chat.received[1]["message"]
+    assert response.json()["reply"].endswith("repeat <EMAIL_ADDRESS_1> please")
+
+
+@pytest.mark.parametrize(
+    ("content", "headers", "status", "code"),
+    [
+        (b"{not json", {"content-type": "application/json"}, 400, "invalid_json"),
+        (b"\xff\xfe", {"content-type": "application/json"}, 400, "invalid_json"),
+        (b"message=hi", {"content-type": "application/x-www-form-urlencoded"}, 415, "unsupported_media_type"),
+        (b"x" * 2048, {"content-type": "application/json"}, 413, "request_too_large"),
+    ],
+)
+async def test_bad_requests_get_clear_errors_and_never_reach_the_app(
+    detector: Detector, content: bytes, headers: dict[str, str], status: int, code: str
+) -> None:
+    chat, app = make(detector, max_body_bytes=1024)
+    async with client(app) as c:
+        response = await c.post("/chat", content=content, headers=headers)
+    assert response.status_code == status
+    assert response.json()["error"]["code"] == code
+    assert chat.received == []
+
+
+async def test_oversize_body_without_content_length_is_refused(detector: Detector) -> None:
+    chat, app = make(detector, max_body_bytes=1024)
+
+    async def body() -> Any:
+        for _ in range(10):
+            yield b"x" * 200
+
+    async with client(app) as c:
+        response = await c.post("/chat", content=body(), headers={"content-type": "application/json"})
+    assert response.status_code == 413
+    assert chat.received == []
+
+
+async def test_text_over_max_input_chars_is_413(detector: Detector) -> None:
+    chat, app = make(detector, max_input_chars=50)
+    async with client(app) as c:
+        response = await c.post("/chat", json={"message": "a" * 51})
+    assert response.status_code == 413
+    assert chat.received == []
+
+
+async def test_unguarded_routes_pass_through_untouched(detector: Detector) -> None:
+    chat, app = make(detector)
+    async with client(app) as c:
+        response = await c.post("/public", content=MESSAGE.encode(), headers={"content-type": "text/plain"})
+    assert response.status_code == 200
+    assert chat.received == [MESSAGE.encode()]
+
+
+async def test_detection_failure_fails_closed() -> None:
+    chat, app = make(Detector([Exploding()]))
+    async with client(app) as c:
+        response = await c.post("/chat", json={"message": MESSAGE})
+    assert response.status_code == 503
+    assert response.json()["error"]["code"] == "detection_unavailable"
+    assert "Anna" not in response.text and chat.received == []
+
+
+async def test_detection_timeout_fails_closed(release: threading.Event) -> None:
+    chat, app = make(Detector([Slow(5.0, release)]), detection_timeout_seconds=0.2)
+    async with client(app) as c:
+        response = await c.post("/chat", json={"message": MESSAGE})
+    assert response.status_code == 503
+    assert chat.received == []
+
+
+async def test_fail_open_is_explicit_and_passes_raw_text() -> None:
+    chat, app = make(Detector([Exploding()]), fail_open=True)
+    async with client(app) as c:
+        response = await c.post("/chat", json={"message": MESSAGE})
+    assert response.status_code == 200
+    assert chat.received[0]["message"] == MESSAGE
+
+
+async def test_overload_answers_503_with_retry_after(release: threading.Event) -> None:
+    chat, app = make(
+        Detector([Slow(5.0, release)]), max_pending_detections=1, detection_threads=1,
+        detection_timeout_seconds=5.0,
+    )
+    async with client(app) as c:
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(functools.partial(c.post, "/chat", json={"message": "first"}))
+            await anyio.sleep(0.2)
+            response = await c.post("/chat", json={"message": "second"})
+            release.set()
+    assert response.status_code == 503
+    assert response.headers["retry-after"] == "1"
+    assert response.json()["error"]["code"] == "overloaded"
+
+
+def test_websocket_round_trip(detector: Detector) -> None:
+    chat, app = make(detector)
+    with TestClient(app) as tc, tc.websocket_connect("/ws", headers={"x-session-id": "w1"}) as ws:
+        ws.send_text(MESSAGE)
+        assert ws.receive_text() == f"echo: {MESSAGE}"
+        ws.send_text(json.dumps({"message": f"again {EMAIL}"}))
+        assert json.loads(ws.receive_text().removeprefix("echo: ")) == {"message": f"again {EMAIL}"}
+        ws.send_text("bye")
+    assert "Anna" not in json.dumps(chat.received) and EMAIL not in json.dumps(chat.received)
+
+
+def test_websocket_detection_failure_drops_the_frame() -> None:
+    chat, app = make(Detector([Exploding()]))
+    with TestClient(app).websocket_connect("/ws") as ws:  # no lifespan: it would refuse to start
+        ws.send_text(MESSAGE)
+        assert json.loads(ws.receive_text())["error"]["code"] == "detection_unavailable"
+    assert chat.received == []
+
+
+def test_broken_detector_fails_at_startup_not_at_first_request() -> None:
+    _, app = make(Detector([Exploding()]))
+    with pytest.raises(Exception, match="detection failed"), TestClient(app):
+        pass
+
+
+def test_fastapi_app(detector: Detector) -> None:
+    from fastapi import FastAPI
+
+    seen: list[str] = []
+    api = FastAPI()
+
+    @api.post("/chat")
+    async def chat(body: dict[str, str]) -> dict[str, str]:
+        seen.append(body["message"])
+        return {"reply": "got " + body["message"]}
+
+    api.add_middleware(PiiGuardMiddleware, guard=Guard(GuardConfig(detector="patterns"), detector=detector))
+    with TestClient(api) as tc:
+        response = tc.post("/chat", json={"message": MESSAGE}, headers={"x-session-id": "f"})
+    assert seen == ["hi, I'm <PERSON_1>, write to <EMAIL_ADDRESS_1>"]
+    assert response.json() == {"reply": "got " + MESSAGE}
+
+
+async def test_session_cookie_is_used_when_no_header(detector: Detector) -> None:
+    chat, app = make(detector)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t", cookies={"piiguard_session": "c1"}) as c:
+        await c.post("/chat", json={"message": f"mail {EMAIL}"})
+        response = await c.post("/chat", json={"message": "it was <EMAIL_ADDRESS_1>"})
+    # The second request's reply restores the value stored by the first: same session.
+    assert chat.received[1]["message"].startswith("it was <PLACEHOLDER_")
+    assert response.json()["reply"].endswith("it was <EMAIL_ADDRESS_1>")
