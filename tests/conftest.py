@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import Iterator
 
 import pytest
 
@@ -34,16 +34,16 @@ def redis_url() -> str:
 
 
 @pytest.fixture
-async def redis_prefix(redis_url: str) -> AsyncIterator[str]:
+def redis_prefix(redis_url: str) -> Iterator[str]:
     """A fresh key prefix for one test; its keys are deleted afterwards."""
-    from redis.asyncio import Redis
+    import redis
 
     prefix = f"piiguard-test-{uuid.uuid4().hex[:12]}"
     yield prefix
-    client = Redis.from_url(redis_url)
-    async for key in client.scan_iter(match=f"{prefix}*"):
-        await client.delete(key)
-    await client.aclose()
+    client = redis.Redis.from_url(redis_url)
+    for key in client.scan_iter(match=f"{prefix}*"):
+        client.delete(key)
+    client.close()
 
 
 @pytest.fixture

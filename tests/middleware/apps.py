@@ -48,7 +48,10 @@ class ChatApp:
 
         async def events() -> AsyncIterator[bytes]:
             for i in range(0, len(text), size):
-                chunk = {"id": "c1", "choices": [{"index": 0, "delta": {"content": text[i : i + size]}}]}
+                chunk = {
+                    "id": "c1",
+                    "choices": [{"index": 0, "delta": {"content": text[i : i + size]}}],
+                }
                 yield f"data: {json.dumps(chunk)}\n\n".encode()
             done = {"id": "c1", "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
             yield f"data: {json.dumps(done)}\n\n".encode()

@@ -25,7 +25,10 @@ class EmailAndNames:
     _email = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 
     def analyze(self, text: str) -> list[Span]:
-        spans = [Span(m.start(), m.end(), "EMAIL_ADDRESS", 1.0, self.name) for m in self._email.finditer(text)]
+        spans = [
+            Span(m.start(), m.end(), "EMAIL_ADDRESS", 1.0, self.name)
+            for m in self._email.finditer(text)
+        ]
         for name in NAMES:
             for m in re.finditer(re.escape(name), text, flags=re.IGNORECASE):
                 spans.append(Span(m.start(), m.end(), "PERSON", 0.9, self.name))

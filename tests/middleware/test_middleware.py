@@ -84,8 +84,11 @@ async def test_openai_body_every_role_part_and_tool_argument_masked(detector: De
                 "role": "assistant",
                 "content": None,
                 "tool_calls": [
-                    {"id": "t", "type": "function",
-                     "function": {"name": "lookup", "arguments": json.dumps({"email": EMAIL})}}
+                    {
+                        "id": "t",
+                        "type": "function",
+                        "function": {"name": "lookup", "arguments": json.dumps({"email": EMAIL})},
+                    }
                 ],
             },
             {"role": "user", "content": "and jan nowak too"},
@@ -97,14 +100,16 @@ async def test_openai_body_every_role_part_and_tool_argument_masked(detector: De
     seen = json.dumps(chat.received).lower()
     for value in (EMAIL, "anna kowalski", "jan nowak", "maria garcia"):
         assert value not in seen
-    assert json.loads(chat.received[0]["messages"][2]["tool_calls"][0]["function"]["arguments"]) == {
-        "email": "<EMAIL_ADDRESS_1>"
-    }
+    assert json.loads(
+        chat.received[0]["messages"][2]["tool_calls"][0]["function"]["arguments"]
+    ) == {"email": "<EMAIL_ADDRESS_1>"}
     assert response.json()["choices"][0]["message"]["content"] == "Sure: and jan nowak too"
 
 
 @pytest.mark.parametrize("chunk_size", [1, 2, 3, 7, 1000])
-async def test_streamed_sse_reply_restored_across_events(detector: Detector, chunk_size: int) -> None:
+async def test_streamed_sse_reply_restored_across_events(
+    detector: Detector, chunk_size: int
+) -> None:
     chat, app = make(detector)
     chat.chunk_size = chunk_size
     body = {"stream": True, "messages": [{"role": "user", "content": MESSAGE}]}
@@ -166,7 +171,12 @@ async def test_typed_placeholder_is_not_a_key_to_the_vault(detector: Detector) -
     [
         (b"{not json", {"content-type": "application/json"}, 400, "invalid_json"),
         (b"\xff\xfe", {"content-type": "application/json"}, 400, "invalid_json"),
-        (b"message=hi", {"content-type": "application/x-www-form-urlencoded"}, 415, "unsupported_media_type"),
+        (
+            b"message=hi",
+            {"content-type": "application/x-www-form-urlencoded"},
+            415,
+            "unsupported_media_type",
+        ),
         (b"x" * 2048, {"content-type": "application/json"}, 413, "request_too_large"),
     ],
 )
@@ -189,7 +199,9 @@ async def test_oversize_body_without_content_length_is_refused(detector: Detecto
             yield b"x" * 200
 
     async with client(app) as c:
-        response = await c.post("/chat", content=body(), headers={"content-type": "application/json"})
+        response = await c.post(
+            "/chat", content=body(), headers={"content-type": "application/json"}
+        )
     assert response.status_code == 413
     assert chat.received == []
 
@@ -205,7 +217,9 @@ async def test_text_over_max_input_chars_is_413(detector: Detector) -> None:
 async def test_unguarded_routes_pass_through_untouched(detector: Detector) -> None:
     chat, app = make(detector)
     async with client(app) as c:
-        response = await c.post("/public", content=MESSAGE.encode(), headers={"content-type": "text/plain"})
+        response = await c.post(
+            "/public", content=MESSAGE.encode(), headers={"content-type": "text/plain"}
+        )
     assert response.status_code == 200
     assert chat.received == [MESSAGE.encode()]
 
@@ -237,15 +251,16 @@ async def test_fail_open_is_explicit_and_passes_raw_text() -> None:
 
 async def test_overload_answers_503_with_retry_after(release: threading.Event) -> None:
     chat, app = make(
-        Detector([Slow(5.0, release)]), max_pending_detections=1, detection_threads=1,
+        Detector([Slow(5.0, release)]),
+        max_pending_detections=1,
+        detection_threads=1,
         detection_timeout_seconds=5.0,
     )
-    async with client(app) as c:
-        async with anyio.create_task_group() as tg:
-            tg.start_soon(functools.partial(c.post, "/chat", json={"message": "first"}))
-            await anyio.sleep(0.2)
-            response = await c.post("/chat", json={"message": "second"})
-            release.set()
+    async with client(app) as c, anyio.create_task_group() as tg:
+        tg.start_soon(functools.partial(c.post, "/chat", json={"message": "first"}))
+        await anyio.sleep(0.2)
+        response = await c.post("/chat", json={"message": "second"})
+        release.set()
     assert response.status_code == 503
     assert response.headers["retry-after"] == "1"
     assert response.json()["error"]["code"] == "overloaded"
@@ -287,7 +302,9 @@ def test_fastapi_app(detector: Detector) -> None:
         seen.append(body["message"])
         return {"reply": "got " + body["message"]}
 
-    api.add_middleware(PiiGuardMiddleware, guard=Guard(GuardConfig(detector="patterns"), detector=detector))
+    api.add_middleware(
+        PiiGuardMiddleware, guard=Guard(GuardConfig(detector="patterns"), detector=detector)
+    )
     with TestClient(api) as tc:
         response = tc.post("/chat", json={"message": MESSAGE}, headers={"x-session-id": "f"})
     assert seen == ["hi, I'm <PERSON_1>, write to <EMAIL_ADDRESS_1>"]
@@ -297,7 +314,9 @@ def test_fastapi_app(detector: Detector) -> None:
 async def test_session_cookie_is_used_when_no_header(detector: Detector) -> None:
     chat, app = make(detector)
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://t", cookies={"piiguard_session": "c1"}) as c:
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://t", cookies={"piiguard_session": "c1"}
+    ) as c:
         await c.post("/chat", json={"message": f"mail {EMAIL}"})
         response = await c.post("/chat", json={"message": "it was <EMAIL_ADDRESS_1>"})
     # The second request's reply restores the value stored by the first: same session.

@@ -1,0 +1,75 @@
+"""The middleware behind a real uvicorn server on loopback, streaming for real."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+import uvicorn
+
+from piiguard import Detector
+from piiguard.config import GuardConfig
+from piiguard.middleware import PiiGuardMiddleware
+from piiguard.pipeline import Guard
+
+from .apps import ChatApp
+from .test_middleware import EMAIL, MESSAGE, sse_text
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def served(detector: Detector) -> Iterator[tuple[str, ChatApp]]:
+    chat = ChatApp()
+    app = PiiGuardMiddleware(
+        chat.app, guard=Guard(GuardConfig(detector="patterns"), detector=detector)
+    )
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(
+            app, host="127.0.0.1", port=port, log_level="warning", ws="websockets-sansio"
+        )
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.02)
+    yield f"http://127.0.0.1:{port}", chat
+    server.should_exit = True
+    thread.join(10)
+
+
+def test_json_and_streamed_replies_over_real_http(served: tuple[str, ChatApp]) -> None:
+    url, chat = served
+    headers = {"x-session-id": "u1"}
+    with httpx.Client(base_url=url, headers=headers, timeout=10) as client:
+        reply = client.post("/chat", json={"message": MESSAGE})
+        assert reply.json()["reply"].endswith(MESSAGE)
+        chat.chunk_size = 1
+        body = {"stream": True, "messages": [{"role": "user", "content": MESSAGE}]}
+        with client.stream("POST", "/v1/chat/completions", json=body) as response:
+            raw = "".join(response.iter_text())
+    assert sse_text(raw) == f"Sure: {MESSAGE}"
+    assert EMAIL not in json.dumps(chat.received)
+
+
+def test_websocket_over_real_server(served: tuple[str, ChatApp]) -> None:
+    from websockets.sync.client import connect
+
+    url, chat = served
+    with connect(url.replace("http", "ws") + "/ws", additional_headers={"x-session-id": "w"}) as ws:
+        ws.send(MESSAGE)
+        assert ws.recv(timeout=10) == f"echo: {MESSAGE}"
+    assert "Anna" not in json.dumps(chat.received)
