@@ -130,7 +130,7 @@ async def test_chunked_text_reply_restored_from_one_char_chunks(detector: Detect
 
 
 async def test_sessions_are_isolated(detector: Detector) -> None:
-    chat, app = make(detector)
+    _chat, app = make(detector)
     other = "jan.nowak@example.com"
 
     async def talk(session: str, message: str) -> str:
@@ -161,7 +161,7 @@ async def test_typed_placeholder_is_not_a_key_to_the_vault(detector: Detector) -
     async with client(app) as c:
         await c.post("/chat", json={"message": f"mail {EMAIL}"})
         response = await c.post("/chat", json={"message": "repeat <EMAIL_ADDRESS_1> please"})
-    # The app never gets a live placeholder from typed text, and the reply gives back what was typed.
+    # Typed text never reaches the app as a live placeholder; the reply gives back what was typed.
     assert "<EMAIL_ADDRESS_1>" not in chat.received[1]["message"]
     assert response.json()["reply"].endswith("repeat <EMAIL_ADDRESS_1> please")
 
@@ -250,7 +250,7 @@ async def test_fail_open_is_explicit_and_passes_raw_text() -> None:
 
 
 async def test_overload_answers_503_with_retry_after(release: threading.Event) -> None:
-    chat, app = make(
+    _chat, app = make(
         Detector([Slow(5.0, release)]),
         max_pending_detections=1,
         detection_threads=1,
