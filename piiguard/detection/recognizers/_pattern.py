@@ -1,0 +1,127 @@
+"""The pattern-recognizer base: data (patterns, context words) plus a `validate` hook.
+
+A subclass sets `name`, `label`, `PATTERNS` and optionally `CONTEXT` (words that
+raise the score when they appear shortly before or after a match),
+`NEGATIVE_CONTEXT` (words that veto a match, e.g. "order" before a digit run),
+`TRIGGER` (a cheap regex the text must contain at all, to skip the work on most
+messages), and overrides `validate` (checksums) or `check` (anything needing the
+surrounding text).
+
+Scores: a pattern gives a base score; `validate` returning True lifts it to
+`VALIDATED_SCORE`, False rejects the match, None keeps the base score; a
+context word adds `CONTEXT_BOOST`. Regexes are compiled once per class; nothing
+is mutated after construction, so `analyze` is thread-safe.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from piiguard._types import Span
+
+VALIDATED_SCORE = 1.0
+CONTEXT_BOOST = 0.35
+CONTEXT_WINDOW = 48
+"""How many characters before (and `CONTEXT_AFTER` after) a match are searched for context."""
+CONTEXT_AFTER = 24
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One regex with its base score. A named group `v` marks the value inside the match."""
+
+    name: str
+    regex: str
+    score: float
+    flags: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    pattern: Pattern
+    regex: re.Pattern[str]
+    group: int | str
+
+
+def words_regex(words: Sequence[str]) -> re.Pattern[str] | None:
+    """One case-insensitive regex matching any of `words` as whole words (None if empty)."""
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+class PatternRecognizer:
+    """Base class of the validated pattern recognizers (priority 2 in the detector)."""
+
+    name: str = "pattern"
+    label: ClassVar[str] = ""
+    priority: ClassVar[int] = 2
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = ()
+    CONTEXT: ClassVar[tuple[str, ...]] = ()
+    NEGATIVE_CONTEXT: ClassVar[tuple[str, ...]] = ()
+    TRIGGER: ClassVar[str | None] = None
+    CONTEXT_BOOST: ClassVar[float] = CONTEXT_BOOST
+
+    def __init__(self) -> None:
+        self.labels: frozenset[str] = frozenset({self.label})
+        compiled = []
+        for pattern in self.PATTERNS:
+            regex = re.compile(pattern.regex, pattern.flags)
+            group: int | str = "v" if "v" in regex.groupindex else 0
+            compiled.append(_Compiled(pattern, regex, group))
+        self._compiled: tuple[_Compiled, ...] = tuple(compiled)
+        self._context = words_regex(self.CONTEXT)
+        self._negative = words_regex(self.NEGATIVE_CONTEXT)
+        self._trigger = re.compile(self.TRIGGER) if self.TRIGGER else None
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        """True: checksum confirms; False: reject; None: no opinion (keep the base score)."""
+        return None
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        """Turn one match into a span, or None to reject it. Override for text-aware rules."""
+        verdict = self.validate(text[start:end], pattern)
+        if verdict is False:
+            return None
+        score = VALIDATED_SCORE if verdict else pattern.score
+        if self.has_negative_context(text, start, end):
+            return None
+        if score < VALIDATED_SCORE and self.has_context(text, start, end):
+            score = min(VALIDATED_SCORE, score + self.CONTEXT_BOOST)
+        return Span(start, end, self.label, round(score, 4), self.name)
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        """Whether a context word appears shortly before or after `text[start:end]`."""
+        if self._context is None:
+            return False
+        before = text[max(0, start - CONTEXT_WINDOW) : start]
+        after = text[end : end + CONTEXT_AFTER]
+        return bool(self._context.search(before) or self._context.search(after))
+
+    def has_negative_context(self, text: str, start: int, end: int) -> bool:
+        """Whether a veto word (order, tracking, invoice, ...) appears shortly before."""
+        if self._negative is None:
+            return False
+        return bool(self._negative.search(text[max(0, start - CONTEXT_WINDOW // 2) : start]))
+
+    def analyze(self, text: str) -> list[Span]:
+        """Validated spans of `self.label` in `text` (may overlap; the detector resolves)."""
+        if self._trigger is not None and self._trigger.search(text) is None:
+            return []
+        spans: list[Span] = []
+        for item in self._compiled:
+            for match in item.regex.finditer(text):
+                start, end = match.span(item.group)
+                if start >= end:
+                    continue
+                span = self.check(text, start, end, item.pattern)
+                if span is not None:
+                    spans.append(span)
+        return spans
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"

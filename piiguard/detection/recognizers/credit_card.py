@@ -1,0 +1,55 @@
+"""Payment card numbers (13-19 digits, spaces or dashes), validated by Luhn and issuer prefix."""
+
+from __future__ import annotations
+
+import re
+
+from piiguard._types import CREDIT_CARD
+from piiguard.detection.checksums import luhn
+from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
+
+# One digit, then 12-18 more, each optionally preceded by one space or dash.
+_CARD = r"(?<![\w.,/-])(?P<v>\d(?:[ -]?\d){12,18})(?![\w]|[.,/-]\d)"
+# Issuer identification prefixes: Visa, Mastercard (51-55, 2221-2720), Amex, Discover,
+# JCB, Diners, UnionPay, Maestro.
+_ISSUER = re.compile(
+    r"^(?:4|5[1-5]|2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)|3[47]|6(?:011|5|4[4-9]|2)"
+    r"|35(?:2[89]|[3-8])|3(?:0[0-5]|[68])|5[06-9]|6\d)"
+)
+
+
+class CreditCardRecognizer(PatternRecognizer):
+    """Card numbers; a consistent separator, a known issuer prefix and a valid Luhn digit.
+
+    >>> [s.label for s in CreditCardRecognizer().analyze("card 4111-1111-1111-1111 exp 12/29")]
+    ['CREDIT_CARD']
+    """
+
+    name = "credit_card"
+    label = CREDIT_CARD
+    TRIGGER = r"\d{4}"
+    PATTERNS = (Pattern("card", _CARD, 0.8),)
+    CONTEXT = (
+        "card", "credit", "debit", "visa", "mastercard", "amex", "cc", "karte", "kreditkarte",
+        "carte", "tarjeta", "carta", "kaart", "karta", "payment",
+    )  # fmt: skip
+    NEGATIVE_CONTEXT = ("order", "tracking", "invoice", "iban", "account", "ref", "reference")
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        separators = {c for c in value if not c.isdigit()}
+        if len(separators) > 1:
+            return False
+        digits = value.replace(" ", "").replace("-", "")
+        if not 13 <= len(digits) <= 19 or len(set(digits)) == 1:
+            return False
+        if separators and not _consistent_groups(value):
+            return False
+        return bool(_ISSUER.match(digits)) and luhn(digits)
+
+
+def _consistent_groups(value: str) -> bool:
+    """Card numbers are grouped 4-4-4-4(-3), 4-6-5 (Amex) or 4-6-4 (Diners)."""
+    lengths = [len(g) for g in re.split(r"[ -]", value)]
+    if lengths in ([4, 6, 5], [4, 6, 4]):
+        return True
+    return all(n == 4 for n in lengths[:-1]) and 1 <= lengths[-1] <= 4

@@ -1,0 +1,115 @@
+"""Dates of birth (DATE_TIME): a date counts only near birth context ("born", "DOB", "geboren")."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from piiguard._types import DATE_TIME, Span
+from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
+
+# Month names (and Polish genitive forms) in en, de, fr, es, it, nl, pl; index + 1 = month.
+_MONTHS: tuple[tuple[str, ...], ...] = (
+    (
+        "january", "jan", "januar", "jänner", "janvier",
+        "enero", "gennaio", "januari", "styczeń", "stycznia",
+    ),
+    (
+        "february", "feb", "februar", "février", "fevrier",
+        "febrero", "febbraio", "februari", "luty", "lutego",
+    ),
+    ("march", "mar", "märz", "maerz", "mars", "marzo", "maart", "marzec", "marca"),
+    ("april", "apr", "avril", "abril", "aprile", "kwiecień", "kwietnia"),
+    ("may", "mai", "mayo", "maggio", "mei", "maj", "maja"),
+    ("june", "jun", "juni", "juin", "junio", "giugno", "czerwiec", "czerwca"),
+    ("july", "jul", "juli", "juillet", "julio", "luglio", "lipiec", "lipca"),
+    ("august", "aug", "août", "aout", "agosto", "augustus", "sierpień", "sierpnia"),
+    ("september", "sep", "sept", "septembre", "septiembre", "settembre", "wrzesień", "września"),
+    (
+        "october", "oct", "oktober", "octobre",
+        "octubre", "ottobre", "okt", "październik", "października",
+    ),
+    ("november", "nov", "novembre", "noviembre", "listopad", "listopada"),
+    (
+        "december", "dec", "dezember", "dez", "décembre",
+        "decembre", "diciembre", "dicembre", "grudzień", "grudnia",
+    ),
+)
+_MONTH_OF = {name: i + 1 for i, names in enumerate(_MONTHS) for name in names}
+_MONTH_ALT = "|".join(sorted((re.escape(n) for n in _MONTH_OF), key=len, reverse=True))
+
+_B = r"(?<![\w.,/-])"
+_E = r"(?![\w]|[.,/-]\d)"
+_NUMERIC = rf"{_B}(?P<v>\d{{1,2}}([./-])\d{{1,2}}\2(?:\d{{4}}|\d{{2}})){_E}"
+_ISO = rf"{_B}(?P<v>\d{{4}}-\d{{1,2}}-\d{{1,2}}){_E}"
+_DAY_MONTH = (
+    rf"(?<!\w)(?P<v>\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s{{1,2}}(?:de\s)?(?:{_MONTH_ALT})\.?,?"
+    rf"\s{{1,2}}(?:de\s)?\d{{4}})(?!\w)"
+)
+_MONTH_DAY = (
+    rf"(?<!\w)(?P<v>(?:{_MONTH_ALT})\.?\s{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,2}}\d{{4}})(?!\w)"
+)
+
+BIRTH_CONTEXT: tuple[str, ...] = (
+    "born", "birth", "birthday", "date of birth", "dob", "d.o.b", "d.o.b.", "b-day", "bday",
+    "birthdate", "geboren", "geburtstag", "geburtsdatum", "geb.", "né", "née", "né le",
+    "née le", "naissance", "date de naissance", "anniversaire", "nacido", "nacida", "nací",
+    "naci", "fecha de nacimiento", "nacimiento", "cumpleaños", "nato", "nata", "sono nato",
+    "sono nata", "data di nascita", "nascita", "compleanno", "geboortedatum", "verjaardag",
+    "urodzony", "urodzona", "urodziłem", "urodziłam", "urodzilem", "urodzilam",
+    "data urodzenia", "urodziny",
+)  # fmt: skip
+
+
+class DateOfBirthRecognizer(PatternRecognizer):
+    """Calendar dates in numeric or written form, reported only with birth context nearby.
+
+    >>> r = DateOfBirthRecognizer()
+    >>> [s.label for s in r.analyze("I was born on 12 March 1985")], r.analyze("meet on 12/03/2025")
+    (['DATE_TIME'], [])
+    """
+
+    name = "date_of_birth"
+    label = DATE_TIME
+    TRIGGER = r"\d"
+    PATTERNS = (
+        Pattern("numeric", _NUMERIC, 0.85),
+        Pattern("iso", _ISO, 0.85),
+        Pattern("day_month_year", _DAY_MONTH, 0.9, re.IGNORECASE),
+        Pattern("month_day_year", _MONTH_DAY, 0.9, re.IGNORECASE),
+    )
+    CONTEXT = BIRTH_CONTEXT
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        if not _plausible(text[start:end], pattern.name):
+            return None
+        if not self.has_context(text, start, end):
+            return None
+        return Span(start, end, self.label, pattern.score, self.name)
+
+
+def _plausible(value: str, kind: str) -> bool:
+    """Whether the value is a real calendar date of someone alive (year 1900..today)."""
+    numbers = [int(n) for n in re.findall(r"\d+", value)]
+    if kind == "iso":
+        candidates = [(numbers[0], numbers[1], numbers[2])]
+    elif kind == "numeric":
+        a, b, year = numbers
+        if year < 100:
+            year += 1900 if year > datetime.date.today().year % 100 else 2000
+        candidates = [(year, b, a), (year, a, b)]  # day-first (Europe) or month-first (US)
+    else:
+        names = [w.lower() for w in re.findall(r"[^\W\d_]+", value)]
+        months = [_MONTH_OF[n] for n in names if n in _MONTH_OF]
+        if not months:
+            return False
+        candidates = [(numbers[-1], months[-1], numbers[0])]
+    today = datetime.date.today()
+    for year, month, day in candidates:
+        try:
+            date = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        if datetime.date(1900, 1, 1) <= date <= today:
+            return True
+    return False

@@ -1,0 +1,34 @@
+"""Email addresses (RFC 5321 shapes people type: dotted local parts, plus tags, subdomains)."""
+
+from __future__ import annotations
+
+import re
+
+from piiguard._types import EMAIL_ADDRESS
+from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
+
+# Bounded quantifiers only: local part <= 64, at most 8 labels of <= 63, TLD <= 24.
+_EMAIL = (
+    r"(?<![\w.%+-])(?P<v>[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,64}(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,64}){0,8}"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24})(?![\w-]|\.\w)"
+)
+
+
+class EmailRecognizer(PatternRecognizer):
+    """Email addresses; validated by length limits and label rules.
+
+    >>> [s.label for s in EmailRecognizer().analyze("write to anna.k+chat@mail.example.org")]
+    ['EMAIL_ADDRESS']
+    """
+
+    name = "email"
+    label = EMAIL_ADDRESS
+    TRIGGER = "@"
+    PATTERNS = (Pattern("email", _EMAIL, 0.9),)
+    CONTEXT = ("email", "e-mail", "mail", "courriel", "correo", "adres", "contact")
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        local, _, domain = value.rpartition("@")
+        if len(local) > 64 or len(domain) > 253:
+            return False
+        return not re.search(r"\d", domain.rsplit(".", 1)[-1])

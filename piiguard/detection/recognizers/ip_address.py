@@ -1,0 +1,57 @@
+"""IPv4 and IPv6 addresses, validated with the standard library's `ipaddress`."""
+
+from __future__ import annotations
+
+import ipaddress
+
+from piiguard._types import IP_ADDRESS, Span
+from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
+
+_IPV4 = r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)"
+# Groups of 0-4 hex digits between colons; every repetition consumes a colon, so the
+# regex cannot backtrack catastrophically. An embedded IPv4 tail is allowed.
+_IPV6 = (
+    r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}"
+    r"(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?:%[0-9A-Za-z]{1,16})?(?![\w:]|\.\d)"
+)
+
+
+class IpAddressRecognizer(PatternRecognizer):
+    """IPv4 (dotted quad, no leading zeros) and IPv6 (all compressed forms).
+
+    Version numbers (`v1.2.3.4`, "version 10.0.0.1") and MAC-style or clock-style
+    colon runs are rejected.
+    """
+
+    name = "ip_address"
+    label = IP_ADDRESS
+    TRIGGER = r"\d\.\d|:"
+    PATTERNS = (Pattern("ipv4", _IPV4, 0.85), Pattern("ipv6", _IPV6, 0.85))
+    CONTEXT = ("ip", "ip address", "ipv4", "ipv6", "address", "server", "host", "adresse")
+    NEGATIVE_CONTEXT = ("version", "ver", "v", "release", "build", "firmware", "update", "sdk")
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        value = text[start:end]
+        if pattern.name == "ipv6":
+            address, _, _ = value.partition("%")
+            if address.count(":") < 2 or sum(c.isalnum() for c in address) < 2:
+                return None
+            try:
+                ipaddress.IPv6Address(address)
+            except ValueError:
+                return None
+            if "::" not in address and address.count(":") < 7 and "." not in address:
+                return None
+        else:
+            try:
+                ipaddress.IPv4Address(value)
+            except ValueError:
+                return None
+            if start > 0 and text[start - 1] in "vV":
+                return None
+        if self.has_negative_context(text, start, end):
+            return None
+        score = pattern.score
+        if self.has_context(text, start, end):
+            score = 1.0
+        return Span(start, end, self.label, score, self.name)

@@ -1,0 +1,49 @@
+"""National identity numbers with check digits: PL PESEL, ES DNI/NIE, FR NIR (NATIONAL_ID)."""
+
+from __future__ import annotations
+
+import re
+
+from piiguard._types import NATIONAL_ID
+from piiguard.detection.checksums import es_dni, fr_nir, pesel
+from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
+
+_PESEL = r"(?<![\w.,/-])\d{11}(?![\w]|[.,/-]\d)"
+_DNI = r"(?<![\w-])\d{8}[ -]?[A-Za-z](?![\w])"
+_NIE = r"(?<![\w-])[XYZxyz][ -]?\d{7}[ -]?[A-Za-z](?![\w])"
+# Sex, year, month, department (2A/2B in Corsica), commune, order, key; optional spaces.
+_NIR = (
+    r"(?<![\w.,/-])[1278] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}"
+    r"(?![\w]|[.,/-]\d)"
+)
+
+
+class NationalIdRecognizer(PatternRecognizer):
+    """PESEL (checksum + birth date), DNI/NIE (mod-23 letter), NIR (mod-97 key).
+
+    >>> [s.label for s in NationalIdRecognizer().analyze("mój PESEL to 44051401359")]
+    ['NATIONAL_ID']
+    """
+
+    name = "national_id"
+    label = NATIONAL_ID
+    TRIGGER = r"\d{2}"
+    PATTERNS = (
+        Pattern("pesel", _PESEL, 0.8),
+        Pattern("es_dni", _DNI, 0.9),
+        Pattern("es_nie", _NIE, 0.9, re.IGNORECASE),
+        Pattern("fr_nir", _NIR, 0.9),
+    )
+    CONTEXT = (
+        "pesel", "dni", "nie", "nif", "documento", "identidad", "nir", "sécurité sociale",
+        "securite sociale", "numéro de sécu", "insee", "carte vitale", "id", "national id",
+        "id number", "dowód", "dowod", "numer",
+    )  # fmt: skip
+    NEGATIVE_CONTEXT = ("order", "tracking", "invoice", "ref", "reference", "phone", "tel")
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        if pattern.name == "pesel":
+            return None if pesel(value) else False  # 11 digits: keep 0.8, context lifts it
+        if pattern.name in ("es_dni", "es_nie"):
+            return es_dni(value.upper())
+        return fr_nir(re.sub(r"\s", "", value).upper())

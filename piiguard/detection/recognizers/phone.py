@@ -1,0 +1,150 @@
+"""Phone numbers in international and national formats, validated with `phonenumbers`.
+
+A loose, bounded regex proposes candidates (digits with spaces, dots, dashes,
+slashes, an optional `+`/`00` country code and a parenthesised area code);
+`phonenumbers` decides. Numbers without a country code are tried against
+`REGIONS` in order. A bare run of digits without separators scores below the
+default threshold unless a context word ("call me", "tel", "Nummer", ...) is
+near: it looks too much like an order number otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import phonenumbers
+
+from piiguard._types import PHONE_NUMBER, Span
+from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
+
+REGIONS: tuple[str, ...] = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "PL")
+"""Regions tried, in order, for numbers typed without a country code."""
+
+_SEP = r"(?:[ .\-/]|\s-\s)"
+_CANDIDATE = (
+    r"(?<![\w+/.,#-])(?P<v>"
+    rf"(?:(?:\+|\b00)[1-9]\d{{0,2}}{_SEP}?)?"
+    rf"(?:\(\d{{1,5}}\){_SEP}?)?"
+    rf"\d{{1,14}}(?:{_SEP}\d{{1,14}}){{0,7}}"
+    r")(?!\w|[.,/-]\d)"
+)
+_DATE_LIKE = re.compile(r"^\d{1,4}([./-])\d{1,2}\1\d{1,4}$")
+_IPV4_LIKE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+_GROUPS = re.compile(r"\d+")
+_CURRENCY = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|pln|chf|euro?s?|dollars?|zł|zl)\b", re.IGNORECASE)
+
+# Cheap shape checks of national numbers (trunk prefix and length) so `phonenumbers` is
+# only asked about regions where the digits could possibly be a number.
+_NATIONAL_SHAPE: dict[str, Callable[[str], bool]] = {
+    "US": lambda d: (len(d) == 10 and d[0] in "23456789") or (len(d) == 11 and d[0] == "1"),
+    "GB": lambda d: d[0] == "0" and 10 <= len(d) <= 11,
+    "DE": lambda d: d[0] == "0" and 6 <= len(d) <= 14,
+    "FR": lambda d: d[0] == "0" and len(d) == 10,
+    "ES": lambda d: len(d) == 9 and d[0] in "6789",
+    "IT": lambda d: (d[0] == "0" and 6 <= len(d) <= 11) or (d[0] == "3" and 9 <= len(d) <= 10),
+    "NL": lambda d: d[0] == "0" and len(d) == 10,
+    "PL": lambda d: len(d) == 9 and d[0] != "0",
+}
+MAX_TRIMS = 3
+"""How many trailing digit groups may be dropped to make a candidate parse."""
+
+SCORE_INTERNATIONAL = 0.95
+SCORE_FORMATTED = 0.75
+SCORE_BARE = 0.45
+
+
+class PhoneRecognizer(PatternRecognizer):
+    """Phone numbers (US, UK, DE, FR, ES, IT, NL, PL and any number with a country code).
+
+    >>> [s.label for s in PhoneRecognizer().analyze("call me on +49 30 901820")]
+    ['PHONE_NUMBER']
+    """
+
+    name = "phone"
+    label = PHONE_NUMBER
+    TRIGGER = r"\d"
+    PATTERNS = (Pattern("phone", _CANDIDATE, SCORE_FORMATTED),)
+    CONTEXT = (
+        "phone", "telephone", "tel", "call", "call me", "ring", "text me", "whatsapp", "sms",
+        "mobile", "cell", "cellphone", "number", "reach me", "fax", "contact",
+        "telefon", "telefonnummer", "nummer", "handy", "handynummer", "rufnummer", "ruf",
+        "anrufen", "erreichbar", "téléphone", "telephone", "portable", "appelle", "appelez",
+        "numéro", "joindre", "teléfono", "telefono", "móvil", "movil", "llámame", "llamar",
+        "número", "cellulare", "chiamami", "chiamare", "numero", "telefoonnummer", "bel",
+        "bellen", "mobiel", "nummer", "komórka", "komorka", "numer", "zadzwoń", "zadzwon",
+        "dzwoń", "tel.", "tél",
+    )  # fmt: skip
+    NEGATIVE_CONTEXT = (
+        "order", "ordered", "tracking", "track", "invoice", "parcel", "package", "shipment",
+        "ticket", "case", "ref", "reference", "booking", "confirmation", "transaction",
+        "account", "serial", "sku", "item", "product", "version", "build", "id",
+        "bestellung", "bestellnummer", "sendungsnummer", "rechnung", "auftrag", "kundennummer",
+        "commande", "facture", "colis", "suivi", "pedido", "factura", "seguimiento",
+        "ordine", "fattura", "spedizione", "bestelling", "factuur", "zamówienie",
+        "zamowienie", "faktura", "przesyłka", "paczka", "isbn", "iban", "pesel",
+    )  # fmt: skip
+
+    def _parse(self, value: str) -> str | None:
+        """The region the number is valid in ("INT" for international form), or None."""
+        international = value.startswith(("+", "00"))
+        regions: tuple[str | None, ...]
+        if international:
+            regions = (None,)
+        else:
+            digits = "".join(c for c in value if c.isdigit())
+            regions = tuple(r for r in REGIONS if _NATIONAL_SHAPE[r](digits))
+        text = "+" + value[2:] if value.startswith("00") else value
+        for region in regions:
+            try:
+                number = phonenumbers.parse(text, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number):
+                return "INT" if international else str(region)
+        return None
+
+    def _looks_like_something_else(self, text: str, start: int, end: int) -> bool:
+        value = text[start:end]
+        if _DATE_LIKE.match(value) or _IPV4_LIKE.match(value):
+            return True
+        around = text[max(0, start - 4) : start] + " " + text[end : end + 5]
+        if _CURRENCY.search(around):
+            return True
+        before = text[:start].rstrip()
+        return before.endswith(("#", "v", "V", "No.", "no.", "Nr.", "nr."))
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        if self._looks_like_something_else(text, start, end):
+            return None
+        # Trim trailing digit groups until the number parses ("0612345678 2 times").
+        groups = [m.end() for m in _GROUPS.finditer(text, start, end)]
+        if sum(1 for m in _GROUPS.finditer(text, start, end) if len(m.group()) == 1) > 2:
+            return None  # "1 2 3 4 5 6 7": a list or a count, not a phone number
+        groups = groups[-MAX_TRIMS - 1 :]
+        while groups:
+            stop = groups.pop()
+            value = text[start:stop]
+            digits = sum(c.isdigit() for c in value)
+            if digits < 7:
+                return None
+            if digits > 15:
+                continue
+            region = self._parse(value)
+            if region is None:
+                continue
+            return self._span(text, start, stop, value, region)
+        return None
+
+    def _span(self, text: str, start: int, end: int, value: str, region: str) -> Span | None:
+        if self.has_negative_context(text, start, end):
+            return None
+        if region == "INT":
+            score = SCORE_INTERNATIONAL
+        elif value.isdigit():
+            score = SCORE_BARE
+        else:
+            score = SCORE_FORMATTED
+        if self.has_context(text, start, end):
+            score = min(1.0, score + self.CONTEXT_BOOST)
+        return Span(start, end, self.label, score, self.name)
