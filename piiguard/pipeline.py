@@ -89,8 +89,16 @@ def build_detector(config: GuardConfig) -> Detector:
 def build_vault(config: GuardConfig) -> Vault:
     if config.redis_url:
         from redis.asyncio import Redis
+        from redis.asyncio.retry import Retry
+        from redis.backoff import NoBackoff
 
-        client = Redis.from_url(config.redis_url, socket_timeout=2.0, socket_connect_timeout=2.0)
+        # One quick retry, then fail closed: a chat must not hang on a dead Redis.
+        client = Redis.from_url(
+            config.redis_url,
+            socket_timeout=2.0,
+            socket_connect_timeout=2.0,
+            retry=Retry(NoBackoff(), 1),
+        )
         return RedisVault(
             client,
             key=config.key,
