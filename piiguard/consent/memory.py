@@ -1,0 +1,135 @@
+"""`MemoryConsentStore`: consent records and events in this process (the default).
+
+Good for one process and for tests; replicas need `RedisConsentStore`.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from piiguard.consent.records import (
+    ConsentChange,
+    ConsentEvent,
+    ConsentRecord,
+    SubjectConsent,
+    apply_change,
+    erasure_proof,
+    new_record_id,
+    subject_pseudonym,
+)
+
+
+@dataclass
+class _Subject:
+    records: dict[str, ConsentRecord] = field(default_factory=dict)
+    events: list[ConsentEvent] = field(default_factory=list)
+    sessions: set[str] = field(default_factory=set)
+    restricted: bool = False
+    erased: bool = False
+    epoch: int = 0
+
+
+class MemoryConsentStore:
+    """An in-process `ConsentStore`. Every method is atomic (one lock, no awaits inside).
+
+    `key` is the HMAC key that names subjects in events (`subject_pseudonym`).
+    """
+
+    def __init__(self, *, key: bytes, clock: Callable[[], float] = time.time) -> None:
+        self._key = key
+        self._clock = clock
+        self._subjects: dict[str, _Subject] = {}
+        self._lock = threading.Lock()
+        self._seq = 0
+
+    def _sk(self, subject: str) -> str:
+        # Held under the pseudonym, so erasure leaves no raw id behind even as a dict key.
+        return subject_pseudonym(self._key, subject)
+
+    def _event_id(self) -> str:
+        self._seq += 1
+        return f"{int(self._clock() * 1000)}-{self._seq}"
+
+    def _append(self, subject: _Subject, event: ConsentEvent) -> None:
+        subject.events.append(ConsentEvent(**{**event.to_dict(), "event_id": self._event_id()}))
+        subject.epoch += 1
+
+    async def apply(self, change: ConsentChange) -> ConsentRecord:
+        with self._lock:
+            subject = self._subjects.setdefault(self._sk(change.subject), _Subject())
+            record, event = apply_change(
+                subject.records.get(change.purpose),
+                change,
+                now=self._clock(),
+                record_id=new_record_id(),
+                subject_key=self._sk(change.subject),
+            )
+            subject.records[change.purpose] = record
+            if change.action == "given":
+                subject.erased = False
+            self._append(subject, event)
+            return record
+
+    async def get(self, subject: str, purpose: str) -> ConsentRecord | None:
+        with self._lock:
+            held = self._subjects.get(self._sk(subject))
+            return held.records.get(purpose) if held else None
+
+    async def snapshot(self, subject: str) -> SubjectConsent:
+        with self._lock:
+            held = self._subjects.get(self._sk(subject))
+            if held is None:
+                return SubjectConsent({}, False, 0)
+            return SubjectConsent(dict(held.records), held.restricted, held.epoch, held.erased)
+
+    async def events(self, subject: str) -> list[ConsentEvent]:
+        with self._lock:
+            held = self._subjects.get(self._sk(subject))
+            return list(held.events) if held else []
+
+    async def set_restricted(self, subject: str, restricted: bool, *, source: str = "") -> bool:
+        with self._lock:
+            held = self._subjects.setdefault(self._sk(subject), _Subject())
+            if held.restricted == restricted:
+                return False
+            held.restricted = restricted
+            self._append(
+                held,
+                ConsentEvent(
+                    kind="restricted" if restricted else "unrestricted",
+                    subject_key=self._sk(subject),
+                    at=self._clock(),
+                    source=source,
+                ),
+            )
+            return True
+
+    async def link_session(self, subject: str, session_id: str) -> None:
+        with self._lock:
+            self._subjects.setdefault(self._sk(subject), _Subject()).sessions.add(session_id)
+
+    async def sessions(self, subject: str) -> list[str]:
+        with self._lock:
+            held = self._subjects.get(self._sk(subject))
+            return sorted(held.sessions) if held else []
+
+    async def erase(self, subject: str) -> list[ConsentEvent]:
+        with self._lock:
+            held = self._subjects.setdefault(self._sk(subject), _Subject())
+            proof = erasure_proof(self._sk(subject), held.events, now=self._clock())
+            proof[-1] = ConsentEvent(**{**proof[-1].to_dict(), "event_id": self._event_id()})
+            held.records.clear()
+            held.sessions.clear()
+            held.events = proof
+            held.erased = True
+            held.epoch += 1  # never reset: a fence read before erasure must fail after it
+            return list(proof)
+
+    def fence_key(self, subject: str) -> str | None:
+        return None
+
+    async def aclose(self) -> None:
+        return None

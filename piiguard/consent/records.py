@@ -1,0 +1,311 @@
+"""Consent records and events: who agreed to what, under which notice, and the proof of it.
+
+Modelled on GDPR Art. 7 (the controller must be able to demonstrate consent; it
+can be withdrawn at any time, as easily as given) and on the fields of an
+ISO/IEC TS 27560 consent record: subject, purpose, state, notice version, a
+hash of the text shown, when and where consent was given, expiry, and an age
+flag for minors.
+
+A `ConsentRecord` is the current state of one (subject, purpose). Every change
+is also a `ConsentEvent` in an append-only log: nothing is overwritten, so the
+log is the proof. Events name the subject only by its keyed pseudonym.
+
+The transitions are a pure function, `apply_change`, shared by every store:
+
+>>> change = ConsentChange(subject="u1", purpose=MODEL_TRAINING, action="given",
+...                        notice_version="v1", text_hash=hash_consent_text("I agree"))
+>>> record, event = apply_change(None, change, now=100.0, record_id="r1", subject_key="k1")
+>>> (record.state, event.kind, record.record_id)
+('given', 'given', 'r1')
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import uuid
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, replace
+from typing import Any, Literal, get_args
+
+from piiguard.exceptions import PiiGuardError
+from piiguard.pseudonym import pseudonym
+
+MODEL_TRAINING = "model_training"
+"""The purpose the training gate checks."""
+
+DEFAULT_PURPOSES: tuple[str, ...] = (MODEL_TRAINING, "analytics", "marketing")
+"""Purposes accepted unless configured otherwise."""
+
+DEFAULT_MINOR_AGE = 16
+"""Below this age a subject is a minor (GDPR Art. 8 default; member states may lower it)."""
+
+ConsentState = Literal["given", "withdrawn", "expired"]
+CONSENT_STATES: tuple[ConsentState, ...] = get_args(ConsentState)
+
+ChangeAction = Literal["given", "withdrawn", "expired"]
+CHANGE_ACTIONS: tuple[ChangeAction, ...] = get_args(ChangeAction)
+
+EventKind = Literal["given", "withdrawn", "expired", "erased", "restricted", "unrestricted"]
+EVENT_KINDS: tuple[EventKind, ...] = get_args(EventKind)
+
+_PURPOSE_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+_TEXT_HASH_RE = re.compile(r"^[0-9a-f]{64}$")
+MAX_SUBJECT_CHARS = 256
+MAX_FIELD_CHARS = 256
+
+
+class InvalidConsentError(PiiGuardError, ValueError):
+    """A consent change is malformed or not allowed from the current state.
+
+    The message names the field, never its value.
+    """
+
+
+def hash_consent_text(text: str) -> str:
+    """SHA-256 (hex) of the consent text exactly as shown: proof of what was agreed to.
+
+    A plain hash is right here: the text is the controller's own, not personal data.
+
+    >>> len(hash_consent_text("I consent to ..."))
+    64
+    """
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def subject_pseudonym(key: bytes, subject: str) -> str:
+    """The keyed pseudonym that names a data subject in events, audit and training data."""
+    return pseudonym(key, subject, purpose="subject", length=32)
+
+
+def same_secret(given: str, expected: str) -> bool:
+    """Constant-time string comparison (for API keys)."""
+    return hmac.compare_digest(given.encode(), expected.encode())
+
+
+def new_record_id() -> str:
+    """A fresh, random consent record id (it carries nothing about the subject)."""
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ConsentChange:
+    """A request to change consent: given, withdrawn or expired, for one subject and purpose."""
+
+    subject: str
+    purpose: str = MODEL_TRAINING
+    action: ChangeAction
+    notice_version: str = ""
+    text_hash: str = ""
+    source: str = ""
+    expires_at: float | None = None
+    minor: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.subject or len(self.subject) > MAX_SUBJECT_CHARS:
+            raise InvalidConsentError(f"subject must be 1..{MAX_SUBJECT_CHARS} characters")
+        if not _PURPOSE_RE.match(self.purpose):
+            raise InvalidConsentError("purpose must match [a-z][a-z0-9_]{0,63}")
+        if self.action not in CHANGE_ACTIONS:
+            raise InvalidConsentError(f"action must be one of {CHANGE_ACTIONS}")
+        if len(self.notice_version) > MAX_FIELD_CHARS or len(self.source) > MAX_FIELD_CHARS:
+            raise InvalidConsentError(
+                f"notice_version and source must be at most {MAX_FIELD_CHARS} characters"
+            )
+        if self.action == "given":
+            if not self.notice_version:
+                raise InvalidConsentError("notice_version is required to give consent")
+            if not _TEXT_HASH_RE.match(self.text_hash):
+                raise InvalidConsentError(
+                    "text_hash must be the 64-character hex SHA-256 of the consent text shown"
+                )
+        elif self.text_hash and not _TEXT_HASH_RE.match(self.text_hash):
+            raise InvalidConsentError("text_hash must be a 64-character hex SHA-256")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ConsentRecord:
+    """The current consent of one subject for one purpose.
+
+    `record_id` names one act of giving consent: giving it again (for example for
+    a new notice version) starts a new record; withdrawal or expiry keeps the id,
+    so training data that cites a record can be traced to the consent it relied on.
+    """
+
+    record_id: str
+    subject: str
+    purpose: str
+    state: ConsentState
+    notice_version: str
+    text_hash: str
+    given_at: float | None
+    source: str
+    updated_at: float
+    expires_at: float | None = None
+    minor: bool = False
+
+    def effective_state(self, now: float) -> ConsentState:
+        """The state at `now`: a given consent past its expiry reads as expired."""
+        if self.state == "given" and self.expires_at is not None and now >= self.expires_at:
+            return "expired"
+        return self.state
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ConsentRecord:
+        """The inverse of `to_dict`."""
+        return cls(**{k: data[k] for k in _RECORD_FIELDS if k in data})
+
+
+_RECORD_FIELDS = (
+    "record_id",
+    "subject",
+    "purpose",
+    "state",
+    "notice_version",
+    "text_hash",
+    "given_at",
+    "source",
+    "updated_at",
+    "expires_at",
+    "minor",
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ConsentEvent:
+    """One entry of a subject's append-only consent log; names the subject by pseudonym only.
+
+    `erased` is the pseudonymous proof left after erasure; `restricted` and
+    `unrestricted` pause and resume all processing for the subject.
+    """
+
+    kind: EventKind
+    subject_key: str
+    at: float
+    purpose: str = ""
+    record_id: str = ""
+    notice_version: str = ""
+    text_hash: str = ""
+    source: str = ""
+    minor: bool = False
+    event_id: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ConsentEvent:
+        """The inverse of `to_dict`."""
+        fields = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in data.items() if k in fields})
+
+    def as_proof(self) -> ConsentEvent:
+        """This event reduced to what proves consent and withdrawal: drops the source."""
+        return replace(self, source="")
+
+
+def apply_change(
+    current: ConsentRecord | None,
+    change: ConsentChange,
+    *,
+    now: float,
+    record_id: str,
+    subject_key: str,
+) -> tuple[ConsentRecord, ConsentEvent]:
+    """The next record and the event that documents it; raises `InvalidConsentError`.
+
+    - `given` from any state starts a new record (`record_id` is used);
+    - `withdrawn` is always allowed (also before any consent: "no" is an answer
+      worth recording) and keeps the current record id;
+    - `expired` needs a given consent.
+    """
+    if current is not None and (current.subject, current.purpose) != (
+        change.subject,
+        change.purpose,
+    ):
+        raise InvalidConsentError("change does not belong to this record")
+    if change.action == "given":
+        record = ConsentRecord(
+            record_id=record_id,
+            subject=change.subject,
+            purpose=change.purpose,
+            state="given",
+            notice_version=change.notice_version,
+            text_hash=change.text_hash,
+            given_at=now,
+            source=change.source,
+            updated_at=now,
+            expires_at=change.expires_at,
+            minor=change.minor,
+        )
+    elif change.action == "withdrawn":
+        if current is None:
+            record = ConsentRecord(
+                record_id=record_id,
+                subject=change.subject,
+                purpose=change.purpose,
+                state="withdrawn",
+                notice_version=change.notice_version,
+                text_hash=change.text_hash,
+                given_at=None,
+                source=change.source,
+                updated_at=now,
+                minor=change.minor,
+            )
+        else:
+            record = replace(current, state="withdrawn", updated_at=now)
+    else:  # expired
+        if current is None or current.state != "given":
+            raise InvalidConsentError("only a given consent can expire")
+        record = replace(current, state="expired", updated_at=now)
+    event = ConsentEvent(
+        kind=change.action,
+        subject_key=subject_key,
+        at=now,
+        purpose=record.purpose,
+        record_id=record.record_id,
+        notice_version=record.notice_version,
+        text_hash=record.text_hash,
+        source=change.source,
+        minor=record.minor,
+    )
+    return record, event
+
+
+def erasure_proof(
+    subject_key: str, events: list[ConsentEvent], *, now: float
+) -> list[ConsentEvent]:
+    """What remains of a subject's log after erasure: each event without its source,
+    then an `erased` event. Pseudonymous only; proves what was agreed and withdrawn."""
+    return [e.as_proof() for e in events if e.kind != "erased"] + [
+        ConsentEvent(kind="erased", subject_key=subject_key, at=now)
+    ]
+
+
+def minor_from_age(age: int | None, *, minor_age: int = DEFAULT_MINOR_AGE) -> bool:
+    """Whether a stated age makes the subject a minor (unknown age: not flagged).
+
+    >>> minor_from_age(15), minor_from_age(16), minor_from_age(None)
+    (True, False, False)
+    """
+    return age is not None and age < minor_age
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectConsent:
+    """Everything a store knows about a subject for one decision, read at once.
+
+    `epoch` increases with every change for the subject (consent, restriction,
+    erasure); a write fenced on it fails if anything changed since the read.
+    """
+
+    records: Mapping[str, ConsentRecord]
+    restricted: bool
+    epoch: int
+    erased: bool = False

@@ -1,0 +1,410 @@
+"""`ConsentGate`: a masked turn reaches the training data only with valid consent.
+
+For the subject and the purpose `model_training` the gate writes only if
+consent is given, not withdrawn or expired, for the current notice version
+(configurable), the subject is not a minor and processing is not restricted.
+Anything else (no record, no subject, a store or sink error, Redis down, a
+timeout) writes nothing: the gate fails closed and never raises to the caller.
+Each `GateDecision` carries a `reason` code for metrics and the audit log.
+
+Withdrawal guarantee
+--------------------
+Once `change_consent(... action="withdrawn")` (or a restriction or erasure)
+has returned, no new training record for that subject appears:
+
+- In one process: the gate holds a per-subject `asyncio.Lock` from the consent
+  read to the end of the sink write, and every change made through the gate
+  (the rights API uses the gate) takes the same lock. A submit that read
+  "given" finishes its write before the withdrawal is applied; one that starts
+  later reads "withdrawn". Sink writes are never abandoned half-way (file
+  writes run to completion in their thread before the lock is released).
+- Across replicas (`RedisConsentStore` + `RedisStreamSink` on the same Redis):
+  every consent change bumps the subject's epoch in the same Lua script, and
+  the sink's XADD runs in a Lua script that first checks the epoch read by the
+  gate. Redis runs scripts one at a time, so a write either lands before the
+  withdrawal (and counts as written before it; `erase_on_withdrawal` removes
+  it) or sees the new epoch and writes nothing (`consent_changed`).
+
+Limits: a change written to the store directly (not through a gate) is only
+covered by the Redis fence; a JSONL sink shared by several processes with a
+shared Redis store is not fenced (a write already past its consent read may
+land up to one sink write later). Consent that expires by time is judged at
+read time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+import weakref
+from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from piiguard.consent.audit import AuditAction, AuditEntry, AuditLog
+from piiguard.consent.records import (
+    MODEL_TRAINING,
+    ConsentChange,
+    ConsentRecord,
+    SubjectConsent,
+    subject_pseudonym,
+)
+from piiguard.consent.store import ConsentStore
+from piiguard.exceptions import ConfigError
+from piiguard.training.sink import TrainingMessage, TrainingRecord, TrainingSink, WriteFence
+
+if TYPE_CHECKING:
+    from piiguard.metrics import Metrics
+
+logger = logging.getLogger("piiguard.gate")
+
+DAY_SECONDS = 86_400.0
+T = TypeVar("T")
+
+
+class GateReason(StrEnum):
+    """Why a turn was or was not written (a metric label; no values)."""
+
+    WRITTEN = "written"
+    NO_SUBJECT = "no_subject"
+    EMPTY = "empty"
+    TOO_LARGE = "too_large"
+    NO_RECORD = "no_record"
+    ERASED = "erased"
+    RESTRICTED = "restricted"
+    MINOR = "minor"
+    WITHDRAWN = "withdrawn"
+    EXPIRED = "expired"
+    NOTICE_OUTDATED = "notice_outdated"
+    CONSENT_CHANGED = "consent_changed"
+    STORE_ERROR = "store_error"
+    SINK_ERROR = "sink_error"
+    TIMEOUT = "timeout"
+
+
+@dataclass(frozen=True, slots=True)
+class GateDecision:
+    """The outcome of one `submit`: `written` and a `reason` code."""
+
+    written: bool
+    reason: GateReason
+    consent_record_id: str = ""
+    training_record_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MaskedTurn:
+    """One masked conversation turn of a data subject, as handed to the gate.
+
+    The caller guarantees the messages are already masked; the gate stores them
+    as they are.
+    """
+
+    subject: str
+    messages: tuple[TrainingMessage, ...]
+    session_id: str | None = None
+
+    @classmethod
+    def from_texts(
+        cls,
+        subject: str,
+        texts: Sequence[str],
+        *,
+        role: str = "user",
+        session_id: str | None = None,
+    ) -> MaskedTurn:
+        """A turn of masked texts all with the same role.
+
+        >>> MaskedTurn.from_texts("u1", ["hi <PERSON_1>"]).messages[0].role
+        'user'
+        """
+        return cls(subject, tuple(TrainingMessage(role, t) for t in texts), session_id)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GateSettings:
+    """How the gate judges consent.
+
+    - `notice_version`: the current notice; "" accepts any version.
+    - `require_current_notice`: a notice bump requires re-consent (default True).
+    - `retention_days`: each record's deadline is its write time plus this.
+    - `erase_on_withdrawal`: withdrawing also erases the subject's stored records.
+    - `timeout_seconds`: bound on the consent read (a sink write always completes).
+    - `max_turn_chars`: longer turns are refused (`too_large`).
+    - `audit_decisions`: write every decision to the audit log, not only changes.
+    """
+
+    notice_version: str = ""
+    require_current_notice: bool = True
+    retention_days: float = 30.0
+    erase_on_withdrawal: bool = False
+    timeout_seconds: float = 2.0
+    max_turn_chars: int = 100_000
+    purpose: str = MODEL_TRAINING
+    audit_decisions: bool = True
+
+    def __post_init__(self) -> None:
+        if self.retention_days <= 0:
+            raise ConfigError("retention_days must be positive")
+        if self.timeout_seconds <= 0:
+            raise ConfigError("gate timeout_seconds must be positive")
+        if self.max_turn_chars <= 0:
+            raise ConfigError("max_turn_chars must be positive")
+
+
+def evaluate(
+    consent: SubjectConsent, settings: GateSettings, *, now: float
+) -> tuple[GateReason, ConsentRecord | None]:
+    """The gate's rules as a pure function: `WRITTEN` means the turn may be written.
+
+    >>> evaluate(SubjectConsent({}, False, 0), GateSettings(), now=0.0)[0]
+    <GateReason.NO_RECORD: 'no_record'>
+    """
+    if consent.restricted:
+        return GateReason.RESTRICTED, None
+    record = consent.records.get(settings.purpose)
+    if record is None:
+        return (GateReason.ERASED if consent.erased else GateReason.NO_RECORD), None
+    if record.minor:
+        return GateReason.MINOR, record
+    state = record.effective_state(now)
+    if state == "withdrawn":
+        return GateReason.WITHDRAWN, record
+    if state == "expired":
+        return GateReason.EXPIRED, record
+    if (
+        settings.require_current_notice
+        and settings.notice_version
+        and record.notice_version != settings.notice_version
+    ):
+        return GateReason.NOTICE_OUTDATED, record
+    return GateReason.WRITTEN, record
+
+
+class ConsentGate:
+    """Writes masked turns to the training sink for subjects who consented.
+
+    >>> # gate = ConsentGate(store, JsonlTrainingSink("training.jsonl"), key=secret,
+    >>> #                    settings=GateSettings(notice_version="2024-05"))
+    >>> # decision = await gate.submit(MaskedTurn.from_texts("user-1", [masked]))
+    """
+
+    def __init__(
+        self,
+        store: ConsentStore,
+        sink: TrainingSink,
+        *,
+        key: bytes,
+        settings: GateSettings | None = None,
+        extra_sinks: Sequence[TrainingSink] = (),
+        audit: AuditLog | None = None,
+        metrics: Metrics | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.store = store
+        self.sink = sink
+        self.sinks: tuple[TrainingSink, ...] = (sink, *extra_sinks)
+        self.settings = settings or GateSettings()
+        self.audit = audit
+        self.metrics = metrics
+        self._key = key
+        self._clock = clock
+        self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
+
+    def subject_key(self, subject: str) -> str:
+        """The keyed pseudonym of a subject (as found in training records and the audit log)."""
+        return subject_pseudonym(self._key, subject)
+
+    @contextlib.asynccontextmanager
+    async def locked(self, subject: str) -> AsyncIterator[None]:
+        """Hold the subject's lock: no submit for it writes meanwhile (in this process)."""
+        name = self.subject_key(subject)
+        lock = self._locks.get(name)
+        if lock is None:
+            lock = asyncio.Lock()
+            self._locks[name] = lock
+        async with lock:
+            yield
+
+    # -- the write path ----------------------------------------------------------
+
+    async def submit(self, turn: MaskedTurn) -> GateDecision:
+        """Write `turn` if consent allows. Never raises (cancellation aside)."""
+        try:
+            decision = await self._submit(turn)
+        except Exception as exc:  # fail closed, whatever went wrong
+            logger.warning("consent gate failed closed (%s)", type(exc).__name__)
+            decision = GateDecision(False, GateReason.STORE_ERROR)
+        if self.metrics is not None:
+            self.metrics.gate_decisions.labels(reason=decision.reason.value).inc()
+        if turn.subject and self.settings.audit_decisions:
+            await self._audit(
+                "gate_decision",
+                turn.subject,
+                record_id=decision.consent_record_id,
+                detail={"reason": decision.reason.value, "written": decision.written},
+            )
+        return decision
+
+    async def submit_masked(
+        self, *, subject_id: str, texts: Sequence[str], session_id: str | None = None
+    ) -> str:
+        """`submit` for the pipeline: masked user texts in, the reason code out."""
+        turn = MaskedTurn.from_texts(subject_id, texts, session_id=session_id)
+        return (await self.submit(turn)).reason.value
+
+    async def _submit(self, turn: MaskedTurn) -> GateDecision:
+        if not turn.subject:
+            return GateDecision(False, GateReason.NO_SUBJECT)
+        if not turn.messages or not any(m.content for m in turn.messages):
+            return GateDecision(False, GateReason.EMPTY)
+        if sum(len(m.content) for m in turn.messages) > self.settings.max_turn_chars:
+            return GateDecision(False, GateReason.TOO_LARGE)
+        async with self.locked(turn.subject):
+            try:
+                async with asyncio.timeout(self.settings.timeout_seconds):
+                    if turn.session_id:
+                        await self.store.link_session(turn.subject, turn.session_id)
+                    consent = await self.store.snapshot(turn.subject)
+            except TimeoutError:
+                return GateDecision(False, GateReason.TIMEOUT)
+            except Exception as exc:
+                logger.warning("consent store unavailable (%s)", type(exc).__name__)
+                return GateDecision(False, GateReason.STORE_ERROR)
+            now = self._clock()
+            reason, record = evaluate(consent, self.settings, now=now)
+            if reason is not GateReason.WRITTEN or record is None:
+                return GateDecision(False, reason, record.record_id if record else "")
+            training = TrainingRecord(
+                record_id=TrainingRecord.new_id(),
+                subject_key=self.subject_key(turn.subject),
+                consent_record_id=record.record_id,
+                notice_version=record.notice_version,
+                purpose=self.settings.purpose,
+                messages=turn.messages,
+                created_at=now,
+                retention_until=now + self.settings.retention_days * DAY_SECONDS,
+            )
+            fence_key = self.store.fence_key(turn.subject)
+            fence = WriteFence(fence_key, consent.epoch) if fence_key else None
+            try:
+                # Shielded: a cancelled caller must not leave the lock while a write runs.
+                written = await _finish(self.sink.write(training, fence=fence))
+            except Exception as exc:
+                logger.warning("training sink unavailable (%s)", type(exc).__name__)
+                return GateDecision(False, GateReason.SINK_ERROR, record.record_id)
+            if not written:
+                return GateDecision(False, GateReason.CONSENT_CHANGED, record.record_id)
+            return GateDecision(True, GateReason.WRITTEN, record.record_id, training.record_id)
+
+    # -- changes (all under the subject's lock) ----------------------------------
+
+    async def change_consent(self, change: ConsentChange) -> ConsentRecord:
+        """Record a consent change; a withdrawal has taken effect when this returns.
+
+        With `erase_on_withdrawal`, a withdrawal (or expiry) for the gate's purpose
+        also erases the subject's training records; if that fails,
+        `TrainingSinkError` is raised after the withdrawal was recorded.
+        Raises `ConsentStoreError` / `InvalidConsentError` from the store.
+        """
+        async with self.locked(change.subject):
+            record = await self.store.apply(change)
+            action: AuditAction = f"consent_{change.action}"  # type: ignore[assignment]
+            await self._audit(
+                action,
+                change.subject,
+                purpose=change.purpose,
+                record_id=record.record_id,
+                detail={"notice_version_set": bool(record.notice_version), "minor": record.minor},
+            )
+            if (
+                change.action != "given"
+                and change.purpose == self.settings.purpose
+                and self.settings.erase_on_withdrawal
+            ):
+                erased = await self._erase_sinks(change.subject)
+                await self._audit(
+                    "erased",
+                    change.subject,
+                    purpose=change.purpose,
+                    detail={"training_records": erased, "scope": "training"},
+                )
+            return record
+
+    async def set_restricted(self, subject: str, restricted: bool, *, source: str = "") -> bool:
+        """Pause (True) or resume (False) all processing for a subject."""
+        async with self.locked(subject):
+            changed = await self.store.set_restricted(subject, restricted, source=source)
+            await self._audit(
+                "restricted" if restricted else "unrestricted", subject, detail={"changed": changed}
+            )
+            return changed
+
+    async def is_restricted(self, subject: str) -> bool:
+        """Whether processing is paused for `subject`; True if the store cannot answer.
+
+        For the middleware, which refuses a restricted subject's requests too.
+        """
+        try:
+            async with asyncio.timeout(self.settings.timeout_seconds):
+                return (await self.store.snapshot(subject)).restricted
+        except Exception as exc:
+            logger.warning(
+                "consent store unavailable (%s); treating as restricted", type(exc).__name__
+            )
+            return True
+
+    async def _erase_sinks(self, subject: str) -> int:
+        subject_key = self.subject_key(subject)
+        total = 0
+        for sink in self.sinks:
+            total += await _finish(sink.erase_subject(subject_key))
+        return total
+
+    async def _audit(
+        self,
+        action: AuditAction,
+        subject: str,
+        *,
+        purpose: str = "",
+        record_id: str = "",
+        detail: dict[str, str | int | bool] | None = None,
+    ) -> None:
+        if self.audit is None:
+            return
+        entry = AuditEntry(
+            at=self._clock(),
+            action=action,
+            subject_key=self.subject_key(subject),
+            purpose=purpose or self.settings.purpose,
+            record_id=record_id,
+            detail=detail or {},
+        )
+        try:
+            await self.audit.record(entry)
+        except Exception as exc:
+            logger.warning("audit log unavailable (%s)", type(exc).__name__)
+
+
+async def _finish(work: Coroutine[Any, Any, T]) -> T:
+    """Run `work` to completion even if the caller is cancelled meanwhile.
+
+    A sink write that was started is never abandoned half-way while the caller
+    leaves the subject's lock; the cancellation is re-raised once it is done.
+    """
+    task = asyncio.ensure_future(work)
+    cancelled = False
+    while True:
+        try:
+            result = await asyncio.shield(task)
+            break
+        except asyncio.CancelledError:
+            if task.done():
+                raise
+            cancelled = True
+    if cancelled:
+        raise asyncio.CancelledError
+    return result

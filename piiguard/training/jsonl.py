@@ -1,0 +1,175 @@
+"""`JsonlTrainingSink`: training records in a JSON Lines file (the default sink).
+
+- Append-only and durable: each write is flushed and fsync'd before `write`
+  returns; file work runs in a worker thread, never on the event loop.
+- Safe rewrites: erasure and retention compaction take the same exclusive lock
+  as appends (a `threading.Lock` for this process plus `fcntl.flock` on
+  `<file>.lock` for other processes, such as `piiguard retention`), copy the
+  records to keep into a temporary file in the same directory, fsync it and
+  `os.replace` it over the original. An append waits for the lock, and a writer
+  that still holds the old file open notices the new inode and reopens, so no
+  record written before or after a compaction is lost.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import IO
+
+import anyio
+
+from piiguard.training.sink import TrainingRecord, WriteFence
+
+
+class JsonlTrainingSink:
+    """A `TrainingSink` in one JSON Lines file; `fsync=False` trades durability for speed.
+
+    >>> # sink = JsonlTrainingSink("/var/lib/piiguard/training.jsonl")
+    """
+
+    def __init__(self, path: str | Path, *, fsync: bool = True) -> None:
+        self.path = Path(path)
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self.fsync = fsync
+        self._thread_lock = threading.Lock()
+        self._out: IO[str] | None = None
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        with self._thread_lock:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                yield
+            finally:
+                os.close(fd)  # closing releases the flock
+
+    def _output(self) -> IO[str]:
+        """The open append handle, reopened if the file was replaced or removed."""
+        out = self._out
+        if out is not None:
+            try:
+                if os.stat(self.path).st_ino == os.fstat(out.fileno()).st_ino:
+                    return out
+            except FileNotFoundError:
+                pass
+            out.close()
+        created = not self.path.exists()
+        fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
+        torn = False
+        size = os.fstat(fd).st_size
+        if size:  # a crash mid-line must not glue the next record onto a torn one
+            torn = os.pread(fd, 1, size - 1) != b"\n"
+        self._out = os.fdopen(fd, "a", encoding="utf-8")
+        if torn:
+            self._out.write("\n")
+        if created and self.fsync:
+            _fsync_dir(self.path.parent)
+        return self._out
+
+    def _append(self, line: str) -> None:
+        with self._locked():
+            out = self._output()
+            out.write(line)
+            out.flush()
+            if self.fsync:
+                os.fsync(out.fileno())
+
+    async def write(self, record: TrainingRecord, *, fence: WriteFence | None = None) -> bool:
+        line = json.dumps(record.to_dict(), ensure_ascii=False, sort_keys=True) + "\n"
+        await anyio.to_thread.run_sync(self._append, line)
+        return True
+
+    def _read(self) -> list[TrainingRecord]:
+        with self._locked():
+            return list(_parse(self.path))
+
+    async def records_for(self, subject_key: str) -> list[TrainingRecord]:
+        records = await anyio.to_thread.run_sync(self._read)
+        return [r for r in records if r.subject_key == subject_key]
+
+    async def all_records(self) -> list[TrainingRecord]:
+        """Every record in the file (tests, export of the whole set)."""
+        return await anyio.to_thread.run_sync(self._read)
+
+    def rewrite(self, keep: Callable[[TrainingRecord], bool]) -> int:
+        """Keep only records for which `keep` is true; returns how many lines were dropped.
+
+        Blocking (call it from a thread or a CLI). Lines that do not parse (a
+        write torn by a crash) are dropped too: they cannot be attributed.
+        """
+        with self._locked():
+            if not self.path.exists():
+                return 0
+            dropped = 0
+            fd, tmp_name = tempfile.mkstemp(
+                prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
+            )
+            try:
+                with (
+                    os.fdopen(fd, "w", encoding="utf-8") as tmp,
+                    self.path.open(encoding="utf-8") as src,
+                ):
+                    for line in src:
+                        record = _parse_line(line)
+                        if record is not None and keep(record):
+                            tmp.write(line if line.endswith("\n") else line + "\n")
+                        else:
+                            dropped += 1
+                    tmp.flush()
+                    os.fsync(tmp.fileno())
+                os.chmod(tmp_name, 0o600)
+                os.replace(tmp_name, self.path)
+                _fsync_dir(self.path.parent)
+            except BaseException:
+                with suppress(FileNotFoundError):
+                    os.unlink(tmp_name)
+                raise
+            return dropped
+
+    async def erase_subject(self, subject_key: str) -> int:
+        return await anyio.to_thread.run_sync(self.rewrite, lambda r: r.subject_key != subject_key)
+
+    async def purge_expired(self, now: float | None = None) -> int:
+        cutoff = time.time() if now is None else now
+        return await anyio.to_thread.run_sync(self.rewrite, lambda r: r.retention_until > cutoff)
+
+    async def aclose(self) -> None:
+        with self._thread_lock:
+            if self._out is not None:
+                self._out.close()
+                self._out = None
+
+
+def _parse_line(line: str) -> TrainingRecord | None:
+    try:
+        return TrainingRecord.from_dict(json.loads(line))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _parse(path: Path) -> Iterator[TrainingRecord]:
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as src:
+        for line in src:
+            record = _parse_line(line)
+            if record is not None:
+                yield record
+
+
+def _fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,161 @@
+"""`RedisStreamSink`: training records in one Redis Stream (`{prefix}:training`).
+
+Each entry has two fields: `s`, the subject's keyed pseudonym, and `d`, the
+record as JSON. A training pipeline reads the stream with XREAD / XREADGROUP.
+
+- Fenced writes: with a `WriteFence` (the consent store's hash key and epoch)
+  the epoch check and the XADD run in one Lua script, so once a withdrawal is
+  acknowledged by the consent store no replica can add a record for it. This
+  needs the consent store and this sink on the same Redis server.
+- Retention: stream ids are write times, so retention is trimming by id.
+  `trim_before(t)` is an exact `XTRIM MINID`; `purge_expired()` trims up to
+  the first record whose deadline has not passed; with `retention_seconds` set
+  every write also trims approximately (`MINID ~`), so the stream never grows
+  past the retention window by much.
+- Erasure scans the stream in batches and XDELs the subject's entries.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any
+
+from piiguard.training.sink import TrainingRecord, TrainingSinkError, WriteFence
+
+if TYPE_CHECKING:
+    from redis.asyncio import Redis
+
+# KEYS[1] stream, KEYS[2] (optional) fence hash. ARGV: expected epoch or '',
+# approximate MINID or '', subject key, record JSON. Returns the entry id or false.
+_XADD_SCRIPT = """
+if #KEYS > 1 then
+  if redis.call('HGET', KEYS[2], 'epoch') ~= ARGV[1] then return false end
+end
+if ARGV[2] ~= '' then
+  return redis.call('XADD', KEYS[1], 'MINID', '~', ARGV[2], '*', 's', ARGV[3], 'd', ARGV[4])
+end
+return redis.call('XADD', KEYS[1], '*', 's', ARGV[3], 'd', ARGV[4])
+"""
+
+_BATCH = 500
+
+
+def _text(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def _field(fields: dict[Any, Any], name: str) -> str:
+    value = fields.get(name.encode(), fields.get(name))
+    return "" if value is None else _text(value)
+
+
+class RedisStreamSink:
+    """A `TrainingSink` in a Redis Stream. Pass a `redis.asyncio.Redis` with timeouts set."""
+
+    def __init__(
+        self,
+        client: Redis,
+        *,
+        prefix: str = "piiguard",
+        stream: str = "training",
+        retention_seconds: float | None = None,
+    ) -> None:
+        self._client = client
+        self.stream_key = f"{prefix}:{stream}"
+        self.retention_seconds = retention_seconds
+        self._xadd = client.register_script(_XADD_SCRIPT)
+
+    async def write(self, record: TrainingRecord, *, fence: WriteFence | None = None) -> bool:
+        keys = [self.stream_key] + ([fence.key] if fence else [])
+        minid = ""
+        if self.retention_seconds is not None:
+            minid = str(int((time.time() - self.retention_seconds) * 1000))
+        args = [
+            str(fence.epoch) if fence else "",
+            minid,
+            record.subject_key,
+            json.dumps(record.to_dict(), ensure_ascii=False, sort_keys=True),
+        ]
+        try:
+            entry_id = await self._xadd(keys=keys, args=args)
+        except Exception as exc:
+            raise TrainingSinkError(f"training stream unavailable ({type(exc).__name__})") from None
+        return entry_id is not None
+
+    async def entries(self) -> AsyncIterator[tuple[str, TrainingRecord]]:
+        """Every (entry id, record), oldest first, read in batches."""
+        start = "-"
+        while True:
+            try:
+                batch: list[Any] = (
+                    await self._client.xrange(self.stream_key, min=start, count=_BATCH) or []
+                )
+            except Exception as exc:
+                raise TrainingSinkError(
+                    f"training stream unavailable ({type(exc).__name__})"
+                ) from None
+            for entry_id, fields in batch:
+                yield _text(entry_id), TrainingRecord.from_dict(json.loads(_field(fields, "d")))
+            if len(batch) < _BATCH:
+                return
+            start = "(" + _text(batch[-1][0])
+
+    async def records_for(self, subject_key: str) -> list[TrainingRecord]:
+        return [r async for _, r in self.entries() if r.subject_key == subject_key]
+
+    async def erase_subject(self, subject_key: str) -> int:
+        ids = [i async for i, r in self.entries() if r.subject_key == subject_key]
+        removed = 0
+        try:
+            for n in range(0, len(ids), _BATCH):
+                removed += int(await self._client.xdel(self.stream_key, *ids[n : n + _BATCH]))
+        except Exception as exc:
+            raise TrainingSinkError(f"training stream unavailable ({type(exc).__name__})") from None
+        return removed
+
+    async def trim_before(self, cutoff: float) -> int:
+        """Delete every entry written before `cutoff` (epoch seconds): exact XTRIM MINID."""
+        try:
+            return int(
+                await self._client.xtrim(
+                    self.stream_key, minid=str(int(cutoff * 1000)), approximate=False
+                )
+            )
+        except Exception as exc:
+            raise TrainingSinkError(f"training stream unavailable ({type(exc).__name__})") from None
+
+    async def purge_expired(self, now: float | None = None) -> int:
+        """Trim up to the first entry whose `retention_until` is still ahead.
+
+        Exact when every record got the same retention period (deadlines then
+        rise with the ids); after a retention change, records behind a longer-lived
+        one wait until it expires.
+        """
+        cutoff = time.time() if now is None else now
+        first_kept: str | None = None
+        async for entry_id, record in self.entries():
+            if record.retention_until > cutoff:
+                first_kept = entry_id
+                break
+        try:
+            if first_kept is None:
+                size = int(await self._client.xlen(self.stream_key))
+                if size:
+                    # Everything expired: trim by the newest id + 1 so nothing new is lost.
+                    last: list[Any] = await self._client.xrevrange(self.stream_key, count=1) or []
+                    ms, seq = _text(last[0][0]).split("-")
+                    minid = f"{ms}-{int(seq) + 1}"
+                    return int(
+                        await self._client.xtrim(self.stream_key, minid=minid, approximate=False)
+                    )
+                return 0
+            return int(
+                await self._client.xtrim(self.stream_key, minid=first_kept, approximate=False)
+            )
+        except Exception as exc:
+            raise TrainingSinkError(f"training stream unavailable ({type(exc).__name__})") from None
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
