@@ -1,0 +1,83 @@
+"""Error replies in the OpenAI shape: `{"error": {"message", "type", "code"}}`.
+
+Clients built for the OpenAI API read this shape, so every error the proxy
+makes, and every upstream error it passes on, uses it. Upstream error bodies are
+scrubbed: only the `message`, `type`, `code` and `param` fields of an OpenAI-shaped
+body survive (the message capped in length); anything else (an HTML page, a stack
+trace) is replaced by a generic message naming the status.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from starlette.responses import JSONResponse
+
+MAX_MESSAGE_CHARS = 1000
+"""Longest upstream error message passed on; the rest is cut."""
+
+
+def error_response(
+    status: int,
+    message: str,
+    *,
+    type: str,
+    code: str | None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    """A JSON error reply in the OpenAI shape.
+
+    >>> error_response(502, "upstream refused the connection", type="upstream_error",
+    ...                code="upstream_unavailable").status_code
+    502
+    """
+    body = {"error": {"message": message, "type": type, "code": code}}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def scrub_upstream_error(status: int, body: bytes, *, truncated: bool) -> dict[str, Any]:
+    """The OpenAI-shaped error to pass on for an upstream error reply.
+
+    `body` is at most the configured number of bytes of the upstream's reply;
+    `truncated` says whether there was more (a cut JSON body is not trusted).
+    """
+    generic: dict[str, Any] = {
+        "error": {
+            "message": f"upstream returned HTTP {status}",
+            "type": "upstream_error",
+            "code": f"upstream_{status}",
+        }
+    }
+    if truncated:
+        return generic
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return generic
+    error = data.get("error") if isinstance(data, dict) else None
+    if isinstance(error, str):
+        error = {"message": error}
+    if not isinstance(error, dict):
+        return generic
+    scrubbed: dict[str, Any] = {}
+    message = error.get("message")
+    scrubbed["message"] = (
+        _clean(message)[:MAX_MESSAGE_CHARS]
+        if isinstance(message, str)
+        else generic["error"]["message"]
+    )
+    for key in ("type", "code", "param"):
+        value = error.get(key)
+        if isinstance(value, str):
+            scrubbed[key] = _clean(value)[:100]
+        elif isinstance(value, int) and not isinstance(value, bool):
+            scrubbed[key] = value
+        elif key != "param":
+            scrubbed[key] = generic["error"][key]
+    return {"error": scrubbed}
+
+
+def _clean(text: str) -> str:
+    # Control characters have no place in an error message shown to a user.
+    return "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)

@@ -1,0 +1,344 @@
+"""Forward a (already masked) request to the upstream with httpx, streaming both ways.
+
+One `Forwarder` per process owns one pooled `httpx.AsyncClient` (opened in the
+app's lifespan). The request body is streamed upstream; an SSE reply is streamed
+back chunk by chunk, any other reply is read whole (it is small, and reading it
+first means a timeout is still a clean 504). Failures become OpenAI-shaped errors:
+refused or broken upstream 502, timeout 504, too many requests in flight 503
+with `Retry-After`. An upstream error body is passed on only scrubbed and capped.
+
+The forwarder never looks at PII: the guard middleware masks the request before it
+gets here and restores the reply after it leaves.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from urllib.parse import parse_qsl, urlencode
+
+import anyio
+import httpx
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import JSONResponse, Response
+from starlette.types import Receive, Scope, Send
+
+from piiguard.exceptions import PiiGuardError
+from piiguard.proxy.config import ProxyConfig
+from piiguard.proxy.errors import error_response, scrub_upstream_error
+from piiguard.proxy.headers import client_response_headers, upstream_request_headers
+from piiguard.proxy.metrics import ProxyMetrics
+
+logger = logging.getLogger("piiguard.proxy")
+
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+TextMasker = Callable[[Sequence[str]], Awaitable[list[str]]]
+"""Masks several texts at once (the guard's detector and vault), for query values."""
+
+
+class Forwarder:
+    """Sends requests to `config.upstream_url` through one pooled client.
+
+    `transport` replaces the network (tests hand in `httpx.MockTransport` or an
+    `httpx.ASGITransport`); it is passed to the client as is. `mask_texts` masks
+    query-string values (the body is masked by the middleware before it gets here);
+    without it a request with a query string is refused rather than forwarded unmasked.
+    """
+
+    def __init__(
+        self,
+        config: ProxyConfig,
+        *,
+        metrics: ProxyMetrics,
+        mask_texts: TextMasker | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.config = config
+        self.metrics = metrics
+        self._mask_texts = mask_texts
+        self._transport = transport
+        self._client: httpx.AsyncClient | None = None
+        self._in_flight = 0
+
+    @property
+    def started(self) -> bool:
+        """Whether the pooled client is open."""
+        return self._client is not None
+
+    @property
+    def in_flight(self) -> int:
+        """Requests currently being forwarded (including replies still streaming)."""
+        return self._in_flight
+
+    async def start(self) -> None:
+        """Open the pooled client (once per process, from the lifespan)."""
+        if self._client is not None:
+            return
+        cfg = self.config
+        self._client = httpx.AsyncClient(
+            transport=self._transport,
+            timeout=httpx.Timeout(
+                connect=cfg.connect_timeout,
+                read=cfg.read_timeout,
+                write=cfg.write_timeout,
+                pool=cfg.pool_timeout,
+            ),
+            limits=httpx.Limits(
+                max_connections=cfg.max_connections,
+                max_keepalive_connections=cfg.max_connections,
+            ),
+            follow_redirects=False,
+            trust_env=False,
+        )
+
+    async def aclose(self) -> None:
+        """Close the pooled client."""
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
+
+    def upstream_url(self, raw_path: str, query: str) -> str:
+        """The upstream URL for a client path: `upstream_url` + path (no doubled `/v1`)."""
+        base = self.config.upstream_url
+        path = raw_path
+        if base.endswith("/v1") and (path == "/v1" or path.startswith("/v1/")):
+            path = path[3:]
+        return base + path + (f"?{query}" if query else "")
+
+    def _outcome(self, outcome: str) -> None:
+        self.metrics.outcome(outcome)
+
+    async def masked_query(self, query: str) -> str:
+        """The query string with every value masked (names are kept as sent)."""
+        if not query:
+            return ""
+        pairs = parse_qsl(query, keep_blank_values=True)
+        if self._mask_texts is None:
+            raise PiiGuardError("query strings cannot be masked without a guard")
+        values = await self._mask_texts([v for _, v in pairs])
+        return urlencode(list(zip((k for k, _ in pairs), values, strict=True)))
+
+    def _overloaded(self) -> Response:
+        self._outcome("proxy_overloaded")
+        retry = str(self.config.retry_after_seconds)
+        return error_response(
+            503,
+            "the proxy is at capacity; retry shortly",
+            type="server_error",
+            code="overloaded",
+            headers={"Retry-After": retry},
+        )
+
+    async def forward(self, request: Request) -> Response:
+        """Send `request` upstream and return the reply to send to the client."""
+        if self._client is None:
+            self._outcome("proxy_not_ready")
+            return error_response(
+                503,
+                "the proxy is starting",
+                type="server_error",
+                code="not_ready",
+                headers={"Retry-After": str(self.config.retry_after_seconds)},
+            )
+        if self._in_flight >= self.config.max_concurrent_requests:
+            return self._overloaded()
+        self._in_flight += 1
+        self.metrics.in_flight.inc()
+        released = False
+        try:
+            response = await self._send(self._client, request)
+            if isinstance(response, _UpstreamStream):
+                # The stream releases the slot when it finishes, however it finishes.
+                response.on_close = self._release
+                released = True
+            return response
+        finally:
+            if not released:
+                self._release()
+
+    def _release(self) -> None:
+        self._in_flight -= 1
+        self.metrics.in_flight.dec()
+
+    async def _send(self, client: httpx.AsyncClient, request: Request) -> Response:
+        raw_path = request.scope.get("raw_path")
+        path = raw_path.decode("latin-1") if raw_path else request.url.path
+        try:
+            query = await self.masked_query(request.url.query)
+        except PiiGuardError as exc:
+            self._outcome("query_not_masked")
+            logger.error("query string not forwarded, fail closed: %s", type(exc).__name__)
+            return error_response(
+                503,
+                "personal data could not be checked; the request was not forwarded",
+                type="piiguard_error",
+                code="detection_unavailable",
+                headers={"Retry-After": str(self.config.retry_after_seconds)},
+            )
+        url = self.upstream_url(path, query)
+        headers = upstream_request_headers(
+            request.scope["headers"],
+            allowed=self.config.forward_request_headers,
+            upstream_api_key=self.config.upstream_api_key,
+            forward_client_authorization=self.config.forward_client_authorization,
+        )
+        content = request.stream() if request.method in _BODY_METHODS else None
+        upstream_request = client.build_request(
+            request.method, url, headers=headers, content=content
+        )
+        started = time.perf_counter()
+        try:
+            upstream = await client.send(upstream_request, stream=True)
+        except ClientDisconnect:
+            self._outcome("client_disconnected")
+            return Response(status_code=499)
+        except httpx.PoolTimeout:
+            return self._overloaded()
+        except httpx.TimeoutException:
+            self._outcome("upstream_timeout")
+            return _timeout()
+        except httpx.TransportError as exc:
+            self._outcome("upstream_unavailable")
+            logger.warning("upstream request failed: %s", type(exc).__name__)
+            return _unavailable()
+        self.metrics.upstream_seconds.observe(time.perf_counter() - started)
+
+        if upstream.status_code >= 400:
+            return await self._error_reply(upstream)
+        media_type = upstream.headers.get("content-type", "")
+        if media_type.startswith("text/event-stream"):
+            self._outcome("forwarded")
+            return _UpstreamStream(upstream)
+        return await self._buffered_reply(upstream)
+
+    async def _read_capped(self, upstream: httpx.Response, limit: int) -> tuple[bytes, bool]:
+        """At most `limit` bytes of the (decoded) body, and whether there was more."""
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in upstream.aiter_bytes():
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                return b"".join(chunks)[:limit], True
+        return b"".join(chunks), False
+
+    async def _error_reply(self, upstream: httpx.Response) -> Response:
+        self._outcome("upstream_error")
+        try:
+            body, truncated = await self._read_capped(upstream, self.config.max_error_body_bytes)
+        except httpx.TimeoutException:
+            body, truncated = b"", True
+        except httpx.TransportError:
+            body, truncated = b"", True
+        finally:
+            await upstream.aclose()
+        headers = {}
+        retry_after = upstream.headers.get("retry-after")
+        if retry_after is not None and retry_after.strip().isdigit():
+            headers["Retry-After"] = retry_after.strip()
+        scrubbed = scrub_upstream_error(upstream.status_code, body, truncated=truncated)
+        return JSONResponse(scrubbed, status_code=upstream.status_code, headers=headers)
+
+    async def _buffered_reply(self, upstream: httpx.Response) -> Response:
+        try:
+            body, too_big = await self._read_capped(upstream, self.config.max_response_bytes)
+        except httpx.TimeoutException:
+            self._outcome("upstream_timeout")
+            return _timeout()
+        except httpx.TransportError:
+            self._outcome("upstream_unavailable")
+            return _unavailable()
+        finally:
+            await upstream.aclose()
+        if too_big:
+            self._outcome("upstream_reply_too_large")
+            return error_response(
+                502,
+                f"upstream reply exceeds max_response_bytes={self.config.max_response_bytes}",
+                type="upstream_error",
+                code="upstream_reply_too_large",
+            )
+        self._outcome("forwarded")
+        response = Response(body, status_code=upstream.status_code)
+        response.raw_headers = [
+            *_raw(client_response_headers(upstream.headers.raw)),
+            (b"content-length", str(len(body)).encode()),
+        ]
+        return response
+
+
+def _raw(headers: list[tuple[str, str]]) -> list[tuple[bytes, bytes]]:
+    return [(k.encode("latin-1"), v.encode("latin-1")) for k, v in headers]
+
+
+def _timeout() -> Response:
+    return error_response(
+        504, "the upstream did not answer in time", type="upstream_error", code="upstream_timeout"
+    )
+
+
+def _unavailable() -> Response:
+    return error_response(
+        502, "the upstream could not be reached", type="upstream_error", code="upstream_unavailable"
+    )
+
+
+class _UpstreamStream(Response):
+    """An ASGI reply that relays an upstream SSE stream as it arrives.
+
+    The upstream response is closed and `on_close` called however the relay ends:
+    finished, client gone, or upstream failed. An upstream failure mid-stream (the
+    status line is already sent) ends the stream with an OpenAI-shaped error event.
+    """
+
+    def __init__(self, upstream: httpx.Response) -> None:
+        self.upstream = upstream
+        self.status_code = upstream.status_code
+        self.background = None
+        self.raw_headers = _raw(client_response_headers(upstream.headers.raw))
+        self.on_close: Callable[[], None] | None = None
+
+    async def _chunks(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self.upstream.aiter_bytes():
+                if chunk:
+                    yield chunk
+        except httpx.TimeoutException:
+            yield _sse_error("the upstream stopped sending in time", "upstream_timeout")
+        except httpx.TransportError:
+            yield _sse_error("the upstream stream broke off", "upstream_unavailable")
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            start = {"type": "http.response.start", "status": self.status_code}
+            await send({**start, "headers": self.raw_headers})
+
+            async def relay() -> None:
+                async for chunk in self._chunks():
+                    await send({"type": "http.response.body", "body": chunk, "more_body": True})
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+                tg.cancel_scope.cancel()
+
+            async def watch_disconnect() -> None:
+                while True:
+                    message = await receive()
+                    if message["type"] == "http.disconnect":
+                        tg.cancel_scope.cancel()
+                        return
+
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(relay)
+                tg.start_soon(watch_disconnect)
+        finally:
+            with anyio.CancelScope(shield=True):
+                await self.upstream.aclose()
+            if self.on_close is not None:
+                self.on_close()
+
+
+def _sse_error(message: str, code: str) -> bytes:
+    body = {"error": {"message": message, "type": "upstream_error", "code": code}}
+    return b"\n\ndata: " + json.dumps(body).encode() + b"\n\n"

@@ -1,0 +1,92 @@
+"""Fixtures for the proxy tests: a recording upstream and proxies on real uvicorn servers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from typing import Any
+
+import pytest
+
+from piiguard import Detector, Span
+from piiguard.config import GuardConfig
+from piiguard.pipeline import Guard
+from piiguard.proxy import ProxyConfig, create_app
+
+from .servers import serve
+from .upstream import RecordingUpstream
+
+NAMES = ("Anna Kowalski", "Jan Nowak")
+
+
+class KnownNames:
+    """Finds a fixed list of names, so name tests do not depend on a model."""
+
+    name = "test-names"
+    labels = frozenset({"PERSON"})
+    priority = 1
+
+    def analyze(self, text: str) -> list[Span]:
+        return [
+            Span(m.start(), m.end(), "PERSON", 0.9, self.name)
+            for name in NAMES
+            for m in re.finditer(re.escape(name), text)
+        ]
+
+
+class _TempPatterns:  # TEMPORARY until the pattern recognizers land
+    name = "tmp"
+    labels = frozenset({"EMAIL_ADDRESS", "CREDIT_CARD", "PHONE_NUMBER"})
+    priority = 2
+    _res = (
+        ("EMAIL_ADDRESS", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+        ("CREDIT_CARD", re.compile(r"\b(?:\d{4}[ -]?){3}\d{4}\b")),
+        ("PHONE_NUMBER", re.compile(r"\+\d{2} \d{2} \d{6,8}")),
+    )
+
+    def analyze(self, text: str) -> list[Span]:
+        return [
+            Span(m.start(), m.end(), label, 1.0, self.name)
+            for label, rx in self._res
+            for m in rx.finditer(text)
+        ]
+
+
+def make_detector() -> Detector:
+    """The pattern recognizers plus a fixed name list."""
+    try:
+        from piiguard.detection.registry import pattern_recognizers
+
+        recognizers = pattern_recognizers()
+    except ImportError:
+        recognizers = [_TempPatterns()]
+    return Detector([*recognizers, KnownNames()])
+
+
+ProxyFactory = Callable[..., AbstractContextManager[str]]
+
+
+@pytest.fixture(scope="module")
+def upstream() -> Iterator[tuple[RecordingUpstream, str]]:
+    fake = RecordingUpstream()
+    with serve(fake.app) as url:
+        yield fake, url
+
+
+@pytest.fixture
+def make_proxy(upstream: tuple[RecordingUpstream, str]) -> ProxyFactory:
+    """`with make_proxy(**proxy_settings) as url:` a proxy in front of the recording upstream."""
+
+    @contextmanager
+    def factory(guard_settings: dict[str, Any] | None = None, **settings: Any) -> Iterator[str]:
+        settings.setdefault("upstream_url", upstream[1])
+        guard_config = GuardConfig(detector="patterns", **(guard_settings or {}))
+        config = ProxyConfig(guard=guard_config, **settings)
+        from piiguard.proxy.app import guard_config_for
+
+        guard = Guard(guard_config_for(config), detector=make_detector())
+        with serve(create_app(config, guard=guard)) as url:
+            yield url
+
+    return factory
