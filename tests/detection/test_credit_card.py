@@ -1,0 +1,51 @@
+"""Credit-card recognizer: separators, Luhn, issuer prefixes."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiguard.detection.engine import Detector
+from piiguard.detection.recognizers import CreditCardRecognizer
+
+DETECTOR = Detector([CreditCardRecognizer()])
+C = "CREDIT_CARD"
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("card 4111 1111 1111 1111 exp 12/29", "4111 1111 1111 1111"),
+        ("4111-1111-1111-1111", "4111-1111-1111-1111"),
+        ("my visa: 4012888888881881.", "4012888888881881"),
+        ("MC 5500 0000 0000 0004", "5500 0000 0000 0004"),
+        ("Mastercard 2221 0000 0000 0009", "2221 0000 0000 0009"),
+        ("amex 3782 822463 10005", "3782 822463 10005"),
+        ("discover 6011111111111117", "6011111111111117"),
+        ("JCB 3530 1113 3330 0000", "3530 1113 3330 0000"),
+        ("Karte: 5105-1051-0510-5100", "5105-1051-0510-5100"),
+    ],
+)
+def test_finds_card(text: str, value: str) -> None:
+    assert found(text) == [(C, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "card 4111 1111 1111 1112",  # Luhn fails
+        "4111-1111 1111-1111",  # mixed separators
+        "41 1111 1111 1111 11",  # wrong grouping
+        "0000 0000 0000 0000",
+        "order 4111 1111 1111 1111 shipped",  # order-number context
+        "tracking: 9400111899223397512345",
+        "1234567890123456",  # no issuer, no Luhn
+        "phone +1 212 555 0123",
+        "version 4.1.1.1111111111111",
+    ],
+)
+def test_rejects_lookalikes(text: str) -> None:
+    assert found(text) == []

@@ -1,0 +1,54 @@
+"""Date-of-birth recognizer: dates count only with birth context."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiguard.detection.engine import Detector
+from piiguard.detection.recognizers import DateOfBirthRecognizer
+
+DETECTOR = Detector([DateOfBirthRecognizer()])
+D = "DATE_TIME"
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I was born on 12 March 1985", "12 March 1985"),
+        ("born March 12, 1985 in Leeds", "March 12, 1985"),
+        ("DOB: 1985-03-12", "1985-03-12"),
+        ("date of birth 03/12/1985", "03/12/1985"),
+        ("my birthday is 12.03.85", "12.03.85"),
+        ("geboren am 3. März 1985", "3. März 1985"),
+        ("Geburtsdatum: 03.12.1985", "03.12.1985"),
+        ("je suis né le 14 juillet 1989", "14 juillet 1989"),
+        ("nací el 5 de mayo de 1990", "5 de mayo de 1990"),
+        ("sono nata il 21 aprile 1992", "21 aprile 1992"),
+        ("geboortedatum 7 augustus 1979", "7 augustus 1979"),
+        ("urodziłam się 9 marca 1995", "9 marca 1995"),
+        ("12/03/1985 is my date of birth", "12/03/1985"),
+    ],
+)
+def test_finds_birth_date(text: str, value: str) -> None:
+    assert found(text) == [(D, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the meeting is on 12 March 2025",
+        "invoice dated 12.03.1985",
+        "deliver by 2024-05-01",
+        "born on 31.02.1985",  # no such date
+        "born on 12.03.2199",  # in the future
+        "born in 1985",  # no full date
+        "birthday party at 14:30",
+        "version 1.2.3 was born today",
+    ],
+)
+def test_rejects_dates_without_birth_context(text: str) -> None:
+    assert found(text) == []

@@ -1,0 +1,45 @@
+"""Email recognizer: positives and look-alike negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiguard.detection.engine import Detector
+from piiguard.detection.recognizers import EmailRecognizer
+
+DETECTOR = Detector([EmailRecognizer()])
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mail me at anna.k@example.org", [("EMAIL_ADDRESS", "anna.k@example.org")]),
+        ("anna+chat@mail.example.co.uk.", [("EMAIL_ADDRESS", "anna+chat@mail.example.co.uk")]),
+        ("<jan.kowalski@wp.pl>", [("EMAIL_ADDRESS", "jan.kowalski@wp.pl")]),
+        ("Schreib an m.mueller-lang@firma-beispiel.de!", [("EMAIL_ADDRESS", "m.mueller-lang@firma-beispiel.de")]),  # noqa: E501
+        ("a@b.io, c_d@e.fr", [("EMAIL_ADDRESS", "a@b.io"), ("EMAIL_ADDRESS", "c_d@e.fr")]),
+        ("(JOHN.DOE@EXAMPLE.COM)", [("EMAIL_ADDRESS", "JOHN.DOE@EXAMPLE.COM")]),
+    ],
+)
+def test_finds_email(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "meet @ 5pm at the cafe",
+        "follow @piiguard on social",
+        "user@localhost is not routable",
+        "price: 3@1.99",
+        "version 2.0@3.4",
+        "nobody@example.123",
+        "just text without any address",
+    ],
+)
+def test_rejects_lookalikes(text: str) -> None:
+    assert found(text) == []

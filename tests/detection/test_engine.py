@@ -1,0 +1,121 @@
+"""The Detector: overlap rule, label selection, minimum scores, input bound, batches."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiguard._types import Span
+from piiguard.detection.engine import Detector, resolve_overlaps
+from piiguard.exceptions import ConfigError, InputTooLongError
+
+
+class Fixed:
+    """A recognizer that reports fixed spans (for overlap tests)."""
+
+    def __init__(self, name: str, spans: list[tuple[int, int, str, float]], priority: int) -> None:
+        self.name = name
+        self.priority = priority
+        self.labels = frozenset(label for _, _, label, _ in spans)
+        self._spans = spans
+
+    def analyze(self, text: str) -> list[Span]:
+        return [Span(s, e, label, score, self.name) for s, e, label, score in self._spans]
+
+
+TEXT = "Anna Berg, anna.berg@example.org, +49 30 901820, card 4111 1111 1111 1111"
+
+
+def labels(spans: list[Span]) -> list[str]:
+    return [s.label for s in spans]
+
+
+def test_patterns_detector_finds_everything_in_order() -> None:
+    spans = Detector.patterns().detect(TEXT)
+    assert labels(spans) == ["EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD"]
+    assert [s.start for s in spans] == sorted(s.start for s in spans)
+    assert all(s.source for s in spans)
+
+
+def test_validated_pattern_beats_model_on_overlap() -> None:
+    model = Fixed("ner", [(0, 20, "PERSON", 0.99)], priority=1)
+    pattern = Fixed("email", [(5, 25, "EMAIL_ADDRESS", 0.6)], priority=2)
+    spans = Detector([model, pattern]).detect("x" * 30)
+    assert [(s.label, s.source) for s in spans] == [("EMAIL_ADDRESS", "email")]
+
+
+@pytest.mark.parametrize(
+    ("spans", "kept"),
+    [
+        # equal priority: higher score wins
+        ([(0, 10, "A", 0.7), (5, 15, "B", 0.9)], ["B"]),
+        # equal score: longer wins
+        ([(0, 10, "A", 0.9), (2, 6, "B", 0.9)], ["A"]),
+        # touching spans are both kept
+        ([(0, 5, "A", 0.9), (5, 10, "B", 0.9)], ["A", "B"]),
+    ],
+)
+def test_overlap_rule_at_equal_priority(
+    spans: list[tuple[int, int, str, float]], kept: list[str]
+) -> None:
+    detector = Detector([Fixed("r", spans, priority=2)])
+    assert labels(detector.detect("x" * 20)) == kept
+
+
+def test_resolve_overlaps_drops_empty_spans() -> None:
+    assert resolve_overlaps([Span(3, 3, "A", 1.0, "r")]) == []
+
+
+def test_disable_and_enable_labels() -> None:
+    without_cards = Detector.patterns(disabled_labels={"CREDIT_CARD"})
+    assert "CREDIT_CARD" not in labels(without_cards.detect(TEXT))
+    only_email = Detector.patterns(enabled_labels={"EMAIL_ADDRESS"})
+    assert labels(only_email.detect(TEXT)) == ["EMAIL_ADDRESS"]
+    # recognizers whose labels are all off are not even run
+    assert [r.name for r in only_email.recognizers] == ["email"]
+
+
+def test_min_scores_per_label() -> None:
+    text = "ring 020 7946 0958"  # formatted national number: score 0.75 (+ context)
+    assert labels(Detector.patterns().detect(text)) == ["PHONE_NUMBER"]
+    strict = Detector.patterns(min_scores={"PHONE_NUMBER": 1.0}, default_min_score=0.0)
+    plain = "020 7946 0958"
+    assert labels(strict.detect(plain)) == []
+    lenient = Detector.patterns(default_min_score=0.3)
+    assert labels(lenient.detect("2125550123")) == ["PHONE_NUMBER"]
+
+
+def test_max_input_chars_is_a_clear_error() -> None:
+    detector = Detector.patterns(max_input_chars=10)
+    with pytest.raises(InputTooLongError) as info:
+        detector.detect("a" * 11)
+    assert "max_input_chars=10" in str(info.value)
+    assert "a" * 11 not in str(info.value)
+    with pytest.raises(InputTooLongError):
+        detector.detect_batch(["ok", "b" * 11])
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"max_input_chars": 0}, {"min_scores": {"EMAIL_ADDRESS": 1.5}}],
+)
+def test_bad_settings_fail_at_construction(options: dict[str, object]) -> None:
+    with pytest.raises(ConfigError):
+        Detector.patterns(**options)
+
+
+def test_duplicate_recognizer_names_rejected() -> None:
+    with pytest.raises(ConfigError):
+        Detector([Fixed("same", [], 2), Fixed("same", [], 2)])
+
+
+def test_detect_batch_matches_detect() -> None:
+    detector = Detector.patterns()
+    texts = [TEXT, "", "nothing here", "DOB: 1985-03-12", "ip 10.0.0.1"]
+    assert detector.detect_batch(texts) == [detector.detect(t) for t in texts]
+
+
+def test_all_pattern_recognizers_have_priority_two_and_unique_names() -> None:
+    recognizers = Detector.patterns().recognizers
+    assert len(recognizers) == 12
+    assert {getattr(r, "priority", 0) for r in recognizers} == {2}
+    assert len({r.name for r in recognizers}) == len(recognizers)

@@ -1,0 +1,51 @@
+"""IBAN recognizer: country lengths, mod-97, spaces, glued words."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiguard.detection.engine import Detector
+from piiguard.detection.recognizers import IbanRecognizer
+
+DETECTOR = Detector([IbanRecognizer()])
+I = "IBAN_CODE"  # noqa: E741
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("IBAN: DE89 3704 0044 0532 0130 00", "DE89 3704 0044 0532 0130 00"),
+        ("DE89370400440532013000 please", "DE89370400440532013000"),
+        ("de89 3704 0044 0532 0130 00", "de89 3704 0044 0532 0130 00"),
+        ("GB29 NWBK 6016 1331 9268 19.", "GB29 NWBK 6016 1331 9268 19"),
+        ("FR14 2004 1010 0505 0001 3M02 606", "FR14 2004 1010 0505 0001 3M02 606"),
+        ("ES91 2100 0418 4502 0005 1332", "ES91 2100 0418 4502 0005 1332"),
+        ("IT60X0542811101000000123456", "IT60X0542811101000000123456"),
+        ("NL91 ABNA 0417 1643 00", "NL91 ABNA 0417 1643 00"),
+        ("konto PL61 1090 1014 0000 0712 1981 2874", "PL61 1090 1014 0000 0712 1981 2874"),
+        ("BE68 5390 0754 7034", "BE68 5390 0754 7034"),
+        ("CH93 0076 2011 6238 5295 7", "CH93 0076 2011 6238 5295 7"),
+        ("NL91 ABNA 0417 1643 00 BIC ABNANL2A", "NL91 ABNA 0417 1643 00"),
+    ],
+)
+def test_finds_iban(text: str, value: str) -> None:
+    assert found(text) == [(I, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DE89 3704 0044 0532 0130 01",  # mod-97 fails
+        "DE89 3704 0044 0532 0130",  # too short for DE
+        "XX89 3704 0044 0532 0130 00",  # no such country
+        "GB29NWBK6016133192681",  # one character short
+        "ABCD1234EFGH5678",
+        "SKU AB12 3456 7890 1234",
+    ],
+)
+def test_rejects_invalid(text: str) -> None:
+    assert found(text) == []

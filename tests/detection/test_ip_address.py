@@ -1,0 +1,52 @@
+"""IP address recognizer: IPv4 and IPv6 validated with `ipaddress`."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiguard.detection.engine import Detector
+from piiguard.detection.recognizers import IpAddressRecognizer
+
+DETECTOR = Detector([IpAddressRecognizer()])
+IP = "IP_ADDRESS"
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my ip is 192.168.1.23", "192.168.1.23"),
+        ("connect to 8.8.8.8.", "8.8.8.8"),
+        ("(10.0.0.1)", "10.0.0.1"),
+        ("host 2001:db8::ff00:42:8329 is up", "2001:db8::ff00:42:8329"),
+        ("2001:0db8:85a3:0000:0000:8a2e:0370:7334", "2001:0db8:85a3:0000:0000:8a2e:0370:7334"),
+        ("link-local fe80::1ff:fe23:4567:890a%eth0", "fe80::1ff:fe23:4567:890a%eth0"),
+        ("mapped ::ffff:192.0.2.128", "::ffff:192.0.2.128"),
+    ],
+)
+def test_finds_ip(text: str, value: str) -> None:
+    assert found(text) == [(IP, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "999.1.1.1",
+        "192.168.01.1",  # leading zero: ambiguous octal, rejected by ipaddress
+        "1.2.3",
+        "1.2.3.4.5",
+        "upgrade to version 1.2.3.4",
+        "v10.0.0.1 released",
+        "meet at 12:30:45",
+        "mac 00:1A:2B:3C:4D:5E",
+        "ratio 1:2:3",
+        "price 1.299.000",
+        "std::vector and a::b",
+        "loopback ::1 (too little to be anyone's address)",
+    ],
+)
+def test_rejects_lookalikes(text: str) -> None:
+    assert found(text) == []

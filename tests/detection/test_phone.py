@@ -1,0 +1,94 @@
+"""Phone recognizer: international and national formats in eight countries, look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiguard.detection.engine import Detector
+from piiguard.detection.recognizers import PhoneRecognizer
+
+DETECTOR = Detector([PhoneRecognizer()])
+P = "PHONE_NUMBER"
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # US
+        ("call me at (212) 555-0123 tonight", "(212) 555-0123"),
+        ("my cell is 415.555.2671", "415.555.2671"),
+        ("+1 212-555-0123", "+1 212-555-0123"),
+        # UK
+        ("ring me on 020 7946 0958", "020 7946 0958"),
+        ("+44 (0)20 7946 0958 is the office", "+44 (0)20 7946 0958"),
+        ("mobile 07700 900123", "07700 900123"),
+        # DE
+        ("Ruf mich an: 030 12345678", "030 12345678"),
+        ("Tel. 030/12345678", "030/12345678"),
+        ("meine Handynummer ist 0171 1234567", "0171 1234567"),
+        ("+49 30 901820", "+49 30 901820"),
+        ("0049 171 1234567", "0049 171 1234567"),
+        # FR
+        ("appelle-moi au 06 12 34 56 78", "06 12 34 56 78"),
+        ("+33 6 12 34 56 78", "+33 6 12 34 56 78"),
+        ("mon numéro: 01.42.68.53.00", "01.42.68.53.00"),
+        # ES
+        ("llámame al 612 345 678", "612 345 678"),
+        ("+34 912 345 678", "+34 912 345 678"),
+        # IT
+        ("chiamami al 338 123 4567", "338 123 4567"),
+        ("+39 06 6982 1234", "+39 06 6982 1234"),
+        # NL
+        ("bel me op 06-12345678", "06-12345678"),
+        ("+31 20 123 4567", "+31 20 123 4567"),
+        # PL
+        ("zadzwoń 512 345 678", "512 345 678"),
+        ("+48 512-345-678", "+48 512-345-678"),
+        # bare digits with context
+        ("my number is 0612345678", "0612345678"),
+        ("phone: 2125550123", "2125550123"),
+    ],
+)
+def test_finds_phone(text: str, value: str) -> None:
+    assert found(text) == [(P, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order 123456789 has shipped",
+        "Order #2125550123 confirmed",
+        "tracking number 0612345678",
+        "your invoice 0171 1234567 is attached",
+        "it costs $1234567",
+        "total: 1 234 567 €",
+        "see you on 12.05.2023",
+        "the date is 2023-05-12",
+        "meeting at 14:30 or 15:45",
+        "upgrade to version 10.0.19041.1",
+        "server 192.168.100.100 is down",
+        "1 2 3 4 5 6 7 8 9",
+        "a number like 12345 is too short",
+        "2125550123",  # bare digits, no context: below the default threshold
+        "+1 000-000-0000",
+    ],
+)
+def test_rejects_lookalikes(text: str) -> None:
+    assert found(text) == []
+
+
+def test_context_raises_score() -> None:
+    recognizer = PhoneRecognizer()
+    plain = recognizer.analyze("0612345678")
+    with_context = recognizer.analyze("tel 0612345678")
+    assert plain and with_context
+    assert with_context[0].score > plain[0].score
+    assert plain[0].score < 0.5 <= with_context[0].score
+
+
+def test_trailing_digit_group_is_trimmed() -> None:
+    assert found("call me on 020 7946 0958 2 times") == [(P, "020 7946 0958")]
