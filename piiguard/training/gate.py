@@ -63,6 +63,11 @@ logger = logging.getLogger("piiguard.gate")
 
 DAY_SECONDS = 86_400.0
 T = TypeVar("T")
+_CHANGE_AUDIT: dict[str, AuditAction] = {
+    "given": "consent_given",
+    "withdrawn": "consent_withdrawn",
+    "expired": "consent_expired",
+}
 
 
 class GateReason(StrEnum):
@@ -241,7 +246,7 @@ class ConsentGate:
         if self.metrics is not None:
             self.metrics.gate_decisions.labels(reason=decision.reason.value).inc()
         if turn.subject and self.settings.audit_decisions:
-            await self._audit(
+            await self.record_audit(
                 "gate_decision",
                 turn.subject,
                 record_id=decision.consent_record_id,
@@ -312,8 +317,8 @@ class ConsentGate:
         """
         async with self.locked(change.subject):
             record = await self.store.apply(change)
-            action: AuditAction = f"consent_{change.action}"  # type: ignore[assignment]
-            await self._audit(
+            action = _CHANGE_AUDIT[change.action]
+            await self.record_audit(
                 action,
                 change.subject,
                 purpose=change.purpose,
@@ -326,7 +331,7 @@ class ConsentGate:
                 and self.settings.erase_on_withdrawal
             ):
                 erased = await self._erase_sinks(change.subject)
-                await self._audit(
+                await self.record_audit(
                     "erased",
                     change.subject,
                     purpose=change.purpose,
@@ -338,7 +343,7 @@ class ConsentGate:
         """Pause (True) or resume (False) all processing for a subject."""
         async with self.locked(subject):
             changed = await self.store.set_restricted(subject, restricted, source=source)
-            await self._audit(
+            await self.record_audit(
                 "restricted" if restricted else "unrestricted", subject, detail={"changed": changed}
             )
             return changed
@@ -364,7 +369,7 @@ class ConsentGate:
             total += await _finish(sink.erase_subject(subject_key))
         return total
 
-    async def _audit(
+    async def record_audit(
         self,
         action: AuditAction,
         subject: str,
@@ -373,6 +378,7 @@ class ConsentGate:
         record_id: str = "",
         detail: dict[str, str | int | bool] | None = None,
     ) -> None:
+        """Write an audit entry naming `subject` by pseudonym; an audit failure is logged."""
         if self.audit is None:
             return
         entry = AuditEntry(

@@ -1,0 +1,385 @@
+"""The consent and rights HTTP API: Starlette routes, mountable in any Starlette or
+FastAPI app and in the proxy.
+
+For the front end (no key; give `subject_from_request` to bind the subject to the
+caller's own session):
+
+- `POST /consent`: record `given` or `withdrawn` for a subject and purpose;
+- `GET /consent/{subject}`: the subject's current consent.
+
+For operators, behind `admin_key` (`Authorization: Bearer <key>` or
+`X-API-Key: <key>`, compared in constant time; 401 without it; every admin
+route answers 404 when no key is configured):
+
+- `GET /admin/consent/{subject}`: access (state and event history);
+- `GET /admin/consent/{subject}/export`: everything held, as JSON (portability);
+- `POST /admin/consent/{subject}/erase` (or `DELETE /admin/consent/{subject}`): erasure;
+- `POST` / `DELETE /admin/consent/{subject}/restriction`: restrict / resume processing.
+
+Export and erasure also cover the sessions named by repeated `?session=` parameters.
+
+Errors are JSON: `{"error": {"code": ..., "message": ..., "fields": [...]}}`
+with 400 (not JSON), 413 (too large), 415 (not `application/json`), 422 (invalid
+fields; names only, never values), 503 (store unavailable, with `Retry-After`).
+
+>>> # app.router.routes.extend(consent_routes(gate=gate, vault=vault, admin_key=key))
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from piiguard.consent.records import (
+    DEFAULT_MINOR_AGE,
+    DEFAULT_PURPOSES,
+    MAX_FIELD_CHARS,
+    MAX_SUBJECT_CHARS,
+    MODEL_TRAINING,
+    ConsentChange,
+    InvalidConsentError,
+    hash_consent_text,
+    minor_from_age,
+    same_secret,
+)
+from piiguard.consent.rights import SubjectRights
+from piiguard.exceptions import ConsentStoreError, PiiGuardError
+from piiguard.training.gate import ConsentGate
+from piiguard.training.sink import TrainingSink, TrainingSinkError
+from piiguard.vault import Vault
+
+SubjectResolver = Callable[[Request], str | Awaitable[str | None] | None]
+
+_FIELDS = {
+    "subject",
+    "purpose",
+    "action",
+    "notice_version",
+    "consent_text",
+    "consent_text_hash",
+    "age",
+    "minor",
+    "source",
+    "expires_at",
+    "expires_in_days",
+    "session_id",
+}
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+MAX_CONSENT_TEXT_CHARS = 20_000
+
+
+def _error(
+    status: int, code: str, message: str, *, fields: Sequence[str] = (), **headers: str
+) -> JSONResponse:
+    body: dict[str, Any] = {"code": code, "message": message}
+    if fields:
+        body["fields"] = sorted(fields)
+    return JSONResponse({"error": body}, status_code=status, headers=headers or None)
+
+
+def _unavailable() -> JSONResponse:
+    return _error(
+        503,
+        "store_unavailable",
+        "the consent store is unavailable; retry shortly",
+        **{"Retry-After": "1"},
+    )
+
+
+class _Invalid(Exception):
+    def __init__(self, fields: list[str], message: str) -> None:
+        super().__init__(message)
+        self.fields = fields
+        self.message = message
+
+
+class ConsentAPI:
+    """The handlers behind `consent_routes`; one instance per mounted API."""
+
+    def __init__(
+        self,
+        *,
+        gate: ConsentGate,
+        vault: Vault | None,
+        sinks: Sequence[TrainingSink] | None,
+        admin_key: str | None,
+        purposes: Sequence[str],
+        minor_age: int,
+        subject_from_request: SubjectResolver | None,
+        max_body_bytes: int,
+        clock: Callable[[], float],
+    ) -> None:
+        self.gate = gate
+        self.rights = SubjectRights(gate, vault=vault, sinks=sinks)
+        self.admin_key = admin_key or None
+        self.purposes = tuple(purposes)
+        self.minor_age = minor_age
+        self.subject_from_request = subject_from_request
+        self.max_body_bytes = max_body_bytes
+        self.clock = clock
+
+    # -- front end ---------------------------------------------------------------
+
+    async def _caller_subject(self, request: Request) -> str | None:
+        if self.subject_from_request is None:
+            return None
+        found = self.subject_from_request(request)
+        if isinstance(found, Awaitable):
+            found = await found
+        return found
+
+    async def post_consent(self, request: Request) -> Response:
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if content_type != "application/json" and not content_type.endswith("+json"):
+            return _error(415, "unsupported_media_type", "send the body as application/json")
+        body = await request.body()
+        if len(body) > self.max_body_bytes:
+            return _error(413, "too_large", f"body exceeds {self.max_body_bytes} bytes")
+        try:
+            data = json.loads(body)
+        except (ValueError, UnicodeDecodeError):
+            return _error(400, "invalid_json", "the body is not valid JSON")
+        if not isinstance(data, dict):
+            return _error(422, "invalid_body", "the body must be a JSON object")
+        caller = await self._caller_subject(request)
+        if caller is not None:
+            if data.get("subject", caller) != caller:
+                return _error(403, "forbidden", "a caller may only change its own consent")
+            data = {**data, "subject": caller}
+        try:
+            change, session_id = self._change(data)
+        except _Invalid as exc:
+            return _error(422, "invalid_fields", exc.message, fields=exc.fields)
+        try:
+            record = await self.gate.change_consent(change)
+            if session_id:
+                await self.gate.store.link_session(change.subject, session_id)
+        except InvalidConsentError as exc:
+            return _error(422, "invalid_change", str(exc))
+        except TrainingSinkError:
+            return _error(
+                503,
+                "erasure_pending",
+                "the withdrawal is recorded; stored training records could not be erased yet",
+                **{"Retry-After": "1"},
+            )
+        except (ConsentStoreError, PiiGuardError):
+            return _unavailable()
+        return JSONResponse(_public_record(record.to_dict(), self.clock()), status_code=201)
+
+    def _change(self, data: dict[str, Any]) -> tuple[ConsentChange, str | None]:
+        unknown = set(data) - _FIELDS
+        if unknown:
+            raise _Invalid(sorted(unknown), "unknown fields")
+        bad: list[str] = []
+
+        def text(name: str, *, required: bool = False, limit: int = MAX_FIELD_CHARS) -> str:
+            value = data.get(name)
+            if value is None:
+                if required:
+                    bad.append(name)
+                return ""
+            if not isinstance(value, str) or len(value) > limit or (required and not value):
+                bad.append(name)
+                return ""
+            return value
+
+        subject = text("subject", required=True, limit=MAX_SUBJECT_CHARS)
+        purpose = text("purpose") or MODEL_TRAINING
+        if purpose not in self.purposes:
+            bad.append("purpose")
+        action = text("action", required=True)
+        if action and action not in ("given", "withdrawn"):
+            bad.append("action")
+        notice_version = text("notice_version", required=action == "given")
+        source = text("source") or "api"
+        session_id = text("session_id", limit=MAX_SUBJECT_CHARS) or None
+        consent_text = text("consent_text", limit=MAX_CONSENT_TEXT_CHARS)
+        text_hash = text("consent_text_hash").lower()
+        if text_hash and not _HEX64.match(text_hash):
+            bad.append("consent_text_hash")
+        if consent_text:
+            computed = hash_consent_text(consent_text)
+            if text_hash and text_hash != computed:
+                bad.append("consent_text_hash")
+            text_hash = computed
+        if action == "given" and not text_hash and "consent_text_hash" not in bad:
+            bad += ["consent_text", "consent_text_hash"]
+        age = data.get("age")
+        if age is not None and (
+            isinstance(age, bool) or not isinstance(age, int) or not 0 <= age <= 150
+        ):
+            bad.append("age")
+            age = None
+        minor = data.get("minor", False)
+        if not isinstance(minor, bool):
+            bad.append("minor")
+            minor = False
+        expires_at = self._expiry(data, bad)
+        if bad:
+            raise _Invalid(sorted(set(bad)), "some fields are missing or invalid")
+        change = ConsentChange(
+            subject=subject,
+            purpose=purpose,
+            action="given" if action == "given" else "withdrawn",
+            notice_version=notice_version,
+            text_hash=text_hash,
+            source=source,
+            expires_at=expires_at,
+            minor=minor or minor_from_age(age, minor_age=self.minor_age),
+        )
+        return change, session_id
+
+    def _expiry(self, data: dict[str, Any], bad: list[str]) -> float | None:
+        at, days = data.get("expires_at"), data.get("expires_in_days")
+        if at is not None and days is not None:
+            bad += ["expires_at", "expires_in_days"]
+            return None
+        for name, value in (("expires_at", at), ("expires_in_days", days)):
+            if value is None:
+                continue
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                bad.append(name)
+                return None
+            if not math.isfinite(value) or value <= 0:
+                bad.append(name)
+                return None
+        if days is not None:
+            return float(self.clock() + days * 86_400.0)
+        if at is not None:
+            if at <= self.clock():
+                bad.append("expires_at")
+                return None
+            return float(at)
+        return None
+
+    async def get_consent(self, request: Request) -> Response:
+        subject = request.path_params["subject"]
+        caller = await self._caller_subject(request)
+        if caller is not None and caller != subject:
+            return _error(403, "forbidden", "a caller may only read its own consent")
+        try:
+            consent = await self.gate.store.snapshot(subject)
+        except PiiGuardError:
+            return _unavailable()
+        now = self.clock()
+        return JSONResponse(
+            {
+                "restricted": consent.restricted,
+                "records": [_public_record(r.to_dict(), now) for r in consent.records.values()],
+            }
+        )
+
+    # -- operators ---------------------------------------------------------------
+
+    def _denied(self, request: Request) -> Response | None:
+        if self.admin_key is None:
+            return _error(404, "not_found", "not found")
+        given = request.headers.get("x-api-key", "")
+        auth = request.headers.get("authorization", "")
+        if not given and auth[:7].lower() == "bearer ":
+            given = auth[7:].strip()
+        # Always compare, also for an empty key, so timing does not tell which case failed.
+        if not same_secret(given, self.admin_key) or not given:
+            return _error(
+                401,
+                "unauthorized",
+                "an admin API key is required",
+                **{"WWW-Authenticate": 'Bearer realm="piiguard-admin"'},
+            )
+        return None
+
+    async def admin(self, request: Request, op: str) -> Response:
+        """One admin operation: access, export, erase, restrict or resume."""
+        denied = self._denied(request)
+        if denied is not None:
+            return denied
+        subject = request.path_params["subject"]
+        if not subject or len(subject) > MAX_SUBJECT_CHARS:
+            return _error(422, "invalid_fields", "invalid subject", fields=["subject"])
+        sessions = [s for s in request.query_params.getlist("session") if s]
+        try:
+            if op == "access":
+                return JSONResponse(await self.rights.access(subject))
+            if op == "export":
+                return JSONResponse(await self.rights.export(subject, sessions=sessions))
+            if op == "erase":
+                report = await self.rights.erase(subject, sessions=sessions)
+                return JSONResponse(report.to_dict())
+            if op in ("restrict", "resume"):
+                changed = await self.rights.restrict(subject, op == "restrict")
+                return JSONResponse({"restricted": op == "restrict", "changed": changed})
+        except PiiGuardError:
+            return _unavailable()
+        return _error(404, "not_found", "not found")
+
+
+def _public_record(record: dict[str, Any], now: float) -> dict[str, Any]:
+    """A record as the front end sees it: effective state, no subject echo."""
+    out = {k: v for k, v in record.items() if k != "subject"}
+    expires_at = record.get("expires_at")
+    if record.get("state") == "given" and expires_at is not None and now >= expires_at:
+        out["state"] = "expired"
+    return out
+
+
+def _op(api: ConsentAPI, op: str) -> Callable[[Request], Awaitable[Response]]:
+    async def endpoint(request: Request) -> Response:
+        return await api.admin(request, op)
+
+    endpoint.__name__ = f"consent_admin_{op}"
+    return endpoint
+
+
+def consent_routes(
+    *,
+    gate: ConsentGate,
+    vault: Vault | None = None,
+    sinks: Sequence[TrainingSink] | None = None,
+    admin_key: str | None = None,
+    purposes: Sequence[str] = DEFAULT_PURPOSES,
+    minor_age: int = DEFAULT_MINOR_AGE,
+    subject_from_request: SubjectResolver | None = None,
+    prefix: str = "",
+    admin_prefix: str = "/admin/consent",
+    max_body_bytes: int = 16_384,
+    clock: Callable[[], float] = time.time,
+) -> list[BaseRoute]:
+    """The consent and rights routes, to add to a Starlette/FastAPI app or the proxy.
+
+    The store is the gate's (`gate.store`); `sinks` defaults to the gate's sinks.
+    With `admin_key` unset the admin routes exist but answer 404 (so a proxy
+    never forwards them upstream).
+    """
+    if MODEL_TRAINING not in purposes:
+        purposes = (MODEL_TRAINING, *purposes)
+    api = ConsentAPI(
+        gate=gate,
+        vault=vault,
+        sinks=sinks,
+        admin_key=admin_key,
+        purposes=purposes,
+        minor_age=minor_age,
+        subject_from_request=subject_from_request,
+        max_body_bytes=max_body_bytes,
+        clock=clock,
+    )
+    base = f"{admin_prefix}/{{subject}}"
+    return [
+        Route(f"{prefix}/consent", api.post_consent, methods=["POST"]),
+        Route(f"{prefix}/consent/{{subject}}", api.get_consent, methods=["GET"]),
+        Route(base, _op(api, "access"), methods=["GET"]),
+        Route(base, _op(api, "erase"), methods=["DELETE"]),
+        Route(f"{base}/export", _op(api, "export"), methods=["GET"]),
+        Route(f"{base}/erase", _op(api, "erase"), methods=["POST"]),
+        Route(f"{base}/restriction", _op(api, "restrict"), methods=["POST"]),
+        Route(f"{base}/restriction", _op(api, "resume"), methods=["DELETE"]),
+    ]

@@ -1,0 +1,138 @@
+"""Data-subject rights: access, export (portability), erasure and restriction.
+
+`SubjectRights` works through the `ConsentGate`, under the subject's lock, so
+no training write for the subject interleaves with an erasure.
+
+Erasure removes the subject's training records from every sink, the Vault
+entries of every linked session (and of the subject id itself, which is the
+session when the front end uses one id for both), and reduces the consent
+history to a pseudonymous proof: the events without their source, the
+withdrawal of every consent that was still given, and an `erased` event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from piiguard.consent.records import ConsentChange, ConsentEvent
+from piiguard.training.gate import ConsentGate
+from piiguard.training.sink import TrainingSink
+from piiguard.vault import Vault
+
+
+@dataclass(frozen=True, slots=True)
+class ErasureReport:
+    """What an erasure removed (counts only) and the proof that remains."""
+
+    subject_key: str
+    training_records: int
+    vault_entries: int
+    sessions: int
+    proof: tuple[ConsentEvent, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return {
+            "subject_key": self.subject_key,
+            "training_records": self.training_records,
+            "vault_entries": self.vault_entries,
+            "sessions": self.sessions,
+            "proof": [e.to_dict() for e in self.proof],
+        }
+
+
+class SubjectRights:
+    """Serves access, export, erasure and restriction for one gate's store and sinks.
+
+    `sinks` defaults to the gate's sinks; `vault` may be None (nothing to erase there).
+    """
+
+    def __init__(
+        self,
+        gate: ConsentGate,
+        *,
+        vault: Vault | None = None,
+        sinks: Sequence[TrainingSink] | None = None,
+    ) -> None:
+        self.gate = gate
+        self.store = gate.store
+        self.vault = vault
+        self.sinks: tuple[TrainingSink, ...] = tuple(sinks) if sinks is not None else gate.sinks
+
+    async def _sessions(self, subject: str, extra: Iterable[str]) -> list[str]:
+        return sorted({subject, *extra, *(await self.store.sessions(subject))})
+
+    async def access(self, subject: str) -> dict[str, Any]:
+        """Consent state and the event history of a subject."""
+        consent = await self.store.snapshot(subject)
+        events = await self.store.events(subject)
+        await self.gate.record_audit("accessed", subject)
+        return {
+            "subject_key": self.gate.subject_key(subject),
+            "restricted": consent.restricted,
+            "erased": consent.erased,
+            "records": [r.to_dict() for r in consent.records.values()],
+            "events": [e.to_dict() for e in events],
+        }
+
+    async def export(self, subject: str, *, sessions: Iterable[str] = ()) -> dict[str, Any]:
+        """Everything held about a subject, as JSON-ready data (portability).
+
+        Includes the Vault's original values of the subject's sessions: this is
+        the subject's own data, handed to the operator who serves the request.
+        """
+        data = await self.access(subject)
+        subject_key = self.gate.subject_key(subject)
+        training: list[dict[str, Any]] = []
+        for sink in self.sinks:
+            training += [r.to_dict() for r in await sink.records_for(subject_key)]
+        vault: dict[str, dict[str, str]] = {}
+        linked = await self._sessions(subject, sessions)
+        if self.vault is not None:
+            for session_id in linked:
+                mapping = await self.vault.mapping(session_id)
+                if mapping:
+                    vault[session_id] = mapping
+        await self.gate.record_audit(
+            "exported", subject, detail={"training_records": len(training), "sessions": len(vault)}
+        )
+        return {
+            **data,
+            "subject": subject,
+            "sessions": linked,
+            "training_records": training,
+            "vault": vault,
+        }
+
+    async def erase(self, subject: str, *, sessions: Iterable[str] = ()) -> ErasureReport:
+        """Erase the subject everywhere; keep only the pseudonymous proof of withdrawal."""
+        subject_key = self.gate.subject_key(subject)
+        async with self.gate.locked(subject):
+            consent = await self.store.snapshot(subject)
+            for purpose, record in consent.records.items():
+                if record.state == "given":
+                    await self.store.apply(
+                        ConsentChange(subject=subject, purpose=purpose, action="withdrawn")
+                    )
+            linked = await self._sessions(subject, sessions)
+            training = 0
+            for sink in self.sinks:
+                training += await sink.erase_subject(subject_key)
+            vault_entries = 0
+            if self.vault is not None:
+                for session_id in linked:
+                    vault_entries += await self.vault.erase(session_id)
+            proof = await self.store.erase(subject)
+        report = ErasureReport(subject_key, training, vault_entries, len(linked), tuple(proof))
+        await self.gate.record_audit(
+            "erased",
+            subject,
+            detail={"training_records": training, "vault_entries": vault_entries},
+        )
+        return report
+
+    async def restrict(self, subject: str, restricted: bool = True) -> bool:
+        """Pause (or resume) all processing for a subject; returns whether it changed."""
+        return await self.gate.set_restricted(subject, restricted, source="admin")
