@@ -1,0 +1,301 @@
+"""`piiguard serve --demo`: the proxy in front of a small built-in "learning chatbot".
+
+The demo bot is an OpenAI-compatible upstream (JSON and SSE streaming) that answers
+the last user message and, like a chatbot that learns from its users, keeps every
+conversation it is sent in a training log (`GET /training-log`). Behind the proxy it
+only ever receives placeholders (`<EMAIL_ADDRESS_1>`), and the user still gets a
+reply with their own values. Both servers run on loopback in one process and one
+event loop; no Redis and no model server are needed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import re
+import signal
+import time
+import uuid
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from piiguard.config import DetectorKind, GuardConfig
+from piiguard.exceptions import ModelLoadError, PiiGuardError
+from piiguard.pipeline import Guard
+from piiguard.proxy.app import create_app
+from piiguard.proxy.config import ProxyConfig
+
+logger = logging.getLogger("piiguard.demo")
+
+BOT_MODEL = "demo-bot"
+EXAMPLE_MESSAGE = (
+    "Hi, I am Anna Kowalski. Mail me at anna.kowalski@example.org "
+    "or call +49 30 12345678; my card is 4111 1111 1111 1111."
+)
+_PLACEHOLDER = re.compile(r"<([A-Z][A-Z0-9_]*?)_(\d+)>")
+
+LearnPolicy = Callable[[Request, dict[str, Any]], Awaitable[bool]]
+"""Decides whether the bot may learn from one request (the consent hook).
+
+Today the demo bot learns from everything it is sent, like a naive learning
+chatbot. Consent hook: pass a policy backed by piiguard's consent gate (or route
+training through `Guard(gate=...)` and pass `learn=never_learn`) so that only
+consenting sessions fill the training log.
+"""
+
+
+async def always_learn(request: Request, body: dict[str, Any]) -> bool:
+    """The naive bot's policy: everything it is sent is training data."""
+    return True
+
+
+async def never_learn(request: Request, body: dict[str, Any]) -> bool:
+    """For when training goes through piiguard's consent gate instead."""
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingEntry:
+    """One conversation the bot kept, exactly as it received it."""
+
+    received_at: float
+    model: str
+    messages: tuple[dict[str, Any], ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"received_at": self.received_at, "model": self.model, "messages": self.messages}
+
+
+class TrainingLog:
+    """The bot's memory: the last `max_entries` conversations, optionally also a JSONL file."""
+
+    def __init__(self, *, max_entries: int = 1000, path: str | Path | None = None) -> None:
+        self._entries: deque[TrainingEntry] = deque(maxlen=max_entries)
+        self._path = Path(path) if path is not None else None
+
+    def append(self, entry: TrainingEntry) -> None:
+        self._entries.append(entry)
+        if self._path is not None:
+            with self._path.open("a", encoding="utf-8") as fh:
+                fh.write(json.dumps(entry.to_json(), ensure_ascii=False) + "\n")
+
+    def entries(self) -> list[TrainingEntry]:
+        return list(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+def compose_reply(text: str, conversations: int) -> str:
+    """The bot's answer: it repeats what it understood, placeholders and all.
+
+    >>> compose_reply("I am <PERSON_1>", 1)[:27]
+    'Nice to meet you, <PERSON_1>'
+    """
+    found = {m.group(1): m.group(0) for m in reversed(list(_PLACEHOLDER.finditer(text)))}
+    parts = []
+    if "PERSON" in found:
+        parts.append(f"Nice to meet you, {found['PERSON']}!")
+    else:
+        parts.append("Hello!")
+    if "EMAIL_ADDRESS" in found:
+        parts.append(f"I'll send the summary to {found['EMAIL_ADDRESS']}.")
+    if "CREDIT_CARD" in found:
+        parts.append(f"Card {found['CREDIT_CARD']} is noted.")
+    parts.append(f'You wrote: "{text}"')
+    parts.append(f"I learn from every chat ({conversations} in my training log so far).")
+    return " ".join(parts)
+
+
+def _last_user_text(messages: Sequence[Any]) -> str:
+    for message in reversed(messages):
+        if isinstance(message, dict) and message.get("role") == "user":
+            content = message.get("content")
+            if isinstance(content, list):
+                return " ".join(
+                    str(p.get("text", "")) for p in content if isinstance(p, dict)
+                ).strip()
+            return str(content or "")
+    return ""
+
+
+class DemoBot:
+    """A tiny OpenAI-compatible chatbot that learns from (logs) what it is sent."""
+
+    def __init__(
+        self, *, training_log: TrainingLog | None = None, learn: LearnPolicy = always_learn
+    ) -> None:
+        self.training_log = training_log or TrainingLog()
+        self.learn = learn
+        self.app = Starlette(
+            routes=[
+                Route("/v1/chat/completions", self.chat, methods=["POST"]),
+                Route("/v1/models", self.models, methods=["GET"]),
+                Route("/training-log", self.training, methods=["GET"]),
+            ]
+        )
+
+    async def chat(self, request: Request) -> Response:
+        try:
+            body = json.loads(await request.body())
+        except ValueError:
+            body = None
+        if not isinstance(body, dict) or not isinstance(body.get("messages"), list):
+            error = {"message": "expected a chat body", "type": "invalid_request_error"}
+            return JSONResponse({"error": {**error, "code": "bad_request"}}, status_code=400)
+        messages = body["messages"]
+        model = str(body.get("model") or BOT_MODEL)
+        if await self.learn(request, body):
+            kept = tuple(m for m in messages if isinstance(m, dict))
+            self.training_log.append(TrainingEntry(time.time(), model, kept))
+        reply = compose_reply(_last_user_text(messages), len(self.training_log))
+        completion_id = f"chatcmpl-{uuid.uuid4().hex[:12]}"
+        if body.get("stream"):
+            return StreamingResponse(
+                _stream(reply, model, completion_id), media_type="text/event-stream"
+            )
+        return JSONResponse(
+            {
+                "id": completion_id,
+                "object": "chat.completion",
+                "created": int(time.time()),
+                "model": model,
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": reply},
+                        "finish_reason": "stop",
+                    }
+                ],
+            }
+        )
+
+    async def models(self, request: Request) -> Response:
+        model = {"id": BOT_MODEL, "object": "model", "owned_by": "piiguard-demo"}
+        return JSONResponse({"object": "list", "data": [model]})
+
+    async def training(self, request: Request) -> Response:
+        entries = self.training_log.entries()
+        return JSONResponse(
+            {
+                "conversations": len(entries),
+                "note": "everything this bot was sent and keeps for training",
+                "entries": [e.to_json() for e in entries],
+            }
+        )
+
+
+async def _stream(reply: str, model: str, completion_id: str) -> AsyncIterator[bytes]:
+    def event(delta: dict[str, str], finish: str | None) -> bytes:
+        chunk = {
+            "id": completion_id,
+            "object": "chat.completion.chunk",
+            "created": int(time.time()),
+            "model": model,
+            "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+        }
+        return b"data: " + json.dumps(chunk, ensure_ascii=False).encode() + b"\n\n"
+
+    yield event({"role": "assistant"}, None)
+    for word in re.findall(r"\S+\s*", reply):
+        yield event({"content": word}, None)
+        await asyncio.sleep(0.01)
+    yield event({}, "stop")
+    yield b"data: [DONE]\n\n"
+
+
+class _Server(uvicorn.Server):
+    """A uvicorn server that leaves signal handling to the demo (two servers, one loop)."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Generator[None, None, None]:
+        yield
+
+
+def curl_example(proxy_url: str, bot_url: str) -> str:
+    """The commands the demo prints for a first try."""
+    body = json.dumps(
+        {"model": BOT_MODEL, "messages": [{"role": "user", "content": EXAMPLE_MESSAGE}]}
+    )
+    return (
+        f"curl -s {proxy_url}/v1/chat/completions -H 'content-type: application/json' "
+        f"-H 'x-session-id: demo' -d '{body}'\n"
+        f"curl -s {bot_url}/training-log    # what the bot received and kept"
+    )
+
+
+async def _pick_guard(detector: DetectorKind | None) -> tuple[Guard, str]:
+    """The demo's guard, started. Without an explicit detector: the NER model when it is
+    installed, else the pattern detector (said out loud, since names then go undetected)."""
+    kind: DetectorKind = detector or "default"
+    try:
+        guard = Guard.from_config(GuardConfig(detector=kind))
+        await guard.start()
+    except (ModelLoadError, ImportError) as exc:
+        if detector is not None:
+            raise
+        note = type(exc).__name__
+        guard = Guard.from_config(GuardConfig(detector="patterns"))
+        await guard.start()
+        return guard, (f"patterns (the NER model is not installed: {note}; names are not detected)")
+    return guard, "default (NER model + validated patterns)" if kind == "default" else kind
+
+
+async def run_demo(
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8080,
+    bot_port: int = 8081,
+    detector: DetectorKind | None = None,
+    training_log: str | None = None,
+) -> None:
+    """Serve the demo bot and the proxy in front of it until SIGINT/SIGTERM."""
+    bot = DemoBot(training_log=TrainingLog(path=training_log))
+    bot_url = f"http://{host}:{bot_port}"
+    try:
+        guard, detector_text = await _pick_guard(detector)
+    except PiiGuardError as exc:
+        raise SystemExit(f"piiguard demo: the guard could not start: {exc}") from None
+    config = ProxyConfig(upstream_url=bot_url, host=host, port=port, guard=guard.config)
+    proxy = create_app(config, guard=guard)
+    servers = [
+        _Server(uvicorn.Config(bot.app, host=host, port=bot_port, log_level="warning")),
+        _Server(uvicorn.Config(proxy, host=host, port=port, log_level="warning", lifespan="on")),
+    ]
+    loop = asyncio.get_running_loop()
+
+    def stop() -> None:
+        for server in servers:
+            server.should_exit = True
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop)
+    tasks = [asyncio.create_task(server.serve()) for server in servers]
+    while not all(s.started for s in servers):
+        if any(t.done() for t in tasks):
+            stop()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise SystemExit("piiguard demo: a server could not start (is the port in use?)")
+        await asyncio.sleep(0.05)
+    proxy_url = f"http://{host}:{port}"
+    print(
+        "piiguard demo is running (Ctrl-C to stop)\n"
+        f"  proxy, what your app talks to:  {proxy_url}/v1/chat/completions\n"
+        f"  demo learning chatbot:          {bot_url}  (its training log: {bot_url}/training-log)\n"
+        f"  detector:                       {detector_text}\n"
+        "\nTry it:\n"
+        f"{curl_example(proxy_url, bot_url)}\n",
+        flush=True,
+    )
+    await asyncio.gather(*tasks)
