@@ -11,8 +11,10 @@ import pytest
 
 from piiguard import Detector, Span
 from piiguard.config import GuardConfig
+from piiguard.detection.registry import pattern_recognizers
 from piiguard.pipeline import Guard
 from piiguard.proxy import ProxyConfig, create_app
+from piiguard.proxy.app import guard_config_for
 
 from .servers import serve
 from .upstream import RecordingUpstream
@@ -35,33 +37,9 @@ class KnownNames:
         ]
 
 
-class _TempPatterns:  # TEMPORARY until the pattern recognizers land
-    name = "tmp"
-    labels = frozenset({"EMAIL_ADDRESS", "CREDIT_CARD", "PHONE_NUMBER"})
-    priority = 2
-    _res = (
-        ("EMAIL_ADDRESS", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
-        ("CREDIT_CARD", re.compile(r"\b(?:\d{4}[ -]?){3}\d{4}\b")),
-        ("PHONE_NUMBER", re.compile(r"\+\d{2} \d{2} \d{6,8}")),
-    )
-
-    def analyze(self, text: str) -> list[Span]:
-        return [
-            Span(m.start(), m.end(), label, 1.0, self.name)
-            for label, rx in self._res
-            for m in rx.finditer(text)
-        ]
-
-
 def make_detector() -> Detector:
     """The pattern recognizers plus a fixed name list."""
-    try:
-        from piiguard.detection.registry import pattern_recognizers
-
-        recognizers = pattern_recognizers()
-    except ImportError:
-        recognizers = [_TempPatterns()]
-    return Detector([*recognizers, KnownNames()])
+    return Detector([*pattern_recognizers(), KnownNames()])
 
 
 ProxyFactory = Callable[..., AbstractContextManager[str]]
@@ -83,8 +61,6 @@ def make_proxy(upstream: tuple[RecordingUpstream, str]) -> ProxyFactory:
         settings.setdefault("upstream_url", upstream[1])
         guard_config = GuardConfig(detector="patterns", **(guard_settings or {}))
         config = ProxyConfig(guard=guard_config, **settings)
-        from piiguard.proxy.app import guard_config_for
-
         guard = Guard(guard_config_for(config), detector=make_detector())
         with serve(create_app(config, guard=guard)) as url:
             yield url

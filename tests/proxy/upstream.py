@@ -1,7 +1,7 @@
 """A recording fake OpenAI upstream: keeps every request it gets, answers by `model`.
 
 Models: `echo` (JSON reply quoting the last user message), `stream` (the same reply
-as SSE, one character per event), `slow` (answers after 3 s), `stall` (one SSE event,
+as SSE, one character per event), `slow` (answers after 1.5 s), `stall` (one SSE event,
 then silence), `error-500` (an HTML error page quoting the prompt), `error-429`
 (OpenAI-shaped, with Retry-After), `big-error` (a 100 kB error body), `hop` (a JSON
 reply carrying hop-by-hop headers).
@@ -108,7 +108,7 @@ class RecordingUpstream:
         model = body.get("model", "echo")
         reply = f"Noted: {last_user_text(body)}"
         if model == "slow":
-            await anyio.sleep(3)
+            await anyio.sleep(1.5)
         if model == "stream":
 
             async def events() -> AsyncIterator[bytes]:

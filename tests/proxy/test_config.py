@@ -1,0 +1,112 @@
+"""ProxyConfig: validation, and defaults < file < environment < flags."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from piiguard.exceptions import ConfigError
+from piiguard.proxy.config import ProxyConfig
+
+FILE = """
+[proxy]
+upstream_url = "http://file:1/v1/"
+port = 9000
+read_timeout = 12.5
+allowed_paths = ["/v1/embeddings"]
+
+[guard]
+detector = "patterns"
+max_body_bytes = 2048
+"""
+
+
+@pytest.fixture
+def config_file(tmp_path: Path) -> Path:
+    path = tmp_path / "piiguard.toml"
+    path.write_text(FILE)
+    return path
+
+
+def test_file_then_environment_then_flags(config_file: Path) -> None:
+    env = {
+        "PIIGUARD_PORT": "9100",
+        "PIIGUARD_FORWARD_CLIENT_AUTHORIZATION": "yes",
+        "PIIGUARD_MAX_BODY_BYTES": "4096",
+    }
+    config = ProxyConfig.load(config_file=config_file, environ=env, port=None, host="0.0.0.0")
+    assert config.upstream_url == "http://file:1/v1"  # from the file, trailing slash cut
+    assert config.read_timeout == 12.5
+    assert config.allowed_paths == ("/v1/embeddings",)
+    assert config.port == 9100  # env beats file; an unset flag (None) changes nothing
+    assert config.host == "0.0.0.0"  # flag
+    assert config.forward_client_authorization is True
+    assert config.guard.detector == "patterns"  # guard table from the file
+    assert config.guard.max_body_bytes == 4096  # env beats file for guard settings too
+    flagged = ProxyConfig.load(config_file=config_file, environ=env, port=9200)
+    assert flagged.port == 9200
+
+
+def test_config_file_named_by_environment(config_file: Path) -> None:
+    config = ProxyConfig.load(environ={"PIIGUARD_CONFIG": str(config_file)})
+    assert config.port == 9000
+
+
+def test_to_environ_round_trips() -> None:
+    config = ProxyConfig(
+        upstream_url="http://u:1", allowed_paths=("/a", "/b/*"), workers=3, read_timeout=7.0
+    )
+    again = ProxyConfig.load(environ=config.to_environ())
+    for name in (
+        "upstream_url",
+        "allowed_paths",
+        "workers",
+        "read_timeout",
+        "forward_request_headers",
+        "forward_client_authorization",
+    ):
+        assert getattr(again, name) == getattr(config, name), name
+
+
+def test_api_key_is_not_in_repr() -> None:
+    config = ProxyConfig(upstream_url="http://u", upstream_api_key="sk-secret")
+    assert "sk-secret" not in repr(config)
+
+
+@pytest.mark.parametrize(
+    ("settings", "fragment"),
+    [
+        ({"upstream_url": "ftp://x"}, "upstream_url"),
+        ({"upstream_url": "not a url"}, "upstream_url"),
+        ({"upstream_url": "http://x", "read_timeout": 0}, "read_timeout"),
+        ({"upstream_url": "http://x", "max_concurrent_requests": -1}, "max_concurrent_requests"),
+        ({"upstream_url": "http://x", "port": 70000}, "port"),
+        ({"upstream_url": "http://x", "allowed_paths": ("v1/x",)}, "allowed_paths"),
+    ],
+)
+def test_bad_settings_fail_naming_the_setting(settings: dict[str, Any], fragment: str) -> None:
+    with pytest.raises(ConfigError, match=fragment):
+        ProxyConfig(**settings)
+
+
+@pytest.mark.parametrize(
+    ("env", "text", "fragment"),
+    [
+        ({}, None, "no upstream"),
+        ({"PIIGUARD_UPSTREAM_URL": "http://x", "PIIGUARD_PORT": "eighty"}, None, "PIIGUARD_PORT"),
+        ({"PIIGUARD_UPSTREAM_URL": "http://x"}, "[proxy]\nbogus = 1\n", "unknown proxy setting"),
+        ({"PIIGUARD_UPSTREAM_URL": "http://x"}, "[proxi]\n", "unknown tables"),
+        ({"PIIGUARD_UPSTREAM_URL": "http://x"}, "[proxy\n", "not valid TOML"),
+    ],
+)
+def test_bad_sources_fail_clearly(
+    tmp_path: Path, env: dict[str, str], text: str | None, fragment: str
+) -> None:
+    path = None
+    if text is not None:
+        path = tmp_path / "bad.toml"
+        path.write_text(text)
+    with pytest.raises(ConfigError, match=fragment):
+        ProxyConfig.load(config_file=path, environ=env)

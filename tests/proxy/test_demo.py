@@ -1,0 +1,78 @@
+"""`piiguard serve --demo` starts, answers with the user's values, and the bot saw placeholders."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import httpx
+
+from piiguard.proxy.demo import EXAMPLE_MESSAGE, compose_reply
+
+from .servers import free_port
+
+
+def test_bot_reply_names_what_it_understood() -> None:
+    reply = compose_reply("I am <PERSON_1>, mail <EMAIL_ADDRESS_2>", 3)
+    assert "Nice to meet you, <PERSON_1>!" in reply
+    assert "<EMAIL_ADDRESS_2>" in reply and "3 in my training log" in reply
+
+
+def test_demo_command_starts_and_answers() -> None:
+    port, bot_port = free_port(), free_port()
+    command = [
+        sys.executable,
+        "-m",
+        "piiguard.proxy",
+        "serve",
+        "--demo",
+        "--port",
+        str(port),
+        "--bot-port",
+        str(bot_port),
+        "--detector",
+        "patterns",
+    ]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
+    )
+    try:
+        assert process.stdout is not None
+        banner = []
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            line = process.stdout.readline()
+            if not line:
+                break
+            banner.append(line)
+            if "training-log    #" in line:
+                break
+        text = "".join(banner)
+        assert f"http://127.0.0.1:{port}/v1/chat/completions" in text, text
+        assert "curl -s" in text
+        url = f"http://127.0.0.1:{port}"
+        body = {"model": "demo-bot", "messages": [{"role": "user", "content": EXAMPLE_MESSAGE}]}
+        reply = httpx.post(
+            f"{url}/v1/chat/completions", json=body, timeout=10, headers={"x-session-id": "demo"}
+        )
+        assert reply.status_code == 200, reply.text
+        content = reply.json()["choices"][0]["message"]["content"]
+        assert "anna.kowalski@example.org" in content and "4111 1111 1111 1111" in content
+        log = httpx.get(f"http://127.0.0.1:{bot_port}/training-log", timeout=10).json()
+        kept = json.dumps(log)
+        assert log["conversations"] == 1
+        assert "<EMAIL_ADDRESS_1>" in kept and "<CREDIT_CARD_1>" in kept
+        assert "anna.kowalski@example.org" not in kept and "4111" not in kept
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(5)
+    assert process.returncode == 0
