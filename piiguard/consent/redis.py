@@ -16,7 +16,9 @@ replicas on their next read (staleness 0 s, well within the 1 s promise).
 
 from __future__ import annotations
 
+import asyncio
 import json
+import random
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -74,11 +76,30 @@ for i = 2, #ARGV do ids[#ids + 1] = redis.call('XADD', KEYS[2], '*', 'e', ARGV[i
 return ids
 """
 
-_RETRIES = 8
+_RETRIES = 40
 
 
 def _text(value: Any) -> str:
     return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def fast_client(url: str, *, timeout_seconds: float = 1.0) -> Redis:
+    """A `redis.asyncio` client that fails fast: a decision must not hang on a dead Redis."""
+    from redis.asyncio import Redis
+    from redis.asyncio.retry import Retry
+    from redis.backoff import NoBackoff
+
+    return Redis.from_url(
+        url,
+        socket_timeout=timeout_seconds,
+        socket_connect_timeout=timeout_seconds,
+        retry=Retry(NoBackoff(), 1),
+    )
+
+
+async def _backoff(attempt: int) -> None:
+    # Compare-and-set lost to a concurrent change: wait a little, jittered, and re-read.
+    await asyncio.sleep(random.uniform(0, 0.001 * min(attempt + 1, 20)))
 
 
 def _unavailable(exc: BaseException) -> ConsentStoreError:
@@ -107,6 +128,13 @@ class RedisConsentStore:
         self._restrict = client.register_script(_RESTRICT_SCRIPT)
         self._erase = client.register_script(_ERASE_SCRIPT)
 
+    @classmethod
+    def from_url(
+        cls, url: str, *, key: bytes, prefix: str = "piiguard", timeout_seconds: float = 1.0
+    ) -> RedisConsentStore:
+        """A store with a client that fails fast (timeouts, one retry without backoff)."""
+        return cls(fast_client(url, timeout_seconds=timeout_seconds), key=key, prefix=prefix)
+
     @property
     def client(self) -> Redis:
         """The Redis client (a `RedisStreamSink` on the same server can share it)."""
@@ -129,7 +157,7 @@ class RedisConsentStore:
     async def apply(self, change: ConsentChange) -> ConsentRecord:
         hash_key, events_key, _ = self._keys(change.subject)
         field = f"r:{change.purpose}"
-        for _ in range(_RETRIES):
+        for attempt in range(_RETRIES):
             held = await self._hash(change.subject)
             current = ConsentRecord.from_dict(json.loads(held[field])) if field in held else None
             record, event = apply_change(
@@ -152,6 +180,7 @@ class RedisConsentStore:
                 raise _unavailable(exc) from None
             if done:
                 return record
+            await _backoff(attempt)
         raise ConsentStoreError("consent record kept changing; retry the request")
 
     async def get(self, subject: str, purpose: str) -> ConsentRecord | None:
@@ -216,7 +245,7 @@ class RedisConsentStore:
     async def erase(self, subject: str) -> list[ConsentEvent]:
         keys = list(self._keys(subject))
         subject_key = subject_pseudonym(self._key, subject)
-        for _ in range(_RETRIES):
+        for attempt in range(_RETRIES):
             held = await self._hash(subject)
             proof = erasure_proof(subject_key, await self.events(subject), now=self._clock())
             args = [held.get("epoch", "0")] + [json.dumps(e.to_dict()) for e in proof]
@@ -224,11 +253,13 @@ class RedisConsentStore:
                 ids = await self._erase(keys=keys, args=args)
             except Exception as exc:
                 raise _unavailable(exc) from None
-            if ids:
-                return [
-                    ConsentEvent.from_dict({**e.to_dict(), "event_id": _text(i)})
-                    for e, i in zip(proof, ids, strict=True)
-                ]
+            if not ids:
+                await _backoff(attempt)
+                continue
+            return [
+                ConsentEvent.from_dict({**e.to_dict(), "event_id": _text(i)})
+                for e, i in zip(proof, ids, strict=True)
+            ]
         raise ConsentStoreError("consent record kept changing; retry the erasure")
 
     async def aclose(self) -> None:

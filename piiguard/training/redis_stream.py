@@ -67,6 +67,26 @@ class RedisStreamSink:
         self.retention_seconds = retention_seconds
         self._xadd = client.register_script(_XADD_SCRIPT)
 
+    @classmethod
+    def from_url(
+        cls,
+        url: str,
+        *,
+        prefix: str = "piiguard",
+        stream: str = "training",
+        retention_seconds: float | None = None,
+        timeout_seconds: float = 1.0,
+    ) -> RedisStreamSink:
+        """A sink with a client that fails fast (timeouts, one retry without backoff)."""
+        from piiguard.consent.redis import fast_client
+
+        return cls(
+            fast_client(url, timeout_seconds=timeout_seconds),
+            prefix=prefix,
+            stream=stream,
+            retention_seconds=retention_seconds,
+        )
+
     async def write(self, record: TrainingRecord, *, fence: WriteFence | None = None) -> bool:
         keys = [self.stream_key] + ([fence.key] if fence else [])
         minid = ""
