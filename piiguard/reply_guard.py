@@ -1,0 +1,393 @@
+"""The reply guard: personal data in a reply that is not the session's own never reaches the client.
+
+It runs after the session's placeholders are restored. Every value the detector
+finds in the reply is judged, in this order:
+
+1. on the operator's allow-list (`ReplyPolicy.allow_values`: the company's own
+   support phone, e-mail, address) -> kept;
+2. the session's own (its vault values, which include what the user typed in
+   this conversation) -> kept;
+3. otherwise the label's action: `redact` (default) replaces it by `[LABEL]`,
+   `allow` keeps it, `refuse` withholds the whole reply (`ReplyBlockedError`;
+   the caller answers with an error event or an OpenAI-shaped error).
+
+Values are compared normalised, so a value the bot reformats is still recognised:
+case and runs of whitespace never matter, nor do separators (`4111-1111-...` is
+`4111 1111 ...`). A phone number matches on its digits, ignoring leading zeros,
+when one is the tail of the other and the shorter has at least 7 digits: the
+user's `+48 601 234 567` repeated as `601-234-567` is theirs (the bot revealed no
+digit the user did not give; the price is that another person's number with the
+same national digits in another country also passes). Names, places and
+organisations (`ReplyPolicy.partial_match_labels`) also match when every word of
+the found value is a word of one own value: "Ms Kowalska" is the user's when the
+user is "Anna Kowalska", a different "Anna Nowak" is not.
+
+>>> import re
+>>> from piiguard._types import Span
+>>> class Phones:
+...     name, labels = "phones", frozenset({"PHONE_NUMBER"})
+...     def analyze(self, text):
+...         return [Span(m.start(), m.end(), "PHONE_NUMBER", 1.0, self.name)
+...                 for m in re.finditer(r"\\+?\\d[\\d -]{7,}\\d", text)]
+>>> from piiguard.detection.engine import Detector
+>>> guard = ReplyGuard(Detector([Phones()]))
+>>> guard.check("Call 601-234-567 or +44 20 7946 0958.", ["+48 601 234 567"]).text
+'Call 601-234-567 or [PHONE_NUMBER].'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal, get_args
+
+from piiguard._types import (
+    CREDENTIAL,
+    CREDIT_CARD,
+    CRYPTO,
+    EMAIL_ADDRESS,
+    IBAN_CODE,
+    IP_ADDRESS,
+    LOCATION,
+    NATIONAL_ID,
+    ORGANIZATION,
+    PERSON,
+    PHONE_NUMBER,
+    UK_NINO,
+    URL,
+    US_SSN,
+    Recognizer,
+    Span,
+)
+from piiguard.detection.engine import Detector
+from piiguard.exceptions import ConfigError, DetectionError, PiiGuardError, ReplyBlockedError
+from piiguard.reply_stream import GuardedStream, StreamLimits
+
+ReplyAction = Literal["redact", "allow", "refuse"]
+REPLY_ACTIONS: tuple[ReplyAction, ...] = get_args(ReplyAction)
+
+MIN_PHONE_DIGITS = 7
+"""A phone number matches an own number by its tail only with at least this many digits."""
+
+NAME_LABELS = frozenset({PERSON, LOCATION, ORGANIZATION})
+"""Labels a word model reports; they also match own values word by word by default."""
+
+# Cheap pre-checks for pattern labels whose recognizer has no `TRIGGER` of its own:
+# a text without a match cannot hold such a value. They must never miss a value.
+_LABEL_HINTS: dict[str, str] = {
+    EMAIL_ADDRESS: "@",
+    PHONE_NUMBER: r"\d",
+    CREDIT_CARD: r"\d",
+    IBAN_CODE: r"\d",
+    US_SSN: r"\d",
+    UK_NINO: r"\d",
+    NATIONAL_ID: r"\d",
+    IP_ADDRESS: r"\d|:",
+    URL: r"\.|://",
+    CRYPTO: r"\d",
+    # Every credential shape needs one of these keywords or prefixes.
+    CREDENTIAL: (
+        r"(?i)pass|pw|kennwort|mdp|contrase|clave|has[łl]o|wachtwoord|parola|login|secret"
+        r"|key|token|pin|AKIA|ASIA|AGPA|AIDA|AROA|ANPA|AIPA|gh[pousr]_|github_pat|glpat"
+        r"|xox|sk-|sk_|rk_|AIza|eyJ|-----BEGIN"
+    ),
+}
+_WORD_RE = re.compile(r"\w+")
+
+
+def redact_marker(label: str) -> str:
+    """What a masked value becomes in a reply.
+
+    >>> redact_marker("PHONE_NUMBER")
+    '[PHONE_NUMBER]'
+    """
+    return f"[{label}]"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReplyPolicy:
+    """What happens to a value in a reply that is not the session's own.
+
+    >>> policy = ReplyPolicy(per_label={"CREDIT_CARD": "refuse"}, allow_values=("+1 800 555 0100",))
+    >>> policy.action_for("CREDIT_CARD"), policy.action_for("PERSON")
+    ('refuse', 'redact')
+    """
+
+    default: ReplyAction = "redact"
+    per_label: Mapping[str, ReplyAction] = field(default_factory=dict)
+    allow_values: tuple[str, ...] = ()
+    """Values the operator allows on purpose (support phone, e-mail, address)."""
+    partial_match_labels: frozenset[str] = NAME_LABELS
+    """Labels whose values also match word by word (see the module docstring)."""
+
+    def __post_init__(self) -> None:
+        for label, action in {"default": self.default, **self.per_label}.items():
+            if action not in REPLY_ACTIONS:
+                raise ConfigError(f"reply action for {label} must be one of {REPLY_ACTIONS}")
+        object.__setattr__(self, "per_label", dict(self.per_label))
+        object.__setattr__(self, "allow_values", tuple(self.allow_values))
+        object.__setattr__(self, "partial_match_labels", frozenset(self.partial_match_labels))
+
+    def action_for(self, label: str) -> ReplyAction:
+        return self.per_label.get(label, self.default)
+
+
+@dataclass(frozen=True, slots=True)
+class GuardedReply:
+    """A checked reply: the text to send and how many values were masked, per label."""
+
+    text: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def _fold(value: str) -> str:
+    return " ".join(value.casefold().split())
+
+
+def _compact(value: str) -> str:
+    return "".join(c for c in value.casefold() if c.isalnum())
+
+
+def _digits(value: str) -> str:
+    return "".join(c for c in value if c.isdigit()).lstrip("0")
+
+
+class ValueSet:
+    """A set of values compared normalised (see the module docstring for the rules).
+
+    >>> own = ValueSet(["+48 601 234 567", "Anna Kowalska", "Anna.K@Example.org"])
+    >>> own.matches("PHONE_NUMBER", "601-234-567"), own.matches("PERSON", "Kowalska")
+    (True, True)
+    >>> own.matches("EMAIL_ADDRESS", "anna.k@example.org"), own.matches("PERSON", "Anna Nowak")
+    (True, False)
+    """
+
+    def __init__(
+        self, values: Collection[str], *, partial_match_labels: Collection[str] = NAME_LABELS
+    ) -> None:
+        self._partial_labels = frozenset(partial_match_labels)
+        self._folded: set[str] = set()
+        self._compact: set[str] = set()
+        self._phones: list[str] = []
+        self._words: list[frozenset[str]] = []
+        for value in values:
+            if not value or value.isspace():
+                continue
+            self._folded.add(_fold(value))
+            compact = _compact(value)
+            if compact:
+                self._compact.add(compact)
+            digits = _digits(value)
+            if len(digits) >= MIN_PHONE_DIGITS:
+                self._phones.append(digits)
+            words = frozenset(_WORD_RE.findall(value.casefold()))
+            if words:
+                self._words.append(words)
+
+    def __bool__(self) -> bool:
+        return bool(self._folded)
+
+    def matches(self, label: str, value: str) -> bool:
+        """Whether `value`, found with `label`, is one of the set's values."""
+        if not self._folded:
+            return False
+        if _fold(value) in self._folded:
+            return True
+        compact = _compact(value)
+        if compact and compact in self._compact:
+            return True
+        if label == PHONE_NUMBER:
+            digits = _digits(value)
+            if len(digits) >= MIN_PHONE_DIGITS and any(
+                own.endswith(digits) or digits.endswith(own) for own in self._phones
+            ):
+                return True
+        if label in self._partial_labels:
+            words = frozenset(_WORD_RE.findall(value.casefold()))
+            if words and any(words <= own for own in self._words):
+                return True
+        return False
+
+
+class _Judge:
+    """Applies a policy to the spans of one reply (implements `SpanRenderer`)."""
+
+    def __init__(self, policy: ReplyPolicy, allowed: ValueSet, own: ValueSet) -> None:
+        self._policy = policy
+        self._allowed = allowed
+        self._own = own
+
+    def masks(self, span: Span, value: str) -> bool:
+        """Whether the value is masked; raises `ReplyBlockedError` when it refuses the reply."""
+        if self._allowed.matches(span.label, value) or self._own.matches(span.label, value):
+            return False
+        action = self._policy.action_for(span.label)
+        if action == "refuse":
+            raise ReplyBlockedError(span.label)
+        return action == "redact"
+
+    def render(
+        self, text: str, spans: Sequence[Span], start: int, end: int, counts: dict[str, int]
+    ) -> str:
+        out: list[str] = []
+        pos = start
+        for span in spans:
+            if span.end <= start or span.start >= end:
+                continue
+            if not self.masks(span, text[span.start : span.end]):
+                continue
+            out.append(text[pos : max(span.start, start)])
+            out.append(redact_marker(span.label))
+            pos = min(span.end, end)
+            if span.start >= start:
+                counts[span.label] = counts.get(span.label, 0) + 1
+        out.append(text[pos:end])
+        return "".join(out)
+
+
+def _has_capital(text: str) -> bool:
+    return any(c.isupper() for c in text)
+
+
+def _has_letter(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
+class ReplyGuard:
+    """Masks personal data in replies that is not the session's own.
+
+    `detector` is injected (e.g. `Detector.default()` for names and addresses too,
+    `Detector.patterns()` for structured values only); `check` guards a whole
+    reply, `stream` one streamed reply. Both are synchronous CPU work: run them off
+    the event loop. A failing detector raises (`DetectionError`), and so does a
+    refused reply (`ReplyBlockedError`): the caller fails closed.
+    """
+
+    def __init__(
+        self,
+        detector: Detector,
+        policy: ReplyPolicy | None = None,
+        *,
+        limits: StreamLimits | None = None,
+    ) -> None:
+        self.detector = detector
+        self.policy = policy or ReplyPolicy()
+        self.limits = limits or StreamLimits()
+        self._allowed = ValueSet(
+            self.policy.allow_values, partial_match_labels=self.policy.partial_match_labels
+        )
+        if detector.max_input_chars <= self.limits.context_chars + self.limits.right_margin:
+            raise ConfigError(
+                "the detector's max_input_chars is too small for the reply stream window "
+                "(context_chars + max_value_chars + right_context_chars)"
+            )
+        self._triggers, self._word_model, self._always = self._pre_checks(detector)
+
+    @staticmethod
+    def _pre_checks(detector: Detector) -> tuple[re.Pattern[str] | None, bool, bool]:
+        """One regex of pattern triggers, whether a word model runs, whether to always detect."""
+        triggers: list[str] = []
+        word_model = False
+        always = False
+        for recognizer in detector.recognizers:
+            labels = {label for label in recognizer.labels if detector.reports(label)}
+            trigger = getattr(recognizer, "TRIGGER", None)
+            if isinstance(trigger, str) and trigger:
+                triggers.append(trigger)
+            elif labels and all(label in _LABEL_HINTS for label in labels):
+                triggers.extend(_LABEL_HINTS[label] for label in labels)
+            elif _is_word_model(recognizer, labels):
+                word_model = True
+            else:
+                always = True
+        if not triggers:
+            return None, word_model, always
+        # Inline flags must lead their own group to be combined.
+        joined = "|".join(f"(?:{_scoped(t)})" for t in triggers)
+        return re.compile(joined), word_model, always
+
+    def _may_contain(self, window: str, offset: int) -> bool:
+        if self._always:
+            return True
+        if self._triggers is not None and self._triggers.search(window) is not None:
+            return True
+        if self._word_model:
+            new = window[offset:]
+            return _has_letter(new) if self.limits.lowercase_names else _has_capital(new)
+        return False
+
+    def _name_candidate(self) -> Callable[[str], bool] | None:
+        if not (self._word_model or self._always):
+            return None
+        return _has_letter if self.limits.lowercase_names else _has_capital
+
+    def _judge(self, own_values: Collection[str]) -> _Judge:
+        own = ValueSet(own_values, partial_match_labels=self.policy.partial_match_labels)
+        return _Judge(self.policy, self._allowed, own)
+
+    def check(self, text: str, own_values: Collection[str] = ()) -> GuardedReply:
+        """Guard a whole reply (after restore); `own_values` are the session's values.
+
+        Raises `ReplyBlockedError` (a refused label) or `DetectionError`.
+        """
+        if not text:
+            return GuardedReply(text)
+        if len(text) > self.detector.max_input_chars:
+            # Longer than one detector call: decide it window by window, like a stream.
+            stream = self.stream(own_values)
+            out = stream.feed(text) + stream.flush()
+            return GuardedReply(out, dict(stream.counts))
+        try:
+            spans = self.detector.detect(text)
+        except PiiGuardError:
+            raise
+        except Exception as exc:  # fail closed, without echoing the text
+            raise DetectionError(f"reply check failed ({type(exc).__name__})") from None
+        counts: dict[str, int] = {}
+        out = self._judge(own_values).render(text, spans, 0, len(text), counts)
+        return GuardedReply(out, counts)
+
+    def stream(self, own_values: Collection[str] = ()) -> GuardedStream:
+        """A guard for one streamed reply: `feed(chunk) -> str`, `flush() -> str`, `counts`."""
+        return GuardedStream(
+            self.detector.detect,
+            self._judge(own_values),
+            max_window_chars=self.detector.max_input_chars,
+            limits=self.limits,
+            may_contain=self._may_contain,
+            is_name_candidate=self._name_candidate(),
+        )
+
+
+def _is_word_model(recognizer: Recognizer, labels: set[str]) -> bool:
+    """A model over words (names, places): its labels are name-like, it has no trigger."""
+    return bool(labels) and labels <= NAME_LABELS | {"DATE_TIME"}
+
+
+_INLINE_FLAGS_RE = re.compile(r"^\(\?([aiLmsux]+)\)")
+
+
+def _scoped(pattern: str) -> str:
+    """Turn a leading inline flag group `(?i)...` into a scoped one `(?i:...)`."""
+    match = _INLINE_FLAGS_RE.match(pattern)
+    if match is None:
+        return pattern
+    return f"(?{match.group(1)}:{pattern[match.end() :]})"
+
+
+__all__ = [
+    "REPLY_ACTIONS",
+    "GuardedReply",
+    "GuardedStream",
+    "ReplyAction",
+    "ReplyGuard",
+    "ReplyPolicy",
+    "StreamLimits",
+    "ValueSet",
+    "redact_marker",
+]

@@ -1,0 +1,360 @@
+"""Streaming reply guard: emit a reply as it arrives, never a fragment of a value masked later.
+
+`GuardedStream` is pure and synchronous: `feed(chunk) -> text safe to emit now`,
+`flush() -> the rest` at the end of the stream (run it off the event loop: it may
+call the detector). Text is held back only while a decision needs it:
+
+- the word being typed (the last token, not yet followed by whitespace): any word
+  can still grow into an e-mail address or a number;
+- a run of value-shaped tokens at the end (tokens with a digit, short capital
+  groups such as `NWBK` or `QQ`, `+`/`(`): phone numbers, cards and IBANs are
+  written in groups, and the next group may still belong to the value;
+- a token with a digit or `@` until `right_context_chars` more characters follow
+  it: the pattern recognizers score a value by context words just after it
+  ("... 601 234 567 is my number");
+- with a name model in the detector, a capitalised word until
+  `name_context_words` more words follow it (the model needs right context to
+  tell "Anna said" from "Apple said"; whole names are kept together because a
+  span crossing the cut moves the cut back to the span's start);
+- at most `max_hold_chars`: past that the stream decides all but the last
+  `max_value_chars` characters (a value no longer than `max_value_chars` that
+  crosses that point is already complete, so the detector sees it whole).
+
+Everything before the held tail is decided once: the detector runs over it plus
+`context_chars` of already-emitted text on the left and the held text on the
+right, a span crossing the cut moves the cut back to the span's start, and the
+decided text is emitted masked. Text that is not held is emitted at once, so an
+event without a candidate value adds no delay beyond its own word.
+
+Tradeoffs (documented, tested): decisions assume a recognizer looks at most
+`context_chars` to the left and `right_context_chars` to the right of a value
+(true of the built-in pattern recognizers: 48 and 24); names are decided with
+`name_context_words` words of right context, and all-lowercase text is not
+shown to a name model in a stream unless `lowercase_names=True` (then every word
+waits for its right context too, which costs about `name_context_words` events
+of delay on every event). Values longer than `max_value_chars` (a private-key
+block, a long JWT) are only guaranteed masked whole in JSON replies; in a stream
+the part past the window may be masked as a second marker or, if the detector no
+longer sees its start, not at all.
+
+>>> import re
+>>> from piiguard._types import Span
+>>> class Digits:
+...     def detect(self, text):
+...         return [Span(m.start(), m.end(), "NUMBER", 1, "d") for m in re.finditer(r"\\d+", text)]
+>>> class Redact:
+...     def render(self, text, spans, start, end, counts):
+...         out, pos = [], start
+...         for s in spans:
+...             if s.end <= start or s.start >= end:
+...                 continue
+...             out += [text[pos:max(s.start, start)], "[NUMBER]"]
+...             pos = min(s.end, end)
+...         return "".join(out) + text[pos:end]
+>>> stream = GuardedStream(Digits().detect, Redact(), max_window_chars=1000)
+>>> [stream.feed(c) for c in ["call ", "60", "1 now, ", "bye"]] + [stream.flush()]
+['call ', '', '', '', '[NUMBER] now, bye']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from piiguard._types import Span
+from piiguard.exceptions import ConfigError, DetectionError, PiiGuardError
+
+_TOKEN_RE = re.compile(r"\S+")
+_SPACE_RE = re.compile(r"\s")
+_VALUE_JOINERS = frozenset("+-()/.#")
+
+
+@dataclass(frozen=True, kw_only=True)
+class StreamLimits:
+    """How much a streamed reply may be held back, and how much context a decision gets.
+
+    >>> StreamLimits().max_hold_chars
+    256
+    """
+
+    max_value_chars: int = 100
+    """Longest value the stream keeps whole (longer ones: see the module docstring)."""
+    max_hold_chars: int = 256
+    """Most text held back at once; past it the stream decides all but `max_value_chars`."""
+    context_chars: int = 64
+    """Already-emitted text shown to the detector on the left of each decision."""
+    right_context_chars: int = 24
+    """Text that must follow a digit or `@` token before it is decided."""
+    name_context_words: int = 2
+    """Words that must follow a capitalised word before a name model decides it."""
+    lowercase_names: bool = False
+    """Treat every word as a possible name (strict, slower: see the module docstring)."""
+
+    def __post_init__(self) -> None:
+        for name in ("max_value_chars", "max_hold_chars", "context_chars"):
+            if getattr(self, name) <= 0:
+                raise ConfigError(f"reply stream {name} must be positive")
+        for name in ("right_context_chars", "name_context_words"):
+            if getattr(self, name) < 0:
+                raise ConfigError(f"reply stream {name} must not be negative")
+        if self.max_hold_chars < self.max_value_chars + self.right_context_chars:
+            raise ConfigError(
+                "reply stream max_hold_chars must be at least max_value_chars + "
+                "right_context_chars, or a value could be cut before it is complete"
+            )
+
+    @property
+    def right_margin(self) -> int:
+        """Held text shown to the detector on the right of a decision."""
+        return self.max_value_chars + self.right_context_chars
+
+
+class SpanRenderer(Protocol):
+    """Turns detected spans into the emitted text (the reply guard's policy)."""
+
+    def render(
+        self, text: str, spans: Sequence[Span], start: int, end: int, counts: dict[str, int]
+    ) -> str:
+        """`text[start:end]` with the spans the policy masks replaced; counts masked labels.
+
+        Spans are judged on their whole value in `text` and clipped to `[start, end)`;
+        a span that starts before `start` was counted when its first part was emitted.
+        May raise `ReplyBlockedError`.
+        """
+        ...
+
+
+def is_value_token(token: str) -> bool:
+    """Whether a whitespace-separated token may be one group of a grouped value.
+
+    >>> [is_value_token(t) for t in ["601", "NWBK", "+", "(22)", "Anna", "the"]]
+    [True, True, True, True, False, False]
+    """
+    if any(c.isdigit() for c in token):
+        return True
+    if len(token) <= 4 and token.isalpha() and token.isupper():
+        return True
+    return all(c in _VALUE_JOINERS for c in token)
+
+
+def needs_right_context(token: str) -> bool:
+    """Whether a token may hold a value whose score depends on the words after it."""
+    return "@" in token or any(c.isdigit() for c in token)
+
+
+def held_start(
+    pending: str,
+    limits: StreamLimits,
+    is_name_candidate: Callable[[str], bool] | None = None,
+) -> int:
+    """Where the undecided tail of `pending` begins (`len(pending)` when nothing is held).
+
+    >>> held_start("call me at 601 234", StreamLimits())
+    11
+    >>> held_start("thanks for asking ", StreamLimits())
+    18
+    """
+    n = len(pending)
+    tokens = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(pending)]
+    if not tokens:
+        return n
+    held = n
+    last = len(tokens) - 1
+    if tokens[-1][1] == n:  # the word being typed
+        held = tokens[-1][0]
+        last -= 1
+    # A trailing run of value-shaped groups may still grow.
+    k = last
+    while k >= 0 and is_value_token(pending[tokens[k][0] : tokens[k][1]]):
+        held = tokens[k][0]
+        k -= 1
+    # A digit or '@' token waits for its right context, with the groups before it.
+    for i in range(k, -1, -1):
+        start, end = tokens[i]
+        if n - end >= limits.right_context_chars:
+            break
+        if needs_right_context(pending[start:end]):
+            j = i
+            while j > 0 and is_value_token(pending[tokens[j - 1][0] : tokens[j - 1][1]]):
+                j -= 1
+            held = min(held, tokens[j][0])
+    # A possible name waits for `name_context_words` words of right context.
+    if is_name_candidate is not None:
+        first = max(0, last - limits.name_context_words + 1)
+        for i in range(first, last + 1):
+            start, end = tokens[i]
+            if is_name_candidate(pending[start:end]):
+                held = min(held, start)
+                break
+    return held
+
+
+class _DetectorNeeded(Exception):
+    """Internal: `try_feed` met a decision that needs the detector."""
+
+
+class GuardedStream:
+    """Guards one streamed reply: `feed(chunk)` and `flush()` return text safe to emit.
+
+    `detect` finds spans in a window of text (it may raise: the stream then fails
+    closed and refuses further chunks); `renderer` applies the reply policy;
+    `may_contain(window, offset)` is a cheap pre-check (False: the window, whose
+    new text starts at `offset`, cannot hold anything the detector reports, so the
+    detector is skipped). `counts` holds masked values per label so far.
+    """
+
+    def __init__(
+        self,
+        detect: Callable[[str], list[Span]],
+        renderer: SpanRenderer,
+        *,
+        max_window_chars: int,
+        limits: StreamLimits | None = None,
+        may_contain: Callable[[str, int], bool] | None = None,
+        is_name_candidate: Callable[[str], bool] | None = None,
+    ) -> None:
+        self.limits = limits or StreamLimits()
+        self._detect = detect
+        self._renderer = renderer
+        self._may_contain = may_contain
+        self._is_name_candidate = is_name_candidate
+        self._max_step = max_window_chars - self.limits.context_chars - self.limits.right_margin
+        if self._max_step <= 0:
+            raise ConfigError(
+                "the detector's max_input_chars is too small for the reply stream window "
+                "(context_chars + max_value_chars + right_context_chars)"
+            )
+        self._pending = ""
+        self._context = ""
+        self._failed = False
+        self._detect_allowed = True
+        self.counts: dict[str, int] = {}
+
+    @property
+    def pending_chars(self) -> int:
+        """How many characters are held back right now."""
+        return len(self._pending)
+
+    def feed(self, chunk: str) -> str:
+        """Text that is safe to emit after `chunk` arrived ('' while a decision waits)."""
+        self._check_usable()
+        if not chunk:
+            return ""
+        before = self._pending
+        self._pending = before + chunk
+        # Fast path: the word being typed keeps growing; nothing new can be decided.
+        if (
+            (not before or not before[-1].isspace())
+            and _SPACE_RE.search(chunk) is None
+            and len(self._pending) <= self.limits.max_hold_chars
+        ):
+            return ""
+        return self._advance(final=False)
+
+    def try_feed(self, chunk: str) -> str | None:
+        """`feed(chunk)` if it needs no detector call (cheap: run it on the event loop).
+
+        Returns None, without consuming `chunk`, when a detector call is needed: then
+        call `feed(chunk)` off the event loop.
+        """
+        self._check_usable()
+        pending, context = self._pending, self._context
+        self._detect_allowed = False
+        try:
+            return self.feed(chunk)
+        except _DetectorNeeded:
+            self._pending, self._context = pending, context
+            return None
+        finally:
+            self._detect_allowed = True
+
+    def flush(self) -> str:
+        """Everything still held, decided now (the end of the stream)."""
+        self._check_usable()
+        return self._advance(final=True)
+
+    def _check_usable(self) -> None:
+        if self._failed:
+            raise DetectionError("the reply stream failed earlier; it emits nothing more")
+
+    def _advance(self, *, final: bool) -> str:
+        try:
+            return self._decide(final=final)
+        except _DetectorNeeded:
+            raise
+        except PiiGuardError:
+            self._failed = True
+            raise
+        except Exception as exc:  # a broken detector: fail closed, never emit unchecked text
+            self._failed = True
+            raise DetectionError(f"reply check failed ({type(exc).__name__})") from None
+
+    def _decide(self, *, final: bool) -> str:
+        limits = self.limits
+        out: list[str] = []
+        while self._pending:
+            pending = self._pending
+            n = len(pending)
+            forced = False
+            if final:
+                cut = n
+            else:
+                cut = held_start(pending, limits, self._is_name_candidate)
+                if n - cut > limits.max_hold_chars:
+                    forced = True
+                    cut = n - limits.max_value_chars
+            truncated = cut > self._max_step
+            if truncated:
+                cut = self._max_step
+            if cut <= 0:
+                break
+            window_end = min(n, cut + limits.right_margin)
+            window = self._context + pending[:window_end]
+            offset = len(self._context)
+            spans: list[Span] = []
+            if self._may_contain is None or self._may_contain(window, offset):
+                if not self._detect_allowed:
+                    raise _DetectorNeeded
+                spans = self._detect(window)
+            cut = _settle(
+                spans, pending, offset, cut, hold_adjacent=not (final or forced or truncated)
+            )
+            if cut <= 0:
+                break
+            out.append(self._renderer.render(window, spans, offset, offset + cut, self.counts))
+            self._context = (self._context + pending[:cut])[-limits.context_chars :]
+            self._pending = pending[cut:]
+            if not (final or forced or truncated):
+                break
+        return "".join(out)
+
+
+def _settle(
+    spans: Sequence[Span], pending: str, offset: int, cut: int, *, hold_adjacent: bool
+) -> int:
+    """Move `cut` back before every span crossing it (and, unless forced, touching it)."""
+    moved = True
+    while moved and cut > 0:
+        moved = False
+        for span in spans:
+            start, end = span.start - offset, span.end - offset
+            if end <= 0 or start >= cut:
+                continue
+            crosses = end > cut
+            touches = (
+                hold_adjacent
+                and cut < len(pending)
+                and end <= cut
+                and (end == cut or pending[end:cut].isspace())
+            )
+            if not (crosses or touches):
+                continue
+            if not hold_adjacent and start <= 0:
+                continue  # forced: the part before the cut is masked as its own marker
+            new_cut = max(0, start)
+            if new_cut < cut:
+                cut = new_cut
+                moved = True
+    return cut
