@@ -1,0 +1,297 @@
+"""Load test: locust against a fake upstream directly and through the piiguard proxy.
+
+    python benchmarks/load_test.py [--users 10,50] [--duration 30s] [--detector auto]
+                                   [--write benchmarks/RESULTS.md]
+
+Starts `benchmarks/fake_upstream.py` and `piiguard proxy` in front of it on
+127.0.0.1, then runs locust headless (`benchmarks/locustfile.py`) for each user
+count, first straight at the upstream, then through the proxy. It reports
+requests, failures, RPS, p50/p99 for both, the proxy's added latency, and the
+detection time measured by the proxy itself (`piiguard_detection_seconds`), so
+"added minus detection" is the proxy's own overhead. Everything (load generator,
+proxy, upstream) shares this machine. Traffic goes to 127.0.0.1 only.
+
+Targets (issue 6): zero failures; at 50 users the proxy adds at most 10 ms at p50
+and 30 ms at p99 beyond detection time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import re
+import shlex
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SECTION = "load"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def wait_until(url: str, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit(f"{url} did not become ready in {timeout:.0f}s")
+
+
+@dataclass(frozen=True)
+class Stats:
+    requests: int
+    failures: int
+    rps: float
+    p50: float
+    p99: float
+
+
+@dataclass(frozen=True)
+class Run:
+    target: str
+    users: int
+    all: Stats
+    by_name: dict[str, Stats]
+    detect_p50_ms: float | None = None
+    detect_p99_ms: float | None = None
+    detect_mean_ms: float | None = None
+
+
+def read_stats(prefix: str) -> tuple[Stats, dict[str, Stats]]:
+    rows = list(csv.DictReader(open(f"{prefix}_stats.csv", newline="")))  # noqa: SIM115
+
+    def stats(row: dict[str, str]) -> Stats:
+        return Stats(
+            int(row["Request Count"]),
+            int(row["Failure Count"]),
+            float(row["Requests/s"]),
+            float(row["50%"]),
+            float(row["99%"]),
+        )
+
+    total = next(stats(r) for r in rows if r["Name"] == "Aggregated")
+    return total, {r["Name"]: stats(r) for r in rows if r["Name"] != "Aggregated"}
+
+
+_BUCKET = re.compile(r'^piiguard_detection_seconds_bucket\{le="([^"]+)"\} (\S+)$', re.M)
+_SUM = re.compile(r"^piiguard_detection_seconds_sum (\S+)$", re.M)
+
+
+def detection_histogram(proxy_url: str) -> tuple[list[tuple[float, float]], float]:
+    text = httpx.get(f"{proxy_url}/metrics", timeout=5).text
+    buckets = [(float(le), float(n)) for le, n in _BUCKET.findall(text)]
+    total = float(m.group(1)) if (m := _SUM.search(text)) else 0.0
+    return buckets, total
+
+
+def quantile(q: float, buckets: list[tuple[float, float]]) -> float:
+    """Prometheus-style histogram_quantile over cumulative (le, count) buckets (seconds)."""
+    count = buckets[-1][1]
+    if count <= 0:
+        return 0.0
+    rank = q * count
+    lower_le, lower_n = 0.0, 0.0
+    for le, n in buckets:
+        if n >= rank:
+            if le == float("inf"):
+                return lower_le
+            span = n - lower_n
+            return lower_le + (le - lower_le) * ((rank - lower_n) / span if span else 1.0)
+        lower_le, lower_n = le, n
+    return lower_le
+
+
+def run_locust(url: str, users: int, duration: str, workdir: str, tag: str) -> tuple[Stats, dict]:
+    prefix = os.path.join(workdir, tag)
+    command = [
+        sys.executable, "-m", "locust",
+        "-f", str(HERE / "locustfile.py"),
+        "--headless", "-u", str(users), "-r", str(users), "-t", duration,
+        "--host", url, "--csv", prefix, "--only-summary", "--loglevel", "WARNING",
+        "--stop-timeout", "10",
+    ]  # fmt: skip
+    subprocess.run(command, cwd=workdir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return read_stats(prefix)
+
+
+def pick_detector(choice: str) -> str:
+    if choice != "auto":
+        return choice
+    try:
+        from piiguard.detection.ner import default_model_dir
+
+        default_model_dir()
+        return "default"
+    except Exception:
+        return "patterns"
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    process.send_signal(signal.SIGINT)
+    try:
+        process.wait(15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(5)
+
+
+def fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}"
+
+
+def render(runs: list[Run], *, detector: str, duration: str, command: str) -> str:
+    load = os.getloadavg()
+    wait = os.environ.get("PIIGUARD_LOAD_WAIT", "0.5,1.5")
+    lines = [
+        "## Proxy under load (issue 6)",
+        "",
+        f"`{command}`",
+        "",
+        f"locust headless (FastHttpUser; think time {wait} s), "
+        f"{duration} per run, load generator + proxy (1 worker) + fake upstream all on this 2-core "
+        f"machine (shared with other jobs; load average at the end {load[0]:.1f}). "
+        f"Detector: `{detector}`. Latencies in ms; traffic mix: 5 chat : 3 streamed chat : "
+        "1 models, half the messages with personal data, each reply checked for the user's "
+        "own values.",
+        "",
+        "| users | target | requests | failures | RPS | p50 | p99 "
+        "| chat p50 | chat p99 | stream p50 | stream p99 |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]  # fmt: skip
+    for run in runs:
+        chat = run.by_name.get("chat")
+        stream = run.by_name.get("chat (stream)")
+        lines.append(
+            f"| {run.users} | {run.target} | {run.all.requests} | {run.all.failures} | "
+            f"{run.all.rps:.1f} | {run.all.p50:.0f} | {run.all.p99:.0f} | "
+            f"{fmt(chat.p50 if chat else None)} | {fmt(chat.p99 if chat else None)} | "
+            f"{fmt(stream.p50 if stream else None)} | {fmt(stream.p99 if stream else None)} |"
+        )
+    lines += [
+        "",
+        "Proxy overhead (proxy minus direct, same user count; detection from the proxy's own "
+        "`piiguard_detection_seconds` histogram over the same run):",
+        "",
+        "| users | added p50 | added p99 | detection p50 | detection p99 | detection mean "
+        "| added - detection p50 | added - detection p99 | target (≤10 / ≤30) |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    by_key = {(r.users, r.target): r for r in runs}
+    for users in sorted({r.users for r in runs}):
+        direct, proxy = by_key.get((users, "direct")), by_key.get((users, "proxy"))
+        if direct is None or proxy is None:
+            continue
+        added50 = proxy.all.p50 - direct.all.p50
+        added99 = proxy.all.p99 - direct.all.p99
+        d50, d99 = proxy.detect_p50_ms or 0.0, proxy.detect_p99_ms or 0.0
+        own50, own99 = added50 - d50, added99 - d99
+        failures = direct.all.failures + proxy.all.failures
+        met = own50 <= 10 and own99 <= 30 and failures == 0
+        lines.append(
+            f"| {users} | {added50:.0f} | {added99:.0f} | {d50:.1f} | {d99:.1f} | "
+            f"{fmt(proxy.detect_mean_ms)} | {own50:.1f} | {own99:.1f} | "
+            f"{'met' if met else 'NOT met'} |"
+        )
+    lines += [
+        "",
+        "Locust reports whole milliseconds; p50/p99 above are over all requests of a run "
+        "(chat, streamed chat, models). Detection quantiles are interpolated from histogram "
+        "buckets, so they are estimates.",
+    ]
+    return "\n".join(lines)
+
+
+def write_section(path: Path, body: str) -> None:
+    begin, end = f"<!-- BEGIN {SECTION} -->", f"<!-- END {SECTION} -->"
+    block = f"{begin}\n{body}\n{end}"
+    text = path.read_text() if path.exists() else "# Benchmark results\n"
+    if begin in text and end in text:
+        head, rest = text.split(begin, 1)
+        text = head + block + rest.split(end, 1)[1]
+    else:
+        text = text.rstrip("\n") + "\n\n" + block + "\n"
+    path.write_text(text)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--users", default="10,50", help="comma-separated user counts")
+    parser.add_argument("--duration", default="30s", help="locust run time per run")
+    parser.add_argument("--detector", choices=("auto", "default", "patterns"), default="auto")
+    parser.add_argument("--write", metavar="RESULTS_MD", default=None, help="update this file")
+    args = parser.parse_args()
+    users_list = [int(u) for u in args.users.split(",") if u.strip()]
+    detector = pick_detector(args.detector)
+    command = "python benchmarks/load_test.py " + " ".join(shlex.quote(a) for a in sys.argv[1:])
+
+    up_port, proxy_port = free_port(), free_port()
+    upstream_url = f"http://127.0.0.1:{up_port}"
+    proxy_url = f"http://127.0.0.1:{proxy_port}"
+    env = {**os.environ, "PIIGUARD_DETECTOR": detector}
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    upstream = subprocess.Popen(
+        [sys.executable, str(HERE / "fake_upstream.py"), "--port", str(up_port)], **quiet
+    )
+    proxy = subprocess.Popen(
+        [sys.executable, "-m", "piiguard.proxy", "proxy", "--upstream", upstream_url,
+         "--port", str(proxy_port), "--log-level", "warning"],
+        env=env, **quiet,
+    )  # fmt: skip
+    runs: list[Run] = []
+    try:
+        wait_until(f"{upstream_url}/v1/models", 30)
+        wait_until(f"{proxy_url}/readyz", 180)
+        with tempfile.TemporaryDirectory() as workdir:
+            for users in users_list:
+                for target, url in (("direct", upstream_url), ("proxy", proxy_url)):
+                    print(f"locust: {users} users -> {target} for {args.duration}", flush=True)
+                    if target == "proxy":
+                        before, before_sum = detection_histogram(proxy_url)
+                    tag = f"{target}{users}"
+                    total, by_name = run_locust(url, users, args.duration, workdir, tag)
+                    if target == "direct":
+                        runs.append(Run(target, users, total, by_name))
+                        continue
+                    after, after_sum = detection_histogram(proxy_url)
+                    delta = [(le, n - b) for (le, n), (_, b) in zip(after, before, strict=True)]
+                    count = delta[-1][1] if delta else 0
+                    mean = (after_sum - before_sum) / count * 1000 if count else None
+                    runs.append(
+                        Run(
+                            target, users, total, by_name,
+                            detect_p50_ms=quantile(0.5, delta) * 1000,
+                            detect_p99_ms=quantile(0.99, delta) * 1000,
+                            detect_mean_ms=mean,
+                        )
+                    )  # fmt: skip
+    finally:
+        stop(proxy)
+        stop(upstream)
+    report = render(runs, detector=detector, duration=args.duration, command=command)
+    print(report)
+    if args.write:
+        write_section(Path(args.write), report)
+
+
+if __name__ == "__main__":
+    main()
