@@ -112,15 +112,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _trim_stream(url: str, prefix: str, stream: str, now: float, cutoff: float | None) -> int:
-    from redis.asyncio import Redis
-
     from piiguard.training.redis_stream import RedisStreamSink
 
-    sink = RedisStreamSink(
-        Redis.from_url(url, socket_timeout=5.0, socket_connect_timeout=5.0),
-        prefix=prefix,
-        stream=stream,
-    )
+    sink = RedisStreamSink.from_url(url, prefix=prefix, stream=stream, timeout_seconds=5.0)
     try:
         deleted = await sink.purge_expired(now)
         if cutoff is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from conftest import KEY, Clock
+from consent_support import KEY, Clock
 
 from piiguard.consent.records import (
     ConsentChange,
