@@ -1,0 +1,94 @@
+"""One command: regenerate the data, train, export, tune thresholds, evaluate, write the card.
+
+    python -m models.recipe.build --out models/piiguard-ner-minilm
+    python -m models.recipe.build --out /tmp/ner-tiny --tiny      # end-to-end smoke run
+
+Every stage is deterministic given `--seed`; training resumes from its last
+checkpoint if interrupted (rerun the same command). Work files (fp32 weights,
+checkpoints, the fp32 ONNX) go to `<out>/_work/`, which git ignores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import time
+from pathlib import Path
+
+from models.recipe import data
+from models.recipe.train import TrainConfig, base_model_path, train
+
+log = logging.getLogger("models.recipe.build")
+
+REPO = Path(__file__).resolve().parents[2]
+DEV_CHAT = Path(__file__).resolve().parent / "dev_chat.txt"
+EVAL_FILE = REPO / "benchmarks" / "data" / "ner_eval.jsonl"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments and run every stage."""
+    ap = argparse.ArgumentParser(prog="python -m models.recipe.build", description=__doc__)
+    ap.add_argument("--out", type=Path, required=True, help="model directory to write")
+    ap.add_argument("--tiny", action="store_true", help="a few steps on a few sentences")
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--train-examples", type=int, default=44_800)
+    ap.add_argument("--eval-examples", type=int, default=1_500)
+    ap.add_argument("--max-minutes", type=float, default=None,
+                    help="stop training early after this many minutes (breaks determinism)")
+    ap.add_argument("--eval-file", type=Path, default=None,
+                    help=f"where to write the eval set (default {EVAL_FILE}; tiny: <out>/_work)")
+    ap.add_argument("--until", choices=("data", "train", "export", "all"), default="all")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s %(message)s")
+    logging.getLogger("models.recipe").setLevel(logging.INFO)
+
+    out: Path = args.out
+    work = out / "_work"
+    work.mkdir(parents=True, exist_ok=True)
+    n_train = 32 if args.tiny else args.train_examples
+    n_eval = 40 if args.tiny else args.eval_examples
+    eval_file: Path = args.eval_file or (work / "eval.jsonl" if args.tiny else EVAL_FILE)
+    t0 = time.monotonic()
+
+    splits = data.split_templates(data.all_templates(), seed=args.seed)
+    train_set = list(data.generate(splits["train"], n_train, args.seed))
+    eval_set = list(data.generate(splits["eval"], n_eval, args.seed + 1))
+    dev_synth = list(data.generate(splits["dev"], 40 if args.tiny else 400, args.seed + 2))
+    data.write_jsonl(eval_file, eval_set)
+    data.write_jsonl(work / "dev_synth.jsonl", dev_synth)
+    (work / "split.json").write_text(
+        json.dumps({k: [t.tid for t in v] for k, v in splits.items()}, indent=1)
+    )
+    log.info("data: %d train, %d eval, %d dev messages; templates %s", len(train_set),
+             len(eval_set), len(dev_synth), {k: len(v) for k, v in splits.items()})
+    if args.until == "data":
+        return 0
+
+    cfg = TrainConfig(
+        base_model=base_model_path(), out_dir=work, seed=args.seed,
+        batch_size=8 if args.tiny else 32, max_minutes=args.max_minutes,
+        checkpoint_every=4 if args.tiny else 100,
+    )
+    fp32_dir = train(cfg, train_set)
+    if args.until == "train":
+        return 0
+
+    from models.recipe.export import export_onnx
+
+    export_onnx(fp32_dir, out, work)
+    if args.until == "export":
+        return 0
+
+    from models.recipe.evaluate import finish
+
+    finish(out=out, fp32_dir=fp32_dir, eval_file=eval_file,
+           dev_files=[DEV_CHAT, work / "dev_synth.jsonl"], tiny=args.tiny,
+           command=" ".join(["python -m models.recipe.build", *(argv or [])]))
+    log.info("done in %.0f s", time.monotonic() - t0)
+    (work / "build.json").write_text(json.dumps({"seconds": round(time.monotonic() - t0)}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

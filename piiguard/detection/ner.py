@@ -1,0 +1,343 @@
+"""The NER recognizer: piiguard's fine-tuned MiniLM tagger served with onnxruntime.
+
+Finds names (PERSON), places and street addresses (LOCATION, a whole address is
+one span), organisations and dates. The model and its tokenizer load lazily, once,
+on first use, behind a lock; an onnxruntime session is safe to run from many
+threads. A model that is configured but missing or broken raises
+`ModelLoadError` naming the path: piiguard never falls back to patterns only.
+
+>>> ner = NerRecognizer()                       # doctest: +SKIP
+>>> [(s.label, "hi im anna kowalski"[s.start:s.end])
+...  for s in ner.analyze("hi im anna kowalski")]  # doctest: +SKIP
+[('PERSON', 'anna kowalski')]
+
+Long texts are cut into overlapping windows of tokens; each token takes its
+prediction from the window in which it sits farthest from an edge, so offsets
+and context survive across window borders.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from piiguard._types import Span
+from piiguard.exceptions import ConfigError, ModelLoadError
+
+MODEL_NAME = "piiguard-ner-minilm"
+_REPO_MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / MODEL_NAME
+_PACKAGED_MODEL_DIR = Path(__file__).resolve().parents[1] / "_models" / MODEL_NAME
+MODEL_FILE = "model.int8.onnx"
+
+# Characters trimmed from the edges of a span (a model sometimes takes the comma).
+_EDGE_PUNCT = " \t\n,;:!?()[]{}\"'«»“”‘’"
+
+
+def default_model_dir() -> Path:
+    """The shipped model: the repository's `models/` or the copy packaged in the wheel."""
+    for candidate in (_REPO_MODEL_DIR, _PACKAGED_MODEL_DIR):
+        if (candidate / MODEL_FILE).is_file():
+            return candidate
+    raise ModelLoadError(
+        f"the NER model {MODEL_NAME} was not found in {_REPO_MODEL_DIR} or "
+        f"{_PACKAGED_MODEL_DIR}; reinstall piiguard, pass model_dir=..., or rebuild it with "
+        "`python -m models.recipe.build --out models/piiguard-ner-minilm`"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Window:
+    """Token positions `[start, end)` of one text that run through the model together."""
+
+    text_index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    session: Any
+    tokenizer: Any
+    labels: tuple[str, ...]
+    entities: tuple[str, ...]
+    thresholds: Mapping[str, float]
+    max_length: int
+    stride: int
+    cls_id: int
+    sep_id: int
+
+
+class NerRecognizer:
+    """Names, places, organisations and dates found by the shipped transformer model.
+
+    `model_dir`: a directory with `model.int8.onnx`, `tokenizer.json` and
+    `labels.json` (default: the shipped model). `intra_op_num_threads`: threads
+    onnxruntime may use per call (1 suits a server running many calls at once).
+    `thresholds` overrides the per-label minimum span scores from `labels.json`.
+    `batch_size` bounds how many windows run through the model in one call.
+    """
+
+    name = "ner"
+    priority = 1
+
+    def __init__(
+        self,
+        model_dir: str | Path | None = None,
+        *,
+        intra_op_num_threads: int = 1,
+        thresholds: Mapping[str, float] | None = None,
+        batch_size: int = 16,
+    ) -> None:
+        if intra_op_num_threads < 1:
+            raise ConfigError("intra_op_num_threads must be at least 1")
+        if batch_size < 1:
+            raise ConfigError("batch_size must be at least 1")
+        self._model_dir = Path(model_dir) if model_dir is not None else None
+        self._threads = intra_op_num_threads
+        self._threshold_override = dict(thresholds or {})
+        self._batch_size = batch_size
+        self._lock = threading.Lock()
+        self._loaded: _Loaded | None = None
+
+    @property
+    def model_dir(self) -> Path:
+        """The directory the model loads from."""
+        return self._model_dir if self._model_dir is not None else default_model_dir()
+
+    @property
+    def labels(self) -> frozenset[str]:
+        """Entity labels the model can report (read from `labels.json`, cheap)."""
+        return frozenset(self._read_label_map(self.model_dir)[1])
+
+    @property
+    def thresholds(self) -> Mapping[str, float]:
+        """Minimum span score per label."""
+        return self._load().thresholds
+
+    def load(self) -> None:
+        """Load the model now (otherwise the first `analyze` does)."""
+        self._load()
+
+    # --- loading ---
+
+    @staticmethod
+    def _read_label_map(path: Path) -> tuple[dict[str, Any], tuple[str, ...]]:
+        try:
+            doc = json.loads((path / "labels.json").read_text(encoding="utf-8"))
+            labels = tuple(str(x) for x in doc["labels"])
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ModelLoadError(
+                f"NER model at {path} has no readable labels.json ({type(exc).__name__}); "
+                "point model_dir at a directory built by models.recipe.build"
+            ) from exc
+        if (
+            not labels
+            or labels[0] != "O"
+            or any(not (lab.startswith("B-") or lab.startswith("I-")) for lab in labels[1:])
+        ):
+            raise ModelLoadError(f"NER model at {path}: labels.json is not a BIO label list")
+        entities = tuple(dict.fromkeys(lab[2:] for lab in labels[1:]))
+        return doc, entities
+
+    def _load(self) -> _Loaded:
+        loaded = self._loaded
+        if loaded is not None:
+            return loaded
+        with self._lock:
+            if self._loaded is None:
+                self._loaded = self._load_locked(self.model_dir)
+            return self._loaded
+
+    def _load_locked(self, path: Path) -> _Loaded:
+        doc, entities = self._read_label_map(path)
+        try:
+            import onnxruntime as ort
+            from tokenizers import Tokenizer
+        except ImportError as exc:  # pragma: no cover - both are core dependencies
+            raise ModelLoadError(f"onnxruntime and tokenizers are needed: {exc}") from exc
+        try:
+            tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+            tokenizer.no_padding()
+            tokenizer.no_truncation()
+            cls_id = tokenizer.token_to_id("[CLS]")
+            sep_id = tokenizer.token_to_id("[SEP]")
+            if cls_id is None or sep_id is None:
+                raise ValueError("tokenizer has no [CLS]/[SEP] tokens")
+        except Exception as exc:
+            raise ModelLoadError(
+                f"NER tokenizer at {path / 'tokenizer.json'} could not be loaded "
+                f"({type(exc).__name__})"
+            ) from exc
+        try:
+            options = ort.SessionOptions()
+            options.intra_op_num_threads = self._threads
+            options.inter_op_num_threads = 1
+            options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+            options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+            session = ort.InferenceSession(
+                str(path / MODEL_FILE), sess_options=options, providers=["CPUExecutionProvider"]
+            )
+            width = session.get_outputs()[0].shape[-1]
+        except Exception as exc:
+            raise ModelLoadError(
+                f"NER model {path / MODEL_FILE} could not be loaded by onnxruntime "
+                f"({type(exc).__name__})"
+            ) from exc
+        labels = tuple(str(x) for x in doc["labels"])
+        if isinstance(width, int) and width != len(labels):
+            raise ModelLoadError(
+                f"NER model at {path}: {width} outputs but labels.json lists {len(labels)}"
+            )
+        thresholds = {e: float(doc.get("thresholds", {}).get(e, 0.5)) for e in entities}
+        thresholds.update(self._threshold_override)
+        max_length = int(doc.get("max_length", 128))
+        stride = int(doc.get("stride", 32))
+        if max_length < 8 or not 0 <= stride < max_length // 2:
+            raise ModelLoadError(f"NER model at {path}: bad max_length/stride in labels.json")
+        return _Loaded(
+            session, tokenizer, labels, entities, thresholds, max_length, stride, cls_id, sep_id
+        )
+
+    # --- inference ---
+
+    def analyze(self, text: str) -> list[Span]:
+        """Spans found in `text`, with exact character offsets."""
+        return self.analyze_batch([text])[0]
+
+    def analyze_batch(self, texts: Sequence[str]) -> list[list[Span]]:
+        """`analyze` for many texts at once (their windows share model calls)."""
+        model = self._load()
+        results: list[list[Span]] = [[] for _ in texts]
+        todo = [i for i, t in enumerate(texts) if t.strip()]
+        if not todo:
+            return results
+        encodings = model.tokenizer.encode_batch([texts[i] for i in todo], add_special_tokens=False)
+        windows: list[_Window] = []
+        for k, enc in enumerate(encodings):
+            windows.extend(self._windows(k, len(enc.ids), model))
+        probs = [np.zeros((len(enc.ids), len(model.labels)), dtype=np.float32) for enc in encodings]
+        # Distance of each token from its window's nearest edge; the best window wins.
+        best = [np.full(len(enc.ids), -1, dtype=np.int64) for enc in encodings]
+        order = sorted(range(len(windows)), key=lambda w: windows[w].end - windows[w].start)
+        for b in range(0, len(order), self._batch_size):
+            chunk = [windows[w] for w in order[b : b + self._batch_size]]
+            out = self._run(model, [encodings[w.text_index].ids for w in chunk], chunk)
+            for row, w in enumerate(chunk):
+                n = w.end - w.start
+                p = out[row, 1 : n + 1]
+                pos = np.arange(n)
+                margin = np.minimum(pos, n - 1 - pos)
+                tgt_best = best[w.text_index][w.start : w.end]
+                better = margin > tgt_best
+                probs[w.text_index][w.start : w.end][better] = p[better]
+                tgt_best[better] = margin[better]
+        for k, enc in enumerate(encodings):
+            text = texts[todo[k]]
+            results[todo[k]] = self._decode(text, enc, probs[k], model)
+        return results
+
+    def token_label_ids(self, texts: Sequence[str]) -> list[list[int]]:
+        """Arg-max label id of every content token in the first window of each text.
+
+        A diagnostic for parity checks against the fp32 model
+        (`piiguard.detection.ner_torch.TorchTokenTagger.token_label_ids`).
+        """
+        model = self._load()
+        out: list[list[int]] = []
+        for text in texts:
+            ids = model.tokenizer.encode(text, add_special_tokens=False).ids
+            window = _Window(0, 0, min(len(ids), model.max_length - 2))
+            probs = self._run(model, [ids], [window])
+            out.append([int(x) for x in probs[0, 1 : window.end + 1].argmax(-1)])
+        return out
+
+    @staticmethod
+    def _windows(text_index: int, n_tokens: int, model: _Loaded) -> list[_Window]:
+        size = model.max_length - 2  # room for [CLS] and [SEP]
+        if n_tokens <= size:
+            return [_Window(text_index, 0, n_tokens)]
+        step = size - model.stride
+        starts = [*range(0, n_tokens - size, step), n_tokens - size]
+        return [_Window(text_index, s, s + size) for s in starts]
+
+    def _run(self, model: _Loaded, all_ids: list[list[int]], chunk: list[_Window]) -> Any:
+        width = max(w.end - w.start for w in chunk) + 2
+        input_ids = np.zeros((len(chunk), width), dtype=np.int64)
+        mask = np.zeros((len(chunk), width), dtype=np.int64)
+        for row, (ids, w) in enumerate(zip(all_ids, chunk, strict=True)):
+            piece = [model.cls_id, *ids[w.start : w.end], model.sep_id]
+            input_ids[row, : len(piece)] = piece
+            mask[row, : len(piece)] = 1
+        logits = model.session.run(None, {"input_ids": input_ids, "attention_mask": mask})[0]
+        logits = logits - logits.max(axis=-1, keepdims=True)
+        exp = np.exp(logits)
+        return exp / exp.sum(axis=-1, keepdims=True)
+
+    def _decode(self, text: str, enc: Any, probs: Any, model: _Loaded) -> list[Span]:
+        """Group tokens into entity spans; extend to whole words; score; threshold."""
+        n_ent = len(model.entities)
+        # Per token: P(O), and per entity P(B-e)+P(I-e); labels are O, B-e1, I-e1, B-e2, ...
+        ent_probs = probs[:, 1:].reshape(len(probs), n_ent, 2)
+        totals = ent_probs.sum(axis=-1)
+        best_ent = totals.argmax(axis=-1)
+        best_p = totals[np.arange(len(probs)), best_ent]
+        is_ent = best_p > probs[:, 0]
+        begins = (
+            ent_probs[np.arange(len(probs)), best_ent, 0]
+            > ent_probs[np.arange(len(probs)), best_ent, 1]
+        )
+        offsets = enc.offsets
+        tokens = enc.tokens
+        spans: list[Span] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            if not is_ent[i]:
+                i += 1
+                continue
+            ent = int(best_ent[i])
+            j = i + 1
+            while (
+                j < n
+                and is_ent[j]
+                and int(best_ent[j]) == ent
+                and (not begins[j] or tokens[j].startswith("##"))
+            ):
+                j += 1
+            # Whole words: a span never starts or ends inside a word piece.
+            a, b = i, j
+            while a > 0 and tokens[a].startswith("##"):
+                a -= 1
+            while b < n and tokens[b].startswith("##"):
+                b += 1
+            score = float(best_p[i:j].mean())
+            label = model.entities[ent]
+            start, end = offsets[a][0], offsets[b - 1][1]
+            start, end = _trim(text, start, end, label)
+            if end > start and score >= model.thresholds.get(label, 0.5):
+                span = Span(start, end, label, round(score, 4), self.name)
+                if spans and spans[-1].overlaps(span):
+                    if spans[-1].score < span.score:
+                        spans[-1] = span
+                else:
+                    spans.append(span)
+            i = b
+        return spans
+
+
+def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT:
+        end -= 1
+    if label != "ORGANIZATION" and end > start and text[end - 1] == ".":
+        word = text[start:end].rsplit(" ", 1)[-1]
+        if len(word) > 4:  # a sentence full stop, not "St." / "Dr." / "Jr."
+            end -= 1
+    return start, end

@@ -1,0 +1,254 @@
+"""The shipped NER model served by onnxruntime: offsets, windows, threads, errors, quality."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from piiguard.detection.engine import Detector
+from piiguard.detection.ner import NerRecognizer, default_model_dir
+from piiguard.exceptions import ModelLoadError
+
+REPO = Path(__file__).resolve().parents[2]
+MODEL_DIR = REPO / "models" / "piiguard-ner-minilm"
+EVAL_FILE = REPO / "benchmarks" / "data" / "ner_eval.jsonl"
+FP32_DIR = MODEL_DIR / "_work" / "fp32"
+
+
+@pytest.fixture(scope="module")
+def ner() -> NerRecognizer:
+    recognizer = NerRecognizer(MODEL_DIR)
+    recognizer.load()
+    return recognizer
+
+
+def found(ner: NerRecognizer, text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.label) for s in ner.analyze(text)]
+
+
+def test_default_model_dir_is_the_shipped_model() -> None:
+    assert default_model_dir() == MODEL_DIR
+    assert NerRecognizer().labels == {"PERSON", "LOCATION", "ORGANIZATION", "DATE_TIME"}
+
+
+def test_recognizer_attributes(ner: NerRecognizer) -> None:
+    assert ner.name == "ner"
+    assert ner.priority == 1
+    assert set(ner.thresholds) == set(ner.labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hi im anna kowalski", [("anna kowalski", "PERSON")]),
+        ("Hi, I'm Anna Kowalski", [("Anna Kowalski", "PERSON")]),
+        ("my name is john smith and i need help", [("john smith", "PERSON")]),
+        ("😀😀 my name is Zoë Lefèvre 🙏", [("Zoë Lefèvre", "PERSON")]),
+        ("my   name  is    Marek    Zieliński   thanks", [("Marek    Zieliński", "PERSON")]),
+        ("please ship to Hauptstraße 5, 10115 Berlin",
+         [("Hauptstraße 5, 10115 Berlin", "LOCATION")]),
+        ("i live at 42 baker street, london nw1 6xe 🏠",
+         [("42 baker street, london nw1 6xe", "LOCATION")]),
+        ("Name: Olivia Brown\nAddress: 15 Oak Lane, Bristol BS8 1TH",
+         [("Olivia Brown", "PERSON"), ("15 Oak Lane, Bristol BS8 1TH", "LOCATION")]),
+        ("reset my password please", []),
+        ("can I pay with Visa or Mastercard?", []),
+    ],
+)
+def test_finds_spans_with_exact_offsets(
+    ner: NerRecognizer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(v, lab) for v, lab in found(ner, text) if lab in ("PERSON", "LOCATION")]
+    assert got == expected
+
+
+def test_offsets_index_the_original_text(ner: NerRecognizer) -> None:
+    text = "Olá! Sou a  María-José Núñez 😊😊, moro em Calle Mayor 5, 28013 Madrid."
+    spans = ner.analyze(text)
+    assert spans, "nothing found"
+    for s in spans:
+        value = text[s.start : s.end]
+        assert value == value.strip() and value
+        assert s.source == "ner" and 0.0 <= s.score <= 1.0
+    assert ("María-José Núñez", "PERSON") in found(ner, text)
+
+
+def test_look_alikes_are_left_to_the_patterns(ner: NerRecognizer) -> None:
+    text = (
+        "my iban is DE89 3704 0044 0532 0130 00, card 4111 1111 1111 1111, "
+        "mail anna.kowalski@gmail.com, password Summer2024!"
+    )
+    assert [lab for _, lab in found(ner, text) if lab == "PERSON"] == []
+
+
+def test_long_text_is_read_in_windows(ner: NerRecognizer) -> None:
+    filler = "The weather was fine and the order arrived on time, thank you. "
+    head = "Hello, this is Tomasz Wiśniewski. "
+    tail = "Please send the documents to Anna Kowalski at Rue de Rivoli 12, 75004 Paris."
+    text = head + filler * (5000 // len(filler)) + tail
+    assert len(text) > 5000
+    got = found(ner, text)
+    assert ("Tomasz Wiśniewski", "PERSON") in got
+    assert ("Anna Kowalski", "PERSON") in got
+    assert ("Rue de Rivoli 12, 75004 Paris", "LOCATION") in got
+    # Every span is an exact slice of the text (offsets survive windowing).
+    for s in ner.analyze(text):
+        assert text[s.start : s.end].strip() == text[s.start : s.end]
+
+
+def test_window_borders_do_not_change_short_text_results(ner: NerRecognizer) -> None:
+    short = "hi, I'm Lena Vogel from Gartenstraße 3, 80331 München"
+    filler = "nothing to see here at all. " * 40
+    alone = found(ner, short)
+    embedded = found(ner, filler + short)
+    assert alone == embedded
+
+
+def test_batch_matches_single_calls(ner: NerRecognizer) -> None:
+    texts = ["", "   ", "hi im anna kowalski", "no names here", "call Jonas Becker in Hamburg",
+             "x" * 3000 + " my name is Peter Jansen"]
+    assert ner.analyze_batch(texts) == [ner.analyze(t) for t in texts]
+    assert ner.analyze_batch([]) == []
+
+
+def test_thread_safe_first_load_and_concurrent_analyze() -> None:
+    recognizer = NerRecognizer(MODEL_DIR)  # not loaded yet: threads race to load it
+    texts = [f"hi, I'm {name}, I live in {city}" for name, city in [
+        ("Anna Kowalski", "Kraków"), ("Jonas Becker", "Hamburg"), ("Lucía Fernández", "Sevilla"),
+        ("Pieter de Vries", "Utrecht"), ("Giulia Rossi", "Milano"), ("Camille Dubois", "Lyon"),
+    ]] * 4
+    expected = NerRecognizer(MODEL_DIR).analyze_batch(texts)
+    results: dict[int, object] = {}
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(8)
+
+    def work(worker: int) -> None:
+        try:
+            barrier.wait()
+            results[worker] = [recognizer.analyze(t) for t in texts]
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert all(r == expected for r in results.values())
+
+
+def test_missing_model_dir_raises_model_load_error(tmp_path: Path) -> None:
+    missing = tmp_path / "nope"
+    with pytest.raises(ModelLoadError, match="nope"):
+        NerRecognizer(missing).analyze("hi im anna")
+    # A detector built with a missing model fails when it is built, not later.
+    with pytest.raises(ModelLoadError):
+        Detector.default(model_dir=str(missing))
+
+
+@pytest.mark.parametrize("broken", ["onnx", "tokenizer", "labels"])
+def test_broken_model_raises_model_load_error(tmp_path: Path, broken: str) -> None:
+    for name in ("model.int8.onnx", "tokenizer.json", "labels.json"):
+        (tmp_path / name).write_bytes((MODEL_DIR / name).read_bytes())
+    target = {"onnx": "model.int8.onnx", "tokenizer": "tokenizer.json",
+              "labels": "labels.json"}[broken]
+    (tmp_path / target).write_bytes(b"not a model")
+    with pytest.raises(ModelLoadError, match=str(tmp_path)):
+        NerRecognizer(tmp_path).analyze("hi im anna kowalski")
+
+
+def test_runtime_imports_neither_torch_nor_transformers() -> None:
+    code = (
+        "import sys; from piiguard.detection.ner import NerRecognizer; "
+        f"NerRecognizer({str(MODEL_DIR)!r}).analyze('hi im anna kowalski'); "
+        "bad = [m for m in ('torch', 'transformers') if m in sys.modules]; "
+        "assert not bad, bad"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120,
+                   env={**os.environ, "OMP_NUM_THREADS": "1"})
+
+
+def _agreement(ref: list[str], got: list[list[int]]) -> float:
+    same = total = 0
+    for r, g in zip(ref, got, strict=True):
+        assert len(r) == len(g)
+        same += sum(int(a) == b for a, b in zip(r, g, strict=True))
+        total += len(r)
+    return same / total
+
+
+def test_int8_agrees_with_fp32_reference(ner: NerRecognizer) -> None:
+    """The committed fp32 token labels (written by the build) vs the shipped int8 model."""
+    rows = [json.loads(line) for line in
+            (MODEL_DIR / "parity_ref.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 400
+    got = ner.token_label_ids([r["text"] for r in rows])
+    assert _agreement([r["fp32"] for r in rows], got) >= 0.98
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (FP32_DIR / "model.safetensors").exists(),
+                    reason="fp32 checkpoint not present (not committed: ~90 MB); "
+                    "run `python -m models.recipe.build --out models/piiguard-ner-minilm`")
+def test_int8_agrees_with_live_fp32_model(ner: NerRecognizer) -> None:
+    from piiguard.detection.ner_torch import TorchTokenTagger
+
+    rows = [json.loads(line) for line in EVAL_FILE.read_text(encoding="utf-8").splitlines()]
+    texts = [r["text"] for r in rows[-300:]]  # not the messages the reference used
+    fp32 = TorchTokenTagger(FP32_DIR, MODEL_DIR / "tokenizer.json").token_label_ids(texts)
+    assert _agreement(["".join(map(str, r)) for r in fp32], ner.token_label_ids(texts)) >= 0.98
+
+
+# Quality gates, a little under the targets (PERSON recall 0.97, LOCATION recall 0.95,
+# precision 0.90, lowercase within 2 points), so a regression fails CI.
+GATES = {"PERSON": (0.95, 0.88), "LOCATION": (0.93, 0.88)}
+
+
+@pytest.mark.slow
+def test_shipped_model_quality_on_held_out_templates(ner: NerRecognizer) -> None:
+    rows = [json.loads(line) for line in EVAL_FILE.read_text(encoding="utf-8").splitlines()]
+    counts = {(lab, sub): [0, 0, 0] for lab in GATES for sub in ("all", "lower")}
+    preds = []
+    for i in range(0, len(rows), 64):
+        preds += ner.analyze_batch([r["text"] for r in rows[i : i + 64]])
+    for row, spans in zip(rows, preds, strict=True):
+        subsets = ["all", "lower"] if row["lowercase"] else ["all"]
+        for label in GATES:
+            gold = [tuple(g) for g in row["spans"] if g[2] == label]
+            pred = [(s.start, s.end) for s in spans if s.label == label]
+            tp = _matches(gold, pred)
+            for sub in subsets:
+                c = counts[(label, sub)]
+                c[0] += tp
+                c[1] += len(pred) - tp
+                c[2] += len(gold) - tp
+    for label, (min_recall, min_precision) in GATES.items():
+        tp, fp, fn = counts[(label, "all")]
+        recall, precision = tp / (tp + fn), tp / (tp + fp)
+        ltp, _, lfn = counts[(label, "lower")]
+        lower_recall = ltp / (ltp + lfn)
+        assert recall >= min_recall, (label, recall)
+        assert precision >= min_precision, (label, precision)
+        assert lower_recall >= recall - 0.03, (label, lower_recall, recall)
+
+
+def _matches(gold: list[tuple[int, int, str]], pred: list[tuple[int, int]]) -> int:
+    """One-to-one matches with character IoU >= 0.5 (the rule of the model card)."""
+    used: set[int] = set()
+    tp = 0
+    for g in gold:
+        for j, p in enumerate(pred):
+            inter = min(g[1], p[1]) - max(g[0], p[0])
+            union = max(g[1], p[1]) - min(g[0], p[0])
+            if j not in used and inter > 0 and inter / union >= 0.5:
+                used.add(j)
+                tp += 1
+                break
+    return tp
