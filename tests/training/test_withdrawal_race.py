@@ -1,0 +1,165 @@
+"""A withdrawal racing concurrent writes: once it is acknowledged, no new record appears.
+
+Deterministic interleavings (a submit paused between its consent read and its write)
+plus a stress run with many concurrent submits; in one process and across two
+"replicas" (two gates) sharing the real Redis.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from training_support import KEY
+
+from piiguard.consent.memory import MemoryConsentStore
+from piiguard.consent.records import ConsentChange, SubjectConsent, hash_consent_text
+from piiguard.consent.store import ConsentStore
+from piiguard.training.gate import ConsentGate, GateReason, MaskedTurn
+from piiguard.training.jsonl import JsonlTrainingSink
+from piiguard.training.memory import MemoryTrainingSink
+from piiguard.training.sink import TrainingRecord, WriteFence
+
+pytestmark = pytest.mark.anyio
+SUBJECT = "racer-1"
+GIVE = ConsentChange(
+    subject=SUBJECT, action="given", notice_version="v1", text_hash=hash_consent_text("ok")
+)
+WITHDRAW = ConsentChange(subject=SUBJECT, action="withdrawn")
+TURN = MaskedTurn.from_texts(SUBJECT, ["hello <PERSON_1>"])
+
+
+class PausingStore:
+    """A real store whose next `snapshot` stops after reading until `resume` is set."""
+
+    def __init__(self, store: ConsentStore) -> None:
+        self.store = store
+        self.read = asyncio.Event()
+        self.resume = asyncio.Event()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.store, name)
+
+    async def snapshot(self, subject: str) -> SubjectConsent:
+        consent = await self.store.snapshot(subject)
+        self.read.set()
+        await self.resume.wait()
+        return consent
+
+
+class WatchingSink(MemoryTrainingSink):
+    """A memory sink that counts records appended after `acknowledged` was set."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.acknowledged = False
+        self.late = 0
+
+    async def write(self, record: TrainingRecord, *, fence: WriteFence | None = None) -> bool:
+        await asyncio.sleep(0)  # a real sink yields while writing
+        self.late += self.acknowledged
+        return await super().write(record, fence=fence)
+
+
+@pytest.fixture
+async def redis_parts(
+    redis_url: str, redis_prefix: str
+) -> AsyncIterator[tuple[ConsentStore, ConsentStore, Any, Any]]:
+    """Two replicas' stores and stream sinks, on the same Redis."""
+    from piiguard.consent.redis import RedisConsentStore
+    from piiguard.training.redis_stream import RedisStreamSink
+
+    parts = (
+        RedisConsentStore.from_url(redis_url, key=KEY, prefix=redis_prefix),
+        RedisConsentStore.from_url(redis_url, key=KEY, prefix=redis_prefix),
+        RedisStreamSink.from_url(redis_url, prefix=redis_prefix),
+        RedisStreamSink.from_url(redis_url, prefix=redis_prefix),
+    )
+    yield parts
+    for part in parts:
+        await part.aclose()
+
+
+async def test_one_process_withdrawal_waits_for_a_write_in_flight(tmp_path: Path) -> None:
+    store = PausingStore(MemoryConsentStore(key=KEY))
+    sink = JsonlTrainingSink(tmp_path / "training.jsonl")
+    gate = ConsentGate(store, sink, key=KEY)  # type: ignore[arg-type]
+    await gate.change_consent(GIVE)
+    submit = asyncio.create_task(gate.submit(TURN))
+    await store.read.wait()  # the submit has read "given" and holds the subject's lock
+    withdraw = asyncio.create_task(gate.change_consent(WITHDRAW))
+    await asyncio.sleep(0.05)
+    assert not withdraw.done()  # not acknowledged while a write for the subject is in flight
+    store.resume.set()
+    assert (await submit).written
+    await withdraw
+    count = len(await sink.all_records())
+    assert count == 1
+    decisions = await asyncio.gather(*(gate.submit(TURN) for _ in range(10)))
+    assert {d.reason for d in decisions} == {GateReason.WITHDRAWN}
+    assert len(await sink.all_records()) == count
+    await sink.aclose()
+
+
+async def test_across_replicas_a_stale_read_cannot_write_after_withdrawal(
+    redis_parts: tuple[Any, Any, Any, Any],
+) -> None:
+    store_a, store_b, sink_a, sink_b = redis_parts
+    replica_a = ConsentGate(store_a, sink_a, key=KEY)
+    paused = PausingStore(store_b)
+    replica_b = ConsentGate(paused, sink_b, key=KEY)  # type: ignore[arg-type]
+    await replica_a.change_consent(GIVE)
+    submit = asyncio.create_task(replica_b.submit(TURN))
+    await paused.read.wait()  # replica B has read "given"...
+    await replica_a.change_consent(WITHDRAW)  # ...replica A's withdrawal is acknowledged...
+    paused.resume.set()
+    decision = await submit  # ...and B's write is refused by the epoch fence.
+    assert (decision.written, decision.reason) == (False, GateReason.CONSENT_CHANGED)
+    assert await sink_a.records_for(replica_a.subject_key(SUBJECT)) == []
+
+
+async def test_stress_one_process() -> None:
+    sink = WatchingSink()
+    gate = ConsentGate(MemoryConsentStore(key=KEY), sink, key=KEY)
+    await gate.change_consent(GIVE)
+    rng = random.Random(7)
+
+    async def submit() -> bool:
+        await asyncio.sleep(rng.random() * 0.02)
+        return (await gate.submit(TURN)).written
+
+    tasks = [asyncio.create_task(submit()) for _ in range(300)]
+    await asyncio.sleep(0.01)
+    await gate.change_consent(WITHDRAW)
+    sink.acknowledged = True
+    at_ack = len(sink.records)
+    written = sum(await asyncio.gather(*tasks))
+    assert sink.late == 0 and len(sink.records) == at_ack == written
+    assert 0 < written < 300  # the race really happened on both sides
+
+
+async def test_stress_two_replicas_on_redis(redis_parts: tuple[Any, Any, Any, Any]) -> None:
+    store_a, store_b, sink_a, sink_b = redis_parts
+    replicas = [ConsentGate(store_a, sink_a, key=KEY), ConsentGate(store_b, sink_b, key=KEY)]
+    await replicas[0].change_consent(GIVE)
+    rng = random.Random(11)
+
+    async def submit(i: int) -> bool:
+        await asyncio.sleep(rng.random() * 0.05)
+        return (await replicas[i % 2].submit(TURN)).written
+
+    tasks = [asyncio.create_task(submit(i)) for i in range(200)]
+    await asyncio.sleep(0.02)
+    await replicas[1].change_consent(WITHDRAW)
+    events = await store_a.events(SUBJECT)
+    withdrawn_at = int(events[-1].event_id.split("-")[0])  # Redis server time of the withdrawal
+    at_ack = len(await sink_a.records_for(replicas[0].subject_key(SUBJECT)))
+    written = sum(await asyncio.gather(*tasks))
+    ids = [entry_id async for entry_id, _ in sink_a.entries()]
+    assert len(ids) == at_ack == written
+    assert all(int(i.split("-")[0]) <= withdrawn_at for i in ids)
+    assert 0 < written < 200
