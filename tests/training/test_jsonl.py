@@ -1,0 +1,148 @@
+"""The JSON Lines sink: durable appends, erasure, retention compaction that never loses
+newer records (also while other threads and another process append)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import anyio
+import pytest
+
+from piiguard.training.jsonl import JsonlTrainingSink
+from piiguard.training.sink import TrainingMessage, TrainingRecord
+
+pytestmark = pytest.mark.anyio
+NOW = 1_700_000_000.0
+
+
+def record(subject_key: str = "k1", *, until: float = NOW + 100, n: int = 0) -> TrainingRecord:
+    return TrainingRecord(
+        record_id=f"r-{subject_key}-{n}",
+        subject_key=subject_key,
+        consent_record_id="c1",
+        notice_version="v1",
+        messages=(TrainingMessage("user", f"hello <PERSON_1> #{n}"),),
+        created_at=until - 100,
+        retention_until=until,
+    )
+
+
+async def test_append_is_durable_json_lines(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "training.jsonl"
+    sink = JsonlTrainingSink(path)
+    assert await sink.write(record(n=1)) and await sink.write(record("k2", n=2))
+    lines = path.read_text().splitlines()
+    assert [json.loads(line)["record_id"] for line in lines] == ["r-k1-1", "r-k2-2"]
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+    assert [r.record_id for r in await sink.records_for("k2")] == ["r-k2-2"]
+    assert TrainingRecord.from_dict(json.loads(lines[0])) == record(n=1)
+    await sink.aclose()
+
+
+async def test_erase_subject_removes_every_line_of_the_subject(tmp_path: Path) -> None:
+    sink = JsonlTrainingSink(tmp_path / "t.jsonl")
+    for n in range(5):
+        await sink.write(record("k1" if n % 2 else "k2", n=n))
+    assert await sink.erase_subject("k1") == 2
+    assert "k1" not in (tmp_path / "t.jsonl").read_text()
+    assert len(await sink.all_records()) == 3
+    # The open append handle follows the new file.
+    await sink.write(record("k3", n=9))
+    assert [r.subject_key for r in await sink.all_records()] == ["k2", "k2", "k2", "k3"]
+    await sink.aclose()
+
+
+async def test_purge_expired_keeps_records_not_yet_due(tmp_path: Path) -> None:
+    sink = JsonlTrainingSink(tmp_path / "t.jsonl")
+    await sink.write(record(until=NOW - 1, n=1))
+    await sink.write(record(until=NOW, n=2))
+    await sink.write(record(until=NOW + 1, n=3))
+    assert await sink.purge_expired(NOW) == 2
+    assert [r.record_id for r in await sink.all_records()] == ["r-k1-3"]
+    assert await JsonlTrainingSink(tmp_path / "missing.jsonl").purge_expired(NOW) == 0
+    await sink.aclose()
+
+
+async def test_torn_line_is_dropped_and_never_glued_to_the_next(tmp_path: Path) -> None:
+    path = tmp_path / "t.jsonl"
+    path.write_text(json.dumps(record(n=1).to_dict()) + "\n" + '{"record_id": "torn", "subj')
+    sink = JsonlTrainingSink(path)
+    await sink.write(record(n=2))
+    assert [r.record_id for r in await sink.all_records()] == ["r-k1-1", "r-k1-2"]
+    assert sink.rewrite(lambda r: True) == 1  # the torn line
+    assert len(path.read_text().splitlines()) == 2
+    await sink.aclose()
+
+
+async def test_compaction_during_concurrent_appends_loses_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "t.jsonl"
+    writers = [JsonlTrainingSink(path, fsync=False) for _ in range(3)]
+    compactor = JsonlTrainingSink(path)
+    expired = 0
+    for n in range(50):
+        await writers[0].write(record("old", until=NOW - 10, n=n))
+        expired += 1
+    stop = threading.Event()
+    dropped: list[int] = []
+
+    def compact() -> None:
+        while not stop.is_set():
+            dropped.append(compactor.rewrite(lambda r: r.retention_until > NOW))
+
+    async def append(sink: JsonlTrainingSink, who: int) -> None:
+        for n in range(100):
+            await sink.write(record(f"k{who}", n=n))
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(anyio.to_thread.run_sync, compact)
+        async with anyio.create_task_group() as appenders:
+            for who, sink in enumerate(writers):
+                appenders.start_soon(append, sink, who)
+        stop.set()
+    kept = await compactor.all_records()
+    assert sum(dropped) == expired and len(dropped) > 1
+    assert sorted(r.record_id for r in kept) == sorted(
+        f"r-k{who}-{n}" for who in range(3) for n in range(100)
+    )
+    for sink in writers:
+        await sink.aclose()
+
+
+def test_retention_command_in_another_process_while_appending(tmp_path: Path) -> None:
+    """The real `piiguard retention` process compacts while this process appends."""
+    path = tmp_path / "t.jsonl"
+    sink = JsonlTrainingSink(path, fsync=False)
+
+    async def main() -> None:
+        for n in range(20):
+            await sink.write(record("old", until=NOW - 10, n=n))
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "piiguard.training.retention",
+                "--jsonl",
+                str(path),
+                "--now",
+                str(NOW),
+            ],
+            stdout=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])},
+        )
+        n = 0
+        while proc.poll() is None or n < 50:
+            await sink.write(record("new", n=n))
+            n += 1
+        out, _ = proc.communicate()
+        assert proc.returncode == 0
+        assert json.loads(out)["deleted"] == 20
+        kept = await sink.all_records()
+        assert sorted(r.record_id for r in kept) == sorted(f"r-new-{i}" for i in range(n))
+        await sink.aclose()
+
+    anyio.run(main)
