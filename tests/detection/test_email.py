@@ -20,7 +20,10 @@ def found(text: str) -> list[tuple[str, str]]:
         ("mail me at anna.k@example.org", [("EMAIL_ADDRESS", "anna.k@example.org")]),
         ("anna+chat@mail.example.co.uk.", [("EMAIL_ADDRESS", "anna+chat@mail.example.co.uk")]),
         ("<jan.kowalski@wp.pl>", [("EMAIL_ADDRESS", "jan.kowalski@wp.pl")]),
-        ("Schreib an m.mueller-lang@firma-beispiel.de!", [("EMAIL_ADDRESS", "m.mueller-lang@firma-beispiel.de")]),  # noqa: E501
+        (
+            "Schreib an m.mueller-lang@firma-beispiel.de!",
+            [("EMAIL_ADDRESS", "m.mueller-lang@firma-beispiel.de")],
+        ),
         ("a@b.io, c_d@e.fr", [("EMAIL_ADDRESS", "a@b.io"), ("EMAIL_ADDRESS", "c_d@e.fr")]),
         ("(JOHN.DOE@EXAMPLE.COM)", [("EMAIL_ADDRESS", "JOHN.DOE@EXAMPLE.COM")]),
     ],

@@ -34,7 +34,7 @@ class IpAddressRecognizer(PatternRecognizer):
         value = text[start:end]
         if pattern.name == "ipv6":
             address, _, _ = value.partition("%")
-            if address.count(":") < 2 or sum(c.isalnum() for c in address) < 2:
+            if address.count(":") < 2 or sum(c.isalnum() for c in address) < 4:
                 return None
             try:
                 ipaddress.IPv6Address(address)

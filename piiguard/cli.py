@@ -1,0 +1,294 @@
+"""The `piiguard` command line.
+
+    piiguard detect < messages.jsonl      # JSON Lines {"id", "text"} (or plain lines) in,
+                                          # {"id", "spans": [...]} out
+    piiguard mask "call me on +49 30 901820"
+    echo "my pin is 4921" | piiguard mask --operator redact
+
+Each subcommand lives in a `_add_<name>` function that registers its parser and
+sets `run`; `COMMANDS` lists them, so adding one (serve, proxy, ...) is one
+function and one list entry. Detectors default to `Detector.default()` (patterns
+plus the NER model); `--patterns-only` chooses the validated patterns alone, and
+a model that cannot load is an error, never a silent downgrade. Errors name the
+input line but never echo its content.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import IO, Any
+
+from piiguard.exceptions import PiiGuardError
+
+SECRET_KEY_ENV = "PIIGUARD_SECRET_KEY"
+"""Environment variable holding the HMAC key of the `hash` operator."""
+
+DEFAULT_BATCH_SIZE = 32
+"""Lines detected together (lets the NER model batch); output is flushed after each batch."""
+
+
+@dataclass(frozen=True, slots=True)
+class Streams:
+    """The standard streams a command reads and writes (taken from `sys` at call time)."""
+
+    stdin: IO[str]
+    stdout: IO[str]
+    stderr: IO[str]
+
+    @classmethod
+    def current(cls) -> Streams:
+        return cls(sys.stdin, sys.stdout, sys.stderr)
+
+    def error(self, message: str) -> None:
+        print(f"piiguard: error: {message}", file=self.stderr)
+
+
+Command = Callable[[argparse.Namespace, Streams], int]
+_SubParsers = Any  # argparse's private _SubParsersAction
+
+
+# ---------------------------------------------------------------- shared options
+
+
+def _detector_options() -> argparse.ArgumentParser:
+    """Options every detecting subcommand shares (used as an argparse parent)."""
+    parent = argparse.ArgumentParser(add_help=False)
+    group = parent.add_argument_group("detection")
+    group.add_argument(
+        "--patterns-only",
+        action="store_true",
+        help="use the validated pattern recognizers only (no NER model)",
+    )
+    group.add_argument("--model-dir", help="directory of the NER model (default: the shipped one)")
+    group.add_argument(
+        "--disable",
+        action="append",
+        default=[],
+        metavar="LABEL",
+        help="do not report this label (repeatable)",
+    )
+    group.add_argument(
+        "--min-score", type=float, default=None, help="minimum score for every label (0-1)"
+    )
+    group.add_argument(
+        "--max-input-chars", type=int, default=None, help="longest text accepted per message"
+    )
+    return parent
+
+
+def _build_detector(args: argparse.Namespace) -> Any:
+    from piiguard.detection.engine import Detector
+
+    options: dict[str, Any] = {"disabled_labels": set(args.disable)}
+    if args.min_score is not None:
+        options["default_min_score"] = args.min_score
+    if args.max_input_chars is not None:
+        options["max_input_chars"] = args.max_input_chars
+    if args.patterns_only:
+        return Detector.patterns(**options)
+    try:
+        return Detector.default(model_dir=args.model_dir, **options)
+    except ImportError as exc:
+        raise PiiGuardError(
+            f"the NER model is not available ({type(exc).__name__}); "
+            "pass --patterns-only to run the validated patterns alone"
+        ) from None
+
+
+# ---------------------------------------------------------------- detect
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    number: int
+    id: Any
+    text: str
+
+
+def _parse_lines(
+    lines: Iterable[str], fmt: str, streams: Streams, errors: list[int]
+) -> Iterator[_Line]:
+    """Input lines as (number, id, text); bad lines are reported on stderr and counted."""
+    for number, raw in enumerate(lines, start=1):
+        line = raw.rstrip("\r\n")
+        if not line.strip():
+            continue
+        if fmt == "text" or (fmt == "auto" and not line.lstrip().startswith("{")):
+            yield _Line(number, number, line)
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            streams.error(f"line {number}: invalid JSON ({exc.msg} at column {exc.colno})")
+            errors.append(number)
+            continue
+        if not isinstance(record, dict):
+            streams.error(f"line {number}: expected a JSON object with a 'text' field")
+            errors.append(number)
+            continue
+        text = record.get("text")
+        if not isinstance(text, str):
+            streams.error(f"line {number}: 'text' is missing or not a string")
+            errors.append(number)
+            continue
+        yield _Line(number, record.get("id", number), text)
+
+
+def _batches(lines: Iterator[_Line], size: int) -> Iterator[list[_Line]]:
+    batch: list[_Line] = []
+    for line in lines:
+        batch.append(line)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _run_detect(args: argparse.Namespace, streams: Streams) -> int:
+    detector = _build_detector(args)
+    errors: list[int] = []
+    lines = _parse_lines(streams.stdin, args.format, streams, errors)
+    for batch in _batches(lines, args.batch_size):
+        too_long = [line for line in batch if len(line.text) > detector.max_input_chars]
+        for line in too_long:
+            streams.error(
+                f"line {line.number}: text of {len(line.text)} characters exceeds "
+                f"max_input_chars={detector.max_input_chars}"
+            )
+            errors.append(line.number)
+        ok = [line for line in batch if len(line.text) <= detector.max_input_chars]
+        for line, spans in zip(ok, detector.detect_batch([x.text for x in ok]), strict=True):
+            record = {
+                "id": line.id,
+                "spans": [
+                    {"start": s.start, "end": s.end, "label": s.label, "score": s.score}
+                    for s in spans
+                ],
+            }
+            streams.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        streams.stdout.flush()
+    if errors:
+        streams.error(f"{len(errors)} input line(s) could not be processed")
+        return 1
+    return 0
+
+
+def _add_detect(subparsers: _SubParsers) -> None:
+    parser = subparsers.add_parser(
+        "detect",
+        parents=[_detector_options()],
+        help="find personal data: JSON Lines (or plain lines) in, spans out",
+        description=(
+            'Reads JSON Lines {"id": ..., "text": ...} or plain text lines on stdin and '
+            'writes {"id": ..., "spans": [{"start", "end", "label", "score"}]} per line. '
+            "Plain lines get their line number as id. Bad lines are reported on stderr "
+            "with their line number and make the exit status 1."
+        ),
+    )
+    parser.add_argument(
+        "--format",
+        choices=("auto", "jsonl", "text"),
+        default="auto",
+        help="input format (auto: lines starting with '{' are JSON)",
+    )
+    parser.add_argument(
+        "--batch-size", type=int, default=DEFAULT_BATCH_SIZE, help=argparse.SUPPRESS
+    )
+    parser.set_defaults(run=_run_detect)
+
+
+# ---------------------------------------------------------------- mask
+
+
+def _run_mask(args: argparse.Namespace, streams: Streams) -> int:
+    from piiguard.masking import Masker, MaskingPolicy
+    from piiguard.vault import MemoryVault
+
+    key = args.key if args.key is not None else os.environ.get(SECRET_KEY_ENV)
+    if args.operator == "hash" and not key:
+        streams.error(f"the hash operator needs an HMAC key: set {SECRET_KEY_ENV} or pass --key")
+        return 2
+    policy = MaskingPolicy(default=args.operator, hash_key=key.encode() if key else None)
+    detector = _build_detector(args)
+    texts = [" ".join(args.text)] if args.text else streams.stdin.read().splitlines()
+    for number, text in enumerate(texts, start=1):
+        if len(text) > detector.max_input_chars:
+            streams.error(
+                f"line {number}: text of {len(text)} characters exceeds "
+                f"max_input_chars={detector.max_input_chars}"
+            )
+            return 1
+    spans = detector.detect_batch(texts)
+    masker = Masker(policy, MemoryVault())
+    masked = asyncio.run(masker.mask_many(texts, spans, session_id="cli"))
+    for item in masked:
+        streams.stdout.write(item.text + "\n")
+    streams.stdout.flush()
+    return 0
+
+
+def _add_mask(subparsers: _SubParsers) -> None:
+    parser = subparsers.add_parser(
+        "mask",
+        parents=[_detector_options()],
+        help="mask personal data in text (arguments, or stdin line by line)",
+        description=(
+            "Masks the text given as arguments, or each line of stdin. Placeholders are "
+            "numbered consistently across the whole input."
+        ),
+    )
+    parser.add_argument("text", nargs="*", help="text to mask (default: read stdin)")
+    parser.add_argument(
+        "--operator",
+        choices=("placeholder", "redact", "hash", "partial"),
+        default="placeholder",
+        help="placeholder: <PERSON_1>; redact: [PERSON]; hash: keyed HMAC token; "
+        "partial: keep the last four characters",
+    )
+    parser.add_argument(
+        "--key", default=None, help=f"HMAC key for --operator hash (default: ${SECRET_KEY_ENV})"
+    )
+    parser.set_defaults(run=_run_mask)
+
+
+# ---------------------------------------------------------------- entry point
+
+COMMANDS: list[Callable[[_SubParsers], None]] = [_add_detect, _add_mask]
+"""Subcommand registrars, in the order `--help` lists them."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The `piiguard` argument parser with every subcommand in `COMMANDS`."""
+    parser = argparse.ArgumentParser(prog="piiguard", description="A PII guard for chat services.")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for register in COMMANDS:
+        register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 ok, 1 failed input, 2 usage)."""
+    args = build_parser().parse_args(argv)
+    streams = Streams.current()
+    run: Command = args.run
+    try:
+        return run(args, streams)
+    except PiiGuardError as exc:
+        streams.error(str(exc))
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`); not an error of ours.
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
