@@ -37,6 +37,7 @@ user is "Anna Kowalska", a different "Anna Nowak" is not.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -287,6 +288,15 @@ class ReplyGuard:
                 "(context_chars + max_value_chars + right_context_chars)"
             )
         self._triggers, self._word_model, self._always = self._pre_checks(detector)
+        # Without a capital letter in the new text the word model is skipped, and only the
+        # pattern recognizers run: the same detector's settings, fewer recognizers.
+        self._pattern_detector: Detector | None = None
+        if self._word_model and not self._always:
+            patterns = tuple(
+                r for r in detector.recognizers if not _is_word_model(r, _reported(detector, r))
+            )
+            self._pattern_detector = copy.copy(detector)
+            self._pattern_detector.recognizers = patterns
 
     @staticmethod
     def _pre_checks(detector: Detector) -> tuple[re.Pattern[str] | None, bool, bool]:
@@ -295,7 +305,7 @@ class ReplyGuard:
         word_model = False
         always = False
         for recognizer in detector.recognizers:
-            labels = {label for label in recognizer.labels if detector.reports(label)}
+            labels = _reported(detector, recognizer)
             trigger = getattr(recognizer, "TRIGGER", None)
             if isinstance(trigger, str) and trigger:
                 triggers.append(trigger)
@@ -311,15 +321,17 @@ class ReplyGuard:
         joined = "|".join(f"(?:{_scoped(t)})" for t in triggers)
         return re.compile(joined), word_model, always
 
-    def _may_contain(self, window: str, offset: int) -> bool:
+    def _plan(self, window: str, offset: int) -> Callable[[str], list[Span]] | None:
+        """The detection a stream window needs: all of it, the patterns only, or none."""
         if self._always:
-            return True
-        if self._triggers is not None and self._triggers.search(window) is not None:
-            return True
+            return self.detector.detect
         if self._word_model:
             new = window[offset:]
-            return _has_letter(new) if self.limits.lowercase_names else _has_capital(new)
-        return False
+            if _has_letter(new) if self.limits.lowercase_names else _has_capital(new):
+                return self.detector.detect
+        if self._triggers is not None and self._triggers.search(window) is not None:
+            return (self._pattern_detector or self.detector).detect
+        return None
 
     def _name_candidate(self) -> Callable[[str], bool] | None:
         if not (self._word_model or self._always):
@@ -359,9 +371,13 @@ class ReplyGuard:
             self._judge(own_values),
             max_window_chars=self.detector.max_input_chars,
             limits=self.limits,
-            may_contain=self._may_contain,
+            plan=self._plan,
             is_name_candidate=self._name_candidate(),
         )
+
+
+def _reported(detector: Detector, recognizer: Recognizer) -> set[str]:
+    return {label for label in recognizer.labels if detector.reports(label)}
 
 
 def _is_word_model(recognizer: Recognizer, labels: set[str]) -> bool:

@@ -200,9 +200,10 @@ class GuardedStream:
 
     `detect` finds spans in a window of text (it may raise: the stream then fails
     closed and refuses further chunks); `renderer` applies the reply policy;
-    `may_contain(window, offset)` is a cheap pre-check (False: the window, whose
-    new text starts at `offset`, cannot hold anything the detector reports, so the
-    detector is skipped). `counts` holds masked values per label so far.
+    `plan(window, offset)` is an optional cheap pre-check that picks the detection
+    a window needs (the new text starts at `offset`): `detect`, a cheaper one, or
+    None when the window cannot hold anything reported. `counts` holds masked
+    values per label so far.
     """
 
     def __init__(
@@ -212,13 +213,13 @@ class GuardedStream:
         *,
         max_window_chars: int,
         limits: StreamLimits | None = None,
-        may_contain: Callable[[str, int], bool] | None = None,
+        plan: Callable[[str, int], Callable[[str], list[Span]] | None] | None = None,
         is_name_candidate: Callable[[str], bool] | None = None,
     ) -> None:
         self.limits = limits or StreamLimits()
         self._detect = detect
         self._renderer = renderer
-        self._may_contain = may_contain
+        self._plan = plan
         self._is_name_candidate = is_name_candidate
         self._max_step = max_window_chars - self.limits.context_chars - self.limits.right_margin
         if self._max_step <= 0:
@@ -314,10 +315,11 @@ class GuardedStream:
             window = self._context + pending[:window_end]
             offset = len(self._context)
             spans: list[Span] = []
-            if self._may_contain is None or self._may_contain(window, offset):
+            detect = self._detect if self._plan is None else self._plan(window, offset)
+            if detect is not None:
                 if not self._detect_allowed:
                     raise _DetectorNeeded
-                spans = self._detect(window)
+                spans = detect(window)
             cut = _settle(
                 spans, pending, offset, cut, hold_adjacent=not (final or forced or truncated)
             )

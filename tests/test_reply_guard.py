@@ -1,0 +1,452 @@
+"""The reply guard: another person's data never reaches the client, whole or streamed.
+
+The detector is real: the shipped pattern recognizers plus `NameModel`, a small
+word model of our own standing in for the NER model (names from a first-name
+list grow over the capitalised words that follow them, so a decision needs right
+context, like the real model's; street addresses with a house number).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from piiguard._types import LOCATION, PERSON, Span
+from piiguard.detection.engine import Detector
+from piiguard.exceptions import ConfigError, DetectionError, ReplyBlockedError
+from piiguard.reply_guard import GuardedReply, ReplyGuard, ReplyPolicy, ValueSet
+from piiguard.reply_stream import GuardedStream, StreamLimits, held_start
+
+FIRST_NAMES = frozenset({"Anna", "John", "Maria", "Jan", "Sophie"})
+
+
+class NameModel:
+    """A word model: PERSON from a known first name over the capitalised words after it,
+    LOCATION for `<number> <Name> Street|Road|Avenue[, <City>]`."""
+
+    name = "names"
+    labels = frozenset({PERSON, LOCATION})
+    priority = 1
+    _CAPS = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
+    _ADDRESS = re.compile(r"\b\d{1,4}[A-Z]? [A-Z][a-z]+ (?:Street|Road|Avenue)(?:, [A-Z][a-z]+)?")
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def analyze(self, text: str) -> list[Span]:
+        self.calls += 1
+        spans = []
+        for match in self._CAPS.finditer(text):
+            offset = match.start()
+            for word in re.finditer(r"[A-Z][a-z]+", match.group()):
+                if word.group() in FIRST_NAMES:
+                    spans.append(Span(offset + word.start(), match.end(), PERSON, 0.9, self.name))
+                    break
+        for match in self._ADDRESS.finditer(text):
+            spans.append(Span(match.start(), match.end(), LOCATION, 0.9, self.name))
+        return spans
+
+
+class Broken:
+    """A recognizer that fails, as a model with a corrupt file would."""
+
+    name = "broken"
+    labels = frozenset({PERSON})
+
+    def analyze(self, text: str) -> list[Span]:
+        raise RuntimeError("model exploded")
+
+
+def make_guard(
+    policy: ReplyPolicy | None = None, *, names: bool = True, **limits: int
+) -> ReplyGuard:
+    recognizers = [*Detector.patterns().recognizers]
+    if names:
+        recognizers.append(NameModel())
+    return ReplyGuard(Detector(recognizers), policy, limits=StreamLimits(**limits))
+
+
+@pytest.fixture(scope="module")
+def guard() -> ReplyGuard:
+    return make_guard()
+
+
+# (label, reply with {v}, another person's value)
+FOREIGN = [
+    ("EMAIL_ADDRESS", "Sure, write to {v} today.", "anna.kowalska@example.org"),
+    ("PHONE_NUMBER", "Ring {v} today.", "+48 601 234 567"),
+    ("PHONE_NUMBER", "Ring {v} today.", "020 7946 0958"),
+    ("PHONE_NUMBER", "Ring {v} today.", "(415) 555-2671"),
+    ("PHONE_NUMBER", "Ring {v} today.", "+49 30 901820"),
+    ("PHONE_NUMBER", "Ring {v} today.", "06 12 34 56 78"),
+    ("CREDIT_CARD", "Card {v} works.", "4111 1111 1111 1111"),
+    ("IBAN_CODE", "Pay {v} today.", "DE89 3704 0044 0532 0130 00"),
+    ("IBAN_CODE", "Pay {v} today.", "GB29 NWBK 6016 1331 9268 19"),
+    ("PERSON", "You could ask {v} about it.", "Anna Kowalska"),
+    ("LOCATION", "He lives at {v} now.", "221B Baker Street, London"),
+]
+IDS = [f"{label}:{value}" for label, _, value in FOREIGN]
+
+
+def fragments(value: str, size: int = 3) -> set[str]:
+    """Every piece of `size` characters of the value's words (case-folded)."""
+    out = set()
+    for word in re.findall(r"[^\s()+\-,.@]+", value.casefold()):
+        out.update(word[i : i + size] for i in range(len(word) - size + 1))
+    return out
+
+
+def assert_nothing_of(value: str, output: str) -> None:
+    leaked = {f for f in fragments(value) if f in output.casefold()}
+    assert not leaked, f"fragments of the value reached the client: {sorted(leaked)}"
+
+
+def run_stream(stream: GuardedStream, chunks: Sequence[str]) -> str:
+    return "".join(stream.feed(chunk) for chunk in chunks) + stream.flush()
+
+
+def splits(text: str) -> Iterator[list[str]]:
+    """The text in two chunks at every position, three chunks at every pair, 1-char events."""
+    n = len(text)
+    for i in range(n + 1):
+        yield [text[:i], text[i:]]
+    for i in range(1, n):
+        for j in range(i + 1, n):
+            yield [text[:i], text[i:j], text[j:]]
+    yield list(text)
+
+
+# -- whole replies ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("label", "template", "value"), FOREIGN, ids=IDS)
+def test_check_masks_another_persons_value(
+    guard: ReplyGuard, label: str, template: str, value: str
+) -> None:
+    reply = template.format(v=value)
+    checked = guard.check(reply, own_values=["someone.else@example.com", "Jan Nowak"])
+    assert checked == GuardedReply(template.format(v=f"[{label}]"), {label: 1})
+    assert_nothing_of(value, checked.text)
+
+
+@pytest.mark.parametrize(("label", "template", "value"), FOREIGN, ids=IDS)
+def test_check_gives_the_users_own_value_back(
+    guard: ReplyGuard, label: str, template: str, value: str
+) -> None:
+    reply = template.format(v=value)
+    assert guard.check(reply, own_values=[value]) == GuardedReply(reply, {})
+
+
+def test_check_counts_by_label_and_leaves_clean_text(guard: ReplyGuard) -> None:
+    reply = (
+        "Anna Kowalska (anna.kowalska@example.org, +48 601 234 567) paid with "
+        "4111 1111 1111 1111; Sophie Martin too."
+    )
+    checked = guard.check(reply, own_values=[])
+    assert checked.text == (
+        "[PERSON] ([EMAIL_ADDRESS], [PHONE_NUMBER]) paid with [CREDIT_CARD]; [PERSON] too."
+    )
+    assert checked.counts == {"PERSON": 2, "EMAIL_ADDRESS": 1, "PHONE_NUMBER": 1, "CREDIT_CARD": 1}
+    assert checked.total == 5
+    assert guard.check("Nothing personal here.", []) == GuardedReply("Nothing personal here.")
+    assert guard.check("", []) == GuardedReply("")
+
+
+# -- own values, normalised ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "own", "found", "is_own"),
+    [
+        # Phone numbers by their digits; a national form of an own international number is own.
+        ("PHONE_NUMBER", "+48 601 234 567", "601-234-567", True),
+        ("PHONE_NUMBER", "+48 601 234 567", "0048 601 234 567", True),
+        ("PHONE_NUMBER", "601 234 567", "+48 601 234 567", True),
+        ("PHONE_NUMBER", "+44 20 7946 0958", "020 7946 0958", True),
+        ("PHONE_NUMBER", "+48 601 234 567", "+48 601 234 568", False),
+        ("PHONE_NUMBER", "+48 601 234 567", "234 567", False),  # too short to be the tail
+        # E-mail addresses case-insensitively.
+        ("EMAIL_ADDRESS", "Anna.K@Example.org", "anna.k@example.ORG", True),
+        ("EMAIL_ADDRESS", "anna.k@example.org", "anna.k@example.com", False),
+        # Cards and IBANs whatever the grouping.
+        ("CREDIT_CARD", "4111 1111 1111 1111", "4111-1111-1111-1111", True),
+        ("IBAN_CODE", "DE89370400440532013000", "DE89 3704 0044 0532 0130 00", True),
+        ("CREDIT_CARD", "4111 1111 1111 1111", "5500 0000 0000 0004", False),
+        # Names and places word by word (never a new word), whitespace folded.
+        ("PERSON", "Anna Kowalska", "anna   KOWALSKA", True),
+        ("PERSON", "Anna Kowalska", "Kowalska", True),
+        ("PERSON", "Anna Kowalska", "Anna Nowak", False),
+        ("LOCATION", "221B Baker Street, London", "Baker Street", True),
+        ("LOCATION", "221B Baker Street, London", "10 Baker Street", False),
+        # Word-by-word matching is for names only: a card is never "part" of another value.
+        ("CREDIT_CARD", "4111 1111 1111 1111 and 4242", "4242 4242 4242 4242", False),
+    ],
+)
+def test_value_set_matches_normalised(label: str, own: str, found: str, is_own: bool) -> None:
+    assert ValueSet([own]).matches(label, found) is is_own
+
+
+def test_reformatted_own_values_come_back_in_full(guard: ReplyGuard) -> None:
+    reply = "Ring 601-234-567 or mail ANNA.KOWALSKA@example.org, Ms Kowalska."
+    own = ["+48 601 234 567", "anna.kowalska@example.org", "Anna Kowalska"]
+    assert guard.check(reply, own).text == reply
+    assert run_stream(guard.stream(own), list(reply)) == reply
+
+
+def test_empty_own_values_are_ignored() -> None:
+    assert not ValueSet(["", "  "]).matches("PERSON", " ")
+
+
+# -- policy: allow-list, allow, refuse -----------------------------------------
+
+
+def test_allow_list_keeps_the_operators_values_normalised() -> None:
+    policy = ReplyPolicy(allow_values=("+44 20 7946 0958", "Support@Example.org"))
+    guard = make_guard(policy)
+    reply = "Call us on 020-7946-0958 or support@example.org, not +49 30 901820."
+    expected = "Call us on 020-7946-0958 or support@example.org, not [PHONE_NUMBER]."
+    assert guard.check(reply, []).text == expected
+    assert run_stream(guard.stream([]), list(reply)) == expected
+
+
+def test_allow_action_keeps_a_label() -> None:
+    guard = make_guard(ReplyPolicy(per_label={"PERSON": "allow"}))
+    reply = "Ask Anna Kowalska at anna.kowalska@example.org."
+    assert guard.check(reply, []).text == "Ask Anna Kowalska at [EMAIL_ADDRESS]."
+
+
+def test_refuse_withholds_the_whole_reply() -> None:
+    guard = make_guard(ReplyPolicy(per_label={"CREDIT_CARD": "refuse"}))
+    reply = "Sure. The card on file is 4111 1111 1111 1111, expiring soon."
+    with pytest.raises(ReplyBlockedError) as info:
+        guard.check(reply, [])
+    assert info.value.label == "CREDIT_CARD"
+    assert "4111" not in str(info.value)
+    # The user's own card is not refused.
+    assert guard.check(reply, ["4111111111111111"]).text == reply
+
+
+def test_refuse_in_a_stream_stops_before_any_fragment() -> None:
+    guard = make_guard(ReplyPolicy(per_label={"CREDIT_CARD": "refuse"}))
+    reply = "Sure. The card on file is 4111 1111 1111 1111, expiring soon."
+    stream = guard.stream([])
+    emitted = []
+    with pytest.raises(ReplyBlockedError):
+        for char in reply:
+            emitted.append(stream.feed(char))
+        emitted.append(stream.flush())
+    assert "".join(emitted) == "Sure. The card on file is "
+    with pytest.raises(DetectionError):  # a stopped stream never emits again
+        stream.feed(" more")
+
+
+def test_bad_settings_fail_at_start() -> None:
+    with pytest.raises(ConfigError, match="reply action"):
+        ReplyPolicy(per_label={"PERSON": "mask"})  # type: ignore[dict-item]
+    with pytest.raises(ConfigError, match="max_hold_chars"):
+        StreamLimits(max_value_chars=100, max_hold_chars=110)
+    with pytest.raises(ConfigError, match="max_input_chars"):
+        ReplyGuard(Detector(Detector.patterns().recognizers, max_input_chars=100))
+
+
+# -- failing detector: closed --------------------------------------------------
+
+
+def test_failing_detector_fails_closed() -> None:
+    guard = ReplyGuard(Detector([*Detector.patterns().recognizers, Broken()]))
+    with pytest.raises(DetectionError, match="RuntimeError") as info:
+        guard.check("Ask Anna at anna@example.org", [])
+    assert "Anna" not in str(info.value)
+    stream = guard.stream([])
+    emitted = []
+    with pytest.raises(DetectionError):
+        for char in "Ask Anna at anna@example.org today":
+            emitted.append(stream.feed(char))
+        emitted.append(stream.flush())
+    assert "".join(emitted) == ""
+    with pytest.raises(DetectionError):
+        stream.flush()
+
+
+# -- streaming: no fragment, whatever the chunking ------------------------------
+
+
+@pytest.mark.parametrize(("label", "template", "value"), FOREIGN, ids=IDS)
+def test_stream_never_emits_a_fragment(
+    guard: ReplyGuard, label: str, template: str, value: str
+) -> None:
+    reply = template.format(v=value)
+    expected = guard.check(reply, []).text
+    assert expected == template.format(v=f"[{label}]")
+    for chunks in splits(reply):
+        stream = guard.stream([])
+        output = run_stream(stream, chunks)
+        assert output == expected, chunks
+        assert stream.counts == {label: 1}
+    assert_nothing_of(value, expected)
+
+
+@pytest.mark.parametrize(("label", "template", "value"), FOREIGN, ids=IDS)
+def test_stream_gives_own_values_back_whatever_the_chunking(
+    guard: ReplyGuard, label: str, template: str, value: str
+) -> None:
+    reply = template.format(v=value)
+    for chunks in splits(reply):
+        assert run_stream(guard.stream([value]), chunks) == reply, chunks
+
+
+def test_mixed_reply_in_one_character_events(guard: ReplyGuard) -> None:
+    reply = (
+        "Hi! Anna Kowalska lives at 221B Baker Street, London; mail anna.kowalska@example.org "
+        "or ring (415) 555-2671. Her IBAN is DE89 3704 0044 0532 0130 00 and card "
+        "4111 1111 1111 1111. Your own number 601-234-567 is saved."
+    )
+    expected = guard.check(reply, ["+48 601 234 567"]).text
+    stream = guard.stream(["+48 601 234 567"])
+    assert run_stream(stream, list(reply)) == expected
+    assert "601-234-567" in expected
+    foreign = [v for _, _, v in FOREIGN if v in reply]
+    assert len(foreign) == 6
+    for value in foreign:
+        assert_nothing_of(value, expected)
+    assert stream.counts == guard.check(reply, ["+48 601 234 567"]).counts
+
+
+WORDS = ["ok", "the", "Hello", "call", "me", "at", ",", ".", "is", "Street", "now", "I"]
+VALUES = [value for _, _, value in FOREIGN] + ["Sophie", "601-234-567", "12"]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    parts=st.lists(st.sampled_from(WORDS + VALUES), min_size=1, max_size=12),
+    seps=st.lists(st.sampled_from([" ", " ", "  ", "\n", ", "]), min_size=12, max_size=12),
+    cuts=st.lists(st.integers(min_value=0, max_value=400), max_size=8),
+)
+def test_stream_equals_whole_check_for_any_text_and_chunking(
+    guard: ReplyGuard, parts: list[str], seps: list[str], cuts: list[int]
+) -> None:
+    reply = "".join(part + sep for part, sep in zip(parts, seps, strict=False)).strip()
+    points = sorted({c % (len(reply) + 1) for c in cuts})
+    chunks = [reply[a:b] for a, b in zip([0, *points], [*points, len(reply)], strict=True)]
+    assert run_stream(guard.stream([]), chunks) == guard.check(reply, []).text
+
+
+# -- streaming: hold back only as long as a decision needs ----------------------
+
+
+def emitted_per_event(stream: GuardedStream, events: Sequence[str]) -> list[str]:
+    return [stream.feed(event) for event in events]
+
+
+def test_text_without_candidates_passes_at_once() -> None:
+    guard = make_guard(names=False)
+    stream = guard.stream([])
+    events = ["Hello", " there", ",", " how", " are", " you", "? "]
+    # Each word is emitted as soon as the next event shows it has ended.
+    assert emitted_per_event(stream, events) == [
+        "",
+        "Hello ",
+        "",
+        "there, ",
+        "how ",
+        "are ",
+        "you? ",
+    ]
+    assert stream.pending_chars == 0
+
+
+def test_candidates_wait_for_their_decision() -> None:
+    guard = make_guard(names=False)
+    stream = guard.stream([])
+    events = ["Ring", " 601", " 234", " 567", " if", " you", " need", " anything", " else", "."]
+    out = emitted_per_event(stream, events)
+    assert out[:2] == ["", "Ring "]
+    # The number waits for its last group and for its right context (24 characters).
+    assert "".join(out[2:8]) == ""
+    assert "".join(out) + stream.flush() == guard.check("".join(events), []).text
+
+
+def test_capitalised_words_wait_for_two_words_of_context() -> None:
+    guard = make_guard()
+    stream = guard.stream([])
+    out = emitted_per_event(stream, ["ask", " Anna", " Kowalska", " about", " it", " now", "."])
+    assert out == ["", "ask ", "", "", "", "[PERSON] about it ", ""]
+    assert stream.flush() == "now."
+
+
+def test_lowercase_names_setting_holds_every_word() -> None:
+    guard = make_guard(lowercase_names=True)  # type: ignore[arg-type]
+    stream = guard.stream([])
+    out = emitted_per_event(stream, ["we", " can", " ask", " her", " now"])
+    assert out == ["", "", "", "we ", "can "]
+
+
+def test_no_detector_call_for_events_without_candidates() -> None:
+    names = NameModel()
+    guard = ReplyGuard(Detector([*Detector.patterns().recognizers, names]))
+    stream = guard.stream([])
+    text = "sure, here is what i found for you: nothing to worry about, really. "
+    for char in text:
+        stream.feed(char)
+    assert names.calls == 0
+    stream.feed("Anna went home. ")
+    assert names.calls > 0
+
+
+def test_try_feed_runs_inline_only_when_no_detector_call_is_needed() -> None:
+    guard = make_guard(names=False)
+    stream = guard.stream([])
+    assert stream.try_feed("hello") == ""
+    assert stream.try_feed(" world ") == "hello world "
+    # "mail " is decided by a detector call (the held address is its right context).
+    assert stream.try_feed("mail anna@example.org") is None
+    assert stream.pending_chars == 0  # nothing consumed
+    assert stream.feed("mail anna@example.org") == "mail "
+    assert stream.feed(" and more words to come after it ") == (
+        "[EMAIL_ADDRESS] and more words to come after it "
+    )
+
+
+def test_hold_back_is_bounded() -> None:
+    guard = make_guard(names=False, max_value_chars=40, max_hold_chars=80)
+    stream = guard.stream([])
+    text = "12 34 " * 100
+    out = []
+    for char in text:
+        out.append(stream.feed(char))
+        assert stream.pending_chars <= 81
+    out.append(stream.flush())
+    assert len("".join(out)) > 0
+
+
+@pytest.mark.parametrize(
+    ("pending", "held"),
+    [
+        ("thanks for asking ", ""),
+        ("thanks for ask", "ask"),
+        ("call me at 601 234", "601 234"),
+        ("pay to GB29 NWBK ", "GB29 NWBK "),
+        ("IBAN GB29 NWBK ", "IBAN GB29 NWBK "),  # a short capital group may belong to it
+        ("mail anna@example.org now", "anna@example.org now"),
+        ("mail anna@example.org and then some more words ", ""),
+    ],
+)
+def test_held_start_table(pending: str, held: str) -> None:
+    assert pending[held_start(pending, StreamLimits()) :] == held
+
+
+def test_long_reply_is_checked_window_by_window() -> None:
+    guard = ReplyGuard(
+        Detector([*Detector.patterns().recognizers, NameModel()], max_input_chars=600)
+    )
+    block = "Notes for today. Ring +49 30 901820 or ask Anna Kowalska, nothing else. "
+    reply = block * 40
+    checked = guard.check(reply, [])
+    assert (
+        checked.text == "Notes for today. Ring [PHONE_NUMBER] or ask [PERSON], nothing else. " * 40
+    )
+    assert checked.counts == {"PHONE_NUMBER": 40, "PERSON": 40}
