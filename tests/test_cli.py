@@ -1,0 +1,158 @@
+"""The command line, in-process (monkeypatched streams) and once as a real subprocess."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from piiguard.cli import main
+
+SECRET_IN_BAD_LINE = "anna.secret@example.org"
+
+
+def run(monkeypatch: pytest.MonkeyPatch, argv: list[str], stdin: str = "") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    monkeypatch.setattr("sys.stdout", out)
+    monkeypatch.setattr("sys.stderr", err)
+    code = main(argv)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_detect_jsonl_and_plain_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    stdin = (
+        '{"id": "m1", "text": "mail anna@example.org"}\n'
+        "call +49 30 901820 please\n"
+        "\n"
+        '{"id": 7, "text": "nothing personal"}\n'
+    )
+    code, out, err = run(monkeypatch, ["detect", "--patterns-only"], stdin)
+    assert code == 0, err
+    records = [json.loads(line) for line in out.splitlines()]
+    assert records == [
+        {
+            "id": "m1",
+            "spans": [{"start": 5, "end": 21, "label": "EMAIL_ADDRESS", "score": 1.0}],
+        },
+        {
+            "id": 2,
+            "spans": [{"start": 5, "end": 18, "label": "PHONE_NUMBER", "score": 1.0}],
+        },
+        {"id": 7, "spans": []},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"id": 1, "text": "' + SECRET_IN_BAD_LINE, "line 2: invalid JSON"),
+        ('{"id": 1, "body": "' + SECRET_IN_BAD_LINE + '"}', "line 2: 'text' is missing"),
+        ('{"id": 1, "text": ["' + SECRET_IN_BAD_LINE + '"]}', "line 2: 'text' is missing"),
+    ],
+)
+def test_bad_lines_are_reported_with_line_number_not_content(
+    monkeypatch: pytest.MonkeyPatch, line: str, message: str
+) -> None:
+    stdin = '{"id": "a", "text": "ok"}\n' + line + '\n{"id": "b", "text": "pin is 4921"}\n'
+    code, out, err = run(monkeypatch, ["detect", "--patterns-only", "--format", "jsonl"], stdin)
+    assert code == 1
+    assert message in err
+    assert "1 input line(s) could not be processed" in err
+    assert SECRET_IN_BAD_LINE not in err and "anna" not in err
+    # the good lines before and after are still processed
+    assert [json.loads(x)["id"] for x in out.splitlines()] == ["a", "b"]
+
+
+def test_too_long_line_is_an_error_not_a_drop(monkeypatch: pytest.MonkeyPatch) -> None:
+    stdin = "short one\n" + "x" * 50 + "\n"
+    code, out, err = run(
+        monkeypatch, ["detect", "--patterns-only", "--max-input-chars", "20"], stdin
+    )
+    assert code == 1
+    assert "line 2: text of 50 characters exceeds max_input_chars=20" in err
+    assert len(out.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("operator", "expected"),
+    [
+        ("placeholder", "call <PHONE_NUMBER_1> or <EMAIL_ADDRESS_1>, again <PHONE_NUMBER_1>"),
+        ("redact", "call [PHONE_NUMBER] or [EMAIL_ADDRESS], again [PHONE_NUMBER]"),
+    ],
+)
+def test_mask_arguments(monkeypatch: pytest.MonkeyPatch, operator: str, expected: str) -> None:
+    text = "call +49 30 901820 or anna@example.org, again +49 30 901820"
+    code, out, _ = run(monkeypatch, ["mask", "--patterns-only", "--operator", operator, text])
+    assert (code, out) == (0, expected + "\n")
+
+
+def test_mask_partial_keeps_last_four(monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, _ = run(
+        monkeypatch,
+        ["mask", "--patterns-only", "--operator", "partial"],
+        "card 4111 1111 1111 1111\n",
+    )
+    assert (code, out) == (0, "card **** **** **** 1111\n")
+
+
+def test_mask_stdin_numbers_placeholders_across_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    stdin = "mail anna@example.org\nagain anna@example.org, or bob@example.org\n"
+    code, out, _ = run(monkeypatch, ["mask", "--patterns-only"], stdin)
+    assert code == 0
+    assert out == "mail <EMAIL_ADDRESS_1>\nagain <EMAIL_ADDRESS_1>, or <EMAIL_ADDRESS_2>\n"
+
+
+def test_hash_needs_a_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PIIGUARD_SECRET_KEY", raising=False)
+    code, out, err = run(monkeypatch, ["mask", "--patterns-only", "--operator", "hash", "pin 4921"])
+    assert code == 2 and out == ""
+    assert "PIIGUARD_SECRET_KEY" in err and "--key" in err
+
+
+def test_hash_with_key_from_env_or_flag(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PIIGUARD_SECRET_KEY", "k1")
+    argv = ["mask", "--patterns-only", "--operator", "hash", "pin is 4921"]
+    _, from_env, _ = run(monkeypatch, argv)
+    _, from_flag, _ = run(monkeypatch, [*argv, "--key", "k1"])
+    _, other_key, _ = run(monkeypatch, [*argv, "--key", "k2"])
+    assert from_env == from_flag != other_key
+    assert from_env.startswith("pin is [CREDENTIAL:") and "4921" not in from_env
+
+
+def test_default_detector_never_downgrades_silently(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without --patterns-only the NER model is required: it works or the run fails."""
+    code, out, err = run(monkeypatch, ["detect"], "Anna lives in Berlin\n")
+    if code == 0:
+        assert json.loads(out)["id"] == 1
+    else:
+        assert code == 1 and out == ""
+        assert "piiguard: error:" in err
+
+
+def test_no_subcommand_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(SystemExit) as info:
+        run(monkeypatch, [])
+    assert info.value.code == 2
+
+
+def test_real_subprocess() -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run(
+        [sys.executable, "-m", "piiguard.cli", "detect", "--patterns-only"],
+        input='{"id": "x", "text": "IBAN DE89 3704 0044 0532 0130 00"}\nnot json {\n{oops\n',
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    lines = [json.loads(x) for x in result.stdout.splitlines()]
+    assert lines[0]["spans"][0]["label"] == "IBAN_CODE"
+    assert lines[1] == {"id": 2, "spans": []}
+    assert "line 3: invalid JSON" in result.stderr
