@@ -1,0 +1,366 @@
+"""The consent HTTP API through Starlette: front-end routes with input validation, admin
+routes behind a key (401, 404 when off, constant-time compare), access, export, restriction,
+and erasure that leaves nothing about the subject in the sinks, the vault or the audit log."""
+
+from __future__ import annotations
+
+import hmac
+import json
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from consent_support import KEY
+from starlette.applications import Starlette
+from starlette.requests import Request
+
+from piiguard.consent.api import consent_routes
+from piiguard.consent.audit import JsonlAuditLog
+from piiguard.consent.memory import MemoryConsentStore
+from piiguard.consent.records import hash_consent_text
+from piiguard.consent.store import ConsentStore
+from piiguard.training.gate import ConsentGate, GateReason, GateSettings, MaskedTurn
+from piiguard.training.jsonl import JsonlTrainingSink
+from piiguard.training.memory import MemoryTrainingSink
+from piiguard.vault import MemoryVault, Vault
+
+pytestmark = pytest.mark.anyio
+ADMIN_KEY = "s3cret-admin-key"
+SUBJECT = "jan.kowalski@example.pl"
+CONSENT_TEXT = (
+    "I consent to the processing of personal data for the purpose of improving the "
+    "automated system for handling inquiries"
+)
+GIVE = {
+    "subject": SUBJECT,
+    "action": "given",
+    "notice_version": "2025-01",
+    "consent_text": CONSENT_TEXT,
+    "age": 34,
+    "source": "web-form",
+}
+AUTH = {"Authorization": f"Bearer {ADMIN_KEY}"}
+
+
+@dataclass
+class App:
+    client: httpx.AsyncClient
+    gate: ConsentGate
+    vault: Vault
+    sink: MemoryTrainingSink
+
+
+def make_app(
+    store: ConsentStore, *, admin_key: str | None = ADMIN_KEY, **kw: Any
+) -> tuple[httpx.AsyncClient, ConsentGate, MemoryVault, MemoryTrainingSink]:
+    sink, vault = MemoryTrainingSink(), MemoryVault()
+    gate = ConsentGate(store, sink, key=KEY, settings=GateSettings(notice_version="2025-01"))
+    app = Starlette(routes=consent_routes(gate=gate, vault=vault, admin_key=admin_key, **kw))
+    client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t")
+    return client, gate, vault, sink
+
+
+@pytest.fixture
+async def app(store: ConsentStore) -> AsyncIterator[App]:
+    client, gate, vault, sink = make_app(store)
+    async with client:
+        yield App(client, gate, vault, sink)
+
+
+async def test_give_then_read_then_withdraw(app: App) -> None:
+    created = await app.client.post("/consent", json=GIVE)
+    assert created.status_code == 201, created.text
+    body = created.json()
+    assert body["state"] == "given" and body["text_hash"] == hash_consent_text(CONSENT_TEXT)
+    assert body["notice_version"] == "2025-01" and body["minor"] is False
+    assert "subject" not in body
+    turn = MaskedTurn.from_texts(SUBJECT, ["hi <PERSON_1>"])
+    assert (await app.gate.submit(turn)).written
+    read = (await app.client.get(f"/consent/{SUBJECT}")).json()
+    assert read["restricted"] is False
+    assert [(r["purpose"], r["state"]) for r in read["records"]] == [("model_training", "given")]
+    withdrawn = await app.client.post("/consent", json={"subject": SUBJECT, "action": "withdrawn"})
+    assert withdrawn.status_code == 201 and withdrawn.json()["state"] == "withdrawn"
+    assert (await app.gate.submit(turn)).reason is GateReason.WITHDRAWN
+
+
+async def test_minor_by_age_is_recorded_and_refused(app: App) -> None:
+    response = await app.client.post("/consent", json={**GIVE, "age": 15})
+    assert response.status_code == 201 and response.json()["minor"] is True
+    decision = await app.gate.submit(MaskedTurn.from_texts(SUBJECT, ["x"]))
+    assert decision.reason is GateReason.MINOR
+
+
+async def test_minor_age_is_configurable(store: ConsentStore) -> None:
+    client, *_ = make_app(store, minor_age=13)
+    async with client:
+        response = await client.post("/consent", json={**GIVE, "age": 14})
+    assert response.json()["minor"] is False
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body", "status", "code"),
+    [
+        ("text/plain", json.dumps(GIVE), 415, "unsupported_media_type"),
+        ("application/x-www-form-urlencoded", "subject=x", 415, "unsupported_media_type"),
+        ("application/json", "{not json", 400, "invalid_json"),
+        ("application/json", b"\xff\xfe", 400, "invalid_json"),
+        ("application/json", "[1, 2]", 422, "invalid_body"),
+        ("application/json", "x" * 20_000, 413, "too_large"),
+    ],
+)
+async def test_malformed_requests(
+    app: App, content_type: str, body: str | bytes, status: int, code: str
+) -> None:
+    response = await app.client.post(
+        "/consent", content=body, headers={"content-type": content_type}
+    )
+    assert response.status_code == status
+    assert response.json()["error"]["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("changes", "fields"),
+    [
+        ({"subject": None}, ["subject"]),
+        ({"subject": ""}, ["subject"]),
+        ({"subject": 42}, ["subject"]),
+        ({"action": "maybe"}, ["action"]),
+        ({"action": None}, ["action"]),
+        ({"purpose": "selling"}, ["purpose"]),
+        ({"notice_version": None}, ["notice_version"]),
+        ({"consent_text": None}, ["consent_text", "consent_text_hash"]),
+        ({"consent_text_hash": "abc"}, ["consent_text_hash"]),
+        ({"consent_text_hash": "0" * 64}, ["consent_text_hash"]),  # does not match the text
+        ({"age": -1}, ["age"]),
+        ({"age": "34"}, ["age"]),
+        ({"age": True}, ["age"]),
+        ({"minor": "no"}, ["minor"]),
+        ({"expires_in_days": 0}, ["expires_in_days"]),
+        ({"expires_at": 1.0}, ["expires_at"]),
+        ({"expires_at": 2e9, "expires_in_days": 3}, ["expires_at", "expires_in_days"]),
+        ({"favourite_colour": "blue"}, ["favourite_colour"]),
+    ],
+)
+async def test_invalid_fields_are_named_not_echoed(
+    app: App, changes: dict[str, Any], fields: list[str]
+) -> None:
+    body = {k: v for k, v in (GIVE | changes).items() if v is not None}
+    response = await app.client.post("/consent", json=body)
+    assert response.status_code == 422, response.text
+    assert response.json()["error"]["fields"] == fields
+    assert SUBJECT not in response.text and CONSENT_TEXT not in response.text
+    assert await app.gate.store.events(SUBJECT) == []
+
+
+async def test_hash_instead_of_text_and_expiry(app: App) -> None:
+    body = {k: v for k, v in GIVE.items() if k != "consent_text"}
+    body |= {"consent_text_hash": hash_consent_text(CONSENT_TEXT), "expires_in_days": 30}
+    response = await app.client.post("/consent", json=body)
+    assert response.status_code == 201
+    assert response.json()["expires_at"] > response.json()["given_at"]
+
+
+async def test_subject_binding_to_the_callers_session(store: ConsentStore) -> None:
+    def caller(request: Request) -> str | None:
+        return request.headers.get("x-user-id")
+
+    client, *_ = make_app(store, subject_from_request=caller)
+    async with client:
+        mine = {k: v for k, v in GIVE.items() if k != "subject"}
+        ok = await client.post("/consent", json=mine, headers={"x-user-id": SUBJECT})
+        assert ok.status_code == 201
+        other = await client.post("/consent", json=GIVE, headers={"x-user-id": "mallory"})
+        assert other.status_code == 403
+        assert (
+            await client.get(f"/consent/{SUBJECT}", headers={"x-user-id": "mallory"})
+        ).status_code == 403
+
+
+ADMIN_CALLS = [
+    ("GET", f"/admin/consent/{SUBJECT}"),
+    ("GET", f"/admin/consent/{SUBJECT}/export"),
+    ("POST", f"/admin/consent/{SUBJECT}/erase"),
+    ("DELETE", f"/admin/consent/{SUBJECT}"),
+    ("POST", f"/admin/consent/{SUBJECT}/restriction"),
+    ("DELETE", f"/admin/consent/{SUBJECT}/restriction"),
+]
+
+
+@pytest.mark.parametrize(("method", "path"), ADMIN_CALLS)
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"Authorization": "Bearer wrong"},
+        {"Authorization": f"Basic {ADMIN_KEY}"},
+        {"X-API-Key": ADMIN_KEY[:-1]},
+        {"X-API-Key": ""},
+        {"Authorization": "Bearer "},
+    ],
+)
+async def test_admin_needs_the_key(
+    app: App, method: str, path: str, headers: dict[str, str]
+) -> None:
+    response = await app.client.request(method, path, headers=headers)
+    assert response.status_code == 401
+    assert response.headers["www-authenticate"].startswith("Bearer")
+    assert ADMIN_KEY not in response.text
+
+
+@pytest.mark.parametrize(("method", "path"), ADMIN_CALLS)
+@pytest.mark.parametrize("admin_key", [None, ""])
+async def test_admin_is_off_without_a_key(
+    store: ConsentStore, method: str, path: str, admin_key: str | None
+) -> None:
+    client, *_ = make_app(store, admin_key=admin_key)
+    async with client:
+        for headers in ({}, AUTH, {"Authorization": "Bearer "}):
+            response = await client.request(method, path, headers=headers)
+            assert response.status_code == 404
+
+
+async def test_admin_key_is_compared_in_constant_time(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple[bytes, bytes]] = []
+    real = hmac.compare_digest
+
+    def spy(a: bytes, b: bytes) -> bool:
+        calls.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(hmac, "compare_digest", spy)
+    assert (await app.client.get(f"/admin/consent/{SUBJECT}", headers=AUTH)).status_code == 200
+    assert (
+        await app.client.get(f"/admin/consent/{SUBJECT}", headers={"X-API-Key": "x"})
+    ).status_code == 401
+    assert calls == [(ADMIN_KEY.encode(), ADMIN_KEY.encode()), (b"x", ADMIN_KEY.encode())]
+
+
+async def test_access_and_restriction(app: App) -> None:
+    await app.client.post("/consent", json=GIVE)
+    restricted = await app.client.post(f"/admin/consent/{SUBJECT}/restriction", headers=AUTH)
+    assert restricted.json() == {"restricted": True, "changed": True}
+    assert await app.gate.is_restricted(SUBJECT)
+    turn = MaskedTurn.from_texts(SUBJECT, ["x"])
+    assert (await app.gate.submit(turn)).reason is GateReason.RESTRICTED
+    access = (
+        await app.client.get(f"/admin/consent/{SUBJECT}", headers={"X-API-Key": ADMIN_KEY})
+    ).json()
+    assert access["restricted"] is True
+    assert [e["kind"] for e in access["events"]] == ["given", "restricted"]
+    assert access["records"][0]["source"] == "web-form"
+    resumed = await app.client.delete(f"/admin/consent/{SUBJECT}/restriction", headers=AUTH)
+    assert resumed.json() == {"restricted": False, "changed": True}
+    assert (await app.gate.submit(turn)).written
+
+
+async def test_store_down_answers_503(redis_prefix: str) -> None:
+    from piiguard.consent.redis import RedisConsentStore
+
+    store = RedisConsentStore.from_url("redis://127.0.0.1:1/0", key=KEY, timeout_seconds=0.5)
+    client, *_ = make_app(store)
+    async with client:
+        response = await client.post("/consent", json=GIVE)
+        assert response.status_code == 503 and response.headers["retry-after"] == "1"
+        assert (await client.get(f"/consent/{SUBJECT}")).status_code == 503
+        assert (await client.get(f"/admin/consent/{SUBJECT}", headers=AUTH)).status_code == 503
+    await store.aclose()
+
+
+async def test_export_then_erase_leaves_nothing_behind(
+    tmp_path: Path, redis_url: str, redis_prefix: str
+) -> None:
+    """Real Redis store, vault and stream sink plus a JSONL sink and a JSONL audit log."""
+    from redis.asyncio import Redis
+
+    from piiguard.consent.redis import RedisConsentStore
+    from piiguard.training.redis_stream import RedisStreamSink
+    from piiguard.vault import RedisVault
+
+    store = RedisConsentStore.from_url(redis_url, key=KEY, prefix=redis_prefix)
+    stream = RedisStreamSink.from_url(redis_url, prefix=redis_prefix)
+    jsonl = JsonlTrainingSink(tmp_path / "training.jsonl")
+    audit_path = tmp_path / "audit.jsonl"
+    vault = RedisVault(Redis.from_url(redis_url), key=KEY, prefix=redis_prefix)
+    gate = ConsentGate(store, stream, key=KEY, extra_sinks=[jsonl], audit=JsonlAuditLog(audit_path))
+    app = Starlette(routes=consent_routes(gate=gate, vault=vault, admin_key=ADMIN_KEY))
+    values = ["Jan Kowalski", "+48 601 234 567"]
+    session = "sess-7f3a"
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://t"
+    ) as client:
+        assert (
+            await client.post("/consent", json={**GIVE, "session_id": session})
+        ).status_code == 201
+        placeholders = await vault.assign(
+            session, [("PERSON", values[0]), ("PHONE_NUMBER", values[1])]
+        )
+        masked = f"I am {placeholders[0]}, phone {placeholders[1]}"
+        turn = MaskedTurn.from_texts(SUBJECT, [masked], session_id=session)
+        assert (await gate.submit(turn)).written
+        await jsonl.write((await stream.records_for(gate.subject_key(SUBJECT)))[0])
+        other = "someone-else"
+        await client.post("/consent", json={**GIVE, "subject": other})
+        assert (await gate.submit(MaskedTurn.from_texts(other, ["hello"]))).written
+
+        export = (await client.get(f"/admin/consent/{SUBJECT}/export", headers=AUTH)).json()
+        assert export["vault"] == {
+            session: {placeholders[0]: values[0], placeholders[1]: values[1]}
+        }
+        assert [r["messages"][0]["content"] for r in export["training_records"]] == [masked, masked]
+        assert [e["kind"] for e in export["events"]] == ["given"]
+        assert session in export["sessions"]
+
+        erased = await client.post(f"/admin/consent/{SUBJECT}/erase", headers=AUTH)
+        assert erased.status_code == 200, erased.text
+        report = erased.json()
+        assert (report["training_records"], report["vault_entries"]) == (2, 2)
+        assert [e["kind"] for e in report["proof"]] == ["given", "withdrawn", "erased"]
+
+        after = (await client.get(f"/admin/consent/{SUBJECT}", headers=AUTH)).json()
+        assert after["records"] == [] and after["erased"] is True
+        assert [e["kind"] for e in after["events"]] == ["given", "withdrawn", "erased"]
+        assert all(e["source"] == "" for e in after["events"])
+    decision = await gate.submit(turn)
+    assert decision.reason is GateReason.ERASED and not decision.written
+
+    # Nothing about the subject is left: not in the files, not anywhere in Redis.
+    raw = Redis.from_url(redis_url)
+    dump = [audit_path.read_text(), (tmp_path / "training.jsonl").read_text()]
+    async for key in raw.scan_iter(match=f"{redis_prefix}*"):
+        dump.append(key.decode())
+        kind = (await raw.type(key)).decode()
+        if kind == "hash":
+            dump.append(repr(await raw.hgetall(key)))
+        elif kind == "stream":
+            dump.append(repr(await raw.xrange(key)))
+        elif kind == "set":
+            dump.append(repr(await raw.smembers(key)))
+    text = "\n".join(dump)
+    for secret in [SUBJECT, session, "kiosk-jan-2", *values, "+48601234567"]:
+        assert secret not in text, "erasure left a trace"
+    assert gate.subject_key(SUBJECT) in audit_path.read_text()  # pseudonymous proof remains
+    assert len(await stream.records_for(gate.subject_key(other))) == 1  # others untouched
+    await raw.aclose()
+    for part in (store, stream, jsonl, vault):
+        await part.aclose()
+
+
+async def test_erasure_with_memory_parts(store: ConsentStore) -> None:
+    client, gate, vault, sink = make_app(MemoryConsentStore(key=KEY))
+    async with client:
+        await client.post("/consent", json=GIVE)
+        await vault.assign(SUBJECT, [("PERSON", "Jan Kowalski")])  # subject id used as session
+        await vault.assign("extra-session", [("PERSON", "Jan Kowalski")])
+        assert (await gate.submit(MaskedTurn.from_texts(SUBJECT, ["<PERSON_1>"]))).written
+        response = await client.delete(
+            f"/admin/consent/{SUBJECT}", params={"session": "extra-session"}, headers=AUTH
+        )
+        assert response.json()["vault_entries"] == 2 and response.json()["training_records"] == 1
+    assert sink.records == []
+    assert await vault.mapping(SUBJECT) == {} and await vault.mapping("extra-session") == {}
