@@ -146,3 +146,34 @@ def test_retention_command_in_another_process_while_appending(tmp_path: Path) ->
         await sink.aclose()
 
     anyio.run(main)
+
+
+async def test_concurrent_writers_share_fsyncs_and_every_record_lands_once(
+    tmp_path: Path,
+) -> None:
+    sink = JsonlTrainingSink(tmp_path / "t.jsonl")
+    async with anyio.create_task_group() as tg:
+        for n in range(200):
+            tg.start_soon(sink.write, record(f"k{n % 7}", n=n))
+    ids = [r.record_id for r in await sink.all_records()]
+    assert sorted(ids) == sorted(f"r-k{n % 7}-{n}" for n in range(200))
+    await sink.aclose()
+
+
+async def test_unwritable_file_fails_and_the_gate_writes_nothing(tmp_path: Path) -> None:
+    from piiguard.consent.memory import MemoryConsentStore
+    from piiguard.consent.records import ConsentChange, hash_consent_text
+    from piiguard.training.gate import ConsentGate, GateReason, MaskedTurn
+
+    (tmp_path / "not-a-dir").write_text("")
+    sink = JsonlTrainingSink(tmp_path / "not-a-dir" / "t.jsonl")
+    with pytest.raises(OSError):
+        await sink.write(record())
+    gate = ConsentGate(MemoryConsentStore(key=b"k"), sink, key=b"k")
+    await gate.change_consent(
+        ConsentChange(
+            subject="s", action="given", notice_version="v1", text_hash=hash_consent_text("ok")
+        )
+    )
+    decision = await gate.submit(MaskedTurn.from_texts("s", ["hi"]))
+    assert (decision.written, decision.reason) == (False, GateReason.SINK_ERROR)

@@ -1,0 +1,168 @@
+"""Consent gate latency and training-sink throughput, against the real Redis.
+
+    python benchmarks/bench_consent.py [--decisions 2000] [--records 2000] [--write-results]
+
+- Gate decision latency with `RedisConsentStore` (p50/p99 per `submit`, sequential):
+  a refused turn (no consent: one Redis read) and a written turn (read + fenced
+  XADD into `RedisStreamSink`, or an fsync'd append to `JsonlTrainingSink`).
+- Sink throughput in records/s: JSONL with fsync per record (the default), JSONL
+  without fsync, and Redis Streams (sequential and 16 concurrent writers).
+
+`--write-results` replaces the `consent` section of benchmarks/RESULTS.md.
+Keys use a fresh prefix and are deleted afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import re
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from piiguard.consent.records import ConsentChange, hash_consent_text
+from piiguard.consent.redis import RedisConsentStore
+from piiguard.training.gate import ConsentGate, GateSettings, MaskedTurn
+from piiguard.training.jsonl import JsonlTrainingSink
+from piiguard.training.redis_stream import RedisStreamSink
+from piiguard.training.sink import TrainingMessage, TrainingRecord, TrainingSink
+
+KEY = b"bench-key"
+TEXT = "Hi, I am <PERSON_1>; please move my booking to friday and call <PHONE_NUMBER_1>."
+RESULTS = Path(__file__).with_name("RESULTS.md")
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+async def gate_latency(
+    url: str, prefix: str, sink: TrainingSink, n: int, consent: bool
+) -> list[float]:
+    store = RedisConsentStore.from_url(url, key=KEY, prefix=prefix)
+    gate = ConsentGate(store, sink, key=KEY, settings=GateSettings(notice_version="v1"))
+    subject = f"bench-{uuid.uuid4().hex[:8]}"
+    if consent:
+        await gate.change_consent(
+            ConsentChange(
+                subject=subject,
+                action="given",
+                notice_version="v1",
+                text_hash=hash_consent_text("I agree"),
+            )
+        )
+    turn = MaskedTurn.from_texts(subject, [TEXT])
+    for _ in range(50):  # warm up connections and scripts
+        await gate.submit(turn)
+    times = []
+    for _ in range(n):
+        start = time.perf_counter()
+        decision = await gate.submit(turn)
+        times.append((time.perf_counter() - start) * 1000)
+        assert decision.written is consent, decision
+    await store.aclose()
+    return times
+
+
+def record(n: int) -> TrainingRecord:
+    now = time.time()
+    return TrainingRecord(
+        record_id=uuid.uuid4().hex,
+        subject_key=f"{n % 100:032x}",
+        consent_record_id="c",
+        notice_version="v1",
+        messages=(TrainingMessage("user", TEXT),),
+        created_at=now,
+        retention_until=now + 30 * 86_400,
+    )
+
+
+async def throughput(sink: TrainingSink, n: int, concurrency: int = 1) -> float:
+    records = [record(i) for i in range(n)]
+    start = time.perf_counter()
+    if concurrency == 1:
+        for r in records:
+            await sink.write(r)
+    else:
+        queue = iter(records)
+
+        async def worker() -> None:
+            for r in queue:
+                await sink.write(r)
+
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return n / (time.perf_counter() - start)
+
+
+async def main(url: str, decisions: int, records: int) -> str:
+    prefix = f"piiguard-bench-{uuid.uuid4().hex[:8]}"
+    lines = [
+        f"decisions={decisions} records={records} redis={url} (Python {sys.version.split()[0]})"
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        stream = RedisStreamSink.from_url(url, prefix=prefix)
+        jsonl = JsonlTrainingSink(Path(tmp) / "gate.jsonl")
+        lines += ["| gate decision (Redis store) | p50 ms | p99 ms |", "|---|---|---|"]
+        for label, sink, consent in [
+            ("refused (no consent)", stream, False),
+            ("written, Redis Streams sink (fenced XADD)", stream, True),
+            ("written, JSONL sink (fsync)", jsonl, True),
+        ]:
+            t = await gate_latency(url, prefix, sink, decisions, consent)
+            lines.append(f"| {label} | {pct(t, 0.5):.2f} | {pct(t, 0.99):.2f} |")
+        lines += ["", "| training sink | records/s |", "|---|---|"]
+        fsynced = JsonlTrainingSink(Path(tmp) / "a.jsonl")
+        lines.append(f"| JSONL, fsync per record | {await throughput(fsynced, records):,.0f} |")
+        grouped = JsonlTrainingSink(Path(tmp) / "c.jsonl")
+        rate = await throughput(grouped, records, concurrency=16)
+        lines.append(f"| JSONL, fsync, 16 concurrent writers (group commit) | {rate:,.0f} |")
+        plain = JsonlTrainingSink(Path(tmp) / "b.jsonl", fsync=False)
+        lines.append(f"| JSONL, no fsync | {await throughput(plain, records):,.0f} |")
+        lines.append(f"| Redis Streams, sequential | {await throughput(stream, records):,.0f} |")
+        rate = await throughput(stream, records, concurrency=16)
+        lines.append(f"| Redis Streams, 16 concurrent writers | {rate:,.0f} |")
+        for s in (jsonl, fsynced, grouped, plain):
+            await s.aclose()
+        client = RedisConsentStore.from_url(url, key=KEY, prefix=prefix).client
+        async for key in client.scan_iter(match=f"{prefix}*"):
+            await client.delete(key)
+        await client.aclose()
+        await stream.aclose()
+    return "\n".join(lines)
+
+
+def write_results(command: str, table: str) -> None:
+    section = (
+        "<!-- BEGIN consent -->\n## Consent gate and training sinks (issue 7)\n\n"
+        f"`{command}`\n(2-core machine shared with other test and training runs; "
+        "Redis 7 on localhost)\n\n```\n" + table + "\n```\n<!-- END consent -->"
+    )
+    text = RESULTS.read_text() if RESULTS.exists() else "# Benchmark results\n"
+    pattern = re.compile(r"<!-- BEGIN consent -->.*?<!-- END consent -->", re.S)
+    text = (
+        pattern.sub(lambda _: section, text)
+        if pattern.search(text)
+        else (text.rstrip("\n") + "\n\n" + section + "\n")
+    )
+    RESULTS.write_text(text)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--redis-url", default=os.environ.get("PIIGUARD_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+    )
+    parser.add_argument("--decisions", type=int, default=2000)
+    parser.add_argument("--records", type=int, default=2000)
+    parser.add_argument("--write-results", action="store_true")
+    args = parser.parse_args()
+    table = asyncio.run(main(args.redis_url, args.decisions, args.records))
+    print(table)
+    if args.write_results:
+        flags = f"--decisions {args.decisions} --records {args.records}"
+        write_results(f"python benchmarks/bench_consent.py {flags}", table)
