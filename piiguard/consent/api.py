@@ -263,6 +263,8 @@ class ConsentAPI:
 
     async def get_consent(self, request: Request) -> Response:
         subject = request.path_params["subject"]
+        if len(subject) > MAX_SUBJECT_CHARS:
+            return _error(422, "invalid_fields", "invalid subject", fields=["subject"])
         caller = await self._caller_subject(request)
         if caller is not None and caller != subject:
             return _error(403, "forbidden", "a caller may only read its own consent")

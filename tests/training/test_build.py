@@ -1,0 +1,47 @@
+"""`build_gate`: the parts it picks for each setting, and settings it refuses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from piiguard.consent.memory import MemoryConsentStore
+from piiguard.exceptions import ConfigError
+from piiguard.training.build import build_gate
+from piiguard.training.gate import GateSettings
+from piiguard.training.jsonl import JsonlTrainingSink
+
+
+def test_defaults_are_memory_store_and_jsonl_sink(tmp_path: Path) -> None:
+    gate = build_gate(key=b"k", jsonl_path=tmp_path / "t.jsonl")
+    assert isinstance(gate.store, MemoryConsentStore)
+    assert isinstance(gate.sink, JsonlTrainingSink) and len(gate.sinks) == 1
+
+
+def test_redis_parts(tmp_path: Path) -> None:
+    from piiguard.consent.redis import RedisConsentStore
+    from piiguard.training.redis_stream import RedisStreamSink
+
+    gate = build_gate(
+        key=b"k",
+        redis_url="redis://127.0.0.1:6379/0",
+        sink="both",
+        jsonl_path=tmp_path / "t.jsonl",
+        settings=GateSettings(retention_days=2),
+    )
+    assert isinstance(gate.store, RedisConsentStore)
+    assert isinstance(gate.sink, RedisStreamSink) and gate.sink.retention_seconds == 2 * 86_400
+    assert isinstance(gate.sinks[1], JsonlTrainingSink)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"sink": "redis"}, "PIIGUARD_REDIS_URL"),
+        ({"sink": "kafka"}, "one of"),
+    ],
+)
+def test_impossible_settings_fail_at_start(kwargs: dict[str, object], message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        build_gate(key=b"k", **kwargs)  # type: ignore[arg-type]
