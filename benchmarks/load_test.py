@@ -128,7 +128,7 @@ def run_locust(url: str, users: int, duration: str, workdir: str, tag: str) -> t
         "-f", str(HERE / "locustfile.py"),
         "--headless", "-u", str(users), "-r", str(users), "-t", duration,
         "--host", url, "--csv", prefix, "--only-summary", "--loglevel", "WARNING",
-        "--stop-timeout", "10",
+        "--stop-timeout", "10", "--reset-stats",
     ]  # fmt: skip
     subprocess.run(command, cwd=workdir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return read_stats(prefix)

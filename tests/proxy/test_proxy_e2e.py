@@ -18,7 +18,7 @@ from piiguard.proxy import ProxyConfig, create_app
 
 from .conftest import ProxyFactory, make_detector
 from .servers import free_port, serve
-from .upstream import RecordingUpstream
+from .upstream import RecordingUpstream, sse_content
 
 NAME = "Anna Kowalski"
 EMAIL = "anna.kowalski@example.org"
@@ -76,15 +76,6 @@ def chat_body(model: str = "echo", **extra: Any) -> dict[str, Any]:
 def content_of(reply: httpx.Response) -> str:
     text: str = reply.json()["choices"][0]["message"]["content"]
     return text
-
-
-def sse_content(body: str) -> str:
-    out = []
-    for line in body.splitlines():
-        if line.startswith("data: ") and line != "data: [DONE]":
-            for choice in json.loads(line[6:]).get("choices", []):
-                out.append(choice.get("delta", {}).get("content") or "")
-    return "".join(out)
 
 
 def test_upstream_never_sees_pii_in_any_field_or_header(

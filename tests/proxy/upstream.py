@@ -4,7 +4,8 @@ Models: `echo` (JSON reply quoting the last user message), `stream` (the same re
 as SSE, one character per event), `slow` (answers after 1.5 s), `stall` (one SSE event,
 then silence), `error-500` (an HTML error page quoting the prompt), `error-429`
 (OpenAI-shaped, with Retry-After), `big-error` (a 100 kB error body), `hop` (a JSON
-reply carrying hop-by-hop headers).
+reply carrying hop-by-hop headers), `recall:<key>` (streams back the first message
+it ever got under that key, like a bot that remembers).
 """
 
 from __future__ import annotations
@@ -76,12 +77,23 @@ def chunk(text: str | None, model: str, finish: str | None = None) -> bytes:
     return b"data: " + json.dumps(event).encode() + b"\n\n"
 
 
+def sse_content(body: str) -> str:
+    """The text of an OpenAI SSE reply: every `delta.content`, joined."""
+    out = []
+    for line in body.splitlines():
+        if line.startswith("data: ") and line != "data: [DONE]":
+            for choice in json.loads(line[6:]).get("choices", []):
+                out.append(choice.get("delta", {}).get("content") or "")
+    return "".join(out)
+
+
 class RecordingUpstream:
     """A Starlette app that records requests; `requests` is thread-safe to read."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self.requests: list[Recorded] = []
+        self.memory: dict[str, str] = {}
         self.app = Starlette(
             routes=[
                 Route("/v1/chat/completions", self.chat, methods=["POST"]),
@@ -107,6 +119,10 @@ class RecordingUpstream:
         body = json.loads(await self._record(request))
         model = body.get("model", "echo")
         reply = f"Noted: {last_user_text(body)}"
+        if model.startswith("recall:"):
+            # A bot with a memory: it streams back the first message it got under this key.
+            remembered = self.memory.setdefault(model, last_user_text(body))
+            reply, model = f"You told me: {remembered}", "stream"
         if model == "slow":
             await anyio.sleep(1.5)
         if model == "stream":
