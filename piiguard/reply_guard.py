@@ -44,20 +44,11 @@ from dataclasses import dataclass, field
 from typing import Literal, get_args
 
 from piiguard._types import (
-    CREDENTIAL,
-    CREDIT_CARD,
-    CRYPTO,
-    EMAIL_ADDRESS,
-    IBAN_CODE,
-    IP_ADDRESS,
+    DATE_TIME,
     LOCATION,
-    NATIONAL_ID,
     ORGANIZATION,
     PERSON,
     PHONE_NUMBER,
-    UK_NINO,
-    URL,
-    US_SSN,
     Recognizer,
     Span,
 )
@@ -72,28 +63,11 @@ MIN_PHONE_DIGITS = 7
 """A phone number matches an own number by its tail only with at least this many digits."""
 
 NAME_LABELS = frozenset({PERSON, LOCATION, ORGANIZATION})
-"""Labels a word model reports; they also match own values word by word by default."""
+"""Labels whose values also match own values word by word by default."""
 
-# Cheap pre-checks for pattern labels whose recognizer has no `TRIGGER` of its own:
-# a text without a match cannot hold such a value. They must never miss a value.
-_LABEL_HINTS: dict[str, str] = {
-    EMAIL_ADDRESS: "@",
-    PHONE_NUMBER: r"\d",
-    CREDIT_CARD: r"\d",
-    IBAN_CODE: r"\d",
-    US_SSN: r"\d",
-    UK_NINO: r"\d",
-    NATIONAL_ID: r"\d",
-    IP_ADDRESS: r"\d|:",
-    URL: r"\.|://",
-    CRYPTO: r"\d",
-    # Every credential shape needs one of these keywords or prefixes.
-    CREDENTIAL: (
-        r"(?i)pass|pw|kennwort|mdp|contrase|clave|has[łl]o|wachtwoord|parola|login|secret"
-        r"|key|token|pin|AKIA|ASIA|AGPA|AIDA|AROA|ANPA|AIPA|gh[pousr]_|github_pat|glpat"
-        r"|xox|sk-|sk_|rk_|AIza|eyJ|-----BEGIN"
-    ),
-}
+WORD_MODEL_LABELS = NAME_LABELS | {DATE_TIME}
+"""What a word model (the NER model) reports: it runs on text with a capital letter."""
+
 _WORD_RE = re.compile(r"\w+")
 
 
@@ -287,54 +261,45 @@ class ReplyGuard:
                 "the detector's max_input_chars is too small for the reply stream window "
                 "(context_chars + max_value_chars + right_context_chars)"
             )
-        self._triggers, self._word_model, self._always = self._pre_checks(detector)
-        # Without a capital letter in the new text the word model is skipped, and only the
-        # pattern recognizers run: the same detector's settings, fewer recognizers.
-        self._pattern_detector: Detector | None = None
-        if self._word_model and not self._always:
-            patterns = tuple(
-                r for r in detector.recognizers if not _is_word_model(r, _reported(detector, r))
-            )
-            self._pattern_detector = copy.copy(detector)
-            self._pattern_detector.recognizers = patterns
+        # Validated pattern recognizers (priority 2) are cheap and carry their own triggers;
+        # anything else is a model: run only when the new text may hold what it finds.
+        cheap = [r for r in detector.recognizers if getattr(r, "priority", 0) >= 2]
+        models = [r for r in detector.recognizers if getattr(r, "priority", 0) < 2]
+        self._word_model = bool(models) and all(
+            _reported(detector, r) <= WORD_MODEL_LABELS for r in models
+        )
+        self._always_full = bool(models) and not self._word_model
+        self._cheap_detector: Detector | None = None
+        if cheap and models:
+            self._cheap_detector = copy.copy(detector)  # same settings, fewer recognizers
+            self._cheap_detector.recognizers = tuple(cheap)
+        elif cheap:
+            self._cheap_detector = detector
+        # Words a pattern value may contain besides digits (month names in written dates).
+        self._value_words = frozenset(
+            word.casefold()
+            for recognizer in detector.recognizers
+            for word in getattr(recognizer, "VALUE_WORDS", ())
+        )
 
-    @staticmethod
-    def _pre_checks(detector: Detector) -> tuple[re.Pattern[str] | None, bool, bool]:
-        """One regex of pattern triggers, whether a word model runs, whether to always detect."""
-        triggers: list[str] = []
-        word_model = False
-        always = False
-        for recognizer in detector.recognizers:
-            labels = _reported(detector, recognizer)
-            trigger = getattr(recognizer, "TRIGGER", None)
-            if isinstance(trigger, str) and trigger:
-                triggers.append(trigger)
-            elif labels and all(label in _LABEL_HINTS for label in labels):
-                triggers.extend(_LABEL_HINTS[label] for label in labels)
-            elif _is_word_model(recognizer, labels):
-                word_model = True
-            else:
-                always = True
-        if not triggers:
-            return None, word_model, always
-        # Inline flags must lead their own group to be combined.
-        joined = "|".join(f"(?:{_scoped(t)})" for t in triggers)
-        return re.compile(joined), word_model, always
+    def _plan(self, window: str, offset: int) -> tuple[Callable[[str], list[Span]], bool] | None:
+        """The detection a stream window needs, and whether it is cheap enough to run inline.
 
-    def _plan(self, window: str, offset: int) -> Callable[[str], list[Span]] | None:
-        """The detection a stream window needs: all of it, the patterns only, or none."""
-        if self._always:
-            return self.detector.detect
+        The word model runs when the new text (from `offset`) has a capital letter (any
+        letter with `lowercase_names`); the pattern recognizers whenever a decision is made.
+        """
+        if self._always_full:
+            return self.detector.detect, False
         if self._word_model:
             new = window[offset:]
             if _has_letter(new) if self.limits.lowercase_names else _has_capital(new):
-                return self.detector.detect
-        if self._triggers is not None and self._triggers.search(window) is not None:
-            return (self._pattern_detector or self.detector).detect
+                return self.detector.detect, False
+        if self._cheap_detector is not None:
+            return self._cheap_detector.detect, True
         return None
 
     def _name_candidate(self) -> Callable[[str], bool] | None:
-        if not (self._word_model or self._always):
+        if not (self._word_model or self._always_full):
             return None
         return _has_letter if self.limits.lowercase_names else _has_capital
 
@@ -373,27 +338,12 @@ class ReplyGuard:
             limits=self.limits,
             plan=self._plan,
             is_name_candidate=self._name_candidate(),
+            value_words=self._value_words,
         )
 
 
 def _reported(detector: Detector, recognizer: Recognizer) -> set[str]:
     return {label for label in recognizer.labels if detector.reports(label)}
-
-
-def _is_word_model(recognizer: Recognizer, labels: set[str]) -> bool:
-    """A model over words (names, places): its labels are name-like, it has no trigger."""
-    return bool(labels) and labels <= NAME_LABELS | {"DATE_TIME"}
-
-
-_INLINE_FLAGS_RE = re.compile(r"^\(\?([aiLmsux]+)\)")
-
-
-def _scoped(pattern: str) -> str:
-    """Turn a leading inline flag group `(?i)...` into a scoped one `(?i:...)`."""
-    match = _INLINE_FLAGS_RE.match(pattern)
-    if match is None:
-        return pattern
-    return f"(?{match.group(1)}:{pattern[match.end() :]})"
 
 
 __all__ = [

@@ -59,7 +59,7 @@ longer sees its start, not at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -126,8 +126,10 @@ class SpanRenderer(Protocol):
         ...
 
 
-def is_value_token(token: str) -> bool:
+def is_value_token(token: str, value_words: frozenset[str] = frozenset()) -> bool:
     """Whether a whitespace-separated token may be one group of a grouped value.
+
+    `value_words` are words a recognizer's values may contain (month names in dates).
 
     >>> [is_value_token(t) for t in ["601", "NWBK", "+", "(22)", "Anna", "the"]]
     [True, True, True, True, False, False]
@@ -135,6 +137,8 @@ def is_value_token(token: str) -> bool:
     if any(c.isdigit() for c in token):
         return True
     if len(token) <= 4 and token.isalpha() and token.isupper():
+        return True
+    if value_words and token.casefold().rstrip(".,") in value_words:
         return True
     return all(c in _VALUE_JOINERS for c in token)
 
@@ -148,6 +152,7 @@ def held_start(
     pending: str,
     limits: StreamLimits,
     is_name_candidate: Callable[[str], bool] | None = None,
+    value_words: frozenset[str] = frozenset(),
 ) -> int:
     """Where the undecided tail of `pending` begins (`len(pending)` when nothing is held).
 
@@ -160,33 +165,45 @@ def held_start(
     tokens = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(pending)]
     if not tokens:
         return n
+    texts = [pending[start:end] for start, end in tokens]
+    value = [is_value_token(t, value_words) for t in texts]
+
+    def run_start(i: int) -> int:
+        """The first token of the run of value-shaped groups that ends at token `i`."""
+        while i > 0 and value[i - 1]:
+            i -= 1
+        return tokens[i][0]
+
     held = n
     last = len(tokens) - 1
     if tokens[-1][1] == n:  # the word being typed
-        held = tokens[-1][0]
+        held = run_start(last)
         last -= 1
     # A trailing run of value-shaped groups may still grow.
-    k = last
-    while k >= 0 and is_value_token(pending[tokens[k][0] : tokens[k][1]]):
-        held = tokens[k][0]
-        k -= 1
-    # A digit or '@' token waits for its right context, with the groups before it.
-    for i in range(k, -1, -1):
+    tail = last
+    while tail >= 0 and value[tail]:
+        held = tokens[tail][0]
+        tail -= 1
+    # A digit or '@' token waits until `right_context_chars` follow it, and so does every
+    # such token up to `max_value_chars` before a waiting one (one value may hold both,
+    # "12 March 1985"), each with the value-shaped groups before it.
+    anchor: int | None = None
+    for i in range(len(tokens) - 1, -1, -1):
         start, end = tokens[i]
-        if n - end >= limits.right_context_chars:
-            break
-        if needs_right_context(pending[start:end]):
-            j = i
-            while j > 0 and is_value_token(pending[tokens[j - 1][0] : tokens[j - 1][1]]):
-                j -= 1
-            held = min(held, tokens[j][0])
+        held_already = i > tail
+        recent = n - end < limits.right_context_chars
+        near = anchor is not None and anchor - start <= limits.max_value_chars
+        if needs_right_context(texts[i]) and (held_already or recent or near):
+            held = min(held, run_start(i))
+            anchor = start
+        elif not (held_already or recent or near):
+            break  # no earlier token can be waiting
     # A possible name waits for `name_context_words` words of right context.
     if is_name_candidate is not None:
         first = max(0, last - limits.name_context_words + 1)
         for i in range(first, last + 1):
-            start, end = tokens[i]
-            if is_name_candidate(pending[start:end]):
-                held = min(held, start)
+            if is_name_candidate(texts[i]):
+                held = min(held, tokens[i][0])
                 break
     return held
 
@@ -200,10 +217,12 @@ class GuardedStream:
 
     `detect` finds spans in a window of text (it may raise: the stream then fails
     closed and refuses further chunks); `renderer` applies the reply policy;
-    `plan(window, offset)` is an optional cheap pre-check that picks the detection
-    a window needs (the new text starts at `offset`): `detect`, a cheaper one, or
-    None when the window cannot hold anything reported. `counts` holds masked
-    values per label so far.
+    `plan(window, offset)` optionally picks the detection a window needs (the new
+    text starts at `offset`): `(detect function, cheap enough to run inline)`, or
+    None when the window cannot hold anything reported. `is_name_candidate` says
+    which words a word model must see with right context; `value_words` are words
+    a pattern value may contain (month names). `counts` holds masked values per
+    label so far.
     """
 
     def __init__(
@@ -213,14 +232,16 @@ class GuardedStream:
         *,
         max_window_chars: int,
         limits: StreamLimits | None = None,
-        plan: Callable[[str, int], Callable[[str], list[Span]] | None] | None = None,
+        plan: Callable[[str, int], tuple[Callable[[str], list[Span]], bool] | None] | None = None,
         is_name_candidate: Callable[[str], bool] | None = None,
+        value_words: Collection[str] = (),
     ) -> None:
         self.limits = limits or StreamLimits()
         self._detect = detect
         self._renderer = renderer
         self._plan = plan
         self._is_name_candidate = is_name_candidate
+        self._value_words = frozenset(w.casefold() for w in value_words)
         self._max_step = max_window_chars - self.limits.context_chars - self.limits.right_margin
         if self._max_step <= 0:
             raise ConfigError(
@@ -255,10 +276,11 @@ class GuardedStream:
         return self._advance(final=False)
 
     def try_feed(self, chunk: str) -> str | None:
-        """`feed(chunk)` if it needs no detector call (cheap: run it on the event loop).
+        """`feed(chunk)` if it needs no expensive detector call: run it on the event loop.
 
-        Returns None, without consuming `chunk`, when a detector call is needed: then
-        call `feed(chunk)` off the event loop.
+        Only detections the plan marks cheap (the pattern recognizers: tens of
+        microseconds) run here. Returns None, without consuming `chunk`, when the
+        word model is needed: then call `feed(chunk)` off the event loop.
         """
         self._check_usable()
         pending, context = self._pending, self._context
@@ -302,7 +324,7 @@ class GuardedStream:
             if final:
                 cut = n
             else:
-                cut = held_start(pending, limits, self._is_name_candidate)
+                cut = held_start(pending, limits, self._is_name_candidate, self._value_words)
                 if n - cut > limits.max_hold_chars:
                     forced = True
                     cut = n - limits.max_value_chars
@@ -315,9 +337,10 @@ class GuardedStream:
             window = self._context + pending[:window_end]
             offset = len(self._context)
             spans: list[Span] = []
-            detect = self._detect if self._plan is None else self._plan(window, offset)
-            if detect is not None:
-                if not self._detect_allowed:
+            planned = (self._detect, False) if self._plan is None else self._plan(window, offset)
+            if planned is not None:
+                detect, inline_ok = planned
+                if not (inline_ok or self._detect_allowed):
                     raise _DetectorNeeded
                 spans = detect(window)
             cut = _settle(
@@ -336,7 +359,14 @@ class GuardedStream:
 def _settle(
     spans: Sequence[Span], pending: str, offset: int, cut: int, *, hold_adjacent: bool
 ) -> int:
-    """Move `cut` back before every span crossing it (and, unless forced, touching it)."""
+    """Where the decided text ends, given the spans found in the window.
+
+    A span crossing the cut moves it back to the span's start; so does, unless the
+    decision is forced, a span ending just before the cut (the held text may still
+    extend it). A forced decision that cannot move back (the span starts the
+    pending text) moves forward to the span's end instead: the span is complete
+    (see `StreamLimits.max_value_chars`), and is masked whole.
+    """
     moved = True
     while moved and cut > 0:
         moved = False
@@ -344,19 +374,15 @@ def _settle(
             start, end = span.start - offset, span.end - offset
             if end <= 0 or start >= cut:
                 continue
-            crosses = end > cut
-            touches = (
+            if end > cut:
+                cut = max(0, start) if hold_adjacent or start > 0 else end
+                moved = True
+            elif (
                 hold_adjacent
                 and cut < len(pending)
-                and end <= cut
                 and (end == cut or pending[end:cut].isspace())
-            )
-            if not (crosses or touches):
-                continue
-            if not hold_adjacent and start <= 0:
-                continue  # forced: the part before the cut is masked as its own marker
-            new_cut = max(0, start)
-            if new_cut < cut:
-                cut = new_cut
+                and start < cut
+            ):
+                cut = max(0, start)
                 moved = True
     return cut

@@ -15,8 +15,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from piiguard._types import LOCATION, PERSON, Span
+from piiguard._types import LOCATION, PERSON, Recognizer, Span
 from piiguard.detection.engine import Detector
+from piiguard.detection.recognizers import DateOfBirthRecognizer
 from piiguard.exceptions import ConfigError, DetectionError, ReplyBlockedError
 from piiguard.reply_guard import GuardedReply, ReplyGuard, ReplyPolicy, ValueSet
 from piiguard.reply_stream import GuardedStream, StreamLimits, held_start
@@ -385,6 +386,34 @@ def test_lowercase_names_setting_holds_every_word() -> None:
     assert out == ["", "", "", "we ", "can "]
 
 
+class DateOfBirth(DateOfBirthRecognizer):
+    """The shipped date-of-birth recognizer, telling the stream its month words."""
+
+    VALUE_WORDS = frozenset(["march", "mar", "may", "june"])
+
+
+@pytest.mark.parametrize("names", [False, True])
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I was born on March 12, 1985 and moved later.",
+        "She was born on may 3rd, 1990, ok.",
+        "Born 12 March 1985 in a small town.",
+    ],
+)
+def test_written_dates_wait_for_their_month_word(reply: str, names: bool) -> None:
+    recognizers: list[Recognizer] = [
+        DateOfBirth() if r.name == "date_of_birth" else r for r in Detector.patterns().recognizers
+    ]
+    if names:
+        recognizers.append(NameModel())
+    guard = ReplyGuard(Detector(recognizers))
+    expected = guard.check(reply, []).text
+    assert "[DATE_TIME]" in expected
+    for chunks in splits(reply):
+        assert run_stream(guard.stream([]), chunks) == expected, chunks
+
+
 def test_no_detector_call_for_events_without_candidates() -> None:
     names = NameModel()
     guard = ReplyGuard(Detector([*Detector.patterns().recognizers, names]))
@@ -397,18 +426,23 @@ def test_no_detector_call_for_events_without_candidates() -> None:
     assert names.calls > 0
 
 
-def test_try_feed_runs_inline_only_when_no_detector_call_is_needed() -> None:
-    guard = make_guard(names=False)
+def test_try_feed_runs_inline_unless_the_word_model_is_needed() -> None:
+    names = NameModel()
+    guard = ReplyGuard(Detector([*Detector.patterns().recognizers, names]))
     stream = guard.stream([])
     assert stream.try_feed("hello") == ""
     assert stream.try_feed(" world ") == "hello world "
-    # "mail " is decided by a detector call (the held address is its right context).
-    assert stream.try_feed("mail anna@example.org") is None
-    assert stream.pending_chars == 0  # nothing consumed
-    assert stream.feed("mail anna@example.org") == "mail "
-    assert stream.feed(" and more words to come after it ") == (
+    # The pattern recognizers are cheap: they run inline.
+    assert stream.try_feed("mail anna@example.org") == "mail "
+    assert stream.try_feed(" and more words to come after it ") == (
         "[EMAIL_ADDRESS] and more words to come after it "
     )
+    assert names.calls == 0
+    # A capital letter needs the word model: not inline, and the chunk is not consumed.
+    assert stream.try_feed("ask Anna Kowalska about it ") is None
+    assert stream.pending_chars == 0
+    assert names.calls == 0
+    assert stream.feed("ask Anna Kowalska about it ") == "ask [PERSON] about it "
 
 
 def test_hold_back_is_bounded() -> None:
