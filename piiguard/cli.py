@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from piiguard.exceptions import PiiGuardError
+from piiguard.proxy.cli import add_proxy_parser, add_serve_parser
 
 SECRET_KEY_ENV = "PIIGUARD_SECRET_KEY"
 """Environment variable holding the HMAC key of the `hash` operator."""
@@ -262,6 +263,7 @@ def _add_mask(subparsers: _SubParsers) -> None:
 
 COMMANDS: list[Callable[[_SubParsers], None]] = [_add_detect, _add_mask]
 """Subcommand registrars, in the order `--help` lists them."""
+COMMANDS += [add_serve_parser, add_proxy_parser]  # piiguard.proxy.cli
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,7 +1,8 @@
 """Command-line entry points: `piiguard proxy ...` and `piiguard serve --demo`.
 
 `add_proxy_parser` and `add_serve_parser` plug into the `piiguard` command's
-subparsers; each sets `func`, which takes the parsed arguments and returns an exit code.
+subparsers; each sets `run`, which takes the parsed arguments (and the command's
+streams, unused here) and returns an exit code.
 
     piiguard proxy --upstream http://127.0.0.1:8000 --port 8080 --workers 2
     piiguard serve --demo
@@ -22,7 +23,7 @@ from piiguard.exceptions import ConfigError
 _LOG_LEVELS = ("critical", "error", "warning", "info", "debug")
 
 
-def add_proxy_parser(subparsers: Any) -> argparse.ArgumentParser:
+def add_proxy_parser(subparsers: Any) -> None:
     """Add `piiguard proxy`: the sidecar in front of an OpenAI-compatible upstream."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "proxy",
@@ -40,11 +41,10 @@ def add_proxy_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument("--workers", type=int, default=None, help="worker processes (default 1)")
     parser.add_argument("--config", metavar="FILE", default=None, help="TOML config file")
     parser.add_argument("--log-level", choices=_LOG_LEVELS, default="info")
-    parser.set_defaults(func=run_proxy)
-    return parser
+    parser.set_defaults(run=run_proxy)
 
 
-def add_serve_parser(subparsers: Any) -> argparse.ArgumentParser:
+def add_serve_parser(subparsers: Any) -> None:
     """Add `piiguard serve --demo`: the proxy plus a built-in learning chatbot."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "serve",
@@ -67,11 +67,10 @@ def add_serve_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument(
         "--training-log", metavar="FILE", default=None, help="also append the bot's log here"
     )
-    parser.set_defaults(func=run_serve)
-    return parser
+    parser.set_defaults(run=run_serve)
 
 
-def run_proxy(args: argparse.Namespace) -> int:
+def run_proxy(args: argparse.Namespace, streams: object = None) -> int:
     """Start the proxy under uvicorn (worker processes with `--workers N`)."""
     import uvicorn
 
@@ -122,7 +121,7 @@ def run_proxy(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_serve(args: argparse.Namespace) -> int:
+def run_serve(args: argparse.Namespace, streams: object = None) -> int:
     """Run the built-in demo (`--demo`)."""
     if not args.demo:
         print(
@@ -154,5 +153,5 @@ def main(argv: list[str] | None = None) -> int:
     add_proxy_parser(subparsers)
     add_serve_parser(subparsers)
     args = parser.parse_args(argv)
-    code: int = args.func(args)
+    code: int = args.run(args)
     return code

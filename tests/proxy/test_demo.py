@@ -27,7 +27,7 @@ def test_demo_command_starts_and_answers() -> None:
     command = [
         sys.executable,
         "-m",
-        "piiguard.proxy",
+        "piiguard.cli",
         "serve",
         "--demo",
         "--port",
