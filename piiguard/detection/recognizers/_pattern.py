@@ -3,9 +3,11 @@
 A subclass sets `name`, `label`, `PATTERNS` and optionally `CONTEXT` (words that
 raise the score when they appear shortly before or after a match),
 `NEGATIVE_CONTEXT` (words that veto a match, e.g. "order" before a digit run),
-`TRIGGER` (a cheap regex the text must contain at all, to skip the work on most
-messages), and overrides `validate` (checksums) or `check` (anything needing the
-surrounding text).
+`TRIGGER` (a cheap regex, or a literal, the text must contain at all, to skip
+the work on most messages; a superset of what the patterns need) and/or
+`TRIGGER_WORDS` (lower-case substrings, one of which the lower-cased text must
+contain: far cheaper than a case-insensitive regex alternation), and overrides
+`validate` (checksums) or `check` (anything needing the surrounding text).
 
 Scores: a pattern gives a base score; `validate` returning True lifts it to
 `VALIDATED_SCORE`, False rejects the match, None keeps the base score; a
@@ -16,7 +18,7 @@ is mutated after construction, so `analyze` is thread-safe.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -64,6 +66,7 @@ class PatternRecognizer:
     CONTEXT: ClassVar[tuple[str, ...]] = ()
     NEGATIVE_CONTEXT: ClassVar[tuple[str, ...]] = ()
     TRIGGER: ClassVar[str | None] = None
+    TRIGGER_WORDS: ClassVar[tuple[str, ...]] = ()
     CONTEXT_BOOST: ClassVar[float] = CONTEXT_BOOST
 
     def __init__(self) -> None:
@@ -76,7 +79,22 @@ class PatternRecognizer:
         self._compiled: tuple[_Compiled, ...] = tuple(compiled)
         self._context = words_regex(self.CONTEXT)
         self._negative = words_regex(self.NEGATIVE_CONTEXT)
-        self._trigger = re.compile(self.TRIGGER) if self.TRIGGER else None
+        self._gates = tuple(self._build_gates())
+
+    def _build_gates(self) -> list[Callable[[str], bool]]:
+        """Cheap tests a text must all pass before any pattern runs on it."""
+        gates: list[Callable[[str], bool]] = []
+        trigger = self.TRIGGER
+        if trigger and trigger == re.escape(trigger):  # a literal ("@"): substring test
+            gates.append(lambda text: trigger in text)
+        elif trigger:
+            search = re.compile(trigger).search
+            gates.append(lambda text: search(text) is not None)
+        if self.TRIGGER_WORDS:
+            # Case-sensitive alternation over the lower-cased text: much faster than IGNORECASE.
+            words = re.compile("|".join(re.escape(w) for w in self.TRIGGER_WORDS)).search
+            gates.append(lambda text: words(text.lower()) is not None)
+        return gates
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         """True: checksum confirms; False: reject; None: no opinion (keep the base score)."""
@@ -110,8 +128,9 @@ class PatternRecognizer:
 
     def analyze(self, text: str) -> list[Span]:
         """Validated spans of `self.label` in `text` (may overlap; the detector resolves)."""
-        if self._trigger is not None and self._trigger.search(text) is None:
-            return []
+        for gate in self._gates:
+            if not gate(text):
+                return []
         spans: list[Span] = []
         for item in self._compiled:
             for match in item.regex.finditer(text):

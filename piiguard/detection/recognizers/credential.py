@@ -14,7 +14,7 @@ from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
 _SECRET_WORDS = (
     r"(?:password|passwort|kennwort|passwd|pwd|pw|passcode|passphrase|pass|mot de passe|mdp"
     r"|contraseña|contrasena|clave|hasło|haslo|wachtwoord|parola d'ordine|wifi password"
-    r"|login|secret|api[ _-]?key|access[ _-]?token|token)"
+    r"|secret|api[ _-]?key|access[ _-]?token|token)"
 )
 _LINK = r"(?:\s{1,3}(?:is|was|ist|war|est|es|era|è|e|jest|to|=|:|->)|\s{0,3}[:=])"
 _PHRASE = (
@@ -64,6 +64,12 @@ class CredentialRecognizer(PatternRecognizer):
 
     name = "credential"
     label = CREDENTIAL
+    TRIGGER_WORDS = (
+        "pass", "pw", "kennwort", "mdp", "contrase", "clave", "hasło", "haslo", "wachtwoord",
+        "parola", "secret", "key", "token", "pin", "akia", "asia", "agpa", "aida", "aroa",
+        "anpa", "aipa", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xox",
+        "sk-", "sk_", "rk_", "aiza", "eyj", "-----begin",
+    )  # fmt: skip
     PATTERNS = (
         Pattern("stated_secret", _PHRASE, 0.85, re.IGNORECASE),
         Pattern("pin", _PIN, 0.9, re.IGNORECASE),

@@ -102,7 +102,13 @@ class DateOfBirthRecognizer(PatternRecognizer):
 
     name = "date_of_birth"
     label = DATE_TIME
+    # Birth context is required, so look for (a superset of) it before any date pattern.
     TRIGGER = r"\d"
+    TRIGGER_WORDS = (
+        "born", "birth", "dob", "d.o.b", "bday", "b-day", "geboren", "geburt", "geb.", "né",
+        "nee", "naissance", "anniversaire", "naci", "nací", "cumpleaños", "nato", "nata",
+        "nascita", "compleanno", "geboorte", "verjaardag", "urodz",
+    )  # fmt: skip
     PATTERNS = (
         Pattern("numeric", _NUMERIC, 0.85),
         Pattern("iso", _ISO, 0.85),

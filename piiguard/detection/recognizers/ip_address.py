@@ -25,7 +25,7 @@ class IpAddressRecognizer(PatternRecognizer):
 
     name = "ip_address"
     label = IP_ADDRESS
-    TRIGGER = r"\d\.\d|:"
+    TRIGGER = r"\.\d{1,3}\.|:[0-9A-Fa-f]{0,4}:"
     PATTERNS = (Pattern("ipv4", _IPV4, 0.85), Pattern("ipv6", _IPV6, 0.85))
     CONTEXT = ("ip", "ip address", "ipv4", "ipv6", "address", "server", "host", "adresse")
     NEGATIVE_CONTEXT = ("version", "ver", "v", "release", "build", "firmware", "update", "sdk")

@@ -27,7 +27,7 @@ class NationalIdRecognizer(PatternRecognizer):
 
     name = "national_id"
     label = NATIONAL_ID
-    TRIGGER = r"\d{2}"
+    TRIGGER = r"\d{7}|\d \d\d \d\d "
     PATTERNS = (
         Pattern("pesel", _PESEL, 0.8),
         Pattern("es_dni", _DNI, 0.9),

@@ -63,7 +63,7 @@ class PhoneRecognizer(PatternRecognizer):
 
     name = "phone"
     label = PHONE_NUMBER
-    TRIGGER = r"\d"
+    TRIGGER = r"\d(?:[\s().\-/]{0,3}\d){6}"  # seven digits, separators allowed
     PATTERNS = (Pattern("phone", _CANDIDATE, SCORE_FORMATTED),)
     CONTEXT = (
         "phone", "telephone", "tel", "call", "call me", "ring", "text me", "whatsapp", "sms",
@@ -115,12 +115,15 @@ class PhoneRecognizer(PatternRecognizer):
         return before.endswith(("#", "v", "V", "No.", "no.", "Nr.", "nr."))
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        group_spans = [m.span() for m in _GROUPS.finditer(text, start, end)]
+        if sum(e - s for s, e in group_spans) < 7:
+            return None  # too few digits for any phone number: the common, cheap case
+        if sum(1 for s, e in group_spans if e - s == 1) > 2:
+            return None  # "1 2 3 4 5 6 7": a list or a count, not a phone number
         if self._looks_like_something_else(text, start, end):
             return None
         # Trim trailing digit groups until the number parses ("0612345678 2 times").
-        groups = [m.end() for m in _GROUPS.finditer(text, start, end)]
-        if sum(1 for m in _GROUPS.finditer(text, start, end) if len(m.group()) == 1) > 2:
-            return None  # "1 2 3 4 5 6 7": a list or a count, not a phone number
+        groups = [e for _, e in group_spans]
         groups = groups[-MAX_TRIMS - 1 :]
         while groups:
             stop = groups.pop()

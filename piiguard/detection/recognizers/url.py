@@ -29,7 +29,7 @@ class UrlRecognizer(PatternRecognizer):
 
     name = "url"
     label = URL
-    TRIGGER = r"\.|://"
+    TRIGGER = rf"(?i)://|www\.|\.(?:{_TLDS})(?![A-Za-z0-9])"
     PATTERNS = (
         Pattern("scheme", _SCHEME, 0.95),
         Pattern("www", _WWW, 0.9),

