@@ -58,7 +58,10 @@ class Recognizer(Protocol):
     `analyze` must be thread-safe and must never raise for ordinary text.
     """
 
-    name: str
-    labels: frozenset[str]
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def labels(self) -> frozenset[str]: ...
 
     def analyze(self, text: str) -> list[Span]: ...

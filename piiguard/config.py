@@ -62,6 +62,17 @@ class GuardConfig:
     reply_label_actions: Mapping[str, ReplyAction] = field(default_factory=dict)
     reply_allow_values: tuple[str, ...] = ()
     reply_timeout_seconds: float = 2.0
+    # Consent gate and training data ("" = no training sink, the gate is off).
+    training_sink: Literal["", "jsonl", "redis", "both"] = ""
+    training_jsonl_path: str = "piiguard-training.jsonl"
+    training_retention_days: float = 30.0
+    training_erase_on_withdrawal: bool = False
+    consent_notice_version: str = ""
+    consent_require_current_notice: bool = True
+    consent_minor_age: int = 16
+    consent_api: bool = True
+    consent_admin_key: str = ""
+    audit_path: str = ""
 
     def __post_init__(self) -> None:
         positive = (
@@ -78,6 +89,10 @@ class GuardConfig:
         for name in positive:
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be positive")
+        if self.training_sink not in ("", "jsonl", "redis", "both"):
+            raise ConfigError("training_sink must be '', 'jsonl', 'redis' or 'both'")
+        if self.training_retention_days <= 0 or self.consent_minor_age <= 0:
+            raise ConfigError("training_retention_days and consent_minor_age must be positive")
         if self.retry_after_seconds < 0:
             raise ConfigError("retry_after_seconds must not be negative")
         if self.detector not in get_args(DetectorKind):

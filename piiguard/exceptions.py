@@ -57,3 +57,12 @@ class ReplyBlockedError(PiiGuardError, RuntimeError):
     def __init__(self, label: str) -> None:
         super().__init__(f"reply withheld: it contained a {label} that is not the user's own")
         self.label = label
+
+
+class ProcessingRestrictedError(PiiGuardError, PermissionError):
+    """Processing is restricted (paused) for this data subject; nothing is forwarded."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "processing of this user's data is restricted; the request was not forwarded"
+        )

@@ -29,6 +29,7 @@ from piiguard.exceptions import (
     InputTooLongError,
     OverloadedError,
     PiiGuardError,
+    ProcessingRestrictedError,
     ReplyBlockedError,
     VaultError,
 )
@@ -59,6 +60,10 @@ def _is_json(content_type: str) -> bool:
     return media == "application/json" or media.endswith("+json")
 
 
+def _is_consent_path(path: str) -> bool:
+    return path == "/consent" or path.startswith(("/consent/", "/admin/consent/"))
+
+
 class _BodyTooLarge(Exception):
     pass
 
@@ -74,10 +79,43 @@ class PiiGuardMiddleware:
         self.app = app
         self.guard = guard or Guard(config)
         self.config = self.guard.config
+        self._consent_app = self._build_consent_app()
+
+    def _build_consent_app(self) -> ASGIApp | None:
+        """The consent and rights API, served here when a consent gate is configured."""
+        gate = self.guard.gate
+        if gate is None or not self.config.consent_api:
+            return None
+        from starlette.routing import Router
+
+        from piiguard.consent.api import consent_routes
+        from piiguard.training.gate import ConsentGate
+
+        if not isinstance(gate, ConsentGate):
+            return None
+
+        def caller(request: Any) -> str | None:
+            # The front end may only read or change the consent of its own subject.
+            return self._identity(request.scope)[1]
+
+        routes = consent_routes(
+            gate=gate,
+            vault=self.guard.vault,
+            admin_key=self.config.consent_admin_key or None,
+            minor_age=self.config.consent_minor_age,
+            subject_from_request=caller,
+        )
+        return Router(routes=routes)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             await self.app(scope, self._lifespan_receive(receive), send)
+        elif (
+            self._consent_app is not None
+            and scope["type"] == "http"
+            and _is_consent_path(scope["path"])
+        ):
+            await self._consent_app(scope, receive, send)
         elif scope["type"] == "http" and self.config.guards_path(scope["path"]):
             await self._http(scope, receive, send)
         elif scope["type"] == "websocket" and self.config.guards_path(scope["path"]):
@@ -213,6 +251,9 @@ class PiiGuardMiddleware:
         except InputTooLongError as exc:
             metrics.requests.labels(outcome="rejected_413").inc()
             return error_response(413, str(exc), "text_too_long")
+        except ProcessingRestrictedError as exc:
+            metrics.requests.labels(outcome="restricted").inc()
+            return error_response(403, str(exc), "processing_restricted")
         except OverloadedError as exc:
             metrics.requests.labels(outcome="overloaded").inc()
             return error_response(
@@ -571,4 +612,3 @@ def _data_lines(payload: str) -> str:
 
 
 __all__ = ["PiiGuardMiddleware", "error_body", "error_response"]
-

@@ -14,18 +14,21 @@ import asyncio
 import logging
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from piiguard.config import GuardConfig
 from piiguard.detection.engine import Detector
 from piiguard.detection.runner import DetectionRunner
-from piiguard.exceptions import InputTooLongError, VaultError
+from piiguard.exceptions import InputTooLongError, ProcessingRestrictedError, VaultError
 from piiguard.extraction import ChatExtractor, Extractor, TextField, get_path, set_path
 from piiguard.masking import Masker, MaskingPolicy
 from piiguard.metrics import Metrics
 from piiguard.pseudonym import pseudonym
 from piiguard.streaming import StreamRestorer
 from piiguard.vault import MemoryVault, RedisVault, Vault, restore
+
+if TYPE_CHECKING:
+    from piiguard.training.gate import ConsentGate
 
 logger = logging.getLogger("piiguard")
 
@@ -52,8 +55,14 @@ class ReplyChecker(Protocol):
 class TrainingGate(Protocol):
     """What the pipeline needs of the consent gate (see `piiguard.training.gate`)."""
 
-    async def submit_masked(self, *, subject_id: str, texts: Sequence[str]) -> str:
+    async def submit_masked(
+        self, *, subject_id: str, texts: Sequence[str], session_id: str | None = None
+    ) -> str:
         """Write the masked turn if consent allows; returns the decision's reason code."""
+        ...
+
+    async def restriction(self, subject_id: str) -> bool | None:
+        """True when processing is paused for the subject; None when the store cannot say."""
         ...
 
 
@@ -84,6 +93,29 @@ def build_detector(config: GuardConfig) -> Detector:
     if config.detector == "patterns":
         return Detector.patterns(max_input_chars=config.max_input_chars)
     return Detector.default(model_dir=config.model_dir, max_input_chars=config.max_input_chars)
+
+
+def build_consent_gate(config: GuardConfig) -> ConsentGate | None:
+    """The consent gate and training sink(s), or None when no training sink is configured."""
+    if not config.training_sink:
+        return None
+    from piiguard.training.build import build_gate
+    from piiguard.training.gate import GateSettings
+
+    return build_gate(
+        key=config.key,
+        redis_url=config.redis_url,
+        redis_prefix=config.redis_prefix,
+        sink=config.training_sink,
+        jsonl_path=config.training_jsonl_path,
+        audit_path=config.audit_path or None,
+        settings=GateSettings(
+            notice_version=config.consent_notice_version,
+            require_current_notice=config.consent_require_current_notice,
+            retention_days=config.training_retention_days,
+            erase_on_withdrawal=config.training_erase_on_withdrawal,
+        ),
+    )
 
 
 def build_vault(config: GuardConfig) -> Vault:
@@ -150,7 +182,7 @@ class Guard:
         )
         self.extractor = extractor or ChatExtractor()
         self.reply_checker = reply_checker
-        self.gate = gate
+        self.gate = gate if gate is not None else build_consent_gate(self.config)
         self.metrics = metrics or Metrics()
         self._started = False
         self._start_lock = asyncio.Lock()
@@ -200,6 +232,14 @@ class Guard:
 
     async def protect(self, body: Any, *, session_id: str, subject_id: str | None) -> ProtectedBody:
         """Mask the user's text in a parsed JSON body, in place; raises `PiiGuardError`s."""
+        # Restriction (GDPR Art. 18) pauses all processing for the subject. A store that
+        # cannot answer does not stop the chat; the gate still writes nothing then.
+        if (
+            subject_id is not None
+            and self.gate is not None
+            and await self.gate.restriction(subject_id)
+        ):
+            raise ProcessingRestrictedError()
         fields = self.extractor.fields(body)
         texts = [get_path(body, f.path) for f in fields]
         masked_texts, counts = await self.mask_texts(texts, session_id=session_id)
@@ -208,7 +248,7 @@ class Guard:
         user_texts = _latest_user_turn(fields, masked_texts)
         report = DetectionReport(self.session_pseudonym(session_id), counts, len(fields))
         if subject_id is not None and user_texts:
-            self._submit_for_training(subject_id, user_texts)
+            self._submit_for_training(subject_id, user_texts, session_id)
         return ProtectedBody(body, report, user_texts)
 
     async def mask_texts(
@@ -230,7 +270,7 @@ class Guard:
                 self.metrics.entities.labels(label=label).inc(n)
         return [m.text for m in masked], counts
 
-    def _submit_for_training(self, subject_id: str, texts: Sequence[str]) -> None:
+    def _submit_for_training(self, subject_id: str, texts: Sequence[str], session_id: str) -> None:
         """Hand the masked turn to the consent gate without holding up the chat."""
         if self.gate is None:
             return
@@ -238,7 +278,9 @@ class Guard:
 
         async def submit() -> None:
             try:
-                reason = await gate.submit_masked(subject_id=subject_id, texts=texts)
+                reason = await gate.submit_masked(
+                    subject_id=subject_id, texts=texts, session_id=session_id
+                )
             except Exception as exc:  # the gate must never break a chat; count and move on
                 reason = f"gate_error_{type(exc).__name__}"
             self.metrics.gate_decisions.labels(reason=reason).inc()
@@ -354,6 +396,7 @@ __all__ = [
     "ProtectedBody",
     "ReplyFilter",
     "ReplyStream",
+    "build_consent_gate",
     "build_detector",
     "build_vault",
 ]

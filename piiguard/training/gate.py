@@ -349,6 +349,19 @@ class ConsentGate:
             )
             return changed
 
+    async def restriction(self, subject_id: str) -> bool | None:
+        """True when processing is paused for the subject; None when the store cannot say.
+
+        The pipeline's view: an unanswered store must not stop the chat (the gate
+        itself still writes nothing then).
+        """
+        try:
+            async with asyncio.timeout(self.settings.timeout_seconds):
+                return (await self.store.snapshot(subject_id)).restricted
+        except Exception as exc:
+            logger.warning("consent store unavailable (%s)", type(exc).__name__)
+            return None
+
     async def is_restricted(self, subject: str) -> bool:
         """Whether processing is paused for `subject`; True if the store cannot answer.
 
