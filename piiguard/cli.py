@@ -259,11 +259,24 @@ def _add_mask(subparsers: _SubParsers) -> None:
     parser.set_defaults(run=_run_mask)
 
 
+def _add_retention(subparsers: _SubParsers) -> None:
+    from piiguard.training import retention
+
+    parser = subparsers.add_parser(
+        "retention",
+        help="delete training records past their retention deadline (run it from cron)",
+        description=retention.__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    retention.add_arguments(parser)
+    parser.set_defaults(run=lambda args, streams: retention.run(args))
+
+
 # ---------------------------------------------------------------- entry point
 
 COMMANDS: list[Callable[[_SubParsers], None]] = [_add_detect, _add_mask]
 """Subcommand registrars, in the order `--help` lists them."""
-COMMANDS += [add_serve_parser, add_proxy_parser]  # piiguard.proxy.cli
+COMMANDS += [add_serve_parser, add_proxy_parser, _add_retention]
 
 
 def build_parser() -> argparse.ArgumentParser:

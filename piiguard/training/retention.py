@@ -64,9 +64,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Apply retention to the given sinks; prints one JSON line per sink. Exit 0, 1 on
     a sink error, 2 when no sink was named."""
-    jsonl: list[str] = list(args.jsonl) or (
-        [os.environ["PIIGUARD_TRAINING_JSONL"]] if os.environ.get("PIIGUARD_TRAINING_JSONL") else []
+    from_env = os.environ.get("PIIGUARD_TRAINING_JSONL_PATH") or os.environ.get(
+        "PIIGUARD_TRAINING_JSONL"
     )
+    jsonl: list[str] = list(args.jsonl) or ([from_env] if from_env else [])
     redis_url: str | None = args.redis_url or os.environ.get("PIIGUARD_TRAINING_REDIS_URL")
     if not jsonl and not redis_url:
         print(
