@@ -200,7 +200,7 @@ class Forwarder:
         except httpx.TimeoutException:
             self._outcome("upstream_timeout")
             return _timeout()
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
             self._outcome("upstream_unavailable")
             logger.warning("upstream request failed: %s", type(exc).__name__)
             return _unavailable()
@@ -229,9 +229,7 @@ class Forwarder:
         self._outcome("upstream_error")
         try:
             body, truncated = await self._read_capped(upstream, self.config.max_error_body_bytes)
-        except httpx.TimeoutException:
-            body, truncated = b"", True
-        except httpx.TransportError:
+        except httpx.RequestError:  # timeouts included: pass on the status alone
             body, truncated = b"", True
         finally:
             await upstream.aclose()
@@ -248,7 +246,7 @@ class Forwarder:
         except httpx.TimeoutException:
             self._outcome("upstream_timeout")
             return _timeout()
-        except httpx.TransportError:
+        except httpx.RequestError:
             self._outcome("upstream_unavailable")
             return _unavailable()
         finally:
@@ -308,7 +306,7 @@ class _UpstreamStream(Response):
                     yield chunk
         except httpx.TimeoutException:
             yield _sse_error("the upstream stopped sending in time", "upstream_timeout")
-        except httpx.TransportError:
+        except httpx.RequestError:
             yield _sse_error("the upstream stream broke off", "upstream_unavailable")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
