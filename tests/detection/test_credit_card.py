@@ -43,6 +43,7 @@ def test_finds_card(text: str, value: str) -> None:
         "order 4111 1111 1111 1111 shipped",  # order-number context
         "tracking: 9400111899223397512345",
         "1234567890123456",  # no issuer, no Luhn
+        "225059122853083",  # Luhn-valid, Mastercard prefix, but 15 digits (a French NIR)
         "phone +1 212 555 0123",
         "version 4.1.1.1111111111111",
     ],

@@ -31,6 +31,9 @@ def found(text: str) -> list[tuple[str, str]]:
         ("geboortedatum 7 augustus 1979", "7 augustus 1979"),
         ("urodziłam się 9 marca 1995", "9 marca 1995"),
         ("12/03/1985 is my date of birth", "12/03/1985"),
+        # birth context belongs to the nearest date, not to a neighbouring one
+        ("das Treffen ist am 03.07.2026, Geburtsdatum: 16.11.2010", "16.11.2010"),
+        ("born 12.03.1985 and married 05.06.2010", "12.03.1985"),
     ],
 )
 def test_finds_birth_date(text: str, value: str) -> None:

@@ -25,6 +25,10 @@ def found(text: str) -> list[tuple[str, str]]:
         ("2001:0db8:85a3:0000:0000:8a2e:0370:7334", "2001:0db8:85a3:0000:0000:8a2e:0370:7334"),
         ("link-local fe80::1ff:fe23:4567:890a%eth0", "fe80::1ff:fe23:4567:890a%eth0"),
         ("mapped ::ffff:192.0.2.128", "::ffff:192.0.2.128"),
+        (
+            "broke the build - server 94:3890:aadb:2d8e:f853:1bd2:efa5:686",
+            "94:3890:aadb:2d8e:f853:1bd2:efa5:686",
+        ),
     ],
 )
 def test_finds_ip(text: str, value: str) -> None:

@@ -51,12 +51,18 @@ def test_recognizer_attributes(ner: NerRecognizer) -> None:
         ("my name is john smith and i need help", [("john smith", "PERSON")]),
         ("😀😀 my name is Zoë Lefèvre 🙏", [("Zoë Lefèvre", "PERSON")]),
         ("my   name  is    Marek    Zieliński   thanks", [("Marek    Zieliński", "PERSON")]),
-        ("please ship to Hauptstraße 5, 10115 Berlin",
-         [("Hauptstraße 5, 10115 Berlin", "LOCATION")]),
-        ("i live at 42 baker street, london nw1 6xe 🏠",
-         [("42 baker street, london nw1 6xe", "LOCATION")]),
-        ("Name: Olivia Brown\nAddress: 15 Oak Lane, Bristol BS8 1TH",
-         [("Olivia Brown", "PERSON"), ("15 Oak Lane, Bristol BS8 1TH", "LOCATION")]),
+        (
+            "please ship to Hauptstraße 5, 10115 Berlin",
+            [("Hauptstraße 5, 10115 Berlin", "LOCATION")],
+        ),
+        (
+            "i live at 42 baker street, london nw1 6xe 🏠",
+            [("42 baker street, london nw1 6xe", "LOCATION")],
+        ),
+        (
+            "Name: Olivia Brown\nAddress: 15 Oak Lane, Bristol BS8 1TH",
+            [("Olivia Brown", "PERSON"), ("15 Oak Lane, Bristol BS8 1TH", "LOCATION")],
+        ),
         ("reset my password please", []),
         ("can I pay with Visa or Mastercard?", []),
     ],
@@ -111,18 +117,31 @@ def test_window_borders_do_not_change_short_text_results(ner: NerRecognizer) -> 
 
 
 def test_batch_matches_single_calls(ner: NerRecognizer) -> None:
-    texts = ["", "   ", "hi im anna kowalski", "no names here", "call Jonas Becker in Hamburg",
-             "x" * 3000 + " my name is Peter Jansen"]
+    texts = [
+        "",
+        "   ",
+        "hi im anna kowalski",
+        "no names here",
+        "call Jonas Becker in Hamburg",
+        "x" * 3000 + " my name is Peter Jansen",
+    ]
     assert ner.analyze_batch(texts) == [ner.analyze(t) for t in texts]
     assert ner.analyze_batch([]) == []
 
 
 def test_thread_safe_first_load_and_concurrent_analyze() -> None:
     recognizer = NerRecognizer(MODEL_DIR)  # not loaded yet: threads race to load it
-    texts = [f"hi, I'm {name}, I live in {city}" for name, city in [
-        ("Anna Kowalski", "Kraków"), ("Jonas Becker", "Hamburg"), ("Lucía Fernández", "Sevilla"),
-        ("Pieter de Vries", "Utrecht"), ("Giulia Rossi", "Milano"), ("Camille Dubois", "Lyon"),
-    ]] * 4
+    texts = [
+        f"hi, I'm {name}, I live in {city}"
+        for name, city in [
+            ("Anna Kowalski", "Kraków"),
+            ("Jonas Becker", "Hamburg"),
+            ("Lucía Fernández", "Sevilla"),
+            ("Pieter de Vries", "Utrecht"),
+            ("Giulia Rossi", "Milano"),
+            ("Camille Dubois", "Lyon"),
+        ]
+    ] * 4
     expected = NerRecognizer(MODEL_DIR).analyze_batch(texts)
     results: dict[int, object] = {}
     errors: list[BaseException] = []
@@ -157,8 +176,9 @@ def test_missing_model_dir_raises_model_load_error(tmp_path: Path) -> None:
 def test_broken_model_raises_model_load_error(tmp_path: Path, broken: str) -> None:
     for name in ("model.int8.onnx", "tokenizer.json", "labels.json"):
         (tmp_path / name).write_bytes((MODEL_DIR / name).read_bytes())
-    target = {"onnx": "model.int8.onnx", "tokenizer": "tokenizer.json",
-              "labels": "labels.json"}[broken]
+    target = {"onnx": "model.int8.onnx", "tokenizer": "tokenizer.json", "labels": "labels.json"}[
+        broken
+    ]
     (tmp_path / target).write_bytes(b"not a model")
     with pytest.raises(ModelLoadError, match=str(tmp_path)):
         NerRecognizer(tmp_path).analyze("hi im anna kowalski")
@@ -171,8 +191,12 @@ def test_runtime_imports_neither_torch_nor_transformers() -> None:
         "bad = [m for m in ('torch', 'transformers') if m in sys.modules]; "
         "assert not bad, bad"
     )
-    subprocess.run([sys.executable, "-c", code], check=True, timeout=120,
-                   env={**os.environ, "OMP_NUM_THREADS": "1"})
+    subprocess.run(
+        [sys.executable, "-c", code],
+        check=True,
+        timeout=120,
+        env={**os.environ, "OMP_NUM_THREADS": "1"},
+    )
 
 
 def _agreement(ref: list[str], got: list[list[int]]) -> float:
@@ -186,17 +210,21 @@ def _agreement(ref: list[str], got: list[list[int]]) -> float:
 
 def test_int8_agrees_with_fp32_reference(ner: NerRecognizer) -> None:
     """The committed fp32 token labels (written by the build) vs the shipped int8 model."""
-    rows = [json.loads(line) for line in
-            (MODEL_DIR / "parity_ref.jsonl").read_text(encoding="utf-8").splitlines()]
+    rows = [
+        json.loads(line)
+        for line in (MODEL_DIR / "parity_ref.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     assert len(rows) >= 400
     got = ner.token_label_ids([r["text"] for r in rows])
     assert _agreement([r["fp32"] for r in rows], got) >= 0.98
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not (FP32_DIR / "model.safetensors").exists(),
-                    reason="fp32 checkpoint not present (not committed: ~90 MB); "
-                    "run `python -m models.recipe.build --out models/piiguard-ner-minilm`")
+@pytest.mark.skipif(
+    not (FP32_DIR / "model.safetensors").exists(),
+    reason="fp32 checkpoint not present (not committed: ~90 MB); "
+    "run `python -m models.recipe.build --out models/piiguard-ner-minilm`",
+)
 def test_int8_agrees_with_live_fp32_model(ner: NerRecognizer) -> None:
     from piiguard.detection.ner_torch import TorchTokenTagger
 

@@ -23,15 +23,24 @@ def tiny_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
     subprocess.run(
         [sys.executable, "-m", "models.recipe.build", "--out", str(out), "--tiny"],
-        cwd=REPO, env=env, check=True, timeout=240, capture_output=True,
+        cwd=REPO,
+        env=env,
+        check=True,
+        timeout=240,
+        capture_output=True,
     )
     return out
 
 
 @pytest.mark.slow
 def test_tiny_build_writes_a_loadable_model(tiny_build: Path) -> None:
-    for name in ("model.int8.onnx", "tokenizer.json", "labels.json", "eval.json",
-                 "parity_ref.jsonl"):
+    for name in (
+        "model.int8.onnx",
+        "tokenizer.json",
+        "labels.json",
+        "eval.json",
+        "parity_ref.jsonl",
+    ):
         assert (tiny_build / name).is_file(), name
     labels = json.loads((tiny_build / "labels.json").read_text())
     assert labels["labels"][0] == "O" and len(labels["labels"]) == 9

@@ -44,7 +44,21 @@ class CreditCardRecognizer(PatternRecognizer):
             return False
         if separators and not _consistent_groups(value):
             return False
-        return bool(_ISSUER.match(digits)) and luhn(digits)
+        if not _ISSUER.match(digits) or not _length_fits_issuer(digits):
+            return False
+        return luhn(digits)
+
+
+def _length_fits_issuer(digits: str) -> bool:
+    """15 digits is Amex, 14 Diners, 13 an old Visa; everything else has 16 to 19."""
+    n = len(digits)
+    if n == 15:
+        return digits[:2] in ("34", "37")
+    if n == 14:
+        return digits[:2] in ("30", "36", "38")
+    if n == 13:
+        return digits[0] == "4"
+    return n >= 16
 
 
 def _consistent_groups(value: str) -> bool:

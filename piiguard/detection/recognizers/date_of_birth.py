@@ -6,7 +6,12 @@ import datetime
 import re
 
 from piiguard._types import DATE_TIME, Span
-from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
+from piiguard.detection.recognizers._pattern import (
+    CONTEXT_AFTER,
+    CONTEXT_WINDOW,
+    Pattern,
+    PatternRecognizer,
+)
 
 # Month names (and Polish genitive forms) in en, de, fr, es, it, nl, pl; index + 1 = month.
 _MONTHS: tuple[tuple[str, ...], ...] = (
@@ -69,6 +74,7 @@ _MONTHS: tuple[tuple[str, ...], ...] = (
 _MONTH_OF = {name: i + 1 for i, names in enumerate(_MONTHS) for name in names}
 _MONTH_ALT = "|".join(sorted((re.escape(n) for n in _MONTH_OF), key=len, reverse=True))
 
+_DIGIT = re.compile(r"\d")
 _B = r"(?<![\w.,/-])"
 _E = r"(?![\w]|[.,/-]\d)"
 _NUMERIC = rf"{_B}(?P<v>\d{{1,2}}([./-])\d{{1,2}}\2(?:\d{{4}}|\d{{2}})){_E}"
@@ -120,9 +126,28 @@ class DateOfBirthRecognizer(PatternRecognizer):
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         if not _plausible(text[start:end], pattern.name):
             return None
-        if not self.has_context(text, start, end):
+        if not self._birth_context(text, start, end):
             return None
         return Span(start, end, self.label, pattern.score, self.name)
+
+    def _birth_context(self, text: str, start: int, end: int) -> bool:
+        """Birth context that belongs to this date, not to a neighbouring one.
+
+        Before the date: the last birth word with no digit between it and the date.
+        After the date ("12/03/1985 is my birthday"): a birth word not followed by
+        another number ("..., and date of birth: 16.11.2010" is about the next date).
+        """
+        assert self._context is not None
+        before = text[max(0, start - CONTEXT_WINDOW) : start]
+        words = list(self._context.finditer(before))
+        last = words[-1] if words else None
+        if last is not None and not _DIGIT.search(before, last.end()):
+            return True
+        after = text[end : end + CONTEXT_AFTER]
+        word = self._context.search(after)
+        return word is not None and not _DIGIT.search(
+            after[: word.start()] + text[end + word.end() : end + word.end() + 16]
+        )
 
 
 def _plausible(value: str, kind: str) -> bool:

@@ -49,8 +49,9 @@ class IpAddressRecognizer(PatternRecognizer):
                 return None
             if start > 0 and text[start - 1] in "vV":
                 return None
-        if self.has_negative_context(text, start, end):
-            return None
+            # Version numbers look like IPv4 addresses; they never look like IPv6 ones.
+            if self.has_negative_context(text, start, end):
+                return None
         score = pattern.score
         if self.has_context(text, start, end):
             score = 1.0

@@ -42,7 +42,7 @@ _NATIONAL_SHAPE: dict[str, Callable[[str], bool]] = {
     "DE": lambda d: d[0] == "0" and 6 <= len(d) <= 14,
     "FR": lambda d: d[0] == "0" and len(d) == 10,
     "ES": lambda d: len(d) == 9 and d[0] in "6789",
-    "IT": lambda d: (d[0] == "0" and 6 <= len(d) <= 11) or (d[0] == "3" and 9 <= len(d) <= 10),
+    "IT": lambda d: d[0] in "03" and 6 <= len(d) <= 11,
     "NL": lambda d: d[0] == "0" and len(d) == 10,
     "PL": lambda d: len(d) == 9 and d[0] != "0",
 }
