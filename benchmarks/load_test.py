@@ -159,7 +159,7 @@ def fmt(value: float | None) -> str:
     return "-" if value is None else f"{value:.1f}"
 
 
-def render(runs: list[Run], *, detector: str, duration: str, command: str) -> str:
+def render(runs: list[Run], *, detector: str, duration: str, command: str, workers: int) -> str:
     load = os.getloadavg()
     wait = os.environ.get("PIIGUARD_LOAD_WAIT", "0.5,1.5")
     lines = [
@@ -168,7 +168,8 @@ def render(runs: list[Run], *, detector: str, duration: str, command: str) -> st
         f"`{command}`",
         "",
         f"locust headless (FastHttpUser; think time {wait} s), "
-        f"{duration} per run, load generator + proxy (1 worker) + fake upstream all on this 2-core "
+        f"{duration} per run, load generator + proxy ({workers} worker(s)) + fake upstream all on "
+        "this 2-core "
         f"machine (shared with other jobs; load average at the end {load[0]:.1f}). "
         f"Detector: `{detector}`. Latencies in ms; traffic mix: 5 chat : 3 streamed chat : "
         "1 models, half the messages with personal data, each reply checked for the user's "
@@ -216,7 +217,8 @@ def render(runs: list[Run], *, detector: str, duration: str, command: str) -> st
         "",
         "Locust reports whole milliseconds; p50/p99 above are over all requests of a run "
         "(chat, streamed chat, models). Detection quantiles are interpolated from histogram "
-        "buckets, so they are estimates.",
+        "buckets, so they are estimates."
+        + (" With several workers, detection figures come from one worker." if workers > 1 else ""),
     ]
     return "\n".join(lines)
 
@@ -238,6 +240,7 @@ def main() -> None:
     parser.add_argument("--users", default="10,50", help="comma-separated user counts")
     parser.add_argument("--duration", default="30s", help="locust run time per run")
     parser.add_argument("--detector", choices=("auto", "default", "patterns"), default="auto")
+    parser.add_argument("--proxy-workers", type=int, default=1, help="proxy worker processes")
     parser.add_argument("--write", metavar="RESULTS_MD", default=None, help="update this file")
     args = parser.parse_args()
     users_list = [int(u) for u in args.users.split(",") if u.strip()]
@@ -253,8 +256,9 @@ def main() -> None:
         [sys.executable, str(HERE / "fake_upstream.py"), "--port", str(up_port)], **quiet
     )
     proxy = subprocess.Popen(
-        [sys.executable, "-m", "piiguard.proxy", "proxy", "--upstream", upstream_url,
-         "--port", str(proxy_port), "--log-level", "warning"],
+        [sys.executable, "-m", "piiguard.cli", "proxy", "--upstream", upstream_url,
+         "--port", str(proxy_port), "--workers", str(args.proxy_workers),
+         "--log-level", "warning"],
         env=env, **quiet,
     )  # fmt: skip
     runs: list[Run] = []
@@ -287,7 +291,9 @@ def main() -> None:
     finally:
         stop(proxy)
         stop(upstream)
-    report = render(runs, detector=detector, duration=args.duration, command=command)
+    report = render(
+        runs, detector=detector, duration=args.duration, command=command, workers=args.proxy_workers
+    )
     print(report)
     if args.write:
         write_section(Path(args.write), report)
