@@ -3,7 +3,7 @@
 A subclass sets `name`, `label`, `PATTERNS` and optionally `CONTEXT` (words that
 raise the score when they appear shortly before or after a match),
 `NEGATIVE_CONTEXT` (words that veto a match, e.g. "order" before a digit run),
-`TRIGGER` (a cheap regex, or a literal, the text must contain at all, to skip
+`TRIGGER` (a cheap regex the text must contain at all, to skip
 the work on most messages; a superset of what the patterns need) and/or
 `TRIGGER_WORDS` (lower-case substrings, one of which the lower-cased text must
 contain: far cheaper than a case-insensitive regex alternation), and overrides
@@ -81,19 +81,15 @@ class PatternRecognizer:
         self._negative = words_regex(self.NEGATIVE_CONTEXT)
         self._gates = tuple(self._build_gates())
 
-    def _build_gates(self) -> list[Callable[[str], bool]]:
-        """Cheap tests a text must all pass before any pattern runs on it."""
-        gates: list[Callable[[str], bool]] = []
-        trigger = self.TRIGGER
-        if trigger and trigger == re.escape(trigger):  # a literal ("@"): substring test
-            gates.append(lambda text: trigger in text)
-        elif trigger:
-            search = re.compile(trigger).search
-            gates.append(lambda text: search(text) is not None)
+    def _build_gates(self) -> list[Callable[[str], object]]:
+        """Cheap tests a text must all pass (return something truthy) before any pattern runs."""
+        gates: list[Callable[[str], object]] = []
+        if self.TRIGGER:
+            gates.append(re.compile(self.TRIGGER).search)
         if self.TRIGGER_WORDS:
             # Case-sensitive alternation over the lower-cased text: much faster than IGNORECASE.
             words = re.compile("|".join(re.escape(w) for w in self.TRIGGER_WORDS)).search
-            gates.append(lambda text: words(text.lower()) is not None)
+            gates.append(lambda text: words(text.lower()))
         return gates
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
