@@ -1,41 +1,48 @@
 """Streaming reply guard: emit a reply as it arrives, never a fragment of a value masked later.
 
 `GuardedStream` is pure and synchronous: `feed(chunk) -> text safe to emit now`,
-`flush() -> the rest` at the end of the stream (run it off the event loop: it may
-call the detector). Text is held back only while a decision needs it:
+`flush() -> the rest` at the end of the stream. Text is held back only while a
+decision needs it:
 
 - the word being typed (the last token, not yet followed by whitespace): any word
   can still grow into an e-mail address or a number;
 - a run of value-shaped tokens at the end (tokens with a digit, short capital
-  groups such as `NWBK` or `QQ`, `+`/`(`): phone numbers, cards and IBANs are
-  written in groups, and the next group may still belong to the value;
+  groups such as `NWBK` or `QQ`, `+`/`(`, a recognizer's `VALUE_WORDS` such as
+  month names): phone numbers, cards, IBANs and written dates come in groups, and
+  the next group may still belong to the value;
 - a token with a digit or `@` until `right_context_chars` more characters follow
-  it: the pattern recognizers score a value by context words just after it
-  ("... 601 234 567 is my number");
-- with a name model in the detector, a capitalised word until
-  `name_context_words` more words follow it (the model needs right context to
-  tell "Anna said" from "Apple said"; whole names are kept together because a
-  span crossing the cut moves the cut back to the span's start);
+  it (the pattern recognizers score a value by context words just after it:
+  "... 601 234 567 is my number"), and with it every such token up to
+  `max_value_chars` before it (one value may hold both: "12 March 1985");
+- with a word model (the NER model) in the detector, a capitalised word until
+  `name_context_words` more words follow it, so the model sees right context
+  ("Anna said" / "Apple said"). Whole names stay together: a span crossing the
+  cut moves the cut back to the span's start;
 - at most `max_hold_chars`: past that the stream decides all but the last
   `max_value_chars` characters (a value no longer than `max_value_chars` that
   crosses that point is already complete, so the detector sees it whole).
 
 Everything before the held tail is decided once: the detector runs over it plus
 `context_chars` of already-emitted text on the left and the held text on the
-right, a span crossing the cut moves the cut back to the span's start, and the
-decided text is emitted masked. Text that is not held is emitted at once, so an
-event without a candidate value adds no delay beyond its own word.
+right, a span crossing the cut (or, unless forced, ending right before it) moves
+the cut back to the span's start, and the decided text is emitted masked. Text
+that is not held goes out at once: an event without a candidate value waits only
+for the end of its own word. Under the locality assumption below the emitted
+text equals `ReplyGuard.check` of the whole reply (the tests compare them at
+every split position and on random texts and chunkings).
 
-Tradeoffs (documented, tested): decisions assume a recognizer looks at most
-`context_chars` to the left and `right_context_chars` to the right of a value
-(true of the built-in pattern recognizers: 48 and 24); names are decided with
-`name_context_words` words of right context, and all-lowercase text is not
-shown to a name model in a stream unless `lowercase_names=True` (then every word
-waits for its right context too, which costs about `name_context_words` events
-of delay on every event). Values longer than `max_value_chars` (a private-key
-block, a long JWT) are only guaranteed masked whole in JSON replies; in a stream
-the part past the window may be masked as a second marker or, if the detector no
-longer sees its start, not at all.
+Tradeoffs. Decisions assume a recognizer looks at most `context_chars` to the
+left and `right_context_chars` to the right of a value (true of the built-in
+pattern recognizers: 48 and 24). Names get `name_context_words` words of right
+context (default 1: one event of extra delay after a capitalised word; more
+context costs one event per word). A word model is only run, in a stream, when
+the new text has a capital letter: all-lowercase names ("anna kowalska") are
+masked in JSON replies but not in streams, unless `lowercase_names=True`, which
+holds every word for its right context and runs the model at every word (about
+`name_context_words` events of delay on every event, and a model call per word).
+Values longer than `max_value_chars` (a private-key block, a long JWT) are only
+guaranteed masked whole in JSON replies; in a stream the part past the window is
+masked as a second marker or, if the detector no longer sees its start, not at all.
 
 >>> import re
 >>> from piiguard._types import Span
@@ -87,7 +94,7 @@ class StreamLimits:
     """Already-emitted text shown to the detector on the left of each decision."""
     right_context_chars: int = 24
     """Text that must follow a digit or `@` token before it is decided."""
-    name_context_words: int = 2
+    name_context_words: int = 1
     """Words that must follow a capitalised word before a name model decides it."""
     lowercase_names: bool = False
     """Treat every word as a possible name (strict, slower: see the module docstring)."""

@@ -371,19 +371,48 @@ def test_candidates_wait_for_their_decision() -> None:
     assert "".join(out) + stream.flush() == guard.check("".join(events), []).text
 
 
-def test_capitalised_words_wait_for_two_words_of_context() -> None:
-    guard = make_guard()
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (1, ["", "ask ", "", "", "[PERSON] about ", "it ", ""]),
+        (2, ["", "ask ", "", "", "", "[PERSON] about it ", ""]),
+    ],
+)
+def test_capitalised_words_wait_for_words_of_context(words: int, expected: list[str]) -> None:
+    guard = make_guard(name_context_words=words)
     stream = guard.stream([])
     out = emitted_per_event(stream, ["ask", " Anna", " Kowalska", " about", " it", " now", "."])
-    assert out == ["", "ask ", "", "", "", "[PERSON] about it ", ""]
+    assert out == expected
     assert stream.flush() == "now."
+
+
+class LowercaseNameModel:
+    """A word model that also finds lowercase names, as the shipped NER model does."""
+
+    name = "lowercase_names"
+    labels = frozenset({PERSON})
+    priority = 1
+    _NAME = re.compile(r"(?i)\b(?:anna|john)(?: (?:kowalska|smith))?\b")
+
+    def analyze(self, text: str) -> list[Span]:
+        return [Span(m.start(), m.end(), PERSON, 0.9, self.name) for m in self._NAME.finditer(text)]
 
 
 def test_lowercase_names_setting_holds_every_word() -> None:
     guard = make_guard(lowercase_names=True)  # type: ignore[arg-type]
     stream = guard.stream([])
     out = emitted_per_event(stream, ["we", " can", " ask", " her", " now"])
-    assert out == ["", "", "", "we ", "can "]
+    assert out == ["", "", "we ", "can ", "ask "]
+
+
+def test_lowercase_names_are_masked_in_streams_with_the_setting() -> None:
+    detector = Detector([*Detector.patterns().recognizers, LowercaseNameModel()])
+    guard = ReplyGuard(detector, limits=StreamLimits(lowercase_names=True))
+    reply = "i think anna kowalska can help, or john."
+    expected = "i think [PERSON] can help, or [PERSON]."
+    assert guard.check(reply, []).text == expected
+    for chunks in splits(reply):
+        assert run_stream(guard.stream([]), chunks) == expected, chunks
 
 
 class DateOfBirth(DateOfBirthRecognizer):

@@ -1,0 +1,239 @@
+"""Added latency of the reply guard (the pure component), guard on vs off in one run.
+
+    python benchmarks/bench_reply_guard.py [--detector patterns|default] [--replies 300]
+        [--gap-ms 20]
+
+Replies are assistant-like paragraphs, about a third carrying another person's
+data (e-mail, phones, card, IBAN, name, street address). Each reply is cut into
+LLM-like events (a word with its leading space, digits in groups of up to three,
+punctuation), which arrive every `--gap-ms` milliseconds of simulated time; the
+guard's own processing time is measured for real and added on top (a feed that
+runs long delays the next one). Guard off: every event is emitted on arrival.
+
+Reported, with the guard off and on side by side:
+- time to first token (first non-empty emission) and its added part;
+- per-event delay: when the event's last character reached the client, minus its
+  arrival; for events without a candidate value (no digit, '@' or capital
+  letter) and for the others. "beyond word end" subtracts the wait for the event
+  that ends the word being typed: no guard may emit a word before it knows the
+  word is over (any word can still grow into an e-mail address);
+- the guard's processing time per event, and the share of events `try_feed`
+  handles inline (no worker thread needed);
+- added latency for whole JSON replies (`check`).
+Targets (issue 8): at most 5 ms added to time to first token at p50; no added
+delay for events without a candidate value.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from piiguard.detection.engine import Detector
+from piiguard.reply_guard import ReplyGuard
+
+CLEAN = [
+    "Sure! Here is a short summary of your options. You can change the plan at any time "
+    "from the settings page, and the new price applies from the next billing cycle.",
+    "Thanks for waiting. I checked the order history and everything looks fine on our "
+    "side: the parcel left the warehouse yesterday and should arrive within three days.",
+    "Good question. The app keeps your drafts locally until you press send, so nothing "
+    "is lost when the connection drops; just reopen it and continue where you stopped.",
+    "I am sorry about the trouble with the login. Please clear the browser cache, then "
+    "try again with the reset link we sent; it stays valid for one hour.",
+    "Of course. To export your data, open the account menu, choose privacy, and press "
+    "export; you will get an archive with your messages and settings in a few minutes.",
+]
+FOREIGN = [
+    "You could also ask Anna Kowalska, she had the same issue last week.",
+    "Another customer, reachable at anna.kowalska@example.org, reported it too.",
+    "Call our colleague on +48 601 234 567 or on 020 7946 0958 if it persists.",
+    "The refund went to card 4111 1111 1111 1111 and IBAN DE89 3704 0044 0532 0130 00.",
+    "It was delivered to 221B Baker Street, London by mistake.",
+    "John Smith from the other team can reach you at (415) 555-2671 tomorrow.",
+]
+_EVENT_RE = re.compile(r" ?[^\W\d_]+| ?\d{1,3}| ?[^\w\s]+|\s+")
+_CANDIDATE_RE = re.compile(r"[\d@A-Z]")
+
+
+def events_of(text: str) -> list[str]:
+    """LLM-like stream events: a word with its leading space, digit groups, punctuation."""
+    events = _EVENT_RE.findall(text)
+    assert "".join(events) == text
+    return events
+
+
+def make_replies(n: int, seed: int = 8) -> list[str]:
+    rng = random.Random(seed)
+    replies = []
+    for i in range(n):
+        parts = rng.sample(CLEAN, 2)
+        if i % 3 == 0:
+            parts.insert(1, rng.choice(FOREIGN))
+        replies.append(" ".join(parts))
+    return replies
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+@dataclass
+class StreamRun:
+    ttft: float
+    delays_clean: list[float]
+    delays_candidate: list[float]
+    beyond_clean: list[float]
+    beyond_candidate: list[float]
+    feed_ms: list[float]
+    inline: int
+
+
+def run_stream(guard: ReplyGuard | None, events: list[str], gap: float) -> StreamRun:
+    """Simulated arrival every `gap` ms; real processing time; when each event went out."""
+    stream = guard.stream(["+1 202 555 0173"]) if guard is not None else None
+    arrivals = [i * gap for i in range(len(events))]
+    ends = []
+    position = 0
+    for event in events:
+        position += len(event)
+        ends.append(position)
+    decided_at: list[tuple[int, float]] = []  # (decided input position, time)
+    busy_until = 0.0
+    ttft: float | None = None
+    feed_ms: list[float] = []
+    inline = 0
+    fed = 0
+    for i, event in enumerate(events):
+        start = max(arrivals[i], busy_until)
+        if stream is None:
+            out, took = event, 0.0
+        else:
+            t0 = time.perf_counter()
+            result = stream.try_feed(event)
+            if result is None:
+                result = stream.feed(event)
+            else:
+                inline += 1
+            took = (time.perf_counter() - t0) * 1000
+            out = result
+            feed_ms.append(took)
+        busy_until = start + took
+        fed += len(event)
+        decided = fed - (stream.pending_chars if stream is not None else 0)
+        decided_at.append((decided, busy_until))
+        if ttft is None and out:
+            ttft = busy_until
+    if stream is not None:
+        t0 = time.perf_counter()
+        out = stream.flush()
+        took = (time.perf_counter() - t0) * 1000
+        end_time = max(arrivals[-1] + gap, busy_until) + took  # end of stream seen one gap later
+        decided_at.append((fed, end_time))
+        if ttft is None and out:
+            ttft = end_time
+    run = StreamRun(ttft or 0.0, [], [], [], [], feed_ms, inline)
+    for i, event in enumerate(events):
+        emitted = next(t for pos, t in decided_at if pos >= ends[i])
+        # The word being typed at the end of this event is over when whitespace follows
+        # it: in this event already, in a later one, or at the end of the stream.
+        word_end = arrivals[-1] + gap
+        if event[-1:].isspace():
+            word_end = arrivals[i]
+        else:
+            for j in range(i + 1, len(events)):
+                if any(c.isspace() for c in events[j]):
+                    word_end = arrivals[j]
+                    break
+        delay = emitted - arrivals[i]
+        beyond = emitted - max(word_end, arrivals[i])
+        if _CANDIDATE_RE.search(event):
+            run.delays_candidate.append(delay)
+            run.beyond_candidate.append(beyond)
+        else:
+            run.delays_clean.append(delay)
+            run.beyond_clean.append(beyond)
+    return run
+
+
+def timed(func: Callable[[], object]) -> float:
+    t0 = time.perf_counter()
+    func()
+    return (time.perf_counter() - t0) * 1000
+
+
+def main(detector_kind: str, n: int, gap: float) -> None:
+    detector = Detector.patterns() if detector_kind == "patterns" else Detector.default()
+    guard = ReplyGuard(detector)
+    replies = make_replies(n)
+    guard.check(replies[0], [])  # warm-up (loads a model)
+    off: list[StreamRun] = []
+    on: list[StreamRun] = []
+    json_off: list[float] = []
+    json_on: list[float] = []
+    for reply in replies:
+        events = events_of(reply)
+        off.append(run_stream(None, events, gap))
+        on.append(run_stream(guard, events, gap))
+        json_off.append(timed(lambda reply=reply: reply.encode()))
+        json_on.append(timed(lambda reply=reply: guard.check(reply, ["+1 202 555 0173"])))
+
+    def col(runs: list[StreamRun], field: str) -> list[float]:
+        out: list[float] = []
+        for run in runs:
+            value = getattr(run, field)
+            out.extend(value if isinstance(value, list) else [value])
+        return out
+
+    n_events = sum(len(r.feed_ms) for r in on)
+    inline = sum(r.inline for r in on)
+    print(
+        f"detector={detector_kind} replies={n} events={n_events} gap={gap:g} ms "
+        "(simulated arrivals, real processing time)"
+    )
+    print("| measure | off p50 ms | off p99 ms | on p50 ms | on p99 ms | added p50 ms |")
+    print("|---|---|---|---|---|---|")
+    rows = [
+        ("time to first token", col(off, "ttft"), col(on, "ttft")),
+        ("event delay, no candidate value", col(off, "delays_clean"), col(on, "delays_clean")),
+        ("event delay, candidate value", col(off, "delays_candidate"), col(on, "delays_candidate")),
+        ("JSON reply (check)", json_off, json_on),
+    ]
+    for name, a, b in rows:
+        added = statistics.median(b) - statistics.median(a)
+        print(
+            f"| {name} | {statistics.median(a):.2f} | {pct(a, 0.99):.2f} | "
+            f"{statistics.median(b):.2f} | {pct(b, 0.99):.2f} | {added:.2f} |"
+        )
+    print("\nguard on, delay beyond the end of the word being typed (no guard can emit sooner):")
+    print("| events | p50 ms | p90 ms | p99 ms |")
+    print("|---|---|---|---|")
+    for name, values in [
+        ("no candidate value", col(on, "beyond_clean")),
+        ("candidate value", col(on, "beyond_candidate")),
+    ]:
+        print(
+            f"| {name} | {statistics.median(values):.2f} | {pct(values, 0.9):.2f} | "
+            f"{pct(values, 0.99):.2f} |"
+        )
+    feed = col(on, "feed_ms")
+    print(
+        f"\nguard processing per event: p50 {statistics.median(feed) * 1000:.0f} us, "
+        f"p99 {pct(feed, 0.99) * 1000:.0f} us; handled inline by try_feed: "
+        f"{inline / n_events:.0%} of events"
+    )
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--detector", choices=["default", "patterns"], default="patterns")
+    parser.add_argument("--replies", type=int, default=300)
+    parser.add_argument("--gap-ms", type=float, default=20.0)
+    args = parser.parse_args()
+    main(args.detector, args.replies, args.gap_ms)
