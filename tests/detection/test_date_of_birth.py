@@ -34,6 +34,7 @@ def found(text: str) -> list[tuple[str, str]]:
         # birth context belongs to the nearest date, not to a neighbouring one
         ("das Treffen ist am 03.07.2026, Geburtsdatum: 16.11.2010", "16.11.2010"),
         ("born 12.03.1985 and married 05.06.2010", "12.03.1985"),
+        ("ich bin am 21. Mai 1974 geboren; Handy: (08327) 88544", "21. Mai 1974"),
     ],
 )
 def test_finds_birth_date(text: str, value: str) -> None:

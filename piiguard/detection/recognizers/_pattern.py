@@ -31,6 +31,9 @@ CONTEXT_WINDOW = 48
 CONTEXT_AFTER = 24
 
 
+_CLAUSE_END = re.compile(r"[!?;\n]|\.(?=\s)")
+
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """One regex with its base score. A named group `v` marks the value inside the match."""
@@ -117,10 +120,15 @@ class PatternRecognizer:
         return bool(self._context.search(before) or self._context.search(after))
 
     def has_negative_context(self, text: str, start: int, end: int) -> bool:
-        """Whether a veto word (order, tracking, invoice, ...) appears shortly before."""
+        """Whether a veto word (order, tracking, invoice, ...) appears shortly before,
+        in the same clause (a veto word in the previous sentence is about something else)."""
         if self._negative is None:
             return False
-        return bool(self._negative.search(text[max(0, start - CONTEXT_WINDOW // 2) : start]))
+        before = text[max(0, start - CONTEXT_WINDOW // 2) : start]
+        boundaries = list(_CLAUSE_END.finditer(before))
+        if boundaries:
+            before = before[boundaries[-1].end() :]
+        return bool(self._negative.search(before))
 
     def analyze(self, text: str) -> list[Span]:
         """Validated spans of `self.label` in `text` (may overlap; the detector resolves)."""

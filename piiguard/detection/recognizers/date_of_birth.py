@@ -135,7 +135,7 @@ class DateOfBirthRecognizer(PatternRecognizer):
 
         Before the date: the last birth word with no digit between it and the date.
         After the date ("12/03/1985 is my birthday"): a birth word not followed by
-        another number ("..., and date of birth: 16.11.2010" is about the next date).
+        another date ("..., and date of birth: 16.11.2010" is about the next date).
         """
         assert self._context is not None
         before = text[max(0, start - CONTEXT_WINDOW) : start]
@@ -145,9 +145,10 @@ class DateOfBirthRecognizer(PatternRecognizer):
             return True
         after = text[end : end + CONTEXT_AFTER]
         word = self._context.search(after)
-        return word is not None and not _DIGIT.search(
-            after[: word.start()] + text[end + word.end() : end + word.end() + 16]
-        )
+        if word is None or _DIGIT.search(after, 0, word.start()):
+            return False
+        tail = text[end + word.end() : end + word.end() + 24]
+        return not any(item.regex.search(tail) for item in self._compiled)
 
 
 def _plausible(value: str, kind: str) -> bool:
