@@ -119,3 +119,13 @@ def test_all_pattern_recognizers_have_priority_two_and_unique_names() -> None:
     assert len(recognizers) == 12
     assert {getattr(r, "priority", 0) for r in recognizers} == {2}
     assert len({r.name for r in recognizers}) == len(recognizers)
+
+
+def test_pattern_detector_is_thread_safe() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    detector = Detector.patterns()
+    texts = [TEXT, "DOB: 1985-03-12", "pin is 4921", "ip 10.0.0.1", "nothing"] * 40
+    expected = [detector.detect(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(detector.detect, texts)) == expected
