@@ -513,3 +513,26 @@ def test_long_reply_is_checked_window_by_window() -> None:
         checked.text == "Notes for today. Ring [PHONE_NUMBER] or ask [PERSON], nothing else. " * 40
     )
     assert checked.counts == {"PHONE_NUMBER": 40, "PERSON": 40}
+
+
+def test_one_huge_chunk_without_whitespace_is_decided_in_bounded_windows() -> None:
+    calls: list[int] = []
+
+    class Sizes:
+        name = "sizes"
+        labels = frozenset({"EMAIL_ADDRESS"})
+        priority = 2
+
+        def analyze(self, text: str) -> list[Span]:
+            calls.append(len(text))
+            return [
+                Span(m.start(), m.end(), "EMAIL_ADDRESS", 1.0, self.name)
+                for m in re.finditer(r"[\w.]+@example\.org", text)
+            ]
+
+    guard = ReplyGuard(Detector([Sizes()], max_input_chars=1000))
+    blob = "x" * 5000 + "+anna@example.org+" + "y" * 5000
+    checked = guard.check(blob, [])
+    assert max(calls) <= 1000
+    assert "anna" not in checked.text
+    assert checked.text.count("[EMAIL_ADDRESS]") >= 1
