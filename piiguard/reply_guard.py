@@ -239,8 +239,20 @@ class ReplyGuard:
     `detector` is injected (e.g. `Detector.default()` for names and addresses too,
     `Detector.patterns()` for structured values only); `check` guards a whole
     reply, `stream` one streamed reply. Both are synchronous CPU work: run them off
-    the event loop. A failing detector raises (`DetectionError`), and so does a
+    the event loop, except `GuardedStream.try_feed`, which only ever runs the cheap
+    pattern recognizers. A failing detector raises (`DetectionError`), and so does a
     refused reply (`ReplyBlockedError`): the caller fails closed.
+
+    In the request path, after restore::
+
+        checked = await run(guard.check, restored_text, own_values)      # JSON reply
+        stream = guard.stream(own_values)                                # streamed reply
+        for chunk in restored_chunks:
+            text = stream.try_feed(chunk)
+            if text is None:                       # the word model is needed
+                text = await run(stream.feed, chunk)
+            send(text)                             # '' while a decision waits
+        send(await run(stream.flush))              # then report stream.counts
     """
 
     def __init__(
@@ -271,7 +283,8 @@ class ReplyGuard:
         self._always_full = bool(models) and not self._word_model
         self._cheap_detector: Detector | None = None
         if cheap and models:
-            self._cheap_detector = copy.copy(detector)  # same settings, fewer recognizers
+            # The same detector's settings (labels, scores, limits) with fewer recognizers.
+            self._cheap_detector = copy.copy(detector)
             self._cheap_detector.recognizers = tuple(cheap)
         elif cheap:
             self._cheap_detector = detector
