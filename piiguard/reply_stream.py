@@ -40,6 +40,9 @@ the new text has a capital letter: all-lowercase names ("anna kowalska") are
 masked in JSON replies but not in streams, unless `lowercase_names=True`, which
 holds every word for its right context and runs the model at every word (about
 `name_context_words` events of delay on every event, and a model call per word).
+For the same reason a lowercase word the model counts as the start of a name or
+address ("ul." in "ul. Marszałkowska 10", "van" in "van Dijk") may go out before
+the capitalised words after it; the rest of the value is masked.
 Values longer than `max_value_chars` (a private-key block, a long JWT) are only
 guaranteed masked whole in JSON replies; in a stream the part past the window is
 masked as a second marker or, if the detector no longer sees its start, not at all.
