@@ -1,7 +1,7 @@
 """Added latency of the reply guard (the pure component), guard on vs off in one run.
 
     python benchmarks/bench_reply_guard.py [--detector patterns|default] [--replies 300]
-        [--gap-ms 20]
+        [--gap-ms 20] [--name-context-words 1] [--lowercase-names]
 
 Replies are assistant-like paragraphs, about a third carrying another person's
 data (e-mail, phones, card, IBAN, name, street address). Each reply is cut into
@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from piiguard.detection.engine import Detector
 from piiguard.reply_guard import ReplyGuard
+from piiguard.reply_stream import StreamLimits
 
 CLEAN = [
     "Sure! Here is a short summary of your options. You can change the plan at any time "
@@ -168,9 +169,9 @@ def timed(func: Callable[[], object]) -> float:
     return (time.perf_counter() - t0) * 1000
 
 
-def main(detector_kind: str, n: int, gap: float) -> None:
+def main(detector_kind: str, n: int, gap: float, limits: StreamLimits) -> None:
     detector = Detector.patterns() if detector_kind == "patterns" else Detector.default()
-    guard = ReplyGuard(detector)
+    guard = ReplyGuard(detector, limits=limits)
     replies = make_replies(n)
     guard.check(replies[0], [])  # warm-up (loads a model)
     off: list[StreamRun] = []
@@ -195,6 +196,7 @@ def main(detector_kind: str, n: int, gap: float) -> None:
     inline = sum(r.inline for r in on)
     print(
         f"detector={detector_kind} replies={n} events={n_events} gap={gap:g} ms "
+        f"name_context_words={limits.name_context_words} lowercase_names={limits.lowercase_names} "
         "(simulated arrivals, real processing time)"
     )
     print("| measure | off p50 ms | off p99 ms | on p50 ms | on p99 ms | added p50 ms |")
@@ -235,5 +237,10 @@ if __name__ == "__main__":
     parser.add_argument("--detector", choices=["default", "patterns"], default="patterns")
     parser.add_argument("--replies", type=int, default=300)
     parser.add_argument("--gap-ms", type=float, default=20.0)
+    parser.add_argument("--name-context-words", type=int, default=StreamLimits().name_context_words)
+    parser.add_argument("--lowercase-names", action="store_true")
     args = parser.parse_args()
-    main(args.detector, args.replies, args.gap_ms)
+    limits = StreamLimits(
+        name_context_words=args.name_context_words, lowercase_names=args.lowercase_names
+    )
+    main(args.detector, args.replies, args.gap_ms, limits)
