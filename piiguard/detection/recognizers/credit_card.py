@@ -27,7 +27,7 @@ class CreditCardRecognizer(PatternRecognizer):
 
     name = "credit_card"
     label = CREDIT_CARD
-    TRIGGER = r"\d{4}[ -]?\d{4}"
+    TRIGGER = r"\d(?:[ -]?\d){11}"  # at least 12 digits
     PATTERNS = (Pattern("card", _CARD, 0.8),)
     CONTEXT = (
         "card", "credit", "debit", "visa", "mastercard", "amex", "cc", "karte", "kreditkarte",

@@ -122,6 +122,8 @@ class PhoneRecognizer(PatternRecognizer):
             return None  # "1 2 3 4 5 6 7": a list or a count, not a phone number
         if self._looks_like_something_else(text, start, end):
             return None
+        if self.has_negative_context(text, start, end):
+            return None  # checked before parsing: parsing is the expensive part
         # Trim trailing digit groups until the number parses ("0612345678 2 times").
         groups = [e for _, e in group_spans]
         groups = groups[-MAX_TRIMS - 1 :]
@@ -139,9 +141,7 @@ class PhoneRecognizer(PatternRecognizer):
             return self._span(text, start, stop, value, region)
         return None
 
-    def _span(self, text: str, start: int, end: int, value: str, region: str) -> Span | None:
-        if self.has_negative_context(text, start, end):
-            return None
+    def _span(self, text: str, start: int, end: int, value: str, region: str) -> Span:
         if region == "INT":
             score = SCORE_INTERNATIONAL
         elif value.isdigit():

@@ -20,7 +20,7 @@ class UkNinoRecognizer(PatternRecognizer):
 
     name = "uk_nino"
     label = UK_NINO
-    TRIGGER = r"\d\d ?\d\d ?\d\d"
+    TRIGGER = r"\d\d ?\d\d ?\d\d ?[A-Da-d](?!\w)"
     PATTERNS = (Pattern("nino", _NINO, 0.85, re.IGNORECASE),)
     CONTEXT = ("national insurance", "nino", "ni number", "ni no", "insurance number", "ni")
 
