@@ -293,12 +293,12 @@ class GuardedStream:
         word model is needed: then call `feed(chunk)` off the event loop.
         """
         self._check_usable()
-        pending, context = self._pending, self._context
+        pending, context, counts = self._pending, self._context, dict(self.counts)
         self._detect_allowed = False
         try:
             return self.feed(chunk)
-        except _DetectorNeeded:
-            self._pending, self._context = pending, context
+        except _DetectorNeeded:  # roll back whatever this call decided before it
+            self._pending, self._context, self.counts = pending, context, counts
             return None
         finally:
             self._detect_allowed = True

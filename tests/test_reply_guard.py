@@ -536,3 +536,15 @@ def test_one_huge_chunk_without_whitespace_is_decided_in_bounded_windows() -> No
     assert max(calls) <= 1000
     assert "anna" not in checked.text
     assert checked.text.count("[EMAIL_ADDRESS]") >= 1
+
+
+def test_try_feed_rolls_back_all_it_decided_when_it_meets_the_word_model() -> None:
+    detector = Detector([*Detector.patterns().recognizers, NameModel()], max_input_chars=300)
+    guard = ReplyGuard(detector)
+    # One big chunk, decided in windows: the first ones inline, then a capital letter.
+    reply = "mail anna@example.org " + "and so on " * 40 + "then ask Anna Kowalska now "
+    stream = guard.stream([])
+    assert stream.try_feed(reply) is None
+    assert stream.counts == {} and stream.pending_chars == 0
+    assert stream.feed(reply) + stream.flush() == guard.check(reply, []).text
+    assert stream.counts == {"EMAIL_ADDRESS": 1, "PERSON": 1}
