@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from piiguard._types import LOCATION, PERSON, Recognizer, Span
 from piiguard.detection.engine import Detector
 from piiguard.detection.recognizers import DateOfBirthRecognizer
-from piiguard.exceptions import ConfigError, DetectionError, ReplyBlockedError
+from piiguard.exceptions import ConfigError, DetectionError, ModelLoadError, ReplyBlockedError
 from piiguard.reply_guard import GuardedReply, ReplyGuard, ReplyPolicy, ValueSet
 from piiguard.reply_stream import GuardedStream, StreamLimits, held_start
 
@@ -548,3 +548,42 @@ def test_try_feed_rolls_back_all_it_decided_when_it_meets_the_word_model() -> No
     assert stream.counts == {} and stream.pending_chars == 0
     assert stream.feed(reply) + stream.flush() == guard.check(reply, []).text
     assert stream.counts == {"EMAIL_ADDRESS": 1, "PERSON": 1}
+
+
+# -- the shipped NER model ----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def ner_guard() -> ReplyGuard:
+    try:
+        detector = Detector.default()
+        detector.detect("warm up: Anna Kowalska")
+    except ModelLoadError:
+        pytest.skip("the NER model is not built (python -m models.recipe.build)")
+    return ReplyGuard(detector)
+
+
+@pytest.mark.parametrize(
+    ("reply", "values"),
+    [
+        (
+            "Sure! You could ask Anna Kowalska, she lives at 221B Baker Street, London.",
+            ["Anna", "Kowalska", "Baker Street"],
+        ),
+        (
+            "Her colleague Sophie Martin (sophie.martin@example.com, +44 20 7946 0958) knows.",
+            ["Sophie", "Martin", "sophie.martin", "7946"],
+        ),
+    ],
+)
+def test_shipped_ner_model_in_streams(ner_guard: ReplyGuard, reply: str, values: list[str]) -> None:
+    checked = ner_guard.check(reply, [])
+    for value in values:
+        assert value not in checked.text
+    word_events = re.findall(r" ?[^\W\d_]+| ?\d{1,3}| ?[^\w\s]+|\s+", reply)
+    for chunks in (word_events, list(reply)):
+        output = run_stream(ner_guard.stream([]), chunks)
+        for value in values:
+            assert value not in output, chunks
+    own = ner_guard.stream(["Anna Kowalska", "221B Baker Street, London"])
+    assert "Anna Kowalska" in run_stream(own, word_events)
