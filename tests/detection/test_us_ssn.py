@@ -1,0 +1,45 @@
+"""US SSN recognizer: area/group/serial rules, separators, context for bare digits."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiguard.detection.engine import Detector
+from piiguard.detection.recognizers import UsSsnRecognizer
+
+DETECTOR = Detector([UsSsnRecognizer()])
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # US SSN
+        ("my ssn is 536-22-1234", [("US_SSN", "536-22-1234")]),
+        ("SSN: 138 73 1034", [("US_SSN", "138 73 1034")]),
+        ("social security number 262168118", [("US_SSN", "262168118")]),
+    ],
+)
+def test_finds_id(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SSN rules: area 000/666/9xx, group 00, serial 0000, published examples
+        "ssn 000-12-3456",
+        "ssn 666-12-3456",
+        "ssn 912-12-3456",
+        "ssn 536-00-1234",
+        "ssn 536-22-0000",
+        "ssn 123-45-6789",
+        "536-22/1234",  # mixed separators
+        "order 536221234",  # bare digits without SSN context
+    ],
+)
+def test_rejects_invalid(text: str) -> None:
+    assert found(text) == []
