@@ -156,7 +156,9 @@ def _run_detect(args: argparse.Namespace, streams: Streams) -> int:
     detector = _build_detector(args)
     errors: list[int] = []
     lines = _parse_lines(streams.stdin, args.format, streams, errors)
-    for batch in _batches(lines, args.batch_size):
+    # Someone typing at a terminal wants each answer at once; pipes get batches.
+    batch_size = 1 if streams.stdin.isatty() else max(1, args.batch_size)
+    for batch in _batches(lines, batch_size):
         too_long = [line for line in batch if len(line.text) > detector.max_input_chars]
         for line in too_long:
             streams.error(

@@ -37,6 +37,8 @@ PEM = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA0Z3VS5JJcds3\n-----END R
         ("my password is hunter2.", "hunter2"),
         ("pw: S3cr3t!x", "S3cr3t!x"),
         ("Password = 'correct-horse-battery'", "correct-horse-battery"),
+        ("my password is 'correct horse battery staple'", "correct horse battery staple"),
+        ('wifi password: "Kaffee und Kuchen 7"', "Kaffee und Kuchen 7"),
         ("mein Passwort ist Sommer2024", "Sommer2024"),
         ("mon mot de passe est Azerty123", "Azerty123"),
         ("mi contraseña es Gato_99", "Gato_99"),

@@ -21,6 +21,11 @@ _PHRASE = (
     rf"(?<!\w){_SECRET_WORDS}{_LINK}\s{{0,3}}[\"'“‘«]?"
     r"(?P<v>[^\s\"'“”‘’«»]{3,128})"
 )
+# A quoted secret may contain spaces: "my password is 'correct horse battery staple'".
+_QUOTED = (
+    rf"(?<!\w){_SECRET_WORDS}{_LINK}\s{{0,3}}[\"'“‘«]"
+    r"(?P<v>[^\"'“”‘’«»\n]{1,128})[\"'”’»]"
+)
 _PIN = (
     r"(?<!\w)(?:pin|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin|codice pin)"
     rf"(?:{_LINK})?\s{{0,3}}(?P<v>\d{{4,8}})(?!\w)"
@@ -72,6 +77,7 @@ class CredentialRecognizer(PatternRecognizer):
     )  # fmt: skip
     PATTERNS = (
         Pattern("stated_secret", _PHRASE, 0.85, re.IGNORECASE),
+        Pattern("quoted_secret", _QUOTED, 0.9, re.IGNORECASE),
         Pattern("pin", _PIN, 0.9, re.IGNORECASE),
         *_TOKENS,
     )
