@@ -159,8 +159,19 @@ def fmt(value: float | None) -> str:
     return "-" if value is None else f"{value:.1f}"
 
 
+def cpu_pressure() -> str:
+    """Linux PSI: the share of time some task waited for a CPU in the last minute."""
+    try:
+        line = Path("/proc/pressure/cpu").read_text().splitlines()[0]
+    except (OSError, IndexError):
+        return ""
+    fields = dict(part.split("=") for part in line.split()[1:])
+    return f", CPU pressure {float(fields.get('avg60', 0)):.0f}% (PSI some avg60)"
+
+
 def render(runs: list[Run], *, detector: str, duration: str, command: str, workers: int) -> str:
     load = os.getloadavg()
+    pressure = cpu_pressure()
     wait = os.environ.get("PIIGUARD_LOAD_WAIT", "0.5,1.5")
     lines = [
         "## Proxy under load (issue 6)",
@@ -170,7 +181,8 @@ def render(runs: list[Run], *, detector: str, duration: str, command: str, worke
         f"locust headless (FastHttpUser; think time {wait} s), "
         f"{duration} per run, load generator + proxy ({workers} worker(s)) + fake upstream all on "
         "this 2-core "
-        f"machine (shared with other jobs; load average at the end {load[0]:.1f}). "
+        f"machine (shared with other jobs; at the end: load average {load[0]:.1f}"
+        f"{pressure}). "
         f"Detector: `{detector}`. Latencies in ms; traffic mix: 5 chat : 3 streamed chat : "
         "1 models, half the messages with personal data, each reply checked for the user's "
         "own values.",
