@@ -33,6 +33,8 @@ ADVERSARIAL = {
     "bech32": "bc1" + "q" * N,
     "months": "12 March " * (N // 9),
     "pem": "-----BEGIN PRIVATE KEY-----" + "A" * N,
+    "pem-headers": "-----BEGIN PRIVATE KEY-----" * (N // 27),
+    "quoted-secrets": 'password: "' * (N // 11),
     "iban-heads": "DE89 " * (N // 5),
     "sk-dashes": "sk-" + "a-" * (N // 2),
     "domains": "a." * (N // 2),

@@ -40,7 +40,7 @@ _TOKENS = (
     Pattern("stripe_key", r"(?<![A-Za-z0-9_])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}(?![A-Za-z0-9])", 1.0),  # noqa: E501
     Pattern("google_api_key", r"(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])", 1.0),
     Pattern("jwt", r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,4096}\.eyJ[A-Za-z0-9_-]{2,8192}\.[A-Za-z0-9_-]{0,4096}(?![A-Za-z0-9_-])", 0.95),  # noqa: E501
-    Pattern("private_key", r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?:[A-Za-z0-9+/=\s:,-]{0,16384}?-----END [A-Z ]{0,30}PRIVATE KEY(?: BLOCK)?-----)?", 1.0),  # noqa: E501
+    Pattern("private_key", r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?:(?:[A-Za-z0-9+/=\s:,]|-(?!----)){0,16384}?-----END [A-Z ]{0,30}PRIVATE KEY(?: BLOCK)?-----)?", 1.0),  # noqa: E501
 )  # fmt: skip
 
 # Words that follow "my password is ..." when nobody is telling a password.
