@@ -100,8 +100,8 @@ class TrainingLog:
 def compose_reply(text: str, conversations: int) -> str:
     """The bot's answer: it repeats what it understood, placeholders and all.
 
-    >>> compose_reply("I am <PERSON_1>", 1)[:27]
-    'Nice to meet you, <PERSON_1>'
+    >>> compose_reply("I am <PERSON_1>", 1)[:29]
+    'Nice to meet you, <PERSON_1>!'
     """
     found = {m.group(1): m.group(0) for m in reversed(list(_PLACEHOLDER.finditer(text)))}
     parts = []

@@ -11,8 +11,8 @@ Requests go upstream with an allowlist: a header the client sends may carry pers
 data (an e-mail in `X-User-Id`, a name in a cookie), and the upstream must only ever
 see masked text, so only headers named in `ProxyConfig.forward_request_headers` pass.
 
->>> sorted(hop_by_hop_names([(b"connection", b"close, X-Trace")]))[:3]
-['connection', 'keep-alive', 'proxy-authenticate']
+>>> "x-trace" in hop_by_hop_names([(b"connection", b"close, X-Trace")])
+True
 """
 
 from __future__ import annotations
