@@ -66,6 +66,8 @@ class Detector:
     ) -> None:
         if max_input_chars <= 0:
             raise ConfigError("max_input_chars must be a positive number of characters")
+        if not 0.0 <= default_min_score <= 1.0:
+            raise ConfigError("default_min_score must lie between 0 and 1")
         for label, score in (min_scores or {}).items():
             if not 0.0 <= score <= 1.0:
                 raise ConfigError(f"min_scores[{label!r}] must lie between 0 and 1")

@@ -96,7 +96,12 @@ def test_max_input_chars_is_a_clear_error() -> None:
 
 @pytest.mark.parametrize(
     "options",
-    [{"max_input_chars": 0}, {"min_scores": {"EMAIL_ADDRESS": 1.5}}],
+    [
+        {"max_input_chars": 0},
+        {"min_scores": {"EMAIL_ADDRESS": 1.5}},
+        {"default_min_score": 5.0},
+        {"default_min_score": -0.1},
+    ],
 )
 def test_bad_settings_fail_at_construction(options: dict[str, object]) -> None:
     with pytest.raises(ConfigError):
