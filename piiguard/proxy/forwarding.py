@@ -185,7 +185,14 @@ class Forwarder:
             upstream_api_key=self.config.upstream_api_key,
             forward_client_authorization=self.config.forward_client_authorization,
         )
-        content = request.stream() if request.method in _BODY_METHODS else None
+        content = None
+        if request.method in _BODY_METHODS:
+            content = request.stream()
+            # The body goes on byte for byte, so its declared length (set by the guard
+            # when it rewrote the body) still holds; h11 checks it as the bytes go out.
+            length = request.headers.get("content-length", "")
+            if length.isdigit():
+                headers.append(("content-length", length))
         upstream_request = client.build_request(
             request.method, url, headers=headers, content=content
         )

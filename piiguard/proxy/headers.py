@@ -5,7 +5,9 @@ so they are never forwarded either way: `Connection` and every header it names,
 `Keep-Alive`, `Proxy-Connection`, `TE`, `Transfer-Encoding`, `Upgrade`,
 `Proxy-Authorization`, `Proxy-Authenticate` and `Trailer`. Bodies are re-streamed
 (and possibly rewritten by the guard), so `Content-Length` and `Content-Encoding`
-are dropped too and recomputed by the server that sends them on.
+are dropped too and recomputed by the server that sends them on. (The forwarder
+re-declares a request's length as the guard-rewritten request states it, since it
+forwards that body byte for byte: upstreams that cannot read chunked requests work.)
 
 Requests go upstream with an allowlist: a header the client sends may carry personal
 data (an e-mail in `X-User-Id`, a name in a cookie), and the upstream must only ever

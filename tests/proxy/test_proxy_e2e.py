@@ -256,6 +256,8 @@ def test_hop_by_hop_headers_are_dropped_both_ways(
         assert name not in received, name
     # The proxy's own hop to the upstream has its own framing, nothing of the client's.
     assert "x-client-hop" not in (fake.requests[-1].header("connection") or "")
+    assert fake.requests[-1].header("transfer-encoding") is None  # the masked length is sent
+    assert fake.requests[-1].header("content-length") == str(len(fake.requests[-1].body))
     assert fake.requests[-1].header("x-request-id") == "req-42"
     for name in ("x-hop-secret", "keep-alive", "proxy-authenticate", "trailer"):
         assert name not in reply.headers, name
