@@ -18,7 +18,7 @@ import os
 import sys
 from typing import Any
 
-from piiguard.exceptions import ConfigError
+from piiguard.exceptions import ConfigError, PiiGuardError
 
 _LOG_LEVELS = ("critical", "error", "warning", "info", "debug")
 
@@ -91,6 +91,9 @@ def run_proxy(args: argparse.Namespace, streams: object = None) -> int:
     except ConfigError as exc:
         print(f"piiguard proxy: {exc}", file=sys.stderr)
         return 2
+    except PiiGuardError as exc:  # e.g. the configured NER model is missing
+        print(f"piiguard proxy: {exc}", file=sys.stderr)
+        return 1
     common: dict[str, Any] = {
         "host": config.host,
         "port": config.port,
