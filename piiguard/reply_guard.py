@@ -233,6 +233,44 @@ def _has_letter(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
 
+# Words that start sentences but are never a name themselves: a stream need not hold
+# them for the model's right context ("Sure!", "Thanks", "The"), which keeps the time to
+# first token low. Name particles ("de", "van", "la") and words that are also names
+# ("May", "Will", "Ma") are deliberately not listed.
+NOT_NAME_WORDS = frozenset(
+    """
+    a about absolutely after again all also although an and any are as at be because
+    before but by can certainly could did do does done first for from good great had has
+    have he hello her here hey hi his how however i i'd i'll i'm i've if in indeed is it
+    it's its just let let's maybe me my no not note now of off ok okay on once one or
+    our perhaps please right she should so sorry still sure thank thanks that that's the
+    their then there these they this those though to today unfortunately up us was we
+    well were what when where which while who why with would yes yet you you're your
+    also alternatively anyway besides finally next otherwise overall second sometimes third
+    ja nein danke bitte hallo ich sie wir es ist und oder aber leider natürlich gern
+    oui non merci bonjour salut je nous vous est et ou mais oui d'accord
+    sí gracias hola yo nosotros usted es y o pero claro
+    sì grazie ciao io noi è e o certo
+    ja nee dank hoi ik wij jij het is en of maar natuurlijk
+    tak nie dziękuję cześć jest i lub ale oczywiście
+    """.split()  # noqa: SIM905
+)
+
+
+def _strip_word(token: str) -> str:
+    return token.strip("\"'“”‘’«»()[]{}.,;:!?¡¿-").casefold()
+
+
+def _capitalised_name_candidate(token: str) -> bool:
+    """A capitalised word that may be (part of) a name."""
+    return _has_capital(token) and _strip_word(token) not in NOT_NAME_WORDS
+
+
+def _any_name_candidate(token: str) -> bool:
+    """Any word that may be (part of) a name (with `lowercase_names`)."""
+    return _has_letter(token) and _strip_word(token) not in NOT_NAME_WORDS
+
+
 class ReplyGuard:
     """Masks personal data in replies that is not the session's own.
 
@@ -281,6 +319,7 @@ class ReplyGuard:
             _reported(detector, r) <= WORD_MODEL_LABELS for r in models
         )
         self._always_full = bool(models) and not self._word_model
+        self._model_names = frozenset(r.name for r in models)
         self._cheap_detector: Detector | None = None
         if cheap and models:
             # The same detector's settings (labels, scores, limits) with fewer recognizers.
@@ -314,7 +353,9 @@ class ReplyGuard:
     def _name_candidate(self) -> Callable[[str], bool] | None:
         if not (self._word_model or self._always_full):
             return None
-        return _has_letter if self.limits.lowercase_names else _has_capital
+        if self.limits.lowercase_names:
+            return _any_name_candidate
+        return _capitalised_name_candidate
 
     def _judge(self, own_values: Collection[str]) -> _Judge:
         own = ValueSet(own_values, partial_match_labels=self.policy.partial_match_labels)
@@ -352,6 +393,7 @@ class ReplyGuard:
             plan=self._plan,
             is_name_candidate=self._name_candidate(),
             value_words=self._value_words,
+            sticky_sources=self._model_names,
         )
 
 

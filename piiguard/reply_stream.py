@@ -245,6 +245,7 @@ class GuardedStream:
         plan: Callable[[str, int], tuple[Callable[[str], list[Span]], bool] | None] | None = None,
         is_name_candidate: Callable[[str], bool] | None = None,
         value_words: Collection[str] = (),
+        sticky_sources: Collection[str] = (),
     ) -> None:
         self.limits = limits or StreamLimits()
         self._detect = detect
@@ -262,6 +263,9 @@ class GuardedStream:
         self._context = ""
         self._failed = False
         self._detect_allowed = True
+        self._sticky_sources = frozenset(sticky_sources)
+        self._remembered: list[Span] = []  # a model's spans over undecided text, absolute
+        self._decided = 0  # characters decided (emitted) so far
         self.counts: dict[str, int] = {}
 
     @property
@@ -293,12 +297,14 @@ class GuardedStream:
         word model is needed: then call `feed(chunk)` off the event loop.
         """
         self._check_usable()
-        pending, context, counts = self._pending, self._context, dict(self.counts)
+        state = (self._pending, self._context, dict(self.counts), self._decided)
+        remembered = list(self._remembered)
         self._detect_allowed = False
         try:
             return self.feed(chunk)
         except _DetectorNeeded:  # roll back whatever this call decided before it
-            self._pending, self._context, self.counts = pending, context, counts
+            self._pending, self._context, self.counts, self._decided = state
+            self._remembered = remembered
             return None
         finally:
             self._detect_allowed = True
@@ -323,6 +329,34 @@ class GuardedStream:
         except Exception as exc:  # a broken detector: fail closed, never emit unchecked text
             self._failed = True
             raise DetectionError(f"reply check failed ({type(exc).__name__})") from None
+
+    def _with_remembered(self, spans: list[Span], window: str, base: int) -> list[Span]:
+        """Add what a model found over this text in earlier windows and now does not.
+
+        A model's view of a word can change as more context arrives ("and John" read
+        as part of an address, then as nothing): the stream masks the union, so
+        it is never less strict than any window it saw. Spans ending in the window's
+        last, unfinished word are not remembered (the model saw half a word).
+        """
+        if not self._sticky_sources:
+            return spans
+        complete = len(window)
+        while complete > 0 and not window[complete - 1].isspace():
+            complete -= 1  # back to the start of the unfinished last word
+        extra: list[Span] = []
+        for old in self._remembered:
+            start, end = max(0, old.start - base), min(len(window), old.end - base)
+            if start < end:
+                shifted = Span(start, end, old.label, old.score, old.source)
+                extra.extend(_uncovered(shifted, [*spans, *extra], window))
+        for span in spans:
+            if span.source in self._sticky_sources and span.end <= complete:
+                moved = Span(span.start + base, span.end + base, span.label, span.score, "")
+                if moved not in self._remembered:
+                    self._remembered.append(moved)
+        if not extra:
+            return spans
+        return sorted([*spans, *extra], key=lambda s: (s.start, s.end))
 
     def _decide(self, *, final: bool) -> str:
         limits = self.limits
@@ -353,6 +387,8 @@ class GuardedStream:
                 if not (inline_ok or self._detect_allowed):
                     raise _DetectorNeeded
                 spans = detect(window)
+            base = self._decided - offset  # absolute position of window[0]
+            spans = self._with_remembered(spans, window, base)
             cut = _settle(
                 spans, pending, offset, cut, hold_adjacent=not (final or forced or truncated)
             )
@@ -361,9 +397,34 @@ class GuardedStream:
             out.append(self._renderer.render(window, spans, offset, offset + cut, self.counts))
             self._context = (self._context + pending[:cut])[-limits.context_chars :]
             self._pending = pending[cut:]
+            self._decided += cut
+            self._remembered = [r for r in self._remembered if r.end > self._decided]
             if not (final or forced or truncated):
                 break
         return "".join(out)
+
+
+def _uncovered(span: Span, covered: Sequence[Span], text: str) -> list[Span]:
+    """The parts of `span` no span in `covered` overlaps, without edge whitespace."""
+    parts = [(span.start, span.end)]
+    for other in covered:
+        if not span.overlaps(other):
+            continue
+        parts = [
+            piece
+            for start, end in parts
+            for piece in ((start, min(end, other.start)), (max(start, other.end), end))
+            if piece[0] < piece[1]
+        ]
+    out = []
+    for start, end in parts:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            out.append(Span(start, end, span.label, span.score, span.source))
+    return out
 
 
 def _settle(
