@@ -598,3 +598,27 @@ def test_shipped_ner_model_in_streams(ner_guard: ReplyGuard, reply: str, values:
             assert value not in output, chunks
     own = [v for v in ("Anna Kowalska", "Sophie Martin") if v in reply]
     assert own[0] in run_stream(ner_guard.stream(own), word_events)
+
+
+class FickleModel:
+    """A word model that changes its mind: "John" is a name only while little follows it."""
+
+    name = "fickle"
+    labels = frozenset({PERSON})
+    priority = 1
+
+    def analyze(self, text: str) -> list[Span]:
+        spans = []
+        for match in re.finditer(r"\bJohn\b", text):
+            if len(text[match.end() :].split()) < 2:
+                spans.append(Span(match.start(), match.end(), PERSON, 0.9, self.name))
+        return spans
+
+
+def test_a_models_earlier_view_of_a_word_still_masks_it() -> None:
+    guard = ReplyGuard(Detector([FickleModel()]))
+    reply = "Ask John about the parcel today."
+    assert guard.check(reply, []).text == reply  # the whole text: not a name
+    for chunks in (list(reply), re.findall(r" ?\w+|\W", reply)):
+        # A stream decides "John" later than some window saw it as a name: it stays masked.
+        assert run_stream(guard.stream([]), chunks) == "Ask [PERSON] about the parcel today."
