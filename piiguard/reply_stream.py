@@ -335,8 +335,8 @@ class GuardedStream:
 
         A model's view of a word can change as more context arrives ("and John" read
         as part of an address, then as nothing): the stream masks the union, so
-        it is never less strict than any window it saw. Spans ending in the window's
-        last, unfinished word are not remembered (the model saw half a word).
+        it is never less strict than any window it saw. Only the finished words of a
+        span are remembered ("John Smi" -> "John": the model saw half a word).
         """
         if not self._sticky_sources:
             return spans
@@ -350,10 +350,16 @@ class GuardedStream:
                 shifted = Span(start, end, old.label, old.score, old.source)
                 extra.extend(_uncovered(shifted, [*spans, *extra], window))
         for span in spans:
-            if span.source in self._sticky_sources and span.end <= complete:
-                moved = Span(span.start + base, span.end + base, span.label, span.score, "")
-                if moved not in self._remembered:
-                    self._remembered.append(moved)
+            if span.source not in self._sticky_sources:
+                continue
+            end = min(span.end, complete)  # only the finished words of the span
+            while end > span.start and window[end - 1].isspace():
+                end -= 1
+            if end <= span.start or end + base <= self._decided:
+                continue  # nothing finished, or nothing still undecided
+            moved = Span(span.start + base, end + base, span.label, span.score, "")
+            if moved not in self._remembered:
+                self._remembered.append(moved)
         if not extra:
             return spans
         return sorted([*spans, *extra], key=lambda s: (s.start, s.end))

@@ -601,24 +601,23 @@ def test_shipped_ner_model_in_streams(ner_guard: ReplyGuard, reply: str, values:
 
 
 class FickleModel:
-    """A word model that changes its mind: "John" is a name only while little follows it."""
+    """A word model that changes its mind: "John" is a name only while no word follows it."""
 
     name = "fickle"
     labels = frozenset({PERSON})
     priority = 1
 
     def analyze(self, text: str) -> list[Span]:
-        spans = []
-        for match in re.finditer(r"\bJohn\b", text):
-            if len(text[match.end() :].split()) < 2:
-                spans.append(Span(match.start(), match.end(), PERSON, 0.9, self.name))
-        return spans
+        return [
+            Span(m.start(), m.start() + 4, PERSON, 0.9, self.name)
+            for m in re.finditer(r"\bJohn\s+\S*$", text)  # at most half a word after it
+        ]
 
 
 def test_a_models_earlier_view_of_a_word_still_masks_it() -> None:
     guard = ReplyGuard(Detector([FickleModel()]))
-    reply = "Ask John about the parcel today."
-    assert guard.check(reply, []).text == reply  # the whole text: not a name
-    for chunks in (list(reply), re.findall(r" ?\w+|\W", reply)):
-        # A stream decides "John" later than some window saw it as a name: it stays masked.
-        assert run_stream(guard.stream([]), chunks) == "Ask [PERSON] about the parcel today."
+    reply = "Ask Bob John Smith about it."
+    assert guard.check(reply, []).text == reply  # seen whole: not a name
+    events = ["Ask", " Bob", " John", " Smith", " about", " it", "."]
+    # "Bob" was decided while the model still saw "John" as a name: it stays masked.
+    assert run_stream(guard.stream([]), events) == "Ask Bob [PERSON] Smith about it."
