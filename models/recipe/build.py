@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, required=True, help="model directory to write")
     ap.add_argument("--tiny", action="store_true", help="a few steps on a few sentences")
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--train-examples", type=int, default=44_800)
+    ap.add_argument("--train-examples", type=int, default=57_600)
     ap.add_argument("--eval-examples", type=int, default=1_500)
     ap.add_argument("--max-minutes", type=float, default=None,
                     help="stop training early after this many minutes (breaks determinism)")
@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.monotonic()
 
     splits = data.split_templates(data.all_templates(), seed=args.seed)
-    train_set = list(data.generate(splits["train"], n_train, args.seed))
+    train_set = list(data.generate(splits["train"], n_train, args.seed, frame_prob=0.3))
     eval_set = list(data.generate(splits["eval"], n_eval, args.seed + 1))
     dev_synth = list(data.generate(splits["dev"], 40 if args.tiny else 400, args.seed + 2))
     data.write_jsonl(eval_file, eval_set)

@@ -20,7 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from models.recipe.templates import NEGATIVE_SENTENCES, OWN_TEMPLATES, PRESIDIO_SLOT_MAP
+from models.recipe.templates import (
+    FRAMES,
+    NEGATIVE_SENTENCES,
+    OWN_TEMPLATES,
+    PRESIDIO_SLOT_MAP,
+)
 
 ENTITY_LABELS: tuple[str, ...] = ("PERSON", "LOCATION", "ORGANIZATION", "DATE_TIME")
 
@@ -68,6 +73,7 @@ MONTHS = {
            "septiembre", "octubre", "noviembre", "diciembre"),
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+UNITS = ("eur", "EUR", "usd", "pln", "kg", "km", "GB", "items", "pcs", "min", "days")
 TITLES = ("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.")
 
 
@@ -328,6 +334,19 @@ class ValueMaker:
         return self.rng.choice((f"€{v}", f"{v} EUR", f"${v}.{self.rng.randint(0, 99):02d}",
                                 f"£{v}", f"{v} zł", f"{v},00 €"))
 
+    def number(self, loc: str) -> str:
+        r = self.rng.random()
+        if r < 0.3:
+            return str(self.rng.randint(2, 9999))
+        if r < 0.5:
+            unit = self.rng.choice(UNITS)
+            return f"{self.rng.randint(1, 500)} {unit}"
+        if r < 0.6:
+            return f"{self.rng.randint(1, 99)} y/o"
+        if r < 0.7:
+            return f"{self.rng.randint(18, 90)} years old"
+        return "".join(self.rng.choice(string.digits) for _ in range(self.rng.randint(4, 6)))
+
     def product(self, loc: str) -> str:
         return self.rng.choice(PRODUCTS)
 
@@ -439,31 +458,51 @@ def render(template: Template, maker: ValueMaker, *, lowercase: bool) -> Example
     return Example(text, tuple(_merge_locations(text, spans)), template.tid, lowercase)
 
 
+_JOINERS = {"LOCATION": re.compile(r"[\s,]*"), "PERSON": re.compile(r" +")}
+
+
 def _merge_locations(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Street, city and postcode next to each other are one LOCATION span."""
+    """Street, city and postcode next to each other are one LOCATION span; first and
+    last name next to each other are one PERSON span."""
     merged: list[tuple[int, int, str]] = []
     for s in spans:
+        joiner = _JOINERS.get(s[2])
         if (
             merged
-            and s[2] == "LOCATION"
-            and merged[-1][2] == "LOCATION"
-            and re.fullmatch(r"[\s,]*", text[merged[-1][1] : s[0]])
+            and joiner is not None
+            and merged[-1][2] == s[2]
+            and joiner.fullmatch(text[merged[-1][1] : s[0]])
         ):
-            merged[-1] = (merged[-1][0], s[1], "LOCATION")
+            merged[-1] = (merged[-1][0], s[1], s[2])
         else:
             merged.append(s)
     return merged
 
 
+def frame(template: Template, rng: random.Random) -> Template:
+    """The template wrapped in a random frame (greeting, vocative, sign-off)."""
+    shape = rng.choice(FRAMES)
+    text = template.text.replace("{{", "\0").replace("}}", "\1")
+    text = shape.replace("{msg}", text.rstrip()).replace("\0", "{{").replace("\1", "}}")
+    return Template(template.tid, template.lang, template.domain, text)
+
+
 def generate(
-    templates: list[Template], n: int, seed: int, *, join_prob: float = 0.12
+    templates: list[Template], n: int, seed: int, *, join_prob: float = 0.12,
+    frame_prob: float = 0.0,
 ) -> Iterator[Example]:
-    """`n` messages from `templates`; about a third are lowercase; some join two messages."""
+    """`n` messages from `templates`; about a third are lowercase; some join two messages.
+
+    `frame_prob` of the messages get a frame (training data only).
+    """
     maker = ValueMaker(seed)
     rng = maker.rng
     for _ in range(n):
         lower = rng.random() < 0.33
-        ex = render(rng.choice(templates), maker, lowercase=lower)
+        template = rng.choice(templates)
+        if frame_prob and rng.random() < frame_prob:
+            template = frame(template, rng)
+        ex = render(template, maker, lowercase=lower)
         if rng.random() < join_prob:
             other = render(rng.choice(templates), maker, lowercase=lower)
             sep = rng.choice((" ", "\n", ". ", " - "))

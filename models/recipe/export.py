@@ -47,7 +47,8 @@ def export_onnx(fp32_dir: Path, out_dir: Path, work_dir: Path) -> Path:
         )
     out_dir.mkdir(parents=True, exist_ok=True)
     int8 = out_dir / "model.int8.onnx"
-    quantize_dynamic(str(fp32_onnx), str(int8), weight_type=QuantType.QInt8)
+    # Per-channel scales: per-tensor int8 moved token labels by ~2% vs fp32; per-channel <1%.
+    quantize_dynamic(str(fp32_onnx), str(int8), weight_type=QuantType.QInt8, per_channel=True)
 
     # The tokenizer is the base model's (fine-tuning does not change it).
     load_tokenizer(base_model_path()).save(str(out_dir / "tokenizer.json"))

@@ -248,7 +248,7 @@ NEGATIVE_SENTENCES: list[str] = [
     "Just checking in about my ticket",
     "thanks for the quick help!",
     "Can you explain how compound interest works?",
-    "what is the capital of australia",
+    "what is the capital of the country with the most lakes",
     "I want to upgrade to the premium plan",
     "the tesla model 3 or the polestar 2?",
     "hi, is anyone there?",
@@ -313,3 +313,65 @@ PRESIDIO_SLOT_MAP: dict[str, str] = {
     "prefix_male": "title",
     "prefix_female": "title",
 }
+
+# Added after the first training run showed the errors they target (numbers read as
+# postcodes, word lists read as names, names after titles in other languages, "attn").
+OWN_TEMPLATES += [
+    ("en", "support", "the door code is {number} and the parcel goes to {person}"),
+    ("en", "chat", "i'm {number} and live in {city}"),
+    ("en", "booking", "room {number} for {person}, {number} nights"),
+    ("en", "banking", "refund of {number} to {first} please"),
+    ("en", "complaint", "i paid {number} and got nothing, {first} {last}"),
+    ("en", "booking", "ship to {address}, attn {person}"),
+    ("en", "booking", "{person} c/o {company}, {address}"),
+    ("en", "chat", "deliver to {address} attention {person} phone {phone}"),
+    ("en", "support", "I ordered {number} of the {product} but got {number}"),
+    ("en", "health", "{first} is {number}, allergic to penicillin"),
+    ("de", "health", "Herr {last} hat einen Termin am {date}"),
+    ("de", "support", "guten tag, hier ist {first} {last}, ich warte seit {number} auf mein Paket"),
+    ("de", "chat", "Frau {last} aus {city} hat angerufen"),
+    ("fr", "chat", "Madame {last} habite à {city}"),
+    ("fr", "support", "c'est {first}, j'ai payé {number} et rien reçu"),
+    ("es", "chat", "el señor {last} vive en {address}"),
+    ("it", "chat", "la signora {last} ha chiamato da {city}"),
+    ("nl", "chat", "meneer {last} uit {city} belde over {order}"),
+    ("pl", "chat", "pani {last} z {city} dzwoniła w sprawie {order}"),
+    ("en", "chat", "{first} {last}'s birthday is on {date}"),
+]
+
+NEGATIVE_SENTENCES += [
+    "we need eggs, milk, butter, flour and sugar",
+    "the zoo has lemurs, zebras, otters and penguins",
+    "Dear customer, thank you for your patience",
+    "hello sir, the bot is not answering",
+    "I'm 34 years old and pay 120 eur a month",
+    "it weighs 12 kg and costs 89 usd",
+    "colours: red, green, olive, amber and ruby",
+    "the room is 25 m2, door code 4590",
+    "add 3 items to the cart and checkout",
+    "I'm reading the hobbit again",
+    "the canyon tours start at 7",
+    "my order of 2 pizzas and 1 salad was wrong",
+    "hi team, quick question about the api rate limits",
+    "the summit, the valley and the river trail are closed",
+    "my grandma and grandpa love the new tablet",
+]
+
+# Frames wrap a training message (never an eval one): greetings, vocatives, sign-offs,
+# quoted replies. They teach the contexts where chat users drop a bare name.
+FRAMES: list[str] = [
+    "hi {first}, {msg}", "Hey {first}! {msg}", "{first}, {msg}", "@{first} {msg}",
+    "dear {first}, {msg}", "Hello {title} {last}, {msg}", "{msg} thanks {first}",
+    "{msg}\n\nThanks,\n{first}", "{msg}\n-- {person}", "{msg} - {person}",
+    "{msg}\nBest regards, {person}", "{msg} cheers, {first}", "{msg} ty {first}!",
+    "{msg}\n\n{person}\n{company}", "{msg} ({person})", "{msg} /{first}",
+    "thanks {first}! {msg}", "ok {first} {msg}", "sorry {first}, {msg}",
+    "{first} wrote: {msg}", "> {msg}\nthanks {first}, will do", "re: {msg}",
+    "Hallo {first}, {msg}", "Bonjour {first}, {msg}", "Hola {first}, {msg}",
+    "Ciao {first}! {msg}", "Hoi {first}, {msg}", "Cześć {first}, {msg}",
+    "{msg} Grüße, {first}", "{msg} merci, {first}", "{msg} gracias {first}",
+    "{msg} pozdrawiam, {person}", "{msg} groetjes {first}", "{msg} grazie {first}",
+    "{first} from {city} here: {msg}", "{msg} (sent from {city})",
+    "{msg} i'm in {city} btw", "{msg} my friend {first} says hi",
+    "{person} ({email}): {msg}", "{msg} - {first}, {company}",
+]

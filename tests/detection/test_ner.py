@@ -125,7 +125,16 @@ def test_batch_matches_single_calls(ner: NerRecognizer) -> None:
         "call Jonas Becker in Hamburg",
         "x" * 3000 + " my name is Peter Jansen",
     ]
-    assert ner.analyze_batch(texts) == [ner.analyze(t) for t in texts]
+    batch = ner.analyze_batch(texts)
+    single = [ner.analyze(t) for t in texts]
+    # Dynamic int8 quantization scales activations per call, so scores may differ a little
+    # between a batch and single calls; the spans must not.
+    assert [[(s.start, s.end, s.label) for s in spans] for spans in batch] == [
+        [(s.start, s.end, s.label) for s in spans] for spans in single
+    ]
+    for b_spans, s_spans in zip(batch, single, strict=True):
+        for b, s in zip(b_spans, s_spans, strict=True):
+            assert abs(b.score - s.score) < 0.02
     assert ner.analyze_batch([]) == []
 
 
@@ -142,7 +151,8 @@ def test_thread_safe_first_load_and_concurrent_analyze() -> None:
             ("Camille Dubois", "Lyon"),
         ]
     ] * 4
-    expected = NerRecognizer(MODEL_DIR).analyze_batch(texts)
+    reference = NerRecognizer(MODEL_DIR)
+    expected = [reference.analyze(t) for t in texts]
     results: dict[int, object] = {}
     errors: list[BaseException] = []
     barrier = threading.Barrier(8)
