@@ -174,7 +174,7 @@ def render(runs: list[Run], *, detector: str, duration: str, command: str, worke
     pressure = cpu_pressure()
     wait = os.environ.get("PIIGUARD_LOAD_WAIT", "0.5,1.5")
     lines = [
-        "## Proxy under load (issue 6)",
+        f"### Proxy under load, `{detector}` detector (issue 6)",
         "",
         f"`{command}`",
         "",
@@ -235,16 +235,26 @@ def render(runs: list[Run], *, detector: str, duration: str, command: str, worke
     return "\n".join(lines)
 
 
-def write_section(path: Path, body: str) -> None:
+def write_section(path: Path, body: str, key: str) -> None:
+    """Put `body` into the `load` section of RESULTS.md, as its `key` block.
+
+    Only this section is touched (read-modify-write); other blocks of it stay.
+    """
     begin, end = f"<!-- BEGIN {SECTION} -->", f"<!-- END {SECTION} -->"
-    block = f"{begin}\n{body}\n{end}"
+    sub_begin, sub_end = f"<!-- {SECTION}:{key} -->", f"<!-- /{SECTION}:{key} -->"
+    block = f"{sub_begin}\n{body}\n{sub_end}"
     text = path.read_text() if path.exists() else "# Benchmark results\n"
     if begin in text and end in text:
         head, rest = text.split(begin, 1)
-        text = head + block + rest.split(end, 1)[1]
+        section, tail = rest.split(end, 1)
     else:
-        text = text.rstrip("\n") + "\n\n" + block + "\n"
-    path.write_text(text)
+        head, section, tail = text.rstrip("\n") + "\n\n", "\n", "\n"
+    if sub_begin in section and sub_end in section:
+        before, after = section.split(sub_begin, 1)
+        section = before + block + after.split(sub_end, 1)[1]
+    elif sub_begin not in section:
+        section = section.rstrip("\n") + "\n" + block + "\n"
+    path.write_text(head + begin + section + end + tail)
 
 
 def main() -> None:
@@ -308,7 +318,7 @@ def main() -> None:
     )
     print(report)
     if args.write:
-        write_section(Path(args.write), report)
+        write_section(Path(args.write), report, detector)
 
 
 if __name__ == "__main__":
