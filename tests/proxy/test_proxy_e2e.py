@@ -134,6 +134,7 @@ def test_upstream_never_sees_pii_in_any_field_or_header(
     forwarded = json.loads(sent[0].body)
     assert "<EMAIL_ADDRESS_1>" in forwarded["messages"][-1]["content"]
     assert forwarded["user"] == "<EMAIL_ADDRESS_1>"
+    assert "EMAIL_ADDRESS_1" in sent[0].query  # query values are masked, not dropped
     assert sent[0].header("authorization") == "Bearer sk-proxy"
     assert sent[0].header("x-user-id") is None and sent[0].header("cookie") is None
 
@@ -400,3 +401,31 @@ def test_readyz_is_503_until_started(upstream: tuple[RecordingUpstream, str]) ->
     assert ready.json()["checks"] == {"model": False, "upstream_client": False}
     assert chat.status_code == 503
     assert chat.json()["error"]["code"] == "not_ready"
+
+
+def test_allowed_paths_are_forwarded_and_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    with make_proxy(allowed_paths=("/v1/completions", "/v1/files/*")) as url:
+        before = len(fake.requests)
+        legacy = httpx.post(
+            f"{url}/v1/completions", json={"model": "echo", "prompt": MESSAGE}, timeout=10
+        )
+        listed = httpx.get(f"{url}/v1/files/abc", timeout=10)
+        refused = httpx.get(f"{url}/v1/assistants", timeout=10)
+    assert legacy.status_code == 200 and listed.status_code == 200
+    assert refused.status_code == 404
+    sent = fake.requests[before:]
+    assert [r.path for r in sent] == ["/v1/completions", "/v1/files/abc"]
+    assert leaks(sent[0].raw()) == []
+    assert "<EMAIL_ADDRESS_1>" in json.loads(sent[0].body)["prompt"]
+
+
+def test_a_guard_that_leaves_the_chat_route_unguarded_is_refused() -> None:
+    from piiguard.exceptions import ConfigError
+
+    config = ProxyConfig(upstream_url="http://127.0.0.1:9", guard=GuardConfig(detector="patterns"))
+    guard = Guard(GuardConfig(detector="patterns", routes=("/chat",)), detector=make_detector())
+    with pytest.raises(ConfigError, match="unmasked"):
+        create_app(config, guard=guard)
