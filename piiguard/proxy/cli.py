@@ -100,6 +100,8 @@ def run_proxy(args: argparse.Namespace, streams: object = None) -> int:
         "lifespan": "on",  # a guard that cannot start must stop the server
         "log_level": args.log_level,
         "proxy_headers": False,
+        # uvicorn's access log writes raw query strings, which may carry personal data.
+        "access_log": False,
     }
     if config.workers == 1:
         uvicorn.run(app, **common)
