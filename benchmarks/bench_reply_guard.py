@@ -1,7 +1,7 @@
 """Added latency of the reply guard (the pure component), guard on vs off in one run.
 
     python benchmarks/bench_reply_guard.py [--detector patterns|default] [--replies 300]
-        [--gap-ms 20] [--name-context-words 1] [--lowercase-names]
+        [--gap-ms 20] [--name-context-words N] [--context-chars N] [--lowercase-names]
 
 Replies are assistant-like paragraphs, about a third carrying another person's
 data (e-mail, phones, card, IBAN, name, street address). Each reply is cut into
@@ -196,7 +196,8 @@ def main(detector_kind: str, n: int, gap: float, limits: StreamLimits) -> None:
     inline = sum(r.inline for r in on)
     print(
         f"detector={detector_kind} replies={n} events={n_events} gap={gap:g} ms "
-        f"name_context_words={limits.name_context_words} lowercase_names={limits.lowercase_names} "
+        f"name_context_words={limits.name_context_words} context_chars={limits.context_chars} "
+        f"lowercase_names={limits.lowercase_names} "
         "(simulated arrivals, real processing time)"
     )
     print("| measure | off p50 ms | off p99 ms | on p50 ms | on p99 ms | added p50 ms |")
@@ -238,9 +239,12 @@ if __name__ == "__main__":
     parser.add_argument("--replies", type=int, default=300)
     parser.add_argument("--gap-ms", type=float, default=20.0)
     parser.add_argument("--name-context-words", type=int, default=StreamLimits().name_context_words)
+    parser.add_argument("--context-chars", type=int, default=StreamLimits().context_chars)
     parser.add_argument("--lowercase-names", action="store_true")
     args = parser.parse_args()
     limits = StreamLimits(
-        name_context_words=args.name_context_words, lowercase_names=args.lowercase_names
+        name_context_words=args.name_context_words,
+        lowercase_names=args.lowercase_names,
+        context_chars=args.context_chars,
     )
     main(args.detector, args.replies, args.gap_ms, limits)

@@ -17,7 +17,7 @@ decision needs it:
 - with a word model (the NER model) in the detector, a capitalised word until
   `name_context_words` more words follow it, so the model sees right context
   ("Anna said" / "Apple said"). Whole names stay together: a span crossing the
-  cut moves the cut back to the span's start;
+  cut moves the cut back to the span's start (see the tradeoffs below);
 - at most `max_hold_chars`: past that the stream decides all but the last
   `max_value_chars` characters (a value no longer than `max_value_chars` that
   crosses that point is already complete, so the detector sees it whole).
@@ -33,19 +33,27 @@ every split position and on random texts and chunkings).
 
 Tradeoffs. Decisions assume a recognizer looks at most `context_chars` to the
 left and `right_context_chars` to the right of a value (true of the built-in
-pattern recognizers: 48 and 24). Names get `name_context_words` words of right
-context (default 1: one event of extra delay after a capitalised word; more
-context costs one event per word). A word model is only run, in a stream, when
-the new text has a capital letter: all-lowercase names ("anna kowalska") are
-masked in JSON replies but not in streams, unless `lowercase_names=True`, which
-holds every word for its right context and runs the model at every word (about
-`name_context_words` events of delay on every event, and a model call per word).
-For the same reason a lowercase word the model counts as the start of a name or
-address ("ul." in "ul. Marszałkowska 10", "van" in "van Dijk") may go out before
-the capitalised words after it; the rest of the value is masked.
-Values longer than `max_value_chars` (a private-key block, a long JWT) are only
-guaranteed masked whole in JSON replies; in a stream the part past the window is
-masked as a second marker or, if the detector no longer sees its start, not at all.
+pattern recognizers: 48 and 24). A word model is not local: the shipped NER model
+can tag a name in one window and miss it in a slightly longer one. The stream
+therefore (a) shows it `context_chars` (default 200) of left context and
+`name_context_words` (default 2) finished words of right context before deciding
+a capitalised word (each word of context costs about one event of delay after a
+capitalised word; sentence starters such as "Sure" or "Thanks" are not held),
+(b) keeps a possible name back while the model finds a name right after it
+("Emma" + "Johnson"), and (c) masks the union of what the model found over a word
+in every window it saw. It stays a model: a name that the whole-reply check tags
+but no window did can still go out (measured in benchmarks/RESULTS.md).
+The word model only runs, in a stream, when the new text has a capital letter:
+all-lowercase names ("anna kowalska") are masked in JSON replies but not in
+streams, unless `lowercase_names=True`, which holds every word but function words
+for its right context and runs the model at every word (about one event of delay
+on every event, and a model call per word). For the same reason a lowercase word
+the model counts as the start of a name or address ("ul." in "ul. Marszałkowska
+10", "van" in "van Dijk") may go out before the capitalised words after it; the
+rest of the value is masked. Values longer than `max_value_chars` (a private-key
+block, a long JWT) are only guaranteed masked whole in JSON replies; in a stream
+the part past the window is masked as a second marker or, if the detector no
+longer sees its start, not at all.
 
 >>> import re
 >>> from piiguard._types import Span
@@ -93,11 +101,11 @@ class StreamLimits:
     """Longest value the stream keeps whole (longer ones: see the module docstring)."""
     max_hold_chars: int = 256
     """Most text held back at once; past it the stream decides all but `max_value_chars`."""
-    context_chars: int = 64
+    context_chars: int = 200
     """Already-emitted text shown to the detector on the left of each decision."""
     right_context_chars: int = 24
     """Text that must follow a digit or `@` token before it is decided."""
-    name_context_words: int = 1
+    name_context_words: int = 2
     """Words that must follow a capitalised word before a name model decides it."""
     lowercase_names: bool = False
     """Treat every word as a possible name (strict, slower: see the module docstring)."""
@@ -364,6 +372,37 @@ class GuardedStream:
             return spans
         return sorted([*spans, *extra], key=lambda s: (s.start, s.end))
 
+    def _hold_name_before_model_span(
+        self, spans: Sequence[Span], pending: str, offset: int, cut: int
+    ) -> int:
+        """Keep a possible name back when the model finds a name right after it.
+
+        Names run over several words, and a model may see the first one only once it
+        has seen the next ("Emma" + "Johnson" -> "Emma Johnson").
+        """
+        if self._is_name_candidate is None or not self._sticky_sources:
+            return cut
+        starts = {
+            span.start - offset
+            for span in spans
+            if span.source in self._sticky_sources or span.source == ""
+        }
+        while cut > 0:
+            after = cut
+            while after < len(pending) and pending[after].isspace():
+                after += 1
+            if after not in starts:
+                return cut
+            word_end = len(pending[:cut].rstrip())
+            word_start = word_end
+            while word_start > 0 and not pending[word_start - 1].isspace():
+                word_start -= 1
+            if word_start == word_end or not self._is_name_candidate(pending[word_start:word_end]):
+                return cut
+            cut = word_start
+            starts.add(cut)  # and so on for a name of three words
+        return cut
+
     def _decide(self, *, final: bool) -> str:
         limits = self.limits
         out: list[str] = []
@@ -395,9 +434,10 @@ class GuardedStream:
                 spans = detect(window)
             base = self._decided - offset  # absolute position of window[0]
             spans = self._with_remembered(spans, window, base)
-            cut = _settle(
-                spans, pending, offset, cut, hold_adjacent=not (final or forced or truncated)
-            )
+            hold_adjacent = not (final or forced or truncated)
+            cut = _settle(spans, pending, offset, cut, hold_adjacent=hold_adjacent)
+            if hold_adjacent:
+                cut = self._hold_name_before_model_span(spans, pending, offset, cut)
             if cut <= 0:
                 break
             out.append(self._renderer.render(window, spans, offset, offset + cut, self.counts))
