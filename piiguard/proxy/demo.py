@@ -16,6 +16,7 @@ import json
 import logging
 import re
 import signal
+import tempfile
 import time
 import uuid
 from collections import deque
@@ -31,7 +32,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from piiguard.config import DetectorKind, GuardConfig
-from piiguard.exceptions import ModelLoadError, PiiGuardError
+from piiguard.exceptions import PiiGuardError
 from piiguard.pipeline import Guard
 from piiguard.proxy.app import create_app
 from piiguard.proxy.config import ProxyConfig
@@ -114,7 +115,7 @@ def compose_reply(text: str, conversations: int) -> str:
     if "CREDIT_CARD" in found:
         parts.append(f"Card {found['CREDIT_CARD']} is noted.")
     parts.append(f'You wrote: "{text}"')
-    parts.append(f"I learn from every chat ({conversations} in my training log so far).")
+    parts.append(f"({conversations} conversations in my training data so far.)")
     return " ".join(parts)
 
 
@@ -130,14 +131,27 @@ def _last_user_text(messages: Sequence[Any]) -> str:
     return ""
 
 
+def _read_jsonl(path: Path) -> list[Any]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return []
+    return [json.loads(line) for line in lines if line.strip()]
+
+
 class DemoBot:
     """A tiny OpenAI-compatible chatbot that learns from (logs) what it is sent."""
 
     def __init__(
-        self, *, training_log: TrainingLog | None = None, learn: LearnPolicy = always_learn
+        self,
+        *,
+        training_log: TrainingLog | None = None,
+        learn: LearnPolicy = always_learn,
+        gated_training_file: Path | None = None,
     ) -> None:
         self.training_log = training_log or TrainingLog()
         self.learn = learn
+        self.gated_training_file = gated_training_file
         self.app = Starlette(
             routes=[
                 Route("/v1/chat/completions", self.chat, methods=["POST"]),
@@ -159,7 +173,7 @@ class DemoBot:
         if await self.learn(request, body):
             kept = tuple(m for m in messages if isinstance(m, dict))
             self.training_log.append(TrainingEntry(time.time(), model, kept))
-        reply = compose_reply(_last_user_text(messages), len(self.training_log))
+        reply = compose_reply(_last_user_text(messages), self.training_count())
         completion_id = f"chatcmpl-{uuid.uuid4().hex[:12]}"
         if body.get("stream"):
             return StreamingResponse(
@@ -185,7 +199,22 @@ class DemoBot:
         model = {"id": BOT_MODEL, "object": "model", "owned_by": "piiguard-demo"}
         return JSONResponse({"object": "list", "data": [model]})
 
+    def training_count(self) -> int:
+        """Conversations the bot may learn from so far."""
+        if self.gated_training_file is not None:
+            return len(_read_jsonl(self.gated_training_file))
+        return len(self.training_log)
+
     async def training(self, request: Request) -> Response:
+        if self.gated_training_file is not None:
+            records = _read_jsonl(self.gated_training_file)
+            return JSONResponse(
+                {
+                    "conversations": len(records),
+                    "note": "written by piiguard's consent gate: consented sessions, masked text",
+                    "entries": records,
+                }
+            )
         entries = self.training_log.entries()
         return JSONResponse(
             {
@@ -223,6 +252,30 @@ class _Server(uvicorn.Server):
         yield
 
 
+DEMO_NOTICE_VERSION = "demo-2026-11"
+CONSENT_TEXT = (
+    "I consent to the processing of personal data for the purpose of improving "
+    "the automated system for handling inquiries"
+)
+
+
+def consent_example(proxy_url: str) -> str:
+    """The command that records the demo session's consent to model training."""
+    body = json.dumps(
+        {
+            "subject": "demo",
+            "purpose": "model_training",
+            "action": "given",
+            "notice_version": DEMO_NOTICE_VERSION,
+            "consent_text": CONSENT_TEXT,
+        }
+    )
+    return (
+        f"curl -s {proxy_url}/consent -H 'content-type: application/json' "
+        f"-H 'x-session-id: demo' -d '{body}'"
+    )
+
+
 def curl_example(proxy_url: str, bot_url: str) -> str:
     """The commands the demo prints for a first try."""
     body = json.dumps(
@@ -235,21 +288,14 @@ def curl_example(proxy_url: str, bot_url: str) -> str:
     )
 
 
-async def _pick_guard(detector: DetectorKind | None) -> tuple[Guard, str]:
-    """The demo's guard, started. Without an explicit detector: the NER model when it is
-    installed, else the pattern detector (said out loud, since names then go undetected)."""
-    kind: DetectorKind = detector or "default"
-    try:
-        guard = Guard.from_config(GuardConfig(detector=kind))
-        await guard.start()
-    except (ModelLoadError, ImportError) as exc:
-        if detector is not None:
-            raise
-        note = type(exc).__name__
-        guard = Guard.from_config(GuardConfig(detector="patterns"))
-        await guard.start()
-        return guard, (f"patterns (the NER model is not installed: {note}; names are not detected)")
-    return guard, "default (NER model + validated patterns)" if kind == "default" else kind
+def demo_guard_config(detector: DetectorKind, training_file: Path) -> GuardConfig:
+    """The demo's settings: the consent gate on, writing the bot's training data to a file."""
+    return GuardConfig(
+        detector=detector,
+        training_sink="jsonl",
+        training_jsonl_path=str(training_file),
+        consent_notice_version=DEMO_NOTICE_VERSION,
+    )
 
 
 async def run_demo(
@@ -260,13 +306,22 @@ async def run_demo(
     detector: DetectorKind | None = None,
     training_log: str | None = None,
 ) -> None:
-    """Serve the demo bot and the proxy in front of it until SIGINT/SIGTERM."""
-    bot = DemoBot(training_log=TrainingLog(path=training_log))
+    """Serve the demo bot and the proxy in front of it until SIGINT/SIGTERM.
+
+    The bot learns only through piiguard's consent gate: its training log is the
+    gate's training file, which fills only for sessions that consented.
+    """
+    workdir = Path(tempfile.mkdtemp(prefix="piiguard-demo-"))
+    training_file = Path(training_log) if training_log else workdir / "training.jsonl"
+    bot = DemoBot(learn=never_learn, gated_training_file=training_file)
     bot_url = f"http://{host}:{bot_port}"
+    kind: DetectorKind = detector or "default"
     try:
-        guard, detector_text = await _pick_guard(detector)
+        guard = Guard.from_config(demo_guard_config(kind, training_file))
+        await guard.start()
     except PiiGuardError as exc:
         raise SystemExit(f"piiguard demo: the guard could not start: {exc}") from None
+    detector_text = "default (NER model + validated patterns)" if kind == "default" else kind
     config = ProxyConfig(upstream_url=bot_url, host=host, port=port, guard=guard.config)
     proxy = create_app(config, guard=guard)
     servers = [
@@ -294,8 +349,11 @@ async def run_demo(
         f"  proxy, what your app talks to:  {proxy_url}/v1/chat/completions\n"
         f"  demo learning chatbot:          {bot_url}  (its training log: {bot_url}/training-log)\n"
         f"  detector:                       {detector_text}\n"
+        f"  training data (consented only): {training_file}\n"
         "\nTry it:\n"
-        f"{curl_example(proxy_url, bot_url)}\n",
+        f"{curl_example(proxy_url, bot_url)}\n"
+        "\nThe bot learns from a session only after it consents; give consent, chat again:\n"
+        f"{consent_example(proxy_url)}\n",
         flush=True,
     )
     await asyncio.gather(*tasks)

@@ -11,7 +11,7 @@ import time
 
 import httpx
 
-from piiguard.proxy.demo import EXAMPLE_MESSAGE, compose_reply
+from piiguard.proxy.demo import CONSENT_TEXT, DEMO_NOTICE_VERSION, EXAMPLE_MESSAGE, compose_reply
 
 from .servers import free_port
 
@@ -19,7 +19,7 @@ from .servers import free_port
 def test_bot_reply_names_what_it_understood() -> None:
     reply = compose_reply("I am <PERSON_1>, mail <EMAIL_ADDRESS_2>", 3)
     assert "Nice to meet you, <PERSON_1>!" in reply
-    assert "<EMAIL_ADDRESS_2>" in reply and "3 in my training log" in reply
+    assert "<EMAIL_ADDRESS_2>" in reply and "3 conversations in my training data" in reply
 
 
 def test_demo_command_starts_and_answers() -> None:
@@ -50,7 +50,7 @@ def test_demo_command_starts_and_answers() -> None:
             if not line:
                 break
             banner.append(line)
-            if "training-log    #" in line:
+            if "/consent -H" in line:
                 break
         text = "".join(banner)
         assert f"http://127.0.0.1:{port}/v1/chat/completions" in text, text
@@ -63,11 +63,32 @@ def test_demo_command_starts_and_answers() -> None:
         assert reply.status_code == 200, reply.text
         content = reply.json()["choices"][0]["message"]["content"]
         assert "anna.kowalski@example.org" in content and "4111 1111 1111 1111" in content
-        log = httpx.get(f"http://127.0.0.1:{bot_port}/training-log", timeout=10).json()
+        log_url = f"http://127.0.0.1:{bot_port}/training-log"
+        # No consent yet: the bot may not learn from the session.
+        assert httpx.get(log_url, timeout=10).json()["conversations"] == 0
+        consent = {
+            "subject": "demo",
+            "purpose": "model_training",
+            "action": "given",
+            "notice_version": DEMO_NOTICE_VERSION,
+            "consent_text": CONSENT_TEXT,
+        }
+        given = httpx.post(f"{url}/consent", json=consent, headers={"x-session-id": "demo"})
+        assert given.status_code in (200, 201), given.text
+        httpx.post(
+            f"{url}/v1/chat/completions", json=body, timeout=10, headers={"x-session-id": "demo"}
+        )
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            log = httpx.get(log_url, timeout=10).json()
+            if log["conversations"]:
+                break
+            time.sleep(0.05)
         kept = json.dumps(log)
         assert log["conversations"] == 1
         assert "<EMAIL_ADDRESS_1>" in kept and "<CREDIT_CARD_1>" in kept
         assert "anna.kowalski@example.org" not in kept and "4111" not in kept
+        assert '"demo"' not in kept  # the subject is pseudonymous in training records
     finally:
         process.send_signal(signal.SIGINT)
         try:
