@@ -87,6 +87,10 @@ from piiguard.exceptions import ConfigError, DetectionError, PiiGuardError
 _TOKEN_RE = re.compile(r"\S+")
 _SPACE_RE = re.compile(r"\s")
 _VALUE_JOINERS = frozenset("+-()/.#")
+NAME_PARTICLES = frozenset(
+    "al bin da dal de degli del della den der di do dos du el la le st ten ter van von zu".split()  # noqa: SIM905
+)
+"""Lowercase words inside names ("Jan de Vries", "Ludwig van Beethoven")."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -216,13 +220,17 @@ def held_start(
             anchor = start
         elif not (held_already or recent or near):
             break  # no earlier token can be waiting
-    # A possible name waits for `name_context_words` words of right context.
+    # A possible name waits for `name_context_words` finished words of right context;
+    # particles ("de" in "Jan de Vries") do not count as context.
     if is_name_candidate is not None:
-        first = max(0, last - limits.name_context_words + 1)
-        for i in range(first, last + 1):
+        context = 0
+        for i in range(last, -1, -1):
+            if context >= limits.name_context_words:
+                break
             if is_name_candidate(texts[i]):
                 held = min(held, tokens[i][0])
-                break
+            if texts[i].casefold() not in NAME_PARTICLES:
+                context += 1
     return held
 
 
@@ -378,7 +386,7 @@ class GuardedStream:
         """Keep a possible name back when the model finds a name right after it.
 
         Names run over several words, and a model may see the first one only once it
-        has seen the next ("Emma" + "Johnson" -> "Emma Johnson").
+        has seen the next ("Emma" + "Johnson" -> "Emma Johnson", "Jan de" + "Vries").
         """
         if self._is_name_candidate is None or not self._sticky_sources:
             return cut
@@ -397,7 +405,10 @@ class GuardedStream:
             word_start = word_end
             while word_start > 0 and not pending[word_start - 1].isspace():
                 word_start -= 1
-            if word_start == word_end or not self._is_name_candidate(pending[word_start:word_end]):
+            word = pending[word_start:word_end]
+            if word_start == word_end or not (
+                self._is_name_candidate(word) or word.casefold() in NAME_PARTICLES
+            ):
                 return cut
             cut = word_start
             starts.add(cut)  # and so on for a name of three words

@@ -621,3 +621,19 @@ def test_a_models_earlier_view_of_a_word_still_masks_it() -> None:
     events = ["Ask", " Bob", " John", " Smith", " about", " it", "."]
     # "Bob" was decided while the model still saw "John" as a name: it stays masked.
     assert run_stream(guard.stream([]), events) == "Ask Bob [PERSON] Smith about it."
+
+
+@pytest.mark.parametrize(
+    ("pending", "held"),
+    [
+        ("and Jan de Vries will", "Jan de Vries will"),  # "de" is no context for "Jan"
+        ("and Jan de Vries will ", "Vries will "),
+        ("Sure! Here is the plan ", ""),  # sentence starters are not names
+        ("ask Anna about", "Anna about"),
+    ],
+)
+def test_held_start_for_names(pending: str, held: str) -> None:
+    guard = make_guard()
+    candidate = guard._name_candidate()
+    assert candidate is not None
+    assert pending[held_start(pending, StreamLimits(), candidate) :] == held
