@@ -109,11 +109,9 @@ class PiiGuardMiddleware:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
-            await self.app(scope, self._lifespan_receive(receive), send)
-        elif (
-            self._consent_app is not None
-            and scope["type"] == "http"
-            and _is_consent_path(scope["path"])
+            await self._lifespan(scope, receive, send)
+        elif self._consent_app is not None and scope["type"] == "http" and _is_consent_path(
+            scope["path"]
         ):
             await self._consent_app(scope, receive, send)
         elif scope["type"] == "http" and self.config.guards_path(scope["path"]):
@@ -123,18 +121,33 @@ class PiiGuardMiddleware:
         else:
             await self.app(scope, receive, send)
 
-    def _lifespan_receive(self, receive: Receive) -> Receive:
-        # Start the guard (load the model, reach Redis) with the app, so a broken
-        # setup fails at start-up rather than at the first request.
-        async def wrapped() -> Message:
+    async def _lifespan(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Start the guard (load the model, reach Redis) with the app.
+
+        A guard that cannot start turns the app's `startup.complete` into
+        `startup.failed`, so the server refuses to start (whatever its lifespan
+        mode) instead of serving 503s.
+        """
+        failure: list[str] = []
+
+        async def lifespan_receive() -> Message:
             message = await receive()
             if message["type"] == "lifespan.startup":
-                await self.guard.start()
+                try:
+                    await self.guard.start()
+                except Exception as exc:
+                    failure.append(f"piiguard could not start: {type(exc).__name__}: {exc}")
             elif message["type"] == "lifespan.shutdown":
                 await self.guard.aclose()
             return message
 
-        return wrapped
+        async def lifespan_send(message: Message) -> None:
+            if message["type"] == "lifespan.startup.complete" and failure:
+                logger.error("%s", failure[0])
+                message = {"type": "lifespan.startup.failed", "message": failure[0]}
+            await send(message)
+
+        await self.app(scope, lifespan_receive, lifespan_send)
 
     # -- identity -------------------------------------------------------------
 

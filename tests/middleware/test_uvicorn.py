@@ -73,3 +73,17 @@ def test_websocket_over_real_server(served: tuple[str, ChatApp]) -> None:
         ws.send(MESSAGE)
         assert ws.recv(timeout=10) == f"echo: {MESSAGE}"
     assert "Anna" not in json.dumps(chat.received)
+
+
+def test_uvicorn_refuses_to_start_when_the_guard_cannot(caplog: pytest.LogCaptureFixture) -> None:
+    from .conftest import Exploding
+
+    chat = ChatApp()
+    guard = Guard(GuardConfig(detector="patterns"), detector=Detector([Exploding()]))
+    app = PiiGuardMiddleware(chat.app, guard=guard)
+    # lifespan="auto" is uvicorn's default: the failure must still stop the start-up.
+    config = uvicorn.Config(app, host="127.0.0.1", port=free_port(), lifespan="auto")
+    server = uvicorn.Server(config)
+    with pytest.raises(SystemExit):
+        server.run()
+    assert not server.started
