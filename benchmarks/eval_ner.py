@@ -134,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--eval-file", type=Path, default=EVAL_FILE)
     ap.add_argument("--no-presidio", action="store_true")
     ap.add_argument("--json", type=Path, default=None, help="also write the results here")
+    ap.add_argument("--write-model-card", action="store_true",
+                    help="store the comparison in the model dir and rewrite MODEL_CARD.md")
     args = ap.parse_args(argv)
 
     rows = load_rows(args.eval_file)
@@ -163,6 +165,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=2) + "\n")
+    if args.write_model_card:
+        from models.recipe.card import write_card
+
+        model_dir = REPO / "models" / "piiguard-ner-minilm"
+        doc = {
+            "command": "python benchmarks/eval_ner.py --write-model-card",
+            "messages": len(rows),
+            "systems": {name: {k: res["metrics"][k] for k in ("all/relaxed", "lowercase/relaxed")}
+                        for name, res in results.items()},
+        }
+        (model_dir / "comparison.json").write_text(json.dumps(doc, indent=2) + "\n")
+        write_card(model_dir)
     return 0
 
 

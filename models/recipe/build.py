@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sys
 import time
 from pathlib import Path
 
@@ -84,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
 
     finish(out=out, fp32_dir=fp32_dir, eval_file=eval_file,
            dev_files=[DEV_CHAT, work / "dev_synth.jsonl"], tiny=args.tiny,
-           command=" ".join(["python -m models.recipe.build", *(argv or [])]))
+           command=" ".join(["python -m models.recipe.build",
+                             *(argv if argv is not None else sys.argv[1:])]))
     log.info("done in %.0f s", time.monotonic() - t0)
     (work / "build.json").write_text(json.dumps({"seconds": round(time.monotonic() - t0)}))
     return 0
