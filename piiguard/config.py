@@ -18,9 +18,9 @@ from typing import Any, Literal, get_args, get_type_hints
 
 from piiguard.exceptions import ConfigError
 from piiguard.masking import OPERATORS, Operator
+from piiguard.reply_guard import REPLY_ACTIONS, ReplyAction
 
 DetectorKind = Literal["default", "patterns"]
-ReplyAction = Literal["redact", "allow", "refuse"]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -59,7 +59,10 @@ class GuardConfig:
     restore_replies: bool = True
     reply_guard: bool = True
     reply_default_action: ReplyAction = "redact"
-    reply_label_actions: Mapping[str, ReplyAction] = field(default_factory=dict)
+    # Dates, links and company names in a bot's reply are rarely someone's personal data.
+    reply_label_actions: Mapping[str, ReplyAction] = field(
+        default_factory=lambda: {"DATE_TIME": "allow", "URL": "allow", "ORGANIZATION": "allow"}
+    )
     reply_allow_values: tuple[str, ...] = ()
     reply_timeout_seconds: float = 2.0
     # Consent gate and training data ("" = no training sink, the gate is off).
@@ -105,10 +108,8 @@ class GuardConfig:
                 raise ConfigError(f"operator for {label} must be one of {OPERATORS}")
         actions = {"reply_default_action": self.reply_default_action, **self.reply_label_actions}
         for label, action in actions.items():
-            if action not in get_args(ReplyAction):
-                raise ConfigError(
-                    f"reply action for {label} must be one of {get_args(ReplyAction)}"
-                )
+            if action not in REPLY_ACTIONS:
+                raise ConfigError(f"reply action for {label} must be one of {REPLY_ACTIONS}")
         if self.redis_url and not self.secret_key:
             raise ConfigError(
                 "PIIGUARD_SECRET_KEY must be set when PIIGUARD_REDIS_URL is: replicas sharing "

@@ -110,8 +110,10 @@ class PiiGuardMiddleware:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             await self._lifespan(scope, receive, send)
-        elif self._consent_app is not None and scope["type"] == "http" and _is_consent_path(
-            scope["path"]
+        elif (
+            self._consent_app is not None
+            and scope["type"] == "http"
+            and _is_consent_path(scope["path"])
         ):
             await self._consent_app(scope, receive, send)
         elif scope["type"] == "http" and self.config.guards_path(scope["path"]):
@@ -125,10 +127,10 @@ class PiiGuardMiddleware:
         """Start the guard (load the model, reach Redis) with the app.
 
         A guard that cannot start turns the app's `startup.complete` into
-        `startup.failed`, so the server refuses to start (whatever its lifespan
-        mode) instead of serving 503s.
+        `startup.failed` and ends the lifespan with the error, so the server
+        refuses to start (whatever its lifespan mode) instead of serving 503s.
         """
-        failure: list[str] = []
+        failure: list[Exception] = []
 
         async def lifespan_receive() -> Message:
             message = await receive()
@@ -136,15 +138,20 @@ class PiiGuardMiddleware:
                 try:
                     await self.guard.start()
                 except Exception as exc:
-                    failure.append(f"piiguard could not start: {type(exc).__name__}: {exc}")
+                    failure.append(exc)
             elif message["type"] == "lifespan.shutdown":
                 await self.guard.aclose()
             return message
 
         async def lifespan_send(message: Message) -> None:
-            if message["type"] == "lifespan.startup.complete" and failure:
-                logger.error("%s", failure[0])
-                message = {"type": "lifespan.startup.failed", "message": failure[0]}
+            if failure and message["type"] == "lifespan.startup.failed":
+                return  # the app reporting our own error again: said once already
+            if failure and message["type"] == "lifespan.startup.complete":
+                exc = failure[0]
+                text = f"piiguard could not start: {type(exc).__name__}: {exc}"
+                logger.error("%s", text)
+                await send({"type": "lifespan.startup.failed", "message": text})
+                raise exc
             await send(message)
 
         await self.app(scope, lifespan_receive, lifespan_send)

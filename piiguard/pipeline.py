@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -24,6 +24,7 @@ from piiguard.extraction import ChatExtractor, Extractor, TextField, get_path, s
 from piiguard.masking import Masker, MaskingPolicy
 from piiguard.metrics import Metrics
 from piiguard.pseudonym import pseudonym
+from piiguard.reply_guard import ReplyGuard, ReplyPolicy
 from piiguard.streaming import StreamRestorer
 from piiguard.vault import MemoryVault, RedisVault, Vault, restore
 
@@ -34,7 +35,10 @@ logger = logging.getLogger("piiguard")
 
 
 class TextStream(Protocol):
+    counts: dict[str, int]
+
     def feed(self, chunk: str) -> str: ...
+    def try_feed(self, chunk: str) -> str | None: ...
     def flush(self) -> str: ...
 
 
@@ -118,6 +122,16 @@ def build_consent_gate(config: GuardConfig) -> ConsentGate | None:
     )
 
 
+def build_reply_guard(config: GuardConfig, detector: Detector) -> ReplyGuard:
+    """The reply guard with the configured policy (shares the request detector)."""
+    policy = ReplyPolicy(
+        default=config.reply_default_action,
+        per_label=dict(config.reply_label_actions),
+        allow_values=config.reply_allow_values,
+    )
+    return ReplyGuard(detector, policy)
+
+
 def build_vault(config: GuardConfig) -> Vault:
     if config.redis_url:
         from redis.asyncio import Redis
@@ -182,6 +196,8 @@ class Guard:
         )
         self.extractor = extractor or ChatExtractor()
         self.reply_checker = reply_checker
+        if reply_checker is None:
+            self.reply_checker = build_reply_guard(self.config, self.detector)
         self.gate = gate if gate is not None else build_consent_gate(self.config)
         self.metrics = metrics or Metrics()
         self._started = False
@@ -355,7 +371,7 @@ class ReplyFilter:
 
     def stream(self) -> ReplyStream:
         guard = self._checker.stream(self._own) if self._checker is not None else None
-        return ReplyStream(StreamRestorer(self.mapping), guard, self._runner)
+        return ReplyStream(StreamRestorer(self.mapping), guard, self._runner, self._count)
 
     def _count(self, counts: dict[str, int]) -> None:
         for label, n in counts.items():
@@ -366,17 +382,26 @@ class ReplyStream:
     """One streamed reply: `await feed(chunk)` and `await flush()` give text safe to emit."""
 
     def __init__(
-        self, restorer: StreamRestorer, guard: TextStream | None, runner: DetectionRunner
+        self,
+        restorer: StreamRestorer,
+        guard: TextStream | None,
+        runner: DetectionRunner,
+        count: Callable[[dict[str, int]], None] | None = None,
     ) -> None:
         self._restorer = restorer
         self._guard = guard
         self._runner = runner
+        self._count = count
 
     async def feed(self, chunk: str) -> str:
         restored = self._restorer.feed(chunk)
         if self._guard is None or not restored:
             return restored
-        return await self._runner.run(self._guard.feed, restored)
+        # Most events need no model call: decide them inline (no worker thread hop).
+        text = self._guard.try_feed(restored)
+        if text is None:
+            text = await self._runner.run(self._guard.feed, restored)
+        return text
 
     async def flush(self) -> str:
         rest = self._restorer.flush()
@@ -387,7 +412,10 @@ class ReplyStream:
         def finish() -> str:
             return guard.feed(rest) + guard.flush()
 
-        return await self._runner.run(finish)
+        text = await self._runner.run(finish)
+        if self._count is not None:
+            self._count(guard.counts)  # masked values per label, once per reply
+        return text
 
 
 __all__ = [

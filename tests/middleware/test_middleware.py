@@ -242,7 +242,8 @@ async def test_detection_timeout_fails_closed(release: threading.Event) -> None:
 
 
 async def test_fail_open_is_explicit_and_passes_raw_text() -> None:
-    chat, app = make(Detector([Exploding()]), fail_open=True)
+    # fail_open covers request detection only; the reply guard always fails closed.
+    chat, app = make(Detector([Exploding()]), fail_open=True, reply_guard=False)
     async with client(app) as c:
         response = await c.post("/chat", json={"message": MESSAGE})
     assert response.status_code == 200
