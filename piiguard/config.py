@@ -44,6 +44,8 @@ class GuardConfig:
     max_pending_detections: int = 64
     retry_after_seconds: int = 1
     fail_open: bool = False
+    # Chat clients resend the whole history each turn: remember spans per text (0 = off).
+    detection_cache_size: int = 4096
     # Masking.
     default_operator: Operator = "placeholder"
     label_operators: Mapping[str, Operator] = field(default_factory=dict)
@@ -96,6 +98,8 @@ class GuardConfig:
             raise ConfigError("training_sink must be '', 'jsonl', 'redis' or 'both'")
         if self.training_retention_days <= 0 or self.consent_minor_age <= 0:
             raise ConfigError("training_retention_days and consent_minor_age must be positive")
+        if self.detection_cache_size < 0:
+            raise ConfigError("detection_cache_size must not be negative")
         if self.retry_after_seconds < 0:
             raise ConfigError("retry_after_seconds must not be negative")
         if self.detector not in get_args(DetectorKind):

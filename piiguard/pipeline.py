@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import OrderedDict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
+from piiguard._types import Span
 from piiguard.config import GuardConfig
 from piiguard.detection.engine import Detector
 from piiguard.detection.runner import DetectionRunner
@@ -200,6 +202,7 @@ class Guard:
             self.reply_checker = build_reply_guard(self.config, self.detector)
         self.gate = gate if gate is not None else build_consent_gate(self.config)
         self.metrics = metrics or Metrics()
+        self._span_cache: OrderedDict[str, list[Span]] = OrderedDict()
         self._started = False
         self._start_lock = asyncio.Lock()
         self._background: set[asyncio.Task[None]] = set()
@@ -276,8 +279,7 @@ class Guard:
         for text in texts:
             if len(text) > self.config.max_input_chars:
                 raise InputTooLongError(len(text), self.config.max_input_chars)
-        with self.metrics.detection_seconds.time():
-            spans = await self.runner.detect_batch(texts)
+        spans = await self._detect(texts)
         masked = await self.masker.mask_many(texts, spans, session_id=session_id)
         counts: dict[str, int] = {}
         for item in masked:
@@ -285,6 +287,31 @@ class Guard:
                 counts[label] = counts.get(label, 0) + n
                 self.metrics.entities.labels(label=label).inc(n)
         return [m.text for m in masked], counts
+
+    async def _detect(self, texts: Sequence[str]) -> list[list[Span]]:
+        """Spans per text; texts seen recently (earlier turns resent) come from the cache."""
+        keys = [pseudonym(self.config.key, t, purpose="span-cache", length=32) for t in texts]
+        found: list[list[Span] | None] = []
+        for key in keys:
+            cached = self._span_cache.get(key)
+            if cached is not None:
+                self._span_cache.move_to_end(key)
+            found.append(cached)
+        missing = [i for i, spans in enumerate(found) if spans is None]
+        if missing:
+            with self.metrics.detection_seconds.time():
+                fresh = await self.runner.detect_batch([texts[i] for i in missing])
+            for i, spans in zip(missing, fresh, strict=True):
+                found[i] = spans
+                self._remember(keys[i], spans)
+        return [spans or [] for spans in found]
+
+    def _remember(self, key: str, spans: list[Span]) -> None:
+        limit = self.config.detection_cache_size
+        if limit:
+            self._span_cache[key] = spans
+            while len(self._span_cache) > limit:
+                self._span_cache.popitem(last=False)
 
     def _submit_for_training(self, subject_id: str, texts: Sequence[str], session_id: str) -> None:
         """Hand the masked turn to the consent gate without holding up the chat."""

@@ -323,3 +323,27 @@ async def test_session_cookie_is_used_when_no_header(detector: Detector) -> None
     # The second request's reply restores the value stored by the first: same session.
     assert chat.received[1]["message"].startswith("it was <PLACEHOLDER_")
     assert response.json()["reply"].endswith("it was <EMAIL_ADDRESS_1>")
+
+
+async def test_resent_history_is_not_detected_again(detector: Detector) -> None:
+    calls: list[str] = []
+    inner = detector.recognizers[0]
+
+    class Counting:
+        name = "counting"
+        labels = inner.labels
+        priority = 2
+
+        def analyze(self, text: str) -> list[Any]:
+            calls.append(text)
+            return inner.analyze(text)
+
+    chat, app = make(Detector([Counting()]))
+    history = [{"role": "user", "content": MESSAGE}]
+    async with client(app) as c:
+        await c.post("/v1/chat/completions", json={"messages": history})
+        history += [{"role": "assistant", "content": "ok"}, {"role": "user", "content": "thanks"}]
+        response = await c.post("/v1/chat/completions", json={"messages": history})
+    assert calls.count(MESSAGE) == 1
+    assert chat.received[1]["messages"][0]["content"] == chat.received[0]["messages"][0]["content"]
+    assert response.status_code == 200
