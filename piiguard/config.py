@@ -159,12 +159,13 @@ class GuardConfig:
         for f in dataclasses.fields(cls):
             name = prefix + f.name.upper()
             if name in env:
-                values[f.name] = _parse(name, env[name], hints[f.name])
+                values[f.name] = parse_setting(name, env[name], hints[f.name])
         values.update(overrides)
         return cls(**values)
 
 
-def _parse(name: str, raw: str, hint: Any) -> Any:
+def parse_setting(name: str, raw: str, hint: Any) -> Any:
+    """Read one setting of type `hint` from the text of variable `name` (errors name it)."""
     text = raw.strip()
     hint_text = str(hint)
     try:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, get_type_hints
 from urllib.parse import urlsplit
 
-from piiguard.config import GuardConfig
+from piiguard.config import GuardConfig, parse_setting
 from piiguard.exceptions import ConfigError
 
 ENV_PREFIX = "PIIGUARD_"
@@ -147,7 +147,7 @@ class ProxyConfig:
                 continue
             name = ENV_PREFIX + f.name.upper()
             if name in env:
-                values[f.name] = _parse(name, env[name], hints[f.name])
+                values[f.name] = parse_setting(name, env[name], hints[f.name])
         guard_override = overrides.pop("guard", None)
         values.update({k: v for k, v in overrides.items() if v is not None})
 
@@ -218,24 +218,3 @@ def _read_file(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
 
 def _tuple_if_list(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
-
-
-def _parse(name: str, raw: str, hint: Any) -> Any:
-    text = raw.strip()
-    try:
-        if hint is bool:
-            lowered = text.lower()
-            if lowered in {"1", "true", "yes", "on"}:
-                return True
-            if lowered in {"0", "false", "no", "off"}:
-                return False
-            raise ValueError("expected true or false")
-        if hint is int:
-            return int(text)
-        if hint is float:
-            return float(text)
-        if str(hint).startswith("tuple"):
-            return tuple(part.strip() for part in text.split(",") if part.strip())
-        return text
-    except ValueError as exc:
-        raise ConfigError(f"{name}: cannot read {hint} from the given value ({exc})") from None
