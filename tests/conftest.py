@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
+from store_support import KEY, Clock
+
+from piiguard.consent.memory import MemoryConsentStore
+from piiguard.consent.store import ConsentStore
 
 # presidio and transformers must never reach a hub from the tests.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -49,3 +53,26 @@ def redis_prefix(redis_url: str) -> Iterator[str]:
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+@pytest.fixture
+def clock() -> Clock:
+    """A clock the consent and training tests move by hand."""
+    return Clock()
+
+
+@pytest.fixture(params=["memory", "redis"])
+async def store(request: pytest.FixtureRequest, clock: Clock) -> AsyncIterator[ConsentStore]:
+    """A consent store: in memory, or on the real Redis server."""
+    if request.param == "memory":
+        yield MemoryConsentStore(key=KEY, clock=clock)
+        return
+    from redis.asyncio import Redis
+
+    from piiguard.consent.redis import RedisConsentStore
+
+    url = request.getfixturevalue("redis_url")
+    prefix = request.getfixturevalue("redis_prefix")
+    redis_store = RedisConsentStore(Redis.from_url(url), key=KEY, prefix=prefix, clock=clock)
+    yield redis_store
+    await redis_store.aclose()

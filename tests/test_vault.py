@@ -99,11 +99,12 @@ async def test_redis_vault_keys_reveal_no_session_or_value(
 
 async def test_redis_down_is_a_vault_error() -> None:
     from redis.asyncio import Redis
-
     from redis.asyncio.retry import Retry
     from redis.backoff import NoBackoff
 
-    client = Redis(host="127.0.0.1", port=1, socket_connect_timeout=0.5, retry=Retry(NoBackoff(), 0))
+    client = Redis(
+        host="127.0.0.1", port=1, socket_connect_timeout=0.5, retry=Retry(NoBackoff(), 0)
+    )
     vault = RedisVault(client, key=b"k")
     with pytest.raises(VaultError, match="unavailable"):
         await vault.assign("s", [("PERSON", "Anna")])

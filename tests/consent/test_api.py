@@ -13,9 +13,9 @@ from typing import Any
 
 import httpx
 import pytest
-from consent_support import KEY
 from starlette.applications import Starlette
 from starlette.requests import Request
+from store_support import KEY
 
 from piiguard.consent.api import consent_routes
 from piiguard.consent.audit import JsonlAuditLog

@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import pytest
-from consent_support import KEY, Clock
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -24,6 +23,7 @@ from hypothesis.stateful import (
     rule,
     run_state_machine_as_test,
 )
+from store_support import KEY, Clock
 
 from piiguard.consent.memory import MemoryConsentStore
 from piiguard.consent.records import (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from consent_support import KEY, Clock
+from store_support import KEY, Clock
 
 from piiguard.consent.records import (
     ConsentChange,

@@ -125,16 +125,9 @@ def test_batch_matches_single_calls(ner: NerRecognizer) -> None:
         "call Jonas Becker in Hamburg",
         "x" * 3000 + " my name is Peter Jansen",
     ]
-    batch = ner.analyze_batch(texts)
-    single = [ner.analyze(t) for t in texts]
-    # Dynamic int8 quantization scales activations per call, so scores may differ a little
-    # between a batch and single calls; the spans must not.
-    assert [[(s.start, s.end, s.label) for s in spans] for spans in batch] == [
-        [(s.start, s.end, s.label) for s in spans] for spans in single
-    ]
-    for b_spans, s_spans in zip(batch, single, strict=True):
-        for b, s in zip(b_spans, s_spans, strict=True):
-            assert abs(b.score - s.score) < 0.02
+    # One window per model call (the default): a text's result never depends on its batch.
+    assert ner.analyze_batch(texts) == [ner.analyze(t) for t in texts]
+    assert ner.analyze_batch(list(reversed(texts))) == [ner.analyze(t) for t in reversed(texts)]
     assert ner.analyze_batch([]) == []
 
 

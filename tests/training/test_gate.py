@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 import pytest
-from training_support import KEY, Clock
+from store_support import KEY, Clock
 
 from piiguard.consent.audit import MemoryAuditLog
 from piiguard.consent.records import ConsentChange, hash_consent_text, subject_pseudonym

@@ -9,7 +9,7 @@ import contextlib
 from urllib.parse import urlparse
 
 import pytest
-from training_support import KEY
+from store_support import KEY
 
 from piiguard.consent.audit import MemoryAuditLog
 from piiguard.consent.records import ConsentChange, hash_consent_text

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from training_support import KEY
+from store_support import KEY
 
 from piiguard.consent.memory import MemoryConsentStore
 from piiguard.consent.records import ConsentChange, SubjectConsent, hash_consent_text

@@ -1,4 +1,4 @@
-"""Test support shared by this directory's conftest and tests: the HMAC key and a clock."""
+"""Test support for the consent and training tests: the HMAC key and a settable clock."""
 
 from __future__ import annotations
 
