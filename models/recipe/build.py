@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -93,4 +94,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # Faker builds some locale data (it_IT cities) from sets: string hashing must be fixed
+    # for the data to be reproducible, and it can only be fixed before Python starts.
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        os.environ["PYTHONHASHSEED"] = "0"
+        os.execv(sys.executable, [sys.executable, "-m", "models.recipe.build", *sys.argv[1:]])
     raise SystemExit(main())
