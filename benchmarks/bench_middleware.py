@@ -52,7 +52,9 @@ def pct(values: list[float], q: float) -> float:
 async def main(detector_kind: str, requests: int) -> None:
     bare = Starlette(routes=[Route("/chat", chat, methods=["POST"])])
     guard = Guard(GuardConfig(detector=detector_kind, detection_threads=1))  # type: ignore[arg-type]
-    guarded = PiiGuardMiddleware(Starlette(routes=[Route("/chat", chat, methods=["POST"])]), guard=guard)
+    guarded = PiiGuardMiddleware(
+        Starlette(routes=[Route("/chat", chat, methods=["POST"])]), guard=guard
+    )
     await guard.start()
     rng = random.Random(7)
     times: dict[str, list[float]] = {"bare": [], "guarded": [], "detect": []}
@@ -80,7 +82,11 @@ async def main(detector_kind: str, requests: int) -> None:
     print(f"detector={detector_kind} requests={requests} (in-process ASGI, interleaved)")
     print("| path | p50 ms | p99 ms |")
     print("|---|---|---|")
-    for name, values in [*times.items(), ("added (guarded - bare)", added), ("added - detection", own)]:
+    for name, values in [
+        *times.items(),
+        ("added (guarded - bare)", added),
+        ("added - detection", own),
+    ]:
         print(f"| {name} | {statistics.median(values):.2f} | {pct(values, 0.99):.2f} |")
     await guard.aclose()
 

@@ -104,8 +104,6 @@ async def test_redis_down_is_a_vault_error() -> None:
 
     no_retry = Retry(NoBackoff(), 0)
     client = Redis(host="127.0.0.1", port=1, socket_connect_timeout=0.5, retry=no_retry)
-        host="127.0.0.1", port=1, socket_connect_timeout=0.5, retry=Retry(NoBackoff(), 0)
-    )
     vault = RedisVault(client, key=b"k")
     with pytest.raises(VaultError, match="unavailable"):
         await vault.assign("s", [("PERSON", "Anna")])
