@@ -1,11 +1,14 @@
 """Added latency of PiiGuardMiddleware: the same chat app with and without it, one run.
 
     python benchmarks/bench_middleware.py [--detector default|patterns] [--requests 400]
+                                          [--reply-guard]
 
 Requests alternate between the bare app and the guarded app (so machine noise
 hits both alike), in-process through httpx's ASGI transport. It reports p50/p99
 per request for both, the added latency, and the detector's own time on the same
-messages, so "added minus detection" is the middleware's own cost.
+messages, so "added minus detection" is the middleware's own cost. The span cache is off
+(each request is detected afresh) and the reply guard is off unless
+`--reply-guard` (it checks the reply too: a second detection per request).
 Target (issue 5): added latency at most detection time + 1 ms.
 """
 
@@ -49,9 +52,15 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-async def main(detector_kind: str, requests: int) -> None:
+async def main(detector_kind: str, requests: int, reply_guard: bool) -> None:
     bare = Starlette(routes=[Route("/chat", chat, methods=["POST"])])
-    guard = Guard(GuardConfig(detector=detector_kind, detection_threads=1))  # type: ignore[arg-type]
+    config = GuardConfig(
+        detector=detector_kind,  # type: ignore[arg-type]
+        detection_threads=1,
+        detection_cache_size=0,
+        reply_guard=reply_guard,
+    )
+    guard = Guard(config)
     guarded = PiiGuardMiddleware(
         Starlette(routes=[Route("/chat", chat, methods=["POST"])]), guard=guard
     )
@@ -79,7 +88,10 @@ async def main(detector_kind: str, requests: int) -> None:
                 times["detect"].append((t3 - t2) * 1000)
     added = [g - b for g, b in zip(times["guarded"], times["bare"], strict=True)]
     own = [a - d for a, d in zip(added, times["detect"], strict=True)]
-    print(f"detector={detector_kind} requests={requests} (in-process ASGI, interleaved)")
+    print(
+        f"detector={detector_kind} reply_guard={reply_guard} requests={requests} "
+        "(in-process ASGI, interleaved, span cache off)"
+    )
     print("| path | p50 ms | p99 ms |")
     print("|---|---|---|")
     for name, values in [
@@ -95,5 +107,6 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--detector", choices=["default", "patterns"], default="default")
     parser.add_argument("--requests", type=int, default=400)
+    parser.add_argument("--reply-guard", action="store_true", help="check replies too")
     args = parser.parse_args()
-    asyncio.run(main(args.detector, args.requests))
+    asyncio.run(main(args.detector, args.requests, args.reply_guard))
