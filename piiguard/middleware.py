@@ -148,9 +148,9 @@ class PiiGuardMiddleware:
                 return  # the app reporting our own error again: said once already
             if failure and message["type"] == "lifespan.startup.complete":
                 exc = failure[0]
-                text = f"piiguard could not start: {type(exc).__name__}: {exc}"
-                logger.error("%s", text)
-                await send({"type": "lifespan.startup.failed", "message": text})
+                reason = f"piiguard could not start: {type(exc).__name__}: {exc}"
+                logger.error("%s", reason)
+                await send({"type": "lifespan.startup.failed", "message": reason})
                 raise exc
             await send(message)
 

@@ -74,7 +74,6 @@ def presidio_pattern_analyzer(
     for `language` too.
     """
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer import predefined_recognizers as predefined
     from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
     nlp_engine = NoOpNlpEngine(models=[{"lang_code": language, "model_name": "no_op"}])
@@ -85,13 +84,18 @@ def presidio_pattern_analyzer(
         r for r in registry.recognizers if type(r).__name__ not in _NER_RECOGNIZERS
     ]
     if include_country_ids:
-        present = {type(r).__name__ for r in registry.recognizers}
-        for class_name in _COUNTRY_RECOGNIZERS:
-            if class_name not in present:
-                registry.add_recognizer(
-                    getattr(predefined, class_name)(supported_language=language)
-                )
+        _add_country_recognizers(registry, language)
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[language])
+
+
+def _add_country_recognizers(registry: Any, language: str) -> None:
+    """Presidio's national-ID recognizers that its predefined set leaves out."""
+    from presidio_analyzer import predefined_recognizers as predefined
+
+    present = {type(r).__name__ for r in registry.recognizers}
+    for class_name in _COUNTRY_RECOGNIZERS:
+        if class_name not in present:
+            registry.add_recognizer(getattr(predefined, class_name)(supported_language=language))
 
 
 def presidio_spacy_analyzer(
@@ -110,7 +114,6 @@ def presidio_spacy_analyzer(
             f"`pip install {model_name.replace('_', '-')}` (piiguard never downloads models)"
         )
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer import predefined_recognizers as predefined
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
     config = {
@@ -121,12 +124,7 @@ def presidio_spacy_analyzer(
     registry = RecognizerRegistry(supported_languages=[language])
     registry.load_predefined_recognizers(languages=[language], nlp_engine=nlp_engine)
     if include_country_ids:
-        present = {type(r).__name__ for r in registry.recognizers}
-        for class_name in _COUNTRY_RECOGNIZERS:
-            if class_name not in present:
-                registry.add_recognizer(
-                    getattr(predefined, class_name)(supported_language=language)
-                )
+        _add_country_recognizers(registry, language)
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[language])
 
 
