@@ -25,7 +25,6 @@ import statistics
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +34,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(Path(__file__).resolve().parents[1]))  # models.recipe.metrics
 
 from corpus import (  # noqa: E402
     DEFAULT_SIZE,
@@ -46,6 +46,8 @@ from corpus import (  # noqa: E402
     load,
 )
 
+from models.recipe.metrics import Counts, iou  # noqa: E402
+
 PRESIDIO_ENTITIES = (
     "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "URL",
     "US_SSN", "UK_NINO", "ES_NIF", "ES_NIE", "PL_PESEL", "DATE_TIME", "CRYPTO",
@@ -54,27 +56,6 @@ PRESIDIO_LABEL = {"ES_NIF": "NATIONAL_ID", "ES_NIE": "NATIONAL_ID", "PL_PESEL": 
 IOU = 0.8
 
 Found = list[tuple[int, int, str, float]]
-
-
-@dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-
-def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
-    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    union = max(a[1], b[1]) - min(a[0], b[0])
-    return inter / union if union else 0.0
 
 
 def score(
@@ -90,7 +71,7 @@ def score(
                 (
                     g
                     for g in unmatched
-                    if g.label == label and _iou((g.start, g.end), (start, end)) >= IOU
+                    if g.label == label and iou((g.start, g.end, label), (start, end, label)) >= IOU
                 ),
                 None,
             )
