@@ -67,6 +67,8 @@ class GuardConfig:
     )
     reply_allow_values: tuple[str, ...] = ()
     reply_timeout_seconds: float = 2.0
+    # A JSON reply is checked whole, an SSE event once complete: bound what may be held.
+    max_reply_bytes: int = 10_485_760
     # Consent gate and training data ("" = no training sink, the gate is off).
     training_sink: Literal["", "jsonl", "redis", "both"] = ""
     training_jsonl_path: str = "piiguard-training.jsonl"
@@ -90,6 +92,7 @@ class GuardConfig:
             "vault_max_entries",
             "vault_max_sessions",
             "reply_timeout_seconds",
+            "max_reply_bytes",
         )
         for name in positive:
             if getattr(self, name) <= 0:

@@ -442,7 +442,7 @@ class _ReplyRewriter:
             return
         if content_type.startswith("text/event-stream"):
             self._mode = "sse"
-            self._sse = _SseRewriter(self._filter)
+            self._sse = _SseRewriter(self._filter, self._guard.config.max_reply_bytes)
         elif _is_json(content_type):
             self._mode = "json"
         elif content_type.startswith("text/"):
@@ -506,11 +506,16 @@ class _ReplyRewriter:
         await self._send({"type": "http.response.body", "body": out.encode(), "more_body": more})
 
     async def _json_body(self, chunk: bytes, more: bool) -> None:
+        assert self._start is not None and self._filter is not None
         self._buffer.append(chunk)
         self._size += len(chunk)
+        if self._size > self._guard.config.max_reply_bytes:
+            # Too large to hold and check: fail closed rather than pass it unchecked.
+            self._buffer.clear()
+            await self._fail(self._start, PiiGuardError("reply exceeds max_reply_bytes"))
+            return
         if more:
             return
-        assert self._start is not None and self._filter is not None
         raw = b"".join(self._buffer)
         self._buffer.clear()
         try:
@@ -534,8 +539,9 @@ class _SseRewriter:
     `[DONE]`) is flushed into that event or a copy of the last one.
     """
 
-    def __init__(self, reply: ReplyFilter) -> None:
+    def __init__(self, reply: ReplyFilter, max_event_chars: int) -> None:
         self._reply = reply
+        self._max_event_chars = max_event_chars
         self._pending = ""
         self._choices: dict[int, ReplyStream] = {}
         self._finished: set[int] = set()
@@ -544,6 +550,8 @@ class _SseRewriter:
 
     async def feed(self, text: str, *, final: bool) -> str:
         self._pending += text.replace("\r\n", "\n")
+        if len(self._pending) > self._max_event_chars:
+            raise PiiGuardError("an event of the reply stream exceeds max_reply_bytes")
         out: list[str] = []
         while "\n\n" in self._pending:
             block, self._pending = self._pending.split("\n\n", 1)

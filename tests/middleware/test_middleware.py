@@ -347,3 +347,17 @@ async def test_resent_history_is_not_detected_again(detector: Detector) -> None:
     assert calls.count(MESSAGE) == 1
     assert chat.received[1]["messages"][0]["content"] == chat.received[0]["messages"][0]["content"]
     assert response.status_code == 200
+
+
+async def test_reply_too_large_to_check_fails_closed(detector: Detector) -> None:
+    _chat, app = make(detector, max_reply_bytes=40)
+    async with client(app) as c:
+        response = await c.post("/chat", json={"message": MESSAGE})
+        streamed = await c.post(
+            "/v1/chat/completions",
+            json={"stream": True, "messages": [{"role": "user", "content": MESSAGE}]},
+        )
+    assert response.status_code == 503
+    assert response.json()["error"]["code"] == "reply_check_unavailable"
+    assert "Sure" not in streamed.text
+    assert '"reply_check_unavailable"' in streamed.text
