@@ -71,6 +71,8 @@ class GuardConfig:
     max_reply_bytes: int = 10_485_760
     # Consent gate and training data ("" = no training sink, the gate is off).
     training_sink: Literal["", "jsonl", "redis", "both"] = ""
+    # The consent store's Redis (defaults to redis_url); may differ from the vault's.
+    consent_redis_url: str | None = None
     training_jsonl_path: str = "piiguard-training.jsonl"
     training_retention_days: float = 30.0
     training_erase_on_withdrawal: bool = False
@@ -117,10 +119,10 @@ class GuardConfig:
         for label, action in actions.items():
             if action not in REPLY_ACTIONS:
                 raise ConfigError(f"reply action for {label} must be one of {REPLY_ACTIONS}")
-        if self.redis_url and not self.secret_key:
+        if (self.redis_url or self.consent_redis_url) and not self.secret_key:
             raise ConfigError(
-                "PIIGUARD_SECRET_KEY must be set when PIIGUARD_REDIS_URL is: replicas sharing "
-                "a vault must share the key that names its entries"
+                "PIIGUARD_SECRET_KEY must be set with a Redis URL: replicas sharing a vault or "
+                "consent store must share the key that names their entries"
             )
         if not self.secret_key:
             object.__setattr__(self, "secret_key", secrets.token_hex(32))

@@ -110,7 +110,7 @@ def build_consent_gate(config: GuardConfig) -> ConsentGate | None:
 
     return build_gate(
         key=config.key,
-        redis_url=config.redis_url,
+        redis_url=config.consent_redis_url or config.redis_url,
         redis_prefix=config.redis_prefix,
         sink=config.training_sink,
         jsonl_path=config.training_jsonl_path,
