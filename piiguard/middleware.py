@@ -533,17 +533,19 @@ class _ReplyRewriter:
 class _SseRewriter:
     """Restores/guards a Server-Sent Events stream, event by event.
 
-    OpenAI chunks (`choices[].delta.content`) get one reply stream per choice, so
-    a placeholder split across events is still restored: the held-back tail is
-    emitted in the next event, and whatever is left when a choice finishes (or at
-    `[DONE]`) is flushed into that event or a copy of the last one.
+    OpenAI chunks get one reply stream per choice for `delta.content` and one per
+    tool call for `delta.tool_calls[].function.arguments`, so a placeholder split
+    across events is still restored: the held-back tail is emitted in the next
+    event, and whatever is left when a choice finishes (or at `[DONE]`) is
+    flushed into that event or a copy of the last one.
     """
 
     def __init__(self, reply: ReplyFilter, max_event_chars: int) -> None:
         self._reply = reply
         self._max_event_chars = max_event_chars
         self._pending = ""
-        self._choices: dict[int, ReplyStream] = {}
+        # (choice index, tool-call index or None for the content) -> its stream
+        self._streams: dict[tuple[int, int | None], ReplyStream] = {}
         self._finished: set[int] = set()
         self._plain: ReplyStream | None = None
         self._template: dict[str, Any] | None = None
@@ -589,6 +591,27 @@ class _SseRewriter:
             return prefix + _data_lines(json.dumps(document, ensure_ascii=False))
         return prefix + _data_lines(await _filter_document_text(self._reply, payload))
 
+    async def _feed(self, key: tuple[int, int | None], text: str) -> str:
+        stream = self._streams.get(key)
+        if stream is None:
+            stream = self._streams[key] = self._reply.stream()
+        return await stream.feed(text)
+
+    async def _flush_choice(self, index: int) -> tuple[str, list[dict[str, Any]]]:
+        """The held-back rest of one choice: content text and tool-call argument pieces."""
+        self._finished.add(index)
+        content = ""
+        tools: list[dict[str, Any]] = []
+        for (choice, tool), stream in self._streams.items():
+            if choice != index:
+                continue
+            rest = await stream.flush()
+            if rest and tool is None:
+                content += rest
+            elif rest:
+                tools.append({"index": tool, "function": {"arguments": rest}})
+        return content, tools
+
     async def _choices_event(self, document: dict[str, Any]) -> None:
         self._template = document
         for position, choice in enumerate(document["choices"]):
@@ -601,30 +624,34 @@ class _SseRewriter:
                 delta = choice.get("message")
             if not isinstance(delta, dict):
                 continue
-            stream = self._choices.get(index)
-            if stream is None:
-                stream = self._choices[index] = self._reply.stream()
             content = delta.get("content")
-            out = await stream.feed(content) if isinstance(content, str) else ""
+            out = await self._feed((index, None), content) if isinstance(content, str) else ""
+            calls = delta.get("tool_calls")
+            for k, call in enumerate(calls if isinstance(calls, list) else []):
+                function = call.get("function") if isinstance(call, dict) else None
+                if isinstance(function, dict) and isinstance(function.get("arguments"), str):
+                    tool = call.get("index", k)
+                    tool = tool if isinstance(tool, int) else k
+                    function["arguments"] = await self._feed((index, tool), function["arguments"])
             if choice.get("finish_reason") and index not in self._finished:
-                self._finished.add(index)
-                out += await stream.flush()
+                rest, tools = await self._flush_choice(index)
+                out += rest
+                if tools:
+                    delta["tool_calls"] = [*(calls if isinstance(calls, list) else []), *tools]
             if isinstance(content, str) or out:
                 delta["content"] = out
 
     async def _flush_all(self) -> str:
         out: list[str] = []
-        for index, stream in self._choices.items():
-            if index in self._finished:
-                continue
-            self._finished.add(index)
-            rest = await stream.flush()
-            if rest and self._template is not None:
+        for index in sorted({choice for choice, _ in self._streams} - self._finished):
+            rest, tools = await self._flush_choice(index)
+            if (rest or tools) and self._template is not None:
+                delta: dict[str, Any] = {"content": rest} if rest else {}
+                if tools:
+                    delta["tool_calls"] = tools
                 event = {
                     **{k: v for k, v in self._template.items() if k != "choices"},
-                    "choices": [
-                        {"index": index, "delta": {"content": rest}, "finish_reason": None}
-                    ],
+                    "choices": [{"index": index, "delta": delta, "finish_reason": None}],
                 }
                 out.append(_data_lines(json.dumps(event, ensure_ascii=False)))
         if self._plain is not None:

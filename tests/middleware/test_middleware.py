@@ -361,3 +361,46 @@ async def test_reply_too_large_to_check_fails_closed(detector: Detector) -> None
     assert response.json()["error"]["code"] == "reply_check_unavailable"
     assert "Sure" not in streamed.text
     assert '"reply_check_unavailable"' in streamed.text
+
+
+@pytest.mark.parametrize("finish", [True, False])
+async def test_streamed_tool_call_arguments_are_restored(detector: Detector, finish: bool) -> None:
+    from starlette.applications import Starlette
+    from starlette.responses import StreamingResponse
+    from starlette.routing import Route
+
+    seen: list[Any] = []
+
+    async def completions(request: Any) -> StreamingResponse:
+        body = await request.json()
+        seen.append(body)
+        email = body["messages"][-1]["content"].split()[-1]
+        arguments = json.dumps({"to": email, "text": "hi"})
+
+        async def events() -> Any:
+            for char in arguments:
+                call = {"index": 0, "function": {"arguments": char}}
+                delta = {"tool_calls": [call]}
+                yield f"data: {json.dumps({'choices': [{'index': 0, 'delta': delta}]})}\n\n"
+            if finish:
+                end = {"index": 0, "delta": {}, "finish_reason": "tool_calls"}
+                yield f"data: {json.dumps({'choices': [end]})}\n\n"
+            yield "data: [DONE]\n\n"
+
+        return StreamingResponse(events(), media_type="text/event-stream")
+
+    app = PiiGuardMiddleware(
+        Starlette(routes=[Route("/v1/chat/completions", completions, methods=["POST"])]),
+        guard=Guard(GuardConfig(detector="patterns"), detector=detector),
+    )
+    body = {"stream": True, "messages": [{"role": "user", "content": f"write to {EMAIL}"}]}
+    async with client(app) as c:
+        response = await c.post("/v1/chat/completions", json=body)
+    arguments = ""
+    for line in response.text.splitlines():
+        if line.startswith("data: {"):
+            for choice in json.loads(line[6:])["choices"]:
+                for call in choice.get("delta", {}).get("tool_calls") or []:
+                    arguments += call["function"]["arguments"]
+    assert EMAIL not in json.dumps(seen)
+    assert json.loads(arguments) == {"to": EMAIL, "text": "hi"}
