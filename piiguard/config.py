@@ -67,6 +67,11 @@ class GuardConfig:
     )
     reply_allow_values: tuple[str, ...] = ()
     reply_timeout_seconds: float = 2.0
+    # Streamed replies: words of right context the name model sees before a capitalised
+    # word is released (4 leaks fewer names than 2 at a little more delay: RESULTS.md),
+    # and whether lowercase words are name candidates too (strict, slower).
+    reply_name_context_words: int = 4
+    reply_lowercase_names: bool = False
     # A JSON reply is checked whole, an SSE event once complete: bound what may be held.
     max_reply_bytes: int = 10_485_760
     # Consent gate and training data ("" = no training sink, the gate is off).
@@ -95,6 +100,7 @@ class GuardConfig:
             "vault_max_sessions",
             "reply_timeout_seconds",
             "max_reply_bytes",
+            "reply_name_context_words",
         )
         for name in positive:
             if getattr(self, name) <= 0:

@@ -27,6 +27,7 @@ from piiguard.masking import Masker, MaskingPolicy
 from piiguard.metrics import Metrics
 from piiguard.pseudonym import pseudonym
 from piiguard.reply_guard import ReplyGuard, ReplyPolicy
+from piiguard.reply_stream import StreamLimits
 from piiguard.streaming import StreamRestorer
 from piiguard.vault import MemoryVault, RedisVault, Vault, restore
 
@@ -131,7 +132,11 @@ def build_reply_guard(config: GuardConfig, detector: Detector) -> ReplyGuard:
         per_label=dict(config.reply_label_actions),
         allow_values=config.reply_allow_values,
     )
-    return ReplyGuard(detector, policy)
+    limits = StreamLimits(
+        name_context_words=config.reply_name_context_words,
+        lowercase_names=config.reply_lowercase_names,
+    )
+    return ReplyGuard(detector, policy, limits=limits)
 
 
 def build_vault(config: GuardConfig) -> Vault:
