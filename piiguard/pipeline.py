@@ -38,6 +38,12 @@ logger = logging.getLogger("piiguard")
 
 
 class TextStream(Protocol):
+    """A reply guard's view of one streamed reply (see `piiguard.reply_guard.GuardedStream`).
+
+    `try_feed` decides inline when it can (None: the model is needed, call `feed`
+    off the event loop); `counts` holds the values masked so far, by label.
+    """
+
     counts: dict[str, int]
 
     def feed(self, chunk: str) -> str: ...
@@ -46,6 +52,8 @@ class TextStream(Protocol):
 
 
 class CheckedReply(Protocol):
+    """A checked whole reply: the text to send and what was masked, by label."""
+
     @property
     def text(self) -> str: ...
     @property
