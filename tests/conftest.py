@@ -7,6 +7,7 @@ import uuid
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
+from hypothesis import settings
 from store_support import KEY, Clock
 
 from piiguard.consent.memory import MemoryConsentStore
@@ -16,6 +17,10 @@ from piiguard.consent.store import ConsentStore
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+# Timing is measured in benchmarks, not in tests: no per-example deadline on a busy machine.
+settings.register_profile("piiguard", deadline=None)
+settings.load_profile("piiguard")
 
 REDIS_URL = os.environ.get("PIIGUARD_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 
