@@ -101,7 +101,6 @@ class DetectionReport:
 class ProtectedBody:
     body: Any
     report: DetectionReport
-    user_texts: tuple[str, ...]
 
 
 def build_detector(config: GuardConfig) -> Detector:
@@ -281,7 +280,7 @@ class Guard:
         report = DetectionReport(self.session_pseudonym(session_id), counts, len(fields))
         if subject_id is not None and user_texts:
             self._submit_for_training(subject_id, user_texts, session_id)
-        return ProtectedBody(body, report, user_texts)
+        return ProtectedBody(body, report)
 
     async def mask_texts(
         self, texts: Sequence[str], *, session_id: str

@@ -365,16 +365,10 @@ class ConsentGate:
     async def is_restricted(self, subject: str) -> bool:
         """Whether processing is paused for `subject`; True if the store cannot answer.
 
-        For the middleware, which refuses a restricted subject's requests too.
+        The strict view (fail closed), for callers that refuse when in doubt; the
+        pipeline uses `restriction` so an unanswered store does not stop the chat.
         """
-        try:
-            async with asyncio.timeout(self.settings.timeout_seconds):
-                return (await self.store.snapshot(subject)).restricted
-        except Exception as exc:
-            logger.warning(
-                "consent store unavailable (%s); treating as restricted", type(exc).__name__
-            )
-            return True
+        return await self.restriction(subject) is not False
 
     async def _erase_sinks(self, subject: str) -> int:
         subject_key = self.subject_key(subject)
