@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import signal
 import socket
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -49,3 +51,13 @@ def serve(app: ASGIApp, *, lifespan: str = "on", startup_timeout: float = 20.0) 
         server.should_exit = True
         thread.join(10)
         sock.close()
+
+
+def stop_process(process: subprocess.Popen[str], timeout: float = 10.0) -> None:
+    """Stop a server started as a subprocess: SIGINT, then kill if it does not exit."""
+    process.send_signal(signal.SIGINT)
+    try:
+        process.wait(timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(5)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -13,7 +12,7 @@ import httpx
 
 from piiguard.proxy.demo import CONSENT_TEXT, DEMO_NOTICE_VERSION, EXAMPLE_MESSAGE, compose_reply
 
-from .servers import free_port
+from .servers import free_port, stop_process
 
 
 def test_bot_reply_names_what_it_understood() -> None:
@@ -90,10 +89,5 @@ def test_demo_command_starts_and_answers() -> None:
         assert "anna.kowalski@example.org" not in kept and "4111" not in kept
         assert '"demo"' not in kept  # the subject is pseudonymous in training records
     finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(5)
+        stop_process(process, 10)
     assert process.returncode == 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -12,7 +11,7 @@ import uuid
 import httpx
 import pytest
 
-from .servers import free_port
+from .servers import free_port, stop_process
 from .upstream import RecordingUpstream, sse_content
 
 REDIS_URL = os.environ.get("PIIGUARD_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -70,9 +69,4 @@ def test_two_workers_share_the_redis_vault(upstream: tuple[RecordingUpstream, st
         assert fake.memory[key] == "my email is <EMAIL_ADDRESS_1>"
         assert replies == [f"You told me: my email is {email}"] * len(replies)
     finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(5)
+        stop_process(process, 15)
