@@ -132,26 +132,44 @@ def presidio_templates() -> list[Template]:
 
 
 def all_templates() -> list[Template]:
-    """Every template: ours, presidio-evaluator's, and the negative sentences."""
+    """Every template: ours, presidio-evaluator's, the negative sentences and the chat
+    templates (group "chat", train and dev only; see `split_templates`)."""
+    from models.recipe.templates_chat import CHAT_TEMPLATES
+
     own = [Template(f"own-{i:03d}", lang, dom, t) for i, (lang, dom, t) in enumerate(OWN_TEMPLATES)]
     neg = [
         Template(f"neg-{i:03d}", "en", "negative", t.replace("{", "{{").replace("}", "}}"))
         for i, t in enumerate(NEGATIVE_SENTENCES)
     ]
-    return own + presidio_templates() + neg
+    chat = [
+        Template(f"chat-{i:03d}", lang, dom, t) for i, (lang, dom, t) in enumerate(CHAT_TEMPLATES)
+    ]
+    return own + presidio_templates() + neg + chat
 
 
 def split_templates(
-    templates: list[Template], seed: int = 13, dev_frac: float = 0.1, eval_frac: float = 0.2
+    templates: list[Template], seed: int = 13, dev_frac: float = 0.1, eval_frac: float = 0.2,
+    *, train_dev_only: tuple[str, ...] = ("chat",), train_dev_only_dev_frac: float = 0.12,
 ) -> dict[str, list[Template]]:
-    """Split by template id, stratified by source so each split has every kind."""
+    """Split by template id, stratified by source so each split has every kind.
+
+    The groups in `train_dev_only` were written after the eval set was fixed: they go
+    to train and dev only, shuffled with their own random stream, so the other groups'
+    split (and the committed eval set) stays exactly as it was.
+    """
     rng = random.Random(seed)
     splits: dict[str, list[Template]] = {"train": [], "dev": [], "eval": []}
     groups: dict[str, list[Template]] = {}
     for t in templates:
         groups.setdefault(t.tid.split("-")[0], []).append(t)
-    for _, group in sorted(groups.items()):
+    for name, group in sorted(groups.items()):
         group = sorted(group, key=lambda t: t.tid)
+        if name in train_dev_only:
+            random.Random(f"{seed}-{name}").shuffle(group)
+            n_dev = max(1, round(len(group) * train_dev_only_dev_frac))
+            splits["dev"] += group[:n_dev]
+            splits["train"] += group[n_dev:]
+            continue
         rng.shuffle(group)
         n_eval = max(1, round(len(group) * eval_frac))
         n_dev = max(1, round(len(group) * dev_frac))
