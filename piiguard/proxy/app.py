@@ -99,7 +99,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await forwarder.start()
-        logger.info("proxy ready; upstream %s", config.upstream_url)
+        logger.info("proxy ready; upstream %s", config.upstream_for_logs)
         try:
             yield
         finally:

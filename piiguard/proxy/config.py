@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, get_type_hints
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from piiguard.config import GuardConfig, parse_setting
 from piiguard.exceptions import ConfigError
@@ -79,6 +79,20 @@ class ProxyConfig:
     port: int = 8080
     workers: int = 1
     guard: GuardConfig = field(default_factory=GuardConfig)
+
+    @property
+    def upstream_for_logs(self) -> str:
+        """`upstream_url` without credentials, fit for a log line.
+
+        >>> ProxyConfig(upstream_url="https://bot:s3cret@example.com:8443/v1").upstream_for_logs
+        'https://example.com:8443/v1'
+        """
+        parts = urlsplit(self.upstream_url)
+        host = parts.hostname or ""
+        if ":" in host:
+            host = f"[{host}]"
+        netloc = f"{host}:{parts.port}" if parts.port is not None else host
+        return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
     def __post_init__(self) -> None:
         url = self.upstream_url.strip().rstrip("/")

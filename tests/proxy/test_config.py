@@ -110,3 +110,31 @@ def test_bad_sources_fail_clearly(
         path.write_text(text)
     with pytest.raises(ConfigError, match=fragment):
         ProxyConfig.load(config_file=path, environ=env)
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://bot:s3cret@example.com:8443/v1", "https://example.com:8443/v1"),
+        ("http://token@10.0.0.7/", "http://10.0.0.7"),
+        ("http://user:pw@[::1]:9000", "http://[::1]:9000"),
+        ("http://plain:8000/v1", "http://plain:8000/v1"),
+    ],
+)
+def test_upstream_for_logs_drops_credentials(url: str, shown: str) -> None:
+    assert ProxyConfig(upstream_url=url).upstream_for_logs == shown
+
+
+def test_start_up_log_has_no_upstream_credentials(caplog: pytest.LogCaptureFixture) -> None:
+    from starlette.testclient import TestClient
+
+    from piiguard.config import GuardConfig
+    from piiguard.proxy.app import create_app
+
+    config = ProxyConfig(
+        upstream_url="http://bot:s3cret@127.0.0.1:9/v1", guard=GuardConfig(detector="patterns")
+    )
+    with caplog.at_level("INFO", logger="piiguard"), TestClient(create_app(config)):
+        pass
+    assert "proxy ready; upstream http://127.0.0.1:9/v1" in caplog.text
+    assert "s3cret" not in caplog.text
