@@ -1,25 +1,34 @@
 """Added latency of the reply guard (the pure component), guard on vs off in one run.
 
     python benchmarks/bench_reply_guard.py [--detector patterns|default] [--replies 300]
-        [--gap-ms 20] [--name-context-words N] [--context-chars N] [--lowercase-names]
+        [--gap-ms 20] [--name-context-words N] [--name-sentence-words N[,N...]]
+        [--context-chars N] [--lowercase-names] [--compare N]
 
 Replies are assistant-like paragraphs, about a third carrying another person's
 data (e-mail, phones, card, IBAN, name, street address). Each reply is cut into
-LLM-like events (a word with its leading space, digits in groups of up to three,
-punctuation), which arrive every `--gap-ms` milliseconds of simulated time; the
-guard's own processing time is measured for real and added on top (a feed that
-runs long delays the next one). Guard off: every event is emitted on arrival.
+events two ways: LLM-like (a word with its LEADING space, digits in groups of up
+to three, punctuation: a word is known to be over only when the next event
+arrives) and word-boundary events (a word with its TRAILING space). Events
+arrive every `--gap-ms` milliseconds of simulated time; the guard's own
+processing time is measured for real and added on top (a feed that runs long
+delays the next one). Guard off: every event is emitted on arrival. Stream
+settings default to the product's (`GuardConfig`); several `--name-sentence-words`
+values are measured side by side in one run (the first is the one reported first).
 
 Reported, with the guard off and on side by side:
-- time to first token (first non-empty emission) and its added part;
+- time to first token (first non-empty emission) and its added part, for both
+  kinds of events;
 - per-event delay: when the event's last character reached the client, minus its
   arrival; for events without a candidate value (no digit, '@' or capital
   letter) and for the others. "beyond word end" subtracts the wait for the event
   that ends the word being typed: no guard may emit a word before it knows the
-  word is over (any word can still grow into an e-mail address);
+  word is over (any word can still grow into an e-mail address or a name);
 - the guard's processing time per event, and the share of events `try_feed`
   handles inline (no worker thread needed);
-- added latency for whole JSON replies (`check`).
+- added latency for whole JSON replies (`check`);
+- streams vs the whole-reply check on name-heavy replies (`--compare` replies,
+  each streamed LLM-like and in 1-character events): how often the output is
+  identical, and how often a word of a value the check masked reached the client.
 Targets (issue 8): at most 5 ms added to time to first token at p50; no added
 delay for events without a candidate value.
 """
@@ -34,6 +43,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from piiguard.config import GuardConfig
 from piiguard.detection.engine import Detector
 from piiguard.reply_guard import ReplyGuard
 from piiguard.reply_stream import StreamLimits
@@ -74,6 +84,13 @@ _CANDIDATE_RE = re.compile(r"[\d@A-Z]")
 def events_of(text: str) -> list[str]:
     """LLM-like stream events: a word with its leading space, digit groups, punctuation."""
     events = _EVENT_RE.findall(text)
+    assert "".join(events) == text
+    return events
+
+
+def word_events_of(text: str) -> list[str]:
+    """Events that end at word boundaries: a word with its trailing whitespace."""
+    events = re.findall(r"\s*\S+\s*", text) if text.strip() else [text]
     assert "".join(events) == text
     return events
 
@@ -203,43 +220,47 @@ def compare(guard: ReplyGuard, n: int, seed: int = 1) -> None:
     )
 
 
-def main(detector_kind: str, n: int, gap: float, limits: StreamLimits) -> None:
-    detector = Detector.patterns() if detector_kind == "patterns" else Detector.default()
-    guard = ReplyGuard(detector, limits=limits)
-    replies = make_replies(n)
-    guard.check(replies[0], [])  # warm-up (loads a model)
-    off: list[StreamRun] = []
-    on: list[StreamRun] = []
-    json_off: list[float] = []
-    json_on: list[float] = []
-    for reply in replies:
-        events = events_of(reply)
-        off.append(run_stream(None, events, gap))
-        on.append(run_stream(guard, events, gap))
-        json_off.append(timed(lambda reply=reply: reply.encode()))
-        json_on.append(timed(lambda reply=reply: guard.check(reply, ["+1 202 555 0173"])))
+def col(runs: list[StreamRun], field: str) -> list[float]:
+    out: list[float] = []
+    for run in runs:
+        value = getattr(run, field)
+        out.extend(value if isinstance(value, list) else [value])
+    return out
 
-    def col(runs: list[StreamRun], field: str) -> list[float]:
-        out: list[float] = []
-        for run in runs:
-            value = getattr(run, field)
-            out.extend(value if isinstance(value, list) else [value])
-        return out
 
+def report(
+    limits: StreamLimits,
+    runs: dict[str, tuple[list[StreamRun], list[StreamRun]]],
+    json_off: list[float],
+    json_on: list[float],
+    header: str,
+) -> None:
+    off, on = runs["llm"]
+    words_off, words_on = runs["words"]
     n_events = sum(len(r.feed_ms) for r in on)
     inline = sum(r.inline for r in on)
     print(
-        f"detector={detector_kind} replies={n} events={n_events} gap={gap:g} ms "
-        f"name_context_words={limits.name_context_words} context_chars={limits.context_chars} "
-        f"lowercase_names={limits.lowercase_names} "
+        f"{header} events={n_events} name_context_words={limits.name_context_words} "
+        f"name_sentence_words={limits.name_sentence_words} "
+        f"context_chars={limits.context_chars} lowercase_names={limits.lowercase_names} "
         "(simulated arrivals, real processing time)"
     )
     print("| measure | off p50 ms | off p99 ms | on p50 ms | on p99 ms | added p50 ms |")
     print("|---|---|---|---|---|---|")
     rows = [
-        ("time to first token", col(off, "ttft"), col(on, "ttft")),
+        ("time to first token, LLM-like events", col(off, "ttft"), col(on, "ttft")),
+        (
+            "time to first token, word-boundary events",
+            col(words_off, "ttft"),
+            col(words_on, "ttft"),
+        ),
         ("event delay, no candidate value", col(off, "delays_clean"), col(on, "delays_clean")),
         ("event delay, candidate value", col(off, "delays_candidate"), col(on, "delays_candidate")),
+        (
+            "event delay, no candidate value, word-boundary events",
+            col(words_off, "delays_clean"),
+            col(words_on, "delays_clean"),
+        ),
         ("JSON reply (check)", json_off, json_on),
     ]
     for name, a, b in rows:
@@ -248,7 +269,7 @@ def main(detector_kind: str, n: int, gap: float, limits: StreamLimits) -> None:
             f"| {name} | {statistics.median(a):.2f} | {pct(a, 0.99):.2f} | "
             f"{statistics.median(b):.2f} | {pct(b, 0.99):.2f} | {added:.2f} |"
         )
-    print("\nguard on, delay beyond the end of the word being typed (no guard can emit sooner):")
+    print("\nguard on, LLM-like events, delay beyond the end of the word being typed:")
     print("| events | p50 ms | p90 ms | p99 ms |")
     print("|---|---|---|---|")
     for name, values in [
@@ -265,7 +286,34 @@ def main(detector_kind: str, n: int, gap: float, limits: StreamLimits) -> None:
         f"p99 {pct(feed, 0.99) * 1000:.0f} us; handled inline by try_feed: "
         f"{inline / n_events:.0%} of events"
     )
-    compare(guard, max(20, n // 5))
+
+
+def main(
+    detector_kind: str, n: int, gap: float, variants: list[StreamLimits], compare_n: int
+) -> None:
+    detector = Detector.patterns() if detector_kind == "patterns" else Detector.default()
+    guards = [ReplyGuard(detector, limits=limits) for limits in variants]
+    replies = make_replies(n)
+    guards[0].check(replies[0], [])  # warm-up (loads a model)
+    runs: list[dict[str, tuple[list[StreamRun], list[StreamRun]]]] = [
+        {"llm": ([], []), "words": ([], [])} for _ in guards
+    ]
+    json_off: list[float] = []
+    json_on: list[float] = []
+    for reply in replies:
+        for kind, events in (("llm", events_of(reply)), ("words", word_events_of(reply))):
+            off = run_stream(None, events, gap)
+            for k, guard in enumerate(guards):  # interleaved: the same machine noise for all
+                runs[k][kind][0].append(off)
+                runs[k][kind][1].append(run_stream(guard, events, gap))
+        json_off.append(timed(lambda reply=reply: reply.encode()))
+        json_on.append(timed(lambda reply=reply: guards[0].check(reply, ["+1 202 555 0173"])))
+    header = f"detector={detector_kind} replies={n} gap={gap:g} ms"
+    for k, (guard, limits) in enumerate(zip(guards, variants, strict=True)):
+        if k:
+            print("\n---\n")
+        report(limits, runs[k], json_off, json_on, header)
+        compare(guard, compare_n)
 
 
 if __name__ == "__main__":
@@ -273,13 +321,25 @@ if __name__ == "__main__":
     parser.add_argument("--detector", choices=["default", "patterns"], default="patterns")
     parser.add_argument("--replies", type=int, default=300)
     parser.add_argument("--gap-ms", type=float, default=20.0)
-    parser.add_argument("--name-context-words", type=int, default=StreamLimits().name_context_words)
+    product = GuardConfig()
+    parser.add_argument("--name-context-words", type=int, default=product.reply_name_context_words)
+    parser.add_argument(
+        "--name-sentence-words",
+        default=str(product.reply_name_sentence_words),
+        help="one value or several, comma-separated, measured side by side",
+    )
     parser.add_argument("--context-chars", type=int, default=StreamLimits().context_chars)
     parser.add_argument("--lowercase-names", action="store_true")
+    parser.add_argument("--compare", type=int, help="name-heavy replies (default: replies / 2)")
     args = parser.parse_args()
-    limits = StreamLimits(
-        name_context_words=args.name_context_words,
-        lowercase_names=args.lowercase_names,
-        context_chars=args.context_chars,
-    )
-    main(args.detector, args.replies, args.gap_ms, limits)
+    variants = [
+        StreamLimits(
+            name_context_words=args.name_context_words,
+            name_sentence_words=int(words),
+            lowercase_names=args.lowercase_names,
+            context_chars=args.context_chars,
+        )
+        for words in args.name_sentence_words.split(",")
+    ]
+    compare_n = args.compare if args.compare is not None else max(20, args.replies // 2)
+    main(args.detector, args.replies, args.gap_ms, variants, compare_n)

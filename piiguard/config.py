@@ -72,6 +72,9 @@ class GuardConfig:
     # and whether lowercase words are name candidates too (strict, slower).
     reply_name_context_words: int = 4
     reply_lowercase_names: bool = False
+    # In a sentence the name model finds a name in, possible names wait for the sentence
+    # to end, at most this many words (0: off); no name leaks the whole-reply check masks.
+    reply_name_sentence_words: int = 24
     # A JSON reply is checked whole, an SSE event once complete: bound what may be held.
     max_reply_bytes: int = 10_485_760
     # Consent gate and training data ("" = no training sink, the gate is off).
@@ -111,6 +114,8 @@ class GuardConfig:
             raise ConfigError("training_retention_days and consent_minor_age must be positive")
         if self.detection_cache_size < 0:
             raise ConfigError("detection_cache_size must not be negative")
+        if self.reply_name_sentence_words < 0:
+            raise ConfigError("reply_name_sentence_words must not be negative")
         if self.retry_after_seconds < 0:
             raise ConfigError("retry_after_seconds must not be negative")
         if self.detector not in get_args(DetectorKind):

@@ -142,6 +142,7 @@ def build_reply_guard(config: GuardConfig, detector: Detector) -> ReplyGuard:
     limits = StreamLimits(
         name_context_words=config.reply_name_context_words,
         lowercase_names=config.reply_lowercase_names,
+        name_sentence_words=config.reply_name_sentence_words,
     )
     return ReplyGuard(detector, policy, limits=limits)
 

@@ -40,9 +40,13 @@ therefore (a) shows it `context_chars` (default 200) of left context and
 a capitalised word (each word of context costs about one event of delay after a
 capitalised word; sentence starters such as "Sure" or "Thanks" are not held),
 (b) keeps a possible name back while the model finds a name right after it
-("Emma" + "Johnson"), and (c) masks the union of what the model found over a word
-in every window it saw. It stays a model: a name that the whole-reply check tags
-but no window did can still go out (measured in benchmarks/RESULTS.md).
+("Emma" + "Johnson"), (c) in a sentence where the model finds a name, holds the
+sentence's possible names until the sentence ends (`name_sentence_words`, at most
+24 words by default: the model's view of "Smith" in "and John Smith at ..." flips
+with the words that follow, up to the sentence's end), and (d) masks the union of
+what the model found over a word in every window it saw. It stays a model: a name
+that the whole-reply check tags but no window did can still go out (measured in
+benchmarks/RESULTS.md: none in 400 name-heavy streams with (c), 2-3 % without).
 The word model only runs, in a stream, when the new text has a capital letter:
 all-lowercase names ("anna kowalska") are masked in JSON replies but not in
 streams, unless `lowercase_names=True`, which holds every word but function words
@@ -113,12 +117,15 @@ class StreamLimits:
     """Words that must follow a capitalised word before a name model decides it."""
     lowercase_names: bool = False
     """Treat every word as a possible name (strict, slower: see the module docstring)."""
+    name_sentence_words: int = 24
+    """With a name model: while the model finds a name in an unfinished sentence, hold the
+    sentence's possible names until it ends, or until this many words follow them (0: off)."""
 
     def __post_init__(self) -> None:
         for name in ("max_value_chars", "max_hold_chars", "context_chars"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"reply stream {name} must be positive")
-        for name in ("right_context_chars", "name_context_words"):
+        for name in ("right_context_chars", "name_context_words", "name_sentence_words"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"reply stream {name} must not be negative")
         if self.max_hold_chars < self.max_value_chars + self.right_context_chars:
@@ -414,6 +421,37 @@ class GuardedStream:
             starts.add(cut)  # and so on for a name of three words
         return cut
 
+    def _hold_names_until_sentence_end(self, spans: Sequence[Span], offset: int, cut: int) -> int:
+        """Hold an unfinished sentence's possible names while the model finds a name in it.
+
+        The model decides a word by its whole sentence (and more); a word decided with
+        half the sentence may be judged differently by the whole-reply check. So in a
+        sentence the model already finds a name in, the possible names wait for the
+        sentence to end (at most `name_sentence_words` words).
+        """
+        words = self.limits.name_sentence_words
+        if not words or self._is_name_candidate is None or not self._sticky_sources:
+            return cut
+        pending = self._pending
+        text = self._context + pending
+        start = _sentence_start(text) - offset  # of the unfinished sentence, in pending
+        if start >= cut:
+            return cut
+        if not any(
+            (span.source in self._sticky_sources or span.source == "") and span.end - offset > start
+            for span in spans
+        ):
+            return cut
+        tokens = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(pending, max(0, start))]
+        for i, (token_start, token_end) in enumerate(tokens):
+            if token_start >= cut:
+                break
+            if len(tokens) - 1 - i < words and self._is_name_candidate(
+                pending[token_start:token_end]
+            ):
+                return token_start
+        return cut
+
     def _decide(self, *, final: bool) -> str:
         limits = self.limits
         out: list[str] = []
@@ -446,6 +484,8 @@ class GuardedStream:
             base = self._decided - offset  # absolute position of window[0]
             spans = self._with_remembered(spans, window, base)
             hold_adjacent = not (final or forced or truncated)
+            if hold_adjacent:
+                cut = self._hold_names_until_sentence_end(spans, offset, cut)
             cut = _settle(spans, pending, offset, cut, hold_adjacent=hold_adjacent)
             if hold_adjacent:
                 cut = self._hold_name_before_model_span(spans, pending, offset, cut)
@@ -459,6 +499,24 @@ class GuardedStream:
             if not (final or forced or truncated):
                 break
         return "".join(out)
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?]+[\"')\]»”’]*\s|\n")
+_ABBREVIATIONS = frozenset("dr mr mrs ms mt no prof sr jr st vs".split())  # noqa: SIM905
+
+
+def _sentence_start(text: str) -> int:
+    """Where the last unfinished sentence of `text` starts (after the last finished end).
+
+    >>> _sentence_start("Ask Dr. Bob. He said")
+    13
+    """
+    for match in reversed(list(_SENTENCE_END_RE.finditer(text))):
+        word = text[: match.start()].rsplit(None, 1)[-1:] or [""]
+        if match.group()[0] == "." and word[0].casefold() in _ABBREVIATIONS:
+            continue
+        return match.end()
+    return 0
 
 
 def _uncovered(span: Span, covered: Sequence[Span], text: str) -> list[Span]:

@@ -16,11 +16,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from piiguard._types import LOCATION, PERSON, Recognizer, Span
+from piiguard.config import GuardConfig
 from piiguard.detection.engine import Detector
 from piiguard.detection.recognizers import DateOfBirthRecognizer
 from piiguard.exceptions import ConfigError, DetectionError, ModelLoadError, ReplyBlockedError
+from piiguard.pipeline import build_reply_guard
 from piiguard.reply_guard import GuardedReply, ReplyGuard, ReplyPolicy, ValueSet
-from piiguard.reply_stream import GuardedStream, StreamLimits, held_start
+from piiguard.reply_stream import GuardedStream, StreamLimits, _sentence_start, held_start
 
 FIRST_NAMES = frozenset({"Anna", "John", "Maria", "Jan", "Sophie"})
 
@@ -250,6 +252,8 @@ def test_bad_settings_fail_at_start() -> None:
         ReplyPolicy(per_label={"PERSON": "mask"})  # type: ignore[dict-item]
     with pytest.raises(ConfigError, match="max_hold_chars"):
         StreamLimits(max_value_chars=100, max_hold_chars=110)
+    with pytest.raises(ConfigError, match="name_sentence_words"):
+        StreamLimits(name_sentence_words=-1)
     with pytest.raises(ConfigError, match="max_input_chars"):
         ReplyGuard(Detector(Detector.patterns().recognizers, max_input_chars=100))
 
@@ -379,11 +383,55 @@ def test_candidates_wait_for_their_decision() -> None:
     ],
 )
 def test_capitalised_words_wait_for_words_of_context(words: int, expected: list[str]) -> None:
-    guard = make_guard(name_context_words=words)
+    guard = make_guard(name_context_words=words, name_sentence_words=0)
     stream = guard.stream([])
     out = emitted_per_event(stream, ["ask", " Anna", " Kowalska", " about", " it", " now", "."])
     assert out == expected
     assert stream.flush() == "now."
+
+
+def test_names_wait_for_the_end_of_a_sentence_the_model_finds_a_name_in() -> None:
+    guard = make_guard(name_context_words=1, name_sentence_words=24)
+    stream = guard.stream([])
+    events = ["ask", " Anna", " Kowalska", " about", " it", " now", ".", " Then", " go", " home"]
+    out = emitted_per_event(stream, events)
+    # The model found a name: its words wait until the sentence is over ('.' and a space).
+    assert out == ["", "ask ", "", "", "", "", "", "[PERSON] about it now. ", "Then ", "go "]
+    assert stream.flush() == "home"
+    # A sentence without a name the model finds is released after its words of context.
+    stream = guard.stream([])
+    assert emitted_per_event(stream, ["ask", " Bob", " about", " it", " now"]) == [
+        "",
+        "ask ",
+        "",
+        "Bob about ",
+        "it ",
+    ]
+
+
+def test_a_name_sentence_is_held_at_most_name_sentence_words() -> None:
+    guard = make_guard(name_context_words=1, name_sentence_words=3)
+    stream = guard.stream([])
+    events = ["ask", " Anna", " Kowalska", " about", " it", " now", " and", " then"]
+    out = emitted_per_event(stream, events)
+    # Released once three words follow the name's last word.
+    assert out == ["", "ask ", "", "", "", "[PERSON] about it ", "now ", "and "]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("no end yet", 0),
+        ("Done. Next", 6),
+        ("Ask Dr. Bob. He said", 13),
+        ("Ask Dr. Bob", 0),  # an abbreviation ends no sentence
+        ("Wait!\nNow", 6),
+        ("London.", 0),  # an end not yet followed by a space may still be "London.com"
+        ('He said "go." Then', 14),
+    ],
+)
+def test_sentence_start(text: str, start: int) -> None:
+    assert _sentence_start(text) == start
 
 
 class LowercaseNameModel:
@@ -479,10 +527,10 @@ def test_try_feed_runs_inline_unless_the_word_model_is_needed() -> None:
     )
     assert names.calls == 0
     # A capital letter needs the word model: not inline, and the chunk is not consumed.
-    assert stream.try_feed("ask Anna Kowalska about it ") is None
+    assert stream.try_feed("ask Anna Kowalska about it. ") is None
     assert stream.pending_chars == 0
     assert names.calls == 0
-    assert stream.feed("ask Anna Kowalska about it ") == "ask [PERSON] about it "
+    assert stream.feed("ask Anna Kowalska about it. ") == "ask [PERSON] about it. "
 
 
 def test_hold_back_is_bounded() -> None:
@@ -598,6 +646,37 @@ def test_shipped_ner_model_in_streams(ner_guard: ReplyGuard, reply: str, values:
             assert value not in output, chunks
     own = [v for v in ("Anna Kowalska", "Sophie Martin") if v in reply]
     assert own[0] in run_stream(ner_guard.stream(own), word_events)
+
+
+# Name-heavy replies in which, with the name hold of the product settings before the
+# sentence hold (`name_sentence_words=0`), one name word the whole-reply check masks went out.
+NAME_SENTENCES = [
+    (
+        "Thanks! The refund went to card 4111 1111 1111 1111 and IBAN DE89 3704 0044 0532 "
+        "0130 00. Sophie Martin lives at 12 rue de la Paix, Paris, and John Smith at 221B "
+        "Baker Street, London. Good question. The app keeps your drafts locally until you "
+        "press send, so nothin",
+        "Smith",
+    ),
+    (
+        "Hello there, Thomas Müller from Berlin called, and Jan de Vries will visit. John "
+        "Smith from the other team can reach you at (415) 555-2671 tomorrow. Good question. "
+        "The app keeps your drafts locally until you press send, so nothin",
+        "Berlin",
+    ),
+]
+
+
+@pytest.mark.parametrize(("reply", "word"), NAME_SENTENCES, ids=["Smith", "Berlin"])
+def test_shipped_ner_model_streams_no_name_word_the_whole_check_masks(
+    ner_guard: ReplyGuard, reply: str, word: str
+) -> None:
+    guard = build_reply_guard(GuardConfig(), ner_guard.detector)
+    assert guard.limits.name_sentence_words > 0
+    assert word not in guard.check(reply, []).text
+    word_events = re.findall(r" ?[^\W\d_]+| ?\d{1,3}| ?[^\w\s]+|\s+", reply)
+    for chunks in (word_events, list(reply)):
+        assert word not in run_stream(guard.stream([]), chunks), chunks
 
 
 class FickleModel:
