@@ -7,12 +7,14 @@ Starts `benchmarks/fake_upstream.py` and `piiguard proxy` in front of it on
 127.0.0.1, then runs locust headless (`benchmarks/locustfile.py`) for each user
 count, first straight at the upstream, then through the proxy. It reports
 requests, failures, RPS, p50/p99 for both, the proxy's added latency, and the
-detection time measured by the proxy itself (`piiguard_detection_seconds`), so
-"added minus detection" is the proxy's own overhead. Everything (load generator,
-proxy, upstream) shares this machine. Traffic goes to 127.0.0.1 only.
+time the proxy itself measured for detection in requests (`piiguard_detection_seconds`)
+and for checking replies (`piiguard_reply_check_seconds`, JSON and streamed replies
+together), so "added minus detection minus reply check" is the proxy's own overhead.
+Everything (load generator, proxy, upstream) shares this machine. Traffic goes to
+127.0.0.1 only.
 
 Targets (issue 6): zero failures; at 50 users the proxy adds at most 10 ms at p50
-and 30 ms at p99 beyond detection time.
+and 30 ms at p99 beyond detection and reply-check time.
 """
 
 from __future__ import annotations
@@ -75,6 +77,9 @@ class Run:
     detect_p50_ms: float | None = None
     detect_p99_ms: float | None = None
     detect_mean_ms: float | None = None
+    reply_p50_ms: float | None = None
+    reply_p99_ms: float | None = None
+    reply_mean_ms: float | None = None
 
 
 def read_stats(prefix: str) -> tuple[Stats, dict[str, Stats]]:
@@ -93,15 +98,47 @@ def read_stats(prefix: str) -> tuple[Stats, dict[str, Stats]]:
     return total, {r["Name"]: stats(r) for r in rows if r["Name"] != "Aggregated"}
 
 
-_BUCKET = re.compile(r'^piiguard_detection_seconds_bucket\{le="([^"]+)"\} (\S+)$', re.M)
-_SUM = re.compile(r"^piiguard_detection_seconds_sum (\S+)$", re.M)
+DETECTION = "piiguard_detection_seconds"
+REPLY_CHECK = "piiguard_reply_check_seconds"
+_LE = re.compile(r'le="([^"]+)"')
 
 
-def detection_histogram(proxy_url: str) -> tuple[list[tuple[float, float]], float]:
+def histogram(proxy_url: str, name: str) -> tuple[list[tuple[float, float]], float]:
+    """Cumulative (le, count) buckets and the sum of one histogram, over all its labels."""
     text = httpx.get(f"{proxy_url}/metrics", timeout=5).text
-    buckets = [(float(le), float(n)) for le, n in _BUCKET.findall(text)]
-    total = float(m.group(1)) if (m := _SUM.search(text)) else 0.0
-    return buckets, total
+    counts: dict[float, float] = {}
+    total = 0.0
+    for line in text.splitlines():
+        if line.startswith(f"{name}_bucket{{"):
+            labels, value = line[len(name) + 8 :].rsplit("} ", 1)
+            le = _LE.search(labels)
+            if le:
+                bound = float(le.group(1))
+                counts[bound] = counts.get(bound, 0.0) + float(value)
+        elif line.startswith(f"{name}_sum"):
+            total += float(line.rsplit(" ", 1)[1])
+    return sorted(counts.items()), total
+
+
+@dataclass(frozen=True)
+class Timing:
+    """A histogram's quantiles and mean over one run, in milliseconds."""
+
+    p50: float | None = None
+    p99: float | None = None
+    mean: float | None = None
+
+
+def timing(
+    before: tuple[list[tuple[float, float]], float], after: tuple[list[tuple[float, float]], float]
+) -> Timing:
+    old = dict(before[0])
+    delta = [(le, n - old.get(le, 0.0)) for le, n in after[0]]
+    count = delta[-1][1] if delta else 0
+    if not count:
+        return Timing()
+    mean = (after[1] - before[1]) / count * 1000
+    return Timing(quantile(0.5, delta) * 1000, quantile(0.99, delta) * 1000, mean)
 
 
 def quantile(q: float, buckets: list[tuple[float, float]]) -> float:
@@ -202,12 +239,14 @@ def render(runs: list[Run], *, detector: str, duration: str, command: str, worke
         )
     lines += [
         "",
-        "Proxy overhead (proxy minus direct, same user count; detection from the proxy's own "
-        "`piiguard_detection_seconds` histogram over the same run):",
+        "Proxy overhead (proxy minus direct, same user count; detection and reply check from "
+        "the proxy's own `piiguard_detection_seconds` and `piiguard_reply_check_seconds` "
+        "histograms over the same run; own = added - detection - reply check):",
         "",
         "| users | added p50 | added p99 | detection p50 | detection p99 | detection mean "
-        "| added - detection p50 | added - detection p99 | target (≤10 / ≤30) |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| reply check p50 | reply check p99 | reply check mean "
+        "| own p50 | own p99 | target (≤10 / ≤30) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     by_key = {(r.users, r.target): r for r in runs}
     for users in sorted({r.users for r in runs}):
@@ -217,19 +256,21 @@ def render(runs: list[Run], *, detector: str, duration: str, command: str, worke
         added50 = proxy.all.p50 - direct.all.p50
         added99 = proxy.all.p99 - direct.all.p99
         d50, d99 = proxy.detect_p50_ms or 0.0, proxy.detect_p99_ms or 0.0
-        own50, own99 = added50 - d50, added99 - d99
+        r50, r99 = proxy.reply_p50_ms or 0.0, proxy.reply_p99_ms or 0.0
+        own50, own99 = added50 - d50 - r50, added99 - d99 - r99
         failures = direct.all.failures + proxy.all.failures
         met = own50 <= 10 and own99 <= 30 and failures == 0
         lines.append(
             f"| {users} | {added50:.0f} | {added99:.0f} | {d50:.1f} | {d99:.1f} | "
-            f"{fmt(proxy.detect_mean_ms)} | {own50:.1f} | {own99:.1f} | "
-            f"{'met' if met else 'NOT met'} |"
+            f"{fmt(proxy.detect_mean_ms)} | {r50:.1f} | {r99:.1f} | {fmt(proxy.reply_mean_ms)} | "
+            f"{own50:.1f} | {own99:.1f} | {'met' if met else 'NOT met'} |"
         )
     lines += [
         "",
         "Locust reports whole milliseconds; p50/p99 above are over all requests of a run "
         "(chat, streamed chat, models). Detection quantiles are interpolated from histogram "
-        "buckets, so they are estimates."
+        "buckets, so they are estimates; subtracting quantiles of different distributions "
+        "is an approximation (a reply check happens once per chat reply, none for models)."
         + (" With several workers, detection figures come from one worker." if workers > 1 else ""),
     ]
     return "\n".join(lines)
@@ -292,22 +333,21 @@ def main() -> None:
                 for target, url in (("direct", upstream_url), ("proxy", proxy_url)):
                     print(f"locust: {users} users -> {target} for {args.duration}", flush=True)
                     if target == "proxy":
-                        before, before_sum = detection_histogram(proxy_url)
+                        before = {n: histogram(proxy_url, n) for n in (DETECTION, REPLY_CHECK)}
                     tag = f"{target}{users}"
                     total, by_name = run_locust(url, users, args.duration, workdir, tag)
                     if target == "direct":
                         runs.append(Run(target, users, total, by_name))
                         continue
-                    after, after_sum = detection_histogram(proxy_url)
-                    delta = [(le, n - b) for (le, n), (_, b) in zip(after, before, strict=True)]
-                    count = delta[-1][1] if delta else 0
-                    mean = (after_sum - before_sum) / count * 1000 if count else None
+                    detect = timing(before[DETECTION], histogram(proxy_url, DETECTION))
+                    reply = timing(before[REPLY_CHECK], histogram(proxy_url, REPLY_CHECK))
                     runs.append(
                         Run(
                             target, users, total, by_name,
-                            detect_p50_ms=quantile(0.5, delta) * 1000,
-                            detect_p99_ms=quantile(0.99, delta) * 1000,
-                            detect_mean_ms=mean,
+                            detect_p50_ms=detect.p50, detect_p99_ms=detect.p99,
+                            detect_mean_ms=detect.mean,
+                            reply_p50_ms=reply.p50, reply_p99_ms=reply.p99,
+                            reply_mean_ms=reply.mean,
                         )
                     )  # fmt: skip
     finally:

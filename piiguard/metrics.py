@@ -49,6 +49,14 @@ class Metrics:
             buckets=_LATENCY_BUCKETS,
             registry=self.registry,
         )
+        self.reply_check_seconds = Histogram(
+            "piiguard_reply_check_seconds",
+            "Time the reply guard took over one reply, by kind: json (the reply's texts, "
+            "checked whole) or stream (every event of one streamed reply, added up).",
+            ["kind"],
+            buckets=_LATENCY_BUCKETS,
+            registry=self.registry,
+        )
         self.upstream_seconds = Histogram(
             "piiguard_upstream_seconds",
             "Time until the upstream answered (headers).",

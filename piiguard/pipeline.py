@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
@@ -390,7 +391,8 @@ class ReplyFilter:
         restored = restore(text, self.mapping)
         if self._checker is None or not restored:
             return restored
-        checked = await self._runner.run(self._checker.check, restored, self._own)
+        with self._metrics.reply_check_seconds.labels(kind="json").time():
+            checked = await self._runner.run(self._checker.check, restored, self._own)
         self._count(checked.counts)
         return checked.text
 
@@ -404,14 +406,21 @@ class ReplyFilter:
         def check_all() -> list[CheckedReply]:
             return [checker.check(t, self._own) for t in restored]
 
-        checked = await self._runner.run(check_all)
+        with self._metrics.reply_check_seconds.labels(kind="json").time():
+            checked = await self._runner.run(check_all)
         for item in checked:
             self._count(item.counts)
         return [item.text for item in checked]
 
     def stream(self) -> ReplyStream:
         guard = self._checker.stream(self._own) if self._checker is not None else None
-        return ReplyStream(StreamRestorer(self.mapping), guard, self._runner, self._count)
+        return ReplyStream(
+            StreamRestorer(self.mapping),
+            guard,
+            self._runner,
+            self._count,
+            self._metrics.reply_check_seconds.labels(kind="stream").observe,
+        )
 
     def _count(self, counts: dict[str, int]) -> None:
         for label, n in counts.items():
@@ -427,20 +436,25 @@ class ReplyStream:
         guard: TextStream | None,
         runner: DetectionRunner,
         count: Callable[[dict[str, int]], None] | None = None,
+        observe_seconds: Callable[[float], None] | None = None,
     ) -> None:
         self._restorer = restorer
         self._guard = guard
         self._runner = runner
         self._count = count
+        self._observe_seconds = observe_seconds
+        self._check_seconds = 0.0  # the guard's time over this reply so far
 
     async def feed(self, chunk: str) -> str:
         restored = self._restorer.feed(chunk)
         if self._guard is None or not restored:
             return restored
+        started = time.perf_counter()
         # Most events need no model call: decide them inline (no worker thread hop).
         text = self._guard.try_feed(restored)
         if text is None:
             text = await self._runner.run(self._guard.feed, restored)
+        self._check_seconds += time.perf_counter() - started
         return text
 
     async def flush(self) -> str:
@@ -452,7 +466,11 @@ class ReplyStream:
         def finish() -> str:
             return guard.feed(rest) + guard.flush()
 
+        started = time.perf_counter()
         text = await self._runner.run(finish)
+        self._check_seconds += time.perf_counter() - started
+        if self._observe_seconds is not None:
+            self._observe_seconds(self._check_seconds)  # once per reply
         if self._count is not None:
             self._count(guard.counts)  # masked values per label, once per reply
         return text

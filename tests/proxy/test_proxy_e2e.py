@@ -377,6 +377,23 @@ def test_health_readiness_and_metrics(make_proxy: ProxyFactory) -> None:
     assert leaks(metrics.content) == []
 
 
+def test_metrics_time_the_reply_check_by_kind(make_proxy: ProxyFactory) -> None:
+    with make_proxy() as url:
+        before = httpx.get(f"{url}/metrics", timeout=10).text
+        httpx.post(f"{url}/v1/chat/completions", json=chat_body(), timeout=10)
+        httpx.post(
+            f"{url}/v1/chat/completions", json=chat_body("stream", stream=True), timeout=10
+        )
+        metrics = httpx.get(f"{url}/metrics", timeout=10)
+    assert "piiguard_reply_check_seconds_count" not in before
+    text = metrics.text
+    # One observation per guarded reply, labelled by kind only.
+    assert 'piiguard_reply_check_seconds_count{kind="json"} 1.0' in text
+    assert 'piiguard_reply_check_seconds_count{kind="stream"} 1.0' in text
+    assert 'piiguard_reply_check_seconds_bucket{kind="stream",le="+Inf"} 1.0' in text
+    assert leaks(metrics.content) == []
+
+
 def test_start_fails_loudly_when_redis_is_unreachable(
     upstream: tuple[RecordingUpstream, str],
 ) -> None:
