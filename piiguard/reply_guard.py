@@ -337,14 +337,16 @@ class ReplyGuard:
     def _plan(self, window: str, offset: int) -> tuple[Callable[[str], list[Span]], bool] | None:
         """The detection a stream window needs, and whether it is cheap enough to run inline.
 
-        The word model runs when the new text (from `offset`) has a capital letter (any
-        letter with `lowercase_names`); the pattern recognizers whenever a decision is made.
+        The word model runs when the new text (from `offset`) has a word that may be a
+        name (a capitalised word that is not a sentence starter such as "Sure" or "The";
+        any such word with `lowercase_names`); the pattern recognizers whenever a
+        decision is made. So a reply that opens with "Sure! " goes out without a model call.
         """
         if self._always_full:
             return self.detector.detect, False
         if self._word_model:
-            new = window[offset:]
-            if _has_letter(new) if self.limits.lowercase_names else _has_capital(new):
+            candidate = self._name_candidate()
+            if candidate is not None and any(map(candidate, window[offset:].split())):
                 return self.detector.detect, False
         if self._cheap_detector is not None:
             return self._cheap_detector.detect, True

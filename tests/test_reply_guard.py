@@ -8,19 +8,23 @@ context, like the real model's; street addresses with a house number).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator, Sequence
 
+import anyio
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from starlette.types import Message, Receive, Scope, Send
 
 from piiguard._types import LOCATION, PERSON, Recognizer, Span
 from piiguard.config import GuardConfig
 from piiguard.detection.engine import Detector
 from piiguard.detection.recognizers import DateOfBirthRecognizer
 from piiguard.exceptions import ConfigError, DetectionError, ModelLoadError, ReplyBlockedError
-from piiguard.pipeline import build_reply_guard
+from piiguard.middleware import PiiGuardMiddleware
+from piiguard.pipeline import Guard, build_reply_guard
 from piiguard.reply_guard import GuardedReply, ReplyGuard, ReplyPolicy, ValueSet
 from piiguard.reply_stream import GuardedStream, StreamLimits, _sentence_start, held_start
 
@@ -533,6 +537,17 @@ def test_try_feed_runs_inline_unless_the_word_model_is_needed() -> None:
     assert stream.feed("ask Anna Kowalska about it. ") == "ask [PERSON] about it. "
 
 
+def test_sentence_starters_need_no_model_call() -> None:
+    names = NameModel()
+    guard = ReplyGuard(Detector([*Detector.patterns().recognizers, names]))
+    stream = guard.stream([])
+    # The first event of a reply goes out inline, at once: "Sure" and "Here" are no names.
+    assert stream.try_feed("Sure! ") == "Sure! "
+    assert stream.try_feed("Here is the plan. ") == "Here is the plan. "
+    assert names.calls == 0
+    assert stream.try_feed("Ask Anna about it now. ") is None  # a possible name needs it
+
+
 def test_hold_back_is_bounded() -> None:
     guard = make_guard(names=False, max_value_chars=40, max_hold_chars=80)
     stream = guard.stream([])
@@ -607,6 +622,69 @@ def test_try_feed_rolls_back_all_it_decided_when_it_meets_the_word_model() -> No
     assert stream.counts == {} and stream.pending_chars == 0
     assert stream.feed(reply) + stream.flush() == guard.check(reply, []).text
     assert stream.counts == {"EMAIL_ADDRESS": 1, "PERSON": 1}
+
+
+# -- time to first token: nothing that needs no decision waits ------------------
+
+
+def sse_event(delta: dict[str, str]) -> bytes:
+    event = {"id": "c1", "choices": [{"index": 0, "delta": delta}]}
+    return f"data: {json.dumps(event)}\n\n".encode()
+
+
+@pytest.mark.anyio
+async def test_sse_role_chunk_and_finished_first_words_go_out_before_the_next_event() -> None:
+    """The role chunk and a first event that ends at a word boundary are not held back;
+    a word still being typed ("Sure") waits for the event that ends it."""
+    more = anyio.Event()
+
+    async def upstream(scope: Scope, receive: Receive, send: Send) -> None:
+        await receive()
+        headers = [(b"content-type", b"text/event-stream")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        for delta in ({"role": "assistant", "content": ""}, {"content": "Hello there, "}):
+            await send({"type": "http.response.body", "body": sse_event(delta), "more_body": True})
+        sure = sse_event({"content": "Sure"})
+        await send({"type": "http.response.body", "body": sure, "more_body": True})
+        await more.wait()
+        await send({"type": "http.response.body", "body": b"data: [DONE]\n\n"})
+
+    guard = Guard(GuardConfig(detector="patterns"), detector=Detector.patterns())
+    app = PiiGuardMiddleware(upstream, guard=guard)
+    sent: list[bytes] = []
+    three_events = anyio.Event()
+
+    async def send(message: Message) -> None:
+        if message["type"] == "http.response.body" and message.get("body"):
+            sent.append(message["body"])
+            if len(sent) == 3:
+                three_events.set()
+
+    body = json.dumps({"stream": True, "messages": [{"role": "user", "content": "hi"}]})
+    requests = [{"type": "http.request", "body": body.encode(), "more_body": False}]
+
+    async def receive() -> Message:
+        if requests:
+            return requests.pop()
+        await anyio.sleep_forever()
+        raise AssertionError  # pragma: no cover
+
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/v1/chat/completions",
+        "headers": [(b"content-type", b"application/json")],
+        "query_string": b"",
+    }
+    with anyio.fail_after(10):
+        async with anyio.create_task_group() as tasks:
+            tasks.start_soon(app, scope, receive, send)
+            await three_events.wait()  # the upstream has sent no more than these three events
+            events = [line[6:] for line in b"".join(sent).splitlines() if line]
+            contents = [json.loads(e)["choices"][0]["delta"]["content"] for e in events]
+            assert contents == ["", "Hello there, ", ""]
+            more.set()
+    assert b"Sure" in b"".join(sent[3:])
 
 
 # -- the shipped NER model ----------------------------------------------------
