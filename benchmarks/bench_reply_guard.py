@@ -20,7 +20,8 @@ Reported, with the guard off and on side by side:
   kinds of events;
 - per-event delay: when the event's last character reached the client, minus its
   arrival; for events without a candidate value (no digit, '@' or capital
-  letter) and for the others. "beyond word end" subtracts the wait for the event
+  letter), for the others, and for all events of the replies that carry no
+  personal data (two thirds of them). "beyond word end" subtracts the wait for the event
   that ends the word being typed: no guard may emit a word before it knows the
   word is over (any word can still grow into an e-mail address or a name);
 - the guard's processing time per event, and the share of events `try_feed`
@@ -237,6 +238,7 @@ def report(
 ) -> None:
     off, on = runs["llm"]
     words_off, words_on = runs["words"]
+    plain_off, plain_on = runs["plain"]
     n_events = sum(len(r.feed_ms) for r in on)
     inline = sum(r.inline for r in on)
     print(
@@ -256,6 +258,11 @@ def report(
         ),
         ("event delay, no candidate value", col(off, "delays_clean"), col(on, "delays_clean")),
         ("event delay, candidate value", col(off, "delays_candidate"), col(on, "delays_candidate")),
+        (
+            "event delay, replies without personal data (all events)",
+            col(plain_off, "delays_clean") + col(plain_off, "delays_candidate"),
+            col(plain_on, "delays_clean") + col(plain_on, "delays_candidate"),
+        ),
         (
             "event delay, no candidate value, word-boundary events",
             col(words_off, "delays_clean"),
@@ -296,16 +303,21 @@ def main(
     replies = make_replies(n)
     guards[0].check(replies[0], [])  # warm-up (loads a model)
     runs: list[dict[str, tuple[list[StreamRun], list[StreamRun]]]] = [
-        {"llm": ([], []), "words": ([], [])} for _ in guards
+        {"llm": ([], []), "words": ([], []), "plain": ([], [])} for _ in guards
     ]
     json_off: list[float] = []
     json_on: list[float] = []
     for reply in replies:
         for kind, events in (("llm", events_of(reply)), ("words", word_events_of(reply))):
             off = run_stream(None, events, gap)
+            plain = kind == "llm" and not any(part in reply for part in FOREIGN)
             for k, guard in enumerate(guards):  # interleaved: the same machine noise for all
+                on = run_stream(guard, events, gap)
                 runs[k][kind][0].append(off)
-                runs[k][kind][1].append(run_stream(guard, events, gap))
+                runs[k][kind][1].append(on)
+                if plain:  # a reply without personal data
+                    runs[k]["plain"][0].append(off)
+                    runs[k]["plain"][1].append(on)
         json_off.append(timed(lambda reply=reply: reply.encode()))
         json_on.append(timed(lambda reply=reply: guards[0].check(reply, ["+1 202 555 0173"])))
     header = f"detector={detector_kind} replies={n} gap={gap:g} ms"
