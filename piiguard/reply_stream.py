@@ -47,9 +47,10 @@ with the words that follow, up to the sentence's end), and (d) masks the union o
 what the model found over a word in every window it saw. It stays a model: a name
 that the whole-reply check tags but no window did can still go out (measured in
 benchmarks/RESULTS.md: none in 400 name-heavy streams with (c), 2-3 % without).
-The word model only runs, in a stream, when the new text has a capital letter:
-all-lowercase names ("anna kowalska") are masked in JSON replies but not in
-streams, unless `lowercase_names=True`, which holds every word but function words
+The word model only runs, in a stream, when the new text has a possible name (with
+`ReplyGuard`: a capitalised word other than a sentence starter): all-lowercase
+names ("anna kowalska") are masked in JSON replies but not in streams, unless
+`lowercase_names=True`, which holds every word but function words
 for its right context and runs the model at every word (about one event of delay
 on every event, and a model call per word). For the same reason a lowercase word
 the model counts as the start of a name or address ("ul." in "ul. Marszałkowska
