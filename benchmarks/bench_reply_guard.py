@@ -288,10 +288,12 @@ def report(
             f"{pct(values, 0.99):.2f} |"
         )
     feed = col(on, "feed_ms")
+    per_reply = [sum(run.feed_ms) for run in on]
     print(
         f"\nguard processing per event: p50 {statistics.median(feed) * 1000:.0f} us, "
-        f"p99 {pct(feed, 0.99) * 1000:.0f} us; handled inline by try_feed: "
-        f"{inline / n_events:.0%} of events"
+        f"p99 {pct(feed, 0.99) * 1000:.0f} us; per streamed reply: mean "
+        f"{statistics.mean(per_reply):.1f} ms, p99 {pct(per_reply, 0.99):.1f} ms; "
+        f"handled inline by try_feed: {inline / n_events:.0%} of events"
     )
 
 
