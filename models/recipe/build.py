@@ -54,7 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.monotonic()
 
     splits = data.split_templates(data.all_templates(), seed=args.seed)
-    train_set = list(data.generate(splits["train"], n_train, args.seed, frame_prob=0.3))
+    train_set = list(data.generate(splits["train"], n_train, args.seed, frame_prob=0.3,
+                                   scramble_prob=0.3, extra_typo_prob=0.25))
     eval_set = list(data.generate(splits["eval"], n_eval, args.seed + 1))
     dev_synth = list(data.generate(splits["dev"], 40 if args.tiny else 400, args.seed + 2))
     data.write_jsonl(eval_file, eval_set)

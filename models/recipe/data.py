@@ -476,7 +476,12 @@ def render(template: Template, maker: ValueMaker, *, lowercase: bool) -> Example
     return Example(text, tuple(_merge_locations(text, spans)), template.tid, lowercase)
 
 
-_JOINERS = {"LOCATION": re.compile(r"[\s,]*"), "PERSON": re.compile(r" +")}
+# A street followed by its town ("ul. Długa 4 w Radomiu", "12 Main St in Leeds") is one
+# address, so one LOCATION span, like "street, postcode town".
+_JOINERS = {
+    "LOCATION": re.compile(r"[\s,]*|\s+(?:in|w|we|à|en|im|in der)\s+", re.IGNORECASE),
+    "PERSON": re.compile(r" +"),
+}
 
 
 def _merge_locations(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -505,16 +510,87 @@ def frame(template: Template, rng: random.Random) -> Template:
     return Template(template.tid, template.lang, template.domain, text)
 
 
+_WORD_RE = re.compile(r"\S+")
+
+
+def context_words(templates: list[Template]) -> list[str]:
+    """The plain words of `templates` (no slots), for scrambling context in training."""
+    words: set[str] = set()
+    for t in templates:
+        for w in _WORD_RE.findall(re.sub(r"\{[a-z_]+\}", " ", t.text)):
+            w = w.strip(".,!?:;()\"'")
+            if len(w) >= 3 and w.isalpha():
+                words.add(w)
+    return sorted(words)
+
+
+def scramble(ex: Example, rng: random.Random, vocab: list[str], *, rate: float = 0.12) -> Example:
+    """The message with its context disturbed, entities untouched: each word outside a span
+    is dropped, swapped with the next or replaced by a random `vocab` word with probability
+    `rate`, and half the time a random first word is put in front.
+
+    The model then cannot lean on a template's exact wording, and it sees many more
+    words (in every language of the templates) at the start of a message, where an
+    unknown capitalised word is otherwise read as a name. Training data only.
+    """
+    # Pieces: (text, label or None); a span is one piece, the rest is cut into words, each
+    # word keeping the whitespace after it.
+    pieces: list[tuple[str, str | None]] = []
+    pos = 0
+    for start, end, label in sorted(ex.spans):
+        pieces += [(m.group(), None) for m in re.finditer(r"\S+\s*", ex.text[pos:start])]
+        pieces.append((ex.text[start:end], label))
+        pos = end
+    pieces += [(m.group(), None) for m in re.finditer(r"\S+\s*", ex.text[pos:])]
+    lead = re.match(r"\s*", ex.text)
+    out: list[tuple[str, str | None]] = [(lead.group() if lead else "", None)]
+    i = 0
+    while i < len(pieces):
+        text, label = pieces[i]
+        roll = rng.random()
+        if label is not None or roll >= rate:
+            out.append((text, label))
+        elif roll < rate / 3:
+            pass  # dropped
+        elif roll < 2 * rate / 3 and i + 1 < len(pieces) and pieces[i + 1][1] is None:
+            nxt = pieces[i + 1][0]
+            out += [(nxt.rstrip() + " ", None), (text, None)]
+            i += 1
+        else:
+            out.append((rng.choice(vocab) + text[len(text.rstrip()):] if text.strip() else text,
+                        None))
+        i += 1
+    if rng.random() < 0.5:
+        first = rng.choice(vocab)
+        out.insert(1, ((first.lower() if ex.lowercase else first.capitalize()) + " ", None))
+    text = ""
+    spans: list[tuple[int, int, str]] = []
+    for piece, label in out:
+        if text and piece and text[-1].isalnum() and piece[0].isalnum():
+            text += " "  # a dropped or moved word must not glue two words together
+        if label is not None:
+            spans.append((len(text), len(text) + len(piece), label))
+        text += piece
+    if ex.lowercase:
+        text = _lower(text)
+    return Example(text, tuple(_merge_locations(text, spans)), ex.template, ex.lowercase)
+
+
 def generate(
     templates: list[Template], n: int, seed: int, *, join_prob: float = 0.12,
-    frame_prob: float = 0.0,
+    frame_prob: float = 0.0, scramble_prob: float = 0.0, extra_typo_prob: float = 0.0,
 ) -> Iterator[Example]:
     """`n` messages from `templates`; about a third are lowercase; some join two messages.
 
-    `frame_prob` of the messages get a frame (training data only).
+    Training data only: `frame_prob` of the messages get a frame, `scramble_prob` get
+    their context scrambled (`scramble`), `extra_typo_prob` get one more typo in each
+    stretch of text between entities. These use their own random stream, so the same
+    templates and seed give the same messages as without them, apart from those changes.
     """
     maker = ValueMaker(seed)
     rng = maker.rng
+    aug = random.Random(seed * 7919 + 1)
+    vocab = context_words(templates) if scramble_prob else []
     for _ in range(n):
         lower = rng.random() < 0.33
         template = rng.choice(templates)
@@ -531,7 +607,25 @@ def generate(
                 ex.template,
                 lower,
             )
+        if extra_typo_prob and aug.random() < extra_typo_prob:
+            ex = _typos_between(ex, aug)
+        if vocab and aug.random() < scramble_prob:
+            ex = scramble(ex, aug, vocab)
         yield ex
+
+
+def _typos_between(ex: Example, rng: random.Random) -> Example:
+    """One more typo in each stretch of text between spans (offsets shift with it)."""
+    text = ""
+    spans: list[tuple[int, int, str]] = []
+    pos = 0
+    for start, end, label in sorted(ex.spans):
+        text += _typo(rng, ex.text[pos:start])
+        spans.append((len(text), len(text) + end - start, label))
+        text += ex.text[start:end]
+        pos = end
+    text += _typo(rng, ex.text[pos:])
+    return Example(text, tuple(spans), ex.template, ex.lowercase)
 
 
 def write_jsonl(path: Path, examples: list[Example]) -> None:

@@ -26,7 +26,7 @@ def tiny_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
         cwd=REPO,
         env=env,
         check=True,
-        timeout=240,
+        timeout=900,  # a few seconds of work, but CI machines can be busy
         capture_output=True,
     )
     return out

@@ -62,3 +62,58 @@ def test_some_chat_templates_land_in_dev() -> None:
     n_dev, n_train = len(_chat(split["dev"])), len(_chat(split["train"]))
     assert n_dev + n_train == len(CHAT_TEMPLATES)
     assert 0.08 < n_dev / len(CHAT_TEMPLATES) < 0.16
+
+
+def _entities(ex: data.Example) -> list[tuple[str, str]]:
+    return [(ex.text[a:b], label) for a, b, label in ex.spans]
+
+
+def _split() -> dict[str, list[data.Template]]:
+    return data.split_templates(data.all_templates())
+
+
+def test_training_augmentation_keeps_every_entity_and_its_label() -> None:
+    train = _split()["train"]
+    plain = list(data.generate(train, 300, seed=3))
+    noisy = list(data.generate(train, 300, seed=3, scramble_prob=1.0, extra_typo_prob=1.0))
+    changed = 0
+    for before, after in zip(plain, noisy, strict=True):
+        for start, end, label in after.spans:
+            piece = after.text[start:end]
+            assert piece and piece.strip() == piece and label in data.ENTITY_LABELS
+        # Scrambling may join two spans it made adjacent, never change their text.
+        joined_before = " ".join(t for t, _ in _entities(before))
+        for text, _ in _entities(after):
+            for word in text.split():
+                assert word in joined_before, (word, before.text)
+        changed += before.text != after.text
+    assert changed > 250
+
+
+def test_augmentation_leaves_the_other_messages_as_they_were() -> None:
+    # The augmentations use their own random stream: with them off, and for the
+    # messages they do not pick, the data is what it was without them.
+    dev = _split()["dev"]
+    plain = list(data.generate(dev, 200, seed=4))
+    off = list(data.generate(dev, 200, seed=4, scramble_prob=0.0, extra_typo_prob=0.0))
+    some = list(data.generate(dev, 200, seed=4, scramble_prob=0.3))
+    assert plain == off
+    same = sum(a == b for a, b in zip(plain, some, strict=True))
+    assert 100 < same < 200
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "merged"),
+    [
+        ("mieszkam na ul. Długa 4 w Radom", [(12, 23), (26, 31)], [(12, 31)]),
+        ("I live at 12 Main St in Leeds", [(10, 20), (24, 29)], [(10, 29)]),
+        ("Hauptstr. 5, 10115 Berlin", [(0, 11), (13, 25)], [(0, 25)]),
+        ("from Berlin to Paris", [(5, 11), (15, 20)], [(5, 11), (15, 20)]),
+        ("de Madrid a Sevilla", [(3, 9), (12, 19)], [(3, 9), (12, 19)]),
+    ],
+)
+def test_street_then_town_is_one_address(
+    text: str, pieces: list[tuple[int, int]], merged: list[tuple[int, int]]
+) -> None:
+    spans = [(a, b, "LOCATION") for a, b in pieces]
+    assert data._merge_locations(text, spans) == [(a, b, "LOCATION") for a, b in merged]
