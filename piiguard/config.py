@@ -73,7 +73,8 @@ class GuardConfig:
     reply_name_context_words: int = 4
     reply_lowercase_names: bool = False
     # In a sentence the name model finds a name in, possible names wait for the sentence
-    # to end, at most this many words (0: off); no name leaks the whole-reply check masks.
+    # to end, at most this many words (0: off). Measured: no name word the whole-reply
+    # check masks went out in 400 name-heavy streams, 2.8 % without (RESULTS.md).
     reply_name_sentence_words: int = 24
     # A JSON reply is checked whole, an SSE event once complete: bound what may be held.
     max_reply_bytes: int = 10_485_760

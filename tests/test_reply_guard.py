@@ -258,6 +258,10 @@ def test_bad_settings_fail_at_start() -> None:
         StreamLimits(max_value_chars=100, max_hold_chars=110)
     with pytest.raises(ConfigError, match="name_sentence_words"):
         StreamLimits(name_sentence_words=-1)
+    with pytest.raises(ConfigError, match="reply_name_sentence_words"):
+        GuardConfig(reply_name_sentence_words=-1)
+    off = build_reply_guard(GuardConfig(reply_name_sentence_words=0), Detector.patterns())
+    assert off.limits.name_sentence_words == 0
     with pytest.raises(ConfigError, match="max_input_chars"):
         ReplyGuard(Detector(Detector.patterns().recognizers, max_input_chars=100))
 
