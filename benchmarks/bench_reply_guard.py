@@ -2,7 +2,7 @@
 
     python benchmarks/bench_reply_guard.py [--detector patterns|default] [--replies 300]
         [--gap-ms 20] [--name-context-words N] [--name-sentence-words N[,N...]]
-        [--context-chars N] [--lowercase-names] [--compare N]
+        [--context-chars N] [--lowercase-names] [--compare N] [--compare-seed N]
 
 Replies are assistant-like paragraphs, about a third carrying another person's
 data (e-mail, phones, card, IBAN, name, street address). Each reply is cut into
@@ -215,7 +215,7 @@ def compare(guard: ReplyGuard, n: int, seed: int = 1) -> None:
             leaked += any(w in shown for v in values for w in re.findall(r"\w{3,}", v))
     print(
         f"\nstream vs whole-reply check, {streams} streams ({n} replies with names and values, "
-        f"LLM-like and 1-character events): identical {same / streams:.0%}, "
+        f"seed {seed}, LLM-like and 1-character events): identical {same / streams:.0%}, "
         f"a word of a value the check masked reached the client in {leaked} "
         f"({leaked / streams:.1%})"
     )
@@ -298,7 +298,12 @@ def report(
 
 
 def main(
-    detector_kind: str, n: int, gap: float, variants: list[StreamLimits], compare_n: int
+    detector_kind: str,
+    n: int,
+    gap: float,
+    variants: list[StreamLimits],
+    compare_n: int,
+    compare_seed: int = 1,
 ) -> None:
     detector = Detector.patterns() if detector_kind == "patterns" else Detector.default()
     guards = [ReplyGuard(detector, limits=limits) for limits in variants]
@@ -327,7 +332,7 @@ def main(
         if k:
             print("\n---\n")
         report(limits, runs[k], json_off, json_on, header)
-        compare(guard, compare_n)
+        compare(guard, compare_n, compare_seed)
 
 
 if __name__ == "__main__":
@@ -345,6 +350,7 @@ if __name__ == "__main__":
     parser.add_argument("--context-chars", type=int, default=StreamLimits().context_chars)
     parser.add_argument("--lowercase-names", action="store_true")
     parser.add_argument("--compare", type=int, help="name-heavy replies (default: replies / 2)")
+    parser.add_argument("--compare-seed", type=int, default=1, help="which name-heavy replies")
     args = parser.parse_args()
     variants = [
         StreamLimits(
@@ -356,4 +362,4 @@ if __name__ == "__main__":
         for words in args.name_sentence_words.split(",")
     ]
     compare_n = args.compare if args.compare is not None else max(20, args.replies // 2)
-    main(args.detector, args.replies, args.gap_ms, variants, compare_n)
+    main(args.detector, args.replies, args.gap_ms, variants, compare_n, args.compare_seed)
