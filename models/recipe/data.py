@@ -524,7 +524,62 @@ def context_words(templates: list[Template]) -> list[str]:
     return sorted(words)
 
 
-def scramble(ex: Example, rng: random.Random, vocab: list[str], *, rate: float = 0.12) -> Example:
+COMMON_WORD_LANGS: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pl")
+
+
+def _gazetteer_words() -> set[str]:
+    """Every word of Faker's first names, surnames and towns, lowercased, in every locale
+    the generator uses: such words must not be taught as plain words."""
+    import importlib
+
+    words: set[str] = set()
+    for loc in sorted(set(NAME_LOCALES) | {loc for locs in LANG_LOCALE.values() for loc in locs}):
+        for kind in ("person", "address"):
+            try:
+                provider = importlib.import_module(f"faker.providers.{kind}.{loc}").Provider
+            except (ImportError, AttributeError):
+                continue
+            for attr in dir(provider):
+                if not (attr.startswith(("first_names", "last_names")) or attr.endswith(
+                        ("last_names", "cities"))):
+                    continue
+                values = getattr(provider, attr)
+                if isinstance(values, (list, tuple, dict, set, frozenset)):
+                    for value in values:
+                        words.update(str(value).lower().split())
+    return words
+
+
+def common_words(per_language: int = 4000) -> dict[str, list[str]]:
+    """The most frequent words of each language in `COMMON_WORD_LANGS` (from `wordfreq`),
+    without any word of a name or town the generator knows; empty without `wordfreq`.
+
+    Chat is full of ordinary words the templates never use, in many languages; an
+    unfamiliar word is otherwise easily read as a name, above all at the start of a
+    message. Training data only.
+    """
+    try:
+        from wordfreq import top_n_list
+    except ImportError:
+        return {}
+    banned = _gazetteer_words()
+    out: dict[str, list[str]] = {}
+    for lang in COMMON_WORD_LANGS:
+        out[lang] = [
+            w for w in top_n_list(lang, per_language)
+            if len(w) >= 2 and w.isalpha() and w not in banned
+        ]
+    return out
+
+
+def babble(rng: random.Random, words: dict[str, list[str]]) -> str:
+    """A few common words of one language, as a stretch of plain chat text."""
+    lang = rng.choice(sorted(words))
+    return " ".join(rng.choice(words[lang]) for _ in range(rng.randint(2, 7)))
+
+
+def scramble(ex: Example, rng: random.Random, vocab: list[str], *, rate: float = 0.12,
+             babble_words: dict[str, list[str]] | None = None) -> Example:
     """The message with its context disturbed, entities untouched: each word outside a span
     is dropped, swapped with the next or replaced by a random `vocab` word with probability
     `rate`, and half the time a random first word is put in front.
@@ -563,6 +618,13 @@ def scramble(ex: Example, rng: random.Random, vocab: list[str], *, rate: float =
     if rng.random() < 0.5:
         first = rng.choice(vocab)
         out.insert(1, ((first.lower() if ex.lowercase else first.capitalize()) + " ", None))
+    if babble_words and rng.random() < 0.4:
+        extra = babble(rng, babble_words)
+        extra = extra if ex.lowercase or rng.random() < 0.3 else extra.capitalize()
+        if rng.random() < 0.5:
+            out.insert(1, (extra + rng.choice((", ", " ", ". ")), None))
+        else:
+            out.append((rng.choice((" ", ". ", ", ")) + extra, None))
     text = ""
     spans: list[tuple[int, int, str]] = []
     for piece, label in out:
@@ -579,18 +641,24 @@ def scramble(ex: Example, rng: random.Random, vocab: list[str], *, rate: float =
 def generate(
     templates: list[Template], n: int, seed: int, *, join_prob: float = 0.12,
     frame_prob: float = 0.0, scramble_prob: float = 0.0, extra_typo_prob: float = 0.0,
+    common_word_prob: float = 0.0,
 ) -> Iterator[Example]:
     """`n` messages from `templates`; about a third are lowercase; some join two messages.
 
     Training data only: `frame_prob` of the messages get a frame, `scramble_prob` get
     their context scrambled (`scramble`), `extra_typo_prob` get one more typo in each
-    stretch of text between entities. These use their own random stream, so the same
+    stretch of text between entities; `common_word_prob` of the scrambled ones also get
+    a stretch of common words of some language, and the scrambling draws words from
+    `common_words` too. These use their own random stream, so the same
     templates and seed give the same messages as without them, apart from those changes.
     """
     maker = ValueMaker(seed)
     rng = maker.rng
     aug = random.Random(seed * 7919 + 1)
     vocab = context_words(templates) if scramble_prob else []
+    common = common_words() if scramble_prob and common_word_prob else {}
+    if common:
+        vocab = vocab + [w for words in common.values() for w in words]
     for _ in range(n):
         lower = rng.random() < 0.33
         template = rng.choice(templates)
@@ -610,7 +678,8 @@ def generate(
         if extra_typo_prob and aug.random() < extra_typo_prob:
             ex = _typos_between(ex, aug)
         if vocab and aug.random() < scramble_prob:
-            ex = scramble(ex, aug, vocab)
+            ex = scramble(ex, aug, vocab,
+                          babble_words=common if aug.random() < common_word_prob else None)
         yield ex
 
 

@@ -117,3 +117,15 @@ def test_street_then_town_is_one_address(
 ) -> None:
     spans = [(a, b, "LOCATION") for a, b in pieces]
     assert data._merge_locations(text, spans) == [(a, b, "LOCATION") for a, b in merged]
+
+
+def test_common_words_leave_out_every_known_name_and_town() -> None:
+    pytest.importorskip("wordfreq", reason="common words come from wordfreq (train extra)")
+    words = data.common_words(per_language=2000)
+    assert set(words) == set(data.COMMON_WORD_LANGS)
+    banned = data._gazetteer_words()
+    assert {"anna", "paris", "berlin", "thomas", "kowalski"} <= banned
+    for lang, listed in words.items():
+        assert len(listed) > 1000, lang
+        assert not banned & set(listed), lang
+    assert {"morgen", "mieszkam", "buongiorno"} & {w for ws in words.values() for w in ws}
