@@ -26,6 +26,10 @@ log = logging.getLogger("models.recipe.build")
 REPO = Path(__file__).resolve().parents[2]
 DEV_CHAT = Path(__file__).resolve().parent / "dev_chat.txt"
 EVAL_FILE = REPO / "benchmarks" / "data" / "ner_eval.jsonl"
+# Training-data augmentation (see `data.generate`); recorded in eval.json and the card.
+AUGMENT: dict[str, float] = {
+    "frame_prob": 0.3, "scramble_prob": 0.3, "extra_typo_prob": 0.25, "common_word_prob": 0.0,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,8 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.monotonic()
 
     splits = data.split_templates(data.all_templates(), seed=args.seed)
-    train_set = list(data.generate(splits["train"], n_train, args.seed, frame_prob=0.3,
-                                   scramble_prob=0.3, extra_typo_prob=0.25))
+    train_set = list(data.generate(splits["train"], n_train, args.seed, **AUGMENT))
     eval_set = list(data.generate(splits["eval"], n_eval, args.seed + 1))
     dev_synth = list(data.generate(splits["dev"], 40 if args.tiny else 400, args.seed + 2))
     data.write_jsonl(eval_file, eval_set)
@@ -85,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from models.recipe.evaluate import finish
 
-    finish(out=out, fp32_dir=fp32_dir, eval_file=eval_file,
+    finish(out=out, fp32_dir=fp32_dir, eval_file=eval_file, data_params=AUGMENT,
            dev_files=[DEV_CHAT, work / "dev_synth.jsonl"], tiny=args.tiny,
            command=" ".join(["python -m models.recipe.build",
                              *(argv if argv is not None else sys.argv[1:])]))

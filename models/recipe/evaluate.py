@@ -92,7 +92,7 @@ def parity(model_dir: Path, fp32_dir: Path, examples: list[Example]) -> dict[str
 
 
 def finish(*, out: Path, fp32_dir: Path, eval_file: Path, dev_files: list[Path], tiny: bool,
-           command: str) -> None:
+           command: str, data_params: dict[str, float] | None = None) -> None:
     """Tune, evaluate, write the parity reference, labels.json and the model card."""
     dev: list[Example] = []
     for f in dev_files:
@@ -109,6 +109,7 @@ def finish(*, out: Path, fp32_dir: Path, eval_file: Path, dev_files: list[Path],
     report["thresholds"] = thresholds
     report["dev_messages"] = len(dev)
     report["command"] = command
+    report["data"] = dict(data_params or {})
     training = fp32_dir / "training.json"
     if training.exists():
         report["training"] = json.loads(training.read_text())
