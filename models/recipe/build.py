@@ -28,7 +28,7 @@ DEV_CHAT = Path(__file__).resolve().parent / "dev_chat.txt"
 EVAL_FILE = REPO / "benchmarks" / "data" / "ner_eval.jsonl"
 # Training-data augmentation (see `data.generate`); recorded in eval.json and the card.
 AUGMENT: dict[str, float] = {
-    "frame_prob": 0.3, "scramble_prob": 0.3, "extra_typo_prob": 0.25, "common_word_prob": 0.0,
+    "frame_prob": 0.3, "scramble_prob": 0.3, "extra_typo_prob": 0.25, "common_word_prob": 0.5,
 }
 
 
