@@ -21,6 +21,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # models.recipe lives in the repository, not the wheel
 
 from models.recipe import data  # noqa: E402
+from models.recipe.build import DEV_CHAT, EVAL_FILE, dev_messages  # noqa: E402
 from models.recipe.evaluate import evaluate  # noqa: E402
 
 LABELS = ("PERSON", "LOCATION", "ORGANIZATION", "DATE_TIME")
@@ -31,8 +32,8 @@ def dev_sets(seed: int = 13) -> dict[str, list[data.Example]]:
     """The build's dev sets: hand-written chat and the dev templates' messages."""
     splits = data.split_templates(data.all_templates(), seed=seed)
     return {
-        "dev chat": data.read_marked(REPO / "models" / "recipe" / "dev_chat.txt"),
-        "dev templates": list(data.generate(splits["dev"], 400, seed + 2)),
+        "dev chat": data.read_marked(DEV_CHAT),
+        "dev templates": dev_messages(splits, seed),
     }
 
 
@@ -44,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     sets = dev_sets()
     if args.eval:
-        sets["eval"] = data.read_jsonl(REPO / "benchmarks" / "data" / "ner_eval.jsonl")
+        sets["eval"] = data.read_jsonl(EVAL_FILE)
     print("| model | set | " + " | ".join(f"{lab} P / R / F1" for lab in LABELS) + " |")
     print("|---|---|" + "---|" * len(LABELS))
     summary: list[str] = []

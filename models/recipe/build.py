@@ -30,6 +30,15 @@ EVAL_FILE = REPO / "benchmarks" / "data" / "ner_eval.jsonl"
 AUGMENT: dict[str, float] = {
     "frame_prob": 0.3, "scramble_prob": 0.3, "extra_typo_prob": 0.25, "common_word_prob": 0.5,
 }
+DEV_MESSAGES = 400
+
+
+def dev_messages(
+    splits: dict[str, list[data.Template]], seed: int, n: int = DEV_MESSAGES
+) -> list[data.Example]:
+    """The synthetic dev set: `n` messages of the dev templates (thresholds are tuned on
+    it and the hand-written `DEV_CHAT`; `benchmarks/compare_ner_models.py` uses both)."""
+    return list(data.generate(splits["dev"], n, seed + 2))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     splits = data.split_templates(data.all_templates(), seed=args.seed)
     train_set = list(data.generate(splits["train"], n_train, args.seed, **AUGMENT))
     eval_set = list(data.generate(splits["eval"], n_eval, args.seed + 1))
-    dev_synth = list(data.generate(splits["dev"], 40 if args.tiny else 400, args.seed + 2))
+    dev_synth = dev_messages(splits, args.seed, 40 if args.tiny else DEV_MESSAGES)
     data.write_jsonl(eval_file, eval_set)
     data.write_jsonl(work / "dev_synth.jsonl", dev_synth)
     (work / "split.json").write_text(

@@ -430,7 +430,7 @@ def render(template: Template, maker: ValueMaker, *, lowercase: bool) -> Example
         loc = rng.choice(LANG_LOCALE[template.lang])
     else:
         loc = rng.choice(LOCALES)
-    segments: list[tuple[str, str | None]] = []
+    segments: Segments = []
     pos = 0
     raw = template.text
     for m in re.finditer(r"\{\{|\}\}|\{([a-z_]+)\}", raw):
@@ -466,6 +466,16 @@ def render(template: Template, maker: ValueMaker, *, lowercase: bool) -> Example
         emo = rng.choice(("🙂", "😡", "🙏", "👍", "❤️", "😂"))
         segments.append((" " + emo, None))
 
+    text, spans = _assemble(segments)
+    return Example(text, tuple(_merge_locations(text, spans)), template.tid, lowercase)
+
+
+Segments = list[tuple[str, str | None]]
+"""A message as pieces of text, each with its label (None outside entities)."""
+
+
+def _assemble(segments: Segments) -> tuple[str, list[tuple[int, int, str]]]:
+    """The text of `segments` and the spans of its labelled pieces (edge spaces left out)."""
     text = ""
     spans: list[tuple[int, int, str]] = []
     for t, lab in segments:
@@ -473,7 +483,18 @@ def render(template: Template, maker: ValueMaker, *, lowercase: bool) -> Example
             start = len(text) + (len(t) - len(t.lstrip()))
             spans.append((start, len(text) + len(t.rstrip()), lab))
         text += t
-    return Example(text, tuple(_merge_locations(text, spans)), template.tid, lowercase)
+    return text, spans
+
+
+def _segments(ex: Example) -> Segments:
+    """`ex` cut at its spans: the text between spans (possibly empty) and each span."""
+    out: Segments = []
+    pos = 0
+    for start, end, label in sorted(ex.spans):
+        out += [(ex.text[pos:start], None), (ex.text[start:end], label)]
+        pos = end
+    out.append((ex.text[pos:], None))
+    return out
 
 
 # A street followed by its town ("ul. Długa 4 w Radomiu", "12 Main St in Leeds") is one
@@ -588,17 +609,16 @@ def scramble(ex: Example, rng: random.Random, vocab: list[str], *, rate: float =
     words (in every language of the templates) at the start of a message, where an
     unknown capitalised word is otherwise read as a name. Training data only.
     """
-    # Pieces: (text, label or None); a span is one piece, the rest is cut into words, each
-    # word keeping the whitespace after it.
-    pieces: list[tuple[str, str | None]] = []
-    pos = 0
-    for start, end, label in sorted(ex.spans):
-        pieces += [(m.group(), None) for m in re.finditer(r"\S+\s*", ex.text[pos:start])]
-        pieces.append((ex.text[start:end], label))
-        pos = end
-    pieces += [(m.group(), None) for m in re.finditer(r"\S+\s*", ex.text[pos:])]
+    # Pieces: a span is one piece, the text between spans is cut into words, each word
+    # keeping the whitespace after it.
+    pieces: Segments = []
+    for piece, label in _segments(ex):
+        if label is None:
+            pieces += [(m.group(), None) for m in re.finditer(r"\S+\s*", piece)]
+        else:
+            pieces.append((piece, label))
     lead = re.match(r"\s*", ex.text)
-    out: list[tuple[str, str | None]] = [(lead.group() if lead else "", None)]
+    out: Segments = [(lead.group() if lead else "", None)]
     i = 0
     while i < len(pieces):
         text, label = pieces[i]
@@ -685,15 +705,9 @@ def generate(
 
 def _typos_between(ex: Example, rng: random.Random) -> Example:
     """One more typo in each stretch of text between spans (offsets shift with it)."""
-    text = ""
-    spans: list[tuple[int, int, str]] = []
-    pos = 0
-    for start, end, label in sorted(ex.spans):
-        text += _typo(rng, ex.text[pos:start])
-        spans.append((len(text), len(text) + end - start, label))
-        text += ex.text[start:end]
-        pos = end
-    text += _typo(rng, ex.text[pos:])
+    text, spans = _assemble(
+        [(_typo(rng, piece) if label is None else piece, label) for piece, label in _segments(ex)]
+    )
     return Example(text, tuple(spans), ex.template, ex.lowercase)
 
 
