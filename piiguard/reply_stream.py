@@ -388,6 +388,11 @@ class GuardedStream:
             return spans
         return sorted([*spans, *extra], key=lambda s: (s.start, s.end))
 
+    def _from_model(self, span: Span) -> bool:
+        """Whether a word model found `span`, now or in an earlier window (remembered
+        spans carry the source "")."""
+        return span.source in self._sticky_sources or span.source == ""
+
     def _hold_name_before_model_span(
         self, spans: Sequence[Span], pending: str, offset: int, cut: int
     ) -> int:
@@ -401,7 +406,7 @@ class GuardedStream:
         starts = {
             span.start - offset
             for span in spans
-            if span.source in self._sticky_sources or span.source == ""
+            if self._from_model(span)
         }
         while cut > 0:
             after = cut
@@ -439,8 +444,7 @@ class GuardedStream:
         if start >= cut:
             return cut
         if not any(
-            (span.source in self._sticky_sources or span.source == "") and span.end - offset > start
-            for span in spans
+            self._from_model(span) and span.end - offset > start for span in spans
         ):
             return cut
         tokens = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(pending, max(0, start))]
