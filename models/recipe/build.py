@@ -48,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tiny", action="store_true", help="a few steps on a few sentences")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--train-examples", type=int, default=57_600)
+    ap.add_argument("--layers", type=int, default=None,
+                    help="keep only the base encoder's first N layers (default: all 6)")
     ap.add_argument("--eval-examples", type=int, default=1_500)
     ap.add_argument("--max-minutes", type=float, default=None,
                     help="stop training early after this many minutes (breaks determinism)")
@@ -83,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     cfg = TrainConfig(
         base_model=base_model_path(), out_dir=work, seed=args.seed,
         batch_size=8 if args.tiny else 32, max_minutes=args.max_minutes,
-        checkpoint_every=4 if args.tiny else 100,
+        checkpoint_every=4 if args.tiny else 100, layers=args.layers,
     )
     fp32_dir = train(cfg, train_set)
     if args.until == "train":

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import time_machine
+
 from models.recipe.templates import (
     FRAMES,
     NEGATIVE_SENTENCES,
@@ -50,6 +52,10 @@ SLOT_LABEL: dict[str, str | None] = {
     "company": "ORGANIZATION",
     "date": "DATE_TIME", "dob": "DATE_TIME",
 }
+
+# "Now" for every generated value (see `ValueMaker.value`); the day the committed eval
+# set was first generated, so it regenerates byte for byte.
+DATA_CLOCK = dt.datetime(2026, 11, 25, 12, 0, tzinfo=dt.UTC)
 
 BRANDS = (
     "Amazon", "Apple", "Netflix", "Spotify", "PayPal", "Visa", "Mastercard", "Revolut",
@@ -132,9 +138,11 @@ def presidio_templates() -> list[Template]:
 
 
 def all_templates() -> list[Template]:
-    """Every template: ours, presidio-evaluator's, the negative sentences and the chat
-    templates (group "chat", train and dev only; see `split_templates`)."""
+    """Every template: ours, presidio-evaluator's, the negative sentences, the chat
+    templates (group "chat", train and dev only) and more chat templates (group "chatx",
+    train only; see `split_templates`)."""
     from models.recipe.templates_chat import CHAT_TEMPLATES
+    from models.recipe.templates_chat_more import MORE_CHAT_TEMPLATES
 
     own = [Template(f"own-{i:03d}", lang, dom, t) for i, (lang, dom, t) in enumerate(OWN_TEMPLATES)]
     neg = [
@@ -144,18 +152,25 @@ def all_templates() -> list[Template]:
     chat = [
         Template(f"chat-{i:03d}", lang, dom, t) for i, (lang, dom, t) in enumerate(CHAT_TEMPLATES)
     ]
-    return own + presidio_templates() + neg + chat
+    more = [
+        Template(f"chatx-{i:03d}", lang, dom, t)
+        for i, (lang, dom, t) in enumerate(MORE_CHAT_TEMPLATES)
+    ]
+    return own + presidio_templates() + neg + chat + more
 
 
 def split_templates(
     templates: list[Template], seed: int = 13, dev_frac: float = 0.1, eval_frac: float = 0.2,
     *, train_dev_only: tuple[str, ...] = ("chat",), train_dev_only_dev_frac: float = 0.12,
+    train_only: tuple[str, ...] = ("chatx",),
 ) -> dict[str, list[Template]]:
     """Split by template id, stratified by source so each split has every kind.
 
     The groups in `train_dev_only` were written after the eval set was fixed: they go
     to train and dev only, shuffled with their own random stream, so the other groups'
-    split (and the committed eval set) stays exactly as it was.
+    split (and the committed eval set) stays exactly as it was. The groups in
+    `train_only` were written after the dev set was fixed too: training data only, so
+    dev results stay comparable across builds.
     """
     rng = random.Random(seed)
     splits: dict[str, list[Template]] = {"train": [], "dev": [], "eval": []}
@@ -164,6 +179,9 @@ def split_templates(
         groups.setdefault(t.tid.split("-")[0], []).append(t)
     for name, group in sorted(groups.items()):
         group = sorted(group, key=lambda t: t.tid)
+        if name in train_only:
+            splits["train"] += group
+            continue
         if name in train_dev_only:
             random.Random(f"{seed}-{name}").shuffle(group)
             n_dev = max(1, round(len(group) * train_dev_only_dev_frac))
@@ -396,7 +414,10 @@ class ValueMaker:
         maker: Callable[[str], str] | None = getattr(self, slot, None)
         if maker is None or slot.startswith("_"):
             raise KeyError(f"unknown slot {slot!r}")
-        return maker(loc)
+        # Faker draws dates (and the birth dates inside some national ids) relative to
+        # now: a fixed clock keeps the data the same whatever day it is built.
+        with time_machine.travel(DATA_CLOCK, tick=False):
+            return maker(loc)
 
 
 _TYPO_KEYS = "qwertyuiopasdfghjklzxcvbnm"

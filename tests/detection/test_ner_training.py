@@ -19,6 +19,7 @@ REPO = Path(__file__).resolve().parents[2]
 def tiny_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     pytest.importorskip("torch", reason="the training recipe needs the `train` extra")
     pytest.importorskip("faker", reason="the training recipe needs the `train` extra")
+    pytest.importorskip("time_machine", reason="the training recipe needs the `train` extra")
     out = tmp_path_factory.mktemp("ner") / "tiny-model"
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
     subprocess.run(

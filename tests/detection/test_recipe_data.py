@@ -1,4 +1,4 @@
-"""The training recipe's templates: the chat group renders, and it never reaches eval."""
+"""The training recipe's templates: the chat groups render, and they never reach eval."""
 
 from __future__ import annotations
 
@@ -7,20 +7,27 @@ import re
 import pytest
 
 pytest.importorskip("faker", reason="the training recipe needs the `train` extra")
+pytest.importorskip("time_machine", reason="the training recipe needs the `train` extra")
 
 from models.recipe import data
 from models.recipe.templates_chat import CHAT_TEMPLATES
+from models.recipe.templates_chat_more import MORE_CHAT_TEMPLATES
 
 _SLOT = re.compile(r"\{([a-z_]+)\}")
+# (tid prefix, source list, least size)
+GROUPS = [("chat-", CHAT_TEMPLATES, 300), ("chatx-", MORE_CHAT_TEMPLATES, 250)]
 
 
-def _chat(templates: list[data.Template]) -> list[data.Template]:
-    return [t for t in templates if t.tid.startswith("chat-")]
+def _chat(templates: list[data.Template], prefix: str = "chat-") -> list[data.Template]:
+    return [t for t in templates if t.tid.startswith(prefix)]
 
 
-def test_every_chat_template_renders_a_value_for_each_slot() -> None:
-    templates = _chat(data.all_templates())
-    assert len(templates) == len(CHAT_TEMPLATES) >= 300
+@pytest.mark.parametrize(("prefix", "source", "least"), GROUPS)
+def test_every_chat_template_renders_a_value_for_each_slot(
+    prefix: str, source: list[tuple[str, str, str]], least: int
+) -> None:
+    templates = _chat(data.all_templates(), prefix)
+    assert len(templates) == len(source) >= least
     maker = data.ValueMaker(seed=5)
     for t in templates:
         for slot in _SLOT.findall(t.text):
@@ -38,9 +45,10 @@ def test_every_chat_template_renders_a_value_for_each_slot() -> None:
 
 
 def test_chat_templates_are_unique_and_use_known_languages() -> None:
-    texts = [text for _, _, text in CHAT_TEMPLATES]
+    texts = [text for _, _, text in CHAT_TEMPLATES + MORE_CHAT_TEMPLATES]
     assert len(set(texts)) == len(texts)
-    assert {lang for lang, _, _ in CHAT_TEMPLATES} == {"en", "de", "fr", "es", "it", "nl", "pl"}
+    for source in (CHAT_TEMPLATES, MORE_CHAT_TEMPLATES):
+        assert {lang for lang, _, _ in source} == {"en", "de", "fr", "es", "it", "nl", "pl"}
 
 
 def test_chat_group_leaves_the_eval_split_unchanged() -> None:
@@ -55,6 +63,17 @@ def test_chat_group_leaves_the_eval_split_unchanged() -> None:
         assert [t.tid for t in with_split[name] if not t.tid.startswith("chat-")] == [
             t.tid for t in without_split[name]
         ]
+
+
+def test_more_chat_templates_are_training_data_only() -> None:
+    templates = data.all_templates()
+    with_split = data.split_templates(templates, seed=13)
+    without_split = data.split_templates(
+        [t for t in templates if not t.tid.startswith("chatx-")], seed=13
+    )
+    assert len(_chat(with_split["train"], "chatx-")) == len(MORE_CHAT_TEMPLATES)
+    for name in ("dev", "eval"):
+        assert [t.tid for t in with_split[name]] == [t.tid for t in without_split[name]]
 
 
 def test_some_chat_templates_land_in_dev() -> None:
@@ -129,3 +148,17 @@ def test_common_words_leave_out_every_known_name_and_town() -> None:
         assert len(listed) > 1000, lang
         assert not banned & set(listed), lang
     assert {"morgen", "mieszkam", "buongiorno"} & {w for ws in words.values() for w in ws}
+
+
+def test_generated_values_do_not_depend_on_the_calendar() -> None:
+    import datetime as dt
+
+    import time_machine
+
+    templates = [t for t in _split()["eval"] if "{dob}" in t.text or "{date}" in t.text]
+    assert templates
+    runs = []
+    for day in (dt.datetime(2026, 1, 2, 3, 4), dt.datetime(2031, 7, 8, 21, 30)):
+        with time_machine.travel(day, tick=False):
+            runs.append([e.to_json() for e in data.generate(templates, 60, seed=3)])
+    assert runs[0] == runs[1]
