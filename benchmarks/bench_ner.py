@@ -2,6 +2,7 @@
 
     python benchmarks/bench_ner.py                       # everything, single thread
     python benchmarks/bench_ner.py --write-model-card    # also store speed in the model card
+    python benchmarks/bench_ner.py --also /tmp/other-build  # time other builds in the same run
 
 Messages: the held-out eval set (`benchmarks/data/ner_eval.jsonl`) restricted to
 messages of at most 64 tokens. Latency is one `detect` call per message, single
@@ -87,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--presidio-messages", type=int, default=300)
     ap.add_argument("--no-presidio", action="store_true")
     ap.add_argument("--write-model-card", action="store_true")
+    ap.add_argument("--also", nargs="*", type=Path, default=[], metavar="MODEL_DIR",
+                    help="other model builds to time the same way in the same run")
     args = ap.parse_args(argv)
 
     from tokenizers import Tokenizer
@@ -112,6 +115,10 @@ def main(argv: list[str] | None = None) -> int:
         detector.detect_batch(texts[i : i + batch])
     result["piiguard"]["batch32_msgs_per_s"] = round(len(texts) / (time.perf_counter() - t0), 1)
     result["piiguard"].update(cold(COLD_PIIGUARD))
+    for other in args.also:
+        other_detector = Detector.default(model_dir=str(other))
+        other_detector.detect("warm up")
+        result[f"piiguard with {other}"] = latency(other_detector.detect, texts)
 
     if not args.no_presidio:
         import torch  # spaCy may pull it in; keep it at one thread too

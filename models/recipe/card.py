@@ -67,7 +67,12 @@ def write_card(model_dir: Path) -> None:
     training = report.get("training", {})
     layers = int(training.get("layers", 6))
     layers_text = "6 layers" if layers == 6 else f"its first {layers} of 6 layers kept"
-    n_more = len(MORE_CHAT_TEMPLATES)
+    more_chat_line = (
+        f"\n- A third set of {len(MORE_CHAT_TEMPLATES)} chat templates (`templates_chat_more.py`,"
+        " seven languages in equal parts), written after the dev set was fixed and used for"
+        " training only (`--more-chat`)."
+        if report.get("data", {}).get("more_chat") else ""
+    )
     all_rel = report["all/relaxed"]
     low_rel = report["lowercase/relaxed"]
     verdict = []
@@ -128,13 +133,7 @@ quantizes, tunes thresholds, evaluates and writes this card. Every stage is seed
   negative sentences, and a second set of 334 chat-shaped templates
   (`templates_chat.py`: delivery, rentals, HR, school, forms and signatures, bot commands,
   quoted replies; 52 % English, the rest in the six other languages) that go to train and
-  dev only, so the evaluation set stays the one earlier models were measured on.
-- A third set of {n_more} chat templates (`templates_chat_more.py`, the same seven
-  languages in equal parts: names at the start, after prepositions and in sign-offs;
-  towns after travel words; several addresses in one message; postcodes alone;
-  capitalised ordinary words, medicines and family words as hard negatives), written
-  after the dev set was fixed and used for training only, so dev results stay
-  comparable between builds.
+  dev only, so the evaluation set stays the one earlier models were measured on.{more_chat_line}
 - Values from Faker in the locales {", ".join(LOCALES)} (names also from 18 more locales).
 - Frames (training only): 30% of training messages are wrapped in a greeting, vocative,
   sign-off or quoted reply ("hi {{first}}, ...", "... thanks, {{first}}").
@@ -206,6 +205,10 @@ second test runs the transformers/torch backend (`piiguard.detection.ner_torch`)
 - Dynamic int8 quantization scales activations per model call; windows therefore run one
   per call by default (`batch_size=1`), so a text's result never depends on its batch.
   Larger `batch_size` values trade that for nothing on a CPU (they were slower here).
+- Speed depends on the CPU: without AVX-512/VNNI (AVX2 only) int8 is barely faster than
+  fp32 and the model runs about as fast as Presidio + spaCy small (p99 over 15 ms for
+  64-token messages). `python -m models.recipe.build --layers 4` builds a 1.4x faster
+  model for about one point of F1 less (`benchmarks/RESULTS.md`, "Third round").
 - Uncased model: capitalisation carries no signal, so "Will" and "will" look the same;
   context decides. Lowercase text is handled as well as cased text for the same reason.
 - Names and places outside Latin script were not in the training data.

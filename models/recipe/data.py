@@ -137,10 +137,10 @@ def presidio_templates() -> list[Template]:
     return out
 
 
-def all_templates() -> list[Template]:
+def all_templates(*, more_chat: bool = False) -> list[Template]:
     """Every template: ours, presidio-evaluator's, the negative sentences, the chat
-    templates (group "chat", train and dev only) and more chat templates (group "chatx",
-    train only; see `split_templates`)."""
+    templates (group "chat", train and dev only) and, with `more_chat`, more chat
+    templates (group "chatx", train only; see `split_templates`)."""
     from models.recipe.templates_chat import CHAT_TEMPLATES
     from models.recipe.templates_chat_more import MORE_CHAT_TEMPLATES
 
@@ -154,7 +154,7 @@ def all_templates() -> list[Template]:
     ]
     more = [
         Template(f"chatx-{i:03d}", lang, dom, t)
-        for i, (lang, dom, t) in enumerate(MORE_CHAT_TEMPLATES)
+        for i, (lang, dom, t) in enumerate(MORE_CHAT_TEMPLATES if more_chat else [])
     ]
     return own + presidio_templates() + neg + chat + more
 

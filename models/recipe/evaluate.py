@@ -92,7 +92,7 @@ def parity(model_dir: Path, fp32_dir: Path, examples: list[Example]) -> dict[str
 
 
 def finish(*, out: Path, fp32_dir: Path, eval_file: Path, dev_files: list[Path], tiny: bool,
-           command: str, data_params: dict[str, float] | None = None) -> None:
+           command: str, data_params: dict[str, float | bool] | None = None) -> None:
     """Tune, evaluate, write the parity reference, labels.json and the model card."""
     dev: list[Example] = []
     for f in dev_files:

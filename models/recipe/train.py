@@ -39,7 +39,7 @@ class TrainConfig:
     checkpoint_every: int = 100
     max_minutes: float | None = None
     threads: int = 2
-    # Encoder layers kept from the base model (its first N; None keeps all six). Fewer
+    # Encoder layers kept from the base model (its first N of 6; None keeps all). Fewer
     # layers run proportionally faster on a CPU.
     layers: int | None = None
 

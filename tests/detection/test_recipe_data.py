@@ -26,7 +26,7 @@ def _chat(templates: list[data.Template], prefix: str = "chat-") -> list[data.Te
 def test_every_chat_template_renders_a_value_for_each_slot(
     prefix: str, source: list[tuple[str, str, str]], least: int
 ) -> None:
-    templates = _chat(data.all_templates(), prefix)
+    templates = _chat(data.all_templates(more_chat=True), prefix)
     assert len(templates) == len(source) >= least
     maker = data.ValueMaker(seed=5)
     for t in templates:
@@ -65,12 +65,11 @@ def test_chat_group_leaves_the_eval_split_unchanged() -> None:
         ]
 
 
-def test_more_chat_templates_are_training_data_only() -> None:
-    templates = data.all_templates()
+def test_more_chat_templates_are_training_data_only_and_opt_in() -> None:
+    assert not _chat(data.all_templates(), "chatx-")
+    templates = data.all_templates(more_chat=True)
     with_split = data.split_templates(templates, seed=13)
-    without_split = data.split_templates(
-        [t for t in templates if not t.tid.startswith("chatx-")], seed=13
-    )
+    without_split = data.split_templates(data.all_templates(), seed=13)
     assert len(_chat(with_split["train"], "chatx-")) == len(MORE_CHAT_TEMPLATES)
     for name in ("dev", "eval"):
         assert [t.tid for t in with_split[name]] == [t.tid for t in without_split[name]]
