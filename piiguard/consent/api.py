@@ -5,7 +5,8 @@ For the front end (no key; give `subject_from_request` to bind the subject to th
 caller's own session):
 
 - `POST /consent`: record `given` or `withdrawn` for a subject and purpose;
-- `GET /consent/{subject}`: the subject's current consent.
+- `GET /consent/{subject}`: the subject's current consent; `GET /consent`: the caller's own
+  (with `subject_from_request`), so the id stays out of URLs and access logs.
 
 For operators, behind `admin_key` (`Authorization: Bearer <key>` or
 `X-API-Key: <key>`, compared in constant time; 401 without it; every admin
@@ -262,10 +263,17 @@ class ConsentAPI:
         return None
 
     async def get_consent(self, request: Request) -> Response:
-        subject = request.path_params["subject"]
+        """`GET /consent/{subject}`, or `GET /consent` for the caller's own subject (kept
+        out of the URL, so access logs never see it; needs `subject_from_request`)."""
+        caller = await self._caller_subject(request)
+        subject = request.path_params.get("subject", caller)
+        if subject is None:
+            return _error(
+                400, "no_subject",
+                "this server does not know the caller: use GET /consent/{subject}",
+            )
         if len(subject) > MAX_SUBJECT_CHARS:
             return _error(422, "invalid_fields", "invalid subject", fields=["subject"])
-        caller = await self._caller_subject(request)
         if caller is not None and caller != subject:
             return _error(403, "forbidden", "a caller may only read its own consent")
         try:
@@ -377,6 +385,7 @@ def consent_routes(
     base = f"{admin_prefix}/{{subject}}"
     return [
         Route(f"{prefix}/consent", api.post_consent, methods=["POST"]),
+        Route(f"{prefix}/consent", api.get_consent, methods=["GET"]),
         Route(f"{prefix}/consent/{{subject}}", api.get_consent, methods=["GET"]),
         Route(base, _op(api, "access"), methods=["GET"]),
         Route(base, _op(api, "erase"), methods=["DELETE"]),

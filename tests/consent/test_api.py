@@ -178,6 +178,21 @@ async def test_subject_binding_to_the_callers_session(store: ConsentStore) -> No
         assert (
             await client.get(f"/consent/{SUBJECT}", headers={"x-user-id": "mallory"})
         ).status_code == 403
+        # The caller's own consent without its id in the URL.
+        own = await client.get("/consent", headers={"x-user-id": SUBJECT})
+        assert own.status_code == 200
+        assert [(r["purpose"], r["state"]) for r in own.json()["records"]] == [
+            ("model_training", "given")
+        ]
+        assert (await client.get("/consent", headers={"x-user-id": "mallory"})).json() == {
+            "restricted": False, "records": [],
+        }
+
+
+async def test_own_consent_needs_a_known_caller(app: App) -> None:
+    response = await app.client.get("/consent")
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "no_subject"
 
 
 ADMIN_CALLS = [
