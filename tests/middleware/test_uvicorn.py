@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import socket
-import threading
-import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
 import uvicorn
+from servers import free_port, serve
 
 from piiguard import Detector
 from piiguard.config import GuardConfig
@@ -21,34 +19,14 @@ from .apps import ChatApp
 from .test_middleware import EMAIL, MESSAGE, sse_text
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def served(detector: Detector) -> Iterator[tuple[str, ChatApp]]:
     chat = ChatApp()
     app = PiiGuardMiddleware(
         chat.app, guard=Guard(GuardConfig(detector="patterns"), detector=detector)
     )
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(
-            app, host="127.0.0.1", port=port, log_level="warning", ws="websockets-sansio"
-        )
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}", chat
-    server.should_exit = True
-    thread.join(10)
+    with serve(app, lifespan="auto", ws="websockets-sansio") as url:
+        yield url, chat
 
 
 def test_json_and_streamed_replies_over_real_http(served: tuple[str, ChatApp]) -> None:

@@ -8,6 +8,7 @@ from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 import pytest
+from servers import serve
 
 from piiguard import Detector, Span
 from piiguard.config import GuardConfig
@@ -16,7 +17,6 @@ from piiguard.pipeline import Guard
 from piiguard.proxy import ProxyConfig, create_app
 from piiguard.proxy.app import guard_config_for
 
-from .servers import serve
 from .upstream import RecordingUpstream
 
 NAMES = ("Anna Kowalski", "Jan Nowak")

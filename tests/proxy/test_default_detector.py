@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from servers import serve
 
 from piiguard.config import GuardConfig
 from piiguard.exceptions import ModelLoadError
@@ -11,7 +12,6 @@ from piiguard.pipeline import Guard
 from piiguard.proxy import ProxyConfig, create_app
 from piiguard.proxy.app import guard_config_for
 
-from .servers import serve
 from .upstream import RecordingUpstream, sse_content
 
 MESSAGE = "Hello, my name is Anna Kowalski and my email is anna.kowalski@example.org."

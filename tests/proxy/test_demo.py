@@ -9,10 +9,9 @@ import sys
 import time
 
 import httpx
+from servers import free_port, stop_process
 
 from piiguard.proxy.demo import CONSENT_TEXT, DEMO_NOTICE_VERSION, EXAMPLE_MESSAGE, compose_reply
-
-from .servers import free_port, stop_process
 
 
 def test_bot_reply_names_what_it_understood() -> None:

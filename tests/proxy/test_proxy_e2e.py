@@ -11,13 +11,13 @@ from urllib.parse import quote, quote_plus
 
 import httpx
 import pytest
+from servers import free_port, serve
 
 from piiguard.config import GuardConfig
 from piiguard.pipeline import Guard
 from piiguard.proxy import ProxyConfig, create_app
 
 from .conftest import ProxyFactory, make_detector
-from .servers import free_port, serve
 from .upstream import RecordingUpstream, sse_content
 
 NAME = "Anna Kowalski"

@@ -10,8 +10,8 @@ import uuid
 
 import httpx
 import pytest
+from servers import free_port, stop_process
 
-from .servers import free_port, stop_process
 from .upstream import RecordingUpstream, sse_content
 
 REDIS_URL = os.environ.get("PIIGUARD_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")

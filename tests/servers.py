@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import uvicorn
 from starlette.types import ASGIApp
@@ -23,13 +24,18 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(app: ASGIApp, *, lifespan: str = "on", startup_timeout: float = 20.0) -> Iterator[str]:
-    """Run `app` under uvicorn on 127.0.0.1; yields its base URL."""
+def serve(
+    app: ASGIApp, *, lifespan: str = "on", startup_timeout: float = 20.0, **options: Any
+) -> Iterator[str]:
+    """Run `app` under uvicorn on 127.0.0.1; yields its base URL. `options` go to
+    `uvicorn.Config` (e.g. `ws="websockets-sansio"`)."""
     sock = socket.socket()
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(app, lifespan=lifespan, log_level="warning", access_log=False)
+    config = uvicorn.Config(
+        app, lifespan=lifespan, log_level="warning", access_log=False, **options
+    )
     server = uvicorn.Server(config)
 
     def run() -> None:
