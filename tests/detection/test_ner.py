@@ -241,7 +241,7 @@ def test_int8_agrees_with_live_fp32_model(ner: NerRecognizer) -> None:
 # templates (PERSON recall 0.910 / precision 0.877, LOCATION 0.822 / 0.891; see
 # MODEL_CARD.md). The targets (recall 0.97 / 0.95, precision 0.90) are NOT reached
 # by this model; raise these gates with the model, never lower them to pass.
-GATES = {"PERSON": (0.89, 0.86), "LOCATION": (0.80, 0.87)}
+GATES = {"PERSON": (0.90, 0.87), "LOCATION": (0.81, 0.88)}
 
 
 @pytest.mark.slow
