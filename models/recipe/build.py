@@ -47,6 +47,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, required=True, help="model directory to write")
     ap.add_argument("--tiny", action="store_true", help="a few steps on a few sentences")
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--train-seed", type=int, default=None,
+                    help="seed of the training messages and the training run only (default: "
+                    "--seed); the split, dev and eval sets stay those of --seed, so two "
+                    "builds that differ only here measure build-to-build noise")
     ap.add_argument("--train-examples", type=int, default=57_600)
     ap.add_argument("--layers", type=int, default=None,
                     help="keep only the base encoder's first N of its 6 layers (default: all; "
@@ -54,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--more-chat", action="store_true",
                     help="also train on templates_chat_more.py (better on dev, not on eval: "
                     "not in the shipped model, see benchmarks/RESULTS.md)")
+    ap.add_argument("--case-feature", action="store_true",
+                    help="give the model each word's capitalisation as token type ids (the "
+                    "base vocabulary is uncased)")
     ap.add_argument("--eval-examples", type=int, default=1_500)
     ap.add_argument("--max-minutes", type=float, default=None,
                     help="stop training early after this many minutes (breaks determinism)")
@@ -73,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.monotonic()
 
     splits = data.split_templates(data.all_templates(more_chat=args.more_chat), seed=args.seed)
-    train_set = list(data.generate(splits["train"], n_train, args.seed, **AUGMENT))
+    train_seed = args.seed if args.train_seed is None else args.train_seed
+    train_set = list(data.generate(splits["train"], n_train, train_seed, **AUGMENT))
     eval_set = list(data.generate(splits["eval"], n_eval, args.seed + 1))
     dev_synth = dev_messages(splits, args.seed, 40 if args.tiny else DEV_MESSAGES)
     data.write_jsonl(eval_file, eval_set)
@@ -87,9 +95,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     cfg = TrainConfig(
-        base_model=base_model_path(), out_dir=work, seed=args.seed,
+        base_model=base_model_path(), out_dir=work, seed=train_seed,
         batch_size=8 if args.tiny else 32, max_minutes=args.max_minutes,
         checkpoint_every=4 if args.tiny else 100, layers=args.layers,
+        case_feature=args.case_feature,
     )
     fp32_dir = train(cfg, train_set)
     if args.until == "train":

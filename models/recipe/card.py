@@ -73,6 +73,17 @@ def write_card(model_dir: Path) -> None:
         " training only (`--more-chat`)."
         if report.get("data", {}).get("more_chat") else ""
     )
+    case_line = (
+        "- Uncased vocabulary, capitalisation as a feature (`--case-feature`): every token"
+        "\n  gets a flag, 1 when its word starts with a capital letter, as its token type id"
+        "\n  (`piiguard.detection.ner.case_flags`). Trained with a third of the messages in"
+        "\n  lowercase and a fifth of the others with names typed in lowercase, the model uses"
+        "\n  capitals where a text has them and context where it does not."
+        if training.get("case_feature") else
+        "- Uncased model: capitalisation carries no signal, so \"Will\" and \"will\" look the"
+        "\n  same; context decides. Lowercase text is handled as well as cased text for the"
+        "\n  same reason."
+    )
     all_rel = report["all/relaxed"]
     low_rel = report["lowercase/relaxed"]
     verdict = []
@@ -122,9 +133,10 @@ One command, from the repository root (needs the `train` extra), on a 2-core CPU
 
 It regenerates the data, trains ({training.get('steps', '?')} steps of batch 32,
 {training.get('seconds', '?')} s of training; word embeddings frozen, lr 1e-4 for the
-encoder and 1e-3 for the head, linear decay, max length 128, seed 13), exports to ONNX,
-quantizes, tunes thresholds, evaluates and writes this card. Every stage is seeded
-(the build pins `PYTHONHASHSEED=0`, on which some of Faker's locale data depends).
+encoder and 1e-3 for the head, linear decay, max length 128, training seed
+{training.get('seed', 13)}), exports to ONNX, quantizes, tunes thresholds, evaluates and
+writes this card. Every stage is seeded (the build pins `PYTHONHASHSEED=0`, on which some
+of Faker's locale data depends).
 
 ### Data (synthetic, reproducible, no downloads)
 - Templates: piiguard's own chat templates (support, booking, banking, health, account
@@ -209,8 +221,7 @@ second test runs the transformers/torch backend (`piiguard.detection.ner_torch`)
   fp32 and the model runs about as fast as Presidio + spaCy small (p99 over 15 ms for
   64-token messages). `python -m models.recipe.build --layers 4` builds a 1.4x faster
   model for about one point of F1 less (`benchmarks/RESULTS.md`, "Third round").
-- Uncased model: capitalisation carries no signal, so "Will" and "will" look the same;
-  context decides. Lowercase text is handled as well as cased text for the same reason.
+{case_line}
 - Names and places outside Latin script were not in the training data.
 - Single-word capitalised brands and surnames that are also common words are the main
   source of errors in both directions.

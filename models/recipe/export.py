@@ -18,14 +18,17 @@ def export_onnx(fp32_dir: Path, out_dir: Path, work_dir: Path) -> Path:
 
     model = AutoModelForTokenClassification.from_pretrained(str(fp32_dir))
     model.eval()
+    # A model trained with case flags takes them as a third input, `token_type_ids`
+    # (the runtime feeds it when the ONNX graph has that input).
+    inputs = ["input_ids", "attention_mask"] + (["token_type_ids"] if uses_case(fp32_dir) else [])
 
     class Logits(torch.nn.Module):
         def __init__(self, inner: Any) -> None:
             super().__init__()
             self.inner = inner
 
-        def forward(self, input_ids: Any, attention_mask: Any) -> Any:
-            return self.inner(input_ids=input_ids, attention_mask=attention_mask).logits
+        def forward(self, *tensors: Any) -> Any:
+            return self.inner(**dict(zip(inputs, tensors, strict=True))).logits
 
     work_dir.mkdir(parents=True, exist_ok=True)
     fp32_onnx = work_dir / "model.fp32.onnx"
@@ -33,13 +36,12 @@ def export_onnx(fp32_dir: Path, out_dir: Path, work_dir: Path) -> Path:
     with torch.no_grad():
         torch.onnx.export(
             Logits(model),
-            (dummy, dummy),
+            tuple(dummy for _ in inputs),
             str(fp32_onnx),
-            input_names=["input_ids", "attention_mask"],
+            input_names=inputs,
             output_names=["logits"],
             dynamic_axes={
-                "input_ids": {0: "batch", 1: "sequence"},
-                "attention_mask": {0: "batch", 1: "sequence"},
+                **{name: {0: "batch", 1: "sequence"} for name in inputs},
                 "logits": {0: "batch", 1: "sequence"},
             },
             opset_version=17,
@@ -53,6 +55,12 @@ def export_onnx(fp32_dir: Path, out_dir: Path, work_dir: Path) -> Path:
     # The tokenizer is the base model's (fine-tuning does not change it).
     load_tokenizer(base_model_path()).save(str(out_dir / "tokenizer.json"))
     return int8
+
+
+def uses_case(fp32_dir: Path) -> bool:
+    """Whether the checkpoint was trained with case flags (its `training.json` says)."""
+    training = fp32_dir / "training.json"
+    return training.exists() and bool(json.loads(training.read_text()).get("case_feature"))
 
 
 def write_labels(out_dir: Path, thresholds: dict[str, float], max_length: int = 128) -> None:

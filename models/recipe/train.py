@@ -42,6 +42,8 @@ class TrainConfig:
     # Encoder layers kept from the base model (its first N of 6; None keeps all). Fewer
     # layers run proportionally faster on a CPU.
     layers: int | None = None
+    # Feed `piiguard.detection.ner.case_flags` as token type ids (`--case-feature`).
+    case_feature: bool = False
 
 
 def base_model_path() -> str:
@@ -61,16 +63,25 @@ def load_tokenizer(path: str) -> Any:
     return tok
 
 
-def encode(tok: Any, examples: list[Example], max_length: int) -> list[tuple[list[int], list[int]]]:
-    """Token ids and aligned BIO label ids per example (truncated to `max_length`)."""
+Encoded = tuple[list[int], list[int], list[int]]
+"""Token ids, aligned BIO label ids and case flags of one example."""
+
+
+def encode(tok: Any, examples: list[Example], max_length: int) -> list[Encoded]:
+    """Token ids, aligned BIO label ids and case flags per example (truncated to
+    `max_length`)."""
+    from piiguard.detection.ner import case_flags
+
     out = []
     for enc, ex in zip(tok.encode_batch([e.text for e in examples]), examples, strict=True):
         ids = list(enc.ids)
         labels = align_labels(enc.offsets, enc.special_tokens_mask, ex.spans)
+        flags = case_flags(ex.text, enc.offsets)
         if len(ids) > max_length:
             ids = [*ids[: max_length - 1], ids[-1]]
             labels = [*labels[: max_length - 1], IGNORE]
-        out.append((ids, labels))
+            flags = [*flags[: max_length - 1], 0]
+        out.append((ids, labels, flags))
     return out
 
 
@@ -104,7 +115,7 @@ def train(cfg: TrainConfig, examples: list[Example]) -> Path:
 
     tok = load_tokenizer(cfg.base_model)
     data = encode(tok, examples, cfg.max_length)
-    plan = batches(len(data), [len(ids) for ids, _ in data], cfg.batch_size, cfg.seed)
+    plan = batches(len(data), [len(ids) for ids, _, _ in data], cfg.batch_size, cfg.seed)
     total = len(plan)
 
     model = AutoModelForTokenClassification.from_pretrained(
@@ -159,12 +170,15 @@ def train(cfg: TrainConfig, examples: list[Example]) -> Path:
         ids = torch.zeros((len(idx), width), dtype=torch.long)
         mask = torch.zeros((len(idx), width), dtype=torch.long)
         labels = torch.full((len(idx), width), IGNORE, dtype=torch.long)
+        types = torch.zeros((len(idx), width), dtype=torch.long)
         for row, j in enumerate(idx):
-            t, lab = data[j]
+            t, lab, flags = data[j]
             ids[row, : len(t)] = torch.tensor(t)
             mask[row, : len(t)] = 1
             labels[row, : len(t)] = torch.tensor(lab)
-        out = model(input_ids=ids, attention_mask=mask, labels=labels)
+            types[row, : len(t)] = torch.tensor(flags)
+        extra = {"token_type_ids": types} if cfg.case_feature else {}
+        out = model(input_ids=ids, attention_mask=mask, labels=labels, **extra)
         out.loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         opt.step()
@@ -188,6 +202,7 @@ def train(cfg: TrainConfig, examples: list[Example]) -> Path:
     (final_dir / "training.json").write_text(
         json.dumps({"steps": step, "planned_steps": total, "examples": len(data),
                     "layers": int(model.config.num_hidden_layers),
+                    "case_feature": cfg.case_feature, "seed": cfg.seed,
                     "seconds": round(time.monotonic() - started)}, indent=2)
     )
     ckpt.unlink(missing_ok=True)

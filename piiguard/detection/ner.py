@@ -71,6 +71,29 @@ class _Loaded:
     stride: int
     cls_id: int
     sep_id: int
+    # The model takes `case_flags` as its token type ids (see `case_flags`).
+    cased: bool
+
+
+def case_flags(text: str, offsets: Sequence[tuple[int, int]]) -> list[int]:
+    """1 for each token whose word starts with a capital letter, else 0.
+
+    The base encoder's vocabulary is uncased: "Reading" and "reading" are the same
+    tokens. Models built with `--case-feature` get this flag as their token type ids, so
+    they can tell a capitalised word from an ordinary one in text that is written with
+    capitals, and learn to ignore it in text that is not. Special tokens (empty offsets)
+    and punctuation get 0.
+    """
+    flags: list[int] = []
+    for start, end in offsets:
+        if end <= start or not text[start].isalnum():
+            flags.append(0)
+            continue
+        word = start
+        while word > 0 and text[word - 1].isalnum():
+            word -= 1
+        flags.append(1 if text[word].isupper() else 0)
+    return flags
 
 
 class NerRecognizer:
@@ -186,6 +209,7 @@ class NerRecognizer:
                 str(path / MODEL_FILE), sess_options=options, providers=["CPUExecutionProvider"]
             )
             width = session.get_outputs()[0].shape[-1]
+            cased = "token_type_ids" in {i.name for i in session.get_inputs()}
         except Exception as exc:
             raise ModelLoadError(
                 f"NER model {path / MODEL_FILE} could not be loaded by onnxruntime "
@@ -203,7 +227,8 @@ class NerRecognizer:
         if max_length < 8 or not 0 <= stride < max_length // 2:
             raise ModelLoadError(f"NER model at {path}: bad max_length/stride in labels.json")
         return _Loaded(
-            session, tokenizer, labels, entities, thresholds, max_length, stride, cls_id, sep_id
+            session, tokenizer, labels, entities, thresholds, max_length, stride, cls_id, sep_id,
+            cased,
         )
 
     # --- inference ---
@@ -222,6 +247,9 @@ class NerRecognizer:
         # `encode` per text, not `encode_batch`: the latter spins up a thread pool, which
         # costs more than it saves on chat-sized texts and breaks the one-thread budget.
         encodings = [model.tokenizer.encode(texts[i], add_special_tokens=False) for i in todo]
+        features = [
+            self._features(texts[i], enc, model) for i, enc in zip(todo, encodings, strict=True)
+        ]
         windows: list[_Window] = []
         for k, enc in enumerate(encodings):
             windows.extend(self._windows(k, len(enc.ids), model))
@@ -231,7 +259,7 @@ class NerRecognizer:
         order = sorted(range(len(windows)), key=lambda w: windows[w].end - windows[w].start)
         for b in range(0, len(order), self._batch_size):
             chunk = [windows[w] for w in order[b : b + self._batch_size]]
-            out = self._run(model, [encodings[w.text_index].ids for w in chunk], chunk)
+            out = self._run(model, [features[w.text_index] for w in chunk], chunk)
             for row, w in enumerate(chunk):
                 n = w.end - w.start
                 p = out[row, 1 : n + 1]
@@ -255,9 +283,9 @@ class NerRecognizer:
         model = self._load()
         out: list[list[int]] = []
         for text in texts:
-            ids = model.tokenizer.encode(text, add_special_tokens=False).ids
-            window = _Window(0, 0, min(len(ids), model.max_length - 2))
-            probs = self._run(model, [ids], [window])
+            enc = model.tokenizer.encode(text, add_special_tokens=False)
+            window = _Window(0, 0, min(len(enc.ids), model.max_length - 2))
+            probs = self._run(model, [self._features(text, enc, model)], [window])
             out.append([int(x) for x in probs[0, 1 : window.end + 1].argmax(-1)])
         return out
 
@@ -270,15 +298,28 @@ class NerRecognizer:
         starts = [*range(0, n_tokens - size, step), n_tokens - size]
         return [_Window(text_index, s, s + size) for s in starts]
 
-    def _run(self, model: _Loaded, all_ids: list[list[int]], chunk: list[_Window]) -> Any:
+    @staticmethod
+    def _features(text: str, enc: Any, model: _Loaded) -> tuple[list[int], list[int] | None]:
+        """Token ids of one text, and its case flags when the model takes them."""
+        return enc.ids, case_flags(text, enc.offsets) if model.cased else None
+
+    def _run(
+        self, model: _Loaded, features: list[tuple[list[int], list[int] | None]],
+        chunk: list[_Window],
+    ) -> Any:
         width = max(w.end - w.start for w in chunk) + 2
         input_ids = np.zeros((len(chunk), width), dtype=np.int64)
         mask = np.zeros((len(chunk), width), dtype=np.int64)
-        for row, (ids, w) in enumerate(zip(all_ids, chunk, strict=True)):
+        inputs = {"input_ids": input_ids, "attention_mask": mask}
+        if model.cased:
+            inputs["token_type_ids"] = np.zeros((len(chunk), width), dtype=np.int64)
+        for row, ((ids, flags), w) in enumerate(zip(features, chunk, strict=True)):
             piece = [model.cls_id, *ids[w.start : w.end], model.sep_id]
             input_ids[row, : len(piece)] = piece
             mask[row, : len(piece)] = 1
-        logits = model.session.run(None, {"input_ids": input_ids, "attention_mask": mask})[0]
+            if flags is not None:
+                inputs["token_type_ids"][row, 1 : len(piece) - 1] = flags[w.start : w.end]
+        logits = model.session.run(None, inputs)[0]
         logits = logits - logits.max(axis=-1, keepdims=True)
         exp = np.exp(logits)
         return exp / exp.sum(axis=-1, keepdims=True)

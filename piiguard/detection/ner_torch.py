@@ -8,11 +8,13 @@ quantization did not change what the model predicts. Needs the `train` extra.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from piiguard.detection.ner import case_flags
 from piiguard.exceptions import ModelLoadError
 
 
@@ -25,6 +27,11 @@ class TorchTokenTagger:
         self._lock = threading.Lock()
         self._model: Any = None
         self._tokenizer: Any = None
+        # Trained with case flags as token type ids (the recipe's training.json says).
+        training = self._checkpoint / "training.json"
+        self._cased = training.exists() and bool(
+            json.loads(training.read_text()).get("case_feature")
+        )
 
     def _load(self) -> tuple[Any, Any]:
         with self._lock:
@@ -55,12 +62,17 @@ class TorchTokenTagger:
         model, tok = self._load()
         out: list[list[int]] = []
         for text in texts:
-            ids = tok.encode(text, add_special_tokens=False).ids[: max_length - 2]
+            enc = tok.encode(text, add_special_tokens=False)
+            ids = enc.ids[: max_length - 2]
             cls_id, sep_id = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
             input_ids = torch.tensor([[cls_id, *ids, sep_id]])
+            extra = {}
+            if self._cased:
+                flags = case_flags(text, enc.offsets)[: max_length - 2]
+                extra["token_type_ids"] = torch.tensor([[0, *flags, 0]])
             with torch.no_grad():
                 logits = model(
-                    input_ids=input_ids, attention_mask=torch.ones_like(input_ids)
+                    input_ids=input_ids, attention_mask=torch.ones_like(input_ids), **extra
                 ).logits
             out.append([int(x) for x in logits[0, 1 : len(ids) + 1].argmax(-1)])
         return out

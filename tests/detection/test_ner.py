@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from piiguard.detection.engine import Detector
-from piiguard.detection.ner import NerRecognizer, default_model_dir
+from piiguard.detection.ner import NerRecognizer, case_flags, default_model_dir
 from piiguard.exceptions import ModelLoadError
 
 REPO = Path(__file__).resolve().parents[2]
@@ -72,6 +72,30 @@ def test_finds_spans_with_exact_offsets(
 ) -> None:
     got = [(v, lab) for v, lab in found(ner, text) if lab in ("PERSON", "LOCATION")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        ("Hi anna", [1, 0]),
+        ("hi Anna Kowalski", [0, 1, 1]),
+        ("ZOË LEFÈVRE", [1, 1, 1, 1]),  # zoe le ##fe ##vre: every piece of a word
+        ("McDonald's", [1, 0, 0]),  # punctuation is 0
+        ("côte d'Ivoire", [0, 0, 0, 1, 1]),  # cote d ' ivo ##ire: a word starts after "'"
+        ("12 Élysée", [0, 1, 1]),
+        ("🙂 Zoë", [0, 1]),  # [UNK] for the emoji
+        ("", []),
+    ],
+)
+def test_case_flags_mark_tokens_of_capitalised_words(
+    ner: NerRecognizer, text: str, flags: list[int]
+) -> None:
+    enc = ner._load().tokenizer.encode(text, add_special_tokens=False)
+    assert case_flags(text, enc.offsets) == flags, enc.tokens
+
+
+def test_case_flags_give_special_tokens_zero() -> None:
+    assert case_flags("Anna", [(0, 0), (0, 4), (0, 0)]) == [0, 1, 0]
 
 
 def test_offsets_index_the_original_text(ner: NerRecognizer) -> None:

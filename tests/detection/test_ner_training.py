@@ -15,15 +15,16 @@ from piiguard.detection.ner import NerRecognizer
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="module")
-def tiny_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+@pytest.fixture(scope="module", params=[[], ["--case-feature"]], ids=["plain", "case-feature"])
+def tiny_build(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Path:
     pytest.importorskip("torch", reason="the training recipe needs the `train` extra")
     pytest.importorskip("faker", reason="the training recipe needs the `train` extra")
     pytest.importorskip("time_machine", reason="the training recipe needs the `train` extra")
-    out = tmp_path_factory.mktemp("ner") / "tiny-model"
+    out = tmp_path_factory.mktemp("ner") / ("tiny-model" + "".join(request.param))
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
     subprocess.run(
-        [sys.executable, "-m", "models.recipe.build", "--out", str(out), "--tiny"],
+        [sys.executable, "-m", "models.recipe.build", "--out", str(out), "--tiny",
+         *request.param],
         cwd=REPO,
         env=env,
         check=True,
@@ -51,6 +52,11 @@ def test_tiny_build_writes_a_loadable_model(tiny_build: Path) -> None:
     report = json.loads((tiny_build / "eval.json").read_text())
     assert {"all/relaxed", "lowercase/relaxed", "all/exact", "parity"} <= set(report)
     assert report["parity"]["agreement"] >= 0.9
+    # A model built with --case-feature takes case flags as token type ids, and the
+    # runtime feeds them; a plain model has two inputs.
+    cased = report["training"]["case_feature"]
+    assert cased == tiny_build.name.endswith("case-feature")
+    assert recognizer._load().cased is cased
 
 
 @pytest.mark.slow

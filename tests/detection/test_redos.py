@@ -40,7 +40,9 @@ ADVERSARIAL = {
     "domains": "a." * (N // 2),
     "nino-ish": "AB 12 " * (N // 6),
 }
-BUDGET_SECONDS = 3.0  # generous: the machine is shared; typical runs take < 0.3 s
+# CPU seconds of this process, not wall time: a busy machine (a model build beside the
+# tests) must not fail it, and a backtracking regex burns minutes of CPU. Typical: < 0.3 s.
+BUDGET_CPU_SECONDS = 3.0
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +53,6 @@ def detector() -> Detector:
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
 def test_adversarial_input_finishes_fast(detector: Detector, name: str) -> None:
     text = ADVERSARIAL[name]
-    started = time.perf_counter()
+    started = time.process_time()
     detector.detect(text)
-    assert time.perf_counter() - started < BUDGET_SECONDS
+    assert time.process_time() - started < BUDGET_CPU_SECONDS
