@@ -28,6 +28,7 @@ from models.recipe.templates import (
     OWN_TEMPLATES,
     PRESIDIO_SLOT_MAP,
 )
+from piiguard.detection.ner import joinable
 
 ENTITY_LABELS: tuple[str, ...] = ("PERSON", "LOCATION", "ORGANIZATION", "DATE_TIME")
 
@@ -518,26 +519,12 @@ def _segments(ex: Example) -> Segments:
     return out
 
 
-# A street followed by its town ("ul. Długa 4 w Radomiu", "12 Main St in Leeds") is one
-# address, so one LOCATION span, like "street, postcode town".
-_JOINERS = {
-    "LOCATION": re.compile(r"[\s,]*|\s+(?:in|w|we|à|en|im|in der)\s+", re.IGNORECASE),
-    "PERSON": re.compile(r" +"),
-}
-
-
 def _merge_locations(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Street, city and postcode next to each other are one LOCATION span; first and
     last name next to each other are one PERSON span."""
     merged: list[tuple[int, int, str]] = []
     for s in spans:
-        joiner = _JOINERS.get(s[2])
-        if (
-            merged
-            and joiner is not None
-            and merged[-1][2] == s[2]
-            and joiner.fullmatch(text[merged[-1][1] : s[0]])
-        ):
+        if merged and merged[-1][2] == s[2] and joinable(text, s[2], merged[-1][1], s[0]):
             merged[-1] = (merged[-1][0], s[1], s[2])
         else:
             merged.append(s)

@@ -19,6 +19,7 @@ and context survive across window borders.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -37,6 +38,23 @@ MODEL_FILE = "model.int8.onnx"
 
 # Characters trimmed from the edges of a span (a model sometimes takes the comma).
 _EDGE_PUNCT = " \t\n,;:!?()[]{}\"'«»“”‘’"
+
+
+# One entity written in parts is one span: first and last name, or an address's street,
+# number, postcode and town next to each other, also "street in town" ("ul. Długa 4 w
+# Radomiu", "calle Alcalá en Madrid"). The training data's gold spans follow the same rule
+# (`models/recipe/data.py`), and the model's parts are joined by it.
+SPAN_JOINERS: Mapping[str, re.Pattern[str]] = {
+    "LOCATION": re.compile(r"[\s,]*|\s+(?:in|w|we|à|en|im|in der)\s+", re.IGNORECASE),
+    "PERSON": re.compile(r" +"),
+}
+
+
+def joinable(text: str, label: str, end: int, start: int) -> bool:
+    """Whether two `label` spans, one ending at `end` and the next starting at `start`,
+    are parts of one entity (`SPAN_JOINERS`)."""
+    joiner = SPAN_JOINERS.get(label)
+    return joiner is not None and joiner.fullmatch(text, end, start) is not None
 
 
 def default_model_dir() -> Path:
@@ -367,9 +385,17 @@ class NerRecognizer:
             start, end = _trim(text, start, end, label)
             if end > start and score >= model.thresholds.get(label, 0.5):
                 span = Span(start, end, label, round(score, 4), self.name)
-                if spans and spans[-1].overlaps(span):
-                    if spans[-1].score < span.score:
+                last = spans[-1] if spans else None
+                if last is not None and last.overlaps(span):
+                    if last.score < span.score:
                         spans[-1] = span
+                elif (
+                    last is not None
+                    and last.label == label
+                    and joinable(text, label, last.end, span.start)
+                ):
+                    score = round((last.score + span.score) / 2, 4)
+                    spans[-1] = Span(last.start, span.end, label, score, self.name)
                 else:
                     spans.append(span)
             i = b

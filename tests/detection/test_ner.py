@@ -9,10 +9,11 @@ import sys
 import threading
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from piiguard.detection.engine import Detector
-from piiguard.detection.ner import NerRecognizer, case_flags, default_model_dir
+from piiguard.detection.ner import NerRecognizer, case_flags, default_model_dir, joinable
 from piiguard.exceptions import ModelLoadError
 
 REPO = Path(__file__).resolve().parents[2]
@@ -96,6 +97,46 @@ def test_case_flags_mark_tokens_of_capitalised_words(
 
 def test_case_flags_give_special_tokens_zero() -> None:
     assert case_flags("Anna", [(0, 0), (0, 4), (0, 0)]) == [0, 1, 0]
+
+
+@pytest.mark.parametrize(
+    ("gap", "label", "joined"),
+    [
+        (", ", "LOCATION", True),  # "Hauptstraße 5" ", " "10115 Berlin"
+        (" ", "LOCATION", True),
+        (" w ", "LOCATION", True),  # "ul. Długa 4" " w " "Radomiu"
+        (" en ", "LOCATION", True),
+        (" in ", "LOCATION", True),
+        (" IN DER ", "LOCATION", True),
+        (" to ", "LOCATION", False),
+        (" and ", "LOCATION", False),
+        (" ", "PERSON", True),  # "Anna" " " "Kowalski"
+        (", ", "PERSON", False),
+        (" und ", "PERSON", False),
+        (" ", "ORGANIZATION", False),  # only names and places are joined
+    ],
+)
+def test_joinable_parts_of_one_entity(gap: str, label: str, joined: bool) -> None:
+    text = f"Xx{gap}Yy"
+    assert joinable(text, label, 2, 2 + len(gap)) is joined
+
+
+def test_decoder_joins_an_address_the_model_tags_in_parts(ner: NerRecognizer) -> None:
+    # Model output made up at the probability level only: "Alcalá" and "Madrid" each
+    # tagged as a LOCATION, "en" between them outside. The decoder returns one address.
+    model = ner._load()
+    text = "vivo en la calle Alcalá en Madrid"
+    enc = model.tokenizer.encode(text, add_special_tokens=False)
+    probs = np.zeros((len(enc.ids), len(model.labels)), dtype=np.float32)
+    parts = [(text.index(w), text.index(w) + len(w)) for w in ("Alcalá", "Madrid")]
+    for k, (start, end) in enumerate(enc.offsets):
+        inside = [p for p in parts if p[0] <= start and end <= p[1]]
+        tag = ("B-" if inside and start == inside[0][0] else "I-") + "LOCATION"
+        probs[k, model.labels.index(tag) if inside else 0] = 1.0
+    spans = ner._decode(text, enc, probs, model)
+    assert [(text[s.start : s.end], s.label) for s in spans] == [
+        ("Alcalá en Madrid", "LOCATION")
+    ]
 
 
 def test_offsets_index_the_original_text(ner: NerRecognizer) -> None:
