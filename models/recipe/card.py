@@ -84,6 +84,10 @@ def write_card(model_dir: Path) -> None:
         "\n  same; context decides. Lowercase text is handled as well as cased text for the"
         "\n  same reason."
     )
+    evaluated_by = (
+        f", as it is now: re-measured after the build with `{report['evaluated_by']}`"
+        if report.get("evaluated_by") else ""
+    )
     all_rel = report["all/relaxed"]
     low_rel = report["lowercase/relaxed"]
     verdict = []
@@ -172,7 +176,7 @@ of Faker's locale data depends).
 ## Evaluation (held-out templates, {report['messages']} messages: `benchmarks/data/ner_eval.jsonl`)
 A prediction matches a gold span with the same label when their character ranges overlap
 with IoU ≥ 0.5 ("relaxed"); "exact" needs identical boundaries. Numbers are for the int8
-model through the serving code.
+model through the serving code{evaluated_by}.
 
 ### All messages, relaxed
 {_table(all_rel)}
@@ -225,6 +229,10 @@ second test runs the transformers/torch backend (`piiguard.detection.ner_torch`)
 - Names and places outside Latin script were not in the training data.
 - Single-word capitalised brands and surnames that are also common words are the main
   source of errors in both directions.
+- Parts of one name or address that the model tags apart ("calle Alcalá" | "en" |
+  "Madrid") are joined into one span by the rule that made the gold spans
+  (`piiguard.detection.ner.SPAN_JOINERS`: spaces and commas, or "in", "w", "en", "à", "im"
+  between places; spaces between names).
 - Long texts run in windows of 126 tokens overlapping by 32; an entity cut by a window
   edge is taken from the window where it sits farthest from the edge.
 - Emails, phones, IBANs, cards, IDs are deliberately **not** found by this model: the
