@@ -121,17 +121,15 @@ def masked(rows: list[dict[str, Any]], preds: list[list[tuple[int, int, str]]]
            ) -> dict[str, float]:
     """Per label, the share of gold spans whose every character some prediction covers,
     whatever its label or boundaries: what a privacy guard that masks every span hides."""
-    out: dict[str, float] = {}
-    for label in LABELS:
-        total = hidden = 0
-        for row, pred in zip(rows, preds, strict=True):
-            covered = {i for start, end, _ in pred for i in range(start, end)}
-            for start, end, lab in row["spans"]:
-                if lab == label:
-                    total += 1
-                    hidden += covered.issuperset(range(start, end))
-        out[label] = round(hidden / total, 4) if total else 1.0
-    return out
+    total = dict.fromkeys(LABELS, 0)
+    hidden = dict.fromkeys(LABELS, 0)
+    for row, pred in zip(rows, preds, strict=True):
+        covered = {i for start, end, _ in pred for i in range(start, end)}
+        for start, end, label in row["spans"]:
+            if label in total:
+                total[label] += 1
+                hidden[label] += covered.issuperset(range(start, end))
+    return {lab: round(hidden[lab] / total[lab], 4) if total[lab] else 1.0 for lab in LABELS}
 
 
 def table(results: dict[str, dict[str, Any]], key: str) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 
 from models.recipe.labels import BIO_LABELS
 from models.recipe.train import base_model_path, load_tokenizer
+from piiguard.detection.ner_torch import trained_with_case_flags
 
 
 def export_onnx(fp32_dir: Path, out_dir: Path, work_dir: Path) -> Path:
@@ -20,7 +21,8 @@ def export_onnx(fp32_dir: Path, out_dir: Path, work_dir: Path) -> Path:
     model.eval()
     # A model trained with case flags takes them as a third input, `token_type_ids`
     # (the runtime feeds it when the ONNX graph has that input).
-    inputs = ["input_ids", "attention_mask"] + (["token_type_ids"] if uses_case(fp32_dir) else [])
+    cased = trained_with_case_flags(fp32_dir)
+    inputs = ["input_ids", "attention_mask"] + (["token_type_ids"] if cased else [])
 
     class Logits(torch.nn.Module):
         def __init__(self, inner: Any) -> None:
@@ -55,12 +57,6 @@ def export_onnx(fp32_dir: Path, out_dir: Path, work_dir: Path) -> Path:
     # The tokenizer is the base model's (fine-tuning does not change it).
     load_tokenizer(base_model_path()).save(str(out_dir / "tokenizer.json"))
     return int8
-
-
-def uses_case(fp32_dir: Path) -> bool:
-    """Whether the checkpoint was trained with case flags (its `training.json` says)."""
-    training = fp32_dir / "training.json"
-    return training.exists() and bool(json.loads(training.read_text()).get("case_feature"))
 
 
 def write_labels(out_dir: Path, thresholds: dict[str, float], max_length: int = 128) -> None:

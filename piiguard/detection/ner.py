@@ -93,6 +93,10 @@ class _Loaded:
     cased: bool
 
 
+_Features = tuple[list[int], list[int] | None]
+"""A text's token ids, and its case flags when the model takes them."""
+
+
 def case_flags(text: str, offsets: Sequence[tuple[int, int]]) -> list[int]:
     """1 for each token whose word starts with a capital letter, else 0.
 
@@ -317,13 +321,12 @@ class NerRecognizer:
         return [_Window(text_index, s, s + size) for s in starts]
 
     @staticmethod
-    def _features(text: str, enc: Any, model: _Loaded) -> tuple[list[int], list[int] | None]:
+    def _features(text: str, enc: Any, model: _Loaded) -> _Features:
         """Token ids of one text, and its case flags when the model takes them."""
         return enc.ids, case_flags(text, enc.offsets) if model.cased else None
 
     def _run(
-        self, model: _Loaded, features: list[tuple[list[int], list[int] | None]],
-        chunk: list[_Window],
+        self, model: _Loaded, features: list[_Features], chunk: list[_Window]
     ) -> Any:
         width = max(w.end - w.start for w in chunk) + 2
         input_ids = np.zeros((len(chunk), width), dtype=np.int64)

@@ -18,6 +18,13 @@ from piiguard.detection.ner import case_flags
 from piiguard.exceptions import ModelLoadError
 
 
+def trained_with_case_flags(checkpoint_dir: Path) -> bool:
+    """Whether the fp32 checkpoint takes `case_flags` as token type ids (the training
+    recipe records it in the checkpoint's `training.json`)."""
+    training = checkpoint_dir / "training.json"
+    return training.exists() and bool(json.loads(training.read_text()).get("case_feature"))
+
+
 class TorchTokenTagger:
     """Per-token BIO label ids from the fp32 model (first window of each text)."""
 
@@ -27,11 +34,7 @@ class TorchTokenTagger:
         self._lock = threading.Lock()
         self._model: Any = None
         self._tokenizer: Any = None
-        # Trained with case flags as token type ids (the recipe's training.json says).
-        training = self._checkpoint / "training.json"
-        self._cased = training.exists() and bool(
-            json.loads(training.read_text()).get("case_feature")
-        )
+        self._cased = trained_with_case_flags(self._checkpoint)
 
     def _load(self) -> tuple[Any, Any]:
         with self._lock:
