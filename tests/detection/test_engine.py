@@ -119,10 +119,14 @@ def test_detect_batch_matches_detect() -> None:
     assert detector.detect_batch(texts) == [detector.detect(t) for t in texts]
 
 
-def test_all_pattern_recognizers_have_priority_two_and_unique_names() -> None:
+def test_pattern_recognizers_have_priority_two_and_unique_names() -> None:
     recognizers = Detector.patterns().recognizers
-    assert len(recognizers) == 12
-    assert {getattr(r, "priority", 0) for r in recognizers} == {2}
+    assert len(recognizers) == 13
+    # Validated matches win over the model; a bare postcode only fills a gap it left.
+    assert {r.name: getattr(r, "priority", 0) for r in recognizers if r.name != "postcode"} == {
+        r.name: 2 for r in recognizers if r.name != "postcode"
+    }
+    assert next(r for r in recognizers if r.name == "postcode").priority == 0
     assert len({r.name for r in recognizers}) == len(recognizers)
 
 

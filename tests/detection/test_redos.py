@@ -39,6 +39,8 @@ ADVERSARIAL = {
     "sk-dashes": "sk-" + "a-" * (N // 2),
     "domains": "a." * (N // 2),
     "nino-ish": "AB 12 " * (N // 6),
+    "postcodes": "zip code 1234 " * (N // 14),
+    "postcode-words": "postcode " * (N // 9) + "1",
 }
 # CPU seconds of this process, not wall time: a busy machine (a model build beside the
 # tests) must not fail it, and a backtracking regex burns minutes of CPU. Typical: < 0.3 s.

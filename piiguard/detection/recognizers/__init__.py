@@ -2,7 +2,8 @@
 
 Each is a `PatternRecognizer`: regex data, context words and a `validate` hook
 with the family's checksum; all have `priority = 2` so a validated match wins
-over a model's guess in the detector's overlap rule.
+over a model's guess in the detector's overlap rule, except `PostcodeRecognizer`
+(priority 0: a bare postcode only fills a gap the model left).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from piiguard.detection.recognizers.iban import IbanRecognizer
 from piiguard.detection.recognizers.ip_address import IpAddressRecognizer
 from piiguard.detection.recognizers.national_id import NationalIdRecognizer
 from piiguard.detection.recognizers.phone import PhoneRecognizer
+from piiguard.detection.recognizers.postcode import PostcodeRecognizer
 from piiguard.detection.recognizers.uk_nino import UkNinoRecognizer
 from piiguard.detection.recognizers.url import UrlRecognizer
 from piiguard.detection.recognizers.us_ssn import UsSsnRecognizer
@@ -34,6 +36,7 @@ __all__ = [
     "Pattern",
     "PatternRecognizer",
     "PhoneRecognizer",
+    "PostcodeRecognizer",
     "UkNinoRecognizer",
     "UrlRecognizer",
     "UsSsnRecognizer",
@@ -56,4 +59,5 @@ def all_pattern_recognizers() -> list[Recognizer]:
         DateOfBirthRecognizer(),
         CredentialRecognizer(),
         CryptoRecognizer(),
+        PostcodeRecognizer(),
     ]

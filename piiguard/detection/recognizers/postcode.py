@@ -1,0 +1,91 @@
+"""Postcodes on their own (LOCATION), reported only next to a postcode word.
+
+"my zip code is 90210", "PLZ 80331", "code postal : 75002", "kod pocztowy 00-950",
+"postcode SW1A 1AA": a postcode is location data even without the street, and the
+NER model, trained on whole addresses, often misses one that stands alone. Most
+postcode shapes are just 4-5 digits, so the word is required, as for dates of birth.
+
+The recognizer fills gaps only: its priority (0) is below the NER model's (1), so
+where the model tagged an address or anything else over the same characters, the
+model's span is kept whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from piiguard._types import LOCATION, Span
+from piiguard.detection.recognizers._pattern import CONTEXT_AFTER, Pattern, PatternRecognizer
+
+_B = r"(?<![\w.,/-])"
+_E = r"(?![\w]|[.,/-]\d)"
+
+POSTCODE_WORDS = (
+    "zip code", "zip codes", "zipcode", "zip-code", "postcode", "post code", "postal code",
+    "postalcode", "postleitzahl", "code postal", "codigo postal", "código postal",
+    "c.p.", "c.a.p.", "codice postale", "kod pocztowy", "postnummer", "postnr",
+)  # fmt: skip
+"""Words that make a nearby 4-5 digit number a postcode (case-insensitive, whole words)."""
+
+# Short words that are postcode words only right before the value: "zip 90210",
+# "PLZ: 80331" (not "the zip has 2000 files", "plz send 5000"). Italian "CAP" is left
+# out: "cap 5000" is as often a spending cap.
+_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:zip|plz)\s*[:#]?\s*$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_CLAUSE_END = re.compile(r"[!?;\n]|\.(?=\s)")
+_WINDOW_BEFORE = 32
+
+
+class PostcodeRecognizer(PatternRecognizer):
+    """Postcodes of the shapes piiguard's locales use, only beside a postcode word.
+
+    >>> r = PostcodeRecognizer()
+    >>> [(s.label, s.start) for s in r.analyze("my zip code is 90210")], r.analyze("I owe 90210")
+    ([('LOCATION', 15)], [])
+    """
+
+    name = "postcode"
+    label = LOCATION
+    priority = 0  # below the NER model: never cuts a longer address span apart
+    TRIGGER = r"\d"
+    TRIGGER_WORDS = (
+        "zip", "post", "plz", "codigo", "código", "c.p.", "c.a.p", "pocztow",
+    )  # fmt: skip
+    PATTERNS = (
+        Pattern("uk", _B + r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}" + _E, 0.85, re.IGNORECASE),
+        Pattern("ca", _B + r"[A-Z]\d[A-Z] ?\d[A-Z]\d" + _E, 0.85, re.IGNORECASE),
+        # Dutch letters in capitals, or lower case written together: "1012 AB", "1012ab"
+        # (not "postcode 1012 is ...").
+        Pattern("nl", _B + r"\d{4}(?: ?[A-Z]{2}|[a-z]{2})" + _E, 0.85),
+        Pattern("us_plus4", _B + r"\d{5}-\d{4}" + _E, 0.85),
+        Pattern("pl", _B + r"\d{2}-\d{3}" + _E, 0.85),
+        Pattern("pt", _B + r"\d{4}-\d{3}" + _E, 0.85),
+        Pattern("digits", _B + r"\d{4,5}" + _E, 0.85),
+    )
+    CONTEXT = POSTCODE_WORDS
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        if not self._postcode_context(text, start, end):
+            return None
+        return Span(start, end, self.label, pattern.score, self.name)
+
+    def _postcode_context(self, text: str, start: int, end: int) -> bool:
+        """A postcode word before the value with no digit or sentence end in between
+        ("postcode is SW1A 1AA"), or one shortly after ("90210 is my zip code")."""
+        assert self._context is not None
+        before = text[max(0, start - _WINDOW_BEFORE) : start]
+        if _RIGHT_BEFORE.search(before):
+            return True
+        words = list(self._context.finditer(before))
+        if words and not _between(before, words[-1].end(), len(before)):
+            return True
+        after = text[end : end + CONTEXT_AFTER]
+        word = self._context.search(after)
+        return word is not None and not _between(after, 0, word.start())
+
+
+def _between(text: str, start: int, end: int) -> bool:
+    """Whether a digit or a sentence end lies in `text[start:end]` (the word is about
+    something else)."""
+    return bool(_DIGIT.search(text, start, end) or _CLAUSE_END.search(text, start, end))
+

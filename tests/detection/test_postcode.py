@@ -1,0 +1,87 @@
+"""Postcode recognizer: a bare postcode counts only beside a postcode word, and never
+cuts the NER model's address span apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiguard._types import Span
+from piiguard.detection.engine import Detector
+from piiguard.detection.recognizers import PostcodeRecognizer
+
+DETECTOR = Detector([PostcodeRecognizer()])
+L = "LOCATION"
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my zip code is 90210", "90210"),
+        ("MY ZIP CODE IS 76862", "76862"),
+        ("zip: 12345-6789", "12345-6789"),
+        ("90210 is my zip code btw", "90210"),
+        ("postcode is SW1A 1AA", "SW1A 1AA"),
+        ("my post code's m1 1ae", "m1 1ae"),
+        ("postal code K1A 0B1", "K1A 0B1"),
+        ("PLZ: 80331 München", "80331"),
+        ("meine Postleitzahl ist 10115", "10115"),
+        ("code postal : 75002", "75002"),
+        ("mi código postal es 28013", "28013"),
+        ("C.P. 28013 Madrid", "28013"),
+        ("il codice postale è 20121", "20121"),
+        ("kod pocztowy 00-950", "00-950"),
+        ("postcode 1012 AB", "1012 AB"),
+        ("postcode 1012ab", "1012ab"),
+        ("código postal 1000-001 Lisboa", "1000-001"),
+        ("postnummer 0150", "0150"),
+    ],
+)
+def test_finds_postcode_beside_a_postcode_word(text: str, value: str) -> None:
+    assert found(text) == [(L, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I owe you 90210",
+        "plz send 5000 by friday",  # "plz" is "please" unless right before the value
+        "the zip has 2000 files",
+        "my postcode changed. I paid 5000",  # the word is in another sentence
+        "postcode 12 and then 45678",  # a digit between the word and the value
+        "order 75002 shipped",
+        "zip code 123",  # too short
+        "zip code 1234567",  # too long
+    ],
+)
+def test_rejects_numbers_without_postcode_word(text: str) -> None:
+    assert found(text) == []
+
+
+class _Model:
+    """A stand-in with the NER model's priority (1): an address span over the postcode."""
+
+    name = "ner"
+    priority = 1
+    labels = frozenset({L})
+
+    def analyze(self, text: str) -> list[Span]:
+        start = text.index("Via")
+        return [Span(start, len(text), L, 0.6, self.name)]
+
+
+def test_model_address_span_wins_over_the_postcode_inside_it() -> None:
+    text = "my postcode and street: Via Roma 21, 20121 Milano"
+    spans = Detector([PostcodeRecognizer(), _Model()]).detect(text)
+    assert [(s.source, text[s.start : s.end]) for s in spans] == [
+        ("ner", "Via Roma 21, 20121 Milano")
+    ]
+
+
+def test_in_the_default_pattern_stage() -> None:
+    assert found("zip code 90210") == [(L, "90210")]
+    spans = Detector.patterns().detect("zip code 90210, card 4111 1111 1111 1111")
+    assert [s.label for s in spans] == [L, "CREDIT_CARD"]
