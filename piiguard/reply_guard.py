@@ -53,6 +53,7 @@ from piiguard._types import (
     Span,
 )
 from piiguard.detection.engine import Detector
+from piiguard.detection.recognizers import PatternRecognizer
 from piiguard.exceptions import ConfigError, DetectionError, PiiGuardError, ReplyBlockedError
 from piiguard.reply_stream import GuardedStream, StreamLimits
 
@@ -311,10 +312,11 @@ class ReplyGuard:
                 "the detector's max_input_chars is too small for the reply stream window "
                 "(context_chars + max_value_chars + right_context_chars)"
             )
-        # Validated pattern recognizers (priority 2) are cheap and carry their own triggers;
-        # anything else is a model: run only when the new text may hold what it finds.
-        cheap = [r for r in detector.recognizers if getattr(r, "priority", 0) >= 2]
-        models = [r for r in detector.recognizers if getattr(r, "priority", 0) < 2]
+        # Pattern recognizers (piiguard's own, or anything else of priority 2) are cheap and
+        # carry their own triggers; anything else is a model: run only when the new text
+        # may hold what it finds.
+        cheap = [r for r in detector.recognizers if _is_cheap(r)]
+        models = [r for r in detector.recognizers if not _is_cheap(r)]
         self._word_model = bool(models) and all(
             _reported(detector, r) <= WORD_MODEL_LABELS for r in models
         )
@@ -414,3 +416,8 @@ __all__ = [
     "ValueSet",
     "redact_marker",
 ]
+
+
+def _is_cheap(recognizer: Recognizer) -> bool:
+    """Whether a recognizer is a pattern recognizer: tens of microseconds a window."""
+    return isinstance(recognizer, PatternRecognizer) or getattr(recognizer, "priority", 0) >= 2

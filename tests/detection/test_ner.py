@@ -121,22 +121,56 @@ def test_joinable_parts_of_one_entity(gap: str, label: str, joined: bool) -> Non
     assert joinable(text, label, 2, 2 + len(gap)) is joined
 
 
-def test_decoder_joins_an_address_the_model_tags_in_parts(ner: NerRecognizer) -> None:
-    # Model output made up at the probability level only: "Alcalá" and "Madrid" each
-    # tagged as a LOCATION, "en" between them outside. The decoder returns one address.
+def decode_made_up(
+    ner: NerRecognizer, text: str, parts: list[str], label: str
+) -> list[tuple[str, str]]:
+    """The decoder's spans for model output made up at the probability level: each of
+    `parts` tagged as one `label` entity (B then I), everything else outside."""
     model = ner._load()
-    text = "vivo en la calle Alcalá en Madrid"
     enc = model.tokenizer.encode(text, add_special_tokens=False)
     probs = np.zeros((len(enc.ids), len(model.labels)), dtype=np.float32)
-    parts = [(text.index(w), text.index(w) + len(w)) for w in ("Alcalá", "Madrid")]
+    bounds = [(text.index(w), text.index(w) + len(w)) for w in parts]
     for k, (start, end) in enumerate(enc.offsets):
-        inside = [p for p in parts if p[0] <= start and end <= p[1]]
-        tag = ("B-" if inside and start == inside[0][0] else "I-") + "LOCATION"
+        inside = [p for p in bounds if p[0] <= start and end <= p[1]]
+        tag = ("B-" if inside and start == inside[0][0] else "I-") + label
         probs[k, model.labels.index(tag) if inside else 0] = 1.0
-    spans = ner._decode(text, enc, probs, model)
-    assert [(text[s.start : s.end], s.label) for s in spans] == [
+    return [(text[s.start : s.end], s.label) for s in ner._decode(text, enc, probs, model)]
+
+
+def test_decoder_joins_an_address_the_model_tags_in_parts(ner: NerRecognizer) -> None:
+    # "Alcalá" and "Madrid" each tagged, "en" between them outside: one address.
+    text = "vivo en la calle Alcalá en Madrid"
+    assert decode_made_up(ner, text, ["Alcalá", "Madrid"], "LOCATION") == [
         ("Alcalá en Madrid", "LOCATION")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "label", "expected"),
+    [
+        # one span over two addresses: cut at ", and"
+        (
+            "send it to Hauptstr. 3, 10115 Berlin, and Gartenweg 5, 80331 München",
+            "Hauptstr. 3, 10115 Berlin, and Gartenweg 5, 80331 München",
+            "LOCATION",
+            ["Hauptstr. 3, 10115 Berlin", "Gartenweg 5, 80331 München"],
+        ),
+        ("12 rue de la Paix, Paris, and John", "12 rue de la Paix, Paris, and", "LOCATION",
+         ["12 rue de la Paix, Paris"]),
+        ("Anna Nowak, i Jan Kowalski", "Anna Nowak, i Jan Kowalski", "PERSON",
+         ["Anna Nowak", "Jan Kowalski"]),
+        # no comma: a country's own "and" stays
+        ("i moved to Trinidad and Tobago", "Trinidad and Tobago", "LOCATION",
+         ["Trinidad and Tobago"]),
+        # a company's name is not a list
+        ("i work at Marks, and Spencer", "Marks, and Spencer", "ORGANIZATION",
+         ["Marks, and Spencer"]),
+    ],
+)
+def test_decoder_cuts_a_span_at_a_list_break(
+    ner: NerRecognizer, text: str, tagged: str, label: str, expected: list[str]
+) -> None:
+    assert decode_made_up(ner, text, [tagged], label) == [(v, label) for v in expected]
 
 
 def test_offsets_index_the_original_text(ner: NerRecognizer) -> None:
