@@ -42,8 +42,12 @@ class TrainConfig:
     # Encoder layers kept from the base model (its first N of 6; None keeps all). Fewer
     # layers run proportionally faster on a CPU.
     layers: int | None = None
-    # Feed `piiguard.detection.ner.case_flags` as token type ids (`--case-feature`).
-    case_feature: bool = False
+    # Feed `piiguard.detection.ner.case_flags` as token type ids (`--no-case-feature`
+    # turns it off).
+    case_feature: bool = True
+    # Share of training messages whose case flags are all set to 0 (`--case-dropout`), so
+    # the model keeps finding names from context alone, as in lowercase chat.
+    case_dropout: float = 0.0
 
 
 def base_model_path() -> str:
@@ -67,16 +71,22 @@ Encoded = tuple[list[int], list[int], list[int]]
 """Token ids, aligned BIO label ids and case flags of one example."""
 
 
-def encode(tok: Any, examples: list[Example], max_length: int) -> list[Encoded]:
+def encode(
+    tok: Any, examples: list[Example], max_length: int, case_dropout: float = 0.0, seed: int = 0
+) -> list[Encoded]:
     """Token ids, aligned BIO label ids and case flags per example (truncated to
-    `max_length`)."""
+    `max_length`); a `case_dropout` share of the examples, drawn from `seed`, get all
+    flags 0."""
     from piiguard.detection.ner import case_flags
 
+    rng = random.Random(seed)
     out = []
     for enc, ex in zip(tok.encode_batch([e.text for e in examples]), examples, strict=True):
         ids = list(enc.ids)
         labels = align_labels(enc.offsets, enc.special_tokens_mask, ex.spans)
         flags = case_flags(ex.text, enc.offsets)
+        if rng.random() < case_dropout:
+            flags = [0] * len(flags)
         if len(ids) > max_length:
             ids = [*ids[: max_length - 1], ids[-1]]
             labels = [*labels[: max_length - 1], IGNORE]
@@ -114,7 +124,7 @@ def train(cfg: TrainConfig, examples: list[Example]) -> Path:
         return final_dir
 
     tok = load_tokenizer(cfg.base_model)
-    data = encode(tok, examples, cfg.max_length)
+    data = encode(tok, examples, cfg.max_length, cfg.case_dropout, cfg.seed)
     plan = batches(len(data), [len(ids) for ids, _, _ in data], cfg.batch_size, cfg.seed)
     total = len(plan)
 
@@ -202,7 +212,8 @@ def train(cfg: TrainConfig, examples: list[Example]) -> Path:
     (final_dir / "training.json").write_text(
         json.dumps({"steps": step, "planned_steps": total, "examples": len(data),
                     "layers": int(model.config.num_hidden_layers),
-                    "case_feature": cfg.case_feature, "seed": cfg.seed,
+                    "case_feature": cfg.case_feature, "case_dropout": cfg.case_dropout,
+                    "seed": cfg.seed,
                     "seconds": round(time.monotonic() - started)}, indent=2)
     )
     ckpt.unlink(missing_ok=True)

@@ -337,14 +337,15 @@ def test_int8_agrees_with_live_fp32_model(ner: NerRecognizer) -> None:
 
 
 # Regression gates, a little under what the shipped model measures on the held-out
-# templates (PERSON recall 0.910 / precision 0.892, LOCATION 0.811 / 0.927; see
+# templates (PERSON recall 0.915 / precision 0.906, LOCATION 0.847 / 0.930; see
 # MODEL_CARD.md): int8 results move a little with the CPU's instruction set (AVX2 vs
-# AVX-512 VNNI). The LOCATION recall gate went from 0.81 to 0.80 when the decoder began to
-# join the parts of one address: one joined span then matches one of two gold spans, while
-# more gold places end up fully masked (0.799 -> 0.825; benchmarks/RESULTS.md). The issue's
-# targets (recall 0.97 / 0.95, precision 0.90) are NOT reached by this model; raise these
-# gates with the model, never lower them to pass.
-GATES = {"PERSON": (0.90, 0.88), "LOCATION": (0.80, 0.91)}
+# AVX-512 VNNI). A joined address span matches one of two gold spans, so LOCATION span
+# recall counts a little under the share of places masked (benchmarks/RESULTS.md). The
+# issue's targets (recall 0.97 / 0.95, precision 0.90) are NOT reached for recall; raise
+# these gates with the model, never lower them to pass. Lowercase recall may be up to 3
+# points under the whole set's (the model reads capitals where a text has them: 0.891 vs
+# 0.915 for PERSON).
+GATES = {"PERSON": (0.90, 0.89), "LOCATION": (0.83, 0.91)}
 
 
 @pytest.mark.slow

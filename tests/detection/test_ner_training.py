@@ -15,7 +15,9 @@ from piiguard.detection.ner import NerRecognizer
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="module", params=[[], ["--case-feature"]], ids=["plain", "case-feature"])
+@pytest.fixture(
+    scope="module", params=[[], ["--no-case-feature"]], ids=["case-feature", "plain"]
+)
 def tiny_build(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Path:
     pytest.importorskip("torch", reason="the training recipe needs the `train` extra")
     pytest.importorskip("faker", reason="the training recipe needs the `train` extra")
@@ -52,10 +54,10 @@ def test_tiny_build_writes_a_loadable_model(tiny_build: Path) -> None:
     report = json.loads((tiny_build / "eval.json").read_text())
     assert {"all/relaxed", "lowercase/relaxed", "all/exact", "parity"} <= set(report)
     assert report["parity"]["agreement"] >= 0.9
-    # A model built with --case-feature takes case flags as token type ids, and the
-    # runtime feeds them; a plain model has two inputs.
+    # A model built with case flags (the default) takes them as token type ids, and the
+    # runtime feeds them; a plain model (--no-case-feature) has two inputs.
     cased = report["training"]["case_feature"]
-    assert cased is tiny_build.name.endswith("--case-feature")
+    assert cased is not tiny_build.name.endswith("--no-case-feature")
     assert recognizer._load().cased is cased
 
 
