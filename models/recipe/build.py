@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
                     "benchmarks/RESULTS.md)")
     ap.add_argument("--case-dropout", type=float, default=0.0,
                     help="share of training messages shown with all case flags 0 (context "
-                    "alone, as in lowercase chat)")
+                    "alone, as in lowercase chat; 0.3 did not help, see benchmarks/RESULTS.md)")
     ap.add_argument("--eval-examples", type=int, default=1_500)
     ap.add_argument("--max-minutes", type=float, default=None,
                     help="stop training early after this many minutes (breaks determinism)")
