@@ -67,6 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--case-dropout", type=float, default=0.0,
                     help="share of training messages shown with all case flags 0 (context "
                     "alone, as in lowercase chat; 0.3 did not help, see benchmarks/RESULTS.md)")
+    ap.add_argument("--lowercase-share", type=float, default=0.33,
+                    help="share of training messages written all in lowercase (dev and eval "
+                    "keep a third)")
     ap.add_argument("--eval-examples", type=int, default=1_500)
     ap.add_argument("--max-minutes", type=float, default=None,
                     help="stop training early after this many minutes (breaks determinism)")
@@ -87,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
 
     splits = data.split_templates(data.all_templates(more_chat=args.more_chat), seed=args.seed)
     train_seed = args.seed if args.train_seed is None else args.train_seed
-    train_set = list(data.generate(splits["train"], n_train, train_seed, **AUGMENT))
+    train_set = list(data.generate(splits["train"], n_train, train_seed, **AUGMENT,
+                                   lowercase_prob=args.lowercase_share))
     eval_set = list(data.generate(splits["eval"], n_eval, args.seed + 1))
     dev_synth = dev_messages(splits, args.seed, 40 if args.tiny else DEV_MESSAGES)
     data.write_jsonl(eval_file, eval_set)

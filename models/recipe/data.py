@@ -669,9 +669,10 @@ def scramble(ex: Example, rng: random.Random, vocab: list[str], *, rate: float =
 def generate(
     templates: list[Template], n: int, seed: int, *, join_prob: float = 0.12,
     frame_prob: float = 0.0, scramble_prob: float = 0.0, extra_typo_prob: float = 0.0,
-    common_word_prob: float = 0.0,
+    common_word_prob: float = 0.0, lowercase_prob: float = 0.33,
 ) -> Iterator[Example]:
-    """`n` messages from `templates`; about a third are lowercase; some join two messages.
+    """`n` messages from `templates`; `lowercase_prob` of them (a third) are lowercase;
+    some join two messages.
 
     Training data only: `frame_prob` of the messages get a frame, `scramble_prob` get
     their context scrambled (`scramble`), `extra_typo_prob` get one more typo in each
@@ -688,7 +689,7 @@ def generate(
     if common:
         vocab = vocab + [w for words in common.values() for w in words]
     for _ in range(n):
-        lower = rng.random() < 0.33
+        lower = rng.random() < lowercase_prob
         template = rng.choice(templates)
         if frame_prob and rng.random() < frame_prob:
             template = frame(template, rng)
