@@ -33,6 +33,14 @@ AUGMENT: dict[str, float] = {
 DEV_MESSAGES = 400
 
 
+def share(value: str) -> float:
+    """An argparse type: a share between 0 and 1."""
+    number = float(value)
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value} is not a share between 0 and 1")
+    return number
+
+
 def dev_messages(
     splits: dict[str, list[data.Template]], seed: int, n: int = DEV_MESSAGES
 ) -> list[data.Example]:
@@ -64,10 +72,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="give the model each word's capitalisation as token type ids (the "
                     "base vocabulary is uncased; +0.01 dev F1 over three builds each, see "
                     "benchmarks/RESULTS.md)")
-    ap.add_argument("--case-dropout", type=float, default=0.0,
+    ap.add_argument("--case-dropout", type=share, default=0.0,
                     help="share of training messages shown with all case flags 0 (context "
                     "alone, as in lowercase chat; 0.3 did not help, see benchmarks/RESULTS.md)")
-    ap.add_argument("--lowercase-share", type=float, default=0.5,
+    ap.add_argument("--lowercase-share", type=share, default=0.5,
                     help="share of training messages written all in lowercase (dev and eval "
                     "keep a third; 0.33 before, see benchmarks/RESULTS.md, fifth round)")
     ap.add_argument("--eval-examples", type=int, default=1_500)

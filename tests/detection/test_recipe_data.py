@@ -120,6 +120,16 @@ def test_augmentation_leaves_the_other_messages_as_they_were() -> None:
     assert 100 < same < 200
 
 
+@pytest.mark.parametrize(("share", "low", "high"), [(0.0, 0, 0), (0.5, 70, 130), (1.0, 200, 200)])
+def test_lowercase_share_sets_how_many_messages_are_lowercase(
+    share: float, low: int, high: int
+) -> None:
+    examples = list(data.generate(_split()["train"], 200, seed=5, lowercase_prob=share))
+    lowercase = sum(e.lowercase for e in examples)
+    assert low <= lowercase <= high
+    assert all(e.text == e.text.lower() for e in examples if e.lowercase)
+
+
 @pytest.mark.parametrize(
     ("text", "pieces", "merged"),
     [
