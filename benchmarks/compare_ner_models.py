@@ -2,6 +2,7 @@
 
     python benchmarks/compare_ner_models.py models/piiguard-ner-minilm /tmp/candidate
     python benchmarks/compare_ner_models.py OLD NEW --eval     # also the held-out eval set
+    python benchmarks/compare_ner_models.py OLD NEW --by-case  # dev: lowercase vs the rest
 
 Dev sets: the hand-written dev chat (`models/recipe/dev_chat.txt`) and 400 messages of the
 dev templates, regenerated exactly as `models.recipe.build` makes them (same seed). Each
@@ -42,8 +43,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("models", nargs="+", type=Path, help="model directories to compare")
     ap.add_argument("--eval", action="store_true", help="also the held-out eval set")
+    ap.add_argument("--by-case", action="store_true",
+                    help="also the dev messages split into all-lowercase and the others")
     args = ap.parse_args(argv)
     sets = dev_sets()
+    if args.by_case:
+        dev = [e for examples in sets.values() for e in examples]
+        sets["dev, lowercase only"] = [e for e in dev if e.text == e.text.lower()]
+        sets["dev, the others"] = [e for e in dev if e.text != e.text.lower()]
     if args.eval:
         sets["eval"] = data.read_jsonl(EVAL_FILE)
     print("| model | set | " + " | ".join(f"{lab} P / R / F1" for lab in LABELS) + " |")
@@ -59,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
                 for lab in LABELS
             ]
             print(f"| {model} | {name} | " + " | ".join(cells) + " |", flush=True)
-            if name != "eval":
+            if name in ("dev chat", "dev templates"):
                 for lab in MAIN:
                     tp += table[lab]["tp"]
                     fp += table[lab]["fp"]
