@@ -32,6 +32,12 @@ CONTEXT_AFTER = 24
 
 
 _CLAUSE_END = re.compile(r"[!?;\n]|\.(?=\s)")
+_DIGIT = re.compile(r"\d")
+
+NUMBER_START = r"(?<![\w.,/-])"
+"""Regex: a number-like value starts here, not inside a longer number, word or path."""
+NUMBER_END = r"(?![\w]|[.,/-]\d)"
+"""Regex: a number-like value ends here (a sentence's full stop or comma may follow)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +124,32 @@ class PatternRecognizer:
         before = text[max(0, start - CONTEXT_WINDOW) : start]
         after = text[end : end + CONTEXT_AFTER]
         return bool(self._context.search(before) or self._context.search(after))
+
+    def context_before(
+        self, text: str, start: int, *, window: int = CONTEXT_WINDOW,
+        blocker: re.Pattern[str] = _DIGIT,
+    ) -> bool:
+        """Whether the last context word in the `window` characters before `start` has
+        nothing matching `blocker` (by default a digit: another value) between it and
+        `start`. For recognizers whose context word must belong to this value."""
+        if self._context is None:
+            return False
+        before = text[max(0, start - window) : start]
+        words = list(self._context.finditer(before))
+        return bool(words) and not blocker.search(before, words[-1].end())
+
+    def context_after(
+        self, text: str, end: int, *, blocker: re.Pattern[str] = _DIGIT
+    ) -> int | None:
+        """Where the first context word in the `CONTEXT_AFTER` characters after `end`
+        ends (an index into `text`), if nothing matching `blocker` lies before it."""
+        if self._context is None:
+            return None
+        after = text[end : end + CONTEXT_AFTER]
+        word = self._context.search(after)
+        if word is None or blocker.search(after, 0, word.start()):
+            return None
+        return end + word.end()
 
     def has_negative_context(self, text: str, start: int, end: int) -> bool:
         """Whether a veto word (order, tracking, invoice, ...) appears shortly before,

@@ -6,10 +6,15 @@ import re
 
 from piiguard._types import CREDIT_CARD
 from piiguard.detection.checksums import luhn
-from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
+from piiguard.detection.recognizers._pattern import (
+    NUMBER_END,
+    NUMBER_START,
+    Pattern,
+    PatternRecognizer,
+)
 
 # One digit, then 12-18 more, each optionally preceded by one space or dash.
-_CARD = r"(?<![\w.,/-])(?P<v>\d(?:[ -]?\d){12,18})(?![\w]|[.,/-]\d)"
+_CARD = NUMBER_START + r"(?P<v>\d(?:[ -]?\d){12,18})" + NUMBER_END
 # Issuer identification prefixes: Visa, Mastercard (51-55, 2221-2720), Amex, Discover,
 # JCB, Diners, UnionPay, Maestro.
 _ISSUER = re.compile(

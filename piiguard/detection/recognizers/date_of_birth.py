@@ -7,8 +7,8 @@ import re
 
 from piiguard._types import DATE_TIME, Span
 from piiguard.detection.recognizers._pattern import (
-    CONTEXT_AFTER,
-    CONTEXT_WINDOW,
+    NUMBER_END,
+    NUMBER_START,
     Pattern,
     PatternRecognizer,
 )
@@ -74,9 +74,8 @@ _MONTHS: tuple[tuple[str, ...], ...] = (
 _MONTH_OF = {name: i + 1 for i, names in enumerate(_MONTHS) for name in names}
 _MONTH_ALT = "|".join(sorted((re.escape(n) for n in _MONTH_OF), key=len, reverse=True))
 
-_DIGIT = re.compile(r"\d")
-_B = r"(?<![\w.,/-])"
-_E = r"(?![\w]|[.,/-]\d)"
+_B = NUMBER_START
+_E = NUMBER_END
 _NUMERIC = rf"{_B}(?P<v>\d{{1,2}}([./-])\d{{1,2}}\2(?:\d{{4}}|\d{{2}})){_E}"
 _ISO = rf"{_B}(?P<v>\d{{4}}-\d{{1,2}}-\d{{1,2}}){_E}"
 _DAY_MONTH = (
@@ -137,17 +136,12 @@ class DateOfBirthRecognizer(PatternRecognizer):
         After the date ("12/03/1985 is my birthday"): a birth word not followed by
         another date ("..., and date of birth: 16.11.2010" is about the next date).
         """
-        assert self._context is not None
-        before = text[max(0, start - CONTEXT_WINDOW) : start]
-        words = list(self._context.finditer(before))
-        last = words[-1] if words else None
-        if last is not None and not _DIGIT.search(before, last.end()):
+        if self.context_before(text, start):
             return True
-        after = text[end : end + CONTEXT_AFTER]
-        word = self._context.search(after)
-        if word is None or _DIGIT.search(after, 0, word.start()):
+        word_end = self.context_after(text, end)
+        if word_end is None:
             return False
-        tail = text[end + word.end() : end + word.end() + 24]
+        tail = text[word_end : word_end + 24]
         return not any(item.regex.search(tail) for item in self._compiled)
 
 

@@ -6,15 +6,21 @@ import re
 
 from piiguard._types import NATIONAL_ID
 from piiguard.detection.checksums import es_dni, fr_nir, pesel
-from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
+from piiguard.detection.recognizers._pattern import (
+    NUMBER_END,
+    NUMBER_START,
+    Pattern,
+    PatternRecognizer,
+)
 
-_PESEL = r"(?<![\w.,/-])\d{11}(?![\w]|[.,/-]\d)"
+_PESEL = NUMBER_START + r"\d{11}" + NUMBER_END
 _DNI = r"(?<![\w-])\d{8}[ -]?[A-Za-z](?![\w])"
 _NIE = r"(?<![\w-])[XYZxyz][ -]?\d{7}[ -]?[A-Za-z](?![\w])"
 # Sex, year, month, department (2A/2B in Corsica), commune, order, key; optional spaces.
 _NIR = (
-    r"(?<![\w.,/-])[1278] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}"
-    r"(?![\w]|[.,/-]\d)"
+    NUMBER_START
+    + r"[1278] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}"
+    + NUMBER_END
 )
 
 

@@ -15,10 +15,15 @@ from __future__ import annotations
 import re
 
 from piiguard._types import LOCATION, Span
-from piiguard.detection.recognizers._pattern import CONTEXT_AFTER, Pattern, PatternRecognizer
+from piiguard.detection.recognizers._pattern import (
+    NUMBER_END,
+    NUMBER_START,
+    Pattern,
+    PatternRecognizer,
+)
 
-_B = r"(?<![\w.,/-])"
-_E = r"(?![\w]|[.,/-]\d)"
+_B = NUMBER_START
+_E = NUMBER_END
 
 POSTCODE_WORDS = (
     "zip code", "zip codes", "zipcode", "zip-code", "postcode", "post code", "postal code",
@@ -31,8 +36,9 @@ POSTCODE_WORDS = (
 # "PLZ: 80331" (not "the zip has 2000 files", "plz send 5000"). Italian "CAP" is left
 # out: "cap 5000" is as often a spending cap.
 _RIGHT_BEFORE = re.compile(r"(?<!\w)(?:zip|plz)\s*[:#]?\s*$", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
-_CLAUSE_END = re.compile(r"[!?;\n]|\.(?=\s)")
+# Between the word and the value: another number, or a sentence end ("my postcode
+# changed. I paid 5000"), means the word is about something else.
+_DIGIT_OR_CLAUSE_END = re.compile(r"\d|[!?;\n]|\.(?=\s)")
 _WINDOW_BEFORE = 32
 
 
@@ -72,20 +78,11 @@ class PostcodeRecognizer(PatternRecognizer):
     def _postcode_context(self, text: str, start: int, end: int) -> bool:
         """A postcode word before the value with no digit or sentence end in between
         ("postcode is SW1A 1AA"), or one shortly after ("90210 is my zip code")."""
-        assert self._context is not None
         before = text[max(0, start - _WINDOW_BEFORE) : start]
-        if _RIGHT_BEFORE.search(before):
-            return True
-        words = list(self._context.finditer(before))
-        if words and not _between(before, words[-1].end(), len(before)):
-            return True
-        after = text[end : end + CONTEXT_AFTER]
-        word = self._context.search(after)
-        return word is not None and not _between(after, 0, word.start())
-
-
-def _between(text: str, start: int, end: int) -> bool:
-    """Whether a digit or a sentence end lies in `text[start:end]` (the word is about
-    something else)."""
-    return bool(_DIGIT.search(text, start, end) or _CLAUSE_END.search(text, start, end))
-
+        return bool(
+            _RIGHT_BEFORE.search(before)
+            or self.context_before(
+                text, start, window=_WINDOW_BEFORE, blocker=_DIGIT_OR_CLAUSE_END
+            )
+            or self.context_after(text, end, blocker=_DIGIT_OR_CLAUSE_END) is not None
+        )

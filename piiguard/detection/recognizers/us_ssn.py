@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from piiguard._types import US_SSN
 from piiguard.detection.checksums import us_ssn
-from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
+from piiguard.detection.recognizers._pattern import (
+    NUMBER_END,
+    NUMBER_START,
+    Pattern,
+    PatternRecognizer,
+)
 
-_SSN_DASHED = r"(?<![\w.,/-])\d{3}([- .])\d{2}\1\d{4}(?![\w]|[.,/-]\d)"
-_SSN_BARE = r"(?<![\w.,/-])\d{9}(?![\w]|[.,/-]\d)"
+_SSN_DASHED = NUMBER_START + r"\d{3}([- .])\d{2}\1\d{4}" + NUMBER_END
+_SSN_BARE = NUMBER_START + r"\d{9}" + NUMBER_END
 
 
 class UsSsnRecognizer(PatternRecognizer):
