@@ -29,6 +29,7 @@ from piiguard.exceptions import (
     VaultError,
 )
 from piiguard.masking import Masker, MaskingPolicy
+from piiguard.metrics import metrics_app
 from piiguard.middleware import PiiGuardMiddleware
 from piiguard.pipeline import DetectionReport, Guard
 from piiguard.vault import MemoryVault, RedisVault, Vault, restore
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     from piiguard.training.sink import TrainingRecord, TrainingSink
 
 __version__ = "0.1.0"
+"""The package version (pyproject reads it from here)."""
 
 # name -> module, imported on first access (keeps `import piiguard` light).
 _LAZY = {
@@ -137,5 +139,6 @@ __all__ = [
     "build_gate",
     "consent_routes",
     "create_app",
+    "metrics_app",
     "restore",
 ]

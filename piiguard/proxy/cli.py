@@ -15,12 +15,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import logging
 import os
 import sys
 from typing import Any
 
 from piiguard.exceptions import ConfigError, PiiGuardError
 from piiguard.logs import LOG_FORMATS, LOG_LEVELS, configure_logging
+
+logger = logging.getLogger("piiguard.proxy")
 
 
 def _add_log_options(parser: argparse.ArgumentParser, default_level: str) -> None:
@@ -109,11 +112,12 @@ def run_proxy(args: argparse.Namespace, streams: object = None) -> int:
         )
         if config.workers == 1:
             app = create_app(config)
+    # Logged, not printed: in --log-format json every stderr line is JSON.
     except ConfigError as exc:
-        print(f"piiguard proxy: {exc}", file=sys.stderr)
+        logger.error("%s", exc)
         return 2
     except PiiGuardError as exc:  # e.g. the configured NER model is missing
-        print(f"piiguard proxy: {exc}", file=sys.stderr)
+        logger.error("%s", exc)
         return 1
     common: dict[str, Any] = {
         "host": config.host,
@@ -129,11 +133,10 @@ def run_proxy(args: argparse.Namespace, streams: object = None) -> int:
         uvicorn.run(app, **common)
         return 0
     if not config.guard.redis_url:
-        print(
-            "piiguard proxy: warning: several workers without PIIGUARD_REDIS_URL keep one "
-            "vault each; a session's placeholders are only restored by the worker that made "
-            "them. Set PIIGUARD_REDIS_URL (and PIIGUARD_SECRET_KEY) to share one vault.",
-            file=sys.stderr,
+        logger.warning(
+            "several workers without PIIGUARD_REDIS_URL keep one vault each; a session's "
+            "placeholders are only restored by the worker that made them. Set "
+            "PIIGUARD_REDIS_URL (and PIIGUARD_SECRET_KEY) to share one vault."
         )
     # Workers are separate processes that build their app from the environment.
     os.environ.update(config.to_environ())

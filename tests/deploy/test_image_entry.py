@@ -31,9 +31,8 @@ import httpx
 import pytest
 import yaml
 from dockerfile import parse
-from servers import free_port, serve, stop_process
-
 from proxy.upstream import RecordingUpstream
+from servers import free_port, serve, stop_process
 
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
