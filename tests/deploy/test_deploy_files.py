@@ -26,7 +26,8 @@ DOCKERFILE = parse(DEPLOY / "Dockerfile")
 COMPOSE: dict[str, Any] = yaml.safe_load((DEPLOY / "docker-compose.yml").read_text())
 KUBE: list[dict[str, Any]] = [
     doc
-    for doc in yaml.safe_load_all((DEPLOY / "kubernetes" / "piiguard-sidecar.yaml").read_text())
+    for path in sorted((DEPLOY / "kubernetes").glob("*.yaml"))
+    for doc in yaml.safe_load_all(path.read_text())
     if doc
 ]
 SETTINGS = {
@@ -159,6 +160,10 @@ def test_compose_secrets_come_from_an_env_file_with_an_example() -> None:
     for name in ("PIIGUARD_SECRET_KEY", "PIIGUARD_UPSTREAM_API_KEY", "PIIGUARD_CONSENT_ADMIN_KEY"):
         assert name not in proxy["environment"], f"{name} belongs in the env file"
     assert set(example) | set(proxy["environment"]) <= SETTINGS
+    # Keys are left empty, never a placeholder that would work: the proxy refuses to start
+    # with Redis and no secret key.
+    for name in ("PIIGUARD_SECRET_KEY", "PIIGUARD_UPSTREAM_API_KEY", "PIIGUARD_CONSENT_ADMIN_KEY"):
+        assert example[name] == "", name
     upstream = urlsplit(example["PIIGUARD_UPSTREAM_URL"])
     bot_port = COMPOSE["services"]["demo-bot"]["entrypoint"]
     assert upstream.hostname == "demo-bot"
@@ -215,10 +220,16 @@ def test_kubernetes_sidecar_runs_as_the_images_user_read_only() -> None:
     assert security["capabilities"]["drop"] == ["ALL"]
 
 
+def test_kubernetes_sidecar_manifest_never_carries_the_secret() -> None:
+    sidecar_file = (DEPLOY / "kubernetes" / "piiguard-sidecar.yaml").read_text()
+    assert "kind: Secret" not in sidecar_file
+
+
 def test_kubernetes_keys_come_from_a_secret_and_redis_is_a_service() -> None:
     refs = [s["secretRef"]["name"] for s in sidecar()["envFrom"]]
     secret = kube("Secret", refs[0])
     assert {"PIIGUARD_SECRET_KEY", "PIIGUARD_REDIS_URL"} <= set(secret["stringData"])
+    assert secret["stringData"]["PIIGUARD_SECRET_KEY"] == ""  # no placeholder that would work
     assert set(secret["stringData"]) <= SETTINGS
     redis_url = urlsplit(secret["stringData"]["PIIGUARD_REDIS_URL"])
     service = kube("Service", str(redis_url.hostname))
@@ -232,3 +243,13 @@ def test_kubernetes_keys_come_from_a_secret_and_redis_is_a_service() -> None:
 def test_kubernetes_clients_reach_the_bot_through_piiguard_only() -> None:
     service = kube("Service", "chatbot")
     assert [p["targetPort"] for p in service["spec"]["ports"]] == ["proxy"]
+
+
+@pytest.mark.parametrize("path", ["docs/deploy.md", "README.md", "deploy/piiguard.env.example"])
+def test_every_variable_the_docs_name_is_a_setting(path: str) -> None:
+    import re
+
+    named = set(re.findall(r"PIIGUARD_[A-Z_]+[A-Z]", (ROOT / path).read_text()))
+    # Variables of the test suite and of `piiguard retention`, not of the server.
+    others = {"PIIGUARD_TEST_REDIS_URL", "PIIGUARD_TRAINING_REDIS_URL", "PIIGUARD_TRAINING_JSONL"}
+    assert named - others <= SETTINGS, named - others - SETTINGS

@@ -3,8 +3,9 @@
 The wheel is built from this tree (the same hatchling backend the Dockerfile's
 builder stage runs), installed by pip into a fresh venv, and the final stage's exact
 `ENTRYPOINT` + `CMD` is started from that venv's `bin/` with the stage's `ENV`, the
-compose file's proxy environment and the example env file (secrets), in a working
-folder standing in for `/data`. Only addresses are changed, to loopback: the listen
+compose file's proxy environment and the example env file (secrets; the secret key,
+which it leaves empty for the operator, is set), in a working folder standing in for
+`/data`. Only addresses are changed, to loopback: the listen
 host and port, the upstream (the recording one), Redis (the test server) and the
 training file. Then `/healthz` must answer, the image's own `HEALTHCHECK` command must
 pass, a chat must reach the upstream masked (the NER model loaded from the wheel)
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import subprocess
 import sys
 import sysconfig
@@ -167,6 +169,8 @@ def test_image_entry_command_serves_healthz_from_the_wheel(
         **final.env(),
         **_env_file(DEPLOY / "piiguard.env.example"),
         **{k: str(v) for k, v in proxy_env.items()},
+        # The one value the env file leaves for the operator to set.
+        "PIIGUARD_SECRET_KEY": secrets.token_hex(32),
         # Addresses only, to loopback.
         "PIIGUARD_HOST": "127.0.0.1",
         "PIIGUARD_PORT": str(port),
