@@ -1,7 +1,8 @@
 """The outside leak benchmark `pii-leak-benchmark` (PyPI, 0.6.0) against `piiguard proxy`.
 
     python benchmarks/leak_benchmark.py [--detector default] [--seed HEX]
-                                        [--v1-iterations 1] [--oracle union-worst-case]
+                                        [--v1-iterations 1] [--v1-runs 1]
+                                        [--oracle union-worst-case]
                                         [--no-partial-emission] [--explain] [--out DIR]
                                         [--json-out FILE] [--report-only]
 
@@ -44,6 +45,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -355,13 +357,32 @@ def render(v1: list[V1Result], v2: V2Result | None, *, command: str, detector: s
         "| profile | verdict | upstream leak | marker words kept (need) | checks failed | s |",
         "|---|---|---|---|---|---|",
     ]
-    for r in v1:
+    for r in v1 if len(v1) <= 2 * len(V1_PROFILES) else []:
         failed = ", ".join(n for n, ok in sorted(r.checks.items()) if not ok) or "-"
         lines.append(
             f"| {r.profile} | {r.verdict} | {', '.join(r.leaked) or '-'} | "
             f"{r.marker_words_observed_max} ({r.marker_words_required}) | {failed} | "
             f"{r.seconds:.1f} |"
         )
+    if len(v1) > len(V1_PROFILES):
+        lines += [
+            "",
+            "| profile | runs | verdicts | upstream leak (runs) | marker kept (runs) "
+            "| response_fidelity failed (runs) |",
+            "|---|---|---|---|---|---|",
+        ]
+        for profile in V1_PROFILES:
+            runs = [r for r in v1 if r.profile == profile]
+            verdicts = Counter(r.verdict for r in runs)
+            leaks = Counter(label for r in runs for label in r.leaked)
+            kept = sum(r.marker_words_observed_max >= r.marker_words_required for r in runs)
+            unfaithful = sum(not r.checks.get("response_fidelity", True) for r in runs)
+            lines.append(
+                f"| {profile} | {len(runs)} | "
+                + ", ".join(f"{v} {n}" for v, n in sorted(verdicts.items()))
+                + f" | {', '.join(f'{k} {n}' for k, n in sorted(leaks.items())) or '-'} "
+                f"| {kept} | {unfaithful} |"
+            )
     if v2 is not None:
         pe = "-" if v2.partial_emission is None else f"{v2.partial_emission}"
         pe_cases = (
@@ -429,7 +450,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--seed", default=None, help="hex seed for v1 and v2 fixtures (default: random)"
     )
-    parser.add_argument("--v1-iterations", type=int, default=1, help="requests per v1 profile")
+    parser.add_argument("--v1-iterations", type=int, default=1, help="requests per v1 run")
+    parser.add_argument(
+        "--v1-runs", type=int, default=1, help="v1 runs per profile, each with its own fixture"
+    )
     parser.add_argument(
         "--oracle",
         default="union-worst-case",
@@ -464,8 +488,10 @@ def main(argv: list[str] | None = None) -> int:
     v2: V2Result | None = None
     explained: list[dict[str, Any]] = []
     with running_proxy(args.detector) as target:
-        for profile in V1_PROFILES:
-            v1.append(run_v1(target, profile, iterations=args.v1_iterations, seed=seed))
+        for run in range(args.v1_runs):
+            for profile in V1_PROFILES:
+                run_seed = seed if args.v1_runs == 1 else f"{seed}-{run}"
+                v1.append(run_v1(target, profile, iterations=args.v1_iterations, seed=run_seed))
         if not args.skip_v2:
             v2 = run_v2(
                 target, seed=seed, oracle=args.oracle, partial_emission=not args.no_partial_emission
@@ -484,7 +510,7 @@ def main(argv: list[str] | None = None) -> int:
         misses.append("v2 not run")
     if args.explain:
         print()
-        print(render_v1_specimens(v1))
+        print(render_v1_specimens(v1[: 2 * len(V1_PROFILES)]))
         if explained:
             print()
             print(render_explain(explained))
