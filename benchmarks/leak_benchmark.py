@@ -354,9 +354,12 @@ def render(v1: list[V1Result], v2: V2Result | None, *, command: str, detector: s
         f"`{command}`",
         "",
         "v1 (selfcheck, duty restore):",
-        "| profile | verdict | upstream leak | marker words kept (need) | checks failed | s |",
-        "|---|---|---|---|---|---|",
     ]
+    if len(v1) <= 2 * len(V1_PROFILES):
+        lines += [
+            "| profile | verdict | upstream leak | marker words kept (need) | checks failed | s |",
+            "|---|---|---|---|---|---|",
+        ]
     for r in v1 if len(v1) <= 2 * len(V1_PROFILES) else []:
         failed = ", ".join(n for n, ok in sorted(r.checks.items()) if not ok) or "-"
         lines.append(
@@ -501,7 +504,14 @@ def main(argv: list[str] | None = None) -> int:
     total = time.perf_counter() - started
     print(render(v1, v2, command=command, detector=args.detector))
     print(f"\nseed {seed}; total {total:.0f} s (including proxy start-up)")
-    misses = [f"v1 {r.profile}: {r.verdict} ({r.reason})" for r in v1 if not r.met]
+    misses = []
+    for profile in V1_PROFILES:
+        failed = [r for r in v1 if r.profile == profile and not r.met]
+        if failed:
+            first = f"{failed[0].verdict} ({failed[0].reason})"
+            if args.v1_runs > 1:
+                first = f"not CLEAN in {len(failed)} of {args.v1_runs} runs; first: {first}"
+            misses.append(f"v1 {profile}: {first}")
     if v2 is not None:
         misses += [f"v2: {m}" for m in v2.missed()]
         if args.oracle != "union-worst-case" or args.no_partial_emission:
