@@ -29,8 +29,8 @@ from piiguard.metrics import Metrics
 from piiguard.pseudonym import pseudonym
 from piiguard.reply_guard import ReplyGuard, ReplyPolicy
 from piiguard.reply_stream import StreamLimits
-from piiguard.streaming import StreamRestorer
-from piiguard.vault import MemoryVault, RedisVault, Vault, restore
+from piiguard.restore import StreamRestorer, restore
+from piiguard.vault import MemoryVault, RedisVault, Vault
 
 if TYPE_CHECKING:
     from piiguard.training.gate import ConsentGate

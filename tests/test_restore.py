@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from piiguard.streaming import StreamRestorer
+from piiguard.restore import StreamRestorer
 
 MAPPING = {"<PERSON_1>": "Anna Kowalski", "<EMAIL_ADDRESS_12>": "anna@example.org"}
 TEXT = "Dear <PERSON_1>, we wrote to <EMAIL_ADDRESS_12> < not a tag <b> and <UNKNOWN_3>."
