@@ -176,9 +176,7 @@ def _form_pieces(form: _Form, labels: tuple[str, ...]) -> tuple[str, str]:
     label = _alternatives([_label(x, any_case=form.any_case, sep=_BRACKET_SEP) for x in labels])
     opening = _literal(form.open, any_case=form.any_case)
     closing = _literal(form.close, any_case=form.any_case, proper=True)
-    full = (
-        f"{opening[0]}{_PAD}({label[0]}){_BRACKET_SEP}?({_NUMBER}){_PAD}{closing[0]}"
-    )
+    full = f"{opening[0]}{_PAD}({label[0]}){_BRACKET_SEP}?({_NUMBER}){_PAD}{closing[0]}"
     _, part = _sequence(
         [opening, _same(_PAD), label, _same(f"{_BRACKET_SEP}?"),
          (_NUMBER, f"(?:{_NUMBER})?"), _same(_PAD), closing]
