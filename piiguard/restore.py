@@ -70,7 +70,8 @@ _PAD = "[ \t]{0,2}"
 _BRACKET_SEP = "[_\\- ]"  # between the label's words, and (optional) before the number
 _BARE_SEP = "[_\\-]"
 # A bare token is a whole word: no word character or word-joining hyphen on either side.
-_BARE_BEFORE = "(?<!\\w)(?<!\\w-)"
+# Checked after the first letter, so the alternative starts with a literal.
+_BARE_BEFORE_FIRST = "(?<!\\w.)(?<!\\w-.)"
 _BARE_AFTER = "(?!\\w|-\\w)"
 
 
@@ -154,34 +155,54 @@ def _alternatives(options: list[_Piece]) -> _Piece:
     )
 
 
-def _label(label: str, *, any_case: bool, sep: str) -> _Piece:
+def _label(words: list[str], *, any_case: bool, sep: str) -> _Piece:
     pieces: list[_Piece] = []
-    for i, word in enumerate(label.split("_")):
+    for i, word in enumerate(words):
         if i:
             pieces.append((sep, f"{sep}?"))
         pieces.append(_literal(word, any_case=any_case))
     return _sequence(pieces)
 
 
-def _form_pieces(form: _Form, labels: tuple[str, ...]) -> tuple[str, str]:
-    """(the form's regex with groups (label)(number), the regex of its proper starts)."""
-    if not form.open:
-        label = _alternatives([_label(x, any_case=False, sep=_BARE_SEP) for x in labels])
-        full = f"{_BARE_BEFORE}({label[0]}){_BARE_SEP}({_NUMBER}){_BARE_AFTER}"
+# Every alternative of the compiled regexes starts with a literal character, so `re`
+# skips in C to the next character that can start one (`<`, `&`, `[`, a label's
+# first letter, ...). Only the number is captured; the label is read back from the
+# text between the opening and the number.
+_NUMBER_PIECE: _Piece = (f"({_NUMBER})", f"(?:{_NUMBER})?")
+
+
+def _bracketed(form: _Form, labels: tuple[str, ...]) -> list[_Piece]:
+    """(regex, regex of its proper starts) for `form` around any of `labels`."""
+    label = _alternatives(
+        [_label(x.split("_"), any_case=form.any_case, sep=_BRACKET_SEP) for x in labels]
+    )
+    first = re.escape(form.open[0])
+    opening = _literal(form.open[1:], any_case=form.any_case)
+    closing = _literal(form.close, any_case=form.any_case, proper=True)
+    full, part = _sequence(
+        [opening, _same(_PAD), label, _same(f"{_BRACKET_SEP}?"), _NUMBER_PIECE, _same(_PAD),
+         closing]
+    )  # fmt: skip
+    return [(first + full, first + part)]
+
+
+def _bare(labels: tuple[str, ...]) -> list[_Piece]:
+    """One alternative per first letter: `P(?<!...)(?:ERSON|HONE_NUMBER)_(n)(?!...)`."""
+    by_letter: dict[str, list[_Piece]] = {}
+    for x in labels:
+        first, *others = x.split("_")
+        rest_of_label = _label([first[1:], *others], any_case=False, sep=_BARE_SEP)
+        by_letter.setdefault(x[0], []).append(rest_of_label)
+    out = []
+    for letter, rests in by_letter.items():
+        rest = _alternatives(rests)
+        head = f"{letter}{_BARE_BEFORE_FIRST}"
+        full = f"{head}{rest[0]}{_BARE_SEP}({_NUMBER}){_BARE_AFTER}"
         # A bare token at the end is undecided until the next character, and so is
         # one followed by "-" (a word-joining hyphen if a word character comes next).
-        _, part = _sequence([label, (_BARE_SEP, f"{_BARE_SEP}?"), (_NUMBER, f"(?:{_NUMBER})?"),
-                             _same("-?")])  # fmt: skip
-        return full, _BARE_BEFORE + part
-    label = _alternatives([_label(x, any_case=form.any_case, sep=_BRACKET_SEP) for x in labels])
-    opening = _literal(form.open, any_case=form.any_case)
-    closing = _literal(form.close, any_case=form.any_case, proper=True)
-    full = f"{opening[0]}{_PAD}({label[0]}){_BRACKET_SEP}?({_NUMBER}){_PAD}{closing[0]}"
-    _, part = _sequence(
-        [opening, _same(_PAD), label, _same(f"{_BRACKET_SEP}?"),
-         (_NUMBER, f"(?:{_NUMBER})?"), _same(_PAD), closing]
-    )  # fmt: skip
-    return full, part
+        _, part = _sequence([rest, (_BARE_SEP, f"{_BARE_SEP}?"), _NUMBER_PIECE, _same("-?")])
+        out.append((full, head + part))
+    return out
 
 
 @dataclass(frozen=True)
@@ -194,37 +215,42 @@ class _Variants:
 
 
 @functools.lru_cache(maxsize=256)
-def _compile(labels: frozenset[str]) -> _Variants:
+def _compile(keys: tuple[str, ...]) -> _Variants | None:
+    labels = {match.group(1) for key in keys if (match := PLACEHOLDER_RE.fullmatch(key))}
+    if not labels:
+        return None
     # Longest label first, so `PERSON_NAME` is tried before `PERSON`.
     ordered = tuple(sorted(labels, key=lambda x: (-len(x), x)))
-    fulls, parts, forms = [], [], {}
-    for i, form in enumerate(_FORMS):
-        full, part = _form_pieces(form, ordered)
-        fulls.append(full)
-        parts.append(part)
-        forms[2 * i + 2] = form
+    pieces: list[_Piece] = []
+    forms: dict[int, _Form] = {}
+    for form in _FORMS:
+        alternatives = _bracketed(form, ordered) if form.open else _bare(ordered)
+        for piece in alternatives:
+            pieces.append(piece)
+            forms[len(pieces)] = form
     return _Variants(
-        pattern=re.compile("|".join(fulls)),
-        tail=re.compile("(?:" + "|".join(parts) + ")\\Z"),
+        pattern=re.compile("|".join(f for f, _ in pieces)),
+        tail=re.compile("(?:" + "|".join(p for _, p in pieces) + ")\\Z"),
         forms=forms,
     )
 
 
 def _variants(mapping: Mapping[str, str]) -> _Variants | None:
-    labels = frozenset(
-        match.group(1) for key in mapping if (match := PLACEHOLDER_RE.fullmatch(key))
-    )
-    return _compile(labels) if labels else None
+    # Keyed by the placeholders (never the values): a session's mapping compiles once
+    # per turn that adds to it.
+    return _compile(tuple(mapping)) if mapping else None
 
 
 def _replacer(variants: _Variants, mapping: Mapping[str, str]) -> Callable[[re.Match[str]], str]:
     def replace(match: re.Match[str]) -> str:
         index = match.lastindex or 0
-        label = re.sub("[- ]", "_", match.group(index - 1).upper())
+        form = variants.forms[index]
+        label = match.string[match.start() + len(form.open) : match.start(index)]
+        label = label.strip(" \t").rstrip("_- ").upper().replace("-", "_").replace(" ", "_")
         value = mapping.get(f"<{label}_{match.group(index)}>")
         if value is None:
             return match.group(0)  # another session's, or no placeholder at all
-        return variants.forms[index].escape(value)
+        return form.escape(value)
 
     return replace
 
@@ -239,7 +265,7 @@ def restore(text: str, mapping: Mapping[str, str]) -> str:
     >>> restore("< person 1 > or &lt;PERSON_1&gt;", {"<PERSON_1>": "Anna & co"})
     'Anna & co or Anna &amp; co'
     """
-    variants = _variants(mapping) if mapping else None
+    variants = _variants(mapping)
     if variants is None:
         return text
     return variants.pattern.sub(_replacer(variants, mapping), text)
@@ -252,13 +278,13 @@ class StreamRestorer:
     """
 
     # Characters of already-emitted text kept to decide whether a bare token that
-    # starts the next chunk is a whole word (`_BARE_BEFORE` looks two back).
+    # starts the next chunk is a whole word (`_BARE_BEFORE_FIRST` looks two back).
     _LEFT = 2
 
     def __init__(self, mapping: Mapping[str, str], *, max_hold: int = MAX_PLACEHOLDER_LEN) -> None:
         self._mapping = mapping
         self._max_hold = max_hold
-        self._variants = _variants(mapping) if mapping else None
+        self._variants = _variants(mapping)
         self._replace = _replacer(self._variants, mapping) if self._variants else None
         self._left = ""  # the end of the emitted text, as it came in
         self._pending = ""
