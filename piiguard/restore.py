@@ -282,7 +282,6 @@ class StreamRestorer:
     _LEFT = 2
 
     def __init__(self, mapping: Mapping[str, str], *, max_hold: int = MAX_PLACEHOLDER_LEN) -> None:
-        self._mapping = mapping
         self._max_hold = max_hold
         self._variants = _variants(mapping)
         self._replace = _replacer(self._variants, mapping) if self._variants else None
@@ -295,45 +294,42 @@ class StreamRestorer:
 
     def feed(self, chunk: str) -> str:
         """Text that is safe to emit after `chunk` arrived."""
-        variants = self._variants
-        if variants is None:
+        if self._variants is None:
             return chunk
-        text = self._left + self._pending + chunk
-        start = len(self._left)
-        window = max(start, len(text) - self._max_hold)
-        hold = self._hold_from(text, window)
-        out: list[str] = []
-        pos = start
-        for match in variants.pattern.finditer(text, start):
-            if match.start() >= hold:
-                break
-            # A match before the held tail is decided by the text already here; if
-            # it runs into the tail, the tail began inside it and starts after it.
-            if match.end() > hold:
-                hold = self._hold_from(text, max(match.end(), window))
-            out.append(text[pos : match.start()])
-            out.append(self._substitute(match))
-            pos = match.end()
-        out.append(text[pos:hold])
-        self._pending = text[hold:]
-        self._left = text[max(0, hold - self._LEFT) : hold]
-        return "".join(out)
+        return self._emit(self._pending + chunk, final=False)
 
     def flush(self) -> str:
         """The held-back rest at the end of the stream."""
         rest, self._pending = self._pending, ""
         if self._variants is None or not rest:
             return rest
-        text = self._left + rest
+        return self._emit(rest, final=True)
+
+    def _emit(self, new: str, *, final: bool) -> str:
+        """Restore `new` up to the tail that may still become a variant; keep that tail."""
+        assert self._variants is not None and self._replace is not None
+        # The emitted text's last characters stay in front: a bare token's lookbehind
+        # reads them (`MY_` + `PERSON_1` is one identifier).
+        text = self._left + new
         start = len(self._left)
-        self._left = ""
+        window = max(start, len(text) - self._max_hold)
+        hold = len(text) if final else self._hold_from(text, window)
         out: list[str] = []
         pos = start
         for match in self._variants.pattern.finditer(text, start):
+            if match.start() >= hold:
+                break
+            # A match before the held tail is decided by the text already here. None
+            # of the forms lets a variant start inside a complete one, so none runs
+            # into the tail; if a new form ever did, the tail starts after the match.
+            if match.end() > hold:
+                hold = self._hold_from(text, max(match.end(), window))
             out.append(text[pos : match.start()])
-            out.append(self._substitute(match))
+            out.append(self._replace(match))
             pos = match.end()
-        out.append(text[pos:])
+        out.append(text[pos:hold])
+        self._pending = text[hold:]
+        self._left = text[max(0, hold - self._LEFT) : hold]
         return "".join(out)
 
     def _hold_from(self, text: str, window: int) -> int:
@@ -341,10 +337,6 @@ class StreamRestorer:
         assert self._variants is not None
         tail = self._variants.tail.search(text, window)
         return tail.start() if tail is not None else len(text)
-
-    def _substitute(self, match: re.Match[str]) -> str:
-        assert self._replace is not None
-        return self._replace(match)
 
 
 __all__ = ["MAX_PLACEHOLDER_LEN", "StreamRestorer", "restore"]
