@@ -5,7 +5,8 @@ The masker hands the bot `<PERSON_1>`; a model does not always copy it verbatim.
 the variants models write, and `StreamRestorer` does the same for a reply that
 arrives in pieces. Only placeholders in `mapping` (the session's own) are ever
 restored: a token whose label and number are not in the mapping, in any form,
-stays exactly as typed.
+stays exactly as typed. One regex covers every form; it is compiled once per set
+of placeholders (a small memo keyed by the placeholders, never by values).
 
 What counts as a variant of `<EMAIL_ADDRESS_1>` (the label's words, then the number):
 

@@ -269,6 +269,14 @@ def test_labels_sharing_words_each_map_to_their_own_value() -> None:
     )
 
 
+def test_a_typed_lookalike_comes_back_as_typed_not_as_the_value() -> None:
+    # The masker stores a placeholder the user typed as a PLACEHOLDER value; the bot
+    # may mangle that one too, and it restores to the text typed, never further.
+    mapping = {"<PLACEHOLDER_1>": "<PERSON_1>", "<PERSON_1>": "Anna Kowalski"}
+    assert restore("PLACEHOLDER_1 is <PERSON_1>", mapping) == "<PERSON_1> is Anna Kowalski"
+    assert stream("[PLACEHOLDER_1] is PERSON_1", [1], mapping) == "<PERSON_1> is Anna Kowalski"
+
+
 def test_only_placeholder_keys_are_restored() -> None:
     # Keys that are not placeholders (no brackets, lower case) never match anything.
     assert restore("PERSON_1 <person_1> x", {"PERSON_1": "A", "<person_1>": "B"}) == (
