@@ -6,7 +6,7 @@ the variants models write, and `StreamRestorer` does the same for a reply that
 arrives in pieces. Only placeholders in `mapping` (the session's own) are ever
 restored: a token whose label and number are not in the mapping, in any form,
 stays exactly as typed. One regex covers every form; it is compiled once per set
-of placeholders (a small memo keyed by the placeholders, never by values).
+of labels (small memos keyed by placeholders and labels, never by values).
 
 What counts as a variant of `<EMAIL_ADDRESS_1>` (the label's words, then the number):
 
@@ -215,11 +215,14 @@ class _Variants:
     forms: dict[int, _Form]  # the number's group index -> its form
 
 
+@functools.lru_cache(maxsize=1024)
+def _variants_of_keys(keys: tuple[str, ...]) -> _Variants | None:
+    labels = frozenset(match.group(1) for key in keys if (match := PLACEHOLDER_RE.fullmatch(key)))
+    return _compile(labels) if labels else None
+
+
 @functools.lru_cache(maxsize=256)
-def _compile(keys: tuple[str, ...]) -> _Variants | None:
-    labels = {match.group(1) for key in keys if (match := PLACEHOLDER_RE.fullmatch(key))}
-    if not labels:
-        return None
+def _compile(labels: frozenset[str]) -> _Variants:
     # Longest label first, so `PERSON_NAME` is tried before `PERSON`.
     ordered = tuple(sorted(labels, key=lambda x: (-len(x), x)))
     pieces: list[_Piece] = []
@@ -237,9 +240,9 @@ def _compile(keys: tuple[str, ...]) -> _Variants | None:
 
 
 def _variants(mapping: Mapping[str, str]) -> _Variants | None:
-    # Keyed by the placeholders (never the values): a session's mapping compiles once
-    # per turn that adds to it.
-    return _compile(tuple(mapping)) if mapping else None
+    # Keyed by the placeholders (never the values): a mapping's labels are read once
+    # per turn that adds to it, and the regex compiled once per set of labels.
+    return _variants_of_keys(tuple(mapping)) if mapping else None
 
 
 def _replacer(variants: _Variants, mapping: Mapping[str, str]) -> Callable[[re.Match[str]], str]:
