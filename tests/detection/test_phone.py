@@ -57,6 +57,10 @@ def found(text: str) -> list[tuple[str, str]]:
         # nor one that names another value in the same clause
         ("your order number 12345 ships today, call me on 212-555-0147", "212-555-0147"),
         ("Reference record: 212-555-0123, thanks", "212-555-0123"),
+        # the North American layout with an unassigned or fictional area code
+        ("call 555-555-0142 after six", "555-555-0142"),
+        ("reach me at (999) 555-0199", "(999) 555-0199"),
+        ("cell 299.555.0100", "299.555.0100"),
     ],
 )
 def test_finds_phone(text: str, value: str) -> None:
