@@ -23,6 +23,7 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from piiguard import context
+from piiguard.auth import SubjectResolver, trusted_subject
 from piiguard.config import GuardConfig
 from piiguard.exceptions import (
     DetectionError,
@@ -69,16 +70,28 @@ class _BodyTooLarge(Exception):
 
 
 class PiiGuardMiddleware:
-    """Masks PII in chat requests and restores/guards the replies. See the module docs."""
+    """Masks PII in chat requests and restores/guards the replies. See the module docs.
+
+    The data subject (whose consent the gate checks, who may use the consent API) comes
+    from `subject_resolver(scope)` (sync or async; the host app's authenticated user),
+    else `scope["user"]` when an auth middleware ran before this one, else, only with
+    `trust_identity_headers`, the `x-user-id` header. Never from the session id.
+    """
 
     def __init__(
-        self, app: ASGIApp, *, config: GuardConfig | None = None, guard: Guard | None = None
+        self,
+        app: ASGIApp,
+        *,
+        config: GuardConfig | None = None,
+        guard: Guard | None = None,
+        subject_resolver: SubjectResolver | None = None,
     ) -> None:
         if guard is not None and config is not None and guard.config is not config:
             raise ValueError("pass either config or guard (which carries its config), not both")
         self.app = app
         self.guard = guard or Guard(config)
         self.config = self.guard.config
+        self.subject_resolver = subject_resolver
         self._consent_app = self._build_consent_app()
 
     def _build_consent_app(self) -> ASGIApp | None:
@@ -94,9 +107,9 @@ class PiiGuardMiddleware:
         if not isinstance(gate, ConsentGate):
             return None
 
-        def caller(request: Any) -> str | None:
+        async def caller(request: Any) -> str | None:
             # The front end may only read or change the consent of its own subject.
-            return self._identity(request.scope)[1]
+            return await self._subject(request.scope)
 
         routes = consent_routes(
             gate=gate,
@@ -158,7 +171,16 @@ class PiiGuardMiddleware:
 
     # -- identity -------------------------------------------------------------
 
-    def _identity(self, scope: Scope) -> tuple[str, str | None]:
+    async def _subject(self, scope: Scope) -> str | None:
+        """The authenticated data subject of a request, or None (see the class docs)."""
+        return await trusted_subject(
+            scope,
+            resolver=self.subject_resolver,
+            trust_identity_headers=self.config.trust_identity_headers,
+            subject_header=self.config.subject_header,
+        )
+
+    async def _identity(self, scope: Scope) -> tuple[str, str | None]:
         """(session id, subject id). Without a header or cookie the session is this request."""
         headers = Headers(scope=scope)
         session = headers.get(self.config.session_header)
@@ -170,13 +192,12 @@ class PiiGuardMiddleware:
                 cookie = SimpleCookie()
             if self.config.session_cookie in cookie:
                 session = cookie[self.config.session_cookie].value
-        subject = headers.get(self.config.subject_header) or session
-        return (session or f"request-{uuid.uuid4()}"), subject
+        return (session or f"request-{uuid.uuid4()}"), await self._subject(scope)
 
     # -- HTTP -----------------------------------------------------------------
 
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
-        session_id, subject_id = self._identity(scope)
+        session_id, subject_id = await self._identity(scope)
         session_token = context.session_id.set(session_id)
         request_token = context.request_id.set(uuid.uuid4().hex)
         try:
@@ -304,7 +325,7 @@ class PiiGuardMiddleware:
     # -- WebSocket ------------------------------------------------------------
 
     async def _websocket(self, scope: Scope, receive: Receive, send: Send) -> None:
-        session_id, subject_id = self._identity(scope)
+        session_id, subject_id = await self._identity(scope)
         token = context.session_id.set(session_id)
         try:
             await self._guard_websocket(scope, receive, send, session_id, subject_id)

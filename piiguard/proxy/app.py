@@ -6,6 +6,10 @@ Routes: `POST /v1/chat/completions` (JSON and SSE, masked on the way in and rest
 on the way out by the middleware), `GET /v1/models`, `GET /healthz`, `GET /readyz`,
 `GET /metrics`, and the `allowed_paths` of the config (guarded too). Anything else
 is a 404, so nothing reaches the upstream unmasked by accident.
+
+In front of the guard: the Host/Origin check, then client authentication
+(`piiguard.proxy.access`); the subject the consent gate and API see is the one the
+client key or subject token vouches for, never a header the client chose.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from piiguard.config import GuardConfig
 from piiguard.exceptions import ConfigError
 from piiguard.middleware import PiiGuardMiddleware
 from piiguard.pipeline import Guard
+from piiguard.proxy.access import BrowserCheck, ClientAuthentication, caller_subject
 from piiguard.proxy.config import ProxyConfig
 from piiguard.proxy.errors import error_response
 from piiguard.proxy.forwarding import Forwarder
@@ -38,6 +43,20 @@ logger = logging.getLogger("piiguard.proxy")
 CHAT_PATH = "/v1/chat/completions"
 MODELS_PATH = "/v1/models"
 _ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+OPEN_PATHS = frozenset({"/healthz", "/readyz", "/metrics"})
+"""Paths that need no client key (probes and metrics carry nothing personal)."""
+CORS_HEADERS = (
+    "authorization",
+    "content-type",
+    "x-api-key",
+    "x-piiguard-subject-token",
+    "x-session-id",
+)
+
+
+def _exempt_from_client_auth(path: str) -> bool:
+    # The admin API has its own key; its bearer is not a client key.
+    return path in OPEN_PATHS or path == "/admin/consent" or path.startswith("/admin/consent/")
 
 
 def guarded_paths(config: ProxyConfig) -> tuple[str, ...]:
@@ -121,6 +140,8 @@ def create_app(
             logger.warning("readiness check failed: %s", type(exc).__name__)
             checks = {"guard": False}
         checks["upstream_client"] = forwarder.started
+        if config.ready_check_upstream:
+            checks["upstream"] = await forwarder.upstream_ready()
         ready = all(checks.values())
         return JSONResponse({"ready": ready, "checks": checks}, status_code=200 if ready else 503)
 
@@ -162,7 +183,33 @@ def create_app(
         lifespan=lifespan,
         exception_handlers={HTTPException: http_error, Exception: internal_error},
     )
-    return PiiGuardMiddleware(app, guard=guard)
+    guarded = PiiGuardMiddleware(app, guard=guard, subject_resolver=caller_subject)
+    authenticated: ASGIApp = ClientAuthentication(
+        guarded,
+        keys=config.client_keys_config,
+        token_secret=config.subject_token_secret,
+        required=config.client_auth_required,
+        exempt=_exempt_from_client_auth,
+        subject_header=guard.config.subject_header,
+        trust_identity_headers=guard.config.trust_identity_headers,
+        outcome=metrics.outcome,
+    )
+    if config.allowed_origins:
+        from starlette.middleware.cors import CORSMiddleware
+
+        # Browser front ends on an allowed origin need CORS answers (preflights included).
+        authenticated = CORSMiddleware(
+            authenticated,
+            allow_origins=list(config.allowed_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=list(CORS_HEADERS),
+        )
+    return BrowserCheck(
+        authenticated,
+        allowed_hosts=config.effective_allowed_hosts,
+        allowed_origins=config.allowed_origins,
+        outcome=metrics.outcome,
+    )
 
 
 def app_from_environment() -> ASGIApp:

@@ -35,6 +35,7 @@ def test_file_then_environment_then_flags(config_file: Path) -> None:
         "PIIGUARD_PORT": "9100",
         "PIIGUARD_FORWARD_CLIENT_AUTHORIZATION": "yes",
         "PIIGUARD_MAX_BODY_BYTES": "4096",
+        "PIIGUARD_CLIENT_KEYS": "k" * 24,  # a non-loopback bind needs client keys
     }
     config = ProxyConfig.load(config_file=config_file, environ=env, port=None, host="0.0.0.0")
     assert config.upstream_url == "http://file:1/v1"  # from the file, trailing slash cut
