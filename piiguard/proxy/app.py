@@ -118,7 +118,13 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await forwarder.start()
-        logger.info("proxy ready; upstream %s", config.upstream_for_logs)
+        logger.info(
+            "proxy ready; upstream %s; client keys: %d; subject tokens: %s; hosts: %s",
+            config.upstream_for_logs,
+            len(config.client_keys_config),
+            "on" if config.subject_token_secret else "off",
+            ",".join(config.effective_allowed_hosts),
+        )
         try:
             yield
         finally:
