@@ -5,7 +5,8 @@ Two pure ASGI layers in front of the guard middleware (`create_app` stacks them)
 - `BrowserCheck` refuses a request whose `Host` is not one of this proxy's names (421:
   a DNS-rebinding page reaches a loopback proxy under its own domain name) and a browser
   request from an origin that is not allowed (403: a cross-site page in the user's
-  browser). It applies to every path.
+  browser). It applies to every path; the Host check spares the probes (`host_exempt`:
+  kubelets and load balancers call them by IP address, and they carry nothing personal).
 - `ClientAuthentication` finds who calls: a client key (`Authorization: Bearer` or
   `X-API-Key`), a signed subject token (`X-PiiGuard-Subject-Token`), or, only with
   `trust_identity_headers`, the `x-user-id` a gateway set. The result, a `Caller`, goes
@@ -90,9 +91,11 @@ class BrowserCheck:
         *,
         allowed_hosts: Sequence[str],
         allowed_origins: Sequence[str],
+        host_exempt: Callable[[str], bool] = lambda path: False,
         outcome: Outcome | None = None,
     ) -> None:
         self.app = app
+        self.host_exempt = host_exempt
         self.allowed_hosts = tuple(allowed_hosts)
         self.allowed_origins = tuple(allowed_origins)
         self._outcome = outcome or (lambda name: None)
@@ -102,7 +105,9 @@ class BrowserCheck:
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)
-        if not host_allowed(headers.get("host"), self.allowed_hosts):
+        if not host_allowed(headers.get("host"), self.allowed_hosts) and not self.host_exempt(
+            scope["path"]
+        ):
             self._outcome("host_not_allowed")
             await _refuse(
                 scope, receive, send, 421,

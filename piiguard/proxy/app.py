@@ -214,6 +214,7 @@ def create_app(
         authenticated,
         allowed_hosts=config.effective_allowed_hosts,
         allowed_origins=config.allowed_origins,
+        host_exempt=lambda path: path in OPEN_PATHS,
         outcome=metrics.outcome,
     )
 

@@ -328,6 +328,10 @@ def test_allowed_origins_and_hosts(make_proxy: ProxyFactory) -> None:
             timeout=10,
         )
         loopback = httpx.post(f"{url}/v1/chat/completions", json=chat(), timeout=10)
+        # Probes answer under any name (kubelets call them by IP address).
+        probe = httpx.get(f"{url}/readyz", headers={"host": "10.0.0.7:8080"}, timeout=10)
+        consent = httpx.get(f"{url}/consent", headers={"host": "10.0.0.7:8080"}, timeout=10)
+    assert probe.status_code == 200 and consent.status_code == 421
     assert ok.status_code == 200 and ok.headers["access-control-allow-origin"] == front
     assert preflight.status_code == 200
     assert preflight.headers["access-control-allow-origin"] == front
