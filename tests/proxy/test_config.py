@@ -72,8 +72,35 @@ def test_to_environ_round_trips() -> None:
 
 
 def test_api_key_is_not_in_repr() -> None:
-    config = ProxyConfig(upstream_url="http://u", upstream_api_key="sk-secret")
-    assert "sk-secret" not in repr(config)
+    config = ProxyConfig(
+        upstream_url="http://u",
+        upstream_api_key="sk-secret",
+        client_keys=("client-key-0123456789abcdef=alice",),
+        subject_token_secret="token-secret-0123456789abcdef-0123",
+    )
+    for secret in ("sk-secret", "client-key-0123456789abcdef", "token-secret-0123456789"):
+        assert secret not in repr(config)
+        assert secret not in repr(config.client_keys_config)
+
+
+def test_access_settings_round_trip_through_the_environment(tmp_path: Path) -> None:
+    keys = tmp_path / "keys"
+    keys.write_text("client-key-0123456789abcdef=alice\n")
+    config = ProxyConfig(
+        upstream_url="http://u:1",
+        host="0.0.0.0",
+        client_keys=("backend-key-0123456789abcdef=*",),
+        client_keys_file=str(keys),
+        allowed_hosts=("Proxy.Internal", "::1"),
+        allowed_origins=("https://Chat.example.org/",),
+        ready_check_upstream=True,
+    )
+    assert config.allowed_hosts == ("proxy.internal", "[::1]")
+    assert config.allowed_origins == ("https://chat.example.org",)
+    again = ProxyConfig.load(environ=config.to_environ())
+    assert len(again.client_keys_config) == 2
+    for name in ("host", "allowed_hosts", "allowed_origins", "ready_check_upstream"):
+        assert getattr(again, name) == getattr(config, name), name
 
 
 @pytest.mark.parametrize(
