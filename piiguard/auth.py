@@ -432,7 +432,7 @@ class CredentialLogFilter(logging.Filter):
         return True
 
 
-THIRD_PARTY_LOGGERS: tuple[str, ...] = (
+FILTERED_LOGGERS: tuple[str, ...] = (
     "httpx",
     "httpcore",
     "httpcore.connection",
@@ -440,12 +440,16 @@ THIRD_PARTY_LOGGERS: tuple[str, ...] = (
     "httpcore.http2",
     "httpcore.proxy",
     "httpcore.socks",
+    "uvicorn.error",
+    "piiguard",
+    "piiguard.proxy",
 )
-"""Loggers that may print request URLs (a logger's filters do not apply to its children,
+"""Loggers that may print a URL: httpx's request line prints the full URL, and ours and
+uvicorn's are covered for good measure (a logger's filters do not apply to its children,
 so each is named)."""
 
 
-def install_credential_log_filter(names: Sequence[str] = THIRD_PARTY_LOGGERS) -> None:
+def install_credential_log_filter(names: Sequence[str] = FILTERED_LOGGERS) -> None:
     """Add one `CredentialLogFilter` to each named logger (once; safe to call again)."""
     for name in names:
         target = logging.getLogger(name)
