@@ -16,8 +16,7 @@ Identities piiguard trusts, and nothing else (a header any client can set is not
       >>> verify_subject_token("s" * 32, token, now=1030)
       'user-42'
 
-- **The host app's authenticated user** (the middleware): a `subject_resolver` hook, or
-  `scope["user"]` set by Starlette's `AuthenticationMiddleware` (`trusted_subject`).
+- **The host app's authenticated user** (the middleware): see `piiguard.identity`.
 
 The Host and Origin checks (`host_allowed`, `origin_allowed`) keep a loopback proxy from
 being driven by a web page in the user's browser (DNS rebinding, cross-site requests).
@@ -34,14 +33,10 @@ import hmac
 import logging
 import re
 import time
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 from urllib.parse import unquote, urlsplit, urlunsplit
-
-from starlette.datastructures import Headers
-from starlette.types import Scope
 
 from piiguard.consent.records import MAX_SUBJECT_CHARS
 from piiguard.exceptions import ConfigError, PiiGuardError
@@ -341,58 +336,6 @@ def normalise_origin(origin: str) -> str:
     return origin.strip().lower().rstrip("/")
 
 
-# -- the host app's user (middleware) ---------------------------------------------------------
-
-SubjectResolver = Callable[[Scope], str | Awaitable[str | None] | None]
-"""The host app's hook: the authenticated subject of a request (its ASGI scope), or None."""
-
-
-def scope_user_subject(scope: Scope) -> str | None:
-    """The subject of `scope["user"]` when an auth middleware authenticated one.
-
-    Starlette's `AuthenticationMiddleware` sets it; its `identity` is used, else its
-    `display_name` (`SimpleUser` has no identity).
-    """
-    user = scope.get("user")
-    if user is None or not getattr(user, "is_authenticated", False):
-        return None
-    for attribute in ("identity", "display_name"):
-        try:
-            value = getattr(user, attribute)
-        except (NotImplementedError, AttributeError):
-            continue
-        if isinstance(value, str) and value:
-            return value
-    return None
-
-
-async def trusted_subject(
-    scope: Scope,
-    *,
-    resolver: SubjectResolver | None = None,
-    trust_identity_headers: bool = False,
-    subject_header: str = "x-user-id",
-) -> str | None:
-    """The data subject of a request, from sources piiguard can trust, in this order:
-
-    the `resolver` hook, `scope["user"]` (an auth middleware's authenticated user), and,
-    only with `trust_identity_headers` (behind a gateway that authenticates callers and
-    sets the header itself), the `subject_header`. None when nobody vouches for the caller.
-    """
-    if resolver is not None:
-        found: Any = resolver(scope)
-        if isinstance(found, Awaitable):
-            found = await found
-        if isinstance(found, str) and found:
-            return found
-    user = scope_user_subject(scope)
-    if user is not None:
-        return user
-    if trust_identity_headers:
-        return Headers(scope=scope).get(subject_header) or None
-    return None
-
-
 # -- credentials never logged -------------------------------------------------------------
 
 _URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@'\"<>]*@")
@@ -464,7 +407,6 @@ __all__ = [
     "ClientKey",
     "ClientKeys",
     "CredentialLogFilter",
-    "SubjectResolver",
     "default_allowed_hosts",
     "host_allowed",
     "install_credential_log_filter",
@@ -473,6 +415,5 @@ __all__ = [
     "origin_allowed",
     "redact_url_credentials",
     "split_url_credentials",
-    "trusted_subject",
     "verify_subject_token",
 ]

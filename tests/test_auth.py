@@ -22,10 +22,10 @@ from piiguard.auth import (
     origin_allowed,
     redact_url_credentials,
     split_url_credentials,
-    trusted_subject,
     verify_subject_token,
 )
 from piiguard.exceptions import ConfigError
+from piiguard.identity import trusted_subject
 
 KEY_A = "key-a-0123456789abcdef"
 KEY_B = "key-b-0123456789abcdef"

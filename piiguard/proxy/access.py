@@ -38,7 +38,7 @@ from piiguard.auth import (
     origin_allowed,
     verify_subject_token,
 )
-from piiguard.proxy.errors import error_response
+from piiguard.chat_format import error_response
 
 logger = logging.getLogger("piiguard.proxy")
 
