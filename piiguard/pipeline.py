@@ -343,6 +343,8 @@ class Guard:
 
     async def _detect_patterns(self, texts: Sequence[str]) -> list[list[Span]]:
         detector = self.pattern_detector
+        if sum(map(len, texts)) <= _INLINE_PATTERN_CHARS:
+            return [detector.detect(t) for t in texts]  # tens of microseconds: no thread hop
         return await self.runner.run(lambda: [detector.detect(t) for t in texts])
 
     async def _detect(self, texts: Sequence[str]) -> list[list[Span]]:
@@ -406,6 +408,8 @@ class Guard:
 
 
 _VALUE_HINT_RE = re.compile(r"[0-9@%<]")
+_INLINE_PATTERN_CHARS = 2048
+"""Structural strings up to this many characters in all are checked on the event loop."""
 
 
 def _may_hold(leaf: Leaf) -> bool:
