@@ -1,5 +1,5 @@
-"""piiguard.auth: client keys, signed subject tokens, Host/Origin rules, the trusted subject
-of a request and keeping URL credentials out of log lines."""
+"""piiguard.auth: client keys, signed subject tokens, Host/Origin rules and keeping URL
+credentials out of log lines."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import hashlib
 import hmac
 import logging
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -25,7 +24,6 @@ from piiguard.auth import (
     verify_subject_token,
 )
 from piiguard.exceptions import ConfigError
-from piiguard.identity import trusted_subject
 
 KEY_A = "key-a-0123456789abcdef"
 KEY_B = "key-b-0123456789abcdef"
@@ -213,45 +211,3 @@ def test_log_filter_rewrites_the_message(caplog: pytest.LogCaptureFixture) -> No
         target.info("HTTP Request: %s %s", "GET", "https://bot:hunter2secret@example.com/v1")
     assert caplog.records[-1].getMessage() == "HTTP Request: GET https://example.com/v1"
     assert "hunter2secret" not in caplog.text
-
-
-class _User:
-    def __init__(self, authenticated: bool, identity: Any = None, display: str = "") -> None:
-        self.is_authenticated = authenticated
-        self._identity = identity
-        self.display_name = display
-
-    @property
-    def identity(self) -> str:
-        if self._identity is None:
-            raise NotImplementedError
-        return str(self._identity)
-
-
-@pytest.mark.parametrize(
-    ("scope_extra", "kwargs", "expected"),
-    [
-        ({}, {}, None),
-        ({"headers": [(b"x-user-id", b"alice")]}, {}, None),  # a header is not an identity
-        ({"headers": [(b"x-user-id", b"alice")]}, {"trust_identity_headers": True}, "alice"),
-        ({"user": _User(True, "u-1", "Alice")}, {}, "u-1"),
-        ({"user": _User(True, None, "alice")}, {}, "alice"),  # SimpleUser: no identity
-        ({"user": _User(False, "u-1", "Alice")}, {}, None),  # UnauthenticatedUser
-        ({"user": _User(True, "u-1")}, {"resolver": lambda scope: "from-hook"}, "from-hook"),
-        ({"user": _User(True, "u-1")}, {"resolver": lambda scope: None}, "u-1"),
-    ],
-)
-@pytest.mark.anyio
-async def test_trusted_subject(
-    scope_extra: dict[str, Any], kwargs: dict[str, Any], expected: str | None
-) -> None:
-    scope = {"type": "http", "headers": [], **scope_extra}
-    assert await trusted_subject(scope, **kwargs) == expected
-
-
-@pytest.mark.anyio
-async def test_trusted_subject_async_resolver() -> None:
-    async def resolver(scope: Any) -> str | None:
-        return "async-user"
-
-    assert await trusted_subject({"type": "http", "headers": []}, resolver=resolver) == "async-user"
