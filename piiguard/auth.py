@@ -46,9 +46,10 @@ API_KEY_HEADER = "x-api-key"
 SUBJECT_TOKEN_HEADER = "x-piiguard-subject-token"
 """Header carrying a signed subject token."""
 MIN_CLIENT_KEY_CHARS = 16
+"""Keys shorter than this are accepted but reported at start as easy to guess."""
 MIN_TOKEN_SECRET_CHARS = 32
 
-_KEY_TEXT = re.compile(r"^[A-Za-z0-9._~+/-]+$")
+_KEY_TEXT = re.compile(r"^[!-~]+$")  # printable ASCII, no spaces; `=` `,` `#` separate
 _DIGEST = re.compile(r"^sha256:([0-9a-fA-F]{64})$")
 _TOKEN_CONTEXT = b"piiguard-subject-token:v1:"
 
@@ -91,8 +92,10 @@ class ClientKeys:
     True
     """
 
-    def __init__(self, keys: Iterable[ClientKey] = ()) -> None:
+    def __init__(self, keys: Iterable[ClientKey] = (), *, short: int = 0) -> None:
         self._keys = tuple(keys)
+        self.short = short
+        """How many keys are shorter than `MIN_CLIENT_KEY_CHARS` (reported at start)."""
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -111,6 +114,7 @@ class ClientKeys:
         """
         keys: list[ClientKey] = []
         seen: set[bytes] = set()
+        short = 0
         for position, raw in enumerate(entries, 1):
             entry = raw.strip()
             if not entry:
@@ -121,14 +125,15 @@ class ClientKeys:
             hashed = _DIGEST.match(key_text)
             if hashed:
                 digest = bytes.fromhex(hashed.group(1))
-            elif len(key_text) < MIN_CLIENT_KEY_CHARS or not _KEY_TEXT.match(key_text):
+            elif not _KEY_TEXT.match(key_text) or any(c in key_text for c in ",#"):
                 raise ConfigError(
-                    f"{where}: a key must be at least {MIN_CLIENT_KEY_CHARS} characters of "
-                    "letters, digits and ._~+/- (e.g. `python -c 'import secrets; "
-                    "print(secrets.token_urlsafe(32))'`), or sha256:<64 hex digits>"
+                    f"{where}: a key is printable ASCII without spaces, `=`, `,` or `#` "
+                    "(e.g. `python -c 'import secrets; print(secrets.token_urlsafe(32))'`), "
+                    "or sha256:<64 hex digits>"
                 )
             else:
                 digest = _digest(key_text)
+                short += len(key_text) < MIN_CLIENT_KEY_CHARS
             if digest in seen:
                 raise ConfigError(f"{where}: the same key is configured twice")
             seen.add(digest)
@@ -144,12 +149,13 @@ class ClientKeys:
                     may_assert_subject=binding == "*",
                 )
             )
-        return cls(keys)
+        return cls(keys, short=short)
 
     @classmethod
     def load(cls, entries: Iterable[str] = (), *, path: str = "") -> ClientKeys:
         """Keys from `entries` plus a file of one entry per line (`#` starts a comment)."""
-        keys = list(cls.parse(entries, source="client_keys")._keys)
+        listed = cls.parse(entries, source="client_keys")
+        keys, short = list(listed._keys), listed.short
         if path:
             try:
                 text = Path(path).read_text(encoding="utf-8")
@@ -158,10 +164,12 @@ class ClientKeys:
                     f"client_keys_file: cannot read {path}: {exc.strerror}"
                 ) from None
             lines = [line.split("#", 1)[0] for line in text.splitlines()]
-            keys += cls.parse(lines, source=f"client_keys_file {path}")._keys
+            from_file = cls.parse(lines, source=f"client_keys_file {path}")
+            keys += from_file._keys
+            short += from_file.short
         if len({k.digest for k in keys}) != len(keys):
             raise ConfigError("the same client key is configured twice (client_keys and file)")
-        return cls(keys)
+        return cls(keys, short=short)
 
     def match(self, presented: str) -> ClientKey | None:
         """The key `presented` is, or None. Every configured key is compared, in constant

@@ -47,8 +47,9 @@ def test_keys_bound_asserting_and_plain() -> None:
 @pytest.mark.parametrize(
     ("entries", "message"),
     [
-        (["short=alice"], "at least 16"),
-        ([f"{KEY_A} with space"], "at least 16"),
+        ([f"{KEY_A} with space"], "without spaces"),
+        (["key,with,commas-0123456789"], "without spaces"),
+        (["ключ-0123456789abcdef"], "without spaces"),
         ([f"{KEY_A}=alice", f"{KEY_A}=bob"], "twice"),
         ([f"{KEY_A}="], "needs a subject"),
         ([f"{KEY_A}={'x' * 300}"], "longer than"),
@@ -62,6 +63,11 @@ def test_bad_key_entries_fail_at_start_without_echoing_the_key(
     assert "client key #" in str(raised.value)
     for entry in entries:
         assert entry.split("=")[0] not in str(raised.value)
+
+
+def test_short_keys_are_accepted_and_counted() -> None:
+    keys = ClientKeys.parse(["k1=alice", "sk_test:abc", KEY_A], source="t")
+    assert keys.short == 2 and keys.match("k1") is not None and keys.match("k") is None
 
 
 def test_keys_file_with_comments(tmp_path: Path) -> None:

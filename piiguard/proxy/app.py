@@ -27,6 +27,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
+from piiguard.auth import MIN_CLIENT_KEY_CHARS
 from piiguard.chat_format import GUARDED_API_PATHS, MODELS_PATH, error_response
 from piiguard.config import GuardConfig
 from piiguard.exceptions import ConfigError
@@ -105,6 +106,13 @@ def create_app(
             "on" if config.subject_token_secret else "off",
             ",".join(config.effective_allowed_hosts),
         )
+        if config.client_keys_config.short:
+            logger.warning(
+                "%d client keys are shorter than %d characters and easy to guess; use "
+                "random keys (secrets.token_urlsafe(32))",
+                config.client_keys_config.short,
+                MIN_CLIENT_KEY_CHARS,
+            )
         try:
             yield
         finally:
