@@ -1,17 +1,19 @@
 """Talk to a piiguard proxy like to any OpenAI-compatible API; consent, and the bot learns.
 
-    piiguard serve --demo            # in one terminal
-    python examples/proxy_client.py  # in another  [--proxy URL] [--bot URL]
+    piiguard serve --demo            # in one terminal; it prints `export DEMO_KEY=...`
+    export DEMO_KEY=demo-...         # in another: that line, then
+    python examples/proxy_client.py  # [--proxy URL] [--bot URL] [--key KEY]
 
 It chats (plain and streamed: the reply carries the user's own values, the bot saw
-placeholders), shows that the bot's training log does not grow for a session that
+placeholders), shows that the bot's training log does not grow while the key's subject
 has not consented, gives consent for `model_training` through the proxy's
 `POST /consent`, chats again, and prints what the bot may now learn from: masked text.
-It works the same against `docker compose -f deploy/docker-compose.yml up`.
+It works the same against `docker compose -f deploy/docker-compose.yml up` with a client
+key bound to a subject (`PIIGUARD_CLIENT_KEYS=KEY=demo` in deploy/piiguard.env).
 
-With the OpenAI SDK the only change is the base URL:
+With the OpenAI SDK the only change is the base URL, and the client key as API key:
 
-    client = OpenAI(base_url="http://127.0.0.1:8080/v1", api_key="unused-by-the-demo")
+    client = OpenAI(base_url="http://127.0.0.1:8080/v1", api_key=os.environ["DEMO_KEY"])
     client.chat.completions.create(model="demo-bot", messages=[...],
                                    extra_headers={"x-session-id": "alice"})
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import time
 import uuid
 from typing import Any
@@ -55,11 +58,16 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--proxy", default=PROXY, help=f"the piiguard proxy (default {PROXY})")
     parser.add_argument("--bot", default=BOT, help=f"the demo bot (default {BOT})")
+    parser.add_argument(
+        "--key", default=os.environ.get("DEMO_KEY"), help="client key (default: $DEMO_KEY)"
+    )
     args = parser.parse_args(argv)
+    if not args.key:
+        parser.error("no client key: export DEMO_KEY=... (the line the demo printed) or --key")
 
-    session = f"example-{uuid.uuid4().hex[:8]}"  # a new session (and subject) each run
+    # The key names the data subject (the demo's is bound to `demo`); a new chat session.
+    headers = {"authorization": f"Bearer {args.key}", "x-session-id": uuid.uuid4().hex[:8]}
     body = {"model": "demo-bot", "messages": [{"role": "user", "content": MESSAGE}]}
-    headers = {"x-session-id": session}
     with httpx.Client(base_url=args.proxy, headers=headers, timeout=30) as client:
         print("reply:    ", chat(client, body))
 
@@ -73,10 +81,17 @@ def main(argv: list[str] | None = None) -> None:
         print()
 
         before = training_log(args.bot)["conversations"]
-        print(f"training log, no consent yet: {before} conversation(s); nothing of this session")
+        own = client.get("/consent")  # the caller's own consent (its subject is the key's)
+        own.raise_for_status()
+        if any(
+            r["purpose"] == "model_training" and r["state"] == "given"
+            for r in own.json()["records"]
+        ):
+            print(f"training log: {before} conversation(s); consent given in an earlier run")
+        else:
+            print(f"training log, no consent yet: {before} conversation(s); nothing of this chat")
 
         consent = {
-            "subject": session,  # the subject is the session here (no x-user-id header)
             "purpose": "model_training",
             "action": "given",
             "notice_version": NOTICE_VERSION,

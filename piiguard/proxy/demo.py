@@ -15,6 +15,7 @@ import contextlib
 import json
 import logging
 import re
+import secrets
 import shutil
 import signal
 import tempfile
@@ -260,11 +261,26 @@ CONSENT_TEXT = (
 )
 
 
+DEMO_SUBJECT = "demo"
+"""The data subject the demo's client key is bound to."""
+KEY_VARIABLE = "DEMO_KEY"
+"""The shell variable the printed commands read the demo's client key from."""
+
+
+def demo_client_key() -> str:
+    """A fresh client key for one demo run (printed once, bound to `DEMO_SUBJECT`)."""
+    return "demo-" + secrets.token_urlsafe(24)
+
+
+def _auth_header() -> str:
+    return f'-H "authorization: Bearer ${KEY_VARIABLE}"'
+
+
 def consent_example(proxy_url: str) -> str:
-    """The command that records the demo session's consent to model training."""
+    """The command that records the demo subject's consent to model training."""
     body = json.dumps(
         {
-            "subject": "demo",
+            "subject": DEMO_SUBJECT,
             "purpose": "model_training",
             "action": "given",
             "notice_version": DEMO_NOTICE_VERSION,
@@ -273,7 +289,7 @@ def consent_example(proxy_url: str) -> str:
     )
     return (
         f"curl -s {proxy_url}/consent -H 'content-type: application/json' "
-        f"-H 'x-session-id: demo' -d '{body}'"
+        f"{_auth_header()} -d '{body}'"
     )
 
 
@@ -284,7 +300,7 @@ def curl_example(proxy_url: str, bot_url: str) -> str:
     )
     return (
         f"curl -s {proxy_url}/v1/chat/completions -H 'content-type: application/json' "
-        f"-H 'x-session-id: demo' -d '{body}'\n"
+        f"{_auth_header()} -H 'x-session-id: demo' -d '{body}'\n"
         f"curl -s {bot_url}/training-log    # what the bot received and kept"
     )
 
@@ -331,27 +347,31 @@ async def run_demo(
     bot_port: int = 8081,
     detector: DetectorKind | None = None,
     training_log: str | None = None,
+    client_key: str | None = None,
 ) -> None:
     """Serve the demo bot and the proxy in front of it until SIGINT/SIGTERM.
 
     The bot learns only through piiguard's consent gate: its training log is the
-    gate's training file, which fills only for sessions that consented. Without
+    gate's training file, which fills only for subjects that consented. Without
     `training_log` that file lives in a temporary folder, removed when the demo ends
-    (Ctrl-C and SIGTERM included).
+    (Ctrl-C and SIGTERM included). The proxy takes one client key (`client_key`, else a
+    fresh one, printed), bound to the subject `demo`: that key is how the demo's caller
+    is known to the consent API and gate.
     """
     kind: DetectorKind = detector or "default"
+    key = client_key or demo_client_key()
     if training_log:
-        await _serve_demo(host, port, bot_port, kind, Path(training_log))
+        await _serve_demo(host, port, bot_port, kind, Path(training_log), key)
         return
     workdir = Path(tempfile.mkdtemp(prefix="piiguard-demo-"))
     try:
-        await _serve_demo(host, port, bot_port, kind, workdir / "training.jsonl")
+        await _serve_demo(host, port, bot_port, kind, workdir / "training.jsonl", key)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
 
 async def _serve_demo(
-    host: str, port: int, bot_port: int, kind: DetectorKind, training_file: Path
+    host: str, port: int, bot_port: int, kind: DetectorKind, training_file: Path, key: str
 ) -> None:
     bot = DemoBot(learn=never_learn, gated_training_file=training_file)
     bot_url = f"http://{host}:{bot_port}"
@@ -361,7 +381,16 @@ async def _serve_demo(
     except PiiGuardError as exc:
         raise SystemExit(f"piiguard demo: the guard could not start: {exc}") from None
     detector_text = "default (NER model + validated patterns)" if kind == "default" else kind
-    config = ProxyConfig(upstream_url=bot_url, host=host, port=port, guard=guard.config)
+    try:
+        config = ProxyConfig(
+            upstream_url=bot_url,
+            host=host,
+            port=port,
+            guard=guard.config,
+            client_keys=(f"{key}={DEMO_SUBJECT}",),
+        )
+    except PiiGuardError as exc:
+        raise SystemExit(f"piiguard demo: {exc}") from None
     proxy = create_app(config, guard=guard)
     # Logging is the CLI's (timestamps, --log-format); the access log would show raw queries.
     quiet: dict[str, Any] = {"host": host, "log_config": None, "access_log": False}
@@ -378,9 +407,10 @@ async def _serve_demo(
         f"  demo learning chatbot:          {bot_url}  (its training log: {bot_url}/training-log)\n"
         f"  detector:                       {detector_text}\n"
         f"  training data (consented only): {training_file}\n"
-        "\nTry it:\n"
+        f"  client key (subject {DEMO_SUBJECT!r}):  export {KEY_VARIABLE}={key}\n"
+        "\nTry it (after the export line above):\n"
         f"{curl_example(proxy_url, bot_url)}\n"
-        "\nThe bot learns from a session only after it consents; give consent, chat again:\n"
+        "\nThe bot learns from a subject only after it consents; give consent, chat again:\n"
         f"{consent_example(proxy_url)}\n",
         flush=True,
     )

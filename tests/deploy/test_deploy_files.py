@@ -162,7 +162,12 @@ def test_compose_secrets_come_from_an_env_file_with_an_example() -> None:
     assert set(example) | set(proxy["environment"]) <= SETTINGS
     # Keys are left empty, never a placeholder that would work: the proxy refuses to start
     # with Redis and no secret key.
-    for name in ("PIIGUARD_SECRET_KEY", "PIIGUARD_UPSTREAM_API_KEY", "PIIGUARD_CONSENT_ADMIN_KEY"):
+    for name in (
+        "PIIGUARD_SECRET_KEY",
+        "PIIGUARD_CLIENT_KEYS",
+        "PIIGUARD_UPSTREAM_API_KEY",
+        "PIIGUARD_CONSENT_ADMIN_KEY",
+    ):
         assert example[name] == "", name
     upstream = urlsplit(example["PIIGUARD_UPSTREAM_URL"])
     bot_port = COMPOSE["services"]["demo-bot"]["entrypoint"]
@@ -229,7 +234,8 @@ def test_kubernetes_keys_come_from_a_secret_and_redis_is_a_service() -> None:
     refs = [s["secretRef"]["name"] for s in sidecar()["envFrom"]]
     secret = kube("Secret", refs[0])
     assert {"PIIGUARD_SECRET_KEY", "PIIGUARD_REDIS_URL"} <= set(secret["stringData"])
-    assert secret["stringData"]["PIIGUARD_SECRET_KEY"] == ""  # no placeholder that would work
+    for name in ("PIIGUARD_SECRET_KEY", "PIIGUARD_CLIENT_KEYS"):
+        assert secret["stringData"][name] == "", name  # no placeholder that would work
     assert set(secret["stringData"]) <= SETTINGS
     redis_url = urlsplit(secret["stringData"]["PIIGUARD_REDIS_URL"])
     service = kube("Service", str(redis_url.hostname))
@@ -253,3 +259,46 @@ def test_every_variable_the_docs_name_is_a_setting(path: str) -> None:
     # Variables of the test suite and of `piiguard retention`, not of the server.
     others = {"PIIGUARD_TEST_REDIS_URL", "PIIGUARD_TRAINING_REDIS_URL", "PIIGUARD_TRAINING_JSONL"}
     assert named - others <= SETTINGS, named - others - SETTINGS
+
+
+# ---------------------------------------------------------------- the settings, as deployed
+
+
+def compose_environment(**filled: str) -> dict[str, str]:
+    """What the proxy container's process sees: image ENV, env file, compose environment."""
+    return {
+        **DOCKERFILE.final.env(),
+        **env_file(DEPLOY / "piiguard.env.example"),
+        **COMPOSE["services"]["proxy"]["environment"],
+        **filled,
+    }
+
+
+def kubernetes_environment(**filled: str) -> dict[str, str]:
+    secret = kube("Secret", sidecar()["envFrom"][0]["secretRef"]["name"])["stringData"]
+    # Explicit `env` entries win over `envFrom`, as in Kubernetes.
+    return {
+        **DOCKERFILE.final.env(),
+        **secret,
+        **{e["name"]: e["value"] for e in sidecar()["env"]},
+        **filled,
+    }
+
+
+@pytest.mark.parametrize("environment", [compose_environment, kubernetes_environment])
+def test_deployed_settings_refuse_to_start_until_the_keys_are_set(environment: Any) -> None:
+    """Read in-process (nothing binds): the container's host is every interface."""
+    from piiguard.exceptions import ConfigError
+
+    with pytest.raises(ConfigError) as refused:
+        ProxyConfig.load(environ=environment(PIIGUARD_SECRET_KEY="k" * 64))
+    assert "PIIGUARD_CLIENT_KEYS" in str(refused.value)
+    with pytest.raises(ConfigError, match="PIIGUARD_SECRET_KEY"):
+        ProxyConfig.load(environ=environment(PIIGUARD_CLIENT_KEYS="key-for-tests-0123456789=*"))
+    config = ProxyConfig.load(
+        environ=environment(
+            PIIGUARD_SECRET_KEY="k" * 64, PIIGUARD_CLIENT_KEYS="key-for-tests-0123456789=*"
+        )
+    )
+    assert config.host == "0.0.0.0" and config.port == 8080
+    assert config.client_auth_required and config.guard.redis_url

@@ -3,8 +3,9 @@
 The wheel is built from this tree (the same hatchling backend the Dockerfile's
 builder stage runs), installed by pip into a fresh venv, and the final stage's exact
 `ENTRYPOINT` + `CMD` is started from that venv's `bin/` with the stage's `ENV`, the
-compose file's proxy environment and the example env file (secrets; the secret key,
-which it leaves empty for the operator, is set), in a working folder standing in for
+compose file's proxy environment and the example env file (secrets; the secret key and
+the client keys, which it leaves empty for the operator, are set), in a working folder
+standing in for
 `/data`. Only addresses are changed, to loopback: the listen
 host and port, the upstream (the recording one), Redis (the test server) and the
 training file. Then `/healthz` must answer, the image's own `HEALTHCHECK` command must
@@ -39,6 +40,7 @@ from servers import free_port, serve, stop_process
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
 VALUES = ("Anna Kowalski", "anna.kowalski@example.org", "4111 1111 1111 1111")
+CLIENT_KEY = secrets.token_urlsafe(24)
 
 
 def _env_file(path: Path) -> dict[str, str]:
@@ -169,8 +171,9 @@ def test_image_entry_command_serves_healthz_from_the_wheel(
         **final.env(),
         **_env_file(DEPLOY / "piiguard.env.example"),
         **{k: str(v) for k, v in proxy_env.items()},
-        # The one value the env file leaves for the operator to set.
+        # The values the env file leaves for the operator to set.
         "PIIGUARD_SECRET_KEY": secrets.token_hex(32),
+        "PIIGUARD_CLIENT_KEYS": f"{CLIENT_KEY}=*",
         # Addresses only, to loopback.
         "PIIGUARD_HOST": "127.0.0.1",
         "PIIGUARD_PORT": str(port),
@@ -201,9 +204,10 @@ def test_image_entry_command_serves_healthz_from_the_wheel(
         )
         message = f"Hi, I am {VALUES[0]}, mail {VALUES[1]}, card {VALUES[2]}"
         body = {"model": "echo", "messages": [{"role": "user", "content": message}]}
-        reply = httpx.post(
-            f"{url}/v1/chat/completions", json=body, headers={"x-session-id": "s1"}, timeout=30
-        )
+        headers = {"authorization": f"Bearer {CLIENT_KEY}", "x-session-id": "s1"}
+        unauthenticated = httpx.post(f"{url}/v1/chat/completions", json=body, timeout=30)
+        assert unauthenticated.status_code == 401
+        reply = httpx.post(f"{url}/v1/chat/completions", json=body, headers=headers, timeout=30)
         assert reply.status_code == 200, reply.text
         assert all(v in reply.json()["choices"][0]["message"]["content"] for v in VALUES)
         received = upstream[0].requests[-1].raw().decode()

@@ -209,9 +209,20 @@ def _readme_block(heading: str, language: str = "bash") -> str:
 def test_demo_curl_and_proxy_client_example() -> None:
     port, bot_port = free_port(), free_port()
     command = f"piiguard serve --demo --port {port} --bot-port {bot_port}"
-    with running(command, bot_port):
-        # The README's curl, on this demo's port.
-        curl = _readme_block("The demo").replace("127.0.0.1:8080", f"127.0.0.1:{port}")
+    with running(command, bot_port) as demo:
+        assert demo.stdout is not None
+        printed = ""
+        while "export DEMO_KEY=" not in printed:
+            line = demo.stdout.readline()
+            assert line, printed
+            printed += line
+        found = re.search(r"export DEMO_KEY=(\S+)", printed)
+        assert found
+        key = found.group(1)
+        # The README's commands, with the line the demo printed and this demo's port.
+        block = _readme_block("The demo")
+        assert "export DEMO_KEY=demo-..." in block
+        curl = block.replace("demo-...", key).replace("127.0.0.1:8080", f"127.0.0.1:{port}")
         reply = json.loads(shell(curl))["choices"][0]["message"]["content"]
         for value in ("Anna Kowalski", "anna.kowalski@example.org", "4111 1111 1111 1111"):
             assert value in reply
@@ -219,16 +230,20 @@ def test_demo_curl_and_proxy_client_example() -> None:
         assert log_curl
         log = json.loads(shell(log_curl.group(1).replace(":8081", f":{bot_port}")))
         assert log["conversations"] == 0  # no consent yet
-        out = shell(
+        client = (
             f"python examples/proxy_client.py --proxy http://127.0.0.1:{port} "
             f"--bot http://127.0.0.1:{bot_port}"
         )
+        out = shell(client, DEMO_KEY=key)
+        again = shell(client, DEMO_KEY=key)  # a second run: consent is already there
     lines = dict(line.split(":", 1) for line in out.splitlines() if ":" in line)
     assert "anna.kowalski@example.org" in lines["reply"] and "4111" in lines["streamed"]
     assert lines["training log, no consent yet"].strip().startswith("0 conversation")
     assert lines["training log, after consent"].strip().startswith("1 conversation")
     learned = lines["bot may learn"].strip()
     assert learned == "Hi, I am <PERSON_1>, mail me at <EMAIL_ADDRESS_1>, card <CREDIT_CARD_1>"
+    assert "consent given in an earlier run" in again
+    assert "bot may learn: Hi, I am <PERSON_1>" in again
 
 
 def test_proxy_config_example_starts_the_proxy(tmp_path: Path) -> None:
