@@ -93,6 +93,17 @@ def logging_config(level: str = "info", fmt: LogFormat = "text") -> dict[str, An
     }
 
 
+def format_line(fmt: LogFormat, level: int, logger: str, message: str) -> str:
+    """One log line in `fmt`, without touching the process's logging configuration.
+
+    For the command line's own start-up errors: a command that stops before it serves
+    leaves the logging of the process (a test runner's, say) as it found it.
+    """
+    record = logging.LogRecord(logger, level, __file__, 0, "%s", (message,), None)
+    formatter = JsonFormatter() if fmt == "json" else TextFormatter()
+    return formatter.format(record)
+
+
 def configure_logging(level: str = "info", fmt: LogFormat = "text") -> dict[str, Any]:
     """Apply `logging_config(level, fmt)` to this process; returns the dictionary."""
     import logging.config

@@ -21,7 +21,7 @@ import sys
 from typing import Any
 
 from piiguard.exceptions import ConfigError, PiiGuardError
-from piiguard.logs import LOG_FORMATS, LOG_LEVELS, configure_logging
+from piiguard.logs import LOG_FORMATS, LOG_LEVELS, configure_logging, format_line, logging_config
 
 logger = logging.getLogger("piiguard.proxy")
 
@@ -116,7 +116,13 @@ def run_proxy(args: argparse.Namespace, streams: object = None) -> int:
     from piiguard.proxy.app import create_app
     from piiguard.proxy.config import CONFIG_FILE_ENV, ProxyConfig
 
-    log_config = configure_logging(args.log_level, args.log_format)
+    log_config = logging_config(args.log_level, args.log_format)
+
+    def refuse(exc: Exception) -> None:
+        # In the log format (JSON lines stay JSON), without configuring this process yet.
+        line = format_line(args.log_format, logging.ERROR, logger.name, str(exc))
+        print(line, file=sys.stderr)
+
     try:
         config = ProxyConfig.load(
             config_file=args.config,
@@ -127,15 +133,17 @@ def run_proxy(args: argparse.Namespace, streams: object = None) -> int:
             client_keys_file=args.client_keys_file,
             allow_unauthenticated=args.allow_unauthenticated,
         )
-        if config.workers == 1:
+    except PiiGuardError as exc:
+        refuse(exc)
+        return 2 if isinstance(exc, ConfigError) else 1
+    # From here on the process serves: its logging is ours (timestamps, the format).
+    configure_logging(args.log_level, args.log_format)
+    if config.workers == 1:
+        try:
             app = create_app(config)
-    # Logged, not printed: in --log-format json every stderr line is JSON.
-    except ConfigError as exc:
-        logger.error("%s", exc)
-        return 2
-    except PiiGuardError as exc:  # e.g. the configured NER model is missing
-        logger.error("%s", exc)
-        return 1
+        except PiiGuardError as exc:  # e.g. the configured NER model is missing
+            logger.error("%s", exc)
+            return 2 if isinstance(exc, ConfigError) else 1
     common: dict[str, Any] = {
         "host": config.host,
         "port": config.port,

@@ -108,3 +108,23 @@ def test_text_format_has_a_utc_timestamp_and_json_drops_tracebacks() -> None:
     assert entry["exception"] == "ValueError" and VALUES[1] not in json.dumps(entry)
     with pytest.raises(ValueError, match="log format"):
         logging_config("info", "yaml")  # type: ignore[arg-type]
+
+
+def test_a_refused_start_leaves_the_process_logging_alone(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`piiguard proxy` run in-process (a test, a script) that stops before serving."""
+    import logging
+
+    from piiguard.cli import main
+
+    root = logging.getLogger()
+    before = (list(root.handlers), root.level, logging.getLogger("httpx").level)
+    argv = ["proxy", "--upstream", "http://127.0.0.1:9", "--host", "0.0.0.0", "--port", "0",
+            "--log-format", "json"]
+    assert main(argv) == 2
+    line = json.loads(capsys.readouterr().err)
+    assert line["level"] == "ERROR" and "refusing to listen on 0.0.0.0" in line["message"]
+    assert TIMESTAMP.match(line["ts"])
+    after = (list(root.handlers), root.level, logging.getLogger("httpx").level)
+    assert after == before
