@@ -209,6 +209,9 @@ class Guard:
                 hash_key=self.config.key,
             ),
             self.vault,
+            placeholder_labels={
+                label for r in self.detector.recognizers for label in r.labels
+            },
         )
         self.walker = Walker(structural_keys(self.config))
         # Protocol strings (ids, model names, object keys) are checked by the validated
