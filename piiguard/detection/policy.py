@@ -16,7 +16,8 @@ By default (`PersonalDataPolicy()`):
   locating words in the seven languages ("I live in", "I'm from", "moved to", "my
   address", "ich wohne in", "je viens de", "vivo en", "abito a", "ik woon in",
   "mieszkam w", ...) or right after a person's name ("Thomas Müller from Berlin"), and
-  the rest of an address list that such a place starts. A city or country named in a
+  the rest of an address list that such a place starts; a bare postcode after a
+  postcode word ("PLZ 50667"). A city or country named in a
   travel or shipping question ("trains from Madrid to Lisbon", "do you ship to Japan?")
   is left alone.
 - **Names** of people are masked, except where the context makes the name public: the
@@ -49,6 +50,7 @@ from dataclasses import dataclass
 
 from piiguard._types import DATE_TIME, LOCATION, PERSON, Span
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT
+from piiguard.detection.recognizers.postcode import POSTCODE_WORDS
 
 TRUSTED_SOURCES: frozenset[str] = frozenset({"date_of_birth", "postcode"})
 """Recognizers that check their own personal context (a birth word, a postcode word):
@@ -128,6 +130,19 @@ _LOCATING = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 64
+# Verbs that come after the place (German and Dutch put them last): "wir sind nach
+# Hamburg umgezogen", "in Utrecht gaan wonen".
+_LOCATING_AFTER = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:umgezogen|gezogen|zugezogen|wohne|wohnen|wohnt|"
+    r"verhuisd|verhuizen|wonen|woon|woont|gaan\s+wonen)(?!\w)",
+    re.IGNORECASE,
+)
+# A bare postcode (a "place" with no letter) is kept only after a postcode word in the
+# same clause: "Unsere PLZ ist 50667", "il mio CAP è 00184".
+_POSTCODE_WORD = re.compile(
+    rf"(?<!\w)(?:{_phrases(POSTCODE_WORDS, ('plz', 'cap', 'zip', 'kod'))})(?!\w)[^\d.!?;\n]*$",
+    re.IGNORECASE,
+)
 
 # Between a person's name and a place that locates the person: "Anna, Kraków",
 # "Thomas Müller from Berlin", "Jan aus Köln", "Anna Nowak w Krakowie".
@@ -136,6 +151,7 @@ _NAME_THEN_PLACE = re.compile(
     r"\s+)?",
     re.IGNORECASE,
 )
+_SPACE = re.compile(r"[ \t]+")
 # Parts of one address list: "Hauptstraße 5, 10115 Berlin", "Kraków, Poland".
 _ADDRESS_JOIN = re.compile(r"[\s,]*(?:-|/)?[\s,]*")
 
@@ -348,7 +364,7 @@ class PersonalDataPolicy:
             return True
         value = text[span.start : span.end]
         if span.label in (PERSON, LOCATION) and not has_letter(value):
-            return False
+            return span.label == LOCATION and _after_postcode_word(text, span)
         if span.label == DATE_TIME:
             return can_be_date(text, span.start, span.end)
         return True
@@ -376,7 +392,9 @@ class PersonalDataPolicy:
     @staticmethod
     def _locating(text: str, span: Span) -> bool:
         before = text[max(0, span.start - _WINDOW) : span.start]
-        return _LOCATING.search(before) is not None
+        if _LOCATING.search(before) is not None:
+            return True
+        return _LOCATING_AFTER.match(text[span.end : span.end + 40]) is not None
 
     @staticmethod
     def _address(value: str) -> bool:
@@ -399,8 +417,11 @@ class PersonalDataPolicy:
             value = text[span.start : span.end]
             keep[k] = (
                 self._address(value)
+                or _after_postcode_word(text, span)
                 or self._locating(text, span)
                 or any(_follows(text, p, span, _NAME_THEN_PLACE) for p in people)
+                # a "place" fused to a name is part of the name ("Giulio Endrizzi")
+                or any(_follows(text, span, p, _SPACE) for p in people)
                 or any(_follows(text, p, span, _ADDRESS_JOIN) for p in kept_places)
             )
             if keep[k]:
@@ -418,6 +439,11 @@ def _route_start(text: str, span: Span, spans: Sequence[Span]) -> bool:
         return False
     destination = span.end + to.end() - 1
     return any(s.label == LOCATION and s.start == destination for s in spans)
+
+
+def _after_postcode_word(text: str, span: Span) -> bool:
+    before = text[max(0, span.start - 32) : span.start]
+    return _POSTCODE_WORD.search(before) is not None
 
 
 def _follows(text: str, first: Span, then: Span, gap: re.Pattern[str]) -> bool:

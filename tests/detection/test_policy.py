@@ -50,6 +50,10 @@ STRICT = PersonalDataPolicy.strict()
         ("we verhuizen volgende maand naar Utrecht", [("Utrecht", L)], ["Utrecht"]),
         ("Mieszkam we Wrocławiu", [("Wrocławiu", L)], ["Wrocławiu"]),
         ("my address: Leeds, UK", [("Leeds", L), ("UK", L)], ["Leeds", "UK"]),
+        ("Wir sind nach Hamburg umgezogen", [("Hamburg", L)], ["Hamburg"]),
+        ("Unsere PLZ ist 50667, liefert ihr?", [("50667", L)], ["50667"]),
+        ("intestato a Giulio Endrizzi", [("Giulio", L), ("Endrizzi", P)],
+         ["Giulio", "Endrizzi"]),
         # addresses, whatever is around them
         ("ship it to Hauptstraße 5, 10115 Berlin", [("Hauptstraße 5, 10115 Berlin", L)],
          ["Hauptstraße 5, 10115 Berlin"]),
