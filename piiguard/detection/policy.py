@@ -130,6 +130,10 @@ _LOCATING = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 64
+# Bounds that keep every rule linear in the text: how far apart two parts of one entity
+# may be, and how much of a span is read as an address.
+_MAX_GAP = 24
+_MAX_ADDRESS = 200
 # Verbs that come after the place (German and Dutch put them last): "wir sind nach
 # Hamburg umgezogen", "in Utrecht gaan wonen".
 _LOCATING_AFTER = re.compile(
@@ -343,12 +347,17 @@ class PersonalDataPolicy:
     def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The spans to mask, in their original order."""
         keep = [self._shape_ok(text, s) for s in spans]
+        place_starts = {s.start for s in spans if s.label == LOCATION}
         for i, span in enumerate(spans):
             if not keep[i] or span.source in TRUSTED_SOURCES:
                 continue
             if span.label == PERSON and not self.mask_all_names:
                 keep[i] = not self._public_name(text, span)
-                if keep[i] and _route_start(text, span, spans) and not self._locating(text, span):
+                if (
+                    keep[i]
+                    and _route_start(text, span, place_starts)
+                    and not self._locating(text, span)
+                ):
                     keep[i] = self.mask_all_places
             elif span.label == DATE_TIME and not self.mask_all_dates:
                 keep[i] = self._birth_date(text, span)
@@ -406,39 +415,40 @@ class PersonalDataPolicy:
         """Decide every place the recognizers (not the trusted ones) report."""
         order = sorted(range(len(spans)), key=lambda k: spans[k].start)
         people = [spans[k] for k in order if keep[k] and spans[k].label == PERSON]
-        kept_places: list[Span] = [
-            spans[k] for k in order
+        people_ends = {p.end for p in people}
+        people_starts = {p.start for p in people}
+        place_ends = {
+            spans[k].end for k in order
             if keep[k] and spans[k].label == LOCATION and spans[k].source in TRUSTED_SOURCES
-        ]
+        }  # fmt: skip
         for k in order:
             span = spans[k]
             if not keep[k] or span.label != LOCATION or span.source in TRUSTED_SOURCES:
                 continue
-            value = text[span.start : span.end]
             keep[k] = (
-                self._address(value)
+                self._address(text[span.start : min(span.end, span.start + _MAX_ADDRESS)])
                 or _after_postcode_word(text, span)
                 or self._locating(text, span)
-                or any(_follows(text, p, span, _NAME_THEN_PLACE) for p in people)
+                or _joined_after(text, span, people_ends, _NAME_THEN_PLACE)
                 # a "place" fused to a name is part of the name ("Giulio Endrizzi")
-                or any(_follows(text, span, p, _SPACE) for p in people)
-                or any(_follows(text, p, span, _ADDRESS_JOIN) for p in kept_places)
+                or _joined_before(text, span, people_starts, _SPACE)
+                or _joined_after(text, span, place_ends, _ADDRESS_JOIN)
             )
             if keep[k]:
-                kept_places.append(span)
+                place_ends.add(span.end)
 
 
-def _route_start(text: str, span: Span, spans: Sequence[Span]) -> bool:
+def _route_start(text: str, span: Span, place_starts: set[int]) -> bool:
     """A one-word "name" between "from" and "to" + a place: where a route starts ("von
     Kopenhagen nach Prag"), so a place, not a person."""
-    if " " in text[span.start : span.end].strip():
+    if span.length > _MAX_GAP or " " in text[span.start : span.end].strip():
         return False
     before = text[max(0, span.start - 8) : span.start]
     to = _ROUTE_TO.match(text[span.end : span.end + 24])
     if not _ROUTE_FROM.search(before) or to is None:
         return False
     destination = span.end + to.end() - 1
-    return any(s.label == LOCATION and s.start == destination for s in spans)
+    return destination in place_starts
 
 
 def _after_postcode_word(text: str, span: Span) -> bool:
@@ -446,9 +456,22 @@ def _after_postcode_word(text: str, span: Span) -> bool:
     return _POSTCODE_WORD.search(before) is not None
 
 
-def _follows(text: str, first: Span, then: Span, gap: re.Pattern[str]) -> bool:
-    """Whether `then` starts right after `first`, with only `gap` between them."""
-    return first.end <= then.start and gap.fullmatch(text, first.end, then.start) is not None
+def _joined_after(text: str, span: Span, ends: set[int], gap: re.Pattern[str]) -> bool:
+    """Whether a span ending at one of `ends` comes shortly before `span`, with only `gap`
+    between them."""
+    return any(
+        end in ends and gap.fullmatch(text, end, span.start) is not None
+        for end in range(max(0, span.start - _MAX_GAP), span.start + 1)
+    )
+
+
+def _joined_before(text: str, span: Span, starts: set[int], gap: re.Pattern[str]) -> bool:
+    """Whether a span starting at one of `starts` comes shortly after `span`, with only
+    `gap` between them."""
+    return any(
+        start in starts and gap.fullmatch(text, span.end, start) is not None
+        for start in range(span.end, min(len(text), span.end + _MAX_GAP) + 1)
+    )
 
 
 __all__ = ["TRUSTED_SOURCES", "PersonalDataPolicy", "can_be_date", "has_letter"]

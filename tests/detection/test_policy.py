@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from piiguard._types import Span
@@ -169,6 +171,33 @@ def test_config_settings_reach_the_detector() -> None:
     assert build_policy(GuardConfig.from_env(env)) == PersonalDataPolicy(
         mask_all_dates=True, mask_all_names=True
     )
+
+
+@pytest.mark.parametrize(
+    "spans_of_text",
+    ["one long place", "many places", "places far apart", "long gaps"],
+)
+def test_adversarial_spans_finish_fast(spans_of_text: str) -> None:
+    """Every rule reads a bounded window: 50k-character texts and thousands of spans."""
+    n = 50_000
+    if spans_of_text == "one long place":
+        text = "I live in " + "a" * n
+        spans = [Span(10, len(text), L, 0.9, "ner")]
+    elif spans_of_text == "many places":
+        text = "Aa, " * (n // 4)
+        spans = [Span(i, i + 2, L, 0.9, "ner") for i in range(0, len(text), 4)]
+        spans += [Span(i, i + 2, P, 0.9, "ner") for i in range(0, len(text), 40)]
+    elif spans_of_text == "places far apart":
+        text = ("Anna" + " " * 96) * (n // 100)
+        spans = [Span(i, i + 4, P if i % 200 else L, 0.9, "ner") for i in range(0, n, 100)]
+    else:
+        text = "Anna" + " ," * n + "Kraków" + "1" * n
+        spans = [Span(0, 4, P, 0.9, "ner"), Span(4 + 2 * n, 10 + 2 * n, L, 0.9, "ner"),
+                 Span(10 + 2 * n, 10 + 3 * n, D, 0.9, "ner")]
+    started = time.process_time()
+    for policy in (DEFAULT, STRICT):
+        policy.apply(text, spans)
+    assert time.process_time() - started < 3.0
 
 
 # -- with the shipped model ----------------------------------------------------
