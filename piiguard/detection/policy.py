@@ -22,8 +22,9 @@ By default (`PersonalDataPolicy()`):
   is left alone.
 - **Names** of people are masked, except where the context makes the name public: the
   author or artist of a work ("a book by Jane Austen", "ein Album von ...", "un livre
-  de ...", "Jane Austen's new novel") and a business named after a person ("Luigi's
-  restaurant"). Organisations are masked as the recognizers report them.
+  de ...", "Jane Austen's new novel") and a business ("Luigi's restaurant", "the Lidl
+  store", "sklep Biedronka": a name beside a shop word). Organisations are masked as the
+  recognizers report them.
 
 Whatever the settings, two shapes are never kept: a name or place with no letter in it
 ("77-1042", "88731": order numbers), and a "date" without a letter that cannot be a
@@ -266,13 +267,23 @@ BUSINESS_WORDS: tuple[str, ...] = (
     "shop", "store", "restaurant", "café", "cafe", "bakery", "pizzeria", "bistro", "pub",
     "diner", "salon", "boutique", "hotel", "garage",
 )
-_BUSINESS_AFTER = re.compile(
-    rf"^['’]s\s+(?:{_phrases(BUSINESS_WORDS)})(?!\w)", re.IGNORECASE
+# Shop words that make the name before them a business even without "'s": "the Lidl
+# store", "die Rossmann-Filiale", "de Kruidvat winkel".
+SHOP_WORDS: tuple[str, ...] = (
+    "shop", "store", "branch", "outlet", "supermarket", "filiale", "laden",
+    "geschäft", "markt", "winkel", "filiaal", "vestiging", "supermarkt",
 )
+_BUSINESS_AFTER = re.compile(
+    rf"^(?:['’]s\s+(?:{_phrases(BUSINESS_WORDS)})|[\s-]+(?:{_phrases(SHOP_WORDS)}))(?!\w)",
+    re.IGNORECASE,
+)
+# ... and shop words before the name: "negozio Esselunga", "la tienda de Zara",
+# "sklep Biedronka", "magasin Fnac", "Restaurant Da Mario".
 _BUSINESS_BEFORE = re.compile(
     r"(?<!\w)(?:restaurant|restaurante|ristorante|restauracja|café|cafe|caffè|kawiarnia|"
     r"hotel|pizzeria|trattoria|bäckerei|boulangerie|panadería|bakkerij|piekarnia|"
-    r"boutique|bistro|brasserie)\s+$",
+    r"boutique|bistro|brasserie|negozio|tienda(?:\s+de)?|magasin|sklep|sklepie|"
+    r"supermercado|supermarché|supermercato|supermarket|filiale(?:\s+von)?|winkel\s+van)\s+$",
     re.IGNORECASE,
 )
 

@@ -81,6 +81,9 @@ STRICT = PersonalDataPolicy.strict()
         ("Ist das neue Album von Elon Musk draußen?", [("Musk", P)], []),
         ("Jane Austen's novels are great", [("Jane Austen", P)], []),
         ("dinner at Luigi's restaurant", [("Luigi", P)], []),
+        ("is the Lidl store in Leeds open?", [("Lidl", P), ("Leeds", L)], []),
+        ("czy sklep Biedronka w Toruniu jest otwarty", [("Biedronka", P), ("Toruniu", L)], []),
+        ("my neighbour Anna stores her bike here", [("Anna", P)], ["Anna"]),
         ("a book by my friend Anna", [("Anna", P)], ["Anna"]),
         ("una carta de María a su madre", [("María", P)], ["María"]),
         # shapes that are never names, places or dates
