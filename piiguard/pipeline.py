@@ -32,8 +32,8 @@ from piiguard.metrics import Metrics
 from piiguard.pseudonym import pseudonym
 from piiguard.reply_guard import GuardedReply, ReplyGuard, ReplyPolicy
 from piiguard.reply_stream import StreamLimits
-from piiguard.streaming import StreamRestorer
-from piiguard.vault import MemoryVault, RedisVault, Vault, restore
+from piiguard.restoring import StreamRestorer, restore
+from piiguard.vault import MemoryVault, RedisVault, Vault
 from piiguard.walker import Leaf, Walker
 
 if TYPE_CHECKING:
@@ -225,6 +225,9 @@ class Guard:
                 hash_key=self.config.key,
             ),
             self.vault,
+            placeholder_labels={
+                label for r in self.detector.recognizers for label in r.labels
+            },
         )
         self.walker = Walker(structural_keys(self.config))
         # Protocol strings (ids, model names, object keys) are checked by the validated
