@@ -27,9 +27,9 @@ By default (`PersonalDataPolicy()`):
   recognizers report them.
 
 Whatever the settings, two shapes are never kept: a name or place with no letter in it
-("77-1042", "88731": order numbers), and a "date" without a letter that cannot be a
-calendar date or a time ("7.2.14.3", "3.11.4", "2,349.99"), or that is cut out of a
-longer token ("ORD-2025-0042").
+("77-1042", "88731": order numbers; a bare postcode counts only after a postcode word),
+and a "date" without a letter that cannot be a calendar date or a time ("7.2.14.3",
+"3.11.4", "2,349.99"), or that is cut out of a longer token ("ORD-2025-0042").
 
 Stricter deployments turn the defaults off one by one: `mask_all_dates`,
 `mask_all_places`, `mask_all_names` (`PersonalDataPolicy.strict()` sets all three, which
