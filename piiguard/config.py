@@ -70,6 +70,12 @@ class GuardConfig:
     fail_open: bool = False
     # Chat clients resend the whole history each turn: remember spans per text (0 = off).
     detection_cache_size: int = 4096
+    # What is masked (piiguard.detection.policy; README "What is masked"): by default a
+    # person's data in context, not every date, place or name. Each True masks all of them,
+    # in requests and replies alike.
+    mask_all_dates: bool = False
+    mask_all_places: bool = False
+    mask_all_names: bool = False
     # Masking.
     default_operator: Operator = "placeholder"
     label_operators: Mapping[str, Operator] = field(default_factory=dict)

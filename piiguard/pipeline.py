@@ -24,6 +24,7 @@ from piiguard._types import Span
 from piiguard.chat_format import STRUCTURAL_KEYS, role_of, turn_of, with_placeholder_instruction
 from piiguard.config import GuardConfig
 from piiguard.detection.engine import Detector
+from piiguard.detection.policy import PersonalDataPolicy
 from piiguard.detection.runner import DetectionRunner
 from piiguard.exceptions import InputTooLongError, ProcessingRestrictedError, VaultError
 from piiguard.masking import Masker, MaskingPolicy
@@ -105,10 +106,25 @@ def structural_keys(config: GuardConfig) -> frozenset[str]:
     return frozenset((STRUCTURAL_KEYS | added) - removed)
 
 
+def build_policy(config: GuardConfig) -> PersonalDataPolicy:
+    """What is masked, from the config's `mask_all_*` settings."""
+    return PersonalDataPolicy(
+        mask_all_dates=config.mask_all_dates,
+        mask_all_places=config.mask_all_places,
+        mask_all_names=config.mask_all_names,
+    )
+
+
 def build_detector(config: GuardConfig) -> Detector:
+    """The request detector; the reply guard shares it, and so its policy: a date or place
+    the policy lets through in a request is not in the vault, so a stricter reply check
+    would mask the very places and dates the user asked about."""
+    policy = build_policy(config)
     if config.detector == "patterns":
-        return Detector.patterns(max_input_chars=config.max_input_chars)
-    return Detector.default(model_dir=config.model_dir, max_input_chars=config.max_input_chars)
+        return Detector.patterns(max_input_chars=config.max_input_chars, policy=policy)
+    return Detector.default(
+        model_dir=config.model_dir, max_input_chars=config.max_input_chars, policy=policy
+    )
 
 
 def build_consent_gate(config: GuardConfig) -> ConsentGate | None:

@@ -10,10 +10,13 @@ Spans that touch but do not overlap are all kept.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from piiguard._types import Recognizer, Span
 from piiguard.exceptions import ConfigError, InputTooLongError
+
+if TYPE_CHECKING:
+    from piiguard.detection.policy import PersonalDataPolicy
 
 DEFAULT_MAX_INPUT_CHARS = 20_000
 DEFAULT_MIN_SCORE = 0.5
@@ -52,6 +55,9 @@ class Detector:
     `enabled_labels` (default: all) and `disabled_labels` choose what is reported;
     `min_scores` sets a per-label minimum score (`default_min_score` otherwise).
     Texts longer than `max_input_chars` raise `InputTooLongError`.
+    `policy` decides which of the found spans are personal data in context
+    (`piiguard.detection.policy`); `default()` and `patterns()` use the default
+    `PersonalDataPolicy()` unless given one, a bare `Detector` (and `policy=None`) none.
     """
 
     def __init__(
@@ -63,6 +69,7 @@ class Detector:
         min_scores: Mapping[str, float] | None = None,
         default_min_score: float = DEFAULT_MIN_SCORE,
         max_input_chars: int = DEFAULT_MAX_INPUT_CHARS,
+        policy: PersonalDataPolicy | None = None,
     ) -> None:
         if max_input_chars <= 0:
             raise ConfigError("max_input_chars must be a positive number of characters")
@@ -79,6 +86,7 @@ class Detector:
         self._min_scores = dict(min_scores or {})
         self._default_min_score = default_min_score
         self.max_input_chars = max_input_chars
+        self.policy = policy
         self.recognizers: tuple[Recognizer, ...] = tuple(
             r for r in recognizers if any(self.reports(label) for label in r.labels)
         )
@@ -87,8 +95,10 @@ class Detector:
     @classmethod
     def patterns(cls, **options: Any) -> Detector:
         """The validated pattern stage only: fast, no model."""
+        from piiguard.detection.policy import PersonalDataPolicy
         from piiguard.detection.registry import pattern_recognizers
 
+        options.setdefault("policy", PersonalDataPolicy())
         return cls(pattern_recognizers(), **options)
 
     @classmethod
@@ -98,8 +108,10 @@ class Detector:
         The model loads lazily, once, on first use; a missing or broken model is a
         `ModelLoadError`, never a silent fall-back to patterns only.
         """
+        from piiguard.detection.policy import PersonalDataPolicy
         from piiguard.detection.registry import default_recognizers
 
+        options.setdefault("policy", PersonalDataPolicy())
         return cls(default_recognizers(model_dir=model_dir), **options)
 
     def reports(self, label: str) -> bool:
@@ -112,13 +124,15 @@ class Detector:
         if len(text) > self.max_input_chars:
             raise InputTooLongError(len(text), self.max_input_chars)
 
-    def _select(self, spans: Iterable[Span]) -> list[Span]:
-        chosen = (
+    def _select(self, text: str, spans: Iterable[Span]) -> list[Span]:
+        chosen = [
             s
             for s in spans
             if self.reports(s.label)
             and s.score >= self._min_scores.get(s.label, self._default_min_score)
-        )
+        ]
+        if self.policy is not None:
+            chosen = self.policy.apply(text, chosen)
         return resolve_overlaps(chosen, self._priorities)
 
     def detect(self, text: str) -> list[Span]:
@@ -129,7 +143,7 @@ class Detector:
         found: list[Span] = []
         for recognizer in self.recognizers:
             found.extend(recognizer.analyze(text))
-        return self._select(found)
+        return self._select(text, found)
 
     def detect_batch(self, texts: Sequence[str]) -> list[list[Span]]:
         """`detect` for many texts; recognizers with `analyze_batch` run them together."""
@@ -144,4 +158,4 @@ class Detector:
                 results = [recognizer.analyze(t) if t else [] for t in texts]
             for bucket, spans in zip(found, results, strict=True):
                 bucket.extend(spans)
-        return [self._select(spans) for spans in found]
+        return [self._select(t, spans) for t, spans in zip(texts, found, strict=True)]
