@@ -20,7 +20,7 @@ import asyncio
 import json
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from piiguard.consent.records import (
@@ -83,17 +83,25 @@ def _text(value: Any) -> str:
     return value.decode() if isinstance(value, bytes) else str(value)
 
 
-def fast_client(url: str, *, timeout_seconds: float = 1.0) -> Redis:
-    """A `redis.asyncio` client that fails fast: a decision must not hang on a dead Redis."""
+def fast_client(
+    url: str, *, timeout_seconds: float = 1.0, ssl_options: Mapping[str, str] | None = None
+) -> Redis:
+    """A `redis.asyncio` client that fails fast: a decision must not hang on a dead Redis.
+
+    `ssl_options` (`ssl_ca_certs`, `ssl_certfile`, `ssl_keyfile`) apply to `rediss://`
+    URLs; see `GuardConfig.redis_ssl_options`.
+    """
     from redis.asyncio import Redis
     from redis.asyncio.retry import Retry
     from redis.backoff import NoBackoff
 
+    tls: dict[str, Any] = dict(ssl_options or {}) if url.startswith("rediss://") else {}
     return Redis.from_url(
         url,
         socket_timeout=timeout_seconds,
         socket_connect_timeout=timeout_seconds,
         retry=Retry(NoBackoff(), 1),
+        **tls,
     )
 
 
@@ -130,10 +138,17 @@ class RedisConsentStore:
 
     @classmethod
     def from_url(
-        cls, url: str, *, key: bytes, prefix: str = "piiguard", timeout_seconds: float = 1.0
+        cls,
+        url: str,
+        *,
+        key: bytes,
+        prefix: str = "piiguard",
+        timeout_seconds: float = 1.0,
+        ssl_options: Mapping[str, str] | None = None,
     ) -> RedisConsentStore:
         """A store with a client that fails fast (timeouts, one retry without backoff)."""
-        return cls(fast_client(url, timeout_seconds=timeout_seconds), key=key, prefix=prefix)
+        client = fast_client(url, timeout_seconds=timeout_seconds, ssl_options=ssl_options)
+        return cls(client, key=key, prefix=prefix)
 
     @property
     def client(self) -> Redis:
