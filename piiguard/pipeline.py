@@ -110,8 +110,10 @@ def build_detector(config: GuardConfig) -> Detector:
     return Detector.default(model_dir=config.model_dir, max_input_chars=config.max_input_chars)
 
 
-def build_consent_gate(config: GuardConfig) -> ConsentGate | None:
-    """The consent gate and training sink(s), or None when no training sink is configured."""
+def build_consent_gate(config: GuardConfig, *, vault: Vault | None = None) -> ConsentGate | None:
+    """The consent gate and training sink(s), or None when no training sink is configured.
+
+    `vault` is where the gate erases a minor's entries."""
     if not config.training_sink:
         return None
     from piiguard.training.build import build_gate
@@ -126,6 +128,7 @@ def build_consent_gate(config: GuardConfig) -> ConsentGate | None:
         sink=config.training_sink,
         jsonl_path=config.training_jsonl_path,
         audit_path=config.audit_path or None,
+        vault=vault,
         settings=GateSettings(
             notice_version=config.consent_notice_version,
             require_current_notice=config.consent_require_current_notice,
@@ -215,7 +218,7 @@ class Guard:
         self.reply_checker = reply_checker
         if reply_checker is None:
             self.reply_checker = build_reply_guard(self.config, self.detector)
-        self.gate = gate if gate is not None else build_consent_gate(self.config)
+        self.gate = gate if gate is not None else build_consent_gate(self.config, vault=self.vault)
         self.metrics = metrics or Metrics()
         self._span_cache: OrderedDict[str, list[Span]] = OrderedDict()
         self._started = False
