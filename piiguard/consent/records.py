@@ -240,7 +240,8 @@ def apply_change(
     - `given` from any state starts a new record (`record_id` is used);
     - `withdrawn` is always allowed (also before any consent: "no" is an answer
       worth recording) and keeps the current record id;
-    - `expired` needs a given consent.
+    - `expired` needs a given consent;
+    - a change that says the subject is a minor marks the record so, whatever its action.
     """
     if current is not None and (current.subject, current.purpose) != (
         change.subject,
@@ -276,11 +277,14 @@ def apply_change(
                 minor=change.minor,
             )
         else:
-            record = replace(current, state="withdrawn", updated_at=now)
+            # Learning of a minor is kept, whatever the change that told us.
+            minor = current.minor or change.minor
+            record = replace(current, state="withdrawn", updated_at=now, minor=minor)
     else:  # expired
         if current is None or current.state != "given":
             raise InvalidConsentError("only a given consent can expire")
-        record = replace(current, state="expired", updated_at=now)
+        minor = current.minor or change.minor
+        record = replace(current, state="expired", updated_at=now, minor=minor)
     event = ConsentEvent(
         kind=change.action,
         subject_key=subject_key,
