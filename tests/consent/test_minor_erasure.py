@@ -95,6 +95,7 @@ async def test_learning_of_a_minor_erases_their_data_everywhere(
     erased = [e for e in entries if e["action"] == "erased"]
     assert erased[-1]["detail"] == {"training_records": 6, "vault_entries": 6, "scope": "minor"}
     assert erased[-1]["subject_key"] == subject_key and SUBJECT not in audit.read_text()
+    assert audit.stat().st_mode & 0o777 == 0o600  # owner-only, like the training file
     turn = MaskedTurn.from_texts(SUBJECT, ["again"], session_id=f"{SUBJECT}-web")
     assert (await gate.submit(turn)).reason is GateReason.MINOR
     for part in (store, stream, jsonl, vault):
