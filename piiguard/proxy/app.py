@@ -2,8 +2,9 @@
 
     app = create_app(ProxyConfig(upstream_url="http://127.0.0.1:8000"))
 
-Routes: `POST /v1/chat/completions` (JSON and SSE, masked on the way in and restored
-on the way out by the middleware), `GET /v1/models`, `GET /healthz`, `GET /readyz`,
+Routes: `POST /v1/chat/completions`, `POST /v1/responses`, `POST /v1/embeddings` and
+`POST /v1/completions` (masked on the way in, restored and guarded on the way out by
+the middleware, streamed or not), `GET /v1/models`, `GET /healthz`, `GET /readyz`,
 `GET /metrics`, and the `allowed_paths` of the config (guarded too). Anything else
 is a 404, so nothing reaches the upstream unmasked by accident.
 """
@@ -11,8 +12,7 @@ is a 404, so nothing reaches the upstream unmasked by accident.
 from __future__ import annotations
 
 import logging
-import uuid
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import httpx
@@ -23,36 +23,24 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
-from piiguard import context
+from piiguard.chat_format import GUARDED_API_PATHS, MODELS_PATH, error_response
 from piiguard.config import GuardConfig
 from piiguard.exceptions import ConfigError
 from piiguard.middleware import PiiGuardMiddleware
 from piiguard.pipeline import Guard
 from piiguard.proxy.config import ProxyConfig
-from piiguard.proxy.errors import error_response
 from piiguard.proxy.forwarding import Forwarder
 from piiguard.proxy.metrics import ProxyMetrics
+from piiguard.wildcard import matches
 
 logger = logging.getLogger("piiguard.proxy")
 
-CHAT_PATH = "/v1/chat/completions"
-MODELS_PATH = "/v1/models"
 _ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 
 
 def guarded_paths(config: ProxyConfig) -> tuple[str, ...]:
-    """Paths whose requests must be masked: the chat route and every allowed path."""
-    return (CHAT_PATH, *config.allowed_paths)
-
-
-def _path_allowed(path: str, patterns: Sequence[str]) -> bool:
-    for pattern in patterns:
-        if pattern.endswith("*"):
-            if path.startswith(pattern[:-1]):
-                return True
-        elif path == pattern:
-            return True
-    return False
+    """Paths whose requests must be masked: the OpenAI routes and every allowed path."""
+    return (*GUARDED_API_PATHS, *config.allowed_paths)
 
 
 def guard_config_for(config: ProxyConfig) -> GuardConfig:
@@ -86,15 +74,7 @@ def create_app(
         )
     metrics = ProxyMetrics(guard.metrics)
     active_guard = guard
-
-    async def mask_query_values(texts: Sequence[str]) -> list[str]:
-        session = context.session_id.get() or f"request-{uuid.uuid4()}"
-        masked, _ = await active_guard.mask_texts(texts, session_id=session)
-        return masked
-
-    forwarder = Forwarder(
-        config, metrics=metrics, mask_texts=mask_query_values, transport=transport
-    )
+    forwarder = Forwarder(config, metrics=metrics, transport=transport)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -105,10 +85,7 @@ def create_app(
         finally:
             await forwarder.aclose()
 
-    async def chat_completions(request: Request) -> Response:
-        return await forwarder.forward(request)
-
-    async def models(request: Request) -> Response:
+    async def forward(request: Request) -> Response:
         return await forwarder.forward(request)
 
     async def healthz(request: Request) -> Response:
@@ -128,7 +105,7 @@ def create_app(
         return Response(active_guard.metrics.render(), media_type=active_guard.metrics.content_type)
 
     async def other(request: Request) -> Response:
-        if _path_allowed(request.url.path, config.allowed_paths):
+        if matches(request.url.path, config.allowed_paths):
             return await forwarder.forward(request)
         metrics.outcome("not_found")
         return error_response(
@@ -150,8 +127,8 @@ def create_app(
         return error_response(500, "internal error", type="server_error", code="internal_error")
 
     routes = [
-        Route(CHAT_PATH, chat_completions, methods=["POST"]),
-        Route(MODELS_PATH, models, methods=["GET"]),
+        *(Route(path, forward, methods=["POST"]) for path in GUARDED_API_PATHS),
+        Route(MODELS_PATH, forward, methods=["GET"]),
         Route("/healthz", healthz, methods=["GET"]),
         Route("/readyz", readyz, methods=["GET"]),
         Route("/metrics", metrics_endpoint, methods=["GET"]),

@@ -301,7 +301,7 @@ def test_error_paths_answer_in_openai_shape(
     elif case == "not_json":
         request = {"content": MESSAGE.encode(), "headers": {"content-type": "text/plain"}}
     elif case == "unknown_path":
-        path = "/v1/embeddings"
+        path = "/v1/files"
     elif case.startswith("upstream_") and case != "upstream_down":
         model = {
             "upstream_slow": "slow",
