@@ -14,7 +14,8 @@
   between the two so machine load hits both alike. Plus the gate decision alone
   (one consent read and the rules) with the Redis store.
 
-`--write-results` replaces the `consent` and `at-rest` sections of benchmarks/RESULTS.md.
+`--write-results` replaces the `consent` and `at-rest` sections of benchmarks/RESULTS.md
+(`--at-rest-only`: measure and write the encryption section alone).
 Keys use a fresh prefix and are deleted afterwards.
 """
 
@@ -133,8 +134,9 @@ async def vault_latency(url: str, prefix: str, n: int) -> tuple[list[float], lis
     return times["sealed"], times["plain"], per_value_us
 
 
-async def decision_latency(url: str, prefix: str, n: int) -> list[float]:
-    """The gate decision alone: one consent read (Redis store) and the rules."""
+async def decision_latency(url: str, prefix: str, n: int) -> tuple[list[float], list[float]]:
+    """The gate decision alone (one consent read from the Redis store and the rules), and
+    a bare PING round trip measured between them: the floor set by the machine."""
     store = RedisConsentStore.from_url(url, key=KEY, prefix=prefix)
     subject = f"bench-{uuid.uuid4().hex[:8]}"
     await store.apply(
@@ -143,21 +145,30 @@ async def decision_latency(url: str, prefix: str, n: int) -> list[float]:
         )
     )
     settings = GateSettings(notice_version="v1")
-    times = []
+    times: list[float] = []
+    pings: list[float] = []
     for i in range(-50, n):
         start = time.perf_counter()
         snapshot = await store.snapshot(subject)
         evaluate(snapshot, settings, now=time.time())
+        middle = time.perf_counter()
+        await store.client.ping()  # the floor: one round trip to this Redis, nothing else
         if i >= 0:
-            times.append((time.perf_counter() - start) * 1000)
+            times.append((middle - start) * 1000)
+            pings.append((time.perf_counter() - middle) * 1000)
     await store.aclose()
-    return times
+    return times, pings
+
+
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 async def at_rest(url: str, n: int) -> str:
     prefix = f"piiguard-bench-{uuid.uuid4().hex[:8]}"
+    load_before = _load()
     sealed, plain, per_value = await vault_latency(url, prefix, n)
-    decided = await decision_latency(url, prefix, n)
+    decided, pings = await decision_latency(url, prefix, n)
     client = RedisConsentStore.from_url(url, key=KEY, prefix=prefix).client
     async for key in client.scan_iter(match=f"{prefix}*"):
         await client.delete(key)
@@ -177,6 +188,9 @@ async def at_rest(url: str, n: int) -> str:
             "| gate decision alone (consent read + rules, Redis store) | p50 ms | p99 ms |",
             "|---|---|---|",
             f"| given consent | {pct(decided, 0.5):.3f} | {pct(decided, 0.99):.3f} |",
+            f"| (floor) Redis PING round trip | {pct(pings, 0.5):.3f} | {pct(pings, 0.99):.3f} |",
+            "",
+            f"load average before/after: {load_before} / {_load()}",
         ]
     )
 
@@ -272,15 +286,23 @@ if __name__ == "__main__":
     parser.add_argument("--decisions", type=int, default=2000)
     parser.add_argument("--records", type=int, default=2000)
     parser.add_argument("--write-results", action="store_true")
+    parser.add_argument(
+        "--at-rest-only", action="store_true", help="only the encryption-at-rest section"
+    )
     args = parser.parse_args()
-    table = asyncio.run(main(args.redis_url, args.decisions, args.records))
-    print(table)
+    table = ""
+    if not args.at_rest_only:
+        table = asyncio.run(main(args.redis_url, args.decisions, args.records))
+        print(table)
     encrypted = asyncio.run(at_rest(args.redis_url, args.decisions))
     print(encrypted)
     if args.write_results:
         flags = f"--decisions {args.decisions} --records {args.records}"
+        if args.at_rest_only:
+            flags = f"--decisions {args.decisions} --at-rest-only"
         command = f"python benchmarks/bench_consent.py {flags}"
-        write_results(command, table, title="Consent gate and training sinks (issue 7)")
+        if table:
+            write_results(command, table, title="Consent gate and training sinks (issue 7)")
         write_results(
             command,
             encrypted,
