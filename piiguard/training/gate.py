@@ -25,6 +25,11 @@ has returned, no new training record for that subject appears:
   withdrawal (and counts as written before it; `erase_on_withdrawal` removes
   it) or sees the new epoch and writes nothing (`consent_changed`).
 
+With several sinks (`training_sink=both`) the first (the fenced Redis stream)
+decides and the others receive only what it wrote; if a later sink then fails,
+the decision is `sink_error` although the first sink holds the record (consented
+data, erased with the subject like any other).
+
 Limits: a change written to the store directly (not through a gate) is only
 covered by the Redis fence; a JSONL sink shared by several processes with a
 shared Redis store is not fenced (a write already past its consent read may
