@@ -10,10 +10,12 @@ string belongs to. What is structural, by default:
 - a function or tool name (`name` beside `parameters`/`arguments`, or under a
   `function` key): the app registered it, masking it would break the call; a `name`
   beside a `role` is a participant's name and is content;
-- a binary payload: a `data:` URL of a non-text media type, `input_audio.data`.
 
 Structural strings are not run through the word model, but they are still checked
 by the validated pattern recognizers: an e-mail address put in `model` is masked.
+Opaque strings are binary payloads in base64 and are not read at all: a `data:` URL
+of a non-text media type, `input_audio.data`, an `embedding` or `b64_json` — each only
+when its base64 decodes to bytes that are not text (base64 of text is content).
 Everything else, including object keys and any key no schema names, is content.
 
 >>> STRUCTURAL_KEYS >= {"model", "role", "tool_call_id"}
@@ -22,7 +24,9 @@ True
 
 from __future__ import annotations
 
+import base64
 import copy
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -87,30 +91,55 @@ def is_structural(
     >>> is_structural("name", "Anna", {"role": "user", "name": "Anna"}, 0)
     False
     """
-    if is_binary_data_url(value):
-        return True
     if not isinstance(key, str):
         return False
     if key in structural_keys:
         return True
     if key == "name" and parent is not None and "role" not in parent:
         return parent_key == "function" or any(k in parent for k in _FUNCTION_SIBLINGS)
-    return key == "data" and parent_key in _BINARY_PARENTS
+    return False
 
 
-def is_binary_data_url(value: str) -> bool:
-    """A `data:` URL carrying base64 media other than text (an image, audio, a PDF).
+_OPAQUE_KEYS = frozenset({"embedding", "b64_json"})
+_BASE64_RE = re.compile(r"[A-Za-z0-9+/_-]+={0,2}")
+_SAMPLE_CHARS = 4096
 
-    >>> is_binary_data_url("data:image/png;base64,iVBORw0KGgo=")
+
+def is_opaque(key: str | int | None, value: str, parent_key: str | int | None) -> bool:
+    """Whether a string is a binary payload (base64 of bytes that are not text).
+
+    >>> is_opaque("embedding", "AACAPwAAAEAAAEBA", None)
     True
-    >>> is_binary_data_url("data:text/plain;base64,SGk=")
+    >>> is_opaque("embedding", "YW5uYUBleGFtcGxlLm9yZw==", None)  # base64 of an e-mail
     False
     """
-    if not value.startswith("data:"):
+    if value.startswith("data:"):
+        header, _, data = value[5:].partition(",")
+        media = header.split(";", 1)[0].lower()
+        if not header.lower().endswith(";base64") or not media or media.startswith("text/"):
+            return False
+        return _is_binary_base64(data)
+    if key in _OPAQUE_KEYS or (key == "data" and parent_key in _BINARY_PARENTS):
+        return _is_binary_base64(value)
+    return False
+
+
+def _is_binary_base64(data: str) -> bool:
+    sample = data[:_SAMPLE_CHARS]
+    sample = sample[: len(sample) - len(sample) % 4] if len(data) > _SAMPLE_CHARS else sample
+    if len(sample) < 8 or not _BASE64_RE.fullmatch(sample):
         return False
-    header = value[5:].split(",", 1)[0].lower()
-    media = header.split(";", 1)[0]
-    return header.endswith(";base64") and bool(media) and not media.startswith("text/")
+    try:
+        raw = base64.b64decode(sample + "=" * (-len(sample) % 4), altchars=b"-_"
+                               if ("-" in sample or "_" in sample) else None)
+    except ValueError:
+        return False
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    printable = sum(ch.isprintable() or ch.isspace() for ch in text)
+    return printable < 0.9 * len(text)
 
 
 _USER_TEXT_KEYS = frozenset({"message", "text", "prompt", "input", "query"})
@@ -224,7 +253,7 @@ __all__ = [
     "STRUCTURAL_KEYS",
     "error_body",
     "error_response",
-    "is_binary_data_url",
+    "is_opaque",
     "is_structural",
     "role_of",
     "turn_of",

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from piiguard.chat_format import STRUCTURAL_KEYS, is_structural
+from piiguard.chat_format import STRUCTURAL_KEYS, is_opaque, is_structural
 
 PathPart = str | int
 
@@ -59,6 +59,8 @@ class Walker:
     ) -> Iterator[Leaf]:
         if isinstance(node, str):
             key = path[-1] if path else None
+            if is_opaque(key, node, parent_key):
+                return  # a binary payload: kept as it is (see piiguard.chat_format)
             structural = is_structural(key, node, parent, parent_key, self.structural_keys)
             yield Leaf(node, path, structural=structural)
         elif isinstance(node, dict):
@@ -83,22 +85,25 @@ class Walker:
             raise ValueError("more texts than strings in the document")
         return rebuilt
 
-    def _rebuild(self, node: Any, texts: Iterator[str]) -> Any:
+    def _rebuild(
+        self, node: Any, texts: Iterator[str], key: PathPart | None = None,
+        parent_key: PathPart | None = None,
+    ) -> Any:
         if isinstance(node, str):
-            return next(texts)
+            return node if is_opaque(key, node, parent_key) else next(texts)
         if isinstance(node, dict):
             out: dict[str, Any] = {}
-            for value in node.values():
-                key = next(texts)
-                if key in out:
+            for name, value in node.items():
+                new_name = next(texts)
+                if new_name in out:
                     n = 2
-                    while f"{key}#{n}" in out:
+                    while f"{new_name}#{n}" in out:
                         n += 1
-                    key = f"{key}#{n}"
-                out[key] = self._rebuild(value, texts)
+                    new_name = f"{new_name}#{n}"
+                out[new_name] = self._rebuild(value, texts, name, key)
             return out
         if isinstance(node, list):
-            return [self._rebuild(value, texts) for value in node]
+            return [self._rebuild(value, texts, i, parent_key) for i, value in enumerate(node)]
         return node
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+from auth_support import as_user, with_login
 from starlette.applications import Starlette
 from store_support import KEY
 
@@ -55,13 +56,15 @@ async def test_learning_of_a_minor_erases_their_data_everywhere(
     gate = ConsentGate(
         store, stream, key=KEY, extra_sinks=[jsonl], audit=JsonlAuditLog(audit), vault=vault
     )
-    app = Starlette(routes=consent_routes(gate=gate))
+    app = with_login(Starlette(routes=consent_routes(gate=gate)))
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app), base_url="http://t"
     ) as client:
         for subject in (SUBJECT, OTHER):
             given = await client.post(
-                "/consent", json={**GIVE, "subject": subject, "session_id": f"{subject}-web"}
+                "/consent",
+                json={**GIVE, "subject": subject, "session_id": f"{subject}-web"},
+                headers=as_user(subject),
             )
             assert given.status_code == 201 and given.json()["minor"] is False
         # Sessions linked three ways: at consent, by a written turn, and the subject id itself.
@@ -74,7 +77,9 @@ async def test_learning_of_a_minor_erases_their_data_everywhere(
         assert len(await stream.records_for(subject_key)) == 3
         assert len(await jsonl.records_for(subject_key)) == 3
 
-        response = await client.post("/consent", json={**reveal, "subject": SUBJECT})
+        response = await client.post(
+            "/consent", json={**reveal, "subject": SUBJECT}, headers=as_user(SUBJECT)
+        )
         assert response.status_code == 201, response.text
         assert response.json()["minor"] is True
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 from at_rest import dump_redis, leaks, read_files
+from auth_support import as_user, with_login
 
 from piiguard import Detector
 from piiguard.config import GuardConfig
@@ -78,8 +79,8 @@ async def test_a_pii_heavy_session_leaves_nothing_in_the_clear(
     chat = ChatApp()
     guard = Guard(config, detector=Detector([*pattern_recognizers(), EmailAndNames()]))
     await guard.start()
-    app = PiiGuardMiddleware(chat.app, guard=guard)
-    headers = {"x-session-id": SESSION, "x-user-id": SUBJECT}
+    app = with_login(PiiGuardMiddleware(chat.app, guard=guard))  # the host app's own login
+    headers = {"x-session-id": SESSION, **as_user(SUBJECT)}
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app), base_url="http://t", headers=headers
     ) as c:

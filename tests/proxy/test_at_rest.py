@@ -23,6 +23,7 @@ pytestmark = pytest.mark.redis
 SUBJECT = "subject-5d2a7c41-anna"
 SESSION = "session-91e0b6f3-proxy"
 ADMIN = "admin-key-for-proxy-at-rest"
+CLIENT_KEY = "client-key-7b1e9d2c40f8a6"  # bound to SUBJECT: the proxy's caller identity
 VALUES = [
     "Anna Kowalski",
     "anna.kowalski@example.org",
@@ -43,6 +44,8 @@ SECRETS = [
     "DE89370400440532013000",
     SUBJECT,
     SESSION,
+    CLIENT_KEY,
+    ADMIN,
 ]
 
 
@@ -79,8 +82,11 @@ def test_a_pii_heavy_proxied_session_leaves_nothing_in_the_clear(
     }
     fake, _ = upstream
     seen = len(fake.requests)
-    headers = {"x-session-id": SESSION, "x-user-id": SUBJECT}
-    with make_proxy(guard_settings) as url, httpx.Client(base_url=url, headers=headers) as c:
+    headers = {"x-session-id": SESSION, "authorization": f"Bearer {CLIENT_KEY}"}
+    with (
+        make_proxy(guard_settings, client_keys=(f"{CLIENT_KEY}={SUBJECT}",)) as url,
+        httpx.Client(base_url=url, headers=headers) as c,
+    ):
         given = c.post(
             "/consent",
             json={
