@@ -276,22 +276,7 @@ class RedisVault:
             raise _unavailable(exc) from None
         aad = check_key.encode()
         for kid in self._ring.kids:
-            token = held.get(f"check:{kid}")
-            if token is None:
-                continue
-            try:
-                ok = self._ring.open(token, aad) == _KEY_CHECK_TEXT
-            except SealError:
-                ok = False
-            if not ok:
-                setting = (
-                    "PIIGUARD_VAULT_KEY" if kid == self._ring.current.kid
-                    else "PIIGUARD_VAULT_OLD_KEYS"
-                )
-                raise ConfigError(
-                    f"{setting}: the key with id {kid!r} is not the key that sealed this "
-                    "vault (wrong key); piiguard will not start"
-                )
+            self._verify_check(kid, held.get(f"check:{kid}"), aad)
         current = held.get("current")
         if current is not None and current not in self._ring.kids:
             raise ConfigError(
@@ -300,12 +285,35 @@ class RedisVault:
                 "PIIGUARD_VAULT_OLD_KEYS until its values expire (vault_ttl_seconds)"
             )
         kid = self._ring.current.kid
+        field_name = f"check:{kid}"
         sealed = self._ring.seal(_KEY_CHECK_TEXT, aad)
         try:
-            await self._client.hsetnx(check_key, f"check:{kid}", sealed)
+            if not await self._client.hsetnx(check_key, field_name, sealed):
+                # Another replica wrote it since our read: it must be the same key.
+                written = await self._client.hget(check_key, field_name)
+                self._verify_check(kid, None if written is None else _text(written), aad)
             await self._client.hset(check_key, "current", kid)
+        except ConfigError:
+            raise
         except Exception as exc:
             raise _unavailable(exc) from None
+
+    def _verify_check(self, kid: str, token: str | None, aad: bytes) -> None:
+        """Raise `ConfigError` unless `token` (if any) is the check value sealed with `kid`."""
+        if token is None:
+            return
+        try:
+            ok = self._ring.open(token, aad) == _KEY_CHECK_TEXT
+        except SealError:
+            ok = False
+        if not ok:
+            setting = (
+                "PIIGUARD_VAULT_KEY" if kid == self._ring.current.kid else "PIIGUARD_VAULT_OLD_KEYS"
+            )
+            raise ConfigError(
+                f"{setting}: the key with id {kid!r} is not the key that sealed this "
+                "vault (wrong key); piiguard will not start"
+            )
 
     async def assign(self, session_id: str, items: Sequence[tuple[str, str]]) -> list[str]:
         if not items:

@@ -256,3 +256,13 @@ def test_tls_settings_reach_every_redis_client(tmp_path: object) -> None:
 def test_tls_settings_without_tls_fail_at_start(settings: dict[str, str], message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         GuardConfig(secret_key="k", **settings)
+
+
+async def test_two_replicas_starting_at_once_with_different_keys_cannot_both_start(
+    make_vault: VaultFactory,
+) -> None:
+    import asyncio
+
+    first, second = make_vault(f"a:{KEY_A}"), make_vault(f"a:{KEY_C}")  # same id, other key
+    outcomes = await asyncio.gather(first.check_keys(), second.check_keys(), return_exceptions=True)
+    assert sum(isinstance(o, ConfigError) for o in outcomes) == 1, outcomes
