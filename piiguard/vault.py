@@ -2,7 +2,7 @@
 
 A vault hands out placeholders such as `<PERSON_1>`: the same value gets the
 same placeholder within a session, numbers never collide, and a session can only
-ever read its own mappings (`piiguard.restore` puts them back into replies). Two
+ever read its own mappings (`piiguard.restoring` puts them back into replies). Two
 backends share one protocol: `MemoryVault` (default, one process) and
 `RedisVault` (replicas and workers share it; every write is atomic and awaited,
 so a request whose mappings were not stored never goes upstream; every original
