@@ -127,20 +127,25 @@ def build_detector(config: GuardConfig) -> Detector:
     )
 
 
-def build_consent_gate(config: GuardConfig) -> ConsentGate | None:
-    """The consent gate and training sink(s), or None when no training sink is configured."""
+def build_consent_gate(config: GuardConfig, *, vault: Vault | None = None) -> ConsentGate | None:
+    """The consent gate and training sink(s), or None when no training sink is configured.
+
+    `vault` is where the gate erases a minor's entries."""
     if not config.training_sink:
         return None
     from piiguard.training.build import build_gate
     from piiguard.training.gate import GateSettings
 
+    redis_url = config.consent_redis_url or config.redis_url
     return build_gate(
         key=config.key,
-        redis_url=config.consent_redis_url or config.redis_url,
+        redis_url=redis_url,
+        ssl_options=config.redis_ssl_options(redis_url) if redis_url else None,
         redis_prefix=config.redis_prefix,
         sink=config.training_sink,
         jsonl_path=config.training_jsonl_path,
         audit_path=config.audit_path or None,
+        vault=vault,
         settings=GateSettings(
             notice_version=config.consent_notice_version,
             require_current_notice=config.consent_require_current_notice,
@@ -167,25 +172,24 @@ def build_reply_guard(config: GuardConfig, detector: Detector) -> ReplyGuard:
 
 def build_vault(config: GuardConfig) -> Vault:
     if config.redis_url:
-        from redis.asyncio import Redis
-        from redis.asyncio.retry import Retry
-        from redis.backoff import NoBackoff
+        from piiguard.consent.redis import fast_client
 
         # One quick retry, then fail closed: a chat must not hang on a dead Redis.
-        client = Redis.from_url(
+        client = fast_client(
             config.redis_url,
-            socket_timeout=2.0,
-            socket_connect_timeout=2.0,
-            retry=Retry(NoBackoff(), 1),
+            timeout_seconds=2.0,
+            ssl_options=config.redis_ssl_options(config.redis_url),
         )
         return RedisVault(
             client,
             key=config.key,
+            keys=config.vault_keys(),
             prefix=config.redis_prefix,
             ttl_seconds=config.vault_ttl_seconds,
             max_entries=config.vault_max_entries,
         )
     return MemoryVault(
+        key=config.key,
         ttl_seconds=config.vault_ttl_seconds,
         max_sessions=config.vault_max_sessions,
         max_entries=config.vault_max_entries,
@@ -242,7 +246,7 @@ class Guard:
         self.structural_reply_checker: ReplyChecker = build_reply_guard(
             self.config, self.pattern_detector
         )
-        self.gate = gate if gate is not None else build_consent_gate(self.config)
+        self.gate = gate if gate is not None else build_consent_gate(self.config, vault=self.vault)
         self.metrics = metrics or Metrics()
         self._span_cache: OrderedDict[str, list[Span]] = OrderedDict()
         self._started = False
@@ -270,7 +274,8 @@ class Guard:
             # under the same bounds as requests, so a lazy start inside one fails closed.
             await self.runner.run(self.detector.detect, "warm up: Anna Kowalski, Berlin")
             if isinstance(self.vault, RedisVault):
-                await self.vault.mapping("piiguard-startup-check")
+                # Reaches Redis and proves the vault keys match (a wrong key stops here).
+                await self.vault.check_keys()
             self._started = True
 
     async def ready(self) -> dict[str, bool]:
