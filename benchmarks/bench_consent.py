@@ -31,10 +31,10 @@ import time
 import uuid
 from pathlib import Path
 
+from piiguard.consent.gate import ConsentGate, GateSettings, MaskedTurn, evaluate
 from piiguard.consent.records import ConsentChange, hash_consent_text
 from piiguard.consent.redis import RedisConsentStore
 from piiguard.encryption import KeyRing, derive_key
-from piiguard.training.gate import ConsentGate, GateSettings, MaskedTurn, evaluate
 from piiguard.training.jsonl import JsonlTrainingSink
 from piiguard.training.redis_stream import RedisStreamSink
 from piiguard.training.sink import TrainingMessage, TrainingRecord, TrainingSink

@@ -37,6 +37,8 @@ from piiguard.vault import MemoryVault, RedisVault, Vault
 
 if TYPE_CHECKING:
     from piiguard.consent.api import consent_routes
+    from piiguard.consent.build import build_gate
+    from piiguard.consent.gate import ConsentGate, GateDecision, GateSettings
     from piiguard.consent.memory import MemoryConsentStore
     from piiguard.consent.records import ConsentChange, ConsentEvent, ConsentRecord
     from piiguard.consent.redis import RedisConsentStore
@@ -46,8 +48,6 @@ if TYPE_CHECKING:
     from piiguard.detection.recognizers import Pattern, PatternRecognizer
     from piiguard.proxy import ProxyConfig, create_app
     from piiguard.reply_guard import ReplyGuard, ReplyPolicy
-    from piiguard.training.build import build_gate
-    from piiguard.training.gate import ConsentGate, GateDecision, GateSettings
     from piiguard.training.jsonl import JsonlTrainingSink
     from piiguard.training.redis_stream import RedisStreamSink
     from piiguard.training.sink import TrainingRecord, TrainingSink
@@ -59,11 +59,11 @@ __version__ = "0.1.0"
 _LAZY = {
     "ConsentChange": "piiguard.consent.records",
     "ConsentEvent": "piiguard.consent.records",
-    "ConsentGate": "piiguard.training.gate",
+    "ConsentGate": "piiguard.consent.gate",
     "ConsentRecord": "piiguard.consent.records",
     "ConsentStore": "piiguard.consent.store",
-    "GateDecision": "piiguard.training.gate",
-    "GateSettings": "piiguard.training.gate",
+    "GateDecision": "piiguard.consent.gate",
+    "GateSettings": "piiguard.consent.gate",
     "JsonlTrainingSink": "piiguard.training.jsonl",
     "MemoryConsentStore": "piiguard.consent.memory",
     "NerRecognizer": "piiguard.detection.ner",
@@ -78,7 +78,7 @@ _LAZY = {
     "ReplyPolicy": "piiguard.reply_guard",
     "TrainingRecord": "piiguard.training.sink",
     "TrainingSink": "piiguard.training.sink",
-    "build_gate": "piiguard.training.build",
+    "build_gate": "piiguard.consent.build",
     "consent_routes": "piiguard.consent.api",
     "create_app": "piiguard.proxy",
 }

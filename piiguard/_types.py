@@ -23,6 +23,9 @@ CRYPTO = "CRYPTO"
 NATIONAL_ID = "NATIONAL_ID"
 CREDENTIAL = "CREDENTIAL"
 
+MODEL_TRAINING = "model_training"
+"""The consent purpose that lets a masked turn reach training data."""
+
 Operator = Literal["placeholder", "redact", "hash", "partial", "allow"]
 """What a detected value in a request is replaced by (see `piiguard.masking`)."""
 OPERATORS: tuple[Operator, ...] = get_args(Operator)

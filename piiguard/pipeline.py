@@ -37,7 +37,7 @@ from piiguard.vault import MemoryVault, RedisVault, Vault
 from piiguard.walker import Leaf, Walker
 
 if TYPE_CHECKING:
-    from piiguard.training.gate import ConsentGate
+    from piiguard.consent.gate import ConsentGate
 
 logger = logging.getLogger("piiguard")
 
@@ -64,7 +64,7 @@ class ReplyChecker(Protocol):
 
 
 class TrainingGate(Protocol):
-    """What the pipeline needs of the consent gate (see `piiguard.training.gate`)."""
+    """What the pipeline needs of the consent gate (see `piiguard.consent.gate`)."""
 
     async def submit_masked(
         self, *, subject_id: str, texts: Sequence[str], session_id: str | None = None
@@ -133,8 +133,8 @@ def build_consent_gate(config: GuardConfig, *, vault: Vault | None = None) -> Co
     `vault` is where the gate erases a minor's entries."""
     if not config.training_sink:
         return None
-    from piiguard.training.build import build_gate
-    from piiguard.training.gate import GateSettings
+    from piiguard.consent.build import build_gate
+    from piiguard.consent.gate import GateSettings
 
     redis_url = config.consent_redis_url or config.redis_url
     return build_gate(
@@ -172,7 +172,7 @@ def build_reply_guard(config: GuardConfig, detector: Detector) -> ReplyGuard:
 
 def build_vault(config: GuardConfig) -> Vault:
     if config.redis_url:
-        from piiguard.consent.redis import fast_client
+        from piiguard.redis_client import fast_client
 
         # One quick retry, then fail closed: a chat must not hang on a dead Redis.
         client = fast_client(

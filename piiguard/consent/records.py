@@ -31,11 +31,9 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Literal, get_args
 
+from piiguard._types import MODEL_TRAINING as MODEL_TRAINING  # the purpose the gate checks
 from piiguard.exceptions import PiiGuardError
 from piiguard.pseudonym import pseudonym
-
-MODEL_TRAINING = "model_training"
-"""The purpose the training gate checks."""
 
 DEFAULT_PURPOSES: tuple[str, ...] = (MODEL_TRAINING, "analytics", "marketing")
 """Purposes accepted unless configured otherwise."""

@@ -37,6 +37,7 @@ from piiguard.consent.records import (
 )
 from piiguard.exceptions import ConsentStoreError
 from piiguard.pseudonym import session_name
+from piiguard.redis_client import fast_client
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -90,28 +91,6 @@ _RETRIES = 40
 
 def _text(value: Any) -> str:
     return value.decode() if isinstance(value, bytes) else str(value)
-
-
-def fast_client(
-    url: str, *, timeout_seconds: float = 1.0, ssl_options: Mapping[str, str] | None = None
-) -> Redis:
-    """A `redis.asyncio` client that fails fast: a decision must not hang on a dead Redis.
-
-    `ssl_options` (`ssl_ca_certs`, `ssl_certfile`, `ssl_keyfile`) apply to `rediss://`
-    URLs; see `GuardConfig.redis_ssl_options`.
-    """
-    from redis.asyncio import Redis
-    from redis.asyncio.retry import Retry
-    from redis.backoff import NoBackoff
-
-    tls: dict[str, Any] = dict(ssl_options or {}) if url.startswith("rediss://") else {}
-    return Redis.from_url(
-        url,
-        socket_timeout=timeout_seconds,
-        socket_connect_timeout=timeout_seconds,
-        retry=Retry(NoBackoff(), 1),
-        **tls,
-    )
 
 
 async def _backoff(attempt: int) -> None:

@@ -20,8 +20,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from piiguard.consent.gate import ConsentGate
 from piiguard.consent.records import ConsentChange, ConsentEvent
-from piiguard.training.gate import ConsentGate
+from piiguard.identity import subject_session
 from piiguard.training.sink import TrainingSink
 from piiguard.vault import Vault
 
@@ -68,7 +69,11 @@ class SubjectRights:
     async def _sessions(self, subject: str, extra: Iterable[str]) -> list[str]:
         """The names (`session_name`) of the subject's sessions: linked, passed in, and
         the subject id itself."""
-        given = {self.gate.session_name(s) for s in (subject, *extra)}
+        # Sessions the operator names may be given as the front end knows them (scoped
+        # by the subject on the way in: `identity.subject_session`) or already scoped.
+        named = (subject, *extra)
+        given = {self.gate.session_name(s) for s in named}
+        given |= {self.gate.session_name(subject_session(subject, s)) for s in named}
         return sorted(given | set(await self.store.sessions(subject)))
 
     async def access(self, subject: str) -> dict[str, Any]:

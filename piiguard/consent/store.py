@@ -6,7 +6,7 @@ reads always go to Redis, so a withdrawal is seen by every replica at once).
 
 Every change for a subject (consent, restriction, erasure) bumps the subject's
 `epoch`. The gate reads `snapshot()` and fences its training write on that
-epoch (see `piiguard.training.gate`).
+epoch (see `piiguard.consent.gate`).
 """
 
 from __future__ import annotations

@@ -79,7 +79,7 @@ class RedisStreamSink:
         ssl_options: Mapping[str, str] | None = None,
     ) -> RedisStreamSink:
         """A sink with a client that fails fast (timeouts, one retry without backoff)."""
-        from piiguard.consent.redis import fast_client
+        from piiguard.redis_client import fast_client
 
         return cls(
             fast_client(url, timeout_seconds=timeout_seconds, ssl_options=ssl_options),

@@ -24,10 +24,10 @@ from store_support import KEY
 
 from piiguard.consent.api import consent_routes
 from piiguard.consent.audit import JsonlAuditLog
+from piiguard.consent.gate import ConsentGate, GateReason, GateSettings, MaskedTurn
 from piiguard.consent.memory import MemoryConsentStore
 from piiguard.consent.records import hash_consent_text
 from piiguard.consent.store import ConsentStore
-from piiguard.training.gate import ConsentGate, GateReason, GateSettings, MaskedTurn
 from piiguard.training.jsonl import JsonlTrainingSink
 from piiguard.training.memory import MemoryTrainingSink
 from piiguard.vault import MemoryVault, Vault

@@ -15,7 +15,7 @@ from store_support import KEY
 
 from piiguard.consent.api import consent_routes
 from piiguard.consent.audit import JsonlAuditLog
-from piiguard.training.gate import ConsentGate, GateReason, MaskedTurn
+from piiguard.consent.gate import ConsentGate, GateReason, MaskedTurn
 from piiguard.training.jsonl import JsonlTrainingSink
 
 pytestmark = [pytest.mark.anyio, pytest.mark.redis]

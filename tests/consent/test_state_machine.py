@@ -25,6 +25,7 @@ from hypothesis.stateful import (
 )
 from store_support import KEY, Clock
 
+from piiguard.consent.gate import ConsentGate, GateReason, GateSettings, MaskedTurn
 from piiguard.consent.memory import MemoryConsentStore
 from piiguard.consent.records import (
     ConsentChange,
@@ -33,7 +34,6 @@ from piiguard.consent.records import (
     hash_consent_text,
 )
 from piiguard.consent.store import ConsentStore
-from piiguard.training.gate import ConsentGate, GateReason, GateSettings, MaskedTurn
 from piiguard.training.memory import MemoryTrainingSink
 
 SUBJECT = "subject-under-test"

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Literal
 
 from piiguard.consent.audit import AuditLog, JsonlAuditLog, LoggingAuditLog
+from piiguard.consent.gate import DAY_SECONDS, ConsentGate, GateSettings
 from piiguard.consent.memory import MemoryConsentStore
 from piiguard.consent.store import ConsentStore
 from piiguard.exceptions import ConfigError
-from piiguard.training.gate import DAY_SECONDS, ConsentGate, GateSettings
 from piiguard.training.jsonl import JsonlTrainingSink
 from piiguard.training.sink import TrainingSink
 from piiguard.vault import Vault

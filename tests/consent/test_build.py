@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from piiguard.consent.build import SinkKind, build_gate
+from piiguard.consent.gate import GateSettings
 from piiguard.consent.memory import MemoryConsentStore
 from piiguard.exceptions import ConfigError
-from piiguard.training.build import SinkKind, build_gate
-from piiguard.training.gate import GateSettings
 from piiguard.training.jsonl import JsonlTrainingSink
 
 
@@ -53,8 +53,8 @@ def test_impossible_settings_fail_at_start(kwargs: dict[str, object], message: s
 async def test_each_configured_sink_receives_the_record(
     tmp_path: Path, redis_url: str, redis_prefix: str, sink: SinkKind
 ) -> None:
+    from piiguard.consent.gate import MaskedTurn
     from piiguard.consent.records import ConsentChange, hash_consent_text
-    from piiguard.training.gate import MaskedTurn
     from piiguard.training.redis_stream import RedisStreamSink
 
     path = tmp_path / "t.jsonl"

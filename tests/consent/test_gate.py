@@ -9,16 +9,16 @@ import pytest
 from store_support import KEY, Clock
 
 from piiguard.consent.audit import MemoryAuditLog
-from piiguard.consent.records import ConsentChange, hash_consent_text, subject_pseudonym
-from piiguard.consent.store import ConsentStore
-from piiguard.metrics import Metrics
-from piiguard.training.gate import (
+from piiguard.consent.gate import (
     DAY_SECONDS,
     ConsentGate,
     GateReason,
     GateSettings,
     MaskedTurn,
 )
+from piiguard.consent.records import ConsentChange, hash_consent_text, subject_pseudonym
+from piiguard.consent.store import ConsentStore
+from piiguard.metrics import Metrics
 from piiguard.training.memory import MemoryTrainingSink
 
 pytestmark = pytest.mark.anyio
