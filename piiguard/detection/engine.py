@@ -5,6 +5,11 @@ overlap, the one from the recognizer with the higher `priority` wins (validated
 patterns have priority 2, the NER model 1, anything else 0 by default); at equal
 priority the higher score wins, then the longer span, then the earlier one.
 Spans that touch but do not overlap are all kept.
+
+Encoded runs (percent-encoded, base64, hex; `piiguard.detection.encoded`): the
+detector also runs on the decoded form of each run, up to `MAX_DECODE_LEVELS`
+encodings deep, and a run whose decoded text holds a value becomes one span over
+the whole run, which supersedes what the raw text gave for those characters.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from piiguard._types import Recognizer, Span
+from piiguard.detection.encoded import MAX_DECODE_LEVELS, encoded_spans, supersede
 from piiguard.exceptions import ConfigError, InputTooLongError
 
 DEFAULT_MAX_INPUT_CHARS = 20_000
@@ -52,6 +58,8 @@ class Detector:
     `enabled_labels` (default: all) and `disabled_labels` choose what is reported;
     `min_scores` sets a per-label minimum score (`default_min_score` otherwise).
     Texts longer than `max_input_chars` raise `InputTooLongError`.
+    `decode_levels` (default `MAX_DECODE_LEVELS`; 0 turns it off) is how many
+    encodings deep values are looked for in percent-encoded, base64 and hex runs.
     """
 
     def __init__(
@@ -63,7 +71,10 @@ class Detector:
         min_scores: Mapping[str, float] | None = None,
         default_min_score: float = DEFAULT_MIN_SCORE,
         max_input_chars: int = DEFAULT_MAX_INPUT_CHARS,
+        decode_levels: int = MAX_DECODE_LEVELS,
     ) -> None:
+        if not 0 <= decode_levels <= MAX_DECODE_LEVELS:
+            raise ConfigError(f"decode_levels must lie between 0 and {MAX_DECODE_LEVELS}")
         if max_input_chars <= 0:
             raise ConfigError("max_input_chars must be a positive number of characters")
         if not 0.0 <= default_min_score <= 1.0:
@@ -79,6 +90,7 @@ class Detector:
         self._min_scores = dict(min_scores or {})
         self._default_min_score = default_min_score
         self.max_input_chars = max_input_chars
+        self.decode_levels = decode_levels
         self.recognizers: tuple[Recognizer, ...] = tuple(
             r for r in recognizers if any(self.reports(label) for label in r.labels)
         )
@@ -124,24 +136,45 @@ class Detector:
     def detect(self, text: str) -> list[Span]:
         """Spans of personal data in `text`, sorted by start, without overlaps."""
         self._check(text)
-        if not text:
-            return []
-        found: list[Span] = []
-        for recognizer in self.recognizers:
-            found.extend(recognizer.analyze(text))
-        return self._select(found)
+        return self._detect_batch([text], level=0)[0]
 
     def detect_batch(self, texts: Sequence[str]) -> list[list[Span]]:
         """`detect` for many texts; recognizers with `analyze_batch` run them together."""
         for text in texts:
             self._check(text)
+        return self._detect_batch(texts, level=0)
+
+    def _detect_batch(self, texts: Sequence[str], *, level: int) -> list[list[Span]]:
+        """Detection at `level` encodings deep (0: the text as given)."""
         found: list[list[Span]] = [[] for _ in texts]
-        for recognizer in self.recognizers:
-            batch = getattr(recognizer, "analyze_batch", None)
-            if batch is not None:
-                results: list[list[Span]] = batch(list(texts))
-            else:
-                results = [recognizer.analyze(t) if t else [] for t in texts]
-            for bucket, spans in zip(found, results, strict=True):
-                bucket.extend(spans)
-        return [self._select(spans) for spans in found]
+        todo = [i for i, text in enumerate(texts) if text]
+        if len(todo) == 1:
+            # One text (the common case): no batching machinery.
+            text = texts[todo[0]]
+            for recognizer in self.recognizers:
+                found[todo[0]].extend(recognizer.analyze(text))
+        elif todo:
+            for recognizer in self.recognizers:
+                batch = getattr(recognizer, "analyze_batch", None)
+                if batch is not None:
+                    results: list[list[Span]] = batch([texts[i] for i in todo])
+                else:
+                    results = [recognizer.analyze(texts[i]) for i in todo]
+                for i, spans in zip(todo, results, strict=True):
+                    found[i].extend(spans)
+        selected = [self._select(spans) for spans in found]
+        if level >= self.decode_levels:
+            return selected
+        return [
+            self._with_encoded(text, spans, level) if text else spans
+            for text, spans in zip(texts, selected, strict=True)
+        ]
+
+    def _with_encoded(self, text: str, spans: list[Span], level: int) -> list[Span]:
+        """`spans` with the spans of the encoded runs of `text` in place (module docstring)."""
+        encoded = encoded_spans(
+            text,
+            lambda decoded: self._detect_batch(decoded, level=level + 1),
+            self._priorities,
+        )
+        return supersede(spans, encoded) if encoded else spans
