@@ -62,9 +62,10 @@ LIST_BREAK = re.compile(
 # digit anywhere in its token ("anvil-bucket-gasket-pedal-winch": a run marker, a
 # passphrase, a slug), is not the name of a person, place or organisation, however sure
 # the model is. Real names written that way are joined by particles ("stratford-upon-avon",
-# "saint-jean-de-luz", "bosnia-and-herzegovina") or have letters outside ASCII
-# ("provence-alpes-côte"), and two-part names ("anne-marie", "castrop-rauxel") are never
-# touched; capitalised ones ("Baden-Württemberg") neither.
+# "saint-jean-de-luz", "bosnia-and-herzegovina"), end in a street or district type (German
+# streets named after people: "karl-marx-allee", "verena-holsten-ring") or have letters
+# outside ASCII ("provence-alpes-côte"); two-part names ("anne-marie", "castrop-rauxel")
+# are never touched, capitalised ones ("Baden-Württemberg") neither.
 WORD_CHAIN_LABELS = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 WORD_CHAIN_MIN_PARTS = 3
 NAME_PARTICLES = frozenset(
@@ -74,6 +75,13 @@ NAME_PARTICLES = frozenset(
     sao st ste sub sul super sur the to under und upon van von y zu zum zur
     """.split()  # noqa: SIM905
 )
+STREET_TYPES = frozenset(
+    """
+    allee avenue chaussee damm gasse hof kreis lane markt pfad platz ring road steig stieg
+    str strasse street ufer weg
+    """.split()  # noqa: SIM905
+)
+"""The last part of a hyphenated street or district name ("lothar-scheibe-weg")."""
 _CHAIN_PART = re.compile(r"[a-z]{3,}")
 
 
@@ -103,9 +111,9 @@ def is_word_chain(text: str, start: int, end: int) -> bool:
     while b < len(text) and (text[b].isalpha() or text[b] == "-"):
         b += 1
     parts = text[a:b].strip("-").split("-")
-    return len(parts) >= WORD_CHAIN_MIN_PARTS and all(
-        _CHAIN_PART.fullmatch(part) and part not in NAME_PARTICLES for part in parts
-    )
+    if len(parts) < WORD_CHAIN_MIN_PARTS or parts[-1] in STREET_TYPES:
+        return False
+    return all(_CHAIN_PART.fullmatch(part) and part not in NAME_PARTICLES for part in parts)
 
 
 def joinable(text: str, label: str, end: int, start: int) -> bool:

@@ -248,6 +248,8 @@ def test_a_chain_of_lowercase_words_is_no_name(ner: NerRecognizer, template: str
         ("we live in stratford-upon-avon", ("stratford-upon-avon", "LOCATION")),
         ("I stayed in saint-jean-de-luz", ("saint-jean-de-luz", "LOCATION")),
         ("ich wohne in castrop-rauxel", ("castrop-rauxel", "LOCATION")),
+        ("ich wohne in der karl-marx-allee 5", ("karl-marx-allee 5", "LOCATION")),
+        ("shows on lothar-scheibe-weg Street", ("lothar-scheibe-weg", "LOCATION")),
     ],
 )
 def test_hyphenated_names_and_places_are_still_found(
@@ -266,6 +268,7 @@ def test_hyphenated_names_and_places_are_still_found(
         ("id anvil-bucket-gasket-42", False),  # a digit in the token
         ("id stoke-on-trent", False),  # joined by a particle
         ("id provence-alpes-côte", False),  # not plain ASCII words
+        ("id karl-marx-allee", False),  # a street named after a person
         ("id anvil-bucket-gasket and more", True),
     ],
 )
