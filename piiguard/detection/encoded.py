@@ -56,8 +56,6 @@ MAX_DECODE_LEVELS = 2
 ENCODED_SOURCE = "encoded"
 """`Span.source` prefix of spans over encoded runs (`encoded_percent`, `encoded_base64`, ...)."""
 
-# One cheap search tells whether a text can hold a run at all.
-_PREFILTER = re.compile(rf"%[0-9A-Fa-f]{{2}}|[A-Za-z0-9+/_-]{{{MIN_BASE64_CHARS}}}")
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
 _RUN = re.compile(
     rf"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{{{MIN_BASE64_CHARS},}}"
@@ -159,14 +157,20 @@ def _percent_token(text: str, at: int) -> tuple[int, int]:
     return start, end
 
 
-def _percent_runs(text: str) -> list[EncodedRun]:
+def _inside(start: int, end: int, covered: Sequence[Span]) -> bool:
+    return any(s.start <= start and end <= s.end for s in covered)
+
+
+def _percent_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
     runs: list[EncodedRun] = []
-    covered = -1
+    done = -1
     for match in _PERCENT.finditer(text):
-        if match.start() < covered:
+        if match.start() < done:
             continue
         start, end = _percent_token(text, match.start())
-        covered = end
+        done = end
+        if _inside(start, end, covered):
+            continue
         token = text[start:end]
         decoded = unquote(token, errors="replace")
         if decoded != token and len(decoded) >= MIN_DECODED_CHARS:
@@ -174,9 +178,11 @@ def _percent_runs(text: str) -> list[EncodedRun]:
     return runs
 
 
-def _binary_runs(text: str) -> list[EncodedRun]:
+def _binary_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
     runs: list[EncodedRun] = []
     for match in _RUN.finditer(text):
+        if _inside(match.start(), match.end(), covered):
+            continue
         value = match.group()
         found = _decode_binary_run(value)
         if found is not None:
@@ -195,28 +201,30 @@ def _binary_runs(text: str) -> list[EncodedRun]:
     return runs
 
 
-def encoded_runs(text: str) -> list[EncodedRun]:
-    """The percent-encoded, base64 and hex runs of `text` that decode to text.
+def encoded_runs(text: str, covered: Sequence[Span] = ()) -> list[EncodedRun]:
+    """The percent-encoded, base64 and hex runs of `text` that decode to text, except
+    runs inside a span of `covered` (already masked whole: `supersede` keeps that span).
 
-    Costs one regex search on a text without any candidate.
+    Costs a substring test and one regex scan on a text without any candidate.
     """
-    if _PREFILTER.search(text) is None:
-        return []
-    runs = _percent_runs(text) if "%" in text else []
-    return runs + _binary_runs(text)
+    runs = _percent_runs(text, covered) if "%" in text else []
+    return runs + _binary_runs(text, covered)
 
 
 def encoded_spans(
     text: str,
     detect_many: Callable[[list[str]], list[list[Span]]],
     priorities: Mapping[str, int],
+    *,
+    covered: Sequence[Span] = (),
 ) -> list[Span]:
     """One span over each encoded run of `text` whose decoded text holds a value.
 
     `detect_many` finds the values of decoded texts (the detector, one level deeper);
     the span takes the label and score of the value the overlap rule ranks first.
+    Runs inside a span of `covered` (the raw text's spans) are not decoded.
     """
-    runs = encoded_runs(text)
+    runs = encoded_runs(text, covered)
     if not runs:
         return []
     found = detect_many([run.decoded for run in runs])

@@ -136,45 +136,48 @@ class Detector:
     def detect(self, text: str) -> list[Span]:
         """Spans of personal data in `text`, sorted by start, without overlaps."""
         self._check(text)
-        return self._detect_batch([text], level=0)[0]
+        return self._detect(text, 0)
 
     def detect_batch(self, texts: Sequence[str]) -> list[list[Span]]:
         """`detect` for many texts; recognizers with `analyze_batch` run them together."""
         for text in texts:
             self._check(text)
-        return self._detect_batch(texts, level=0)
+        return self._detect_batch(texts, 0)
 
-    def _detect_batch(self, texts: Sequence[str], *, level: int) -> list[list[Span]]:
-        """Detection at `level` encodings deep (0: the text as given)."""
+    def _detect(self, text: str, level: int) -> list[Span]:
+        """`detect` at `level` encodings deep (0: the text as given)."""
+        if not text:
+            return []
+        found: list[Span] = []
+        for recognizer in self.recognizers:
+            found.extend(recognizer.analyze(text))
+        return self._with_encoded(text, self._select(found), level)
+
+    def _detect_batch(self, texts: Sequence[str], level: int) -> list[list[Span]]:
+        if len(texts) == 1:
+            return [self._detect(texts[0], level)]
         found: list[list[Span]] = [[] for _ in texts]
-        todo = [i for i, text in enumerate(texts) if text]
-        if len(todo) == 1:
-            # One text (the common case): no batching machinery.
-            text = texts[todo[0]]
-            for recognizer in self.recognizers:
-                found[todo[0]].extend(recognizer.analyze(text))
-        elif todo:
-            for recognizer in self.recognizers:
-                batch = getattr(recognizer, "analyze_batch", None)
-                if batch is not None:
-                    results: list[list[Span]] = batch([texts[i] for i in todo])
-                else:
-                    results = [recognizer.analyze(texts[i]) for i in todo]
-                for i, spans in zip(todo, results, strict=True):
-                    found[i].extend(spans)
-        selected = [self._select(spans) for spans in found]
-        if level >= self.decode_levels:
-            return selected
+        for recognizer in self.recognizers:
+            batch = getattr(recognizer, "analyze_batch", None)
+            if batch is not None:
+                results: list[list[Span]] = batch(list(texts))
+            else:
+                results = [recognizer.analyze(t) if t else [] for t in texts]
+            for bucket, spans in zip(found, results, strict=True):
+                bucket.extend(spans)
         return [
-            self._with_encoded(text, spans, level) if text else spans
-            for text, spans in zip(texts, selected, strict=True)
+            self._with_encoded(text, self._select(spans), level)
+            for text, spans in zip(texts, found, strict=True)
         ]
 
     def _with_encoded(self, text: str, spans: list[Span], level: int) -> list[Span]:
         """`spans` with the spans of the encoded runs of `text` in place (module docstring)."""
+        if level >= self.decode_levels:
+            return spans
         encoded = encoded_spans(
             text,
-            lambda decoded: self._detect_batch(decoded, level=level + 1),
+            lambda decoded: self._detect_batch(decoded, level + 1),
             self._priorities,
+            covered=spans,
         )
         return supersede(spans, encoded) if encoded else spans
