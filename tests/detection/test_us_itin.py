@@ -68,7 +68,10 @@ def test_rejects(text: str) -> None:
         ("ITIN 912-12-3456", [("US_ITIN", "912-12-3456")]),
         ("social security 536-22-1234", [("US_SSN", "536-22-1234")]),
         ("contact a@example.com, SSN 955-49-1234, card", [("US_SSN", "955-49-1234")]),
-        ("912-12-3456", []),
+        ("912-12-3456", [("US_SSN", "912-12-3456")]),  # a 9xx number in the SSN shape
+        ("912121234", []),  # bare digits need a word
+        ("ssn 912121234", [("US_SSN", "912121234")]),
+        ("tax id 912121234", [("US_ITIN", "912121234")]),
     ],
 )
 def test_ssn_and_itin_together(text: str, expected: list[tuple[str, str]]) -> None:

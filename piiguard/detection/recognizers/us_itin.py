@@ -4,9 +4,9 @@ The IRS issues ITINs in the 9xx area that the SSA never uses, with groups 50-65,
 70-88, 90-92 and 94-99. Like Presidio's `UsItinRecognizer`, a number of that shape
 is reported with separators (score 0.5) and, as nine bare digits, only with a
 context word (0.3 + boost). Any other 9xx number (`912-12-3456`) is still a
-taxpayer number when it comes right after a taxpayer word ("ITIN", "taxpayer id",
-"TIN"): it is reported as US_ITIN then. Right after an SSN word it is the SSN
-recognizer's (US_SSN: the user calls it their SSN), unless it has an ITIN's shape.
+taxpayer number: right after a taxpayer word ("ITIN", "taxpayer id", "TIN") it is
+reported as US_ITIN; otherwise the SSN recognizer reports it as US_SSN (see
+`us_ssn.py` for that decision).
 
 >>> [s.label for s in UsItinRecognizer().analyze("my ITIN is 912-70-1234")]
 ['US_ITIN']
