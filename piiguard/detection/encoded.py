@@ -136,11 +136,21 @@ def _decode_hex(run: str) -> str | None:
 
 
 def _decode_binary_run(run: str) -> tuple[str, str] | None:
-    """(encoding, decoded text) of a base64 or hex run, if it decodes to text."""
-    for encoding, decode in (("hex", _decode_hex), ("base64", _decode_base64)):
-        decoded = decode(run)
+    """(encoding, decoded text) of a base64 or hex run, if it decodes to text.
+
+    Base64 of text mixes upper- and lower-case letters (a run of 12 without one of
+    them is rarer than 1 in 200), so a run in one case only (a word, a tracking
+    number, a hash in hex) is not tried as base64: most candidates cost a case test.
+    """
+    if _HEX.fullmatch(run):
+        decoded = _decode_hex(run)
         if decoded is not None and looks_like_text(decoded):
-            return encoding, decoded
+            return "hex", decoded
+    if run.lower() == run or run.upper() == run:
+        return None
+    decoded = _decode_base64(run)
+    if decoded is not None and looks_like_text(decoded):
+        return "base64", decoded
     return None
 
 
