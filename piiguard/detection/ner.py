@@ -116,6 +116,37 @@ def is_word_chain(text: str, start: int, end: int) -> bool:
     return all(_CHAIN_PART.fullmatch(part) and part not in NAME_PARTICLES for part in parts)
 
 
+_TOKEN = re.compile(r"\S+")
+
+
+def without_word_chains(text: str, start: int, end: int) -> tuple[int, int]:
+    """`text[start:end]` without the word chains at its edges (`is_word_chain`): the model
+    sometimes runs a name on into a chain beside it ("Anna hopper" in "Hi Anna
+    hopper-jigsaw-thimble here"). Empty (start == end) when all of it is chains.
+
+    >>> text = "ship to anvil-pliers-whisk 12 Main Street"
+    >>> a, b = without_word_chains(text, 8, len(text)); text[a:b]
+    '12 Main Street'
+    """
+    tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    first, last = 0, len(tokens)
+    while first < last and _token_is_chain(text, *tokens[first]):
+        first += 1
+    while last > first and _token_is_chain(text, *tokens[last - 1]):
+        last -= 1
+    if first == last:
+        return start, start
+    return tokens[first][0], tokens[last - 1][1]
+
+
+def _token_is_chain(text: str, start: int, end: int) -> bool:
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT:
+        end -= 1
+    return is_word_chain(text, start, end)
+
+
 def joinable(text: str, label: str, end: int, start: int) -> bool:
     """Whether two `label` spans, one ending at `end` and the next starting at `start`,
     are parts of one entity (`SPAN_JOINERS`)."""
@@ -452,8 +483,10 @@ class NerRecognizer:
             label = model.entities[ent]
             if score >= model.thresholds.get(label, 0.5):
                 for start, end in _pieces(text, offsets[a][0], offsets[b - 1][1], label):
-                    if label in WORD_CHAIN_LABELS and is_word_chain(text, start, end):
-                        continue
+                    if label in WORD_CHAIN_LABELS:
+                        start, end = without_word_chains(text, start, end)
+                        if start >= end:
+                            continue
                     self._add(spans, text, Span(start, end, label, round(score, 4), self.name))
             i = b
         return spans

@@ -223,6 +223,10 @@ CHAIN_TEMPLATES = [
     "Please review: {m}",
     "run {m} started at noon",
     "{m}",
+    # next to a real name or address: the model may run the value on into the chain
+    "Hi Anna {m} here",
+    "ship to {m} 12 Main Street",
+    "record {m} Berlin office",
 ]
 
 
@@ -234,6 +238,21 @@ def test_a_chain_of_lowercase_words_is_no_name(ner: NerRecognizer, template: str
         end = start + len(chain)
         spans = ner.analyze(text)
         assert not [s for s in spans if s.start < end and start < s.end], (text, spans)
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        ("Hi Anna {m} here", ("Anna", "PERSON")),
+        ("ship to {m} 12 Main Street", ("12 Main Street", "LOCATION")),
+        ("{m} Jane Doe", ("Jane Doe", "PERSON")),
+    ],
+)
+def test_a_value_beside_a_chain_is_still_found(
+    ner: NerRecognizer, template: str, expected: tuple[str, str]
+) -> None:
+    for chain in WORD_CHAINS[:4]:
+        assert expected in found(ner, template.format(m=chain)), chain
 
 
 @pytest.mark.parametrize(
