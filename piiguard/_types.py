@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Literal, Protocol, get_args, runtime_checkable
 
 # Labels use Presidio's entity names where Presidio has one.
 PERSON = "PERSON"
@@ -23,6 +23,14 @@ CRYPTO = "CRYPTO"
 # Labels Presidio has no name for.
 NATIONAL_ID = "NATIONAL_ID"
 CREDENTIAL = "CREDENTIAL"
+
+Operator = Literal["placeholder", "redact", "hash", "partial", "allow"]
+"""What a detected value in a request is replaced by (see `piiguard.masking`)."""
+OPERATORS: tuple[Operator, ...] = get_args(Operator)
+
+ReplyAction = Literal["redact", "allow", "refuse"]
+"""What the reply guard does with a value that is not the session's own."""
+REPLY_ACTIONS: tuple[ReplyAction, ...] = get_args(ReplyAction)
 
 
 @dataclass(frozen=True, slots=True)

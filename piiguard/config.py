@@ -16,9 +16,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args, get_type_hints
 
+from piiguard._types import OPERATORS, REPLY_ACTIONS, Operator, ReplyAction
 from piiguard.exceptions import ConfigError
-from piiguard.masking import OPERATORS, Operator
-from piiguard.reply_guard import REPLY_ACTIONS, ReplyAction
+from piiguard.wildcard import matches
 
 DetectorKind = Literal["default", "patterns"]
 
@@ -28,7 +28,26 @@ class GuardConfig:
     """Settings shared by the middleware, the proxy and the consent gate."""
 
     # Which requests are guarded: exact paths (a trailing `*` matches a prefix).
-    routes: tuple[str, ...] = ("/v1/chat/completions", "/chat", "/chat/*", "/ws", "/ws/*")
+    routes: tuple[str, ...] = (
+        "/v1/chat/completions",
+        "/v1/responses",
+        "/v1/embeddings",
+        "/v1/completions",
+        "/chat",
+        "/chat/*",
+        "/ws",
+        "/ws/*",
+    )
+    # Keys whose string values are protocol, not content, added to the built-in list
+    # (piiguard.chat_format.STRUCTURAL_KEYS); "-key" removes a built-in one.
+    structural_keys: tuple[str, ...] = ()
+    # Reply content types passed through unexamined on guarded routes (e.g. "image/*");
+    # any other type without a responder is refused with a 502.
+    reply_passthrough_types: tuple[str, ...] = ()
+    # WebSocket binary frames cannot be checked: "refuse" closes the socket (1003).
+    websocket_binary: Literal["refuse", "allow"] = "refuse"
+    # Add a short system instruction asking the model to copy placeholders verbatim.
+    placeholder_instruction: bool = False
     # Bounds on what we read.
     max_body_bytes: int = 1_048_576
     max_input_chars: int = 20_000
@@ -36,6 +55,11 @@ class GuardConfig:
     session_header: str = "x-session-id"
     session_cookie: str = "piiguard_session"
     subject_header: str = "x-user-id"
+    # The data subject comes only from a trusted source: the middleware's
+    # subject_resolver, scope["user"] (an auth middleware), a proxy client key or subject
+    # token. subject_header is read only with this on, for deployments behind a gateway
+    # that authenticates every caller and sets the header itself (any client can set it).
+    trust_identity_headers: bool = False
     # Detection.
     detector: DetectorKind = "default"
     model_dir: str | None = None
@@ -119,6 +143,8 @@ class GuardConfig:
             raise ConfigError("reply_name_sentence_words must not be negative")
         if self.retry_after_seconds < 0:
             raise ConfigError("retry_after_seconds must not be negative")
+        if self.websocket_binary not in ("refuse", "allow"):
+            raise ConfigError("websocket_binary must be 'refuse' or 'allow'")
         if self.detector not in get_args(DetectorKind):
             raise ConfigError(f"detector must be one of {get_args(DetectorKind)}")
         for label, op in {
@@ -146,13 +172,7 @@ class GuardConfig:
 
     def guards_path(self, path: str) -> bool:
         """Whether requests to `path` are masked (others pass through untouched)."""
-        for route in self.routes:
-            if route.endswith("*"):
-                if path.startswith(route[:-1]):
-                    return True
-            elif path == route:
-                return True
-        return False
+        return matches(path, self.routes)
 
     def replace(self, **changes: Any) -> GuardConfig:
         return dataclasses.replace(self, **changes)

@@ -16,15 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
 
-from piiguard._types import Span
+from piiguard._types import OPERATORS, Operator, Span
 from piiguard.exceptions import ConfigError
 from piiguard.pseudonym import pseudonym
 from piiguard.vault import PLACEHOLDER_RE, Vault
 
-Operator = Literal["placeholder", "redact", "hash", "partial", "allow"]
-OPERATORS: tuple[Operator, ...] = ("placeholder", "redact", "hash", "partial", "allow")
 PLACEHOLDER_LABEL = "PLACEHOLDER"
 _PARTIAL_KEEP = 4
 

@@ -3,8 +3,8 @@
 detect -> mask -> consent gate -> (upstream: the app or the proxied bot) -> restore -> reply guard.
 
 `Guard` holds the parts (built from a `GuardConfig`, or handed in for tests)
-and offers the two halves the middleware needs: `protect()` for a request body
-and `reply_filter()` for the reply. Steps do not import each other; only this
+and offers the two halves an adapter (the middleware) needs: `protect()` for a
+request body and `outbound()` for its reply. Steps do not import each other; only this
 module knows the order.
 """
 
@@ -12,25 +12,28 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import parse_qsl, urlencode
 
 from piiguard._types import Span
+from piiguard.chat_format import STRUCTURAL_KEYS, role_of, turn_of, with_placeholder_instruction
 from piiguard.config import GuardConfig
 from piiguard.detection.engine import Detector
 from piiguard.detection.runner import DetectionRunner
 from piiguard.exceptions import InputTooLongError, ProcessingRestrictedError, VaultError
-from piiguard.extraction import ChatExtractor, Extractor, TextField, get_path, set_path
 from piiguard.masking import Masker, MaskingPolicy
 from piiguard.metrics import Metrics
 from piiguard.pseudonym import pseudonym
-from piiguard.reply_guard import ReplyGuard, ReplyPolicy
+from piiguard.reply_guard import GuardedReply, ReplyGuard, ReplyPolicy
 from piiguard.reply_stream import StreamLimits
-from piiguard.streaming import StreamRestorer
-from piiguard.vault import MemoryVault, RedisVault, Vault, restore
+from piiguard.restore import StreamRestorer, restore
+from piiguard.vault import MemoryVault, RedisVault, Vault
+from piiguard.walker import Leaf, Walker
 
 if TYPE_CHECKING:
     from piiguard.training.gate import ConsentGate
@@ -52,19 +55,10 @@ class TextStream(Protocol):
     def flush(self) -> str: ...
 
 
-class CheckedReply(Protocol):
-    """A checked whole reply: the text to send and what was masked, by label."""
-
-    @property
-    def text(self) -> str: ...
-    @property
-    def counts(self) -> dict[str, int]: ...
-
-
 class ReplyChecker(Protocol):
-    """What the pipeline needs of a reply guard (see `piiguard.reply_guard`)."""
+    """What the pipeline needs of a reply guard (see `piiguard.reply_guard.ReplyGuard`)."""
 
-    def check(self, text: str, own_values: Collection[str]) -> CheckedReply: ...
+    def check(self, text: str, own_values: Collection[str]) -> GuardedReply: ...
     def stream(self, own_values: Collection[str]) -> TextStream: ...
 
 
@@ -102,6 +96,13 @@ class DetectionReport:
 class ProtectedBody:
     body: Any
     report: DetectionReport
+
+
+def structural_keys(config: GuardConfig) -> frozenset[str]:
+    """The built-in structural keys with the config's additions ("-key" removes one)."""
+    added = {k for k in config.structural_keys if not k.startswith("-")}
+    removed = {k[1:] for k in config.structural_keys if k.startswith("-")}
+    return frozenset((STRUCTURAL_KEYS | added) - removed)
 
 
 def build_detector(config: GuardConfig) -> Detector:
@@ -187,7 +188,6 @@ class Guard:
         *,
         detector: Detector | None = None,
         vault: Vault | None = None,
-        extractor: Extractor | None = None,
         reply_checker: ReplyChecker | None = None,
         gate: TrainingGate | None = None,
         metrics: Metrics | None = None,
@@ -210,10 +210,19 @@ class Guard:
             ),
             self.vault,
         )
-        self.extractor = extractor or ChatExtractor()
+        self.walker = Walker(structural_keys(self.config))
+        # Protocol strings (ids, model names, object keys) are checked by the validated
+        # patterns only: an e-mail put there is masked, a model name is not a PERSON.
+        # (Requests keep max_input_chars: mask_texts checks it before detecting.)
+        self.pattern_detector = Detector.patterns(
+            max_input_chars=max(self.config.max_input_chars, 4096)
+        )
         self.reply_checker = reply_checker
         if reply_checker is None:
             self.reply_checker = build_reply_guard(self.config, self.detector)
+        self.structural_reply_checker: ReplyChecker = build_reply_guard(
+            self.config, self.pattern_detector
+        )
         self.gate = gate if gate is not None else build_consent_gate(self.config)
         self.metrics = metrics or Metrics()
         self._span_cache: OrderedDict[str, list[Span]] = OrderedDict()
@@ -264,7 +273,11 @@ class Guard:
     # -- request half ---------------------------------------------------------
 
     async def protect(self, body: Any, *, session_id: str, subject_id: str | None) -> ProtectedBody:
-        """Mask the user's text in a parsed JSON body, in place; raises `PiiGuardError`s."""
+        """Mask every string of a parsed JSON document; raises `PiiGuardError`s.
+
+        Content strings go through the whole detector, structural ones (ids, model
+        names, object keys) through the validated patterns (see `piiguard.chat_format`).
+        """
         # Restriction (GDPR Art. 18) pauses all processing for the subject. A store that
         # cannot answer does not stop the chat; the gate still writes nothing then.
         if (
@@ -273,19 +286,45 @@ class Guard:
             and await self.gate.restriction(subject_id)
         ):
             raise ProcessingRestrictedError()
-        fields = self.extractor.fields(body)
-        texts = [get_path(body, f.path) for f in fields]
-        masked_texts, counts = await self.mask_texts(texts, session_id=session_id)
-        for text_field, masked in zip(fields, masked_texts, strict=True):
-            set_path(body, text_field.path, masked)
-        user_texts = _latest_user_turn(fields, masked_texts)
-        report = DetectionReport(self.session_pseudonym(session_id), counts, len(fields))
+        leaves = self.walker.leaves(body)
+        content = [i for i, leaf in enumerate(leaves) if not leaf.structural]
+        protocol = [i for i, leaf in enumerate(leaves) if leaf.structural and _may_hold(leaf)]
+        texts = [leaf.text for leaf in leaves]
+        masked_content, counts = await self.mask_texts(
+            [texts[i] for i in content], session_id=session_id
+        )
+        masked_protocol, protocol_counts = await self.mask_texts(
+            [texts[i] for i in protocol], session_id=session_id, detect=self._detect_patterns
+        )
+        for label, n in protocol_counts.items():
+            counts[label] = counts.get(label, 0) + n
+        for indices, masked_texts in ((content, masked_content), (protocol, masked_protocol)):
+            for i, masked in zip(indices, masked_texts, strict=True):
+                texts[i] = masked
+        protected = self.walker.rebuild(body, texts)
+        if self.config.placeholder_instruction and isinstance(protected, dict):
+            protected = with_placeholder_instruction(protected)
+        report = DetectionReport(self.session_pseudonym(session_id), counts, len(content))
+        user_texts = _latest_user_turn(body, [leaves[i] for i in content], masked_content)
         if subject_id is not None and user_texts:
             self._submit_for_training(subject_id, user_texts, session_id)
-        return ProtectedBody(body, report)
+        return ProtectedBody(protected, report)
+
+    async def mask_query(self, query: str, *, session_id: str) -> str:
+        """A query string with every name and value checked and masked."""
+        if not query:
+            return ""
+        pairs = parse_qsl(query, keep_blank_values=True)
+        texts = [text for pair in pairs for text in pair]
+        masked, _ = await self.mask_texts(texts, session_id=session_id)
+        return urlencode(list(zip(masked[::2], masked[1::2], strict=True)))
 
     async def mask_texts(
-        self, texts: Sequence[str], *, session_id: str
+        self,
+        texts: Sequence[str],
+        *,
+        session_id: str,
+        detect: Callable[[Sequence[str]], Awaitable[list[list[Span]]]] | None = None,
     ) -> tuple[list[str], dict[str, int]]:
         """Detect (off the event loop) and mask several texts of one session."""
         if not any(texts):
@@ -293,7 +332,7 @@ class Guard:
         for text in texts:
             if len(text) > self.config.max_input_chars:
                 raise InputTooLongError(len(text), self.config.max_input_chars)
-        spans = await self._detect(texts)
+        spans = await (detect or self._detect)(texts)
         masked = await self.masker.mask_many(texts, spans, session_id=session_id)
         counts: dict[str, int] = {}
         for item in masked:
@@ -301,6 +340,12 @@ class Guard:
                 counts[label] = counts.get(label, 0) + n
                 self.metrics.entities.labels(label=label).inc(n)
         return [m.text for m in masked], counts
+
+    async def _detect_patterns(self, texts: Sequence[str]) -> list[list[Span]]:
+        detector = self.pattern_detector
+        if sum(map(len, texts)) <= _INLINE_PATTERN_CHARS:
+            return [detector.detect(t) for t in texts]  # tens of microseconds: no thread hop
+        return await self.runner.run(lambda: [detector.detect(t) for t in texts])
 
     async def _detect(self, texts: Sequence[str]) -> list[list[Span]]:
         """Spans per text; texts seen recently (earlier turns resent) come from the cache."""
@@ -348,35 +393,66 @@ class Guard:
 
     # -- reply half -----------------------------------------------------------
 
-    async def reply_filter(self, session_id: str) -> ReplyFilter:
-        """The filter for one reply of this session (reads the vault once)."""
+    async def outbound(self, session_id: str) -> OutboundReply:
+        """Restore and guard one reply of this session (reads the vault once)."""
         mapping = await self.vault.mapping(session_id) if self.config.restore_replies else {}
-        checker = self.reply_checker if self.config.reply_guard else None
-        return ReplyFilter(mapping, checker, self.runner, self.metrics)
+        guarded = self.config.reply_guard
+        return OutboundReply(
+            mapping,
+            self.reply_checker if guarded else None,
+            self.structural_reply_checker if guarded else None,
+            self.walker,
+            self.runner,
+            self.metrics,
+        )
 
 
-def _latest_user_turn(fields: Sequence[TextField], masked: Sequence[str]) -> tuple[str, ...]:
-    """The masked texts of the last user message: what this turn adds to the conversation."""
-    user = [(f.path, text) for f, text in zip(fields, masked, strict=True) if f.role == "user"]
+_VALUE_HINT_RE = re.compile(r"[0-9@%<]")
+_INLINE_PATTERN_CHARS = 2048
+"""Structural strings up to this many characters in all are checked on the event loop."""
+
+
+def _may_hold(leaf: Leaf) -> bool:
+    """Whether a structural string can hold a value the patterns find (they need a digit,
+    an `@`, a percent-escape or a typed placeholder)."""
+    return _VALUE_HINT_RE.search(leaf.text) is not None
+
+
+def _latest_user_turn(
+    body: Any, leaves: Sequence[Leaf], masked: Sequence[str]
+) -> tuple[str, ...]:
+    """The masked texts of the last user turn: what this turn adds to the conversation."""
+    user = [
+        (turn_of(leaf.path), text)
+        for leaf, text in zip(leaves, masked, strict=True)
+        if role_of(body, leaf.path) == "user"
+    ]
     if not user:
         return ()
     last = user[-1][0]
-    group = last[:2] if last and last[0] == "messages" else last
-    return tuple(text for path, text in user if path[: len(group)] == group)
+    return tuple(text for turn, text in user if turn == last)
 
 
-class ReplyFilter:
-    """Restore, then guard, one reply: whole texts or a stream of chunks."""
+class OutboundReply:
+    """One reply on its way out: restore the session's values, then guard the result.
+
+    Whole texts (`text`, `texts`), whole JSON documents (`document`: every string,
+    structural ones checked by the patterns) or a stream of pieces (`stream`).
+    """
 
     def __init__(
         self,
         mapping: dict[str, str],
         checker: ReplyChecker | None,
+        structural_checker: ReplyChecker | None,
+        walker: Walker,
         runner: DetectionRunner,
         metrics: Metrics,
     ) -> None:
         self.mapping = mapping
+        self.walker = walker
         self._checker = checker
+        self._structural_checker = structural_checker
         self._runner = runner
         self._metrics = metrics
         self._own = tuple(mapping.values())
@@ -388,33 +464,48 @@ class ReplyFilter:
 
     async def text(self, text: str) -> str:
         """Restore and check one complete text (raises `ReplyBlockedError` on refuse)."""
-        restored = restore(text, self.mapping)
-        if self._checker is None or not restored:
-            return restored
-        with self._metrics.reply_check_seconds.labels(kind="json").time():
-            checked = await self._runner.run(self._checker.check, restored, self._own)
-        self._count(checked.counts)
-        return checked.text
+        return (await self.texts([text]))[0]
 
-    async def texts(self, texts: Sequence[str]) -> list[str]:
-        """`text()` for several texts of one reply, checked in a single off-loop call."""
+    async def texts(self, texts: Sequence[str], *, structural: Sequence[bool] = ()) -> list[str]:
+        """Restore and check several complete texts of one reply in one off-loop call.
+
+        Texts flagged `structural` are checked by the pattern recognizers only.
+        """
         restored = [restore(t, self.mapping) for t in texts]
-        checker = self._checker
-        if checker is None or not any(restored):
+        flags = list(structural) or [False] * len(restored)
+        checker, patterns = self._checker, self._structural_checker
+        if checker is None or patterns is None:
+            return restored
+        todo = [
+            i
+            for i, (text, flag) in enumerate(zip(restored, flags, strict=True))
+            if text and (not flag or _VALUE_HINT_RE.search(text))
+        ]
+        if not todo:
             return restored
 
-        def check_all() -> list[CheckedReply]:
-            return [checker.check(t, self._own) for t in restored]
+        def check_all() -> list[GuardedReply]:
+            own = self._own
+            return [(patterns if flags[i] else checker).check(restored[i], own) for i in todo]
 
         with self._metrics.reply_check_seconds.labels(kind="json").time():
             checked = await self._runner.run(check_all)
-        for item in checked:
+        for i, item in zip(todo, checked, strict=True):
             self._count(item.counts)
-        return [item.text for item in checked]
+            restored[i] = item.text
+        return restored
 
-    def stream(self) -> ReplyStream:
+    async def document(self, document: Any) -> Any:
+        """A JSON document with every string restored and checked."""
+        leaves = self.walker.leaves(document)
+        texts = await self.texts(
+            [leaf.text for leaf in leaves], structural=[leaf.structural for leaf in leaves]
+        )
+        return self.walker.rebuild(document, texts)
+
+    def stream(self) -> OutboundStream:
         guard = self._checker.stream(self._own) if self._checker is not None else None
-        return ReplyStream(
+        return OutboundStream(
             StreamRestorer(self.mapping),
             guard,
             self._runner,
@@ -427,7 +518,7 @@ class ReplyFilter:
             self._metrics.reply_entities.labels(label=label).inc(n)
 
 
-class ReplyStream:
+class OutboundStream:
     """One streamed reply: `await feed(chunk)` and `await flush()` give text safe to emit."""
 
     def __init__(
@@ -479,9 +570,9 @@ class ReplyStream:
 __all__ = [
     "DetectionReport",
     "Guard",
+    "OutboundReply",
+    "OutboundStream",
     "ProtectedBody",
-    "ReplyFilter",
-    "ReplyStream",
     "build_consent_gate",
     "build_detector",
     "build_vault",

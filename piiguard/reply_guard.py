@@ -41,7 +41,6 @@ import copy
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, get_args
 
 from piiguard._types import (
     DATE_TIME,
@@ -49,16 +48,15 @@ from piiguard._types import (
     ORGANIZATION,
     PERSON,
     PHONE_NUMBER,
+    REPLY_ACTIONS,
     Recognizer,
+    ReplyAction,
     Span,
 )
 from piiguard.detection.engine import Detector
 from piiguard.detection.recognizers import PatternRecognizer
 from piiguard.exceptions import ConfigError, DetectionError, PiiGuardError, ReplyBlockedError
 from piiguard.reply_stream import GuardedStream, StreamLimits
-
-ReplyAction = Literal["redact", "allow", "refuse"]
-REPLY_ACTIONS: tuple[ReplyAction, ...] = get_args(ReplyAction)
 
 MIN_PHONE_DIGITS = 7
 """A phone number matches an own number by its tail only with at least this many digits."""

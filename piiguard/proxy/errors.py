@@ -1,7 +1,8 @@
 """Error replies in the OpenAI shape: `{"error": {"message", "type", "code"}}`.
 
 Clients built for the OpenAI API read this shape, so every error the proxy
-makes, and every upstream error it passes on, uses it. Upstream error bodies are
+makes (`piiguard.chat_format.error_response`), and every upstream error it passes
+on, uses it. Upstream error bodies are
 scrubbed: only the `message`, `type`, `code` and `param` fields of an OpenAI-shaped
 body survive (the message capped in length); anything else (an HTML page, a stack
 trace) is replaced by a generic message naming the status.
@@ -12,28 +13,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from starlette.responses import JSONResponse
-
 MAX_MESSAGE_CHARS = 1000
 """Longest upstream error message passed on; the rest is cut."""
-
-
-def error_response(
-    status: int,
-    message: str,
-    *,
-    type: str,
-    code: str | None,
-    headers: dict[str, str] | None = None,
-) -> JSONResponse:
-    """A JSON error reply in the OpenAI shape.
-
-    >>> error_response(502, "upstream refused the connection", type="upstream_error",
-    ...                code="upstream_unavailable").status_code
-    502
-    """
-    body = {"error": {"message": message, "type": type, "code": code}}
-    return JSONResponse(body, status_code=status, headers=headers)
 
 
 def scrub_upstream_error(status: int, body: bytes, *, truncated: bool) -> dict[str, Any]:

@@ -16,8 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from urllib.parse import parse_qsl, urlencode
+from collections.abc import AsyncIterator, Callable
 
 import anyio
 import httpx
@@ -25,27 +24,25 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
-from piiguard.exceptions import PiiGuardError
+from piiguard.auth import install_credential_log_filter, split_url_credentials
+from piiguard.chat_format import error_body, error_response
 from piiguard.proxy.config import ProxyConfig
-from piiguard.proxy.errors import error_response, scrub_upstream_error
+from piiguard.proxy.errors import scrub_upstream_error
 from piiguard.proxy.headers import client_response_headers, upstream_request_headers
 from piiguard.proxy.metrics import ProxyMetrics
 
 logger = logging.getLogger("piiguard.proxy")
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
-
-TextMasker = Callable[[Sequence[str]], Awaitable[list[str]]]
-"""Masks several texts at once (the guard's detector and vault), for query values."""
+_STREAMED_TYPES = ("text/event-stream", "application/x-ndjson", "application/ndjson")
 
 
 class Forwarder:
     """Sends requests to `config.upstream_url` through one pooled client.
 
     `transport` replaces the network (tests hand in `httpx.MockTransport` or an
-    `httpx.ASGITransport`); it is passed to the client as is. `mask_texts` masks
-    query-string values (the body is masked by the middleware before it gets here);
-    without it a request with a query string is refused rather than forwarded unmasked.
+    `httpx.ASGITransport`); it is passed to the client as is. It masks nothing: the
+    guard middleware in front of it already masked the body and the query string.
     """
 
     def __init__(
@@ -53,15 +50,17 @@ class Forwarder:
         config: ProxyConfig,
         *,
         metrics: ProxyMetrics,
-        mask_texts: TextMasker | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.config = config
         self.metrics = metrics
-        self._mask_texts = mask_texts
         self._transport = transport
         self._client: httpx.AsyncClient | None = None
         self._in_flight = 0
+        # Credentials embedded in the upstream URL travel as Basic auth, never in the URL
+        # httpx logs (its request log line prints the full URL).
+        self._base_url, credentials = split_url_credentials(config.upstream_url)
+        self._auth = httpx.BasicAuth(*credentials) if credentials else None
 
     @property
     def started(self) -> bool:
@@ -77,9 +76,11 @@ class Forwarder:
         """Open the pooled client (once per process, from the lifespan)."""
         if self._client is not None:
             return
+        install_credential_log_filter()
         cfg = self.config
         self._client = httpx.AsyncClient(
             transport=self._transport,
+            auth=self._auth,
             timeout=httpx.Timeout(
                 connect=cfg.connect_timeout,
                 read=cfg.read_timeout,
@@ -102,24 +103,42 @@ class Forwarder:
 
     def upstream_url(self, raw_path: str, query: str) -> str:
         """The upstream URL for a client path: `upstream_url` + path (no doubled `/v1`)."""
-        base = self.config.upstream_url
+        base = self._base_url
         path = raw_path
         if base.endswith("/v1") and (path == "/v1" or path.startswith("/v1/")):
             path = path[3:]
         return base + path + (f"?{query}" if query else "")
 
+    async def upstream_ready(self) -> bool:
+        """Whether the upstream answers `GET /models` in `ready_check_timeout` seconds.
+
+        Any answer below 500 counts, except 401 and 403 (the upstream refuses our key);
+        an upstream without a models route (404) is up.
+        """
+        if self._client is None:
+            return False
+        headers = upstream_request_headers(
+            [],
+            allowed=(),
+            upstream_api_key=self.config.upstream_api_key,
+            forward_client_authorization=False,
+        )
+        try:
+            reply = await self._client.get(
+                self.upstream_url("/v1/models", ""),
+                headers=headers,
+                timeout=self.config.ready_check_timeout,
+            )
+        except httpx.HTTPError as exc:
+            logger.warning("readiness: upstream not reachable: %s", type(exc).__name__)
+            return False
+        if reply.status_code >= 500 or reply.status_code in (401, 403):
+            logger.warning("readiness: upstream answered %d", reply.status_code)
+            return False
+        return True
+
     def _outcome(self, outcome: str) -> None:
         self.metrics.outcome(outcome)
-
-    async def masked_query(self, query: str) -> str:
-        """The query string with every value masked (names are kept as sent)."""
-        if not query:
-            return ""
-        pairs = parse_qsl(query, keep_blank_values=True)
-        if self._mask_texts is None:
-            raise PiiGuardError("query strings cannot be masked without a guard")
-        values = await self._mask_texts([v for _, v in pairs])
-        return urlencode(list(zip((k for k, _ in pairs), values, strict=True)))
 
     def _overloaded(self) -> Response:
         self._outcome("proxy_overloaded")
@@ -166,18 +185,7 @@ class Forwarder:
     async def _send(self, client: httpx.AsyncClient, request: Request) -> Response:
         raw_path = request.scope.get("raw_path")
         path = raw_path.decode("latin-1") if raw_path else request.url.path
-        try:
-            query = await self.masked_query(request.url.query)
-        except PiiGuardError as exc:
-            self._outcome("query_not_masked")
-            logger.error("query string not forwarded, fail closed: %s", type(exc).__name__)
-            return error_response(
-                503,
-                "personal data could not be checked; the request was not forwarded",
-                type="piiguard_error",
-                code="detection_unavailable",
-                headers={"Retry-After": str(self.config.retry_after_seconds)},
-            )
+        query = request.url.query
         url = self.upstream_url(path, query)
         headers = upstream_request_headers(
             request.scope["headers"],
@@ -186,11 +194,11 @@ class Forwarder:
             forward_client_authorization=self.config.forward_client_authorization,
         )
         content = None
-        if request.method in _BODY_METHODS:
+        length = request.headers.get("content-length", "")
+        if request.method in _BODY_METHODS or (length.isdigit() and int(length) > 0):
             content = request.stream()
             # The body goes on byte for byte, so its declared length (set by the guard
             # when it rewrote the body) still holds; h11 checks it as the bytes go out.
-            length = request.headers.get("content-length", "")
             if length.isdigit():
                 headers.append(("content-length", length))
         upstream_request = client.build_request(
@@ -216,7 +224,7 @@ class Forwarder:
         if upstream.status_code >= 400:
             return await self._error_reply(upstream)
         media_type = upstream.headers.get("content-type", "")
-        if media_type.startswith("text/event-stream"):
+        if media_type.startswith(_STREAMED_TYPES):
             self._outcome("forwarded")
             return _UpstreamStream(upstream)
         return await self._buffered_reply(upstream)
@@ -292,7 +300,7 @@ def _unavailable() -> Response:
 
 
 class _UpstreamStream(Response):
-    """An ASGI reply that relays an upstream SSE stream as it arrives.
+    """An ASGI reply that relays an upstream stream (SSE, NDJSON) as it arrives.
 
     The upstream response is closed and `on_close` called however the relay ends:
     finished, client gone, or upstream failed. An upstream failure mid-stream (the
@@ -345,5 +353,5 @@ class _UpstreamStream(Response):
 
 
 def _sse_error(message: str, code: str) -> bytes:
-    body = {"error": {"message": message, "type": "upstream_error", "code": code}}
+    body = error_body(message, type="upstream_error", code=code)
     return b"\n\ndata: " + json.dumps(body).encode() + b"\n\n"

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from piiguard.wildcard import matches
+
 HOP_BY_HOP: frozenset[str] = frozenset(
     {
         "connection",
@@ -57,16 +59,6 @@ def hop_by_hop_names(headers: RawHeaders) -> set[str]:
     return names
 
 
-def _matches(name: str, patterns: Iterable[str]) -> bool:
-    for pattern in patterns:
-        if pattern.endswith("*"):
-            if name.startswith(pattern[:-1]):
-                return True
-        elif name == pattern:
-            return True
-    return False
-
-
 def upstream_request_headers(
     headers: RawHeaders,
     *,
@@ -91,7 +83,7 @@ def upstream_request_headers(
         if name == "authorization":
             client_authorization = raw_value.decode("latin-1")
             continue
-        if name in dropped or not _matches(name, allowed):
+        if name in dropped or not matches(name, allowed):
             continue
         out.append((name, raw_value.decode("latin-1")))
     if forward_client_authorization and client_authorization:

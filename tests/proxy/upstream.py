@@ -5,7 +5,12 @@ as SSE, one character per event), `slow` (answers after 1.5 s), `stall` (one SSE
 then silence), `error-500` (an HTML error page quoting the prompt), `error-429`
 (OpenAI-shaped, with Retry-After), `big-error` (a 100 kB error body), `hop` (a JSON
 reply carrying hop-by-hop headers), `recall:<key>` (streams back the first message
-it ever got under that key, like a bot that remembers).
+it ever got under that key, like a bot that remembers), `script:<name>` (answers
+with `scripts[name]`: any content type, any chunks, to try every reply shape).
+
+`/v1/responses` answers in the Responses API shape (streamed with `"stream": true`),
+echoing the last input text; `/v1/embeddings` and `/v1/completions` answer in their
+shapes (embeddings as base64 floats when asked, as the `openai` SDK asks).
 """
 
 from __future__ import annotations
@@ -21,6 +26,15 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
+
+
+@dataclass(frozen=True)
+class Script:
+    """A scripted reply: its content type and the body chunks, sent as they are."""
+
+    content_type: str
+    chunks: tuple[bytes, ...]
+    status: int = 200
 
 
 @dataclass(frozen=True)
@@ -94,9 +108,13 @@ class RecordingUpstream:
         self._lock = threading.Lock()
         self.requests: list[Recorded] = []
         self.memory: dict[str, str] = {}
+        self.scripts: dict[str, Script] = {}
         self.app = Starlette(
             routes=[
                 Route("/v1/chat/completions", self.chat, methods=["POST"]),
+                Route("/v1/responses", self.responses, methods=["POST"]),
+                Route("/v1/embeddings", self.embeddings, methods=["POST"]),
+                Route("/v1/completions", self.completions, methods=["POST"]),
                 Route("/v1/models", self.models, methods=["GET"]),
                 Route("/{path:path}", self.anything, methods=["GET", "POST", "PUT", "DELETE"]),
             ]
@@ -123,6 +141,8 @@ class RecordingUpstream:
             # A bot with a memory: it streams back the first message it got under this key.
             remembered = self.memory.setdefault(model, last_user_text(body))
             reply, model = f"You told me: {remembered}", "stream"
+        if model.startswith("script:"):
+            return self.play(model[7:])
         if model == "slow":
             await anyio.sleep(1.5)
         if model == "stream":
@@ -161,6 +181,112 @@ class RecordingUpstream:
                 "X-End-To-End": "kept",
             }
         return JSONResponse(completion(reply, model), headers=headers)
+
+    def play(self, name: str) -> Response:
+        script = self.scripts[name]
+
+        async def chunks() -> AsyncIterator[bytes]:
+            for piece in script.chunks:
+                yield piece
+
+        return StreamingResponse(
+            chunks(), status_code=script.status, media_type=script.content_type
+        )
+
+    async def responses(self, request: Request) -> Response:
+        body = json.loads(await self._record(request))
+        if str(body.get("model", "")).startswith("script:"):
+            return self.play(body["model"][7:])
+        given = body.get("input")
+        if isinstance(given, list):
+            texts = [
+                part.get("text", "") if isinstance(part, dict) else str(part)
+                for item in given
+                if isinstance(item, dict)
+                for part in (
+                    item["content"] if isinstance(item.get("content"), list)
+                    else [{"text": item.get("content", "")}]
+                )
+            ]
+            given = texts[-1] if texts else ""
+        text = f"Noted: {given}"
+        item = {
+            "id": "msg_1",
+            "type": "message",
+            "status": "completed",
+            "role": "assistant",
+            "content": [{"type": "output_text", "text": text, "annotations": []}],
+        }
+        response = {
+            "id": "resp_1",
+            "object": "response",
+            "created_at": 0,
+            "status": "completed",
+            "model": body.get("model", "echo"),
+            "output": [item],
+            "parallel_tool_calls": True,
+            "tool_choice": "auto",
+            "tools": [],
+        }
+        if not body.get("stream"):
+            return JSONResponse(response)
+
+        def event(kind: str, **fields: Any) -> bytes:
+            data = json.dumps({"type": kind, **fields})
+            return f"event: {kind}\ndata: {data}\n\n".encode()
+
+        async def events() -> AsyncIterator[bytes]:
+            start = {**response, "status": "in_progress", "output": []}
+            yield event("response.created", response=start, sequence_number=0)
+            n = 1
+            for i in range(0, len(text), 3):
+                yield event(
+                    "response.output_text.delta",
+                    item_id="msg_1",
+                    output_index=0,
+                    content_index=0,
+                    delta=text[i : i + 3],
+                    sequence_number=n,
+                )
+                n += 1
+            yield event(
+                "response.output_text.done",
+                item_id="msg_1",
+                output_index=0,
+                content_index=0,
+                text=text,
+                sequence_number=n,
+            )
+            yield event("response.completed", response=response, sequence_number=n + 1)
+
+        return StreamingResponse(events(), media_type="text/event-stream")
+
+    async def embeddings(self, request: Request) -> Response:
+        import base64
+        import struct
+
+        body = json.loads(await self._record(request))
+        given = body.get("input")
+        inputs = given if isinstance(given, list) else [given]
+        vector = [0.5, -1.25, 2.0]
+        data = []
+        for i, _ in enumerate(inputs):
+            embedding: Any = vector
+            if body.get("encoding_format") == "base64":
+                embedding = base64.b64encode(struct.pack("<3f", *vector)).decode()
+            data.append({"object": "embedding", "index": i, "embedding": embedding})
+        usage = {"prompt_tokens": 1, "total_tokens": 1}
+        return JSONResponse(
+            {"object": "list", "data": data, "model": body.get("model"), "usage": usage}
+        )
+
+    async def completions(self, request: Request) -> Response:
+        body = json.loads(await self._record(request))
+        choice = {"index": 0, "text": f"Noted: {body.get('prompt')}", "finish_reason": "stop"}
+        return JSONResponse(
+            {"id": "cmpl-1", "object": "text_completion", "created": 0,
+             "model": body.get("model"), "choices": [choice]}
+        )
 
     async def models(self, request: Request) -> Response:
         await self._record(request)

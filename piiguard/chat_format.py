@@ -1,0 +1,261 @@
+"""The OpenAI wire format in one place: endpoints, structural fields, roles, errors.
+
+piiguard walks every string of a request and a reply (see `piiguard.walker`); this
+module says which of them are protocol rather than content, and which chat role a
+string belongs to. What is structural, by default:
+
+- a string under one of `STRUCTURAL_KEYS` anywhere in the document (`model`, `role`,
+  `type`, `object`, ids such as `tool_call_id`, enum-like settings such as
+  `reasoning_effort`);
+- a function or tool name (`name` beside `parameters`/`arguments`, or under a
+  `function` key): the app registered it, masking it would break the call; a `name`
+  beside a `role` is a participant's name and is content;
+
+Structural strings are not run through the word model, but they are still checked
+by the validated pattern recognizers: an e-mail address put in `model` is masked.
+Opaque strings are binary payloads in base64 and are not read at all: a `data:` URL
+of a non-text media type, `input_audio.data`, an `embedding` or `b64_json` — each only
+when its base64 decodes to bytes that are not text (base64 of text is content).
+Everything else, including object keys and any key no schema names, is content.
+
+>>> STRUCTURAL_KEYS >= {"model", "role", "tool_call_id"}
+True
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from starlette.responses import JSONResponse
+
+CHAT_PATH = "/v1/chat/completions"
+RESPONSES_PATH = "/v1/responses"
+EMBEDDINGS_PATH = "/v1/embeddings"
+COMPLETIONS_PATH = "/v1/completions"
+MODELS_PATH = "/v1/models"
+GUARDED_API_PATHS: tuple[str, ...] = (CHAT_PATH, RESPONSES_PATH, EMBEDDINGS_PATH, COMPLETIONS_PATH)
+"""The OpenAI endpoints the proxy serves, each masked on the way in."""
+
+STRUCTURAL_KEYS: frozenset[str] = frozenset(
+    {
+        # what and who
+        "model",
+        "role",
+        "type",
+        "object",
+        "status",
+        # ids the protocol threads through a conversation
+        "id",
+        "tool_call_id",
+        "call_id",
+        "item_id",
+        "response_id",
+        "previous_response_id",
+        "system_fingerprint",
+        "obfuscation",
+        # enum-like settings and markers
+        "finish_reason",
+        "encoding_format",
+        "reasoning_effort",
+        "service_tier",
+        "detail",
+        "format",
+        "truncation",
+        "voice",
+    }
+)
+"""Keys whose string values are protocol, not content (settable: `GuardConfig.structural_keys`)."""
+
+FRAGMENT_KEYS: frozenset[str] = frozenset({"delta", "token"})
+"""In an event stream, strings under these keys are pieces of one text (held back per field)."""
+
+_FUNCTION_SIBLINGS = frozenset({"parameters", "arguments", "input_schema", "strict"})
+_BINARY_PARENTS = frozenset({"input_audio"})
+
+
+def is_structural(
+    key: str | int | None,
+    value: str,
+    parent: Mapping[str, Any] | None,
+    parent_key: str | int | None,
+    structural_keys: frozenset[str] = STRUCTURAL_KEYS,
+) -> bool:
+    """Whether the string `value` at `parent[key]` is protocol rather than content.
+
+    >>> is_structural("name", "get_weather", {"name": "x", "parameters": {}}, 0)
+    True
+    >>> is_structural("name", "Anna", {"role": "user", "name": "Anna"}, 0)
+    False
+    """
+    if not isinstance(key, str):
+        return False
+    if key in structural_keys:
+        return True
+    if key == "name" and parent is not None and "role" not in parent:
+        return parent_key == "function" or any(k in parent for k in _FUNCTION_SIBLINGS)
+    return False
+
+
+_OPAQUE_KEYS = frozenset({"embedding", "b64_json"})
+_BASE64_RE = re.compile(r"[A-Za-z0-9+/_-]+={0,2}")
+_SAMPLE_CHARS = 4096
+
+
+def is_opaque(key: str | int | None, value: str, parent_key: str | int | None) -> bool:
+    """Whether a string is a binary payload (base64 of bytes that are not text).
+
+    >>> is_opaque("embedding", "AACAPwAAAEAAAEBA", None)
+    True
+    >>> is_opaque("embedding", "YW5uYUBleGFtcGxlLm9yZw==", None)  # base64 of an e-mail
+    False
+    """
+    if value.startswith("data:"):
+        header, _, data = value[5:].partition(",")
+        media = header.split(";", 1)[0].lower()
+        if not header.lower().endswith(";base64") or not media or media.startswith("text/"):
+            return False
+        return _is_binary_base64(data)
+    if key in _OPAQUE_KEYS or (key == "data" and parent_key in _BINARY_PARENTS):
+        return _is_binary_base64(value)
+    return False
+
+
+def _is_binary_base64(data: str) -> bool:
+    sample = data[:_SAMPLE_CHARS]
+    sample = sample[: len(sample) - len(sample) % 4] if len(data) > _SAMPLE_CHARS else sample
+    if len(sample) < 8 or not _BASE64_RE.fullmatch(sample):
+        return False
+    try:
+        raw = base64.b64decode(sample + "=" * (-len(sample) % 4), altchars=b"-_"
+                               if ("-" in sample or "_" in sample) else None)
+    except ValueError:
+        return False
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    printable = sum(ch.isprintable() or ch.isspace() for ch in text)
+    return printable < 0.9 * len(text)
+
+
+_USER_TEXT_KEYS = frozenset({"message", "text", "prompt", "input", "query"})
+
+
+def role_of(document: Any, path: Sequence[str | int]) -> str | None:
+    """The chat role a string at `path` belongs to, when the format says.
+
+    A string inside `messages[i]` or `input[i]` takes that item's `role`; the top-level
+    `message`, `text`, `prompt`, `input` and `query` are the user's; `instructions` is
+    the system's.
+    """
+    if not path:
+        return None
+    head = path[0]
+    if head in ("messages", "input") and len(path) >= 2 and isinstance(path[1], int):
+        items = document.get(head) if isinstance(document, dict) else None
+        item = items[path[1]] if isinstance(items, list) and path[1] < len(items) else None
+        role = item.get("role") if isinstance(item, dict) else None
+        if isinstance(role, str):
+            return role
+        if head == "input" and isinstance(item, str):
+            return "user"
+        return None
+    if head in _USER_TEXT_KEYS:
+        return "user"
+    if head == "instructions":
+        return "system"
+    return None
+
+
+def turn_of(path: Sequence[str | int]) -> tuple[str | int, ...]:
+    """The part of a path that names one turn: `messages[i]`, `input[i]`, or the field."""
+    if len(path) >= 2 and path[0] in ("messages", "input") and isinstance(path[1], int):
+        return tuple(path[:2])
+    return tuple(path[:1])
+
+
+PLACEHOLDER_INSTRUCTION = (
+    "Some values in this conversation are replaced by placeholders such as <PERSON_1> or "
+    "<EMAIL_ADDRESS_2>. Copy every placeholder exactly as written, with its angle brackets, "
+    "capital letters and number; never translate, reformat or explain them."
+)
+"""The system instruction `GuardConfig.placeholder_instruction` adds (off by default)."""
+
+
+def with_placeholder_instruction(body: dict[str, Any]) -> dict[str, Any]:
+    """`body` with `PLACEHOLDER_INSTRUCTION` added as a system turn (chat) or to `instructions`.
+
+    >>> with_placeholder_instruction({"messages": []})["messages"][0]["role"]
+    'system'
+    """
+    out = copy.copy(body)
+    if isinstance(body.get("messages"), list):
+        system = {"role": "system", "content": PLACEHOLDER_INSTRUCTION}
+        out["messages"] = [system, *body["messages"]]
+    elif "input" in body:
+        instructions = body.get("instructions")
+        out["instructions"] = (
+            f"{instructions}\n\n{PLACEHOLDER_INSTRUCTION}"
+            if isinstance(instructions, str) and instructions
+            else PLACEHOLDER_INSTRUCTION
+        )
+    return out
+
+
+# -- errors -------------------------------------------------------------------
+
+
+def error_body(message: str, *, type: str, code: str | None) -> dict[str, Any]:
+    """The OpenAI error shape, understood by chat clients and SDKs.
+
+    >>> error_body("no such route", type="invalid_request_error", code="not_found")["error"]["code"]
+    'not_found'
+    """
+    return {"error": {"message": message, "type": type, "code": code}}
+
+
+def error_response(
+    status: int,
+    message: str,
+    *,
+    code: str | None,
+    type: str | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry_after: float | None = None,
+) -> JSONResponse:
+    """A JSON error reply in the OpenAI shape (`type` defaults by status).
+
+    >>> error_response(413, "too large", code="request_too_large").status_code
+    413
+    """
+    kind = type or ("invalid_request_error" if status < 500 else "piiguard_error")
+    all_headers = dict(headers or {})
+    if retry_after is not None:
+        all_headers["Retry-After"] = str(max(1, round(retry_after)))
+    return JSONResponse(
+        error_body(message, type=kind, code=code), status_code=status, headers=all_headers or None
+    )
+
+
+__all__ = [
+    "CHAT_PATH",
+    "COMPLETIONS_PATH",
+    "EMBEDDINGS_PATH",
+    "FRAGMENT_KEYS",
+    "GUARDED_API_PATHS",
+    "MODELS_PATH",
+    "PLACEHOLDER_INSTRUCTION",
+    "RESPONSES_PATH",
+    "STRUCTURAL_KEYS",
+    "error_body",
+    "error_response",
+    "is_opaque",
+    "is_structural",
+    "role_of",
+    "turn_of",
+    "with_placeholder_instruction",
+]

@@ -1,0 +1,537 @@
+"""Reply framing: one responder per content type, picked per response.
+
+`ReplyResponder` wraps an ASGI `send` for one guarded response (as Starlette's
+GZipMiddleware wraps it with a GZipResponder). On `http.response.start` it picks a
+body responder from the reply's headers:
+
+| content type | responder | what it does |
+|---|---|---|
+| `application/json`, `*+json` | `JsonBody` | holds the body, restores and checks every string |
+| `text/event-stream` | `EventStreamBody` | event by event; see `EventDocuments` |
+| `application/x-ndjson`, `application/jsonl`, ... | `NdjsonBody` | line by line, like events |
+| `text/*`, XML, JavaScript | `TextBody` | a restored, guarded text stream |
+| none, with an empty body; 1xx/204/304 | passed on | there is nothing to examine |
+| a type in `GuardConfig.reply_passthrough_types` | passed on | the operator named it |
+| anything else, or a compressed body | refused: 502 | nothing unexamined crosses |
+
+Every string in a JSON reply or event is restored and guarded, whatever its key:
+structural strings (ids, `model`, object keys) by the validated patterns, the rest
+by the whole reply guard. In event streams, strings under a `delta` (or `token`) key
+are pieces of one text: each field path has its own stream with its own hold-back,
+so a placeholder or a value split across events is restored and masked whole.
+In NDJSON streams every content string is such a piece.
+"""
+
+from __future__ import annotations
+
+import codecs
+import copy
+import json
+from collections.abc import Collection, Sequence
+from typing import Any, Protocol
+
+from starlette.datastructures import MutableHeaders
+from starlette.types import Message, Send
+
+from piiguard.chat_format import FRAGMENT_KEYS, error_body
+from piiguard.exceptions import PiiGuardError, ReplyBlockedError
+from piiguard.pipeline import OutboundReply, OutboundStream
+from piiguard.walker import Leaf, PathPart
+from piiguard.wildcard import matches
+
+_NDJSON_TYPES = frozenset(
+    {"application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines"}
+)
+_TEXTUAL_TYPES = frozenset(
+    {
+        "application/xml",
+        "application/javascript",
+        "application/x-www-form-urlencoded",
+        "application/graphql",
+        "application/yaml",
+        "application/x-yaml",
+    }
+)
+_NO_BODY_STATUSES = frozenset({204, 304})
+
+
+def media_type(content_type: str) -> str:
+    """`text/event-stream; charset=utf-8` -> `text/event-stream`."""
+    return content_type.split(";", 1)[0].strip().lower()
+
+
+def is_json(content_type: str) -> bool:
+    """Whether a content type is JSON (`application/json` or a `+json` type)."""
+    media = media_type(content_type)
+    return media == "application/json" or media.endswith("+json")
+
+
+def reply_error(exc: PiiGuardError) -> dict[str, Any]:
+    """What the client gets instead of a reply that could not be checked."""
+    if isinstance(exc, ReplyBlockedError):
+        return error_body(str(exc), type="piiguard_error", code="reply_blocked")
+    if isinstance(exc, UnsupportedReplyError):
+        return error_body(str(exc), type="piiguard_error", code="reply_type_not_supported")
+    return error_body(
+        "the reply could not be checked for personal data and was withheld",
+        type="piiguard_error",
+        code="reply_check_unavailable",
+    )
+
+
+class UnsupportedReplyError(PiiGuardError):
+    """The reply's content type has no responder and is not configured as pass-through."""
+
+
+class BodyResponder(Protocol):
+    """Turns a reply body, piece by piece, into the text to send."""
+
+    streams: bool
+    """True: send as it comes (no content-length). False: the body is held whole."""
+
+    async def feed(self, text: str, *, final: bool) -> str: ...
+    def error(self, exc: PiiGuardError) -> str:
+        """The text that ends a streamed body that failed."""
+        ...
+
+
+class ReplyResponder:
+    """Wraps `send` for one guarded response: picks a body responder, fails closed."""
+
+    def __init__(
+        self,
+        reply: OutboundReply,
+        send: Send,
+        *,
+        max_reply_bytes: int,
+        passthrough_types: Sequence[str] = (),
+    ) -> None:
+        self._reply = reply
+        self._send = send
+        self._max_reply_bytes = max_reply_bytes
+        self._passthrough = tuple(passthrough_types)
+        self._mode = "pass"  # pass | body | empty-only | drop
+        self._start: Message | None = None
+        self._body: BodyResponder | None = None
+        self._held: list[bytes] = []
+        self._size = 0
+        self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        self.outcome = "ok"
+
+    async def send(self, message: Message) -> None:
+        kind = message["type"]
+        if kind == "http.response.start":
+            await self._on_start(message)
+        elif kind == "http.response.body" and self._mode != "pass":
+            await self._on_body(message)
+        else:
+            await self._send(message)
+
+    async def _on_start(self, message: Message) -> None:
+        headers = MutableHeaders(raw=list(message.get("headers", [])))
+        status = int(message.get("status", 200))
+        content_type = headers.get("content-type", "")
+        media = media_type(content_type)
+        if not self._reply.active or status < 200 or status in _NO_BODY_STATUSES:
+            await self._send(message)
+            return
+        if media and matches(media, self._passthrough):
+            await self._send(message)
+            return
+        if headers.get("content-encoding", "identity").lower() != "identity":
+            # An encoded reply cannot be checked; fail closed rather than pass it unchecked.
+            await self._fail(PiiGuardError("encoded reply"))
+            return
+        body = self._pick(media)
+        del headers["content-length"]
+        self._start = {**message, "headers": headers.raw}
+        if body is None:
+            # No declared type: only an empty body may pass; anything else is refused.
+            self._mode = "empty-only"
+            self._start = message
+            return
+        self._mode, self._body = "body", body
+        if body.streams:
+            await self._send(self._start)
+
+    def _pick(self, media: str) -> BodyResponder | None:
+        reply = self._reply
+        if media == "text/event-stream":
+            return EventStreamBody(reply, self._max_reply_bytes)
+        if is_json(media):
+            return JsonBody(reply)
+        if media in _NDJSON_TYPES:
+            return NdjsonBody(reply, self._max_reply_bytes)
+        if media.startswith("text/") or media in _TEXTUAL_TYPES or media.endswith("+xml"):
+            return TextBody(reply)
+        if not media:
+            return None
+        return _Refuse(media)
+
+    async def _fail(self, exc: PiiGuardError) -> None:
+        self._mode = "drop"
+        self._held.clear()
+        if isinstance(exc, ReplyBlockedError):
+            self.outcome, status = "reply_blocked", 502
+        elif isinstance(exc, UnsupportedReplyError):
+            self.outcome, status = "reply_type_refused", 502
+        else:
+            self.outcome, status = "reply_fail_closed", 503
+        body = json.dumps(reply_error(exc)).encode()
+        headers = [(b"content-type", b"application/json"), (b"content-length", b"%d" % len(body))]
+        await self._send({"type": "http.response.start", "status": status, "headers": headers})
+        await self._send({"type": "http.response.body", "body": body, "more_body": False})
+
+    async def _on_body(self, message: Message) -> None:
+        if self._mode == "drop":
+            return
+        chunk: bytes = message.get("body", b"")
+        more = bool(message.get("more_body", False))
+        if self._mode == "empty-only":
+            await self._empty_only(chunk, more)
+            return
+        assert self._body is not None and self._start is not None
+        if not self._body.streams:
+            self._size += len(chunk)
+            if self._size > self._max_reply_bytes:
+                # Too large to hold and check: fail closed rather than pass it unchecked.
+                await self._fail(PiiGuardError("reply exceeds max_reply_bytes"))
+                return
+        text = self._decoder.decode(chunk, final=not more)
+        try:
+            out = await self._body.feed(text, final=not more)
+        except PiiGuardError as exc:
+            if not self._body.streams:
+                await self._fail(exc)
+                return
+            self._mode = "drop"
+            self.outcome = "reply_blocked" if isinstance(exc, ReplyBlockedError) else (
+                "reply_fail_closed"
+            )
+            await self._send(
+                {"type": "http.response.body", "body": self._body.error(exc).encode()}
+            )
+            return
+        encoded = out.encode()
+        if not self._body.streams:
+            if more:
+                return
+            headers = MutableHeaders(raw=list(self._start["headers"]))
+            headers["content-length"] = str(len(encoded))
+            await self._send({**self._start, "headers": headers.raw})
+        await self._send({"type": "http.response.body", "body": encoded, "more_body": more})
+
+    async def _empty_only(self, chunk: bytes, more: bool) -> None:
+        assert self._start is not None
+        if chunk:
+            await self._fail(UnsupportedReplyError("the reply has a body but no content type"))
+            return
+        if not more:
+            await self._send(self._start)
+            await self._send({"type": "http.response.body", "body": b"", "more_body": False})
+
+
+class _Refuse:
+    """A content type with no responder: refused before anything is sent."""
+
+    streams = False
+
+    def __init__(self, media: str) -> None:
+        self._media = media
+
+    async def feed(self, text: str, *, final: bool) -> str:
+        raise UnsupportedReplyError(
+            f"replies of type {self._media} cannot be checked for personal data; "
+            "allow it with reply_passthrough_types if it never carries any"
+        )
+
+    def error(self, exc: PiiGuardError) -> str:
+        return ""
+
+
+class JsonBody:
+    """A JSON reply, held whole (up to `max_reply_bytes`), every string restored and checked."""
+
+    streams = False
+
+    def __init__(self, reply: OutboundReply) -> None:
+        self._reply = reply
+        self._parts: list[str] = []
+
+    async def feed(self, text: str, *, final: bool) -> str:
+        self._parts.append(text)
+        if not final:
+            return ""
+        whole = "".join(self._parts)
+        self._parts.clear()
+        return await filter_json_text(self._reply, whole)
+
+    def error(self, exc: PiiGuardError) -> str:
+        return json.dumps(reply_error(exc))
+
+
+async def filter_json_text(reply: OutboundReply, text: str) -> str:
+    """Restore and check a complete text: JSON leaf by leaf, anything else as text."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError:
+        return await reply.text(text)
+    if isinstance(document, str):
+        return json.dumps(await reply.text(document), ensure_ascii=False)
+    return json.dumps(await reply.document(document), ensure_ascii=False)
+
+
+class TextBody:
+    """A text reply: restored and guarded as one stream."""
+
+    streams = True
+
+    def __init__(self, reply: OutboundReply) -> None:
+        self._stream = reply.stream()
+
+    async def feed(self, text: str, *, final: bool) -> str:
+        out = await self._stream.feed(text)
+        if final:
+            out += await self._stream.flush()
+        return out
+
+    def error(self, exc: PiiGuardError) -> str:
+        return f"\n[{json.dumps(reply_error(exc))}]"
+
+
+class EventDocuments:
+    """Restores and guards a stream of JSON documents (SSE events, NDJSON lines).
+
+    Fragment strings (under `delta`/`token`, or every content string when
+    `all_fragments`) are fed to one stream per field path, list positions named by an
+    item's own `index` and the event's `output_index`/`content_index`/`item_id`. An
+    event without fragments, an event that ends its choice (`finish_reason`, `done`),
+    and the end of the stream flush what is held: into the event itself when it has
+    that field, else into a copy of the last event that had it, sent just before.
+    Other strings are restored and checked whole, per event.
+    """
+
+    def __init__(self, reply: OutboundReply, *, all_fragments: bool = False) -> None:
+        self._reply = reply
+        self._all = all_fragments
+        self._streams: dict[tuple[Any, ...], OutboundStream] = {}
+        self._templates: dict[tuple[Any, ...], tuple[Any, tuple[PathPart, ...]]] = {}
+
+    def _is_fragment(self, leaf: Leaf) -> bool:
+        if leaf.structural or leaf.is_key:
+            return False
+        return self._all or any(part in FRAGMENT_KEYS for part in leaf.path)
+
+    async def event(self, document: Any) -> list[Any]:
+        """The documents to send for one incoming document (flushes first, then it)."""
+        walker = self._reply.walker
+        leaves = walker.leaves(document)
+        texts = [leaf.text for leaf in leaves]
+        fragments = [i for i, leaf in enumerate(leaves) if self._is_fragment(leaf)]
+        keys = {i: _stream_key(document, leaves[i].path) for i in fragments}
+        before: list[Any] = []
+        terminal = _is_terminal(document)
+        if not fragments or terminal:
+            here = set(keys.values()) if terminal else set()
+            before = await self.flush(exclude=here)
+        whole = [i for i in range(len(leaves)) if i not in keys]
+        checked = await self._reply.texts(
+            [texts[i] for i in whole], structural=[leaves[i].structural for i in whole]
+        )
+        for i, text in zip(whole, checked, strict=True):
+            texts[i] = text
+        for i, key in keys.items():
+            stream = self._streams.get(key)
+            if stream is None:
+                stream = self._streams[key] = self._reply.stream()
+            texts[i] = await stream.feed(texts[i])
+            if terminal:
+                texts[i] += await self._streams.pop(key).flush()
+        out = walker.rebuild(document, texts)
+        for i, key in keys.items():
+            if key in self._streams:
+                self._templates[key] = (out, leaves[i].path)
+        return [*before, out]
+
+    async def flush(self, exclude: Collection[tuple[Any, ...]] = ()) -> list[Any]:
+        """Documents carrying whatever the streams still hold (all but `exclude`)."""
+        out: list[Any] = []
+        for key in [k for k in self._streams if k not in exclude]:
+            rest = await self._streams.pop(key).flush()
+            template = self._templates.pop(key, None)
+            if rest and template is not None:
+                out.append(self._copy_with(template[0], template[1], rest))
+        return out
+
+    def _copy_with(self, template: Any, path: tuple[PathPart, ...], text: str) -> Any:
+        walker = self._reply.walker
+        leaves = walker.leaves(template)
+        texts = [
+            (text if leaf.path == path else "") if self._is_fragment(leaf) else leaf.text
+            for leaf in leaves
+        ]
+        return walker.rebuild(copy.deepcopy(template), texts)
+
+
+_IDENTITY_FIELDS = ("output_index", "content_index", "item_id", "summary_index")
+
+
+def _stream_key(document: Any, path: tuple[PathPart, ...]) -> tuple[Any, ...]:
+    """A field path with list positions named by each item's own `index`, plus the
+    event's identity fields: the same text across events gets the same key."""
+    parts: list[Any] = []
+    node = document
+    for part in path:
+        child = node[part]
+        if isinstance(part, int) and isinstance(child, dict):
+            index = child.get("index")
+            parts.append(("#", index) if isinstance(index, int) else part)
+        else:
+            parts.append(part)
+        node = child
+    if isinstance(document, dict):
+        parts.extend(("@", f, document.get(f)) for f in _IDENTITY_FIELDS if f in document)
+    return tuple(parts)
+
+
+def _is_terminal(document: Any) -> bool:
+    """Whether an event ends its text: a `finish_reason`, `done: true`, a `*.done` type."""
+    if not isinstance(document, dict):
+        return False
+    if document.get("done") is True:
+        return True
+    kind = document.get("type")
+    if isinstance(kind, str) and kind.endswith(".done"):
+        return True
+    choices = document.get("choices")
+    return isinstance(choices, list) and any(
+        isinstance(c, dict) and c.get("finish_reason") for c in choices
+    )
+
+
+class EventStreamBody:
+    """Server-Sent Events: JSON events through `EventDocuments`, other data as text."""
+
+    streams = True
+
+    def __init__(self, reply: OutboundReply, max_event_chars: int) -> None:
+        self._reply = reply
+        self._documents = EventDocuments(reply)
+        self._max_event_chars = max_event_chars
+        self._pending = ""
+        self._plain: OutboundStream | None = None
+        self._prefix = ""
+
+    async def feed(self, text: str, *, final: bool) -> str:
+        self._pending += text.replace("\r\n", "\n")
+        if len(self._pending) > self._max_event_chars:
+            raise PiiGuardError("an event of the reply stream exceeds max_reply_bytes")
+        out: list[str] = []
+        while "\n\n" in self._pending:
+            block, self._pending = self._pending.split("\n\n", 1)
+            out.append(await self._event(block))
+        if final:
+            if self._pending.strip():
+                out.append(await self._event(self._pending))
+            self._pending = ""
+            out.append(await self._flush())
+        return "".join(out)
+
+    def error(self, exc: PiiGuardError) -> str:
+        return f"data: {json.dumps(reply_error(exc))}\n\n"
+
+    async def _event(self, block: str) -> str:
+        others: list[str] = []
+        data: list[str] = []
+        comment = False
+        for line in block.split("\n"):
+            if line.startswith("data:"):
+                value = line[5:]
+                data.append(value[1:] if value.startswith(" ") else value)
+            elif line.startswith(":"):
+                comment = True  # a keep-alive; its text is not passed on unexamined
+            elif line:
+                others.append(line)
+        prefix = "".join(line + "\n" for line in others)
+        if not data:
+            return prefix + "\n" if prefix else (":\n\n" if comment else "")
+        payload = "\n".join(data)
+        if payload.strip() == "[DONE]":
+            return await self._flush() + prefix + "data: [DONE]\n\n"
+        try:
+            document = json.loads(payload)
+        except json.JSONDecodeError:
+            if self._plain is None:
+                self._plain = self._reply.stream()
+            return prefix + _data_lines(await self._plain.feed(payload))
+        self._prefix = prefix
+        sent = await self._documents.event(document)
+        *flushed, current = sent
+        return "".join(prefix + _data_lines(_dumps(d)) for d in flushed) + prefix + _data_lines(
+            _dumps(current)
+        )
+
+    async def _flush(self) -> str:
+        out = [self._prefix + _data_lines(_dumps(d)) for d in await self._documents.flush()]
+        if self._plain is not None:
+            rest = await self._plain.flush()
+            self._plain = None
+            if rest:
+                out.append(_data_lines(rest))
+        return "".join(out)
+
+
+class NdjsonBody:
+    """Newline-delimited JSON: each line a document, every content string a fragment."""
+
+    streams = True
+
+    def __init__(self, reply: OutboundReply, max_line_chars: int) -> None:
+        self._documents = EventDocuments(reply, all_fragments=True)
+        self._max_line_chars = max_line_chars
+        self._pending = ""
+
+    async def feed(self, text: str, *, final: bool) -> str:
+        self._pending += text
+        if len(self._pending) > self._max_line_chars:
+            raise PiiGuardError("a line of the reply stream exceeds max_reply_bytes")
+        lines = self._pending.split("\n")
+        self._pending = "" if final else lines.pop()
+        out: list[str] = []
+        for line in lines:
+            if not line.strip():
+                continue
+            try:
+                document = json.loads(line)
+            except json.JSONDecodeError:
+                raise UnsupportedReplyError("an NDJSON reply line is not JSON") from None
+            out.extend(_dumps(d) + "\n" for d in await self._documents.event(document))
+        if final:
+            out.extend(_dumps(d) + "\n" for d in await self._documents.flush())
+        return "".join(out)
+
+    def error(self, exc: PiiGuardError) -> str:
+        return json.dumps(reply_error(exc)) + "\n"
+
+
+def _dumps(document: Any) -> str:
+    return json.dumps(document, ensure_ascii=False)
+
+
+def _data_lines(payload: str) -> str:
+    return "".join(f"data: {line}\n" for line in payload.split("\n")) + "\n"
+
+
+__all__ = [
+    "EventDocuments",
+    "EventStreamBody",
+    "JsonBody",
+    "NdjsonBody",
+    "ReplyResponder",
+    "TextBody",
+    "UnsupportedReplyError",
+    "filter_json_text",
+    "is_json",
+    "media_type",
+    "reply_error",
+]

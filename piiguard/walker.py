@@ -1,0 +1,110 @@
+"""Every string of a JSON document: values and object keys, at any depth, any key name.
+
+The walker is a list of places, not of names: `leaves(document)` returns each string
+with its path, whether it is an object key, and whether the format calls it structural
+(`piiguard.chat_format.is_structural`); `rebuild(document, texts)` returns a new
+document with the strings replaced, in the same order. Masking and restoring both go
+through it, so no field is left out because nobody thought to name it.
+
+>>> walker = Walker()
+>>> doc = {"model": "m", "note": "hi", "tags": ["a", {"k": "v"}]}
+>>> [leaf.text for leaf in walker.leaves(doc) if not leaf.structural]
+['hi', 'a', 'v']
+>>> walker.rebuild(doc, [leaf.text.upper() for leaf in walker.leaves(doc)])
+{'MODEL': 'M', 'NOTE': 'HI', 'TAGS': ['A', {'K': 'V'}]}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from piiguard.chat_format import STRUCTURAL_KEYS, is_opaque, is_structural
+
+PathPart = str | int
+
+
+@dataclass(frozen=True, slots=True)
+class Leaf:
+    """One string of a document.
+
+    `path` leads to the value (for a key: to the value the key names); `is_key` marks an
+    object key; `structural` marks protocol strings and keys, which the pattern
+    recognizers check but the word model does not read.
+    """
+
+    text: str
+    path: tuple[PathPart, ...]
+    is_key: bool = False
+    structural: bool = False
+
+
+class Walker:
+    """Lists and replaces every string of a JSON document (see the module docs)."""
+
+    def __init__(self, structural_keys: frozenset[str] = STRUCTURAL_KEYS) -> None:
+        self.structural_keys = structural_keys
+
+    def leaves(self, document: Any) -> list[Leaf]:
+        """Every string in `document`, in a fixed order (keys before their values)."""
+        return list(self._walk(document, (), None, None))
+
+    def _walk(
+        self,
+        node: Any,
+        path: tuple[PathPart, ...],
+        parent: Mapping[str, Any] | None,
+        parent_key: PathPart | None,
+    ) -> Iterator[Leaf]:
+        if isinstance(node, str):
+            key = path[-1] if path else None
+            if is_opaque(key, node, parent_key):
+                return  # a binary payload: kept as it is (see piiguard.chat_format)
+            structural = is_structural(key, node, parent, parent_key, self.structural_keys)
+            yield Leaf(node, path, structural=structural)
+        elif isinstance(node, dict):
+            own_key = path[-1] if path else None
+            for key, value in node.items():
+                # Keys are identifiers far more often than prose: the patterns check them.
+                yield Leaf(key, (*path, key), is_key=True, structural=True)
+                yield from self._walk(value, (*path, key), node, own_key)
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                yield from self._walk(value, (*path, i), parent, parent_key)
+
+    def rebuild(self, document: Any, texts: Sequence[str]) -> Any:
+        """A copy of `document` with its strings replaced by `texts`, in `leaves()` order.
+
+        Two keys of one object that become the same text keep both values: the later
+        one gets a numbered suffix (`[EMAIL_ADDRESS]`, `[EMAIL_ADDRESS]#2`).
+        """
+        replacements = iter(texts)
+        rebuilt = self._rebuild(document, replacements)
+        if next(replacements, None) is not None:
+            raise ValueError("more texts than strings in the document")
+        return rebuilt
+
+    def _rebuild(
+        self, node: Any, texts: Iterator[str], key: PathPart | None = None,
+        parent_key: PathPart | None = None,
+    ) -> Any:
+        if isinstance(node, str):
+            return node if is_opaque(key, node, parent_key) else next(texts)
+        if isinstance(node, dict):
+            out: dict[str, Any] = {}
+            for name, value in node.items():
+                new_name = next(texts)
+                if new_name in out:
+                    n = 2
+                    while f"{new_name}#{n}" in out:
+                        n += 1
+                    new_name = f"{new_name}#{n}"
+                out[new_name] = self._rebuild(value, texts, name, key)
+            return out
+        if isinstance(node, list):
+            return [self._rebuild(value, texts, i, parent_key) for i, value in enumerate(node)]
+        return node
+
+
+__all__ = ["Leaf", "PathPart", "Walker"]

@@ -1,0 +1,371 @@
+"""The boundary, end to end: every string in is masked, every reply type out is restored
+and guarded or refused. A real proxy (uvicorn) in front of a recording upstream; each
+test asserts what the upstream received and what the client got."""
+
+from __future__ import annotations
+
+import base64
+import json
+from typing import Any
+
+import httpx
+import pytest
+
+from .conftest import ProxyFactory
+from .test_proxy_e2e import CARD, EMAIL, NAME, PHONE, leaks
+from .upstream import RecordingUpstream, Script, sse_content
+
+IBAN = "DE89 3704 0044 0532 0130 00"
+FOREIGN_EMAIL = "someone.else@example.net"
+DETAILS = f"{NAME}, {EMAIL}, {PHONE}, card {CARD}, IBAN {IBAN}"
+
+
+def send(
+    fake: RecordingUpstream, url: str, body: Any, *, path: str = "/v1/chat/completions",
+    method: str = "POST", session: str = "boundary", **options: Any,
+) -> tuple[httpx.Response, list[bytes]]:
+    """Send a request through the proxy; the reply and the raw requests the upstream got."""
+    before = len(fake.requests)
+    content = body if isinstance(body, bytes) else json.dumps(body).encode()
+    reply = httpx.request(
+        method,
+        f"{url}{path}",
+        content=content,
+        headers={"content-type": "application/json", "x-session-id": session},
+        timeout=10,
+        **options,
+    )
+    return reply, [r.raw() for r in fake.requests[before:]]
+
+
+def assert_masked(received: list[bytes]) -> None:
+    assert len(received) == 1
+    assert leaks(received[0]) == []
+    assert IBAN.replace(" ", "").encode() not in received[0].replace(b" ", b"")
+
+
+# -- request side -----------------------------------------------------------------
+
+
+REQUEST_SHAPES: dict[str, dict[str, Any]] = {
+    "tool description": {
+        "model": "echo",
+        "messages": [{"role": "user", "content": "hello"}],
+        "tools": [
+            {
+                "type": "function",
+                "function": {
+                    "name": "lookup",
+                    "description": f"Look up the account of {DETAILS}",
+                    "parameters": {
+                        "type": "object",
+                        "properties": {"who": {"type": "string", "description": DETAILS}},
+                    },
+                },
+            }
+        ],
+    },
+    "unknown top-level key": {
+        "model": "echo",
+        "messages": [{"role": "user", "content": "hello"}],
+        "session_note": DETAILS,
+    },
+    "content as one object": {
+        "model": "echo",
+        "messages": [{"role": "user", "content": {"type": "text", "text": DETAILS}}],
+    },
+    "deeply nested unknown fields": {
+        "model": "echo",
+        "messages": [{"role": "user", "content": "hello"}],
+        "extra": {"a": [{"b": {"c": [DETAILS]}}], "numbers": [1, 2.5, None, True]},
+    },
+    "earlier assistant turn": {
+        "model": "echo",
+        "messages": [
+            {"role": "assistant", "content": f"On file: {DETAILS}"},
+            {"role": "user", "content": "thanks"},
+        ],
+    },
+    "personal value as an object key": {
+        "model": "echo",
+        "messages": [{"role": "user", "content": "hello"}],
+        "metadata": {EMAIL: "primary", CARD: {PHONE: "x"}},
+    },
+    "personal value in a structural field": {
+        "model": EMAIL,
+        "messages": [{"role": "user", "content": "hello", "name": NAME}],
+        "user": PHONE,
+    },
+    "responses api input items": {
+        "model": "echo",
+        "instructions": f"The customer is {DETAILS}",
+        "input": [{"role": "user", "content": [{"type": "input_text", "text": DETAILS}]}],
+    },
+    "text data url": {
+        "model": "echo",
+        "messages": [
+            {
+                "role": "user",
+                "content": [
+                    {
+                        "type": "file",
+                        "file": {
+                            "file_data": "data:text/plain;base64,"
+                            + base64.b64encode(DETAILS.encode()).decode()
+                        },
+                    }
+                ],
+            }
+        ],
+    },
+}
+
+
+@pytest.mark.parametrize("shape", REQUEST_SHAPES, ids=list(REQUEST_SHAPES))
+def test_every_string_of_the_request_is_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, shape: str
+) -> None:
+    fake, _ = upstream
+    path = "/v1/responses" if "input" in REQUEST_SHAPES[shape] else "/v1/chat/completions"
+    with make_proxy() as url:
+        reply, received = send(fake, url, REQUEST_SHAPES[shape], path=path)
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+
+
+def test_protocol_strings_pass_as_they_are(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    image = "data:image/png;base64," + base64.b64encode(bytes(range(256)) * 4).decode()
+    body = {
+        "model": "echo",
+        "reasoning_effort": "low",
+        "messages": [
+            {"role": "user", "content": [
+                {"type": "text", "text": "look"},
+                {"type": "image_url", "image_url": {"url": image, "detail": "high"}},
+            ]},
+            {"role": "assistant", "content": None, "tool_calls": [{
+                "id": "call_4111111111111111", "type": "function",
+                "function": {"name": "get_weather_v2", "arguments": "{}"},
+            }]},
+            {"role": "tool", "tool_call_id": "call_4111111111111111", "content": "sunny"},
+        ],
+        "tools": [{"type": "function", "function": {"name": "get_weather_v2", "parameters": {}}}],
+        "tool_choice": {"type": "function", "function": {"name": "get_weather_v2"}},
+    }
+    with make_proxy() as url:
+        reply, received = send(fake, url, body)
+    assert reply.status_code == 200, reply.text
+    forwarded = json.loads(received[0].split(b"\n\n", 1)[1])
+    assert forwarded == body
+
+
+@pytest.mark.parametrize("method", ["DELETE", "GET", "PUT"])
+def test_a_body_on_any_method_is_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, method: str
+) -> None:
+    fake, _ = upstream
+    with make_proxy(allowed_paths=("/v1/threads/*",)) as url:
+        reply, received = send(
+            fake, url, {"note": DETAILS}, path="/v1/threads/t1", method=method
+        )
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    assert b"<EMAIL_ADDRESS_1>" in received[0]
+
+
+@pytest.mark.parametrize(
+    "body", [b"[1, 2]", b'"just a string"', b"42", b"null", f'["{EMAIL}"]'.encode()]
+)
+def test_a_body_that_is_not_a_json_object_is_400_and_nothing_forwarded(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, body: bytes
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        reply, received = send(fake, url, body)
+    assert reply.status_code == 400
+    assert reply.json()["error"]["code"] == "invalid_body"
+    assert received == []
+
+
+def test_embeddings_and_legacy_completions_are_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        reply, received = send(
+            fake, url, {"model": "e", "input": [DETAILS, "plain"]}, path="/v1/embeddings"
+        )
+        assert reply.status_code == 200, reply.text
+        assert_masked(received)
+        reply, received = send(
+            fake, url, {"model": "c", "prompt": DETAILS}, path="/v1/completions"
+        )
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    assert EMAIL in reply.json()["choices"][0]["text"]  # restored on the way back
+
+
+# -- reply side -------------------------------------------------------------------
+
+
+def own_placeholder(fake: RecordingUpstream, url: str, session: str) -> str:
+    """Make the session own EMAIL as a placeholder; returns the placeholder."""
+    reply, received = send(
+        fake, url, {"model": "echo", "messages": [{"role": "user", "content": EMAIL}]},
+        session=session,
+    )
+    assert reply.status_code == 200
+    assert b"<EMAIL_ADDRESS_1>" in received[0]
+    return "<EMAIL_ADDRESS_1>"
+
+
+def scripted(
+    fake: RecordingUpstream, url: str, name: str, content_type: str, chunks: list[bytes],
+    session: str,
+) -> httpx.Response:
+    fake.scripts[name] = Script(content_type, tuple(chunks))
+    reply, _ = send(
+        fake, url, {"model": f"script:{name}", "messages": [{"role": "user", "content": "hi"}]},
+        session=session,
+    )
+    return reply
+
+
+def split(text: str, size: int) -> list[str]:
+    return [text[i : i + size] for i in range(0, len(text), size)]
+
+
+def test_ndjson_reply_is_restored_across_lines_and_guarded(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        placeholder = own_placeholder(fake, url, "ndjson")
+        text = f"Mail {placeholder} or {FOREIGN_EMAIL} today."
+        lines = [
+            json.dumps({"model": "m", "message": {"role": "assistant", "content": piece},
+                        "done": False}).encode() + b"\n"
+            for piece in split(text, 4)
+        ] + [json.dumps({"model": "m", "done": True}).encode() + b"\n"]
+        reply = scripted(fake, url, "ndjson", "application/x-ndjson", lines, "ndjson")
+    assert reply.status_code == 200
+    docs = [json.loads(line) for line in reply.text.splitlines()]
+    content = "".join(d.get("message", {}).get("content", "") for d in docs)
+    assert content == f"Mail {EMAIL} or [EMAIL_ADDRESS] today."
+    assert FOREIGN_EMAIL not in reply.text
+
+
+def test_sse_of_another_shape_is_restored_and_guarded_per_field(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        placeholder = own_placeholder(fake, url, "sse-shape")
+        text = f"Your address {placeholder} is saved; not {FOREIGN_EMAIL}."
+        events = [
+            b"data: " + json.dumps({"delta": piece, "note": f"n{i}"}).encode() + b"\n\n"
+            for i, piece in enumerate(split(text, 3))
+        ]
+        events.append(b"data: " + json.dumps({"note": f"cc {FOREIGN_EMAIL}"}).encode() + b"\n\n")
+        events.append(b"data: [DONE]\n\n")
+        reply = scripted(fake, url, "sse-shape", "text/event-stream", events, "sse-shape")
+    assert reply.status_code == 200
+    docs = [json.loads(line[6:]) for line in reply.text.splitlines()
+            if line.startswith("data: {")]
+    assert "".join(d.get("delta", "") for d in docs) == (
+        f"Your address {EMAIL} is saved; not [EMAIL_ADDRESS]."
+    )
+    assert FOREIGN_EMAIL not in reply.text
+    assert reply.text.rstrip().endswith("data: [DONE]")
+
+
+def test_values_injected_in_any_field_of_a_streamed_event_are_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    encoded = "someone.else%40example.net"
+    event = {
+        "id": "chatcmpl-1",
+        "model": FOREIGN_EMAIL,
+        "object": "chat.completion.chunk",
+        "choices": [{"index": 0, "delta": {"content": "ok"}, "finish_reason": None,
+                     "logprobs": {"note": f"call {PHONE}", "link": f"mailto:{FOREIGN_EMAIL}"}}],
+        "extra": {"deep": [f"card {CARD}"]},
+    }
+    events = [b"data: " + json.dumps(event).encode() + b"\n\n", b"data: [DONE]\n\n"]
+    with make_proxy() as url:
+        reply = scripted(fake, url, "inject", "text/event-stream", events, "inject")
+    assert reply.status_code == 200
+    assert leaks(reply.content) == []
+    assert FOREIGN_EMAIL not in reply.text
+    assert encoded not in reply.text or "[EMAIL_ADDRESS]" in reply.text
+
+
+def test_json_reply_guards_every_field_and_restores_own_values(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        placeholder = own_placeholder(fake, url, "json-any")
+        body = {"result": {"to": placeholder, "cc": [FOREIGN_EMAIL], FOREIGN_EMAIL: 1}}
+        reply = scripted(
+            fake, url, "json-any", "application/json", [json.dumps(body).encode()], "json-any"
+        )
+    assert reply.status_code == 200
+    got = reply.json()
+    assert got["result"]["to"] == EMAIL
+    assert got["result"]["cc"] == ["[EMAIL_ADDRESS]"]
+    assert FOREIGN_EMAIL not in reply.text
+    assert int(reply.headers["content-length"]) == len(reply.content)
+
+
+@pytest.mark.parametrize(
+    "content_type", ["application/octet-stream", "image/png", "application/x-protobuf"]
+)
+def test_a_reply_type_with_no_responder_is_refused(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, content_type: str
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        reply = scripted(fake, url, "binary", content_type, [FOREIGN_EMAIL.encode()], "bin")
+    assert reply.status_code == 502
+    assert reply.json()["error"]["code"] == "reply_type_not_supported"
+    assert FOREIGN_EMAIL not in reply.text
+
+
+def test_a_named_binary_type_may_pass_through(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
+    with make_proxy({"reply_passthrough_types": ("image/*",)}) as url:
+        reply = scripted(fake, url, "png", "image/png", [png], "png")
+    assert reply.status_code == 200
+    assert reply.content == png
+
+
+def test_text_reply_is_restored_and_guarded(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        placeholder = own_placeholder(fake, url, "text")
+        chunks = [p.encode() for p in split(f"To {placeholder}, cc {FOREIGN_EMAIL}. Bye", 5)]
+        reply = scripted(fake, url, "text", "text/plain; charset=utf-8", chunks, "text")
+    assert reply.status_code == 200
+    assert reply.text == f"To {EMAIL}, cc [EMAIL_ADDRESS]. Bye"
+
+
+def test_chat_stream_still_restores_split_placeholders(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    body = {"model": "stream", "stream": True, "messages": [{"role": "user", "content": EMAIL}]}
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session="chat-stream")
+    assert reply.status_code == 200
+    assert leaks(received[0]) == []
+    assert sse_content(reply.text) == f"Noted: {EMAIL}"
