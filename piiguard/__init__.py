@@ -29,9 +29,10 @@ from piiguard.exceptions import (
     VaultError,
 )
 from piiguard.masking import Masker, MaskingPolicy
+from piiguard.metrics import metrics_app
 from piiguard.middleware import PiiGuardMiddleware
 from piiguard.pipeline import DetectionReport, Guard
-from piiguard.restore import restore
+from piiguard.restoring import restore
 from piiguard.vault import MemoryVault, RedisVault, Vault
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
     from piiguard.training.sink import TrainingRecord, TrainingSink
 
 __version__ = "0.1.0"
+"""The package version (pyproject reads it from here)."""
 
 # name -> module, imported on first access (keeps `import piiguard` light).
 _LAZY = {
@@ -138,5 +140,6 @@ __all__ = [
     "build_gate",
     "consent_routes",
     "create_app",
+    "metrics_app",
     "restore",
 ]

@@ -15,11 +15,14 @@ the whole run, which supersedes what the raw text gave for those characters.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from piiguard._types import Recognizer, Span
 from piiguard.detection.encoded import MAX_DECODE_LEVELS, encoded_spans, supersede
 from piiguard.exceptions import ConfigError, InputTooLongError
+
+if TYPE_CHECKING:
+    from piiguard.detection.policy import PersonalDataPolicy
 
 DEFAULT_MAX_INPUT_CHARS = 20_000
 DEFAULT_MIN_SCORE = 0.5
@@ -60,6 +63,9 @@ class Detector:
     Texts longer than `max_input_chars` raise `InputTooLongError`.
     `decode_levels` (default `MAX_DECODE_LEVELS`; 0 turns it off) is how many
     encodings deep values are looked for in percent-encoded, base64 and hex runs.
+    `policy` decides which of the found spans are personal data in context
+    (`piiguard.detection.policy`); `default()` and `patterns()` use the default
+    `PersonalDataPolicy()` unless given one, a bare `Detector` (and `policy=None`) none.
     """
 
     def __init__(
@@ -72,6 +78,7 @@ class Detector:
         default_min_score: float = DEFAULT_MIN_SCORE,
         max_input_chars: int = DEFAULT_MAX_INPUT_CHARS,
         decode_levels: int = MAX_DECODE_LEVELS,
+        policy: PersonalDataPolicy | None = None,
     ) -> None:
         if not 0 <= decode_levels <= MAX_DECODE_LEVELS:
             raise ConfigError(f"decode_levels must lie between 0 and {MAX_DECODE_LEVELS}")
@@ -91,6 +98,7 @@ class Detector:
         self._default_min_score = default_min_score
         self.max_input_chars = max_input_chars
         self.decode_levels = decode_levels
+        self.policy = policy
         self.recognizers: tuple[Recognizer, ...] = tuple(
             r for r in recognizers if any(self.reports(label) for label in r.labels)
         )
@@ -99,8 +107,10 @@ class Detector:
     @classmethod
     def patterns(cls, **options: Any) -> Detector:
         """The validated pattern stage only: fast, no model."""
+        from piiguard.detection.policy import PersonalDataPolicy
         from piiguard.detection.registry import pattern_recognizers
 
+        options.setdefault("policy", PersonalDataPolicy())
         return cls(pattern_recognizers(), **options)
 
     @classmethod
@@ -110,8 +120,10 @@ class Detector:
         The model loads lazily, once, on first use; a missing or broken model is a
         `ModelLoadError`, never a silent fall-back to patterns only.
         """
+        from piiguard.detection.policy import PersonalDataPolicy
         from piiguard.detection.registry import default_recognizers
 
+        options.setdefault("policy", PersonalDataPolicy())
         return cls(default_recognizers(model_dir=model_dir), **options)
 
     def reports(self, label: str) -> bool:
@@ -124,13 +136,15 @@ class Detector:
         if len(text) > self.max_input_chars:
             raise InputTooLongError(len(text), self.max_input_chars)
 
-    def _select(self, spans: Iterable[Span]) -> list[Span]:
-        chosen = (
+    def _select(self, text: str, spans: Iterable[Span]) -> list[Span]:
+        chosen = [
             s
             for s in spans
             if self.reports(s.label)
             and s.score >= self._min_scores.get(s.label, self._default_min_score)
-        )
+        ]
+        if self.policy is not None:
+            chosen = self.policy.apply(text, chosen)
         return resolve_overlaps(chosen, self._priorities)
 
     def detect(self, text: str) -> list[Span]:
@@ -151,7 +165,7 @@ class Detector:
         found: list[Span] = []
         for recognizer in self.recognizers:
             found.extend(recognizer.analyze(text))
-        return self._with_encoded(text, self._select(found), level)
+        return self._with_encoded(text, self._select(text, found), level)
 
     def _detect_batch(self, texts: Sequence[str], level: int) -> list[list[Span]]:
         if len(texts) == 1:
@@ -166,7 +180,7 @@ class Detector:
             for bucket, spans in zip(found, results, strict=True):
                 bucket.extend(spans)
         return [
-            self._with_encoded(text, self._select(spans), level)
+            self._with_encoded(text, self._select(text, spans), level)
             for text, spans in zip(texts, found, strict=True)
         ]
 

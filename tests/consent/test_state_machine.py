@@ -140,6 +140,8 @@ class ConsentLifecycle(RuleBasedStateMachine):
         record = self.run(self.gate.change_consent(change))
         assert before is None or record.record_id != before.record_id  # a new consent record
         self.model[purpose] = Model("given", notice, minor, expires_at)
+        if minor:  # children's data goes when we learn of it: every training record
+            self.written = 0
         self.erased = False
         self.changed()
 
