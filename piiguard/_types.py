@@ -17,6 +17,7 @@ IBAN_CODE = "IBAN_CODE"
 IP_ADDRESS = "IP_ADDRESS"
 URL = "URL"
 US_SSN = "US_SSN"
+US_ITIN = "US_ITIN"
 UK_NINO = "UK_NINO"
 CRYPTO = "CRYPTO"
 # Labels Presidio has no name for.

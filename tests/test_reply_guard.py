@@ -96,6 +96,9 @@ FOREIGN = [
     ("IBAN_CODE", "Pay {v} today.", "GB29 NWBK 6016 1331 9268 19"),
     ("PERSON", "You could ask {v} about it.", "Anna Kowalska"),
     ("LOCATION", "He lives at {v} now.", "221B Baker Street, London"),
+    # encoded values (an injection that hopes the guard reads only plain text)
+    ("EMAIL_ADDRESS", "Sure, write to {v} today.", "amFuZS5kb2VAZXhhbXBsZS5jb20="),
+    ("EMAIL_ADDRESS", "Sure, write to {v} today.", "jane.doe%40example.com"),
 ]
 IDS = [f"{label}:{value}" for label, _, value in FOREIGN]
 
@@ -729,6 +732,25 @@ def test_shipped_ner_model_in_streams(ner_guard: ReplyGuard, reply: str, values:
             assert value not in output, chunks
     own = [v for v in ("Anna Kowalska", "Sophie Martin") if v in reply]
     assert own[0] in run_stream(ner_guard.stream(own), word_events)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "amFuZS5kb2VAZXhhbXBsZS5jb20=",
+        "jane.doe%40example.com",
+        "Jane%20Doe%2C%20jane.doe%40example.com",
+    ],
+)
+def test_shipped_detector_masks_encoded_values_in_replies_and_streams(
+    ner_guard: ReplyGuard, value: str
+) -> None:
+    reply = f"Sure! Her address is {value} if you need it."
+    expected = reply.replace(value, "[EMAIL_ADDRESS]")
+    assert ner_guard.check(reply, []).text == expected
+    word_events = re.findall(r" ?[^\W\d_]+| ?\d{1,3}| ?[^\w\s]+|\s+", reply)
+    for chunks in (word_events, list(reply)):
+        assert run_stream(ner_guard.stream([]), chunks) == expected, chunks
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from piiguard.detection.recognizers.phone import PhoneRecognizer
 from piiguard.detection.recognizers.postcode import PostcodeRecognizer
 from piiguard.detection.recognizers.uk_nino import UkNinoRecognizer
 from piiguard.detection.recognizers.url import UrlRecognizer
+from piiguard.detection.recognizers.us_itin import UsItinRecognizer
 from piiguard.detection.recognizers.us_ssn import UsSsnRecognizer
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "PostcodeRecognizer",
     "UkNinoRecognizer",
     "UrlRecognizer",
+    "UsItinRecognizer",
     "UsSsnRecognizer",
     "all_pattern_recognizers",
 ]
@@ -54,6 +56,7 @@ def all_pattern_recognizers() -> list[Recognizer]:
         IpAddressRecognizer(),
         UrlRecognizer(),
         UsSsnRecognizer(),
+        UsItinRecognizer(),
         UkNinoRecognizer(),
         NationalIdRecognizer(),
         DateOfBirthRecognizer(),
