@@ -56,7 +56,8 @@ import functools
 import html
 import json
 import re
-from collections.abc import Callable, Mapping
+import threading
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 from piiguard.vault import PLACEHOLDER_RE
@@ -216,9 +217,42 @@ class _Variants:
 
 
 @functools.lru_cache(maxsize=1024)
-def _variants_of_keys(keys: tuple[str, ...]) -> _Variants | None:
-    labels = frozenset(match.group(1) for key in keys if (match := PLACEHOLDER_RE.fullmatch(key)))
-    return _compile(labels) if labels else None
+def _labels_of_keys(keys: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(match.group(1) for key in keys if (match := PLACEHOLDER_RE.fullmatch(key)))
+
+
+class _KnownLabels:
+    """Every label restored so far in this process, and one regex compiled for all of them.
+
+    Compiling costs tens of milliseconds (more labels, more); sessions hold every
+    combination of labels. One regex for all labels seen (grown, and compiled again, only
+    when a label is new: a handful of times per process; `warm_up` does it at start-up)
+    gives the same results as one per combination: a variant of a label the mapping does
+    not hold is left as typed either way.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._labels: frozenset[str] = frozenset()
+        self._variants: _Variants | None = None
+
+    def variants(self, labels: frozenset[str]) -> _Variants | None:
+        current = self._variants
+        if labels <= self._labels:
+            return current
+        with self._lock:
+            if not labels <= self._labels:
+                self._variants = _compile(self._labels | labels)
+                self._labels = self._labels | labels
+            return self._variants
+
+
+_KNOWN = _KnownLabels()
+
+
+def warm_up(labels: Collection[str]) -> None:
+    """Compile the restore regex for `labels` now (start-up), not on a chat's first reply."""
+    _KNOWN.variants(frozenset(labels))
 
 
 @functools.lru_cache(maxsize=256)
@@ -241,8 +275,11 @@ def _compile(labels: frozenset[str]) -> _Variants:
 
 def _variants(mapping: Mapping[str, str]) -> _Variants | None:
     # Keyed by the placeholders (never the values): a mapping's labels are read once
-    # per turn that adds to it, and the regex compiled once per set of labels.
-    return _variants_of_keys(tuple(mapping)) if mapping else None
+    # per turn that adds to it; the regex is the one for every label known so far.
+    if not mapping:
+        return None
+    labels = _labels_of_keys(tuple(mapping))
+    return _KNOWN.variants(labels) if labels else None
 
 
 def _replacer(variants: _Variants, mapping: Mapping[str, str]) -> Callable[[re.Match[str]], str]:
@@ -357,4 +394,4 @@ class StreamRestorer:
         return tail.start() if tail is not None else len(text)
 
 
-__all__ = ["MAX_PLACEHOLDER_LEN", "StreamRestorer", "find_variants", "restore"]
+__all__ = ["MAX_PLACEHOLDER_LEN", "StreamRestorer", "find_variants", "restore", "warm_up"]
