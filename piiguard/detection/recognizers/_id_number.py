@@ -1,0 +1,55 @@
+"""The base of the ID-number recognizers: a check digit, context words, or both.
+
+Precision first. A pattern's `score` is what a match scores when its check digit
+holds and no context word is near: at or above the detector's default threshold
+(0.5) only for shapes distinctive enough to stand alone (a codice fiscale, a Finnish
+henkilötunnus); weak check digits (one number in ten or eleven passes) and formats
+without one score below it and need a context word beside the value. With one,
+a validated number scores 1.0 and an unvalidated format `score + CONTEXT_BOOST`.
+A context word counts when it is the last one before the value with no other
+number in between, or the first one right after it; a veto word (order, invoice,
+ticket, ... in seven languages) in the same clause drops the match.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from piiguard._types import Span
+from piiguard.detection.recognizers import _words
+from piiguard.detection.recognizers._pattern import (
+    VALIDATED_SCORE,
+    Pattern,
+    PatternRecognizer,
+)
+
+_DIGIT_OR_CLAUSE_END = re.compile(r"\d|[!?;\n]|\.\s")
+
+
+class IdNumberRecognizer(PatternRecognizer):
+    """A `PatternRecognizer` whose context word must belong to the value (see module)."""
+
+    NEGATIVE_CONTEXT = _words.NOT_PERSONAL
+    CONTEXT_BOOST: ClassVar[float] = 0.5
+    CONTEXT_WINDOW: ClassVar[int] = 40
+
+    def near_context(self, text: str, start: int, end: int) -> bool:
+        """A context word just before `start` (no number or clause end in between) or
+        just after `end`."""
+        if self.context_before(
+            text, start, window=self.CONTEXT_WINDOW, blocker=_DIGIT_OR_CLAUSE_END
+        ):
+            return True
+        return self.context_after(text, end, blocker=_DIGIT_OR_CLAUSE_END) is not None
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        verdict = self.validate(text[start:end], pattern)
+        if verdict is False or self.has_negative_context(text, start, end):
+            return None
+        context = self.near_context(text, start, end)
+        if verdict:
+            score = VALIDATED_SCORE if context else pattern.score
+        else:
+            score = min(VALIDATED_SCORE, pattern.score + (self.CONTEXT_BOOST if context else 0.0))
+        return Span(start, end, self.label, round(score, 4), self.name)
