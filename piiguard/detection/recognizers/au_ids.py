@@ -1,7 +1,6 @@
 """Australian ABN, ACN, TFN and Medicare numbers, each with its check digit.
 
-ABN's mod-89 check is strong enough for the grouped form (51 824 753 556) to stand
-alone; the nine- and ten-digit schemes pass one number in ten or eleven and need
+ABN's mod-89 check (one number in 89 passes) is strong enough to stand alone; the nine- and ten-digit schemes pass one number in ten or eleven and need
 their word beside them.
 """
 
@@ -31,7 +30,7 @@ class AuAbnRecognizer(IdNumberRecognizer):
     TRIGGER = r"\d\d ?\d{3} ?\d{3} ?\d{3}"
     PATTERNS = (
         Pattern("abn_grouped", NUMBER_START + r"\d{2} \d{3} \d{3} \d{3}" + NUMBER_END, 0.6),
-        Pattern("abn", NUMBER_START + r"\d{11}" + NUMBER_END, 0.3),
+        Pattern("abn", NUMBER_START + r"\d{11}" + NUMBER_END, 0.5),
     )
     CONTEXT = ("abn", "australian business number", "business number")
 

@@ -13,7 +13,9 @@ _RRN = r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 
 class KrRrnRecognizer(IdNumberRecognizer):
     """YYMMDD-SXXXXXX. Numbers issued before October 2020 carry a check digit and stand
-    alone when written with the dash; newer ones (random tail) need an RRN word.
+    alone (date, sex digit 1-4 and check digit leave about one 13-digit run in a
+    thousand); newer ones (random tail) need an RRN word. Sex digits 5-8 are foreigners'
+    numbers (Presidio's KR_FRN), not reported here.
 
     >>> [s.label for s in KrRrnRecognizer().analyze("RRN 960121-1021413")]
     ['KR_RRN']
@@ -23,8 +25,8 @@ class KrRrnRecognizer(IdNumberRecognizer):
     label = KR_RRN
     TRIGGER = r"\d{6}-?\d{7}"
     PATTERNS = (
-        Pattern("rrn_dashed", NUMBER_START + _RRN + r"-[1-8]\d{6}" + NUMBER_END, 0.8),
-        Pattern("rrn", NUMBER_START + _RRN + r"[1-8]\d{6}" + NUMBER_END, 0.3),
+        Pattern("rrn_dashed", NUMBER_START + _RRN + r"-[1-4]\d{6}" + NUMBER_END, 0.8),
+        Pattern("rrn", NUMBER_START + _RRN + r"[1-4]\d{6}" + NUMBER_END, 0.5),
     )
     CONTEXT = ("rrn", "rrn#", "resident registration number", "korean rrn",
                "korean resident registration number", "주민등록번호", "주민번호")  # fmt: skip
