@@ -26,6 +26,7 @@ from stdnum import verhoeff as _verhoeff
 from stdnum.au import abn as _au_abn
 from stdnum.au import acn as _au_acn
 from stdnum.au import tfn as _au_tfn
+from stdnum.es import ccc as _es_ccc
 from stdnum.es import dni as _es_dni
 from stdnum.es import nie as _es_nie
 from stdnum.fi import hetu as _fi_hetu
@@ -423,3 +424,15 @@ def _valid_date(year: int, month: int, day: int) -> bool:
     except ValueError:
         return False
     return True
+
+
+def es_ccc(value: str) -> bool:
+    """Spanish Código Cuenta Cliente: 20 digits with two control digits."""
+    code = _digits(value, 20)
+    return code is not None and len(set(code)) > 2 and bool(_es_ccc.is_valid(code))
+
+
+def pl_nrb(value: str) -> bool:
+    """Polish NRB (domestic account number): 26 digits, the IBAN's mod-97 with PL."""
+    code = _digits(value, 26)
+    return code is not None and len(set(code)) > 2 and iban("PL" + code)

@@ -16,6 +16,7 @@ from piiguard.detection.recognizers.au_ids import (
     AuMedicareRecognizer,
     AuTfnRecognizer,
 )
+from piiguard.detection.recognizers.bank_account import BankAccountRecognizer
 from piiguard.detection.recognizers.credential import CredentialRecognizer
 from piiguard.detection.recognizers.credit_card import CreditCardRecognizer
 from piiguard.detection.recognizers.crypto import CryptoRecognizer
@@ -67,11 +68,12 @@ ID_NUMBER_RECOGNIZERS = (
     AuAbnRecognizer, AuAcnRecognizer, AuTfnRecognizer, AuMedicareRecognizer,
     InPanRecognizer, InAadhaarRecognizer, InPassportRecognizer, InVoterRecognizer,
     InVehicleRegistrationRecognizer, FiPersonalIdentityCodeRecognizer, KrRrnRecognizer,
-    ThTninRecognizer, NgNinRecognizer,
+    ThTninRecognizer, NgNinRecognizer, BankAccountRecognizer,
 )  # fmt: skip
 
 __all__ = [
     "ID_NUMBER_RECOGNIZERS",
+    "BankAccountRecognizer",
     "CredentialRecognizer",
     "CreditCardRecognizer",
     "CryptoRecognizer",

@@ -24,7 +24,8 @@ from piiguard.detection.recognizers._pattern import (
     PatternRecognizer,
 )
 
-_DIGIT_OR_CLAUSE_END = re.compile(r"\d|[!?;\n]|\.\s")
+# A digit (another number) or a clause end; "no." / "nr." / "Nr." abbreviate "number".
+_DIGIT_OR_CLAUSE_END = re.compile(r"\d|[!?;\n]|(?<![Nn][oOrR])\.\s")
 
 
 class IdNumberRecognizer(PatternRecognizer):

@@ -1,6 +1,7 @@
 """Australian ABN, ACN, TFN and Medicare numbers, each with its check digit.
 
-ABN's mod-89 check (one number in 89 passes) is strong enough to stand alone; the nine- and ten-digit schemes pass one number in ten or eleven and need
+ABN's mod-89 check (one number in 89 passes) is strong enough to stand alone; the
+nine- and ten-digit schemes pass one number in ten or eleven and need
 their word beside them.
 """
 
