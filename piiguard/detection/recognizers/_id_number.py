@@ -26,6 +26,7 @@ from piiguard.detection.recognizers._pattern import (
 
 # A digit (another number) or a clause end; "no." / "nr." / "Nr." abbreviate "number".
 _DIGIT_OR_CLAUSE_END = re.compile(r"\d|[!?;\n]|(?<![Nn][oOrR])\.\s")
+_CLAUSE_END = re.compile(r"[!?;\n]|(?<![Nn][oOrR])\.(?=\s)")
 
 
 class IdNumberRecognizer(PatternRecognizer):
@@ -43,6 +44,16 @@ class IdNumberRecognizer(PatternRecognizer):
         ):
             return True
         return self.context_after(text, end, blocker=_DIGIT_OR_CLAUSE_END) is not None
+
+    def has_negative_context(self, text: str, start: int, end: int) -> bool:
+        """A veto word shortly before, in the same clause ("invoice no. 123" is one)."""
+        if self._negative is None:
+            return False
+        before = text[max(0, start - self.CONTEXT_WINDOW) : start]
+        ends = list(_CLAUSE_END.finditer(before))
+        if ends:
+            before = before[ends[-1].end() :]
+        return bool(self._negative.search(before))
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         verdict = self.validate(text[start:end], pattern)

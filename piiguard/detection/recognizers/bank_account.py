@@ -28,7 +28,7 @@ class BankAccountRecognizer(IdNumberRecognizer):
 
     name = "bank_account"
     label = US_BANK_NUMBER
-    TRIGGER = r"\d\d[- ]?\d\d[- ]?\d\d"
+    TRIGGER = r"\d{4}[ -]?\d{4}[ -]?\d{2}|(?i:sort|blz|bankleitzahl|bank code|guichet)"
     PATTERNS = (
         Pattern("es_ccc", _CCC, 0.9),
         Pattern("es_ccc_grouped", _CCC_GROUPED, 0.9),

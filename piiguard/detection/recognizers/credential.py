@@ -9,6 +9,7 @@ import base64
 import binascii
 import json
 import re
+from typing import ClassVar
 
 from piiguard._types import CREDENTIAL, Span
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
@@ -160,6 +161,41 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("password_shaped", _SHAPED, 0.75),
         *_TOKENS,
     )
+
+    # Lower-case words one of which a pattern needs in the text: the wide patterns run only
+    # on messages that can hold what they look for (the pattern stage's speed).
+    PATTERN_WORDS: ClassVar[dict[str, re.Pattern[str]]] = {
+        name: re.compile("|".join(re.escape(w) for w in words))
+        for name, words in {
+            "card_security_code": ("cv", "cs", "cid", "securi", "sicherheit", "prüf", "crypto",
+                                   "sécurité", "segur", "sicurezza", "beveilig", "bezpiecz", "kod"),
+            "one_time_code": ("otp", "code", "código", "codigo", "codice", "kod", "2fa", "mfa",
+                              "tan", "blik", "sms", "auth", "totp"),
+            "backup_codes": ("backup", "recovery", "reserve", "wiederherstell", "secours",
+                             "récup", "respaldo", "recupera", "recupero", "herstel", "zapas",
+                             "odzysk"),
+            "password_shaped": ("pass", "kennwort", "mdp", "contrase", "hasło", "haslo",
+                                "wachtwoord", "pw", "log", "sign", "anmeld", "connexion",
+                                "sesión", "accesso", "inlog", "zaloguj"),
+            "env_secret": ("secret", "password", "passwd", "pwd", "token", "key", "auth"),
+        }.items()
+    }  # fmt: skip
+
+    def analyze(self, text: str) -> list[Span]:
+        for gate in self._gates:
+            if not gate(text):
+                return []
+        lowered = text.lower()
+        spans: list[Span] = []
+        for item in self._compiled:
+            words = self.PATTERN_WORDS.get(item.pattern.name)
+            if words is not None and not words.search(lowered):
+                continue
+            for match in item.regex.finditer(text):
+                start, end = match.span(item.group)
+                if start < end and (span := self.check(text, start, end, item.pattern)):
+                    spans.append(span)
+        return spans
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         if pattern.name == "password_shaped":

@@ -50,7 +50,7 @@ class InAadhaarRecognizer(IdNumberRecognizer):
 
     name = "in_aadhaar"
     label = IN_AADHAAR
-    TRIGGER = r"[2-9]\d{3}[ :-]?\d{4}[ :-]?\d{4}"
+    TRIGGER = r"\d{4}[ :-]?\d{4}[ :-]?\d{4}"
     PATTERNS = (
         Pattern("aadhaar_grouped", NUMBER_START + r"[2-9]\d{3}([ :-])\d{4}\1\d{4}" + NUMBER_END, 0.5),  # noqa: E501
         Pattern("aadhaar", NUMBER_START + r"[2-9]\d{11}" + NUMBER_END, 0.3),

@@ -21,7 +21,7 @@ class ThTninRecognizer(IdNumberRecognizer):
 
     name = "th_tnin"
     label = TH_TNIN
-    TRIGGER = r"\d{4}"
+    TRIGGER = r"\d{13}|\d-\d{4}-\d{5}-"
     PATTERNS = (
         Pattern("tnin", NUMBER_START + _PROVINCE + r"\d{10}" + NUMBER_END, 0.5),
         Pattern("tnin_grouped", NUMBER_START + r"[1-8]-\d{4}-\d{5}-\d{2}-\d" + NUMBER_END, 0.6),

@@ -81,7 +81,7 @@ class UsBankNumberRecognizer(IdNumberRecognizer):
 
     name = "us_bank_number"
     label = US_BANK_NUMBER
-    TRIGGER_WORDS = ("acc", "acct", "a/c", "bank", "check", "saving", "debit", "konto",
+    TRIGGER_WORDS = ("acc", "acct", "a/c", "bank", "check", "saving", "debit", "konto", "konta",
                      "compte", "cuenta", "conto", "rekening", "rachun", "nrb")  # fmt: skip
     PATTERNS = (
         Pattern("bank_account", NUMBER_START + r"\d{8,17}" + NUMBER_END, 0.1),
