@@ -110,3 +110,24 @@ def test_finds_id(text: str, label: str, value: str) -> None:
 )
 def test_rejects_lookalikes(text: str) -> None:
     assert found(text) == []
+
+
+def test_pre_scan_finds_what_the_recognizers_find_alone() -> None:
+    from piiguard.detection.recognizers import IdNumbersRecognizer
+
+    combined = Detector([MacAddressRecognizer(), IdNumbersRecognizer()])
+    texts = [
+        case.values[0]
+        for mark in (test_finds_id, test_rejects_lookalikes)
+        for case in _cases(mark)
+    ]
+    assert len(texts) > 60
+    for text in texts:
+        alone = [(s.start, s.end, s.label) for s in DETECTOR.detect(text)]
+        assert [(s.start, s.end, s.label) for s in combined.detect(text)] == alone, text
+    assert {s.source for s in combined.detect("NHS number 401 023 2137")} == {"id_numbers"}
+
+
+def _cases(test: object) -> list[pytest.ParameterSet]:
+    marks = [m for m in getattr(test, "pytestmark", []) if m.name == "parametrize"]
+    return [pytest.param(*(v if isinstance(v, tuple) else (v,))) for m in marks for v in m.args[1]]

@@ -1,4 +1,4 @@
-"""National-ID recognizer: PL PESEL, ES DNI/NIE (Presidio's labels), FR NIR with their check digits."""
+"""National IDs: PL PESEL, ES DNI/NIE (Presidio's labels), FR NIR, with their check digits."""
 
 from __future__ import annotations
 

@@ -46,7 +46,8 @@ def test_piiguard_recognizer_declares_piiguard_labels() -> None:
     from piiguard.detection.presidio import PiiGuardPresidioRecognizer
 
     recognizer = PiiGuardPresidioRecognizer()
-    assert {"CREDENTIAL", "PL_PESEL", "UK_NHS", "EMAIL_ADDRESS"} <= set(recognizer.supported_entities)
+    expected = {"CREDENTIAL", "PL_PESEL", "UK_NHS", "EMAIL_ADDRESS"}
+    assert expected <= set(recognizer.supported_entities)
     assert recognizer.analyze("pin is 4921", ["EMAIL_ADDRESS"], None) == []
     assert [r.entity_type for r in recognizer.analyze("pin is 4921", [], None)] == ["CREDENTIAL"]
 

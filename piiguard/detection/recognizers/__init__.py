@@ -24,6 +24,7 @@ from piiguard.detection.recognizers.date_of_birth import DateOfBirthRecognizer
 from piiguard.detection.recognizers.email import EmailRecognizer
 from piiguard.detection.recognizers.fi_ids import FiPersonalIdentityCodeRecognizer
 from piiguard.detection.recognizers.iban import IbanRecognizer
+from piiguard.detection.recognizers.id_numbers import IdNumbersRecognizer
 from piiguard.detection.recognizers.in_ids import (
     InAadhaarRecognizer,
     InPanRecognizer,
@@ -80,6 +81,7 @@ __all__ = [
     "DateOfBirthRecognizer",
     "EmailRecognizer",
     "IbanRecognizer",
+    "IdNumbersRecognizer",
     "IpAddressRecognizer",
     "MacAddressRecognizer",
     "NationalIdRecognizer",
@@ -110,6 +112,6 @@ def all_pattern_recognizers() -> list[Recognizer]:
         CredentialRecognizer(),
         CryptoRecognizer(),
         MacAddressRecognizer(),
-        *(recognizer() for recognizer in ID_NUMBER_RECOGNIZERS),
+        IdNumbersRecognizer(),
         PostcodeRecognizer(),
     ]

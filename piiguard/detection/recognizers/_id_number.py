@@ -32,9 +32,28 @@ _CLAUSE_END = re.compile(r"[!?;\n]|(?<![Nn][oOrR])\.(?=\s)")
 class IdNumberRecognizer(PatternRecognizer):
     """A `PatternRecognizer` whose context word must belong to the value (see module)."""
 
-    NEGATIVE_CONTEXT = _words.NOT_PERSONAL
+    def __init__(self) -> None:
+        super().__init__()
+        self._trigger = re.compile(self.TRIGGER).search if self.TRIGGER else None
+
+    NEGATIVE_CONTEXT: ClassVar[tuple[str, ...]] = _words.NOT_PERSONAL
     CONTEXT_BOOST: ClassVar[float] = 0.5
     CONTEXT_WINDOW: ClassVar[int] = 40
+    MIN_DIGITS: ClassVar[int] = 3
+    """The least number of digits a text must hold for this recognizer to find anything."""
+
+    def analyze_ungated(self, text: str) -> list[Span]:
+        """`analyze` after the word gate passed elsewhere (`IdNumbersRecognizer`): the
+        TRIGGER regex still applies, the TRIGGER_WORDS test is skipped."""
+        if self._trigger is not None and not self._trigger(text):
+            return []
+        spans: list[Span] = []
+        for item in self._compiled:
+            for match in item.regex.finditer(text):
+                start, end = match.span(item.group)
+                if start < end and (span := self.check(text, start, end, item.pattern)):
+                    spans.append(span)
+        return spans
 
     def near_context(self, text: str, start: int, end: int) -> bool:
         """A context word just before `start` (no number or clause end in between) or

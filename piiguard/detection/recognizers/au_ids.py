@@ -28,6 +28,7 @@ class AuAbnRecognizer(IdNumberRecognizer):
 
     name = "au_abn"
     label = AU_ABN
+    MIN_DIGITS = 11
     TRIGGER = r"\d\d ?\d{3} ?\d{3} ?\d{3}"
     PATTERNS = (
         Pattern("abn_grouped", NUMBER_START + r"\d{2} \d{3} \d{3} \d{3}" + NUMBER_END, 0.6),
@@ -48,6 +49,7 @@ class AuAcnRecognizer(IdNumberRecognizer):
 
     name = "au_acn"
     label = AU_ACN
+    MIN_DIGITS = 9
     TRIGGER_WORDS = ("acn", "company number")
     PATTERNS = (Pattern("acn", _NINE, 0.3),)
     CONTEXT = ("acn", "australian company number", "company number")
@@ -65,6 +67,7 @@ class AuTfnRecognizer(IdNumberRecognizer):
 
     name = "au_tfn"
     label = AU_TFN
+    MIN_DIGITS = 9
     TRIGGER_WORDS = ("tfn", "tax file")
     PATTERNS = (Pattern("tfn", _NINE, 0.3),)
     CONTEXT = ("tfn", "tax file number", "tax file no")
@@ -82,6 +85,7 @@ class AuMedicareRecognizer(IdNumberRecognizer):
 
     name = "au_medicare"
     label = AU_MEDICARE
+    MIN_DIGITS = 10
     TRIGGER_WORDS = ("medicare",)
     PATTERNS = (
         Pattern("medicare_grouped", NUMBER_START + r"[2-6]\d{3} \d{5} \d(?:[ /-]?\d)?" + NUMBER_END, 0.3),  # noqa: E501

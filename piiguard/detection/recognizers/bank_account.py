@@ -9,6 +9,8 @@ cousin) beside it.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from piiguard.detection import checksums
 from piiguard.detection.recognizers._id_number import IdNumberRecognizer
 from piiguard.detection.recognizers._pattern import NUMBER_END, NUMBER_START, Pattern
@@ -28,7 +30,8 @@ class BankAccountRecognizer(IdNumberRecognizer):
 
     name = "bank_account"
     label = US_BANK_NUMBER
-    TRIGGER = r"\d{4}[ -]?\d{4}[ -]?\d{2}|(?i:sort|blz|bankleitzahl|bank code|guichet)"
+    MIN_DIGITS = 6
+    TRIGGER = r"\d{4}[ -]?\d{4}[ -]?\d{2}|\d\d[- ]?\d\d[- ]?\d\d"
     PATTERNS = (
         Pattern("es_ccc", _CCC, 0.9),
         Pattern("es_ccc_grouped", _CCC_GROUPED, 0.9),
@@ -37,7 +40,7 @@ class BankAccountRecognizer(IdNumberRecognizer):
     )
     CONTEXT = ("sort code", "sortcode", "sort-code", "sort", "bankleitzahl", "blz",
                "bank code", "code guichet")  # fmt: skip
-    NEGATIVE_CONTEXT = ()
+    NEGATIVE_CONTEXT: ClassVar[tuple[str, ...]] = ()
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         if pattern.name.startswith("es_ccc"):

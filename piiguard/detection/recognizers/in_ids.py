@@ -31,6 +31,7 @@ class InPanRecognizer(IdNumberRecognizer):
 
     name = "in_pan"
     label = IN_PAN
+    MIN_DIGITS = 4
     TRIGGER = r"[A-Za-z]\d{4}[A-Za-z]"
     PATTERNS = (Pattern("pan", NUMBER_START + r"[A-Za-z]{5}\d{4}[A-Za-z]" + NUMBER_END, 0.6),)
     CONTEXT = ("pan", "pan card", "pan number", "permanent account number", "income tax")
@@ -50,6 +51,7 @@ class InAadhaarRecognizer(IdNumberRecognizer):
 
     name = "in_aadhaar"
     label = IN_AADHAAR
+    MIN_DIGITS = 12
     TRIGGER = r"\d{4}[ :-]?\d{4}[ :-]?\d{4}"
     PATTERNS = (
         Pattern("aadhaar_grouped", NUMBER_START + r"[2-9]\d{3}([ :-])\d{4}\1\d{4}" + NUMBER_END, 0.5),  # noqa: E501
@@ -70,6 +72,7 @@ class InPassportRecognizer(IdNumberRecognizer):
 
     name = "in_passport"
     label = IN_PASSPORT
+    MIN_DIGITS = 7
     TRIGGER_WORDS = ("pas", "india")
     PATTERNS = (
         Pattern("in_passport", NUMBER_START + r"[A-Z][1-9]\d ?\d{4}[1-9]" + NUMBER_END, 0.2),
@@ -86,6 +89,7 @@ class InVoterRecognizer(IdNumberRecognizer):
 
     name = "in_voter"
     label = IN_VOTER
+    MIN_DIGITS = 7
     TRIGGER_WORDS = ("voter", "epic", "elector")
     PATTERNS = (Pattern("voter", NUMBER_START + r"[A-Za-z]{3}\d{7}" + NUMBER_END, 0.2),)
     CONTEXT = ("voter", "voter id", "voter card", "epic", "epic number",
@@ -109,6 +113,7 @@ class InVehicleRegistrationRecognizer(IdNumberRecognizer):
 
     name = "in_vehicle_registration"
     label = IN_VEHICLE_REGISTRATION
+    MIN_DIGITS = 4
     TRIGGER = r"[A-Z]\d{4}"
     PATTERNS = (Pattern("in_vehicle", _VEHICLE, 0.6),)
     CONTEXT = ("rto", "vehicle", "plate", "registration", "car", "number plate", "kennzeichen",

@@ -32,6 +32,7 @@ class ItFiscalCodeRecognizer(IdNumberRecognizer):
 
     name = "it_fiscal_code"
     label = IT_FISCAL_CODE
+    MIN_DIGITS = 4
     TRIGGER = r"\d\d[A-Za-z]\d\d[A-Za-z]"
     PATTERNS = (Pattern("fiscal_code", _FISCAL, 0.9),)
     CONTEXT = ("codice fiscale", "cf", "c.f.", "cod. fisc.", "fiscal code", "tax code",
@@ -52,6 +53,7 @@ class ItVatCodeRecognizer(IdNumberRecognizer):
 
     name = "it_vat_code"
     label = IT_VAT_CODE
+    MIN_DIGITS = 11
     TRIGGER_WORDS = ("iva", "vat", "pi", "ust", "tva", "btw")
     PATTERNS = (
         Pattern("it_vat", NUMBER_START + r"(?:IT ?)?\d(?:[ _]?\d){10}" + NUMBER_END, 0.3),
@@ -73,6 +75,7 @@ class ItIdentityCardRecognizer(IdNumberRecognizer):
 
     name = "it_identity_card"
     label = IT_IDENTITY_CARD
+    MIN_DIGITS = 5
     TRIGGER_WORDS = ("ident", "cie", "carta", "document", "ausweis", "dowód", "dowod", "id")
     PATTERNS = (
         Pattern("paper", NUMBER_START + r"[A-Za-z]{2} ?\d{7}" + NUMBER_END, 0.2),
@@ -92,6 +95,7 @@ class ItPassportRecognizer(IdNumberRecognizer):
 
     name = "it_passport"
     label = IT_PASSPORT
+    MIN_DIGITS = 7
     TRIGGER_WORDS = ("passaport", "italian")
     PATTERNS = (Pattern("it_passport", NUMBER_START + r"[A-Za-z]{2}\d{7}" + NUMBER_END, 0.2),)
     CONTEXT = ("passaporto", "numero di passaporto", "passaporto elettronico",
@@ -109,6 +113,7 @@ class ItDriverLicenseRecognizer(IdNumberRecognizer):
 
     name = "it_driver_license"
     label = IT_DRIVER_LICENSE
+    MIN_DIGITS = 1
     TRIGGER_WORDS = ("patente", "licenza", "licen", "driv", "führer", "permis", "rijbewijs")
     PATTERNS = (
         Pattern(

@@ -21,6 +21,7 @@ class UkNhsRecognizer(IdNumberRecognizer):
 
     name = "uk_nhs"
     label = UK_NHS
+    MIN_DIGITS = 10
     TRIGGER_WORDS = ("nhs", "health", "patient", "gesundheit", "santé", "salud", "salute",
                      "zorg", "zdrow")  # fmt: skip
     PATTERNS = (
@@ -47,6 +48,7 @@ class UkPassportRecognizer(IdNumberRecognizer):
 
     name = "uk_passport"
     label = UK_PASSPORT
+    MIN_DIGITS = 7
     TRIGGER_WORDS = ("pas", "travel", "hmpo", "majesty")
     PATTERNS = (Pattern("uk_passport", NUMBER_START + r"[A-Z]{2}\d{7}" + NUMBER_END, 0.2),)
     CONTEXT = (

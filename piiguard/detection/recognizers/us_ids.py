@@ -30,6 +30,7 @@ class UsPassportRecognizer(IdNumberRecognizer):
 
     name = "us_passport"
     label = US_PASSPORT
+    MIN_DIGITS = 8
     TRIGGER_WORDS = ("pas", "travel")
     PATTERNS = (
         Pattern("passport_digits", NUMBER_START + r"\d{9}" + NUMBER_END, 0.2),
@@ -50,6 +51,7 @@ class UsDriverLicenseRecognizer(IdNumberRecognizer):
 
     name = "us_driver_license"
     label = US_DRIVER_LICENSE
+    MIN_DIGITS = 2
     TRIGGER_WORDS = ("driv", "lic", "dl", "permit", "führer", "fuehrer", "permis", "conduc",
                      "patente", "rijbewijs", "jazdy")  # fmt: skip
     PATTERNS = (
@@ -81,6 +83,7 @@ class UsBankNumberRecognizer(IdNumberRecognizer):
 
     name = "us_bank_number"
     label = US_BANK_NUMBER
+    MIN_DIGITS = 8
     TRIGGER_WORDS = ("acc", "acct", "a/c", "bank", "check", "saving", "debit", "konto", "konta",
                      "compte", "cuenta", "conto", "rekening", "rachun", "nrb")  # fmt: skip
     PATTERNS = (
@@ -104,6 +107,7 @@ class AbaRoutingRecognizer(IdNumberRecognizer):
 
     name = "aba_routing"
     label = ABA_ROUTING_NUMBER
+    MIN_DIGITS = 9
     TRIGGER_WORDS = ("aba", "rout", "rtn", "transit", "bank")
     PATTERNS = (
         Pattern("aba", NUMBER_START + r"[0123678]\d{8}" + NUMBER_END, 0.3),
@@ -124,6 +128,7 @@ class MedicalLicenseRecognizer(IdNumberRecognizer):
 
     name = "medical_license"
     label = MEDICAL_LICENSE
+    MIN_DIGITS = 7
     TRIGGER = r"[A-Za-z][A-Za-z9]\d{7}"
     PATTERNS = (
         Pattern(
