@@ -31,7 +31,8 @@ from piiguard.exceptions import (
 from piiguard.masking import Masker, MaskingPolicy
 from piiguard.middleware import PiiGuardMiddleware
 from piiguard.pipeline import DetectionReport, Guard
-from piiguard.vault import MemoryVault, RedisVault, Vault, restore
+from piiguard.restore import restore
+from piiguard.vault import MemoryVault, RedisVault, Vault
 
 if TYPE_CHECKING:
     from piiguard.consent.api import consent_routes

@@ -4,6 +4,7 @@
                                           # {"id", "spans": [...]} out
     piiguard mask "call me on +49 30 901820"
     echo "my pin is 4921" | piiguard mask --operator redact
+    piiguard token --subject user-42 --ttl 3600   # a signed subject token (for front ends)
 
 Each subcommand lives in a `_add_<name>` function that registers its parser and
 sets `run`; `COMMANDS` lists them, so adding one (serve, proxy, ...) is one
@@ -274,11 +275,57 @@ def _add_retention(subparsers: _SubParsers) -> None:
     parser.set_defaults(run=lambda args, streams: retention.run(args))
 
 
+TOKEN_SECRET_ENV = "PIIGUARD_SUBJECT_TOKEN_SECRET"
+"""Environment variable holding the secret that signs subject tokens."""
+
+
+def _run_token(args: argparse.Namespace, streams: Streams) -> int:
+    from piiguard.auth import mint_subject_token
+
+    if args.secret_file:
+        try:
+            with open(args.secret_file, encoding="utf-8") as fh:
+                secret = fh.read().strip()
+        except OSError as exc:
+            streams.error(f"cannot read {args.secret_file}: {exc.strerror}")
+            return 2
+    else:
+        secret = os.environ.get(TOKEN_SECRET_ENV, "")
+    if not secret:
+        streams.error(f"no secret: set {TOKEN_SECRET_ENV} or pass --secret-file FILE")
+        return 2
+    try:
+        token = mint_subject_token(secret, args.subject, ttl_seconds=args.ttl)
+    except ValueError as exc:  # ConfigError included: the secret is too short
+        streams.error(str(exc))
+        return 2
+    print(token, file=streams.stdout)
+    return 0
+
+
+def _add_token(subparsers: _SubParsers) -> None:
+    parser = subparsers.add_parser(
+        "token",
+        help="mint a signed subject token (X-PiiGuard-Subject-Token), e.g. to test a front end",
+        description=(
+            "Print a token saying 'the bearer is SUBJECT' until now + TTL seconds, signed "
+            f"with the proxy's subject_token_secret (from {TOKEN_SECRET_ENV} or --secret-file). "
+            "Send it as the X-PiiGuard-Subject-Token header."
+        ),
+    )
+    parser.add_argument("--subject", required=True, help="the data subject the token names")
+    parser.add_argument("--ttl", type=float, default=3600.0, help="seconds valid (default 3600)")
+    parser.add_argument(
+        "--secret-file", metavar="FILE", help=f"read the secret here, not {TOKEN_SECRET_ENV}"
+    )
+    parser.set_defaults(run=_run_token)
+
+
 # ---------------------------------------------------------------- entry point
 
 COMMANDS: list[Callable[[_SubParsers], None]] = [_add_detect, _add_mask]
 """Subcommand registrars, in the order `--help` lists them."""
-COMMANDS += [add_serve_parser, add_proxy_parser, _add_retention]
+COMMANDS += [add_serve_parser, add_proxy_parser, _add_retention, _add_token]
 
 
 def build_parser() -> argparse.ArgumentParser:

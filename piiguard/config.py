@@ -55,6 +55,11 @@ class GuardConfig:
     session_header: str = "x-session-id"
     session_cookie: str = "piiguard_session"
     subject_header: str = "x-user-id"
+    # The data subject comes only from a trusted source: the middleware's
+    # subject_resolver, scope["user"] (an auth middleware), a proxy client key or subject
+    # token. subject_header is read only with this on, for deployments behind a gateway
+    # that authenticates every caller and sets the header itself (any client can set it).
+    trust_identity_headers: bool = False
     # Detection.
     detector: DetectorKind = "default"
     model_dir: str | None = None

@@ -1,36 +1,93 @@
 """Who a request is for: the session (the vault's scope) and the data subject (consent's).
 
 The session comes from `GuardConfig.session_header` or the `session_cookie`; without
-either, the request is its own session. The subject comes from `subject_header`,
-else it is the session.
+either, the request is its own session. A session id is chosen by the client, so it
+scopes the vault only and is never taken for a person.
+
+The data subject is someone piiguard can trust a source for, in this order:
+
+1. the host app's `subject_resolver(scope)` hook (sync or async; its authenticated user);
+2. `scope["user"]` when an auth middleware (Starlette's `AuthenticationMiddleware`)
+   authenticated one: its `identity`, else its `display_name`;
+3. only with `trust_identity_headers` (behind a gateway that authenticates every caller
+   and sets the header itself), the `subject_header` (`x-user-id`).
+
+Otherwise there is no subject: the chat is served, nothing is written for training, and
+the consent API answers 401. The proxy's client keys and subject tokens reach step 1
+through its resolver (`piiguard.proxy.access.caller_subject`).
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from http.cookies import SimpleCookie
+from typing import Any
 
 from starlette.datastructures import Headers
 from starlette.types import Scope
 
 from piiguard.config import GuardConfig
 
+SubjectResolver = Callable[[Scope], str | Awaitable[str | None] | None]
+"""The host app's hook: the authenticated subject of a request (its ASGI scope), or None."""
+
 
 @dataclass(frozen=True, slots=True)
 class Identity:
-    """The session a request belongs to and the data subject it is about."""
+    """The session a request belongs to and the data subject it is about (None: unknown)."""
 
     session_id: str
     subject_id: str | None
 
 
-def identify(scope: Scope, config: GuardConfig) -> Identity:
-    """The identity of an HTTP or WebSocket request.
+def scope_user_subject(scope: Scope) -> str | None:
+    """The subject of `scope["user"]` when an auth middleware authenticated one.
 
-    >>> scope = {"type": "http", "headers": [(b"x-session-id", b"s1")]}
-    >>> identify(scope, GuardConfig())
-    Identity(session_id='s1', subject_id='s1')
+    Starlette's `AuthenticationMiddleware` sets it; its `identity` is used, else its
+    `display_name` (`SimpleUser` has no identity).
+    """
+    user = scope.get("user")
+    if user is None or not getattr(user, "is_authenticated", False):
+        return None
+    for attribute in ("identity", "display_name"):
+        try:
+            value = getattr(user, attribute)
+        except (NotImplementedError, AttributeError):
+            continue
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+async def trusted_subject(
+    scope: Scope,
+    *,
+    resolver: SubjectResolver | None = None,
+    trust_identity_headers: bool = False,
+    subject_header: str = "x-user-id",
+) -> str | None:
+    """The data subject of a request from the sources in the module docs, or None."""
+    if resolver is not None:
+        found: Any = resolver(scope)
+        if isinstance(found, Awaitable):
+            found = await found
+        if isinstance(found, str) and found:
+            return found
+    user = scope_user_subject(scope)
+    if user is not None:
+        return user
+    if trust_identity_headers:
+        return Headers(scope=scope).get(subject_header) or None
+    return None
+
+
+def session_of(scope: Scope, config: GuardConfig) -> str:
+    """The session id of a request: header, else cookie, else a fresh one for the request.
+
+    >>> session_of({"type": "http", "headers": [(b"x-session-id", b"s1")]}, GuardConfig())
+    's1'
     """
     headers = Headers(scope=scope)
     session = headers.get(config.session_header)
@@ -42,8 +99,33 @@ def identify(scope: Scope, config: GuardConfig) -> Identity:
             cookie = SimpleCookie()
         if config.session_cookie in cookie:
             session = cookie[config.session_cookie].value
-    subject = headers.get(config.subject_header) or session
-    return Identity(session or f"request-{uuid.uuid4()}", subject)
+    return session or f"request-{uuid.uuid4()}"
 
 
-__all__ = ["Identity", "identify"]
+async def identify(
+    scope: Scope, config: GuardConfig, *, resolver: SubjectResolver | None = None
+) -> Identity:
+    """The identity of an HTTP or WebSocket request.
+
+    >>> import asyncio
+    >>> scope = {"type": "http", "headers": [(b"x-session-id", b"s1"), (b"x-user-id", b"u")]}
+    >>> asyncio.run(identify(scope, GuardConfig()))  # a header anyone can set is no subject
+    Identity(session_id='s1', subject_id=None)
+    """
+    subject = await trusted_subject(
+        scope,
+        resolver=resolver,
+        trust_identity_headers=config.trust_identity_headers,
+        subject_header=config.subject_header,
+    )
+    return Identity(session_of(scope, config), subject)
+
+
+__all__ = [
+    "Identity",
+    "SubjectResolver",
+    "identify",
+    "scope_user_subject",
+    "session_of",
+    "trusted_subject",
+]

@@ -32,7 +32,7 @@ from piiguard.exceptions import (
     PiiGuardError,
     ProcessingRestrictedError,
 )
-from piiguard.identity import Identity, identify
+from piiguard.identity import Identity, SubjectResolver, identify, trusted_subject
 from piiguard.pipeline import DetectionReport, Guard
 from piiguard.responders import ReplyResponder, filter_json_text, is_json, reply_error
 
@@ -56,16 +56,28 @@ class _Refused(Exception):
 
 
 class PiiGuardMiddleware:
-    """Masks PII in chat requests and restores/guards the replies. See the module docs."""
+    """Masks PII in chat requests and restores/guards the replies. See the module docs.
+
+    The data subject (whose consent the gate checks, who may use the consent API) is the
+    host app's authenticated user: `subject_resolver(scope)` (sync or async), else
+    `scope["user"]` from an auth middleware, else (only with `trust_identity_headers`)
+    the `x-user-id` header; never the session id (`piiguard.identity`).
+    """
 
     def __init__(
-        self, app: ASGIApp, *, config: GuardConfig | None = None, guard: Guard | None = None
+        self,
+        app: ASGIApp,
+        *,
+        config: GuardConfig | None = None,
+        guard: Guard | None = None,
+        subject_resolver: SubjectResolver | None = None,
     ) -> None:
         if guard is not None and config is not None and guard.config is not config:
             raise ValueError("pass either config or guard (which carries its config), not both")
         self.app = app
         self.guard = guard or Guard(config)
         self.config = self.guard.config
+        self.subject_resolver = subject_resolver
         self._consent_app = self._build_consent_app()
 
     def _build_consent_app(self) -> ASGIApp | None:
@@ -81,9 +93,14 @@ class PiiGuardMiddleware:
         if not isinstance(gate, ConsentGate):
             return None
 
-        def caller(request: Any) -> str | None:
+        async def caller(request: Any) -> str | None:
             # The front end may only read or change the consent of its own subject.
-            return identify(request.scope, self.config).subject_id
+            return await trusted_subject(
+                request.scope,
+                resolver=self.subject_resolver,
+                trust_identity_headers=self.config.trust_identity_headers,
+                subject_header=self.config.subject_header,
+            )
 
         routes = consent_routes(
             gate=gate,
@@ -101,7 +118,7 @@ class PiiGuardMiddleware:
         elif self._consent_app is not None and kind == "http" and _is_consent_path(scope["path"]):
             await self._consent_app(scope, receive, send)
         elif kind in ("http", "websocket") and self.config.guards_path(scope["path"]):
-            who = identify(scope, self.config)
+            who = await identify(scope, self.config, resolver=self.subject_resolver)
             session_token = context.session_id.set(who.session_id)
             request_token = context.request_id.set(uuid.uuid4().hex)
             try:

@@ -31,8 +31,8 @@ from piiguard.metrics import Metrics
 from piiguard.pseudonym import pseudonym
 from piiguard.reply_guard import GuardedReply, ReplyGuard, ReplyPolicy
 from piiguard.reply_stream import StreamLimits
-from piiguard.streaming import StreamRestorer
-from piiguard.vault import MemoryVault, RedisVault, Vault, restore
+from piiguard.restore import StreamRestorer, restore
+from piiguard.vault import MemoryVault, RedisVault, Vault
 from piiguard.walker import Leaf, Walker
 
 if TYPE_CHECKING:

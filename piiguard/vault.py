@@ -2,10 +2,10 @@
 
 A vault hands out placeholders such as `<PERSON_1>`: the same value gets the
 same placeholder within a session, numbers never collide, and a session can only
-ever read its own mappings. Two backends share one protocol: `MemoryVault`
-(default, one process) and `RedisVault` (replicas and workers share it; every
-write is atomic and awaited, so a request whose mappings were not stored never
-goes upstream).
+ever read its own mappings (`piiguard.restore` puts them back into replies). Two
+backends share one protocol: `MemoryVault` (default, one process) and
+`RedisVault` (replicas and workers share it; every write is atomic and awaited,
+so a request whose mappings were not stored never goes upstream).
 """
 
 from __future__ import annotations
@@ -27,23 +27,9 @@ if TYPE_CHECKING:
 PLACEHOLDER_RE = re.compile(r"<([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*?)_([1-9][0-9]{0,5})>")
 """What a placeholder looks like: `<LABEL_n>`."""
 
-MAX_PLACEHOLDER_LEN = 40
-"""Longest placeholder text; streaming restore holds back at most this much."""
-
 
 def make_placeholder(label: str, number: int) -> str:
     return f"<{label}_{number}>"
-
-
-def restore(text: str, mapping: dict[str, str]) -> str:
-    """Replace the placeholders found in `mapping` by their values; leave others as typed.
-
-    >>> restore("hi <PERSON_1>, re <PERSON_9>", {"<PERSON_1>": "Anna"})
-    'hi Anna, re <PERSON_9>'
-    """
-    if not mapping or "<" not in text:
-        return text
-    return PLACEHOLDER_RE.sub(lambda m: mapping.get(m.group(0), m.group(0)), text)
 
 
 class Vault(Protocol):

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from piiguard.detection.engine import Detector
 from piiguard.masking import Masker, MaskingPolicy
-from piiguard.vault import MemoryVault, restore
+from piiguard.restore import restore
+from piiguard.vault import MemoryVault
 
 DETECTOR = Detector.patterns()
 

@@ -1,12 +1,15 @@
 """The consent and rights HTTP API: Starlette routes, mountable in any Starlette or
 FastAPI app and in the proxy.
 
-For the front end (no key; give `subject_from_request` to bind the subject to the
-caller's own session):
+For the front end, on behalf of an authenticated caller only: `subject_from_request`
+names the subject the request is authenticated as (the host app's user, a proxy client
+key or a signed subject token; by default `scope["user"]` of Starlette's
+`AuthenticationMiddleware`). Nobody vouches for the caller: 401. Another subject: 403.
 
-- `POST /consent`: record `given` or `withdrawn` for a subject and purpose;
-- `GET /consent/{subject}`: the subject's current consent; `GET /consent`: the caller's own
-  (with `subject_from_request`), so the id stays out of URLs and access logs.
+- `POST /consent`: record `given` or `withdrawn` for the caller's own subject and a
+  purpose (`subject` in the body may be left out; if given it must be the caller's);
+- `GET /consent`: the caller's own consent (the id stays out of URLs and access logs);
+  `GET /consent/{subject}`: the same, for the caller's own subject only.
 
 For operators, behind `admin_key` (`Authorization: Bearer <key>` or
 `X-API-Key: <key>`, compared in constant time; 401 without it; every admin
@@ -20,8 +23,9 @@ route answers 404 when no key is configured):
 Export and erasure also cover the sessions named by repeated `?session=` parameters.
 
 Errors are JSON: `{"error": {"code": ..., "message": ..., "fields": [...]}}`
-with 400 (not JSON), 413 (too large), 415 (not `application/json`), 422 (invalid
-fields; names only, never values), 503 (store unavailable, with `Retry-After`).
+with 401 (no trusted identity), 403 (another subject), 400 (not JSON), 413 (too large),
+415 (not `application/json`), 422 (invalid fields; names only, never values), 503 (store
+unavailable, with `Retry-After`).
 
 >>> # app.router.routes.extend(consent_routes(gate=gate, vault=vault, admin_key=key))
 """
@@ -53,6 +57,7 @@ from piiguard.consent.records import (
 )
 from piiguard.consent.rights import SubjectRights
 from piiguard.exceptions import ConsentStoreError, PiiGuardError
+from piiguard.identity import scope_user_subject
 from piiguard.training.gate import ConsentGate
 from piiguard.training.sink import TrainingSink, TrainingSinkError
 from piiguard.vault import Vault
@@ -95,6 +100,15 @@ def _unavailable() -> JSONResponse:
     )
 
 
+def _unauthenticated() -> JSONResponse:
+    return _error(
+        401,
+        "unauthorized",
+        "consent can only be read or changed by an authenticated caller, for itself",
+        **{"WWW-Authenticate": 'Bearer realm="piiguard"'},
+    )
+
+
 class _Invalid(Exception):
     def __init__(self, fields: list[str], message: str) -> None:
         super().__init__(message)
@@ -130,14 +144,18 @@ class ConsentAPI:
     # -- front end ---------------------------------------------------------------
 
     async def _caller_subject(self, request: Request) -> str | None:
+        """The subject the caller is authenticated as, or None (nobody vouches for it)."""
         if self.subject_from_request is None:
-            return None
+            return scope_user_subject(request.scope)
         found = self.subject_from_request(request)
         if isinstance(found, Awaitable):
             found = await found
-        return found
+        return found or None
 
     async def post_consent(self, request: Request) -> Response:
+        caller = await self._caller_subject(request)
+        if caller is None:
+            return _unauthenticated()
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if content_type != "application/json" and not content_type.endswith("+json"):
             return _error(415, "unsupported_media_type", "send the body as application/json")
@@ -150,11 +168,9 @@ class ConsentAPI:
             return _error(400, "invalid_json", "the body is not valid JSON")
         if not isinstance(data, dict):
             return _error(422, "invalid_body", "the body must be a JSON object")
-        caller = await self._caller_subject(request)
-        if caller is not None:
-            if data.get("subject", caller) != caller:
-                return _error(403, "forbidden", "a caller may only change its own consent")
-            data = {**data, "subject": caller}
+        if data.get("subject", caller) != caller:
+            return _error(403, "forbidden", "a caller may only change its own consent")
+        data = {**data, "subject": caller}
         try:
             change, session_id = self._change(data)
         except _Invalid as exc:
@@ -263,18 +279,15 @@ class ConsentAPI:
         return None
 
     async def get_consent(self, request: Request) -> Response:
-        """`GET /consent/{subject}`, or `GET /consent` for the caller's own subject (kept
-        out of the URL, so access logs never see it; needs `subject_from_request`)."""
+        """`GET /consent` (the caller's own subject, kept out of the URL so access logs never
+        see it), or `GET /consent/{subject}` for the caller's own subject only."""
         caller = await self._caller_subject(request)
+        if caller is None:
+            return _unauthenticated()
         subject = request.path_params.get("subject", caller)
-        if subject is None:
-            return _error(
-                400, "no_subject",
-                "this server does not know the caller: use GET /consent/{subject}",
-            )
         if len(subject) > MAX_SUBJECT_CHARS:
             return _error(422, "invalid_fields", "invalid subject", fields=["subject"])
-        if caller is not None and caller != subject:
+        if caller != subject:
             return _error(403, "forbidden", "a caller may only read its own consent")
         try:
             consent = await self.gate.store.snapshot(subject)
@@ -364,6 +377,10 @@ def consent_routes(
     clock: Callable[[], float] = time.time,
 ) -> list[BaseRoute]:
     """The consent and rights routes, to add to a Starlette/FastAPI app or the proxy.
+
+    `subject_from_request(request)` (sync or async) returns the subject the request is
+    authenticated as, or None; by default the `scope["user"]` that Starlette's
+    `AuthenticationMiddleware` set. Front-end routes answer 401 without one.
 
     The store is the gate's (`gate.store`); `sinks` defaults to the gate's sinks.
     With `admin_key` unset the admin routes exist but answer 404 (so a proxy

@@ -7,6 +7,10 @@ Routes: `POST /v1/chat/completions`, `POST /v1/responses`, `POST /v1/embeddings`
 the middleware, streamed or not), `GET /v1/models`, `GET /healthz`, `GET /readyz`,
 `GET /metrics`, and the `allowed_paths` of the config (guarded too). Anything else
 is a 404, so nothing reaches the upstream unmasked by accident.
+
+In front of the guard: the Host/Origin check, then client authentication
+(`piiguard.proxy.access`); the subject the consent gate and API see is the one the
+client key or subject token vouches for, never a header the client chose.
 """
 
 from __future__ import annotations
@@ -23,11 +27,13 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
+from piiguard.auth import MIN_CLIENT_KEY_CHARS
 from piiguard.chat_format import GUARDED_API_PATHS, MODELS_PATH, error_response
 from piiguard.config import GuardConfig
 from piiguard.exceptions import ConfigError
 from piiguard.middleware import PiiGuardMiddleware
 from piiguard.pipeline import Guard
+from piiguard.proxy.access import BrowserCheck, ClientAuthentication, caller_subject
 from piiguard.proxy.config import ProxyConfig
 from piiguard.proxy.forwarding import Forwarder
 from piiguard.proxy.metrics import ProxyMetrics
@@ -36,6 +42,20 @@ from piiguard.wildcard import matches
 logger = logging.getLogger("piiguard.proxy")
 
 _ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+OPEN_PATHS = frozenset({"/healthz", "/readyz", "/metrics"})
+"""Paths that need no client key (probes and metrics carry nothing personal)."""
+CORS_HEADERS = (
+    "authorization",
+    "content-type",
+    "x-api-key",
+    "x-piiguard-subject-token",
+    "x-session-id",
+)
+
+
+def _exempt_from_client_auth(path: str) -> bool:
+    # The admin API has its own key; its bearer is not a client key.
+    return path in OPEN_PATHS or path == "/admin/consent" or path.startswith("/admin/consent/")
 
 
 def guarded_paths(config: ProxyConfig) -> tuple[str, ...]:
@@ -79,7 +99,20 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await forwarder.start()
-        logger.info("proxy ready; upstream %s", config.upstream_for_logs)
+        logger.info(
+            "proxy ready; upstream %s; client keys: %d; subject tokens: %s; hosts: %s",
+            config.upstream_for_logs,
+            len(config.client_keys_config),
+            "on" if config.subject_token_secret else "off",
+            ",".join(config.effective_allowed_hosts),
+        )
+        if config.client_keys_config.short:
+            logger.warning(
+                "%d client keys are shorter than %d characters and easy to guess; use "
+                "random keys (secrets.token_urlsafe(32))",
+                config.client_keys_config.short,
+                MIN_CLIENT_KEY_CHARS,
+            )
         try:
             yield
         finally:
@@ -98,6 +131,8 @@ def create_app(
             logger.warning("readiness check failed: %s", type(exc).__name__)
             checks = {"guard": False}
         checks["upstream_client"] = forwarder.started
+        if config.ready_check_upstream:
+            checks["upstream"] = await forwarder.upstream_ready()
         ready = all(checks.values())
         return JSONResponse({"ready": ready, "checks": checks}, status_code=200 if ready else 503)
 
@@ -139,7 +174,34 @@ def create_app(
         lifespan=lifespan,
         exception_handlers={HTTPException: http_error, Exception: internal_error},
     )
-    return PiiGuardMiddleware(app, guard=guard)
+    guarded = PiiGuardMiddleware(app, guard=guard, subject_resolver=caller_subject)
+    authenticated: ASGIApp = ClientAuthentication(
+        guarded,
+        keys=config.client_keys_config,
+        token_secret=config.subject_token_secret,
+        required=config.client_auth_required,
+        exempt=_exempt_from_client_auth,
+        subject_header=guard.config.subject_header,
+        trust_identity_headers=guard.config.trust_identity_headers,
+        outcome=metrics.outcome,
+    )
+    if config.allowed_origins:
+        from starlette.middleware.cors import CORSMiddleware
+
+        # Browser front ends on an allowed origin need CORS answers (preflights included).
+        authenticated = CORSMiddleware(
+            authenticated,
+            allow_origins=list(config.allowed_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=list(CORS_HEADERS),
+        )
+    return BrowserCheck(
+        authenticated,
+        allowed_hosts=config.effective_allowed_hosts,
+        allowed_origins=config.allowed_origins,
+        host_exempt=lambda path: path in OPEN_PATHS,
+        outcome=metrics.outcome,
+    )
 
 
 def app_from_environment() -> ASGIApp:

@@ -40,6 +40,21 @@ def add_proxy_parser(subparsers: Any) -> None:
     parser.add_argument("--port", type=int, default=None, help="port (default 8080)")
     parser.add_argument("--workers", type=int, default=None, help="worker processes (default 1)")
     parser.add_argument("--config", metavar="FILE", default=None, help="TOML config file")
+    parser.add_argument(
+        "--client-keys-file",
+        metavar="FILE",
+        default=None,
+        help="client keys, one per line: KEY, KEY=SUBJECT or KEY=* (see the README)",
+    )
+    parser.add_argument(
+        "--allow-unauthenticated",
+        action="store_true",
+        default=None,
+        help=(
+            "listen on a non-loopback address without client keys (only behind a gateway "
+            "that authenticates every caller)"
+        ),
+    )
     parser.add_argument("--log-level", choices=_LOG_LEVELS, default="info")
     parser.set_defaults(run=run_proxy)
 
@@ -85,6 +100,8 @@ def run_proxy(args: argparse.Namespace, streams: object = None) -> int:
             host=args.host,
             port=args.port,
             workers=args.workers,
+            client_keys_file=args.client_keys_file,
+            allow_unauthenticated=args.allow_unauthenticated,
         )
         if config.workers == 1:
             app = create_app(config)

@@ -12,6 +12,7 @@ A config file holds a `[proxy]` table and an optional `[guard]` table (any
     [proxy]
     upstream_url = "https://api.openai.com/v1"
     port = 8080
+    client_keys_file = "/etc/piiguard/client-keys"
     [guard]
     detector = "patterns"
 """
@@ -27,6 +28,15 @@ from pathlib import Path
 from typing import Any, get_type_hints
 from urllib.parse import urlsplit, urlunsplit
 
+from piiguard.auth import (
+    WILDCARD_BINDS,
+    ClientKeys,
+    check_token_secret,
+    default_allowed_hosts,
+    is_loopback,
+    normalise_host,
+    normalise_origin,
+)
 from piiguard.config import GuardConfig, parse_setting
 from piiguard.exceptions import ConfigError
 
@@ -78,7 +88,25 @@ class ProxyConfig:
     host: str = "127.0.0.1"
     port: int = 8080
     workers: int = 1
+    # Client authentication (piiguard.auth): keys as `KEY`, `KEY=SUBJECT` or `KEY=*`
+    # (may name the subject in x-user-id), from this list and/or a file, one per line;
+    # and the secret that signs subject tokens. Either one makes every forwarded and
+    # consent route require a key or a token.
+    client_keys: tuple[str, ...] = field(default=(), repr=False)
+    client_keys_file: str = ""
+    subject_token_secret: str = field(default="", repr=False)
+    # Binding to a non-loopback address without client authentication must be asked for.
+    allow_unauthenticated: bool = False
+    # Names this proxy answers to in `Host` (empty: localhost, 127.0.0.1, [::1] and the
+    # bind address; any name on a wildcard bind with client authentication), and the web
+    # origins whose browser requests are allowed (empty: none). `*` accepts any.
+    allowed_hosts: tuple[str, ...] = ()
+    allowed_origins: tuple[str, ...] = ()
+    # /readyz also asks the upstream (GET <upstream>/models, this timeout in seconds).
+    ready_check_upstream: bool = False
+    ready_check_timeout: float = 2.0
     guard: GuardConfig = field(default_factory=GuardConfig)
+    _keys: ClientKeys = field(init=False, repr=False, compare=False)
 
     @property
     def upstream_for_logs(self) -> str:
@@ -114,6 +142,7 @@ class ProxyConfig:
             "max_response_bytes",
             "max_error_body_bytes",
             "workers",
+            "ready_check_timeout",
         )
         for name in positive:
             if getattr(self, name) <= 0:
@@ -128,6 +157,56 @@ class ProxyConfig:
         object.__setattr__(
             self, "forward_request_headers", tuple(h.lower() for h in self.forward_request_headers)
         )
+        self._check_access()
+
+    def _check_access(self) -> None:
+        keys = ClientKeys.load(self.client_keys, path=self.client_keys_file)
+        object.__setattr__(self, "_keys", keys)
+        if self.subject_token_secret:
+            check_token_secret(self.subject_token_secret, setting="subject_token_secret")
+        object.__setattr__(
+            self, "allowed_hosts", tuple(normalise_host(h) for h in self.allowed_hosts)
+        )
+        object.__setattr__(
+            self, "allowed_origins", tuple(normalise_origin(o) for o in self.allowed_origins)
+        )
+        if is_loopback(self.host):
+            return
+        if not self.client_auth_required and not self.allow_unauthenticated:
+            raise ConfigError(
+                f"refusing to listen on {self.host}: without client keys anyone who can reach "
+                "this address can use the proxy (and spend its upstream API key) and read or "
+                "change consent. Configure client keys (client_keys / PIIGUARD_CLIENT_KEYS, "
+                "client_keys_file) or a subject_token_secret; or, behind a gateway that "
+                "authenticates callers, pass --allow-unauthenticated "
+                "(PIIGUARD_ALLOW_UNAUTHENTICATED=true)"
+            )
+        wildcard = self.host.strip() in WILDCARD_BINDS
+        if wildcard and not self.client_auth_required and not self.allowed_hosts:
+            raise ConfigError(
+                f"listening on {self.host} without client authentication: set "
+                "allowed_hosts (PIIGUARD_ALLOWED_HOSTS) to the names clients use to reach "
+                "this proxy, or '*' to accept any Host"
+            )
+
+    @property
+    def client_keys_config(self) -> ClientKeys:
+        """The configured client keys (digests only; see `piiguard.auth.ClientKeys`)."""
+        return self._keys
+
+    @property
+    def client_auth_required(self) -> bool:
+        """Whether every forwarded and consent route needs a client key or subject token."""
+        return bool(self._keys) or bool(self.subject_token_secret)
+
+    @property
+    def effective_allowed_hosts(self) -> tuple[str, ...]:
+        """The `Host` names requests may carry (see `allowed_hosts`)."""
+        if self.allowed_hosts:
+            return self.allowed_hosts
+        if self.host.strip() in WILDCARD_BINDS and self.client_auth_required:
+            return ("*",)
+        return default_allowed_hosts(self.host)
 
     def replace(self, **changes: Any) -> ProxyConfig:
         """A copy with `changes` applied (and validated)."""
@@ -157,7 +236,7 @@ class ProxyConfig:
         hints = get_type_hints(cls)
         values: dict[str, Any] = dict(file_proxy)
         for f in dataclasses.fields(cls):
-            if f.name == "guard":
+            if f.name == "guard" or not f.init:
                 continue
             name = ENV_PREFIX + f.name.upper()
             if name in env:
@@ -197,7 +276,7 @@ class ProxyConfig:
         """
         env: dict[str, str] = {}
         for f in dataclasses.fields(self):
-            if f.name == "guard":
+            if f.name == "guard" or not f.init:
                 continue
             value = getattr(self, f.name)
             if isinstance(value, tuple):

@@ -15,6 +15,7 @@ import contextlib
 import json
 import logging
 import re
+import secrets
 import signal
 import tempfile
 import time
@@ -259,11 +260,26 @@ CONSENT_TEXT = (
 )
 
 
+DEMO_SUBJECT = "demo"
+"""The data subject the demo's client key is bound to."""
+KEY_VARIABLE = "DEMO_KEY"
+"""The shell variable the printed commands read the demo's client key from."""
+
+
+def demo_client_key() -> str:
+    """A fresh client key for one demo run (printed once, bound to `DEMO_SUBJECT`)."""
+    return "demo-" + secrets.token_urlsafe(24)
+
+
+def _auth_header() -> str:
+    return f'-H "authorization: Bearer ${KEY_VARIABLE}"'
+
+
 def consent_example(proxy_url: str) -> str:
-    """The command that records the demo session's consent to model training."""
+    """The command that records the demo subject's consent to model training."""
     body = json.dumps(
         {
-            "subject": "demo",
+            "subject": DEMO_SUBJECT,
             "purpose": "model_training",
             "action": "given",
             "notice_version": DEMO_NOTICE_VERSION,
@@ -272,7 +288,7 @@ def consent_example(proxy_url: str) -> str:
     )
     return (
         f"curl -s {proxy_url}/consent -H 'content-type: application/json' "
-        f"-H 'x-session-id: demo' -d '{body}'"
+        f"{_auth_header()} -d '{body}'"
     )
 
 
@@ -283,7 +299,7 @@ def curl_example(proxy_url: str, bot_url: str) -> str:
     )
     return (
         f"curl -s {proxy_url}/v1/chat/completions -H 'content-type: application/json' "
-        f"-H 'x-session-id: demo' -d '{body}'\n"
+        f"{_auth_header()} -H 'x-session-id: demo' -d '{body}'\n"
         f"curl -s {bot_url}/training-log    # what the bot received and kept"
     )
 
@@ -305,11 +321,14 @@ async def run_demo(
     bot_port: int = 8081,
     detector: DetectorKind | None = None,
     training_log: str | None = None,
+    client_key: str | None = None,
 ) -> None:
     """Serve the demo bot and the proxy in front of it until SIGINT/SIGTERM.
 
     The bot learns only through piiguard's consent gate: its training log is the
-    gate's training file, which fills only for sessions that consented.
+    gate's training file, which fills only for subjects that consented. The proxy takes
+    one client key (`client_key`, else a fresh one, printed), bound to the subject
+    `demo`: that key is how the demo's caller is known to the consent API and gate.
     """
     workdir = Path(tempfile.mkdtemp(prefix="piiguard-demo-"))
     training_file = Path(training_log) if training_log else workdir / "training.jsonl"
@@ -322,7 +341,17 @@ async def run_demo(
     except PiiGuardError as exc:
         raise SystemExit(f"piiguard demo: the guard could not start: {exc}") from None
     detector_text = "default (NER model + validated patterns)" if kind == "default" else kind
-    config = ProxyConfig(upstream_url=bot_url, host=host, port=port, guard=guard.config)
+    key = client_key or demo_client_key()
+    try:
+        config = ProxyConfig(
+            upstream_url=bot_url,
+            host=host,
+            port=port,
+            guard=guard.config,
+            client_keys=(f"{key}={DEMO_SUBJECT}",),
+        )
+    except PiiGuardError as exc:
+        raise SystemExit(f"piiguard demo: {exc}") from None
     proxy = create_app(config, guard=guard)
     servers = [
         _Server(uvicorn.Config(bot.app, host=host, port=bot_port, log_level="warning")),
@@ -350,9 +379,10 @@ async def run_demo(
         f"  demo learning chatbot:          {bot_url}  (its training log: {bot_url}/training-log)\n"
         f"  detector:                       {detector_text}\n"
         f"  training data (consented only): {training_file}\n"
-        "\nTry it:\n"
+        f"  client key (subject {DEMO_SUBJECT!r}):  export {KEY_VARIABLE}={key}\n"
+        "\nTry it (after the export line above):\n"
         f"{curl_example(proxy_url, bot_url)}\n"
-        "\nThe bot learns from a session only after it consents; give consent, chat again:\n"
+        "\nThe bot learns from a subject only after it consents; give consent, chat again:\n"
         f"{consent_example(proxy_url)}\n",
         flush=True,
     )

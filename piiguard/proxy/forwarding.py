@@ -24,6 +24,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
+from piiguard.auth import install_credential_log_filter, split_url_credentials
 from piiguard.chat_format import error_body, error_response
 from piiguard.proxy.config import ProxyConfig
 from piiguard.proxy.errors import scrub_upstream_error
@@ -56,6 +57,10 @@ class Forwarder:
         self._transport = transport
         self._client: httpx.AsyncClient | None = None
         self._in_flight = 0
+        # Credentials embedded in the upstream URL travel as Basic auth, never in the URL
+        # httpx logs (its request log line prints the full URL).
+        self._base_url, credentials = split_url_credentials(config.upstream_url)
+        self._auth = httpx.BasicAuth(*credentials) if credentials else None
 
     @property
     def started(self) -> bool:
@@ -71,9 +76,11 @@ class Forwarder:
         """Open the pooled client (once per process, from the lifespan)."""
         if self._client is not None:
             return
+        install_credential_log_filter()
         cfg = self.config
         self._client = httpx.AsyncClient(
             transport=self._transport,
+            auth=self._auth,
             timeout=httpx.Timeout(
                 connect=cfg.connect_timeout,
                 read=cfg.read_timeout,
@@ -96,11 +103,39 @@ class Forwarder:
 
     def upstream_url(self, raw_path: str, query: str) -> str:
         """The upstream URL for a client path: `upstream_url` + path (no doubled `/v1`)."""
-        base = self.config.upstream_url
+        base = self._base_url
         path = raw_path
         if base.endswith("/v1") and (path == "/v1" or path.startswith("/v1/")):
             path = path[3:]
         return base + path + (f"?{query}" if query else "")
+
+    async def upstream_ready(self) -> bool:
+        """Whether the upstream answers `GET /models` in `ready_check_timeout` seconds.
+
+        Any answer below 500 counts, except 401 and 403 (the upstream refuses our key);
+        an upstream without a models route (404) is up.
+        """
+        if self._client is None:
+            return False
+        headers = upstream_request_headers(
+            [],
+            allowed=(),
+            upstream_api_key=self.config.upstream_api_key,
+            forward_client_authorization=False,
+        )
+        try:
+            reply = await self._client.get(
+                self.upstream_url("/v1/models", ""),
+                headers=headers,
+                timeout=self.config.ready_check_timeout,
+            )
+        except httpx.HTTPError as exc:
+            logger.warning("readiness: upstream not reachable: %s", type(exc).__name__)
+            return False
+        if reply.status_code >= 500 or reply.status_code in (401, 403):
+            logger.warning("readiness: upstream answered %d", reply.status_code)
+            return False
+        return True
 
     def _outcome(self, outcome: str) -> None:
         self.metrics.outcome(outcome)

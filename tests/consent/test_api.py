@@ -1,6 +1,8 @@
-"""The consent HTTP API through Starlette: front-end routes with input validation, admin
-routes behind a key (401, 404 when off, constant-time compare), access, export, restriction,
-and erasure that leaves nothing about the subject in the sinks, the vault or the audit log."""
+"""The consent HTTP API through Starlette: front-end routes for an authenticated caller only
+(Starlette's AuthenticationMiddleware or a resolver; 401 anonymous, 403 another subject) with
+input validation, admin routes behind a key (401, 404 when off, constant-time compare), access,
+export, restriction, and erasure that leaves nothing about the subject in the sinks, the vault
+or the audit log."""
 
 from __future__ import annotations
 
@@ -13,7 +15,10 @@ from typing import Any
 
 import httpx
 import pytest
+from auth_support import LOGIN_HEADER, LoginBackend, as_user
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.authentication import AuthenticationMiddleware
 from starlette.requests import Request
 from store_support import KEY
 
@@ -43,6 +48,14 @@ GIVE = {
     "source": "web-form",
 }
 AUTH = {"Authorization": f"Bearer {ADMIN_KEY}"}
+AS_SUBJECT = as_user(SUBJECT)
+
+
+def consent_app(routes: list[Any]) -> Starlette:
+    """The consent routes in a Starlette app behind its AuthenticationMiddleware."""
+    return Starlette(
+        routes=routes, middleware=[Middleware(AuthenticationMiddleware, backend=LoginBackend())]
+    )
 
 
 @dataclass
@@ -58,8 +71,10 @@ def make_app(
 ) -> tuple[httpx.AsyncClient, ConsentGate, MemoryVault, MemoryTrainingSink]:
     sink, vault = MemoryTrainingSink(), MemoryVault()
     gate = ConsentGate(store, sink, key=KEY, settings=GateSettings(notice_version="2025-01"))
-    app = Starlette(routes=consent_routes(gate=gate, vault=vault, admin_key=admin_key, **kw))
-    client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t")
+    app = consent_app(consent_routes(gate=gate, vault=vault, admin_key=admin_key, **kw))
+    client = httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://t", headers=AS_SUBJECT
+    )
     return client, gate, vault, sink
 
 
@@ -125,9 +140,6 @@ async def test_malformed_requests(
 @pytest.mark.parametrize(
     ("changes", "fields"),
     [
-        ({"subject": None}, ["subject"]),
-        ({"subject": ""}, ["subject"]),
-        ({"subject": 42}, ["subject"]),
         ({"action": "maybe"}, ["action"]),
         ({"action": None}, ["action"]),
         ({"purpose": "selling"}, ["purpose"]),
@@ -189,10 +201,74 @@ async def test_subject_binding_to_the_callers_session(store: ConsentStore) -> No
         }
 
 
-async def test_own_consent_needs_a_known_caller(app: App) -> None:
-    response = await app.client.get("/consent")
-    assert response.status_code == 400
-    assert response.json()["error"]["code"] == "no_subject"
+@pytest.mark.parametrize("subject", ["", 42, "mallory", SUBJECT.upper()])
+async def test_consent_for_another_subject_is_forbidden(app: App, subject: Any) -> None:
+    response = await app.client.post("/consent", json={**GIVE, "subject": subject})
+    assert response.status_code == 403, response.text
+    assert await app.gate.store.events(SUBJECT) == []
+    assert (await app.client.get("/consent/mallory")).status_code == 403
+
+
+async def test_subject_may_be_left_out_of_the_body(app: App) -> None:
+    mine = {k: v for k, v in GIVE.items() if k != "subject"}
+    assert (await app.client.post("/consent", json=mine)).status_code == 201
+    read = (await app.client.get(f"/consent/{SUBJECT}")).json()
+    assert [r["state"] for r in read["records"]] == ["given"]
+
+
+ANONYMOUS_CALLS = [
+    ("POST", "/consent", GIVE),
+    ("POST", "/consent", {k: v for k, v in GIVE.items() if k != "subject"}),
+    ("GET", "/consent", None),
+    ("GET", f"/consent/{SUBJECT}", None),
+]
+
+
+@pytest.mark.parametrize(("method", "path", "body"), ANONYMOUS_CALLS)
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"x-user-id": SUBJECT},  # anyone can set this header: not an identity
+        {"x-session-id": SUBJECT},
+        {"Authorization": f"Bearer {ADMIN_KEY}"},  # the admin key is not a user
+    ],
+)
+async def test_anonymous_callers_get_401(
+    app: App, method: str, path: str, body: Any, headers: dict[str, str]
+) -> None:
+    anonymous = {LOGIN_HEADER: ""} | headers
+    response = await app.client.request(method, path, json=body, headers=anonymous)
+    assert response.status_code == 401, response.text
+    assert response.json()["error"]["code"] == "unauthorized"
+    assert response.headers["www-authenticate"].startswith("Bearer")
+    assert SUBJECT not in response.text
+    assert await app.gate.store.events(SUBJECT) == []
+
+
+async def test_async_resolver_and_no_auth_middleware(store: ConsentStore) -> None:
+    async def caller(request: Request) -> str | None:
+        return "alice" if request.headers.get("authorization") == "Session s-1" else None
+
+    gate = ConsentGate(store, MemoryTrainingSink(), key=KEY)
+    app = Starlette(routes=consent_routes(gate=gate, subject_from_request=caller))
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://t"
+    ) as client:
+        body = {**GIVE, "subject": "alice"}
+        assert (await client.post("/consent", json=body)).status_code == 401
+        ok = await client.post("/consent", json=body, headers={"authorization": "Session s-1"})
+        assert ok.status_code == 201
+        # Without a resolver and without an auth middleware nobody is trusted.
+        bare = Starlette(routes=consent_routes(gate=gate))
+        bare_client = httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=bare), base_url="http://t"
+        )
+        async with bare_client:
+            assert (
+                await bare_client.post("/consent", json=body, headers={"x-user-id": "alice"})
+            ).status_code == 401
+            assert (await bare_client.get("/consent/alice")).status_code == 401
 
 
 ADMIN_CALLS = [
@@ -303,11 +379,11 @@ async def test_export_then_erase_leaves_nothing_behind(
     audit_path = tmp_path / "audit.jsonl"
     vault = RedisVault(Redis.from_url(redis_url), key=KEY, prefix=redis_prefix)
     gate = ConsentGate(store, stream, key=KEY, extra_sinks=[jsonl], audit=JsonlAuditLog(audit_path))
-    app = Starlette(routes=consent_routes(gate=gate, vault=vault, admin_key=ADMIN_KEY))
+    app = consent_app(consent_routes(gate=gate, vault=vault, admin_key=ADMIN_KEY))
     values = ["Jan Kowalski", "+48 601 234 567"]
     session = "sess-7f3a"
     async with httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=app), base_url="http://t"
+        transport=httpx.ASGITransport(app=app), base_url="http://t", headers=AS_SUBJECT
     ) as client:
         assert (
             await client.post("/consent", json={**GIVE, "session_id": session})
@@ -320,7 +396,7 @@ async def test_export_then_erase_leaves_nothing_behind(
         assert (await gate.submit(turn)).written
         await jsonl.write((await stream.records_for(gate.subject_key(SUBJECT)))[0])
         other = "someone-else"
-        await client.post("/consent", json={**GIVE, "subject": other})
+        await client.post("/consent", json={**GIVE, "subject": other}, headers=as_user(other))
         assert (await gate.submit(MaskedTurn.from_texts(other, ["hello"]))).written
 
         export = (await client.get(f"/admin/consent/{SUBJECT}/export", headers=AUTH)).json()

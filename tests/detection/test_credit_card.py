@@ -27,6 +27,9 @@ def found(text: str) -> list[tuple[str, str]]:
         ("discover 6011111111111117", "6011111111111117"),
         ("JCB 3530 1113 3330 0000", "3530 1113 3330 0000"),
         ("Karte: 5105-1051-0510-5100", "5105-1051-0510-5100"),
+        # a veto word that names another thing does not veto the card
+        ("Reference record: 5105-1051-0510-5100", "5105-1051-0510-5100"),
+        ("order 1234 was paid with 4111 1111 1111 1111", "4111 1111 1111 1111"),
     ],
 )
 def test_finds_card(text: str, value: str) -> None:
@@ -41,6 +44,7 @@ def test_finds_card(text: str, value: str) -> None:
         "41 1111 1111 1111 11",  # wrong grouping
         "0000 0000 0000 0000",
         "order 4111 1111 1111 1111 shipped",  # order-number context
+        "ref: 4111 1111 1111 1111",
         "tracking: 9400111899223397512345",
         "1234567890123456",  # no issuer, no Luhn
         "225059122853083",  # Luhn-valid, Mastercard prefix, but 15 digits (a French NIR)

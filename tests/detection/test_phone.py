@@ -54,6 +54,13 @@ def found(text: str) -> list[tuple[str, str]]:
         ("phone: 2125550123", "2125550123"),
         # a veto word in the previous sentence does not apply
         ("the build broke.\nmeine Nummer ist 01512 3425708", "01512 3425708"),
+        # nor one that names another value in the same clause
+        ("your order number 12345 ships today, call me on 212-555-0147", "212-555-0147"),
+        ("Reference record: 212-555-0123, thanks", "212-555-0123"),
+        # the North American layout with an unassigned or fictional area code
+        ("call 555-555-0142 after six", "555-555-0142"),
+        ("reach me at (999) 555-0199", "(999) 555-0199"),
+        ("cell 299.555.0100", "299.555.0100"),
     ],
 )
 def test_finds_phone(text: str, value: str) -> None:
@@ -65,6 +72,8 @@ def test_finds_phone(text: str, value: str) -> None:
     [
         "order 123456789 has shipped",
         "Order #2125550123 confirmed",
+        "ticket number is 212-555-0123",
+        "booking reference: 0612345678",
         "tracking number 0612345678",
         "your invoice 0171 1234567 is attached",
         "it costs $1234567",

@@ -1,4 +1,6 @@
-"""The consent gate in the middleware: only consenting subjects' masked turns are written."""
+"""The consent gate in the middleware: only consenting subjects' masked turns are written,
+and the subject is only ever one the host app authenticated (a resolver, `scope["user"]`, or
+x-user-id behind a gateway with `trust_identity_headers`)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from typing import Any
 
 import httpx
 import pytest
+from auth_support import LOGIN_HEADER, as_user, with_login
+from starlette.types import Scope
 
 from piiguard import Detector
 from piiguard.config import GuardConfig
@@ -22,7 +26,11 @@ pytestmark = pytest.mark.anyio
 ADMIN = "admin-key-for-tests"
 
 
-def make(detector: Detector, tmp_path: Path, **settings: Any) -> tuple[ChatApp, Guard, Path]:
+def make(
+    detector: Detector, tmp_path: Path, *, resolver: Any = None, login: bool = True, **settings: Any
+) -> tuple[ChatApp, Guard, Path]:
+    """A chat app behind the guard, behind the host app's authentication (unless `login`
+    is off)."""
     sink = tmp_path / "training.jsonl"
     config = GuardConfig(
         detector="patterns",
@@ -34,15 +42,17 @@ def make(detector: Detector, tmp_path: Path, **settings: Any) -> tuple[ChatApp, 
     )
     chat = ChatApp()
     guard = Guard(config, detector=detector)
-    chat.guarded = PiiGuardMiddleware(chat.app, guard=guard)  # type: ignore[attr-defined]
+    guarded = PiiGuardMiddleware(chat.app, guard=guard, subject_resolver=resolver)
+    chat.guarded = with_login(guarded) if login else guarded  # type: ignore[attr-defined]
     return chat, guard, sink
 
 
-def client(chat: ChatApp, user: str) -> httpx.AsyncClient:
+def client(chat: ChatApp, user: str, **headers: str) -> httpx.AsyncClient:
+    """A client logged in to the host app as `user`."""
     return httpx.AsyncClient(
         transport=httpx.ASGITransport(app=chat.guarded),  # type: ignore[attr-defined]
         base_url="http://t",
-        headers={"x-session-id": f"session-of-{user}", "x-user-id": user},
+        headers={"x-session-id": f"session-of-{user}", **as_user(user), **headers},
     )
 
 
@@ -104,7 +114,68 @@ async def test_caller_cannot_change_another_subjects_consent(
     chat, _, _ = make(detector, tmp_path)
     async with client(chat, "mallory") as c:
         response = await consent(c, "alice", "given")
-    assert response.status_code in (401, 403)
+        assert response.status_code == 403
+        assert (await c.get("/consent/alice")).status_code == 403
+        assert (await c.get("/consent")).status_code == 200
+
+
+FORGED = [
+    {"x-user-id": "alice"},
+    {"x-user-id": "alice", "x-session-id": "alice"},
+    {"cookie": "piiguard_session=alice"},
+]
+
+
+@pytest.mark.parametrize("headers", FORGED)
+async def test_forged_identity_headers_are_not_an_identity(
+    detector: Detector, tmp_path: Path, headers: dict[str, str]
+) -> None:
+    chat, guard, sink = make(detector, tmp_path)
+    async with client(chat, "alice") as alice:
+        assert (await consent(alice, "alice", "given")).status_code == 201
+    anonymous = {LOGIN_HEADER: "", **headers}
+    async with client(chat, "x", **anonymous) as c:
+        assert (await consent(c, "alice", "withdrawn")).status_code == 401
+        assert (await c.get("/consent/alice")).status_code == 401
+        assert (await c.get("/consent")).status_code == 401
+        # The chat works, but nobody vouches for "alice": nothing is written for her.
+        assert (await c.post("/chat", json={"message": "not alice"})).status_code == 200
+        await settle(guard)
+    assert records(sink) == []
+
+
+async def test_trusted_gateway_header_with_the_setting(detector: Detector, tmp_path: Path) -> None:
+    chat, guard, sink = make(detector, tmp_path, login=False, trust_identity_headers=True)
+    async with client(chat, "gw", **{"x-user-id": "frank"}) as c:
+        assert (await consent(c, "frank", "given")).status_code == 201
+        assert (await consent(c, "grace", "given")).status_code == 403
+        await c.post("/chat", json={"message": "hello"})
+        await settle(guard)
+    assert len(records(sink)) == 1
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+async def test_subject_resolver_hook(detector: Detector, tmp_path: Path, kind: str) -> None:
+    sessions = {"s-1": "heidi"}
+
+    def lookup(scope: Scope) -> str | None:
+        for name, value in scope["headers"]:
+            if name == b"authorization" and value.startswith(b"Session "):
+                return sessions.get(value[8:].decode())
+        return None
+
+    async def lookup_async(scope: Scope) -> str | None:
+        return lookup(scope)
+
+    resolver = lookup if kind == "sync" else lookup_async
+    chat, guard, sink = make(detector, tmp_path, resolver=resolver, login=False)
+    async with client(chat, "heidi", authorization="Session s-1") as c:
+        assert (await consent(c, "heidi", "given")).status_code == 201
+        await c.post("/chat", json={"message": "hello"})
+        await settle(guard)
+    async with client(chat, "heidi", authorization="Session nope") as c:
+        assert (await consent(c, "heidi", "withdrawn")).status_code == 401
+    assert len(records(sink)) == 1
 
 
 async def test_restricted_subject_is_refused_and_admin_needs_the_key(

@@ -35,6 +35,7 @@ def test_file_then_environment_then_flags(config_file: Path) -> None:
         "PIIGUARD_PORT": "9100",
         "PIIGUARD_FORWARD_CLIENT_AUTHORIZATION": "yes",
         "PIIGUARD_MAX_BODY_BYTES": "4096",
+        "PIIGUARD_CLIENT_KEYS": "k" * 24,  # a non-loopback bind needs client keys
     }
     config = ProxyConfig.load(config_file=config_file, environ=env, port=None, host="0.0.0.0")
     assert config.upstream_url == "http://file:1/v1"  # from the file, trailing slash cut
@@ -71,8 +72,35 @@ def test_to_environ_round_trips() -> None:
 
 
 def test_api_key_is_not_in_repr() -> None:
-    config = ProxyConfig(upstream_url="http://u", upstream_api_key="sk-secret")
-    assert "sk-secret" not in repr(config)
+    config = ProxyConfig(
+        upstream_url="http://u",
+        upstream_api_key="sk-secret",
+        client_keys=("client-key-0123456789abcdef=alice",),
+        subject_token_secret="token-secret-0123456789abcdef-0123",
+    )
+    for secret in ("sk-secret", "client-key-0123456789abcdef", "token-secret-0123456789"):
+        assert secret not in repr(config)
+        assert secret not in repr(config.client_keys_config)
+
+
+def test_access_settings_round_trip_through_the_environment(tmp_path: Path) -> None:
+    keys = tmp_path / "keys"
+    keys.write_text("client-key-0123456789abcdef=alice\n")
+    config = ProxyConfig(
+        upstream_url="http://u:1",
+        host="0.0.0.0",
+        client_keys=("backend-key-0123456789abcdef=*",),
+        client_keys_file=str(keys),
+        allowed_hosts=("Proxy.Internal", "::1"),
+        allowed_origins=("https://Chat.example.org/",),
+        ready_check_upstream=True,
+    )
+    assert config.allowed_hosts == ("proxy.internal", "[::1]")
+    assert config.allowed_origins == ("https://chat.example.org",)
+    again = ProxyConfig.load(environ=config.to_environ())
+    assert len(again.client_keys_config) == 2
+    for name in ("host", "allowed_hosts", "allowed_origins", "ready_check_upstream"):
+        assert getattr(again, name) == getattr(config, name), name
 
 
 @pytest.mark.parametrize(

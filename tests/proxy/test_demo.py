@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -52,12 +53,17 @@ def test_demo_command_starts_and_answers() -> None:
                 break
         text = "".join(banner)
         assert f"http://127.0.0.1:{port}/v1/chat/completions" in text, text
-        assert "curl -s" in text
+        assert "curl -s" in text and '-H "authorization: Bearer $DEMO_KEY"' in text
+        found = re.search(r"export DEMO_KEY=(\S+)", text)
+        assert found is not None, text
+        demo = {"x-session-id": "demo", "authorization": f"Bearer {found.group(1)}"}
         url = f"http://127.0.0.1:{port}"
         body = {"model": "demo-bot", "messages": [{"role": "user", "content": EXAMPLE_MESSAGE}]}
-        reply = httpx.post(
-            f"{url}/v1/chat/completions", json=body, timeout=10, headers={"x-session-id": "demo"}
-        )
+        # Without the demo's client key the proxy answers nobody.
+        anonymous = httpx.post(f"{url}/v1/chat/completions", json=body, timeout=10)
+        assert anonymous.status_code == 401
+        assert anonymous.json()["error"]["code"] == "unauthorized"
+        reply = httpx.post(f"{url}/v1/chat/completions", json=body, timeout=10, headers=demo)
         assert reply.status_code == 200, reply.text
         content = reply.json()["choices"][0]["message"]["content"]
         assert "anna.kowalski@example.org" in content and "4111 1111 1111 1111" in content
@@ -71,11 +77,11 @@ def test_demo_command_starts_and_answers() -> None:
             "notice_version": DEMO_NOTICE_VERSION,
             "consent_text": CONSENT_TEXT,
         }
-        given = httpx.post(f"{url}/consent", json=consent, headers={"x-session-id": "demo"})
+        forged = httpx.post(f"{url}/consent", json=consent, headers={"x-user-id": "demo"})
+        assert forged.status_code == 401
+        given = httpx.post(f"{url}/consent", json=consent, headers=demo)
         assert given.status_code in (200, 201), given.text
-        httpx.post(
-            f"{url}/v1/chat/completions", json=body, timeout=10, headers={"x-session-id": "demo"}
-        )
+        httpx.post(f"{url}/v1/chat/completions", json=body, timeout=10, headers=demo)
         deadline = time.monotonic() + 5
         while time.monotonic() < deadline:
             log = httpx.get(log_url, timeout=10).json()

@@ -26,6 +26,7 @@ CARD = "4111 1111 1111 1111"
 PHONE = "+49 30 12345678"
 PII = (NAME, EMAIL, CARD, PHONE)
 MESSAGE = f"Hi, I am {NAME}, mail me at {EMAIL}, call {PHONE}, card {CARD}."
+BACKEND_KEY = "backend-key-0123456789abcdef"
 
 
 def forms(value: str) -> set[bytes]:
@@ -110,13 +111,14 @@ def test_upstream_never_sees_pii_in_any_field_or_header(
     basic = base64.b64encode(f"{EMAIL}:hunter2".encode()).decode()
     headers = {
         "x-session-id": "leak-test",
+        "x-api-key": BACKEND_KEY,  # a back end's key, allowed to name the subject
         "x-user-id": EMAIL,
         "x-customer-name": NAME,
         "cookie": f"name={quote(NAME)}; mail={EMAIL}",
         "authorization": f"Basic {basic}",
         "referer": f"https://shop.example/?card={quote_plus(CARD)}",
     }
-    with make_proxy(upstream_api_key="sk-proxy") as url:
+    with make_proxy(upstream_api_key="sk-proxy", client_keys=(f"{BACKEND_KEY}=*",)) as url:
         before = len(fake.requests)
         reply = httpx.post(
             f"{url}/v1/chat/completions",
@@ -137,6 +139,7 @@ def test_upstream_never_sees_pii_in_any_field_or_header(
     assert "EMAIL_ADDRESS_1" in sent[0].query  # query values are masked, not dropped
     assert sent[0].header("authorization") == "Bearer sk-proxy"
     assert sent[0].header("x-user-id") is None and sent[0].header("cookie") is None
+    assert BACKEND_KEY.encode() not in sent[0].raw()
 
 
 def test_client_authorization_forwarded_only_when_configured(

@@ -33,6 +33,12 @@ CONTEXT_AFTER = 24
 
 _CLAUSE_END = re.compile(r"[!?;\n]|\.(?=\s)")
 _DIGIT = re.compile(r"\d")
+# What may stand between a veto word and the value it names: "no.", "#", "number is", ...
+_VETO_FILLER = re.compile(
+    r"[\s:#.=\-(]*(?:(?:no|nr|n[°º]|num|number|nummer|numéro|número|numero|numer|id|code"
+    r"|is|was|ist|est|es|è|jest|to|of|de|van)\.?[\s:#.=\-(]*){0,3}",
+    re.IGNORECASE,
+)
 
 NUMBER_START = r"(?<![\w.,/-])"
 """Regex: a number-like value starts here, not inside a longer number, word or path."""
@@ -152,15 +158,18 @@ class PatternRecognizer:
         return end + word.end()
 
     def has_negative_context(self, text: str, start: int, end: int) -> bool:
-        """Whether a veto word (order, tracking, invoice, ...) appears shortly before,
-        in the same clause (a veto word in the previous sentence is about something else)."""
+        """Whether a veto word (order, tracking, invoice, ...) names this value: it stands
+        right before it, with at most a few filler words between ("order no. 123",
+        "ticket #123", "booking reference is 123"), in the same clause. A veto word that
+        names something else ("Reference record: <card>") vetoes nothing."""
         if self._negative is None:
             return False
         before = text[max(0, start - CONTEXT_WINDOW // 2) : start]
         boundaries = list(_CLAUSE_END.finditer(before))
         if boundaries:
             before = before[boundaries[-1].end() :]
-        return bool(self._negative.search(before))
+        words = list(self._negative.finditer(before))
+        return bool(words) and _VETO_FILLER.fullmatch(before, words[-1].end()) is not None
 
     def analyze(self, text: str) -> list[Span]:
         """Validated spans of `self.label` in `text` (may overlap; the detector resolves)."""

@@ -29,6 +29,10 @@ _CANDIDATE = (
     rf"\d{{1,14}}(?:{_SEP}\d{{1,14}}){{0,7}}"
     r")(?!\w|[.,/-]\d)"
 )
+# The North American layout, written out with separators: (NXX) NXX-XXXX. A number in
+# this layout is a phone number to the reader even when its area code is unassigned or
+# fictional (555): `phonenumbers` calls those invalid, a person still reads them as one.
+_NANP_LAYOUT = re.compile(r"(?:\([2-9]\d\d\) ?|[2-9]\d\d[-. ])[2-9]\d\d[-. ]\d{4}")
 _DATE_LIKE = re.compile(r"^\d{1,4}([./-])\d{1,2}\1\d{1,4}$")
 _IPV4_LIKE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _GROUPS = re.compile(r"\d+")
@@ -102,6 +106,8 @@ class PhoneRecognizer(PatternRecognizer):
                 continue
             if phonenumbers.is_valid_number(number):
                 return "INT" if international else str(region)
+        if not international and _NANP_LAYOUT.fullmatch(value):
+            return "US"
         return None
 
     def _looks_like_something_else(self, text: str, start: int, end: int) -> bool:

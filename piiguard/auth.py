@@ -1,0 +1,427 @@
+"""Who may call piiguard, as whom, and keeping their credentials out of every log line.
+
+Identities piiguard trusts, and nothing else (a header any client can set is not one):
+
+- **Client keys** (the proxy): `Authorization: Bearer <key>` or `X-API-Key: <key>`,
+  from a list or a file. Each entry is `KEY` (authenticates a client, no subject),
+  `KEY=SUBJECT` (the key acts for that subject only) or `KEY=*` (the key may name the
+  subject in `x-user-id`, for a trusted back end serving many users). A key may be
+  given as `sha256:<hex digest>` so the file never holds it. Only SHA-256 digests are
+  kept in memory and compared, in constant time, against every configured key.
+- **Signed subject tokens**, issued by a front end that shares a secret with piiguard:
+  `<subject, base64url>.<expiry, unix seconds>.<HMAC-SHA256, base64url>` in the
+  `X-PiiGuard-Subject-Token` header. Forged, malformed or expired tokens are refused.
+
+      >>> token = mint_subject_token("s" * 32, "user-42", ttl_seconds=60, now=1000)
+      >>> verify_subject_token("s" * 32, token, now=1030)
+      'user-42'
+
+- **The host app's authenticated user** (the middleware): see `piiguard.identity`.
+
+The Host and Origin checks (`host_allowed`, `origin_allowed`) keep a loopback proxy from
+being driven by a web page in the user's browser (DNS rebinding, cross-site requests).
+`CredentialLogFilter` removes `user:password@` from URLs in log records of third-party
+loggers (httpx, httpcore); the forwarder also strips them from the URL it hands httpx.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import logging
+import re
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+from piiguard.consent.records import MAX_SUBJECT_CHARS
+from piiguard.exceptions import ConfigError, PiiGuardError
+
+API_KEY_HEADER = "x-api-key"
+"""Header carrying a client key (the alternative to `Authorization: Bearer`)."""
+SUBJECT_TOKEN_HEADER = "x-piiguard-subject-token"
+"""Header carrying a signed subject token."""
+MIN_CLIENT_KEY_CHARS = 16
+"""Keys shorter than this are accepted but reported at start as easy to guess."""
+MIN_TOKEN_SECRET_CHARS = 32
+
+_KEY_TEXT = re.compile(r"^[!-~]+$")  # printable ASCII, no spaces; `=` `,` `#` separate
+_DIGEST = re.compile(r"^sha256:([0-9a-fA-F]{64})$")
+_TOKEN_CONTEXT = b"piiguard-subject-token:v1:"
+
+
+class AuthenticationError(PiiGuardError):
+    """A credential was presented but is not valid (forged, expired or malformed)."""
+
+
+# -- client keys -------------------------------------------------------------------
+
+
+def _digest(key: str) -> bytes:
+    return hashlib.sha256(key.encode()).digest()
+
+
+@dataclass(frozen=True, slots=True)
+class ClientKey:
+    """One configured client key: its SHA-256 digest and what it may do.
+
+    `name` is a short fingerprint of the digest, safe for logs (never the key).
+    """
+
+    digest: bytes = field(repr=False)
+    subject: str | None = None
+    may_assert_subject: bool = False
+
+    @property
+    def name(self) -> str:
+        """A fingerprint for logs and metrics: `key-` and 8 hex digits of the digest."""
+        return "key-" + self.digest.hex()[:8]
+
+
+class ClientKeys:
+    """The configured client keys; `match` finds the one a caller presented.
+
+    >>> keys = ClientKeys.parse(["a" * 20 + "=alice", "b" * 20 + "=*"], source="test")
+    >>> keys.match("a" * 20).subject, keys.match("b" * 20).may_assert_subject
+    ('alice', True)
+    >>> keys.match("c" * 20) is None
+    True
+    """
+
+    def __init__(self, keys: Iterable[ClientKey] = (), *, short: int = 0) -> None:
+        self._keys = tuple(keys)
+        self.short = short
+        """How many keys are shorter than `MIN_CLIENT_KEY_CHARS` (reported at start)."""
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __bool__(self) -> bool:
+        return bool(self._keys)
+
+    def __repr__(self) -> str:
+        return f"ClientKeys({len(self._keys)} keys)"
+
+    @classmethod
+    def parse(cls, entries: Iterable[str], *, source: str) -> ClientKeys:
+        """Keys from entries `KEY`, `KEY=SUBJECT`, `KEY=*` (or `sha256:<hex>` for KEY).
+
+        Errors name the entry's position in `source`, never its text.
+        """
+        keys: list[ClientKey] = []
+        seen: set[bytes] = set()
+        short = 0
+        for position, raw in enumerate(entries, 1):
+            entry = raw.strip()
+            if not entry:
+                continue
+            key_text, sep, binding = entry.partition("=")
+            key_text = key_text.strip()
+            where = f"client key #{position} in {source}"
+            hashed = _DIGEST.match(key_text)
+            if hashed:
+                digest = bytes.fromhex(hashed.group(1))
+            elif not _KEY_TEXT.match(key_text) or any(c in key_text for c in ",#"):
+                raise ConfigError(
+                    f"{where}: a key is printable ASCII without spaces, `=`, `,` or `#` "
+                    "(e.g. `python -c 'import secrets; print(secrets.token_urlsafe(32))'`), "
+                    "or sha256:<64 hex digits>"
+                )
+            else:
+                digest = _digest(key_text)
+                short += len(key_text) < MIN_CLIENT_KEY_CHARS
+            if digest in seen:
+                raise ConfigError(f"{where}: the same key is configured twice")
+            seen.add(digest)
+            binding = binding.strip()
+            if sep and not binding:
+                raise ConfigError(f"{where}: `KEY=` needs a subject, or `*` to allow x-user-id")
+            if len(binding) > MAX_SUBJECT_CHARS:
+                raise ConfigError(f"{where}: the subject is longer than {MAX_SUBJECT_CHARS}")
+            keys.append(
+                ClientKey(
+                    digest=digest,
+                    subject=binding if binding and binding != "*" else None,
+                    may_assert_subject=binding == "*",
+                )
+            )
+        return cls(keys, short=short)
+
+    @classmethod
+    def load(cls, entries: Iterable[str] = (), *, path: str = "") -> ClientKeys:
+        """Keys from `entries` plus a file of one entry per line (`#` starts a comment)."""
+        listed = cls.parse(entries, source="client_keys")
+        keys, short = list(listed._keys), listed.short
+        if path:
+            try:
+                text = Path(path).read_text(encoding="utf-8")
+            except OSError as exc:
+                raise ConfigError(
+                    f"client_keys_file: cannot read {path}: {exc.strerror}"
+                ) from None
+            lines = [line.split("#", 1)[0] for line in text.splitlines()]
+            from_file = cls.parse(lines, source=f"client_keys_file {path}")
+            keys += from_file._keys
+            short += from_file.short
+        if len({k.digest for k in keys}) != len(keys):
+            raise ConfigError("the same client key is configured twice (client_keys and file)")
+        return cls(keys, short=short)
+
+    def match(self, presented: str) -> ClientKey | None:
+        """The key `presented` is, or None. Every configured key is compared, in constant
+        time, so the time taken does not tell how close a guess came or which key it hit."""
+        digest = _digest(presented)
+        found: ClientKey | None = None
+        for key in self._keys:
+            if hmac.compare_digest(digest, key.digest):
+                found = key
+        return found
+
+
+# -- signed subject tokens ---------------------------------------------------------------
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _unb64(text: str) -> bytes:
+    if not re.fullmatch(r"[A-Za-z0-9_-]*", text):
+        raise ValueError("not base64url")
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def _signature(secret: str, subject_part: str, expiry_part: str) -> bytes:
+    message = _TOKEN_CONTEXT + f"{subject_part}.{expiry_part}".encode()
+    return hmac.new(secret.encode(), message, hashlib.sha256).digest()
+
+
+def check_token_secret(secret: str, *, setting: str = "subject_token_secret") -> None:
+    """Raise `ConfigError` unless `secret` is long enough to sign tokens with."""
+    if len(secret) < MIN_TOKEN_SECRET_CHARS:
+        raise ConfigError(
+            f"{setting} must be at least {MIN_TOKEN_SECRET_CHARS} characters "
+            "(e.g. `python -c 'import secrets; print(secrets.token_urlsafe(32))'`)"
+        )
+
+
+def mint_subject_token(
+    secret: str, subject: str, *, ttl_seconds: float, now: float | None = None
+) -> str:
+    """A token saying "the bearer is `subject`" until now + `ttl_seconds`.
+
+    For front ends (and tests): the front end authenticates its user, mints a token with
+    the secret it shares with piiguard and hands it to the client, which sends it in
+    `X-PiiGuard-Subject-Token`. `piiguard token --subject X --ttl 3600` does the same.
+    """
+    check_token_secret(secret)
+    if not subject or len(subject) > MAX_SUBJECT_CHARS:
+        raise ValueError(f"subject must be 1 to {MAX_SUBJECT_CHARS} characters")
+    if ttl_seconds <= 0:
+        raise ValueError("ttl_seconds must be positive")
+    expiry = str(int((time.time() if now is None else now) + ttl_seconds))
+    subject_part = _b64(subject.encode())
+    return f"{subject_part}.{expiry}.{_b64(_signature(secret, subject_part, expiry))}"
+
+
+def verify_subject_token(secret: str, token: str, *, now: float | None = None) -> str:
+    """The subject a valid, unexpired token names; `AuthenticationError` otherwise.
+
+    The signature is checked (in constant time) before anything in the token is trusted.
+    """
+    parts = token.strip().split(".")
+    if len(parts) != 3 or not parts[1].isdigit() or len(parts[1]) > 12:
+        raise AuthenticationError("malformed subject token")
+    subject_part, expiry_part, signature_part = parts
+    try:
+        signature = _unb64(signature_part)
+    except (ValueError, binascii.Error):
+        raise AuthenticationError("malformed subject token") from None
+    expected = _signature(secret, subject_part, expiry_part)
+    if not hmac.compare_digest(signature, expected):
+        raise AuthenticationError("the subject token's signature is not valid")
+    if int(expiry_part) <= (time.time() if now is None else now):
+        raise AuthenticationError("the subject token has expired")
+    try:
+        subject = _unb64(subject_part).decode("utf-8")
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        raise AuthenticationError("malformed subject token") from None
+    if not subject or len(subject) > MAX_SUBJECT_CHARS:
+        raise AuthenticationError("malformed subject token")
+    return subject
+
+
+# -- Host and Origin ------------------------------------------------------------------------
+
+LOOPBACK_HOSTS: tuple[str, ...] = ("localhost", "127.0.0.1", "[::1]")
+"""Names a loopback proxy answers to by default (plus its bind address)."""
+WILDCARD_BINDS = frozenset({"0.0.0.0", "::", "[::]", ""})
+
+
+def is_loopback(host: str) -> bool:
+    """Whether a bind address only accepts connections from this machine.
+
+    >>> is_loopback("127.0.0.1"), is_loopback("::1"), is_loopback("0.0.0.0")
+    (True, True, False)
+    """
+    import ipaddress
+
+    name = host.strip().strip("[]").lower()
+    if name == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def _host_name(value: str) -> str:
+    """`Host` header value without its port, lowercased (`[::1]:8080` -> `[::1]`)."""
+    value = value.strip().lower()
+    if value.startswith("["):
+        end = value.find("]")
+        return value[: end + 1] if end > 0 else value
+    return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
+
+
+def normalise_host(name: str) -> str:
+    """A configured host name as `host_allowed` compares it (IPv6 in brackets).
+
+    >>> normalise_host("::1"), normalise_host("Example.COM")
+    ('[::1]', 'example.com')
+    """
+    name = name.strip().lower()
+    if ":" in name and not name.startswith("["):
+        return f"[{name}]"
+    return name
+
+
+def default_allowed_hosts(bind_host: str) -> tuple[str, ...]:
+    """Loopback names plus the bind address (unless it is a wildcard)."""
+    names = list(LOOPBACK_HOSTS)
+    if bind_host.strip() not in WILDCARD_BINDS:
+        names.append(normalise_host(bind_host))
+    return tuple(dict.fromkeys(names))
+
+
+def host_allowed(host_header: str | None, allowed: Sequence[str]) -> bool:
+    """Whether a request's `Host` names this server (`*` in `allowed` accepts any).
+
+    >>> host_allowed("localhost:8080", ("localhost",)), host_allowed("evil.test", ("localhost",))
+    (True, False)
+    """
+    if "*" in allowed:
+        return True
+    if not host_header:
+        return False
+    return _host_name(host_header) in allowed
+
+
+def origin_allowed(origin: str | None, fetch_site: str | None, allowed: Sequence[str]) -> bool:
+    """Whether a request may come from where the browser says it comes from.
+
+    No `Origin` and no `Sec-Fetch-Site: cross-site` means not a cross-site browser request
+    (curl, SDKs, servers). Otherwise the origin must be listed (`*` accepts any).
+
+    >>> origin_allowed(None, None, ()), origin_allowed("https://evil.test", None, ())
+    (True, False)
+    >>> origin_allowed("https://app.example", "cross-site", ("https://app.example",))
+    True
+    """
+    if "*" in allowed:
+        return True
+    if origin is None:
+        return (fetch_site or "").strip().lower() not in ("cross-site", "same-site")
+    return origin.strip().lower().rstrip("/") in allowed
+
+
+def normalise_origin(origin: str) -> str:
+    """A configured origin as `origin_allowed` compares it."""
+    return origin.strip().lower().rstrip("/")
+
+
+# -- credentials never logged -------------------------------------------------------------
+
+_URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@'\"<>]*@")
+
+
+def redact_url_credentials(text: str) -> str:
+    """`text` with the `user:password@` part of every URL removed.
+
+    >>> redact_url_credentials("GET https://bot:s3cret@example.com/v1 ok")
+    'GET https://example.com/v1 ok'
+    """
+    return _URL_USERINFO.sub(r"\1", text)
+
+
+def split_url_credentials(url: str) -> tuple[str, tuple[str, str] | None]:
+    """The URL without `user:password@`, and the (decoded) user and password, if any.
+
+    >>> split_url_credentials("https://bot:p%40ss@example.com:8443/v1")
+    ('https://example.com:8443/v1', ('bot', 'p@ss'))
+    """
+    parts = urlsplit(url)
+    if parts.username is None and parts.password is None:
+        return url, None
+    netloc = parts.netloc.rsplit("@", 1)[1]
+    bare = urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    return bare, (unquote(parts.username or ""), unquote(parts.password or ""))
+
+
+class CredentialLogFilter(logging.Filter):
+    """Removes URL credentials from a record's message before any handler sees it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = redact_url_credentials(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        return True
+
+
+FILTERED_LOGGERS: tuple[str, ...] = (
+    "httpx",
+    "httpcore",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+    "uvicorn.error",
+    "piiguard",
+    "piiguard.proxy",
+)
+"""Loggers that may print a URL: httpx's request line prints the full URL, and ours and
+uvicorn's are covered for good measure (a logger's filters do not apply to its children,
+so each is named)."""
+
+
+def install_credential_log_filter(names: Sequence[str] = FILTERED_LOGGERS) -> None:
+    """Add one `CredentialLogFilter` to each named logger (once; safe to call again)."""
+    for name in names:
+        target = logging.getLogger(name)
+        if not any(isinstance(f, CredentialLogFilter) for f in target.filters):
+            target.addFilter(CredentialLogFilter())
+
+
+__all__ = [
+    "API_KEY_HEADER",
+    "SUBJECT_TOKEN_HEADER",
+    "AuthenticationError",
+    "ClientKey",
+    "ClientKeys",
+    "CredentialLogFilter",
+    "default_allowed_hosts",
+    "host_allowed",
+    "install_credential_log_filter",
+    "is_loopback",
+    "mint_subject_token",
+    "origin_allowed",
+    "redact_url_credentials",
+    "split_url_credentials",
+    "verify_subject_token",
+]

@@ -1,0 +1,256 @@
+"""Who may drive the proxy: the Host and Origin checks, then client authentication.
+
+Two pure ASGI layers in front of the guard middleware (`create_app` stacks them):
+
+- `BrowserCheck` refuses a request whose `Host` is not one of this proxy's names (421:
+  a DNS-rebinding page reaches a loopback proxy under its own domain name) and a browser
+  request from an origin that is not allowed (403: a cross-site page in the user's
+  browser). It applies to every path; the Host check spares the probes (`host_exempt`:
+  kubelets and load balancers call them by IP address, and they carry nothing personal).
+- `ClientAuthentication` finds who calls: a client key (`Authorization: Bearer` or
+  `X-API-Key`), a signed subject token (`X-PiiGuard-Subject-Token`), or, only with
+  `trust_identity_headers`, the `x-user-id` a gateway set. The result, a `Caller`, goes
+  into the scope for the guard middleware (whose subject resolver reads it); the
+  credential headers it consumed are removed, so they never reach the upstream.
+  With client authentication configured, every forwarded and consent route needs a
+  key or a token (401 otherwise); health, readiness, metrics and the admin API
+  (which has its own key) do not.
+
+    app = BrowserCheck(ClientAuthentication(guarded_app, ...), allowed_hosts=..., ...)
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from piiguard.auth import (
+    API_KEY_HEADER,
+    SUBJECT_TOKEN_HEADER,
+    AuthenticationError,
+    ClientKey,
+    ClientKeys,
+    host_allowed,
+    origin_allowed,
+    verify_subject_token,
+)
+from piiguard.chat_format import error_response
+
+logger = logging.getLogger("piiguard.proxy")
+
+CALLER_SCOPE_KEY = "piiguard.caller"
+"""Scope key under which `ClientAuthentication` leaves the `Caller`."""
+
+Outcome = Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Caller:
+    """Who sent a request, as far as piiguard can trust it.
+
+    `subject` is the data subject the caller acts for (None: nobody vouches for one);
+    `via` is how it was established: `client_key`, `subject_token`, `gateway_header`
+    or `anonymous`; `key_name` is the client key's fingerprint (never the key).
+    """
+
+    subject: str | None
+    via: str
+    key_name: str | None = None
+
+
+def caller_subject(scope: Scope) -> str | None:
+    """The subject `ClientAuthentication` established for this request (a subject resolver)."""
+    caller = scope.get(CALLER_SCOPE_KEY)
+    return caller.subject if isinstance(caller, Caller) else None
+
+
+async def _refuse(
+    scope: Scope, receive: Receive, send: Send, status: int, message: str, code: str,
+    headers: dict[str, str] | None = None,
+) -> None:
+    if scope["type"] == "websocket":
+        # Closing before accepting makes the server answer the handshake with 403.
+        await send({"type": "websocket.close", "code": 1008, "reason": code})
+        return
+    kind = "authentication_error" if status == 401 else "invalid_request_error"
+    await error_response(status, message, type=kind, code=code, headers=headers)(
+        scope, receive, send
+    )
+
+
+class BrowserCheck:
+    """Refuses foreign `Host` names (421) and browser requests from foreign origins (403)."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        allowed_hosts: Sequence[str],
+        allowed_origins: Sequence[str],
+        host_exempt: Callable[[str], bool] = lambda path: False,
+        outcome: Outcome | None = None,
+    ) -> None:
+        self.app = app
+        self.host_exempt = host_exempt
+        self.allowed_hosts = tuple(allowed_hosts)
+        self.allowed_origins = tuple(allowed_origins)
+        self._outcome = outcome or (lambda name: None)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        if not host_allowed(headers.get("host"), self.allowed_hosts) and not self.host_exempt(
+            scope["path"]
+        ):
+            self._outcome("host_not_allowed")
+            await _refuse(
+                scope, receive, send, 421,
+                "this proxy does not answer to that Host name; add it to allowed_hosts",
+                "host_not_allowed",
+            )
+            return
+        if not origin_allowed(
+            headers.get("origin"), headers.get("sec-fetch-site"), self.allowed_origins
+        ):
+            self._outcome("origin_not_allowed")
+            await _refuse(
+                scope, receive, send, 403,
+                "requests from this web origin are not allowed; add it to allowed_origins",
+                "origin_not_allowed",
+            )
+            return
+        await self.app(scope, receive, send)
+
+
+class ClientAuthentication:
+    """Authenticates callers and decides the subject they act for. See the module docs.
+
+    `required`: every path not `exempt` needs a client key or a subject token.
+    `keys` and `token_secret` may be empty (then that mechanism is off).
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        keys: ClientKeys,
+        token_secret: str,
+        required: bool,
+        exempt: Callable[[str], bool],
+        subject_header: str = "x-user-id",
+        trust_identity_headers: bool = False,
+        outcome: Outcome | None = None,
+    ) -> None:
+        self.app = app
+        self.keys = keys
+        self._token_secret = token_secret
+        self.required = required
+        self.exempt = exempt
+        self.subject_header = subject_header.lower()
+        self.trust_identity_headers = trust_identity_headers
+        self._outcome = outcome or (lambda name: None)
+
+    def __repr__(self) -> str:
+        return f"ClientAuthentication(keys={self.keys!r}, required={self.required})"
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket") or self.exempt(scope["path"]):
+            await self.app(scope, receive, send)
+            return
+        try:
+            caller, consumed = self._authenticate(scope)
+        except _Refused as refused:
+            self._outcome(refused.code)
+            headers = (
+                {"WWW-Authenticate": 'Bearer realm="piiguard"'} if refused.status == 401 else None
+            )
+            await _refuse(
+                scope, receive, send, refused.status, refused.message, refused.code, headers
+            )
+            return
+        kept = [(k, v) for k, v in scope["headers"] if k.lower() not in consumed]
+        await self.app({**scope, "headers": kept, CALLER_SCOPE_KEY: caller}, receive, send)
+
+    def _authenticate(self, scope: Scope) -> tuple[Caller, set[bytes]]:
+        headers = Headers(scope=scope)
+        consumed = {SUBJECT_TOKEN_HEADER.encode()}
+        key: ClientKey | None = None
+        api_key = headers.get(API_KEY_HEADER)
+        if api_key is not None and self.keys:
+            key = self.keys.match(api_key.strip())
+            if key is None:
+                raise _Refused(401, "the client key is not valid", "invalid_client_key")
+            consumed.add(API_KEY_HEADER.encode())
+        authorization = headers.get("authorization", "")
+        if key is None and self.keys and authorization[:7].lower() == "bearer ":
+            key = self.keys.match(authorization[7:].strip())
+            if key is not None:
+                consumed.add(b"authorization")
+            elif api_key is None and not headers.get(SUBJECT_TOKEN_HEADER):
+                # No other credential: this bearer was meant for us and is wrong.
+                raise _Refused(401, "the client key is not valid", "invalid_client_key")
+
+        token_subject: str | None = None
+        token = headers.get(SUBJECT_TOKEN_HEADER)
+        if token is not None:
+            if not self._token_secret:
+                raise _Refused(401, "subject tokens are not accepted here", "invalid_token")
+            try:
+                token_subject = verify_subject_token(self._token_secret, token)
+            except AuthenticationError as exc:
+                raise _Refused(401, str(exc), "invalid_token") from None
+
+        claimed = headers.get(self.subject_header) or None
+        if key is not None:
+            subject = key.subject
+            if subject is not None:
+                if token_subject not in (None, subject):
+                    raise _Refused(403, "this client key acts for another subject", "forbidden")
+            elif (key.may_assert_subject or self.trust_identity_headers) and claimed is not None:
+                if token_subject not in (None, claimed):
+                    raise _Refused(403, "the token names another subject", "forbidden")
+                subject = claimed
+            else:
+                subject = token_subject
+            if claimed is not None and claimed != subject:
+                raise _Refused(
+                    403,
+                    f"this client key may not name the subject in {self.subject_header}",
+                    "forbidden",
+                )
+            return Caller(subject, "client_key", key.name), consumed
+        if token_subject is not None:
+            if claimed is not None and claimed != token_subject:
+                raise _Refused(403, "the token names another subject", "forbidden")
+            return Caller(token_subject, "subject_token"), consumed
+        if self.required:
+            raise _Refused(
+                401,
+                "a client key (Authorization: Bearer or X-API-Key) or a subject token is "
+                "required",
+                "unauthorized",
+            )
+        if claimed is not None:
+            if self.trust_identity_headers:
+                return Caller(claimed, "gateway_header"), consumed
+            raise _Refused(
+                401,
+                f"{self.subject_header} is only taken from an authenticated caller: "
+                "use a client key allowed to name subjects, or a subject token",
+                "unauthorized",
+            )
+        return Caller(None, "anonymous"), consumed
+
+
+class _Refused(Exception):
+    def __init__(self, status: int, message: str, code: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.code = code

@@ -1,0 +1,346 @@
+"""Restore: put the session's own values back where the reply names their placeholders.
+
+The masker hands the bot `<PERSON_1>`; a model does not always copy it verbatim.
+`restore(text, mapping)` puts the value back for the exact placeholder and for
+the variants models write, and `StreamRestorer` does the same for a reply that
+arrives in pieces. Only placeholders in `mapping` (the session's own) are ever
+restored: a token whose label and number are not in the mapping, in any form,
+stays exactly as typed. One regex covers every form; it is compiled once per set
+of labels (small memos keyed by placeholders and labels, never by values).
+
+What counts as a variant of `<EMAIL_ADDRESS_1>` (the label's words, then the number):
+
+- **Angle brackets, any case and spacing**: `<EMAIL_ADDRESS_1>`, `<email_address_1>`,
+  `< EMAIL_ADDRESS_1 >`, `<Email Address 1>`, `<EMAIL-ADDRESS-1>`, `<EMAIL_ADDRESS1>`,
+  doubled `<<EMAIL_ADDRESS_1>>`, HTML-escaped `&lt;EMAIL_ADDRESS_1&gt;` and
+  JSON-escaped `\\u003cEMAIL_ADDRESS_1\\u003e` (the text of a JSON document inside a
+  string). Angle brackets around a label and a number are a placeholder and
+  nothing else, so case and separators are free there.
+- **Other brackets, label in upper case**: `[EMAIL_ADDRESS_1]`, `{EMAIL ADDRESS 1}`,
+  `(EMAIL-ADDRESS-1)`, `«EMAIL_ADDRESS_1»` and the doubled `[[...]]`, `{{...}}`,
+  `((...))`, `««...»»`, with the same spacing and separators. In lower or mixed case
+  these are ordinary prose or code (`(Person 1 and Person 2)`, `{person_1}` in a
+  format string, `data[person_1]`), so they stay.
+- **No brackets: the label in upper case, joined by `_` or `-`, as a whole word**:
+  `EMAIL_ADDRESS_1`, `EMAIL-ADDRESS-1`. Not inside a longer identifier
+  (`MY_EMAIL_ADDRESS_1`, `EMAIL_ADDRESS_1_OLD`, `EMAIL_ADDRESS_12`,
+  `EMAIL_ADDRESS_1-x`), and never with spaces or in lower case (`Person 1`,
+  `person_1`: prose and variable names).
+
+Inside brackets the words and the number may be separated by `_`, `-` or one space,
+the number may also follow the label directly (`<PERSON1>`), and up to two spaces
+may pad the inside. The label's words themselves are matched whole, so every
+variant names exactly one label of the mapping (`email address 1` can only be
+`EMAIL_ADDRESS_1`), and the number is read whole (`PERSON_12` is not `PERSON_1`).
+The value goes in as it is, except in the escaped forms, where it is escaped the
+same way (HTML: `&`, `<`, `>`; JSON: as inside a JSON string), so the text around
+it keeps its meaning.
+
+Streaming: the restorer emits everything that can no longer become (or, for a
+bare `PERSON_1`, still grow out of) one of these variants, and holds back only a
+tail that could, at most `max_hold` characters (`MAX_PLACEHOLDER_LEN`). A bare
+`PERSON_1` at the end of a chunk waits for the next character, which shows
+whether it is a whole word. The emitted text equals `restore` of the whole reply
+at every chunking (the tests check every split position and random chunkings).
+
+>>> restore("hi <PERSON_1>, [PERSON_1] and person_1; <PERSON_9>", {"<PERSON_1>": "Anna"})
+'hi Anna, Anna and person_1; <PERSON_9>'
+>>> r = StreamRestorer({"<PERSON_1>": "Anna"})
+>>> [r.feed(c) for c in ["hi <PER", "SON_1", ">! PERSON_1", "."]] + [r.flush()]
+['hi ', '', 'Anna! ', 'Anna.', '']
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from piiguard.vault import PLACEHOLDER_RE
+
+MAX_PLACEHOLDER_LEN = 64
+"""Most characters the streaming restore holds back. The longest variant is
+`\\u003c` + two spaces + label + separator + six digits + two spaces + `\\u003e`,
+23 characters beside the label: labels of up to 41 characters fit."""
+
+_NUMBER = "[1-9][0-9]{0,5}"  # as in PLACEHOLDER_RE: no leading zero, six digits at most
+_PAD = "[ \t]{0,2}"
+_BRACKET_SEP = "[_\\- ]"  # between the label's words, and (optional) before the number
+_BARE_SEP = "[_\\-]"
+# A bare token is a whole word: no word character or word-joining hyphen on either side.
+# Checked after the first letter, so the alternative starts with a literal.
+_BARE_BEFORE_FIRST = "(?<!\\w.)(?<!\\w-.)"
+_BARE_AFTER = "(?!\\w|-\\w)"
+
+
+def _as_is(value: str) -> str:
+    return value
+
+
+def _html_escaped(value: str) -> str:
+    return html.escape(value, quote=False)
+
+
+def _json_escaped(value: str) -> str:
+    return json.dumps(value)[1:-1]
+
+
+@dataclass(frozen=True)
+class _Form:
+    """One bracket pair a placeholder may come in (`open == ""`: no brackets)."""
+
+    open: str
+    close: str
+    any_case: bool
+    escape: Callable[[str], str] = _as_is
+
+
+# Doubled before single: at one position the first form that matches wins.
+_FORMS: tuple[_Form, ...] = (
+    _Form("<<", ">>", any_case=True),
+    _Form("<", ">", any_case=True),
+    _Form("&lt;", "&gt;", any_case=True, escape=_html_escaped),
+    _Form("\\u003c", "\\u003e", any_case=True, escape=_json_escaped),
+    *(
+        _Form(opening * n, closing * n, any_case=False)
+        for opening, closing in (("[", "]"), ("{", "}"), ("(", ")"), ("«", "»"))
+        for n in (2, 1)
+    ),
+    _Form("", "", any_case=False),
+)
+
+
+# -- the stream's tail test: a regex for "a proper start of a variant" -------------
+# A piece of a variant is a pair (full, part): `full` matches the piece whole, `part`
+# any start of it (the empty one included). A prefix of a sequence stops inside
+# exactly one piece: `full(a) prefix(rest) | part(a)`, and the caller anchors it at
+# the end of the text.
+_Piece = tuple[str, str]
+
+
+def _literal(text: str, *, any_case: bool, proper: bool = False) -> _Piece:
+    """`text` literally; `proper`: its part excludes the whole of it."""
+    chars = [_char(c, any_case) for c in text]
+    part = ""
+    for c in reversed(chars[:-1] if proper else chars):
+        part = f"(?:{c}{part})?"
+    return "".join(chars), part
+
+
+def _char(c: str, any_case: bool) -> str:
+    if any_case and c.lower() != c.upper():
+        return f"[{re.escape(c.upper())}{re.escape(c.lower())}]"
+    return re.escape(c)
+
+
+def _same(regex: str) -> _Piece:
+    """A piece whose starts are themselves whole (a run of optional characters)."""
+    return regex, regex
+
+
+def _sequence(pieces: list[_Piece]) -> _Piece:
+    full = "".join(f for f, _ in pieces)
+    part = pieces[-1][1]
+    for f, p in reversed(pieces[:-1]):
+        part = f"(?:{f}{part}|{p})"
+    return full, part
+
+
+def _alternatives(options: list[_Piece]) -> _Piece:
+    return (
+        "(?:" + "|".join(f for f, _ in options) + ")",
+        "(?:" + "|".join(p for _, p in options) + ")",
+    )
+
+
+def _label(words: list[str], *, any_case: bool, sep: str) -> _Piece:
+    pieces: list[_Piece] = []
+    for i, word in enumerate(words):
+        if i:
+            pieces.append((sep, f"{sep}?"))
+        pieces.append(_literal(word, any_case=any_case))
+    return _sequence(pieces)
+
+
+# Every alternative of the compiled regexes starts with a literal character, so `re`
+# skips in C to the next character that can start one (`<`, `&`, `[`, a label's
+# first letter, ...). Only the number is captured; the label is read back from the
+# text between the opening and the number.
+_NUMBER_PIECE: _Piece = (f"({_NUMBER})", f"(?:{_NUMBER})?")
+
+
+def _bracketed(form: _Form, labels: tuple[str, ...]) -> list[_Piece]:
+    """(regex, regex of its proper starts) for `form` around any of `labels`."""
+    label = _alternatives(
+        [_label(x.split("_"), any_case=form.any_case, sep=_BRACKET_SEP) for x in labels]
+    )
+    first = re.escape(form.open[0])
+    opening = _literal(form.open[1:], any_case=form.any_case)
+    closing = _literal(form.close, any_case=form.any_case, proper=True)
+    full, part = _sequence(
+        [opening, _same(_PAD), label, _same(f"{_BRACKET_SEP}?"), _NUMBER_PIECE, _same(_PAD),
+         closing]
+    )  # fmt: skip
+    return [(first + full, first + part)]
+
+
+def _bare(labels: tuple[str, ...]) -> list[_Piece]:
+    """One alternative per first letter: `P(?<!...)(?:ERSON|HONE_NUMBER)_(n)(?!...)`."""
+    by_letter: dict[str, list[_Piece]] = {}
+    for x in labels:
+        first, *others = x.split("_")
+        rest_of_label = _label([first[1:], *others], any_case=False, sep=_BARE_SEP)
+        by_letter.setdefault(x[0], []).append(rest_of_label)
+    out = []
+    for letter, rests in by_letter.items():
+        rest = _alternatives(rests)
+        head = f"{letter}{_BARE_BEFORE_FIRST}"
+        full = f"{head}{rest[0]}{_BARE_SEP}({_NUMBER}){_BARE_AFTER}"
+        # A bare token at the end is undecided until the next character, and so is
+        # one followed by "-" (a word-joining hyphen if a word character comes next).
+        _, part = _sequence([rest, (_BARE_SEP, f"{_BARE_SEP}?"), _NUMBER_PIECE, _same("-?")])
+        out.append((full, head + part))
+    return out
+
+
+@dataclass(frozen=True)
+class _Variants:
+    """The compiled variants of a set of labels (numbers are read, not listed)."""
+
+    pattern: re.Pattern[str]
+    tail: re.Pattern[str]
+    forms: dict[int, _Form]  # the number's group index -> its form
+
+
+@functools.lru_cache(maxsize=1024)
+def _variants_of_keys(keys: tuple[str, ...]) -> _Variants | None:
+    labels = frozenset(match.group(1) for key in keys if (match := PLACEHOLDER_RE.fullmatch(key)))
+    return _compile(labels) if labels else None
+
+
+@functools.lru_cache(maxsize=256)
+def _compile(labels: frozenset[str]) -> _Variants:
+    # Longest label first, so `PERSON_NAME` is tried before `PERSON`.
+    ordered = tuple(sorted(labels, key=lambda x: (-len(x), x)))
+    pieces: list[_Piece] = []
+    forms: dict[int, _Form] = {}
+    for form in _FORMS:
+        alternatives = _bracketed(form, ordered) if form.open else _bare(ordered)
+        for piece in alternatives:
+            pieces.append(piece)
+            forms[len(pieces)] = form
+    return _Variants(
+        pattern=re.compile("|".join(f for f, _ in pieces)),
+        tail=re.compile("(?:" + "|".join(p for _, p in pieces) + ")\\Z"),
+        forms=forms,
+    )
+
+
+def _variants(mapping: Mapping[str, str]) -> _Variants | None:
+    # Keyed by the placeholders (never the values): a mapping's labels are read once
+    # per turn that adds to it, and the regex compiled once per set of labels.
+    return _variants_of_keys(tuple(mapping)) if mapping else None
+
+
+def _replacer(variants: _Variants, mapping: Mapping[str, str]) -> Callable[[re.Match[str]], str]:
+    def replace(match: re.Match[str]) -> str:
+        index = match.lastindex or 0
+        form = variants.forms[index]
+        label = match.string[match.start() + len(form.open) : match.start(index)]
+        label = label.strip(" \t").rstrip("_- ").upper().replace("-", "_").replace(" ", "_")
+        value = mapping.get(f"<{label}_{match.group(index)}>")
+        if value is None:
+            return match.group(0)  # another session's, or no placeholder at all
+        return form.escape(value)
+
+    return replace
+
+
+def restore(text: str, mapping: Mapping[str, str]) -> str:
+    """Replace this session's placeholders, in the forms above, by their values.
+
+    Placeholders not in `mapping` stay as typed.
+
+    >>> restore("hi <PERSON_1>, re <PERSON_9>", {"<PERSON_1>": "Anna"})
+    'hi Anna, re <PERSON_9>'
+    >>> restore("< person 1 > or &lt;PERSON_1&gt;", {"<PERSON_1>": "Anna & co"})
+    'Anna & co or Anna &amp; co'
+    """
+    variants = _variants(mapping)
+    if variants is None:
+        return text
+    return variants.pattern.sub(_replacer(variants, mapping), text)
+
+
+class StreamRestorer:
+    """Restores placeholders in a stream of text chunks, holding back as little as possible.
+
+    Pure and synchronous: `feed(chunk) -> text safe to emit now`, `flush() -> the rest`.
+    """
+
+    # Characters of already-emitted text kept to decide whether a bare token that
+    # starts the next chunk is a whole word (`_BARE_BEFORE_FIRST` looks two back).
+    _LEFT = 2
+
+    def __init__(self, mapping: Mapping[str, str], *, max_hold: int = MAX_PLACEHOLDER_LEN) -> None:
+        self._max_hold = max_hold
+        self._variants = _variants(mapping)
+        self._replace = _replacer(self._variants, mapping) if self._variants else None
+        self._left = ""  # the end of the emitted text, as it came in
+        self._pending = ""
+
+    @property
+    def pending(self) -> str:
+        return self._pending
+
+    def feed(self, chunk: str) -> str:
+        """Text that is safe to emit after `chunk` arrived."""
+        if self._variants is None:
+            return chunk
+        return self._emit(self._pending + chunk, final=False)
+
+    def flush(self) -> str:
+        """The held-back rest at the end of the stream."""
+        rest, self._pending = self._pending, ""
+        if self._variants is None or not rest:
+            return rest
+        return self._emit(rest, final=True)
+
+    def _emit(self, new: str, *, final: bool) -> str:
+        """Restore `new` up to the tail that may still become a variant; keep that tail."""
+        assert self._variants is not None and self._replace is not None
+        # The emitted text's last characters stay in front: a bare token's lookbehind
+        # reads them (`MY_` + `PERSON_1` is one identifier).
+        text = self._left + new
+        start = len(self._left)
+        window = max(start, len(text) - self._max_hold)
+        hold = len(text) if final else self._hold_from(text, window)
+        out: list[str] = []
+        pos = start
+        for match in self._variants.pattern.finditer(text, start):
+            if match.start() >= hold:
+                break
+            # A match before the held tail is decided by the text already here. None
+            # of the forms lets a variant start inside a complete one, so none runs
+            # into the tail; if a new form ever did, the tail starts after the match.
+            if match.end() > hold:
+                hold = self._hold_from(text, max(match.end(), window))
+            out.append(text[pos : match.start()])
+            out.append(self._replace(match))
+            pos = match.end()
+        out.append(text[pos:hold])
+        self._pending = text[hold:]
+        self._left = text[max(0, hold - self._LEFT) : hold]
+        return "".join(out)
+
+    def _hold_from(self, text: str, window: int) -> int:
+        """Where the tail that may still become a variant starts (len(text): none)."""
+        assert self._variants is not None
+        tail = self._variants.tail.search(text, window)
+        return tail.start() if tail is not None else len(text)
+
+
+__all__ = ["MAX_PLACEHOLDER_LEN", "StreamRestorer", "restore"]

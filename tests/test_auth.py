@@ -1,0 +1,219 @@
+"""piiguard.auth: client keys, signed subject tokens, Host/Origin rules and keeping URL
+credentials out of log lines."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+from pathlib import Path
+
+import pytest
+
+from piiguard.auth import (
+    AuthenticationError,
+    ClientKeys,
+    CredentialLogFilter,
+    host_allowed,
+    install_credential_log_filter,
+    is_loopback,
+    mint_subject_token,
+    origin_allowed,
+    redact_url_credentials,
+    split_url_credentials,
+    verify_subject_token,
+)
+from piiguard.exceptions import ConfigError
+
+KEY_A = "key-a-0123456789abcdef"
+KEY_B = "key-b-0123456789abcdef"
+KEY_C = "key-c-0123456789abcdef"
+SECRET = "token-secret-0123456789abcdef-0123"
+
+
+def test_keys_bound_asserting_and_plain() -> None:
+    digest = hashlib.sha256(KEY_C.encode()).hexdigest()
+    keys = ClientKeys.parse([f"{KEY_A}=alice", f"{KEY_B}=*", f"sha256:{digest}"], source="t")
+    a, b, c = keys.match(KEY_A), keys.match(KEY_B), keys.match(KEY_C)
+    assert a is not None and (a.subject, a.may_assert_subject) == ("alice", False)
+    assert b is not None and (b.subject, b.may_assert_subject) == (None, True)
+    assert c is not None and (c.subject, c.may_assert_subject) == (None, False)
+    for wrong in ("", KEY_A[:-1], KEY_A + "x", KEY_A.upper(), digest):
+        assert keys.match(wrong) is None
+    assert len(keys) == 3 and KEY_A not in repr(keys) and KEY_A not in repr(a)
+    assert a.name.startswith("key-") and KEY_A not in a.name
+
+
+@pytest.mark.parametrize(
+    ("entries", "message"),
+    [
+        ([f"{KEY_A} with space"], "without spaces"),
+        (["key,with,commas-0123456789"], "without spaces"),
+        (["ключ-0123456789abcdef"], "without spaces"),
+        ([f"{KEY_A}=alice", f"{KEY_A}=bob"], "twice"),
+        ([f"{KEY_A}="], "needs a subject"),
+        ([f"{KEY_A}={'x' * 300}"], "longer than"),
+    ],
+)
+def test_bad_key_entries_fail_at_start_without_echoing_the_key(
+    entries: list[str], message: str
+) -> None:
+    with pytest.raises(ConfigError, match=message) as raised:
+        ClientKeys.parse(entries, source="client_keys")
+    assert "client key #" in str(raised.value)
+    for entry in entries:
+        assert entry.split("=")[0] not in str(raised.value)
+
+
+def test_short_keys_are_accepted_and_counted() -> None:
+    keys = ClientKeys.parse(["k1=alice", "sk_test:abc", KEY_A], source="t")
+    assert keys.short == 2 and keys.match("k1") is not None and keys.match("k") is None
+
+
+def test_keys_file_with_comments(tmp_path: Path) -> None:
+    path = tmp_path / "keys"
+    path.write_text(f"# front end\n{KEY_A}=alice  # Alice's app\n\n{KEY_B}=*\n")
+    keys = ClientKeys.load([KEY_C], path=str(path))
+    assert len(keys) == 3
+    assert keys.match(KEY_A) is not None and keys.match(KEY_A).subject == "alice"  # type: ignore[union-attr]
+    with pytest.raises(ConfigError, match="twice"):
+        ClientKeys.load([KEY_A], path=str(path))
+    with pytest.raises(ConfigError, match="cannot read"):
+        ClientKeys.load(path=str(tmp_path / "missing"))
+
+
+def test_every_key_is_compared_in_constant_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    keys = ClientKeys.parse([KEY_A, KEY_B, KEY_C], source="t")
+    calls: list[tuple[bytes, bytes]] = []
+    real = hmac.compare_digest
+
+    def spy(a: bytes, b: bytes) -> bool:
+        calls.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(hmac, "compare_digest", spy)
+    assert keys.match(KEY_A) is not None  # the first key matches, the others are still compared
+    assert len(calls) == 3 and all(len(a) == len(b) == 32 for a, b in calls)
+
+
+def test_token_round_trip_and_expiry() -> None:
+    token = mint_subject_token(SECRET, "jan.kowalski@example.pl", ttl_seconds=60, now=1_000)
+    assert verify_subject_token(SECRET, token, now=1_059) == "jan.kowalski@example.pl"
+    assert "jan.kowalski" not in token  # encoded, not in the clear for casual log readers
+    with pytest.raises(AuthenticationError, match="expired"):
+        verify_subject_token(SECRET, token, now=1_060)
+
+
+def _forge(token: str, part: int, value: str) -> str:
+    parts = token.split(".")
+    parts[part] = value
+    return ".".join(parts)
+
+
+GOOD = mint_subject_token(SECRET, "alice", ttl_seconds=3600, now=1_000)
+MALLORY = mint_subject_token(SECRET, "mallory", ttl_seconds=3600, now=1_000)
+
+
+@pytest.mark.parametrize(
+    ("token", "message"),
+    [
+        (_forge(GOOD, 0, MALLORY.split(".")[0]), "signature"),  # another subject, same signature
+        (_forge(GOOD, 1, "9999999999"), "signature"),  # a later expiry
+        (_forge(GOOD, 2, MALLORY.split(".")[2]), "signature"),
+        (mint_subject_token("another-secret-0123456789abcdef-01", "alice", ttl_seconds=60,
+                            now=1_000), "signature"),
+        (GOOD + ".x", "malformed"),
+        ("alice", "malformed"),
+        ("", "malformed"),
+        (_forge(GOOD, 1, "soon"), "malformed"),
+        (_forge(GOOD, 2, "!!!"), "malformed"),
+        (_forge(GOOD, 2, ""), "signature"),
+    ],
+)
+def test_forged_or_malformed_tokens_are_refused(token: str, message: str) -> None:
+    with pytest.raises(AuthenticationError, match=message):
+        verify_subject_token(SECRET, token, now=1_001)
+
+
+def test_token_secret_must_be_long() -> None:
+    with pytest.raises(ConfigError, match="at least 32"):
+        mint_subject_token("short", "alice", ttl_seconds=60)
+
+
+@pytest.mark.parametrize(
+    ("host", "allowed", "ok"),
+    [
+        ("localhost:8080", ("localhost",), True),
+        ("LOCALHOST", ("localhost",), True),
+        ("127.0.0.1:8080", ("127.0.0.1",), True),
+        ("[::1]:8080", ("[::1]",), True),
+        ("evil.test", ("localhost", "127.0.0.1"), False),
+        ("localhost.evil.test:8080", ("localhost",), False),
+        ("127.0.0.1.nip.io", ("127.0.0.1",), False),
+        ("", ("localhost",), False),
+        (None, ("localhost",), False),
+        ("anything.example", ("*",), True),
+    ],
+)
+def test_host_allowed(host: str | None, allowed: tuple[str, ...], ok: bool) -> None:
+    assert host_allowed(host, allowed) is ok
+
+
+@pytest.mark.parametrize(
+    ("origin", "fetch_site", "allowed", "ok"),
+    [
+        (None, None, (), True),  # curl, SDKs, servers
+        (None, "none", (), True),  # typed into the address bar
+        (None, "same-origin", (), True),
+        (None, "cross-site", (), False),  # a page elsewhere, no Origin (a GET)
+        ("https://evil.test", None, (), False),
+        ("null", None, (), False),  # sandboxed frames, file://
+        ("https://app.example", "cross-site", ("https://app.example",), True),
+        ("https://app.example/", None, ("https://app.example",), True),
+        ("https://app.example:8443", None, ("https://app.example",), False),
+        ("https://evil.test", "cross-site", ("*",), True),
+    ],
+)
+def test_origin_allowed(
+    origin: str | None, fetch_site: str | None, allowed: tuple[str, ...], ok: bool
+) -> None:
+    assert origin_allowed(origin, fetch_site, allowed) is ok
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [("127.0.0.1", True), ("127.0.0.2", True), ("::1", True), ("[::1]", True),
+     ("localhost", True), ("0.0.0.0", False), ("::", False), ("10.0.0.5", False),
+     ("proxy.internal", False)],
+)
+def test_is_loopback(host: str, loopback: bool) -> None:
+    assert is_loopback(host) is loopback
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HTTP Request: POST http://u:p@h:1/v1 ok", "HTTP Request: POST http://h:1/v1 ok"),
+        ("https://user@h/x", "https://h/x"),
+        ("a https://u:p%40x@h b http://h2/ c", "a https://h b http://h2/ c"),
+        ("mail anna@example.org", "mail anna@example.org"),  # not a URL
+    ],
+)
+def test_redact_url_credentials(text: str, expected: str) -> None:
+    assert redact_url_credentials(text) == expected
+
+
+def test_split_url_credentials() -> None:
+    assert split_url_credentials("http://h:1/v1") == ("http://h:1/v1", None)
+    assert split_url_credentials("http://u%3Ax:p%40ss@h:1/v1") == ("http://h:1/v1", ("u:x", "p@ss"))
+
+
+def test_log_filter_rewrites_the_message(caplog: pytest.LogCaptureFixture) -> None:
+    install_credential_log_filter(["piiguard-test-logger"])
+    install_credential_log_filter(["piiguard-test-logger"])  # idempotent
+    target = logging.getLogger("piiguard-test-logger")
+    assert sum(isinstance(f, CredentialLogFilter) for f in target.filters) == 1
+    with caplog.at_level(logging.DEBUG, logger="piiguard-test-logger"):
+        target.info("HTTP Request: %s %s", "GET", "https://bot:hunter2secret@example.com/v1")
+    assert caplog.records[-1].getMessage() == "HTTP Request: GET https://example.com/v1"
+    assert "hunter2secret" not in caplog.text
