@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from piiguard.detection.engine import Detector
-from piiguard.detection.recognizers import BankAccountRecognizer
+from piiguard.detection.recognizers import BankAccountRecognizer, UkSortCodeRecognizer
 from piiguard.detection.recognizers.us_ids import UsBankNumberRecognizer
 
-DETECTOR = Detector([BankAccountRecognizer(), UsBankNumberRecognizer()])
+DETECTOR = Detector([BankAccountRecognizer(), UkSortCodeRecognizer(), UsBankNumberRecognizer()])
 B = "US_BANK_NUMBER"
 
 

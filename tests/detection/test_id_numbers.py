@@ -38,6 +38,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("cf rssmra85t10a562s", "IT_FISCAL_CODE", "rssmra85t10a562s"),
         ("partita IVA 07973780013", "IT_VAT_CODE", "07973780013"),
         ("carta d'identità CA12345AB", "IT_IDENTITY_CARD", "CA12345AB"),
+        ("carta d'identità AB 1234567", "IT_IDENTITY_CARD", "AB 1234567"),
         ("passaporto YA1234567", "IT_PASSPORT", "YA1234567"),
         ("patente MI1234567X", "IT_DRIVER_LICENSE", "MI1234567X"),
         # SG
@@ -54,6 +55,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("my voter id is ABC1234566", "IN_VOTER", "ABC1234566"),
         ("indian passport A1234567", "IN_PASSPORT", "A1234567"),
         ("car no MH12AB1234", "IN_VEHICLE_REGISTRATION", "MH12AB1234"),
+        ("vehicle MH 12 AB 1234", "IN_VEHICLE_REGISTRATION", "MH 12 AB 1234"),
         # FI, KR, TH, NG
         ("hetu 131052-308T", "FI_PERSONAL_IDENTITY_CODE", "131052-308T"),
         ("henkilötunnus 010594Y9032", "FI_PERSONAL_IDENTITY_CODE", "010594Y9032"),

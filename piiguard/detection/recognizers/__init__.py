@@ -16,7 +16,10 @@ from piiguard.detection.recognizers.au_ids import (
     AuMedicareRecognizer,
     AuTfnRecognizer,
 )
-from piiguard.detection.recognizers.bank_account import BankAccountRecognizer
+from piiguard.detection.recognizers.bank_account import (
+    BankAccountRecognizer,
+    UkSortCodeRecognizer,
+)
 from piiguard.detection.recognizers.credential import CredentialRecognizer
 from piiguard.detection.recognizers.credit_card import CreditCardRecognizer
 from piiguard.detection.recognizers.crypto import CryptoRecognizer
@@ -69,7 +72,7 @@ ID_NUMBER_RECOGNIZERS = (
     AuAbnRecognizer, AuAcnRecognizer, AuTfnRecognizer, AuMedicareRecognizer,
     InPanRecognizer, InAadhaarRecognizer, InPassportRecognizer, InVoterRecognizer,
     InVehicleRegistrationRecognizer, FiPersonalIdentityCodeRecognizer, KrRrnRecognizer,
-    ThTninRecognizer, NgNinRecognizer, BankAccountRecognizer,
+    ThTninRecognizer, NgNinRecognizer, BankAccountRecognizer, UkSortCodeRecognizer,
 )  # fmt: skip
 
 __all__ = [
@@ -90,6 +93,7 @@ __all__ = [
     "PhoneRecognizer",
     "PostcodeRecognizer",
     "UkNinoRecognizer",
+    "UkSortCodeRecognizer",
     "UrlRecognizer",
     "UsSsnRecognizer",
     "all_pattern_recognizers",

@@ -19,6 +19,7 @@ from typing import ClassVar
 from piiguard._types import Span
 from piiguard.detection.recognizers import _words
 from piiguard.detection.recognizers._pattern import (
+    _VETO_FILLER,
     VALIDATED_SCORE,
     Pattern,
     PatternRecognizer,
@@ -41,6 +42,11 @@ class IdNumberRecognizer(PatternRecognizer):
     CONTEXT_WINDOW: ClassVar[int] = 40
     MIN_DIGITS: ClassVar[int] = 3
     """The least number of digits a text must hold for this recognizer to find anything."""
+    DIGIT_COUNTS: ClassVar[frozenset[int]] = frozenset()
+    """For values made of digits and separators only: how many digits they have (a
+    number written in groups counts all its groups). Empty: not used as a gate."""
+    TOKEN_LENGTHS: ClassVar[frozenset[int]] = frozenset()
+    """For values written as one token of letters and digits: its possible lengths."""
 
     def analyze_ungated(self, text: str) -> list[Span]:
         """`analyze` after the word gate passed elsewhere (`IdNumbersRecognizer`): the
@@ -65,14 +71,16 @@ class IdNumberRecognizer(PatternRecognizer):
         return self.context_after(text, end, blocker=_DIGIT_OR_CLAUSE_END) is not None
 
     def has_negative_context(self, text: str, start: int, end: int) -> bool:
-        """A veto word shortly before, in the same clause ("invoice no. 123" is one)."""
+        """The base rule (a veto word names this value: right before it, fillers such as
+        "no." between), with "no." / "Nr." not read as the end of a clause."""
         if self._negative is None:
             return False
         before = text[max(0, start - self.CONTEXT_WINDOW) : start]
         ends = list(_CLAUSE_END.finditer(before))
         if ends:
             before = before[ends[-1].end() :]
-        return bool(self._negative.search(before))
+        words = list(self._negative.finditer(before))
+        return bool(words) and _VETO_FILLER.fullmatch(before, words[-1].end()) is not None
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         verdict = self.validate(text[start:end], pattern)

@@ -29,6 +29,7 @@ class AuAbnRecognizer(IdNumberRecognizer):
     name = "au_abn"
     label = AU_ABN
     MIN_DIGITS = 11
+    DIGIT_COUNTS = frozenset({11})
     TRIGGER = r"\d\d ?\d{3} ?\d{3} ?\d{3}"
     PATTERNS = (
         Pattern("abn_grouped", NUMBER_START + r"\d{2} \d{3} \d{3} \d{3}" + NUMBER_END, 0.6),
@@ -50,6 +51,7 @@ class AuAcnRecognizer(IdNumberRecognizer):
     name = "au_acn"
     label = AU_ACN
     MIN_DIGITS = 9
+    DIGIT_COUNTS = frozenset({9})
     TRIGGER_WORDS = ("acn", "company number")
     PATTERNS = (Pattern("acn", _NINE, 0.3),)
     CONTEXT = ("acn", "australian company number", "company number")
@@ -68,6 +70,7 @@ class AuTfnRecognizer(IdNumberRecognizer):
     name = "au_tfn"
     label = AU_TFN
     MIN_DIGITS = 9
+    DIGIT_COUNTS = frozenset({9})
     TRIGGER_WORDS = ("tfn", "tax file")
     PATTERNS = (Pattern("tfn", _NINE, 0.3),)
     CONTEXT = ("tfn", "tax file number", "tax file no")
@@ -86,6 +89,7 @@ class AuMedicareRecognizer(IdNumberRecognizer):
     name = "au_medicare"
     label = AU_MEDICARE
     MIN_DIGITS = 10
+    DIGIT_COUNTS = frozenset({10, 11})
     TRIGGER_WORDS = ("medicare",)
     PATTERNS = (
         Pattern("medicare_grouped", NUMBER_START + r"[2-6]\d{3} \d{5} \d(?:[ /-]?\d)?" + NUMBER_END, 0.3),  # noqa: E501

@@ -23,28 +23,42 @@ _SORT_CODE = NUMBER_START + r"\d{2}([- ]?)\d{2}\1\d{2}" + NUMBER_END
 
 
 class BankAccountRecognizer(IdNumberRecognizer):
-    """>>> text = "sort code 20-00-00, cuenta 2100 0418 45 0200051332"
-    >>> sorted(text[s.start:s.end] for s in BankAccountRecognizer().analyze(text))
-    ['20-00-00', '2100 0418 45 0200051332']
+    """Spanish CCC and Polish NRB account numbers, by their check digits.
+
+    >>> text = "cuenta 2100 0418 45 0200051332"
+    >>> [text[s.start:s.end] for s in BankAccountRecognizer().analyze(text)]
+    ['2100 0418 45 0200051332']
     """
 
     name = "bank_account"
     label = US_BANK_NUMBER
-    MIN_DIGITS = 6
-    TRIGGER = r"\d{4}[ -]?\d{4}[ -]?\d{2}|\d\d[- ]?\d\d[- ]?\d\d"
+    MIN_DIGITS = 20
+    DIGIT_COUNTS = frozenset({20, 26})
+    TRIGGER = r"\d{4}[ -]?\d{4}[ -]?\d{2}"
     PATTERNS = (
         Pattern("es_ccc", _CCC, 0.9),
         Pattern("es_ccc_grouped", _CCC_GROUPED, 0.9),
         Pattern("pl_nrb", _NRB, 0.9),
-        Pattern("sort_code", _SORT_CODE, 0.1),
     )
-    CONTEXT = ("sort code", "sortcode", "sort-code", "sort", "bankleitzahl", "blz",
-               "bank code", "code guichet")  # fmt: skip
     NEGATIVE_CONTEXT: ClassVar[tuple[str, ...]] = ()
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         if pattern.name.startswith("es_ccc"):
             return checksums.es_ccc(value)
-        if pattern.name == "pl_nrb":
-            return checksums.pl_nrb(value)
-        return None
+        return checksums.pl_nrb(value)
+
+
+class UkSortCodeRecognizer(IdNumberRecognizer):
+    """UK sort codes (six digits, 20-00-00) beside a sort-code word.
+
+    >>> [s.label for s in UkSortCodeRecognizer().analyze("sort code 20-00-00")]
+    ['US_BANK_NUMBER']
+    """
+
+    name = "uk_sort_code"
+    label = US_BANK_NUMBER
+    MIN_DIGITS = 6
+    TRIGGER_WORDS = ("sort", "blz", "bankleitzahl", "bank code", "guichet")
+    PATTERNS = (Pattern("sort_code", _SORT_CODE, 0.1),)
+    CONTEXT = ("sort code", "sortcode", "sort-code", "sort", "bankleitzahl", "blz",
+               "bank code", "code guichet")  # fmt: skip

@@ -12,7 +12,7 @@ import re
 from typing import ClassVar
 
 from piiguard._types import CREDENTIAL, Span
-from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
+from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, trie_regex
 
 _SECRET_WORDS = (
     r"(?:password|passwort|kennwort|passwd|pwd|pw|passcode|passphrase|pass|mot de passe|mdp"
@@ -23,6 +23,12 @@ _SECRET_WORDS = (
     r"|secret|api[ _-]?key|api[ _-]?schlüssel|clé api|clave api|chiave api|klucz api"
     r"|access[ _-]?token|refresh[ _-]?token|bearer|token)"
 )
+# Stems of the words above, for the cheap gate (lower-case substrings).
+_SECRET_STEMS = (
+    "pass", "pw", "kennwort", "mdp", "contrase", "clave", "hasło", "haslo", "wachtwoord",
+    "parola", "wlan", "wifi", "secret", "key", "schlüssel", "clé", "chiave", "klucz",
+    "token", "bearer", "geheim", "secreto", "segreto", "sekret",
+)  # fmt: skip
 _LINK = (
     r"(?:\s{1,3}(?:is|was|ist|war|lautet|est|c'est|es|era|è|e|jest|to|brzmi|=|:|->)"
     r"|\s{1,3}(?:is|ist|est|es|è|jest|to)\s{1,3}(?:now|jetzt|maintenant|ahora|ora|nu|teraz)"
@@ -138,18 +144,6 @@ class CredentialRecognizer(PatternRecognizer):
 
     name = "credential"
     label = CREDENTIAL
-    TRIGGER_WORDS = (
-        "pass", "pw", "kennwort", "mdp", "contrase", "clave", "hasło", "haslo", "wachtwoord",
-        "parola", "secret", "key", "token", "pin", "akia", "asia", "agpa", "aida", "aroa",
-        "anpa", "aipa", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xox",
-        "sk-", "sk_", "rk_", "aiza", "eyj", "-----begin", "cvv", "cvc", "cvn", "csc", "cid",
-        "code", "prüf", "crypto", "código", "codigo", "codice", "kod", "otp", "2fa", "mfa",
-        "tan", "blik", "sms", "backup", "recovery", "wiederherstell", "secours", "récup",
-        "respaldo", "recupero", "herstel", "zapas", "odzysk", "geheim", "auth", "whsec_", "sg.",
-        "npm_", "pypi-", "hf_", "shp", "_v1_", "ya29.", "accountkey", "sharedaccesskey", "login",
-        "anmeld", "connexion", "sesión", "accesso", "inlog", "logowa", "zaloguj", "secreto",
-        "segreto", "sekret", "clé", "chiave", "klucz", "bearer", "log", "sign", "inlog",
-    )  # fmt: skip
     PATTERNS = (
         Pattern("stated_secret", _PHRASE, 0.85, re.IGNORECASE),
         Pattern("quoted_secret", _QUOTED, 0.9, re.IGNORECASE),
@@ -162,34 +156,71 @@ class CredentialRecognizer(PatternRecognizer):
         *_TOKENS,
     )
 
-    # Lower-case words one of which a pattern needs in the text: the wide patterns run only
-    # on messages that can hold what they look for (the pattern stage's speed).
-    PATTERN_WORDS: ClassVar[dict[str, re.Pattern[str]]] = {
-        name: re.compile("|".join(re.escape(w) for w in words))
-        for name, words in {
-            "card_security_code": ("cv", "cs", "cid", "securi", "sicherheit", "prüf", "crypto",
-                                   "sécurité", "segur", "sicurezza", "beveilig", "bezpiecz", "kod"),
-            "one_time_code": ("otp", "code", "código", "codigo", "codice", "kod", "2fa", "mfa",
-                              "tan", "blik", "sms", "auth", "totp"),
-            "backup_codes": ("backup", "recovery", "reserve", "wiederherstell", "secours",
-                             "récup", "respaldo", "recupera", "recupero", "herstel", "zapas",
-                             "odzysk"),
-            "password_shaped": ("pass", "kennwort", "mdp", "contrase", "hasło", "haslo",
-                                "wachtwoord", "pw", "log", "sign", "anmeld", "connexion",
-                                "sesión", "accesso", "inlog", "zaloguj"),
-            "env_secret": ("secret", "password", "passwd", "pwd", "token", "key", "auth"),
-        }.items()
+    # Lower-case words one of which a pattern needs in the text (a token's prefix, a
+    # secret word's stem). One pass of one trie regex over the lower-cased text says
+    # which patterns can match at all, so most messages cost that one pass.
+    PATTERN_WORDS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "stated_secret": _SECRET_STEMS,
+        "quoted_secret": _SECRET_STEMS,
+        "pin": ("pin", "geheimzahl", "code secret", "code confidentiel"),
+        "card_security_code": ("cvv", "cvc", "cvn", "csc", "cid", "securi", "sicherheit",
+                               "prüf", "cryptogramme", "sécurité", "segurid", "sicurezza",
+                               "beveilig", "bezpiecz"),
+        "one_time_code": ("otp", "code", "código", "codigo", "codice", "kod", "2fa", "mfa",
+                          "tan", "blik", "sms", "auth", "totp", "one-time", "one time"),
+        "backup_codes": ("backup", "back-up", "recovery", "reserve", "wiederherstell",
+                         "secours", "récup", "respaldo", "recupera", "recupero", "herstel",
+                         "zapas", "odzysk"),
+        "env_secret": ("secret", "password", "passwd", "pwd", "token", "key", "auth"),
+        "password_shaped": ("pass", "kennwort", "mdp", "contrase", "hasło", "haslo",
+                            "wachtwoord", "pw", "log", "sign", "anmeld", "connexion",
+                            "sesión", "accesso", "inlog", "zaloguj"),
+        "aws_access_key": ("akia", "asia", "agpa", "aida", "aroa", "anpa", "aipa"),
+        "github_token": ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
+        "github_pat": ("github_pat_",),
+        "gitlab_token": ("glpat-",),
+        "slack_token": ("xox",),
+        "openai_key": ("sk-",),
+        "anthropic_key": ("sk-ant-",),
+        "stripe_key": ("sk_", "rk_"),
+        "google_api_key": ("aiza",),
+        "jwt": ("eyj",),
+        "private_key": ("-----begin",),
+        "stripe_webhook": ("whsec_",),
+        "sendgrid_key": ("sg.",),
+        "npm_token": ("npm_",),
+        "pypi_token": ("pypi-",),
+        "huggingface_token": ("hf_",),
+        "shopify_token": ("shpat_", "shpca_", "shppa_", "shpss_"),
+        "digitalocean_token": ("_v1_",),
+        "google_oauth": ("ya29.",),
+        "azure_account_key": ("accountkey=", "sharedaccesskey="),
+        "twilio_key": ("sk",),
     }  # fmt: skip
 
+    def __init__(self) -> None:
+        super().__init__()
+        missing = {p.name for p in self.PATTERNS} - set(self.PATTERN_WORDS)
+        if missing:
+            raise ValueError(f"credential patterns without gate words: {sorted(missing)}")
+        words = sorted({w for ws in self.PATTERN_WORDS.values() for w in ws})
+        self._words = re.compile(trie_regex(words))
+        # A word found opens its patterns and those of every gate word inside it.
+        self._opens = {
+            found: frozenset(
+                name for name, ws in self.PATTERN_WORDS.items() if any(w in found for w in ws)
+            )
+            for found in words
+        }
+
     def analyze(self, text: str) -> list[Span]:
-        for gate in self._gates:
-            if not gate(text):
-                return []
-        lowered = text.lower()
+        found = set(self._words.findall(text.lower()))
+        if not found:
+            return []
+        names = frozenset().union(*(self._opens[w] for w in found))
         spans: list[Span] = []
         for item in self._compiled:
-            words = self.PATTERN_WORDS.get(item.pattern.name)
-            if words is not None and not words.search(lowered):
+            if item.pattern.name not in names:
                 continue
             for match in item.regex.finditer(text):
                 start, end = match.span(item.group)

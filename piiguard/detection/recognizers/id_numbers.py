@@ -16,8 +16,35 @@ from dataclasses import replace
 
 from piiguard._types import Span
 from piiguard.detection.recognizers._id_number import IdNumberRecognizer
+from piiguard.detection.recognizers._pattern import trie_regex
 
 _NOT_DIGITS = str.maketrans("", "", "0123456789")
+_DIGIT_RUN = re.compile(r"\d+")
+# Digits in groups joined by one separator ("51 824 753 556", "2100-0418-45-...").
+_NUMBER_GROUP = re.compile(r"\d+(?:[ .\-/:_]\d+)*")
+_MIXED_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]+")
+
+
+MAX_GROUPS = 8
+"""The most groups a value is written in (an NRB: 2 + 6 x 4 digits)."""
+MAX_DIGITS = 26
+
+
+def digit_counts(text: str) -> set[int]:
+    """The digit counts of every run of up to `MAX_GROUPS` consecutive groups in every
+    number group of `text` ("tel 030 1234567" yields 3, 7, 10), up to `MAX_DIGITS` (the
+    longest value, a Polish NRB): linear in the text, whatever it holds."""
+    counts: set[int] = set()
+    for group in _NUMBER_GROUP.findall(text):
+        runs = [len(r) for r in _DIGIT_RUN.findall(group)]
+        for i in range(len(runs)):
+            total = 0
+            for run in runs[i : i + MAX_GROUPS]:
+                total += run
+                if total > MAX_DIGITS:
+                    break
+                counts.add(total)
+    return counts
 
 
 class IdNumbersRecognizer:
@@ -37,10 +64,10 @@ class IdNumbersRecognizer:
         self._recognizers = recognizers or tuple(cls() for cls in ID_NUMBER_RECOGNIZERS)
         self.labels: frozenset[str] = frozenset().union(*(r.labels for r in self._recognizers))
         self._min_digits = min(r.MIN_DIGITS for r in self._recognizers)
-        words = sorted({w for r in self._recognizers for w in r.TRIGGER_WORDS}, key=len)
-        self._words = re.compile("|".join(re.escape(w) for w in reversed(words)))
-        # Which recognizers a trigger word found in the text opens (a longer word found
-        # also opens the recognizers of every trigger word inside it).
+        words = sorted({w for r in self._recognizers for w in r.TRIGGER_WORDS})
+        self._words = re.compile(trie_regex(words))
+        # Which recognizers a trigger word found in the text opens (the trie regex finds
+        # the longest word at a position; it also opens those of every word inside it).
         self._opens = {
             w: tuple(r for r in self._recognizers if any(t in w for t in r.TRIGGER_WORDS))
             for w in words
@@ -52,15 +79,23 @@ class IdNumbersRecognizer:
         if digits < self._min_digits:
             return []
         candidates = list(self._always)
-        found_words = set(self._words.findall(text.lower()))
-        for word in found_words:
+        for word in set(self._words.findall(text.lower())):
             candidates.extend(r for r in self._opens[word] if r not in candidates)
+        counts: set[int] | None = None
+        tokens: set[int] | None = None
         spans: list[Span] = []
         for recognizer in candidates:
-            if digits >= recognizer.MIN_DIGITS:
-                spans.extend(
-                    replace(s, source=self.name) for s in recognizer.analyze_ungated(text)
-                )
+            if digits < recognizer.MIN_DIGITS:
+                continue
+            if recognizer.DIGIT_COUNTS:
+                counts = digit_counts(text) if counts is None else counts
+                if not counts & recognizer.DIGIT_COUNTS:
+                    continue
+            if recognizer.TOKEN_LENGTHS:
+                tokens = {len(t) for t in _MIXED_TOKEN.findall(text)} if tokens is None else tokens
+                if not tokens & recognizer.TOKEN_LENGTHS:
+                    continue
+            spans.extend(replace(s, source=self.name) for s in recognizer.analyze_ungated(text))
         return spans
 
     def __repr__(self) -> str:

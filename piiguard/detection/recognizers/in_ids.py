@@ -32,6 +32,7 @@ class InPanRecognizer(IdNumberRecognizer):
     name = "in_pan"
     label = IN_PAN
     MIN_DIGITS = 4
+    TOKEN_LENGTHS = frozenset({10})
     TRIGGER = r"[A-Za-z]\d{4}[A-Za-z]"
     PATTERNS = (Pattern("pan", NUMBER_START + r"[A-Za-z]{5}\d{4}[A-Za-z]" + NUMBER_END, 0.6),)
     CONTEXT = ("pan", "pan card", "pan number", "permanent account number", "income tax")
@@ -52,6 +53,7 @@ class InAadhaarRecognizer(IdNumberRecognizer):
     name = "in_aadhaar"
     label = IN_AADHAAR
     MIN_DIGITS = 12
+    DIGIT_COUNTS = frozenset({12})
     TRIGGER = r"\d{4}[ :-]?\d{4}[ :-]?\d{4}"
     PATTERNS = (
         Pattern("aadhaar_grouped", NUMBER_START + r"[2-9]\d{3}([ :-])\d{4}\1\d{4}" + NUMBER_END, 0.5),  # noqa: E501
@@ -114,7 +116,7 @@ class InVehicleRegistrationRecognizer(IdNumberRecognizer):
     name = "in_vehicle_registration"
     label = IN_VEHICLE_REGISTRATION
     MIN_DIGITS = 4
-    TRIGGER = r"[A-Z]\d{4}"
+    TRIGGER = r"[A-Z][ -]?\d{4}"
     PATTERNS = (Pattern("in_vehicle", _VEHICLE, 0.6),)
     CONTEXT = ("rto", "vehicle", "plate", "registration", "car", "number plate", "kennzeichen",
                "immatriculation", "matrícula", "targa", "kenteken", "rejestracja")  # fmt: skip

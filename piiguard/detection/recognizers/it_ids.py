@@ -33,6 +33,7 @@ class ItFiscalCodeRecognizer(IdNumberRecognizer):
     name = "it_fiscal_code"
     label = IT_FISCAL_CODE
     MIN_DIGITS = 4
+    TOKEN_LENGTHS = frozenset({16})
     TRIGGER = r"\d\d[A-Za-z]\d\d[A-Za-z]"
     PATTERNS = (Pattern("fiscal_code", _FISCAL, 0.9),)
     CONTEXT = ("codice fiscale", "cf", "c.f.", "cod. fisc.", "fiscal code", "tax code",
@@ -54,6 +55,7 @@ class ItVatCodeRecognizer(IdNumberRecognizer):
     name = "it_vat_code"
     label = IT_VAT_CODE
     MIN_DIGITS = 11
+    DIGIT_COUNTS = frozenset({11})
     TRIGGER_WORDS = ("iva", "vat", "pi", "ust", "tva", "btw")
     PATTERNS = (
         Pattern("it_vat", NUMBER_START + r"(?:IT ?)?\d(?:[ _]?\d){10}" + NUMBER_END, 0.3),

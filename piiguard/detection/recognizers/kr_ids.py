@@ -24,6 +24,7 @@ class KrRrnRecognizer(IdNumberRecognizer):
     name = "kr_rrn"
     label = KR_RRN
     MIN_DIGITS = 13
+    DIGIT_COUNTS = frozenset({13})
     TRIGGER = r"\d{6}-?\d{7}"
     PATTERNS = (
         Pattern("rrn_dashed", NUMBER_START + _RRN + r"-[1-4]\d{6}" + NUMBER_END, 0.8),

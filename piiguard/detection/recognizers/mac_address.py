@@ -20,7 +20,8 @@ class MacAddressRecognizer(PatternRecognizer):
 
     name = "mac_address"
     label = MAC_ADDRESS
-    TRIGGER = r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\."
+    # Starts with a separator, rarer than a hex digit: the scan skips most positions fast.
+    TRIGGER = r"[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\."
     PATTERNS = (Pattern("mac", _MAC, 0.9), Pattern("mac_dot", _MAC_DOT, 0.3))
     CONTEXT = ("mac", "mac address", "hardware address", "physical address", "ethernet",
                "mac-adresse", "adresse mac", "dirección mac", "indirizzo mac", "mac-adres",

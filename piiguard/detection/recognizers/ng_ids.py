@@ -19,6 +19,7 @@ class NgNinRecognizer(IdNumberRecognizer):
     name = "ng_nin"
     label = NG_NIN
     MIN_DIGITS = 11
+    DIGIT_COUNTS = frozenset({11})
     TRIGGER_WORDS = ("nin", "nimc", "national ident", "nigeria")
     PATTERNS = (Pattern("nin", NUMBER_START + r"\d{11}" + NUMBER_END, 0.3),)
     CONTEXT = ("nin", "nimc", "national identification number", "national identity number",

@@ -20,6 +20,7 @@ class SgNricFinRecognizer(IdNumberRecognizer):
     name = "sg_nric_fin"
     label = SG_NRIC_FIN
     MIN_DIGITS = 7
+    TOKEN_LENGTHS = frozenset({9})
     TRIGGER = r"\d{7}[A-Za-z]"
     PATTERNS = (Pattern("nric", NUMBER_START + r"[STFGMstfgm]\d{7}[A-Za-z]" + NUMBER_END, 0.8),)
     CONTEXT = ("nric", "nric#", "fin", "fin#", "ic", "ic number", "identity card", "singapore")
@@ -40,6 +41,7 @@ class SgUenRecognizer(IdNumberRecognizer):
     name = "sg_uen"
     label = SG_UEN
     MIN_DIGITS = 6
+    TOKEN_LENGTHS = frozenset({9, 10})
     TRIGGER = r"\d{4}[A-Z]"
     PATTERNS = (
         Pattern("uen_business", NUMBER_START + r"\d{8,9}[A-Z]" + NUMBER_END, 0.3),

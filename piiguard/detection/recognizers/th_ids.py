@@ -22,6 +22,7 @@ class ThTninRecognizer(IdNumberRecognizer):
     name = "th_tnin"
     label = TH_TNIN
     MIN_DIGITS = 13
+    DIGIT_COUNTS = frozenset({13})
     TRIGGER = r"\d{13}|\d-\d{4}-\d{5}-"
     PATTERNS = (
         Pattern("tnin", NUMBER_START + _PROVINCE + r"\d{10}" + NUMBER_END, 0.5),

@@ -22,6 +22,7 @@ class UkNhsRecognizer(IdNumberRecognizer):
     name = "uk_nhs"
     label = UK_NHS
     MIN_DIGITS = 10
+    DIGIT_COUNTS = frozenset({10})
     TRIGGER_WORDS = ("nhs", "health", "patient", "gesundheit", "santé", "salud", "salute",
                      "zorg", "zdrow")  # fmt: skip
     PATTERNS = (

@@ -108,6 +108,7 @@ class AbaRoutingRecognizer(IdNumberRecognizer):
     name = "aba_routing"
     label = ABA_ROUTING_NUMBER
     MIN_DIGITS = 9
+    DIGIT_COUNTS = frozenset({9})
     TRIGGER_WORDS = ("aba", "rout", "rtn", "transit", "bank")
     PATTERNS = (
         Pattern("aba", NUMBER_START + r"[0123678]\d{8}" + NUMBER_END, 0.3),
@@ -129,6 +130,7 @@ class MedicalLicenseRecognizer(IdNumberRecognizer):
     name = "medical_license"
     label = MEDICAL_LICENSE
     MIN_DIGITS = 7
+    TOKEN_LENGTHS = frozenset({9})
     TRIGGER = r"[A-Za-z][A-Za-z9]\d{7}"
     PATTERNS = (
         Pattern(
