@@ -30,10 +30,14 @@ _SECRET_STEMS = (
     "token", "bearer", "geheim", "secreto", "segreto", "sekret",
 )  # fmt: skip
 _LINK = (
-    r"(?:\s{1,3}(?:is|was|ist|war|lautet|est|c'est|es|era|è|e|jest|to|brzmi|=|:|->)"
+    r"(?:\s{1,3}(?:is|was|are|ist|war|sind|lautet|lauten|est|c'est|sont|es|son|era|è|e|sono"
+    r"|zijn|jest|są|to|brzmi|=|:|->)"
     r"|\s{1,3}(?:is|ist|est|es|è|jest|to)\s{1,3}(?:now|jetzt|maintenant|ahora|ora|nu|teraz)"
     r"|\s{0,3}[:=])"
 )
+# "the CVC on the back is 552", "die PIN für die Karte ist 4402": a few words between the
+# code's word and its value, then a link word (never digits: another number).
+_FILLER_LINK = rf"(?:(?:\s{{1,3}}[^\s\d:=]{{1,12}}){{1,4}}?{_LINK}|{_LINK})?"
 _PHRASE = (
     rf"(?<!\w){_SECRET_WORDS}{_LINK}\s{{0,3}}[\"'“‘«]?"
     r"(?P<v>[^\s\"'“”‘’«»]{3,128})"
@@ -46,7 +50,7 @@ _QUOTED = (
 _PIN = (
     r"(?<!\w)(?:pin|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin|codice pin"
     r"|pincode|kod pin|numer pin|geheimzahl|code secret|code confidentiel)"
-    rf"(?:{_LINK})?\s{{0,3}}(?P<v>\d{{4,8}})(?!\w)"
+    rf"{_FILLER_LINK}\s{{0,3}}(?P<v>\d{{4,8}})(?!\w)"
 )
 _PIN_WORDS = (
     r"(?:pin|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin|codice pin"
@@ -57,7 +61,7 @@ _CVV = (
     r"|kartenprüfnummer|prüfnummer|prüfziffer|cryptogramme(?: visuel)?|code de sécurité"
     r"|código de seguridad|codigo de seguridad|codice di sicurezza|codice cvv|beveiligingscode"
     r"|kod cvv|kod cvc|kod bezpieczeństwa)"
-    rf"(?:{_LINK})?\s{{0,3}}(?P<v>\d{{3,4}})(?!\w|[.,/-]\d)"
+    rf"{_FILLER_LINK}\s{{0,3}}(?P<v>\d{{3,4}})(?!\w|[.,/-]\d)"
 )
 _OTP = (
     r"(?<!\w)(?:otp|otp code|one[- ]time (?:code|password|passcode|pin)|verification code"
@@ -68,7 +72,7 @@ _OTP = (
     r"|code de vérification|code de confirmation|código de verificación|código de confirmación"
     r"|codice di verifica|codice di conferma|verificatiecode|bevestigingscode|eenmalige code"
     r"|kod weryfikacyjny|kod potwierdzający|kod jednorazowy|hasło jednorazowe|code)"
-    rf"(?:{_LINK})?\s{{0,3}}(?P<v>\d{{3}}[ -]?\d{{3}}|\d{{4,8}})(?!\w|[.,/-]\d)"
+    rf"{_FILLER_LINK}\s{{0,3}}(?P<v>\d{{3}}[ -]?\d{{3}}|\d{{4,8}})(?!\w|[.,/-]\d)"
 )
 # "backup codes: 8473-2910 1193-4482 ..." : the whole list is one credential.
 _BACKUP = (
@@ -90,7 +94,9 @@ _PASSWORD_WORD = (
     r"(?:password|passwort|kennwort|passwd|mot de passe|mdp|contraseña|contrasena|hasło|haslo"
     r"|wachtwoord|passcode|pw|pwd|login|log in|log-in|logon|sign in|sign-in|signin|einlogg\w*"
     r"|anmelde\w*|anmeldung|connexion|se connecter|iniciar sesión|accesso|inloggen"
-    r"|logowani\w*|zaloguj\w*)"
+    r"|logowani\w*|zaloguj\w*|get in|tried|typed|entered|probiert|versucht|eingegeben"
+    r"|essayé|tapé|saisi|probé|intenté|escrib\w*|provato|digitato|inserito|geprobeerd"
+    r"|ingevoerd|próbował\w*|wpisał\w*)"
 )
 _SHAPED = r"(?<![\w@/.:#-])(?P<v>[A-Za-z0-9!#$%&*+?@^_~.-]{6,64})(?![\w@/:-])"
 _TOKENS = (
@@ -174,7 +180,11 @@ class CredentialRecognizer(PatternRecognizer):
         "env_secret": ("secret", "password", "passwd", "pwd", "token", "key", "auth"),
         "password_shaped": ("pass", "kennwort", "mdp", "contrase", "hasło", "haslo",
                             "wachtwoord", "pw", "log", "sign", "anmeld", "connexion",
-                            "sesión", "accesso", "inlog", "zaloguj"),
+                            "sesión", "accesso", "inlog", "zaloguj", "get in", "tried",
+                            "typed", "entered", "probiert", "versucht", "eingegeben", "essayé",
+                            "tapé", "saisi", "probé", "intenté", "escrib", "provato",
+                            "digitato", "inserito", "geprobeerd", "ingevoerd", "próbował",
+                            "wpisał"),
         "aws_access_key": ("akia", "asia", "agpa", "aida", "aroa", "anpa", "aipa"),
         "github_token": ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
         "github_pat": ("github_pat_",),
