@@ -26,6 +26,9 @@ from stdnum import verhoeff as _verhoeff
 from stdnum.au import abn as _au_abn
 from stdnum.au import acn as _au_acn
 from stdnum.au import tfn as _au_tfn
+from stdnum.ca import sin as _ca_sin
+from stdnum.de import idnr as _de_idnr
+from stdnum.de import vat as _de_vat
 from stdnum.es import ccc as _es_ccc
 from stdnum.es import dni as _es_dni
 from stdnum.es import nie as _es_nie
@@ -34,15 +37,21 @@ from stdnum.fr import nir as _fr_nir
 from stdnum.gb import nhs as _gb_nhs
 from stdnum.in_ import aadhaar as _in_aadhaar
 from stdnum.in_ import epic as _in_epic
+from stdnum.in_ import gstin as _in_gstin
 from stdnum.in_ import pan as _in_pan
 from stdnum.iso7064 import mod_97_10 as _mod_97_10
 from stdnum.it import codicefiscale as _it_codicefiscale
 from stdnum.it import iva as _it_iva
+from stdnum.kr import brn as _kr_brn
 from stdnum.kr import rrn as _kr_rrn
 from stdnum.pl import pesel as _pl_pesel
+from stdnum.se import orgnr as _se_orgnr
+from stdnum.se import personnummer as _se_personnummer
 from stdnum.sg import uen as _sg_uen
 from stdnum.th import pin as _th_pin
+from stdnum.tr import tckimlik as _tr_tckimlik
 from stdnum.us import rtn as _us_rtn
+from stdnum.za import idnr as _za_idnr
 
 _NON_ALNUM = re.compile(r"[^0-9A-Za-z]")
 
@@ -436,3 +445,109 @@ def pl_nrb(value: str) -> bool:
     """Polish NRB (domestic account number): 26 digits, the IBAN's mod-97 with PL."""
     code = _digits(value, 26)
     return code is not None and len(set(code)) > 2 and iban("PL" + code)
+
+
+def de_tax_id(value: str) -> bool:
+    """German Steuer-ID (IdNr): 11 digits, one digit repeated, ISO 7064 mod 11,10 check."""
+    code = _digits(value, 11)
+    return code is not None and bool(_de_idnr.is_valid(code))
+
+
+def de_vat(value: str) -> bool:
+    """German USt-IdNr: DE + 9 digits, ISO 7064 mod 11,10 check."""
+    code = _ascii_code(value, 11)
+    return code is not None and code.startswith("DE") and bool(_de_vat.is_valid(code))
+
+
+def _icao_value(char: str) -> int:
+    return int(char) if char.isdigit() else ord(char) - ord("A") + 10
+
+
+def icao_check_digit(value: str) -> bool:
+    """ICAO 9303 document number: the last digit is the 7-3-1 weighted sum of the others
+    (letters count A=10 ... Z=35) mod 10 (German ID cards and passports)."""
+    code = _ascii_code(value, len(compact(value)))
+    if code is None or len(code) < 2 or not code[-1].isdigit():
+        return False
+    total = sum(_icao_value(c) * (7, 3, 1)[i % 3] for i, c in enumerate(code[:-1]))
+    return total % 10 == int(code[-1])
+
+
+_RVNR_WEIGHTS = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
+
+
+def de_social_security(value: str) -> bool:
+    """German Rentenversicherungsnummer: area, birth date, surname letter, serial and a
+    check digit (the letter as its two-digit position, weights 2125712121 21, digit sums)."""
+    code = _ascii_code(value, 12)
+    if code is None or not (code[:8].isdigit() and code[8].isalpha() and code[9:].isdigit()):
+        return False
+    day, month = int(code[2:4]), int(code[4:6])
+    if not (1 <= day % 50 <= 31 and 1 <= month <= 12):
+        return False
+    digits = code[:8] + f"{ord(code[8]) - ord('A') + 1:02d}" + code[9:11]
+    total = sum(sum(divmod(int(d) * w, 10)) for d, w in zip(digits, _RVNR_WEIGHTS, strict=True))
+    return total % 10 == int(code[11])
+
+
+def de_health_insurance(value: str) -> bool:
+    """German Krankenversichertennummer: a letter, 8 digits and a check digit (the letter as
+    its two-digit position, weights 1-2 alternating, digit sums, mod 10)."""
+    code = _ascii_code(value, 10)
+    if code is None or not code[0].isalpha() or not code[1:].isdigit():
+        return False
+    digits = f"{ord(code[0]) - ord('A') + 1:02d}" + code[1:9]
+    total = sum(sum(divmod(int(d) * (1 + i % 2), 10)) for i, d in enumerate(digits))
+    return total % 10 == int(code[9])
+
+
+def se_personnummer(value: str) -> bool:
+    """Swedish personnummer or samordningsnummer: birth date and a Luhn check digit."""
+    code = value.strip()
+    return code.isascii() and 10 <= len(code) <= 13 and bool(_se_personnummer.is_valid(code))
+
+
+def se_orgnr(value: str) -> bool:
+    """Swedish organisationsnummer: 10 digits, third digit >= 2, Luhn."""
+    code = _digits(value, 10)
+    return code is not None and bool(_se_orgnr.is_valid(code))
+
+
+def tr_kimlik(value: str) -> bool:
+    """Turkish T.C. Kimlik No: 11 digits, not starting 0, two check digits."""
+    code = _digits(value, 11)
+    return code is not None and bool(_tr_tckimlik.is_valid(code))
+
+
+def ca_sin(value: str) -> bool:
+    """Canadian Social Insurance Number: 9 digits, Luhn, first digit not 0 or 8."""
+    code = _digits(value, 9)
+    return code is not None and code[0] not in "08" and bool(_ca_sin.is_valid(code))
+
+
+def za_id(value: str) -> bool:
+    """South African ID number: birth date, citizenship digit and a Luhn check digit."""
+    code = _digits(value, 13)
+    return code is not None and bool(_za_idnr.is_valid(code))
+
+
+def in_gstin(value: str) -> bool:
+    """Indian GSTIN: state code, the holder's PAN, entity number, Z and a check character."""
+    code = _ascii_code(value, 15)
+    return code is not None and bool(_in_gstin.is_valid(code))
+
+
+def kr_brn(value: str) -> bool:
+    """Korean business registration number: 10 digits with a weighted check digit."""
+    code = _digits(value, 10)
+    return code is not None and bool(_kr_brn.is_valid(code))
+
+
+def uk_driving_licence(value: str) -> bool:
+    """UK (DVLA) driving licence number: surname (9-padded), decade, month (+50 for
+    women), day, year digit, initials, a digit and two check letters."""
+    code = _ascii_code(value, 16)
+    if code is None or not code[5:11].isdigit():
+        return False
+    month, day = int(code[6:8]), int(code[8:10])
+    return (1 <= month <= 12 or 51 <= month <= 62) and 1 <= day <= 31

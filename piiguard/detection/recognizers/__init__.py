@@ -24,12 +24,21 @@ from piiguard.detection.recognizers.credential import CredentialRecognizer
 from piiguard.detection.recognizers.credit_card import CreditCardRecognizer
 from piiguard.detection.recognizers.crypto import CryptoRecognizer
 from piiguard.detection.recognizers.date_of_birth import DateOfBirthRecognizer
+from piiguard.detection.recognizers.de_ids import (
+    DeHealthInsuranceRecognizer,
+    DeIdCardRecognizer,
+    DePassportRecognizer,
+    DeSocialSecurityRecognizer,
+    DeTaxIdRecognizer,
+    DeVatIdRecognizer,
+)
 from piiguard.detection.recognizers.email import EmailRecognizer
 from piiguard.detection.recognizers.fi_ids import FiPersonalIdentityCodeRecognizer
 from piiguard.detection.recognizers.iban import IbanRecognizer
 from piiguard.detection.recognizers.id_numbers import IdNumbersRecognizer
 from piiguard.detection.recognizers.in_ids import (
     InAadhaarRecognizer,
+    InGstinRecognizer,
     InPanRecognizer,
     InPassportRecognizer,
     InVehicleRegistrationRecognizer,
@@ -43,15 +52,27 @@ from piiguard.detection.recognizers.it_ids import (
     ItPassportRecognizer,
     ItVatCodeRecognizer,
 )
-from piiguard.detection.recognizers.kr_ids import KrRrnRecognizer
+from piiguard.detection.recognizers.kr_ids import KrBrnRecognizer, KrRrnRecognizer
 from piiguard.detection.recognizers.mac_address import MacAddressRecognizer
 from piiguard.detection.recognizers.national_id import NationalIdRecognizer
 from piiguard.detection.recognizers.ng_ids import NgNinRecognizer
+from piiguard.detection.recognizers.other_ids import (
+    CaSinRecognizer,
+    EsPassportRecognizer,
+    SeOrganisationsnummerRecognizer,
+    SePersonnummerRecognizer,
+    TrNationalIdRecognizer,
+    ZaIdNumberRecognizer,
+)
 from piiguard.detection.recognizers.phone import PhoneRecognizer
 from piiguard.detection.recognizers.postcode import PostcodeRecognizer
 from piiguard.detection.recognizers.sg_ids import SgNricFinRecognizer, SgUenRecognizer
 from piiguard.detection.recognizers.th_ids import ThTninRecognizer
-from piiguard.detection.recognizers.uk_ids import UkNhsRecognizer, UkPassportRecognizer
+from piiguard.detection.recognizers.uk_ids import (
+    UkDrivingLicenceRecognizer,
+    UkNhsRecognizer,
+    UkPassportRecognizer,
+)
 from piiguard.detection.recognizers.uk_nino import UkNinoRecognizer
 from piiguard.detection.recognizers.url import UrlRecognizer
 from piiguard.detection.recognizers.us_ids import (
@@ -73,6 +94,11 @@ ID_NUMBER_RECOGNIZERS = (
     InPanRecognizer, InAadhaarRecognizer, InPassportRecognizer, InVoterRecognizer,
     InVehicleRegistrationRecognizer, FiPersonalIdentityCodeRecognizer, KrRrnRecognizer,
     ThTninRecognizer, NgNinRecognizer, BankAccountRecognizer, UkSortCodeRecognizer,
+    DeTaxIdRecognizer, DeVatIdRecognizer, DeIdCardRecognizer, DePassportRecognizer,
+    DeSocialSecurityRecognizer, DeHealthInsuranceRecognizer, SePersonnummerRecognizer,
+    SeOrganisationsnummerRecognizer, TrNationalIdRecognizer, CaSinRecognizer,
+    ZaIdNumberRecognizer, EsPassportRecognizer, InGstinRecognizer, UkDrivingLicenceRecognizer,
+    KrBrnRecognizer,
 )  # fmt: skip
 
 __all__ = [

@@ -158,8 +158,8 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("one_time_code", _OTP, 0.85, re.IGNORECASE),
         Pattern("backup_codes", _BACKUP, 0.9, re.IGNORECASE),
         Pattern("env_secret", _ENV_SECRET, 0.9),
-        Pattern("password_shaped", _SHAPED, 0.75),
         *_TOKENS,
+        Pattern("password_shaped", _SHAPED, 0.75),  # last: only what nothing else found
     )
 
     # Lower-case words one of which a pattern needs in the text (a token's prefix, a
@@ -232,8 +232,11 @@ class CredentialRecognizer(PatternRecognizer):
         for item in self._compiled:
             if item.pattern.name not in names:
                 continue
+            shaped = item.pattern.name == "password_shaped"
             for match in item.regex.finditer(text):
                 start, end = match.span(item.group)
+                if shaped and any(s.start < end and start < s.end for s in spans):
+                    continue
                 if start < end and (span := self.check(text, start, end, item.pattern)):
                     spans.append(span)
         return spans

@@ -14,6 +14,7 @@ IN_AADHAAR = "IN_AADHAAR"
 IN_PASSPORT = "IN_PASSPORT"
 IN_VOTER = "IN_VOTER"
 IN_VEHICLE_REGISTRATION = "IN_VEHICLE_REGISTRATION"
+IN_GSTIN = "IN_GSTIN"
 
 # RTO state and union-territory codes (Motor Vehicles Act registration marks).
 _STATES = frozenset(
@@ -128,3 +129,24 @@ class InVehicleRegistrationRecognizer(IdNumberRecognizer):
         if match is None or match.group(1) not in _STATES:
             return False
         return False if match.group(3) == "0000" or int(match.group(2)) == 0 else None
+
+
+class InGstinRecognizer(IdNumberRecognizer):
+    """GSTIN: state code, the holder's PAN, entity number, Z and a check character.
+
+    >>> [s.label for s in InGstinRecognizer().analyze("GSTIN 27AAPFU0939F1ZV")]
+    ['IN_GSTIN']
+    """
+
+    name = "in_gstin"
+    label = IN_GSTIN
+    MIN_DIGITS = 6
+    TOKEN_LENGTHS = frozenset({15})
+    PATTERNS = (
+        Pattern("gstin", NUMBER_START + r"\d{2}[A-Za-z]{5}\d{4}[A-Za-z][1-9A-Za-z][Zz][0-9A-Za-z]"
+                + NUMBER_END, 0.8),
+    )  # fmt: skip
+    CONTEXT = ("gstin", "gst", "gst number", "gst no", "goods and services tax")
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        return checksums.in_gstin(value)

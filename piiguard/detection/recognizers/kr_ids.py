@@ -1,4 +1,5 @@
-"""Korean resident registration numbers (label KR_RRN)."""
+"""Korean resident registration numbers (KR_RRN) and business registration numbers
+(KR_BRN)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from piiguard.detection.recognizers._id_number import IdNumberRecognizer
 from piiguard.detection.recognizers._pattern import NUMBER_END, NUMBER_START, Pattern
 
 KR_RRN = "KR_RRN"
+KR_BRN = "KR_BRN"
 
 _RRN = r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 
@@ -38,3 +40,23 @@ class KrRrnRecognizer(IdNumberRecognizer):
         if checksums.kr_rrn(value):
             return True
         return None if checksums.kr_rrn_date(value) else False
+
+
+class KrBrnRecognizer(IdNumberRecognizer):
+    """Business registration numbers (NNN-NN-NNNNN, weighted check digit), beside a word.
+
+    >>> [s.label for s in KrBrnRecognizer().analyze("사업자등록번호 134-86-72683")]
+    ['KR_BRN']
+    """
+
+    name = "kr_brn"
+    label = KR_BRN
+    MIN_DIGITS = 10
+    DIGIT_COUNTS = frozenset({10})
+    TRIGGER_WORDS = ("brn", "business registration", "사업자")
+    PATTERNS = (Pattern("brn", NUMBER_START + r"\d{3}-?\d{2}-?\d{5}" + NUMBER_END, 0.3),)
+    CONTEXT = ("brn", "business registration number", "korean brn", "사업자등록번호",
+               "사업자번호", "사업자 등록번호")  # fmt: skip
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        return checksums.kr_brn(value)

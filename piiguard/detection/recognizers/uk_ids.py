@@ -1,4 +1,5 @@
-"""UK NHS numbers (mod-11 check digit) and passport numbers, beside their words."""
+"""UK NHS numbers (mod-11 check digit), passport numbers beside their words, and DVLA
+driving licence numbers."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from piiguard.detection.recognizers._pattern import NUMBER_END, NUMBER_START, Pa
 
 UK_NHS = "UK_NHS"
 UK_PASSPORT = "UK_PASSPORT"
+UK_DRIVING_LICENCE = "UK_DRIVING_LICENCE"
 
 
 class UkNhsRecognizer(IdNumberRecognizer):
@@ -56,3 +58,29 @@ class UkPassportRecognizer(IdNumberRecognizer):
         *_words.PASSPORT, "uk passport", "british passport", "hm passport", "hmpo",
         "her majesty", "his majesty",
     )  # fmt: skip
+
+
+class UkDrivingLicenceRecognizer(IdNumberRecognizer):
+    """DVLA numbers: surname (padded with 9), birth decade, month (+50), day, year,
+    initials, a digit and two letters; 16 characters of that shape stand alone.
+
+    >>> [s.label for s in UkDrivingLicenceRecognizer().analyze("licence MORGA607054SM9IJ")]
+    ['UK_DRIVING_LICENCE']
+    """
+
+    name = "uk_driving_licence"
+    label = UK_DRIVING_LICENCE
+    MIN_DIGITS = 7
+    TOKEN_LENGTHS = frozenset({16})
+    PATTERNS = (
+        Pattern(
+            "dvla",
+            NUMBER_START + r"[A-Z9]{5}\d[0156]\d[0-3]\d\d[A-Z9]{2}\d[A-Z]{2}" + NUMBER_END,
+            0.6,
+        ),
+    )
+    CONTEXT = ("driving licence", "driving license", "driver licence", "licence number",
+               "dvla", "licence", "license")  # fmt: skip
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        return checksums.uk_driving_licence(value)
