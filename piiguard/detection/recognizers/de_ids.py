@@ -53,6 +53,7 @@ class DeVatIdRecognizer(IdNumberRecognizer):
     name = "de_vat_id"
     label = DE_VAT_ID
     MIN_DIGITS = 9
+    DIGIT_COUNTS = frozenset({9})
     TRIGGER = r"(?:DE|de)[\s.-]?\d{3}"
     PATTERNS = (
         Pattern("de_vat", r"(?<![\w])(?:DE|de)[\s.-]?\d{3}[\s.-]?\d{3}[\s.-]?\d{3}(?![\w])", 0.8),
@@ -123,6 +124,7 @@ class DeSocialSecurityRecognizer(IdNumberRecognizer):
     name = "de_social_security"
     label = DE_SOCIAL_SECURITY
     MIN_DIGITS = 11
+    DIGIT_COUNTS = frozenset({8})
     TRIGGER = r"\d{6} ?[A-Za-z] ?\d{3}"
     PATTERNS = (
         Pattern("rvnr", NUMBER_START + r"\d{8}[A-Za-z]\d{3}" + NUMBER_END, 0.6),

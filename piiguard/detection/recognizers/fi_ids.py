@@ -19,6 +19,7 @@ class FiPersonalIdentityCodeRecognizer(IdNumberRecognizer):
     name = "fi_personal_identity_code"
     label = FI_PERSONAL_IDENTITY_CODE
     MIN_DIGITS = 9
+    DIGIT_COUNTS = frozenset({6})
     TRIGGER = r"\d{6}[-+A-FU-Ya-fu-y]\d{3}"
     PATTERNS = (
         Pattern(

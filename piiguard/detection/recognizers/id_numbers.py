@@ -36,6 +36,9 @@ def digit_counts(text: str) -> set[int]:
     longest value, a Polish NRB): linear in the text, whatever it holds."""
     counts: set[int] = set()
     for group in _NUMBER_GROUP.findall(text):
+        if group.isdigit():
+            counts.add(len(group))
+            continue
         runs = [len(r) for r in _DIGIT_RUN.findall(group)]
         for i in range(len(runs)):
             total = 0
@@ -63,6 +66,7 @@ class IdNumbersRecognizer:
 
         self._recognizers = recognizers or tuple(cls() for cls in ID_NUMBER_RECOGNIZERS)
         self.labels: frozenset[str] = frozenset().union(*(r.labels for r in self._recognizers))
+        self._order = {r: i for i, r in enumerate(self._recognizers)}
         self._min_digits = min(r.MIN_DIGITS for r in self._recognizers)
         words = sorted({w for r in self._recognizers for w in r.TRIGGER_WORDS})
         self._words = re.compile(trie_regex(words))
@@ -72,31 +76,52 @@ class IdNumbersRecognizer:
             w: tuple(r for r in self._recognizers if any(t in w for t in r.TRIGGER_WORDS))
             for w in words
         }
-        self._always = tuple(r for r in self._recognizers if not r.TRIGGER_WORDS)
+        # Recognizers without trigger words run when a number of their digit count, or a
+        # letter-digit token of their length, is in the text (every one declares one).
+        self._by_count: dict[int, list[IdNumberRecognizer]] = {}
+        self._by_token: dict[int, list[IdNumberRecognizer]] = {}
+        for recognizer in self._recognizers:
+            if recognizer.TRIGGER_WORDS:
+                continue
+            if not (recognizer.DIGIT_COUNTS or recognizer.TOKEN_LENGTHS):
+                raise ValueError(f"{recognizer.name}: no trigger words, digit counts or lengths")
+            for count in recognizer.DIGIT_COUNTS:
+                self._by_count.setdefault(count, []).append(recognizer)
+            for length in recognizer.TOKEN_LENGTHS:
+                self._by_token.setdefault(length, []).append(recognizer)
 
     def analyze(self, text: str) -> list[Span]:
         digits = len(text) - len(text.translate(_NOT_DIGITS))
         if digits < self._min_digits:
             return []
-        candidates = list(self._always)
+        counts = digit_counts(text)
+        tokens = {len(t) for t in _MIXED_TOKEN.findall(text)}
+        chosen: set[IdNumberRecognizer] = set()
+        for count in counts:
+            chosen.update(self._by_count.get(count, ()))
+        for length in tokens:
+            chosen.update(self._by_token.get(length, ()))
         for word in set(self._words.findall(text.lower())):
-            candidates.extend(r for r in self._opens[word] if r not in candidates)
-        counts: set[int] | None = None
-        tokens: set[int] | None = None
+            for recognizer in self._opens[word]:
+                if recognizer not in chosen and self._admits(recognizer, digits, counts, tokens):
+                    chosen.add(recognizer)
         spans: list[Span] = []
-        for recognizer in candidates:
-            if digits < recognizer.MIN_DIGITS:
-                continue
-            if recognizer.DIGIT_COUNTS:
-                counts = digit_counts(text) if counts is None else counts
-                if not counts & recognizer.DIGIT_COUNTS:
-                    continue
-            if recognizer.TOKEN_LENGTHS:
-                tokens = {len(t) for t in _MIXED_TOKEN.findall(text)} if tokens is None else tokens
-                if not tokens & recognizer.TOKEN_LENGTHS:
-                    continue
-            spans.extend(replace(s, source=self.name) for s in recognizer.analyze_ungated(text))
+        for recognizer in sorted(chosen, key=self._order.__getitem__):  # deterministic
+            if digits >= recognizer.MIN_DIGITS:
+                spans.extend(
+                    replace(s, source=self.name) for s in recognizer.analyze_ungated(text)
+                )
         return spans
+
+    @staticmethod
+    def _admits(
+        recognizer: IdNumberRecognizer, digits: int, counts: set[int], tokens: set[int]
+    ) -> bool:
+        if digits < recognizer.MIN_DIGITS:
+            return False
+        if recognizer.DIGIT_COUNTS and not counts & recognizer.DIGIT_COUNTS:
+            return False
+        return not (recognizer.TOKEN_LENGTHS and not tokens & recognizer.TOKEN_LENGTHS)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"

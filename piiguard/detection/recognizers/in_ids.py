@@ -117,6 +117,7 @@ class InVehicleRegistrationRecognizer(IdNumberRecognizer):
     name = "in_vehicle_registration"
     label = IN_VEHICLE_REGISTRATION
     MIN_DIGITS = 4
+    DIGIT_COUNTS = frozenset({4})
     TRIGGER = r"[A-Z][ -]?\d{4}"
     PATTERNS = (Pattern("in_vehicle", _VEHICLE, 0.6),)
     CONTEXT = ("rto", "vehicle", "plate", "registration", "car", "number plate", "kennzeichen",
