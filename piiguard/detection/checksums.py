@@ -44,6 +44,7 @@ from stdnum.it import codicefiscale as _it_codicefiscale
 from stdnum.it import iva as _it_iva
 from stdnum.kr import brn as _kr_brn
 from stdnum.kr import rrn as _kr_rrn
+from stdnum.nl import bsn as _nl_bsn
 from stdnum.pl import pesel as _pl_pesel
 from stdnum.se import orgnr as _se_orgnr
 from stdnum.se import personnummer as _se_personnummer
@@ -551,3 +552,9 @@ def uk_driving_licence(value: str) -> bool:
         return False
     month, day = int(code[6:8]), int(code[8:10])
     return (1 <= month <= 12 or 51 <= month <= 62) and 1 <= day <= 31
+
+
+def nl_bsn(value: str) -> bool:
+    """Dutch burgerservicenummer: 9 digits passing the 11-proof."""
+    code = _digits(value, 9)
+    return code is not None and len(set(code)) > 1 and bool(_nl_bsn.is_valid(code))

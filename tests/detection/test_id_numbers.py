@@ -80,6 +80,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("GSTIN 27AAPFU0939F1ZV", "IN_GSTIN", "27AAPFU0939F1ZV"),
         ("licence MORGA607054SM9IJ", "UK_DRIVING_LICENCE", "MORGA607054SM9IJ"),
         ("사업자등록번호 134-86-72683", "KR_BRN", "134-86-72683"),
+        ("mijn BSN is 1234.56.782", "NL_BSN", "1234.56.782"),
+        ("burgerservicenummer 111222333", "NL_BSN", "111222333"),
         # MAC
         ("mac 00:1A:2B:3C:4D:5E", "MAC_ADDRESS", "00:1A:2B:3C:4D:5E"),
         ("MAC-Adresse 001a.2b3c.4d5e", "MAC_ADDRESS", "001a.2b3c.4d5e"),
@@ -117,6 +119,7 @@ def test_finds_id(text: str, label: str, value: str) -> None:
         "my SIN is 130 692 545",
         "GSTIN 27AAPFU0939F1ZW",
         "licence MORGA613054SM9IJ",
+        "mijn BSN is 1234.56.783",
         # the right shape without its word (the check is too weak to stand alone)
         "4010232137",
         "011000015",

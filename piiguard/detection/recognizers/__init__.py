@@ -56,6 +56,7 @@ from piiguard.detection.recognizers.kr_ids import KrBrnRecognizer, KrRrnRecogniz
 from piiguard.detection.recognizers.mac_address import MacAddressRecognizer
 from piiguard.detection.recognizers.national_id import NationalIdRecognizer
 from piiguard.detection.recognizers.ng_ids import NgNinRecognizer
+from piiguard.detection.recognizers.nl_ids import NlBsnRecognizer
 from piiguard.detection.recognizers.other_ids import (
     CaSinRecognizer,
     EsPassportRecognizer,
@@ -98,7 +99,7 @@ ID_NUMBER_RECOGNIZERS = (
     DeSocialSecurityRecognizer, DeHealthInsuranceRecognizer, SePersonnummerRecognizer,
     SeOrganisationsnummerRecognizer, TrNationalIdRecognizer, CaSinRecognizer,
     ZaIdNumberRecognizer, EsPassportRecognizer, InGstinRecognizer, UkDrivingLicenceRecognizer,
-    KrBrnRecognizer,
+    KrBrnRecognizer, NlBsnRecognizer,
 )  # fmt: skip
 
 __all__ = [
