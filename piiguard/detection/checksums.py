@@ -558,3 +558,16 @@ def nl_bsn(value: str) -> bool:
     """Dutch burgerservicenummer: 9 digits passing the 11-proof."""
     code = _digits(value, 9)
     return code is not None and len(set(code)) > 1 and bool(_nl_bsn.is_valid(code))
+
+
+def us_npi(value: str) -> bool:
+    """US National Provider Identifier: 10 digits starting 1 or 2, Luhn over 80840 + it."""
+    code = _digits(value, 10)
+    return code is not None and code[0] in "12" and bool(_luhn.is_valid("80840" + code))
+
+
+def kr_frn(value: str) -> bool:
+    """Korean foreigner registration number issued before October 2020 (sex/century digit
+    5-8): the RRN's date and weighted check digit."""
+    code = _digits(value, 13)
+    return code is not None and code[6] in "5678" and bool(_kr_rrn.is_valid(code))

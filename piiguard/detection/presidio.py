@@ -69,6 +69,7 @@ _COUNTRY_RECOGNIZERS = (
     "DeSocialSecurityRecognizer", "DeHealthInsuranceRecognizer", "SePersonnummerRecognizer",
     "SeOrganisationsnummerRecognizer", "TrNationalIdRecognizer", "CaSinRecognizer",
     "ZaIdNumberRecognizer", "EsPassportRecognizer", "MacAddressRecognizer",
+    "KrFrnRecognizer", "UsNpiRecognizer", "UsMbiRecognizer",
 )  # fmt: skip
 
 

@@ -29,6 +29,9 @@ def found(text: str) -> list[tuple[str, str]]:
         ("routing number 011000015", "ABA_ROUTING_NUMBER", "011000015"),
         ("ABA 0711-0130-7", "ABA_ROUTING_NUMBER", "0711-0130-7"),
         ("DEA BB1388568", "MEDICAL_LICENSE", "BB1388568"),
+        ("NPI 1245319599", "US_NPI", "1245319599"),
+        ("MBI 1EG4-TE5-MK73", "US_MBI", "1EG4-TE5-MK73"),
+        ("my medicare id is 1EG4TE5MK73", "US_MBI", "1EG4TE5MK73"),
         # UK
         ("NHS number 401 023 2137", "UK_NHS", "401 023 2137"),
         ("my nhs no is 4010232137", "UK_NHS", "4010232137"),
@@ -60,6 +63,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("hetu 131052-308T", "FI_PERSONAL_IDENTITY_CODE", "131052-308T"),
         ("henkilötunnus 010594Y9032", "FI_PERSONAL_IDENTITY_CODE", "010594Y9032"),
         ("RRN 960121-1021413", "KR_RRN", "960121-1021413"),
+        ("FRN 000505-7637892", "KR_FRN", "000505-7637892"),
         ("Thai ID 1234567890121", "TH_TNIN", "1234567890121"),
         ("my NIN is 12345678902", "NG_NIN", "12345678902"),
         # DE
@@ -120,6 +124,8 @@ def test_finds_id(text: str, label: str, value: str) -> None:
         "GSTIN 27AAPFU0939F1ZW",
         "licence MORGA613054SM9IJ",
         "mijn BSN is 1234.56.783",
+        "NPI 1245319598",
+        "1EG4TE5MK73",
         # the right shape without its word (the check is too weak to stand alone)
         "4010232137",
         "011000015",

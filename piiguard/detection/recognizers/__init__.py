@@ -52,7 +52,11 @@ from piiguard.detection.recognizers.it_ids import (
     ItPassportRecognizer,
     ItVatCodeRecognizer,
 )
-from piiguard.detection.recognizers.kr_ids import KrBrnRecognizer, KrRrnRecognizer
+from piiguard.detection.recognizers.kr_ids import (
+    KrBrnRecognizer,
+    KrFrnRecognizer,
+    KrRrnRecognizer,
+)
 from piiguard.detection.recognizers.mac_address import MacAddressRecognizer
 from piiguard.detection.recognizers.national_id import NationalIdRecognizer
 from piiguard.detection.recognizers.ng_ids import NgNinRecognizer
@@ -81,6 +85,8 @@ from piiguard.detection.recognizers.us_ids import (
     MedicalLicenseRecognizer,
     UsBankNumberRecognizer,
     UsDriverLicenseRecognizer,
+    UsMbiRecognizer,
+    UsNpiRecognizer,
     UsPassportRecognizer,
 )
 from piiguard.detection.recognizers.us_ssn import UsSsnRecognizer
@@ -99,7 +105,7 @@ ID_NUMBER_RECOGNIZERS = (
     DeSocialSecurityRecognizer, DeHealthInsuranceRecognizer, SePersonnummerRecognizer,
     SeOrganisationsnummerRecognizer, TrNationalIdRecognizer, CaSinRecognizer,
     ZaIdNumberRecognizer, EsPassportRecognizer, InGstinRecognizer, UkDrivingLicenceRecognizer,
-    KrBrnRecognizer, NlBsnRecognizer,
+    KrBrnRecognizer, NlBsnRecognizer, KrFrnRecognizer, UsNpiRecognizer, UsMbiRecognizer,
 )  # fmt: skip
 
 __all__ = [

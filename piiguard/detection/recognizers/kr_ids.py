@@ -1,5 +1,5 @@
-"""Korean resident registration numbers (KR_RRN) and business registration numbers
-(KR_BRN)."""
+"""Korean resident (KR_RRN) and foreigner (KR_FRN) registration numbers, and business
+registration numbers (KR_BRN)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from piiguard.detection.recognizers._pattern import NUMBER_END, NUMBER_START, Pa
 
 KR_RRN = "KR_RRN"
 KR_BRN = "KR_BRN"
+KR_FRN = "KR_FRN"
 
 _RRN = r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 
@@ -60,3 +61,29 @@ class KrBrnRecognizer(IdNumberRecognizer):
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return checksums.kr_brn(value)
+
+
+class KrFrnRecognizer(IdNumberRecognizer):
+    """Foreigner registration numbers: an RRN's shape with sex/century digit 5-8; with a
+    valid check digit (issued before October 2020) they stand alone.
+
+    >>> [s.label for s in KrFrnRecognizer().analyze("FRN 000505-7637892")]
+    ['KR_FRN']
+    """
+
+    name = "kr_frn"
+    label = KR_FRN
+    MIN_DIGITS = 13
+    DIGIT_COUNTS = frozenset({13})
+    PATTERNS = (
+        Pattern("frn_dashed", NUMBER_START + _RRN + r"-[5-8]\d{6}" + NUMBER_END, 0.8),
+        Pattern("frn", NUMBER_START + _RRN + r"[5-8]\d{6}" + NUMBER_END, 0.5),
+    )
+    CONTEXT = ("frn", "foreigner registration number", "korean frn", "alien registration",
+               "외국인등록번호", "외국인번호")  # fmt: skip
+    CONTEXT_BOOST = 0.3
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        if checksums.kr_frn(value):
+            return True
+        return None if checksums.kr_rrn_date(value) else False

@@ -18,6 +18,8 @@ US_DRIVER_LICENSE = "US_DRIVER_LICENSE"
 US_BANK_NUMBER = "US_BANK_NUMBER"
 ABA_ROUTING_NUMBER = "ABA_ROUTING_NUMBER"
 MEDICAL_LICENSE = "MEDICAL_LICENSE"
+US_NPI = "US_NPI"
+US_MBI = "US_MBI"
 
 
 class UsPassportRecognizer(IdNumberRecognizer):
@@ -144,3 +146,58 @@ class MedicalLicenseRecognizer(IdNumberRecognizer):
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return checksums.us_dea(value)
+
+
+class UsNpiRecognizer(IdNumberRecognizer):
+    """National Provider Identifiers (10 digits, Luhn with the 80840 prefix), beside a
+    provider word.
+
+    >>> [s.label for s in UsNpiRecognizer().analyze("NPI 1245319599")]
+    ['US_NPI']
+    """
+
+    name = "us_npi"
+    label = US_NPI
+    MIN_DIGITS = 10
+    DIGIT_COUNTS = frozenset({10})
+    TRIGGER_WORDS = ("npi", "provider", "taxonomy")
+    PATTERNS = (
+        Pattern("npi", NUMBER_START + r"[12]\d{9}" + NUMBER_END, 0.3),
+        Pattern("npi_grouped", NUMBER_START + r"[12]\d{3}([ -])\d{3}\1\d{3}" + NUMBER_END, 0.3),
+    )
+    CONTEXT = ("npi", "npi number", "national provider", "national provider identifier",
+               "provider", "provider id", "provider identifier", "taxonomy")  # fmt: skip
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        return checksums.us_npi(value)
+
+
+# CMS's MBI alphabet: letters without S, L, O, I, B, Z.
+_MBI_A = "[AC-HJKMNP-RT-Yac-hjkmnp-rt-y]"
+_MBI_AN = "[0-9AC-HJKMNP-RT-Yac-hjkmnp-rt-y]"
+_MBI = (
+    rf"[1-9]{_MBI_A}{_MBI_AN}\d(-?){_MBI_A}{_MBI_AN}\d\1{_MBI_A}{_MBI_A}\d\d"
+)
+
+
+class UsMbiRecognizer(IdNumberRecognizer):
+    """Medicare Beneficiary Identifiers (11 characters in CMS's fixed letter/digit
+    positions); the dashed form stands alone, the bare one needs a Medicare word.
+
+    >>> [s.label for s in UsMbiRecognizer().analyze("MBI 1EG4-TE5-MK73")]
+    ['US_MBI']
+    """
+
+    name = "us_mbi"
+    label = US_MBI
+    MIN_DIGITS = 4
+    TOKEN_LENGTHS = frozenset({11, 4})  # 1EG4TE5MK73, or its first group 1EG4-
+    TRIGGER = r"[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z]"
+    PATTERNS = (Pattern("mbi", NUMBER_START + _MBI + NUMBER_END, 0.4),)
+    CONTEXT = ("medicare", "mbi", "beneficiary", "cms", "medicaid", "hic", "hicn",
+               "medicare number", "medicare id")  # fmt: skip
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        if not (value.isupper() or value.islower()):
+            return False
+        return True if "-" in value else None
