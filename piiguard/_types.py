@@ -17,11 +17,15 @@ IBAN_CODE = "IBAN_CODE"
 IP_ADDRESS = "IP_ADDRESS"
 URL = "URL"
 US_SSN = "US_SSN"
+US_ITIN = "US_ITIN"
 UK_NINO = "UK_NINO"
 CRYPTO = "CRYPTO"
 # Labels Presidio has no name for.
 NATIONAL_ID = "NATIONAL_ID"
 CREDENTIAL = "CREDENTIAL"
+
+MODEL_TRAINING = "model_training"
+"""The consent purpose that lets a masked turn reach training data."""
 
 Operator = Literal["placeholder", "redact", "hash", "partial", "allow"]
 """What a detected value in a request is replaced by (see `piiguard.masking`)."""

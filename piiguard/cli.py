@@ -1,7 +1,8 @@
 """The `piiguard` command line.
 
     piiguard detect < messages.jsonl      # JSON Lines {"id", "text"} (or plain lines) in,
-                                          # {"id", "spans": [...]} out
+                                          # {"id", "spans": [...]} out; progress and a
+                                          # throughput summary on stderr (a terminal)
     piiguard mask "call me on +49 30 901820"
     echo "my pin is 4921" | piiguard mask --operator redact
     piiguard token --subject user-42 --ttl 3600   # a signed subject token (for front ends)
@@ -20,11 +21,14 @@ import argparse
 import asyncio
 import json
 import os
+import stat
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 
+from piiguard import __version__
 from piiguard.exceptions import PiiGuardError
 from piiguard.proxy.cli import add_proxy_parser, add_serve_parser
 
@@ -153,10 +157,78 @@ def _batches(lines: Iterator[_Line], size: int) -> Iterator[list[_Line]]:
         yield batch
 
 
+PROGRESS_INTERVAL_SECONDS = 0.5
+"""How often `piiguard detect` redraws its progress line."""
+
+
+def _input_size(stream: IO[str]) -> int | None:
+    """Size in bytes of the input when it is a regular file (for a percentage), else None."""
+    try:
+        info = os.fstat(stream.fileno())
+    except (AttributeError, OSError, ValueError):
+        return None
+    return info.st_size if stat.S_ISREG(info.st_mode) else None
+
+
+_REDRAW = "\r\033[Kpiiguard detect: "  # back to the line's start, erase it
+
+
+class _Progress:
+    """Lines and bytes read so far, redrawn on one stderr line; a summary at the end.
+
+    Counts only: never a line's content.
+    """
+
+    def __init__(self, stderr: IO[str], total_bytes: int | None) -> None:
+        self._stderr = stderr
+        self._total = total_bytes
+        self._started = time.perf_counter()
+        self._drawn = self._started
+        self.lines = 0
+        self.bytes = 0
+
+    def read(self, lines: Iterable[str]) -> Iterator[str]:
+        """Pass `lines` through, counting them."""
+        for line in lines:
+            self.lines += 1
+            self.bytes += len(line.encode("utf-8", "surrogateescape"))
+            yield line
+
+    def draw(self) -> None:
+        now = time.perf_counter()
+        if now - self._drawn < PROGRESS_INTERVAL_SECONDS:
+            return
+        self._drawn = now
+        rate = self.lines / max(now - self._started, 1e-9)
+        share = f" ({100 * self.bytes / self._total:.0f}%)" if self._total else ""
+        self._stderr.write(f"{_REDRAW}{self.lines:,} lines{share}, {rate:,.0f} lines/s")
+        self._stderr.flush()
+
+    def summary(self, errors: int) -> None:
+        elapsed = max(time.perf_counter() - self._started, 1e-9)
+        self._stderr.write(
+            f"{_REDRAW}{self.lines:,} lines ({errors:,} failed) in {elapsed:.2f} s: "
+            f"{self.lines / elapsed:,.0f} lines/s, {self.bytes / elapsed / 1e6:,.2f} MB/s\n"
+        )
+        self._stderr.flush()
+
+
+def _wants_progress(setting: str, streams: Streams) -> bool:
+    if setting != "auto":
+        return setting == "always"
+    # A file or a pipe read while someone watches the terminal; not an interactive session.
+    return streams.stderr.isatty() and not streams.stdin.isatty()
+
+
 def _run_detect(args: argparse.Namespace, streams: Streams) -> int:
     detector = _build_detector(args)
     errors: list[int] = []
-    lines = _parse_lines(streams.stdin, args.format, streams, errors)
+    progress = None
+    source: Iterable[str] = streams.stdin
+    if _wants_progress(args.progress, streams):
+        progress = _Progress(streams.stderr, _input_size(streams.stdin))
+        source = progress.read(source)
+    lines = _parse_lines(source, args.format, streams, errors)
     # Someone typing at a terminal wants each answer at once; pipes get batches.
     batch_size = 1 if streams.stdin.isatty() else max(1, args.batch_size)
     for batch in _batches(lines, batch_size):
@@ -178,6 +250,10 @@ def _run_detect(args: argparse.Namespace, streams: Streams) -> int:
             }
             streams.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         streams.stdout.flush()
+        if progress is not None:
+            progress.draw()
+    if progress is not None:
+        progress.summary(len(errors))
     if errors:
         streams.error(f"{len(errors)} input line(s) could not be processed")
         return 1
@@ -201,6 +277,13 @@ def _add_detect(subparsers: _SubParsers) -> None:
         choices=("auto", "jsonl", "text"),
         default="auto",
         help="input format (auto: lines starting with '{' are JSON)",
+    )
+    parser.add_argument(
+        "--progress",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="progress and a throughput summary on stderr (auto: when stderr is a terminal "
+        "and the input is not)",
     )
     parser.add_argument(
         "--batch-size", type=int, default=DEFAULT_BATCH_SIZE, help=argparse.SUPPRESS
@@ -331,6 +414,7 @@ COMMANDS += [add_serve_parser, add_proxy_parser, _add_retention, _add_token]
 def build_parser() -> argparse.ArgumentParser:
     """The `piiguard` argument parser with every subcommand in `COMMANDS`."""
     parser = argparse.ArgumentParser(prog="piiguard", description="A PII guard for chat services.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for register in COMMANDS:
         register(subparsers)

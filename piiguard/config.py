@@ -14,11 +14,14 @@ import os
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, get_args, get_type_hints
+from typing import TYPE_CHECKING, Any, Literal, get_args, get_type_hints
 
 from piiguard._types import OPERATORS, REPLY_ACTIONS, Operator, ReplyAction
 from piiguard.exceptions import ConfigError
 from piiguard.wildcard import matches
+
+if TYPE_CHECKING:
+    from piiguard.encryption import KeyRing
 
 DetectorKind = Literal["default", "patterns"]
 
@@ -70,6 +73,12 @@ class GuardConfig:
     fail_open: bool = False
     # Chat clients resend the whole history each turn: remember spans per text (0 = off).
     detection_cache_size: int = 4096
+    # What is masked (piiguard.detection.policy; README "What is masked"): by default a
+    # person's data in context, not every date, place or name. Each True masks all of them,
+    # in requests and replies alike.
+    mask_all_dates: bool = False
+    mask_all_places: bool = False
+    mask_all_names: bool = False
     # Masking.
     default_operator: Operator = "placeholder"
     label_operators: Mapping[str, Operator] = field(default_factory=dict)
@@ -78,6 +87,16 @@ class GuardConfig:
     # Vault.
     redis_url: str | None = None
     redis_prefix: str = "piiguard"
+    # TLS for `rediss://` URLs (vault, consent store, training stream): a CA bundle to
+    # verify the server, and a client certificate and key when the server asks for one.
+    redis_ssl_ca_certs: str = ""
+    redis_ssl_certfile: str = ""
+    redis_ssl_keyfile: str = ""
+    # Encryption of the vault's values in Redis (AES-256-GCM): `[kid:]<base64 of 32 bytes>`;
+    # unset: derived from secret_key with HKDF-SHA256. Old keys (same format, comma-
+    # separated; `derived` names the derived key) still open what they sealed.
+    vault_key: str = field(default="", repr=False)
+    vault_old_keys: tuple[str, ...] = field(default=(), repr=False)
     vault_ttl_seconds: int = 3600
     vault_max_entries: int = 1_000
     vault_max_sessions: int = 10_000
@@ -162,13 +181,42 @@ class GuardConfig:
                 "PIIGUARD_SECRET_KEY must be set with a Redis URL: replicas sharing a vault or "
                 "consent store must share the key that names their entries"
             )
+        tls = (self.redis_ssl_ca_certs, self.redis_ssl_certfile, self.redis_ssl_keyfile)
+        urls = [u for u in (self.redis_url, self.consent_redis_url) if u]
+        if any(tls) and not any(u.startswith("rediss://") for u in urls):
+            raise ConfigError(
+                "PIIGUARD_REDIS_SSL_* settings need a rediss:// URL (PIIGUARD_REDIS_URL)"
+            )
+        if self.redis_ssl_keyfile and not self.redis_ssl_certfile:
+            raise ConfigError("PIIGUARD_REDIS_SSL_KEYFILE needs PIIGUARD_REDIS_SSL_CERTFILE")
         if not self.secret_key:
             object.__setattr__(self, "secret_key", secrets.token_hex(32))
+        # A malformed key fails here, at start-up, naming the setting (never echoing it).
+        self.vault_keys()
 
     @property
     def key(self) -> bytes:
         """The HMAC key as bytes."""
         return self.secret_key.encode()
+
+    def vault_keys(self) -> KeyRing:
+        """The key ring that seals the vault's values in Redis (see `piiguard.encryption`)."""
+        from piiguard.encryption import KeyRing  # config imports value types only
+
+        return KeyRing.from_settings(
+            vault_key=self.vault_key, old_keys=self.vault_old_keys, secret=self.key
+        )
+
+    def redis_ssl_options(self, url: str) -> dict[str, str]:
+        """The redis-py TLS arguments for `url` (none unless it is `rediss://`)."""
+        if not url.startswith("rediss://"):
+            return {}
+        options = {
+            "ssl_ca_certs": self.redis_ssl_ca_certs,
+            "ssl_certfile": self.redis_ssl_certfile,
+            "ssl_keyfile": self.redis_ssl_keyfile,
+        }
+        return {name: value for name, value in options.items() if value}
 
     def guards_path(self, path: str) -> bool:
         """Whether requests to `path` are masked (others pass through untouched)."""

@@ -2,7 +2,11 @@
 
 The session comes from `GuardConfig.session_header` or the `session_cookie`; without
 either, the request is its own session. A session id is chosen by the client, so it
-scopes the vault only and is never taken for a person.
+scopes the vault only and is never taken for a person. When the request has a trusted
+subject, the session is scoped by it (`subject_session`): a caller who names another
+subject's session id reaches an empty session of its own, never the other's values.
+Without a subject, a session is only as private as its id: the host app's session
+cookie, or an unguessable id the front end keeps.
 
 The data subject is someone piiguard can trust a source for, in this order:
 
@@ -83,6 +87,16 @@ async def trusted_subject(
     return None
 
 
+def subject_session(subject: str, session: str) -> str:
+    """The vault session of `session` for an authenticated `subject` (never stored raw:
+    the vault and the consent links keep a keyed pseudonym of it).
+
+    >>> subject_session("u1", "s1") != subject_session("u2", "s1")
+    True
+    """
+    return f"{subject}\x1f{session}"
+
+
 def session_of(scope: Scope, config: GuardConfig) -> str:
     """The session id of a request: header, else cookie, else a fresh one for the request.
 
@@ -118,7 +132,10 @@ async def identify(
         trust_identity_headers=config.trust_identity_headers,
         subject_header=config.subject_header,
     )
-    return Identity(session_of(scope, config), subject)
+    session = session_of(scope, config)
+    if subject is not None:
+        session = subject_session(subject, session)
+    return Identity(session, subject)
 
 
 __all__ = [
@@ -127,5 +144,6 @@ __all__ = [
     "identify",
     "scope_user_subject",
     "session_of",
+    "subject_session",
     "trusted_subject",
 ]

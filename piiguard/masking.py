@@ -8,18 +8,20 @@
 - `partial`: keeps the last four letters or digits, `**** **** **** 4242`.
 - `allow`: leaves the value as it is.
 
-Text the user types that merely looks like a placeholder is itself masked as a
-`PLACEHOLDER` value, so it can never be used to read a stored mapping.
+Text the user types that merely looks like a placeholder, exactly or in a variant a
+reply restore would read (`[PERSON_1]`, `<person 1>`, `PERSON_1`), is itself masked
+as a `PLACEHOLDER` value, so it can never be used to read a stored mapping.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from piiguard._types import OPERATORS, Operator, Span
 from piiguard.exceptions import ConfigError
 from piiguard.pseudonym import pseudonym
+from piiguard.restoring import find_variants
 from piiguard.vault import PLACEHOLDER_RE, Vault
 
 PLACEHOLDER_LABEL = "PLACEHOLDER"
@@ -96,17 +98,21 @@ class MaskingPolicy:
         return self.per_label.get(label, self.default)
 
 
-def _with_placeholder_lookalikes(text: str, spans: Sequence[Span]) -> list[Span]:
-    """Add a span for each placeholder-shaped run the user typed, outside real spans."""
-    if "<" not in text:
+def _with_placeholder_lookalikes(
+    text: str, spans: Sequence[Span], labels: frozenset[str]
+) -> list[Span]:
+    """Add a span for each placeholder-shaped run the user typed, outside real spans:
+    the exact form and every variant a reply restore would read (`[PERSON_1]`, ...)."""
+    runs = [m.span() for m in PLACEHOLDER_RE.finditer(text)] if "<" in text else []
+    runs += find_variants(text, labels)
+    if not runs:
         return list(spans)
-    extra = [
-        Span(m.start(), m.end(), PLACEHOLDER_LABEL, 1.0, "placeholder")
-        for m in PLACEHOLDER_RE.finditer(text)
-    ]
-    merged = list(spans) + [e for e in extra if not any(e.overlaps(s) for s in spans)]
-    merged.sort(key=lambda s: s.start)
-    return merged
+    extra: list[Span] = []
+    for start, end in sorted(set(runs)):
+        lookalike = Span(start, end, PLACEHOLDER_LABEL, 1.0, "placeholder")
+        if not any(lookalike.overlaps(s) for s in [*spans, *extra]):
+            extra.append(lookalike)
+    return sorted([*spans, *extra], key=lambda s: s.start)
 
 
 class Masker:
@@ -120,9 +126,13 @@ class Masker:
     'hi <PERSON_1>'
     """
 
-    def __init__(self, policy: MaskingPolicy, vault: Vault) -> None:
+    def __init__(
+        self, policy: MaskingPolicy, vault: Vault, *, placeholder_labels: Collection[str] = ()
+    ) -> None:
         self.policy = policy
         self.vault = vault
+        # Labels whose placeholder variants a user may not type (see `find_variants`).
+        self.placeholder_labels = frozenset(placeholder_labels) | {PLACEHOLDER_LABEL}
 
     async def mask(self, text: str, spans: Sequence[Span], *, session_id: str) -> MaskedText:
         return (await self.mask_many([text], [spans], session_id=session_id))[0]
@@ -131,7 +141,10 @@ class Masker:
         self, texts: Sequence[str], spans: Sequence[Sequence[Span]], *, session_id: str
     ) -> list[MaskedText]:
         """Mask several texts of one session with a single vault round trip."""
-        plans = [_with_placeholder_lookalikes(t, s) for t, s in zip(texts, spans, strict=True)]
+        labels = self.placeholder_labels
+        plans = [
+            _with_placeholder_lookalikes(t, s, labels) for t, s in zip(texts, spans, strict=True)
+        ]
         wanted = [
             (span.label, text[span.start : span.end])
             for text, plan in zip(texts, plans, strict=True)

@@ -88,7 +88,7 @@ class PiiGuardMiddleware:
         from starlette.routing import Router
 
         from piiguard.consent.api import consent_routes
-        from piiguard.training.gate import ConsentGate
+        from piiguard.consent.gate import ConsentGate
 
         if not isinstance(gate, ConsentGate):
             return None

@@ -24,6 +24,7 @@ from piiguard._types import Span
 from piiguard.chat_format import STRUCTURAL_KEYS, role_of, turn_of, with_placeholder_instruction
 from piiguard.config import GuardConfig
 from piiguard.detection.engine import Detector
+from piiguard.detection.policy import PersonalDataPolicy
 from piiguard.detection.runner import DetectionRunner
 from piiguard.exceptions import InputTooLongError, ProcessingRestrictedError, VaultError
 from piiguard.masking import Masker, MaskingPolicy
@@ -31,12 +32,12 @@ from piiguard.metrics import Metrics
 from piiguard.pseudonym import pseudonym
 from piiguard.reply_guard import GuardedReply, ReplyGuard, ReplyPolicy
 from piiguard.reply_stream import StreamLimits
-from piiguard.restore import StreamRestorer, restore
+from piiguard.restoring import StreamRestorer, restore
 from piiguard.vault import MemoryVault, RedisVault, Vault
 from piiguard.walker import Leaf, Walker
 
 if TYPE_CHECKING:
-    from piiguard.training.gate import ConsentGate
+    from piiguard.consent.gate import ConsentGate
 
 logger = logging.getLogger("piiguard")
 
@@ -63,7 +64,7 @@ class ReplyChecker(Protocol):
 
 
 class TrainingGate(Protocol):
-    """What the pipeline needs of the consent gate (see `piiguard.training.gate`)."""
+    """What the pipeline needs of the consent gate (see `piiguard.consent.gate`)."""
 
     async def submit_masked(
         self, *, subject_id: str, texts: Sequence[str], session_id: str | None = None
@@ -105,26 +106,46 @@ def structural_keys(config: GuardConfig) -> frozenset[str]:
     return frozenset((STRUCTURAL_KEYS | added) - removed)
 
 
+def build_policy(config: GuardConfig) -> PersonalDataPolicy:
+    """What is masked, from the config's `mask_all_*` settings."""
+    return PersonalDataPolicy(
+        mask_all_dates=config.mask_all_dates,
+        mask_all_places=config.mask_all_places,
+        mask_all_names=config.mask_all_names,
+    )
+
+
 def build_detector(config: GuardConfig) -> Detector:
+    """The request detector; the reply guard shares it, and so its policy: a date or place
+    the policy lets through in a request is not in the vault, so a stricter reply check
+    would mask the very places and dates the user asked about."""
+    policy = build_policy(config)
     if config.detector == "patterns":
-        return Detector.patterns(max_input_chars=config.max_input_chars)
-    return Detector.default(model_dir=config.model_dir, max_input_chars=config.max_input_chars)
+        return Detector.patterns(max_input_chars=config.max_input_chars, policy=policy)
+    return Detector.default(
+        model_dir=config.model_dir, max_input_chars=config.max_input_chars, policy=policy
+    )
 
 
-def build_consent_gate(config: GuardConfig) -> ConsentGate | None:
-    """The consent gate and training sink(s), or None when no training sink is configured."""
+def build_consent_gate(config: GuardConfig, *, vault: Vault | None = None) -> ConsentGate | None:
+    """The consent gate and training sink(s), or None when no training sink is configured.
+
+    `vault` is where the gate erases a minor's entries."""
     if not config.training_sink:
         return None
-    from piiguard.training.build import build_gate
-    from piiguard.training.gate import GateSettings
+    from piiguard.consent.build import build_gate
+    from piiguard.consent.gate import GateSettings
 
+    redis_url = config.consent_redis_url or config.redis_url
     return build_gate(
         key=config.key,
-        redis_url=config.consent_redis_url or config.redis_url,
+        redis_url=redis_url,
+        ssl_options=config.redis_ssl_options(redis_url) if redis_url else None,
         redis_prefix=config.redis_prefix,
         sink=config.training_sink,
         jsonl_path=config.training_jsonl_path,
         audit_path=config.audit_path or None,
+        vault=vault,
         settings=GateSettings(
             notice_version=config.consent_notice_version,
             require_current_notice=config.consent_require_current_notice,
@@ -151,25 +172,24 @@ def build_reply_guard(config: GuardConfig, detector: Detector) -> ReplyGuard:
 
 def build_vault(config: GuardConfig) -> Vault:
     if config.redis_url:
-        from redis.asyncio import Redis
-        from redis.asyncio.retry import Retry
-        from redis.backoff import NoBackoff
+        from piiguard.redis_client import fast_client
 
         # One quick retry, then fail closed: a chat must not hang on a dead Redis.
-        client = Redis.from_url(
+        client = fast_client(
             config.redis_url,
-            socket_timeout=2.0,
-            socket_connect_timeout=2.0,
-            retry=Retry(NoBackoff(), 1),
+            timeout_seconds=2.0,
+            ssl_options=config.redis_ssl_options(config.redis_url),
         )
         return RedisVault(
             client,
             key=config.key,
+            keys=config.vault_keys(),
             prefix=config.redis_prefix,
             ttl_seconds=config.vault_ttl_seconds,
             max_entries=config.vault_max_entries,
         )
     return MemoryVault(
+        key=config.key,
         ttl_seconds=config.vault_ttl_seconds,
         max_sessions=config.vault_max_sessions,
         max_entries=config.vault_max_entries,
@@ -209,6 +229,9 @@ class Guard:
                 hash_key=self.config.key,
             ),
             self.vault,
+            placeholder_labels={
+                label for r in self.detector.recognizers for label in r.labels
+            },
         )
         self.walker = Walker(structural_keys(self.config))
         # Protocol strings (ids, model names, object keys) are checked by the validated
@@ -223,7 +246,7 @@ class Guard:
         self.structural_reply_checker: ReplyChecker = build_reply_guard(
             self.config, self.pattern_detector
         )
-        self.gate = gate if gate is not None else build_consent_gate(self.config)
+        self.gate = gate if gate is not None else build_consent_gate(self.config, vault=self.vault)
         self.metrics = metrics or Metrics()
         self._span_cache: OrderedDict[str, list[Span]] = OrderedDict()
         self._started = False
@@ -251,7 +274,8 @@ class Guard:
             # under the same bounds as requests, so a lazy start inside one fails closed.
             await self.runner.run(self.detector.detect, "warm up: Anna Kowalski, Berlin")
             if isinstance(self.vault, RedisVault):
-                await self.vault.mapping("piiguard-startup-check")
+                # Reaches Redis and proves the vault keys match (a wrong key stops here).
+                await self.vault.check_keys()
             self._started = True
 
     async def ready(self) -> dict[str, bool]:

@@ -18,3 +18,9 @@ def pseudonym(key: bytes, value: str, *, purpose: str = "", length: int = 16) ->
     """
     message = f"{purpose}\x00{value}".encode()
     return hmac.new(key, message, hashlib.sha256).hexdigest()[:length]
+
+
+def session_name(key: bytes, session_id: str) -> str:
+    """The keyed pseudonym that names a chat session at rest: the vault's Redis hash and
+    the consent store's per-subject session links (so erasure finds the vault entries)."""
+    return pseudonym(key, session_id, purpose="vault")

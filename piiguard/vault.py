@@ -2,15 +2,21 @@
 
 A vault hands out placeholders such as `<PERSON_1>`: the same value gets the
 same placeholder within a session, numbers never collide, and a session can only
-ever read its own mappings (`piiguard.restore` puts them back into replies). Two
+ever read its own mappings (`piiguard.restoring` puts them back into replies). Two
 backends share one protocol: `MemoryVault` (default, one process) and
 `RedisVault` (replicas and workers share it; every write is atomic and awaited,
-so a request whose mappings were not stored never goes upstream).
+so a request whose mappings were not stored never goes upstream; every original
+value is sealed with AES-256-GCM, see `piiguard.encryption`).
+
+At rest a session is named only by `session_name(key, session_id)`, a keyed
+pseudonym; the consent store links subjects to these names, so erasing a
+subject erases its sessions (`erase_named`) without any raw session id stored.
 """
 
 from __future__ import annotations
 
 import re
+import secrets
 import threading
 import time
 from collections import OrderedDict
@@ -18,8 +24,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from piiguard.encryption import KeyRing, SealError, derive_key
 from piiguard.exceptions import ConfigError, VaultError
-from piiguard.pseudonym import pseudonym
+from piiguard.pseudonym import pseudonym, session_name
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -47,6 +54,14 @@ class Vault(Protocol):
         """Forget the session; returns how many mappings were removed."""
         ...
 
+    async def mapping_named(self, name: str) -> dict[str, str]:
+        """`mapping` of the session whose `session_name` is `name` (export by subject)."""
+        ...
+
+    async def erase_named(self, name: str) -> int:
+        """`erase` of the session whose `session_name` is `name` (erasure by subject)."""
+        ...
+
     async def aclose(self) -> None: ...
 
 
@@ -64,11 +79,15 @@ class MemoryVault:
     Sessions expire `ttl_seconds` after their last write; past `max_sessions`
     the least recently used session is dropped; a session that would hold more
     than `max_entries` values raises `VaultError` (the request fails closed).
+    Values stay plain (they never leave the process); sessions are held under
+    `session_name(key, ...)`, so give the consent store's `key` for `erase_named`
+    to find them (random per vault when unset).
     """
 
     def __init__(
         self,
         *,
+        key: bytes | None = None,
         ttl_seconds: float = 3600.0,
         max_sessions: int = 10_000,
         max_entries: int = 1_000,
@@ -79,6 +98,7 @@ class MemoryVault:
         self.ttl_seconds = ttl_seconds
         self.max_sessions = max_sessions
         self.max_entries = max_entries
+        self._key = key if key is not None else secrets.token_bytes(32)
         self._clock = clock
         self._sessions: OrderedDict[str, _Session] = OrderedDict()
         self._lock = threading.Lock()
@@ -92,14 +112,15 @@ class MemoryVault:
 
     async def assign(self, session_id: str, items: Sequence[tuple[str, str]]) -> list[str]:
         now = self._clock()
+        name = session_name(self._key, session_id)
         with self._lock:
-            session = self._live(session_id, now)
+            session = self._live(name, now)
             if session is None:
                 session = _Session(expires_at=now + self.ttl_seconds)
-                self._sessions[session_id] = session
+                self._sessions[name] = session
                 while len(self._sessions) > self.max_sessions:
                     self._sessions.popitem(last=False)
-            self._sessions.move_to_end(session_id)
+            self._sessions.move_to_end(name)
             new = {key for key in items if key not in session.by_value}
             if len(session.by_value) + len(new) > self.max_entries:
                 raise VaultError(
@@ -119,13 +140,19 @@ class MemoryVault:
             return placeholders
 
     async def mapping(self, session_id: str) -> dict[str, str]:
+        return await self.mapping_named(session_name(self._key, session_id))
+
+    async def mapping_named(self, name: str) -> dict[str, str]:
         with self._lock:
-            session = self._live(session_id, self._clock())
+            session = self._live(name, self._clock())
             return dict(session.by_placeholder) if session else {}
 
     async def erase(self, session_id: str) -> int:
+        return await self.erase_named(session_name(self._key, session_id))
+
+    async def erase_named(self, name: str) -> int:
         with self._lock:
-            session = self._sessions.pop(session_id, None)
+            session = self._sessions.pop(name, None)
             return len(session.by_placeholder) if session else 0
 
     async def aclose(self) -> None:
@@ -134,8 +161,8 @@ class MemoryVault:
 
 # One round trip, atomic: reuse or number each value, bounded, with a TTL.
 # KEYS[1] = the session's hash. ARGV = ttl, max_entries, then triples
-# (label, value_key, value). Fields: "v:<label>:<value_key>" -> placeholder,
-# "p:<placeholder>" -> value, "n:<label>" -> last number, "count" -> values held.
+# (label, value_key, sealed value). Fields: "v:<label>:<value_key>" -> placeholder,
+# "p:<placeholder>" -> sealed value, "n:<label>" -> last number, "count" -> values held.
 _ASSIGN_SCRIPT = """
 local key = KEYS[1]
 local ttl = tonumber(ARGV[1])
@@ -165,12 +192,31 @@ redis.call('EXPIRE', key, ttl)
 return out
 """
 
+_KEY_CHECK_TEXT = "piiguard vault key check"
+
+
+def _text(value: str | bytes) -> str:
+    return value.decode() if isinstance(value, bytes) else value
+
+
+def _unavailable(exc: BaseException) -> VaultError:
+    return VaultError(f"vault store unavailable ({type(exc).__name__})")
+
 
 class RedisVault:
     """A vault in Redis (`redis.asyncio`), shared by replicas and workers.
 
-    Each session is one hash under `{prefix}:vault:{pseudonym(session)}`; values
-    are indexed by a keyed pseudonym, so the index itself reveals nothing.
+    Each session is one hash under `{prefix}:vault:{session_name(key, session)}`.
+    Values are indexed by a keyed pseudonym (`v:<label>:<value key>`), so the
+    index reveals nothing, and each original is sealed with AES-256-GCM under
+    `keys` (a `KeyRing`; default: the key HKDF derives from `key`). The sealed
+    value names its key id, and its associated data is the hash's name, the
+    label and the value key: it opens only in the place it was written for, and
+    `mapping` checks that the index still points that place at the placeholder.
+    A value that does not open raises `VaultError`; nothing is returned raw.
+
+    `check_keys()` (called by `Guard.start()`) proves the configured keys match
+    the ones that sealed this vault, before any request is served.
     """
 
     def __init__(
@@ -178,6 +224,7 @@ class RedisVault:
         client: Redis,
         *,
         key: bytes,
+        keys: KeyRing | None = None,
         prefix: str = "piiguard",
         ttl_seconds: int = 3600,
         max_entries: int = 1_000,
@@ -186,54 +233,149 @@ class RedisVault:
             raise ConfigError("vault ttl_seconds and max_entries must be positive")
         self._client = client
         self._key = key
+        self._ring = keys if keys is not None else KeyRing(derive_key(key))
         self._prefix = prefix
         self.ttl_seconds = ttl_seconds
         self.max_entries = max_entries
         self._assign = client.register_script(_ASSIGN_SCRIPT)
 
+    @property
+    def keys(self) -> KeyRing:
+        """The key ring that seals and opens values."""
+        return self._ring
+
+    @property
+    def key_check_key(self) -> str:
+        """The Redis hash that proves which keys sealed this vault (no personal data)."""
+        return f"{self._prefix}:vault-keys"
+
+    def _hash_key(self, name: str) -> str:
+        return f"{self._prefix}:vault:{name}"
+
     def _session_key(self, session_id: str) -> str:
-        return f"{self._prefix}:vault:{pseudonym(self._key, session_id, purpose='vault')}"
+        return self._hash_key(session_name(self._key, session_id))
+
+    @staticmethod
+    def _aad(hash_key: str, label: str, value_key: str) -> bytes:
+        return f"{hash_key}\x00{label}\x00{value_key}".encode()
+
+    async def check_keys(self) -> None:
+        """Verify the key ring against this Redis; raises `ConfigError` on a mismatch.
+
+        The hash `key_check_key` holds, per key id, a check value sealed with that
+        key, and the id of the key that last sealed new values (`current`). Start-up
+        fails when a configured key does not open its own check value (a wrong key
+        under a known id), or when `current` names a key that is not configured
+        (a new key without the old one: values sealed before would not open).
+        Otherwise the current key's check value is written and it becomes `current`.
+        """
+        check_key = self.key_check_key
+        try:
+            held = {_text(k): _text(v) for k, v in (await self._client.hgetall(check_key)).items()}
+        except Exception as exc:
+            raise _unavailable(exc) from None
+        aad = check_key.encode()
+        for kid in self._ring.kids:
+            self._verify_check(kid, held.get(f"check:{kid}"), aad)
+        current = held.get("current")
+        if current is not None and current not in self._ring.kids:
+            raise ConfigError(
+                f"PIIGUARD_VAULT_KEY: this vault was last sealed with key id {current!r}, "
+                "which is not configured; set it as PIIGUARD_VAULT_KEY, or keep it in "
+                "PIIGUARD_VAULT_OLD_KEYS until its values expire (vault_ttl_seconds)"
+            )
+        kid = self._ring.current.kid
+        field_name = f"check:{kid}"
+        sealed = self._ring.seal(_KEY_CHECK_TEXT, aad)
+        try:
+            if not await self._client.hsetnx(check_key, field_name, sealed):
+                # Another replica wrote it since our read: it must be the same key.
+                written = await self._client.hget(check_key, field_name)
+                self._verify_check(kid, None if written is None else _text(written), aad)
+            await self._client.hset(check_key, "current", kid)
+        except ConfigError:
+            raise
+        except Exception as exc:
+            raise _unavailable(exc) from None
+
+    def _verify_check(self, kid: str, token: str | None, aad: bytes) -> None:
+        """Raise `ConfigError` unless `token` (if any) is the check value sealed with `kid`."""
+        if token is None:
+            return
+        try:
+            ok = self._ring.open(token, aad) == _KEY_CHECK_TEXT
+        except SealError:
+            ok = False
+        if not ok:
+            setting = (
+                "PIIGUARD_VAULT_KEY" if kid == self._ring.current.kid else "PIIGUARD_VAULT_OLD_KEYS"
+            )
+            raise ConfigError(
+                f"{setting}: the key with id {kid!r} is not the key that sealed this "
+                "vault (wrong key); piiguard will not start"
+            )
 
     async def assign(self, session_id: str, items: Sequence[tuple[str, str]]) -> list[str]:
         if not items:
             return []
+        hash_key = self._session_key(session_id)
         args: list[str | int] = [self.ttl_seconds, self.max_entries]
         for label, value in items:
-            args += [label, pseudonym(self._key, f"{label}\x00{value}", purpose="value"), value]
+            value_key = pseudonym(self._key, f"{label}\x00{value}", purpose="value")
+            sealed = self._ring.seal(value, self._aad(hash_key, label, value_key))
+            args += [label, value_key, sealed]
         try:
-            result = await self._assign(keys=[self._session_key(session_id)], args=args)
+            result = await self._assign(keys=[hash_key], args=args)
         except Exception as exc:  # redis errors and connection failures alike
             if "VAULT_FULL" in str(exc):
                 raise VaultError(
                     f"session would hold more than max_entries={self.max_entries} values"
                 ) from None
-            raise VaultError(f"vault store unavailable ({type(exc).__name__})") from None
-        return [p.decode() if isinstance(p, bytes) else str(p) for p in result]
+            raise _unavailable(exc) from None
+        return [_text(p) if isinstance(p, bytes | str) else str(p) for p in result]
 
     async def mapping(self, session_id: str) -> dict[str, str]:
+        return await self._open_session(self._session_key(session_id))
+
+    async def mapping_named(self, name: str) -> dict[str, str]:
+        return await self._open_session(self._hash_key(name))
+
+    async def _open_session(self, hash_key: str) -> dict[str, str]:
         try:
-            raw = await self._client.hgetall(self._session_key(session_id))
+            raw = await self._client.hgetall(hash_key)
         except Exception as exc:
-            raise VaultError(f"vault store unavailable ({type(exc).__name__})") from None
+            raise _unavailable(exc) from None
+        fields = {_text(k): _text(v) for k, v in raw.items()}
+        # placeholder -> (label, value key), from the index the script wrote.
+        place: dict[str, tuple[str, str]] = {}
+        for name, placeholder in fields.items():
+            if name.startswith("v:"):
+                label, _, value_key = name[2:].rpartition(":")
+                place[placeholder] = (label, value_key)
         mapping: dict[str, str] = {}
-        for field_name, value in raw.items():
-            name = field_name.decode() if isinstance(field_name, bytes) else field_name
-            if name.startswith("p:"):
-                mapping[name[2:]] = value.decode() if isinstance(value, bytes) else value
+        for name, sealed in fields.items():
+            if not name.startswith("p:"):
+                continue
+            placeholder = name[2:]
+            where = place.get(placeholder)
+            if where is None:
+                raise SealError("a stored value has no index entry; refusing to use it")
+            mapping[placeholder] = self._ring.open(sealed, self._aad(hash_key, *where))
         return mapping
 
     async def erase(self, session_id: str) -> int:
-        key = self._session_key(session_id)
+        return await self._erase(self._session_key(session_id))
+
+    async def erase_named(self, name: str) -> int:
+        return await self._erase(self._hash_key(name))
+
+    async def _erase(self, hash_key: str) -> int:
         try:
-            held = await self._client.hgetall(key)
-            await self._client.delete(key)
+            held = await self._client.hkeys(hash_key)
+            await self._client.delete(hash_key)
         except Exception as exc:
-            raise VaultError(f"vault store unavailable ({type(exc).__name__})") from None
-        return sum(
-            1
-            for name in held
-            if (name.decode() if isinstance(name, bytes) else name).startswith("p:")
-        )
+            raise _unavailable(exc) from None
+        return sum(1 for name in held if _text(name).startswith("p:"))
 
     async def aclose(self) -> None:
         await self._client.aclose()

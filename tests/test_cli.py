@@ -5,8 +5,10 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -156,3 +158,79 @@ def test_real_subprocess() -> None:
     assert lines[0]["spans"][0]["label"] == "IBAN_CODE"
     assert lines[1] == {"id": 2, "spans": []}
     assert "line 3: invalid JSON" in result.stderr
+
+
+def test_version(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import piiguard
+
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out == f"piiguard {piiguard.__version__}\n"
+
+
+def test_python_dash_m_piiguard_is_the_command_line() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "piiguard", "mask", "--patterns-only", "mail anna@example.org"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "mail <EMAIL_ADDRESS_1>\n"
+    version = subprocess.run(
+        [sys.executable, "-m", "piiguard", "--version"], capture_output=True, text=True, check=True
+    )
+    assert version.stdout.startswith("piiguard ")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+LINES = "".join(f'{{"id": {i}, "text": "mail a{i}@example.org"}}\n' for i in range(100))
+
+
+@pytest.mark.parametrize(
+    ("flag", "stderr_is_terminal", "stdin_is_file", "shown"),
+    [
+        ("always", False, False, True),
+        ("never", True, True, False),
+        ("auto", True, True, True),  # a file read while stderr is a terminal
+        ("auto", False, True, False),  # stderr redirected: no progress noise in a log
+        ("auto", True, False, False),  # interactive stdin (a terminal): no progress
+    ],
+)
+def test_detect_progress_and_summary(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    flag: str,
+    stderr_is_terminal: bool,
+    stdin_is_file: bool,
+    shown: bool,
+) -> None:
+    out, err = io.StringIO(), _Terminal() if stderr_is_terminal else io.StringIO()
+    source = tmp_path / "in.jsonl"
+    source.write_text(LINES)
+    with source.open() as fh:
+        monkeypatch.setattr("sys.stdin", fh if stdin_is_file else _Terminal(LINES))
+        monkeypatch.setattr("sys.stdout", out)
+        monkeypatch.setattr("sys.stderr", err)
+        monkeypatch.setattr("piiguard.cli.PROGRESS_INTERVAL_SECONDS", 0.0)
+        code = main(["detect", "--patterns-only", "--progress", flag, "--batch-size", "10"])
+    assert code == 0
+    assert len(out.getvalue().splitlines()) == 100  # stdout holds the records only
+    text = err.getvalue()
+    if not shown:
+        assert text == ""
+        return
+    summary = text.rsplit("\r\x1b[K", 1)[-1]
+    assert re.fullmatch(
+        r"piiguard detect: 100 lines \(0 failed\) in [\d.]+ s: [\d,]+ lines/s, [\d.,]+ MB/s\n",
+        summary,
+    ), summary
+    assert "example.org" not in text  # counts only, never content
+    if stdin_is_file and flag == "auto":
+        assert "%)" in text  # a regular file: progress as a share of its size

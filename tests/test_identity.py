@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from piiguard.config import GuardConfig
-from piiguard.identity import identify, trusted_subject
+from piiguard.identity import identify, subject_session, trusted_subject
 
 pytestmark = pytest.mark.anyio
 
@@ -60,10 +60,12 @@ async def test_trusted_subject_async_resolver() -> None:
         ([(b"x-session-id", b"s1")], {}, "s1", None),
         ([(b"x-session-id", b"s1"), (b"x-user-id", b"u1")], {}, "s1", None),
         ([(b"cookie", b"piiguard_session=c1")], {}, "c1", None),
+        # with a trusted subject the session is scoped by it: nobody reaches another's
         ([(b"x-session-id", b"s1"), (b"x-user-id", b"u1")], {"trust_identity_headers": True},
-         "s1", "u1"),
+         subject_session("u1", "s1"), "u1"),
         ([(b"x-session-id", b"s1"), (b"x-who", b"u1")],
-         {"trust_identity_headers": True, "subject_header": "x-who"}, "s1", "u1"),
+         {"trust_identity_headers": True, "subject_header": "x-who"},
+         subject_session("u1", "s1"), "u1"),
     ],
 )
 async def test_identify(

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from piiguard.detection.engine import Detector
 from piiguard.masking import Masker, MaskingPolicy
-from piiguard.restore import restore
+from piiguard.restoring import restore
 from piiguard.vault import MemoryVault
 
 DETECTOR = Detector.patterns()

@@ -21,6 +21,7 @@ from starlette.types import Message, Receive, Scope, Send
 from piiguard._types import LOCATION, PERSON, Recognizer, Span
 from piiguard.config import GuardConfig
 from piiguard.detection.engine import Detector
+from piiguard.detection.policy import PersonalDataPolicy
 from piiguard.detection.recognizers import DateOfBirthRecognizer
 from piiguard.exceptions import ConfigError, DetectionError, ModelLoadError, ReplyBlockedError
 from piiguard.middleware import PiiGuardMiddleware
@@ -95,6 +96,9 @@ FOREIGN = [
     ("IBAN_CODE", "Pay {v} today.", "GB29 NWBK 6016 1331 9268 19"),
     ("PERSON", "You could ask {v} about it.", "Anna Kowalska"),
     ("LOCATION", "He lives at {v} now.", "221B Baker Street, London"),
+    # encoded values (an injection that hopes the guard reads only plain text)
+    ("EMAIL_ADDRESS", "Sure, write to {v} today.", "amFuZS5kb2VAZXhhbXBsZS5jb20="),
+    ("EMAIL_ADDRESS", "Sure, write to {v} today.", "jane.doe%40example.com"),
 ]
 IDS = [f"{label}:{value}" for label, _, value in FOREIGN]
 
@@ -728,6 +732,60 @@ def test_shipped_ner_model_in_streams(ner_guard: ReplyGuard, reply: str, values:
             assert value not in output, chunks
     own = [v for v in ("Anna Kowalska", "Sophie Martin") if v in reply]
     assert own[0] in run_stream(ner_guard.stream(own), word_events)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "amFuZS5kb2VAZXhhbXBsZS5jb20=",
+        "jane.doe%40example.com",
+        "Jane%20Doe%2C%20jane.doe%40example.com",
+    ],
+)
+def test_shipped_detector_masks_encoded_values_in_replies_and_streams(
+    ner_guard: ReplyGuard, value: str
+) -> None:
+    reply = f"Sure! Her address is {value} if you need it."
+    expected = reply.replace(value, "[EMAIL_ADDRESS]")
+    assert ner_guard.check(reply, []).text == expected
+    word_events = re.findall(r" ?[^\W\d_]+| ?\d{1,3}| ?[^\w\s]+|\s+", reply)
+    for chunks in (word_events, list(reply)):
+        assert run_stream(ner_guard.stream([]), chunks) == expected, chunks
+
+
+@pytest.mark.parametrize(
+    ("reply", "masked", "kept"),
+    [
+        (
+            "Sure. Anna Nowak lives at ul. Długa 4, 00-238 Warszawa, and Jan Kowalski in Kraków.",
+            ["Anna", "Nowak", "Długa", "00-238", "Jan", "Kowalski", "Kraków"],
+            [],
+        ),
+        (
+            "Direct trains from Madrid to Lisbon leave on June 2; try a book by Jane Austen.",
+            [],
+            ["Madrid", "Lisbon", "June 2", "Jane Austen"],
+        ),
+    ],
+)
+def test_reply_guard_masks_other_peoples_places_not_the_places_asked_about(
+    ner_guard: ReplyGuard, reply: str, masked: list[str], kept: list[str]
+) -> None:
+    """The reply guard shares the request detector and its policy (the default one): a
+    third person's address and home town are masked; places and dates of a travel
+    answer, which the request policy did not mask (so they are not in the vault), are
+    not. With `mask_all_places` (and the other strict settings) both are masked."""
+    checked = ner_guard.check(reply, []).text
+    word_events = re.findall(r" ?[^\W\d_]+| ?\d{1,3}| ?[^\w\s]+|\s+", reply)
+    streamed = run_stream(ner_guard.stream([]), word_events)
+    for text in (checked, streamed):
+        assert all(value not in text for value in masked), text
+        assert all(value in text for value in kept), text
+    strict = build_reply_guard(
+        GuardConfig(), Detector.default(policy=PersonalDataPolicy.strict())
+    )
+    strict_text = strict.check(reply, []).text
+    assert all(v not in strict_text for v in [*masked, "Madrid", "Lisbon"] if v in reply)
 
 
 # Name-heavy replies in which, with the name hold of the product settings before the

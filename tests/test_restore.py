@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from piiguard.restore import StreamRestorer, restore
+from piiguard.restoring import StreamRestorer, restore
 
 MAPPING = {"<PERSON_1>": "Anna Kowalski", "<EMAIL_ADDRESS_12>": "anna@example.org"}
 TEXT = "Dear <PERSON_1>, we wrote to <EMAIL_ADDRESS_12> < not a tag <b> and <UNKNOWN_3>."

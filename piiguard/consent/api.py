@@ -43,6 +43,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from piiguard.consent.gate import ConsentGate
 from piiguard.consent.records import (
     DEFAULT_MINOR_AGE,
     DEFAULT_PURPOSES,
@@ -58,7 +59,6 @@ from piiguard.consent.records import (
 from piiguard.consent.rights import SubjectRights
 from piiguard.exceptions import ConsentStoreError, PiiGuardError
 from piiguard.identity import scope_user_subject
-from piiguard.training.gate import ConsentGate
 from piiguard.training.sink import TrainingSink, TrainingSinkError
 from piiguard.vault import Vault
 

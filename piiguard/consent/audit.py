@@ -86,7 +86,10 @@ class JsonlAuditLog:
         self._lock = threading.Lock()
 
     def _append(self, line: str) -> None:
-        with self._lock, self.path.open("a", encoding="utf-8") as out:
+        # Owner-only, like the training file: pseudonyms are still personal data.
+        with self._lock, os.fdopen(
+            os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600), "a", encoding="utf-8"
+        ) as out:
             out.write(line)
             out.flush()
             if self.fsync:

@@ -1,6 +1,8 @@
 """`MemoryConsentStore`: consent records and events in this process (the default).
 
-Good for one process and for tests; replicas need `RedisConsentStore`.
+Good for one process and for tests; replicas need `RedisConsentStore`. Held
+like the Redis store: under the subject's pseudonym, records without the
+subject, sessions by their keyed pseudonym (`session_name`).
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from piiguard.consent.records import (
     ConsentChange,
@@ -20,6 +22,7 @@ from piiguard.consent.records import (
     new_record_id,
     subject_pseudonym,
 )
+from piiguard.pseudonym import session_name
 
 
 @dataclass
@@ -60,14 +63,15 @@ class MemoryConsentStore:
     async def apply(self, change: ConsentChange) -> ConsentRecord:
         with self._lock:
             subject = self._subjects.setdefault(self._sk(change.subject), _Subject())
+            held = subject.records.get(change.purpose)
             record, event = apply_change(
-                subject.records.get(change.purpose),
+                replace(held, subject=change.subject) if held else None,
                 change,
                 now=self._clock(),
                 record_id=new_record_id(),
                 subject_key=self._sk(change.subject),
             )
-            subject.records[change.purpose] = record
+            subject.records[change.purpose] = replace(record, subject="")
             if change.action == "given":
                 subject.erased = False
             self._append(subject, event)
@@ -76,14 +80,16 @@ class MemoryConsentStore:
     async def get(self, subject: str, purpose: str) -> ConsentRecord | None:
         with self._lock:
             held = self._subjects.get(self._sk(subject))
-            return held.records.get(purpose) if held else None
+            record = held.records.get(purpose) if held else None
+            return replace(record, subject=subject) if record else None
 
     async def snapshot(self, subject: str) -> SubjectConsent:
         with self._lock:
             held = self._subjects.get(self._sk(subject))
             if held is None:
                 return SubjectConsent({}, False, 0)
-            return SubjectConsent(dict(held.records), held.restricted, held.epoch, held.erased)
+            records = {p: replace(r, subject=subject) for p, r in held.records.items()}
+            return SubjectConsent(records, held.restricted, held.epoch, held.erased)
 
     async def events(self, subject: str) -> list[ConsentEvent]:
         with self._lock:
@@ -107,9 +113,14 @@ class MemoryConsentStore:
             )
             return True
 
-    async def link_session(self, subject: str, session_id: str) -> None:
+    async def append_event(self, subject: str, event: ConsentEvent) -> None:
         with self._lock:
-            self._subjects.setdefault(self._sk(subject), _Subject()).sessions.add(session_id)
+            self._append(self._subjects.setdefault(self._sk(subject), _Subject()), event)
+
+    async def link_session(self, subject: str, session_id: str) -> None:
+        name = session_name(self._key, session_id)
+        with self._lock:
+            self._subjects.setdefault(self._sk(subject), _Subject()).sessions.add(name)
 
     async def sessions(self, subject: str) -> list[str]:
         with self._lock:

@@ -8,7 +8,9 @@ flag for minors.
 
 A `ConsentRecord` is the current state of one (subject, purpose). Every change
 is also a `ConsentEvent` in an append-only log: nothing is overwritten, so the
-log is the proof. Events name the subject only by its keyed pseudonym.
+log is the proof. Events name the subject only by its keyed pseudonym, and
+stores keep records without the subject (`ConsentRecord.to_stored`): the raw id
+is only ever the caller's, never at rest.
 
 The transitions are a pure function, `apply_change`, shared by every store:
 
@@ -29,11 +31,9 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Literal, get_args
 
+from piiguard._types import MODEL_TRAINING as MODEL_TRAINING  # the purpose the gate checks
 from piiguard.exceptions import PiiGuardError
 from piiguard.pseudonym import pseudonym
-
-MODEL_TRAINING = "model_training"
-"""The purpose the training gate checks."""
 
 DEFAULT_PURPOSES: tuple[str, ...] = (MODEL_TRAINING, "analytics", "marketing")
 """Purposes accepted unless configured otherwise."""
@@ -47,7 +47,9 @@ CONSENT_STATES: tuple[ConsentState, ...] = get_args(ConsentState)
 ChangeAction = Literal["given", "withdrawn", "expired"]
 CHANGE_ACTIONS: tuple[ChangeAction, ...] = get_args(ChangeAction)
 
-EventKind = Literal["given", "withdrawn", "expired", "erased", "restricted", "unrestricted"]
+EventKind = Literal[
+    "given", "withdrawn", "expired", "erased", "restricted", "unrestricted", "minor_erased"
+]
 EVENT_KINDS: tuple[EventKind, ...] = get_args(EventKind)
 
 _PURPOSE_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
@@ -155,10 +157,21 @@ class ConsentRecord:
         """A JSON-ready dict."""
         return asdict(self)
 
+    def to_stored(self) -> dict[str, Any]:
+        """What a store keeps: `to_dict` without the subject (held under its pseudonym)."""
+        data = asdict(self)
+        del data["subject"]
+        return data
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ConsentRecord:
         """The inverse of `to_dict`."""
         return cls(**{k: data[k] for k in _RECORD_FIELDS if k in data})
+
+    @classmethod
+    def from_stored(cls, data: Mapping[str, Any], subject: str) -> ConsentRecord:
+        """The inverse of `to_stored`, for the subject the caller asked about."""
+        return cls.from_dict({**data, "subject": subject})
 
 
 _RECORD_FIELDS = (
@@ -181,7 +194,9 @@ class ConsentEvent:
     """One entry of a subject's append-only consent log; names the subject by pseudonym only.
 
     `erased` is the pseudonymous proof left after erasure; `restricted` and
-    `unrestricted` pause and resume all processing for the subject.
+    `unrestricted` pause and resume all processing for the subject;
+    `minor_erased` records that the subject turned out to be a minor and what
+    was held about them (training records, Vault entries) was erased.
     """
 
     kind: EventKind
@@ -223,7 +238,8 @@ def apply_change(
     - `given` from any state starts a new record (`record_id` is used);
     - `withdrawn` is always allowed (also before any consent: "no" is an answer
       worth recording) and keeps the current record id;
-    - `expired` needs a given consent.
+    - `expired` needs a given consent;
+    - a change that says the subject is a minor marks the record so, whatever its action.
     """
     if current is not None and (current.subject, current.purpose) != (
         change.subject,
@@ -259,11 +275,14 @@ def apply_change(
                 minor=change.minor,
             )
         else:
-            record = replace(current, state="withdrawn", updated_at=now)
+            # Learning of a minor is kept, whatever the change that told us.
+            minor = current.minor or change.minor
+            record = replace(current, state="withdrawn", updated_at=now, minor=minor)
     else:  # expired
         if current is None or current.state != "given":
             raise InvalidConsentError("only a given consent can expire")
-        record = replace(current, state="expired", updated_at=now)
+        minor = current.minor or change.minor
+        record = replace(current, state="expired", updated_at=now, minor=minor)
     event = ConsentEvent(
         kind=change.action,
         subject_key=subject_key,

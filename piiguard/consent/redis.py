@@ -1,11 +1,13 @@
 """`RedisConsentStore`: consent shared by every replica, through `redis.asyncio`.
 
-Layout (the subject appears only as its keyed pseudonym `sk`):
+Layout (the subject appears only as its keyed pseudonym `sk`, never raw):
 
-- `{prefix}:consent:{sk}` hash: `r:<purpose>` -> record JSON, `restricted`,
-  `erased`, and `epoch` (bumped by every change; training writes fence on it);
-- `{prefix}:consent:{sk}:events` stream: the append-only event log;
-- `{prefix}:consent:{sk}:sessions` set: chat sessions linked to the subject.
+- `{prefix}:consent:{sk}` hash: `r:<purpose>` -> record JSON without the
+  subject, `restricted`, `erased`, and `epoch` (bumped by every change; training
+  writes fence on it);
+- `{prefix}:consent:{sk}:events` stream: the append-only event log (pseudonymous);
+- `{prefix}:consent:{sk}:sessions` set: the keyed pseudonyms (`session_name`) of
+  the chat sessions linked to the subject, the names the vault's hashes carry.
 
 Every change is one Lua script (atomic): the record, the epoch and the event
 move together or not at all. Changes that depend on the current record are
@@ -20,7 +22,7 @@ import asyncio
 import json
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from piiguard.consent.records import (
@@ -34,6 +36,8 @@ from piiguard.consent.records import (
     subject_pseudonym,
 )
 from piiguard.exceptions import ConsentStoreError
+from piiguard.pseudonym import session_name
+from piiguard.redis_client import fast_client
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -48,6 +52,12 @@ redis.call('HSET', KEYS[1], ARGV[2], ARGV[3])
 if ARGV[5] == '1' then redis.call('HDEL', KEYS[1], 'erased') end
 redis.call('HINCRBY', KEYS[1], 'epoch', 1)
 return redis.call('XADD', KEYS[2], '*', 'e', ARGV[4])
+"""
+
+# KEYS[1] hash, KEYS[2] events. ARGV: event JSON. An event with no state change.
+_APPEND_SCRIPT = """
+redis.call('HINCRBY', KEYS[1], 'epoch', 1)
+return redis.call('XADD', KEYS[2], '*', 'e', ARGV[1])
 """
 
 # KEYS[1] hash, KEYS[2] events. ARGV: '1' restrict / '0' resume, event JSON.
@@ -83,20 +93,6 @@ def _text(value: Any) -> str:
     return value.decode() if isinstance(value, bytes) else str(value)
 
 
-def fast_client(url: str, *, timeout_seconds: float = 1.0) -> Redis:
-    """A `redis.asyncio` client that fails fast: a decision must not hang on a dead Redis."""
-    from redis.asyncio import Redis
-    from redis.asyncio.retry import Retry
-    from redis.backoff import NoBackoff
-
-    return Redis.from_url(
-        url,
-        socket_timeout=timeout_seconds,
-        socket_connect_timeout=timeout_seconds,
-        retry=Retry(NoBackoff(), 1),
-    )
-
-
 async def _backoff(attempt: int) -> None:
     # Compare-and-set lost to a concurrent change: wait a little, jittered, and re-read.
     await asyncio.sleep(random.uniform(0, 0.001 * min(attempt + 1, 20)))
@@ -126,14 +122,22 @@ class RedisConsentStore:
         self._clock = clock
         self._apply = client.register_script(_APPLY_SCRIPT)
         self._restrict = client.register_script(_RESTRICT_SCRIPT)
+        self._append = client.register_script(_APPEND_SCRIPT)
         self._erase = client.register_script(_ERASE_SCRIPT)
 
     @classmethod
     def from_url(
-        cls, url: str, *, key: bytes, prefix: str = "piiguard", timeout_seconds: float = 1.0
+        cls,
+        url: str,
+        *,
+        key: bytes,
+        prefix: str = "piiguard",
+        timeout_seconds: float = 1.0,
+        ssl_options: Mapping[str, str] | None = None,
     ) -> RedisConsentStore:
         """A store with a client that fails fast (timeouts, one retry without backoff)."""
-        return cls(fast_client(url, timeout_seconds=timeout_seconds), key=key, prefix=prefix)
+        client = fast_client(url, timeout_seconds=timeout_seconds, ssl_options=ssl_options)
+        return cls(client, key=key, prefix=prefix)
 
     @property
     def client(self) -> Redis:
@@ -159,7 +163,11 @@ class RedisConsentStore:
         field = f"r:{change.purpose}"
         for attempt in range(_RETRIES):
             held = await self._hash(change.subject)
-            current = ConsentRecord.from_dict(json.loads(held[field])) if field in held else None
+            current = (
+                ConsentRecord.from_stored(json.loads(held[field]), change.subject)
+                if field in held
+                else None
+            )
             record, event = apply_change(
                 current,
                 change,
@@ -170,7 +178,7 @@ class RedisConsentStore:
             args = [
                 held.get("epoch", "0"),
                 field,
-                json.dumps(record.to_dict()),
+                json.dumps(record.to_stored()),
                 json.dumps(event.to_dict()),
                 "1" if change.action == "given" else "0",
             ]
@@ -189,7 +197,7 @@ class RedisConsentStore:
     async def snapshot(self, subject: str) -> SubjectConsent:
         held = await self._hash(subject)
         records = {
-            name[2:]: ConsentRecord.from_dict(json.loads(value))
+            name[2:]: ConsentRecord.from_stored(json.loads(value), subject)
             for name, value in held.items()
             if name.startswith("r:")
         }
@@ -229,9 +237,16 @@ class RedisConsentStore:
             raise _unavailable(exc) from None
         return bool(done)
 
+    async def append_event(self, subject: str, event: ConsentEvent) -> None:
+        hash_key, events_key, _ = self._keys(subject)
+        try:
+            await self._append(keys=[hash_key, events_key], args=[json.dumps(event.to_dict())])
+        except Exception as exc:
+            raise _unavailable(exc) from None
+
     async def link_session(self, subject: str, session_id: str) -> None:
         try:
-            await self._client.sadd(self._keys(subject)[2], session_id)
+            await self._client.sadd(self._keys(subject)[2], session_name(self._key, session_id))
         except Exception as exc:
             raise _unavailable(exc) from None
 

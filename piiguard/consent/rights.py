@@ -8,6 +8,10 @@ entries of every linked session (and of the subject id itself, which is the
 session when the front end uses one id for both), and reduces the consent
 history to a pseudonymous proof: the events without their source, the
 withdrawal of every consent that was still given, and an `erased` event.
+
+Sessions are known at rest only by their keyed pseudonym (`session_name`), so
+export lists and keys them by that name; session ids the operator passes in
+are turned into names the same way.
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from piiguard.consent.gate import ConsentGate
 from piiguard.consent.records import ConsentChange, ConsentEvent
-from piiguard.training.gate import ConsentGate
+from piiguard.identity import subject_session
 from piiguard.training.sink import TrainingSink
 from piiguard.vault import Vault
 
@@ -58,11 +63,18 @@ class SubjectRights:
     ) -> None:
         self.gate = gate
         self.store = gate.store
-        self.vault = vault
+        self.vault = vault if vault is not None else gate.vault
         self.sinks: tuple[TrainingSink, ...] = tuple(sinks) if sinks is not None else gate.sinks
 
     async def _sessions(self, subject: str, extra: Iterable[str]) -> list[str]:
-        return sorted({subject, *extra, *(await self.store.sessions(subject))})
+        """The names (`session_name`) of the subject's sessions: linked, passed in, and
+        the subject id itself."""
+        # Sessions the operator names may be given as the front end knows them (scoped
+        # by the subject on the way in: `identity.subject_session`) or already scoped.
+        named = (subject, *extra)
+        given = {self.gate.session_name(s) for s in named}
+        given |= {self.gate.session_name(subject_session(subject, s)) for s in named}
+        return sorted(given | set(await self.store.sessions(subject)))
 
     async def access(self, subject: str) -> dict[str, Any]:
         """Consent state and the event history of a subject."""
@@ -91,10 +103,10 @@ class SubjectRights:
         vault: dict[str, dict[str, str]] = {}
         linked = await self._sessions(subject, sessions)
         if self.vault is not None:
-            for session_id in linked:
-                mapping = await self.vault.mapping(session_id)
+            for name in linked:
+                mapping = await self.vault.mapping_named(name)
                 if mapping:
-                    vault[session_id] = mapping
+                    vault[name] = mapping
         await self.gate.record_audit(
             "exported", subject, detail={"training_records": len(training), "sessions": len(vault)}
         )
@@ -122,8 +134,8 @@ class SubjectRights:
                 training += await sink.erase_subject(subject_key)
             vault_entries = 0
             if self.vault is not None:
-                for session_id in linked:
-                    vault_entries += await self.vault.erase(session_id)
+                for name in linked:
+                    vault_entries += await self.vault.erase_named(name)
             proof = await self.store.erase(subject)
         report = ErasureReport(subject_key, training, vault_entries, len(linked), tuple(proof))
         await self.gate.record_audit(

@@ -6,7 +6,7 @@ reads always go to Redis, so a withdrawal is seen by every replica at once).
 
 Every change for a subject (consent, restriction, erasure) bumps the subject's
 `epoch`. The gate reads `snapshot()` and fences its training write on that
-epoch (see `piiguard.training.gate`).
+epoch (see `piiguard.consent.gate`).
 """
 
 from __future__ import annotations
@@ -44,12 +44,19 @@ class ConsentStore(Protocol):
         """Pause (True) or resume (False) all processing; returns whether anything changed."""
         ...
 
+    async def append_event(self, subject: str, event: ConsentEvent) -> None:
+        """Append `event` (pseudonymous) to the subject's log; bumps the epoch."""
+        ...
+
     async def link_session(self, subject: str, session_id: str) -> None:
-        """Remember that a chat session belongs to the subject (for export and erasure)."""
+        """Remember that a chat session belongs to the subject (for export and erasure).
+
+        Only the session's keyed pseudonym (`piiguard.pseudonym.session_name`) is kept.
+        """
         ...
 
     async def sessions(self, subject: str) -> list[str]:
-        """The session ids linked to the subject."""
+        """The names (`session_name`) of the sessions linked to the subject, sorted."""
         ...
 
     async def erase(self, subject: str) -> list[ConsentEvent]:

@@ -172,15 +172,35 @@ def uk_nino(value: str) -> bool:
 _SSN_NEVER_ISSUED = {"078051120", "219099999", "123456789", "111111111", "987654320"}
 
 
-def us_ssn(value: str) -> bool:
-    """US SSN area/group/serial rules: no 000/666/9xx area, no 00 group, no 0000 serial."""
+def us_taxpayer_number(value: str) -> bool:
+    """Nine digits a US taxpayer number can have, in any area (SSN or the IRS's 9xx):
+    no 000/666 area, no 00 group, no 0000 serial, not a published example."""
     digits = compact(value)
     if len(digits) != 9 or not digits.isdigit() or not digits.isascii():
         return False
     area, group, serial = digits[:3], digits[3:5], digits[5:]
-    if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000":
+    if area in ("000", "666") or group == "00" or serial == "0000":
         return False
     return digits not in _SSN_NEVER_ISSUED and len(set(digits)) > 1
+
+
+def us_ssn(value: str) -> bool:
+    """US SSN area/group/serial rules: no 000/666/9xx area, no 00 group, no 0000 serial."""
+    return us_taxpayer_number(value) and compact(value)[0] != "9"
+
+
+def us_itin(value: str) -> bool:
+    """US ITIN, by the IRS's rules as Presidio's UsItinRecognizer applies them: area 9xx,
+    group 50-65, 70-88, 90-92 or 94-99.
+
+    >>> us_itin("912-70-1234"), us_itin("912-12-3456"), us_itin("912-93-1234")
+    (True, False, False)
+    """
+    digits = compact(value)
+    if len(digits) != 9 or not digits.isdigit() or not digits.isascii() or digits[0] != "9":
+        return False
+    group = int(digits[3:5])
+    return 50 <= group <= 65 or 70 <= group <= 88 or 90 <= group <= 92 or 94 <= group <= 99
 
 
 _B58_ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"

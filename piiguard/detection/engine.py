@@ -5,15 +5,24 @@ overlap, the one from the recognizer with the higher `priority` wins (validated
 patterns have priority 2, the NER model 1, anything else 0 by default); at equal
 priority the higher score wins, then the longer span, then the earlier one.
 Spans that touch but do not overlap are all kept.
+
+Encoded runs (percent-encoded, base64, hex; `piiguard.detection.encoded`): the
+detector also runs on the decoded form of each run, up to `MAX_DECODE_LEVELS`
+encodings deep, and a run whose decoded text holds a value becomes one span over
+the whole run, which supersedes what the raw text gave for those characters.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from piiguard._types import Recognizer, Span
+from piiguard.detection.encoded import MAX_DECODE_LEVELS, encoded_spans, supersede
 from piiguard.exceptions import ConfigError, InputTooLongError
+
+if TYPE_CHECKING:
+    from piiguard.detection.policy import PersonalDataPolicy
 
 DEFAULT_MAX_INPUT_CHARS = 20_000
 DEFAULT_MIN_SCORE = 0.5
@@ -52,6 +61,11 @@ class Detector:
     `enabled_labels` (default: all) and `disabled_labels` choose what is reported;
     `min_scores` sets a per-label minimum score (`default_min_score` otherwise).
     Texts longer than `max_input_chars` raise `InputTooLongError`.
+    `decode_levels` (default `MAX_DECODE_LEVELS`; 0 turns it off) is how many
+    encodings deep values are looked for in percent-encoded, base64 and hex runs.
+    `policy` decides which of the found spans are personal data in context
+    (`piiguard.detection.policy`); `default()` and `patterns()` use the default
+    `PersonalDataPolicy()` unless given one, a bare `Detector` (and `policy=None`) none.
     """
 
     def __init__(
@@ -63,7 +77,11 @@ class Detector:
         min_scores: Mapping[str, float] | None = None,
         default_min_score: float = DEFAULT_MIN_SCORE,
         max_input_chars: int = DEFAULT_MAX_INPUT_CHARS,
+        decode_levels: int = MAX_DECODE_LEVELS,
+        policy: PersonalDataPolicy | None = None,
     ) -> None:
+        if not 0 <= decode_levels <= MAX_DECODE_LEVELS:
+            raise ConfigError(f"decode_levels must lie between 0 and {MAX_DECODE_LEVELS}")
         if max_input_chars <= 0:
             raise ConfigError("max_input_chars must be a positive number of characters")
         if not 0.0 <= default_min_score <= 1.0:
@@ -79,6 +97,8 @@ class Detector:
         self._min_scores = dict(min_scores or {})
         self._default_min_score = default_min_score
         self.max_input_chars = max_input_chars
+        self.decode_levels = decode_levels
+        self.policy = policy
         self.recognizers: tuple[Recognizer, ...] = tuple(
             r for r in recognizers if any(self.reports(label) for label in r.labels)
         )
@@ -87,8 +107,10 @@ class Detector:
     @classmethod
     def patterns(cls, **options: Any) -> Detector:
         """The validated pattern stage only: fast, no model."""
+        from piiguard.detection.policy import PersonalDataPolicy
         from piiguard.detection.registry import pattern_recognizers
 
+        options.setdefault("policy", PersonalDataPolicy())
         return cls(pattern_recognizers(), **options)
 
     @classmethod
@@ -98,8 +120,10 @@ class Detector:
         The model loads lazily, once, on first use; a missing or broken model is a
         `ModelLoadError`, never a silent fall-back to patterns only.
         """
+        from piiguard.detection.policy import PersonalDataPolicy
         from piiguard.detection.registry import default_recognizers
 
+        options.setdefault("policy", PersonalDataPolicy())
         return cls(default_recognizers(model_dir=model_dir), **options)
 
     def reports(self, label: str) -> bool:
@@ -112,29 +136,40 @@ class Detector:
         if len(text) > self.max_input_chars:
             raise InputTooLongError(len(text), self.max_input_chars)
 
-    def _select(self, spans: Iterable[Span]) -> list[Span]:
-        chosen = (
+    def _select(self, text: str, spans: Iterable[Span]) -> list[Span]:
+        chosen = [
             s
             for s in spans
             if self.reports(s.label)
             and s.score >= self._min_scores.get(s.label, self._default_min_score)
-        )
+        ]
+        if self.policy is not None:
+            chosen = self.policy.apply(text, chosen)
         return resolve_overlaps(chosen, self._priorities)
 
     def detect(self, text: str) -> list[Span]:
         """Spans of personal data in `text`, sorted by start, without overlaps."""
         self._check(text)
-        if not text:
-            return []
-        found: list[Span] = []
-        for recognizer in self.recognizers:
-            found.extend(recognizer.analyze(text))
-        return self._select(found)
+        return self._detect(text, 0)
 
     def detect_batch(self, texts: Sequence[str]) -> list[list[Span]]:
         """`detect` for many texts; recognizers with `analyze_batch` run them together."""
         for text in texts:
             self._check(text)
+        return self._detect_batch(texts, 0)
+
+    def _detect(self, text: str, level: int) -> list[Span]:
+        """`detect` at `level` encodings deep (0: the text as given)."""
+        if not text:
+            return []
+        found: list[Span] = []
+        for recognizer in self.recognizers:
+            found.extend(recognizer.analyze(text))
+        return self._with_encoded(text, self._select(text, found), level)
+
+    def _detect_batch(self, texts: Sequence[str], level: int) -> list[list[Span]]:
+        if len(texts) == 1:
+            return [self._detect(texts[0], level)]
         found: list[list[Span]] = [[] for _ in texts]
         for recognizer in self.recognizers:
             batch = getattr(recognizer, "analyze_batch", None)
@@ -144,4 +179,19 @@ class Detector:
                 results = [recognizer.analyze(t) if t else [] for t in texts]
             for bucket, spans in zip(found, results, strict=True):
                 bucket.extend(spans)
-        return [self._select(spans) for spans in found]
+        return [
+            self._with_encoded(text, self._select(text, spans), level)
+            for text, spans in zip(texts, found, strict=True)
+        ]
+
+    def _with_encoded(self, text: str, spans: list[Span], level: int) -> list[Span]:
+        """`spans` with the spans of the encoded runs of `text` in place (module docstring)."""
+        if level >= self.decode_levels:
+            return spans
+        encoded = encoded_spans(
+            text,
+            lambda decoded: self._detect_batch(decoded, level + 1),
+            self._priorities,
+            covered=spans,
+        )
+        return supersede(spans, encoded) if encoded else spans

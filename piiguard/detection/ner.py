@@ -58,6 +58,95 @@ LIST_BREAK = re.compile(
 )
 
 
+# A chain of three or more plain lowercase words joined by hyphens, with no capital and no
+# digit anywhere in its token ("anvil-bucket-gasket-pedal-winch": a run marker, a
+# passphrase, a slug), is not the name of a person, place or organisation, however sure
+# the model is. Real names written that way are joined by particles ("stratford-upon-avon",
+# "saint-jean-de-luz", "bosnia-and-herzegovina"), end in a street or district type (German
+# streets named after people: "karl-marx-allee", "verena-holsten-ring") or have letters
+# outside ASCII ("provence-alpes-côte"); two-part names ("anne-marie", "castrop-rauxel")
+# are never touched, capitalised ones ("Baden-Württemberg") neither.
+WORD_CHAIN_LABELS = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
+WORD_CHAIN_MIN_PARTS = 3
+NAME_PARTICLES = frozenset(
+    """
+    a al am an and auf aux bei bin d da dal das de degli dei del della den der des di do dos
+    du e el en et i im in la las le les lès lo los of on op over saint sainte san sankt santa
+    sao st ste sub sul super sur the to under und upon van von y zu zum zur
+    """.split()  # noqa: SIM905
+)
+STREET_TYPES = frozenset(
+    """
+    allee avenue chaussee damm gasse hof kreis lane markt pfad platz ring road steig stieg
+    str strasse street ufer weg
+    """.split()  # noqa: SIM905
+)
+"""The last part of a hyphenated street or district name ("lothar-scheibe-weg")."""
+_CHAIN_PART = re.compile(r"[a-z]{3,}")
+
+
+def is_word_chain(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` lies in a chain of plain lowercase words joined by
+    hyphens (see `WORD_CHAIN_LABELS`), which is no name.
+
+    >>> is_word_chain("marker cobalt-lantern-meadow-prism now", 7, 21)
+    True
+    >>> is_word_chain("we live in stratford-upon-avon", 11, 30)
+    False
+    """
+    if start >= end or any(not (c.isalpha() or c == "-") for c in text[start:end]):
+        return False
+    # The whitespace-delimited token around the span, and the hyphen chain in it.
+    a, b = start, end
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    token = text[a:b]
+    if any(c.isdigit() or c.isupper() for c in token):
+        return False
+    a, b = start, end
+    while a > 0 and (text[a - 1].isalpha() or text[a - 1] == "-"):
+        a -= 1
+    while b < len(text) and (text[b].isalpha() or text[b] == "-"):
+        b += 1
+    parts = text[a:b].strip("-").split("-")
+    if len(parts) < WORD_CHAIN_MIN_PARTS or parts[-1] in STREET_TYPES:
+        return False
+    return all(_CHAIN_PART.fullmatch(part) and part not in NAME_PARTICLES for part in parts)
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def without_word_chains(text: str, start: int, end: int) -> tuple[int, int]:
+    """`text[start:end]` without the word chains at its edges (`is_word_chain`): the model
+    sometimes runs a name on into a chain beside it ("Anna hopper" in "Hi Anna
+    hopper-jigsaw-thimble here"). Empty (start == end) when all of it is chains.
+
+    >>> text = "ship to anvil-pliers-whisk 12 Main Street"
+    >>> a, b = without_word_chains(text, 8, len(text)); text[a:b]
+    '12 Main Street'
+    """
+    tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    first, last = 0, len(tokens)
+    while first < last and _token_is_chain(text, *tokens[first]):
+        first += 1
+    while last > first and _token_is_chain(text, *tokens[last - 1]):
+        last -= 1
+    if first == last:
+        return start, start
+    return tokens[first][0], tokens[last - 1][1]
+
+
+def _token_is_chain(text: str, start: int, end: int) -> bool:
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT:
+        end -= 1
+    return is_word_chain(text, start, end)
+
+
 def joinable(text: str, label: str, end: int, start: int) -> bool:
     """Whether two `label` spans, one ending at `end` and the next starting at `start`,
     are parts of one entity (`SPAN_JOINERS`)."""
@@ -394,6 +483,10 @@ class NerRecognizer:
             label = model.entities[ent]
             if score >= model.thresholds.get(label, 0.5):
                 for start, end in _pieces(text, offsets[a][0], offsets[b - 1][1], label):
+                    if label in WORD_CHAIN_LABELS:
+                        start, end = without_word_chains(text, start, end)
+                        if start >= end:
+                            continue
                     self._add(spans, text, Span(start, end, label, round(score, 4), self.name))
             i = b
         return spans

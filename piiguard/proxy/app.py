@@ -31,6 +31,7 @@ from piiguard.auth import MIN_CLIENT_KEY_CHARS
 from piiguard.chat_format import GUARDED_API_PATHS, MODELS_PATH, error_response
 from piiguard.config import GuardConfig
 from piiguard.exceptions import ConfigError
+from piiguard.metrics import metrics_app
 from piiguard.middleware import PiiGuardMiddleware
 from piiguard.pipeline import Guard
 from piiguard.proxy.access import BrowserCheck, ClientAuthentication, caller_subject
@@ -136,9 +137,6 @@ def create_app(
         ready = all(checks.values())
         return JSONResponse({"ready": ready, "checks": checks}, status_code=200 if ready else 503)
 
-    async def metrics_endpoint(request: Request) -> Response:
-        return Response(active_guard.metrics.render(), media_type=active_guard.metrics.content_type)
-
     async def other(request: Request) -> Response:
         if matches(request.url.path, config.allowed_paths):
             return await forwarder.forward(request)
@@ -166,7 +164,7 @@ def create_app(
         Route(MODELS_PATH, forward, methods=["GET"]),
         Route("/healthz", healthz, methods=["GET"]),
         Route("/readyz", readyz, methods=["GET"]),
-        Route("/metrics", metrics_endpoint, methods=["GET"]),
+        Route("/metrics", metrics_app(active_guard), methods=["GET"]),
         Route("/{path:path}", other, methods=_ALL_METHODS),
     ]
     app = Starlette(

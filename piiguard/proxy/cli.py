@@ -5,7 +5,9 @@ subparsers; each sets `run`, which takes the parsed arguments (and the command's
 streams, unused here) and returns an exit code.
 
     piiguard proxy --upstream http://127.0.0.1:8000 --port 8080 --workers 2
+    piiguard proxy --log-format json      # JSON lines on stderr (timestamps in UTC)
     piiguard serve --demo
+    piiguard serve --demo-bot --training-log /data/training.jsonl   # the demo bot alone
 """
 
 from __future__ import annotations
@@ -19,8 +21,19 @@ import sys
 from typing import Any
 
 from piiguard.exceptions import ConfigError, PiiGuardError
+from piiguard.logs import LOG_FORMATS, LOG_LEVELS, configure_logging, format_line, logging_config
 
-_LOG_LEVELS = ("critical", "error", "warning", "info", "debug")
+logger = logging.getLogger("piiguard.proxy")
+
+
+def _add_log_options(parser: argparse.ArgumentParser, default_level: str) -> None:
+    parser.add_argument("--log-level", choices=LOG_LEVELS, default=default_level)
+    parser.add_argument(
+        "--log-format",
+        choices=LOG_FORMATS,
+        default="text",
+        help="text: timestamped lines; json: one JSON object per line (default text)",
+    )
 
 
 def add_proxy_parser(subparsers: Any) -> None:
@@ -55,7 +68,7 @@ def add_proxy_parser(subparsers: Any) -> None:
             "that authenticates every caller)"
         ),
     )
-    parser.add_argument("--log-level", choices=_LOG_LEVELS, default="info")
+    _add_log_options(parser, "info")
     parser.set_defaults(run=run_proxy)
 
 
@@ -66,10 +79,16 @@ def add_serve_parser(subparsers: Any) -> None:
         help="run the demo: the proxy in front of a built-in learning chatbot",
         description=(
             "With --demo: start the proxy and a small built-in learning chatbot on loopback "
-            "(no Redis, no model server) and print a curl example."
+            "(no Redis, no model server) and print a curl example. With --demo-bot: the "
+            "chatbot alone (as the compose file runs it), learning from the training file "
+            "a proxy's consent gate writes (--training-log)."
         ),
     )
-    parser.add_argument("--demo", action="store_true", help="run the built-in demo")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--demo", action="store_true", help="run the built-in demo")
+    mode.add_argument(
+        "--demo-bot", action="store_true", help="run only the demo chatbot (on --bot-port)"
+    )
     parser.add_argument("--host", default="127.0.0.1", help="address (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8080, help="proxy port (default 8080)")
     parser.add_argument("--bot-port", type=int, default=8081, help="demo bot port (default 8081)")
@@ -80,8 +99,13 @@ def add_serve_parser(subparsers: Any) -> None:
         help="detector (default: the NER model when installed, else patterns)",
     )
     parser.add_argument(
-        "--training-log", metavar="FILE", default=None, help="also append the bot's log here"
+        "--training-log",
+        metavar="FILE",
+        default=None,
+        help="the consent gate's training file, which the bot learns from "
+        "(default: one in a temporary folder, removed on exit)",
     )
+    _add_log_options(parser, "warning")
     parser.set_defaults(run=run_serve)
 
 
@@ -92,7 +116,13 @@ def run_proxy(args: argparse.Namespace, streams: object = None) -> int:
     from piiguard.proxy.app import create_app
     from piiguard.proxy.config import CONFIG_FILE_ENV, ProxyConfig
 
-    logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    log_config = logging_config(args.log_level, args.log_format)
+
+    def refuse(exc: Exception) -> None:
+        # In the log format (JSON lines stay JSON), without configuring this process yet.
+        line = format_line(args.log_format, logging.ERROR, logger.name, str(exc))
+        print(line, file=sys.stderr)
+
     try:
         config = ProxyConfig.load(
             config_file=args.config,
@@ -103,19 +133,23 @@ def run_proxy(args: argparse.Namespace, streams: object = None) -> int:
             client_keys_file=args.client_keys_file,
             allow_unauthenticated=args.allow_unauthenticated,
         )
-        if config.workers == 1:
+    except PiiGuardError as exc:
+        refuse(exc)
+        return 2 if isinstance(exc, ConfigError) else 1
+    # From here on the process serves: its logging is ours (timestamps, the format).
+    configure_logging(args.log_level, args.log_format)
+    if config.workers == 1:
+        try:
             app = create_app(config)
-    except ConfigError as exc:
-        print(f"piiguard proxy: {exc}", file=sys.stderr)
-        return 2
-    except PiiGuardError as exc:  # e.g. the configured NER model is missing
-        print(f"piiguard proxy: {exc}", file=sys.stderr)
-        return 1
+        except PiiGuardError as exc:  # e.g. the configured NER model is missing
+            logger.error("%s", exc)
+            return 2 if isinstance(exc, ConfigError) else 1
     common: dict[str, Any] = {
         "host": config.host,
         "port": config.port,
         "lifespan": "on",  # a guard that cannot start must stop the server
         "log_level": args.log_level,
+        "log_config": log_config,  # applied again in each worker process
         "proxy_headers": False,
         # uvicorn's access log writes raw query strings, which may carry personal data.
         "access_log": False,
@@ -124,11 +158,10 @@ def run_proxy(args: argparse.Namespace, streams: object = None) -> int:
         uvicorn.run(app, **common)
         return 0
     if not config.guard.redis_url:
-        print(
-            "piiguard proxy: warning: several workers without PIIGUARD_REDIS_URL keep one "
-            "vault each; a session's placeholders are only restored by the worker that made "
-            "them. Set PIIGUARD_REDIS_URL (and PIIGUARD_SECRET_KEY) to share one vault.",
-            file=sys.stderr,
+        logger.warning(
+            "several workers without PIIGUARD_REDIS_URL keep one vault each; a session's "
+            "placeholders are only restored by the worker that made them. Set "
+            "PIIGUARD_REDIS_URL (and PIIGUARD_SECRET_KEY) to share one vault."
         )
     # Workers are separate processes that build their app from the environment.
     os.environ.update(config.to_environ())
@@ -144,27 +177,32 @@ def run_proxy(args: argparse.Namespace, streams: object = None) -> int:
 
 
 def run_serve(args: argparse.Namespace, streams: object = None) -> int:
-    """Run the built-in demo (`--demo`)."""
-    if not args.demo:
+    """Run the built-in demo (`--demo`) or its chatbot alone (`--demo-bot`)."""
+    if not (args.demo or args.demo_bot):
         print(
-            "piiguard serve: only --demo is available here; to guard your own chatbot run "
-            "`piiguard proxy --upstream URL`",
+            "piiguard serve: only --demo and --demo-bot are available here; to guard your "
+            "own chatbot run `piiguard proxy --upstream URL`",
             file=sys.stderr,
         )
         return 2
-    from piiguard.proxy.demo import run_demo
+    from piiguard.proxy.demo import run_demo, run_demo_bot
 
-    logging.basicConfig(level="WARNING", format="%(levelname)s %(name)s: %(message)s")
+    configure_logging(args.log_level, args.log_format)
     with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(
-            run_demo(
-                host=args.host,
-                port=args.port,
-                bot_port=args.bot_port,
-                detector=args.detector,
-                training_log=args.training_log,
+        if args.demo_bot:
+            asyncio.run(
+                run_demo_bot(host=args.host, port=args.bot_port, training_log=args.training_log)
             )
-        )
+        else:
+            asyncio.run(
+                run_demo(
+                    host=args.host,
+                    port=args.port,
+                    bot_port=args.bot_port,
+                    detector=args.detector,
+                    training_log=args.training_log,
+                )
+            )
     return 0
 
 

@@ -16,6 +16,7 @@ import json
 import logging
 import re
 import secrets
+import shutil
 import signal
 import tempfile
 import time
@@ -314,6 +315,31 @@ def demo_guard_config(detector: DetectorKind, training_file: Path) -> GuardConfi
     )
 
 
+def _stop_on_signals(servers: Sequence[uvicorn.Server]) -> None:
+    """SIGINT/SIGTERM ask every server to finish (their `serve()` then returns)."""
+    loop = asyncio.get_running_loop()
+
+    def stop() -> None:
+        for server in servers:
+            server.should_exit = True
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop)
+
+
+async def _start(servers: Sequence[uvicorn.Server]) -> list[asyncio.Task[None]]:
+    """Serve every server; returns once all listen (SystemExit if one cannot start)."""
+    tasks = [asyncio.create_task(server.serve()) for server in servers]
+    while not all(s.started for s in servers):
+        if any(t.done() for t in tasks):
+            for server in servers:
+                server.should_exit = True
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise SystemExit("piiguard demo: a server could not start (is the port in use?)")
+        await asyncio.sleep(0.05)
+    return tasks
+
+
 async def run_demo(
     *,
     host: str = "127.0.0.1",
@@ -326,22 +352,35 @@ async def run_demo(
     """Serve the demo bot and the proxy in front of it until SIGINT/SIGTERM.
 
     The bot learns only through piiguard's consent gate: its training log is the
-    gate's training file, which fills only for subjects that consented. The proxy takes
-    one client key (`client_key`, else a fresh one, printed), bound to the subject
-    `demo`: that key is how the demo's caller is known to the consent API and gate.
+    gate's training file, which fills only for subjects that consented. Without
+    `training_log` that file lives in a temporary folder, removed when the demo ends
+    (Ctrl-C and SIGTERM included). The proxy takes one client key (`client_key`, else a
+    fresh one, printed), bound to the subject `demo`: that key is how the demo's caller
+    is known to the consent API and gate.
     """
+    kind: DetectorKind = detector or "default"
+    key = client_key or demo_client_key()
+    if training_log:
+        await _serve_demo(host, port, bot_port, kind, Path(training_log), key)
+        return
     workdir = Path(tempfile.mkdtemp(prefix="piiguard-demo-"))
-    training_file = Path(training_log) if training_log else workdir / "training.jsonl"
+    try:
+        await _serve_demo(host, port, bot_port, kind, workdir / "training.jsonl", key)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+async def _serve_demo(
+    host: str, port: int, bot_port: int, kind: DetectorKind, training_file: Path, key: str
+) -> None:
     bot = DemoBot(learn=never_learn, gated_training_file=training_file)
     bot_url = f"http://{host}:{bot_port}"
-    kind: DetectorKind = detector or "default"
     try:
         guard = Guard.from_config(demo_guard_config(kind, training_file))
         await guard.start()
     except PiiGuardError as exc:
         raise SystemExit(f"piiguard demo: the guard could not start: {exc}") from None
     detector_text = "default (NER model + validated patterns)" if kind == "default" else kind
-    key = client_key or demo_client_key()
     try:
         config = ProxyConfig(
             upstream_url=bot_url,
@@ -353,25 +392,14 @@ async def run_demo(
     except PiiGuardError as exc:
         raise SystemExit(f"piiguard demo: {exc}") from None
     proxy = create_app(config, guard=guard)
+    # Logging is the CLI's (timestamps, --log-format); the access log would show raw queries.
+    quiet: dict[str, Any] = {"host": host, "log_config": None, "access_log": False}
     servers = [
-        _Server(uvicorn.Config(bot.app, host=host, port=bot_port, log_level="warning")),
-        _Server(uvicorn.Config(proxy, host=host, port=port, log_level="warning", lifespan="on")),
+        _Server(uvicorn.Config(bot.app, port=bot_port, **quiet)),
+        _Server(uvicorn.Config(proxy, port=port, lifespan="on", **quiet)),
     ]
-    loop = asyncio.get_running_loop()
-
-    def stop() -> None:
-        for server in servers:
-            server.should_exit = True
-
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop)
-    tasks = [asyncio.create_task(server.serve()) for server in servers]
-    while not all(s.started for s in servers):
-        if any(t.done() for t in tasks):
-            stop()
-            await asyncio.gather(*tasks, return_exceptions=True)
-            raise SystemExit("piiguard demo: a server could not start (is the port in use?)")
-        await asyncio.sleep(0.05)
+    _stop_on_signals(servers)
+    tasks = await _start(servers)
     proxy_url = f"http://{host}:{port}"
     print(
         "piiguard demo is running (Ctrl-C to stop)\n"
@@ -386,4 +414,25 @@ async def run_demo(
         f"{consent_example(proxy_url)}\n",
         flush=True,
     )
+    await asyncio.gather(*tasks)
+
+
+async def run_demo_bot(
+    *, host: str = "127.0.0.1", port: int = 8081, training_log: str | None = None
+) -> None:
+    """Serve the demo chatbot alone until SIGINT/SIGTERM (`piiguard serve --demo-bot`).
+
+    With `training_log` (the file a proxy's consent gate writes, e.g. on a volume shared
+    with it) the bot learns only from that file: consenting sessions, masked text.
+    Without it the bot is the naive one and keeps everything it is sent.
+    """
+    if training_log:
+        bot = DemoBot(learn=never_learn, gated_training_file=Path(training_log))
+    else:
+        bot = DemoBot()
+    config = uvicorn.Config(bot.app, host=host, port=port, log_config=None, access_log=False)
+    server = _Server(config)
+    _stop_on_signals([server])
+    tasks = await _start([server])
+    print(f"piiguard demo bot is running on http://{host}:{port} (Ctrl-C to stop)", flush=True)
     await asyncio.gather(*tasks)

@@ -1,5 +1,5 @@
-"""The consent gate and the training sinks: where consented, masked text goes.
+"""The training sinks: where consented, masked text goes (the consent gate that decides
+is `piiguard.consent.gate`).
 
-Import from the modules: `piiguard.training.gate`, `.sink`, `.jsonl`,
-`.redis_stream`, `.memory`, `.retention`.
+Import from the modules: `.sink`, `.jsonl`, `.redis_stream`, `.memory`, `.retention`.
 """

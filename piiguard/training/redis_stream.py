@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from piiguard.training.sink import TrainingRecord, TrainingSinkError, WriteFence
@@ -76,12 +76,13 @@ class RedisStreamSink:
         stream: str = "training",
         retention_seconds: float | None = None,
         timeout_seconds: float = 1.0,
+        ssl_options: Mapping[str, str] | None = None,
     ) -> RedisStreamSink:
         """A sink with a client that fails fast (timeouts, one retry without backoff)."""
-        from piiguard.consent.redis import fast_client
+        from piiguard.redis_client import fast_client
 
         return cls(
-            fast_client(url, timeout_seconds=timeout_seconds),
+            fast_client(url, timeout_seconds=timeout_seconds, ssl_options=ssl_options),
             prefix=prefix,
             stream=stream,
             retention_seconds=retention_seconds,

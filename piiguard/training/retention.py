@@ -115,7 +115,15 @@ def run(args: argparse.Namespace) -> int:
 async def _trim_stream(url: str, prefix: str, stream: str, now: float, cutoff: float | None) -> int:
     from piiguard.training.redis_stream import RedisStreamSink
 
-    sink = RedisStreamSink.from_url(url, prefix=prefix, stream=stream, timeout_seconds=5.0)
+    # A rediss:// URL uses the same TLS settings as the server (PIIGUARD_REDIS_SSL_*).
+    tls = {
+        name: os.environ[f"PIIGUARD_REDIS_{name.upper()}"]
+        for name in ("ssl_ca_certs", "ssl_certfile", "ssl_keyfile")
+        if os.environ.get(f"PIIGUARD_REDIS_{name.upper()}")
+    }
+    sink = RedisStreamSink.from_url(
+        url, prefix=prefix, stream=stream, timeout_seconds=5.0, ssl_options=tls
+    )
     try:
         deleted = await sink.purge_expired(now)
         if cutoff is not None:

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
-from piiguard.consent.records import MODEL_TRAINING
+from piiguard._types import MODEL_TRAINING
 from piiguard.exceptions import PiiGuardError
 
 

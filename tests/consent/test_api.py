@@ -24,10 +24,10 @@ from store_support import KEY
 
 from piiguard.consent.api import consent_routes
 from piiguard.consent.audit import JsonlAuditLog
+from piiguard.consent.gate import ConsentGate, GateReason, GateSettings, MaskedTurn
 from piiguard.consent.memory import MemoryConsentStore
 from piiguard.consent.records import hash_consent_text
 from piiguard.consent.store import ConsentStore
-from piiguard.training.gate import ConsentGate, GateReason, GateSettings, MaskedTurn
 from piiguard.training.jsonl import JsonlTrainingSink
 from piiguard.training.memory import MemoryTrainingSink
 from piiguard.vault import MemoryVault, Vault
@@ -69,7 +69,7 @@ class App:
 def make_app(
     store: ConsentStore, *, admin_key: str | None = ADMIN_KEY, **kw: Any
 ) -> tuple[httpx.AsyncClient, ConsentGate, MemoryVault, MemoryTrainingSink]:
-    sink, vault = MemoryTrainingSink(), MemoryVault()
+    sink, vault = MemoryTrainingSink(), MemoryVault(key=KEY)
     gate = ConsentGate(store, sink, key=KEY, settings=GateSettings(notice_version="2025-01"))
     app = consent_app(consent_routes(gate=gate, vault=vault, admin_key=admin_key, **kw))
     client = httpx.AsyncClient(
@@ -393,19 +393,20 @@ async def test_export_then_erase_leaves_nothing_behind(
         )
         masked = f"I am {placeholders[0]}, phone {placeholders[1]}"
         turn = MaskedTurn.from_texts(SUBJECT, [masked], session_id=session)
-        assert (await gate.submit(turn)).written
-        await jsonl.write((await stream.records_for(gate.subject_key(SUBJECT)))[0])
+        assert (await gate.submit(turn)).written  # both sinks receive it
         other = "someone-else"
         await client.post("/consent", json={**GIVE, "subject": other}, headers=as_user(other))
         assert (await gate.submit(MaskedTurn.from_texts(other, ["hello"]))).written
 
         export = (await client.get(f"/admin/consent/{SUBJECT}/export", headers=AUTH)).json()
+        # Sessions are known at rest by their keyed pseudonym only.
         assert export["vault"] == {
-            session: {placeholders[0]: values[0], placeholders[1]: values[1]}
+            gate.session_name(session): {placeholders[0]: values[0], placeholders[1]: values[1]}
         }
         assert [r["messages"][0]["content"] for r in export["training_records"]] == [masked, masked]
         assert [e["kind"] for e in export["events"]] == ["given"]
-        assert session in export["sessions"]
+        assert gate.session_name(session) in export["sessions"]
+        assert session not in json.dumps(export["sessions"])
 
         erased = await client.post(f"/admin/consent/{SUBJECT}/erase", headers=AUTH)
         assert erased.status_code == 200, erased.text

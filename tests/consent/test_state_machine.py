@@ -25,6 +25,7 @@ from hypothesis.stateful import (
 )
 from store_support import KEY, Clock
 
+from piiguard.consent.gate import ConsentGate, GateReason, GateSettings, MaskedTurn
 from piiguard.consent.memory import MemoryConsentStore
 from piiguard.consent.records import (
     ConsentChange,
@@ -33,7 +34,6 @@ from piiguard.consent.records import (
     hash_consent_text,
 )
 from piiguard.consent.store import ConsentStore
-from piiguard.training.gate import ConsentGate, GateReason, GateSettings, MaskedTurn
 from piiguard.training.memory import MemoryTrainingSink
 
 SUBJECT = "subject-under-test"
@@ -140,6 +140,8 @@ class ConsentLifecycle(RuleBasedStateMachine):
         record = self.run(self.gate.change_consent(change))
         assert before is None or record.record_id != before.record_id  # a new consent record
         self.model[purpose] = Model("given", notice, minor, expires_at)
+        if minor:  # children's data goes when we learn of it: every training record
+            self.written = 0
         self.erased = False
         self.changed()
 

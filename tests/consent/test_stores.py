@@ -16,6 +16,7 @@ from piiguard.consent.records import (
 )
 from piiguard.consent.store import ConsentStore
 from piiguard.exceptions import ConsentStoreError
+from piiguard.pseudonym import session_name
 
 pytestmark = pytest.mark.anyio
 HASH = hash_consent_text("I consent to improving the assistant")
@@ -85,7 +86,7 @@ async def test_erasure_keeps_only_a_pseudonymous_proof(store: ConsentStore) -> N
     await store.apply(given())
     await store.apply(withdrawn())
     await store.link_session(SUBJECT, "sess-1")
-    assert await store.sessions(SUBJECT) == ["sess-1"]
+    assert await store.sessions(SUBJECT) == [session_name(KEY, "sess-1")]
     epoch = (await store.snapshot(SUBJECT)).epoch
     proof = await store.erase(SUBJECT)
     assert [e.kind for e in proof] == ["given", "withdrawn", "erased"]

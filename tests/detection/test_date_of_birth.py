@@ -30,6 +30,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("sono nata il 21 aprile 1992", "21 aprile 1992"),
         ("geboortedatum 7 augustus 1979", "7 augustus 1979"),
         ("urodziłam się 9 marca 1995", "9 marca 1995"),
+        ("mieszkam w Lublinie, ur. 3 sierpnia 1981", "3 sierpnia 1981"),
         ("12/03/1985 is my date of birth", "12/03/1985"),
         # birth context belongs to the nearest date, not to a neighbouring one
         ("das Treffen ist am 03.07.2026, Geburtsdatum: 16.11.2010", "16.11.2010"),

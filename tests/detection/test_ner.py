@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 import threading
@@ -13,7 +14,14 @@ import numpy as np
 import pytest
 
 from piiguard.detection.engine import Detector
-from piiguard.detection.ner import NerRecognizer, case_flags, default_model_dir, joinable
+from piiguard.detection.ner import (
+    NAME_PARTICLES,
+    NerRecognizer,
+    case_flags,
+    default_model_dir,
+    is_word_chain,
+    joinable,
+)
 from piiguard.exceptions import ModelLoadError
 
 REPO = Path(__file__).resolve().parents[2]
@@ -190,6 +198,103 @@ def test_look_alikes_are_left_to_the_patterns(ner: NerRecognizer) -> None:
         "mail anna.kowalski@gmail.com, password Summer2024!"
     )
     assert [lab for _, lab in found(ner, text) if lab == "PERSON"] == []
+
+
+def _word_chains(n: int, seed: int) -> list[str]:
+    """Run markers as generated ones look: common English words joined by hyphens."""
+    from faker.providers.lorem.en_US import Provider
+
+    words = sorted(
+        {w for w in Provider.word_list if w.isalpha() and len(w) >= 3} - NAME_PARTICLES
+    )
+    rng = random.Random(seed)
+    return ["-".join(rng.sample(words, rng.choice((3, 4, 5)))) for _ in range(n)]
+
+
+WORD_CHAINS = [
+    "anvil-bucket-gasket-pedal-winch",
+    "cobalt-lantern-meadow-prism-sonnet",
+    "candle-satchel-blanket-gasket-cabinet",
+    "pulley-saddle-dowel-lantern-thimble",
+    *_word_chains(24, seed=15),
+]
+CHAIN_TEMPLATES = [
+    "Synthetic conformance record {m}: contact jdoe@example.com, SSN 912-34-5678",
+    "Please review: {m}",
+    "run {m} started at noon",
+    "{m}",
+    # next to a real name or address: the model may run the value on into the chain
+    "Hi Anna {m} here",
+    "ship to {m} 12 Main Street",
+    "record {m} Berlin office",
+]
+
+
+@pytest.mark.parametrize("template", CHAIN_TEMPLATES)
+def test_a_chain_of_lowercase_words_is_no_name(ner: NerRecognizer, template: str) -> None:
+    for chain in WORD_CHAINS:
+        text = template.format(m=chain)
+        start = text.index(chain)
+        end = start + len(chain)
+        spans = ner.analyze(text)
+        assert not [s for s in spans if s.start < end and start < s.end], (text, spans)
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        ("Hi Anna {m} here", ("Anna", "PERSON")),
+        ("ship to {m} 12 Main Street", ("12 Main Street", "LOCATION")),
+        ("{m} Jane Doe", ("Jane Doe", "PERSON")),
+    ],
+)
+def test_a_value_beside_a_chain_is_still_found(
+    ner: NerRecognizer, template: str, expected: tuple[str, str]
+) -> None:
+    for chain in WORD_CHAINS[:4]:
+        assert expected in found(ner, template.format(m=chain)), chain
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I met Anne-Marie yesterday", ("Anne-Marie", "PERSON")),
+        ("i met anne-marie yesterday", ("anne-marie", "PERSON")),
+        ("I live in Saint-Étienne", ("Saint-Étienne", "LOCATION")),
+        ("i live in saint-étienne", ("saint-étienne", "LOCATION")),
+        ("moved to Baden-Württemberg last year", ("Baden-Württemberg", "LOCATION")),
+        ("We live in Stratford-upon-Avon", ("Stratford-upon-Avon", "LOCATION")),
+        ("we live in stratford-upon-avon", ("stratford-upon-avon", "LOCATION")),
+        ("I stayed in saint-jean-de-luz", ("saint-jean-de-luz", "LOCATION")),
+        ("ich wohne in castrop-rauxel", ("castrop-rauxel", "LOCATION")),
+        ("ich wohne in der karl-marx-allee 5", ("karl-marx-allee 5", "LOCATION")),
+        ("shows on lothar-scheibe-weg Street", ("lothar-scheibe-weg", "LOCATION")),
+    ],
+)
+def test_hyphenated_names_and_places_are_still_found(
+    ner: NerRecognizer, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(ner, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        ("id anvil-bucket-gasket-pedal-winch", True),
+        ("id anvil-bucket-gasket", True),
+        ("id anvil-bucket", False),  # two parts: could be "anne-marie"
+        ("id Anvil-bucket-gasket", False),  # a capital
+        ("id anvil-bucket-gasket-42", False),  # a digit in the token
+        ("id stoke-on-trent", False),  # joined by a particle
+        ("id provence-alpes-côte", False),  # not plain ASCII words
+        ("id karl-marx-allee", False),  # a street named after a person
+        ("id anvil-bucket-gasket and more", True),
+    ],
+)
+def test_is_word_chain(text: str, chain: bool) -> None:
+    start = 3
+    end = start + len(text[start:].split()[0])
+    assert is_word_chain(text, start, end) is chain
 
 
 def test_long_text_is_read_in_windows(ner: NerRecognizer) -> None:

@@ -47,3 +47,29 @@ async def test_redis_down_fails_closed(detector: Detector) -> None:
         response = await c.post("/chat", json={"message": "I am Anna Kowalski"})
     assert response.status_code == 503
     assert chat.received == []
+
+
+async def test_a_value_that_does_not_open_fails_the_reply_closed(
+    detector: Detector, redis_url: str, redis_prefix: str
+) -> None:
+    """A sealed value changed in Redis is never restored, and never sent as stored."""
+    from redis.asyncio import Redis
+
+    config = GuardConfig(
+        detector="patterns", redis_url=redis_url, redis_prefix=redis_prefix, secret_key="shared"
+    )
+    chat = ChatApp()
+    guard = Guard(config, detector=detector)
+    app = PiiGuardMiddleware(chat.app, guard=guard)
+    headers = {"x-session-id": "tampered-session"}
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://a") as c:
+        first = await c.post("/chat", json={"message": "I am Anna Kowalski"}, headers=headers)
+        assert first.json()["reply"].endswith("Anna Kowalski")
+        raw = Redis.from_url(redis_url)
+        [key] = [k async for k in raw.scan_iter(match=f"{redis_prefix}:vault:*")]
+        await raw.hset(key, "p:<PERSON_1>", "Jan Nowak")  # a plain value planted in the vault
+        await raw.aclose()
+        second = await c.post("/chat", json={"message": "hello"}, headers=headers)
+    assert second.status_code == 503
+    assert "Jan Nowak" not in second.text and "Anna" not in second.text
+    await guard.aclose()

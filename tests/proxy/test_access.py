@@ -23,7 +23,7 @@ from piiguard.exceptions import ConfigError
 from piiguard.proxy import ProxyConfig
 
 from .conftest import ProxyFactory
-from .upstream import RecordingUpstream
+from .upstream import RecordingUpstream, Script
 
 KEY_ALICE = "key-alice-0123456789abcdef"
 KEY_BOB = "key-bob-0123456789abcdef"
@@ -438,3 +438,33 @@ def test_readyz_asks_the_upstream_when_configured(
     with make_proxy(ready_check_upstream=True) as url:
         ready = httpx.get(f"{url}/readyz", timeout=10)
     assert ready.status_code == 200 and ready.json()["checks"]["upstream"] is True
+
+
+def test_a_caller_cannot_read_another_subjects_session_by_naming_it(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    email = "alice.private@example.org"
+    shared = {"x-session-id": "same-session-id"}
+    with make_proxy(client_keys=CLIENT_KEYS) as url:
+        alice = httpx.post(
+            f"{url}/v1/chat/completions",
+            json={"model": "echo", "messages": [{"role": "user", "content": f"mail {email}"}]},
+            headers={**bearer(KEY_ALICE), **shared},
+            timeout=10,
+        )
+        assert alice.status_code == 200 and email in alice.text
+        # Bob names Alice's session and asks for her placeholder in every form it restores.
+        message = {"role": "assistant", "content": "<EMAIL_ADDRESS_1> [EMAIL_ADDRESS_1]"}
+        reply = {"choices": [{"index": 0, "message": message}]}
+        fake.scripts["echo-placeholder"] = Script("application/json", (json.dumps(reply).encode(),))
+        bob = httpx.post(
+            f"{url}/v1/chat/completions",
+            json={"model": "script:echo-placeholder",
+                  "messages": [{"role": "user", "content": "what is on file?"}]},
+            headers={**bearer(KEY_BOB), **shared},
+            timeout=10,
+        )
+    assert bob.status_code == 200
+    assert email not in bob.text
+    assert "EMAIL_ADDRESS_1" in bob.text  # left as the upstream wrote it: not Bob's to restore

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 from servers import free_port, stop_process
@@ -53,6 +55,9 @@ def test_demo_command_starts_and_answers() -> None:
                 break
         text = "".join(banner)
         assert f"http://127.0.0.1:{port}/v1/chat/completions" in text, text
+        training_file = Path(text.split("training data (consented only):")[1].split()[0])
+        workdir = training_file.parent
+        assert workdir.is_dir() and workdir.name.startswith("piiguard-demo-")
         assert "curl -s" in text and '-H "authorization: Bearer $DEMO_KEY"' in text
         found = re.search(r"export DEMO_KEY=(\S+)", text)
         assert found is not None, text
@@ -93,6 +98,63 @@ def test_demo_command_starts_and_answers() -> None:
         assert "<EMAIL_ADDRESS_1>" in kept and "<CREDIT_CARD_1>" in kept
         assert "anna.kowalski@example.org" not in kept and "4111" not in kept
         assert '"demo"' not in kept  # the subject is pseudonymous in training records
+        assert training_file.is_file()
     finally:
-        stop_process(process, 10)
+        stop_process(process, 10)  # SIGINT, as Ctrl-C
     assert process.returncode == 0
+    assert not workdir.exists(), "the demo left its temporary folder behind"
+
+
+def _start(command: list[str], ready: str) -> tuple[subprocess.Popen[str], str]:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
+    )
+    assert process.stdout is not None
+    seen = []
+    while True:
+        line = process.stdout.readline()
+        assert line, "".join(seen)
+        seen.append(line)
+        if ready in line:
+            return process, "".join(seen)
+
+
+def test_demo_removes_its_folder_on_sigterm() -> None:
+    port, bot_port = free_port(), free_port()
+    command = [
+        sys.executable, "-m", "piiguard", "serve", "--demo", "--detector", "patterns",
+        "--port", str(port), "--bot-port", str(bot_port),
+    ]
+    process, banner = _start(command, "/consent -H")
+    workdir = Path(banner.split("training data (consented only):")[1].split()[0]).parent
+    assert workdir.is_dir()
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(15) == 0
+    assert not workdir.exists()
+
+
+def test_demo_bot_alone_learns_from_the_gates_file(tmp_path: Path) -> None:
+    """`serve --demo-bot`, as the compose file runs it beside the proxy."""
+    training = tmp_path / "training.jsonl"
+    bot_port = free_port()
+    command = [
+        sys.executable, "-m", "piiguard", "serve", "--demo-bot",
+        "--bot-port", str(bot_port), "--training-log", str(training),
+    ]
+    process, _ = _start(command, "demo bot is running")
+    try:
+        url = f"http://127.0.0.1:{bot_port}"
+        assert httpx.get(f"{url}/training-log", timeout=5).json()["conversations"] == 0
+        body = {"model": "demo-bot", "messages": [{"role": "user", "content": "hi <PERSON_1>"}]}
+        reply = httpx.post(f"{url}/v1/chat/completions", json=body, timeout=5).json()
+        assert "Nice to meet you, <PERSON_1>!" in reply["choices"][0]["message"]["content"]
+        # The bot itself keeps nothing; what the gate writes is what it learns from.
+        assert httpx.get(f"{url}/training-log", timeout=5).json()["conversations"] == 0
+        training.write_text(json.dumps({"text": "hi <PERSON_1>"}) + "\n")
+        log = httpx.get(f"{url}/training-log", timeout=5).json()
+        assert log["conversations"] == 1 and log["entries"][0]["text"] == "hi <PERSON_1>"
+    finally:
+        stop_process(process)
+    assert process.returncode == 0
+    assert training.exists()  # a given file is the caller's: never removed

@@ -161,9 +161,9 @@ async def test_concurrent_writers_share_fsyncs_and_every_record_lands_once(
 
 
 async def test_unwritable_file_fails_and_the_gate_writes_nothing(tmp_path: Path) -> None:
+    from piiguard.consent.gate import ConsentGate, GateReason, MaskedTurn
     from piiguard.consent.memory import MemoryConsentStore
     from piiguard.consent.records import ConsentChange, hash_consent_text
-    from piiguard.training.gate import ConsentGate, GateReason, MaskedTurn
 
     (tmp_path / "not-a-dir").write_text("")
     sink = JsonlTrainingSink(tmp_path / "not-a-dir" / "t.jsonl")

@@ -89,6 +89,7 @@ from piiguard.detection.recognizers.us_ids import (
     UsNpiRecognizer,
     UsPassportRecognizer,
 )
+from piiguard.detection.recognizers.us_itin import UsItinRecognizer
 from piiguard.detection.recognizers.us_ssn import UsSsnRecognizer
 
 # Presidio's country-specific predefined recognizers we carry natively (issue 16).
@@ -128,6 +129,7 @@ __all__ = [
     "UkNinoRecognizer",
     "UkSortCodeRecognizer",
     "UrlRecognizer",
+    "UsItinRecognizer",
     "UsSsnRecognizer",
     "all_pattern_recognizers",
 ]
@@ -143,6 +145,7 @@ def all_pattern_recognizers() -> list[Recognizer]:
         IpAddressRecognizer(),
         UrlRecognizer(),
         UsSsnRecognizer(),
+        UsItinRecognizer(),
         UkNinoRecognizer(),
         NationalIdRecognizer(),
         DateOfBirthRecognizer(),

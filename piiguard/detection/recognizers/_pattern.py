@@ -153,16 +153,23 @@ class PatternRecognizer:
         return bool(self._context.search(before) or self._context.search(after))
 
     def context_before(
-        self, text: str, start: int, *, window: int = CONTEXT_WINDOW,
+        self,
+        text: str,
+        start: int,
+        *,
+        window: int = CONTEXT_WINDOW,
         blocker: re.Pattern[str] = _DIGIT,
+        context_words: re.Pattern[str] | None = None,
     ) -> bool:
         """Whether the last context word in the `window` characters before `start` has
         nothing matching `blocker` (by default a digit: another value) between it and
-        `start`. For recognizers whose context word must belong to this value."""
-        if self._context is None:
+        `start`. For recognizers whose context word must belong to this value.
+        `context_words` (from `words_regex`) replaces the recognizer's `CONTEXT`."""
+        context = context_words if context_words is not None else self._context
+        if context is None:
             return False
         before = text[max(0, start - window) : start]
-        words = list(self._context.finditer(before))
+        words = list(context.finditer(before))
         return bool(words) and not blocker.search(before, words[-1].end())
 
     def context_after(

@@ -93,7 +93,7 @@ BIRTH_CONTEXT: tuple[str, ...] = (
     "naci", "fecha de nacimiento", "nacimiento", "cumpleaños", "nato", "nata", "sono nato",
     "sono nata", "data di nascita", "nascita", "compleanno", "geboortedatum", "verjaardag",
     "urodzony", "urodzona", "urodziłem", "urodziłam", "urodzilem", "urodzilam",
-    "data urodzenia", "urodziny",
+    "data urodzenia", "urodziny", "ur.",
 )  # fmt: skip
 
 
@@ -112,7 +112,7 @@ class DateOfBirthRecognizer(PatternRecognizer):
     TRIGGER_WORDS = (
         "born", "birth", "dob", "d.o.b", "bday", "b-day", "geboren", "geburt", "geb.", "né",
         "nee", "naissance", "anniversaire", "naci", "nací", "cumpleaños", "nato", "nata",
-        "nascita", "compleanno", "geboorte", "verjaardag", "urodz",
+        "nascita", "compleanno", "geboorte", "verjaardag", "urodz", "ur.",
     )  # fmt: skip
     PATTERNS = (
         Pattern("numeric", _NUMERIC, 0.85),

@@ -28,7 +28,11 @@ class IpAddressRecognizer(PatternRecognizer):
     TRIGGER = r"\.\d{1,3}\.|:[0-9A-Fa-f]{0,4}:"
     PATTERNS = (Pattern("ipv4", _IPV4, 0.85), Pattern("ipv6", _IPV6, 0.85))
     CONTEXT = ("ip", "ip address", "ipv4", "ipv6", "address", "server", "host", "adresse")
-    NEGATIVE_CONTEXT = ("version", "ver", "v", "release", "build", "firmware", "update", "sdk")
+    NEGATIVE_CONTEXT = (
+        "version", "ver", "v", "release", "build", "firmware", "update", "updated", "updating",
+        "upgrade", "upgraded", "sdk", "versión", "versione", "versie", "wersja", "wersji",
+        "aktualisierung", "mise à jour", "actualización", "aggiornamento", "aktualizacji",
+    )  # fmt: skip
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         value = text[start:end]

@@ -11,16 +11,18 @@ in memory (one process). `sink` is "jsonl" (default), "redis" (needs
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
 from piiguard.consent.audit import AuditLog, JsonlAuditLog, LoggingAuditLog
+from piiguard.consent.gate import DAY_SECONDS, ConsentGate, GateSettings
 from piiguard.consent.memory import MemoryConsentStore
 from piiguard.consent.store import ConsentStore
 from piiguard.exceptions import ConfigError
-from piiguard.training.gate import DAY_SECONDS, ConsentGate, GateSettings
 from piiguard.training.jsonl import JsonlTrainingSink
 from piiguard.training.sink import TrainingSink
+from piiguard.vault import Vault
 
 SinkKind = Literal["jsonl", "redis", "both"]
 
@@ -35,11 +37,15 @@ def build_gate(
     audit_path: str | Path | None = None,
     settings: GateSettings | None = None,
     timeout_seconds: float = 1.0,
+    ssl_options: Mapping[str, str] | None = None,
+    vault: Vault | None = None,
 ) -> ConsentGate:
     """A ready `ConsentGate`; raises `ConfigError` for an impossible combination.
 
     The audit log goes to `audit_path` (JSON Lines) or else to the
-    `piiguard.audit` logger.
+    `piiguard.audit` logger. `ssl_options` are redis-py's TLS arguments for a
+    `rediss://` URL (`GuardConfig.redis_ssl_options`). `vault` is where a
+    minor's Vault entries are erased (see `ConsentGate.change_consent`).
     """
     settings = settings or GateSettings()
     if sink not in ("jsonl", "redis", "both"):
@@ -53,7 +59,11 @@ def build_gate(
         from piiguard.training.redis_stream import RedisStreamSink
 
         store = RedisConsentStore.from_url(
-            redis_url, key=key, prefix=redis_prefix, timeout_seconds=timeout_seconds
+            redis_url,
+            key=key,
+            prefix=redis_prefix,
+            timeout_seconds=timeout_seconds,
+            ssl_options=ssl_options,
         )
         if sink in ("redis", "both"):
             sinks.append(
@@ -62,6 +72,7 @@ def build_gate(
                     prefix=redis_prefix,
                     retention_seconds=settings.retention_days * DAY_SECONDS,
                     timeout_seconds=timeout_seconds,
+                    ssl_options=ssl_options,
                 )
             )
     else:
@@ -70,5 +81,11 @@ def build_gate(
         sinks.append(JsonlTrainingSink(jsonl_path))
     audit: AuditLog = JsonlAuditLog(audit_path) if audit_path else LoggingAuditLog()
     return ConsentGate(
-        store, sinks[0], key=key, extra_sinks=sinks[1:], settings=settings, audit=audit
+        store,
+        sinks[0],
+        key=key,
+        extra_sinks=sinks[1:],
+        settings=settings,
+        audit=audit,
+        vault=vault,
     )

@@ -12,9 +12,9 @@ import pytest
 from store_support import KEY
 
 from piiguard.consent.audit import MemoryAuditLog
+from piiguard.consent.gate import ConsentGate, GateReason, MaskedTurn
 from piiguard.consent.records import ConsentChange, hash_consent_text
 from piiguard.consent.redis import RedisConsentStore
-from piiguard.training.gate import ConsentGate, GateReason, MaskedTurn
 from piiguard.training.redis_stream import RedisStreamSink
 
 pytestmark = pytest.mark.anyio

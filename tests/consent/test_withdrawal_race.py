@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 from store_support import KEY
 
+from piiguard.consent.gate import ConsentGate, GateReason, MaskedTurn
 from piiguard.consent.memory import MemoryConsentStore
 from piiguard.consent.records import ConsentChange, SubjectConsent, hash_consent_text
 from piiguard.consent.store import ConsentStore
-from piiguard.training.gate import ConsentGate, GateReason, MaskedTurn
 from piiguard.training.jsonl import JsonlTrainingSink
 from piiguard.training.memory import MemoryTrainingSink
 from piiguard.training.sink import TrainingRecord, WriteFence

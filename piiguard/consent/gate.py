@@ -25,6 +25,11 @@ has returned, no new training record for that subject appears:
   withdrawal (and counts as written before it; `erase_on_withdrawal` removes
   it) or sees the new epoch and writes nothing (`consent_changed`).
 
+With several sinks (`training_sink=both`) the first (the fenced Redis stream)
+decides and the others receive only what it wrote; if a later sink then fails,
+the decision is `sink_error` although the first sink holds the record (consented
+data, erased with the subject like any other).
+
 Limits: a change written to the store directly (not through a gate) is only
 covered by the Redis fence; a JSONL sink shared by several processes with a
 shared Redis store is not fenced (a write already past its consent read may
@@ -48,16 +53,24 @@ from piiguard.consent.audit import AuditAction, AuditEntry, AuditLog
 from piiguard.consent.records import (
     MODEL_TRAINING,
     ConsentChange,
+    ConsentEvent,
     ConsentRecord,
     SubjectConsent,
     subject_pseudonym,
 )
 from piiguard.consent.store import ConsentStore
 from piiguard.exceptions import ConfigError
-from piiguard.training.sink import TrainingMessage, TrainingRecord, TrainingSink, WriteFence
+from piiguard.pseudonym import session_name
+from piiguard.training.sink import (
+    TrainingMessage,
+    TrainingRecord,
+    TrainingSink,
+    WriteFence,
+)
 
 if TYPE_CHECKING:
     from piiguard.metrics import Metrics
+    from piiguard.vault import Vault
 
 logger = logging.getLogger("piiguard.gate")
 
@@ -207,11 +220,13 @@ class ConsentGate:
         extra_sinks: Sequence[TrainingSink] = (),
         audit: AuditLog | None = None,
         metrics: Metrics | None = None,
+        vault: Vault | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.store = store
         self.sink = sink
         self.sinks: tuple[TrainingSink, ...] = (sink, *extra_sinks)
+        self.vault = vault
         self.settings = settings or GateSettings()
         self.audit = audit
         self.metrics = metrics
@@ -222,6 +237,10 @@ class ConsentGate:
     def subject_key(self, subject: str) -> str:
         """The keyed pseudonym of a subject (as found in training records and the audit log)."""
         return subject_pseudonym(self._key, subject)
+
+    def session_name(self, session_id: str) -> str:
+        """The keyed pseudonym of a session (as the vault and the session links hold it)."""
+        return session_name(self._key, session_id)
 
     @contextlib.asynccontextmanager
     async def locked(self, subject: str) -> AsyncIterator[None]:
@@ -298,7 +317,12 @@ class ConsentGate:
             fence = WriteFence(fence_key, consent.epoch) if fence_key else None
             try:
                 # Shielded: a cancelled caller must not leave the lock while a write runs.
+                # The first sink is the fenced one (Redis, when configured): it decides;
+                # the others only receive a record that passed the fence.
                 written = await _finish(self.sink.write(training, fence=fence))
+                if written:
+                    for extra in self.sinks[1:]:
+                        await _finish(extra.write(training, fence=fence))
             except Exception as exc:
                 logger.warning("training sink unavailable (%s)", type(exc).__name__)
                 return GateDecision(False, GateReason.SINK_ERROR, record.record_id)
@@ -314,6 +338,11 @@ class ConsentGate:
         With `erase_on_withdrawal`, a withdrawal (or expiry) for the gate's purpose
         also erases the subject's training records; if that fails,
         `TrainingSinkError` is raised after the withdrawal was recorded.
+        A change that says the subject is a minor (`minor`, or an age under the
+        minor age) erases what is held about them: their training records in
+        every sink and the Vault entries of their sessions, with a `minor_erased`
+        event in their log. If that fails, the change is recorded (no new writes)
+        and `TrainingSinkError` / `VaultError` is raised.
         Raises `ConsentStoreError` / `InvalidConsentError` from the store.
         """
         async with self.locked(change.subject):
@@ -326,6 +355,8 @@ class ConsentGate:
                 record_id=record.record_id,
                 detail={"notice_version_set": bool(record.notice_version), "minor": record.minor},
             )
+            if change.minor:
+                await self._erase_minor(change.subject, record)
             if (
                 change.action != "given"
                 and change.purpose == self.settings.purpose
@@ -369,6 +400,37 @@ class ConsentGate:
         pipeline uses `restriction` so an unanswered store does not stop the chat.
         """
         return await self.restriction(subject) is not False
+
+    async def _erase_minor(self, subject: str, record: ConsentRecord) -> None:
+        """Children's data goes when we learn of it: training records and Vault entries."""
+        training = await self._erase_sinks(subject)
+        vault_entries = 0
+        if self.vault is not None:
+            names = {self.session_name(subject), *(await self.store.sessions(subject))}
+            for name in sorted(names):
+                vault_entries += await self.vault.erase_named(name)
+        await self.store.append_event(
+            subject,
+            ConsentEvent(
+                kind="minor_erased",
+                subject_key=self.subject_key(subject),
+                at=self._clock(),
+                purpose=record.purpose,
+                record_id=record.record_id,
+                minor=True,
+            ),
+        )
+        await self.record_audit(
+            "erased",
+            subject,
+            purpose=record.purpose,
+            record_id=record.record_id,
+            detail={
+                "training_records": training,
+                "vault_entries": vault_entries,
+                "scope": "minor",
+            },
+        )
 
     async def _erase_sinks(self, subject: str) -> int:
         subject_key = self.subject_key(subject)

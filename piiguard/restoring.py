@@ -259,6 +259,20 @@ def _replacer(variants: _Variants, mapping: Mapping[str, str]) -> Callable[[re.M
     return replace
 
 
+def find_variants(text: str, labels: frozenset[str]) -> list[tuple[int, int]]:
+    """Where `text` holds what `restore` would read as a placeholder of one of `labels`.
+
+    The masker hides such text when a user types it, so nobody can have a reply
+    restore a value by typing a variant of its placeholder.
+
+    >>> find_variants("see [PERSON_2] or person 2", frozenset({"PERSON"}))
+    [(4, 14)]
+    """
+    if not labels:
+        return []
+    return [match.span() for match in _compile(labels).pattern.finditer(text)]
+
+
 def restore(text: str, mapping: Mapping[str, str]) -> str:
     """Replace this session's placeholders, in the forms above, by their values.
 
@@ -343,4 +357,4 @@ class StreamRestorer:
         return tail.start() if tail is not None else len(text)
 
 
-__all__ = ["MAX_PLACEHOLDER_LEN", "StreamRestorer", "restore"]
+__all__ = ["MAX_PLACEHOLDER_LEN", "StreamRestorer", "find_variants", "restore"]

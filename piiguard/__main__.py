@@ -1,0 +1,7 @@
+"""`python -m piiguard ...`: the `piiguard` command line."""
+
+import sys
+
+from piiguard.cli import main
+
+sys.exit(main())

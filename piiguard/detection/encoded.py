@@ -1,0 +1,279 @@
+"""Encoded runs: personal data written percent-encoded, in base64 or in hex is found on
+its decoded form, and masked as one span over the whole encoded run.
+
+`jane.doe%40example.com`, `amFuZS5kb2VAZXhhbXBsZS5jb20=` and
+`6a616e652e646f65406578616d706c652e636f6d` are all one e-mail address. The
+detector's patterns see none of them (at best a fragment: `40example.com` as a
+domain), so the detector asks `encoded_runs` for the runs of a text that decode to
+text, runs itself on each decoded text (which may be encoded again: base64 of a
+percent-encoded string), and reports one span over each run whose decoded text
+holds a value (`encoded_spans`), labelled as that value. `supersede` then puts
+these spans in the place of what the raw text gave for the same characters.
+
+What counts as a run (cheap to find, and never a word, number or hash):
+
+- percent: a token (up to whitespace, quotes or brackets; trailing sentence
+  punctuation dropped) with at least one `%XX`; the whole token is the run, so
+  `mailto:jane.doe%40example.com` is masked whole, not from the `%` on;
+- base64 (standard or URL-safe, padded or not) and hex (optionally `0x`): a run of
+  the alphabet at least `MIN_BASE64_CHARS` / `MIN_HEX_CHARS` long that decodes to
+  UTF-8 text which `looks_like_text`: printable, mostly letters, digits and
+  spaces, mostly ASCII. Random bytes (a sha256 in hex, a UUID, an API key, an
+  ordinary long word read as base64) decode to binary and are ignored; a run
+  with `/` is also tried segment by segment (URL paths).
+
+A run is only reported when the detector finds a value in its decoded text, so
+decoded text without personal data adds nothing. Runs have no length bound of their
+own (a value padded into a long run must not slip through); the detector's input
+bound limits the work, and a decoded text is always shorter than its run.
+
+>>> [(r.encoding, r.decoded) for r in encoded_runs("write to jane.doe%40example.com.")]
+[('percent', 'jane.doe@example.com')]
+>>> [(r.encoding, r.decoded) for r in encoded_runs("id: amFuZS5kb2VAZXhhbXBsZS5jb20=")]
+[('base64', 'jane.doe@example.com')]
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from piiguard._types import Span
+
+MIN_BASE64_CHARS = 12
+"""Shortest base64 run decoded (9 bytes: a 9-digit phone number, a short e-mail)."""
+MIN_HEX_CHARS = 16
+"""Shortest hex run decoded (8 bytes)."""
+MIN_DECODED_CHARS = 6
+"""Decoded text shorter than this holds no value worth a decoding step."""
+MAX_DECODE_LEVELS = 2
+"""How many encodings deep a value is looked for (base64 of a percent-encoded string: 2)."""
+
+ENCODED_SOURCE = "encoded"
+"""`Span.source` prefix of spans over encoded runs (`encoded_percent`, `encoded_base64`, ...)."""
+
+_PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+_RUN = re.compile(
+    rf"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{{{MIN_BASE64_CHARS},}}"
+    r"={0,2}(?![A-Za-z0-9+/_=-])"
+)
+_HEX = re.compile(r"(?:0[xX])?((?:[0-9A-Fa-f]{2})+)")
+_TOKEN_BREAK = frozenset(" \t\r\n\f\v\"'`<>()[]{}|\\^")
+_TRAILING = ".,;:!?"
+# Characters of ordinary text besides letters, digits and spaces.
+_TEXT_PUNCT = frozenset(".,;:!?@-_+'\"/()&=#%*<>[]{}|~$€£")
+_MIN_WORDLIKE = 0.6
+_MAX_NON_ASCII = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class EncodedRun:
+    """A run of `text[start:end]` and what it decodes to."""
+
+    start: int
+    end: int
+    encoding: str
+    decoded: str
+
+
+def looks_like_text(decoded: str) -> bool:
+    """Whether decoded bytes read as text a person wrote: printable, mostly letters,
+    digits and spaces, mostly ASCII (binary data decoded by chance is none of these).
+
+    >>> looks_like_text("jane.doe@example.com"), looks_like_text("\\x93\\x1c~k\\x02")
+    (True, False)
+    """
+    n = len(decoded)
+    if n < MIN_DECODED_CHARS:
+        return False
+    wordlike = non_ascii = 0
+    for char in decoded:
+        if not (char.isprintable() or char in "\t\n\r"):
+            return False
+        if char.isalnum() or char.isspace():
+            wordlike += 1
+        elif char not in _TEXT_PUNCT:
+            return False
+        if not char.isascii():
+            non_ascii += 1
+    return wordlike >= _MIN_WORDLIKE * n and non_ascii <= _MAX_NON_ASCII * n
+
+
+def _decode_base64(run: str) -> str | None:
+    urlsafe = "-" in run or "_" in run
+    if urlsafe and ("+" in run or "/" in run):
+        return None
+    body = run.rstrip("=")
+    if len(body) % 4 == 1:
+        return None
+    padded = body + "=" * (-len(body) % 4)
+    decode, encode = (
+        (base64.urlsafe_b64decode, base64.urlsafe_b64encode)
+        if urlsafe
+        else (base64.b64decode, base64.b64encode)
+    )
+    try:
+        raw = decode(padded)
+        if encode(raw).rstrip(b"=") != body.encode():
+            return None  # not canonical (unused bits set): no encoder wrote this
+        return raw.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _decode_hex(run: str) -> str | None:
+    match = _HEX.fullmatch(run)
+    if match is None or len(match.group(1)) < MIN_HEX_CHARS:
+        return None
+    try:
+        return bytes.fromhex(match.group(1)).decode("utf-8")
+    except ValueError:
+        return None
+
+
+def _decode_binary_run(run: str) -> tuple[str, str] | None:
+    """(encoding, decoded text) of a base64 or hex run, if it decodes to text.
+
+    Base64 of text mixes upper- and lower-case letters (a run of 12 without one of
+    them is rarer than 1 in 200), so a run in one case only (a word, a tracking
+    number, a hash in hex) is not tried as base64: most candidates cost a case test.
+    """
+    if _HEX.fullmatch(run):
+        decoded = _decode_hex(run)
+        if decoded is not None and looks_like_text(decoded):
+            return "hex", decoded
+    if run.lower() == run or run.upper() == run:
+        return None
+    decoded = _decode_base64(run)
+    if decoded is not None and looks_like_text(decoded):
+        return "base64", decoded
+    return None
+
+
+def _percent_token(text: str, at: int) -> tuple[int, int]:
+    """The token around the `%XX` at `at`: up to whitespace, quotes or brackets, without
+    trailing sentence punctuation."""
+    start, end = at, at
+    while start > 0 and text[start - 1] not in _TOKEN_BREAK:
+        start -= 1
+    while end < len(text) and text[end] not in _TOKEN_BREAK:
+        end += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return start, end
+
+
+def _inside(start: int, end: int, covered: Sequence[Span]) -> bool:
+    return any(s.start <= start and end <= s.end for s in covered)
+
+
+def _percent_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
+    runs: list[EncodedRun] = []
+    done = -1
+    for match in _PERCENT.finditer(text):
+        if match.start() < done:
+            continue
+        start, end = _percent_token(text, match.start())
+        done = end
+        if _inside(start, end, covered):
+            continue
+        token = text[start:end]
+        decoded = unquote(token, errors="replace")
+        if decoded != token and len(decoded) >= MIN_DECODED_CHARS:
+            runs.append(EncodedRun(start, end, "percent", decoded))
+    return runs
+
+
+def _binary_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
+    runs: list[EncodedRun] = []
+    for match in _RUN.finditer(text):
+        if _inside(match.start(), match.end(), covered):
+            continue
+        value = match.group()
+        found = _decode_binary_run(value)
+        if found is not None:
+            runs.append(EncodedRun(match.start(), match.end(), *found))
+            continue
+        if "/" not in value:
+            continue
+        # A URL path: each segment on its own.
+        offset = match.start()
+        for segment in value.split("/"):
+            if len(segment) >= MIN_BASE64_CHARS:
+                found = _decode_binary_run(segment)
+                if found is not None:
+                    runs.append(EncodedRun(offset, offset + len(segment), *found))
+            offset += len(segment) + 1
+    return runs
+
+
+def encoded_runs(text: str, covered: Sequence[Span] = ()) -> list[EncodedRun]:
+    """The percent-encoded, base64 and hex runs of `text` that decode to text, except
+    runs inside a span of `covered` (already masked whole: `supersede` keeps that span).
+
+    Costs a substring test and one regex scan on a text without any candidate.
+    """
+    runs = _percent_runs(text, covered) if "%" in text else []
+    return runs + _binary_runs(text, covered)
+
+
+def encoded_spans(
+    text: str,
+    detect_many: Callable[[list[str]], list[list[Span]]],
+    priorities: Mapping[str, int],
+    *,
+    covered: Sequence[Span] = (),
+) -> list[Span]:
+    """One span over each encoded run of `text` whose decoded text holds a value.
+
+    `detect_many` finds the values of decoded texts (the detector, one level deeper);
+    the span takes the label and score of the value the overlap rule ranks first.
+    Runs inside a span of `covered` (the raw text's spans) are not decoded.
+    """
+    runs = encoded_runs(text, covered)
+    if not runs:
+        return []
+    found = detect_many([run.decoded for run in runs])
+    spans: list[Span] = []
+    for run, values in zip(runs, found, strict=True):
+        if not values:
+            continue
+        best = min(values, key=lambda s: (-priorities.get(s.source, 0), -s.score, -s.length))
+        source = f"{ENCODED_SOURCE}_{run.encoding}"
+        spans.append(Span(run.start, run.end, best.label, best.score, source))
+    return spans
+
+
+def supersede(spans: Sequence[Span], encoded: Sequence[Span]) -> list[Span]:
+    """`spans` (found on the raw text, without overlaps) with encoded-run spans in place.
+
+    An encoded-run span replaces the raw spans it overlaps, and grows over those that
+    cross its edges, so nothing that was masked before is masked less; a raw span that
+    already covers a whole run (a URL around a percent-encoded query) stays as it is.
+    Encoded-run spans that overlap each other: the longest wins.
+
+    >>> raw = [Span(9, 22, "URL", 0.6, "url")]                 # jane.doe%[40example.com]
+    >>> supersede(raw, [Span(0, 22, "EMAIL_ADDRESS", 1.0, "encoded_percent")])
+    [Span(start=0, end=22, label='EMAIL_ADDRESS', score=1.0, source='encoded_percent')]
+    """
+    grown: list[Span] = []
+    for run in encoded:
+        if any(s.start <= run.start and run.end <= s.end for s in spans):
+            continue
+        crossing = [s for s in spans if s.overlaps(run)]
+        start = min([run.start, *(s.start for s in crossing)])
+        end = max([run.end, *(s.end for s in crossing)])
+        grown.append(Span(start, end, run.label, run.score, run.source))
+    kept: list[Span] = []
+    for run in sorted(grown, key=lambda s: (-s.length, s.start)):
+        if not any(run.overlaps(other) for other in kept):
+            kept.append(run)
+    if not kept:
+        return list(spans)
+    out = [s for s in spans if not any(s.overlaps(run) for run in kept)] + kept
+    out.sort(key=lambda s: (s.start, s.end))
+    return out

@@ -1,0 +1,488 @@
+"""What is masked: a policy that protects people, not every proper noun.
+
+The recognizers report what things are (a name, a place, a date); this policy decides
+which of them are someone's personal data in context. `Detector` applies it to every
+text it reads, requests and replies alike, before overlaps are resolved.
+
+By default (`PersonalDataPolicy()`):
+
+- **Dates** are masked when they are tied to a person's identity: dates of birth (the
+  `date_of_birth` recognizer, or a date the model finds next to a birth word such as
+  "born", "geboren", "né le", "ur."). Other calendar dates ("arriving June 2", "charged
+  on 3 April") are left alone.
+- **Places** are masked when they locate a person: an address (a street word or a
+  postcode beside the number and town: "Hauptstraße 5", "10115 Berlin"), a postcode
+  beside a postcode word (the `postcode` recognizer), and a town or country after
+  locating words in the seven languages ("I live in", "I'm from", "moved to", "my
+  address", "ich wohne in", "je viens de", "vivo en", "abito a", "ik woon in",
+  "mieszkam w", ...) or right after a person's name ("Thomas Müller from Berlin"), and
+  the rest of an address list that such a place starts; a bare postcode after a
+  postcode word ("PLZ 50667"). A city or country named in a
+  travel or shipping question ("trains from Madrid to Lisbon", "do you ship to Japan?")
+  is left alone.
+- **Names** of people are masked, except where the context makes the name public: the
+  author or artist of a work ("a book by Jane Austen", "ein Album von ...", "un livre
+  de ...", "Jane Austen's new novel") and a business ("Luigi's restaurant", "the Lidl
+  store", "sklep Biedronka": a name beside a shop word). Organisations are masked as the
+  recognizers report them.
+
+Whatever the settings, two shapes are never kept: a name or place with no letter in it
+("77-1042", "88731": order numbers; a bare postcode counts only after a postcode word),
+and a "date" without a letter that cannot be a calendar date or a time ("7.2.14.3",
+"3.11.4", "2,349.99"), or that is cut out of a longer token ("ORD-2025-0042").
+
+Stricter deployments turn the defaults off one by one: `mask_all_dates`,
+`mask_all_places`, `mask_all_names` (`PersonalDataPolicy.strict()` sets all three, which
+is what every recognizer reports, minus the two shapes above).
+
+>>> policy = PersonalDataPolicy()
+>>> from piiguard._types import Span
+>>> text = "I live in Leeds, trains from York to Hull?"
+>>> spans = [Span(10, 15, "LOCATION", 0.9, "ner"), Span(29, 33, "LOCATION", 0.9, "ner")]
+>>> [text[s.start : s.end] for s in policy.apply(text, spans)]
+['Leeds']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from piiguard._types import DATE_TIME, LOCATION, PERSON, Span
+from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT
+from piiguard.detection.recognizers.postcode import POSTCODE_WORDS
+
+TRUSTED_SOURCES: frozenset[str] = frozenset({"date_of_birth", "postcode"})
+"""Recognizers that check their own personal context (a birth word, a postcode word):
+their spans are kept as they are."""
+
+
+def _phrases(*groups: Sequence[str]) -> str:
+    words = sorted({w for group in groups for w in group}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+# Words that locate a person: what follows them (within a few words, same clause) is
+# where someone lives, comes from or receives post.
+LOCATING_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "live in", "live at", "live on", "living in", "living at", "lives in", "lives at",
+        "lived in", "i'm from", "i am from", "im from", "we're from", "we are from",
+        "she's from", "he's from", "come from", "comes from", "originally from",
+        "grew up in", "born in", "moved to", "moving to", "move to", "relocated to",
+        "reside in", "resides in", "resident of", "based in", "my home in", "home town",
+        "moving", "relocating",
+        "hometown", "address", "addresses", "home address",
+    ),
+    "de": (
+        "wohne in", "wohne im", "wohne am", "wohnen in", "wohnt in", "wohnte in", "lebe in",
+        "leben in", "lebt in", "komme aus", "kommt aus", "kommen aus", "bin aus",
+        "stamme aus", "ursprünglich aus", "aufgewachsen in", "geboren in", "umgezogen nach",
+        "umgezogen in", "ziehe nach", "ziehen nach", "gezogen nach", "zieht nach",
+        "wohnhaft in", "wohnort", "adresse", "anschrift", "lieferadresse", "heimatstadt",
+        "ziehe", "ziehen", "zieht", "umziehen", "umgezogen", "gezogen", "wohne", "wohnen",
+        "wohnt", "lebe", "lebt",
+    ),
+    "fr": (
+        "j'habite", "j’habite", "habite à", "habite au", "habite en", "habitons à", "habitent à",
+        "je vis à", "je vis en", "vit à", "je viens de", "je viens d'", "vient de",
+        "je suis de", "originaire de", "originaire d'", "déménagé à", "déménagé en",
+        "déménagé au", "déménager à", "emménagé à", "emménager à", "domicilié à",
+        "domiciliée à", "résidant à", "réside à", "né à", "née à", "grandi à", "adresse",
+        "habite", "habitons",
+    ),
+    "es": (
+        "vivo en", "vive en", "vivimos en", "viven en", "soy de", "somos de", "vengo de",
+        "nací en", "naci en", "me mudé a", "me mude a", "nos mudamos a", "mudarme a",
+        "mudado a", "resido en", "reside en", "domicilio", "dirección", "direccion",
+        "crecí en", "me crié en", "vivo", "vivimos",
+    ),
+    "it": (
+        "abito a", "abito in", "abita a", "abitiamo a", "vivo a", "vivo in", "vive a",
+        "viviamo a", "vengo da", "vengo dalla", "sono di", "nato a", "nata a",
+        "trasferito a", "trasferita a", "trasferiti a", "trasferito in", "trasferita in",
+        "trasferiti in", "residente a", "residente in", "risiedo a", "indirizzo",
+        "cresciuto a", "cresciuta a", "abito", "abitiamo", "vivo", "viviamo",
+    ),
+    "nl": (
+        "woon in", "woon op", "woon aan", "wonen in", "woont in", "woonde in", "kom uit",
+        "komt uit", "komen uit", "oorspronkelijk uit", "geboren in", "verhuisd naar",
+        "verhuizen naar", "verhuis naar", "opgegroeid in", "adres", "woonplaats",
+        "verhuizen", "verhuis", "verhuisd", "verhuist", "woon", "woont", "wonen",
+    ),
+    "pl": (
+        "mieszkam w", "mieszkam we", "mieszkam na", "mieszka w", "mieszka we",
+        "mieszkamy w", "mieszkamy we", "jestem z", "jestem ze", "pochodzę z",
+        "pochodze z", "pochodzę ze", "pochodzi z", "przeprowadziłem się do",
+        "przeprowadziłam się do", "przeprowadziliśmy się do", "przeprowadzamy się do",
+        "przeprowadzam się do", "przeprowadziłem się", "przeprowadziłam się",
+        "przeprowadziliśmy się", "przeprowadzamy się", "przeprowadzę się",
+        "urodziłem się w", "urodziłam się w", "adres",
+        "zamieszkały w", "zamieszkała w", "miejsce zamieszkania", "mieszkam", "mieszkamy",
+    ),
+}  # fmt: skip
+
+# The locating word, then at most four words (no clause break) before the place:
+# "I live in", "ich wohne seit 2019 in", "wir ziehen nächsten Monat nach", "adresse : ".
+_LOCATING = re.compile(
+    rf"(?<!\w)(?:{_phrases(*LOCATING_WORDS.values())})(?!\w)[\s:,'’-]*"
+    r"(?:[^\W_][\w'’-]*\s+){0,4}$",
+    re.IGNORECASE,
+)
+_WINDOW = 64
+# Bounds that keep every rule linear in the text: how far apart two parts of one entity
+# may be, and how much of a span is read as an address.
+_MAX_GAP = 24
+_MAX_ADDRESS = 200
+# Verbs that come after the place (German and Dutch put them last): "wir sind nach
+# Hamburg umgezogen", "in Utrecht gaan wonen".
+_LOCATING_AFTER = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:umgezogen|gezogen|zugezogen|wohne|wohnen|wohnt|"
+    r"verhuisd|verhuizen|wonen|woon|woont|gaan\s+wonen)(?!\w)",
+    re.IGNORECASE,
+)
+# A bare postcode (a "place" with no letter) is kept only after a postcode word in the
+# same clause: "Unsere PLZ ist 50667", "il mio CAP è 00184".
+_POSTCODE_WORD = re.compile(
+    rf"(?<!\w)(?:{_phrases(POSTCODE_WORDS, ('plz', 'cap', 'zip', 'kod'))})(?!\w)[^\d.!?;\n]*$",
+    re.IGNORECASE,
+)
+
+# Between a person's name and a place that locates the person: "Anna, Kraków",
+# "Thomas Müller from Berlin", "Jan aus Köln", "Anna Nowak w Krakowie".
+_NAME_THEN_PLACE = re.compile(
+    r"[\s,]*(?:(?:from|of|in|at|aus|von|im|bei|de|d'|à|en|da|di|del|a|uit|van|z|ze|w|we)"
+    r"\s+)?",
+    re.IGNORECASE,
+)
+_SPACE = re.compile(r"[ \t]+")
+# Parts of one address list: "Hauptstraße 5, 10115 Berlin", "Kraków, Poland".
+_ADDRESS_JOIN = re.compile(r"[\s,]*(?:-|/)?[\s,]*")
+
+STREET_WORDS: tuple[str, ...] = (
+    # en
+    "street", "st", "road", "rd", "lane", "ln", "avenue", "ave", "drive", "dr", "way",
+    "close", "court", "crescent", "grove", "place", "square", "terrace", "gardens",
+    "flat", "apt", "apartment", "suite", "boulevard", "blvd", "highway",
+    # de
+    "straße", "strasse", "str", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer",
+    "markt", "chaussee", "steig", "pfad",
+    # fr
+    "rue", "avenue", "av", "bd", "boulevard", "chemin", "place", "impasse", "allée",
+    "quai", "cours", "route", "bis", "ter",
+    # es
+    "calle", "c/", "avenida", "avda", "paseo", "plaza", "pza", "camino", "carretera",
+    "ronda", "travesía", "piso", "bajo",
+    # it
+    "via", "viale", "corso", "piazza", "piazzale", "vicolo", "largo", "strada",
+    "contrada", "località", "interno", "scala",
+    # nl
+    "straat", "laan", "gracht", "kade", "plein", "singel", "dijk", "pad", "hof",
+    "steeg", "dreef",
+    # pl
+    "ul", "ulica", "al", "aleja", "aleje", "os", "osiedle", "pl", "plac", "m",
+)  # fmt: skip
+_STREET = re.compile(
+    rf"(?<!\w)(?:{_phrases(STREET_WORDS)})(?![^\W\d_])|"
+    # compounds: Hauptstraße, Kerkstraat, Lindenallee, Schillerweg, Prinsengracht
+    r"[^\W\d_]{2,}(?:straße|strasse|str\.|straat|weg|allee|platz|gasse|laan|gracht|kade|"
+    r"plein|singel|dijk|ring|damm|ufer)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d")
+# A postcode before the town ("10115 Berlin", "1012 JS Amsterdam", "00-950 Warszawa") or
+# a UK/Canadian postcode anywhere in the span.
+_POSTCODE_TOWN = re.compile(
+    r"(?<![\w-])(?:\d{4,5}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3})\s+[^\W\d_]{2,}|"
+    r"(?<!\w)[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?!\w)|(?<!\w)[A-Z]\d[A-Z]\s?\d[A-Z]\d(?!\w)"
+)
+
+BIRTH_WORDS: tuple[str, ...] = (*BIRTH_CONTEXT, "ur.", "urodz.", "geb", "dob:", "né", "née")
+_BIRTH = re.compile(rf"(?<!\w)(?:{_phrases(BIRTH_WORDS)})(?!\w)", re.IGNORECASE)
+_BIRTH_BEFORE = 40
+_BIRTH_AFTER = 24
+
+# The work of an author or artist: the name after it is a public one.
+WORK_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "book by", "books by", "novel by", "novels by", "poem by", "poems by", "song by",
+        "songs by", "album by", "albums by", "film by", "films by", "movie by",
+        "movies by", "painting by", "paintings by", "play by", "plays by", "works by",
+        "work by", "music by", "biography of", "quote by", "quotes by", "lyrics by",
+        "written by", "painted by", "directed by", "composed by", "sung by",
+        "performed by", "album of", "books of", "works of",
+    ),
+    "de": (
+        "buch von", "bücher von", "roman von", "romane von", "gedicht von",
+        "gedichte von", "lied von", "lieder von", "song von", "songs von", "album von",
+        "film von", "filme von", "gemälde von", "bild von", "werk von", "werke von",
+        "biografie von", "musik von", "zitat von", "geschrieben von", "gemalt von",
+        "komponiert von",
+    ),
+    "fr": (
+        "livre de", "livres de", "roman de", "romans de", "poème de", "poèmes de",
+        "chanson de", "chansons de", "album de", "film de", "films de", "tableau de",
+        "tableaux de", "œuvre de", "oeuvre de", "œuvres de", "biographie de",
+        "citation de", "musique de", "écrit par", "peint par", "réalisé par",
+        "composé par", "livre d'", "album d'",
+    ),
+    "es": (
+        "libro de", "libros de", "novela de", "novelas de", "poema de", "poemas de",
+        "canción de", "canciones de", "disco de", "álbum de", "album de", "película de",
+        "películas de", "cuadro de", "cuadros de", "obra de", "obras de", "biografía de",
+        "música de", "escrito por", "pintado por", "dirigida por", "compuesto por",
+    ),
+    "it": (
+        "libro di", "libri di", "romanzo di", "romanzi di", "poesia di", "poesie di",
+        "canzone di", "canzoni di", "album di", "disco di", "film di", "quadro di",
+        "quadri di", "dipinto di", "opera di", "opere di", "biografia di", "musica di",
+        "scritto da", "dipinto da", "diretto da", "composto da",
+    ),
+    "nl": (
+        "boek van", "boeken van", "roman van", "gedicht van", "gedichten van",
+        "lied van", "liedje van", "nummer van", "album van", "film van", "films van",
+        "schilderij van", "schilderijen van", "werk van", "biografie van", "muziek van",
+        "geschreven door", "geschilderd door", "geregisseerd door",
+    ),
+    "pl": (
+        "książkę", "książka", "książki", "książek", "powieść", "powieści", "wiersz",
+        "wiersze", "piosenkę", "piosenki", "płytę", "płyta", "płyty", "album", "obraz",
+        "obrazy", "biografię", "autorstwa", "napisana przez", "namalowany przez",
+    ),
+}  # fmt: skip
+# ... and at most two capitalised words of the same name before the span ("Album von
+# Elon Musk" when only "Musk" was found).
+_WORK_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_phrases(*WORK_WORDS.values())})\s+((?:[^\W\d_][\w'’.-]*\s+){{0,2}})$",
+    re.IGNORECASE,
+)
+_WORK_AFTER = re.compile(
+    r"^['’]s\s+(?:(?:new|latest|last|first|best|famous|early)\s+)?"
+    r"(?:books?|novels?|poems?|songs?|albums?|films?|movies?|paintings?|plays?|works?|"
+    r"music|concerts?|tour|biography|lyrics)(?!\w)",
+    re.IGNORECASE,
+)
+BUSINESS_WORDS: tuple[str, ...] = (
+    "shop", "store", "restaurant", "café", "cafe", "bakery", "pizzeria", "bistro", "pub",
+    "diner", "salon", "boutique", "hotel", "garage",
+)
+# Shop words that make the name before them a business even without "'s": "the Lidl
+# store", "die Rossmann-Filiale", "de Kruidvat winkel".
+SHOP_WORDS: tuple[str, ...] = (
+    "shop", "store", "branch", "outlet", "supermarket", "filiale", "laden",
+    "geschäft", "markt", "winkel", "filiaal", "vestiging", "supermarkt",
+)
+_BUSINESS_AFTER = re.compile(
+    rf"^(?:['’]s\s+(?:{_phrases(BUSINESS_WORDS)})|[\s-]+(?:{_phrases(SHOP_WORDS)}))(?!\w)",
+    re.IGNORECASE,
+)
+# ... and shop words before the name: "negozio Esselunga", "la tienda de Zara",
+# "sklep Biedronka", "magasin Fnac", "Restaurant Da Mario".
+_BUSINESS_BEFORE = re.compile(
+    r"(?<!\w)(?:restaurant|restaurante|ristorante|restauracja|café|cafe|caffè|kawiarnia|"
+    r"hotel|pizzeria|trattoria|bäckerei|boulangerie|panadería|bakkerij|piekarnia|"
+    r"boutique|bistro|brasserie|negozio|tienda(?:\s+de)?|magasin|sklep|sklepie|"
+    r"supermercado|supermarché|supermercato|supermarket|filiale(?:\s+von)?|winkel\s+van)\s+$",
+    re.IGNORECASE,
+)
+
+# Both ends of a route are places, whatever the model called them: "von Kopenhagen
+# nach Prag", "de Lisboa a Toledo", "z Berlina do Torunia".
+_ROUTE_FROM = re.compile(r"(?<!\w)(?:from|von|de|da|van|z|ze|desde|dal|dalla)\s+$", re.IGNORECASE)
+_ROUTE_TO = re.compile(
+    r"^\s+(?:to|nach|à|a|al|naar|do|verso|per|para|hacia|en\s+route\s+to)\s+\w", re.IGNORECASE
+)
+
+# "14:30", "14h30" ("14.30" is as often an amount or a version).
+_TIME = re.compile(r"\d{1,2}[:h]\d{2}(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
+_DIGIT_DATE = re.compile(r"(\d{1,4})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?[./]?")
+_CURRENCY = re.compile(r"[$€£¥]|(?<![^\W\d_])(?:eur|usd|gbp|chf|pln|zł|zl)(?![^\W\d_])", re.I)
+
+
+def has_letter(value: str) -> bool:
+    """Whether `value` has a letter in any script."""
+    return any(c.isalpha() for c in value)
+
+
+def can_be_date(text: str, start: int, end: int) -> bool:
+    """Whether a span the model calls a date may be one: anything with a letter ("June 2",
+    "lundi"), a day and month (with a year) in numbers, ISO dates, a year, a time. Never a
+    version ("7.2.14.3", "3.11.4"), an amount ("2,349.99", "19,99 €") or a piece of a
+    longer token ("ORD-2025-0042")."""
+    value = text[start:end]
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    if (before[-1:].isalnum() or re.search(r"\w[-/.]$", before) or after[:1].isalnum()
+            or re.match(r"[-/.]\w", after)):
+        return False
+    if has_letter(value):
+        return True
+    if _CURRENCY.search(text[max(0, start - 4) : end + 5]):
+        return False
+    stripped = value.strip()
+    if _TIME.fullmatch(stripped) or re.fullmatch(r"(?:19|20)\d{2}", stripped):
+        return True
+    match = _DIGIT_DATE.fullmatch(stripped)
+    if match is None:
+        return False
+    a, b, year = int(match[1]), int(match[2]), match[3]
+    if len(match[1]) == 4:  # ISO: year-month-day
+        return year is not None and 1 <= b <= 12 and 1 <= int(year) <= 31
+    if year is None and "." in stripped and not stripped.endswith("."):
+        # "3.11", "22.04": as often a version or an amount as a date without its year
+        return False
+    return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
+
+
+@dataclass(frozen=True, kw_only=True)
+class PersonalDataPolicy:
+    """Which of the spans the recognizers report are masked (see the module docstring).
+
+    >>> PersonalDataPolicy.strict().mask_all_places
+    True
+    """
+
+    mask_all_dates: bool = False
+    """Mask every calendar date, not only dates of birth."""
+    mask_all_places: bool = False
+    """Mask every place, not only addresses and places that locate a person."""
+    mask_all_names: bool = False
+    """Mask every person's name, also authors, artists and businesses named after people."""
+
+    @classmethod
+    def strict(cls) -> PersonalDataPolicy:
+        """Everything the recognizers report (minus the shapes that are never names,
+        places or dates)."""
+        return cls(mask_all_dates=True, mask_all_places=True, mask_all_names=True)
+
+    def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
+        """The spans to mask, in their original order."""
+        keep = [self._shape_ok(text, s) for s in spans]
+        place_starts = {s.start for s in spans if s.label == LOCATION}
+        for i, span in enumerate(spans):
+            if not keep[i] or span.source in TRUSTED_SOURCES:
+                continue
+            if span.label == PERSON and not self.mask_all_names:
+                keep[i] = not self._public_name(text, span)
+                if (
+                    keep[i]
+                    and _route_start(text, span, place_starts)
+                    and not self._locating(text, span)
+                ):
+                    keep[i] = self.mask_all_places
+            elif span.label == DATE_TIME and not self.mask_all_dates:
+                keep[i] = self._birth_date(text, span)
+        if not self.mask_all_places:
+            self._keep_locating_places(text, spans, keep)
+        return [s for s, k in zip(spans, keep, strict=True) if k]
+
+    # --- rules ---
+
+    @staticmethod
+    def _shape_ok(text: str, span: Span) -> bool:
+        if span.source in TRUSTED_SOURCES:
+            return True
+        value = text[span.start : span.end]
+        if span.label in (PERSON, LOCATION) and not has_letter(value):
+            return span.label == LOCATION and _after_postcode_word(text, span)
+        if span.label == DATE_TIME:
+            return can_be_date(text, span.start, span.end)
+        return True
+
+    @staticmethod
+    def _public_name(text: str, span: Span) -> bool:
+        before = text[max(0, span.start - 40) : span.start]
+        after = text[span.end : span.end + 40]
+        work = _WORK_BEFORE.search(before)
+        if work is not None and not all(w[0].isupper() for w in work[1].split()):
+            work = None  # "a book by my friend Anna": not the author's name
+        return bool(
+            work is not None
+            or _WORK_AFTER.match(after)
+            or _BUSINESS_AFTER.match(after)
+            or _BUSINESS_BEFORE.search(before)
+        )
+
+    @staticmethod
+    def _birth_date(text: str, span: Span) -> bool:
+        before = text[max(0, span.start - _BIRTH_BEFORE) : span.start]
+        after = text[span.end : span.end + _BIRTH_AFTER]
+        return bool(_BIRTH.search(before) or _BIRTH.search(after))
+
+    @staticmethod
+    def _locating(text: str, span: Span) -> bool:
+        before = text[max(0, span.start - _WINDOW) : span.start]
+        if _LOCATING.search(before) is not None:
+            return True
+        return _LOCATING_AFTER.match(text[span.end : span.end + 40]) is not None
+
+    @staticmethod
+    def _address(value: str) -> bool:
+        return bool(
+            (_NUMBER.search(value) and _STREET.search(value)) or _POSTCODE_TOWN.search(value)
+        )
+
+    def _keep_locating_places(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
+        """Decide every place the recognizers (not the trusted ones) report."""
+        order = sorted(range(len(spans)), key=lambda k: spans[k].start)
+        people = [spans[k] for k in order if keep[k] and spans[k].label == PERSON]
+        people_ends = {p.end for p in people}
+        people_starts = {p.start for p in people}
+        place_ends = {
+            spans[k].end for k in order
+            if keep[k] and spans[k].label == LOCATION and spans[k].source in TRUSTED_SOURCES
+        }  # fmt: skip
+        for k in order:
+            span = spans[k]
+            if not keep[k] or span.label != LOCATION or span.source in TRUSTED_SOURCES:
+                continue
+            keep[k] = (
+                self._address(text[span.start : min(span.end, span.start + _MAX_ADDRESS)])
+                or _after_postcode_word(text, span)
+                or self._locating(text, span)
+                or _joined_after(text, span, people_ends, _NAME_THEN_PLACE)
+                # a "place" fused to a name is part of the name ("Giulio Endrizzi")
+                or _joined_before(text, span, people_starts, _SPACE)
+                or _joined_after(text, span, place_ends, _ADDRESS_JOIN)
+            )
+            if keep[k]:
+                place_ends.add(span.end)
+
+
+def _route_start(text: str, span: Span, place_starts: set[int]) -> bool:
+    """A one-word "name" between "from" and "to" + a place: where a route starts ("von
+    Kopenhagen nach Prag"), so a place, not a person."""
+    if span.length > _MAX_GAP or " " in text[span.start : span.end].strip():
+        return False
+    before = text[max(0, span.start - 8) : span.start]
+    to = _ROUTE_TO.match(text[span.end : span.end + 24])
+    if not _ROUTE_FROM.search(before) or to is None:
+        return False
+    destination = span.end + to.end() - 1
+    return destination in place_starts
+
+
+def _after_postcode_word(text: str, span: Span) -> bool:
+    before = text[max(0, span.start - 32) : span.start]
+    return _POSTCODE_WORD.search(before) is not None
+
+
+def _joined_after(text: str, span: Span, ends: set[int], gap: re.Pattern[str]) -> bool:
+    """Whether a span ending at one of `ends` comes shortly before `span`, with only `gap`
+    between them."""
+    return any(
+        end in ends and gap.fullmatch(text, end, span.start) is not None
+        for end in range(max(0, span.start - _MAX_GAP), span.start + 1)
+    )
+
+
+def _joined_before(text: str, span: Span, starts: set[int], gap: re.Pattern[str]) -> bool:
+    """Whether a span starting at one of `starts` comes shortly after `span`, with only
+    `gap` between them."""
+    return any(
+        start in starts and gap.fullmatch(text, span.end, start) is not None
+        for start in range(span.end, min(len(text), span.end + _MAX_GAP) + 1)
+    )
+
+
+__all__ = ["TRUSTED_SOURCES", "PersonalDataPolicy", "can_be_date", "has_letter"]

@@ -1,0 +1,233 @@
+"""The masking policy: people's data in context is masked, not every date, place or name."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from piiguard._types import Span
+from piiguard.config import GuardConfig
+from piiguard.detection.engine import Detector
+from piiguard.detection.policy import PersonalDataPolicy, can_be_date
+from piiguard.pipeline import build_detector, build_policy
+
+P, L, D = "PERSON", "LOCATION", "DATE_TIME"
+
+
+def spans_of(text: str, found: list[tuple[str, str]], source: str = "ner") -> list[Span]:
+    """Spans for each (value, label), found left to right in `text`."""
+    out: list[Span] = []
+    pos = 0
+    for value, label in found:
+        start = text.index(value, pos)
+        out.append(Span(start, start + len(value), label, 0.9, source))
+        pos = start + len(value)
+    return out
+
+
+def kept(policy: PersonalDataPolicy, text: str, found: list[tuple[str, str]]) -> list[str]:
+    return [text[s.start : s.end] for s in policy.apply(text, spans_of(text, found))]
+
+
+DEFAULT = PersonalDataPolicy()
+STRICT = PersonalDataPolicy.strict()
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # places that locate a person, in the seven languages
+        ("I live in Leeds", [("Leeds", L)], ["Leeds"]),
+        ("hi im anna kowalski from krakow", [("anna kowalski", P), ("krakow", L)],
+         ["anna kowalski", "krakow"]),
+        ("Thomas Müller from Berlin called", [("Thomas Müller", P), ("Berlin", L)],
+         ["Thomas Müller", "Berlin"]),
+        ("I moved to Granada in March", [("Granada", L), ("March", D)], ["Granada"]),
+        ("Ich wohne seit 2019 in Köln", [("Köln", L)], ["Köln"]),
+        ("Wir ziehen nächsten Monat nach Dresden", [("Dresden", L)], ["Dresden"]),
+        ("je viens de Lyon mais je travaille à Nice", [("Lyon", L), ("Nice", L)], ["Lyon"]),
+        ("Vivo en Sevilla", [("Sevilla", L)], ["Sevilla"]),
+        ("Abito a Torino", [("Torino", L)], ["Torino"]),
+        ("we verhuizen volgende maand naar Utrecht", [("Utrecht", L)], ["Utrecht"]),
+        ("Mieszkam we Wrocławiu", [("Wrocławiu", L)], ["Wrocławiu"]),
+        ("my address: Leeds, UK", [("Leeds", L), ("UK", L)], ["Leeds", "UK"]),
+        ("Wir sind nach Hamburg umgezogen", [("Hamburg", L)], ["Hamburg"]),
+        ("Unsere PLZ ist 50667, liefert ihr?", [("50667", L)], ["50667"]),
+        ("intestato a Giulio Endrizzi", [("Giulio", L), ("Endrizzi", P)],
+         ["Giulio", "Endrizzi"]),
+        # addresses, whatever is around them
+        ("ship it to Hauptstraße 5, 10115 Berlin", [("Hauptstraße 5, 10115 Berlin", L)],
+         ["Hauptstraße 5, 10115 Berlin"]),
+        ("ship it to Hauptstraße 5 please, Berlin", [("Hauptstraße 5", L)], ["Hauptstraße 5"]),
+        ("deliver to 42 Baker Street", [("42 Baker Street", L)], ["42 Baker Street"]),
+        ("ul. Długa 4, 00-238 Warszawa", [("ul. Długa 4", L), ("00-238 Warszawa", L)],
+         ["ul. Długa 4", "00-238 Warszawa"]),
+        # places in a question are nobody's
+        ("trains from Madrid to Lisbon on June 2?",
+         [("Madrid", L), ("Lisbon", L), ("June 2", D)], []),
+        ("do you ship to Japan?", [("Japan", L)], []),
+        ("Flüge von Kopenhagen nach Prag", [("Kopenhagen", P), ("Prag", L)], []),
+        ("order ICE 1581 from Köln", [("ICE 1581", L)], []),
+        ("our run id is anvil-bucket-gasket", [("anvil-bucket-gasket", L)], []),
+        # dates: birth yes, events no
+        ("I was born on 3rd of May", [("3rd of May", D)], ["3rd of May"]),
+        ("mieszkam w Lublinie, ur. 3 sierpnia 1981", [("Lublinie", L), ("3 sierpnia 1981", D)],
+         ["Lublinie", "3 sierpnia 1981"]),
+        ("charged on 3 April", [("3 April", D)], []),
+        # names: people yes, public ones no
+        ("my colleague Anna Nowak", [("Anna Nowak", P)], ["Anna Nowak"]),
+        ("can you recommend a book by Jane Austen?", [("Jane Austen", P)], []),
+        ("Ist das neue Album von Elon Musk draußen?", [("Musk", P)], []),
+        ("Jane Austen's novels are great", [("Jane Austen", P)], []),
+        ("dinner at Luigi's restaurant", [("Luigi", P)], []),
+        ("is the Lidl store in Leeds open?", [("Lidl", P), ("Leeds", L)], []),
+        ("czy sklep Biedronka w Toruniu jest otwarty", [("Biedronka", P), ("Toruniu", L)], []),
+        ("my neighbour Anna stores her bike here", [("Anna", P)], ["Anna"]),
+        ("a book by my friend Anna", [("Anna", P)], ["Anna"]),
+        ("una carta de María a su madre", [("María", P)], ["María"]),
+        # shapes that are never names, places or dates
+        ("order 77-1042 is late", [("77-1042", L)], []),
+        ("after update 3.11.4", [("3.11.4", D)], []),
+        ("I was born in 2,349.99", [("2,349.99", D)], []),
+        ("order ORD-2025-0042", [("2025", D)], []),
+    ],
+)
+def test_default_policy(text: str, found: list[tuple[str, str]], expected: list[str]) -> None:
+    assert kept(DEFAULT, text, found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("trains from Madrid to Lisbon on June 2?",
+         [("Madrid", L), ("Lisbon", L), ("June 2", D)], ["Madrid", "Lisbon", "June 2"]),
+        ("Flüge von Kopenhagen nach Prag", [("Kopenhagen", P), ("Prag", L)],
+         ["Kopenhagen", "Prag"]),
+        ("can you recommend a book by Jane Austen?", [("Jane Austen", P)], ["Jane Austen"]),
+        ("our run id is anvil-bucket-gasket", [("anvil-bucket-gasket", L)],
+         ["anvil-bucket-gasket"]),
+        # the shape rules hold in every setting
+        ("order 77-1042 is late", [("77-1042", L)], []),
+        ("after update 7.2.14.3", [("7.2.14.3", D)], []),
+    ],
+)
+def test_strict_policy_masks_every_date_place_and_name(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert kept(STRICT, text, found) == expected
+
+
+def test_each_setting_widens_one_kind_only() -> None:
+    text = "a book by Jane Austen, trains from Madrid on June 2"
+    found = [("Jane Austen", P), ("Madrid", L), ("June 2", D)]
+    assert kept(PersonalDataPolicy(mask_all_dates=True), text, found) == ["June 2"]
+    assert kept(PersonalDataPolicy(mask_all_places=True), text, found) == ["Madrid"]
+    assert kept(PersonalDataPolicy(mask_all_names=True), text, found) == ["Jane Austen"]
+
+
+def test_trusted_recognizers_are_kept_as_they_are() -> None:
+    text = "my zip code is 90210, born 12/03/1985"
+    found = [Span(15, 20, L, 0.85, "postcode"), Span(27, 37, D, 0.85, "date_of_birth")]
+    assert DEFAULT.apply(text, found) == found
+
+
+@pytest.mark.parametrize(
+    ("value", "date"),
+    [("June 2", True), ("12.03.2025", True), ("2025-03-12", True), ("25/08", True),
+     ("22.04.", True), ("14:30", True), ("1985", True), ("7.2.14.3", False),
+     ("3.11.4", False), ("10.0.19045", False), ("2,349.99", False), ("1.299,00", False),
+     ("22.04", False), ("45/99", False)],
+)
+def test_can_be_date(value: str, date: bool) -> None:
+    text = f"on {value} ok"
+    assert can_be_date(text, 3, 3 + len(value)) is date
+
+
+def test_detector_applies_its_policy_before_overlaps() -> None:
+    """A dropped model span does not hide a lower-priority span it overlapped."""
+
+    class Model:
+        name, labels, priority = "ner", frozenset({L}), 1
+
+        def analyze(self, text: str) -> list[Span]:
+            return [Span(0, 5, L, 0.99, self.name)]
+
+    class Postcode:
+        name, labels, priority = "postcode", frozenset({L}), 0
+
+        def analyze(self, text: str) -> list[Span]:
+            return [Span(0, 5, L, 0.85, self.name)]
+
+    detector = Detector([Model(), Postcode()], policy=PersonalDataPolicy())
+    assert [s.source for s in detector.detect("88731 is my zip code")] == ["postcode"]
+    bare = Detector([Model(), Postcode()])
+    assert [s.source for s in bare.detect("88731 is my zip code")] == ["ner"]
+
+
+def test_config_settings_reach_the_detector() -> None:
+    config = GuardConfig(detector="patterns", mask_all_places=True)
+    assert build_policy(config) == PersonalDataPolicy(mask_all_places=True)
+    assert build_detector(config).policy == PersonalDataPolicy(mask_all_places=True)
+    assert Detector.patterns().policy == PersonalDataPolicy()
+    env = {"PIIGUARD_MASK_ALL_DATES": "true", "PIIGUARD_MASK_ALL_NAMES": "1"}
+    assert build_policy(GuardConfig.from_env(env)) == PersonalDataPolicy(
+        mask_all_dates=True, mask_all_names=True
+    )
+
+
+@pytest.mark.parametrize(
+    "spans_of_text",
+    ["one long place", "many places", "places far apart", "long gaps"],
+)
+def test_adversarial_spans_finish_fast(spans_of_text: str) -> None:
+    """Every rule reads a bounded window: 50k-character texts and thousands of spans."""
+    n = 50_000
+    if spans_of_text == "one long place":
+        text = "I live in " + "a" * n
+        spans = [Span(10, len(text), L, 0.9, "ner")]
+    elif spans_of_text == "many places":
+        text = "Aa, " * (n // 4)
+        spans = [Span(i, i + 2, L, 0.9, "ner") for i in range(0, len(text), 4)]
+        spans += [Span(i, i + 2, P, 0.9, "ner") for i in range(0, len(text), 40)]
+    elif spans_of_text == "places far apart":
+        text = ("Anna" + " " * 96) * (n // 100)
+        spans = [Span(i, i + 4, P if i % 200 else L, 0.9, "ner") for i in range(0, n, 100)]
+    else:
+        text = "Anna" + " ," * n + "Kraków" + "1" * n
+        spans = [Span(0, 4, P, 0.9, "ner"), Span(4 + 2 * n, 10 + 2 * n, L, 0.9, "ner"),
+                 Span(10 + 2 * n, 10 + 3 * n, D, 0.9, "ner")]
+    started = time.process_time()
+    for policy in (DEFAULT, STRICT):
+        policy.apply(text, spans)
+    assert time.process_time() - started < 3.0
+
+
+# -- with the shipped model ----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def detectors() -> tuple[Detector, Detector]:
+    default = Detector.default()
+    default.detect("warm up, Anna Kowalska")
+    return default, Detector.default(policy=PersonalDataPolicy.strict())
+
+
+@pytest.mark.parametrize(
+    ("text", "personal"),
+    [
+        ("Hi, I'm Anna Kowalski and I live in Kraków", ["Anna Kowalski", "Kraków"]),
+        ("please ship to Hauptstraße 5, 10115 Berlin", ["Hauptstraße 5, 10115 Berlin"]),
+        ("I was born on 12 March 1985", ["12 March 1985"]),
+        ("are there direct trains from Madrid to Lisbon on June 2?", []),
+        ("the app crashes after updating to 7.2.14.3", []),
+        ("our run id is anvil-bucket-gasket-pedal-winch, keep it", []),
+    ],
+)
+def test_shipped_detector_masks_people_not_questions(
+    detectors: tuple[Detector, Detector], text: str, personal: list[str]
+) -> None:
+    default, strict = detectors
+    assert [text[s.start : s.end] for s in default.detect(text)] == personal
+    strict_found = [text[s.start : s.end] for s in strict.detect(text)]
+    assert set(personal) <= set(strict_found)
