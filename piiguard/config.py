@@ -84,7 +84,7 @@ class GuardConfig:
     max_pending_detections: int = 64
     """Detections that may wait for a thread; more get a 503 with Retry-After."""
     retry_after_seconds: int = 1
-    """Retry-After of overload answers (503)."""
+    """Retry-After of the guard's overload answers (503); the variable sets the proxy's too."""
     fail_open: bool = False
     """Pass a request on unmasked when detection fails or times out (default: refuse it)."""
     # Chat clients resend the whole history each turn: remember spans per text (0 = off).

@@ -76,6 +76,16 @@ def _unit(name: str) -> str:
     return next((f" of {unit}" for end, unit in _UNITS.items() if name.endswith(end)), "")
 
 
+def _text_form(name: str) -> str:
+    if name.endswith("_url"):
+        return "a URL"
+    if name.endswith("_dir"):
+        return "a directory"
+    if name.endswith(("_path", "_file", "_certs", "_certfile", "_keyfile")):
+        return "a file path"
+    return "text"
+
+
 def expected_form(name: str, hint: Any, *, source: Source = "env", bound: str = "") -> str:
     """What a setting of type `hint` accepts, in words (`bound`: "positive", "non-negative").
 
@@ -103,7 +113,7 @@ def expected_form(name: str, hint: Any, *, source: Source = "env", bound: str = 
         prefix = {"positive": "a positive number", "non-negative": "a number, 0 or more"}
         return prefix.get(bound, "a number") + unit
     if hint is str:
-        return "text"
+        return _text_form(name)
     if origin is Literal:
         return f"one of {_choices(hint)}"
     if origin is tuple:

@@ -388,3 +388,23 @@ def test_the_middleware_refuses_a_misspelt_variable(monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("PIIGUARD_REDACT_REPLIES", "1")
     with pytest.raises(ConfigError, match="PIIGUARD_REDACT_REPLIES"):
         GuardConfig.from_env()
+
+
+def toml_examples() -> list[tuple[str, str]]:
+    found = [("examples/proxy_config.toml", (ROOT / "examples/proxy_config.toml").read_text())]
+    for name in ("README.md", "docs/deploy.md"):
+        blocks = re.findall(r"```toml\n(.*?)```", (ROOT / name).read_text(), re.S)
+        found += [(f"{name}#{i}", block) for i, block in enumerate(blocks)]
+    return found
+
+
+@pytest.mark.parametrize(("where", "text"), toml_examples(), ids=[w for w, _ in toml_examples()])
+def test_every_config_file_the_docs_show_passes_the_checks(
+    where: str, text: str, tmp_path: Path
+) -> None:
+    from piiguard.proxy.config import read_config_file
+
+    path = tmp_path / "example.toml"
+    path.write_text(text)
+    proxy, guard = read_config_file(path)
+    assert proxy or guard, where

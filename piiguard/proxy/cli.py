@@ -45,7 +45,8 @@ def add_proxy_parser(subparsers: Any) -> None:
             "Run the sidecar proxy: requests to /v1/chat/completions are masked before they "
             "reach the upstream, and replies are restored. Every option can also come from "
             "PIIGUARD_* environment variables (PIIGUARD_UPSTREAM_URL, PIIGUARD_PORT, ...) or "
-            "a TOML file with [proxy] and [guard] tables; flags win."
+            "a TOML file with [proxy] and [guard] tables: every setting and the precedence "
+            "in docs/settings.md."
         ),
     )
     parser.add_argument("--upstream", dest="upstream_url", metavar="URL", help="upstream base URL")

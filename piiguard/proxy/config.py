@@ -98,13 +98,13 @@ class ProxyConfig:
     max_error_body_bytes: int = 8192
     """Most bytes of an upstream error reply read (and scrubbed) for the client."""
     retry_after_seconds: int = 1
-    """Retry-After of the proxy's overload answers (503)."""
+    """Retry-After of the proxy's overload answers (503); the variable sets the guard's too."""
     allowed_paths: tuple[str, ...] = ()
     """Extra paths forwarded (and guarded) besides /v1/chat/completions and /v1/models."""
     host: str = "127.0.0.1"
     """Address to listen on (a non-loopback one needs client authentication)."""
     port: int = 8080
-    """Port to listen on."""
+    """Port to listen on (0 to 65535)."""
     workers: int = 1
     """Worker processes (several need `redis_url` and `secret_key` to share one vault)."""
     # Client authentication (piiguard.auth): keys as `KEY`, `KEY=SUBJECT` or `KEY=*`
@@ -129,7 +129,7 @@ class ProxyConfig:
     allowed_origins: tuple[str, ...] = ()
     """Web origins whose browser requests are allowed (empty: none; `*`: any)."""
     ready_check_upstream: bool = False
-    """/readyz also asks the upstream (GET <upstream>/models)."""
+    """/readyz also asks the upstream (`GET {upstream_url}/models`)."""
     ready_check_timeout: float = 2.0
     """Deadline of the upstream check of /readyz."""
     guard: GuardConfig = field(default_factory=GuardConfig)
