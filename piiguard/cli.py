@@ -351,7 +351,7 @@ def _add_retention(subparsers: _SubParsers) -> None:
     parser = subparsers.add_parser(
         "retention",
         help="delete training records past their retention deadline (run it from cron)",
-        description=retention.__doc__,
+        description=retention.DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     retention.add_arguments(parser)

@@ -4,7 +4,8 @@
 65536
 
 `GuardConfig.from_env()` reads `PIIGUARD_*` variables; a bad value fails at
-start with a message naming the variable.
+start with a message naming the variable and the form it expects. Each field's
+docstring is its line in docs/settings.md (`python -m piiguard.settings`).
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ import os
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, get_args, get_type_hints
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from piiguard._types import OPERATORS, REPLY_ACTIONS, Operator, ReplyAction
+from piiguard._types import Operator, ReplyAction
 from piiguard.exceptions import ConfigError
+from piiguard.setting_types import check_fields, field_hints, parse_text
 from piiguard.wildcard import matches
 
 if TYPE_CHECKING:
@@ -41,102 +43,151 @@ class GuardConfig:
         "/ws",
         "/ws/*",
     )
-    # Keys whose string values are protocol, not content, added to the built-in list
-    # (piiguard.chat_format.STRUCTURAL_KEYS); "-key" removes a built-in one.
+    """Guarded paths: requests to them are masked (a trailing `*` matches a prefix)."""
     structural_keys: tuple[str, ...] = ()
-    # Reply content types passed through unexamined on guarded routes (e.g. "image/*");
-    # any other type without a responder is refused with a 502.
+    """JSON keys whose strings are protocol, not content, added to the built-in list; `-key`
+    removes a built-in one."""
     reply_passthrough_types: tuple[str, ...] = ()
-    # WebSocket binary frames cannot be checked: "refuse" closes the socket (1003).
+    """Reply content types passed on unexamined on guarded routes (e.g. `image/*`); other types
+    without a responder get a 502."""
     websocket_binary: Literal["refuse", "allow"] = "refuse"
-    # Add a short system instruction asking the model to copy placeholders verbatim.
+    """WebSocket binary frames cannot be checked: `refuse` closes the socket (1003), `allow` passes
+    them."""
     placeholder_instruction: bool = False
-    # Bounds on what we read.
+    """Add a short system instruction asking the model to copy placeholders verbatim."""
     max_body_bytes: int = 1_048_576
+    """Largest request body read; larger ones get a 413."""
     max_input_chars: int = 20_000
+    """Longest text detected in one piece; a longer one gets a 413."""
     # Identity: the session (vault scope) and the data subject (consent scope).
     session_header: str = "x-session-id"
+    """Request header naming the session (the vault's scope)."""
     session_cookie: str = "piiguard_session"
+    """Cookie naming the session when the header is absent."""
     subject_header: str = "x-user-id"
+    """Request header naming the data subject (read only with `trust_identity_headers`)."""
     # The data subject comes only from a trusted source: the middleware's
     # subject_resolver, scope["user"] (an auth middleware), a proxy client key or subject
     # token. subject_header is read only with this on, for deployments behind a gateway
     # that authenticates every caller and sets the header itself (any client can set it).
     trust_identity_headers: bool = False
-    # Detection.
+    """Take the subject from `subject_header` (only behind a gateway that authenticates callers and
+    sets it)."""
     detector: DetectorKind = "default"
+    """`default`: validated patterns plus the NER model; `patterns`: the patterns alone."""
     model_dir: str | None = None
+    """Directory of the NER model (unset: the shipped one)."""
     detection_timeout_seconds: float = 2.0
+    """Deadline for detecting one request's text (503 past it, unless `fail_open`)."""
     detection_threads: int = 2
+    """Worker threads running detection off the event loop."""
     max_pending_detections: int = 64
+    """Detections that may wait for a thread; more get a 503 with Retry-After."""
     retry_after_seconds: int = 1
+    """Retry-After of the guard's overload answers (503); the variable sets the proxy's too."""
     fail_open: bool = False
+    """Pass a request on unmasked when detection fails or times out (default: refuse it)."""
     # Chat clients resend the whole history each turn: remember spans per text (0 = off).
     detection_cache_size: int = 4096
+    """Texts whose detected spans are remembered (chat clients resend the history; 0: off)."""
     # What is masked (piiguard.detection.policy; README "What is masked"): by default a
     # person's data in context, not every date, place or name. Each True masks all of them,
     # in requests and replies alike.
     mask_all_dates: bool = False
+    """Mask every date, not only a person's (requests and replies)."""
     mask_all_places: bool = False
+    """Mask every place, not only a person's (requests and replies)."""
     mask_all_names: bool = False
-    # Masking.
+    """Mask every name, not only a person's (requests and replies)."""
     default_operator: Operator = "placeholder"
+    """How a detected value is masked unless `label_operators` names its label."""
     label_operators: Mapping[str, Operator] = field(default_factory=dict)
-    # Secret for HMAC pseudonyms and keyed hashes; random per process when unset.
+    """Per label: how its values are masked (e.g. `EMAIL_ADDRESS=redact`)."""
     secret_key: str = ""
-    # Vault.
+    """HMAC key of pseudonyms and keyed hashes; random per process when unset; required with
+    Redis."""
     redis_url: str | None = None
+    """Redis of the shared vault, the consent store and the training stream (unset: in memory)."""
     redis_prefix: str = "piiguard"
+    """Prefix of every Redis key piiguard writes."""
     # TLS for `rediss://` URLs (vault, consent store, training stream): a CA bundle to
     # verify the server, and a client certificate and key when the server asks for one.
     redis_ssl_ca_certs: str = ""
+    """CA bundle that verifies the Redis server (`rediss://` URLs)."""
     redis_ssl_certfile: str = ""
+    """Client certificate for Redis over TLS, when the server asks for one."""
     redis_ssl_keyfile: str = ""
+    """Key of the client certificate for Redis over TLS."""
     # Encryption of the vault's values in Redis (AES-256-GCM): `[kid:]<base64 of 32 bytes>`;
     # unset: derived from secret_key with HKDF-SHA256. Old keys (same format, comma-
     # separated; `derived` names the derived key) still open what they sealed.
     vault_key: str = field(default="", repr=False)
+    """AES-256-GCM key of the vault in Redis, `[kid:]<base64 of 32 bytes>` (unset: derived from
+    `secret_key`)."""
     vault_old_keys: tuple[str, ...] = field(default=(), repr=False)
+    """Earlier vault keys that still open what they sealed (`derived` names the derived key)."""
     vault_ttl_seconds: int = 3600
+    """How long a session's mappings are kept after its last use."""
     vault_max_entries: int = 1_000
+    """Most mappings one session may hold."""
     vault_max_sessions: int = 10_000
-    # Replies.
+    """Most sessions the in-memory vault holds."""
     restore_replies: bool = True
+    """Put the original values back in place of placeholders in replies."""
     reply_guard: bool = True
+    """Check replies for personal data the request did not bring."""
     reply_default_action: ReplyAction = "redact"
+    """What the reply guard does with a finding unless `reply_label_actions` names its label."""
     # Dates, links and company names in a bot's reply are rarely someone's personal data.
     reply_label_actions: Mapping[str, ReplyAction] = field(
         default_factory=lambda: {"DATE_TIME": "allow", "URL": "allow", "ORGANIZATION": "allow"}
     )
+    """Per label: what the reply guard does with its findings."""
     reply_allow_values: tuple[str, ...] = ()
+    """Values the reply guard always lets through (e.g. the company's own phone number)."""
     reply_timeout_seconds: float = 2.0
+    """Deadline for checking one reply (or one streamed chunk)."""
     # Streamed replies: words of right context the name model sees before a capitalised
     # word is released (4 leaks fewer names than 2 at a little more delay: RESULTS.md),
     # and whether lowercase words are name candidates too (strict, slower).
     reply_name_context_words: int = 4
+    """Streamed replies: words of right context seen before a capitalised word is released."""
     reply_lowercase_names: bool = False
+    """Streamed replies: lowercase words are name candidates too (stricter, slower)."""
     # In a sentence the name model finds a name in, possible names wait for the sentence
     # to end, at most this many words (0: off). Measured: no name word the whole-reply
     # check masks went out in 400 name-heavy streams, 2.8 % without (RESULTS.md).
     reply_name_sentence_words: int = 24
-    # A JSON reply is checked whole, an SSE event once complete: bound what may be held.
+    """Streamed replies: in a sentence with a name, possible names wait for its end, at most this
+    many words (0: off)."""
     max_reply_bytes: int = 10_485_760
-    # Consent gate and training data ("" = no training sink, the gate is off).
+    """Largest JSON reply (or SSE event) held for checking; larger ones are refused."""
     training_sink: Literal["", "jsonl", "redis", "both"] = ""
-    # The consent store's Redis (defaults to redis_url); may differ from the vault's.
+    """Where consented, masked training records go (empty: nowhere, the consent gate is off)."""
     consent_redis_url: str | None = None
+    """Redis of the consent store, when not `redis_url`."""
     training_jsonl_path: str = "piiguard-training.jsonl"
+    """The JSON Lines training file (`training_sink` jsonl or both)."""
     training_retention_days: float = 30.0
+    """Days a training record is kept (`piiguard retention` deletes it after)."""
     training_erase_on_withdrawal: bool = False
+    """Erase a subject's training records when they withdraw consent."""
     consent_notice_version: str = ""
+    """Version of the privacy notice consent is given to."""
     consent_require_current_notice: bool = True
+    """Consent to an older notice version does not count."""
     consent_minor_age: int = 16
+    """Age under which a subject counts as a minor in consent records."""
     consent_api: bool = True
+    """Serve the consent API (give, withdraw, show consent)."""
     consent_admin_key: str = ""
+    """Key of the operators' consent API (unset: that API is off, 404)."""
     audit_path: str = ""
+    """JSON Lines file of the consent audit log (empty: the application log)."""
 
-    def __post_init__(self) -> None:
-        positive = (
+    # Bounds on numbers, checked with every construction (piiguard.setting_types).
+    POSITIVE: ClassVar[frozenset[str]] = frozenset(
+        {
             "max_body_bytes",
             "max_input_chars",
             "detection_timeout_seconds",
@@ -148,34 +199,16 @@ class GuardConfig:
             "reply_timeout_seconds",
             "max_reply_bytes",
             "reply_name_context_words",
-        )
-        for name in positive:
-            if getattr(self, name) <= 0:
-                raise ConfigError(f"{name} must be positive")
-        if self.training_sink not in ("", "jsonl", "redis", "both"):
-            raise ConfigError("training_sink must be '', 'jsonl', 'redis' or 'both'")
-        if self.training_retention_days <= 0 or self.consent_minor_age <= 0:
-            raise ConfigError("training_retention_days and consent_minor_age must be positive")
-        if self.detection_cache_size < 0:
-            raise ConfigError("detection_cache_size must not be negative")
-        if self.reply_name_sentence_words < 0:
-            raise ConfigError("reply_name_sentence_words must not be negative")
-        if self.retry_after_seconds < 0:
-            raise ConfigError("retry_after_seconds must not be negative")
-        if self.websocket_binary not in ("refuse", "allow"):
-            raise ConfigError("websocket_binary must be 'refuse' or 'allow'")
-        if self.detector not in get_args(DetectorKind):
-            raise ConfigError(f"detector must be one of {get_args(DetectorKind)}")
-        for label, op in {
-            "default_operator": self.default_operator,
-            **self.label_operators,
-        }.items():
-            if op not in OPERATORS:
-                raise ConfigError(f"operator for {label} must be one of {OPERATORS}")
-        actions = {"reply_default_action": self.reply_default_action, **self.reply_label_actions}
-        for label, action in actions.items():
-            if action not in REPLY_ACTIONS:
-                raise ConfigError(f"reply action for {label} must be one of {REPLY_ACTIONS}")
+            "training_retention_days",
+            "consent_minor_age",
+        }
+    )
+    NON_NEGATIVE: ClassVar[frozenset[str]] = frozenset(
+        {"detection_cache_size", "reply_name_sentence_words", "retry_after_seconds"}
+    )
+
+    def __post_init__(self) -> None:
+        check_fields(self)
         if (self.redis_url or self.consent_redis_url) and not self.secret_key:
             raise ConfigError(
                 "PIIGUARD_SECRET_KEY must be set with a Redis URL: replicas sharing a vault or "
@@ -235,43 +268,20 @@ class GuardConfig:
     ) -> GuardConfig:
         """Build a config from `PIIGUARD_<SETTING>` variables (then `overrides`).
 
-        Tuples are comma-separated; mappings are `LABEL=value` pairs separated by commas;
-        booleans are 1/0, true/false, yes/no.
+        Lists are comma-separated; mappings are `LABEL=value` pairs separated by commas;
+        booleans are true/false (1/0, yes/no, on/off). A `PIIGUARD_*` variable that is no
+        setting is refused with a suggestion (`piiguard.settings.check_environment`);
+        every setting is listed in docs/settings.md.
         """
         env = os.environ if environ is None else environ
-        hints = get_type_hints(cls)
+        if prefix == "PIIGUARD_":
+            from piiguard.settings import check_environment  # it lists every config's fields
+
+            check_environment(env)
         values: dict[str, Any] = {}
-        for f in dataclasses.fields(cls):
-            name = prefix + f.name.upper()
-            if name in env:
-                values[f.name] = parse_setting(name, env[name], hints[f.name])
+        for name, hint in field_hints(cls).items():
+            variable = prefix + name.upper()
+            if variable in env:
+                values[name] = parse_text(variable, name, env[variable], hint)
         values.update(overrides)
         return cls(**values)
-
-
-def parse_setting(name: str, raw: str, hint: Any) -> Any:
-    """Read one setting of type `hint` from the text of variable `name` (errors name it)."""
-    text = raw.strip()
-    hint_text = str(hint)
-    try:
-        if hint is bool:
-            lowered = text.lower()
-            if lowered in {"1", "true", "yes", "on"}:
-                return True
-            if lowered in {"0", "false", "no", "off"}:
-                return False
-            raise ValueError("expected true or false")
-        if hint is int:
-            return int(text)
-        if hint is float:
-            return float(text)
-        if hint_text.startswith("tuple"):
-            return tuple(part.strip() for part in text.split(",") if part.strip())
-        if hint_text.startswith(("collections.abc.Mapping", "typing.Mapping")):
-            pairs = (item.split("=", 1) for item in text.split(",") if item.strip())
-            return {k.strip(): v.strip() for k, v in pairs}
-        if "None" in hint_text and text == "":
-            return None
-        return text
-    except ValueError:
-        raise ConfigError(f"{name}: cannot read a {hint_text} from the given value") from None

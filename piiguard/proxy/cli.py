@@ -45,7 +45,8 @@ def add_proxy_parser(subparsers: Any) -> None:
             "Run the sidecar proxy: requests to /v1/chat/completions are masked before they "
             "reach the upstream, and replies are restored. Every option can also come from "
             "PIIGUARD_* environment variables (PIIGUARD_UPSTREAM_URL, PIIGUARD_PORT, ...) or "
-            "a TOML file with [proxy] and [guard] tables; flags win."
+            "a TOML file with [proxy] and [guard] tables: every setting and the precedence "
+            "in docs/settings.md."
         ),
     )
     parser.add_argument("--upstream", dest="upstream_url", metavar="URL", help="upstream base URL")
@@ -81,7 +82,8 @@ def add_serve_parser(subparsers: Any) -> None:
             "With --demo: start the proxy and a small built-in learning chatbot on loopback "
             "(no Redis, no model server) and print a curl example. With --demo-bot: the "
             "chatbot alone (as the compose file runs it), learning from the training file "
-            "a proxy's consent gate writes (--training-log)."
+            "a proxy's consent gate writes (--training-log). The demo's guard takes the "
+            "other PIIGUARD_* guard settings from the environment (docs/settings.md)."
         ),
     )
     mode = parser.add_mutually_exclusive_group()
@@ -186,7 +188,13 @@ def run_serve(args: argparse.Namespace, streams: object = None) -> int:
         )
         return 2
     from piiguard.proxy.demo import run_demo, run_demo_bot
+    from piiguard.settings import check_environment
 
+    try:
+        check_environment(os.environ)  # the proxy's variables, refused when misspelt
+    except ConfigError as exc:
+        print(format_line(args.log_format, logging.ERROR, logger.name, str(exc)), file=sys.stderr)
+        return 2
     configure_logging(args.log_level, args.log_format)
     with contextlib.suppress(KeyboardInterrupt):
         if args.demo_bot:

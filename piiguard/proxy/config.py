@@ -1,7 +1,6 @@
 """`ProxyConfig`: the sidecar's settings, from defaults, a TOML file, the environment and flags.
 
-Precedence, lowest first: defaults, the config file, `PIIGUARD_*` environment
-variables, then explicit overrides (the CLI flags).
+The precedence and every setting: docs/settings.md (`piiguard.settings`).
 
 >>> ProxyConfig(upstream_url="http://127.0.0.1:9000/").upstream_url
 'http://127.0.0.1:9000'
@@ -25,7 +24,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, get_type_hints
+from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
 
 from piiguard.auth import (
@@ -37,8 +36,15 @@ from piiguard.auth import (
     normalise_host,
     normalise_origin,
 )
-from piiguard.config import GuardConfig, parse_setting
+from piiguard.config import GuardConfig
 from piiguard.exceptions import ConfigError
+from piiguard.setting_types import (
+    check_fields,
+    check_table,
+    field_hints,
+    parse_text,
+    setting_label,
+)
 
 ENV_PREFIX = "PIIGUARD_"
 CONFIG_FILE_ENV = "PIIGUARD_CONFIG"
@@ -65,48 +71,85 @@ class ProxyConfig:
     """
 
     upstream_url: str
+    """Base URL of the chatbot or model API the request path is appended to (required)."""
     # The proxy's own key for the upstream; the client's Authorization is used instead
     # only when forward_client_authorization is set.
     upstream_api_key: str = field(default="", repr=False)
+    """The proxy's own API key for the upstream, sent as `Authorization: Bearer`."""
     forward_client_authorization: bool = False
-    # Request headers that may reach the upstream (a trailing `*` matches a prefix).
+    """Send the client's Authorization header upstream instead of `upstream_api_key`."""
     forward_request_headers: tuple[str, ...] = DEFAULT_FORWARD_HEADERS
-    # Timeouts (seconds): connect -> 504, read (between chunks) -> 504, pool wait -> 503.
+    """Request headers that may reach the upstream (a trailing `*` matches a prefix)."""
+    # Timeouts: connect -> 504, read (between chunks) -> 504, pool wait -> 503.
     connect_timeout: float = 5.0
+    """Connecting to the upstream; past it the client gets a 504."""
     read_timeout: float = 60.0
+    """Waiting for the upstream's next bytes (between streamed chunks too); past it a 504."""
     write_timeout: float = 30.0
+    """Sending the request body to the upstream."""
     pool_timeout: float = 2.0
-    # Bounds.
+    """Waiting for a free upstream connection; past it a 503."""
     max_connections: int = 100
+    """Connections to the upstream kept at most."""
     max_concurrent_requests: int = 256
+    """Requests served at once; more get a 503 with Retry-After."""
     max_response_bytes: int = 16 * 1024 * 1024
+    """Largest upstream reply read; a larger one is refused with a 502."""
     max_error_body_bytes: int = 8192
+    """Most bytes of an upstream error reply read (and scrubbed) for the client."""
     retry_after_seconds: int = 1
-    # Extra paths forwarded (and guarded) besides /v1/chat/completions and /v1/models.
+    """Retry-After of the proxy's overload answers (503); the variable sets the guard's too."""
     allowed_paths: tuple[str, ...] = ()
-    # Server.
+    """Extra paths forwarded (and guarded) besides /v1/chat/completions and /v1/models."""
     host: str = "127.0.0.1"
+    """Address to listen on (a non-loopback one needs client authentication)."""
     port: int = 8080
+    """Port to listen on (0 to 65535)."""
     workers: int = 1
+    """Worker processes (several need `redis_url` and `secret_key` to share one vault)."""
     # Client authentication (piiguard.auth): keys as `KEY`, `KEY=SUBJECT` or `KEY=*`
     # (may name the subject in x-user-id), from this list and/or a file, one per line;
     # and the secret that signs subject tokens. Either one makes every forwarded and
     # consent route require a key or a token.
     client_keys: tuple[str, ...] = field(default=(), repr=False)
+    """Client keys: `KEY`, `KEY=SUBJECT` or `KEY=*` (may name the subject in x-user-id)."""
     client_keys_file: str = ""
+    """File of client keys, one per line (`#` comments)."""
     subject_token_secret: str = field(default="", repr=False)
-    # Binding to a non-loopback address without client authentication must be asked for.
+    """Secret that signs subject tokens (`piiguard token`); makes every route need a key or
+    token."""
     allow_unauthenticated: bool = False
+    """Listen on a non-loopback address without client authentication (behind an authenticating
+    gateway)."""
     # Names this proxy answers to in `Host` (empty: localhost, 127.0.0.1, [::1] and the
     # bind address; any name on a wildcard bind with client authentication), and the web
     # origins whose browser requests are allowed (empty: none). `*` accepts any.
     allowed_hosts: tuple[str, ...] = ()
+    """Names accepted in `Host` (empty: loopback names and the bind address; `*`: any)."""
     allowed_origins: tuple[str, ...] = ()
-    # /readyz also asks the upstream (GET <upstream>/models, this timeout in seconds).
+    """Web origins whose browser requests are allowed (empty: none; `*`: any)."""
     ready_check_upstream: bool = False
+    """/readyz also asks the upstream (`GET {upstream_url}/models`)."""
     ready_check_timeout: float = 2.0
+    """Deadline of the upstream check of /readyz."""
     guard: GuardConfig = field(default_factory=GuardConfig)
     _keys: ClientKeys = field(init=False, repr=False, compare=False)
+
+    POSITIVE: ClassVar[frozenset[str]] = frozenset(
+        {
+            "connect_timeout",
+            "read_timeout",
+            "write_timeout",
+            "pool_timeout",
+            "max_connections",
+            "max_concurrent_requests",
+            "max_response_bytes",
+            "max_error_body_bytes",
+            "workers",
+            "ready_check_timeout",
+        }
+    )
+    NON_NEGATIVE: ClassVar[frozenset[str]] = frozenset({"retry_after_seconds"})
 
     @property
     def upstream_for_logs(self) -> str:
@@ -132,28 +175,17 @@ class ProxyConfig:
         if parts.query or parts.fragment:
             raise ConfigError("upstream_url must not carry a query or fragment")
         object.__setattr__(self, "upstream_url", url)
-        positive = (
-            "connect_timeout",
-            "read_timeout",
-            "write_timeout",
-            "pool_timeout",
-            "max_connections",
-            "max_concurrent_requests",
-            "max_response_bytes",
-            "max_error_body_bytes",
-            "workers",
-            "ready_check_timeout",
-        )
-        for name in positive:
-            if getattr(self, name) <= 0:
-                raise ConfigError(f"{name} must be positive")
-        if self.retry_after_seconds < 0:
-            raise ConfigError("retry_after_seconds must not be negative")
+        check_fields(self)
         if not 0 <= self.port <= 65535:
-            raise ConfigError("port must be between 0 and 65535")
+            raise ConfigError(
+                f"{setting_label('port')}: expected a whole number from 0 to 65535, got {self.port}"
+            )
         for path in self.allowed_paths:
             if not path.startswith("/"):
-                raise ConfigError("allowed_paths entries must start with '/'")
+                raise ConfigError(
+                    f"{setting_label('allowed_paths')}: expected paths starting with '/', "
+                    f"got {path[:40]!r}"
+                )
         object.__setattr__(
             self, "forward_request_headers", tuple(h.lower() for h in self.forward_request_headers)
         )
@@ -224,49 +256,35 @@ class ProxyConfig:
 
         `config_file` defaults to the file named by `PIIGUARD_CONFIG`, if any. `overrides`
         whose value is None are ignored (unset CLI flags); a `guard` override may be a
-        `GuardConfig` or a mapping of `GuardConfig` settings.
+        `GuardConfig` or a mapping of `GuardConfig` settings. Unknown variables and keys
+        are refused (`piiguard.settings`); the precedence is stated in docs/settings.md.
         """
         env = os.environ if environ is None else environ
-        path = config_file if config_file is not None else env.get(CONFIG_FILE_ENV) or None
-        file_proxy: dict[str, Any] = {}
-        file_guard: dict[str, Any] = {}
-        if path is not None:
-            file_proxy, file_guard = _read_file(Path(path))
+        file_proxy, file_guard = read_config_file(_file_named(config_file, env))
+        from piiguard.settings import check_environment  # it lists this module's fields
 
-        hints = get_type_hints(cls)
+        check_environment(env)
         values: dict[str, Any] = dict(file_proxy)
-        for f in dataclasses.fields(cls):
-            if f.name == "guard" or not f.init:
-                continue
-            name = ENV_PREFIX + f.name.upper()
-            if name in env:
-                values[f.name] = parse_setting(name, env[name], hints[f.name])
+        for name, hint in field_hints(cls).items():
+            variable = ENV_PREFIX + name.upper()
+            if name != "guard" and variable in env:
+                values[name] = parse_text(variable, name, env[variable], hint)
         guard_override = overrides.pop("guard", None)
         values.update({k: v for k, v in overrides.items() if v is not None})
 
         if isinstance(guard_override, GuardConfig):
             guard = guard_override
         else:
-            guard_values = {
-                k: _tuple_if_list(v)
-                for k, v in file_guard.items()
-                if ENV_PREFIX + k.upper() not in env
-            }
-            guard_values.update(guard_override or {})
-            try:
-                guard = GuardConfig.from_env(env, **guard_values)
-            except TypeError as exc:
-                raise ConfigError(f"unknown guard setting in config: {exc}") from None
+            guard = _guard_from(file_guard, env, guard_override or {})
         if "upstream_url" not in values:
             raise ConfigError(
                 "no upstream: pass --upstream URL, set PIIGUARD_UPSTREAM_URL, "
                 "or upstream_url in the [proxy] table of the config file"
             )
-        values = {k: _tuple_if_list(v) for k, v in values.items()}
         try:
             return cls(guard=guard, **values)
         except TypeError as exc:
-            raise ConfigError(f"unknown proxy setting in config: {exc}") from None
+            raise ConfigError(f"unknown proxy setting: {exc}") from None
 
     def to_environ(self) -> dict[str, str]:
         """The `PIIGUARD_*` variables that rebuild this config's proxy settings.
@@ -289,7 +307,46 @@ class ProxyConfig:
         return env
 
 
-def _read_file(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+def load_guard_config(
+    *,
+    config_file: str | os.PathLike[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> GuardConfig:
+    """The `GuardConfig` the proxy would build: the file's [guard] table, then variables.
+
+    For commands that share the proxy's settings without being the proxy (`piiguard
+    retention`); the file is `config_file` or the one `PIIGUARD_CONFIG` names.
+    """
+    env = os.environ if environ is None else environ
+    _, file_guard = read_config_file(_file_named(config_file, env))
+    return _guard_from(file_guard, env, {})
+
+
+def _file_named(config_file: str | os.PathLike[str] | None, env: Mapping[str, str]) -> Path | None:
+    path = config_file if config_file is not None else env.get(CONFIG_FILE_ENV) or None
+    return None if path is None else Path(path)
+
+
+def _guard_from(
+    file_guard: Mapping[str, Any], env: Mapping[str, str], overrides: Mapping[str, Any]
+) -> GuardConfig:
+    # The environment beats the file: a file value only fills what no variable sets.
+    values = {k: v for k, v in file_guard.items() if ENV_PREFIX + k.upper() not in env}
+    values.update(overrides)
+    try:
+        return GuardConfig.from_env(env, **values)
+    except TypeError as exc:
+        raise ConfigError(f"unknown guard setting: {exc}") from None
+
+
+def read_config_file(path: Path | None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The checked [proxy] and [guard] tables of a TOML config file (empty without one).
+
+    Unknown tables and keys are refused with a suggestion; each value must have its
+    setting's form (`piiguard.setting_types.check_value`); lists become tuples.
+    """
+    if path is None:
+        return {}, {}
     try:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
@@ -306,8 +363,7 @@ def _read_file(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     guard = data.get("guard", {})
     if not isinstance(proxy, dict) or not isinstance(guard, dict):
         raise ConfigError(f"config file {path}: [proxy] and [guard] must be tables")
-    return proxy, guard
-
-
-def _tuple_if_list(value: Any) -> Any:
-    return tuple(value) if isinstance(value, list) else value
+    return (
+        check_table(path, "proxy", proxy, ProxyConfig),
+        check_table(path, "guard", guard, GuardConfig),
+    )

@@ -306,8 +306,11 @@ def curl_example(proxy_url: str, bot_url: str) -> str:
 
 
 def demo_guard_config(detector: DetectorKind, training_file: Path) -> GuardConfig:
-    """The demo's settings: the consent gate on, writing the bot's training data to a file."""
-    return GuardConfig(
+    """The demo's settings: the consent gate on, writing the bot's training data to a file.
+
+    Other guard settings come from `PIIGUARD_*` variables, as for the proxy.
+    """
+    return GuardConfig.from_env(
         detector=detector,
         training_sink="jsonl",
         training_jsonl_path=str(training_file),

@@ -1,18 +1,7 @@
 """`piiguard retention`: delete training records past their retention deadline.
 
-- JSON Lines sinks are compacted under the sink's lock (temporary file, fsync,
-  atomic rename), so records a running server appends meanwhile are kept.
-- The Redis stream is trimmed by id (`XTRIM MINID`): up to the first record
-  whose deadline is ahead.
-
-`--older-than-days N` also deletes records written more than N days ago
-(after the retention setting was shortened). Run it from cron or a systemd
-timer, e.g. hourly:
-
-    piiguard retention --jsonl /var/lib/piiguard/training.jsonl
-    piiguard retention --redis-url redis://127.0.0.1:6379/0
-
-Wiring (piiguard/cli.py): `add_arguments(subparser)` and `run(args) -> int`.
+`DESCRIPTION` is the command's `--help` text; `add_arguments(parser)` and
+`run(args) -> int` plug it into the `piiguard` command (piiguard/cli.py).
 """
 
 from __future__ import annotations
@@ -23,11 +12,40 @@ import json
 import os
 import sys
 import time
+from collections.abc import Mapping
 
+from piiguard.config import GuardConfig
+from piiguard.exceptions import ConfigError
+from piiguard.proxy.config import load_guard_config
+from piiguard.settings import DEPRECATED_VARIABLES
 from piiguard.training.jsonl import JsonlTrainingSink
 from piiguard.training.sink import TrainingSinkError
 
 DAY_SECONDS = 86_400.0
+
+DESCRIPTION = """\
+Delete training records past their retention deadline (training_retention_days,
+30 days by default), from the sinks the server writes to.
+
+It reads the server's own settings: the same PIIGUARD_* variables and config file
+(--config or PIIGUARD_CONFIG). With PIIGUARD_TRAINING_SINK=jsonl (or both) it compacts
+PIIGUARD_TRAINING_JSONL_PATH; with redis (or both) it trims the training stream in
+PIIGUARD_REDIS_URL (TLS: PIIGUARD_REDIS_SSL_*). --jsonl and --redis-url name sinks
+explicitly instead. Every setting: docs/settings.md.
+
+A JSON Lines file is compacted under the server's lock (temporary file, fsync,
+atomic rename), so records a running server appends meanwhile are kept. The Redis
+stream is trimmed up to the first record whose deadline is ahead.
+
+--older-than-days N also deletes records written more than N days ago (after the
+retention setting was shortened). Prints one JSON line per sink; exits 1 when a sink
+fails, 2 when no sink is named or a setting is wrong. Run it from cron or a systemd
+timer, e.g. hourly:
+
+    piiguard retention                      # the sinks the server's settings name
+    piiguard retention --jsonl /var/lib/piiguard/training.jsonl
+    piiguard retention --redis-url redis://127.0.0.1:6379/0
+"""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -37,20 +55,29 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="PATH",
-        help="a JSON Lines training file to compact (repeatable; "
-        "default: $PIIGUARD_TRAINING_JSONL if set)",
+        help="a JSON Lines training file to compact (repeatable; default: "
+        "PIIGUARD_TRAINING_JSONL_PATH when PIIGUARD_TRAINING_SINK is jsonl or both)",
     )
     parser.add_argument(
         "--redis-url",
         default=None,
-        help="trim the Redis training stream at this URL (default: $PIIGUARD_TRAINING_REDIS_URL)",
+        metavar="URL",
+        help="trim the training stream in this Redis (default: PIIGUARD_REDIS_URL "
+        "when PIIGUARD_TRAINING_SINK is redis or both)",
     )
     parser.add_argument(
         "--redis-prefix",
-        default=os.environ.get("PIIGUARD_REDIS_PREFIX", "piiguard"),
-        help="key prefix of the stream (default: $PIIGUARD_REDIS_PREFIX or 'piiguard')",
+        default=None,
+        metavar="PREFIX",
+        help="key prefix of the stream (default: PIIGUARD_REDIS_PREFIX, else 'piiguard')",
     )
     parser.add_argument("--stream", default="training", help="stream name (default: training)")
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        default=None,
+        help="the server's TOML config file (default: PIIGUARD_CONFIG); its [guard] table is read",
+    )
     parser.add_argument(
         "--older-than-days",
         type=float,
@@ -61,17 +88,45 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--now", type=float, default=None, help=argparse.SUPPRESS)
 
 
-def run(args: argparse.Namespace) -> int:
+def _settings(
+    args: argparse.Namespace, env: Mapping[str, str]
+) -> tuple[GuardConfig, list[str], str | None]:
+    """The server's guard settings and the sinks to act on (flags, else the settings)."""
+    current = {k: v for k, v in env.items() if k not in DEPRECATED_VARIABLES}
+    config = load_guard_config(config_file=args.config, environ=current)
+    jsonl: list[str] = list(args.jsonl)
+    redis_url: str | None = args.redis_url
+    if not jsonl and not redis_url:
+        if config.training_sink in ("jsonl", "both"):
+            jsonl = [config.training_jsonl_path]
+        if config.training_sink in ("redis", "both"):
+            redis_url = config.redis_url
+        # The variables of earlier releases still work, for now.
+        for old, new in DEPRECATED_VARIABLES.items():
+            if env.get(old):
+                print(f"piiguard retention: {old} is deprecated; use {new}", file=sys.stderr)
+        if not jsonl and env.get("PIIGUARD_TRAINING_JSONL"):
+            jsonl = [env["PIIGUARD_TRAINING_JSONL"]]
+        if not redis_url and env.get("PIIGUARD_TRAINING_REDIS_URL"):
+            redis_url = env["PIIGUARD_TRAINING_REDIS_URL"]
+    return config, jsonl, redis_url
+
+
+def run(args: argparse.Namespace, environ: Mapping[str, str] | None = None) -> int:
     """Apply retention to the given sinks; prints one JSON line per sink. Exit 0, 1 on
-    a sink error, 2 when no sink was named."""
-    from_env = os.environ.get("PIIGUARD_TRAINING_JSONL_PATH") or os.environ.get(
-        "PIIGUARD_TRAINING_JSONL"
-    )
-    jsonl: list[str] = list(args.jsonl) or ([from_env] if from_env else [])
-    redis_url: str | None = args.redis_url or os.environ.get("PIIGUARD_TRAINING_REDIS_URL")
+    a sink error, 2 when no sink was named or a setting is wrong."""
+    env = os.environ if environ is None else environ
+    try:
+        config, jsonl, redis_url = _settings(args, env)
+    except ConfigError as exc:
+        print(f"piiguard retention: {exc}", file=sys.stderr)
+        return 2
     if not jsonl and not redis_url:
         print(
-            "piiguard retention: name a sink with --jsonl PATH or --redis-url URL", file=sys.stderr
+            "piiguard retention: name a sink with --jsonl PATH or --redis-url URL, or set "
+            "PIIGUARD_TRAINING_SINK (with PIIGUARD_TRAINING_JSONL_PATH or PIIGUARD_REDIS_URL) "
+            "as for the server",
+            file=sys.stderr,
         )
         return 2
     now = time.time() if args.now is None else float(args.now)
@@ -93,34 +148,24 @@ def run(args: argparse.Namespace) -> int:
             continue
         print(json.dumps({"sink": "jsonl", "path": path, "deleted": dropped}))
     if redis_url:
+        prefix = args.redis_prefix or config.redis_prefix
+        tls = config.redis_ssl_options(redis_url)
         try:
-            deleted = asyncio.run(
-                _trim_stream(redis_url, args.redis_prefix, args.stream, now, cutoff)
-            )
+            deleted = asyncio.run(_trim_stream(redis_url, prefix, args.stream, now, cutoff, tls))
         except TrainingSinkError as exc:
             print(f"piiguard retention: redis: {exc}", file=sys.stderr)
             return 1
-        print(
-            json.dumps(
-                {
-                    "sink": "redis",
-                    "stream": f"{args.redis_prefix}:{args.stream}",
-                    "deleted": deleted,
-                }
-            )
-        )
+        stream = f"{prefix}:{args.stream}"
+        print(json.dumps({"sink": "redis", "stream": stream, "deleted": deleted}))
     return status
 
 
-async def _trim_stream(url: str, prefix: str, stream: str, now: float, cutoff: float | None) -> int:
+async def _trim_stream(
+    url: str, prefix: str, stream: str, now: float, cutoff: float | None, tls: dict[str, str]
+) -> int:
     from piiguard.training.redis_stream import RedisStreamSink
 
     # A rediss:// URL uses the same TLS settings as the server (PIIGUARD_REDIS_SSL_*).
-    tls = {
-        name: os.environ[f"PIIGUARD_REDIS_{name.upper()}"]
-        for name in ("ssl_ca_certs", "ssl_certfile", "ssl_keyfile")
-        if os.environ.get(f"PIIGUARD_REDIS_{name.upper()}")
-    }
     sink = RedisStreamSink.from_url(
         url, prefix=prefix, stream=stream, timeout_seconds=5.0, ssl_options=tls
     )
@@ -135,7 +180,11 @@ async def _trim_stream(url: str, prefix: str, stream: str, now: float, cutoff: f
 
 def main(argv: list[str] | None = None) -> int:
     """Stand-alone entry point: `python -m piiguard.training.retention ...`."""
-    parser = argparse.ArgumentParser(prog="piiguard retention", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="piiguard retention",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     add_arguments(parser)
     return run(parser.parse_args(argv))
 

@@ -85,3 +85,114 @@ def test_redis_stream_is_trimmed(
     assert json.loads(capsys.readouterr().out)["deleted"] == 1
     bad = parse("--redis-url", "redis://127.0.0.1:1/0", "--redis-prefix", redis_prefix)
     assert retention.run(bad) == 1
+
+
+# ---------------------------------------------------------------- the server's settings
+
+
+def fill_jsonl(path: Path, now: float) -> None:
+    sink = JsonlTrainingSink(path)
+
+    async def fill() -> None:
+        await sink.write(record(1, created=now - 40 * DAY, until=now - 10 * DAY))  # past deadline
+        await sink.write(record(2, created=now, until=now + DAY))
+        await sink.aclose()
+
+    anyio.run(fill)
+
+
+def test_the_servers_variables_name_the_jsonl_sink(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    now = time.time()
+    path = tmp_path / "training.jsonl"
+    fill_jsonl(path, now)
+    env = {"PIIGUARD_TRAINING_SINK": "jsonl", "PIIGUARD_TRAINING_JSONL_PATH": str(path)}
+    assert retention.run(parse("--now", str(now)), environ=env) == 0
+    assert json.loads(capsys.readouterr().out) == {"sink": "jsonl", "path": str(path), "deleted": 1}
+
+
+def test_the_servers_config_file_names_the_jsonl_sink(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    now = time.time()
+    path = tmp_path / "training.jsonl"
+    fill_jsonl(path, now)
+    config = tmp_path / "piiguard.toml"
+    config.write_text(f'[guard]\ntraining_sink = "jsonl"\ntraining_jsonl_path = "{path}"\n')
+    assert retention.run(parse("--now", str(now)), environ={"PIIGUARD_CONFIG": str(config)}) == 0
+    assert json.loads(capsys.readouterr().out)["deleted"] == 1
+
+
+def test_the_servers_redis_url_names_the_stream(
+    redis_url: str, redis_prefix: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One environment serves both: the server's PIIGUARD_REDIS_URL, not a variable of its own."""
+    from piiguard.training.redis_stream import RedisStreamSink
+
+    now = time.time()
+
+    async def fill() -> None:
+        sink = RedisStreamSink.from_url(redis_url, prefix=redis_prefix)
+        await sink.write(record(1, created=now - 2, until=now - 1))
+        await sink.write(record(2, created=now, until=now + DAY))
+        await sink.aclose()
+
+    anyio.run(fill)
+    env = {
+        "PIIGUARD_TRAINING_SINK": "redis",
+        "PIIGUARD_REDIS_URL": redis_url,
+        "PIIGUARD_REDIS_PREFIX": redis_prefix,
+        "PIIGUARD_SECRET_KEY": "s" * 32,
+    }
+    assert retention.run(parse("--now", str(now)), environ=env) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out == {"sink": "redis", "stream": f"{redis_prefix}:training", "deleted": 1}
+
+
+def test_the_old_variables_still_work_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    now = time.time()
+    path = tmp_path / "training.jsonl"
+    fill_jsonl(path, now)
+    assert (
+        retention.run(parse("--now", str(now)), environ={"PIIGUARD_TRAINING_JSONL": str(path)}) == 0
+    )
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["deleted"] == 1
+    assert "PIIGUARD_TRAINING_JSONL is deprecated; use PIIGUARD_TRAINING_JSONL_PATH" in captured.err
+    bad = {"PIIGUARD_TRAINING_REDIS_URL": "redis://user:pw@127.0.0.1:1/0"}
+    assert retention.run(parse(), environ=bad) == 1  # read (and tried), nothing answers there
+    err = capsys.readouterr().err
+    assert "PIIGUARD_TRAINING_REDIS_URL is deprecated; use PIIGUARD_REDIS_URL" in err
+    assert "pw" not in err
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        (
+            {"PIIGUARD_TRAINING_SNK": "jsonl"},
+            "PIIGUARD_TRAINING_SNK; did you mean PIIGUARD_TRAINING_SINK?",
+        ),
+        ({"PIIGUARD_TRAINING_SINK": "file"}, 'PIIGUARD_TRAINING_SINK: expected one of "", "jsonl"'),
+        ({}, "name a sink with --jsonl PATH or --redis-url URL, or set PIIGUARD_TRAINING_SINK"),
+    ],
+)
+def test_settings_errors_stop_it_naming_the_variable(
+    env: dict[str, str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert retention.run(parse(), environ=env) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_help_is_for_users() -> None:
+    from piiguard.cli import build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    text = sub.choices["retention"].format_help()  # type: ignore[attr-defined]
+    assert "Wiring" not in text and "add_arguments" not in text
+    for name in ("PIIGUARD_REDIS_URL", "PIIGUARD_TRAINING_SINK", "docs/settings.md", "--config"):
+        assert name in text
