@@ -88,6 +88,8 @@ class ProxyConfig:
     host: str = "127.0.0.1"
     port: int = 8080
     workers: int = 1
+    """Worker processes; `"auto"` (TOML, `PIIGUARD_WORKERS`, `--workers`) is one per CPU
+    core this process may use. More than one needs `PIIGUARD_REDIS_URL` (one vault)."""
     # Client authentication (piiguard.auth): keys as `KEY`, `KEY=SUBJECT` or `KEY=*`
     # (may name the subject in x-user-id), from this list and/or a file, one per line;
     # and the secret that signs subject tokens. Either one makes every forwarded and
@@ -240,7 +242,10 @@ class ProxyConfig:
                 continue
             name = ENV_PREFIX + f.name.upper()
             if name in env:
-                values[f.name] = parse_setting(name, env[name], hints[f.name])
+                if f.name == "workers" and env[name].strip().lower() == "auto":
+                    values[f.name] = "auto"
+                else:
+                    values[f.name] = parse_setting(name, env[name], hints[f.name])
         guard_override = overrides.pop("guard", None)
         values.update({k: v for k, v in overrides.items() if v is not None})
 
@@ -263,6 +268,8 @@ class ProxyConfig:
                 "or upstream_url in the [proxy] table of the config file"
             )
         values = {k: _tuple_if_list(v) for k, v in values.items()}
+        if "workers" in values:
+            values["workers"] = workers_setting(values["workers"])
         try:
             return cls(guard=guard, **values)
         except TypeError as exc:
@@ -287,6 +294,27 @@ class ProxyConfig:
                 text = str(value)
             env[ENV_PREFIX + f.name.upper()] = text
         return env
+
+
+def workers_setting(value: object) -> int:
+    """A `workers` setting as a number: `"auto"` is one per CPU core this process may use.
+
+    >>> workers_setting(3), workers_setting("auto") >= 1
+    (3, True)
+    """
+    if isinstance(value, str) and value.strip().lower() == "auto":
+        try:
+            return max(1, len(os.sched_getaffinity(0)))
+        except AttributeError:  # no CPU affinity on this platform (macOS, Windows)
+            return max(1, os.cpu_count() or 1)
+    if isinstance(value, str):
+        try:
+            return int(value)
+        except ValueError:
+            raise ConfigError("workers must be a positive number or 'auto'") from None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise ConfigError("workers must be a positive number or 'auto'")
 
 
 def _read_file(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
