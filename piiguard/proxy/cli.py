@@ -168,8 +168,8 @@ def run_proxy(args: argparse.Namespace, streams: object = None) -> int:
         "log_level": args.log_level,
         "log_config": log_config,  # applied again in each worker process
         "proxy_headers": False,
-        # uvloop and httptools when installed (dependencies on Linux): the event loop and
-        # the HTTP parser in C cost less CPU per request than asyncio's and h11's.
+        # httptools (a dependency) and uvloop when installed (the `fast` extra): an HTTP
+        # parser and event loop in C cost less CPU per request than h11's and asyncio's.
         "loop": "auto",
         "http": "auto",
         # uvicorn's access log writes raw query strings, which may carry personal data.
