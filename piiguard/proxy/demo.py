@@ -33,6 +33,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from piiguard.chat_format import error_response
 from piiguard.config import DetectorKind, GuardConfig
 from piiguard.exceptions import PiiGuardError
 from piiguard.pipeline import Guard
@@ -168,8 +169,7 @@ class DemoBot:
         except ValueError:
             body = None
         if not isinstance(body, dict) or not isinstance(body.get("messages"), list):
-            error = {"message": "expected a chat body", "type": "invalid_request_error"}
-            return JSONResponse({"error": {**error, "code": "bad_request"}}, status_code=400)
+            return error_response(400, "expected a chat body", code="bad_request")
         messages = body["messages"]
         model = str(body.get("model") or BOT_MODEL)
         if await self.learn(request, body):

@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from piiguard.chat_format import error_body
+
 MAX_MESSAGE_CHARS = 1000
 """Longest upstream error message passed on; the rest is cut."""
 
@@ -23,13 +25,9 @@ def scrub_upstream_error(status: int, body: bytes, *, truncated: bool) -> dict[s
     `body` is at most the configured number of bytes of the upstream's reply;
     `truncated` says whether there was more (a cut JSON body is not trusted).
     """
-    generic: dict[str, Any] = {
-        "error": {
-            "message": f"upstream returned HTTP {status}",
-            "type": "upstream_error",
-            "code": f"upstream_{status}",
-        }
-    }
+    generic = error_body(
+        f"upstream returned HTTP {status}", type="upstream_error", code=f"upstream_{status}"
+    )
     if truncated:
         return generic
     try:

@@ -84,3 +84,77 @@ def test_rejects_lookalikes(text: str) -> None:
 
 def found(text: str) -> list[tuple[str, str]]:
     return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # passwords after the local word, and without a fixed lead-in
+        ("mein Kennwort ist Herbst2023?", "Herbst2023"),
+        ("mot de passe: Soleil!88", "Soleil!88"),
+        ("la contraseña es Perro_2024", "Perro_2024"),
+        ("la password è Gatto#77", "Gatto#77"),
+        ("wachtwoord is Fiets2020!", "Fiets2020!"),
+        ("hasło: Kot!1234", "Kot!1234"),
+        ("I can't log in, tried Maple#2023 twice", "Maple#2023"),
+        ("already tried Birch$Road88 three times", "Birch$Road88"),
+        ("the CVC on the back is 552", "552"),
+        ("die PIN für die Karte ist 4402", "4402"),
+        ("my backup codes are 4821-9930 7712-0045", "4821-9930 7712-0045"),
+        ("Login klappt nicht. Habe Sommer!2024 probiert", "Sommer!2024"),
+        # PIN, card security codes
+        ("my PIN-code is 0815", "0815"),
+        ("Geheimzahl 4711", "4711"),
+        ("CVV 123", "123"),
+        ("Kartenprüfnummer: 829", "829"),
+        ("cryptogramme visuel 314", "314"),
+        ("código de seguridad 9921", "9921"),
+        # one-time and 2FA codes
+        ("your TAN is 482913", "482913"),
+        ("kod BLIK: 482913", "482913"),
+        ("BLIK 123 456", "123 456"),
+        ("codice OTP 553201", "553201"),
+        ("SMS code 4839", "4839"),
+        ("2FA code 553 201", "553 201"),
+        ("Bestätigungscode 775533", "775533"),
+        ("verificatiecode 1234", "1234"),
+        # backup codes: the list is one credential
+        ("backup codes: 8473-2910 1193-4482 5521-0912", "8473-2910 1193-4482 5521-0912"),
+        # secrets
+        ("client_secret=Zx81_qPq0aQmV2-lk9", "Zx81_qPq0aQmV2-lk9"),
+        ("AWS_SECRET_ACCESS_KEY=" + "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+         "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+        ("webhook " + "whsec_" + "a1B2c3D4e5F6g7H8i9J0k1L2", "whsec_" + "a1B2c3D4e5F6g7H8i9J0k1L2"),
+        ("hf token " + "hf_" + "AbCdEfGhIjKlMnOpQrStUvWxYz01234567",
+         "hf_" + "AbCdEfGhIjKlMnOpQrStUvWxYz01234567"),
+    ],
+)  # fmt: skip
+def test_finds_credential_in_seven_languages(text: str, value: str) -> None:
+    assert found(text) == [(K, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order 4839 shipped",
+        "promo code 2024",
+        "Gutscheincode 1234 gilt nicht",
+        "error code 404",
+        "zip code 90210",
+        "the code is in the repo",
+        "Login failed for user anna",
+        "my login is anna_92",
+        "I tried version 2.0 twice",
+        "the code in chapter 3 is 1234",
+        "the error code on the screen is 5003",
+        "country code is 0049",
+        "I reset my password for Windows10 yesterday",
+        "password reset for HelloWorld v2",
+        "ticket INC-20231 closed after login",
+        "version 2.3.1 released, log in again",
+        "it costs 19.99€",
+        "Bestellnummer 123456789",
+    ],
+)
+def test_rejects_credential_lookalikes(text: str) -> None:
+    assert found(text) == []

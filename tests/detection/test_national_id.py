@@ -1,4 +1,4 @@
-"""NATIONAL_ID recognizer: PL PESEL, ES DNI/NIE, FR NIR with their check digits."""
+"""National IDs: PL PESEL, ES DNI/NIE (Presidio's labels), FR NIR, with their check digits."""
 
 from __future__ import annotations
 
@@ -18,13 +18,14 @@ def found(text: str) -> list[tuple[str, str]]:
     ("text", "expected"),
     [
         # PL PESEL
-        ("mój PESEL to 44051401359", [("NATIONAL_ID", "44051401359")]),
-        ("pesel 02270803624.", [("NATIONAL_ID", "02270803624")]),
+        ("mój PESEL to 44051401359", [("PL_PESEL", "44051401359")]),
+        ("pesel 02270803624.", [("PL_PESEL", "02270803624")]),
         # ES DNI / NIE
-        ("DNI 12345678Z", [("NATIONAL_ID", "12345678Z")]),
-        ("mi dni es 18034063-Q", [("NATIONAL_ID", "18034063-Q")]),
-        ("NIE X1234567L", [("NATIONAL_ID", "X1234567L")]),
-        ("nie: Y-1234567-X", [("NATIONAL_ID", "Y-1234567-X")]),
+        ("DNI 12345678Z", [("ES_NIF", "12345678Z")]),
+        ("mi dni es 18034063-Q", [("ES_NIF", "18034063-Q")]),
+        ("NIF 1111111-G", [("ES_NIF", "1111111-G")]),
+        ("NIE X1234567L", [("ES_NIE", "X1234567L")]),
+        ("nie: Y-1234567-X", [("ES_NIE", "Y-1234567-X")]),
         # FR NIR
         ("NIR 1 84 12 76 451 089 46", [("NATIONAL_ID", "1 84 12 76 451 089 46")]),
         ("sécurité sociale 172023201312126", [("NATIONAL_ID", "172023201312126")]),

@@ -46,7 +46,8 @@ def test_piiguard_recognizer_declares_piiguard_labels() -> None:
     from piiguard.detection.presidio import PiiGuardPresidioRecognizer
 
     recognizer = PiiGuardPresidioRecognizer()
-    assert {"CREDENTIAL", "NATIONAL_ID", "EMAIL_ADDRESS"} <= set(recognizer.supported_entities)
+    expected = {"CREDENTIAL", "PL_PESEL", "UK_NHS", "EMAIL_ADDRESS"}
+    assert expected <= set(recognizer.supported_entities)
     assert recognizer.analyze("pin is 4921", ["EMAIL_ADDRESS"], None) == []
     assert [r.entity_type for r in recognizer.analyze("pin is 4921", [], None)] == ["CREDENTIAL"]
 
@@ -57,7 +58,7 @@ def test_presidio_recognizers_inside_a_detector() -> None:
     text = "mail anna@example.org, pesel 44051401359, mac 00:1A:2B:3C:4D:5E"
     found = [(s.label, text[s.start : s.end], s.source) for s in Detector([presidio]).detect(text)]
     assert ("EMAIL_ADDRESS", "anna@example.org", "presidio") in found
-    assert ("NATIONAL_ID", "44051401359", "presidio") in found  # PL_PESEL mapped
+    assert ("PL_PESEL", "44051401359", "presidio") in found  # Presidio's name is ours too
     assert ("MAC_ADDRESS", "00:1A:2B:3C:4D:5E", "presidio") in found
 
 

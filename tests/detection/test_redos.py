@@ -41,6 +41,16 @@ ADVERSARIAL = {
     "nino-ish": "AB 12 " * (N // 6),
     "postcodes": "zip code 1234 " * (N // 14),
     "postcode-words": "postcode " * (N // 9) + "1",
+    # issue 16: code words with filler before a value, grouped IDs, ID words
+    "code-fillers": "the code on the back of it is " * (N // 30),
+    "cvv-words": "cvv pin tan otp " * (N // 16),
+    "grouped-digits": "1-2345-67890-" * (N // 13),
+    "dotted-groups": "1234.56." * (N // 8),
+    "passport-words": "passport AB12345 " * (N // 17),
+    "backup-codes": "backup codes: " + "1234-5678 " * (N // 10),
+    "login-shapes": "log in Ab1!x " * (N // 13),
+    "env-secrets": "DB_PASSWORD=" * (N // 12),
+    "mixed-tokens": "AB12CD34 " * (N // 9),
 }
 # CPU seconds of this process, not wall time: a busy machine (a model build beside the
 # tests) must not fail it, and a backtracking regex burns minutes of CPU. Typical: < 0.3 s.

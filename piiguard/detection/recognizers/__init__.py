@@ -10,35 +10,124 @@ from __future__ import annotations
 
 from piiguard._types import Recognizer
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
+from piiguard.detection.recognizers.au_ids import (
+    AuAbnRecognizer,
+    AuAcnRecognizer,
+    AuMedicareRecognizer,
+    AuTfnRecognizer,
+)
+from piiguard.detection.recognizers.bank_account import (
+    BankAccountRecognizer,
+    UkSortCodeRecognizer,
+)
 from piiguard.detection.recognizers.credential import CredentialRecognizer
 from piiguard.detection.recognizers.credit_card import CreditCardRecognizer
 from piiguard.detection.recognizers.crypto import CryptoRecognizer
 from piiguard.detection.recognizers.date_of_birth import DateOfBirthRecognizer
+from piiguard.detection.recognizers.de_ids import (
+    DeHealthInsuranceRecognizer,
+    DeIdCardRecognizer,
+    DePassportRecognizer,
+    DeSocialSecurityRecognizer,
+    DeTaxIdRecognizer,
+    DeVatIdRecognizer,
+)
 from piiguard.detection.recognizers.email import EmailRecognizer
+from piiguard.detection.recognizers.fi_ids import FiPersonalIdentityCodeRecognizer
 from piiguard.detection.recognizers.iban import IbanRecognizer
+from piiguard.detection.recognizers.id_numbers import IdNumbersRecognizer
+from piiguard.detection.recognizers.in_ids import (
+    InAadhaarRecognizer,
+    InGstinRecognizer,
+    InPanRecognizer,
+    InPassportRecognizer,
+    InVehicleRegistrationRecognizer,
+    InVoterRecognizer,
+)
 from piiguard.detection.recognizers.ip_address import IpAddressRecognizer
+from piiguard.detection.recognizers.it_ids import (
+    ItDriverLicenseRecognizer,
+    ItFiscalCodeRecognizer,
+    ItIdentityCardRecognizer,
+    ItPassportRecognizer,
+    ItVatCodeRecognizer,
+)
+from piiguard.detection.recognizers.kr_ids import (
+    KrBrnRecognizer,
+    KrFrnRecognizer,
+    KrRrnRecognizer,
+)
+from piiguard.detection.recognizers.mac_address import MacAddressRecognizer
 from piiguard.detection.recognizers.national_id import NationalIdRecognizer
+from piiguard.detection.recognizers.ng_ids import NgNinRecognizer
+from piiguard.detection.recognizers.nl_ids import NlBsnRecognizer
+from piiguard.detection.recognizers.other_ids import (
+    CaSinRecognizer,
+    EsPassportRecognizer,
+    SeOrganisationsnummerRecognizer,
+    SePersonnummerRecognizer,
+    TrNationalIdRecognizer,
+    ZaIdNumberRecognizer,
+)
 from piiguard.detection.recognizers.phone import PhoneRecognizer
 from piiguard.detection.recognizers.postcode import PostcodeRecognizer
+from piiguard.detection.recognizers.sg_ids import SgNricFinRecognizer, SgUenRecognizer
+from piiguard.detection.recognizers.th_ids import ThTninRecognizer
+from piiguard.detection.recognizers.uk_ids import (
+    UkDrivingLicenceRecognizer,
+    UkNhsRecognizer,
+    UkPassportRecognizer,
+)
 from piiguard.detection.recognizers.uk_nino import UkNinoRecognizer
 from piiguard.detection.recognizers.url import UrlRecognizer
+from piiguard.detection.recognizers.us_ids import (
+    AbaRoutingRecognizer,
+    MedicalLicenseRecognizer,
+    UsBankNumberRecognizer,
+    UsDriverLicenseRecognizer,
+    UsMbiRecognizer,
+    UsNpiRecognizer,
+    UsPassportRecognizer,
+)
 from piiguard.detection.recognizers.us_itin import UsItinRecognizer
 from piiguard.detection.recognizers.us_ssn import UsSsnRecognizer
 
+# Presidio's country-specific predefined recognizers we carry natively (issue 16).
+ID_NUMBER_RECOGNIZERS = (
+    UsPassportRecognizer, UsDriverLicenseRecognizer, UsBankNumberRecognizer,
+    AbaRoutingRecognizer, MedicalLicenseRecognizer, UkNhsRecognizer, UkPassportRecognizer,
+    ItFiscalCodeRecognizer, ItVatCodeRecognizer, ItIdentityCardRecognizer,
+    ItPassportRecognizer, ItDriverLicenseRecognizer, SgNricFinRecognizer, SgUenRecognizer,
+    AuAbnRecognizer, AuAcnRecognizer, AuTfnRecognizer, AuMedicareRecognizer,
+    InPanRecognizer, InAadhaarRecognizer, InPassportRecognizer, InVoterRecognizer,
+    InVehicleRegistrationRecognizer, FiPersonalIdentityCodeRecognizer, KrRrnRecognizer,
+    ThTninRecognizer, NgNinRecognizer, BankAccountRecognizer, UkSortCodeRecognizer,
+    DeTaxIdRecognizer, DeVatIdRecognizer, DeIdCardRecognizer, DePassportRecognizer,
+    DeSocialSecurityRecognizer, DeHealthInsuranceRecognizer, SePersonnummerRecognizer,
+    SeOrganisationsnummerRecognizer, TrNationalIdRecognizer, CaSinRecognizer,
+    ZaIdNumberRecognizer, EsPassportRecognizer, InGstinRecognizer, UkDrivingLicenceRecognizer,
+    KrBrnRecognizer, NlBsnRecognizer, KrFrnRecognizer, UsNpiRecognizer, UsMbiRecognizer,
+)  # fmt: skip
+
 __all__ = [
+    "ID_NUMBER_RECOGNIZERS",
+    "BankAccountRecognizer",
     "CredentialRecognizer",
     "CreditCardRecognizer",
     "CryptoRecognizer",
     "DateOfBirthRecognizer",
     "EmailRecognizer",
     "IbanRecognizer",
+    "IdNumbersRecognizer",
     "IpAddressRecognizer",
+    "MacAddressRecognizer",
     "NationalIdRecognizer",
     "Pattern",
     "PatternRecognizer",
     "PhoneRecognizer",
     "PostcodeRecognizer",
     "UkNinoRecognizer",
+    "UkSortCodeRecognizer",
     "UrlRecognizer",
     "UsItinRecognizer",
     "UsSsnRecognizer",
@@ -62,5 +151,7 @@ def all_pattern_recognizers() -> list[Recognizer]:
         DateOfBirthRecognizer(),
         CredentialRecognizer(),
         CryptoRecognizer(),
+        MacAddressRecognizer(),
+        IdNumbersRecognizer(),
         PostcodeRecognizer(),
     ]

@@ -1,5 +1,7 @@
 """Credentials typed into chat (label CREDENTIAL): passwords and PINs people state,
-and API keys, tokens and private keys of well-known shapes."""
+card security codes, one-time and 2FA codes, backup codes, client and webhook
+secrets, and API keys, tokens and private keys of well-known shapes, in the seven
+languages we serve. A credential is one span, masked whole."""
 
 from __future__ import annotations
 
@@ -7,16 +9,35 @@ import base64
 import binascii
 import json
 import re
+from typing import ClassVar
 
 from piiguard._types import CREDENTIAL, Span
-from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
+from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, trie_regex
 
 _SECRET_WORDS = (
     r"(?:password|passwort|kennwort|passwd|pwd|pw|passcode|passphrase|pass|mot de passe|mdp"
     r"|contraseña|contrasena|clave|hasło|haslo|wachtwoord|parola d'ordine|wifi password"
-    r"|secret|api[ _-]?key|access[ _-]?token|token)"
+    r"|wlan[ -]?passwort|wlan[ -]?schlüssel|code wifi|password del wifi|wifi[ -]?wachtwoord"
+    r"|client[ _-]?secret|webhook[ _-]?secret|signing[ _-]?secret|secret[ _-]?key|api[ _-]?secret"
+    r"|secret[ _-]?access[ _-]?key|app[ _-]?password|geheimnis|secreto|segreto|sekret"
+    r"|secret|api[ _-]?key|api[ _-]?schlüssel|clé api|clave api|chiave api|klucz api"
+    r"|access[ _-]?token|refresh[ _-]?token|bearer|token)"
 )
-_LINK = r"(?:\s{1,3}(?:is|was|ist|war|est|es|era|è|e|jest|to|=|:|->)|\s{0,3}[:=])"
+# Stems of the words above, for the cheap gate (lower-case substrings).
+_SECRET_STEMS = (
+    "pass", "pw", "kennwort", "mdp", "contrase", "clave", "hasło", "haslo", "wachtwoord",
+    "parola", "wlan", "wifi", "secret", "key", "schlüssel", "clé", "chiave", "klucz",
+    "token", "bearer", "geheim", "secreto", "segreto", "sekret",
+)  # fmt: skip
+_LINK = (
+    r"(?:\s{1,3}(?:is|was|are|ist|war|sind|lautet|lauten|est|c'est|sont|es|son|era|è|e|sono"
+    r"|zijn|jest|są|to|brzmi|=|:|->)"
+    r"|\s{1,3}(?:is|ist|est|es|è|jest|to)\s{1,3}(?:now|jetzt|maintenant|ahora|ora|nu|teraz)"
+    r"|\s{0,3}[:=])"
+)
+# "the CVC on the back is 552", "die PIN für die Karte ist 4402": a few words between the
+# code's word and its value, then a link word (never digits: another number).
+_FILLER_LINK = rf"(?:(?:\s{{1,3}}[^\s\d:=]{{1,12}}){{1,4}}?{_LINK}|{_LINK})?"
 _PHRASE = (
     rf"(?<!\w){_SECRET_WORDS}{_LINK}\s{{0,3}}[\"'“‘«]?"
     r"(?P<v>[^\s\"'“”‘’«»]{3,128})"
@@ -27,9 +48,57 @@ _QUOTED = (
     r"(?P<v>[^\"'“”‘’«»\n]{1,128})[\"'”’»]"
 )
 _PIN = (
-    r"(?<!\w)(?:pin|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin|codice pin)"
-    rf"(?:{_LINK})?\s{{0,3}}(?P<v>\d{{4,8}})(?!\w)"
+    r"(?<!\w)(?:pin|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin|codice pin"
+    r"|pincode|kod pin|numer pin|geheimzahl|code secret|code confidentiel)"
+    rf"{_FILLER_LINK}\s{{0,3}}(?P<v>\d{{4,8}})(?!\w)"
 )
+_PIN_WORDS = (
+    r"(?:pin|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin|codice pin"
+    r"|pincode|kod pin|numer pin|geheimzahl|code secret|code confidentiel)"
+)
+_CVV = (
+    r"(?<!\w)(?:cvv2?|cvc2?|cvn|csc|cid|card security code|security code|sicherheitscode"
+    r"|kartenprüfnummer|prüfnummer|prüfziffer|cryptogramme(?: visuel)?|code de sécurité"
+    r"|código de seguridad|codigo de seguridad|codice di sicurezza|codice cvv|beveiligingscode"
+    r"|kod cvv|kod cvc|kod bezpieczeństwa)"
+    rf"{_FILLER_LINK}\s{{0,3}}(?P<v>\d{{3,4}})(?!\w|[.,/-]\d)"
+)
+_OTP = (
+    r"(?<!\w)(?:otp|otp code|one[- ]time (?:code|password|passcode|pin)|verification code"
+    r"|security code|login code|auth(?:entication)? code|2fa(?: code)?|mfa(?: code)?|totp"
+    r"|sms[- ]?code|sms[- ]?kod|kod sms|code sms|código sms|codice sms|sms-tan|smstan|mtan"
+    r"|pushtan|chiptan|tan|tan-nummer|blik|kod blik|blik code|codice otp|código otp|code otp"
+    r"|bestätigungscode|verifizierungscode|einmalcode|einmalpasswort|sicherheitscode"
+    r"|code de vérification|code de confirmation|código de verificación|código de confirmación"
+    r"|codice di verifica|codice di conferma|verificatiecode|bevestigingscode|eenmalige code"
+    r"|kod weryfikacyjny|kod potwierdzający|kod jednorazowy|hasło jednorazowe|code)"
+    rf"{_FILLER_LINK}\s{{0,3}}(?P<v>\d{{3}}[ -]?\d{{3}}|\d{{4,8}})(?!\w|[.,/-]\d)"
+)
+# "backup codes: 8473-2910 1193-4482 ..." : the whole list is one credential.
+_BACKUP = (
+    r"(?<!\w)(?:backup[ -]?codes?|recovery[ -]?codes?|reserve[ -]?codes?|wiederherstellungscodes?"
+    r"|backup-codes?|codes? de secours|codes? de récupération|códigos? de respaldo"
+    r"|códigos? de recuperación|codici? di backup|codici? di recupero|herstelcodes?"
+    r"|back-?upcodes?|kody? zapasowe?|kody? odzyskiwania)"
+    rf"(?:{_LINK})?\s{{0,3}}"
+    r"(?P<v>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10})?(?:(?:,\s?|\s)[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10})?){0,15})"
+    r"(?![\w-])"
+)
+# ENV-style assignment: AWS_SECRET_ACCESS_KEY=..., DB_PASSWORD: ...
+_ENV_SECRET = (
+    r"(?<![A-Za-z0-9])[A-Z0-9_]*(?:SECRET|PASSWORD|PASSWD|PWD|TOKEN|API_?KEY|PRIVATE_?KEY|"
+    r"ACCESS_?KEY|AUTH)[A-Z0-9_]*\s{0,2}[:=]\s{0,2}[\"']?(?P<v>[^\s\"']{6,256})"
+)
+# The password word in the same sentence, the value anywhere near it: "tried Maple#2023 twice".
+_PASSWORD_WORD = (
+    r"(?:password|passwort|kennwort|passwd|mot de passe|mdp|contraseña|contrasena|hasło|haslo"
+    r"|wachtwoord|passcode|pw|pwd|login|log in|log-in|logon|sign in|sign-in|signin|einlogg\w*"
+    r"|anmelde\w*|anmeldung|connexion|se connecter|iniciar sesión|accesso|inloggen"
+    r"|logowani\w*|zaloguj\w*|get in|tried|typed|entered|probiert|versucht|eingegeben"
+    r"|essayé|tapé|saisi|probé|intenté|escrib\w*|provato|digitato|inserito|geprobeerd"
+    r"|ingevoerd|próbował\w*|wpisał\w*)"
+)
+_SHAPED = r"(?<![\w@/.:#-])(?P<v>[A-Za-z0-9!#$%&*+?@^_~.-]{6,64})(?![\w@/:-])"
 _TOKENS = (
     Pattern("aws_access_key", r"(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|AIPA)[A-Z0-9]{16}(?![A-Za-z0-9])", 1.0),  # noqa: E501
     Pattern("github_token", r"(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,251}(?![A-Za-z0-9])", 1.0),
@@ -40,6 +109,17 @@ _TOKENS = (
     Pattern("stripe_key", r"(?<![A-Za-z0-9_])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}(?![A-Za-z0-9])", 1.0),  # noqa: E501
     Pattern("google_api_key", r"(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])", 1.0),
     Pattern("jwt", r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,4096}\.eyJ[A-Za-z0-9_-]{2,8192}\.[A-Za-z0-9_-]{0,4096}(?![A-Za-z0-9_-])", 0.95),  # noqa: E501
+    Pattern("stripe_webhook", r"(?<![A-Za-z0-9_])whsec_[A-Za-z0-9]{24,64}(?![A-Za-z0-9])", 1.0),
+    Pattern("sendgrid_key", r"(?<![A-Za-z0-9_.-])SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}(?![A-Za-z0-9_-])", 1.0),  # noqa: E501
+    Pattern("npm_token", r"(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])", 1.0),
+    Pattern("pypi_token", r"(?<![A-Za-z0-9_-])pypi-AgE[A-Za-z0-9_-]{40,300}(?![A-Za-z0-9_-])", 1.0),
+    Pattern("huggingface_token", r"(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{30,40}(?![A-Za-z0-9])", 1.0),
+    Pattern("shopify_token", r"(?<![A-Za-z0-9_])shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?![A-Za-z0-9])", 1.0),  # noqa: E501
+    Pattern("digitalocean_token", r"(?<![A-Za-z0-9_])do[opr]_v1_[a-f0-9]{64}(?![A-Za-z0-9])", 1.0),
+    Pattern("google_oauth", r"(?<![A-Za-z0-9_.-])ya29\.[A-Za-z0-9_-]{20,300}(?![A-Za-z0-9_-])", 1.0),  # noqa: E501
+    Pattern("azure_account_key", r"(?i:AccountKey|SharedAccessKey)=(?P<v>[A-Za-z0-9+/]{40,100}={0,2})", 1.0),  # noqa: E501
+    Pattern("twilio_key", r"(?<![A-Za-z0-9])SK[0-9a-f]{32}(?![A-Za-z0-9])", 0.9),
+    Pattern("anthropic_key", r"(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])", 1.0),  # noqa: E501
     Pattern("private_key", r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?:(?:[A-Za-z0-9+/=\s:,]|-(?!----)){0,16384}?-----END [A-Z ]{0,30}PRIVATE KEY(?: BLOCK)?-----)?", 1.0),  # noqa: E501
 )  # fmt: skip
 
@@ -53,7 +133,8 @@ _NOT_A_SECRET = frozenset(
     falsch nicht zu sehr abgelaufen geändert vergessen faux incorrect incorrecte expiré oublié
     incorrecto incorrecta olvidada caducada sbagliata errata scaduta dimenticata fout onjuist
     verlopen vergeten błędne nieprawidłowe wygasło zapomniane le la el il het de der die das
-    reset. manager field box""".split()  # noqa: SIM905
+    reset. manager field box sent expired valid invalid below above here there
+    ist est es jest werden wurde""".split()  # noqa: SIM905
 )
 _TRAILING_PUNCT = ".,;:"
 
@@ -69,23 +150,107 @@ class CredentialRecognizer(PatternRecognizer):
 
     name = "credential"
     label = CREDENTIAL
-    TRIGGER_WORDS = (
-        "pass", "pw", "kennwort", "mdp", "contrase", "clave", "hasło", "haslo", "wachtwoord",
-        "parola", "secret", "key", "token", "pin", "akia", "asia", "agpa", "aida", "aroa",
-        "anpa", "aipa", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xox",
-        "sk-", "sk_", "rk_", "aiza", "eyj", "-----begin",
-    )  # fmt: skip
     PATTERNS = (
         Pattern("stated_secret", _PHRASE, 0.85, re.IGNORECASE),
         Pattern("quoted_secret", _QUOTED, 0.9, re.IGNORECASE),
         Pattern("pin", _PIN, 0.9, re.IGNORECASE),
+        Pattern("card_security_code", _CVV, 0.9, re.IGNORECASE),
+        Pattern("one_time_code", _OTP, 0.85, re.IGNORECASE),
+        Pattern("backup_codes", _BACKUP, 0.9, re.IGNORECASE),
+        Pattern("env_secret", _ENV_SECRET, 0.9),
         *_TOKENS,
+        Pattern("password_shaped", _SHAPED, 0.75),  # last: only what nothing else found
     )
 
+    # Lower-case words one of which a pattern needs in the text (a token's prefix, a
+    # secret word's stem). One pass of one trie regex over the lower-cased text says
+    # which patterns can match at all, so most messages cost that one pass.
+    PATTERN_WORDS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "stated_secret": _SECRET_STEMS,
+        "quoted_secret": _SECRET_STEMS,
+        "pin": ("pin", "geheimzahl", "code secret", "code confidentiel"),
+        "card_security_code": ("cvv", "cvc", "cvn", "csc", "cid", "securi", "sicherheit",
+                               "prüf", "cryptogramme", "sécurité", "segurid", "sicurezza",
+                               "beveilig", "bezpiecz"),
+        "one_time_code": ("otp", "code", "código", "codigo", "codice", "kod", "2fa", "mfa",
+                          "tan", "blik", "sms", "auth", "totp", "one-time", "one time"),
+        "backup_codes": ("backup", "back-up", "recovery", "reserve", "wiederherstell",
+                         "secours", "récup", "respaldo", "recupera", "recupero", "herstel",
+                         "zapas", "odzysk"),
+        "env_secret": ("secret", "password", "passwd", "pwd", "token", "key", "auth"),
+        "password_shaped": ("pass", "kennwort", "mdp", "contrase", "hasło", "haslo",
+                            "wachtwoord", "pw", "log", "sign", "anmeld", "connexion",
+                            "sesión", "accesso", "inlog", "zaloguj", "get in", "tried",
+                            "typed", "entered", "probiert", "versucht", "eingegeben", "essayé",
+                            "tapé", "saisi", "probé", "intenté", "escrib", "provato",
+                            "digitato", "inserito", "geprobeerd", "ingevoerd", "próbował",
+                            "wpisał"),
+        "aws_access_key": ("akia", "asia", "agpa", "aida", "aroa", "anpa", "aipa"),
+        "github_token": ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
+        "github_pat": ("github_pat_",),
+        "gitlab_token": ("glpat-",),
+        "slack_token": ("xox",),
+        "openai_key": ("sk-",),
+        "anthropic_key": ("sk-ant-",),
+        "stripe_key": ("sk_", "rk_"),
+        "google_api_key": ("aiza",),
+        "jwt": ("eyj",),
+        "private_key": ("-----begin",),
+        "stripe_webhook": ("whsec_",),
+        "sendgrid_key": ("sg.",),
+        "npm_token": ("npm_",),
+        "pypi_token": ("pypi-",),
+        "huggingface_token": ("hf_",),
+        "shopify_token": ("shpat_", "shpca_", "shppa_", "shpss_"),
+        "digitalocean_token": ("_v1_",),
+        "google_oauth": ("ya29.",),
+        "azure_account_key": ("accountkey=", "sharedaccesskey="),
+        "twilio_key": ("sk",),
+    }  # fmt: skip
+
+    def __init__(self) -> None:
+        super().__init__()
+        missing = {p.name for p in self.PATTERNS} - set(self.PATTERN_WORDS)
+        if missing:
+            raise ValueError(f"credential patterns without gate words: {sorted(missing)}")
+        words = sorted({w for ws in self.PATTERN_WORDS.values() for w in ws})
+        self._words = re.compile(trie_regex(words))
+        # A word found opens its patterns and those of every gate word inside it.
+        self._opens = {
+            found: frozenset(
+                name for name, ws in self.PATTERN_WORDS.items() if any(w in found for w in ws)
+            )
+            for found in words
+        }
+
+    def analyze(self, text: str) -> list[Span]:
+        found = set(self._words.findall(text.lower()))
+        if not found:
+            return []
+        names = frozenset().union(*(self._opens[w] for w in found))
+        spans: list[Span] = []
+        for item in self._compiled:
+            if item.pattern.name not in names:
+                continue
+            shaped = item.pattern.name == "password_shaped"
+            for match in item.regex.finditer(text):
+                start, end = match.span(item.group)
+                if shaped and any(s.start < end and start < s.end for s in spans):
+                    continue
+                if start < end and (span := self.check(text, start, end, item.pattern)):
+                    spans.append(span)
+        return spans
+
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        if pattern.name == "password_shaped":
+            return self._shaped_password(text, start, end, pattern)
+        if pattern.name == "one_time_code" and _NOT_A_CODE.search(
+            text, max(0, start - 40), start
+        ):
+            return None
         if pattern.name == "stated_secret":
             # A sentence's closing punctuation is not part of the password.
-            while end - start > 3 and text[end - 1] in _TRAILING_PUNCT:
+            while end - start > 3 and text[end - 1] in _TRAILING_PUNCT + "?":
                 end -= 1
             value = text[start:end]
             if value.lower() in _NOT_A_SECRET or value.lower().rstrip(".") in _NOT_A_SECRET:
@@ -98,6 +263,61 @@ class CredentialRecognizer(PatternRecognizer):
         if pattern.name == "jwt" and not _jwt_header_ok(value):
             return None
         return Span(start, end, self.label, pattern.score, self.name)
+
+
+    def _shaped_password(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        """A password-shaped token in the sentence of a password or login word."""
+        while end - start > 6 and text[end - 1] in ".?!,;:":
+            end -= 1
+        value = text[start:end]
+        if not _looks_like_password(value):
+            return None
+        # Before: the last 120 characters (the password word may end the previous
+        # sentence: "I can't log in. Tried Maple#2023 twice."); after: this sentence.
+        sentence_start = max(0, start - 120)
+        stop = _SENTENCE_END.search(text, end, end + 60)
+        sentence_end = stop.start() if stop else min(len(text), end + 60)
+        if not (
+            _PASSWORD_WORD_RE.search(text, sentence_start, start)
+            or _PASSWORD_WORD_RE.search(text, end, sentence_end)
+        ):
+            return None
+        return Span(start, end, self.label, pattern.score, self.name)
+
+
+_PASSWORD_WORD_RE = re.compile(rf"(?<!\w){_PASSWORD_WORD}(?!\w)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;\n](?:\s|$)|\n")
+_NOT_A_CODE = re.compile(
+    r"(?<!\w)(?:order|tracking|invoice|ticket|ref|reference|promo|discount|coupon|voucher|zip"
+    r"|postal|post|area|country|error|status|http|product|item|sku|bestell\w*|gutschein"
+    r"|rabatt\w*|postleitzahl|plz|fehler\w*|commande|promo|réduction|postal|pedido|cupón"
+    r"|descuento|ordine|sconto|coupon|bestelling|korting|kortingscode|zamówieni\w*|rabat\w*"
+    r"|kod pocztowy|kod rabatowy|código postal|codice postale|code postal|codice sconto"
+    r"|código de descuento|code promo|aktionscode|rabattcode)(?!\w)",
+    re.IGNORECASE,
+)
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
+_DIGITS = re.compile(r"\d")
+# "_" and "." are as common in user names and file names as in passwords: not counted.
+_SYMBOL = re.compile(r"[!#$%&*+?@^~]")
+_NOT_PASSWORD_SHAPE = re.compile(
+    r"^(?:v?\d+(?:\.\d+)+.*|\d+(?:[.,]\d+)?(?:€|\$|eur|usd|kg|km|gb|mb)?|.*\.(?:com|org|net|de|fr|es|it|nl|pl|io|html|pdf|png|jpg|txt))$",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_password(value: str) -> bool:
+    """Mixed classes as passwords are made: a lower-case letter, a digit or symbol, and an
+    upper-case letter or symbol; not a version, an amount, a file or domain name."""
+    if _NOT_PASSWORD_SHAPE.match(value) or value.lower() in _NOT_A_SECRET:
+        return False
+    has_symbol = bool(_SYMBOL.search(value.strip(".-")))
+    # "Windows10" is a word and a number; "hUnt3r22" or "Maple#2023" is made to be a password.
+    inner_upper = bool(_UPPER.search(value, 1))
+    return bool(
+        _LOWER.search(value) and _DIGITS.search(value) and (has_symbol or inner_upper)
+    )
 
 
 def _jwt_header_ok(value: str) -> bool:

@@ -1,10 +1,14 @@
-"""National identity numbers with check digits: PL PESEL, ES DNI/NIE, FR NIR (NATIONAL_ID)."""
+"""National identity numbers with check digits: PL PESEL (PL_PESEL), ES DNI/NIF (ES_NIF),
+ES NIE (ES_NIE), named as Presidio names them, and FR NIR (NATIONAL_ID: Presidio has no
+name for it)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import ClassVar
 
-from piiguard._types import NATIONAL_ID
+from piiguard._types import NATIONAL_ID, Span
 from piiguard.detection.checksums import es_dni, fr_nir, pesel
 from piiguard.detection.recognizers._pattern import (
     NUMBER_END,
@@ -14,7 +18,11 @@ from piiguard.detection.recognizers._pattern import (
 )
 
 _PESEL = NUMBER_START + r"\d{11}" + NUMBER_END
-_DNI = r"(?<![\w-])\d{8}[ -]?[A-Za-z](?![\w])"
+_DNI = r"(?<![\w-])\d{7,8}[ -]?[A-Za-z](?![\w])"
+PL_PESEL = "PL_PESEL"
+ES_NIF = "ES_NIF"
+ES_NIE = "ES_NIE"
+
 _NIE = r"(?<![\w-])[XYZxyz][ -]?\d{7}[ -]?[A-Za-z](?![\w])"
 # Sex, year, month, department (2A/2B in Corsica), commune, order, key; optional spaces.
 _NIR = (
@@ -28,11 +36,14 @@ class NationalIdRecognizer(PatternRecognizer):
     """PESEL (checksum + birth date), DNI/NIE (mod-23 letter), NIR (mod-97 key).
 
     >>> [s.label for s in NationalIdRecognizer().analyze("mój PESEL to 44051401359")]
-    ['NATIONAL_ID']
+    ['PL_PESEL']
     """
 
     name = "national_id"
     label = NATIONAL_ID
+    LABELS: ClassVar[dict[str, str]] = {
+        "pesel": PL_PESEL, "es_dni": ES_NIF, "es_nie": ES_NIE, "fr_nir": NATIONAL_ID,
+    }  # fmt: skip
     TRIGGER = r"\d{7}|\d \d\d \d\d "
     PATTERNS = (
         Pattern("pesel", _PESEL, 0.8),
@@ -46,6 +57,14 @@ class NationalIdRecognizer(PatternRecognizer):
         "id number", "dowód", "dowod", "numer",
     )  # fmt: skip
     NEGATIVE_CONTEXT = ("order", "tracking", "invoice", "ref", "reference", "phone", "tel")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.labels = frozenset(self.LABELS.values())
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        span = super().check(text, start, end, pattern)
+        return None if span is None else replace(span, label=self.LABELS[pattern.name])
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         if pattern.name == "pesel":

@@ -1,0 +1,138 @@
+"""piiguard and Presidio on Presidio's own recognizer test cases, per entity type.
+
+    python benchmarks/bench_presidio_cases.py                 # Detector.patterns()
+    python benchmarks/bench_presidio_cases.py --stage full    # Detector.default() (NER too)
+
+Cases: `benchmarks/data/presidio_cases.jsonl`, extracted with
+`extract_presidio_cases.py` from Presidio's `presidio-analyzer/tests/test_*_recognizer.py`
+(commit in the file's first line): each case is a text, the entity type its test file
+is about and the spans Presidio's test expects (none for a look-alike). Most are bare
+values without any context word.
+
+Presidio: each case is given to the recognizer its test file builds (as its tests do,
+`recognizer.analyze(text, [entity])`), scored at threshold 0 (what its tests assert:
+a 0.05 "weak" match counts) and 0.5. piiguard: the whole detector on the text; spans
+with the case's entity label count (PL_PESEL, ES_NIF and ES_NIE are also accepted under
+the NATIONAL_ID label of older builds). A prediction matches an expected span of the
+same case with IoU >= 0.8; unmatched predictions are false positives.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+CASES = Path(__file__).resolve().parent / "data" / "presidio_cases.jsonl"
+IOU = 0.8
+ALIASES = {"NATIONAL_ID": ("PL_PESEL", "ES_NIF", "ES_NIE")}
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def _count(counts: Counts, expected: list[tuple[int, int]], found: list[tuple[int, int]]) -> None:
+    left = list(expected)
+    for span in found:
+        hit = next((e for e in left if _iou(e, span) >= IOU), None)
+        if hit is None:
+            counts.fp += 1
+        else:
+            left.remove(hit)
+            counts.tp += 1
+    counts.fn += len(left)
+
+
+def _build(expression: str, namespace: dict[str, Any]) -> Any:
+    """The recognizer a test fixture builds; with its default arguments when the
+    expression names test-local constants."""
+    try:
+        return eval(expression, dict(namespace))
+    except NameError:
+        return namespace[expression.split("(", 1)[0].strip()]()
+
+
+def load(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    lines = path.read_text().splitlines()
+    return json.loads(lines[0]), [json.loads(line) for line in lines[1:]]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--stage", choices=("patterns", "full"), default="patterns")
+    parser.add_argument("--cases", type=Path, default=CASES)
+    args = parser.parse_args(argv)
+
+    from presidio_analyzer import predefined_recognizers
+
+    from piiguard import Detector
+
+    header, cases = load(args.cases)
+    detector = Detector.patterns() if args.stage == "patterns" else Detector.default()
+    presidio: dict[str, Any] = {}
+    ours: dict[str, Counts] = defaultdict(Counts)
+    theirs0: dict[str, Counts] = defaultdict(Counts)
+    theirs5: dict[str, Counts] = defaultdict(Counts)
+    sizes: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for case in cases:
+        entity, text = case["entity"], case["text"]
+        expected = [(s, e) for s, e in case["spans"]]
+        sizes[entity][0] += 1
+        sizes[entity][1] += len(expected)
+        if case["recognizer"] not in presidio:
+            presidio[case["recognizer"]] = _build(case["recognizer"], vars(predefined_recognizers))
+        results = presidio[case["recognizer"]].analyze(text, [entity])
+        _count(theirs0[entity], expected, [(r.start, r.end) for r in results])
+        _count(theirs5[entity], expected, [(r.start, r.end) for r in results if r.score >= 0.5])
+        labels = {entity} | {a for a, names in ALIASES.items() if entity in names}
+        found = [(s.start, s.end) for s in detector.detect(text) if s.label in labels]
+        _count(ours[entity], expected, found)
+
+    print(f"cases: {args.cases.name} ({header.get('source')} @ {header.get('commit', '')[:12]})")
+    print(f"piiguard: Detector.{args.stage if args.stage == 'patterns' else 'default'}()\n")
+    print("| entity | cases | spans | piiguard P | piiguard R | Presidio@0 P | Presidio@0 R"
+          " | Presidio@0.5 P | Presidio@0.5 R |")  # fmt: skip
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    total = [Counts(), Counts(), Counts()]
+    for entity in sorted(sizes):
+        row = (ours[entity], theirs0[entity], theirs5[entity])
+        for acc, c in zip(total, row, strict=True):
+            acc.tp, acc.fp, acc.fn = acc.tp + c.tp, acc.fp + c.fp, acc.fn + c.fn
+        cells = " | ".join(f"{c.precision:.3f} | {c.recall:.3f}" for c in row)
+        print(f"| {entity} | {sizes[entity][0]} | {sizes[entity][1]} | {cells} |")
+    cells = " | ".join(f"{c.precision:.3f} | {c.recall:.3f}" for c in total)
+    n_cases = sum(v[0] for v in sizes.values())
+    n_spans = sum(v[1] for v in sizes.values())
+    print(f"| **all** | {n_cases} | {n_spans} | {cells} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

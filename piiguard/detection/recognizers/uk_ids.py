@@ -1,0 +1,86 @@
+"""UK NHS numbers (mod-11 check digit), passport numbers beside their words, and DVLA
+driving licence numbers."""
+
+from __future__ import annotations
+
+from piiguard.detection import checksums
+from piiguard.detection.recognizers import _words
+from piiguard.detection.recognizers._id_number import IdNumberRecognizer
+from piiguard.detection.recognizers._pattern import NUMBER_END, NUMBER_START, Pattern
+
+UK_NHS = "UK_NHS"
+UK_PASSPORT = "UK_PASSPORT"
+UK_DRIVING_LICENCE = "UK_DRIVING_LICENCE"
+
+
+class UkNhsRecognizer(IdNumberRecognizer):
+    """NHS numbers: 10 digits (3-3-4 as printed), mod-11; one number in eleven passes the
+    check, so an NHS word must be near.
+
+    >>> [s.label for s in UkNhsRecognizer().analyze("NHS number 401 023 2137")]
+    ['UK_NHS']
+    """
+
+    name = "uk_nhs"
+    label = UK_NHS
+    MIN_DIGITS = 10
+    DIGIT_COUNTS = frozenset({10})
+    TRIGGER_WORDS = ("nhs", "health", "patient", "gesundheit", "santé", "salud", "salute",
+                     "zorg", "zdrow")  # fmt: skip
+    PATTERNS = (
+        Pattern("nhs", NUMBER_START + r"\d{3}([- ]?)\d{3}\1\d{4}" + NUMBER_END, 0.3),
+    )
+    CONTEXT = (
+        "nhs", "nhs no", "nhs number", "national health service", "health service",
+        "health authority", "health services authority", "patient number", "patient id",
+        "patientennummer", "numéro de patient", "número de paciente", "numero paziente",
+        "patiëntnummer", "numer pacjenta",
+    )  # fmt: skip
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        return checksums.uk_nhs(value)
+
+
+class UkPassportRecognizer(IdNumberRecognizer):
+    """UK passport numbers (2 letters + 7 digits since 2015, 9 digits before), beside a
+    passport word.
+
+    >>> [s.label for s in UkPassportRecognizer().analyze("passport no. AB1234567")]
+    ['UK_PASSPORT']
+    """
+
+    name = "uk_passport"
+    label = UK_PASSPORT
+    MIN_DIGITS = 7
+    TRIGGER_WORDS = ("pas", "travel", "hmpo", "majesty")
+    PATTERNS = (Pattern("uk_passport", NUMBER_START + r"[A-Z]{2}\d{7}" + NUMBER_END, 0.2),)
+    CONTEXT = (
+        *_words.PASSPORT, "uk passport", "british passport", "hm passport", "hmpo",
+        "her majesty", "his majesty",
+    )  # fmt: skip
+
+
+class UkDrivingLicenceRecognizer(IdNumberRecognizer):
+    """DVLA numbers: surname (padded with 9), birth decade, month (+50), day, year,
+    initials, a digit and two letters; 16 characters of that shape stand alone.
+
+    >>> [s.label for s in UkDrivingLicenceRecognizer().analyze("licence MORGA607054SM9IJ")]
+    ['UK_DRIVING_LICENCE']
+    """
+
+    name = "uk_driving_licence"
+    label = UK_DRIVING_LICENCE
+    MIN_DIGITS = 7
+    TOKEN_LENGTHS = frozenset({16})
+    PATTERNS = (
+        Pattern(
+            "dvla",
+            NUMBER_START + r"[A-Z9]{5}\d[0156]\d[0-3]\d\d[A-Z9]{2}\d[A-Z]{2}" + NUMBER_END,
+            0.6,
+        ),
+    )
+    CONTEXT = ("driving licence", "driving license", "driver licence", "licence number",
+               "dvla", "licence", "license")  # fmt: skip
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        return checksums.uk_driving_licence(value)

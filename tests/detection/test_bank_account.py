@@ -1,0 +1,49 @@
+"""Bank accounts outside IBAN: ES CCC and PL NRB by their check digits, UK sort codes by
+their word; the account beside its word in seven languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiguard.detection.engine import Detector
+from piiguard.detection.recognizers import BankAccountRecognizer, UkSortCodeRecognizer
+from piiguard.detection.recognizers.us_ids import UsBankNumberRecognizer
+
+DETECTOR = Detector([BankAccountRecognizer(), UkSortCodeRecognizer(), UsBankNumberRecognizer()])
+B = "US_BANK_NUMBER"
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sort code 20-00-00 account 31926819", [(B, "20-00-00"), (B, "31926819")]),
+        ("cuenta 2100 0418 45 0200051332", [(B, "2100 0418 45 0200051332")]),
+        ("21000418450200051332", [(B, "21000418450200051332")]),
+        ("NRB 61 1090 1014 0000 0712 1981 2874", [(B, "61 1090 1014 0000 0712 1981 2874")]),
+        ("acct no. 55102938", [(B, "55102938")]),
+        ("Kontonummer 0532013000", [(B, "0532013000")]),
+        ("numéro de compte 12345678901", [(B, "12345678901")]),
+        ("rekeningnummer 417164300", [(B, "417164300")]),
+    ],
+)
+def test_finds_account(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "21000418450200051333",  # CCC control digits fail
+        "61 1090 1014 0000 0712 1981 2875",  # NRB mod 97 fails
+        "20-00-00",  # six digits without a sort-code word
+        "order 55102938 for my account",
+        "55102938",
+        "my account was charged twice, order 12345678",
+    ],
+)
+def test_rejects_lookalikes(text: str) -> None:
+    assert found(text) == []

@@ -1,0 +1,177 @@
+"""Presidio's country-specific entities: a table of positives and look-alikes per
+recognizer (check digits that fail, the right shape without its word, order numbers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiguard.detection.engine import Detector
+from piiguard.detection.recognizers import ID_NUMBER_RECOGNIZERS, MacAddressRecognizer
+
+DETECTOR = Detector([MacAddressRecognizer(), *(r() for r in ID_NUMBER_RECOGNIZERS)])
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        # US
+        ("my passport number is 912803456", "US_PASSPORT", "912803456"),
+        ("Reisepass: A12345678", "US_PASSPORT", "A12345678"),
+        ("driver license D1234567", "US_DRIVER_LICENSE", "D1234567"),
+        ("Führerschein Nr. D1234567", "US_DRIVER_LICENSE", "D1234567"),
+        ("checking account 55102938", "US_BANK_NUMBER", "55102938"),
+        ("acct no. 55102938", "US_BANK_NUMBER", "55102938"),
+        ("numer konta 123456789012", "US_BANK_NUMBER", "123456789012"),
+        ("routing number 011000015", "ABA_ROUTING_NUMBER", "011000015"),
+        ("ABA 0711-0130-7", "ABA_ROUTING_NUMBER", "0711-0130-7"),
+        ("DEA BB1388568", "MEDICAL_LICENSE", "BB1388568"),
+        ("NPI 1245319599", "US_NPI", "1245319599"),
+        ("MBI 1EG4-TE5-MK73", "US_MBI", "1EG4-TE5-MK73"),
+        ("my medicare id is 1EG4TE5MK73", "US_MBI", "1EG4TE5MK73"),
+        # UK
+        ("NHS number 401 023 2137", "UK_NHS", "401 023 2137"),
+        ("my nhs no is 4010232137", "UK_NHS", "4010232137"),
+        ("passport no. AB1234567", "UK_PASSPORT", "AB1234567"),
+        # IT
+        ("il mio codice fiscale è RSSMRA85T10A562S", "IT_FISCAL_CODE", "RSSMRA85T10A562S"),
+        ("cf rssmra85t10a562s", "IT_FISCAL_CODE", "rssmra85t10a562s"),
+        ("partita IVA 07973780013", "IT_VAT_CODE", "07973780013"),
+        ("carta d'identità CA12345AB", "IT_IDENTITY_CARD", "CA12345AB"),
+        ("carta d'identità AB 1234567", "IT_IDENTITY_CARD", "AB 1234567"),
+        ("passaporto YA1234567", "IT_PASSPORT", "YA1234567"),
+        ("patente MI1234567X", "IT_DRIVER_LICENSE", "MI1234567X"),
+        # SG
+        ("NRIC S2740116C", "SG_NRIC_FIN", "S2740116C"),
+        ("UEN T08LL0001K", "SG_UEN", "T08LL0001K"),
+        ("UEN 53125226D was processed", "SG_UEN", "53125226D"),
+        # AU
+        ("ABN 51 824 753 556", "AU_ABN", "51 824 753 556"),
+        ("ACN 005 499 981", "AU_ACN", "005 499 981"),
+        ("my TFN is 876 543 210", "AU_TFN", "876 543 210"),
+        ("Medicare 2123 45670 1", "AU_MEDICARE", "2123 45670 1"),
+        # IN
+        ("PAN: AAAPZ1234C", "IN_PAN", "AAAPZ1234C"),
+        ("my voter id is ABC1234566", "IN_VOTER", "ABC1234566"),
+        ("indian passport A1234567", "IN_PASSPORT", "A1234567"),
+        ("car no MH12AB1234", "IN_VEHICLE_REGISTRATION", "MH12AB1234"),
+        ("vehicle MH 12 AB 1234", "IN_VEHICLE_REGISTRATION", "MH 12 AB 1234"),
+        # FI, KR, TH, NG
+        ("hetu 131052-308T", "FI_PERSONAL_IDENTITY_CODE", "131052-308T"),
+        ("henkilötunnus 010594Y9032", "FI_PERSONAL_IDENTITY_CODE", "010594Y9032"),
+        ("RRN 960121-1021413", "KR_RRN", "960121-1021413"),
+        ("FRN 000505-7637892", "KR_FRN", "000505-7637892"),
+        ("Thai ID 1234567890121", "TH_TNIN", "1234567890121"),
+        ("my NIN is 12345678902", "NG_NIN", "12345678902"),
+        # DE
+        ("meine Steuer-ID ist 36 574 261 809", "DE_TAX_ID", "36 574 261 809"),
+        ("USt-IdNr. DE136695976", "DE_VAT_ID", "DE136695976"),
+        ("Ausweisnummer L01X00T44", "DE_ID_CARD", "L01X00T44"),
+        ("Reisepass C01234565", "DE_PASSPORT", "C01234565"),
+        ("RVNR 15070649C103", "DE_SOCIAL_SECURITY", "15070649C103"),
+        ("15070649C103", "DE_SOCIAL_SECURITY", "15070649C103"),
+        ("meine Versichertennummer ist A123456780", "DE_HEALTH_INSURANCE", "A123456780"),
+        # SE, TR, CA, ZA, ES, IN, UK, KR
+        ("personnummer 880320-0016", "SE_PERSONNUMMER", "880320-0016"),
+        ("orgnr 556036-0793", "SE_ORGANISATIONSNUMMER", "556036-0793"),
+        ("TC kimlik no 17291716060", "TR_NATIONAL_ID", "17291716060"),
+        ("my SIN is 130 692 544", "CA_SIN", "130 692 544"),
+        ("ID number 7503305044089", "ZA_ID_NUMBER", "7503305044089"),
+        ("Mi pasaporte es AAA123456", "ES_PASSPORT", "AAA123456"),
+        ("GSTIN 27AAPFU0939F1ZV", "IN_GSTIN", "27AAPFU0939F1ZV"),
+        ("licence MORGA607054SM9IJ", "UK_DRIVING_LICENCE", "MORGA607054SM9IJ"),
+        ("사업자등록번호 134-86-72683", "KR_BRN", "134-86-72683"),
+        ("mijn BSN is 1234.56.782", "NL_BSN", "1234.56.782"),
+        ("burgerservicenummer 111222333", "NL_BSN", "111222333"),
+        # MAC
+        ("mac 00:1A:2B:3C:4D:5E", "MAC_ADDRESS", "00:1A:2B:3C:4D:5E"),
+        ("MAC-Adresse 001a.2b3c.4d5e", "MAC_ADDRESS", "001a.2b3c.4d5e"),
+    ],
+)
+def test_finds_id(text: str, label: str, value: str) -> None:
+    assert (label, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # check digits that fail
+        "NHS number 401 023 2138",
+        "routing number 011000016",
+        "DEA BB1388569",
+        "codice fiscale RSSMRA85T10A562T",
+        "partita IVA 07973780014",
+        "NRIC S2740116D",
+        "ABN 52 824 753 556",
+        "ACN 824 753 557",
+        "TFN 824 753 557",
+        "Medicare 2123 25870 1",
+        "PAN: AAAPZ0000C",
+        "hetu 131052-308U",
+        "Thai ID 1234567890122",
+        "my NIN is 12345678903",
+        "Steuer-ID 36 574 261 808",
+        "USt-IdNr. DE136695977",
+        "Ausweisnummer L01X00T45",
+        "RVNR 15070649C104",
+        "Versichertennummer A123456781",
+        "personnummer 880320-0017",
+        "TC kimlik no 17291716061",
+        "my SIN is 130 692 545",
+        "GSTIN 27AAPFU0939F1ZW",
+        "licence MORGA613054SM9IJ",
+        "mijn BSN is 1234.56.783",
+        "NPI 1245319598",
+        "1EG4TE5MK73",
+        # the right shape without its word (the check is too weak to stand alone)
+        "4010232137",
+        "011000015",
+        "876543210",
+        "55102938",
+        "AB1234567",
+        "CA12345AB",
+        "36574261809",
+        "C01234565",
+        "A123456780",
+        "130692544",
+        "AAA123456",
+        # order numbers, invoices, tickets, versions, hotlines, prices
+        "order 55102938 has shipped, account page updated",
+        "Bestellnummer 401 023 2137",
+        "ticket 876 543 210 closed",
+        "invoice no. 51824753556",
+        "upgrade to version 12.3.4.5678",
+        "call the hotline 0800 123 4567",
+        "it costs 1234.56 EUR",
+        "Rechnung 2023-0042 vom Konto",
+        "broadcast ff:ff:ff:ff:ff:ff",
+        "mac 00:00:00:00:00:00",
+        "the Mixed CaSe RsSmRa85T10a562s word",
+    ],
+)
+def test_rejects_lookalikes(text: str) -> None:
+    assert found(text) == []
+
+
+def test_pre_scan_finds_what_the_recognizers_find_alone() -> None:
+    from piiguard.detection.recognizers import IdNumbersRecognizer
+
+    combined = Detector([MacAddressRecognizer(), IdNumbersRecognizer()])
+    texts = [
+        case.values[0]
+        for mark in (test_finds_id, test_rejects_lookalikes)
+        for case in _cases(mark)
+    ]
+    assert len(texts) > 60
+    for text in texts:
+        alone = [(s.start, s.end, s.label) for s in DETECTOR.detect(text)]
+        assert [(s.start, s.end, s.label) for s in combined.detect(text)] == alone, text
+    assert {s.source for s in combined.detect("NHS number 401 023 2137")} == {"id_numbers"}
+
+
+def _cases(test: object) -> list[pytest.ParameterSet]:
+    marks = [m for m in getattr(test, "pytestmark", []) if m.name == "parametrize"]
+    return [pytest.param(*(v if isinstance(v, tuple) else (v,))) for m in marks for v in m.args[1]]
