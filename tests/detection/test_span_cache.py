@@ -149,3 +149,19 @@ def test_shared_between_threads() -> None:
         thread.join()
     assert not errors
     assert len(cache) <= 8
+
+
+@pytest.mark.parametrize("cache_size", [4096, 0])
+def test_a_stream_reads_no_window_twice(cache_size: int) -> None:
+    guard, names = make_guard(cache_size)
+    reply = "Dear Jan Nowak, Tom from our team sent the ticket to Anna Lis"
+
+    async def main() -> str:
+        stream = (await guard.outbound("s")).stream()
+        pieces = [await stream.feed(reply[i : i + 8]) for i in range(0, len(reply), 8)]
+        return "".join(pieces) + await stream.flush()
+
+    assert anyio.run(main) == "Dear [PERSON], Tom from our team sent the ticket to [PERSON]"
+    repeated = len(names.texts) - len(set(names.texts))
+    # The last decision and the flush see the same window: read once with the cache.
+    assert repeated == 0 if cache_size else repeated > 0
