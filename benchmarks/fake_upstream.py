@@ -1,6 +1,6 @@
 """A fast fake OpenAI-compatible upstream for load tests (loopback only).
 
-    python benchmarks/fake_upstream.py --port 9100
+    python benchmarks/fake_upstream.py --port 9100 [--unique]
 
 `POST /v1/chat/completions` answers by echoing the last user message (so the
 proxy has placeholders to restore), as one JSON completion or, with
@@ -12,6 +12,7 @@ little as possible and the numbers measure the proxy.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 from typing import Any
 
@@ -23,7 +24,18 @@ _SSE = [(b"content-type", b"text/event-stream"), (b"cache-control", b"no-cache")
 CHUNK_CHARS = 8
 
 
+_REPLIES = itertools.count(1)
+UNIQUE = False
+"""With `--unique`, every reply starts with its own number ("Reply 17: You said: ..."),
+so no reply text repeats (a real bot's replies do not): a span cache cannot answer them."""
+
+
 def _reply_text(body: dict[str, Any]) -> str:
+    text = _echo(body)
+    return f"Reply {next(_REPLIES)}: {text}" if UNIQUE else text
+
+
+def _echo(body: dict[str, Any]) -> str:
     for message in reversed(body.get("messages") or []):
         if isinstance(message, dict) and message.get("role") == "user":
             content = message.get("content")
@@ -122,7 +134,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=9100)
+    parser.add_argument("--unique", action="store_true", help="no two replies alike")
     args = parser.parse_args()
+    global UNIQUE
+    UNIQUE = args.unique
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
 
 

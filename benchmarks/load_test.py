@@ -1,7 +1,17 @@
 """Load test: locust against a fake upstream directly and through the piiguard proxy.
 
     python benchmarks/load_test.py [--users 10,50] [--duration 30s] [--detector auto]
-                                   [--write benchmarks/RESULTS.md]
+                                   [--wait 0.5,1.5] [--unique-replies] [--baseline DIR]
+                                   [--key NAME] [--write benchmarks/RESULTS.md]
+
+`--wait 0` is the closed loop (each user sends again as soon as it has its reply: the
+saturated rate); `--wait 1,3` is chat-paced (about 0.5 messages per second per user,
+users out of step, each thinking a random 1-3 s). `--unique-replies` makes the fake
+upstream number its replies, so no reply text repeats (as with a real bot).
+`--baseline DIR` also runs a proxy from another checkout (`PYTHONPATH=DIR`, e.g. a
+worktree of main) in the same run, interleaved with this one: before/after on the
+same noisy machine. `--key` names the block written into RESULTS.md (default: the
+detector).
 
 Starts `benchmarks/fake_upstream.py` and `piiguard proxy` in front of it on
 127.0.0.1, then runs locust headless (`benchmarks/locustfile.py`) for each user
@@ -210,7 +220,16 @@ def cpu_pressure() -> str:
     return f", CPU pressure {float(fields.get('avg60', 0)):.0f}% (PSI some avg60)"
 
 
-def render(runs: list[Run], *, detector: str, duration: str, command: str, workers: int) -> str:
+def render(
+    runs: list[Run],
+    *,
+    detector: str,
+    duration: str,
+    command: str,
+    workers: int,
+    baseline: str | None = None,
+    unique: bool = False,
+) -> str:
     load = os.getloadavg()
     pressure = cpu_pressure()
     wait = os.environ.get("PIIGUARD_LOAD_WAIT", "0.5,1.5")
@@ -219,14 +238,23 @@ def render(runs: list[Run], *, detector: str, duration: str, command: str, worke
         "",
         f"`{command}`",
         "",
-        f"locust headless (FastHttpUser; think time {wait} s), "
+        f"locust headless (FastHttpUser; think time {wait} s"
+        f"{': closed loop' if wait in ('0,0', '0') else ''}), "
         f"{duration} per run, load generator + proxy ({workers} worker(s)) + fake upstream all on "
         "this 2-core "
         f"machine (shared with other jobs; at the end: load average {load[0]:.1f}"
         f"{pressure}). "
         f"Detector: `{detector}`. Latencies in ms; traffic mix: 5 chat : 3 streamed chat : "
         "1 models, half the messages with personal data, each reply checked for the user's "
-        "own values.",
+        "own values"
+        + (", every reply text new (numbered)" if unique else ", replies echo the message")
+        + "."
+        + (
+            f" `baseline`: the proxy of `{Path(baseline).name}` in the same run, each user "
+            "count run against direct, baseline, proxy in turn."
+            if baseline
+            else ""
+        ),
         "",
         "| users | target | requests | failures | RPS | p50 | p99 "
         "| chat p50 | chat p99 | stream p50 | stream p99 |",
@@ -247,14 +275,15 @@ def render(runs: list[Run], *, detector: str, duration: str, command: str, worke
         "the proxy's own `piiguard_detection_seconds` and `piiguard_reply_check_seconds` "
         "histograms over the same run; own = added - detection - reply check):",
         "",
-        "| users | added p50 | added p99 | detection p50 | detection p99 | detection mean "
+        "| users | target | added p50 | added p99 | detection p50 | detection p99 "
+        "| detection mean "
         "| reply check p50 | reply check p99 | reply check mean "
         "| own p50 | own p99 | own mean | target (≤10 / ≤30) |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     by_key = {(r.users, r.target): r for r in runs}
-    for users in sorted({r.users for r in runs}):
-        direct, proxy = by_key.get((users, "direct")), by_key.get((users, "proxy"))
+    for users, target in sorted({(r.users, r.target) for r in runs if r.target != "direct"}):
+        direct, proxy = by_key.get((users, "direct")), by_key.get((users, target))
         if direct is None or proxy is None:
             continue
         added50 = proxy.all.p50 - direct.all.p50
@@ -267,7 +296,7 @@ def render(runs: list[Run], *, detector: str, duration: str, command: str, worke
         failures = direct.all.failures + proxy.all.failures
         met = own50 <= 10 and own99 <= 30 and failures == 0
         lines.append(
-            f"| {users} | {added50:.0f} | {added99:.0f} | {d50:.1f} | {d99:.1f} | "
+            f"| {users} | {target} | {added50:.0f} | {added99:.0f} | {d50:.1f} | {d99:.1f} | "
             f"{fmt(proxy.detect_mean_ms)} | {r50:.1f} | {r99:.1f} | {fmt(proxy.reply_mean_ms)} | "
             f"{own50:.1f} | {own99:.1f} | {own_mean:.1f} | {'met' if met else 'NOT met'} |"
         )
@@ -314,7 +343,14 @@ def main() -> None:
     parser.add_argument("--detector", choices=("auto", "default", "patterns"), default="auto")
     parser.add_argument("--proxy-workers", type=int, default=1, help="proxy worker processes")
     parser.add_argument("--write", metavar="RESULTS_MD", default=None, help="update this file")
+    parser.add_argument("--wait", default=None, help='think time "min,max" s; "0": closed loop')
+    parser.add_argument("--unique-replies", action="store_true", help="no reply text repeats")
+    parser.add_argument("--baseline", metavar="DIR", default=None, help="also run this checkout")
+    parser.add_argument("--key", default=None, help="RESULTS.md block name (default: detector)")
     args = parser.parse_args()
+    if args.wait is not None:
+        wait = [w.strip() for w in args.wait.split(",")]
+        os.environ["PIIGUARD_LOAD_WAIT"] = ",".join(wait if len(wait) == 2 else wait * 2)
     users_list = [int(u) for u in args.users.split(",") if u.strip()]
     detector = pick_detector(args.detector)
     command = "python benchmarks/load_test.py " + " ".join(shlex.quote(a) for a in sys.argv[1:])
@@ -324,32 +360,47 @@ def main() -> None:
     proxy_url = f"http://127.0.0.1:{proxy_port}"
     env = {**os.environ, "PIIGUARD_DETECTOR": detector}
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    unique = ["--unique"] if args.unique_replies else []
     upstream = subprocess.Popen(
-        [sys.executable, str(HERE / "fake_upstream.py"), "--port", str(up_port)], **quiet
+        [sys.executable, str(HERE / "fake_upstream.py"), "--port", str(up_port), *unique], **quiet
     )
-    proxy = subprocess.Popen(
-        [sys.executable, "-m", "piiguard.cli", "proxy", "--upstream", upstream_url,
-         "--port", str(proxy_port), "--workers", str(args.proxy_workers),
-         "--log-level", "warning"],
-        env=env, **quiet,
-    )  # fmt: skip
+
+    def start_proxy(port: int, source: str | None) -> subprocess.Popen[bytes]:
+        proxy_env = dict(env)
+        if source is not None:
+            proxy_env["PYTHONPATH"] = str(Path(source).resolve())
+        return subprocess.Popen(
+            [sys.executable, "-m", "piiguard.cli", "proxy", "--upstream", upstream_url,
+             "--port", str(port), "--workers", str(args.proxy_workers),
+             "--log-level", "warning"],
+            env=proxy_env, cwd=source or ROOT, **quiet,
+        )  # fmt: skip
+
+    proxy = start_proxy(proxy_port, None)
+    targets = [("direct", upstream_url), ("proxy", proxy_url)]
+    baseline: subprocess.Popen[bytes] | None = None
+    if args.baseline:
+        base_port = free_port()
+        baseline = start_proxy(base_port, args.baseline)
+        targets.insert(1, ("baseline", f"http://127.0.0.1:{base_port}"))
     runs: list[Run] = []
     try:
         wait_until(f"{upstream_url}/v1/models", 30)
-        wait_until(f"{proxy_url}/readyz", 180)
+        for _, url in targets[1:]:
+            wait_until(f"{url}/readyz", 180)
         with tempfile.TemporaryDirectory() as workdir:
             for users in users_list:
-                for target, url in (("direct", upstream_url), ("proxy", proxy_url)):
+                for target, url in targets:
                     print(f"locust: {users} users -> {target} for {args.duration}", flush=True)
-                    if target == "proxy":
-                        before = {n: histogram(proxy_url, n) for n in (DETECTION, REPLY_CHECK)}
+                    if target != "direct":
+                        before = {n: histogram(url, n) for n in (DETECTION, REPLY_CHECK)}
                     tag = f"{target}{users}"
                     total, by_name = run_locust(url, users, args.duration, workdir, tag)
                     if target == "direct":
                         runs.append(Run(target, users, total, by_name))
                         continue
-                    detect = timing(before[DETECTION], histogram(proxy_url, DETECTION))
-                    reply = timing(before[REPLY_CHECK], histogram(proxy_url, REPLY_CHECK))
+                    detect = timing(before[DETECTION], histogram(url, DETECTION))
+                    reply = timing(before[REPLY_CHECK], histogram(url, REPLY_CHECK))
                     runs.append(
                         Run(
                             target, users, total, by_name,
@@ -362,13 +413,21 @@ def main() -> None:
                     )  # fmt: skip
     finally:
         stop(proxy)
+        if baseline is not None:
+            stop(baseline)
         stop(upstream)
     report = render(
-        runs, detector=detector, duration=args.duration, command=command, workers=args.proxy_workers
+        runs,
+        detector=detector,
+        duration=args.duration,
+        command=command,
+        workers=args.proxy_workers,
+        baseline=args.baseline,
+        unique=args.unique_replies,
     )
     print(report)
     if args.write:
-        write_section(Path(args.write), report, detector)
+        write_section(Path(args.write), report, args.key or detector)
 
 
 if __name__ == "__main__":

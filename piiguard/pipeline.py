@@ -14,7 +14,6 @@ import asyncio
 import logging
 import re
 import time
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
@@ -23,6 +22,7 @@ from urllib.parse import parse_qsl, urlencode
 from piiguard._types import Span
 from piiguard.chat_format import STRUCTURAL_KEYS, role_of, turn_of, with_placeholder_instruction
 from piiguard.config import GuardConfig
+from piiguard.detection.cache import SpanCache
 from piiguard.detection.engine import Detector
 from piiguard.detection.policy import PersonalDataPolicy
 from piiguard.detection.runner import DetectionRunner
@@ -155,8 +155,11 @@ def build_consent_gate(config: GuardConfig, *, vault: Vault | None = None) -> Co
     )
 
 
-def build_reply_guard(config: GuardConfig, detector: Detector) -> ReplyGuard:
-    """The reply guard with the configured policy (shares the request detector)."""
+def build_reply_guard(
+    config: GuardConfig, detector: Detector, *, cache: SpanCache | None = None
+) -> ReplyGuard:
+    """The reply guard with the configured policy (shares the request detector, and
+    `cache`, that detector's span cache)."""
     policy = ReplyPolicy(
         default=config.reply_default_action,
         per_label=dict(config.reply_label_actions),
@@ -167,7 +170,7 @@ def build_reply_guard(config: GuardConfig, detector: Detector) -> ReplyGuard:
         lowercase_names=config.reply_lowercase_names,
         name_sentence_words=config.reply_name_sentence_words,
     )
-    return ReplyGuard(detector, policy, limits=limits)
+    return ReplyGuard(detector, policy, limits=limits, cache=cache)
 
 
 def build_vault(config: GuardConfig) -> Vault:
@@ -240,15 +243,20 @@ class Guard:
         self.pattern_detector = Detector.patterns(
             max_input_chars=max(self.config.max_input_chars, 4096)
         )
+        # Spans of the request detector per text (never values), shared with the reply
+        # guard, which runs the same detector: a text is detected once, whichever side
+        # sees it first (a system prompt, resent history, a reply quoting the request).
+        self.span_cache = SpanCache(self.config.key, max_entries=self.config.detection_cache_size)
         self.reply_checker = reply_checker
         if reply_checker is None:
-            self.reply_checker = build_reply_guard(self.config, self.detector)
+            self.reply_checker = build_reply_guard(
+                self.config, self.detector, cache=self.span_cache
+            )
         self.structural_reply_checker: ReplyChecker = build_reply_guard(
             self.config, self.pattern_detector
         )
         self.gate = gate if gate is not None else build_consent_gate(self.config, vault=self.vault)
         self.metrics = metrics or Metrics()
-        self._span_cache: OrderedDict[str, list[Span]] = OrderedDict()
         self._started = False
         self._start_lock = asyncio.Lock()
         self._background: set[asyncio.Task[None]] = set()
@@ -377,28 +385,18 @@ class Guard:
 
     async def _detect(self, texts: Sequence[str]) -> list[list[Span]]:
         """Spans per text; texts seen recently (earlier turns resent) come from the cache."""
-        keys = [pseudonym(self.config.key, t, purpose="span-cache", length=32) for t in texts]
-        found: list[list[Span] | None] = []
-        for key in keys:
-            cached = self._span_cache.get(key)
-            if cached is not None:
-                self._span_cache.move_to_end(key)
-            found.append(cached)
+        cache = self.span_cache
+        keys = [cache.key_of(t) for t in texts] if cache.max_entries else []
+        found: list[list[Span] | None] = [cache.get(key) for key in keys] or [None] * len(texts)
         missing = [i for i, spans in enumerate(found) if spans is None]
         if missing:
             with self.metrics.detection_seconds.time():
                 fresh = await self.runner.detect_batch([texts[i] for i in missing])
             for i, spans in zip(missing, fresh, strict=True):
                 found[i] = spans
-                self._remember(keys[i], spans)
+                if keys:
+                    cache.put(keys[i], spans)
         return [spans or [] for spans in found]
-
-    def _remember(self, key: str, spans: list[Span]) -> None:
-        limit = self.config.detection_cache_size
-        if limit:
-            self._span_cache[key] = spans
-            while len(self._span_cache) > limit:
-                self._span_cache.popitem(last=False)
 
     def _submit_for_training(self, subject_id: str, texts: Sequence[str], session_id: str) -> None:
         """Hand the masked turn to the consent gate without holding up the chat."""

@@ -29,7 +29,8 @@ user is "Anna Kowalska", a different "Anna Nowak" is not.
 ...     def analyze(self, text):
 ...         return [Span(m.start(), m.end(), "PHONE_NUMBER", 1.0, self.name)
 ...                 for m in re.finditer(r"\\+?\\d[\\d -]{7,}\\d", text)]
->>> from piiguard.detection.engine import Detector
+>>> from piiguard.detection.cache import SpanCache
+from piiguard.detection.engine import Detector
 >>> guard = ReplyGuard(Detector([Phones()]))
 >>> guard.check("Call 601-234-567 or +44 20 7946 0958.", ["+48 601 234 567"]).text
 'Call 601-234-567 or [PHONE_NUMBER].'
@@ -53,6 +54,7 @@ from piiguard._types import (
     ReplyAction,
     Span,
 )
+from piiguard.detection.cache import SpanCache
 from piiguard.detection.engine import Detector
 from piiguard.detection.recognizers import PatternRecognizer
 from piiguard.exceptions import ConfigError, DetectionError, PiiGuardError, ReplyBlockedError
@@ -298,8 +300,13 @@ class ReplyGuard:
         policy: ReplyPolicy | None = None,
         *,
         limits: StreamLimits | None = None,
+        cache: SpanCache | None = None,
     ) -> None:
         self.detector = detector
+        # The whole detector, answered from `cache` for a text already detected (a reply
+        # that repeats a request's text, a reply the client resends as history). The
+        # cache must belong to this detector: spans of another one are never mixed in.
+        self._detect = cache.wrap(detector.detect) if cache is not None else detector.detect
         self.policy = policy or ReplyPolicy()
         self.limits = limits or StreamLimits()
         self._allowed = ValueSet(
@@ -343,11 +350,11 @@ class ReplyGuard:
         decision is made. So a reply that opens with "Sure! " goes out without a model call.
         """
         if self._always_full:
-            return self.detector.detect, False
+            return self._detect, False
         if self._word_model:
             candidate = self._name_candidate()
             if candidate is not None and any(map(candidate, window[offset:].split())):
-                return self.detector.detect, False
+                return self._detect, False
         if self._cheap_detector is not None:
             return self._cheap_detector.detect, True
         return None
@@ -376,7 +383,7 @@ class ReplyGuard:
             out = stream.feed(text) + stream.flush()
             return GuardedReply(out, dict(stream.counts))
         try:
-            spans = self.detector.detect(text)
+            spans = self._detect(text)
         except PiiGuardError:
             raise
         except Exception as exc:  # fail closed, without echoing the text
@@ -388,7 +395,7 @@ class ReplyGuard:
     def stream(self, own_values: Collection[str] = ()) -> GuardedStream:
         """A guard for one streamed reply: `feed(chunk) -> str`, `flush() -> str`, `counts`."""
         return GuardedStream(
-            self.detector.detect,
+            self._detect,
             self._judge(own_values),
             max_window_chars=self.detector.max_input_chars,
             limits=self.limits,

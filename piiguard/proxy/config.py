@@ -106,7 +106,8 @@ class ProxyConfig:
     port: int = 8080
     """Port to listen on (0 to 65535)."""
     workers: int = 1
-    """Worker processes (several need `redis_url` and `secret_key` to share one vault)."""
+    """Worker processes; `"auto"` (TOML, `PIIGUARD_WORKERS`, `--workers`) is one per CPU
+    core this process may use. More than one needs `redis_url` and `secret_key` (one vault)."""
     # Client authentication (piiguard.auth): keys as `KEY`, `KEY=SUBJECT` or `KEY=*`
     # (may name the subject in x-user-id), from this list and/or a file, one per line;
     # and the secret that signs subject tokens. Either one makes every forwarded and
@@ -267,7 +268,11 @@ class ProxyConfig:
         values: dict[str, Any] = dict(file_proxy)
         for name, hint in field_hints(cls).items():
             variable = ENV_PREFIX + name.upper()
-            if name != "guard" and variable in env:
+            if name == "guard" or variable not in env:
+                continue
+            if name == "workers" and env[variable].strip().lower() == "auto":
+                values[name] = "auto"
+            else:
                 values[name] = parse_text(variable, name, env[variable], hint)
         guard_override = overrides.pop("guard", None)
         values.update({k: v for k, v in overrides.items() if v is not None})
@@ -281,6 +286,8 @@ class ProxyConfig:
                 "no upstream: pass --upstream URL, set PIIGUARD_UPSTREAM_URL, "
                 "or upstream_url in the [proxy] table of the config file"
             )
+        if "workers" in values:
+            values["workers"] = workers_setting(values["workers"])
         try:
             return cls(guard=guard, **values)
         except TypeError as exc:
@@ -305,6 +312,27 @@ class ProxyConfig:
                 text = str(value)
             env[ENV_PREFIX + f.name.upper()] = text
         return env
+
+
+def workers_setting(value: object) -> int:
+    """A `workers` setting as a number: `"auto"` is one per CPU core this process may use.
+
+    >>> workers_setting(3), workers_setting("auto") >= 1
+    (3, True)
+    """
+    if isinstance(value, str) and value.strip().lower() == "auto":
+        try:
+            return max(1, len(os.sched_getaffinity(0)))
+        except AttributeError:  # no CPU affinity on this platform (macOS, Windows)
+            return max(1, os.cpu_count() or 1)
+    if isinstance(value, str):
+        try:
+            return int(value)
+        except ValueError:
+            raise ConfigError("workers must be a positive number or 'auto'") from None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise ConfigError("workers must be a positive number or 'auto'")
 
 
 def load_guard_config(
@@ -363,7 +391,11 @@ def read_config_file(path: Path | None) -> tuple[dict[str, Any], dict[str, Any]]
     guard = data.get("guard", {})
     if not isinstance(proxy, dict) or not isinstance(guard, dict):
         raise ConfigError(f"config file {path}: [proxy] and [guard] must be tables")
-    return (
-        check_table(path, "proxy", proxy, ProxyConfig),
-        check_table(path, "guard", guard, GuardConfig),
+    auto_workers = isinstance(proxy.get("workers"), str) and proxy["workers"].lower() == "auto"
+    checked = check_table(
+        path, "proxy", {k: v for k, v in proxy.items() if not (auto_workers and k == "workers")},
+        ProxyConfig,
     )
+    if auto_workers:
+        checked["workers"] = "auto"  # one per core: `workers_setting`
+    return checked, check_table(path, "guard", guard, GuardConfig)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -166,3 +167,46 @@ def test_start_up_log_has_no_upstream_credentials(caplog: pytest.LogCaptureFixtu
         pass
     assert "proxy ready; upstream http://127.0.0.1:9/v1" in caplog.text
     assert "s3cret" not in caplog.text
+
+
+CORES = len(os.sched_getaffinity(0))
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "expected"),
+    [
+        ("env", "auto", CORES),
+        ("env", " AUTO ", CORES),
+        ("env", "3", 3),
+        ("file", "auto", CORES),
+        ("file", 2, 2),
+        ("flag", "auto", CORES),
+    ],
+)
+def test_workers_auto_is_one_per_core(
+    tmp_path: Path, where: str, value: object, expected: int
+) -> None:
+    env = {"PIIGUARD_UPSTREAM_URL": "http://u:1"}
+    file = tmp_path / "proxy.toml"
+    file.write_text("")
+    if where == "env":
+        env["PIIGUARD_WORKERS"] = str(value)
+    elif where == "file":
+        file.write_text(f"[proxy]\nworkers = {value!r}\n".replace("'", '"'))
+    flags = {"workers": value} if where == "flag" else {}
+    config = ProxyConfig.load(config_file=file, environ=env, **flags)
+    assert config.workers == expected
+
+
+@pytest.mark.parametrize("value", ["many", "0", "-1", True])
+def test_workers_must_be_a_positive_number_or_auto(value: object) -> None:
+    env = {"PIIGUARD_UPSTREAM_URL": "http://u:1"}
+    with pytest.raises(ConfigError, match="workers"):
+        ProxyConfig.load(environ=env, workers=value)
+
+
+def test_workers_flag_takes_auto() -> None:
+    from piiguard.cli import build_parser
+
+    args = build_parser().parse_args(["proxy", "--upstream", "http://u:1", "--workers", "auto"])
+    assert args.workers == CORES
