@@ -73,7 +73,7 @@ STRUCTURAL_KEYS: frozenset[str] = frozenset(
 FRAGMENT_KEYS: frozenset[str] = frozenset({"delta", "token"})
 """In an event stream, strings under these keys are pieces of one text (held back per field)."""
 
-_FUNCTION_SIBLINGS = frozenset({"parameters", "arguments", "input_schema", "strict"})
+_FUNCTION_SIBLINGS = frozenset({"parameters", "arguments", "input_schema", "schema", "strict"})
 _BINARY_PARENTS = frozenset({"input_audio"})
 
 
