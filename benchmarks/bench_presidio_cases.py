@@ -24,44 +24,24 @@ import json
 import os
 import sys
 from collections import defaultdict
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # models.recipe.metrics
+
+from models.recipe.metrics import Counts, iou
 
 CASES = Path(__file__).resolve().parent / "data" / "presidio_cases.jsonl"
 IOU = 0.8
 ALIASES = {"NATIONAL_ID": ("PL_PESEL", "ES_NIF", "ES_NIE")}
 
 
-@dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-
-def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
-    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    union = max(a[1], b[1]) - min(a[0], b[0])
-    return inter / union if union else 0.0
-
-
 def _count(counts: Counts, expected: list[tuple[int, int]], found: list[tuple[int, int]]) -> None:
     left = list(expected)
     for span in found:
-        hit = next((e for e in left if _iou(e, span) >= IOU), None)
+        hit = next((e for e in left if iou((*e, ""), (*span, "")) >= IOU), None)
         if hit is None:
             counts.fp += 1
         else:

@@ -40,7 +40,6 @@ import os
 import secrets
 import shlex
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -59,12 +58,8 @@ BENCHMARK_VERSION = "0.6.0"
 V1_PROFILES = ("pii-v1", "pii-secrets-v1")
 V2_LABEL = "piiguard"
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+sys.path.insert(0, str(HERE))
+from load_test import free_port  # noqa: E402  (one loopback port finder for the benchmarks)
 
 
 @dataclass(frozen=True)
