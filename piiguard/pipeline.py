@@ -32,7 +32,7 @@ from piiguard.metrics import Metrics
 from piiguard.pseudonym import pseudonym
 from piiguard.reply_guard import GuardedReply, ReplyGuard, ReplyPolicy
 from piiguard.reply_stream import StreamLimits
-from piiguard.restoring import StreamRestorer, find_variants, restore, warm_up
+from piiguard.restoring import StreamRestorer, restore, warm_up
 from piiguard.vault import MemoryVault, RedisVault, Vault
 from piiguard.walker import Leaf, Walker
 
@@ -281,10 +281,9 @@ class Guard:
             # A warm-up detection loads the model (ModelLoadError if it cannot); it runs
             # under the same bounds as requests, so a lazy start inside one fails closed.
             await self.runner.run(self.detector.detect, "warm up: Anna Kowalski, Berlin")
-            # The placeholder regexes (restore, typed look-alikes) compile once, here.
-            labels = self.masker.placeholder_labels
-            await self.runner.run(find_variants, "", labels)
-            await self.runner.run(warm_up, labels)
+            # The placeholder regex (restore and typed look-alikes: one label set, one
+            # compiled regex) is built here, not on a chat's first reply.
+            await self.runner.run(warm_up, self.masker.placeholder_labels)
             if isinstance(self.vault, RedisVault):
                 # Reaches Redis and proves the vault keys match (a wrong key stops here).
                 await self.vault.check_keys()

@@ -25,7 +25,6 @@ In NDJSON streams every content string is such a piece.
 from __future__ import annotations
 
 import codecs
-import copy
 import json
 from collections.abc import Collection, Sequence
 from typing import Any, Protocol
@@ -370,7 +369,7 @@ class EventDocuments:
             (text if leaf.path == path else "") if self._is_fragment(leaf) else leaf.text
             for leaf in leaves
         ]
-        return walker.rebuild(copy.deepcopy(template), texts)
+        return walker.rebuild(template, texts)  # a new document; the template is kept
 
 
 _IDENTITY_FIELDS = ("output_index", "content_index", "item_id", "summary_index")
