@@ -17,6 +17,7 @@ import json
 import logging
 import uuid
 from typing import Any
+from urllib.parse import quote
 
 from starlette.datastructures import MutableHeaders
 from starlette.responses import JSONResponse
@@ -41,6 +42,30 @@ logger = logging.getLogger("piiguard")
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 _NOT_FORWARDED = "personal data could not be checked; the request was not forwarded"
 _WS_UNSUPPORTED_DATA = 1003
+_WS_POLICY_VIOLATION = 1008
+_PATH_SAFE = "/:@!$&'()*+,;=~"
+"""Characters a re-encoded path keeps as they are (RFC 3986 pchar and `/`)."""
+
+STRUCTURAL_HEADERS: frozenset[str] = frozenset({
+    "authorization",
+    "proxy-authorization",
+    "cookie",
+    "x-api-key",
+    "api-key",
+    "host",
+    "origin",
+    "content-type",
+    "content-length",
+    "content-encoding",
+    "transfer-encoding",
+    "connection",
+    "accept-encoding",
+})
+"""Request headers that pass unmasked: credentials (the app or upstream must read them as
+sent), the host and origin the proxy's browser check reads, the body's framing and the
+connection's. Every other header value is checked by
+the patterns and masked (a WebSocket's `sec-websocket-*` handshake headers pass too);
+the guard's own identity headers (`session_header`, `subject_header`) pass as well."""
 
 
 def _is_consent_path(path: str) -> bool:
@@ -198,16 +223,14 @@ class PiiGuardMiddleware:
     async def _protect_request(
         self, scope: Scope, receive: Receive, who: Identity
     ) -> tuple[Scope, list[Message]]:
-        """The scope and body the app gets: query and body masked (raises `_Refused`)."""
-        headers = MutableHeaders(scope={"type": "http", "headers": list(scope["headers"])})
+        """The scope and body the app gets: path, query, headers and body masked (raises
+        `_Refused`)."""
+        new_scope = await self._protect_scope(scope, who)
+        headers = MutableHeaders(scope=new_scope)
         # The reply must be readable to be restored and checked: ask for it unencoded.
         del headers["accept-encoding"]
         report = DetectionReport(self.guard.session_pseudonym(who.session_id))
         replay: list[Message] = []
-        query = scope.get("query_string", b"").decode("latin-1")
-        masked_query = await self._guarded(
-            self.guard.mask_query(query, session_id=who.session_id)
-        ) if query else ""
         if scope["method"] in _BODY_METHODS or _declares_body(headers):
             if not is_json(headers.get("content-type", "")):
                 raise _Refused(
@@ -222,13 +245,49 @@ class PiiGuardMiddleware:
             del headers["transfer-encoding"]
             replay.append({"type": "http.request", "body": body, "more_body": False})
         state = scope.get("state")
-        new_scope = {
-            **scope,
-            "headers": headers.raw,
-            "query_string": masked_query.encode("latin-1"),
-            "state": {**(state or {}), "piiguard": report},
-        }
+        new_scope["state"] = {**(state or {}), "piiguard": report}
         return new_scope, replay
+
+    async def _protect_scope(self, scope: Scope, who: Identity) -> Scope:
+        """A copy of `scope` whose path, query string and header values are masked.
+
+        The path is checked segment by segment and the query name by name and value by
+        value, with the whole detector; header values with the patterns (they are machine
+        values), except the `STRUCTURAL_HEADERS` and the guard's own identity headers,
+        which pass as they came. Anything unchanged keeps its original bytes.
+        """
+        session = who.session_id
+        new_scope = dict(scope)
+        path = scope["path"]
+        masked_path = await self._guarded(self.guard.mask_path(path, session_id=session))
+        if masked_path is not None and masked_path != path:
+            new_scope["path"] = masked_path
+            new_scope["raw_path"] = quote(masked_path, safe=_PATH_SAFE).encode("ascii")
+        query = scope.get("query_string", b"").decode("latin-1")
+        if query:
+            masked_query = await self._guarded(self.guard.mask_query(query, session_id=session))
+            if masked_query is not None and masked_query != query:
+                new_scope["query_string"] = masked_query.encode("latin-1")
+        raw_headers: list[tuple[bytes, bytes]] = list(scope["headers"])
+        exempt = STRUCTURAL_HEADERS | {
+            self.config.session_header.lower(),
+            self.config.subject_header.lower(),
+        }
+        checked = [
+            i for i, (name, _) in enumerate(raw_headers)
+            if name.decode("latin-1").lower() not in exempt
+            and not name.lower().startswith(b"sec-websocket-")
+        ]
+        if checked:
+            values = [raw_headers[i][1].decode("latin-1") for i in checked]
+            masked_values = await self._guarded(
+                self.guard.mask_header_values(values, session_id=session)
+            )
+            for i, value, masked in zip(checked, values, masked_values or values, strict=True):
+                if masked != value:
+                    raw_headers[i] = (raw_headers[i][0], masked.encode("latin-1"))
+        new_scope["headers"] = raw_headers
+        return new_scope
 
     async def _read_body(self, headers: MutableHeaders, receive: Receive) -> bytes:
         limit = self.config.max_body_bytes
@@ -364,7 +423,14 @@ class PiiGuardMiddleware:
                         message = {**message, "text": json.dumps(reply_error(exc))}
             await send(message)
 
-        await self.app(scope, ws_receive, ws_send)
+        try:
+            new_scope = await self._protect_scope(scope, who)
+        except _Refused as refused:
+            # Before the handshake: closing now answers the upgrade with a 403.
+            self.guard.metrics.requests.labels(outcome=refused.outcome).inc()
+            await send({"type": "websocket.close", "code": _WS_POLICY_VIOLATION})
+            return
+        await self.app(new_scope, ws_receive, ws_send)
 
     async def _mask_frame(self, text: str, who: Identity) -> str:
         try:

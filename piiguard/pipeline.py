@@ -354,6 +354,20 @@ class Guard:
         masked, _ = await self.mask_texts(texts, session_id=session_id)
         return urlencode(list(zip(masked[::2], masked[1::2], strict=True)))
 
+    async def mask_path(self, path: str, *, session_id: str) -> str:
+        """A URL path with every segment checked and masked; the same string when clean."""
+        segments = path.split("/")
+        masked, counts = await self.mask_texts(segments, session_id=session_id)
+        return "/".join(masked) if counts else path
+
+    async def mask_header_values(self, values: Sequence[str], *, session_id: str) -> list[str]:
+        """Header values checked by the patterns and masked (machine values: the word model
+        is not asked, as for structural strings)."""
+        masked, _ = await self.mask_texts(
+            values, session_id=session_id, detect=self._detect_patterns
+        )
+        return masked
+
     async def mask_texts(
         self,
         texts: Sequence[str],

@@ -43,6 +43,15 @@ class Exploding:
         raise RuntimeError("model crashed")
 
 
+class ExplodingOnMessages(Exploding):
+    """Crashes on chat text only (anything with a space): the handshake's headers pass."""
+
+    def analyze(self, text: str) -> list[Span]:
+        if " " in text:
+            raise RuntimeError("model crashed")
+        return []
+
+
 class Slow:
     name = "slow"
     labels = frozenset({"PERSON"})

@@ -31,6 +31,7 @@ class Recorder:
 
     def __init__(self) -> None:
         self.seen: list[Any] = []
+        self.scopes: list[Any] = []
         self.app = Starlette(
             routes=[
                 Route("/chat/{rest:path}", self.http, methods=["GET", "POST", "DELETE", "PUT"]),
@@ -39,10 +40,12 @@ class Recorder:
         )
 
     async def http(self, request: Request) -> Response:
+        self.scopes.append(request.scope)
         self.seen.append((request.method, request.url.query, await request.body()))
         return JSONResponse({"ok": True})
 
     async def websocket(self, websocket: WebSocket) -> None:
+        self.scopes.append(websocket.scope)
         await websocket.accept()
         while True:
             try:
@@ -79,6 +82,37 @@ async def test_query_string_names_and_values_are_masked(detector: Detector) -> N
     assert reply.status_code == 200
     _, query, _ = recorder.seen[0]
     assert "anna" not in query and "EMAIL_ADDRESS_1" in query
+
+
+async def test_path_segments_and_header_values_are_masked(detector: Detector) -> None:
+    recorder, app = guarded(detector)
+    async with client(app) as c:
+        reply = await c.get(
+            f"/chat/users/{EMAIL}",
+            headers={"x-contact": f"write to {EMAIL}", "authorization": f"Bearer {EMAIL}"},
+        )
+    assert reply.status_code == 200
+    scope = recorder.scopes[0]
+    assert scope["path"] == "/chat/users/<EMAIL_ADDRESS_1>"
+    assert scope["raw_path"] == b"/chat/users/%3CEMAIL_ADDRESS_1%3E"
+    headers = dict(scope["headers"])
+    assert headers[b"x-contact"] == b"write to <EMAIL_ADDRESS_1>"
+    # Credentials pass as sent: the app must be able to read them.
+    assert headers[b"authorization"] == f"Bearer {EMAIL}".encode()
+    assert headers[b"x-session-id"] == b"b1"
+
+
+def test_websocket_path_query_and_headers_are_masked(detector: Detector) -> None:
+    recorder, app = guarded(detector)
+    with TestClient(app) as tc, tc.websocket_connect(
+        f"/ws?to={EMAIL}", headers={"x-contact": EMAIL}
+    ) as ws:
+        ws.send_text("hello")
+        ws.receive()
+    scope = recorder.scopes[0]
+    assert EMAIL.encode() not in scope["query_string"]
+    assert b"EMAIL_ADDRESS_1" in scope["query_string"]
+    assert dict(scope["headers"])[b"x-contact"] == b"<EMAIL_ADDRESS_1>"
 
 
 @pytest.mark.parametrize("method", ["DELETE", "GET", "PUT"])

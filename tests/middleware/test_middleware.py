@@ -11,6 +11,7 @@ import anyio
 import httpx
 import pytest
 from starlette.testclient import TestClient
+from starlette.websockets import WebSocketDisconnect
 
 from piiguard import Detector
 from piiguard.config import GuardConfig
@@ -18,7 +19,7 @@ from piiguard.middleware import PiiGuardMiddleware
 from piiguard.pipeline import DetectionReport, Guard
 
 from .apps import ChatApp
-from .conftest import Exploding, Slow
+from .conftest import Exploding, ExplodingOnMessages, Slow
 
 pytestmark = pytest.mark.anyio
 
@@ -279,10 +280,19 @@ def test_websocket_round_trip(detector: Detector) -> None:
 
 
 def test_websocket_detection_failure_drops_the_frame() -> None:
-    chat, app = make(Detector([Exploding()]))
+    chat, app = make(Detector([ExplodingOnMessages()]))
     with TestClient(app).websocket_connect("/ws") as ws:  # no lifespan: it would refuse to start
         ws.send_text(MESSAGE)
         assert json.loads(ws.receive_text())["error"]["code"] == "detection_unavailable"
+    assert chat.received == []
+
+
+def test_websocket_detection_failure_at_the_handshake_refuses_the_socket() -> None:
+    chat, app = make(Detector([Exploding()]))
+    with pytest.raises(WebSocketDisconnect) as refused:  # noqa: SIM117
+        with TestClient(app).websocket_connect("/ws", headers={"x-note": "hello"}):
+            pass
+    assert refused.value.code == 1008
     assert chat.received == []
 
 

@@ -31,7 +31,10 @@ def send(
         method,
         f"{url}{path}",
         content=content,
-        headers={"content-type": "application/json", "x-session-id": session},
+        headers={
+            "content-type": "application/json", "x-session-id": session,
+            **options.pop("headers", {}),
+        },
         timeout=10,
         **options,
     )
@@ -174,6 +177,54 @@ def test_a_body_on_any_method_is_masked(
     assert reply.status_code == 200, reply.text
     assert_masked(received)
     assert b"<EMAIL_ADDRESS_1>" in received[0]
+
+
+def test_personal_data_in_the_path_is_masked_segment_by_segment(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    with make_proxy(allowed_paths=("/v1/users/*",)) as url:
+        reply, received = send(
+            fake, url, b"", path=f"/v1/users/{EMAIL}/cards/{CARD.replace(' ', '%20')}",
+            method="GET",
+        )
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    assert fake.requests[-1].path == "/v1/users/<EMAIL_ADDRESS_1>/cards/<CREDIT_CARD_1>"
+
+
+def test_a_clean_path_passes_as_it_came(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    with make_proxy(allowed_paths=("/v1/threads/*",)) as url:
+        reply, _ = send(fake, url, b"", path="/v1/threads/thread_a-b/runs", method="GET")
+    assert reply.status_code == 200, reply.text
+    assert fake.requests[-1].path == "/v1/threads/thread_a-b/runs"
+
+
+def test_forwarded_header_values_are_masked_and_sdk_headers_pass(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    sdk = {
+        "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0.0.0 Safari/537.36",
+        "x-stainless-lang": "python",
+        "x-stainless-package-version": "1.51.0",
+        "x-stainless-runtime-version": "3.11.7",
+        "x-request-id": "0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b",
+    }
+    personal = {"x-stainless-note": EMAIL, "x-request-id": f"call {PHONE}"}
+    with make_proxy() as url:
+        body = {"model": "echo", "messages": [{"role": "user", "content": "hello"}]}
+        send(fake, url, body, headers=sdk)
+        clean = fake.requests[-1]
+        reply, received = send(fake, url, body, headers={**sdk, **personal})
+    for name, value in sdk.items():
+        assert clean.header(name) == value
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    assert fake.requests[-1].header("x-stainless-note") == "<EMAIL_ADDRESS_1>"
 
 
 @pytest.mark.parametrize(

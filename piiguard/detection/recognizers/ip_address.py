@@ -16,10 +16,16 @@ _IPV6 = (
 )
 
 
+def _is_product_version(text: str, start: int) -> bool:
+    """`Chrome/120.0.0.0`, `Safari/537.36.0.1`: a product token, a slash, then the quad
+    (user agents, package pins). A URL's host follows `//`, never `word/`."""
+    return start >= 2 and text[start - 1] == "/" and text[start - 2].isalpha()
+
+
 class IpAddressRecognizer(PatternRecognizer):
     """IPv4 (dotted quad, no leading zeros) and IPv6 (all compressed forms).
 
-    Version numbers (`v1.2.3.4`, "version 10.0.0.1") and MAC-style or clock-style
+    Version numbers (`v1.2.3.4`, "version 10.0.0.1", `Chrome/120.0.0.0`) and MAC-style or clock-style
     colon runs are rejected.
     """
 
@@ -52,6 +58,8 @@ class IpAddressRecognizer(PatternRecognizer):
             except ValueError:
                 return None
             if start > 0 and text[start - 1] in "vV":
+                return None
+            if _is_product_version(text, start):
                 return None
             # Version numbers look like IPv4 addresses; they never look like IPv6 ones.
             if self.has_negative_context(text, start, end):
