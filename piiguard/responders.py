@@ -52,6 +52,36 @@ _TEXTUAL_TYPES = frozenset(
     }
 )
 _NO_BODY_STATUSES = frozenset({204, 304})
+_FRAMING_HEADERS = frozenset(
+    {
+        "content-type",
+        "content-length",
+        "content-encoding",
+        "transfer-encoding",
+        "connection",
+        "date",
+        "vary",
+        "cache-control",
+    }
+)
+"""Reply headers that are framing only; every other header value (`location`,
+`set-cookie`, an app's own `x-...`) is restored and checked by the patterns."""
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def charset_of(content_type: str) -> str | None:
+    """The `charset` parameter of a content type, lower case (None when not given)."""
+    for param in content_type.split(";")[1:]:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset":
+            return value.strip().strip('"').lower() or None
+    return None
 
 
 def media_type(content_type: str) -> str:
@@ -114,7 +144,11 @@ class ReplyResponder:
         self._body: BodyResponder | None = None
         self._held: list[bytes] = []
         self._size = 0
-        self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        self._decoder: codecs.IncrementalDecoder = codecs.getincrementaldecoder("utf-8")(
+            errors="replace"
+        )
+        self._first_chunk = True
+        self._default_charset = True
         self.outcome = "ok"
 
     async def send(self, message: Message) -> None:
@@ -131,7 +165,16 @@ class ReplyResponder:
         status = int(message.get("status", 200))
         content_type = headers.get("content-type", "")
         media = media_type(content_type)
-        if not self._reply.active or status < 200 or status in _NO_BODY_STATUSES:
+        if not self._reply.active:
+            await self._send(message)
+            return
+        try:
+            await self._guard_headers(headers)
+        except PiiGuardError as exc:
+            await self._fail(exc)
+            return
+        message = {**message, "headers": headers.raw}
+        if status < 200 or status in _NO_BODY_STATUSES:
             await self._send(message)
             return
         if media and matches(media, self._passthrough):
@@ -141,6 +184,16 @@ class ReplyResponder:
             # An encoded reply cannot be checked; fail closed rather than pass it unchecked.
             await self._fail(PiiGuardError("encoded reply"))
             return
+        charset = charset_of(content_type)
+        if charset not in (None, "utf-8", "utf8", "us-ascii", "ascii"):
+            try:
+                self._decoder = codecs.getincrementaldecoder(charset)(errors="replace")
+                self._default_charset = False
+            except LookupError:
+                await self._fail(UnsupportedReplyError(f"unknown reply charset {charset!r}"))
+                return
+            # The body is sent re-encoded as UTF-8: say so.
+            headers["content-type"] = f"{media}; charset=utf-8"
         body = self._pick(media)
         del headers["content-length"]
         self._start = {**message, "headers": headers.raw}
@@ -152,6 +205,21 @@ class ReplyResponder:
         self._mode, self._body = "body", body
         if body.streams:
             await self._send(self._start)
+
+    async def _guard_headers(self, headers: MutableHeaders) -> None:
+        """Restore and check (by the patterns) every header value that is not framing."""
+        raw = headers.raw
+        checked = [
+            i for i, (name, _) in enumerate(raw) if name.decode("latin-1").lower()
+            not in _FRAMING_HEADERS
+        ]
+        if not checked:
+            return
+        values = [raw[i][1].decode("latin-1") for i in checked]
+        guarded = await self._reply.texts(values, structural=[True] * len(values))
+        for i, value, new in zip(checked, values, guarded, strict=True):
+            if new != value:
+                raw[i] = (raw[i][0], new.encode("utf-8"))
 
     def _pick(self, media: str) -> BodyResponder | None:
         reply = self._reply
@@ -196,8 +264,14 @@ class ReplyResponder:
                 # Too large to hold and check: fail closed rather than pass it unchecked.
                 await self._fail(PiiGuardError("reply exceeds max_reply_bytes"))
                 return
+        if self._first_chunk:
+            self._first_chunk = False
+            self._sniff_bom(chunk)
         text = self._decoder.decode(chunk, final=not more)
         try:
+            if "\x00" in text:
+                # UTF-16/32 without a BOM or charset, or binary: not readable as text.
+                raise UnsupportedReplyError("the reply is not text in its declared charset")
             out = await self._body.feed(text, final=not more)
         except PiiGuardError as exc:
             if not self._body.streams:
@@ -219,6 +293,16 @@ class ReplyResponder:
             headers["content-length"] = str(len(encoded))
             await self._send({**self._start, "headers": headers.raw})
         await self._send({"type": "http.response.body", "body": encoded, "more_body": more})
+
+    def _sniff_bom(self, chunk: bytes) -> None:
+        """A body without a declared charset that starts with a BOM is read in its
+        encoding (UTF-16/32 JSON, as `json.loads` reads bytes); sent on as UTF-8."""
+        if not self._default_charset:
+            return
+        for bom, encoding in _BOMS:
+            if chunk.startswith(bom):
+                self._decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+                return
 
     async def _empty_only(self, chunk: bytes, more: bool) -> None:
         assert self._start is not None

@@ -275,9 +275,9 @@ def own_placeholder(fake: RecordingUpstream, url: str, session: str) -> str:
 
 def scripted(
     fake: RecordingUpstream, url: str, name: str, content_type: str, chunks: list[bytes],
-    session: str,
+    session: str, *, status: int = 200, headers: tuple[tuple[str, str], ...] = (),
 ) -> httpx.Response:
-    fake.scripts[name] = Script(content_type, tuple(chunks))
+    fake.scripts[name] = Script(content_type, tuple(chunks), status, headers)
     reply, _ = send(
         fake, url, {"model": f"script:{name}", "messages": [{"role": "user", "content": "hi"}]},
         session=session,
@@ -385,6 +385,64 @@ def test_a_reply_type_with_no_responder_is_refused(
     assert reply.status_code == 502
     assert reply.json()["error"]["code"] == "reply_type_not_supported"
     assert FOREIGN_EMAIL not in reply.text
+
+
+def test_reply_header_values_are_restored_and_guarded(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        send(fake, url, {"model": "echo", "messages": [{"role": "user", "content": EMAIL}]},
+             session="hdr")
+        reply = scripted(
+            fake, url, "headers", "application/json", [b'{"ok": true}'], "hdr",
+            headers=(("x-contact", FOREIGN_EMAIL), ("x-owner", "<EMAIL_ADDRESS_1>")),
+        )
+        empty = scripted(
+            fake, url, "no-content", "application/json", [], "hdr", status=204,
+            headers=(("x-contact", FOREIGN_EMAIL),),
+        )
+    assert reply.status_code == 200, reply.text
+    assert reply.headers["x-contact"] == "[EMAIL_ADDRESS]"
+    assert reply.headers["x-owner"] == EMAIL
+    assert empty.status_code == 204
+    assert empty.headers["x-contact"] == "[EMAIL_ADDRESS]"
+
+
+@pytest.mark.parametrize(
+    ("content_type", "encode"),
+    [
+        ("application/json; charset=utf-16", lambda text: text.encode("utf-16")),
+        ("application/json", lambda text: text.encode("utf-16")),  # BOM, no charset
+        ("text/plain; charset=latin-1", lambda text: text.encode("latin-1")),
+    ],
+)
+def test_a_reply_in_another_charset_is_read_in_it(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory,
+    content_type: str, encode: Any,
+) -> None:
+    fake, _ = upstream
+    text = json.dumps({"note": f"mail {FOREIGN_EMAIL}"})
+    with make_proxy() as url:
+        reply = scripted(fake, url, "charset", content_type, [encode(text)], "cs")
+    assert reply.status_code == 200, reply.text
+    assert "charset=utf-8" in reply.headers["content-type"] or "charset" not in content_type
+    assert FOREIGN_EMAIL not in reply.content.decode("utf-8")
+    assert "[EMAIL_ADDRESS]" in reply.content.decode("utf-8")
+
+
+@pytest.mark.parametrize("content_type", ["application/json", "text/plain"])
+def test_a_reply_that_is_not_text_in_its_charset_is_refused(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, content_type: str
+) -> None:
+    fake, _ = upstream
+    body = json.dumps({"note": FOREIGN_EMAIL}).encode("utf-16-le")  # no BOM, no charset
+    with make_proxy() as url:
+        reply = scripted(fake, url, "nul", content_type, [body], "nul")
+    # A held (JSON) reply is refused whole; a streamed one ends with the error instead.
+    assert reply.status_code == (502 if content_type == "application/json" else 200)
+    assert b"reply_type_not_supported" in reply.content
+    assert FOREIGN_EMAIL.encode("utf-16-le") not in reply.content
 
 
 def test_a_named_binary_type_may_pass_through(

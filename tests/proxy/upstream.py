@@ -35,6 +35,7 @@ class Script:
     content_type: str
     chunks: tuple[bytes, ...]
     status: int = 200
+    headers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,8 @@ class RecordingUpstream:
                 yield piece
 
         return StreamingResponse(
-            chunks(), status_code=script.status, media_type=script.content_type
+            chunks(), status_code=script.status, media_type=script.content_type,
+            headers=dict(script.headers),
         )
 
     async def responses(self, request: Request) -> Response:
