@@ -27,6 +27,14 @@ class InputTooLongError(PiiGuardError, ValueError):
         self.limit = limit
 
 
+class DocumentTooDeepError(PiiGuardError, ValueError):
+    """A JSON document nests deeper than the walker reads (`piiguard.walker.MAX_DEPTH`)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"JSON nested deeper than {limit} levels")
+        self.limit = limit
+
+
 class ModelLoadError(PiiGuardError, RuntimeError):
     """A configured model could not be loaded. piiguard never falls back silently."""
 

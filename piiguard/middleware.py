@@ -28,6 +28,7 @@ from piiguard.chat_format import error_body, error_response
 from piiguard.config import GuardConfig
 from piiguard.exceptions import (
     DetectionError,
+    DocumentTooDeepError,
     InputTooLongError,
     OverloadedError,
     PiiGuardError,
@@ -318,7 +319,8 @@ class PiiGuardMiddleware:
     async def _protect_body(self, raw: bytes, who: Identity) -> tuple[bytes, DetectionReport]:
         try:
             body = json.loads(raw)
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (ValueError, RecursionError):
+            # Not JSON, not UTF-8, nested past the parser's depth, a number too long to read.
             raise _Refused(
                 error_response(400, "request body is not valid JSON", code="invalid_json"),
                 "rejected_400",
@@ -349,6 +351,10 @@ class PiiGuardMiddleware:
         except InputTooLongError as exc:
             raise _Refused(
                 error_response(413, str(exc), code="text_too_long"), "rejected_413"
+            ) from None
+        except DocumentTooDeepError as exc:
+            raise _Refused(
+                error_response(400, str(exc), code="invalid_body"), "rejected_400"
             ) from None
         except ProcessingRestrictedError as exc:
             raise _Refused(
@@ -435,7 +441,7 @@ class PiiGuardMiddleware:
     async def _mask_frame(self, text: str, who: Identity) -> str:
         try:
             document = json.loads(text)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
             document = None
         if isinstance(document, dict | list):
             protected = await self.guard.protect(

@@ -357,7 +357,7 @@ async def filter_json_text(reply: OutboundReply, text: str) -> str:
     """Restore and check a complete text: JSON leaf by leaf, anything else as text."""
     try:
         document = json.loads(text)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):  # not JSON (or past the parser's depth): as text
         return await reply.text(text)
     if isinstance(document, str):
         return json.dumps(await reply.text(document), ensure_ascii=False)
@@ -543,7 +543,7 @@ class EventStreamBody:
             return await self._flush() + prefix + "data: [DONE]\n\n"
         try:
             document = json.loads(payload)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
             if self._plain is None:
                 self._plain = self._reply.stream()
             return prefix + _data_lines(await self._plain.feed(payload))
@@ -586,7 +586,7 @@ class NdjsonBody:
                 continue
             try:
                 document = json.loads(line)
-            except json.JSONDecodeError:
+            except (ValueError, RecursionError):
                 raise UnsupportedReplyError("an NDJSON reply line is not JSON") from None
             out.extend(_dumps(d) + "\n" for d in await self._documents.event(document))
         if final:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from piiguard.chat_format import STRUCTURAL_KEYS, is_opaque, is_structural
+from piiguard.exceptions import DocumentTooDeepError
 
 PathPart = str | int
 
@@ -40,6 +41,11 @@ class Leaf:
     structural: bool = False
 
 
+MAX_DEPTH = 128
+"""Deepest nesting read; a deeper document is refused (`DocumentTooDeepError`), never
+walked part-way (chat payloads, JSON schemas of tools included, stay far below it)."""
+
+
 class Walker:
     """Lists and replaces every string of a JSON document (see the module docs)."""
 
@@ -57,6 +63,8 @@ class Walker:
         parent: Mapping[str, Any] | None,
         parent_key: PathPart | None,
     ) -> Iterator[Leaf]:
+        if len(path) > MAX_DEPTH:
+            raise DocumentTooDeepError(MAX_DEPTH)
         if isinstance(node, str):
             key = path[-1] if path else None
             if is_opaque(key, node, parent_key):
@@ -107,4 +115,4 @@ class Walker:
         return node
 
 
-__all__ = ["Leaf", "PathPart", "Walker"]
+__all__ = ["MAX_DEPTH", "Leaf", "PathPart", "Walker"]

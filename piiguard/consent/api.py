@@ -167,7 +167,7 @@ class ConsentAPI:
             return _error(413, "too_large", f"body exceeds {self.max_body_bytes} bytes")
         try:
             data = json.loads(body)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, RecursionError):
             return _error(400, "invalid_json", "the body is not valid JSON")
         if not isinstance(data, dict):
             return _error(422, "invalid_body", "the body must be a JSON object")

@@ -32,7 +32,7 @@ def scrub_upstream_error(status: int, body: bytes, *, truncated: bool) -> dict[s
         return generic
     try:
         data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):
         return generic
     error = data.get("error") if isinstance(data, dict) else None
     if isinstance(error, str):

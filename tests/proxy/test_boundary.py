@@ -241,6 +241,37 @@ def test_a_body_that_is_not_a_json_object_is_400_and_nothing_forwarded(
     assert received == []
 
 
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        (b'{"a":' * 5000 + f'"{EMAIL}"'.encode() + b"}" * 5000, "invalid_json"),
+        (b'{"a":' * 300 + f'"{EMAIL}"'.encode() + b"}" * 300, "invalid_body"),
+        (b'{"n": ' + b"9" * 5000 + f', "note": "{EMAIL}"}}'.encode(), "invalid_json"),
+    ],
+    ids=["past the parser's depth", "past the walker's depth", "a 5000-digit number"],
+)
+def test_a_body_that_cannot_be_read_whole_is_400_not_a_crash(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, body: bytes, code: str
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        reply, received = send(fake, url, body)
+    assert reply.status_code == 400, reply.text
+    assert reply.json()["error"]["code"] == code
+    assert received == []
+
+
+def test_a_reply_nested_too_deep_is_withheld(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    deep = b'{"a":' * 300 + f'"{FOREIGN_EMAIL}"'.encode() + b"}" * 300
+    with make_proxy() as url:
+        reply = scripted(fake, url, "deep", "application/json", [deep], "deep")
+    assert reply.status_code in (502, 503)
+    assert FOREIGN_EMAIL not in reply.text
+
+
 def test_embeddings_and_legacy_completions_are_masked(
     upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
 ) -> None:

@@ -25,8 +25,8 @@ def _is_product_version(text: str, start: int) -> bool:
 class IpAddressRecognizer(PatternRecognizer):
     """IPv4 (dotted quad, no leading zeros) and IPv6 (all compressed forms).
 
-    Version numbers (`v1.2.3.4`, "version 10.0.0.1", `Chrome/120.0.0.0`) and MAC-style or clock-style
-    colon runs are rejected.
+    Version numbers (`v1.2.3.4`, "version 10.0.0.1", `Chrome/120.0.0.0`) and MAC-style or
+    clock-style colon runs are rejected.
     """
 
     name = "ip_address"
