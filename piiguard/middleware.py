@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
+import zlib
 from typing import Any
 from urllib.parse import quote
 
@@ -240,10 +241,11 @@ class PiiGuardMiddleware:
                     ),
                     "rejected_415",
                 )
-            raw = await self._read_body(headers, receive)
+            raw = self._decoded_body(headers, await self._read_body(headers, receive))
             body, report = await self._protect_body(raw, who)
             headers["content-length"] = str(len(body))
             del headers["transfer-encoding"]
+            del headers["content-encoding"]
             replay.append({"type": "http.request", "body": body, "more_body": False})
         state = scope.get("state")
         new_scope["state"] = {**(state or {}), "piiguard": report}
@@ -315,6 +317,42 @@ class PiiGuardMiddleware:
             if not message.get("more_body", False):
                 break
         return b"".join(chunks)
+
+    def _decoded_body(self, headers: MutableHeaders, raw: bytes) -> bytes:
+        """The body without its `Content-Encoding` (gzip and deflate are read, up to
+        `max_body_bytes` decoded; any other coding is a 415). It is sent on decoded."""
+        coding = headers.get("content-encoding", "identity").strip().lower()
+        if coding == "identity":
+            return raw
+        if coding not in ("gzip", "x-gzip", "deflate"):
+            raise _Refused(
+                error_response(
+                    415, f"request bodies in {coding!r} are not accepted; send gzip, deflate "
+                    "or none", code="unsupported_content_encoding",
+                ),
+                "rejected_415",
+            )
+        limit = self.config.max_body_bytes
+        # wbits: 16+ reads gzip, 32+ detects zlib or gzip; -MAX_WBITS would be raw deflate.
+        decoder = zlib.decompressobj(31 if "gzip" in coding else zlib.MAX_WBITS)
+        try:
+            decoded = decoder.decompress(raw, limit + 1)
+        except zlib.error:
+            raise _Refused(
+                error_response(
+                    400, f"request body is not valid {coding}", code="invalid_content_encoding"
+                ),
+                "rejected_400",
+            ) from None
+        if len(decoded) > limit:
+            raise _Refused(
+                error_response(
+                    413, f"decoded request body exceeds max_body_bytes={limit}",
+                    code="request_too_large",
+                ),
+                "rejected_413",
+            )
+        return decoded
 
     async def _protect_body(self, raw: bytes, who: Identity) -> tuple[bytes, DetectionReport]:
         try:

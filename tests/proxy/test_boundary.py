@@ -261,6 +261,55 @@ def test_a_body_that_cannot_be_read_whole_is_400_not_a_crash(
     assert received == []
 
 
+@pytest.mark.parametrize("coding", ["gzip", "deflate"])
+def test_a_compressed_body_is_read_masked_and_sent_decoded(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, coding: str
+) -> None:
+    import gzip
+    import zlib
+
+    fake, _ = upstream
+    body = json.dumps({"model": "echo", "messages": [{"role": "user", "content": DETAILS}]})
+    packed = gzip.compress(body.encode()) if coding == "gzip" else zlib.compress(body.encode())
+    with make_proxy() as url:
+        reply, received = send(fake, url, packed, headers={"content-encoding": coding})
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    assert fake.requests[-1].header("content-encoding") is None
+    assert json.loads(fake.requests[-1].body)["messages"][0]["content"].startswith("<PERSON_1>")
+
+
+@pytest.mark.parametrize(
+    ("coding", "content", "status"),
+    [
+        ("br", b"\x00\x01", 415),
+        ("gzip", b"not gzip at all", 400),
+    ],
+)
+def test_a_body_in_an_unreadable_coding_is_refused(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory,
+    coding: str, content: bytes, status: int,
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        reply, received = send(fake, url, content, headers={"content-encoding": coding})
+    assert reply.status_code == status, reply.text
+    assert received == []
+
+
+def test_a_compressed_body_larger_than_the_limit_once_decoded_is_413(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    import gzip
+
+    fake, _ = upstream
+    bomb = gzip.compress(b'{"note": "' + b"a" * 5_000_000 + b'"}')
+    with make_proxy() as url:
+        reply, received = send(fake, url, bomb, headers={"content-encoding": "gzip"})
+    assert reply.status_code == 413, reply.text
+    assert received == []
+
+
 def test_a_reply_nested_too_deep_is_withheld(
     upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
 ) -> None:
