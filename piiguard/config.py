@@ -216,8 +216,9 @@ class GuardConfig:
                 "PIIGUARD_SECRET_KEY must be set with a Redis URL: replicas sharing a vault or "
                 "consent store must share the key that names their entries"
             )
-        from piiguard.redis_client import is_tls_url, parse_redis_url
+        from piiguard.redis_client import check_prefix, is_tls_url, parse_redis_url
 
+        check_prefix(self.redis_prefix)
         # A malformed URL fails here, naming the setting (never echoing the URL).
         if self.redis_url:
             parse_redis_url(self.redis_url, setting="PIIGUARD_REDIS_URL")

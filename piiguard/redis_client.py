@@ -157,7 +157,18 @@ def same_slot(key: str, name: str) -> str:
     tag = slot_tag(key)
     if tag != key:
         return f"{key}:{name}"
+    if "{" in key or "}" in key:
+        raise ConfigError(
+            "PIIGUARD_REDIS_PREFIX: braces in a key prefix must form a hash tag such as "
+            "{piiguard} (or leave them out)"
+        )
     return f"{key}:{{{key}}}:{name}"
+
+
+def check_prefix(prefix: str) -> None:
+    """Raise `ConfigError` unless braces in `prefix` form a Redis Cluster hash tag (or
+    there are none): every key piiguard names starts with it."""
+    same_slot(f"{prefix}:training", "check")
 
 
 def is_cluster(client: RedisClient) -> bool:
@@ -197,8 +208,6 @@ def fast_client(
             username=target.username,
             password=target.password,
             ssl=target.tls,
-            # A node that moved or failed over: re-read the slot map once, then fail closed.
-            cluster_error_retry_attempts=2,
             **common,
             **tls,
         )
@@ -245,6 +254,7 @@ def _sentinel_class() -> type[Redis]:
 __all__ = [
     "RedisClient",
     "RedisTarget",
+    "check_prefix",
     "fast_client",
     "is_cluster",
     "is_tls_url",

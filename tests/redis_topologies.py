@@ -143,3 +143,7 @@ def sentinel_failover(sentinel: int, service: str, old_primary: int) -> None:
         return len(answer) == 2 and answer[1] != str(old_primary)
 
     _wait_for("the failover", moved, deadline)
+    # The sentinel turns the old primary into a replica on its next INFO round (up to
+    # 10 s); do it now, so clients still connected to it get READONLY at once.
+    new_primary = _cli(sentinel, "sentinel", "get-master-addr-by-name", service).split()[1]
+    _cli(old_primary, "replicaof", "127.0.0.1", new_primary)
