@@ -32,7 +32,8 @@ It reads the server's own settings: the same PIIGUARD_* variables and config fil
 (--config or PIIGUARD_CONFIG). With PIIGUARD_TRAINING_SINK=jsonl (or both) it compacts
 PIIGUARD_TRAINING_JSONL_PATH; with redis (or both) it trims the training stream in
 PIIGUARD_REDIS_URL (one server, redis+cluster:// or redis+sentinel://; TLS:
-PIIGUARD_REDIS_SSL_*). --jsonl and --redis-url name sinks explicitly instead. Every setting: docs/settings.md.
+PIIGUARD_REDIS_SSL_*). --jsonl and --redis-url name sinks explicitly instead.
+Every setting: docs/settings.md.
 
 A JSON Lines file is compacted under the server's lock (temporary file, fsync,
 atomic rename), so records a running server appends meanwhile are kept. The Redis
