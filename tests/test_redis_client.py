@@ -116,6 +116,27 @@ def test_tls_settings_apply_to_every_tls_topology() -> None:
         GuardConfig(redis_url="redis+cluster://h:1", secret_key="s", redis_ssl_ca_certs="/ca")
 
 
+def test_tls_urls_build_tls_clients_for_every_topology() -> None:
+    """No server needed: the clients are built, not connected."""
+    from redis.asyncio.connection import SSLConnection
+    from redis.asyncio.sentinel import SentinelManagedSSLConnection
+
+    ca = {"ssl_ca_certs": "/etc/ssl/redis-ca.pem"}
+    sentinel = fast_client("rediss+sentinel://:pw@127.0.0.1:1/main/2", ssl_options=ca)
+    pool = sentinel.connection_pool
+    assert pool.connection_class is SentinelManagedSSLConnection
+    assert pool.connection_kwargs["ssl_ca_certs"] == ca["ssl_ca_certs"]
+    assert pool.connection_kwargs["db"] == 2
+    for watcher in pool.sentinel_manager.sentinels:  # type: ignore[attr-defined]
+        assert watcher.connection_pool.connection_class is SSLConnection
+    cluster = fast_client("rediss+cluster://u:p@127.0.0.1:1,127.0.0.1:2", ssl_options=ca)
+    assert is_cluster(cluster)
+    assert cluster.connection_kwargs["connection_class"] is SSLConnection  # type: ignore[union-attr]
+    assert [n.port for n in cluster.startup_nodes] == [1, 2]  # type: ignore[union-attr]
+    plain = fast_client("redis+cluster://127.0.0.1:1", ssl_options=ca)
+    assert "ssl_ca_certs" not in plain.connection_kwargs  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize(
     "key",
     ["piiguard:training", "p:consent:{abc}", "{app}:training", "{app}x{y}:training"],

@@ -113,4 +113,3 @@ def test_two_replicas_share_sessions_and_consent_on_a_redis_cluster(
         export = c.get(f"{a}/admin/consent/{SUBJECT}/export", headers={"x-api-key": ADMIN})
         assert export.status_code == 200, export.text
         assert [e["kind"] for e in export.json()["events"]] == ["given", "withdrawn"]
-
