@@ -128,10 +128,24 @@ def redis_sentinel(folder: Path, service: str = "main") -> Iterator[tuple[list[i
             yield [primary, replica], sentinel
 
 
+def _offsets(port: int) -> dict[str, str]:
+    lines = _cli(port, "info", "replication").splitlines()
+    return dict(line.split(":", 1) for line in lines if ":" in line)
+
+
+def _caught_up(primary: int) -> bool:
+    info = _offsets(primary)
+    replica = info.get("slave0", "")
+    return f"offset={info.get('master_repl_offset')}," in replica + ","
+
+
 def sentinel_failover(sentinel: int, service: str, old_primary: int) -> None:
     """Force a failover and wait until the sentinel names a new primary (it refuses with
     NOGOODSLAVE until it has read the replica's own INFO: ask again until it accepts)."""
     deadline = time.monotonic() + STARTUP_SECONDS
+    # A planned failover: the replica first catches up (replication is asynchronous, so a
+    # failover may otherwise lose the newest writes, as Redis documents).
+    _wait_for("the replica to catch up", lambda: _caught_up(old_primary), deadline)
     _wait_for(
         "the failover to start",
         lambda: "OK" in _cli(sentinel, "sentinel", "failover", service),

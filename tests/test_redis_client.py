@@ -253,25 +253,30 @@ async def test_a_cluster_holding_old_consent_keys_refuses_to_start(
     client, prefix = cluster
     store = RedisConsentStore(client, key=KEY, prefix=prefix)  # type: ignore[arg-type]
     assert await store.upgrade_layout() == 0  # nothing old: the marker is set
-    old = store._old_keys(subject_pseudonym(KEY, SUBJECT))[0]
-    await client.hset(old, "epoch", 3)  # type: ignore[attr-defined]
+    olds = [store._old_keys(subject_pseudonym(KEY, f"s{n}@example.org"))[0] for n in range(6)]
+    for old in olds:
+        await client.hset(old, "epoch", 3)  # type: ignore[attr-defined]
+    nodes = {client.get_node_from_key(old).name for old in olds}  # type: ignore[attr-defined]
+    assert len(nodes) >= 2  # the sweep must scan every primary to find them all
     assert await store.upgrade_layout() == 0  # marked: no second sweep at every start
     await client.delete(store.layout_key)  # type: ignore[attr-defined]
-    with pytest.raises(ConfigError, match="earlier piiguard release") as raised:
+    with pytest.raises(ConfigError, match="keys of 6 subject") as raised:
         await store.upgrade_layout()
-    assert "PIIGUARD_REDIS_URL" in str(raised.value) and SUBJECT not in str(raised.value)
+    assert "PIIGUARD_REDIS_URL" in str(raised.value) and "example.org" not in str(raised.value)
 
 
 # ------------------------------------------------------------------ the old key names
 
 
-async def _write_old_layout(store: RedisConsentStore, client: object, subject: str) -> None:
+async def _write_old_layout(
+    store: RedisConsentStore, client: object, subject: str, *, key: bytes = KEY
+) -> None:
     """What an earlier release left: the same data under the names without a hash tag."""
     await store.apply(
         ConsentChange(subject=subject, action="given", notice_version="v1", text_hash=HASH)
     )
     await store.link_session(subject, "chat-1")
-    subject_key = subject_pseudonym(KEY, subject)
+    subject_key = subject_pseudonym(key, subject)
     for new, old in zip(store._keys_of(subject_key), store._old_keys(subject_key), strict=True):
         await client.rename(new, old)  # type: ignore[attr-defined]
 
@@ -379,3 +384,31 @@ async def test_a_sentinel_url_follows_the_primary_through_a_failover(tmp_path: P
         primary = await client.connection_pool.get_master_address()  # type: ignore[attr-defined]
         assert primary[1] == data[1], (primary, data)  # the replica was promoted, and followed
         await client.aclose()
+
+
+@pytest.mark.anyio
+async def test_the_guard_moves_old_consent_keys_at_start_up(
+    redis_url: str, redis_prefix: str
+) -> None:
+    from redis.asyncio import Redis
+
+    from piiguard.pipeline import Guard
+
+    secret = "layout-upgrade-secret"
+    client = Redis.from_url(redis_url)
+    store = RedisConsentStore(client, key=secret.encode(), prefix=redis_prefix)
+    await _write_old_layout(store, client, SUBJECT, key=secret.encode())
+    config = GuardConfig(
+        detector="patterns",
+        redis_url=redis_url,
+        redis_prefix=redis_prefix,
+        secret_key=secret,
+        training_sink="redis",
+    )
+    guard = Guard(config)
+    await guard.start()
+    await guard.aclose()
+    subject_key = subject_pseudonym(secret.encode(), SUBJECT)
+    assert await client.exists(*store._old_keys(subject_key)) == 0
+    assert await client.exists(*store._keys_of(subject_key), store.layout_key) == 4
+    await client.aclose()
