@@ -62,7 +62,7 @@ def redis_cluster_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]
     from redis_topologies import redis_cluster, redis_server
 
     if redis_server() is None:
-        pytest.skip("redis-server is not installed: the Redis Cluster tests need it")
+        pytest.skip("redis-server or redis-cli is not installed: the Redis Cluster tests need both")
     with redis_cluster(tmp_path_factory.mktemp("redis-cluster")) as ports:
         yield "redis+cluster://" + ",".join(f"127.0.0.1:{p}" for p in ports[:2])
 

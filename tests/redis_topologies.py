@@ -5,6 +5,7 @@ temporary folder (nothing saved to disk) and stopped afterwards."""
 from __future__ import annotations
 
 import shutil
+import socket
 import subprocess
 import time
 from collections.abc import Callable, Iterator
@@ -17,8 +18,9 @@ STARTUP_SECONDS = 20.0
 
 
 def redis_server() -> str | None:
-    """The `redis-server` binary, or None when it is not installed."""
-    return shutil.which("redis-server")
+    """The `redis-server` binary, or None when it (or `redis-cli`, which creates the
+    cluster) is not installed."""
+    return shutil.which("redis-server") if shutil.which("redis-cli") else None
 
 
 def _cli(port: int, *args: str, timeout: float = 10.0) -> str:
@@ -40,16 +42,18 @@ def _wait_for(what: str, check: Callable[[], bool], deadline: float) -> None:
 
 
 @contextmanager
-def _servers(folder: Path, name: str, configs: list[list[str]]) -> Iterator[list[int]]:
-    """Start one `redis-server` per argument list (each on a free port, in its own folder
-    `name-n`); stop them all."""
+def _servers(
+    folder: Path, name: str, configs: list[list[str]], pick_port: Callable[[], int] = free_port
+) -> Iterator[list[int]]:
+    """Start one `redis-server` per argument list (each on a port from `pick_port`, in its
+    own folder `name-n`); stop them all."""
     binary = redis_server()
     assert binary is not None
     ports: list[int] = []
     processes: list[subprocess.Popen[bytes]] = []
     try:
         for n, extra in enumerate(configs):
-            port = free_port()
+            port = pick_port()
             node = folder / f"{name}-{n}"
             node.mkdir()
             args = [binary, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(node),
@@ -75,15 +79,26 @@ def _servers(folder: Path, name: str, configs: list[list[str]]) -> Iterator[list
                 process.wait(5)
 
 
+def _cluster_port() -> int:
+    """A free port whose cluster bus port (port + 10000, every Redis version) is free too."""
+    while True:
+        port = free_port()
+        if port + 10000 < 65536:
+            with socket.socket() as bus:
+                try:
+                    bus.bind(("127.0.0.1", port + 10000))
+                except OSError:
+                    continue
+            return port
+
+
 @contextmanager
 def redis_cluster(folder: Path, nodes: int = 3) -> Iterator[list[int]]:
     """A Redis Cluster of `nodes` primaries (no replicas) on loopback; yields their ports
     once every node reports `cluster_state:ok`."""
-    # The bus port is chosen too: the default (port + 10000) may be past 65535.
-    configs = [["--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf",
-                "--cluster-node-timeout", "2000", "--cluster-port", str(free_port())]
-               for _ in range(nodes)]  # fmt: skip
-    with _servers(folder, "cluster", configs) as ports:
+    config = ["--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf",
+              "--cluster-node-timeout", "2000"]  # fmt: skip
+    with _servers(folder, "cluster", [config] * nodes, _cluster_port) as ports:
         created = _cli(ports[0], "--cluster", "create",
                        *[f"127.0.0.1:{p}" for p in ports],
                        "--cluster-replicas", "0", "--cluster-yes", timeout=30)  # fmt: skip

@@ -363,7 +363,7 @@ async def test_a_sentinel_url_follows_the_primary_through_a_failover(tmp_path: P
     from redis_topologies import redis_sentinel, redis_server, sentinel_failover
 
     if redis_server() is None:
-        pytest.skip("redis-server is not installed: the Sentinel test needs it")
+        pytest.skip("redis-server or redis-cli is not installed: the Sentinel test needs both")
     with redis_sentinel(tmp_path, service="main") as (data, sentinel):
         url = f"redis+sentinel://127.0.0.1:{sentinel}/main/0"
         client = fast_client(url, timeout_seconds=2)
