@@ -23,7 +23,7 @@ import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
-from urllib.parse import parse_qs, unquote
+from urllib.parse import unquote
 
 from piiguard.exceptions import ConfigError
 
@@ -96,7 +96,11 @@ def parse_redis_url(url: str, *, setting: str = "PIIGUARD_REDIS_URL") -> RedisTa
     if topology == "server":
         return RedisTarget(topology, tls, url)
     rest, _, query = rest.partition("?")
-    params = parse_qs(query, keep_blank_values=True)
+    # Percent-decoding only ("+" stays a plus, as in the URL's password).
+    params = {
+        unquote(name): unquote(value)
+        for name, _, value in (part.partition("=") for part in query.split("&") if part)
+    }
     unknown = set(params) - ({"sentinel_password"} if topology == "sentinel" else set())
     if unknown:
         raise _bad(setting, f"unknown URL parameter(s) {sorted(unknown)}")
@@ -117,7 +121,7 @@ def parse_redis_url(url: str, *, setting: str = "PIIGUARD_REDIS_URL") -> RedisTa
         raise _bad(setting, "a Sentinel URL names the service: .../service_name[/db]")
     if len(parts) == 2 and not parts[1].isdigit():
         raise _bad(setting, "the database must be a number")
-    sentinel_password = params.get("sentinel_password", [None])[-1]
+    sentinel_password = params.get("sentinel_password")
     return RedisTarget(
         topology,
         tls,

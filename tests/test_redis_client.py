@@ -84,8 +84,9 @@ def test_urls_name_the_topology(
 
 
 def test_url_credentials_are_read() -> None:
-    target = parse_redis_url("redis+sentinel://app:s%3Acret@h:1/main?sentinel_password=sp")
-    assert (target.username, target.password, target.sentinel_password) == ("app", "s:cret", "sp")
+    target = parse_redis_url("redis+sentinel://app:s%3Ac+ret@h:1/main?sentinel_password=s+p%26")
+    assert (target.username, target.password) == ("app", "s:c+ret")
+    assert target.sentinel_password == "s+p&"
 
 
 @pytest.mark.parametrize(
@@ -368,8 +369,11 @@ async def test_a_sentinel_url_follows_the_primary_through_a_failover(tmp_path: P
         url = f"redis+sentinel://127.0.0.1:{sentinel}/main/0"
         client = fast_client(url, timeout_seconds=2)
         vault = RedisVault(client, key=KEY, prefix="sentinel-test")
+        store = RedisConsentStore(client, key=KEY, prefix="sentinel-test")
         await vault.check_keys()
         assert await vault.assign("s1", [("PERSON", "Anna")]) == ["<PERSON_1>"]
+        give = ConsentChange(subject=SUBJECT, action="given", notice_version="v1", text_hash=HASH)
+        await store.apply(give)
         sentinel_failover(sentinel, "main", data[0])
         # The first call after the failover may meet the demoted primary (read-only) and
         # fail closed; the client then asks the sentinel again.
@@ -381,6 +385,9 @@ async def test_a_sentinel_url_follows_the_primary_through_a_failover(tmp_path: P
             except VaultError:
                 assert time.monotonic() < deadline, "the client did not follow the failover"
         assert await vault.mapping("s1") == {"<PERSON_1>": "Anna", "<PERSON_2>": "Jan"}
+        await store.apply(ConsentChange(subject=SUBJECT, action="withdrawn"))
+        kinds = [e.kind for e in await store.events(SUBJECT)]
+        assert kinds == ["given", "withdrawn"]  # the consent log survived the failover
         primary = await client.connection_pool.get_master_address()  # type: ignore[attr-defined]
         assert primary[1] == data[1], (primary, data)  # the replica was promoted, and followed
         await client.aclose()
