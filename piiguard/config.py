@@ -107,7 +107,9 @@ class GuardConfig:
     """HMAC key of pseudonyms and keyed hashes; random per process when unset; required with
     Redis."""
     redis_url: str | None = None
-    """Redis of the shared vault, the consent store and the training stream (unset: in memory)."""
+    """Redis of the shared vault, the consent store and the training stream (unset: in memory):
+    `redis://host:port/db`, `rediss://` (TLS), `redis+cluster://host:port[,host:port]` (Redis
+    Cluster) or `redis+sentinel://host:port[,host:port]/service_name[/db]` (docs/deploy.md)."""
     redis_prefix: str = "piiguard"
     """Prefix of every Redis key piiguard writes."""
     # TLS for `rediss://` URLs (vault, consent store, training stream): a CA bundle to
@@ -214,11 +216,20 @@ class GuardConfig:
                 "PIIGUARD_SECRET_KEY must be set with a Redis URL: replicas sharing a vault or "
                 "consent store must share the key that names their entries"
             )
+        from piiguard.redis_client import check_prefix, is_tls_url, parse_redis_url
+
+        check_prefix(self.redis_prefix)
+        # A malformed URL fails here, naming the setting (never echoing the URL).
+        if self.redis_url:
+            parse_redis_url(self.redis_url, setting="PIIGUARD_REDIS_URL")
+        if self.consent_redis_url:
+            parse_redis_url(self.consent_redis_url, setting="PIIGUARD_CONSENT_REDIS_URL")
         tls = (self.redis_ssl_ca_certs, self.redis_ssl_certfile, self.redis_ssl_keyfile)
         urls = [u for u in (self.redis_url, self.consent_redis_url) if u]
-        if any(tls) and not any(u.startswith("rediss://") for u in urls):
+        if any(tls) and not any(is_tls_url(u) for u in urls):
             raise ConfigError(
-                "PIIGUARD_REDIS_SSL_* settings need a rediss:// URL (PIIGUARD_REDIS_URL)"
+                "PIIGUARD_REDIS_SSL_* settings need a TLS URL: rediss://, rediss+cluster:// "
+                "or rediss+sentinel:// (PIIGUARD_REDIS_URL)"
             )
         if self.redis_ssl_keyfile and not self.redis_ssl_certfile:
             raise ConfigError("PIIGUARD_REDIS_SSL_KEYFILE needs PIIGUARD_REDIS_SSL_CERTFILE")
@@ -241,8 +252,11 @@ class GuardConfig:
         )
 
     def redis_ssl_options(self, url: str) -> dict[str, str]:
-        """The redis-py TLS arguments for `url` (none unless it is `rediss://`)."""
-        if not url.startswith("rediss://"):
+        """The redis-py TLS arguments for `url` (none unless it asks for TLS: `rediss://`,
+        `rediss+cluster://`, `rediss+sentinel://`)."""
+        from piiguard.redis_client import is_tls_url
+
+        if not is_tls_url(url):
             return {}
         options = {
             "ssl_ca_certs": self.redis_ssl_ca_certs,

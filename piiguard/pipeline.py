@@ -287,6 +287,13 @@ class Guard:
             if isinstance(self.vault, RedisVault):
                 # Reaches Redis and proves the vault keys match (a wrong key stops here).
                 await self.vault.check_keys()
+            store = getattr(self.gate, "store", None)
+            if store is not None:
+                from piiguard.consent.redis import RedisConsentStore
+
+                if isinstance(store, RedisConsentStore):
+                    # Consent keys named as by earlier releases move to the current names.
+                    await store.upgrade_layout()
             self._started = True
 
     async def ready(self) -> dict[str, bool]:

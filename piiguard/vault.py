@@ -29,7 +29,7 @@ from piiguard.exceptions import ConfigError, VaultError
 from piiguard.pseudonym import pseudonym, session_name
 
 if TYPE_CHECKING:
-    from redis.asyncio import Redis
+    from piiguard.redis_client import RedisClient
 
 PLACEHOLDER_RE = re.compile(r"<([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*?)_([1-9][0-9]{0,5})>")
 """What a placeholder looks like: `<LABEL_n>`."""
@@ -206,7 +206,8 @@ def _unavailable(exc: BaseException) -> VaultError:
 class RedisVault:
     """A vault in Redis (`redis.asyncio`), shared by replicas and workers.
 
-    Each session is one hash under `{prefix}:vault:{session_name(key, session)}`.
+    Each session is one hash under `{prefix}:vault:{session_name(key, session)}`: one key,
+    so its script runs on a Redis Cluster as on one server.
     Values are indexed by a keyed pseudonym (`v:<label>:<value key>`), so the
     index reveals nothing, and each original is sealed with AES-256-GCM under
     `keys` (a `KeyRing`; default: the key HKDF derives from `key`). The sealed
@@ -221,7 +222,7 @@ class RedisVault:
 
     def __init__(
         self,
-        client: Redis,
+        client: RedisClient,
         *,
         key: bytes,
         keys: KeyRing | None = None,

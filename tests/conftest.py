@@ -55,6 +55,18 @@ def redis_prefix(redis_url: str) -> Iterator[str]:
     client.close()
 
 
+@pytest.fixture(scope="session")
+def redis_cluster_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real three-node Redis Cluster on loopback ports for the whole session (started
+    here, nothing saved to disk); its `redis+cluster://` URL. Skips without redis-server."""
+    from redis_topologies import redis_cluster, redis_server
+
+    if redis_server() is None:
+        pytest.skip("redis-server or redis-cli is not installed: the Redis Cluster tests need both")
+    with redis_cluster(tmp_path_factory.mktemp("redis-cluster")) as ports:
+        yield "redis+cluster://" + ",".join(f"127.0.0.1:{p}" for p in ports[:2])
+
+
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
@@ -66,18 +78,23 @@ def clock() -> Clock:
     return Clock()
 
 
-@pytest.fixture(params=["memory", "redis"])
+@pytest.fixture(params=["memory", "redis", "cluster"])
 async def store(request: pytest.FixtureRequest, clock: Clock) -> AsyncIterator[ConsentStore]:
-    """A consent store: in memory, or on the real Redis server."""
+    """A consent store: in memory, on the real Redis server, or on a real Redis Cluster."""
     if request.param == "memory":
         yield MemoryConsentStore(key=KEY, clock=clock)
         return
     from redis.asyncio import Redis
 
     from piiguard.consent.redis import RedisConsentStore
+    from piiguard.redis_client import fast_client
 
-    url = request.getfixturevalue("redis_url")
-    prefix = request.getfixturevalue("redis_prefix")
-    redis_store = RedisConsentStore(Redis.from_url(url), key=KEY, prefix=prefix, clock=clock)
+    if request.param == "cluster":
+        client = fast_client(request.getfixturevalue("redis_cluster_url"), timeout_seconds=5)
+        prefix = f"piiguard-test-{uuid.uuid4().hex[:12]}"  # a fresh cluster per session
+    else:
+        client = Redis.from_url(request.getfixturevalue("redis_url"))
+        prefix = request.getfixturevalue("redis_prefix")
+    redis_store = RedisConsentStore(client, key=KEY, prefix=prefix, clock=clock)
     yield redis_store
     await redis_store.aclose()

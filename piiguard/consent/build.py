@@ -58,23 +58,19 @@ def build_gate(
         from piiguard.consent.redis import RedisConsentStore
         from piiguard.training.redis_stream import RedisStreamSink
 
-        store = RedisConsentStore.from_url(
+        stream = RedisStreamSink.from_url(
             redis_url,
-            key=key,
             prefix=redis_prefix,
+            retention_seconds=settings.retention_days * DAY_SECONDS,
             timeout_seconds=timeout_seconds,
             ssl_options=ssl_options,
         )
+        # The stream's writes fence on this store (on a cluster, via a key in its slot).
+        store = RedisConsentStore(
+            stream.client, key=key, prefix=redis_prefix, training_stream=stream.stream_key
+        )
         if sink in ("redis", "both"):
-            sinks.append(
-                RedisStreamSink.from_url(
-                    redis_url,
-                    prefix=redis_prefix,
-                    retention_seconds=settings.retention_days * DAY_SECONDS,
-                    timeout_seconds=timeout_seconds,
-                    ssl_options=ssl_options,
-                )
-            )
+            sinks.append(stream)
     else:
         store = MemoryConsentStore(key=key)
     if sink in ("jsonl", "both"):

@@ -1,12 +1,13 @@
 """`RedisConsentStore`: consent shared by every replica, through `redis.asyncio`.
 
-Layout (the subject appears only as its keyed pseudonym `sk`, never raw):
+Layout (the subject appears only as its keyed pseudonym `sk`, never raw; the braces
+are literal, a Redis Cluster hash tag, so a subject's keys share one slot):
 
-- `{prefix}:consent:{sk}` hash: `r:<purpose>` -> record JSON without the
+- `<prefix>:consent:{<sk>}` hash: `r:<purpose>` -> record JSON without the
   subject, `restricted`, `erased`, and `epoch` (bumped by every change; training
   writes fence on it);
-- `{prefix}:consent:{sk}:events` stream: the append-only event log (pseudonymous);
-- `{prefix}:consent:{sk}:sessions` set: the keyed pseudonyms (`session_name`) of
+- `<prefix>:consent:{<sk>}:events` stream: the append-only event log (pseudonymous);
+- `<prefix>:consent:{<sk>}:sessions` set: the keyed pseudonyms (`session_name`) of
   the chat sessions linked to the subject, the names the vault's hashes carry.
 
 Every change is one Lua script (atomic): the record, the epoch and the event
@@ -14,6 +15,18 @@ move together or not at all. Changes that depend on the current record are
 compare-and-set on the epoch, retried a few times. There is no cache: every
 read goes to Redis, so a withdrawal acknowledged by one replica is seen by all
 replicas on their next read (staleness 0 s, well within the 1 s promise).
+
+On a Redis Cluster the training stream (one key) and a subject's hash live in
+different slots, so one script cannot check the epoch and add the record. There
+every change also publishes the new epoch, before it is acknowledged, to a fence
+key in the stream's slot (`<stream>:{<stream>}:fence:<sk>`, only ever raised), and
+`fence_key` names that key: the stream's script checks it atomically with its XADD.
+
+Earlier releases named the keys without braces (`<prefix>:consent:<sk>`, ...). On
+one server (or Sentinel) every read of a subject first moves that subject's keys to
+the new names, in the same script (`_READ_SCRIPT`), so a running deployment keeps
+its records, events and session links; a Redis Cluster cannot (the old names sit in
+other slots): `check_layout()` refuses to start on a cluster holding old names.
 """
 
 from __future__ import annotations
@@ -21,9 +34,10 @@ from __future__ import annotations
 import asyncio
 import json
 import random
+import re
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from piiguard.consent.records import (
     ConsentChange,
@@ -35,38 +49,37 @@ from piiguard.consent.records import (
     new_record_id,
     subject_pseudonym,
 )
-from piiguard.exceptions import ConsentStoreError
+from piiguard.exceptions import ConfigError, ConsentStoreError
 from piiguard.pseudonym import session_name
-from piiguard.redis_client import fast_client
+from piiguard.redis_client import RedisClient, fast_client, is_cluster, same_slot
 
-if TYPE_CHECKING:
-    from redis.asyncio import Redis
+# Every change script returns {new epoch, event id...}, or false when nothing changed.
 
 # KEYS[1] hash, KEYS[2] events stream. ARGV: expected epoch, field, record JSON,
-# event JSON, clear_erased (1/0). Returns the event's stream id, or false if the
-# epoch moved (the caller re-reads and retries).
+# event JSON, clear_erased (1/0). False if the epoch moved (the caller re-reads and
+# retries).
 _APPLY_SCRIPT = """
 local epoch = redis.call('HGET', KEYS[1], 'epoch') or '0'
 if epoch ~= ARGV[1] then return false end
 redis.call('HSET', KEYS[1], ARGV[2], ARGV[3])
 if ARGV[5] == '1' then redis.call('HDEL', KEYS[1], 'erased') end
-redis.call('HINCRBY', KEYS[1], 'epoch', 1)
-return redis.call('XADD', KEYS[2], '*', 'e', ARGV[4])
+local now = redis.call('HINCRBY', KEYS[1], 'epoch', 1)
+return {now, redis.call('XADD', KEYS[2], '*', 'e', ARGV[4])}
 """
 
 # KEYS[1] hash, KEYS[2] events. ARGV: event JSON. An event with no state change.
 _APPEND_SCRIPT = """
-redis.call('HINCRBY', KEYS[1], 'epoch', 1)
-return redis.call('XADD', KEYS[2], '*', 'e', ARGV[1])
+local now = redis.call('HINCRBY', KEYS[1], 'epoch', 1)
+return {now, redis.call('XADD', KEYS[2], '*', 'e', ARGV[1])}
 """
 
 # KEYS[1] hash, KEYS[2] events. ARGV: '1' restrict / '0' resume, event JSON.
 _RESTRICT_SCRIPT = """
-local now = redis.call('HGET', KEYS[1], 'restricted') or '0'
-if now == ARGV[1] then return false end
+local held = redis.call('HGET', KEYS[1], 'restricted') or '0'
+if held == ARGV[1] then return false end
 redis.call('HSET', KEYS[1], 'restricted', ARGV[1])
-redis.call('HINCRBY', KEYS[1], 'epoch', 1)
-return redis.call('XADD', KEYS[2], '*', 'e', ARGV[2])
+local now = redis.call('HINCRBY', KEYS[1], 'epoch', 1)
+return {now, redis.call('XADD', KEYS[2], '*', 'e', ARGV[2])}
 """
 
 # KEYS[1] hash, KEYS[2] events, KEYS[3] sessions. ARGV: expected epoch, then the
@@ -79,14 +92,82 @@ for _, name in ipairs(redis.call('HKEYS', KEYS[1])) do
   if string.sub(name, 1, 2) == 'r:' then redis.call('HDEL', KEYS[1], name) end
 end
 redis.call('HSET', KEYS[1], 'erased', '1')
-redis.call('HINCRBY', KEYS[1], 'epoch', 1)
+local out = {redis.call('HINCRBY', KEYS[1], 'epoch', 1)}
 redis.call('DEL', KEYS[2], KEYS[3])
-local ids = {}
-for i = 2, #ARGV do ids[#ids + 1] = redis.call('XADD', KEYS[2], '*', 'e', ARGV[i]) end
-return ids
+for i = 2, #ARGV do out[#out + 1] = redis.call('XADD', KEYS[2], '*', 'e', ARGV[i]) end
+return out
+"""
+
+# Cluster only. KEYS[1] the fence key in the training stream's slot. ARGV: new epoch.
+# Only ever raised, so concurrent changes publishing out of order leave the highest.
+_PUBLISH_SCRIPT = """
+local held = tonumber(redis.call('HGET', KEYS[1], 'epoch') or '-1')
+if tonumber(ARGV[1]) > held then redis.call('HSET', KEYS[1], 'epoch', ARGV[1]) end
+return 1
+"""
+
+# One server only: the subject's hash, after moving its keys from the names of earlier
+# releases. KEYS: old hash, old events, old sessions, new hash, new events, new sessions.
+# When both names exist (an older replica wrote during a rolling upgrade), they merge:
+# per purpose the record updated last wins, a restriction on either side stays, the
+# epoch becomes old + new + 1 (so no fence read on either side can match again), the
+# newer name's events follow the old ones (with their own ids, or a fresh one when theirs
+# is not past the last old id), and the session links unite.
+_READ_SCRIPT = """
+if redis.call('EXISTS', KEYS[1], KEYS[2], KEYS[3]) > 0 then
+  if redis.call('EXISTS', KEYS[1]) == 1 then
+    if redis.call('EXISTS', KEYS[4]) == 0 then
+      redis.call('RENAME', KEYS[1], KEYS[4])
+    else
+      local old = redis.call('HGETALL', KEYS[1])
+      local old_epoch = 0
+      for i = 1, #old, 2 do
+        local name, value = old[i], old[i + 1]
+        if name == 'epoch' then
+          old_epoch = tonumber(value)
+        elseif name == 'restricted' then
+          if value == '1' then redis.call('HSET', KEYS[4], name, value) end
+        elseif string.sub(name, 1, 2) == 'r:' then
+          local held = redis.call('HGET', KEYS[4], name)
+          if not held or cjson.decode(held)['updated_at'] < cjson.decode(value)['updated_at'] then
+            redis.call('HSET', KEYS[4], name, value)
+          end
+        else
+          redis.call('HSETNX', KEYS[4], name, value)
+        end
+      end
+      local new_epoch = tonumber(redis.call('HGET', KEYS[4], 'epoch') or '0')
+      redis.call('HSET', KEYS[4], 'epoch', old_epoch + new_epoch + 1)
+      redis.call('DEL', KEYS[1])
+    end
+  end
+  if redis.call('EXISTS', KEYS[2]) == 1 then
+    if redis.call('EXISTS', KEYS[5]) == 1 then
+      for _, entry in ipairs(redis.call('XRANGE', KEYS[5], '-', '+')) do
+        local added = redis.pcall('XADD', KEYS[2], entry[1], unpack(entry[2]))
+        if type(added) == 'table' and added['err'] then
+          redis.call('XADD', KEYS[2], '*', unpack(entry[2]))
+        end
+      end
+      redis.call('DEL', KEYS[5])
+    end
+    redis.call('RENAME', KEYS[2], KEYS[5])
+  end
+  if redis.call('EXISTS', KEYS[3]) == 1 then
+    redis.call('SUNIONSTORE', KEYS[6], KEYS[6], KEYS[3])
+    redis.call('DEL', KEYS[3])
+  end
+end
+return redis.call('HGETALL', KEYS[4])
 """
 
 _RETRIES = 40
+_SUBJECT_KEY_RE = re.compile(r"[0-9a-f]{32}")
+
+
+def _glob_escape(text: str) -> str:
+    """`text` as a literal in a SCAN MATCH pattern."""
+    return re.sub(r"([*?\[\]\\])", r"\\\1", text)
 
 
 def _text(value: Any) -> str:
@@ -103,27 +184,37 @@ def _unavailable(exc: BaseException) -> ConsentStoreError:
 
 
 class RedisConsentStore:
-    """A `ConsentStore` in Redis. Pass a `redis.asyncio.Redis` with socket timeouts set.
+    """A `ConsentStore` in Redis. Pass a `redis.asyncio` client (one server, Sentinel or
+    `RedisCluster`, see `piiguard.redis_client.fast_client`) with socket timeouts set.
+
+    `training_stream` is the key of the Redis training stream whose writes fence on
+    this store (default `<prefix>:training`, `RedisStreamSink`'s); on a cluster the
+    store publishes its epochs next to it.
 
     >>> # store = RedisConsentStore(Redis.from_url(url, socket_timeout=1), key=secret)
     """
 
     def __init__(
         self,
-        client: Redis,
+        client: RedisClient,
         *,
         key: bytes,
         prefix: str = "piiguard",
         clock: Callable[[], float] = time.time,
+        training_stream: str | None = None,
     ) -> None:
         self._client = client
         self._key = key
         self._prefix = prefix
         self._clock = clock
+        self._cluster = is_cluster(client)
+        self._training_stream = training_stream or f"{prefix}:training"
         self._apply = client.register_script(_APPLY_SCRIPT)
         self._restrict = client.register_script(_RESTRICT_SCRIPT)
         self._append = client.register_script(_APPEND_SCRIPT)
         self._erase = client.register_script(_ERASE_SCRIPT)
+        self._publish = client.register_script(_PUBLISH_SCRIPT)
+        self._read = client.register_script(_READ_SCRIPT)
 
     @classmethod
     def from_url(
@@ -134,29 +225,101 @@ class RedisConsentStore:
         prefix: str = "piiguard",
         timeout_seconds: float = 1.0,
         ssl_options: Mapping[str, str] | None = None,
+        training_stream: str | None = None,
     ) -> RedisConsentStore:
         """A store with a client that fails fast (timeouts, one retry without backoff)."""
         client = fast_client(url, timeout_seconds=timeout_seconds, ssl_options=ssl_options)
-        return cls(client, key=key, prefix=prefix)
+        return cls(client, key=key, prefix=prefix, training_stream=training_stream)
 
     @property
-    def client(self) -> Redis:
+    def client(self) -> RedisClient:
         """The Redis client (a `RedisStreamSink` on the same server can share it)."""
         return self._client
 
     def _keys(self, subject: str) -> tuple[str, str, str]:
-        base = f"{self._prefix}:consent:{subject_pseudonym(self._key, subject)}"
+        return self._keys_of(subject_pseudonym(self._key, subject))
+
+    def _keys_of(self, subject_key: str) -> tuple[str, str, str]:
+        base = f"{self._prefix}:consent:{{{subject_key}}}"
+        return base, same_slot(base, "events"), same_slot(base, "sessions")
+
+    def _old_keys(self, subject_key: str) -> tuple[str, str, str]:
+        """The names of earlier releases (no hash tag), moved on a subject's first read."""
+        base = f"{self._prefix}:consent:{subject_key}"
         return base, f"{base}:events", f"{base}:sessions"
 
+    @property
+    def layout_key(self) -> str:
+        """Present once every key of an earlier release's layout has been moved."""
+        return f"{self._prefix}:consent-layout"
+
+    async def upgrade_layout(self) -> int:
+        """Move every subject's keys from an earlier release's names; returns how many
+        subjects moved. Called at start-up (`Guard.start`); a no-op once `layout_key` is set.
+
+        One server: each subject moves atomically (`_READ_SCRIPT`; reads move them
+        anyway). A Redis Cluster cannot move them across slots: finding any raises
+        `ConfigError` (start this release once against the old server, then copy).
+        """
+        try:
+            if await self._client.exists(self.layout_key):
+                return 0
+            pattern = _glob_escape(f"{self._prefix}:consent:") + "[0-9a-f]*"
+            found: set[str] = set()
+            async for name in self._client.scan_iter(match=pattern, count=1000):
+                subject_key = _text(name)[len(self._prefix) + 9 :].split(":")[0]
+                if _SUBJECT_KEY_RE.fullmatch(subject_key):
+                    found.add(subject_key)
+            if found and self._cluster:
+                raise ConfigError(
+                    f"PIIGUARD_REDIS_URL: this Redis Cluster holds consent keys of {len(found)} "
+                    "subject(s) in the layout of an earlier piiguard release, which cannot be "
+                    "moved across cluster slots; start this release once against the Redis "
+                    "they came from (it moves them), then copy them again (docs/deploy.md)"
+                )
+            for subject_key in sorted(found):
+                await self._read(keys=[*self._old_keys(subject_key), *self._keys_of(subject_key)])
+            await self._client.set(self.layout_key, "2")
+        except ConfigError:
+            raise
+        except Exception as exc:
+            raise _unavailable(exc) from None
+        return len(found)
+
+    def _fence(self, subject: str) -> str:
+        """On a cluster: the key in the training stream's slot that mirrors the epoch."""
+        return same_slot(self._training_stream, f"fence:{subject_pseudonym(self._key, subject)}")
+
     def fence_key(self, subject: str) -> str | None:
-        return self._keys(subject)[0]
+        return self._fence(subject) if self._cluster else self._keys(subject)[0]
 
     async def _hash(self, subject: str) -> dict[str, str]:
         try:
-            raw = await self._client.hgetall(self._keys(subject)[0])
+            if self._cluster:
+                raw = await self._client.hgetall(self._keys(subject)[0])
+            else:
+                subject_key = subject_pseudonym(self._key, subject)
+                keys = [*self._old_keys(subject_key), *self._keys_of(subject_key)]
+                flat: list[Any] = await self._read(keys=keys)
+                raw = dict(zip(flat[::2], flat[1::2], strict=True))
         except Exception as exc:
             raise _unavailable(exc) from None
         return {_text(k): _text(v) for k, v in raw.items()}
+
+    async def _changed(self, subject: str, result: Any) -> list[str] | None:
+        """The event ids of a change script's result (None: nothing changed); on a
+        cluster, first publishes the new epoch to the training stream's fence key."""
+        if not result:
+            return None
+        epoch, *ids = result
+        if self._cluster:
+            try:
+                await self._publish(keys=[self._fence(subject)], args=[int(epoch)])
+            except Exception as exc:
+                # The change stands but is not acknowledged; until the next change the
+                # fence no longer matches the epoch, so training writes are refused.
+                raise _unavailable(exc) from None
+        return [_text(i) for i in ids]
 
     async def apply(self, change: ConsentChange) -> ConsentRecord:
         hash_key, events_key, _ = self._keys(change.subject)
@@ -186,7 +349,7 @@ class RedisConsentStore:
                 done = await self._apply(keys=[hash_key, events_key], args=args)
             except Exception as exc:
                 raise _unavailable(exc) from None
-            if done:
+            if await self._changed(change.subject, done) is not None:
                 return record
             await _backoff(attempt)
         raise ConsentStoreError("consent record kept changing; retry the request")
@@ -209,6 +372,8 @@ class RedisConsentStore:
         )
 
     async def events(self, subject: str) -> list[ConsentEvent]:
+        if not self._cluster:
+            await self._hash(subject)  # moves keys of an earlier release's layout first
         try:
             entries: list[Any] = await self._client.xrange(self._keys(subject)[1]) or []
         except Exception as exc:
@@ -235,14 +400,17 @@ class RedisConsentStore:
             )
         except Exception as exc:
             raise _unavailable(exc) from None
-        return bool(done)
+        return await self._changed(subject, done) is not None
 
     async def append_event(self, subject: str, event: ConsentEvent) -> None:
         hash_key, events_key, _ = self._keys(subject)
         try:
-            await self._append(keys=[hash_key, events_key], args=[json.dumps(event.to_dict())])
+            done = await self._append(
+                keys=[hash_key, events_key], args=[json.dumps(event.to_dict())]
+            )
         except Exception as exc:
             raise _unavailable(exc) from None
+        await self._changed(subject, done)
 
     async def link_session(self, subject: str, session_id: str) -> None:
         try:
@@ -251,6 +419,8 @@ class RedisConsentStore:
             raise _unavailable(exc) from None
 
     async def sessions(self, subject: str) -> list[str]:
+        if not self._cluster:
+            await self._hash(subject)  # moves keys of an earlier release's layout first
         try:
             members = await self._client.smembers(self._keys(subject)[2])
         except Exception as exc:
@@ -265,10 +435,11 @@ class RedisConsentStore:
             proof = erasure_proof(subject_key, await self.events(subject), now=self._clock())
             args = [held.get("epoch", "0")] + [json.dumps(e.to_dict()) for e in proof]
             try:
-                ids = await self._erase(keys=keys, args=args)
+                done = await self._erase(keys=keys, args=args)
             except Exception as exc:
                 raise _unavailable(exc) from None
-            if not ids:
+            ids = await self._changed(subject, done)
+            if ids is None:
                 await _backoff(attempt)
                 continue
             return [

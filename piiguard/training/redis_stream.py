@@ -6,7 +6,9 @@ record as JSON. A training pipeline reads the stream with XREAD / XREADGROUP.
 - Fenced writes: with a `WriteFence` (the consent store's hash key and epoch)
   the epoch check and the XADD run in one Lua script, so once a withdrawal is
   acknowledged by the consent store no replica can add a record for it. This
-  needs the consent store and this sink on the same Redis server.
+  needs the consent store and this sink on the same Redis server, or the same
+  Redis Cluster (there the fence key is a copy of the epoch in the stream's slot,
+  see `piiguard.consent.redis`).
 - Retention: stream ids are write times, so retention is trimming by id.
   `trim_before(t)` is an exact `XTRIM MINID`; `purge_expired()` trims up to
   the first record whose deadline has not passed; with `retention_seconds` set
@@ -25,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from piiguard.training.sink import TrainingRecord, TrainingSinkError, WriteFence
 
 if TYPE_CHECKING:
-    from redis.asyncio import Redis
+    from piiguard.redis_client import RedisClient
 
 # KEYS[1] stream, KEYS[2] (optional) fence hash. ARGV: expected epoch or '',
 # approximate MINID or '', subject key, record JSON. Returns the entry id or false.
@@ -52,11 +54,12 @@ def _field(fields: dict[Any, Any], name: str) -> str:
 
 
 class RedisStreamSink:
-    """A `TrainingSink` in a Redis Stream. Pass a `redis.asyncio.Redis` with timeouts set."""
+    """A `TrainingSink` in a Redis Stream. Pass a `redis.asyncio` client (one server,
+    Sentinel or cluster, see `piiguard.redis_client.fast_client`) with timeouts set."""
 
     def __init__(
         self,
-        client: Redis,
+        client: RedisClient,
         *,
         prefix: str = "piiguard",
         stream: str = "training",
@@ -87,6 +90,11 @@ class RedisStreamSink:
             stream=stream,
             retention_seconds=retention_seconds,
         )
+
+    @property
+    def client(self) -> RedisClient:
+        """The Redis client (the consent store that fences this stream can share it)."""
+        return self._client
 
     async def write(self, record: TrainingRecord, *, fence: WriteFence | None = None) -> bool:
         keys = [self.stream_key] + ([fence.key] if fence else [])

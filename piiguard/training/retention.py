@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from piiguard.config import GuardConfig
 from piiguard.exceptions import ConfigError
 from piiguard.proxy.config import load_guard_config
+from piiguard.redis_client import parse_redis_url
 from piiguard.settings import DEPRECATED_VARIABLES
 from piiguard.training.jsonl import JsonlTrainingSink
 from piiguard.training.sink import TrainingSinkError
@@ -30,8 +31,9 @@ Delete training records past their retention deadline (training_retention_days,
 It reads the server's own settings: the same PIIGUARD_* variables and config file
 (--config or PIIGUARD_CONFIG). With PIIGUARD_TRAINING_SINK=jsonl (or both) it compacts
 PIIGUARD_TRAINING_JSONL_PATH; with redis (or both) it trims the training stream in
-PIIGUARD_REDIS_URL (TLS: PIIGUARD_REDIS_SSL_*). --jsonl and --redis-url name sinks
-explicitly instead. Every setting: docs/settings.md.
+PIIGUARD_REDIS_URL (one server, redis+cluster:// or redis+sentinel://; TLS:
+PIIGUARD_REDIS_SSL_*). --jsonl and --redis-url name sinks explicitly instead.
+Every setting: docs/settings.md.
 
 A JSON Lines file is compacted under the server's lock (temporary file, fsync,
 atomic rename), so records a running server appends meanwhile are kept. The Redis
@@ -45,6 +47,7 @@ timer, e.g. hourly:
     piiguard retention                      # the sinks the server's settings name
     piiguard retention --jsonl /var/lib/piiguard/training.jsonl
     piiguard retention --redis-url redis://127.0.0.1:6379/0
+    piiguard retention --redis-url redis+cluster://10.0.0.1:7000,10.0.0.2:7000
 """
 
 
@@ -118,6 +121,8 @@ def run(args: argparse.Namespace, environ: Mapping[str, str] | None = None) -> i
     env = os.environ if environ is None else environ
     try:
         config, jsonl, redis_url = _settings(args, env)
+        if redis_url:
+            parse_redis_url(redis_url, setting="--redis-url" if args.redis_url else "Redis URL")
     except ConfigError as exc:
         print(f"piiguard retention: {exc}", file=sys.stderr)
         return 2

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -65,13 +66,21 @@ class WatchingSink(MemoryTrainingSink):
         return await super().write(record, fence=fence)
 
 
-@pytest.fixture
+@pytest.fixture(params=["redis", "cluster"])
 async def redis_parts(
-    redis_url: str, redis_prefix: str
+    request: pytest.FixtureRequest,
 ) -> AsyncIterator[tuple[ConsentStore, ConsentStore, Any, Any]]:
-    """Two replicas' stores and stream sinks, on the same Redis."""
+    """Two replicas' stores and stream sinks, on the same Redis server or Redis Cluster
+    (where the fence is the epoch's copy in the stream's slot)."""
     from piiguard.consent.redis import RedisConsentStore
     from piiguard.training.redis_stream import RedisStreamSink
+
+    if request.param == "cluster":
+        redis_url = request.getfixturevalue("redis_cluster_url")
+        redis_prefix = f"piiguard-test-{uuid.uuid4().hex[:12]}"
+    else:
+        redis_url = request.getfixturevalue("redis_url")
+        redis_prefix = request.getfixturevalue("redis_prefix")
 
     parts = (
         RedisConsentStore.from_url(redis_url, key=KEY, prefix=redis_prefix),

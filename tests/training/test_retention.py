@@ -65,11 +65,17 @@ def test_without_a_sink_or_with_bad_days_it_says_so(
     assert retention.run(parse("--jsonl", str(tmp_path / "x"), "--older-than-days", "0")) == 2
 
 
+@pytest.mark.parametrize("topology", ["server", "cluster"])
 def test_redis_stream_is_trimmed(
-    redis_url: str, redis_prefix: str, capsys: pytest.CaptureFixture[str]
+    topology: str,
+    redis_prefix: str,
+    capsys: pytest.CaptureFixture[str],
+    request: pytest.FixtureRequest,
 ) -> None:
     from piiguard.training.redis_stream import RedisStreamSink
 
+    fixture = "redis_url" if topology == "server" else "redis_cluster_url"
+    redis_url: str = request.getfixturevalue(fixture)
     now = time.time()
 
     async def fill() -> int:
@@ -85,6 +91,10 @@ def test_redis_stream_is_trimmed(
     assert json.loads(capsys.readouterr().out)["deleted"] == 1
     bad = parse("--redis-url", "redis://127.0.0.1:1/0", "--redis-prefix", redis_prefix)
     assert retention.run(bad) == 1
+    malformed = parse("--redis-url", "redis+sentinel://u:hunter2@h:1", "--now", str(now))
+    assert retention.run(malformed) == 2
+    err = capsys.readouterr().err
+    assert "--redis-url" in err and "hunter2" not in err
 
 
 # ---------------------------------------------------------------- the server's settings
