@@ -103,10 +103,10 @@ class GuardConfig:
     """How a detected value is masked unless `label_operators` names its label."""
     label_operators: Mapping[str, Operator] = field(default_factory=dict)
     """Per label: how its values are masked (e.g. `EMAIL_ADDRESS=redact`)."""
-    secret_key: str = ""
+    secret_key: str = field(default="", repr=False)
     """HMAC key of pseudonyms and keyed hashes; random per process when unset; required with
     Redis."""
-    redis_url: str | None = None
+    redis_url: str | None = field(default=None, repr=False)  # may carry a password
     """Redis of the shared vault, the consent store and the training stream (unset: in memory):
     `redis://host:port/db`, `rediss://` (TLS), `redis+cluster://host:port[,host:port]` (Redis
     Cluster) or `redis+sentinel://host:port[,host:port]/service_name[/db]` (docs/deploy.md)."""
@@ -166,7 +166,7 @@ class GuardConfig:
     """Largest JSON reply (or SSE event) held for checking; larger ones are refused."""
     training_sink: Literal["", "jsonl", "redis", "both"] = ""
     """Where consented, masked training records go (empty: nowhere, the consent gate is off)."""
-    consent_redis_url: str | None = None
+    consent_redis_url: str | None = field(default=None, repr=False)
     """Redis of the consent store, when not `redis_url`."""
     training_jsonl_path: str = "piiguard-training.jsonl"
     """The JSON Lines training file (`training_sink` jsonl or both)."""
@@ -182,7 +182,7 @@ class GuardConfig:
     """Age under which a subject counts as a minor in consent records."""
     consent_api: bool = True
     """Serve the consent API (give, withdraw, show consent)."""
-    consent_admin_key: str = ""
+    consent_admin_key: str = field(default="", repr=False)
     """Key of the operators' consent API (unset: that API is off, 404)."""
     audit_path: str = ""
     """JSON Lines file of the consent audit log (empty: the application log)."""

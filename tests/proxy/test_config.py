@@ -84,6 +84,23 @@ def test_api_key_is_not_in_repr() -> None:
         assert secret not in repr(config.client_keys_config)
 
 
+def test_guard_secrets_are_not_in_repr() -> None:
+    from piiguard.config import GuardConfig
+
+    config = ProxyConfig(
+        upstream_url="http://u",
+        guard=GuardConfig(
+            secret_key="hmac-secret-0123456789abcdef",
+            redis_url="redis://:redis-password-xyz@127.0.0.1:6379/0",
+            consent_redis_url="redis://:consent-password-xyz@127.0.0.1:6379/1",
+            consent_admin_key="admin-key-0123456789abcdef",
+        ),
+    )
+    for secret in ("hmac-secret", "redis-password", "consent-password", "admin-key-0123"):
+        assert secret not in repr(config)
+        assert secret not in repr(config.guard)
+
+
 def test_access_settings_round_trip_through_the_environment(tmp_path: Path) -> None:
     keys = tmp_path / "keys"
     keys.write_text("client-key-0123456789abcdef=alice\n")
