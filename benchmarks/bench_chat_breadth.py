@@ -10,6 +10,17 @@ A value counts as found when one detected span covers at least 80% of it and is 
 than twice its length (a credential must be masked whole); a clean message counts as
 flagged when anything is detected in it. The set was written by the engineer who built
 the recognizers (issue 16), so it shows what the rules cover, not a held-out score.
+
+The held-out set (`--set heldout`, `data/chat_breadth_heldout_v1.jsonl`, built by
+`chat_eval/make_breadth_heldout.py` by an evaluator who had not read the recognizers) has
+exact gold spans. There a message counts as found when every gold span has at least 90%
+of its characters covered by detected spans of any label (a password masked as anything
+still protects the user), and a clean message counts as flagged when anything at all is
+detected in it. `--trees DIR ...` scores several checkouts in one run, each detecting in
+its own subprocess with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
+
+    python benchmarks/bench_chat_breadth.py --set heldout --stage full \
+        --trees /work/main /work/wt-breadth2 --show-misses
 """
 
 from __future__ import annotations
@@ -17,14 +28,22 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 DATA = Path(__file__).resolve().parent / "data" / "chat_breadth.jsonl"
+HELDOUT = Path(__file__).resolve().parent / "data" / "chat_breadth_heldout_v1.jsonl"
+CATEGORIES = ("credential", "id", "account", "clean")
+LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
+MIN_COVER = 0.9
+
+Detected = list[tuple[int, int, str]]
 
 
 def covers(span: tuple[int, int], value: tuple[int, int]) -> bool:
@@ -33,16 +52,166 @@ def covers(span: tuple[int, int], value: tuple[int, int]) -> bool:
     return inter >= 0.8 * length and span[1] - span[0] <= 2 * length
 
 
+def _detector(stage: str) -> Any:
+    from piiguard import Detector
+
+    return Detector.patterns() if stage == "patterns" else Detector.default()
+
+
+def dump(stage: str, data: Path) -> int:
+    """Print `{id: [[start, end, label], ...]}` for every message (run inside one tree)."""
+    detector = _detector(stage)
+    out: dict[str, Detected] = {}
+    for line in data.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        out[row["id"]] = [(s.start, s.end, s.label) for s in detector.detect(row["text"])]
+    import piiguard
+
+    json.dump({"piiguard": str(Path(piiguard.__file__).parent), "spans": out}, sys.stdout)
+    return 0
+
+
+def detect_in_tree(tree: Path, stage: str, data: Path) -> dict[str, Detected]:
+    """Run `dump` in a subprocess importing piiguard from `tree`."""
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    cmd = [sys.executable, __file__, "--dump", "--stage", stage, "--data", str(data)]
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise SystemExit(f"detection in {tree} failed:\n{proc.stderr[-2000:]}")
+    payload: dict[str, Any] = json.loads(proc.stdout)
+    imported = Path(payload["piiguard"]).resolve()
+    if not imported.is_relative_to(tree.resolve()):
+        raise SystemExit(f"{tree}: piiguard was imported from {imported}, not from the tree")
+    raw: dict[str, list[list[Any]]] = payload["spans"]
+    return {key: [(int(a), int(b), str(c)) for a, b, c in spans] for key, spans in raw.items()}
+
+
+def covered_chars(gold: tuple[int, int], detected: Detected) -> int:
+    """Characters of `gold` inside the union of the detected spans."""
+    marks = [False] * (gold[1] - gold[0])
+    for start, end, _ in detected:
+        for i in range(max(start, gold[0]), min(end, gold[1])):
+            marks[i - gold[0]] = True
+    return sum(marks)
+
+
+def score_heldout(rows: list[dict[str, Any]], detected: dict[str, Detected]) -> dict[str, Any]:
+    """Per (category, lang): messages, found (clean: not flagged), gold chars, covered chars."""
+    cells: dict[tuple[str, str], list[int]] = {}
+    missed: list[str] = []
+    flagged: list[str] = []
+    for row in rows:
+        spans = detected[row["id"]]
+        cell = cells.setdefault((row["category"], row["lang"]), [0, 0, 0, 0])
+        cell[0] += 1
+        if row["category"] == "clean":
+            ok = not spans
+            if not ok:
+                text = row["text"]
+                found = ", ".join(f"{label} {text[a:b]!r}" for a, b, label in spans)
+                flagged.append(f"{row['id']}: {found}")
+        else:
+            ok = True
+            notes = []
+            for gold in row["spans"]:
+                g = (gold["start"], gold["end"])
+                got = covered_chars(g, spans)
+                cell[2] += g[1] - g[0]
+                cell[3] += got
+                if got < MIN_COVER * (g[1] - g[0]):
+                    ok = False
+                    near = sorted({lab for a, b, lab in spans if a < g[1] and b > g[0]})
+                    seen = f"{got}/{g[1] - g[0]} chars" + (f" as {'/'.join(near)}" if near else "")
+                    notes.append(f"{gold['label']} ({seen})")
+            if not ok:
+                missed.append(f"{row['id']}: " + "; ".join(notes))
+        cell[1] += ok
+    return {"cells": cells, "missed": missed, "flagged": flagged}
+
+
+def _share(num: int, den: int) -> str:
+    return f"{num}/{den}" if den else "-"
+
+
+def report_heldout(
+    rows: list[dict[str, Any]], results: dict[str, dict[str, Any]], show: bool
+) -> None:
+    names = list(results)
+    print(f"held-out set: {len(rows)} messages; cells are found/messages (clean: not flagged)")
+    print()
+    print("| category | lang | " + " | ".join(names) + " |")
+    print("|---|---|" + "---:|" * len(names))
+    for category in CATEGORIES:
+        for lang in (*LANGS, "all"):
+            vals = []
+            for name in names:
+                cells = results[name]["cells"]
+                keys = [k for k in cells if k[0] == category and (lang == "all" or k[1] == lang)]
+                n = sum(cells[k][0] for k in keys)
+                ok = sum(cells[k][1] for k in keys)
+                vals.append(
+                    f"{_share(ok, n)} ({ok / n:.2f})" if lang == "all" and n else _share(ok, n)
+                )
+            label = f"**{category}**" if lang == "all" else category
+            print(f"| {label} | {lang} | " + " | ".join(vals) + " |")
+    print()
+    print("| character coverage of gold spans | " + " | ".join(names) + " |")
+    print("|---|" + "---:|" * len(names))
+    for category in CATEGORIES[:3]:
+        vals = []
+        for name in names:
+            cells = results[name]["cells"]
+            chars = sum(c[2] for k, c in cells.items() if k[0] == category)
+            got = sum(c[3] for k, c in cells.items() if k[0] == category)
+            vals.append(f"{got / chars:.3f}" if chars else "-")
+        print(f"| {category} | " + " | ".join(vals) + " |")
+    if show:
+        for name in names:
+            print(f"\n{name}: missed (gold label, characters covered, labels seen there)")
+            for line in results[name]["missed"]:
+                print(f"  {line}")
+            print(f"{name}: clean messages flagged")
+            for line in results[name]["flagged"]:
+                print(f"  {line}")
+
+
+def git_head(tree: Path) -> str:
+    proc = subprocess.run(
+        ["git", "-C", str(tree), "log", "-1", "--format=%h %s"], capture_output=True, text=True
+    )
+    dirty = subprocess.run(
+        ["git", "-C", str(tree), "status", "--porcelain", "--untracked-files=no", "piiguard"],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    return proc.stdout.strip()[:70] + (" (+ uncommitted piiguard changes)" if dirty else "")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--stage", choices=("patterns", "full"), default="patterns")
-    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--set", choices=("own", "heldout"), default="own", dest="which")
+    parser.add_argument("--data", type=Path, default=None)
+    parser.add_argument("--trees", type=Path, nargs="+", default=None)
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--dump", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.data is None:
+        args.data = HELDOUT if args.which == "heldout" else DATA
+    if args.dump:
+        return dump(args.stage, args.data)
+    if args.which == "heldout":
+        rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines()]
+        trees = args.trees or [Path(__file__).resolve().parents[1]]
+        results: dict[str, dict[str, Any]] = {}
+        for tree in trees:
+            print(f"{tree}: {git_head(tree)}", flush=True)
+            results[tree.name] = score_heldout(rows, detect_in_tree(tree, args.stage, args.data))
+        print()
+        report_heldout(rows, results, args.show_misses)
+        return 0
 
-    from piiguard import Detector
-
-    detector = Detector.patterns() if args.stage == "patterns" else Detector.default()
+    detector = _detector(args.stage)
     rows = [json.loads(line) for line in args.data.read_text().splitlines() if line]
     total: Counter[str] = Counter()
     hits: Counter[str] = Counter()
@@ -61,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  miss [{category}/{row['lang']}] {text!r} -> {found}")
     print("| category | messages | found (clean: not flagged) | share |")
     print("|---|---:|---:|---:|")
-    for category in ("credential", "id", "account", "clean"):
+    for category in CATEGORIES:
         share = hits[category] / total[category] if total[category] else 0.0
         print(f"| {category} | {total[category]} | {hits[category]} | {share:.3f} |")
     return 0
