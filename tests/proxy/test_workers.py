@@ -63,7 +63,7 @@ def test_two_workers_share_the_redis_vault(upstream: tuple[RecordingUpstream, st
             text = f"my email is {email}" if i == 0 else f"what did I tell you? ({i})"
             body = {"model": key, "stream": True, "messages": [{"role": "user", "content": text}]}
             # A new connection per turn, so the kernel hands turns to either worker.
-            reply = httpx.post(f"{url}/v1/chat/completions", json=body, headers=headers, timeout=10)
+            reply = httpx.post(f"{url}/v1/chat/completions", json=body, headers=headers, timeout=30)
             assert reply.status_code == 200, reply.text
             replies.append(sse_content(reply.text))
         assert fake.memory[key] == "my email is <EMAIL_ADDRESS_1>"
