@@ -1,0 +1,169 @@
+"""The second round of Presidio's entity types (issue 16): German physician, practice,
+tax and register numbers, Korean passports and licences, Philippine TIN/UMID/passport,
+vehicle plates (UK, NG, TR, DE) and UK postcodes. Positives, then look-alikes (a check
+that fails, the shape without its word, words and units in capitals)."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiguard.detection.engine import Detector
+from piiguard.detection.recognizers import (
+    ID_NUMBER_RECOGNIZERS,
+    IdNumbersRecognizer,
+    UkPostcodeRecognizer,
+)
+
+DETECTOR = Detector([UkPostcodeRecognizer(), *(r() for r in ID_NUMBER_RECOGNIZERS)])
+PATTERNS = Detector.patterns()
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        # DE: LANR (check digit, beside its word), BSNR, Steuernummer, register, licence
+        ("LANR: 123456601 des behandelnden Arztes", "DE_LANR", "123456601"),
+        ("Arztnummer 987654401 auf dem Rezept", "DE_LANR", "987654401"),
+        ("BSNR 021234568", "DE_BSNR", "021234568"),
+        ("Betriebsstättennummer: 381789045", "DE_BSNR", "381789045"),
+        ("Steuernummer 181/815/08155", "DE_TAX_NUMBER", "181/815/08155"),
+        ("meine St.-Nr. ist 2181508150", "DE_TAX_NUMBER", "2181508150"),
+        ("Amtsgericht Köln HRB 12345", "DE_HANDELSREGISTER", "HRB 12345"),
+        ("HRA 4711", "DE_HANDELSREGISTER", "HRA 4711"),
+        ("Führerscheinnummer B07212345X1", "DE_FUEHRERSCHEIN", "B07212345X1"),
+        ("Kennzeichen B-AB 1234", "DE_KFZ", "B-AB 1234"),
+        ("mein Auto hat M XY 123E", "DE_KFZ", "M XY 123E"),
+        # KR
+        ("여권번호는 M123A4567입니다", "KR_PASSPORT", "M123A4567"),
+        ("Korean passport: S012D5678", "KR_PASSPORT", "S012D5678"),
+        ("11-22-123456-12", "KR_DRIVER_LICENSE", "11-22-123456-12"),
+        ("운전면허번호 112212345612", "KR_DRIVER_LICENSE", "112212345612"),
+        # PH
+        ("My TIN is 000-123-456-000", "PH_TIN", "000-123-456-000"),
+        ("TIN: 000123456", "PH_TIN", "000123456"),
+        ("Please use 000-123-456-001 as your ID", "PH_TIN", "000-123-456-001"),
+        ("UMID 0028-1215160-9", "PH_UMID", "0028-1215160-9"),
+        ("CRN 002812151609", "PH_UMID", "002812151609"),
+        ("passport P1234567A", "PH_PASSPORT", "P1234567A"),
+        # plates
+        ("AB51 ABC", "UK_VEHICLE_REGISTRATION", "AB51 ABC"),
+        ("Vehicles AB51 ABC and BD62XYZ", "UK_VEHICLE_REGISTRATION", "BD62XYZ"),
+        ("my car reg is ab51 abc", "UK_VEHICLE_REGISTRATION", "ab51 abc"),
+        ("car reg A123 BCD", "UK_VEHICLE_REGISTRATION", "A123 BCD"),
+        ("number plate ABC 123D", "UK_VEHICLE_REGISTRATION", "ABC 123D"),
+        ("ABJ-123XY", "NG_VEHICLE_REGISTRATION", "ABJ-123XY"),
+        ("plate number APP456CV", "NG_VEHICLE_REGISTRATION", "APP456CV"),
+        ("34 ABC 123", "TR_LICENSE_PLATE", "34 ABC 123"),
+        ("06-JK-567", "TR_LICENSE_PLATE", "06-JK-567"),
+        ("Plaka 16 B 1234", "TR_LICENSE_PLATE", "16 B 1234"),
+        ("araç plakası 34abc123", "TR_LICENSE_PLATE", "34abc123"),
+        # UK postcodes
+        ("From SW1A 1AA to EC1A 1BB", "UK_POSTCODE", "SW1A 1AA"),
+        ("M60 1NW", "UK_POSTCODE", "M60 1NW"),
+        ("GIR0AA", "UK_POSTCODE", "GIR0AA"),
+        ("my postcode is ls1 4ap", "UK_POSTCODE", "ls1 4ap"),
+    ],
+)
+def test_finds_id(text: str, label: str, value: str) -> None:
+    assert (label, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # check digits and codes that fail
+        "LANR: 123456701",
+        "BSNR 991234568",
+        "Steuernummer 1234/815/08155",
+        "My TIN is 000-123-457-000",
+        "TIN: 000123457",
+        "27-22-123456-12",  # no region 27
+        "29-22-123456-12",
+        "AB00 ABC",  # no age identifier 00
+        "AB30 ABC",
+        "90 ABC 123",  # no province 90
+        # the shape without its word (no check digit, or too weak to stand alone)
+        "123456601",
+        "021234568",
+        "181/815/08155",
+        "B07212345X1",
+        "B-AB 1234",
+        "M123A4567",
+        "M12345678",
+        "112212345612",
+        "000123456",
+        "002812151609",
+        "P1234567A",
+        "A123 BCD",
+        "ABC 123D",
+        "APP456CV",
+        "16 B 1234",
+        "34abc123",
+        "ab51 abc",
+        "ls1 4ap",
+        # words, units, times and codes in capitals
+        "we had FY22 AND FY23 results",
+        "RAM 16 GB 3200 MHz",
+        "see you at 10 AM 15 people",
+        "the HRB 4 model",
+        "order AB51 ABC shipped",
+        "ticket 34 ABC 123",
+        "upgrade to version 10.4.2",
+        "the A4 paper and ISO 9001 2015",
+        "tracking 1Z999AA10123456784",
+    ],
+)
+def test_rejects_lookalikes(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Telefon: 0532 123 45 67", "0532 123 45 67"),  # TR, beside a phone word
+        ("Cep no: 05321234567", "05321234567"),
+        ("Telepono: 09171234567", "09171234567"),  # PH
+        ("cell 0917 123 4567", "0917 123 4567"),
+        ("Phone: 5321234567", "5321234567"),
+        ("0 (532) 1234567", "0 (532) 1234567"),  # trunk prefix before the area code
+        ("+90 (532) 123 45 67", "+90 (532) 123 45 67"),
+    ],
+)
+def test_phone_numbers_of_more_countries(text: str, value: str) -> None:
+    assert [text[s.start : s.end] for s in PATTERNS.detect(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "05321234567",  # a bare digit run: no phone word
+        "my number is 5321234567",  # "number" alone opens only the usual regions
+        "order 05321234567 shipped",
+        "call me on 020 7946 0958 2 times and 5 more",
+    ],
+)
+def test_more_countries_need_a_phone_word(text: str) -> None:
+    values = [text[s.start : s.end] for s in PATTERNS.detect(text)]
+    assert "05321234567" not in values and "5321234567" not in values
+    assert "020 7946 0958 2" not in values
+
+
+def test_uk_postcode_never_cuts_an_address_apart() -> None:
+    assert UkPostcodeRecognizer.priority == 0
+    detector = Detector.patterns()
+    spans = detector.detect("please send it to SW1A 2AA London")
+    assert [(s.label, s.source) for s in spans][:1] == [("UK_POSTCODE", "uk_postcode")]
+
+
+def test_pre_scan_finds_what_the_recognizers_find_alone() -> None:
+    combined = Detector([UkPostcodeRecognizer(), IdNumbersRecognizer()])
+    marks = [m for t in (test_finds_id, test_rejects_lookalikes) for m in t.pytestmark]
+    texts = [v[0] if isinstance(v, tuple) else v for m in marks for v in m.args[1]]
+    assert len(texts) > 60
+    for text in texts:
+        alone = [(s.start, s.end, s.label) for s in DETECTOR.detect(text)]
+        assert [(s.start, s.end, s.label) for s in combined.detect(text)] == alone, text
