@@ -61,6 +61,15 @@ def found(text: str) -> list[tuple[str, str]]:
         ("06-JK-567", "TR_LICENSE_PLATE", "06-JK-567"),
         ("Plaka 16 B 1234", "TR_LICENSE_PLATE", "16 B 1234"),
         ("araç plakası 34abc123", "TR_LICENSE_PLATE", "34abc123"),
+        # US healthcare administration, right after their labels
+        ("claim # 4820019933", "US_CLAIM_NUMBER", "4820019933"),
+        ("Schadennummer: 20231187", "US_CLAIM_NUMBER", "20231187"),
+        ("prior auth no. PA-20231187", "US_PRIOR_AUTHORIZATION_NUMBER", "PA-20231187"),
+        ("Rx: 6120345", "US_PRESCRIPTION_NUMBER", "6120345"),
+        ("referral number REF-884201", "US_REFERRAL_NUMBER", "REF-884201"),
+        ("billing provider EIN 12-3456789", "US_PROVIDER_TAX_ID", "12-3456789"),
+        ("member ID: XZH84729301", "US_HEALTH_INSURANCE_MEMBER_ID", "XZH84729301"),
+        ("policy number ABC123456", "US_HEALTH_INSURANCE_MEMBER_ID", "ABC123456"),
         # UK postcodes
         ("From SW1A 1AA to EC1A 1BB", "UK_POSTCODE", "SW1A 1AA"),
         ("M60 1NW", "UK_POSTCODE", "M60 1NW"),
@@ -105,6 +114,12 @@ def test_finds_id(text: str, label: str, value: str) -> None:
         "34abc123",
         "ab51 abc",
         "ls1 4ap",
+        "CLM-4820019933",  # a prefix without its label
+        "RX-6120345",
+        "my claim was denied, 4820019933 items later",
+        "provider TIN: 00-3456789",  # no IRS prefix 00
+        "the member was happy with 123456 items",
+        "member ID: 12345678",  # a member ID starts with letters
         # words, units, times and codes in capitals
         "we had FY22 AND FY23 results",
         "RAM 16 GB 3200 MHz",

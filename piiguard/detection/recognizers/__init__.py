@@ -92,6 +92,14 @@ from piiguard.detection.recognizers.uk_ids import (
 )
 from piiguard.detection.recognizers.uk_nino import UkNinoRecognizer
 from piiguard.detection.recognizers.url import UrlRecognizer
+from piiguard.detection.recognizers.us_health_ids import (
+    UsClaimNumberRecognizer,
+    UsHealthInsuranceMemberIdRecognizer,
+    UsPrescriptionNumberRecognizer,
+    UsPriorAuthorizationNumberRecognizer,
+    UsProviderTaxIdRecognizer,
+    UsReferralNumberRecognizer,
+)
 from piiguard.detection.recognizers.us_ids import (
     AbaRoutingRecognizer,
     MedicalLicenseRecognizer,
@@ -130,7 +138,9 @@ ID_NUMBER_RECOGNIZERS = (
     PhPassportRecognizer, DeLanrRecognizer, DeBsnrRecognizer, DeTaxNumberRecognizer,
     DeHandelsregisterRecognizer, DeFuehrerscheinRecognizer, UkVehicleRegistrationRecognizer,
     UkOldVehicleRegistrationRecognizer, NgVehicleRegistrationRecognizer,
-    TrLicensePlateRecognizer, DeKfzRecognizer,
+    TrLicensePlateRecognizer, DeKfzRecognizer, UsClaimNumberRecognizer,
+    UsPriorAuthorizationNumberRecognizer, UsPrescriptionNumberRecognizer,
+    UsReferralNumberRecognizer, UsProviderTaxIdRecognizer, UsHealthInsuranceMemberIdRecognizer,
 )  # fmt: skip
 
 __all__ = [
