@@ -559,9 +559,21 @@ def in_gstin(value: str) -> bool:
 
 
 def kr_brn(value: str) -> bool:
-    """Korean business registration number: 10 digits with a weighted check digit."""
+    """Korean business registration number: 10 digits with a weighted check digit
+    (weights 1 3 7 1 3 7 1 3 5, the ninth product's tens added); python-stdnum checks
+    only the number's parts (office, type, serial), so the check digit is ours.
+
+    >>> kr_brn("104-86-56659"), kr_brn("104-86-56658")
+    (True, False)
+    """
     code = _digits(value, 10)
-    return code is not None and bool(_kr_brn.is_valid(code))
+    if code is None or not _kr_brn.is_valid(code):
+        return False
+    digits = [int(d) for d in code]
+    total = sum(d * w for d, w in zip(digits[:8], (1, 3, 7, 1, 3, 7, 1, 3), strict=True))
+    ninth = digits[8] * 5
+    total += ninth + ninth // 10
+    return (10 - total % 10) % 10 == digits[9]
 
 
 def uk_driving_licence(value: str) -> bool:

@@ -182,3 +182,52 @@ def test_pre_scan_finds_what_the_recognizers_find_alone() -> None:
     for text in texts:
         alone = [(s.start, s.end, s.label) for s in DETECTOR.detect(text)]
         assert [(s.start, s.end, s.label) for s in combined.detect(text)] == alone, text
+
+
+ALONE = Detector.patterns()
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        # an ID's own layout, with its check, stands alone
+        ("3222-7162-7", "ABA_ROUTING_NUMBER", "3222-7162-7"),
+        ("2123 45670 1", "AU_MEDICARE", "2123 45670 1"),
+        ("104-86-56659", "KR_BRN", "104-86-56659"),
+        ("556703-7485 är vårt orgnummer", "SE_ORGANISATIONSNUMMER", "556703-7485"),
+        ("198712202384", "SE_PERSONNUMMER", "198712202384"),
+        ("201434292D", "SG_UEN", "201434292D"),
+        ("Patient 1EG4-TE5-MK73", "US_MBI", "1EG4-TE5-MK73"),
+        # network and mail shapes
+        ("Subnet: 192.168.1.0/24", "IP_ADDRESS", "192.168.1.0/24"),
+        ("Use 2001:db8::/32.", "IP_ADDRESS", "2001:db8::/32"),
+        ("a@xn--d1acufc.xn--p1ai", "EMAIL_ADDRESS", "a@xn--d1acufc.xn--p1ai"),
+        ("my domains: google.co.il", "URL", "google.co.il"),
+    ],
+)
+def test_layout_stands_alone(text: str, label: str, value: str) -> None:
+    assert (label, value) in [(s.label, text[s.start : s.end]) for s in ALONE.detect(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3222-7162-8",  # ABA check digit fails
+        "104-86-56658",  # KR BRN check digit fails (python-stdnum checks only its parts)
+        "123-45-67890",
+        "556703-7486",  # Luhn fails
+        "198712202385",
+        "201434292E",
+        "1048656659",  # ten digits in a row: a BRN word is needed
+        "5567037485",
+        "1EG4TE5MK73",  # an MBI without its dashes needs a Medicare word
+        "www.microsoft",  # no domain
+    ],
+)
+def test_layout_lookalikes(text: str) -> None:
+    # (a phone number may still read some of these digit groups; no ID label does)
+    assert [s.label for s in ALONE.detect(text) if s.label != "PHONE_NUMBER"] == []
+
+
+def test_prefix_length_beyond_the_address_size_is_not_taken() -> None:
+    assert [(s.start, s.end) for s in ALONE.detect("10.0.0.1/33")] == [(0, 8)]

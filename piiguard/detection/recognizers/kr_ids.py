@@ -15,6 +15,10 @@ KR_RRN = "KR_RRN"
 KR_BRN = "KR_BRN"
 KR_FRN = "KR_FRN"
 
+# Korean text runs particles into the value's neighbours ("M123A4567입니다"): only a
+# Latin letter or digit ends a Korean value early.
+_KR_START = r"(?<![A-Za-z0-9.,/-])"
+_KR_END = r"(?![A-Za-z0-9]|[.,/-]\d)"
 _RRN = r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 
 
@@ -48,7 +52,8 @@ class KrRrnRecognizer(IdNumberRecognizer):
 
 
 class KrBrnRecognizer(IdNumberRecognizer):
-    """Business registration numbers (NNN-NN-NNNNN, weighted check digit), beside a word.
+    """Business registration numbers (weighted check digit): in their NNN-NN-NNNNN
+    layout they stand alone, ten digits in a row need a BRN word.
 
     >>> [s.label for s in KrBrnRecognizer().analyze("사업자등록번호 134-86-72683")]
     ['KR_BRN']
@@ -58,8 +63,10 @@ class KrBrnRecognizer(IdNumberRecognizer):
     label = KR_BRN
     MIN_DIGITS = 10
     DIGIT_COUNTS = frozenset({10})
-    TRIGGER_WORDS = ("brn", "business registration", "사업자")
-    PATTERNS = (Pattern("brn", NUMBER_START + r"\d{3}-?\d{2}-?\d{5}" + NUMBER_END, 0.3),)
+    PATTERNS = (
+        Pattern("brn_dashed", _KR_START + r"\d{3}-\d{2}-\d{5}" + _KR_END, 0.6),
+        Pattern("brn", _KR_START + r"\d{10}" + _KR_END, 0.3),
+    )
     CONTEXT = ("brn", "business registration number", "korean brn", "사업자등록번호",
                "사업자번호", "사업자 등록번호")  # fmt: skip
 
@@ -96,10 +103,6 @@ class KrFrnRecognizer(IdNumberRecognizer):
 KR_PASSPORT = "KR_PASSPORT"
 KR_DRIVER_LICENSE = "KR_DRIVER_LICENSE"
 
-# Korean text runs particles into the value's neighbours ("M123A4567입니다"): only a
-# Latin letter or digit ends a Korean value early.
-_KR_START = r"(?<![A-Za-z0-9.,/-])"
-_KR_END = r"(?![A-Za-z0-9]|[.,/-]\d)"
 
 
 class KrPassportRecognizer(IdNumberRecognizer):
