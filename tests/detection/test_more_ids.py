@@ -10,11 +10,13 @@ import pytest
 from piiguard.detection.engine import Detector
 from piiguard.detection.recognizers import (
     ID_NUMBER_RECOGNIZERS,
+    CaPostalCodeRecognizer,
     IdNumbersRecognizer,
     UkPostcodeRecognizer,
 )
 
-DETECTOR = Detector([UkPostcodeRecognizer(), *(r() for r in ID_NUMBER_RECOGNIZERS)])
+POSTCODES = (UkPostcodeRecognizer(), CaPostalCodeRecognizer())
+DETECTOR = Detector([*POSTCODES, *(r() for r in ID_NUMBER_RECOGNIZERS)])
 PATTERNS = Detector.patterns()
 
 
@@ -70,6 +72,22 @@ def found(text: str) -> list[tuple[str, str]]:
         ("billing provider EIN 12-3456789", "US_PROVIDER_TAX_ID", "12-3456789"),
         ("member ID: XZH84729301", "US_HEALTH_INSURANCE_MEMBER_ID", "XZH84729301"),
         ("policy number ABC123456", "US_HEALTH_INSURANCE_MEMBER_ID", "ABC123456"),
+        # ZA
+        ("SARS tax number 0001339050", "ZA_INCOME_TAX_NUMBER", "0001339050"),
+        ("SARS VAT number 4012345678", "ZA_VAT_NUMBER", "4012345678"),
+        ("2019/123456/07", "ZA_COMPANY_REGISTRATION", "2019/123456/07"),
+        ("CK1998/012345", "ZA_COMPANY_REGISTRATION", "CK1998/012345"),
+        ("RSA passport A12345678", "ZA_PASSPORT", "A12345678"),
+        ("eNaTIS licence 123456789AB", "ZA_DRIVER_LICENSE", "123456789AB"),
+        ("traffic register number 1234567890123", "ZA_TRAFFIC_REGISTER_NUMBER", "1234567890123"),
+        ("BB 12 CD GP", "ZA_LICENSE_PLATE", "BB 12 CD GP"),
+        ("number plate ND123GP", "ZA_LICENSE_PLATE", "ND123GP"),
+        # UUID beside a word that makes it someone's
+        ("my user id is 3f2b8c1e-4d5a-4b6c-9d7e-0a1b2c3d4e5f", "UUID",
+         "3f2b8c1e-4d5a-4b6c-9d7e-0a1b2c3d4e5f"),
+        # CA postal codes
+        ("Ottawa K1A 0B1", "CA_POSTAL_CODE", "K1A 0B1"),
+        ("postal code k1a0b1", "CA_POSTAL_CODE", "k1a0b1"),
         # UK postcodes
         ("From SW1A 1AA to EC1A 1BB", "UK_POSTCODE", "SW1A 1AA"),
         ("M60 1NW", "UK_POSTCODE", "M60 1NW"),
@@ -120,6 +138,18 @@ def test_finds_id(text: str, label: str, value: str) -> None:
         "provider TIN: 00-3456789",  # no IRS prefix 00
         "the member was happy with 123456 items",
         "member ID: 12345678",  # a member ID starts with letters
+        "SARS tax number 0001339051",  # check digit fails
+        "0001339050",
+        "4012345678",
+        "2999/123456/07",  # a registration year in the future
+        "A12345678",
+        "123456789AB",
+        "BBB123GP",
+        "request 3f2b8c1e-4d5a-4b6c-9d7e-0a1b2c3d4e5f failed",
+        "user 00000000-0000-0000-0000-000000000000",  # nil UUID
+        "user 3f2b8c1e-4d5a-0b6c-9d7e-0a1b2c3d4e5f",  # no version 0
+        "K1A0B1",
+        "the H2O 1L2 bottle",
         # words, units, times and codes in capitals
         "we had FY22 AND FY23 results",
         "RAM 16 GB 3200 MHz",
@@ -175,7 +205,7 @@ def test_uk_postcode_never_cuts_an_address_apart() -> None:
 
 
 def test_pre_scan_finds_what_the_recognizers_find_alone() -> None:
-    combined = Detector([UkPostcodeRecognizer(), IdNumbersRecognizer()])
+    combined = Detector([*POSTCODES, IdNumbersRecognizer()])
     marks = [m for t in (test_finds_id, test_rejects_lookalikes) for m in t.pytestmark]
     texts = [v[0] if isinstance(v, tuple) else v for m in marks for v in m.args[1]]
     assert len(texts) > 60
@@ -231,3 +261,9 @@ def test_layout_lookalikes(text: str) -> None:
 
 def test_prefix_length_beyond_the_address_size_is_not_taken() -> None:
     assert [(s.start, s.end) for s in ALONE.detect("10.0.0.1/33")] == [(0, 8)]
+
+
+def test_a_south_african_id_number_is_not_a_traffic_register_number() -> None:
+    assert found("traffic register number 8001015009087") == [
+        ("ZA_ID_NUMBER", "8001015009087")
+    ]

@@ -82,7 +82,11 @@ from piiguard.detection.recognizers.ph_ids import (
     PhUmidRecognizer,
 )
 from piiguard.detection.recognizers.phone import PhoneRecognizer
-from piiguard.detection.recognizers.postcode import PostcodeRecognizer, UkPostcodeRecognizer
+from piiguard.detection.recognizers.postcode import (
+    CaPostalCodeRecognizer,
+    PostcodeRecognizer,
+    UkPostcodeRecognizer,
+)
 from piiguard.detection.recognizers.sg_ids import SgNricFinRecognizer, SgUenRecognizer
 from piiguard.detection.recognizers.th_ids import ThTninRecognizer
 from piiguard.detection.recognizers.uk_ids import (
@@ -111,12 +115,22 @@ from piiguard.detection.recognizers.us_ids import (
 )
 from piiguard.detection.recognizers.us_itin import UsItinRecognizer
 from piiguard.detection.recognizers.us_ssn import UsSsnRecognizer
+from piiguard.detection.recognizers.uuid_id import UuidRecognizer
 from piiguard.detection.recognizers.vehicles import (
     DeKfzRecognizer,
     NgVehicleRegistrationRecognizer,
     TrLicensePlateRecognizer,
     UkOldVehicleRegistrationRecognizer,
     UkVehicleRegistrationRecognizer,
+)
+from piiguard.detection.recognizers.za_ids import (
+    ZaCompanyRegistrationRecognizer,
+    ZaDriverLicenseRecognizer,
+    ZaIncomeTaxNumberRecognizer,
+    ZaLicensePlateRecognizer,
+    ZaPassportRecognizer,
+    ZaTrafficRegisterNumberRecognizer,
+    ZaVatNumberRecognizer,
 )
 
 # Presidio's country-specific predefined recognizers we carry natively (issue 16).
@@ -141,11 +155,15 @@ ID_NUMBER_RECOGNIZERS = (
     TrLicensePlateRecognizer, DeKfzRecognizer, UsClaimNumberRecognizer,
     UsPriorAuthorizationNumberRecognizer, UsPrescriptionNumberRecognizer,
     UsReferralNumberRecognizer, UsProviderTaxIdRecognizer, UsHealthInsuranceMemberIdRecognizer,
+    ZaIncomeTaxNumberRecognizer, ZaVatNumberRecognizer, ZaCompanyRegistrationRecognizer,
+    ZaPassportRecognizer, ZaDriverLicenseRecognizer, ZaTrafficRegisterNumberRecognizer,
+    ZaLicensePlateRecognizer, UuidRecognizer,
 )  # fmt: skip
 
 __all__ = [
     "ID_NUMBER_RECOGNIZERS",
     "BankAccountRecognizer",
+    "CaPostalCodeRecognizer",
     "CredentialRecognizer",
     "CreditCardRecognizer",
     "CryptoRecognizer",
@@ -190,4 +208,5 @@ def all_pattern_recognizers() -> list[Recognizer]:
         IdNumbersRecognizer(),
         PostcodeRecognizer(),
         UkPostcodeRecognizer(),
+        CaPostalCodeRecognizer(),
     ]

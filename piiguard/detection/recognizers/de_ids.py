@@ -264,7 +264,7 @@ class DeTaxNumberRecognizer(IdNumberRecognizer):
     )
     CONTEXT = ("steuernummer", "steuer-nr", "steuer nr", "steuer-nummer", "st.-nr", "st.-nr.",
                "st-nr", "stnr", "finanzamt", "einkommensteuer", "umsatzsteuer",
-               "körperschaftsteuer", "gewerbesteuer", "steuerbescheid", "tax number",
+               "körperschaftsteuer", "gewerbesteuer", "steuerbescheid",
                "german tax number")  # fmt: skip
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:

@@ -13,6 +13,7 @@ model's span is kept whole.
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from piiguard._types import LOCATION, Span
 from piiguard.detection.recognizers._pattern import (
@@ -116,7 +117,7 @@ class UkPostcodeRecognizer(PatternRecognizer):
     label = UK_POSTCODE
     priority = 0
     TRIGGER = r"\d[A-Za-z]{2}(?![A-Za-z])"
-    PATTERNS = (
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern("uk_postcode", r"(?<![\w-])" + _UK_POSTCODE + r"(?![\w-])", 0.6, re.IGNORECASE),
     )
     CONTEXT = (*POSTCODE_WORDS, "address", "delivery", "deliver to", "send to", "ship to",
@@ -132,3 +133,40 @@ class UkPostcodeRecognizer(PatternRecognizer):
         ):
             score = 1.0
         return Span(start, end, self.label, score, self.name)
+
+
+CA_POSTAL_CODE = "CA_POSTAL_CODE"
+
+
+class CaPostalCodeRecognizer(UkPostcodeRecognizer):
+    """Canadian postal codes under Presidio's label: letter-digit-letter, space,
+    digit-letter-digit, with Canada Post's letters ("K1A 0B1") stands alone in
+    capitals; run together or in lower case a postcode word must be near.
+
+    >>> [(s.label, s.score) for s in CaPostalCodeRecognizer().analyze("Ottawa K1A 0B1")]
+    [('CA_POSTAL_CODE', 0.6)]
+    """
+
+    name = "ca_postal_code"
+    label = CA_POSTAL_CODE
+    TRIGGER = r"[A-Za-z]\d[A-Za-z] ?\d"
+    PATTERNS = (
+        Pattern(
+            "ca_postal_code",
+            r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])",
+            0.6,
+            re.IGNORECASE,
+        ),
+        Pattern(
+            "ca_postal_code_joined",
+            r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])",
+            0.2,
+            re.IGNORECASE,
+        ),
+    )
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        span = super().check(text, start, end, pattern)
+        if span is not None and pattern.name == "ca_postal_code_joined" and span.score < 1.0:
+            return Span(start, end, self.label, self.LOWER_CASE_SCORE, self.name)
+        return span
