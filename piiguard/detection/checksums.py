@@ -547,9 +547,23 @@ def ca_sin(value: str) -> bool:
 
 
 def za_id(value: str) -> bool:
-    """South African ID number: birth date, citizenship digit and a Luhn check digit."""
+    """South African ID number: birth date, citizenship digit and a Luhn check digit.
+    python-stdnum knows citizenship digits 0 (citizen) and 1 (permanent resident); 2
+    (refugee) is checked here the same way.
+
+    >>> za_id("8001015009087"), za_id("0001015002288"), za_id("0001015002289")
+    (True, True, False)
+    """
     code = _digits(value, 13)
-    return code is not None and bool(_za_idnr.is_valid(code))
+    if code is None:
+        return False
+    if _za_idnr.is_valid(code):
+        return True
+    if code[10] != "2" or not _luhn.is_valid(code):
+        return False
+    year = int(code[:2])
+    century = 2000 if year <= datetime.date.today().year % 100 else 1900
+    return _valid_date(century + year, int(code[2:4]), int(code[4:6]))
 
 
 def in_gstin(value: str) -> bool:

@@ -267,3 +267,18 @@ def test_a_south_african_id_number_is_not_a_traffic_register_number() -> None:
     assert found("traffic register number 8001015009087") == [
         ("ZA_ID_NUMBER", "8001015009087")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("9601211021413", ["KR_RRN"]),  # check digit holds: stands alone
+        ("960121-1021414", ["KR_RRN"]),  # the dashed layout stands alone
+        ("9601211021414", []),  # no check digit and no word: any 13-digit run
+        ("RRN 9601211021414", ["KR_RRN"]),
+        ("8001015009086", []),  # neither a valid ZA ID nor a checked FRN
+        ("0001015002288", ["ZA_ID_NUMBER"]),  # a refugee's ID (citizenship digit 2)
+    ],
+)
+def test_thirteen_digit_ids(text: str, expected: list[str]) -> None:
+    assert [s.label for s in ALONE.detect(text)] == expected

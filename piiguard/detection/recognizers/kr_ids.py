@@ -5,7 +5,9 @@ registration numbers (KR_BRN), passport (KR_PASSPORT) and driver's licence numbe
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from piiguard._types import Span
 from piiguard.detection import checksums
 from piiguard.detection.recognizers import _words
 from piiguard.detection.recognizers._id_number import IdNumberRecognizer
@@ -19,6 +21,18 @@ KR_FRN = "KR_FRN"
 # Latin letter or digit ends a Korean value early.
 _KR_START = r"(?<![A-Za-z0-9.,/-])"
 _KR_END = r"(?![A-Za-z0-9]|[.,/-]\d)"
+UNCHECKED_SCORE = 0.2
+
+
+def _unchecked_needs_word(value: str, pattern: Pattern) -> Pattern:
+    """Thirteen digits in a row without a valid check digit (issued since October 2020,
+    or not an RRN at all) score `UNCHECKED_SCORE`: an RRN word must be near. In the
+    dashed layout the number stands alone either way."""
+    if "-" in value or checksums.kr_rrn(value) or checksums.kr_frn(value):
+        return pattern
+    return replace(pattern, score=UNCHECKED_SCORE)
+
+
 _RRN = r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 
 
@@ -49,6 +63,9 @@ class KrRrnRecognizer(IdNumberRecognizer):
         if checksums.kr_rrn(value):
             return True
         return None if checksums.kr_rrn_date(value) else False
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        return super().check(text, start, end, _unchecked_needs_word(text[start:end], pattern))
 
 
 class KrBrnRecognizer(IdNumberRecognizer):
@@ -98,6 +115,9 @@ class KrFrnRecognizer(IdNumberRecognizer):
         if checksums.kr_frn(value):
             return True
         return None if checksums.kr_rrn_date(value) else False
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        return super().check(text, start, end, _unchecked_needs_word(text[start:end], pattern))
 
 
 KR_PASSPORT = "KR_PASSPORT"

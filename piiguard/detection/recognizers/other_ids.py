@@ -122,7 +122,7 @@ class ZaIdNumberRecognizer(IdNumberRecognizer):
     MIN_DIGITS = 13
     DIGIT_COUNTS = frozenset({13})
     PATTERNS = (
-        Pattern("za_id", NUMBER_START + r"\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\d{4}[01]\d{2}"
+        Pattern("za_id", NUMBER_START + r"\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\d{4}[012]\d{2}"
                 + NUMBER_END, 0.5),
     )  # fmt: skip
     CONTEXT = ("id number", "identity number", "south african id", "rsa id", "sa id",
