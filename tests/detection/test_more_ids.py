@@ -156,6 +156,8 @@ def test_finds_id(text: str, label: str, value: str) -> None:
         "see you at 10 AM 15 people",
         "the HRB 4 model",
         "order AB51 ABC shipped",
+        "SKU-123AB is out of stock",
+        "REF 456CD",
         "ticket 34 ABC 123",
         "upgrade to version 10.4.2",
         "the A4 paper and ISO 9001 2015",

@@ -150,6 +150,17 @@ class NgVehicleRegistrationRecognizer(_PlateRecognizer):
     )
     CONTEXT = (*PLATE_WORDS, "nigeria", "nigerian", "frsc")
 
+    # Prefixes of references and codes, not of a local government: "SKU-123AB", "REF 456CD".
+    _CODE_PREFIXES: ClassVar[frozenset[str]] = frozenset(
+        {"SKU", "REF", "INV", "ORD", "TKT", "INC", "REQ", "BUG", "ERR", "CVE", "ISO", "DIN",
+         "RFC", "PIN", "OTP", "VAT", "TAX", "NUM", "NRO", "SDK", "VER", "REV", "PKG"}
+    )  # fmt: skip
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        if text[start : start + 3].upper() in self._CODE_PREFIXES:
+            pattern = replace(pattern, score=min(pattern.score, LOWER_CASE_SCORE))
+        return super().check(text, start, end, pattern)
+
 
 _TR_PROVINCE = r"(?:0[1-9]|[1-7]\d|8[01])"
 # Letters of Turkish plates: the Latin alphabet without Q, W, X.
