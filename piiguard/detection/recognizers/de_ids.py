@@ -291,7 +291,8 @@ class DeHandelsregisterRecognizer(IdNumberRecognizer):
     )
     CONTEXT = ("handelsregister", "handelsregisternummer", "amtsgericht", "registergericht",
                "registernummer", "hr-nummer", "registerauszug", "handelsregistereintrag",
-               "commercial register")  # fmt: skip
+               "commercial register", "registre du commerce", "registro mercantil",
+               "registro delle imprese", "rejestr handlowy")  # fmt: skip
 
 
 class DeFuehrerscheinRecognizer(IdNumberRecognizer):
