@@ -157,13 +157,38 @@ def _alternatives(options: list[_Piece]) -> _Piece:
     )
 
 
-def _label(words: list[str], *, any_case: bool, sep: str) -> _Piece:
-    pieces: list[_Piece] = []
-    for i, word in enumerate(words):
-        if i:
-            pieces.append((sep, f"{sep}?"))
-        pieces.append(_literal(word, any_case=any_case))
-    return _sequence(pieces)
+def _labels(labels: list[list[str]], *, any_case: bool, sep: str) -> _Piece:
+    """Any of `labels` (each a list of words, `sep` between them), with shared leading
+    words factored out ("US_" once for every US label): the same language as one
+    alternative per label, longest first, in a regex a fraction of the size, so the
+    start-up compile stays short with a hundred labels."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for words in labels:
+        node = trie
+        for word in words:
+            node = node.setdefault(word, {})
+        node[_END] = {}
+
+    def build(node: dict) -> _Piece:  # type: ignore[type-arg]
+        options: list[_Piece] = []
+        # Longer words first: at one position the first alternative that matches wins.
+        for word in sorted((w for w in node if w != _END), key=lambda w: (-len(w), w)):
+            child = node[word]
+            literal = _literal(word, any_case=any_case)
+            if set(child) == {_END}:
+                options.append(literal)
+                continue
+            full, part = _sequence([(sep, f"{sep}?"), build(child)])
+            if _END in child:  # a label ends here, a longer one goes on: try it first
+                full = f"(?:{full})?"
+            options.append(_sequence([literal, (full, part)]))
+        return options[0] if len(options) == 1 else _alternatives(options)
+
+    return build(trie)
+
+
+_END = "\x00"
+"""The trie key that marks where a label ends (no label word is empty)."""
 
 
 # Every alternative of the compiled regexes starts with a literal character, so `re`
@@ -175,9 +200,7 @@ _NUMBER_PIECE: _Piece = (f"({_NUMBER})", f"(?:{_NUMBER})?")
 
 def _bracketed(form: _Form, labels: tuple[str, ...]) -> list[_Piece]:
     """(regex, regex of its proper starts) for `form` around any of `labels`."""
-    label = _alternatives(
-        [_label(x.split("_"), any_case=form.any_case, sep=_BRACKET_SEP) for x in labels]
-    )
+    label = _labels([x.split("_") for x in labels], any_case=form.any_case, sep=_BRACKET_SEP)
     first = re.escape(form.open[0])
     opening = _literal(form.open[1:], any_case=form.any_case)
     closing = _literal(form.close, any_case=form.any_case, proper=True)
@@ -190,14 +213,13 @@ def _bracketed(form: _Form, labels: tuple[str, ...]) -> list[_Piece]:
 
 def _bare(labels: tuple[str, ...]) -> list[_Piece]:
     """One alternative per first letter: `P(?<!...)(?:ERSON|HONE_NUMBER)_(n)(?!...)`."""
-    by_letter: dict[str, list[_Piece]] = {}
+    by_letter: dict[str, list[list[str]]] = {}
     for x in labels:
         first, *others = x.split("_")
-        rest_of_label = _label([first[1:], *others], any_case=False, sep=_BARE_SEP)
-        by_letter.setdefault(x[0], []).append(rest_of_label)
+        by_letter.setdefault(x[0], []).append([first[1:], *others])
     out = []
     for letter, rests in by_letter.items():
-        rest = _alternatives(rests)
+        rest = _labels(rests, any_case=False, sep=_BARE_SEP)
         head = f"{letter}{_BARE_BEFORE_FIRST}"
         full = f"{head}{rest[0]}{_BARE_SEP}({_NUMBER}){_BARE_AFTER}"
         # A bare token at the end is undecided until the next character, and so is

@@ -547,9 +547,23 @@ def ca_sin(value: str) -> bool:
 
 
 def za_id(value: str) -> bool:
-    """South African ID number: birth date, citizenship digit and a Luhn check digit."""
+    """South African ID number: birth date, citizenship digit and a Luhn check digit.
+    python-stdnum knows citizenship digits 0 (citizen) and 1 (permanent resident); 2
+    (refugee) is checked here the same way.
+
+    >>> za_id("8001015009087"), za_id("0001015002288"), za_id("0001015002289")
+    (True, True, False)
+    """
     code = _digits(value, 13)
-    return code is not None and bool(_za_idnr.is_valid(code))
+    if code is None:
+        return False
+    if _za_idnr.is_valid(code):
+        return True
+    if code[10] != "2" or not _luhn.is_valid(code):
+        return False
+    year = int(code[:2])
+    century = 2000 if year <= datetime.date.today().year % 100 else 1900
+    return _valid_date(century + year, int(code[2:4]), int(code[4:6]))
 
 
 def in_gstin(value: str) -> bool:
@@ -559,9 +573,21 @@ def in_gstin(value: str) -> bool:
 
 
 def kr_brn(value: str) -> bool:
-    """Korean business registration number: 10 digits with a weighted check digit."""
+    """Korean business registration number: 10 digits with a weighted check digit
+    (weights 1 3 7 1 3 7 1 3 5, the ninth product's tens added); python-stdnum checks
+    only the number's parts (office, type, serial), so the check digit is ours.
+
+    >>> kr_brn("104-86-56659"), kr_brn("104-86-56658")
+    (True, False)
+    """
     code = _digits(value, 10)
-    return code is not None and bool(_kr_brn.is_valid(code))
+    if code is None or not _kr_brn.is_valid(code):
+        return False
+    digits = [int(d) for d in code]
+    total = sum(d * w for d, w in zip(digits[:8], (1, 3, 7, 1, 3, 7, 1, 3), strict=True))
+    ninth = digits[8] * 5
+    total += ninth + ninth // 10
+    return (10 - total % 10) % 10 == digits[9]
 
 
 def uk_driving_licence(value: str) -> bool:

@@ -121,12 +121,14 @@ def test_detect_batch_matches_detect() -> None:
 
 def test_pattern_recognizers_have_priority_two_and_unique_names() -> None:
     recognizers = Detector.patterns().recognizers
-    assert len(recognizers) == 16  # 14 families, MAC, the country IDs behind one pre-scan
+    # 14 families, MAC, UK and CA postcodes, the country IDs behind one pre-scan
+    assert len(recognizers) == 18
     # Validated matches win over the model; a bare postcode only fills a gap it left.
-    assert {r.name: getattr(r, "priority", 0) for r in recognizers if r.name != "postcode"} == {
-        r.name: 2 for r in recognizers if r.name != "postcode"
+    postcodes = ("postcode", "uk_postcode", "ca_postal_code")
+    assert {r.name: getattr(r, "priority", 0) for r in recognizers if r.name not in postcodes} == {
+        r.name: 2 for r in recognizers if r.name not in postcodes
     }
-    assert next(r for r in recognizers if r.name == "postcode").priority == 0
+    assert {r.priority for r in recognizers if r.name in postcodes} == {0}
     assert len({r.name for r in recognizers}) == len(recognizers)
 
 

@@ -25,11 +25,16 @@ from piiguard.detection.recognizers.credit_card import CreditCardRecognizer
 from piiguard.detection.recognizers.crypto import CryptoRecognizer
 from piiguard.detection.recognizers.date_of_birth import DateOfBirthRecognizer
 from piiguard.detection.recognizers.de_ids import (
+    DeBsnrRecognizer,
+    DeFuehrerscheinRecognizer,
+    DeHandelsregisterRecognizer,
     DeHealthInsuranceRecognizer,
     DeIdCardRecognizer,
+    DeLanrRecognizer,
     DePassportRecognizer,
     DeSocialSecurityRecognizer,
     DeTaxIdRecognizer,
+    DeTaxNumberRecognizer,
     DeVatIdRecognizer,
 )
 from piiguard.detection.recognizers.email import EmailRecognizer
@@ -54,7 +59,9 @@ from piiguard.detection.recognizers.it_ids import (
 )
 from piiguard.detection.recognizers.kr_ids import (
     KrBrnRecognizer,
+    KrDriverLicenseRecognizer,
     KrFrnRecognizer,
+    KrPassportRecognizer,
     KrRrnRecognizer,
 )
 from piiguard.detection.recognizers.mac_address import MacAddressRecognizer
@@ -69,8 +76,17 @@ from piiguard.detection.recognizers.other_ids import (
     TrNationalIdRecognizer,
     ZaIdNumberRecognizer,
 )
+from piiguard.detection.recognizers.ph_ids import (
+    PhPassportRecognizer,
+    PhTinRecognizer,
+    PhUmidRecognizer,
+)
 from piiguard.detection.recognizers.phone import PhoneRecognizer
-from piiguard.detection.recognizers.postcode import PostcodeRecognizer
+from piiguard.detection.recognizers.postcode import (
+    CaPostalCodeRecognizer,
+    PostcodeRecognizer,
+    UkPostcodeRecognizer,
+)
 from piiguard.detection.recognizers.sg_ids import SgNricFinRecognizer, SgUenRecognizer
 from piiguard.detection.recognizers.th_ids import ThTninRecognizer
 from piiguard.detection.recognizers.uk_ids import (
@@ -80,6 +96,14 @@ from piiguard.detection.recognizers.uk_ids import (
 )
 from piiguard.detection.recognizers.uk_nino import UkNinoRecognizer
 from piiguard.detection.recognizers.url import UrlRecognizer
+from piiguard.detection.recognizers.us_health_ids import (
+    UsClaimNumberRecognizer,
+    UsHealthInsuranceMemberIdRecognizer,
+    UsPrescriptionNumberRecognizer,
+    UsPriorAuthorizationNumberRecognizer,
+    UsProviderTaxIdRecognizer,
+    UsReferralNumberRecognizer,
+)
 from piiguard.detection.recognizers.us_ids import (
     AbaRoutingRecognizer,
     MedicalLicenseRecognizer,
@@ -91,6 +115,23 @@ from piiguard.detection.recognizers.us_ids import (
 )
 from piiguard.detection.recognizers.us_itin import UsItinRecognizer
 from piiguard.detection.recognizers.us_ssn import UsSsnRecognizer
+from piiguard.detection.recognizers.uuid_id import UuidRecognizer
+from piiguard.detection.recognizers.vehicles import (
+    DeKfzRecognizer,
+    NgVehicleRegistrationRecognizer,
+    TrLicensePlateRecognizer,
+    UkOldVehicleRegistrationRecognizer,
+    UkVehicleRegistrationRecognizer,
+)
+from piiguard.detection.recognizers.za_ids import (
+    ZaCompanyRegistrationRecognizer,
+    ZaDriverLicenseRecognizer,
+    ZaIncomeTaxNumberRecognizer,
+    ZaLicensePlateRecognizer,
+    ZaPassportRecognizer,
+    ZaTrafficRegisterNumberRecognizer,
+    ZaVatNumberRecognizer,
+)
 
 # Presidio's country-specific predefined recognizers we carry natively (issue 16).
 ID_NUMBER_RECOGNIZERS = (
@@ -107,11 +148,22 @@ ID_NUMBER_RECOGNIZERS = (
     SeOrganisationsnummerRecognizer, TrNationalIdRecognizer, CaSinRecognizer,
     ZaIdNumberRecognizer, EsPassportRecognizer, InGstinRecognizer, UkDrivingLicenceRecognizer,
     KrBrnRecognizer, NlBsnRecognizer, KrFrnRecognizer, UsNpiRecognizer, UsMbiRecognizer,
+    KrPassportRecognizer, KrDriverLicenseRecognizer, PhTinRecognizer, PhUmidRecognizer,
+    PhPassportRecognizer, DeLanrRecognizer, DeBsnrRecognizer, DeTaxNumberRecognizer,
+    DeHandelsregisterRecognizer, DeFuehrerscheinRecognizer, UkVehicleRegistrationRecognizer,
+    UkOldVehicleRegistrationRecognizer, NgVehicleRegistrationRecognizer,
+    TrLicensePlateRecognizer, DeKfzRecognizer, UsClaimNumberRecognizer,
+    UsPriorAuthorizationNumberRecognizer, UsPrescriptionNumberRecognizer,
+    UsReferralNumberRecognizer, UsProviderTaxIdRecognizer, UsHealthInsuranceMemberIdRecognizer,
+    ZaIncomeTaxNumberRecognizer, ZaVatNumberRecognizer, ZaCompanyRegistrationRecognizer,
+    ZaPassportRecognizer, ZaDriverLicenseRecognizer, ZaTrafficRegisterNumberRecognizer,
+    ZaLicensePlateRecognizer, UuidRecognizer,
 )  # fmt: skip
 
 __all__ = [
     "ID_NUMBER_RECOGNIZERS",
     "BankAccountRecognizer",
+    "CaPostalCodeRecognizer",
     "CredentialRecognizer",
     "CreditCardRecognizer",
     "CryptoRecognizer",
@@ -127,6 +179,7 @@ __all__ = [
     "PhoneRecognizer",
     "PostcodeRecognizer",
     "UkNinoRecognizer",
+    "UkPostcodeRecognizer",
     "UkSortCodeRecognizer",
     "UrlRecognizer",
     "UsItinRecognizer",
@@ -154,4 +207,6 @@ def all_pattern_recognizers() -> list[Recognizer]:
         MacAddressRecognizer(),
         IdNumbersRecognizer(),
         PostcodeRecognizer(),
+        UkPostcodeRecognizer(),
+        CaPostalCodeRecognizer(),
     ]

@@ -63,12 +63,25 @@ class _Compiled:
     group: int | str
 
 
+# Hangul and CJK: scripts whose words take particles or compounds without a space
+# ("여권번호는"), so a word of theirs counts wherever it appears.
+_UNSPACED_SCRIPT = re.compile(
+    r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]"
+)
+
+
 def words_regex(words: Sequence[str]) -> re.Pattern[str] | None:
-    """One case-insensitive regex matching any of `words` as whole words (None if empty)."""
+    """One case-insensitive regex matching any of `words` as whole words (None if empty);
+    words in Hangul or CJK match inside longer words too."""
     if not words:
         return None
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    ordered = sorted(words, key=len, reverse=True)
+    spaced = [re.escape(w) for w in ordered if not _UNSPACED_SCRIPT.search(w)]
+    unspaced = [re.escape(w) for w in ordered if _UNSPACED_SCRIPT.search(w)]
+    parts = [rf"(?<!\w)(?:{'|'.join(spaced)})(?!\w)"] if spaced else []
+    if unspaced:
+        parts.append(f"(?:{'|'.join(unspaced)})")
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 def trie_regex(words: list[str]) -> str:

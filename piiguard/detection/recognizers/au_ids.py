@@ -80,7 +80,8 @@ class AuTfnRecognizer(IdNumberRecognizer):
 
 
 class AuMedicareRecognizer(IdNumberRecognizer):
-    """Medicare card numbers (weighted mod-10 ninth digit), beside a Medicare word.
+    """Medicare card numbers (weighted mod-10 ninth digit): beside a Medicare word, or
+    alone in the card's 4-5-1 layout ("2123 45670 1").
 
     >>> [s.label for s in AuMedicareRecognizer().analyze("Medicare 2123 45670 1")]
     ['AU_MEDICARE']
@@ -90,9 +91,9 @@ class AuMedicareRecognizer(IdNumberRecognizer):
     label = AU_MEDICARE
     MIN_DIGITS = 10
     DIGIT_COUNTS = frozenset({10, 11})
-    TRIGGER_WORDS = ("medicare",)
     PATTERNS = (
-        Pattern("medicare_grouped", NUMBER_START + r"[2-6]\d{3} \d{5} \d(?:[ /-]?\d)?" + NUMBER_END, 0.3),  # noqa: E501
+        # above a phone number's 0.75 in the same layout
+        Pattern("medicare_grouped", NUMBER_START + r"[2-6]\d{3} \d{5} \d(?:[ /-]?\d)?" + NUMBER_END, 0.8),  # noqa: E501
         Pattern("medicare", NUMBER_START + r"[2-6]\d{9,10}" + NUMBER_END, 0.3),
     )
     CONTEXT = ("medicare", "medicare card", "medicare number", "medicare no")

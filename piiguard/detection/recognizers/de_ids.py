@@ -1,7 +1,11 @@
-"""German numbers of Presidio's predefined recognizers: Steuer-ID, USt-IdNr,
-Personalausweis, Reisepass, Rentenversicherungsnummer and Krankenversichertennummer."""
+"""German numbers of Presidio's predefined recognizers: Steuer-ID, Steuernummer,
+USt-IdNr, Personalausweis, Reisepass, Führerschein, Rentenversicherungsnummer,
+Krankenversichertennummer, lifelong physician number (LANR), practice number (BSNR) and
+commercial register number (Handelsregister)."""
 
 from __future__ import annotations
+
+from stdnum.de import stnr as _de_stnr
 
 from piiguard.detection import checksums
 from piiguard.detection.recognizers import _words
@@ -14,6 +18,11 @@ DE_ID_CARD = "DE_ID_CARD"
 DE_PASSPORT = "DE_PASSPORT"
 DE_SOCIAL_SECURITY = "DE_SOCIAL_SECURITY"
 DE_HEALTH_INSURANCE = "DE_HEALTH_INSURANCE"
+DE_LANR = "DE_LANR"
+DE_BSNR = "DE_BSNR"
+DE_TAX_NUMBER = "DE_TAX_NUMBER"
+DE_HANDELSREGISTER = "DE_HANDELSREGISTER"
+DE_FUEHRERSCHEIN = "DE_FUEHRERSCHEIN"
 
 # ICAO 9303 characters of German document numbers (no vowels, no B D Q S).
 _ICAO = "[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{7}[0-9]"
@@ -161,3 +170,154 @@ class DeHealthInsuranceRecognizer(IdNumberRecognizer):
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return checksums.de_health_insurance(value)
+
+
+_PHYSICIAN_TRIGGERS = ("lanr", "arzt", "ärzt", "rezept", "kbv", "kassenärzt", "verschreib",
+                       "physician", "doctor", "médecin", "médico", "medico", "dokter",
+                       "lekarz", "lekarsk", "bsnr", "betriebsst", "praxis", "practice")  # fmt: skip
+
+
+def de_lanr(value: str) -> bool:
+    """LANR check digit (KBV Arztnummern-Richtlinie): digits 1-6 weighted 4, 9, 4, 9, 4,
+    9; the seventh digit tops the sum up to a multiple of ten.
+
+    >>> de_lanr("123456601"), de_lanr("123456701")
+    (True, False)
+    """
+    digits = checksums.compact(value)
+    if len(digits) != 9 or not digits.isascii() or not digits.isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:6], (4, 9, 4, 9, 4, 9), strict=True))
+    return (10 - total % 10) % 10 == int(digits[6])
+
+
+class DeLanrRecognizer(IdNumberRecognizer):
+    """Lebenslange Arztnummer: 9 digits (check digit, specialty code), beside a physician
+    word; the check passes one number in ten.
+
+    >>> [s.label for s in DeLanrRecognizer().analyze("LANR: 123456601")]
+    ['DE_LANR']
+    """
+
+    name = "de_lanr"
+    label = DE_LANR
+    MIN_DIGITS = 9
+    DIGIT_COUNTS = frozenset({9})
+    TRIGGER_WORDS = _PHYSICIAN_TRIGGERS
+    PATTERNS = (Pattern("lanr", NUMBER_START + r"\d{9}" + NUMBER_END, 0.3),)
+    CONTEXT = ("lanr", "arztnummer", "arzt-nr", "arzt nr", "arzt-nummer", "lebenslange arztnummer",
+               "vertragsarzt", "kassenarzt", "kbv", "kassenärztliche vereinigung", "rezept",
+               "verschreibung", "behandelnder arzt", "behandelnden arztes", "hausarzt",
+               "facharzt", "physician number", "doctor number", "numéro de médecin",
+               "número de médico", "numero del medico", "artsnummer", "numer lekarza")  # fmt: skip
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        return de_lanr(value)
+
+
+# Regional codes of the Kassenärztliche Vereinigungen (KBV Arztnummern-Richtlinie, Anlage 1).
+_KV_CODES = frozenset({"01", "02", "03", "17", "20", "35", "38", "46", "51", "52", "71", "72",
+                       "73", "74", "78", "83", "88", "93", "98"})  # fmt: skip
+
+
+class DeBsnrRecognizer(IdNumberRecognizer):
+    """Betriebsstättennummer: 9 digits starting with a KV region code, no check digit,
+    beside a practice word.
+
+    >>> [s.label for s in DeBsnrRecognizer().analyze("BSNR 021234568")]
+    ['DE_BSNR']
+    """
+
+    name = "de_bsnr"
+    label = DE_BSNR
+    MIN_DIGITS = 9
+    DIGIT_COUNTS = frozenset({9})
+    TRIGGER_WORDS = _PHYSICIAN_TRIGGERS
+    PATTERNS = (Pattern("bsnr", NUMBER_START + r"\d{9}" + NUMBER_END, 0.2),)
+    CONTEXT = ("bsnr", "betriebsstättennummer", "betriebsstätten-nummer", "betriebsstätte",
+               "praxisnummer", "kv-nummer", "kv nummer", "nebenbetriebsstätte",
+               "hauptbetriebsstätte", "practice number")  # fmt: skip
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        return None if value[:2] in _KV_CODES and value != "000000000" else False
+
+
+class DeTaxNumberRecognizer(IdNumberRecognizer):
+    """Steuernummer (the tax office's number, not the Steuer-ID): 13 digits in the
+    federal form or the state forms with slashes ("181/815/08155"), in a layout
+    python-stdnum knows; no check digit, so beside a tax-number word.
+
+    >>> [s.label for s in DeTaxNumberRecognizer().analyze("Steuernummer 181/815/08155")]
+    ['DE_TAX_NUMBER']
+    """
+
+    name = "de_tax_number"
+    label = DE_TAX_NUMBER
+    MIN_DIGITS = 10
+    DIGIT_COUNTS = frozenset({10, 11, 13})
+    TRIGGER_WORDS = ("steuer", "st.-nr", "st-nr", "stnr", "finanzamt", "tax")
+    PATTERNS = (
+        Pattern("stnr_federal", NUMBER_START + r"(?:0[1-9]|1[0-6])\d{11}" + NUMBER_END, 0.2),
+        Pattern("stnr_slashed", NUMBER_START + r"\d{2,3}/\d{3,4}/\d{4,5}" + NUMBER_END, 0.2),
+        Pattern("stnr_digits", NUMBER_START + r"\d{10,11}" + NUMBER_END, 0.2),
+        Pattern("stnr_spaced", NUMBER_START + r"\d{2,3} \d{3,4} \d{4,5}" + NUMBER_END, 0.2),
+    )
+    CONTEXT = ("steuernummer", "steuer-nr", "steuer nr", "steuer-nummer", "st.-nr", "st.-nr.",
+               "st-nr", "stnr", "finanzamt", "einkommensteuer", "umsatzsteuer",
+               "körperschaftsteuer", "gewerbesteuer", "steuerbescheid",
+               "german tax number")  # fmt: skip
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        return None if _de_stnr.is_valid(value.replace(" ", "")) else False
+
+
+class DeHandelsregisterRecognizer(IdNumberRecognizer):
+    """Handelsregisternummer: HRA (partnerships, sole traders) or HRB (companies) and up
+    to six digits; the letters and three or more digits make the shape, a shorter
+    number ("HRB 4") needs a register word.
+
+    >>> [s.label for s in DeHandelsregisterRecognizer().analyze("Amtsgericht Köln HRB 12345")]
+    ['DE_HANDELSREGISTER']
+    """
+
+    name = "de_handelsregister"
+    label = DE_HANDELSREGISTER
+    MIN_DIGITS = 1
+    DIGIT_COUNTS = frozenset(range(1, 7))
+    TRIGGER = r"HR[AB]"
+    PATTERNS = (
+        Pattern("hr", r"(?<![\w-])HR[AB] ?\d{3,6}(?: ?[A-Z]{1,2})?" + NUMBER_END, 0.55),
+        Pattern("hr_short", r"(?<![\w-])HR[AB] ?\d{1,2}(?: ?[A-Z]{1,2})?" + NUMBER_END, 0.2),
+    )
+    CONTEXT = ("handelsregister", "handelsregisternummer", "amtsgericht", "registergericht",
+               "registernummer", "hr-nummer", "registerauszug", "handelsregistereintrag",
+               "commercial register", "registre du commerce", "registro mercantil",
+               "registro delle imprese", "rejestr handlowy")  # fmt: skip
+
+
+class DeFuehrerscheinRecognizer(IdNumberRecognizer):
+    """Führerscheinnummer (EU card since 2013: authority code, serial, check character),
+    beside a driving-licence word.
+
+    >>> [s.label for s in DeFuehrerscheinRecognizer().analyze("Führerscheinnummer B07212345X1")]
+    ['DE_FUEHRERSCHEIN']
+    """
+
+    name = "de_fuehrerschein"
+    label = DE_FUEHRERSCHEIN
+    MIN_DIGITS = 5
+    TOKEN_LENGTHS = frozenset({11})
+    TRIGGER_WORDS = ("führerschein", "fuehrerschein", "fahrerlaubnis", "kba", "licen",
+                     "feld 5", "dokument")  # fmt: skip
+    PATTERNS = (
+        Pattern(
+            "eu_card",
+            NUMBER_START + r"(?=[A-Z0-9]{0,10}[A-Z])[A-Z0-9]{4}\d{5}[0-9X][0-9A-Z]" + NUMBER_END,
+            0.2,
+        ),
+        Pattern("presidio", NUMBER_START + r"[A-Z]{2}\d{8}[A-Z0-9]" + NUMBER_END, 0.2),
+    )
+    CONTEXT = ("führerscheinnummer", "führerschein", "fuehrerschein", "fahrerlaubnis",
+               "fahrerlaubnisnummer", "führerscheininhaber", "kba", "kraftfahrt-bundesamt",
+               "german driving licence", "german driver's license", "feld 5",
+               "dokument nr", "dokument-nr")  # fmt: skip

@@ -10,7 +10,7 @@ from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
 # Bounded quantifiers only: local part <= 64, at most 8 labels of <= 63, TLD <= 24.
 _EMAIL = (
     r"(?<![\w.%+-])(?P<v>[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,64}(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,64}){0,8}"
-    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24})(?![\w-]|\.\w)"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59}))(?![\w-]|\.\w)"
 )
 
 
@@ -31,4 +31,5 @@ class EmailRecognizer(PatternRecognizer):
         local, _, domain = value.rpartition("@")
         if len(local) > 64 or len(domain) > 253:
             return False
-        return not re.search(r"\d", domain.rsplit(".", 1)[-1])
+        tld = domain.rsplit(".", 1)[-1]
+        return tld.lower().startswith("xn--") or not re.search(r"\d", tld)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 
 from piiguard._types import IP_ADDRESS, Span
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
@@ -64,7 +65,19 @@ class IpAddressRecognizer(PatternRecognizer):
             # Version numbers look like IPv4 addresses; they never look like IPv6 ones.
             if self.has_negative_context(text, start, end):
                 return None
+        end = _with_prefix_length(text, end, 128 if pattern.name == "ipv6" else 32)
         score = pattern.score
         if self.has_context(text, start, end):
             score = 1.0
         return Span(start, end, self.label, score, self.name)
+
+
+_PREFIX_LENGTH = re.compile(r"/(\d{1,3})(?![\w]|\.\d)")
+
+
+def _with_prefix_length(text: str, end: int, most: int) -> int:
+    """`end` moved past a CIDR prefix length ("10.0.0.0/8"), if one follows the address."""
+    match = _PREFIX_LENGTH.match(text, end)
+    if match is None or int(match[1]) > most:
+        return end
+    return match.end()

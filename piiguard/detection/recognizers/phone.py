@@ -16,15 +16,24 @@ from collections.abc import Callable
 import phonenumbers
 
 from piiguard._types import PHONE_NUMBER, Span
-from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
+from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, words_regex
 
 REGIONS: tuple[str, ...] = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "PL")
 """Regions tried, in order, for numbers typed without a country code."""
 
+MORE_REGIONS: tuple[str, ...] = (
+    "TR", "PH", "IN", "BR", "MX", "AR", "CO", "CL", "PE", "CA", "AU", "NZ", "IE", "AT", "CH",
+    "BE", "LU", "PT", "SE", "NO", "DK", "FI", "CZ", "SK", "HU", "RO", "BG", "GR", "HR", "SI",
+    "RS", "UA", "IL", "AE", "SA", "EG", "ZA", "NG", "KE", "MA", "JP", "KR", "CN", "HK", "TW",
+    "SG", "MY", "ID", "TH", "VN", "PK", "BD",
+)  # fmt: skip
+"""Regions also tried for a number without a country code when a phone word (not just
+"number") stands beside it: "Telefon: 0532 123 45 67", "cell 0917 123 4567"."""
+
 _SEP = r"(?:[ .\-/]|\s-\s)"
 _CANDIDATE = (
     r"(?<![\w+/.,#-])(?P<v>"
-    rf"(?:(?:\+|\b00)[1-9]\d{{0,2}}{_SEP}?)?"
+    rf"(?:(?:\+|\b00)[1-9]\d{{0,2}}{_SEP}?|0{_SEP}?(?=\())?"
     rf"(?:\(\d{{1,5}}\){_SEP}?)?"
     rf"\d{{1,14}}(?:{_SEP}\d{{1,14}}){{0,7}}"
     r")(?!\w|[.,/-]\d)"
@@ -36,6 +45,12 @@ _NANP_LAYOUT = re.compile(r"(?:\([2-9]\d\d\) ?|[2-9]\d\d[-. ])[2-9]\d\d[-. ]\d{4
 _DATE_LIKE = re.compile(r"^\d{1,4}([./-])\d{1,2}\1\d{1,4}$")
 _IPV4_LIKE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _GROUPS = re.compile(r"\d+")
+# Between a phone word and its number: "no", "nr", "number", "is", "ist", ":" and the like.
+_FILLER = re.compile(
+    r"[\s:#.=\-(]*(?:(?:no|nr|num|number|nummer|numéro|número|numero|numer|numaram|is|ist|est|es"
+    r"|è|jest|ko|me|on|at|unter|au|al|op|pod)\.?[\s:#.=\-(]*){0,3}",
+    re.IGNORECASE,
+)
 _CURRENCY = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|pln|chf|euro?s?|dollars?|zł|zl)\b", re.IGNORECASE)
 
 # Cheap shape checks of national numbers (trunk prefix and length) so `phonenumbers` is
@@ -77,8 +92,13 @@ class PhoneRecognizer(PatternRecognizer):
         "numéro", "joindre", "teléfono", "telefono", "móvil", "movil", "llámame", "llamar",
         "número", "cellulare", "chiamami", "chiamare", "numero", "telefoonnummer", "bel",
         "bellen", "mobiel", "nummer", "komórka", "komorka", "numer", "zadzwoń", "zadzwon",
-        "dzwoń", "tel.", "tél",
+        "dzwoń", "tel.", "tél", "telepono", "cellphone", "cp", "cep", "cep no", "numaram",
+        "telefon numaram", "gsm",
     )  # fmt: skip
+    # The phone words that name a phone, not just a number: they open `MORE_REGIONS`.
+    PHONE_WORDS = tuple(
+        w for w in CONTEXT if w not in ("number", "nummer", "numéro", "número", "numero", "numer")
+    )
     NEGATIVE_CONTEXT = (
         "order", "ordered", "tracking", "track", "invoice", "parcel", "package", "shipment",
         "ticket", "case", "ref", "reference", "booking", "confirmation", "transaction",
@@ -89,8 +109,13 @@ class PhoneRecognizer(PatternRecognizer):
         "zamowienie", "faktura", "przesyłka", "paczka", "isbn", "iban", "pesel",
     )  # fmt: skip
 
-    def _parse(self, value: str) -> str | None:
-        """The region the number is valid in ("INT" for international form), or None."""
+    def __init__(self) -> None:
+        super().__init__()
+        self._phone_words = words_regex(self.PHONE_WORDS)
+
+    def _parse(self, value: str, more_regions: bool = False) -> str | None:
+        """The region the number is valid in ("INT" for international form), or None.
+        `more_regions`: also try `MORE_REGIONS` (a phone word is beside the number)."""
         international = value.startswith(("+", "00"))
         regions: tuple[str | None, ...]
         if international:
@@ -98,6 +123,8 @@ class PhoneRecognizer(PatternRecognizer):
         else:
             digits = "".join(c for c in value if c.isdigit())
             regions = tuple(r for r in REGIONS if _NATIONAL_SHAPE[r](digits))
+            if more_regions:
+                regions += MORE_REGIONS
         text = "+" + value[2:] if value.startswith("00") else value
         for region in regions:
             try:
@@ -130,22 +157,38 @@ class PhoneRecognizer(PatternRecognizer):
             return None
         if self.has_negative_context(text, start, end):
             return None  # checked before parsing: parsing is the expensive part
-        # Trim trailing digit groups until the number parses ("0612345678 2 times").
-        groups = [e for _, e in group_spans]
-        groups = groups[-MAX_TRIMS - 1 :]
-        while groups:
-            stop = groups.pop()
-            value = text[start:stop]
-            digits = sum(c.isdigit() for c in value)
+        # Trim trailing digit groups until the number parses ("0612345678 2 times"); the
+        # regions beyond `REGIONS` only after none of the cuts parsed in those.
+        ends = [e for _, e in group_spans][-MAX_TRIMS - 1 :]
+        values = []
+        for stop in reversed(ends):
+            digits = sum(c.isdigit() for c in text[start:stop])
             if digits < 7:
-                return None
-            if digits > 15:
-                continue
-            region = self._parse(value)
-            if region is None:
-                continue
-            return self._span(text, start, stop, value, region)
+                break
+            if digits <= 15:
+                values.append((stop, text[start:stop]))
+        for stop, value in values:
+            if (region := self._parse(value)) is not None:
+                return self._span(text, start, stop, value, region)
+        if not values or values[0][1].startswith(("+", "00")):
+            return None
+        if not self._phone_word_near(text, start, values[0][0]):
+            return None
+        for stop, value in values:
+            if (region := self._parse(value, more_regions=True)) is not None:
+                return self._span(text, start, stop, value, region)
         return None
+
+    def _phone_word_near(self, text: str, start: int, end: int) -> bool:
+        """A phone word (`PHONE_WORDS`) right before the number, nothing but separators
+        and fillers between ("Cep no: 0532...", "cell: 0917..."), or right after it."""
+        assert self._phone_words is not None
+        before = text[max(0, start - 24) : start]
+        words = list(self._phone_words.finditer(before))
+        if words and _FILLER.fullmatch(before, words[-1].end()):
+            return True
+        after = end + 1 if text[end : end + 1] == " " else end
+        return self._phone_words.match(text, after) is not None
 
     def _span(self, text: str, start: int, end: int, value: str, region: str) -> Span:
         if region == "INT":

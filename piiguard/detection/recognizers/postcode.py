@@ -13,6 +13,7 @@ model's span is kept whole.
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from piiguard._types import LOCATION, Span
 from piiguard.detection.recognizers._pattern import (
@@ -86,3 +87,86 @@ class PostcodeRecognizer(PatternRecognizer):
             )
             or self.context_after(text, end, blocker=_DIGIT_OR_CLAUSE_END) is not None
         )
+
+
+UK_POSTCODE = "UK_POSTCODE"
+
+# Royal Mail's layouts (outward code, space, inward code), the letters each position
+# may hold, and the Girobank's GIR 0AA.
+_INWARD = r"\d[ABD-HJLNP-UW-Z]{2}"
+_UK_POSTCODE = (
+    r"(?:GIR ?0AA"
+    rf"|[A-PR-UWYZ]\d[A-HJKPSTUW]? ?{_INWARD}"
+    rf"|[A-PR-UWYZ]\d\d ?{_INWARD}"
+    rf"|[A-PR-UWYZ][A-HK-Y]\d[ABEHMNPRVWXY]? ?{_INWARD}"
+    rf"|[A-PR-UWYZ][A-HK-Y]\d\d ?{_INWARD})"
+)
+
+
+class UkPostcodeRecognizer(PatternRecognizer):
+    """UK postcodes under Presidio's label. Royal Mail's layout in capitals ("SW1A 1AA",
+    "M11AA") is specific enough to stand alone; in lower case a postcode word must be
+    near. Priority 0, as for `PostcodeRecognizer`: where the model tagged a whole
+    address, the address span is kept whole.
+
+    >>> [(s.label, s.score) for s in UkPostcodeRecognizer().analyze("From SW1A 1AA to M1 1AA")]
+    [('UK_POSTCODE', 0.6), ('UK_POSTCODE', 0.6)]
+    """
+
+    name = "uk_postcode"
+    label = UK_POSTCODE
+    priority = 0
+    TRIGGER = r"\d[A-Za-z]{2}(?![A-Za-z])"
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("uk_postcode", r"(?<![\w-])" + _UK_POSTCODE + r"(?![\w-])", 0.6, re.IGNORECASE),
+    )
+    CONTEXT = (*POSTCODE_WORDS, "address", "delivery", "deliver to", "send to", "ship to",
+               "adresse", "adres", "dirección", "indirizzo", "adres dostawy")  # fmt: skip
+    LOWER_CASE_SCORE = 0.2
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        value = text[start:end]
+        score = pattern.score if value.isupper() else self.LOWER_CASE_SCORE
+        if self._context is not None and (
+            self.context_before(text, start, window=_WINDOW_BEFORE, blocker=_DIGIT_OR_CLAUSE_END)
+            or self.context_after(text, end, blocker=_DIGIT_OR_CLAUSE_END) is not None
+        ):
+            score = 1.0
+        return Span(start, end, self.label, score, self.name)
+
+
+CA_POSTAL_CODE = "CA_POSTAL_CODE"
+
+
+class CaPostalCodeRecognizer(UkPostcodeRecognizer):
+    """Canadian postal codes under Presidio's label: letter-digit-letter, space,
+    digit-letter-digit, with Canada Post's letters ("K1A 0B1") stands alone in
+    capitals; run together or in lower case a postcode word must be near.
+
+    >>> [(s.label, s.score) for s in CaPostalCodeRecognizer().analyze("Ottawa K1A 0B1")]
+    [('CA_POSTAL_CODE', 0.6)]
+    """
+
+    name = "ca_postal_code"
+    label = CA_POSTAL_CODE
+    TRIGGER = r"[A-Za-z]\d[A-Za-z] ?\d"
+    PATTERNS = (
+        Pattern(
+            "ca_postal_code",
+            r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])",
+            0.6,
+            re.IGNORECASE,
+        ),
+        Pattern(
+            "ca_postal_code_joined",
+            r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])",
+            0.2,
+            re.IGNORECASE,
+        ),
+    )
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        span = super().check(text, start, end, pattern)
+        if span is not None and pattern.name == "ca_postal_code_joined" and span.score < 1.0:
+            return Span(start, end, self.label, self.LOWER_CASE_SCORE, self.name)
+        return span

@@ -44,6 +44,8 @@ class SgUenRecognizer(IdNumberRecognizer):
     TOKEN_LENGTHS = frozenset({9, 10})
     TRIGGER = r"\d{4}[A-Z]"
     PATTERNS = (
+        # local companies: year of registration, five digits, check letter; stands alone
+        Pattern("uen_local", NUMBER_START + r"(?:18|19|20)\d{7}[A-Z]" + NUMBER_END, 0.6),
         Pattern("uen_business", NUMBER_START + r"\d{8,9}[A-Z]" + NUMBER_END, 0.3),
         Pattern("uen_other", NUMBER_START + r"[TSR]\d{2}[A-Z]{2}\d{4}[A-Z]" + NUMBER_END, 0.6),
     )

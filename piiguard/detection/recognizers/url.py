@@ -8,7 +8,8 @@ from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
 _TLDS = (
     "com|org|net|edu|gov|mil|int|info|biz|io|co|ai|app|dev|me|tv|eu|us|uk|de|fr|es|it|nl|pl|"
     "ch|at|be|dk|se|no|fi|ie|pt|cz|sk|hu|ro|gr|ru|ua|ca|au|nz|jp|cn|in|br|mx|ar|za|xyz|online|"
-    "site|shop|store|blog|tech|cloud|page|link"
+    "site|shop|store|blog|tech|cloud|page|link|il|kr|tr|ph|sg|hk|tw|th|vn|ae|ng|ke|lu|ee|lv|"
+    "si|hr|rs|bg|cl|pe|uy"
 )
 _PATH_CHARS = r"[^\s<>\"'`{}|\\^]"
 _SCHEME = rf"(?<![\w])(?:https?|ftp)://{_PATH_CHARS}{{1,2048}}"
@@ -49,7 +50,10 @@ class UrlRecognizer(PatternRecognizer):
                 continue
             break
         value = text[start:end]
-        if pattern.name != "bare_domain" and "." not in value.split("://", 1)[-1]:
+        host = value.split("://", 1)[-1]
+        if pattern.name == "www":
+            host = host[4:]  # "www.microsoft" names no domain
+        if pattern.name != "bare_domain" and "." not in host.split("/", 1)[0].strip("."):
             return None
         score = pattern.score
         if score < 1.0 and self.has_context(text, start, end):

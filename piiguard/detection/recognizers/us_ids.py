@@ -8,6 +8,9 @@ need context too; DEA numbers have a letter prefix and a check digit and stand a
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from piiguard._types import Span
 from piiguard.detection import checksums
 from piiguard.detection.recognizers import _words
 from piiguard.detection.recognizers._id_number import IdNumberRecognizer
@@ -101,7 +104,9 @@ class UsBankNumberRecognizer(IdNumberRecognizer):
 
 
 class AbaRoutingRecognizer(IdNumberRecognizer):
-    """ABA routing transit numbers (9 digits, or 4-4-1 with dashes), checksum + context.
+    """ABA routing transit numbers: 9 digits with a check digit (one number in ten
+    passes), beside a routing word; written 4-4-1 with dashes, the check-printer's
+    layout, they stand alone.
 
     >>> [s.label for s in AbaRoutingRecognizer().analyze("routing number 011000015")]
     ['ABA_ROUTING_NUMBER']
@@ -111,10 +116,11 @@ class AbaRoutingRecognizer(IdNumberRecognizer):
     label = ABA_ROUTING_NUMBER
     MIN_DIGITS = 9
     DIGIT_COUNTS = frozenset({9})
-    TRIGGER_WORDS = ("aba", "rout", "rtn", "transit", "bank")
+    TRIGGER = r"\d{4}-?\d{4}-?\d"
     PATTERNS = (
         Pattern("aba", NUMBER_START + r"[0123678]\d{8}" + NUMBER_END, 0.3),
-        Pattern("aba_dashed", NUMBER_START + r"[0123678]\d{3}-\d{4}-\d" + NUMBER_END, 0.3),
+        # above a phone number's 0.75 in the same layout
+        Pattern("aba_dashed", NUMBER_START + r"[0123678]\d{3}-\d{4}-\d" + NUMBER_END, 0.8),
     )
     CONTEXT = (*_words.ROUTING, "bank", "bank routing", "association")
 
@@ -194,6 +200,7 @@ class UsMbiRecognizer(IdNumberRecognizer):
     TOKEN_LENGTHS = frozenset({11, 4})  # 1EG4TE5MK73, or its first group 1EG4-
     TRIGGER = r"[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z]"
     PATTERNS = (Pattern("mbi", NUMBER_START + _MBI + NUMBER_END, 0.4),)
+    DASHED_SCORE = 0.6
     CONTEXT = ("medicare", "mbi", "beneficiary", "cms", "medicaid", "hic", "hicn",
                "medicare number", "medicare id")  # fmt: skip
 
@@ -201,3 +208,8 @@ class UsMbiRecognizer(IdNumberRecognizer):
         if not (value.isupper() or value.islower()):
             return False
         return True if "-" in value else None
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        if "-" in text[start:end]:
+            pattern = replace(pattern, score=self.DASHED_SCORE)
+        return super().check(text, start, end, pattern)

@@ -1,0 +1,238 @@
+"""Vehicle registration plates of Presidio's predefined recognizers: UK, Nigeria, Turkey
+and Germany (`DE_KFZ`).
+
+A plate has no check digit; what tells it from a product code is its layout. A layout
+that only a plate has (UK since 2001: two letters, the age identifier, three letters;
+Nigeria: three letters, three digits, two letters, written with a separator; Turkey:
+province 01-81, letters, digits in one of the issued combinations) is reported on its
+own when written in capitals. Older and looser layouts (UK prefix/suffix and dateless
+plates, German plates, anything in lower case) need a vehicle word beside them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import ClassVar
+
+from piiguard._types import Span
+from piiguard.detection.recognizers._id_number import IdNumberRecognizer
+from piiguard.detection.recognizers._pattern import Pattern
+
+UK_VEHICLE_REGISTRATION = "UK_VEHICLE_REGISTRATION"
+NG_VEHICLE_REGISTRATION = "NG_VEHICLE_REGISTRATION"
+TR_LICENSE_PLATE = "TR_LICENSE_PLATE"
+DE_KFZ = "DE_KFZ"
+
+_START = r"(?<![\w.,/-])"
+_END = r"(?![\w]|[.,/-]\w)"
+
+PLATE_WORDS = (
+    "plate", "plates", "number plate", "licence plate", "license plate", "plate number",
+    "registration", "reg", "reg no", "registration number", "vehicle", "car", "vrn",
+    "kennzeichen", "nummernschild", "kfz", "kfz-kennzeichen", "fahrzeug", "auto", "pkw",
+    "lkw", "plaque", "immatriculation", "voiture", "matrícula", "matricula", "coche",
+    "targa", "veicolo", "kenteken", "nummerbord", "tablica", "rejestracja",
+    "numer rejestracyjny", "samochód", "samochod",
+)  # fmt: skip
+"""Vehicle words in the seven languages (whole words)."""
+
+# Capitals that are words or units, not a plate's letters: "FY22 AND FY23", "16 GB 3200".
+_WORDS_AND_UNITS = frozenset({
+    "AM", "PM", "AND", "THE", "FOR", "ARE", "BUT", "NOT", "YOU", "ALL", "ANY", "CAN", "HAD",
+    "HAS", "HER", "WAS", "ONE", "OUR", "OUT", "GET", "HOW", "NEW", "NOW", "OLD", "SEE",
+    "TWO", "WAY", "WHO", "DID", "LET", "PUT", "SAY", "SHE", "TOO", "USE", "YES", "PER",
+    "DER", "DIE", "DAS", "UND", "LES", "DES", "UNE", "LOS", "LAS", "DEL", "CON", "VON",
+    "GB", "MB", "KB", "TB", "PB", "GHZ", "MHZ", "KHZ", "HZ", "KG", "MG", "CM", "MM", "KM",
+    "ML", "KW", "KWH", "MAH", "HP", "PS", "FPS", "DPI", "PPM", "RPM", "MIN", "SEC", "MS",
+    "EUR", "USD", "GBP", "CHF", "PLN", "JPY", "CAD", "AUD", "TRY", "UTC", "GMT", "CET",
+    "CEST", "BST", "EST", "PST",
+})  # fmt: skip
+
+_PLATE_TRIGGERS = ("plat", "reg", "vehic", "car", "vrn", "kennz", "nummernsch", "kfz",
+                   "fahrz", "auto", "pkw", "lkw", "plaqu", "immatric", "voiture", "matr",
+                   "coche", "targa", "veicol", "kenteken", "nummerbord", "tablic", "rejestr",
+                   "samoch", "plaka", "araç", "arac", "dvla", "mot")  # fmt: skip
+
+LOWER_CASE_SCORE = 0.1
+"""A plate layout typed in lower case: reported only beside a vehicle word."""
+
+
+class _PlateRecognizer(IdNumberRecognizer):
+    """A plate recognizer: a value with lower-case letters scores `LOWER_CASE_SCORE`."""
+
+    CONTEXT_BOOST: ClassVar[float] = 0.5
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        if any(c.islower() for c in text[start:end]):
+            pattern = replace(pattern, score=min(pattern.score, LOWER_CASE_SCORE))
+        return super().check(text, start, end, pattern)
+
+
+# DVLA letters: no I, Q (and no Z in the first two) in current plates.
+_UK_LETTER = "[A-HJ-PR-Y]"
+_UK_AGE = r"(?:0[2-9]|[12]\d|5[1-9]|[67]\d)"
+
+
+class UkVehicleRegistrationRecognizer(_PlateRecognizer):
+    """UK plates since 2001: area letters, age identifier (02-29, 51-79), three letters
+    ("AB51 ABC", "BD62XYZ"); the layout stands alone.
+
+    >>> [s.label for s in UkVehicleRegistrationRecognizer().analyze("AB51 ABC")]
+    ['UK_VEHICLE_REGISTRATION']
+    """
+
+    name = "uk_vehicle_registration"
+    label = UK_VEHICLE_REGISTRATION
+    MIN_DIGITS = 2
+    TOKEN_LENGTHS = frozenset({4, 7})
+    PATTERNS = (
+        Pattern(
+            "current",
+            _START + _UK_LETTER + "{2}" + _UK_AGE + r"[ -]?[A-HJ-PR-Z]{3}" + _END,
+            0.6,
+            re.IGNORECASE,
+        ),
+    )
+    CONTEXT = (*PLATE_WORDS, "dvla", "v5c", "logbook", "mot", "car reg", "insured vehicle")
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        if text[end - 3 : end].upper() in _WORDS_AND_UNITS:
+            pattern = replace(pattern, score=min(pattern.score, LOWER_CASE_SCORE))
+        return super().check(text, start, end, pattern)
+
+
+class UkOldVehicleRegistrationRecognizer(_PlateRecognizer):
+    """UK plates of 1963-2001, prefix ("A123 BCD") and suffix ("ABC 123D"), beside a
+    vehicle word: without one they are any short code.
+
+    >>> [s.label for s in UkOldVehicleRegistrationRecognizer().analyze("car reg A123 BCD")]
+    ['UK_VEHICLE_REGISTRATION']
+    """
+
+    name = "uk_old_vehicle_registration"
+    label = UK_VEHICLE_REGISTRATION
+    MIN_DIGITS = 1
+    TRIGGER_WORDS = _PLATE_TRIGGERS
+    PATTERNS = (
+        Pattern(
+            "prefix",
+            _START + r"[A-HJ-NPR-TV-Y]\d{1,3}[ -]?[A-HJ-PR-Y][A-HJ-PR-Z]{2}" + _END,
+            0.2,
+            re.IGNORECASE,
+        ),
+        Pattern(
+            "suffix",
+            _START + r"[A-HJ-PR-Z]{3}[ -]?\d{1,3}[ -]?[A-HJ-NPR-TV-Y]" + _END,
+            0.2,
+            re.IGNORECASE,
+        ),
+    )
+    CONTEXT = UkVehicleRegistrationRecognizer.CONTEXT
+
+
+class NgVehicleRegistrationRecognizer(_PlateRecognizer):
+    """Nigerian plates: local-government code (3 letters), 3 digits, 2 letters. Written
+    with its separator in capitals ("ABJ-123XY") it stands alone; run together
+    ("APP456CV") it is also a product code's shape and needs a vehicle word.
+
+    >>> [s.label for s in NgVehicleRegistrationRecognizer().analyze("plate APP-456CV")]
+    ['NG_VEHICLE_REGISTRATION']
+    """
+
+    name = "ng_vehicle_registration"
+    label = NG_VEHICLE_REGISTRATION
+    MIN_DIGITS = 3
+    TOKEN_LENGTHS = frozenset({5, 8})
+    PATTERNS = (
+        Pattern("ng_plate", _START + r"[A-Z]{3}[- ]\d{3}[A-Z]{2}" + _END, 0.55, re.IGNORECASE),
+        Pattern("ng_plate_joined", _START + r"[A-Z]{3}\d{3}[A-Z]{2}" + _END, 0.2, re.IGNORECASE),
+    )
+    CONTEXT = (*PLATE_WORDS, "nigeria", "nigerian", "frsc")
+
+    # Prefixes of references and codes, not of a local government: "SKU-123AB", "REF 456CD".
+    _CODE_PREFIXES: ClassVar[frozenset[str]] = frozenset(
+        {"SKU", "REF", "INV", "ORD", "TKT", "INC", "REQ", "BUG", "ERR", "CVE", "ISO", "DIN",
+         "RFC", "PIN", "OTP", "VAT", "TAX", "NUM", "NRO", "SDK", "VER", "REV", "PKG"}
+    )  # fmt: skip
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        if text[start : start + 3].upper() in self._CODE_PREFIXES:
+            pattern = replace(pattern, score=min(pattern.score, LOWER_CASE_SCORE))
+        return super().check(text, start, end, pattern)
+
+
+_TR_PROVINCE = r"(?:0[1-9]|[1-7]\d|8[01])"
+# Letters of Turkish plates: the Latin alphabet without Q, W, X.
+_TR_LETTER = "[A-PR-VYZ]"
+
+
+class TrLicensePlateRecognizer(_PlateRecognizer):
+    """Turkish plates: province code 01-81, 1-3 letters, 2-4 digits. In capitals, with
+    two or three letters in an issued combination (2 + 3-4 digits, 3 + 2-3) they stand
+    alone; one letter ("12 B 1234"), other combinations, run-together plates and
+    letters that are a unit or a word ("10 AM 15", "16 GB 3200") need a plate word
+    ("plaka").
+
+    >>> [s.label for s in TrLicensePlateRecognizer().analyze("plaka 34 ABC 123")]
+    ['TR_LICENSE_PLATE']
+    """
+
+    name = "tr_license_plate"
+    label = TR_LICENSE_PLATE
+    MIN_DIGITS = 4
+    DIGIT_COUNTS = frozenset({2})
+    TOKEN_LENGTHS = frozenset({5, 6, 7, 8, 9})
+    TRIGGER = r"\d\d[ -]?[A-Za-z]{1,3}[ -]?\d\d"
+    PATTERNS = (
+        Pattern(
+            "tr_plate",
+            _START + _TR_PROVINCE + rf"(?P<s>[ -]){_TR_LETTER}{{1,3}}(?P=s)\d{{2,4}}" + _END,
+            0.55,
+            re.IGNORECASE,
+        ),
+        Pattern(
+            "tr_plate_joined",
+            _START + _TR_PROVINCE + _TR_LETTER + r"{1,3}\d{2,4}" + _END,
+            0.2,
+            re.IGNORECASE,
+        ),
+    )
+    CONTEXT = (*PLATE_WORDS, "plaka", "plakası", "plakasi", "plaka numarası", "plaka no",
+               "araç plakası", "araç", "arac", "taşıt", "kayıt plakası")  # fmt: skip
+
+    _ISSUED: ClassVar[frozenset[tuple[int, int]]] = frozenset(
+        {(2, 3), (2, 4), (3, 2), (3, 3)}
+    )
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        if pattern.name == "tr_plate":
+            _, letters, digits = re.findall(r"\d+|[A-Za-z]+", text[start:end])
+            issued = (len(letters), len(digits)) in self._ISSUED
+            if not issued or letters.upper() in _WORDS_AND_UNITS:
+                pattern = replace(pattern, score=0.2)
+        return super().check(text, start, end, pattern)
+
+
+class DeKfzRecognizer(_PlateRecognizer):
+    """German plates ("B-AB 1234", "M XY 123E"): district, 1-2 letters, 1-4 digits and
+    an optional E (electric) or H (historic), beside a vehicle word ("Kennzeichen").
+
+    >>> [s.label for s in DeKfzRecognizer().analyze("Kennzeichen B-AB 1234")]
+    ['DE_KFZ']
+    """
+
+    name = "de_kfz"
+    label = DE_KFZ
+    MIN_DIGITS = 1
+    TRIGGER_WORDS = _PLATE_TRIGGERS
+    PATTERNS = (
+        Pattern(
+            "kfz",
+            r"(?<![\w-])[A-ZÄÖÜ]{1,3}[ -][A-Z]{1,2}[ -]?\d{1,4}[EH]?(?![\w]|[.,/-]\w)",
+            0.2,
+        ),
+    )
+    CONTEXT = (*PLATE_WORDS, "kfz-kennzeichen", "kraftfahrzeugkennzeichen",
+               "fahrzeugkennzeichen", "amtliches kennzeichen", "zulassung", "fahrzeugschein",
+               "fahrzeugbrief", "zulassungsbescheinigung")  # fmt: skip

@@ -1,0 +1,286 @@
+"""The second round of Presidio's entity types (issue 16): German physician, practice,
+tax and register numbers, Korean passports and licences, Philippine TIN/UMID/passport,
+vehicle plates (UK, NG, TR, DE) and UK postcodes. Positives, then look-alikes (a check
+that fails, the shape without its word, words and units in capitals)."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiguard.detection.engine import Detector
+from piiguard.detection.recognizers import (
+    ID_NUMBER_RECOGNIZERS,
+    CaPostalCodeRecognizer,
+    IdNumbersRecognizer,
+    UkPostcodeRecognizer,
+)
+
+POSTCODES = (UkPostcodeRecognizer(), CaPostalCodeRecognizer())
+DETECTOR = Detector([*POSTCODES, *(r() for r in ID_NUMBER_RECOGNIZERS)])
+PATTERNS = Detector.patterns()
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        # DE: LANR (check digit, beside its word), BSNR, Steuernummer, register, licence
+        ("LANR: 123456601 des behandelnden Arztes", "DE_LANR", "123456601"),
+        ("Arztnummer 987654401 auf dem Rezept", "DE_LANR", "987654401"),
+        ("BSNR 021234568", "DE_BSNR", "021234568"),
+        ("Betriebsstättennummer: 381789045", "DE_BSNR", "381789045"),
+        ("Steuernummer 181/815/08155", "DE_TAX_NUMBER", "181/815/08155"),
+        ("meine St.-Nr. ist 2181508150", "DE_TAX_NUMBER", "2181508150"),
+        ("Amtsgericht Köln HRB 12345", "DE_HANDELSREGISTER", "HRB 12345"),
+        ("HRA 4711", "DE_HANDELSREGISTER", "HRA 4711"),
+        ("Führerscheinnummer B07212345X1", "DE_FUEHRERSCHEIN", "B07212345X1"),
+        ("Kennzeichen B-AB 1234", "DE_KFZ", "B-AB 1234"),
+        ("mein Auto hat M XY 123E", "DE_KFZ", "M XY 123E"),
+        # KR
+        ("여권번호는 M123A4567입니다", "KR_PASSPORT", "M123A4567"),
+        ("Korean passport: S012D5678", "KR_PASSPORT", "S012D5678"),
+        ("11-22-123456-12", "KR_DRIVER_LICENSE", "11-22-123456-12"),
+        ("운전면허번호 112212345612", "KR_DRIVER_LICENSE", "112212345612"),
+        # PH
+        ("My TIN is 000-123-456-000", "PH_TIN", "000-123-456-000"),
+        ("TIN: 000123456", "PH_TIN", "000123456"),
+        ("Please use 000-123-456-001 as your ID", "PH_TIN", "000-123-456-001"),
+        ("UMID 0028-1215160-9", "PH_UMID", "0028-1215160-9"),
+        ("CRN 002812151609", "PH_UMID", "002812151609"),
+        ("passport P1234567A", "PH_PASSPORT", "P1234567A"),
+        # plates
+        ("AB51 ABC", "UK_VEHICLE_REGISTRATION", "AB51 ABC"),
+        ("Vehicles AB51 ABC and BD62XYZ", "UK_VEHICLE_REGISTRATION", "BD62XYZ"),
+        ("my car reg is ab51 abc", "UK_VEHICLE_REGISTRATION", "ab51 abc"),
+        ("car reg A123 BCD", "UK_VEHICLE_REGISTRATION", "A123 BCD"),
+        ("number plate ABC 123D", "UK_VEHICLE_REGISTRATION", "ABC 123D"),
+        ("ABJ-123XY", "NG_VEHICLE_REGISTRATION", "ABJ-123XY"),
+        ("plate number APP456CV", "NG_VEHICLE_REGISTRATION", "APP456CV"),
+        ("34 ABC 123", "TR_LICENSE_PLATE", "34 ABC 123"),
+        ("06-JK-567", "TR_LICENSE_PLATE", "06-JK-567"),
+        ("Plaka 16 B 1234", "TR_LICENSE_PLATE", "16 B 1234"),
+        ("araç plakası 34abc123", "TR_LICENSE_PLATE", "34abc123"),
+        # US healthcare administration, right after their labels
+        ("claim # 4820019933", "US_CLAIM_NUMBER", "4820019933"),
+        ("Schadennummer: 20231187", "US_CLAIM_NUMBER", "20231187"),
+        ("prior auth no. PA-20231187", "US_PRIOR_AUTHORIZATION_NUMBER", "PA-20231187"),
+        ("Rx: 6120345", "US_PRESCRIPTION_NUMBER", "6120345"),
+        ("referral number REF-884201", "US_REFERRAL_NUMBER", "REF-884201"),
+        ("billing provider EIN 12-3456789", "US_PROVIDER_TAX_ID", "12-3456789"),
+        ("member ID: XZH84729301", "US_HEALTH_INSURANCE_MEMBER_ID", "XZH84729301"),
+        ("policy number ABC123456", "US_HEALTH_INSURANCE_MEMBER_ID", "ABC123456"),
+        # ZA
+        ("SARS tax number 0001339050", "ZA_INCOME_TAX_NUMBER", "0001339050"),
+        ("SARS VAT number 4012345678", "ZA_VAT_NUMBER", "4012345678"),
+        ("2019/123456/07", "ZA_COMPANY_REGISTRATION", "2019/123456/07"),
+        ("CK1998/012345", "ZA_COMPANY_REGISTRATION", "CK1998/012345"),
+        ("RSA passport A12345678", "ZA_PASSPORT", "A12345678"),
+        ("eNaTIS licence 123456789AB", "ZA_DRIVER_LICENSE", "123456789AB"),
+        ("traffic register number 1234567890123", "ZA_TRAFFIC_REGISTER_NUMBER", "1234567890123"),
+        ("BB 12 CD GP", "ZA_LICENSE_PLATE", "BB 12 CD GP"),
+        ("number plate ND123GP", "ZA_LICENSE_PLATE", "ND123GP"),
+        # UUID beside a word that makes it someone's
+        ("my user id is 3f2b8c1e-4d5a-4b6c-9d7e-0a1b2c3d4e5f", "UUID",
+         "3f2b8c1e-4d5a-4b6c-9d7e-0a1b2c3d4e5f"),
+        # CA postal codes
+        ("Ottawa K1A 0B1", "CA_POSTAL_CODE", "K1A 0B1"),
+        ("postal code k1a0b1", "CA_POSTAL_CODE", "k1a0b1"),
+        # UK postcodes
+        ("From SW1A 1AA to EC1A 1BB", "UK_POSTCODE", "SW1A 1AA"),
+        ("M60 1NW", "UK_POSTCODE", "M60 1NW"),
+        ("GIR0AA", "UK_POSTCODE", "GIR0AA"),
+        ("my postcode is ls1 4ap", "UK_POSTCODE", "ls1 4ap"),
+    ],
+)
+def test_finds_id(text: str, label: str, value: str) -> None:
+    assert (label, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # check digits and codes that fail
+        "LANR: 123456701",
+        "BSNR 991234568",
+        "Steuernummer 1234/815/08155",
+        "My TIN is 000-123-457-000",
+        "TIN: 000123457",
+        "27-22-123456-12",  # no region 27
+        "29-22-123456-12",
+        "AB00 ABC",  # no age identifier 00
+        "AB30 ABC",
+        "90 ABC 123",  # no province 90
+        # the shape without its word (no check digit, or too weak to stand alone)
+        "123456601",
+        "021234568",
+        "181/815/08155",
+        "B07212345X1",
+        "B-AB 1234",
+        "M123A4567",
+        "M12345678",
+        "112212345612",
+        "000123456",
+        "002812151609",
+        "P1234567A",
+        "A123 BCD",
+        "ABC 123D",
+        "APP456CV",
+        "16 B 1234",
+        "34abc123",
+        "ab51 abc",
+        "ls1 4ap",
+        "CLM-4820019933",  # a prefix without its label
+        "RX-6120345",
+        "my claim was denied, 4820019933 items later",
+        "provider TIN: 00-3456789",  # no IRS prefix 00
+        "the member was happy with 123456 items",
+        "member ID: 12345678",  # a member ID starts with letters
+        "SARS tax number 0001339051",  # check digit fails
+        "0001339050",
+        "4012345678",
+        "2999/123456/07",  # a registration year in the future
+        "A12345678",
+        "123456789AB",
+        "BBB123GP",
+        "request 3f2b8c1e-4d5a-4b6c-9d7e-0a1b2c3d4e5f failed",
+        "user 00000000-0000-0000-0000-000000000000",  # nil UUID
+        "user 3f2b8c1e-4d5a-0b6c-9d7e-0a1b2c3d4e5f",  # no version 0
+        "K1A0B1",
+        "the H2O 1L2 bottle",
+        # words, units, times and codes in capitals
+        "we had FY22 AND FY23 results",
+        "RAM 16 GB 3200 MHz",
+        "see you at 10 AM 15 people",
+        "the HRB 4 model",
+        "order AB51 ABC shipped",
+        "SKU-123AB is out of stock",
+        "REF 456CD",
+        "ticket 34 ABC 123",
+        "upgrade to version 10.4.2",
+        "the A4 paper and ISO 9001 2015",
+        "tracking 1Z999AA10123456784",
+    ],
+)
+def test_rejects_lookalikes(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Telefon: 0532 123 45 67", "0532 123 45 67"),  # TR, beside a phone word
+        ("Cep no: 05321234567", "05321234567"),
+        ("Telepono: 09171234567", "09171234567"),  # PH
+        ("cell 0917 123 4567", "0917 123 4567"),
+        ("Phone: 5321234567", "5321234567"),
+        ("0 (532) 1234567", "0 (532) 1234567"),  # trunk prefix before the area code
+        ("+90 (532) 123 45 67", "+90 (532) 123 45 67"),
+    ],
+)
+def test_phone_numbers_of_more_countries(text: str, value: str) -> None:
+    assert [text[s.start : s.end] for s in PATTERNS.detect(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "05321234567",  # a bare digit run: no phone word
+        "my number is 5321234567",  # "number" alone opens only the usual regions
+        "order 05321234567 shipped",
+        "call me on 020 7946 0958 2 times and 5 more",
+    ],
+)
+def test_more_countries_need_a_phone_word(text: str) -> None:
+    values = [text[s.start : s.end] for s in PATTERNS.detect(text)]
+    assert "05321234567" not in values and "5321234567" not in values
+    assert "020 7946 0958 2" not in values
+
+
+def test_uk_postcode_never_cuts_an_address_apart() -> None:
+    assert UkPostcodeRecognizer.priority == 0
+    detector = Detector.patterns()
+    spans = detector.detect("please send it to SW1A 2AA London")
+    assert [(s.label, s.source) for s in spans][:1] == [("UK_POSTCODE", "uk_postcode")]
+
+
+def test_pre_scan_finds_what_the_recognizers_find_alone() -> None:
+    combined = Detector([*POSTCODES, IdNumbersRecognizer()])
+    marks = [m for t in (test_finds_id, test_rejects_lookalikes) for m in t.pytestmark]
+    texts = [v[0] if isinstance(v, tuple) else v for m in marks for v in m.args[1]]
+    assert len(texts) > 60
+    for text in texts:
+        alone = [(s.start, s.end, s.label) for s in DETECTOR.detect(text)]
+        assert [(s.start, s.end, s.label) for s in combined.detect(text)] == alone, text
+
+
+ALONE = Detector.patterns()
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        # an ID's own layout, with its check, stands alone
+        ("3222-7162-7", "ABA_ROUTING_NUMBER", "3222-7162-7"),
+        ("2123 45670 1", "AU_MEDICARE", "2123 45670 1"),
+        ("104-86-56659", "KR_BRN", "104-86-56659"),
+        ("556703-7485 är vårt orgnummer", "SE_ORGANISATIONSNUMMER", "556703-7485"),
+        ("198712202384", "SE_PERSONNUMMER", "198712202384"),
+        ("201434292D", "SG_UEN", "201434292D"),
+        ("Patient 1EG4-TE5-MK73", "US_MBI", "1EG4-TE5-MK73"),
+        # network and mail shapes
+        ("Subnet: 192.168.1.0/24", "IP_ADDRESS", "192.168.1.0/24"),
+        ("Use 2001:db8::/32.", "IP_ADDRESS", "2001:db8::/32"),
+        ("a@xn--d1acufc.xn--p1ai", "EMAIL_ADDRESS", "a@xn--d1acufc.xn--p1ai"),
+        ("my domains: google.co.il", "URL", "google.co.il"),
+    ],
+)
+def test_layout_stands_alone(text: str, label: str, value: str) -> None:
+    assert (label, value) in [(s.label, text[s.start : s.end]) for s in ALONE.detect(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3222-7162-8",  # ABA check digit fails
+        "104-86-56658",  # KR BRN check digit fails (python-stdnum checks only its parts)
+        "123-45-67890",
+        "556703-7486",  # Luhn fails
+        "198712202385",
+        "201434292E",
+        "1048656659",  # ten digits in a row: a BRN word is needed
+        "5567037485",
+        "1EG4TE5MK73",  # an MBI without its dashes needs a Medicare word
+        "www.microsoft",  # no domain
+    ],
+)
+def test_layout_lookalikes(text: str) -> None:
+    # (a phone number may still read some of these digit groups; no ID label does)
+    assert [s.label for s in ALONE.detect(text) if s.label != "PHONE_NUMBER"] == []
+
+
+def test_prefix_length_beyond_the_address_size_is_not_taken() -> None:
+    assert [(s.start, s.end) for s in ALONE.detect("10.0.0.1/33")] == [(0, 8)]
+
+
+def test_a_south_african_id_number_is_not_a_traffic_register_number() -> None:
+    assert found("traffic register number 8001015009087") == [
+        ("ZA_ID_NUMBER", "8001015009087")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("9601211021413", ["KR_RRN"]),  # check digit holds: stands alone
+        ("960121-1021414", ["KR_RRN"]),  # the dashed layout stands alone
+        ("9601211021414", []),  # no check digit and no word: any 13-digit run
+        ("RRN 9601211021414", ["KR_RRN"]),
+        ("8001015009086", []),  # neither a valid ZA ID nor a checked FRN
+        ("0001015002288", ["ZA_ID_NUMBER"]),  # a refugee's ID (citizenship digit 2)
+    ],
+)
+def test_thirteen_digit_ids(text: str, expected: list[str]) -> None:
+    assert [s.label for s in ALONE.detect(text)] == expected
