@@ -49,7 +49,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from piiguard._types import DATE_TIME, LOCATION, PERSON, Span
+from piiguard._types import DATE_TIME, LOCATION, ORGANIZATION, PERSON, Span
+from piiguard.detection.lexicon import Lexicon
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS
 
@@ -348,16 +349,25 @@ class PersonalDataPolicy:
     """Mask every place, not only addresses and places that locate a person."""
     mask_all_names: bool = False
     """Mask every person's name, also authors, artists and businesses named after people."""
+    drop_ordinary_words: bool = True
+    """Drop a name or organisation made only of ordinary words (`piiguard.detection.lexicon`)."""
+    lexicon: Lexicon | None = None
+    """The ordinary words (default: the shipped list, read on first use)."""
 
     @classmethod
     def strict(cls) -> PersonalDataPolicy:
         """Everything the recognizers report (minus the shapes that are never names,
         places or dates)."""
-        return cls(mask_all_dates=True, mask_all_places=True, mask_all_names=True)
+        return cls(
+            mask_all_dates=True, mask_all_places=True, mask_all_names=True,
+            drop_ordinary_words=False,
+        )  # fmt: skip
 
     def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The spans to mask, in their original order."""
         keep = [self._shape_ok(text, s) for s in spans]
+        if self.drop_ordinary_words:
+            self._drop_ordinary_words(text, spans, keep)
         place_starts = {s.start for s in spans if s.label == LOCATION}
         for i, span in enumerate(spans):
             if not keep[i] or span.source in TRUSTED_SOURCES:
@@ -388,6 +398,24 @@ class PersonalDataPolicy:
         if span.label == DATE_TIME:
             return can_be_date(text, span.start, span.end)
         return True
+
+    def _drop_ordinary_words(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
+        """A name made only of ordinary words is not one ("Combien", "Fieber"), nor is an
+        organisation of one ordinary word ("Bearbeitung"; longer ones are often made of
+        words: "Deutsche Bahn", "Wolters Kluwer"); a word where a locating word puts a place
+        is left to the place rules ("I live in Reading")."""
+        lexicon: Lexicon | None = None
+        for i, span in enumerate(spans):
+            if (
+                not keep[i]
+                or span.label not in (PERSON, ORGANIZATION)
+                or span.source in TRUSTED_SOURCES
+                or (span.label == ORGANIZATION and _several_words(text, span))
+            ):
+                continue
+            lexicon = lexicon or self.lexicon or Lexicon.load()
+            if lexicon.ordinary_phrase(text, span.start, span.end) and not _at_place(text, span):
+                keep[i] = False
 
     @staticmethod
     def _public_name(text: str, span: Span) -> bool:
@@ -447,6 +475,29 @@ class PersonalDataPolicy:
             )
             if keep[k]:
                 place_ends.add(span.end)
+
+
+# A place's own slot after a locating word: "mieszkam w |Krakowie|", "I live in |Reading|",
+# "adresse : |...|" (not "wir ziehen nächsten |Monat| nach Hamburg").
+_AT_PLACE = re.compile(
+    rf"(?<!\w)(?:{_phrases(*LOCATING_WORDS.values())})(?!\w)[\s:,'’-]*"
+    r"(?:(?:in|im|am|an|nach|aus|to|at|on|à|au|aux|en|de|a|al|da|di|del|della|naar|uit|"
+    r"op|te|w|we|z|ze|do|na|ul\.?|the|der|die|dem|den|la|le|les|el)\s+|[dl]['’]\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _several_words(text: str, span: Span) -> bool:
+    return len(re.findall(r"[^\W\d_]+", text[span.start : span.end])) > 1
+
+
+def _at_place(text: str, span: Span) -> bool:
+    """Whether `span` stands where a locating word puts a place (then an ordinary word may
+    be a town: "I live in Reading", "mieszkam w Krakowie")."""
+    return (
+        _AT_PLACE.search(text[max(0, span.start - _WINDOW) : span.start]) is not None
+        or _LOCATING_AFTER.match(text[span.end : span.end + 40]) is not None
+    )
 
 
 def _route_start(text: str, span: Span, place_starts: set[int]) -> bool:

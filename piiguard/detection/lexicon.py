@@ -1,0 +1,189 @@
+"""Ordinary words are not names: a word list that vetoes the model's names.
+
+The NER model is uncased and was trained mostly on synthetic text, so it puts PERSON (and
+now and then ORGANIZATION) on ordinary words of other languages with high scores
+("Combien", "heure", "Fieber", "Donnerstag", "koorts", "stolik", "Bearbeitung"): no
+threshold removes them. This module decides whether a span is made only of such words.
+
+A span the model calls PERSON or ORGANIZATION is an ordinary phrase (and the policy drops
+it, `piiguard.detection.policy`) when every word in it is an ordinary word of en, de, fr,
+es, it, nl or pl, which means:
+
+- frequent in one of those languages (wordfreq Zipf frequency >= 3, about once per
+  million words: "heure", "gorączkę", "Kundendienst"), and
+- not a first name, surname or place in any of the name lists (Faker's lists for every
+  Latin-script locale, the US Census name lists, GeoNames cities and countries): so
+  "Rose", "Mark", "Will", "Hope", "Müller", "Fischer", "Koch", "Bauer", "Wolf", "Nowak",
+  "de Vries" (Vries), "Nice", "Reading", "Bath", "Split" are never ordinary.
+
+Words are compared case-folded, and a word typed without accents is compared with the
+accents removed (`fold`), so lowercase chat ("ich heiße rose") and chat without accents
+("delai") read the same, while a name with accents is not taken for a word without them
+("Bašić" is not "basic"); a span cut inside a
+word is judged by the whole word ("Kunden|dienst" as "Kundendienst"). A one-letter word is
+an initial ("J. Nowak") and keeps the span, unless it is an elided article ("l'heure").
+Capital letters are not used: German writes every noun with one.
+
+Particles ("van", "de", "von", "di", ...) count for neither side ("van leren" is
+ordinary), except that a lowercase particle before a capitalised word is the shape of a
+surname ("de Zwaan", "van den Oord"). A span is never judged ordinary, whatever its words, after a cue that introduces a person
+(`NAME_CUES`: "Mr", "Frau", "Herr", "Madame", "señora", "signor", "mevrouw", "pani",
+"my name is", "ich heiße", "je m'appelle", "me llamo", "mi chiamo", "ik heet", "nazywam
+się", ...): "Herr Koch" and "my name is Hope" are people even when a word is ordinary.
+
+The list is built offline by `python -m models.lexicon.build` (reproducible from pinned
+package versions) and shipped as `data/ordinary_words.txt.gz` (CC-BY-SA 4.0, derived from
+the wordfreq data; see `data/README.md`). It is read lazily, once, on first use.
+
+>>> lexicon = Lexicon.load()
+>>> lexicon.ordinary_phrase("Combien de temps", 0, 7)
+True
+>>> lexicon.ordinary_phrase("ask Rose", 4, 8)
+False
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from piiguard.exceptions import ModelLoadError
+
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pl")
+"""The languages whose ordinary words are in the list."""
+
+DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "ordinary_words.txt.gz"
+
+# Letters NFKD does not take apart.
+_ASCII = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae",
+                        "œ": "oe", "ı": "i", "ŀ": "l"})  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+")
+
+# Cues before a span that introduce a person: the span is a name whatever its words are.
+NAME_CUES: tuple[str, ...] = (
+    # titles
+    "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "sir", "madam", "herr", "frau",
+    "fräulein", "hr", "fr", "monsieur", "madame", "mademoiselle", "mme", "mlle", "m.",
+    "señor", "señora", "señorita", "sr", "sra", "srta", "don", "doña", "signor", "signore",
+    "signora", "signorina", "sig", "sig.ra", "dott", "dott.ssa", "meneer", "mevrouw",
+    "mevr", "dhr", "mw", "pan", "pani", "panem", "panią", "pana", "panu", "państwo",
+    # introductions (not "I am", "je suis", "sono": an adjective follows them as often)
+    "my name is", "my name's", "name is", "name's", "call me", "ich heiße", "ich heisse",
+    "mein name ist", "je m'appelle", "je m’appelle", "moi c'est", "mon nom est",
+    "me llamo", "mi nombre es", "mi chiamo", "il mio nome è", "ik heet", "mijn naam is",
+    "nazywam się", "mam na imię",
+)  # fmt: skip
+_CUE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(NAME_CUES, key=len)[::-1])
+    + r")\.?[\s,:]+$",
+    re.IGNORECASE,
+)
+_CUE_WINDOW = 24
+
+# Particles of names and places: they neither make a span ordinary nor a name ("de Vries",
+# "van leren", "Frankfurt am Main").
+PARTICLES: frozenset[str] = frozenset({
+    "van", "von", "vom", "zu", "am", "de", "der", "den", "het", "ten", "ter", "di", "da",
+    "del", "della", "dei", "degli", "du", "des", "la", "le", "les", "el", "los", "las", "y",
+    "e", "do", "dos", "das", "af", "al", "bin", "ibn",
+})  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """`text` case-folded, with accents removed: "Gorączkę" -> "goraczke"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_ASCII))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words_of(text: str) -> list[str]:
+    """The words (runs of letters) of `text`, as written."""
+    return _WORD.findall(text)
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """`start`, `end` moved out to the edges of the words they cut."""
+    while start > 0 and text[start - 1].isalpha() and text[start].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
+        end += 1
+    return start, end
+
+
+def after_name_cue(text: str, start: int) -> bool:
+    """Whether a cue that introduces a person (`NAME_CUES`) comes right before `start`."""
+    return _CUE.search(text[max(0, start - _CUE_WINDOW) : start]) is not None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A set of ordinary words, with the rule of the module docstring.
+
+    `words` are case-folded with their accents; `folded` are the accented ones folded. A
+    word written with accents or special letters must match exactly ("Bašić" is not
+    "basic", "Ström" not "Strom"); one written in plain ASCII matches folded ("delai" is
+    "délai", "goraczke" is "gorączkę"), since chat often drops accents.
+    """
+
+    words: frozenset[str]
+    folded: frozenset[str]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Lexicon:
+        """The shipped list (read once and cached), or the one at `path`."""
+        return _load(path or DEFAULT_PATH)
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> Lexicon:
+        """A lexicon of the given words."""
+        exact = frozenset(unicodedata.normalize("NFC", w.casefold()) for w in words)
+        return cls(exact, frozenset(fold(w) for w in exact if not w.isascii()))
+
+    def is_ordinary(self, word: str) -> bool:
+        """Whether `word` is an ordinary word (not a name or place in the name lists)."""
+        if word.isascii():
+            key = word.casefold()
+            return key in self.words or key in self.folded
+        return unicodedata.normalize("NFC", word.casefold()) in self.words
+
+    def ordinary_phrase(self, text: str, start: int, end: int) -> bool:
+        """Whether `text[start:end]` (taken as whole words) is made only of ordinary words
+        and comes after no cue that introduces a person."""
+        start, end = whole_words(text, start, end)
+        matches = list(_WORD.finditer(text, start, end))
+        for k, match in enumerate(matches):
+            word = match[0]
+            if len(word) == 1:
+                if text[match.end() : match.end() + 1] in ("'", "’"):
+                    continue  # an elided article: l'heure, d'accord
+                return False  # an initial
+            if fold(word) in PARTICLES:
+                if word.islower() and k + 1 < len(matches) and matches[k + 1][0][0].isupper():
+                    return False  # "de Zwaan", "van den Oord": a surname's particle
+                continue
+            if not self.is_ordinary(word):
+                return False
+        # (a span of particles only, "van de", is no name either)
+        return bool(matches) and not after_name_cue(text, start)
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path) -> Lexicon:
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            words = handle.read().split()
+    except OSError as exc:
+        raise ModelLoadError(
+            f"cannot read the ordinary-word list at {path} ({exc.__class__.__name__}); "
+            "rebuild it with `python -m models.lexicon.build`"
+        ) from exc
+    return Lexicon.of(words)
+
+
+__all__ = ["LANGUAGES", "NAME_CUES", "PARTICLES", "Lexicon", "after_name_cue", "fold", "whole_words",
+           "words_of"]  # fmt: skip
