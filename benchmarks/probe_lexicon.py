@@ -126,7 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     skip = set(args.skip.split(","))
     recognizers = default_recognizers()
-    off = Detector(recognizers, policy=PersonalDataPolicy(drop_ordinary_words=False))
+    off = Detector(recognizers, policy=PersonalDataPolicy(
+        drop_ordinary_words=False, names_over_places=False, complete_names=False
+    ))
     on = Detector(recognizers, policy=PersonalDataPolicy())
     if "clean" not in skip:
         probe_clean(off, on, args.show)

@@ -43,7 +43,8 @@ sys.path.insert(0, str(REPO))
 
 from piiguard.detection.lexicon import LANGUAGES, fold, words_of  # noqa: E402
 
-OUT = REPO / "piiguard" / "detection" / "data" / "ordinary_words.txt.gz"
+DATA = REPO / "piiguard" / "detection" / "data"
+OUT = DATA / "ordinary_words.txt.gz"
 DEFAULT_MIN_ZIPF = 3.0
 # The long lists (US names, Faker's other locales, towns) hold rare names that are also
 # everyday words ("Ja", "Nur", "Alleen", "Morgen", "Strom", "Kalm"; the towns "Een",
@@ -56,6 +57,9 @@ MAX_ZIPF_OF_RARE_NAME = 4.5
 COMMON_BABY_NAME = 10_000
 COMMON_CENSUS_RANK = 3_000
 LARGE_CITY = 100_000
+# A name this frequent in some language is a word too ("Sommer", "Koch", "Will", "Pero");
+# below it, a frequent "word" is mostly the name itself ("Hartung", "Benno", "Bryan").
+NAME_ALSO_WORD_ZIPF = 4.3
 
 
 def _latin(name: str) -> bool:
@@ -197,8 +201,8 @@ def places() -> Iterator[str]:
     for city in cache.get_cities().values():
         large = city["population"] >= LARGE_CITY
         yield city["name"], large
-        # other languages' names ("Milano", "Mailand", "Varsovie"), Latin script only
-        yield from ((n, large) for n in city.get("alternatenames", ()) if n and _latin(n))
+        if large:  # other languages' names ("Milano", "Mailand", "Varsovie"), Latin script
+            yield from ((n, True) for n in city.get("alternatenames", ()) if n and _latin(n))
     for country in cache.get_countries().values():
         yield country["name"], True
         yield country["capital"], True
@@ -274,6 +278,23 @@ def ordinary_words(min_zipf: float, protected: dict[str, set[str]]) -> list[str]
     return sorted(words)
 
 
+def name_words(names: Iterable[str], extra_names: Iterable[tuple[str, bool]]) -> list[str]:
+    """The folded words of Faker's names of the seven languages and of the common US names:
+    what `Lexicon.is_name` knows."""
+    words = {fold(w) for entry in names for w in _name_words(entry)}
+    words.update(
+        fold(w) for entry, common in extra_names if common
+        for w in _name_words(entry.title() if entry.isupper() else entry)
+    )  # fmt: skip
+    return sorted(w for w in words if w.isalpha())
+
+
+def place_words(place_names: Iterable[tuple[str, bool]]) -> list[str]:
+    """The folded words of every place name (all of them, large or not): what
+    `Lexicon.is_place` knows."""
+    return sorted({fold(w) for entry, _ in place_names for w in words_of(entry) if len(w) > 1})
+
+
 def write(path: Path, words: list[str]) -> None:
     raw = ("\n".join(words) + "\n").encode("utf-8")
     buffer = io.BytesIO()
@@ -301,6 +322,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(words)} ordinary words ({len(protected['en'])} name and place words, "
           f"{len(protected['pl'])} with Polish forms, left out) "
           f"-> {args.out} ({args.out.stat().st_size} bytes)")
+    names = name_words(faker_names(own=True), itertools.chain(census_names(), baby_names()))
+    write(args.out.parent / "names.txt.gz", names)
+    top = _top_zipf()
+    also_words = [n for n in names if top.get(n, 0.0) >= NAME_ALSO_WORD_ZIPF]
+    write(args.out.parent / "names_also_words.txt.gz", also_words)
+    places_ = place_words(places())
+    write(args.out.parent / "places.txt.gz", places_)
+    print(f"{len(names)} name words ({len(also_words)} also frequent words), "
+          f"{len(places_)} place words")
     return 0
 
 

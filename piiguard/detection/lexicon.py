@@ -57,7 +57,11 @@ from piiguard.exceptions import ModelLoadError
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pl")
 """The languages whose ordinary words are in the list."""
 
-DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "ordinary_words.txt.gz"
+DATA = Path(__file__).resolve().parent / "data"
+DEFAULT_PATH = DATA / "ordinary_words.txt.gz"
+NAMES_FILE = "names.txt.gz"
+NAMES_ALSO_WORDS_FILE = "names_also_words.txt.gz"
+PLACES_FILE = "places.txt.gz"
 
 # Letters NFKD does not take apart.
 _ASCII = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae",
@@ -132,17 +136,31 @@ class Lexicon:
 
     words: frozenset[str]
     folded: frozenset[str]
+    names: frozenset[str] = frozenset()
+    """First names and surnames (folded): Faker's for the seven languages, common US ones."""
+    places: frozenset[str] = frozenset()
+    """The words of place names (folded): GeoNames cities over 15,000 people, countries."""
+    names_also_words: frozenset[str] = frozenset()
+    """Names that are frequent words too ("Koch", "Sommer", "Will", "Rose"): only their
+    capital letter tells them apart."""
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
-        """The shipped list (read once and cached), or the one at `path`."""
+        """The shipped lists (read once and cached), or the ones in `path`'s folder."""
         return _load(path or DEFAULT_PATH)
 
     @classmethod
-    def of(cls, words: Iterable[str]) -> Lexicon:
-        """A lexicon of the given words."""
+    def of(cls, words: Iterable[str], names: Iterable[str] = (), places: Iterable[str] = (),
+           names_also_words: Iterable[str] = ()) -> Lexicon:  # fmt: skip
+        """A lexicon of the given ordinary words, names and place words."""
         exact = frozenset(unicodedata.normalize("NFC", w.casefold()) for w in words)
-        return cls(exact, frozenset(fold(w) for w in exact if not w.isascii()))
+        return cls(
+            exact,
+            frozenset(fold(w) for w in exact if not w.isascii()),
+            frozenset(fold(n) for n in names),
+            frozenset(fold(p) for p in places),
+            frozenset(fold(n) for n in names_also_words),
+        )
 
     def is_ordinary(self, word: str) -> bool:
         """Whether `word` is an ordinary word (not a name or place in the name lists)."""
@@ -168,21 +186,89 @@ class Lexicon:
                 continue
             if not self.is_ordinary(word):
                 return False
-        # (a span of particles only, "van de", is no name either)
-        return bool(matches) and not after_name_cue(text, start)
+        judged = [m for m in matches if len(m[0]) > 1 and fold(m[0]) not in PARTICLES]
+        # a span of particles only ("da" of "fabienne da costa") is left to the model
+        return bool(judged) and not after_name_cue(text, start)
+
+
+    def name_not_place(self, text: str, start: int, end: int) -> bool:
+        """Whether `text[start:end]` reads as a person's name rather than a place: some word
+        is a known name and neither a known place nor a frequent word ("Benno Hartung",
+        "Bryan Hoekstra"), and no word is a known place and no name ("Madrid", "New York").
+        "Florence", "Paris" (names and places) and "Sommer" (a name and a word) are not."""
+        start, end = whole_words(text, start, end)
+        name_only = False
+        for word in _WORD.findall(text, start, end):
+            key = fold(word)
+            if len(key) < 2 or key in PARTICLES:
+                continue
+            is_name, is_place = key in self.names, key in self.places
+            if is_place and not is_name:
+                return False
+            name_only = name_only or (
+                is_name and not is_place and key not in self.names_also_words
+            )
+        return name_only
+
+
+    def _name_part(self, word: str, cased: bool) -> bool:
+        """Whether `word` next to a name is more of that name: a known name word that is no
+        place only, capitalised when the text uses capitals."""
+        key = fold(word)
+        if len(key) < 2 or key not in self.names:
+            return False
+        if cased:
+            return word[0].isupper()
+        return key not in self.names_also_words  # "anna| will call"
+
+    def complete_name(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """The name at `text[start:end]` with the name words around it that the model left
+        out: "Benno| Hartung", "Trudi |Flantz", "Maud van der| Leek", "darius| ruppert".
+        A word joins if it is a known first name or surname (capitalised, in a text that
+        uses capitals), or follows a particle at the span's end."""
+        cased = any(c.isupper() for c in text)
+        start, end = whole_words(text, start, end)
+        for _ in range(_MAX_NAME_WORDS):
+            match = _NEXT_WORD.match(text, end)
+            if match is None:
+                break
+            last = _WORD.findall(text, start, end)[-1:]
+            after_particle = bool(last) and fold(last[0]) in PARTICLES
+            if not (after_particle or self._name_part(match[1], cased)):
+                break
+            end = match.end()
+        for _ in range(_MAX_NAME_WORDS):
+            match = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+            if match is None or not self._name_part(match[1], cased):
+                break
+            start = match.start(1)
+        return start, end
+
+
+_MAX_NAME_WORDS = 2
+_NEXT_WORD = re.compile(r"[ \t]([^\W\d_]+(?:[-'’][^\W\d_]+)?)(?![\w'’-])")
+_PREVIOUS_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]$")
+
+
+def _read(path: Path) -> list[str]:
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            return handle.read().split()
+    except OSError as exc:
+        raise ModelLoadError(
+            f"cannot read the word list at {path} ({exc.__class__.__name__}); "
+            "rebuild it with `python -m models.lexicon.build`"
+        ) from exc
 
 
 @lru_cache(maxsize=4)
 def _load(path: Path) -> Lexicon:
-    try:
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            words = handle.read().split()
-    except OSError as exc:
-        raise ModelLoadError(
-            f"cannot read the ordinary-word list at {path} ({exc.__class__.__name__}); "
-            "rebuild it with `python -m models.lexicon.build`"
-        ) from exc
-    return Lexicon.of(words)
+    return Lexicon.of(
+        _read(path),
+        _read(path.parent / NAMES_FILE),
+        _read(path.parent / PLACES_FILE),
+        _read(path.parent / NAMES_ALSO_WORDS_FILE),
+    )
 
 
 __all__ = ["LANGUAGES", "NAME_CUES", "PARTICLES", "Lexicon", "after_name_cue", "fold", "whole_words",

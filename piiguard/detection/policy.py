@@ -351,6 +351,10 @@ class PersonalDataPolicy:
     """Mask every person's name, also authors, artists and businesses named after people."""
     drop_ordinary_words: bool = True
     """Drop a name or organisation made only of ordinary words (`piiguard.detection.lexicon`)."""
+    names_over_places: bool = True
+    """Keep, as a PERSON, a "place" the place rules drop that reads as a person's name."""
+    complete_names: bool = True
+    """Add to a name the known first names and surnames next to it that the model left out."""
     lexicon: Lexicon | None = None
     """The ordinary words (default: the shipped list, read on first use)."""
 
@@ -360,7 +364,7 @@ class PersonalDataPolicy:
         places or dates)."""
         return cls(
             mask_all_dates=True, mask_all_places=True, mask_all_names=True,
-            drop_ordinary_words=False,
+            drop_ordinary_words=False, names_over_places=False,
         )  # fmt: skip
 
     def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
@@ -382,9 +386,13 @@ class PersonalDataPolicy:
                     keep[i] = self.mask_all_places
             elif span.label == DATE_TIME and not self.mask_all_dates:
                 keep[i] = self._birth_date(text, span)
+        relabelled: dict[int, Span] = {}
         if not self.mask_all_places:
             self._keep_locating_places(text, spans, keep)
-        return [s for s, k in zip(spans, keep, strict=True) if k]
+            if self.names_over_places:
+                self._names_taken_for_places(text, spans, keep, relabelled)
+        kept = [relabelled.get(i, s) for i, s in enumerate(spans) if keep[i]]
+        return self._completed(text, kept) if self.complete_names else kept
 
     # --- rules ---
 
@@ -411,11 +419,52 @@ class PersonalDataPolicy:
                 or span.label not in (PERSON, ORGANIZATION)
                 or span.source in TRUSTED_SOURCES
                 or (span.label == ORGANIZATION and _several_words(text, span))
+                or _touches_another(text, span, spans)
             ):
                 continue
             lexicon = lexicon or self.lexicon or Lexicon.load()
             if lexicon.ordinary_phrase(text, span.start, span.end) and not _at_place(text, span):
                 keep[i] = False
+
+    def _completed(self, text: str, spans: list[Span]) -> list[Span]:
+        """Every PERSON span grown over the name words next to it (`Lexicon.complete_name`),
+        as far as no other span is in the way."""
+        if not any(s.label == PERSON for s in spans):
+            return spans
+        lexicon = self.lexicon or Lexicon.load()
+        out = list(spans)
+        for i, span in enumerate(spans):
+            if span.label != PERSON or span.source in TRUSTED_SOURCES:
+                continue
+            start, end = lexicon.complete_name(text, span.start, span.end)
+            grown = Span(start, end, PERSON, span.score, span.source)
+            if (start, end) != (span.start, span.end) and not any(
+                j != i and other.overlaps(grown) for j, other in enumerate(out)
+            ):
+                out[i] = grown
+        return out
+
+    def _names_taken_for_places(
+        self, text: str, spans: Sequence[Span], keep: list[bool], out: dict[int, Span]
+    ) -> None:
+        """A "place" the place rules dropped that reads as a person's name ("schick das an
+        Benno Hartung", "stuur het naar Bryan Hoekstra": the model calls the addressee a
+        destination) is kept as a PERSON, unless the name rules make it public."""
+        lexicon = self.lexicon or Lexicon.load()
+        for i, span in enumerate(spans):
+            if (
+                keep[i]
+                or span.label != LOCATION
+                or span.source in TRUSTED_SOURCES
+                or not self._shape_ok(text, span)
+                or span.length > _MAX_GAP * 2
+                or not lexicon.name_not_place(text, span.start, span.end)
+            ):
+                continue
+            person = Span(span.start, span.end, PERSON, span.score, span.source)
+            if not self._public_name(text, person):
+                keep[i] = True
+                out[i] = person
 
     @staticmethod
     def _public_name(text: str, span: Span) -> bool:
@@ -485,6 +534,23 @@ _AT_PLACE = re.compile(
     r"op|te|w|we|z|ze|do|na|ul\.?|the|der|die|dem|den|la|le|les|el)\s+|[dl]['’]\s*)?$",
     re.IGNORECASE,
 )
+
+
+def _touches_another(text: str, span: Span, spans: Sequence[Span]) -> bool:
+    """Whether another span of a name or place sits right next to `span` (one space or
+    hyphen between): the model cut one name in two ("Kędzierzyn-|Koźle")."""
+    return any(
+        other is not span
+        and other.label in (PERSON, LOCATION, ORGANIZATION)
+        and (
+            _JOINT.fullmatch(text, other.end, span.start) is not None
+            or _JOINT.fullmatch(text, span.end, other.start) is not None
+        )
+        for other in spans
+    )
+
+
+_JOINT = re.compile(r"[ \t-]?")
 
 
 def _several_words(text: str, span: Span) -> bool:
