@@ -124,7 +124,7 @@ def after_name_cue(text: str, start: int) -> bool:
     return _CUE.search(text[max(0, start - _CUE_WINDOW) : start]) is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Lexicon:
     """A set of ordinary words, with the rule of the module docstring.
 
@@ -161,6 +161,10 @@ class Lexicon:
             frozenset(fold(p) for p in places),
             frozenset(fold(n) for n in names_also_words),
         )
+
+    def __repr__(self) -> str:
+        return (f"Lexicon({len(self.words)} words, {len(self.names)} names, "
+                f"{len(self.places)} place words)")
 
     def is_ordinary(self, word: str) -> bool:
         """Whether `word` is an ordinary word (not a name or place in the name lists)."""

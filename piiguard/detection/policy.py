@@ -413,13 +413,15 @@ class PersonalDataPolicy:
         words: "Deutsche Bahn", "Wolters Kluwer"); a word where a locating word puts a place
         is left to the place rules ("I live in Reading")."""
         lexicon: Lexicon | None = None
+        named = [s for s in spans if s.label in (PERSON, LOCATION, ORGANIZATION)]
+        edges = ({s.end for s in named}, {s.start for s in named})
         for i, span in enumerate(spans):
             if (
                 not keep[i]
                 or span.label not in (PERSON, ORGANIZATION)
                 or span.source in TRUSTED_SOURCES
                 or (span.label == ORGANIZATION and _several_words(text, span))
-                or _touches_another(text, span, spans)
+                or _touches_another(text, span, edges)
             ):
                 continue
             lexicon = lexicon or self.lexicon or Lexicon.load()
@@ -432,16 +434,16 @@ class PersonalDataPolicy:
         if not any(s.label == PERSON for s in spans):
             return spans
         lexicon = self.lexicon or Lexicon.load()
+        covered = {k for s in spans for k in range(s.start, s.end)}
         out = list(spans)
         for i, span in enumerate(spans):
             if span.label != PERSON or span.source in TRUSTED_SOURCES:
                 continue
             start, end = lexicon.complete_name(text, span.start, span.end)
-            grown = Span(start, end, PERSON, span.score, span.source)
-            if (start, end) != (span.start, span.end) and not any(
-                j != i and other.overlaps(grown) for j, other in enumerate(out)
-            ):
-                out[i] = grown
+            added = [*range(start, span.start), *range(span.end, end)]
+            if added and not any(k in covered for k in added):
+                out[i] = Span(start, end, PERSON, span.score, span.source)
+                covered.update(added)
         return out
 
     def _names_taken_for_places(
@@ -536,21 +538,20 @@ _AT_PLACE = re.compile(
 )
 
 
-def _touches_another(text: str, span: Span, spans: Sequence[Span]) -> bool:
+def _touches_another(text: str, span: Span, edges: tuple[set[int], set[int]]) -> bool:
     """Whether another span of a name or place sits right next to `span` (one space or
-    hyphen between): the model cut one name in two ("Kędzierzyn-|Koźle")."""
-    return any(
-        other is not span
-        and other.label in (PERSON, LOCATION, ORGANIZATION)
-        and (
-            _JOINT.fullmatch(text, other.end, span.start) is not None
-            or _JOINT.fullmatch(text, span.end, other.start) is not None
-        )
-        for other in spans
+    hyphen between): the model cut one name in two ("Kędzierzyn-|Koźle"). `edges` are the
+    ends and the starts of those spans."""
+    ends, starts = edges
+    return (
+        span.start in ends
+        or (span.start - 1 in ends and text[span.start - 1] in _JOINT)
+        or span.end in starts
+        or (span.end + 1 in starts and text[span.end : span.end + 1] in _JOINT)
     )
 
 
-_JOINT = re.compile(r"[ \t-]?")
+_JOINT = frozenset(" \t-")
 
 
 def _several_words(text: str, span: Span) -> bool:
