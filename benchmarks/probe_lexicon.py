@@ -116,7 +116,8 @@ def probe_names(show: int) -> None:
               f"{', '.join(sorted(set(bad))[:show])} |")
     full = [f"{r['GivenName']} {r['Surname']}" for r in rows]
     bad_full = [v for v in full if lexicon.ordinary_phrase(v, 0, len(v))]
-    print(f"| given name + surname | {len(full)} | {len(bad_full)} | {', '.join(bad_full[:show])} |")
+    examples = ", ".join(bad_full[:show])
+    print(f"| given name + surname | {len(full)} | {len(bad_full)} | {examples} |")
 
 
 def main(argv: list[str] | None = None) -> int:

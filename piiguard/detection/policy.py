@@ -25,6 +25,19 @@ By default (`PersonalDataPolicy()`):
   de ...", "Jane Austen's new novel") and a business ("Luigi's restaurant", "the Lidl
   store", "sklep Biedronka": a name beside a shop word). Organisations are masked as the
   recognizers report them.
+- **Ordinary words are not names** (`piiguard.detection.lexicon`): a name the model found
+  that is made only of ordinary words of the seven languages ("Combien", "Fieber",
+  "stolik", "koorts"), none of them a known first name, surname or place ("Rose", "Koch",
+  "Nowak", "Nice" stay), and no cue such as "Herr" or "my name is" before it, is dropped;
+  so is a one-word organisation of an ordinary word ("Bearbeitung", "panier"; longer
+  organisations are often made of words: "Deutsche Bahn"). Not judged: a word where a
+  locating word puts a place ("mieszkam w Krakowie", "I live in Reading"), a span right
+  next to another name or place ("Kędzierzyn-|Koźle"), places (the place rules decide).
+- **A name the model called a place** is a name: a "place" the place rules drop that reads
+  as a person's name ("schick das an Benno Hartung": a known name that is neither a place
+  nor a word) is kept as a PERSON, unless the name rules make it public.
+- **Names are completed**: a name grows over the known first names and surnames right
+  next to it that the model left out ("Benno| Hartung", "Maud van der| Leek").
 
 Whatever the settings, two shapes are never kept: a name or place with no letter in it
 ("77-1042", "88731": order numbers; a bare postcode counts only after a postcode word),
@@ -32,8 +45,10 @@ and a "date" without a letter that cannot be a calendar date or a time ("7.2.14.
 "3.11.4", "2,349.99"), or that is cut out of a longer token ("ORD-2025-0042").
 
 Stricter deployments turn the defaults off one by one: `mask_all_dates`,
-`mask_all_places`, `mask_all_names` (`PersonalDataPolicy.strict()` sets all three, which
-is what every recognizer reports, minus the two shapes above).
+`mask_all_places`, `mask_all_names`, `drop_ordinary_words` (`PersonalDataPolicy.strict()`
+sets the three and turns the fourth off, which is what every recognizer reports, minus
+the two shapes above, with names completed). `names_over_places` and `complete_names`
+turn the other two word-list rules off.
 
 >>> policy = PersonalDataPolicy()
 >>> from piiguard._types import Span
@@ -452,8 +467,11 @@ class PersonalDataPolicy:
         """A "place" the place rules dropped that reads as a person's name ("schick das an
         Benno Hartung", "stuur het naar Bryan Hoekstra": the model calls the addressee a
         destination) is kept as a PERSON, unless the name rules make it public."""
-        lexicon = self.lexicon or Lexicon.load()
+        lexicon: Lexicon | None = None
         for i, span in enumerate(spans):
+            if keep[i] or span.label != LOCATION:
+                continue
+            lexicon = lexicon or self.lexicon or Lexicon.load()
             if (
                 keep[i]
                 or span.label != LOCATION

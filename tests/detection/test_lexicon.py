@@ -141,7 +141,7 @@ def test_a_custom_lexicon() -> None:
 
 
 def test_a_missing_list_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(ModelLoadError, match="models.lexicon.build"):
+    with pytest.raises(ModelLoadError, match=r"models\.lexicon\.build"):
         Lexicon.load(tmp_path / "ordinary_words.txt.gz")
 
 

@@ -235,7 +235,7 @@ def test_shipped_detector_masks_people_not_questions(
 
 # -- the word lists (piiguard.detection.lexicon) -----------------------------------
 
-O = "ORGANIZATION"
+ORG = "ORGANIZATION"
 
 
 @pytest.mark.parametrize(
@@ -245,14 +245,14 @@ O = "ORGANIZATION"
         ("Combien de temps pour la livraison ?", [("Combien", P)], []),
         ("Ich habe seit Montag Fieber", [("Fieber", P)], []),
         ("Mam gorączkę od wczoraj", [("gorączkę", P)], []),
-        ("Die Bearbeitung dauert lange", [("Bearbeitung", O)], []),
+        ("Die Bearbeitung dauert lange", [("Bearbeitung", ORG)], []),
         # names that are words too, and names after a cue, stay
         ("Frag Rose, sie weiß es", [("Rose", P)], ["Rose"]),
         ("Herr Koch ruft zurück", [("Koch", P)], ["Koch"]),
         ("Guten Tag, Frau Fieber", [("Fieber", P)], ["Fieber"]),
         ("Anna Stolik dzwoniła", [("Anna Stolik", P)], ["Anna Stolik"]),
         # an organisation of several words may be made of words
-        ("Ich arbeite bei Deutsche Bahn", [("Deutsche Bahn", O)], ["Deutsche Bahn"]),
+        ("Ich arbeite bei Deutsche Bahn", [("Deutsche Bahn", ORG)], ["Deutsche Bahn"]),
         # a word where a locating word puts a place is judged as a place
         ("mieszkam w Warszawie", [("Warszawie", P)], ["Warszawie"]),
         # a span touching another name or place: one name the model cut in two
