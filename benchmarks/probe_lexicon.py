@@ -12,7 +12,11 @@ tuned for: clean chat and labelled names.
 2. Names: `benchmarks/data/ner_eval.jsonl` (the model's held-out set, 1,500 messages with
    gold PERSON, LOCATION, ORGANIZATION): gold characters covered with the rule off and on,
    and the gold spans the rule uncovers.
-3. Names from elsewhere: the 3,000 given names, surnames and mothers' maiden names of
+3. Names in frames: 60 Faker names per locale (a third surname only, a fifth of the
+   messages lower-cased) in four frames per language written for this probe ("Bitte
+   schick das an {name}, danke", "Mijn collega {name} belt morgen", ...): messages whose
+   name is under 90 % covered, policy word-list rules off and on.
+4. Names from elsewhere: the 3,000 given names, surnames and mothers' maiden names of
    presidio-evaluator's FakeNameGenerator sample (24 name sets; none of its names were
    used to build the list): the share the list calls ordinary, i.e. the share the rule
    would drop if the model found that name alone with no cue before it.
@@ -101,6 +105,49 @@ def probe_gold(off: Detector, on: Detector, show: int) -> None:
     print(*lost[:show], sep="\n  ")
 
 
+FRAMES = {
+    "de_DE": ("Hallo, ich bin {n} und habe eine Frage zur Rechnung",
+              "Bitte schick das an {n}, danke", "Mein Kollege {n} ruft morgen an", "Grüße, {n}"),
+    "nl_NL": ("Hoi, ik ben {n} en ik heb een vraag", "Stuur het naar {n} alsjeblieft",
+              "Mijn collega {n} belt morgen", "Groetjes, {n}"),
+    "it_IT": ("Ciao, sono {n} e ho una domanda", "Mandalo a {n} per favore",
+              "Il mio collega {n} chiama domani", "Saluti, {n}"),
+    "pl_PL": ("Cześć, tu {n}, mam pytanie", "Wyślij to do {n}, dzięki",
+              "Mój kolega {n} zadzwoni jutro", "Pozdrawiam, {n}"),
+    "fr_FR": ("Bonjour, je suis {n} et j'ai une question", "Envoie-le à {n} stp",
+              "Mon collègue {n} appelle demain", "Cordialement, {n}"),
+    "es_ES": ("Hola, soy {n} y tengo una pregunta", "Envíalo a {n} por favor",
+              "Mi colega {n} llama mañana", "Saludos, {n}"),
+    "en_GB": ("Hi, I'm {n} and I have a question", "Please send it to {n}, thanks",
+              "My colleague {n} will call tomorrow", "Cheers, {n}"),
+}  # fmt: skip
+
+
+def probe_frames(off: Detector, on: Detector) -> None:
+    import random
+
+    from faker import Faker
+
+    rng = random.Random(5)
+    print("\n| locale | messages | name under 90 % covered, rules off | rules on |")
+    print("|---|---|---|---|")
+    for locale, frames in FRAMES.items():
+        faker = Faker(locale)
+        faker.seed_instance(7)
+        under = {"off": 0, "on": 0}
+        for i in range(60):
+            name = f"{faker.first_name()} {faker.last_name()}" if i % 3 else faker.last_name()
+            text = rng.choice(frames).format(n=name)
+            if i % 5 == 0:
+                text, name = text.lower(), name.lower()
+            start = text.index(name)
+            chars = set(range(start, start + len(name)))
+            for key, detector in (("off", off), ("on", on)):
+                covered = {k for s in detector.detect(text) for k in range(s.start, s.end)}
+                under[key] += len(chars & covered) < 0.9 * len(chars)
+        print(f"| {locale} | 60 | {under['off']} | {under['on']} |")
+
+
 def probe_names(show: int) -> None:
     import presidio_evaluator
 
@@ -123,7 +170,7 @@ def probe_names(show: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--show", type=int, default=20)
-    ap.add_argument("--skip", default="", help="comma-separated: clean, gold, names")
+    ap.add_argument("--skip", default="", help="comma-separated: clean, gold, frames, names")
     args = ap.parse_args(argv)
     skip = set(args.skip.split(","))
     recognizers = default_recognizers()
@@ -135,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
         probe_clean(off, on, args.show)
     if "gold" not in skip:
         probe_gold(off, on, args.show)
+    if "frames" not in skip:
+        probe_frames(off, on)
     if "names" not in skip:
         probe_names(args.show)
     return 0
