@@ -371,7 +371,7 @@ class PersonalDataPolicy:
     complete_names: bool = True
     """Add to a name the known first names and surnames next to it that the model left out."""
     lexicon: Lexicon | None = None
-    """The ordinary words (default: the shipped list, read on first use)."""
+    """The word lists (default: the shipped ones, read on first use)."""
 
     @classmethod
     def strict(cls) -> PersonalDataPolicy:
@@ -473,9 +473,7 @@ class PersonalDataPolicy:
                 continue
             lexicon = lexicon or self.lexicon or Lexicon.load()
             if (
-                keep[i]
-                or span.label != LOCATION
-                or span.source in TRUSTED_SOURCES
+                span.source in TRUSTED_SOURCES
                 or not self._shape_ok(text, span)
                 or span.length > _MAX_GAP * 2
                 or not lexicon.name_not_place(text, span.start, span.end)
