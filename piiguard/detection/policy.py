@@ -25,6 +25,19 @@ By default (`PersonalDataPolicy()`):
   de ...", "Jane Austen's new novel") and a business ("Luigi's restaurant", "the Lidl
   store", "sklep Biedronka": a name beside a shop word). Organisations are masked as the
   recognizers report them.
+- **Ordinary words are not names** (`piiguard.detection.lexicon`): a name the model found
+  that is made only of ordinary words of the seven languages ("Combien", "Fieber",
+  "stolik", "koorts"), none of them a known first name, surname or place ("Rose", "Koch",
+  "Nowak", "Nice" stay), and no cue such as "Herr" or "my name is" before it, is dropped;
+  so is a one-word organisation of an ordinary word ("Bearbeitung", "panier"; longer
+  organisations are often made of words: "Deutsche Bahn"). Not judged: a word where a
+  locating word puts a place ("mieszkam w Krakowie", "I live in Reading"), a span right
+  next to another name or place ("Kędzierzyn-|Koźle"), places (the place rules decide).
+- **A name the model called a place** is a name: a "place" the place rules drop that reads
+  as a person's name ("schick das an Benno Hartung": a known name that is neither a place
+  nor a word) is kept as a PERSON, unless the name rules make it public.
+- **Names are completed**: a name grows over the known first names and surnames right
+  next to it that the model left out ("Benno| Hartung", "Maud van der| Leek").
 
 Whatever the settings, two shapes are never kept: a name or place with no letter in it
 ("77-1042", "88731": order numbers; a bare postcode counts only after a postcode word),
@@ -32,8 +45,10 @@ and a "date" without a letter that cannot be a calendar date or a time ("7.2.14.
 "3.11.4", "2,349.99"), or that is cut out of a longer token ("ORD-2025-0042").
 
 Stricter deployments turn the defaults off one by one: `mask_all_dates`,
-`mask_all_places`, `mask_all_names` (`PersonalDataPolicy.strict()` sets all three, which
-is what every recognizer reports, minus the two shapes above).
+`mask_all_places`, `mask_all_names`, `drop_ordinary_words` (`PersonalDataPolicy.strict()`
+sets the three and turns the fourth off, which is what every recognizer reports, minus
+the two shapes above, with names completed). `names_over_places` and `complete_names`
+turn the other two word-list rules off.
 
 >>> policy = PersonalDataPolicy()
 >>> from piiguard._types import Span
@@ -49,7 +64,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from piiguard._types import DATE_TIME, LOCATION, PERSON, Span
+from piiguard._types import DATE_TIME, LOCATION, ORGANIZATION, PERSON, Span
+from piiguard.detection.lexicon import Lexicon
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS
 
@@ -348,16 +364,29 @@ class PersonalDataPolicy:
     """Mask every place, not only addresses and places that locate a person."""
     mask_all_names: bool = False
     """Mask every person's name, also authors, artists and businesses named after people."""
+    drop_ordinary_words: bool = True
+    """Drop a name or organisation made only of ordinary words (`piiguard.detection.lexicon`)."""
+    names_over_places: bool = True
+    """Keep, as a PERSON, a "place" the place rules drop that reads as a person's name."""
+    complete_names: bool = True
+    """Add to a name the known first names and surnames next to it that the model left out."""
+    lexicon: Lexicon | None = None
+    """The word lists (default: the shipped ones, read on first use)."""
 
     @classmethod
     def strict(cls) -> PersonalDataPolicy:
         """Everything the recognizers report (minus the shapes that are never names,
         places or dates)."""
-        return cls(mask_all_dates=True, mask_all_places=True, mask_all_names=True)
+        return cls(
+            mask_all_dates=True, mask_all_places=True, mask_all_names=True,
+            drop_ordinary_words=False, names_over_places=False,
+        )  # fmt: skip
 
     def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The spans to mask, in their original order."""
         keep = [self._shape_ok(text, s) for s in spans]
+        if self.drop_ordinary_words:
+            self._drop_ordinary_words(text, spans, keep)
         place_starts = {s.start for s in spans if s.label == LOCATION}
         for i, span in enumerate(spans):
             if not keep[i] or span.source in TRUSTED_SOURCES:
@@ -372,9 +401,13 @@ class PersonalDataPolicy:
                     keep[i] = self.mask_all_places
             elif span.label == DATE_TIME and not self.mask_all_dates:
                 keep[i] = self._birth_date(text, span)
+        relabelled: dict[int, Span] = {}
         if not self.mask_all_places:
             self._keep_locating_places(text, spans, keep)
-        return [s for s, k in zip(spans, keep, strict=True) if k]
+            if self.names_over_places:
+                self._names_taken_for_places(text, spans, keep, relabelled)
+        kept = [relabelled.get(i, s) for i, s in enumerate(spans) if keep[i]]
+        return self._completed(text, kept) if self.complete_names else kept
 
     # --- rules ---
 
@@ -388,6 +421,68 @@ class PersonalDataPolicy:
         if span.label == DATE_TIME:
             return can_be_date(text, span.start, span.end)
         return True
+
+    def _drop_ordinary_words(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
+        """A name made only of ordinary words is not one ("Combien", "Fieber"), nor is an
+        organisation of one ordinary word ("Bearbeitung"; longer ones are often made of
+        words: "Deutsche Bahn", "Wolters Kluwer"); a word where a locating word puts a place
+        is left to the place rules ("I live in Reading")."""
+        lexicon: Lexicon | None = None
+        named = [s for s in spans if s.label in (PERSON, LOCATION, ORGANIZATION)]
+        edges = ({s.end for s in named}, {s.start for s in named})
+        for i, span in enumerate(spans):
+            if (
+                not keep[i]
+                or span.label not in (PERSON, ORGANIZATION)
+                or span.source in TRUSTED_SOURCES
+                or (span.label == ORGANIZATION and _several_words(text, span))
+                or _touches_another(text, span, edges)
+            ):
+                continue
+            lexicon = lexicon or self.lexicon or Lexicon.load()
+            if lexicon.ordinary_phrase(text, span.start, span.end) and not _at_place(text, span):
+                keep[i] = False
+
+    def _completed(self, text: str, spans: list[Span]) -> list[Span]:
+        """Every PERSON span grown over the name words next to it (`Lexicon.complete_name`),
+        as far as no other span is in the way."""
+        if not any(s.label == PERSON for s in spans):
+            return spans
+        lexicon = self.lexicon or Lexicon.load()
+        covered = {k for s in spans for k in range(s.start, s.end)}
+        out = list(spans)
+        for i, span in enumerate(spans):
+            if span.label != PERSON or span.source in TRUSTED_SOURCES:
+                continue
+            start, end = lexicon.complete_name(text, span.start, span.end)
+            added = [*range(start, span.start), *range(span.end, end)]
+            if added and not any(k in covered for k in added):
+                out[i] = Span(start, end, PERSON, span.score, span.source)
+                covered.update(added)
+        return out
+
+    def _names_taken_for_places(
+        self, text: str, spans: Sequence[Span], keep: list[bool], out: dict[int, Span]
+    ) -> None:
+        """A "place" the place rules dropped that reads as a person's name ("schick das an
+        Benno Hartung", "stuur het naar Bryan Hoekstra": the model calls the addressee a
+        destination) is kept as a PERSON, unless the name rules make it public."""
+        lexicon: Lexicon | None = None
+        for i, span in enumerate(spans):
+            if keep[i] or span.label != LOCATION:
+                continue
+            lexicon = lexicon or self.lexicon or Lexicon.load()
+            if (
+                span.source in TRUSTED_SOURCES
+                or not self._shape_ok(text, span)
+                or span.length > _MAX_GAP * 2
+                or not lexicon.name_not_place(text, span.start, span.end)
+            ):
+                continue
+            person = Span(span.start, span.end, PERSON, span.score, span.source)
+            if not self._public_name(text, person):
+                keep[i] = True
+                out[i] = person
 
     @staticmethod
     def _public_name(text: str, span: Span) -> bool:
@@ -447,6 +542,45 @@ class PersonalDataPolicy:
             )
             if keep[k]:
                 place_ends.add(span.end)
+
+
+# A place's own slot after a locating word: "mieszkam w |Krakowie|", "I live in |Reading|",
+# "adresse : |...|" (not "wir ziehen nächsten |Monat| nach Hamburg").
+_AT_PLACE = re.compile(
+    rf"(?<!\w)(?:{_phrases(*LOCATING_WORDS.values())})(?!\w)[\s:,'’-]*"
+    r"(?:(?:in|im|am|an|nach|aus|to|at|on|à|au|aux|en|de|a|al|da|di|del|della|naar|uit|"
+    r"op|te|w|we|z|ze|do|na|ul\.?|the|der|die|dem|den|la|le|les|el)\s+|[dl]['’]\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _touches_another(text: str, span: Span, edges: tuple[set[int], set[int]]) -> bool:
+    """Whether another span of a name or place sits right next to `span` (one space or
+    hyphen between): the model cut one name in two ("Kędzierzyn-|Koźle"). `edges` are the
+    ends and the starts of those spans."""
+    ends, starts = edges
+    return (
+        span.start in ends
+        or (span.start - 1 in ends and text[span.start - 1] in _JOINT)
+        or span.end in starts
+        or (span.end + 1 in starts and text[span.end : span.end + 1] in _JOINT)
+    )
+
+
+_JOINT = frozenset(" \t-")
+
+
+def _several_words(text: str, span: Span) -> bool:
+    return len(re.findall(r"[^\W\d_]+", text[span.start : span.end])) > 1
+
+
+def _at_place(text: str, span: Span) -> bool:
+    """Whether `span` stands where a locating word puts a place (then an ordinary word may
+    be a town: "I live in Reading", "mieszkam w Krakowie")."""
+    return (
+        _AT_PLACE.search(text[max(0, span.start - _WINDOW) : span.start]) is not None
+        or _LOCATING_AFTER.match(text[span.end : span.end + 40]) is not None
+    )
 
 
 def _route_start(text: str, span: Span, place_starts: set[int]) -> bool:

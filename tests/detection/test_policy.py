@@ -231,3 +231,79 @@ def test_shipped_detector_masks_people_not_questions(
     assert [text[s.start : s.end] for s in default.detect(text)] == personal
     strict_found = [text[s.start : s.end] for s in strict.detect(text)]
     assert set(personal) <= set(strict_found)
+
+
+# -- the word lists (piiguard.detection.lexicon) -----------------------------------
+
+ORG = "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # ordinary words the model took for names are dropped
+        ("Combien de temps pour la livraison ?", [("Combien", P)], []),
+        ("Ich habe seit Montag Fieber", [("Fieber", P)], []),
+        ("Mam gorączkę od wczoraj", [("gorączkę", P)], []),
+        ("Die Bearbeitung dauert lange", [("Bearbeitung", ORG)], []),
+        # names that are words too, and names after a cue, stay
+        ("Frag Rose, sie weiß es", [("Rose", P)], ["Rose"]),
+        ("Herr Koch ruft zurück", [("Koch", P)], ["Koch"]),
+        ("Guten Tag, Frau Fieber", [("Fieber", P)], ["Fieber"]),
+        ("Anna Stolik dzwoniła", [("Anna Stolik", P)], ["Anna Stolik"]),
+        # an organisation of several words may be made of words
+        ("Ich arbeite bei Deutsche Bahn", [("Deutsche Bahn", ORG)], ["Deutsche Bahn"]),
+        # a word where a locating word puts a place is judged as a place
+        ("mieszkam w Warszawie", [("Warszawie", P)], ["Warszawie"]),
+        # a span touching another name or place: one name the model cut in two
+        ("Wehre: Kędzierzyn-Koźle", [("Kędzierzyn-", L), ("Koźle", P)], ["Koźle"]),
+    ],
+)
+def test_ordinary_words_are_not_names(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert kept(DEFAULT, text, found) == expected
+
+
+def test_ordinary_words_under_strict_and_off() -> None:
+    text, found = "Ich habe seit Montag Fieber", [("Fieber", P)]
+    assert kept(STRICT, text, found) == ["Fieber"]
+    assert kept(PersonalDataPolicy(drop_ordinary_words=False), text, found) == ["Fieber"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("Bitte schick das an Benno Hartung, danke", [("Benno Hartung", L)],
+         [("Benno Hartung", P)]),
+        ("Stuur het naar Bryan Hoekstra alsjeblieft", [("Bryan Hoekstra", L)],
+         [("Bryan Hoekstra", P)]),
+        # places, and names that are places or words too, stay places (and are dropped)
+        ("Flüge nach Madrid im Sommer?", [("Madrid", L)], []),
+        ("Flüge nach Rom im Sommer?", [("Sommer", L)], []),
+        ("Is it nice in Paris?", [("Paris", L)], []),
+        # a public name stays public
+        ("a new book by Benno Hartung", [("Benno Hartung", L)], []),
+    ],
+)  # fmt: skip
+def test_a_name_taken_for_a_place(
+    text: str, found: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    spans = DEFAULT.apply(text, spans_of(text, found))
+    assert [(text[s.start : s.end], s.label) for s in spans] == expected
+    off = PersonalDataPolicy(names_over_places=False)
+    assert off.apply(text, spans_of(text, found)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("Bitte schick das an Benno Hartung", [("Benno", P)], ["Benno Hartung"]),
+        ("mój kolega dariusz sadowy zadzwoni", [("dariusz", P)], ["dariusz sadowy"]),
+        # another span in the way: the name is not grown into it
+        ("Anna Hartung", [("Anna", P), ("Hartung", L)], ["Anna", "Hartung"]),
+    ],
+)
+def test_names_are_completed(text: str, found: list[tuple[str, str]], expected: list[str]) -> None:
+    assert kept(DEFAULT, text, found) == expected
+    assert kept(PersonalDataPolicy(complete_names=False), text, found) == [v for v, _ in found]

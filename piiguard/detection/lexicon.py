@@ -1,0 +1,348 @@
+"""Word lists for the masking policy: ordinary words, first names and surnames, places.
+
+The NER model is uncased and was trained on synthetic text, so it puts PERSON (and now and
+then ORGANIZATION) on ordinary words of other languages with high scores ("Combien",
+"heure", "Fieber", "Donnerstag", "koorts", "stolik", "Bearbeitung"), calls the person a
+message is sent to a place ("schick das an Benno Hartung" -> LOCATION), and cuts names
+("Benno| Hartung"). No threshold fixes that; these lists do, read by the policy
+(`piiguard.detection.policy`, which says when each rule applies).
+
+**Ordinary words are not names** (`Lexicon.ordinary_phrase`). A span is an ordinary phrase
+when every word in it is an ordinary word of en, de, fr, es, it, nl or pl:
+
+- frequent in one of those languages (wordfreq Zipf frequency >= 3, about once per
+  million words: "heure", "gorączkę", "Kundendienst"), and
+- not a first name, surname or place in the name lists (Faker's names for the seven
+  languages, the US Census and Social Security name lists, GeoNames cities and
+  countries, Polish names in their declined forms): so "Rose", "Mark", "Will", "Hope",
+  "Müller", "Fischer", "Koch", "Bauer", "Wolf", "Nowak", "Kowalskiej", "de Vries", "Nice",
+  "Reading", "Split" are never ordinary. A rare name from the long lists does not save a
+  very frequent word ("Ja", "Morgen" are words).
+
+Words are compared case-folded; a word typed without accents is compared with the accents
+removed (`fold`), so lowercase chat ("ich heiße rose") and chat without accents ("delai")
+read the same, while a name with accents is not taken for a word without them ("Bašić" is
+not "basic"). A span cut inside a word is judged by the whole word. Capital letters are
+not used: German writes every noun with one. A one-letter word is an initial ("J. Stolik")
+and keeps the span, unless it is an elided article ("l'heure"). Particles ("van", "de",
+"von", "di", ...) count for neither side ("van leren" is ordinary; "van de" alone is left
+to the model), except that a lowercase particle before a capitalised word is the shape of
+a surname ("de Zwaan"). After a cue that introduces a person (`NAME_CUES`: "Mr", "Frau",
+"Herr", "Madame", "señora", "signor", "mevrouw", "pani", "my name is", "ich heiße",
+"je m'appelle", "me llamo", "mi chiamo", "ik heet", "nazywam się", ...) a span is never
+ordinary: "Herr Koch", "my name is Hope".
+
+**A name, not a place** (`Lexicon.name_not_place`): some word is a known name and neither
+a place nor a frequent word ("Benno Hartung"), and no word is a place and no name
+("Madrid"). "Paris", "Florence" (names and places) and "Sommer" (a name and a word) are
+not.
+
+**The rest of a name** (`Lexicon.complete_name`): the known first names and surnames right
+next to a name the model found ("Benno| Hartung", "Trudi |Flantz"), capitalised when the
+text uses capitals ("Ask Anna will you" stays "Anna"), and the word after a particle at
+the span's end ("Maud van der| Leek").
+
+What it costs: a private person whose name is only ordinary words, written alone with no
+cue ("ask Nacht", "kader:"), is not masked. On the 3,000 given names and surnames of
+presidio-evaluator's FakeNameGenerator sample (none used to build the lists), 1.2-1.7 %
+of single names are ordinary words; no given name + surname pair is.
+
+The lists are built offline by `python -m models.lexicon.build` (reproducible from pinned
+package versions) and shipped in `data/` (see `data/README.md`: the ordinary words are
+CC-BY-SA 4.0, derived from the wordfreq data). They are read lazily, once, on first use,
+and searched in place (`WordList`): about 1 MB compressed, 10 MB in memory.
+
+>>> lexicon = Lexicon.load()
+>>> lexicon.ordinary_phrase("Combien de temps", 0, 7)
+True
+>>> lexicon.ordinary_phrase("ask Rose", 4, 8)
+False
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from piiguard.exceptions import ModelLoadError
+
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pl")
+"""The languages whose ordinary words are in the list."""
+
+DATA = Path(__file__).resolve().parent / "data"
+DEFAULT_PATH = DATA / "ordinary_words.txt.gz"
+FOLDED_FILE = "ordinary_words_folded.txt.gz"
+NAMES_FILE = "names.txt.gz"
+NAMES_ALSO_WORDS_FILE = "names_also_words.txt.gz"
+PLACES_FILE = "places.txt.gz"
+
+# Letters NFKD does not take apart.
+_ASCII = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae",
+                        "œ": "oe", "ı": "i", "ŀ": "l"})  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+")
+
+# Cues before a span that introduce a person: the span is a name whatever its words are.
+NAME_CUES: tuple[str, ...] = (
+    # titles
+    "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "sir", "madam", "herr", "frau",
+    "fräulein", "hr", "fr", "monsieur", "madame", "mademoiselle", "mme", "mlle", "m.",
+    "señor", "señora", "señorita", "sr", "sra", "srta", "don", "doña", "signor", "signore",
+    "signora", "signorina", "sig", "sig.ra", "dott", "dott.ssa", "meneer", "mevrouw",
+    "mevr", "dhr", "mw", "pan", "pani", "panem", "panią", "pana", "panu", "państwo",
+    # introductions (not "I am", "je suis", "sono": an adjective follows them as often)
+    "my name is", "my name's", "name is", "name's", "call me", "ich heiße", "ich heisse",
+    "mein name ist", "je m'appelle", "je m’appelle", "moi c'est", "mon nom est",
+    "me llamo", "mi nombre es", "mi chiamo", "il mio nome è", "ik heet", "mijn naam is",
+    "nazywam się", "mam na imię",
+)  # fmt: skip
+_CUE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(NAME_CUES, key=len)[::-1])
+    + r")\.?[\s,:]+$",
+    re.IGNORECASE,
+)
+_CUE_WINDOW = 24
+
+# Particles of names and places: they neither make a span ordinary nor a name ("de Vries",
+# "van leren", "Frankfurt am Main").
+PARTICLES: frozenset[str] = frozenset({
+    "van", "von", "vom", "zu", "am", "de", "der", "den", "het", "ten", "ter", "di", "da",
+    "del", "della", "dei", "degli", "du", "des", "la", "le", "les", "el", "los", "las", "y",
+    "e", "do", "dos", "das", "af", "al", "bin", "ibn",
+})  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """`text` case-folded, with accents removed: "Gorączkę" -> "goraczke"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_ASCII))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words_of(text: str) -> list[str]:
+    """The words (runs of letters) of `text`, as written."""
+    return _WORD.findall(text)
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """`start`, `end` moved out to the edges of the words they cut."""
+    while start > 0 and text[start - 1].isalpha() and text[start].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
+        end += 1
+    return start, end
+
+
+def after_name_cue(text: str, start: int) -> bool:
+    """Whether a cue that introduces a person (`NAME_CUES`) comes right before `start`."""
+    return _CUE.search(text[max(0, start - _CUE_WINDOW) : start]) is not None
+
+
+class WordList:
+    """A sorted list of words, one a line, searched in place by bisection: a few MB for the
+    shipped lists where sets of the same words take ten times that, and nothing to build
+    when they are read.
+
+    >>> "heure" in WordList.of(["délai", "heure"])
+    True
+    """
+
+    __slots__ = ("_count", "_text")
+
+    def __init__(self, text: str) -> None:
+        """`text`: the words, one a line, sorted (code point order), each line ended by a
+        newline."""
+        if text and not text.endswith("\n"):
+            raise ValueError("a word list ends with a newline")
+        self._text = text
+        self._count = text.count("\n")
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> WordList:
+        """The list of `words` (sorted and deduplicated here)."""
+        unique = sorted({w for w in words if w and "\n" not in w})
+        return cls("".join(w + "\n" for w in unique))
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not word or "\n" in word:
+            return False
+        text = self._text
+        lo, hi = 0, len(text)  # the lines that start in [lo, hi) are left to search
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start = text.rfind("\n", 0, mid) + 1
+            end = text.index("\n", start)
+            line = text[start:end]
+            if line == word:
+                return True
+            if line < word:
+                lo = end + 1
+            else:
+                hi = start
+        return False
+
+
+_EMPTY = WordList("")
+
+
+@dataclass(frozen=True, repr=False)
+class Lexicon:
+    """Ordinary words, names and place words, with the rules of the module docstring.
+
+    `words` are case-folded with their accents; `folded` are the accented ones folded. A
+    word written with accents or special letters must match exactly ("Bašić" is not
+    "basic", "Ström" not "Strom"); one written in plain ASCII matches folded ("delai" is
+    "délai", "goraczke" is "gorączkę"), since chat often drops accents.
+    """
+
+    words: WordList
+    folded: WordList
+    names: WordList = _EMPTY
+    """First names and surnames (folded): Faker's for the seven languages, common US ones."""
+    places: WordList = _EMPTY
+    """The words of place names (folded): GeoNames cities over 15,000 people, countries."""
+    names_also_words: WordList = _EMPTY
+    """Names that are frequent words too ("Koch", "Sommer", "Will", "Rose"): only their
+    capital letter tells them apart."""
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Lexicon:
+        """The shipped lists (read once and cached), or the ones in `path`'s folder."""
+        return _load(path or DEFAULT_PATH)
+
+    @classmethod
+    def of(cls, words: Iterable[str], names: Iterable[str] = (), places: Iterable[str] = (),
+           names_also_words: Iterable[str] = ()) -> Lexicon:  # fmt: skip
+        """A lexicon of the given ordinary words, names and place words."""
+        exact = {unicodedata.normalize("NFC", w.casefold()) for w in words}
+        return cls(
+            WordList.of(exact),
+            WordList.of(fold(w) for w in exact if not w.isascii()),
+            WordList.of(fold(n) for n in names),
+            WordList.of(fold(p) for p in places),
+            WordList.of(fold(n) for n in names_also_words),
+        )
+
+    def __repr__(self) -> str:
+        return (f"Lexicon({len(self.words)} words, {len(self.names)} names, "
+                f"{len(self.places)} place words)")
+
+    def is_ordinary(self, word: str) -> bool:
+        """Whether `word` is an ordinary word (not a name or place in the name lists)."""
+        if word.isascii():
+            key = word.casefold()
+            return key in self.words or key in self.folded
+        return unicodedata.normalize("NFC", word.casefold()) in self.words
+
+    def ordinary_phrase(self, text: str, start: int, end: int) -> bool:
+        """Whether `text[start:end]` (taken as whole words) is made only of ordinary words
+        and comes after no cue that introduces a person."""
+        start, end = whole_words(text, start, end)
+        matches = list(_WORD.finditer(text, start, end))
+        for k, match in enumerate(matches):
+            word = match[0]
+            if len(word) == 1:
+                if text[match.end() : match.end() + 1] in ("'", "’"):
+                    continue  # an elided article: l'heure, d'accord
+                return False  # an initial
+            if fold(word) in PARTICLES:
+                if word.islower() and k + 1 < len(matches) and matches[k + 1][0][0].isupper():
+                    return False  # "de Zwaan", "van den Oord": a surname's particle
+                continue
+            if not self.is_ordinary(word):
+                return False
+        judged = [m for m in matches if len(m[0]) > 1 and fold(m[0]) not in PARTICLES]
+        # a span of particles only ("da" of "fabienne da costa") is left to the model
+        return bool(judged) and not after_name_cue(text, start)
+
+
+    def name_not_place(self, text: str, start: int, end: int) -> bool:
+        """Whether `text[start:end]` reads as a person's name rather than a place: some word
+        is a known name and neither a known place nor a frequent word ("Benno Hartung",
+        "Bryan Hoekstra"), and no word is a known place and no name ("Madrid", "New York").
+        "Florence", "Paris" (names and places) and "Sommer" (a name and a word) are not."""
+        start, end = whole_words(text, start, end)
+        name_only = False
+        for word in _WORD.findall(text, start, end):
+            key = fold(word)
+            if len(key) < 2 or key in PARTICLES:
+                continue
+            is_name, is_place = key in self.names, key in self.places
+            if is_place and not is_name:
+                return False
+            name_only = name_only or (
+                is_name and not is_place and key not in self.names_also_words
+            )
+        return name_only
+
+
+    def _name_part(self, word: str, cased: bool) -> bool:
+        """Whether `word` next to a name is more of that name: a known name word that is no
+        place only, capitalised when the text uses capitals."""
+        key = fold(word)
+        if len(key) < 2 or key not in self.names:
+            return False
+        if cased:
+            return word[0].isupper()
+        return key not in self.names_also_words  # "anna| will call"
+
+    def complete_name(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """The name at `text[start:end]` with the name words around it that the model left
+        out: "Benno| Hartung", "Trudi |Flantz", "Maud van der| Leek", "darius| ruppert".
+        A word joins if it is a known first name or surname (capitalised, in a text that
+        uses capitals), or follows a particle at the span's end."""
+        cased = any(c.isupper() for c in text)
+        start, end = whole_words(text, start, end)
+        for _ in range(_MAX_NAME_WORDS):
+            match = _NEXT_WORD.match(text, end)
+            if match is None:
+                break
+            last = _WORD.findall(text, start, end)[-1:]
+            after_particle = bool(last) and fold(last[0]) in PARTICLES
+            if not (after_particle or self._name_part(match[1], cased)):
+                break
+            end = match.end()
+        for _ in range(_MAX_NAME_WORDS):
+            match = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+            if match is None or not self._name_part(match[1], cased):
+                break
+            start = match.start(1)
+        return start, end
+
+
+_MAX_NAME_WORDS = 2
+_NEXT_WORD = re.compile(r"[ \t]([^\W\d_]+(?:[-'’][^\W\d_]+)?)(?![\w'’-])")
+_PREVIOUS_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]$")
+
+
+def _read(path: Path) -> WordList:
+    try:
+        return WordList(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ModelLoadError(
+            f"cannot read the word list at {path} ({exc.__class__.__name__}); "
+            "rebuild it with `python -m models.lexicon.build`"
+        ) from exc
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path) -> Lexicon:
+    folder = path.parent
+    return Lexicon(
+        _read(path),
+        _read(folder / FOLDED_FILE),
+        _read(folder / NAMES_FILE),
+        _read(folder / PLACES_FILE),
+        _read(folder / NAMES_ALSO_WORDS_FILE),
+    )
+
+
+__all__ = ["LANGUAGES", "NAME_CUES", "PARTICLES", "Lexicon", "WordList", "after_name_cue",
+           "fold", "whole_words", "words_of"]  # fmt: skip

@@ -1,0 +1,153 @@
+"""Ordinary words are not names: the shipped word lists and the rules that read them."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from piiguard.detection.lexicon import Lexicon, after_name_cue, fold, whole_words
+from piiguard.exceptions import ModelLoadError
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+def whole(lexicon: Lexicon, text: str) -> bool:
+    return lexicon.ordinary_phrase(text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    "word",
+    # ordinary words of the seven languages the model has taken for names
+    ["Combien", "délai", "heure", "garganta", "febbre", "gorączkę", "stolik", "tygodnia",
+     "Fieber", "Kundendienst", "Donnerstag", "reserveren", "koorts", "Bearbeitung",
+     "panier", "Monat", "appena", "DÉLAI", "delai", "goraczke"],
+)  # fmt: skip
+def test_ordinary_words(lexicon: Lexicon, word: str) -> None:
+    assert lexicon.is_ordinary(word)
+    assert whole(lexicon, word)
+
+
+@pytest.mark.parametrize(
+    "name",
+    # names and places that are words too
+    ["Rose", "Mark", "Will", "Hope", "Müller", "Mueller", "Fischer", "Koch", "Bauer",
+     "Wolf", "Nowak", "Kowalska", "Kowalskiej", "Weronika", "Anną", "Vries", "Nice",
+     "Reading", "Split", "Milano", "rose", "KOCH",
+     # a name with accents is not the word without them
+     "Bašić", "Ström", "Musić"],
+)  # fmt: skip
+def test_names_and_places_are_not_ordinary(lexicon: Lexicon, name: str) -> None:
+    assert not lexicon.is_ordinary(name)
+    assert not whole(lexicon, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kundendienst Team", True),
+        ("blijf rustig", True),
+        ("van leren", True),  # a particle counts for neither side
+        ("Anna Fieber", False),  # one name word keeps the span
+        ("de Vries", False),
+        ("de Zwaan", False),  # lowercase particle + capital: a surname's shape
+        ("J. Stolik", False),  # an initial
+        ("l'heure", True),  # an elided article is not an initial
+        ("van de", False),  # particles only: left to the model
+        ("", False),
+        ("1234", False),
+    ],
+)
+def test_phrases(lexicon: Lexicon, text: str, expected: bool) -> None:
+    assert whole(lexicon, text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Guten Tag, Herr Stolik", "Stolik"),
+        ("pani Stolik dzwoniła", "Stolik"),
+        ("my name is Donnerstag", "Donnerstag"),
+        ("je m'appelle Panier", "Panier"),
+        ("Mevr. Koorts", "Koorts"),
+    ],
+)
+def test_a_cue_before_makes_a_name(lexicon: Lexicon, text: str, value: str) -> None:
+    start = text.index(value)
+    assert lexicon.is_ordinary(value)
+    assert after_name_cue(text, start)
+    assert not lexicon.ordinary_phrase(text, start, start + len(value))
+
+
+def test_a_cut_word_is_judged_whole(lexicon: Lexicon) -> None:
+    text = "Ist der Kundendienst offen?"
+    start = text.index("Kunden")
+    assert whole_words(text, start, start + 6) == (start, start + len("Kundendienst"))
+    assert lexicon.ordinary_phrase(text, start, start + 6)
+
+
+def test_fold() -> None:
+    assert fold("Gorączkę") == "goraczke"
+    assert fold("Łódź") == "lodz"
+    assert fold("Straße") == "strasse"
+    assert fold("DÉLAI") == "delai"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Benno Hartung", True),
+        ("Bryan Hoekstra", True),  # "Bryan" is a town too, "Hoekstra" only a name
+        ("Bonolis", True),
+        ("Madrid", False),
+        ("Paris", False),  # a name and a place
+        ("Sommer", False),  # a name and a word
+        ("Combien", False),
+        ("Anna Madrid", False),  # a place-only word vetoes
+    ],
+)
+def test_name_not_place(lexicon: Lexicon, text: str, expected: bool) -> None:
+    assert lexicon.name_not_place(text, 0, len(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("Bitte schick das an Benno Hartung, danke", "Benno", "Benno Hartung"),
+        ("Mein Kollege Trudi Flantz ruft an", "Flantz", "Trudi Flantz"),
+        ("mein kollege darius ruppert ruft an", "darius", "darius ruppert"),
+        ("Mijn collega Maud van der Leek belt", "Maud van der", "Maud van der Leek"),
+        ("Ask Anna will you", "Anna", "Anna"),  # cased text: "will" is no name here
+        ("ask anna will you", "anna", "anna"),  # "will" is a word too
+        ("Mein Kollege Anna ruft", "Anna", "Anna"),  # "Kollege" is no name
+    ],
+)
+def test_complete_name(lexicon: Lexicon, text: str, found: str, expected: str) -> None:
+    start = text.index(found)
+    a, b = lexicon.complete_name(text, start, start + len(found))
+    assert text[a:b] == expected
+
+
+def test_a_custom_lexicon() -> None:
+    custom = Lexicon.of(["Délai", "heure"], names=["Anna"], places=["Lyon"])
+    assert custom.is_ordinary("delai") and custom.is_ordinary("DÉLAI")
+    assert not custom.is_ordinary("Anna")
+    assert custom.name_not_place("Anna", 0, 4)
+    assert not custom.name_not_place("Lyon", 0, 4)
+
+
+def test_a_missing_list_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelLoadError, match=r"models\.lexicon\.build"):
+        Lexicon.load(tmp_path / "ordinary_words.txt.gz")
+
+
+def test_the_shipped_lists_are_sorted_and_folded() -> None:
+    data = Path(__file__).resolve().parents[2] / "piiguard" / "detection" / "data"
+    for name in ("ordinary_words", "names", "names_also_words", "places"):
+        words = gzip.decompress((data / f"{name}.txt.gz").read_bytes()).decode().split("\n")
+        assert words[-1] == "" and words[:-1] == sorted(set(words[:-1])), name
+        assert all(w == w.casefold() for w in words), name
