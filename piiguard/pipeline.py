@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("piiguard")
 
+_STARTUP_TIMEOUT_SECONDS = 60.0
+"""Deadline of the start-up warm-ups (model load, label regex compile)."""
+
 
 class TextStream(Protocol):
     """A reply guard's view of one streamed reply (see `piiguard.reply_guard.GuardedStream`).
@@ -279,11 +282,18 @@ class Guard:
             if self._started:
                 return
             # A warm-up detection loads the model (ModelLoadError if it cannot); it runs
-            # under the same bounds as requests, so a lazy start inside one fails closed.
-            await self.runner.run(self.detector.detect, "warm up: Anna Kowalski, Berlin")
+            # off the loop and fails closed like a request, but with a start-up deadline:
+            # loading the model and compiling the label regex on a busy machine may take
+            # longer than one request's detection_timeout_seconds.
+            await self.runner.run(
+                self.detector.detect, "warm up: Anna Kowalski, Berlin",
+                timeout_seconds=_STARTUP_TIMEOUT_SECONDS,
+            )
             # The placeholder regex (restore and typed look-alikes: one label set, one
             # compiled regex) is built here, not on a chat's first reply.
-            await self.runner.run(warm_up, self.masker.placeholder_labels)
+            await self.runner.run(
+                warm_up, self.masker.placeholder_labels, timeout_seconds=_STARTUP_TIMEOUT_SECONDS
+            )
             if isinstance(self.vault, RedisVault):
                 # Reaches Redis and proves the vault keys match (a wrong key stops here).
                 await self.vault.check_keys()

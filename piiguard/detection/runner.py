@@ -50,21 +50,25 @@ class DetectionRunner:
         """Spans for each text (see `Detector.detect_batch`)."""
         return await self.run(self.detector.detect_batch, list(texts))
 
-    async def run(self, func: Callable[..., T], *args: object) -> T:
-        """Run `func(*args)` in a worker thread under the bounds above."""
+    async def run(
+        self, func: Callable[..., T], *args: object, timeout_seconds: float | None = None
+    ) -> T:
+        """Run `func(*args)` in a worker thread under the bounds above (`timeout_seconds`
+        replaces the deadline for this call: start-up work is not a request)."""
+        deadline = self.timeout_seconds if timeout_seconds is None else timeout_seconds
         if self._pending >= self._max_pending:
             raise OverloadedError(self.retry_after_seconds)
         if self._limiter is None:  # created lazily: it binds to the running event loop
             self._limiter = anyio.CapacityLimiter(self._threads)
         self._pending += 1
         try:
-            with anyio.fail_after(self.timeout_seconds):
+            with anyio.fail_after(deadline):
                 return await anyio.to_thread.run_sync(
                     func, *args, limiter=self._limiter, abandon_on_cancel=True
                 )
         except TimeoutError:
             raise DetectionError(
-                f"detection took longer than detection_timeout_seconds={self.timeout_seconds}"
+                f"detection took longer than detection_timeout_seconds={deadline}"
             ) from None
         except PiiGuardError:
             raise

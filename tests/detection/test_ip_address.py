@@ -22,7 +22,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("connect to 8.8.8.8.", "8.8.8.8"),
         ("(10.0.0.1)", "10.0.0.1"),
         ("curl http://10.0.0.7/health", "10.0.0.7"),
-        ("block 10.0.0.0/8 at the firewall", "10.0.0.0"),
+        ("block 10.0.0.0/8 at the firewall", "10.0.0.0/8"),
         ("host 2001:db8::ff00:42:8329 is up", "2001:db8::ff00:42:8329"),
         ("2001:0db8:85a3:0000:0000:8a2e:0370:7334", "2001:0db8:85a3:0000:0000:8a2e:0370:7334"),
         ("link-local fe80::1ff:fe23:4567:890a%eth0", "fe80::1ff:fe23:4567:890a%eth0"),
