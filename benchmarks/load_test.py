@@ -2,7 +2,8 @@
 
     python benchmarks/load_test.py [--users 10,50] [--duration 30s] [--detector auto]
                                    [--wait 0.5,1.5] [--unique-replies] [--baseline DIR]
-                                   [--key NAME] [--write benchmarks/RESULTS.md]
+                                   [--peer llm-shield-proxy] [--key NAME]
+                                   [--write benchmarks/RESULTS.md]
 
 `--wait 0` is the closed loop (each user sends again as soon as it has its reply: the
 saturated rate); `--wait 1,3` is chat-paced (about 0.5 messages per second per user,
@@ -10,8 +11,10 @@ users out of step, each thinking a random 1-3 s). `--unique-replies` makes the f
 upstream number its replies, so no reply text repeats (as with a real bot).
 `--baseline DIR` also runs a proxy from another checkout (`PYTHONPATH=DIR`, e.g. a
 worktree of main) in the same run, interleaved with this one: before/after on the
-same noisy machine. `--key` names the block written into RESULTS.md (default: the
-detector).
+same noisy machine. `--peer llm-shield-proxy` also puts that gateway (PyPI
+`llm-shield-proxy`, its own defaults; see `PEERS`) in front of the same fake upstream,
+under the same locust load, in the same run. `--key` names the block written into
+RESULTS.md (default: the detector).
 
 Starts `benchmarks/fake_upstream.py` and `piiguard proxy` in front of it on
 127.0.0.1, then runs locust headless (`benchmarks/locustfile.py`) for each user
@@ -172,7 +175,9 @@ def quantile(q: float, buckets: list[tuple[float, float]]) -> float:
     return lower_le
 
 
-def run_locust(url: str, users: int, duration: str, workdir: str, tag: str) -> tuple[Stats, dict]:
+def run_locust(
+    url: str, users: int, duration: str, workdir: str, tag: str, env: dict[str, str] | None = None
+) -> tuple[Stats, dict]:
     prefix = os.path.join(workdir, tag)
     command = [
         sys.executable, "-m", "locust",
@@ -181,8 +186,46 @@ def run_locust(url: str, users: int, duration: str, workdir: str, tag: str) -> t
         "--host", url, "--csv", prefix, "--only-summary", "--loglevel", "WARNING",
         "--stop-timeout", "10", "--reset-stats",
     ]  # fmt: skip
-    subprocess.run(command, cwd=workdir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        command, cwd=workdir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     return read_stats(prefix)
+
+
+@dataclass(frozen=True)
+class Peer:
+    """Another redacting gateway, started in front of the fake upstream with its defaults."""
+
+    command: str  # console script, looked up next to this Python
+    env: dict[str, str]  # "{upstream}" is replaced by the fake upstream's URL
+    ready_path: str
+    client_key: str  # sent as the bearer token (OPENAI_API_KEY in the locustfile)
+    headers: str  # extra request headers (PIIGUARD_LOAD_HEADERS in the locustfile)
+    note: str
+
+
+PEER_KEY = "load-test-key"
+PEERS = {
+    # Its defaults, except what it needs to run here at all: an upstream and its key, a
+    # client key (it refuses every request without one), no Envoy ext_proc socket, and its
+    # agent-loop breaker bypassed (per session it answers 429 once a user sends the same
+    # message three times in a row, which random test traffic does).
+    "llm-shield-proxy": Peer(
+        command="llm-shield-proxy",
+        env={
+            "UPSTREAM_BASE_URL": "{upstream}",
+            "UPSTREAM_API_KEY": "fake-upstream-key",
+            "VALID_VIRTUAL_KEYS": PEER_KEY,
+            "HOST": "127.0.0.1",
+            "ENABLE_EXT_PROC": "false",
+        },
+        ready_path="/health",
+        client_key=PEER_KEY,
+        headers="x-shield-bypass-breaker: true",
+        note="regex and checksum detectors (its default; its NER tier is off by default), "
+        "no reply guard",
+    ),
+}
 
 
 def pick_detector(choice: str) -> str:
@@ -229,6 +272,7 @@ def render(
     workers: int,
     baseline: str | None = None,
     unique: bool = False,
+    peer: str | None = None,
 ) -> str:
     load = os.getloadavg()
     pressure = cpu_pressure()
@@ -253,6 +297,12 @@ def render(
             f" `baseline`: the proxy of `{Path(baseline).name}` in the same run, each user "
             "count run against direct, baseline, proxy in turn."
             if baseline
+            else ""
+        )
+        + (
+            f" `{peer}`: that gateway ({PEERS[peer].note}) in front of the same fake "
+            "upstream, same load, in the same run."
+            if peer
             else ""
         ),
         "",
@@ -295,10 +345,11 @@ def render(
         own_mean = proxy.all.mean - direct.all.mean - proxy.guard_total_ms / proxy.all.requests
         failures = direct.all.failures + proxy.all.failures
         met = own50 <= 10 and own99 <= 30 and failures == 0
+        verdict = "-" if target == peer else ("met" if met else "NOT met")
         lines.append(
             f"| {users} | {target} | {added50:.0f} | {added99:.0f} | {d50:.1f} | {d99:.1f} | "
             f"{fmt(proxy.detect_mean_ms)} | {r50:.1f} | {r99:.1f} | {fmt(proxy.reply_mean_ms)} | "
-            f"{own50:.1f} | {own99:.1f} | {own_mean:.1f} | {'met' if met else 'NOT met'} |"
+            f"{own50:.1f} | {own99:.1f} | {own_mean:.1f} | {verdict} |"
         )
     lines += [
         "",
@@ -346,6 +397,7 @@ def main() -> None:
     parser.add_argument("--wait", default=None, help='think time "min,max" s; "0": closed loop')
     parser.add_argument("--unique-replies", action="store_true", help="no reply text repeats")
     parser.add_argument("--baseline", metavar="DIR", default=None, help="also run this checkout")
+    parser.add_argument("--peer", choices=sorted(PEERS), default=None, help="also run this")
     parser.add_argument("--key", default=None, help="RESULTS.md block name (default: detector)")
     args = parser.parse_args()
     if args.wait is not None:
@@ -383,20 +435,46 @@ def main() -> None:
         base_port = free_port()
         baseline = start_proxy(base_port, args.baseline)
         targets.insert(1, ("baseline", f"http://127.0.0.1:{base_port}"))
+    peer: subprocess.Popen[bytes] | None = None
+    peer_dir = tempfile.TemporaryDirectory()  # its cwd: no stray .env, its files go away
+    if args.peer:
+        spec = PEERS[args.peer]
+        peer_port = free_port()
+        executable = Path(sys.executable).parent / spec.command
+        peer_env = {
+            **os.environ,
+            **{k: v.format(upstream=upstream_url) for k, v in spec.env.items()},
+        }
+        peer = subprocess.Popen(
+            [str(executable), "--port", str(peer_port), "--log-level", "warning"],
+            env=peer_env, cwd=peer_dir.name, **quiet,
+        )  # fmt: skip
+        targets.insert(len(targets) - 1, (args.peer, f"http://127.0.0.1:{peer_port}"))
+    ready = {args.peer: PEERS[args.peer].ready_path} if args.peer else {}
     runs: list[Run] = []
     try:
         wait_until(f"{upstream_url}/v1/models", 30)
-        for _, url in targets[1:]:
-            wait_until(f"{url}/readyz", 180)
+        for name, url in targets[1:]:
+            wait_until(f"{url}{ready.get(name, '/readyz')}", 180)
         with tempfile.TemporaryDirectory() as workdir:
             for users in users_list:
                 for target, url in targets:
                     print(f"locust: {users} users -> {target} for {args.duration}", flush=True)
-                    if target != "direct":
+                    if target not in ("direct", args.peer):
                         before = {n: histogram(url, n) for n in (DETECTION, REPLY_CHECK)}
                     tag = f"{target}{users}"
-                    total, by_name = run_locust(url, users, args.duration, workdir, tag)
-                    if target == "direct":
+                    locust_env = None
+                    if target == args.peer:
+                        spec = PEERS[args.peer]
+                        locust_env = {
+                            **os.environ,
+                            "OPENAI_API_KEY": spec.client_key,
+                            "PIIGUARD_LOAD_HEADERS": spec.headers,
+                        }
+                    total, by_name = run_locust(
+                        url, users, args.duration, workdir, tag, env=locust_env
+                    )
+                    if target in ("direct", args.peer):
                         runs.append(Run(target, users, total, by_name))
                         continue
                     detect = timing(before[DETECTION], histogram(url, DETECTION))
@@ -415,6 +493,9 @@ def main() -> None:
         stop(proxy)
         if baseline is not None:
             stop(baseline)
+        if peer is not None:
+            stop(peer)
+        peer_dir.cleanup()
         stop(upstream)
     report = render(
         runs,
@@ -424,6 +505,7 @@ def main() -> None:
         workers=args.proxy_workers,
         baseline=args.baseline,
         unique=args.unique_replies,
+        peer=args.peer,
     )
     print(report)
     if args.write:
