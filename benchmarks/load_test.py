@@ -95,6 +95,32 @@ class Run:
     reply_p99_ms: float | None = None
     reply_mean_ms: float | None = None
     guard_total_ms: float = 0.0  # detection + reply check, summed over the run
+    cpu_ms: float | None = None  # CPU time of the target's processes over the run
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of process `pid` and all its descendants (Linux /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    children: dict[int, list[int]] = {}
+    times: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # the process ended meanwhile
+        child = int(entry.name)
+        children.setdefault(int(fields[1]), []).append(child)
+        times[child] = (int(fields[11]) + int(fields[12])) / tick
+    if pid not in times:
+        return None
+    total, todo = 0.0, [pid]
+    while todo:
+        current = todo.pop()
+        total += times.get(current, 0.0)
+        todo.extend(children.get(current, []))
+    return total
 
 
 def read_stats(prefix: str) -> tuple[Stats, dict[str, Stats]]:
@@ -307,8 +333,8 @@ def render(
         ),
         "",
         "| users | target | requests | failures | RPS | p50 | p99 "
-        "| chat p50 | chat p99 | stream p50 | stream p99 |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "| chat p50 | chat p99 | stream p50 | stream p99 | CPU ms/request |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]  # fmt: skip
     for run in runs:
         chat = run.by_name.get("chat")
@@ -317,9 +343,14 @@ def render(
             f"| {run.users} | {run.target} | {run.all.requests} | {run.all.failures} | "
             f"{run.all.rps:.1f} | {run.all.p50:.0f} | {run.all.p99:.0f} | "
             f"{fmt(chat.p50 if chat else None)} | {fmt(chat.p99 if chat else None)} | "
-            f"{fmt(stream.p50 if stream else None)} | {fmt(stream.p99 if stream else None)} |"
+            f"{fmt(stream.p50 if stream else None)} | {fmt(stream.p99 if stream else None)} | "
+            f"{fmt(run.cpu_ms / run.all.requests if run.cpu_ms and run.all.requests else None)} |"
         )
     lines += [
+        "",
+        "CPU ms/request: user + system CPU time of the target's processes (the fake upstream "
+        "for `direct`) over the run, divided by the requests served; less sensitive to the "
+        "other jobs on the machine than RPS.",
         "",
         "Proxy overhead (proxy minus direct, same user count; detection and reply check from "
         "the proxy's own `piiguard_detection_seconds` and `piiguard_reply_check_seconds` "
@@ -451,6 +482,11 @@ def main() -> None:
         )  # fmt: skip
         targets.insert(len(targets) - 1, (args.peer, f"http://127.0.0.1:{peer_port}"))
     ready = {args.peer: PEERS[args.peer].ready_path} if args.peer else {}
+    pids = {"direct": upstream.pid, "proxy": proxy.pid}
+    if baseline is not None:
+        pids["baseline"] = baseline.pid
+    if peer is not None:
+        pids[args.peer] = peer.pid
     runs: list[Run] = []
     try:
         wait_until(f"{upstream_url}/v1/models", 30)
@@ -471,11 +507,16 @@ def main() -> None:
                             "OPENAI_API_KEY": spec.client_key,
                             "PIIGUARD_LOAD_HEADERS": spec.headers,
                         }
+                    cpu_before = cpu_seconds(pids[target])
                     total, by_name = run_locust(
                         url, users, args.duration, workdir, tag, env=locust_env
                     )
+                    cpu_after = cpu_seconds(pids[target])
+                    cpu_ms = None
+                    if cpu_before is not None and cpu_after is not None:
+                        cpu_ms = (cpu_after - cpu_before) * 1000
                     if target in ("direct", args.peer):
-                        runs.append(Run(target, users, total, by_name))
+                        runs.append(Run(target, users, total, by_name, cpu_ms=cpu_ms))
                         continue
                     detect = timing(before[DETECTION], histogram(url, DETECTION))
                     reply = timing(before[REPLY_CHECK], histogram(url, REPLY_CHECK))
@@ -486,7 +527,7 @@ def main() -> None:
                             detect_mean_ms=detect.mean,
                             reply_p50_ms=reply.p50, reply_p99_ms=reply.p99,
                             reply_mean_ms=reply.mean,
-                            guard_total_ms=detect.total + reply.total,
+                            guard_total_ms=detect.total + reply.total, cpu_ms=cpu_ms,
                         )
                     )  # fmt: skip
     finally:
