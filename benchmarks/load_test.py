@@ -448,6 +448,11 @@ def main() -> None:
         [sys.executable, str(HERE / "fake_upstream.py"), "--port", str(up_port), *unique], **quiet
     )
 
+    log_dir = tempfile.TemporaryDirectory()  # each server's stderr, shown if it fails to start
+
+    def logged(name: str) -> dict[str, object]:
+        return {"stdout": subprocess.DEVNULL, "stderr": open(Path(log_dir.name) / name, "wb")}
+
     def start_proxy(port: int, source: str | None) -> subprocess.Popen[bytes]:
         proxy_env = dict(env)
         if source is not None:
@@ -456,7 +461,7 @@ def main() -> None:
             [sys.executable, "-m", "piiguard.cli", "proxy", "--upstream", upstream_url,
              "--port", str(port), "--workers", str(args.proxy_workers),
              "--log-level", "warning"],
-            env=proxy_env, cwd=source or ROOT, **quiet,
+            env=proxy_env, cwd=source or ROOT, **logged(f"proxy-{port}"),
         )  # fmt: skip
 
     proxy = start_proxy(proxy_port, None)
@@ -478,7 +483,7 @@ def main() -> None:
         }
         peer = subprocess.Popen(
             [str(executable), "--port", str(peer_port), "--log-level", "warning"],
-            env=peer_env, cwd=peer_dir.name, **quiet,
+            env=peer_env, cwd=peer_dir.name, **logged(f"peer-{peer_port}"),
         )  # fmt: skip
         targets.insert(len(targets) - 1, (args.peer, f"http://127.0.0.1:{peer_port}"))
     ready = {args.peer: PEERS[args.peer].ready_path} if args.peer else {}
@@ -491,7 +496,13 @@ def main() -> None:
     try:
         wait_until(f"{upstream_url}/v1/models", 30)
         for name, url in targets[1:]:
-            wait_until(f"{url}{ready.get(name, '/readyz')}", 180)
+            try:
+                wait_until(f"{url}{ready.get(name, '/readyz')}", 180)
+            except SystemExit:
+                port = url.rsplit(":", 1)[1]
+                for log in Path(log_dir.name).glob(f"*-{port}"):
+                    print(log.read_text(errors="replace")[-3000:], file=sys.stderr)
+                raise
         with tempfile.TemporaryDirectory() as workdir:
             for users in users_list:
                 for target, url in targets:
@@ -538,6 +549,7 @@ def main() -> None:
             stop(peer)
         peer_dir.cleanup()
         stop(upstream)
+        log_dir.cleanup()
     report = render(
         runs,
         detector=detector,
