@@ -303,13 +303,20 @@ def render(
     load = os.getloadavg()
     pressure = cpu_pressure()
     wait = os.environ.get("PIIGUARD_LOAD_WAIT", "0.5,1.5")
+    closed = wait in ("0,0", "0")
+    title = (
+        f"### Proxy under load, `{detector}` detector, "
+        + ("closed loop (saturated)" if closed else f"think time {wait} s")
+        + (", before/after" if baseline else "")
+        + (f", next to {peer}" if peer else "")
+    )
     lines = [
-        f"### Proxy under load, `{detector}` detector (issue 6)",
+        title,
         "",
         f"`{command}`",
         "",
         f"locust headless (FastHttpUser; think time {wait} s"
-        f"{': closed loop' if wait in ('0,0', '0') else ''}), "
+        f"{': closed loop' if closed else ''}), "
         f"{duration} per run, load generator + proxy ({workers} worker(s)) + fake upstream all on "
         "this 2-core "
         f"machine (shared with other jobs; at the end: load average {load[0]:.1f}"
