@@ -12,8 +12,9 @@ It keeps httpx's contract: per-request timeouts from `request.extensions["timeou
 (connect, read between chunks, write per chunk sent, pool wait), raised as
 `httpx.ConnectTimeout` / `ReadTimeout` / `WriteTimeout` / `PoolTimeout`; refused or
 broken connections as `httpx.ConnectError` / `RemoteProtocolError` / `ReadError`;
-bodies neither decompressed nor re-encoded (httpx decodes them, as before); no
-cookies, no redirects, no proxy or netrc from the environment.
+bodies neither decompressed nor re-encoded (httpx decodes them, as before); TLS
+verified as httpx verifies (certifi's CA bundle); no cookies, no redirects, no proxy,
+netrc or certificate settings from the environment.
 """
 
 from __future__ import annotations
@@ -58,7 +59,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             connector = aiohttp.TCPConnector(
                 limit=0,  # the slots below bound the connections
                 keepalive_timeout=self._keepalive_expiry,
-                enable_cleanup_closed=False,
+                # httpx's own TLS settings (certifi's CA bundle, no SSL_CERT_* from the
+                # environment), as the client had before this transport.
+                ssl=httpx.create_ssl_context(trust_env=False),
             )
             self._session = aiohttp.ClientSession(
                 connector=connector,
