@@ -2,7 +2,7 @@
 
     python benchmarks/load_test.py [--users 10,50] [--duration 30s] [--detector auto]
                                    [--wait 0.5,1.5] [--unique-replies] [--baseline DIR]
-                                   [--peer llm-shield-proxy] [--key NAME]
+                                   [--peer llm-shield-proxy] [--rounds N] [--key NAME]
                                    [--write benchmarks/RESULTS.md]
 
 `--wait 0` is the closed loop (each user sends again as soon as it has its reply: the
@@ -13,8 +13,10 @@ upstream number its replies, so no reply text repeats (as with a real bot).
 worktree of main) in the same run, interleaved with this one: before/after on the
 same noisy machine. `--peer llm-shield-proxy` also puts that gateway (PyPI
 `llm-shield-proxy`, its own defaults; see `PEERS`) in front of the same fake upstream,
-under the same locust load, in the same run. `--key` names the block written into
-RESULTS.md (default: the detector).
+under the same locust load, in the same run. `--rounds N` runs the targets N times, every
+other round in reverse order (the servers stay up), and reports each target over all its
+rounds: on a shared machine one round can land on a burst of other jobs. `--key` names
+the block written into RESULTS.md (default: the detector).
 
 Starts `benchmarks/fake_upstream.py` and `piiguard proxy` in front of it on
 127.0.0.1, then runs locust headless (`benchmarks/locustfile.py`) for each user
@@ -39,6 +41,7 @@ import re
 import shlex
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -138,6 +141,33 @@ def read_stats(prefix: str) -> tuple[Stats, dict[str, Stats]]:
 
     total = next(stats(r) for r in rows if r["Name"] == "Aggregated")
     return total, {r["Name"]: stats(r) for r in rows if r["Name"] != "Aggregated"}
+
+
+def merge_rounds(
+    samples: list[tuple[Stats, dict[str, Stats], float | None]],
+) -> tuple[Stats, dict[str, Stats], float | None]:
+    """One target's rounds as one: requests, failures and CPU summed, RPS averaged,
+    p50/p99 and mean the median over rounds (quantiles of separate runs do not add up)."""
+    if len(samples) == 1:
+        return samples[0]
+
+    def merged(stats: list[Stats]) -> Stats:
+        return Stats(
+            sum(s.requests for s in stats),
+            sum(s.failures for s in stats),
+            statistics.fmean(s.rps for s in stats),
+            statistics.median(s.p50 for s in stats),
+            statistics.median(s.p99 for s in stats),
+            statistics.median(s.mean for s in stats),
+        )
+
+    names = {name for _, by_name, _ in samples for name in by_name}
+    by_name = {
+        name: merged([b[name] for _, b, _ in samples if name in b]) for name in sorted(names)
+    }
+    cpu = [c for _, _, c in samples]
+    cpu_ms = None if any(c is None for c in cpu) else sum(c for c in cpu if c is not None)
+    return merged([total for total, _, _ in samples]), by_name, cpu_ms
 
 
 DETECTION = "piiguard_detection_seconds"
@@ -299,6 +329,7 @@ def render(
     baseline: str | None = None,
     unique: bool = False,
     peer: str | None = None,
+    rounds: int = 1,
 ) -> str:
     load = os.getloadavg()
     pressure = cpu_pressure()
@@ -317,7 +348,14 @@ def render(
         "",
         f"locust headless (FastHttpUser; think time {wait} s"
         f"{': closed loop' if closed else ''}), "
-        f"{duration} per run, load generator + proxy ({workers} worker(s)) + fake upstream all on "
+        f"{duration} per run"
+        + (
+            f" ({rounds} rounds per target, every other one in reverse order; requests, "
+            "failures and CPU summed over the rounds, RPS their mean, p50/p99 their median)"
+            if rounds > 1
+            else ""
+        )
+        + f", load generator + proxy ({workers} worker(s)) + fake upstream all on "
         "this 2-core "
         f"machine (shared with other jobs; at the end: load average {load[0]:.1f}"
         f"{pressure}). "
@@ -435,6 +473,9 @@ def main() -> None:
     parser.add_argument("--wait", default=None, help='think time "min,max" s; "0": closed loop')
     parser.add_argument("--unique-replies", action="store_true", help="no reply text repeats")
     parser.add_argument("--baseline", metavar="DIR", default=None, help="also run this checkout")
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="run the targets this many times, alternating"
+    )
     parser.add_argument("--peer", choices=sorted(PEERS), default=None, help="also run this")
     parser.add_argument("--key", default=None, help="RESULTS.md block name (default: detector)")
     args = parser.parse_args()
@@ -512,32 +553,46 @@ def main() -> None:
                 raise
         with tempfile.TemporaryDirectory() as workdir:
             for users in users_list:
+                guarded = [(t, u) for t, u in targets if t not in ("direct", args.peer)]
+                before = {
+                    t: {n: histogram(u, n) for n in (DETECTION, REPLY_CHECK)} for t, u in guarded
+                }
+                samples: dict[str, list[tuple[Stats, dict[str, Stats], float | None]]] = {}
+                for round_ in range(args.rounds):
+                    # Every other round runs the targets after `direct` in reverse order, so
+                    # no target always follows the same one.
+                    order = targets if round_ % 2 == 0 else [targets[0], *targets[:0:-1]]
+                    for target, url in order:
+                        print(
+                            f"locust: {users} users -> {target} for {args.duration}"
+                            f" (round {round_ + 1}/{args.rounds})",
+                            flush=True,
+                        )
+                        locust_env = None
+                        if target == args.peer:
+                            spec = PEERS[args.peer]
+                            locust_env = {
+                                **os.environ,
+                                "OPENAI_API_KEY": spec.client_key,
+                                "PIIGUARD_LOAD_HEADERS": spec.headers,
+                            }
+                        cpu_before = cpu_seconds(pids[target])
+                        tag = f"{target}{users}r{round_}"
+                        total, by_name = run_locust(
+                            url, users, args.duration, workdir, tag, env=locust_env
+                        )
+                        cpu_after = cpu_seconds(pids[target])
+                        cpu_ms = None
+                        if cpu_before is not None and cpu_after is not None:
+                            cpu_ms = (cpu_after - cpu_before) * 1000
+                        samples.setdefault(target, []).append((total, by_name, cpu_ms))
                 for target, url in targets:
-                    print(f"locust: {users} users -> {target} for {args.duration}", flush=True)
-                    if target not in ("direct", args.peer):
-                        before = {n: histogram(url, n) for n in (DETECTION, REPLY_CHECK)}
-                    tag = f"{target}{users}"
-                    locust_env = None
-                    if target == args.peer:
-                        spec = PEERS[args.peer]
-                        locust_env = {
-                            **os.environ,
-                            "OPENAI_API_KEY": spec.client_key,
-                            "PIIGUARD_LOAD_HEADERS": spec.headers,
-                        }
-                    cpu_before = cpu_seconds(pids[target])
-                    total, by_name = run_locust(
-                        url, users, args.duration, workdir, tag, env=locust_env
-                    )
-                    cpu_after = cpu_seconds(pids[target])
-                    cpu_ms = None
-                    if cpu_before is not None and cpu_after is not None:
-                        cpu_ms = (cpu_after - cpu_before) * 1000
+                    total, by_name, cpu_ms = merge_rounds(samples[target])
                     if target in ("direct", args.peer):
                         runs.append(Run(target, users, total, by_name, cpu_ms=cpu_ms))
                         continue
-                    detect = timing(before[DETECTION], histogram(url, DETECTION))
-                    reply = timing(before[REPLY_CHECK], histogram(url, REPLY_CHECK))
+                    detect = timing(before[target][DETECTION], histogram(url, DETECTION))
+                    reply = timing(before[target][REPLY_CHECK], histogram(url, REPLY_CHECK))
                     runs.append(
                         Run(
                             target, users, total, by_name,
@@ -566,6 +621,7 @@ def main() -> None:
         baseline=args.baseline,
         unique=args.unique_replies,
         peer=args.peer,
+        rounds=args.rounds,
     )
     print(report)
     if args.write:
