@@ -2,7 +2,8 @@
 
     python benchmarks/load_test.py [--users 10,50] [--duration 30s] [--detector auto]
                                    [--wait 0.5,1.5] [--unique-replies] [--baseline DIR]
-                                   [--key NAME] [--write benchmarks/RESULTS.md]
+                                   [--peer llm-shield-proxy] [--rounds N] [--key NAME]
+                                   [--write benchmarks/RESULTS.md]
 
 `--wait 0` is the closed loop (each user sends again as soon as it has its reply: the
 saturated rate); `--wait 1,3` is chat-paced (about 0.5 messages per second per user,
@@ -10,8 +11,12 @@ users out of step, each thinking a random 1-3 s). `--unique-replies` makes the f
 upstream number its replies, so no reply text repeats (as with a real bot).
 `--baseline DIR` also runs a proxy from another checkout (`PYTHONPATH=DIR`, e.g. a
 worktree of main) in the same run, interleaved with this one: before/after on the
-same noisy machine. `--key` names the block written into RESULTS.md (default: the
-detector).
+same noisy machine. `--peer llm-shield-proxy` also puts that gateway (PyPI
+`llm-shield-proxy`, its own defaults; see `PEERS`) in front of the same fake upstream,
+under the same locust load, in the same run. `--rounds N` runs the targets N times, every
+other round in reverse order (the servers stay up), and reports each target over all its
+rounds: on a shared machine one round can land on a burst of other jobs. `--key` names
+the block written into RESULTS.md (default: the detector).
 
 Starts `benchmarks/fake_upstream.py` and `piiguard proxy` in front of it on
 127.0.0.1, then runs locust headless (`benchmarks/locustfile.py`) for each user
@@ -36,6 +41,7 @@ import re
 import shlex
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -92,6 +98,32 @@ class Run:
     reply_p99_ms: float | None = None
     reply_mean_ms: float | None = None
     guard_total_ms: float = 0.0  # detection + reply check, summed over the run
+    cpu_ms: float | None = None  # CPU time of the target's processes over the run
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of process `pid` and all its descendants (Linux /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    children: dict[int, list[int]] = {}
+    times: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # the process ended meanwhile
+        child = int(entry.name)
+        children.setdefault(int(fields[1]), []).append(child)
+        times[child] = (int(fields[11]) + int(fields[12])) / tick
+    if pid not in times:
+        return None
+    total, todo = 0.0, [pid]
+    while todo:
+        current = todo.pop()
+        total += times.get(current, 0.0)
+        todo.extend(children.get(current, []))
+    return total
 
 
 def read_stats(prefix: str) -> tuple[Stats, dict[str, Stats]]:
@@ -109,6 +141,33 @@ def read_stats(prefix: str) -> tuple[Stats, dict[str, Stats]]:
 
     total = next(stats(r) for r in rows if r["Name"] == "Aggregated")
     return total, {r["Name"]: stats(r) for r in rows if r["Name"] != "Aggregated"}
+
+
+def merge_rounds(
+    samples: list[tuple[Stats, dict[str, Stats], float | None]],
+) -> tuple[Stats, dict[str, Stats], float | None]:
+    """One target's rounds as one: requests, failures and CPU summed, RPS averaged,
+    p50/p99 and mean the median over rounds (quantiles of separate runs do not add up)."""
+    if len(samples) == 1:
+        return samples[0]
+
+    def merged(stats: list[Stats]) -> Stats:
+        return Stats(
+            sum(s.requests for s in stats),
+            sum(s.failures for s in stats),
+            statistics.fmean(s.rps for s in stats),
+            statistics.median(s.p50 for s in stats),
+            statistics.median(s.p99 for s in stats),
+            statistics.median(s.mean for s in stats),
+        )
+
+    names = {name for _, by_name, _ in samples for name in by_name}
+    by_name = {
+        name: merged([b[name] for _, b, _ in samples if name in b]) for name in sorted(names)
+    }
+    cpu = [c for _, _, c in samples]
+    cpu_ms = None if any(c is None for c in cpu) else sum(c for c in cpu if c is not None)
+    return merged([total for total, _, _ in samples]), by_name, cpu_ms
 
 
 DETECTION = "piiguard_detection_seconds"
@@ -172,7 +231,9 @@ def quantile(q: float, buckets: list[tuple[float, float]]) -> float:
     return lower_le
 
 
-def run_locust(url: str, users: int, duration: str, workdir: str, tag: str) -> tuple[Stats, dict]:
+def run_locust(
+    url: str, users: int, duration: str, workdir: str, tag: str, env: dict[str, str] | None = None
+) -> tuple[Stats, dict]:
     prefix = os.path.join(workdir, tag)
     command = [
         sys.executable, "-m", "locust",
@@ -181,8 +242,46 @@ def run_locust(url: str, users: int, duration: str, workdir: str, tag: str) -> t
         "--host", url, "--csv", prefix, "--only-summary", "--loglevel", "WARNING",
         "--stop-timeout", "10", "--reset-stats",
     ]  # fmt: skip
-    subprocess.run(command, cwd=workdir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        command, cwd=workdir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     return read_stats(prefix)
+
+
+@dataclass(frozen=True)
+class Peer:
+    """Another redacting gateway, started in front of the fake upstream with its defaults."""
+
+    command: str  # console script, looked up next to this Python
+    env: dict[str, str]  # "{upstream}" is replaced by the fake upstream's URL
+    ready_path: str
+    client_key: str  # sent as the bearer token (OPENAI_API_KEY in the locustfile)
+    headers: str  # extra request headers (PIIGUARD_LOAD_HEADERS in the locustfile)
+    note: str
+
+
+PEER_KEY = "load-test-key"
+PEERS = {
+    # Its defaults, except what it needs to run here at all: an upstream and its key, a
+    # client key (it refuses every request without one), no Envoy ext_proc socket, and its
+    # agent-loop breaker bypassed (per session it answers 429 once a user sends the same
+    # message three times in a row, which random test traffic does).
+    "llm-shield-proxy": Peer(
+        command="llm-shield-proxy",
+        env={
+            "UPSTREAM_BASE_URL": "{upstream}",
+            "UPSTREAM_API_KEY": "fake-upstream-key",
+            "VALID_VIRTUAL_KEYS": PEER_KEY,
+            "HOST": "127.0.0.1",
+            "ENABLE_EXT_PROC": "false",
+        },
+        ready_path="/health",
+        client_key=PEER_KEY,
+        headers="x-shield-bypass-breaker: true",
+        note="regex and checksum detectors (its default; its NER tier is off by default), "
+        "no reply guard",
+    ),
+}
 
 
 def pick_detector(choice: str) -> str:
@@ -229,18 +328,34 @@ def render(
     workers: int,
     baseline: str | None = None,
     unique: bool = False,
+    peer: str | None = None,
+    rounds: int = 1,
 ) -> str:
     load = os.getloadavg()
     pressure = cpu_pressure()
     wait = os.environ.get("PIIGUARD_LOAD_WAIT", "0.5,1.5")
+    closed = wait in ("0,0", "0")
+    title = (
+        f"### Proxy under load, `{detector}` detector, "
+        + ("closed loop (saturated)" if closed else f"think time {wait} s")
+        + (", before/after" if baseline else "")
+        + (f", next to {peer}" if peer else "")
+    )
     lines = [
-        f"### Proxy under load, `{detector}` detector (issue 6)",
+        title,
         "",
         f"`{command}`",
         "",
         f"locust headless (FastHttpUser; think time {wait} s"
-        f"{': closed loop' if wait in ('0,0', '0') else ''}), "
-        f"{duration} per run, load generator + proxy ({workers} worker(s)) + fake upstream all on "
+        f"{': closed loop' if closed else ''}), "
+        f"{duration} per run"
+        + (
+            f" ({rounds} rounds per target, every other one in reverse order; requests, "
+            "failures and CPU summed over the rounds, RPS their mean, p50/p99 their median)"
+            if rounds > 1
+            else ""
+        )
+        + f", load generator + proxy ({workers} worker(s)) + fake upstream all on "
         "this 2-core "
         f"machine (shared with other jobs; at the end: load average {load[0]:.1f}"
         f"{pressure}). "
@@ -254,11 +369,17 @@ def render(
             "count run against direct, baseline, proxy in turn."
             if baseline
             else ""
+        )
+        + (
+            f" `{peer}`: that gateway ({PEERS[peer].note}) in front of the same fake "
+            "upstream, same load, in the same run."
+            if peer
+            else ""
         ),
         "",
         "| users | target | requests | failures | RPS | p50 | p99 "
-        "| chat p50 | chat p99 | stream p50 | stream p99 |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "| chat p50 | chat p99 | stream p50 | stream p99 | CPU ms/request |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]  # fmt: skip
     for run in runs:
         chat = run.by_name.get("chat")
@@ -267,9 +388,14 @@ def render(
             f"| {run.users} | {run.target} | {run.all.requests} | {run.all.failures} | "
             f"{run.all.rps:.1f} | {run.all.p50:.0f} | {run.all.p99:.0f} | "
             f"{fmt(chat.p50 if chat else None)} | {fmt(chat.p99 if chat else None)} | "
-            f"{fmt(stream.p50 if stream else None)} | {fmt(stream.p99 if stream else None)} |"
+            f"{fmt(stream.p50 if stream else None)} | {fmt(stream.p99 if stream else None)} | "
+            f"{fmt(run.cpu_ms / run.all.requests if run.cpu_ms and run.all.requests else None)} |"
         )
     lines += [
+        "",
+        "CPU ms/request: user + system CPU time of the target's processes (the fake upstream "
+        "for `direct`) over the run, divided by the requests served; less sensitive to the "
+        "other jobs on the machine than RPS.",
         "",
         "Proxy overhead (proxy minus direct, same user count; detection and reply check from "
         "the proxy's own `piiguard_detection_seconds` and `piiguard_reply_check_seconds` "
@@ -295,10 +421,11 @@ def render(
         own_mean = proxy.all.mean - direct.all.mean - proxy.guard_total_ms / proxy.all.requests
         failures = direct.all.failures + proxy.all.failures
         met = own50 <= 10 and own99 <= 30 and failures == 0
+        verdict = "-" if target == peer else ("met" if met else "NOT met")
         lines.append(
             f"| {users} | {target} | {added50:.0f} | {added99:.0f} | {d50:.1f} | {d99:.1f} | "
             f"{fmt(proxy.detect_mean_ms)} | {r50:.1f} | {r99:.1f} | {fmt(proxy.reply_mean_ms)} | "
-            f"{own50:.1f} | {own99:.1f} | {own_mean:.1f} | {'met' if met else 'NOT met'} |"
+            f"{own50:.1f} | {own99:.1f} | {own_mean:.1f} | {verdict} |"
         )
     lines += [
         "",
@@ -346,6 +473,10 @@ def main() -> None:
     parser.add_argument("--wait", default=None, help='think time "min,max" s; "0": closed loop')
     parser.add_argument("--unique-replies", action="store_true", help="no reply text repeats")
     parser.add_argument("--baseline", metavar="DIR", default=None, help="also run this checkout")
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="run the targets this many times, alternating"
+    )
+    parser.add_argument("--peer", choices=sorted(PEERS), default=None, help="also run this")
     parser.add_argument("--key", default=None, help="RESULTS.md block name (default: detector)")
     args = parser.parse_args()
     if args.wait is not None:
@@ -365,6 +496,11 @@ def main() -> None:
         [sys.executable, str(HERE / "fake_upstream.py"), "--port", str(up_port), *unique], **quiet
     )
 
+    log_dir = tempfile.TemporaryDirectory()  # each server's stderr, shown if it fails to start
+
+    def logged(name: str) -> dict[str, object]:
+        return {"stdout": subprocess.DEVNULL, "stderr": open(Path(log_dir.name) / name, "wb")}
+
     def start_proxy(port: int, source: str | None) -> subprocess.Popen[bytes]:
         proxy_env = dict(env)
         if source is not None:
@@ -373,7 +509,7 @@ def main() -> None:
             [sys.executable, "-m", "piiguard.cli", "proxy", "--upstream", upstream_url,
              "--port", str(port), "--workers", str(args.proxy_workers),
              "--log-level", "warning"],
-            env=proxy_env, cwd=source or ROOT, **quiet,
+            env=proxy_env, cwd=source or ROOT, **logged(f"proxy-{port}"),
         )  # fmt: skip
 
     proxy = start_proxy(proxy_port, None)
@@ -383,24 +519,80 @@ def main() -> None:
         base_port = free_port()
         baseline = start_proxy(base_port, args.baseline)
         targets.insert(1, ("baseline", f"http://127.0.0.1:{base_port}"))
+    peer: subprocess.Popen[bytes] | None = None
+    peer_dir = tempfile.TemporaryDirectory()  # its cwd: no stray .env, its files go away
+    if args.peer:
+        spec = PEERS[args.peer]
+        peer_port = free_port()
+        executable = Path(sys.executable).parent / spec.command
+        peer_env = {
+            **os.environ,
+            **{k: v.format(upstream=upstream_url) for k, v in spec.env.items()},
+        }
+        peer = subprocess.Popen(
+            [str(executable), "--port", str(peer_port), "--log-level", "warning"],
+            env=peer_env, cwd=peer_dir.name, **logged(f"peer-{peer_port}"),
+        )  # fmt: skip
+        targets.insert(len(targets) - 1, (args.peer, f"http://127.0.0.1:{peer_port}"))
+    ready = {args.peer: PEERS[args.peer].ready_path} if args.peer else {}
+    pids = {"direct": upstream.pid, "proxy": proxy.pid}
+    if baseline is not None:
+        pids["baseline"] = baseline.pid
+    if peer is not None:
+        pids[args.peer] = peer.pid
     runs: list[Run] = []
     try:
         wait_until(f"{upstream_url}/v1/models", 30)
-        for _, url in targets[1:]:
-            wait_until(f"{url}/readyz", 180)
+        for name, url in targets[1:]:
+            try:
+                wait_until(f"{url}{ready.get(name, '/readyz')}", 180)
+            except SystemExit:
+                port = url.rsplit(":", 1)[1]
+                for log in Path(log_dir.name).glob(f"*-{port}"):
+                    print(log.read_text(errors="replace")[-3000:], file=sys.stderr)
+                raise
         with tempfile.TemporaryDirectory() as workdir:
             for users in users_list:
+                guarded = [(t, u) for t, u in targets if t not in ("direct", args.peer)]
+                before = {
+                    t: {n: histogram(u, n) for n in (DETECTION, REPLY_CHECK)} for t, u in guarded
+                }
+                samples: dict[str, list[tuple[Stats, dict[str, Stats], float | None]]] = {}
+                for round_ in range(args.rounds):
+                    # Every other round runs the targets after `direct` in reverse order, so
+                    # no target always follows the same one.
+                    order = targets if round_ % 2 == 0 else [targets[0], *targets[:0:-1]]
+                    for target, url in order:
+                        print(
+                            f"locust: {users} users -> {target} for {args.duration}"
+                            f" (round {round_ + 1}/{args.rounds})",
+                            flush=True,
+                        )
+                        locust_env = None
+                        if target == args.peer:
+                            spec = PEERS[args.peer]
+                            locust_env = {
+                                **os.environ,
+                                "OPENAI_API_KEY": spec.client_key,
+                                "PIIGUARD_LOAD_HEADERS": spec.headers,
+                            }
+                        cpu_before = cpu_seconds(pids[target])
+                        tag = f"{target}{users}r{round_}"
+                        total, by_name = run_locust(
+                            url, users, args.duration, workdir, tag, env=locust_env
+                        )
+                        cpu_after = cpu_seconds(pids[target])
+                        cpu_ms = None
+                        if cpu_before is not None and cpu_after is not None:
+                            cpu_ms = (cpu_after - cpu_before) * 1000
+                        samples.setdefault(target, []).append((total, by_name, cpu_ms))
                 for target, url in targets:
-                    print(f"locust: {users} users -> {target} for {args.duration}", flush=True)
-                    if target != "direct":
-                        before = {n: histogram(url, n) for n in (DETECTION, REPLY_CHECK)}
-                    tag = f"{target}{users}"
-                    total, by_name = run_locust(url, users, args.duration, workdir, tag)
-                    if target == "direct":
-                        runs.append(Run(target, users, total, by_name))
+                    total, by_name, cpu_ms = merge_rounds(samples[target])
+                    if target in ("direct", args.peer):
+                        runs.append(Run(target, users, total, by_name, cpu_ms=cpu_ms))
                         continue
-                    detect = timing(before[DETECTION], histogram(url, DETECTION))
-                    reply = timing(before[REPLY_CHECK], histogram(url, REPLY_CHECK))
+                    detect = timing(before[target][DETECTION], histogram(url, DETECTION))
+                    reply = timing(before[target][REPLY_CHECK], histogram(url, REPLY_CHECK))
                     runs.append(
                         Run(
                             target, users, total, by_name,
@@ -408,14 +600,18 @@ def main() -> None:
                             detect_mean_ms=detect.mean,
                             reply_p50_ms=reply.p50, reply_p99_ms=reply.p99,
                             reply_mean_ms=reply.mean,
-                            guard_total_ms=detect.total + reply.total,
+                            guard_total_ms=detect.total + reply.total, cpu_ms=cpu_ms,
                         )
                     )  # fmt: skip
     finally:
         stop(proxy)
         if baseline is not None:
             stop(baseline)
+        if peer is not None:
+            stop(peer)
+        peer_dir.cleanup()
         stop(upstream)
+        log_dir.cleanup()
     report = render(
         runs,
         detector=detector,
@@ -424,6 +620,8 @@ def main() -> None:
         workers=args.proxy_workers,
         baseline=args.baseline,
         unique=args.unique_replies,
+        peer=args.peer,
+        rounds=args.rounds,
     )
     print(report)
     if args.write:

@@ -15,6 +15,7 @@ Settings (environment):
   PIIGUARD_LOAD_HISTORY   earlier messages resent with each turn (default 4)
   PIIGUARD_LOAD_CHECK     1 to require the echo check above (default 1; use 0 with a real bot)
   OPENAI_API_KEY          sent as a bearer token when set
+  PIIGUARD_LOAD_HEADERS   extra request headers, "name: value" pairs separated by ";"
 """
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ _WAIT = [float(x) for x in os.environ.get("PIIGUARD_LOAD_WAIT", "0.5,1.5").split
 HISTORY = int(os.environ.get("PIIGUARD_LOAD_HISTORY", "4"))
 CHECK_ECHO = os.environ.get("PIIGUARD_LOAD_CHECK", "1") == "1"
 API_KEY = os.environ.get("OPENAI_API_KEY", "")
+EXTRA_HEADERS = dict(
+    (name.strip(), value.strip())
+    for name, _, value in (
+        pair.partition(":") for pair in os.environ.get("PIIGUARD_LOAD_HEADERS", "").split(";")
+    )
+    if name.strip()
+)
 
 # (message, values that must come back in the reply)
 WITH_PII: list[tuple[str, tuple[str, ...]]] = [
@@ -76,6 +84,7 @@ class ChatUser(FastHttpUser):
         self.session = f"load-{uuid.uuid4().hex[:12]}"
         self.history: list[dict[str, str]] = []
         self.headers = {"x-session-id": self.session, "content-type": "application/json"}
+        self.headers.update(EXTRA_HEADERS)
         if API_KEY:
             self.headers["authorization"] = f"Bearer {API_KEY}"
 

@@ -391,13 +391,16 @@ FILTERED_LOGGERS: tuple[str, ...] = (
     "httpcore.http2",
     "httpcore.proxy",
     "httpcore.socks",
+    "aiohttp",
+    "aiohttp.client",
+    "aiohttp.internal",
     "uvicorn.error",
     "piiguard",
     "piiguard.proxy",
 )
-"""Loggers that may print a URL: httpx's request line prints the full URL, and ours and
-uvicorn's are covered for good measure (a logger's filters do not apply to its children,
-so each is named)."""
+"""Loggers that may print a URL: httpx's request line prints the full URL, and ours,
+aiohttp's (the upstream hop's wire) and uvicorn's are covered for good measure (a
+logger's filters do not apply to its children, so each is named)."""
 
 
 def install_credential_log_filter(names: Sequence[str] = FILTERED_LOGGERS) -> None:

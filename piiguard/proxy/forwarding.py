@@ -1,9 +1,10 @@
 """Forward a (already masked) request to the upstream with httpx, streaming both ways.
 
 One `Forwarder` per process owns one pooled `httpx.AsyncClient` (opened in the
-app's lifespan). The request body is streamed upstream; an SSE reply is streamed
-back chunk by chunk, any other reply is read whole (it is small, and reading it
-first means a timeout is still a clean 504). Failures become OpenAI-shaped errors:
+app's lifespan) over `AiohttpTransport` (piiguard.proxy.transport). The request
+body is streamed upstream; an SSE reply is streamed back chunk by chunk, any other
+reply is read whole (it is small, and reading it first means a timeout is still a
+clean 504). Failures become OpenAI-shaped errors:
 refused or broken upstream 502, timeout 504, too many requests in flight 503
 with `Retry-After`. An upstream error body is passed on only scrubbed and capped.
 
@@ -30,6 +31,7 @@ from piiguard.proxy.config import ProxyConfig
 from piiguard.proxy.errors import scrub_upstream_error
 from piiguard.proxy.headers import client_response_headers, upstream_request_headers
 from piiguard.proxy.metrics import ProxyMetrics
+from piiguard.proxy.transport import AiohttpTransport
 
 logger = logging.getLogger("piiguard.proxy")
 
@@ -78,18 +80,16 @@ class Forwarder:
             return
         install_credential_log_filter()
         cfg = self.config
+        # aiohttp does the wire work unless a test hands in its own transport.
+        transport = self._transport or AiohttpTransport(max_connections=cfg.max_connections)
         self._client = httpx.AsyncClient(
-            transport=self._transport,
+            transport=transport,
             auth=self._auth,
             timeout=httpx.Timeout(
                 connect=cfg.connect_timeout,
                 read=cfg.read_timeout,
                 write=cfg.write_timeout,
                 pool=cfg.pool_timeout,
-            ),
-            limits=httpx.Limits(
-                max_connections=cfg.max_connections,
-                max_keepalive_connections=cfg.max_connections,
             ),
             follow_redirects=False,
             trust_env=False,
