@@ -65,7 +65,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from piiguard._types import DATE_TIME, LOCATION, ORGANIZATION, PERSON, Span
-from piiguard.detection.lexicon import Lexicon
+from piiguard.detection.lexicon import Lexicon, after_name_cue, fold, uses_capitals, words_of
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS
 
@@ -370,6 +370,12 @@ class PersonalDataPolicy:
     """Keep, as a PERSON, a "place" the place rules drop that reads as a person's name."""
     complete_names: bool = True
     """Add to a name the known first names and surnames next to it that the model left out."""
+    drop_identifiers: bool = True
+    """Drop a name or organisation that is a technical identifier ("SIGSEGV", "getUserById",
+    "docker-compose", "max_connections", "python3")."""
+    names_after_cues: bool = True
+    """Mask, as a PERSON, a known first name (and the surname after it) right after a cue
+    that introduces a person ("mein Kollege Hildegart Junitz") when the model missed it."""
     lexicon: Lexicon | None = None
     """The word lists (default: the shipped ones, read on first use)."""
 
@@ -379,7 +385,7 @@ class PersonalDataPolicy:
         places or dates)."""
         return cls(
             mask_all_dates=True, mask_all_places=True, mask_all_names=True,
-            drop_ordinary_words=False, names_over_places=False,
+            drop_ordinary_words=False, names_over_places=False, drop_identifiers=False,
         )  # fmt: skip
 
     def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
@@ -387,6 +393,8 @@ class PersonalDataPolicy:
         keep = [self._shape_ok(text, s) for s in spans]
         if self.drop_ordinary_words:
             self._drop_ordinary_words(text, spans, keep)
+        if self.drop_identifiers:
+            self._drop_identifiers(text, spans, keep)
         place_starts = {s.start for s in spans if s.label == LOCATION}
         for i, span in enumerate(spans):
             if not keep[i] or span.source in TRUSTED_SOURCES:
@@ -407,6 +415,8 @@ class PersonalDataPolicy:
             if self.names_over_places:
                 self._names_taken_for_places(text, spans, keep, relabelled)
         kept = [relabelled.get(i, s) for i, s in enumerate(spans) if keep[i]]
+        if self.names_after_cues:
+            kept = self._cued_names(text, kept)
         return self._completed(text, kept) if self.complete_names else kept
 
     # --- rules ---
@@ -443,6 +453,46 @@ class PersonalDataPolicy:
             if lexicon.ordinary_phrase(text, span.start, span.end) and not _at_place(text, span):
                 keep[i] = False
 
+    def _drop_identifiers(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
+        """A name or organisation whose whole token is a technical identifier is neither:
+        "SIGSEGV", "ENOENT" (all capitals, in a text that is not shouted, no known name),
+        "getUserById", "CrashLoopBackOff" (inner capitals), "max_connections", "python3",
+        "postgresql.conf", "docker-compose" (lowercase parts joined, in a text that uses
+        capitals, none a known name)."""
+        lexicon: Lexicon | None = None
+        named = [s for s in spans if s.label in (PERSON, LOCATION, ORGANIZATION)]
+        edges = ({s.end for s in named}, {s.start for s in named})
+        for i, span in enumerate(spans):
+            if (
+                not keep[i]
+                or span.label not in (PERSON, ORGANIZATION)
+                or span.source in TRUSTED_SOURCES
+                or _touches_another(text, span, edges)
+                or after_name_cue(text, span.start)
+            ):
+                continue
+            lexicon = lexicon or self.lexicon or Lexicon.load()
+            if identifier_token(text, span.start, span.end, lexicon):
+                keep[i] = False
+
+    def _cued_names(self, text: str, spans: list[Span]) -> list[Span]:
+        """`spans` and a PERSON for every name after a person cue the model left out
+        (`Lexicon.cued_names`), where no span is; a PERSON the model cut short there
+        ("Kollege Hildegart| Junitz") is grown to the cued name."""
+        lexicon = self.lexicon or Lexicon.load()
+        out = list(spans)
+        for start, end in lexicon.cued_names(text):
+            hits = [k for k, s in enumerate(out) if s.start < end and start < s.end]
+            if not hits:
+                person = Span(start, end, PERSON, _CUED_SCORE, "lexicon")
+                if not self._public_name(text, person):
+                    out.append(person)
+            elif len(hits) == 1 and out[hits[0]].label == PERSON:
+                span = out[hits[0]]
+                if start <= span.start and span.end <= end:
+                    out[hits[0]] = Span(start, end, PERSON, span.score, span.source)
+        return out
+
     def _completed(self, text: str, spans: list[Span]) -> list[Span]:
         """Every PERSON span grown over the name words next to it (`Lexicon.complete_name`),
         as far as no other span is in the way."""
@@ -476,7 +526,10 @@ class PersonalDataPolicy:
                 span.source in TRUSTED_SOURCES
                 or not self._shape_ok(text, span)
                 or span.length > _MAX_GAP * 2
-                or not lexicon.name_not_place(text, span.start, span.end)
+                or not (
+                    lexicon.name_not_place(text, span.start, span.end)
+                    or lexicon.surname_after_particle(text, span.start, span.end)
+                )
             ):
                 continue
             person = Span(span.start, span.end, PERSON, span.score, span.source)
@@ -552,6 +605,45 @@ _AT_PLACE = re.compile(
     r"op|te|w|we|z|ze|do|na|ul\.?|the|der|die|dem|den|la|le|les|el)\s+|[dl]['’]\s*)?$",
     re.IGNORECASE,
 )
+
+
+_CUED_SCORE = 0.6
+# Shapes of technical identifiers (a whole token, trailing punctuation stripped).
+_TRAILING = ".,;:!?)]}'\"’"
+_LEADING = "([{'\"‘"
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_JOINED = re.compile(r"[^\W\d_]{2,}(?:[-.][^\W\d_]{2,})+")
+_CAPS = re.compile(r"[A-Z]{4,}")
+
+
+def identifier_token(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the token (run of non-space characters, outer punctuation stripped) around
+    `text[start:end]` is a technical identifier rather than a name: letters with digits or
+    "_" ("python3", "max_connections"), inner capitals after a lowercase letter twice or at
+    the start ("CrashLoopBackOff", "getUserById"; not "McDonald"), all capitals ("SIGSEGV",
+    in a text that is not written in capitals), or lowercase parts joined by "-" or "."
+    ("docker-compose", "postgresql.conf", in a text that has capitals). Never a token with a
+    known first name, surname or place in it ("JOHN", "DUPONT", "jean-pierre")."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    token = text[start:end].rstrip(_TRAILING).lstrip(_LEADING)
+    if len(token) < 3 or " " in token or not has_letter(token):
+        return False
+    if any(fold(part) in lexicon.names or fold(part) in lexicon.places
+           for part in words_of(token) if len(part) > 1):  # fmt: skip
+        return False
+    if "_" in token or (any(c.isdigit() for c in token) and any(c.isalpha() for c in token)):
+        return True
+    inner = len(_INNER_CAPITAL.findall(token))
+    if inner >= 2 or (inner and token[0].islower()):
+        return True
+    if _CAPS.fullmatch(token) is not None or (
+        _JOINED.fullmatch(token) is not None and token.islower()
+    ):
+        return uses_capitals(text)
+    return False
 
 
 def _touches_another(text: str, span: Span, edges: tuple[set[int], set[int]]) -> bool:
