@@ -19,7 +19,12 @@ tuned for: clean chat and labelled names.
 4. Names from elsewhere: the 3,000 given names, surnames and mothers' maiden names of
    presidio-evaluator's FakeNameGenerator sample (24 name sets; none of its names were
    used to build the list): the share the list calls ordinary, i.e. the share the rule
-   would drop if the model found that name alone with no cue before it.
+   would drop if the model found that name alone with no cue before it; and the share
+   of them written in capitals ("Please ask NGUYEN about it") that the identifier rule
+   (`piiguard.detection.policy.identifier_token`) would drop.
+
+Before/after a change to the rules: run the probe in both checkouts (it is
+deterministic: no timing).
 """
 
 from __future__ import annotations
@@ -165,6 +170,19 @@ def probe_names(show: int) -> None:
     bad_full = [v for v in full if lexicon.ordinary_phrase(v, 0, len(v))]
     examples = ", ".join(bad_full[:show])
     print(f"| given name + surname | {len(full)} | {len(bad_full)} | {examples} |")
+    try:
+        from piiguard.detection.policy import identifier_token
+    except ImportError:  # a checkout from before the identifier rule
+        return
+    print("\n| FakeNameGenerator field, in capitals in a cased sentence | names | called an "
+          "identifier | examples |\n|---|---|---|---|")
+    for field in NAMES:
+        values = [r[field].upper() for r in rows if r[field]]
+        frame = "Please ask {} about it"
+        bad = [v for v in values
+               if identifier_token(frame.format(v), 11, 11 + len(v), lexicon)]  # fmt: skip
+        print(f"| {field} | {len(values)} | {len(bad)} ({len(bad) / len(values):.2%}) | "
+              f"{', '.join(sorted(set(bad))[:show])} |")
 
 
 def main(argv: list[str] | None = None) -> int:

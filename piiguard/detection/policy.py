@@ -60,12 +60,14 @@ turn the other two word-list rules off.
 
 from __future__ import annotations
 
+import errno
 import re
+import signal
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from piiguard._types import DATE_TIME, LOCATION, ORGANIZATION, PERSON, Span
-from piiguard.detection.lexicon import Lexicon, after_name_cue, fold, uses_capitals, words_of
+from piiguard.detection.lexicon import Lexicon, after_name_cue, fold, uses_capitals
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS
 
@@ -372,7 +374,7 @@ class PersonalDataPolicy:
     """Add to a name the known first names and surnames next to it that the model left out."""
     drop_identifiers: bool = True
     """Drop a name or organisation that is a technical identifier ("SIGSEGV", "getUserById",
-    "docker-compose", "max_connections", "python3")."""
+    "docker-compose")."""
     names_after_cues: bool = True
     """Mask, as a PERSON, a known first name (and the surname after it) right after a cue
     that introduces a person ("mein Kollege Hildegart Junitz") when the model missed it."""
@@ -455,10 +457,10 @@ class PersonalDataPolicy:
 
     def _drop_identifiers(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
         """A name or organisation whose whole token is a technical identifier is neither:
-        "SIGSEGV", "ENOENT" (all capitals, in a text that is not shouted, no known name),
-        "getUserById", "CrashLoopBackOff" (inner capitals), "max_connections", "python3",
-        "postgresql.conf", "docker-compose" (lowercase parts joined, in a text that uses
-        capitals, none a known name)."""
+        "SIGSEGV", "ENOENT" (error and signal names in capitals, no known name),
+        "getUserById", "CrashLoopBackOff" (inner capitals), "postgresql.conf",
+        "docker-compose" (lowercase parts joined, in a text that uses capitals), none with
+        a known name in it (`identifier_token`)."""
         lexicon: Lexicon | None = None
         named = [s for s in spans if s.label in (PERSON, LOCATION, ORGANIZATION)]
         edges = ({s.end for s in named}, {s.start for s in named})
@@ -612,38 +614,60 @@ _CUED_SCORE = 0.6
 _TRAILING = ".,;:!?)]}'\"’"
 _LEADING = "([{'\"‘"
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+# The words of a token, camel case taken apart: "johnDoe" -> "john", "Doe".
+_PARTS = re.compile(r"[A-Z]?[^\W\d_A-Z]+|[A-Z]+(?![^\W\d_A-Z])")
 _JOINED = re.compile(r"[^\W\d_]{2,}(?:[-.][^\W\d_]{2,})+")
-_CAPS = re.compile(r"[A-Z]{4,}")
+# Error and signal names in capitals: the platform's errno names ("ENOENT", "EADDRINUSE")
+# and signals ("SIGSEGV", "SIGTERM", both from the standard library), and "E" + an ordinary
+# word (npm's "ERESOLVE", "ELIFECYCLE"). Other words in capitals are as often a surname
+# written the French way ("NGUYEN", "ERIKSSON").
+ERROR_NAMES: frozenset[str] = frozenset(
+    {*(n for n in dir(errno) if n.startswith("E")), *signal.Signals.__members__}
+)
+_ERROR_CODE = re.compile(r"E([A-Z]{4,})")
 
 
 def identifier_token(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether the token (run of non-space characters, outer punctuation stripped) around
-    `text[start:end]` is a technical identifier rather than a name: letters with digits or
-    "_" ("python3", "max_connections"), inner capitals after a lowercase letter twice or at
-    the start ("CrashLoopBackOff", "getUserById"; not "McDonald"), all capitals ("SIGSEGV",
-    in a text that is not written in capitals), or lowercase parts joined by "-" or "."
-    ("docker-compose", "postgresql.conf", in a text that has capitals). Never a token with a
-    known first name, surname or place in it ("JOHN", "DUPONT", "jean-pierre")."""
+    `text[start:end]` is a technical identifier rather than a name:
+
+    - camel case, inner capitals twice or after a lowercase start ("CrashLoopBackOff",
+      "getUserById"; not "McDonald"), unless it starts with a known name ("johnDoe");
+    - an error or signal name in capitals, in a text not written in capitals: the
+      standard library's errno and signal names ("ENOENT", "SIGSEGV") or "E" + an
+      ordinary word ("ERESOLVE"); not any word in capitals ("NGUYEN", "ERIKSSON");
+    - lowercase parts joined by "-" or "." in a text that uses capitals
+      ("docker-compose", "postgresql.conf").
+
+    Never a token with digits or "_" ("trely1962", "anna_k": a user name is personal
+    too), nor, outside camel case, one with a known first name, surname or place in it
+    ("JOHN", "DUPONT", "jean-pierre", "anna.kowalska")."""
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     while end < len(text) and not text[end].isspace():
         end += 1
     token = text[start:end].rstrip(_TRAILING).lstrip(_LEADING)
-    if len(token) < 3 or " " in token or not has_letter(token):
+    if len(token) < 3 or not has_letter(token) or "_" in token:
         return False
-    if any(fold(part) in lexicon.names or fold(part) in lexicon.places
-           for part in words_of(token) if len(part) > 1):  # fmt: skip
+    if any(c.isdigit() for c in token):
         return False
-    if "_" in token or (any(c.isdigit() for c in token) and any(c.isalpha() for c in token)):
-        return True
+    parts = [fold(part) for part in _PARTS.findall(token)]
     inner = len(_INNER_CAPITAL.findall(token))
     if inner >= 2 or (inner and token[0].islower()):
-        return True
-    if _CAPS.fullmatch(token) is not None or (
-        _JOINED.fullmatch(token) is not None and token.islower()
-    ):
+        # camel case: a user name when it starts with a name ("johnDoe", "annaNowak88")
+        return not any(len(p) > 2 and p in lexicon.names for p in parts[:2])
+    if any(p in lexicon.names or p in lexicon.places for p in parts if len(p) > 1):
+        return False  # "JOHN", "jean-pierre", "anna.kowalska"
+    if token in ERROR_NAMES or _error_code(token, lexicon):
+        return any(c.islower() for c in text)  # not a text in capitals
+    if _JOINED.fullmatch(token) is not None and token.islower():
         return uses_capitals(text)
     return False
+
+
+def _error_code(token: str, lexicon: Lexicon) -> bool:
+    match = _ERROR_CODE.fullmatch(token)
+    return match is not None and lexicon.is_ordinary(match[1].lower())
 
 
 def _touches_another(text: str, span: Span, edges: tuple[set[int], set[int]]) -> bool:

@@ -354,13 +354,15 @@ def test_a_surname_taken_for_a_place(
         ("the kube-proxy pod restarts. Why?", [("kube-proxy", ORG)], []),
         ("Why is getUserById slow?", [("getUserById", P)], []),
         ("The pod is in CrashLoopBackOff", [("CrashLoopBackOff", P)], []),
-        ("Set worker_processes higher", [("worker_processes", P)], []),
-        # a handle with a name in it may be someone's
-        ("Ask max_power88 about it", [("max_power88", P)], ["max_power88"]),
-        ("Install libssl3 first", [("libssl3", P)], []),
+        # user names are someone's: digits, "_", a name in camel case
+        ("Ask trely1962 about it", [("trely1962", P)], ["trely1962"]),
+        ("Ask zx_power about it", [("zx_power", P)], ["zx_power"]),
+        ("Ask johnDoe about it", [("johnDoe", P)], ["johnDoe"]),
         ("Where is postgresql.conf?", [("postgresql.conf", ORG)], []),
         # names keep their spans: known names in capitals, inner capitals once, hyphens
         ("Please call JOHN tomorrow", [("JOHN", P)], ["JOHN"]),
+        ("Please ask NGUYEN about it", [("NGUYEN", P)], ["NGUYEN"]),
+        ("Please ask EKWUEME about it", [("EKWUEME", P)], ["EKWUEME"]),
         ("Contact Jean DUPONT at the office", [("Jean DUPONT", P)], ["Jean DUPONT"]),
         ("Ask McDonald about it", [("McDonald", P)], ["McDonald"]),
         ("Ask DiCaprio about it", [("DiCaprio", P)], ["DiCaprio"]),
