@@ -141,11 +141,21 @@ RELATION_WORDS: tuple[str, ...] = (
     "syn", "córka", "brat", "siostra", "matka", "ojciec", "sąsiad", "sąsiadka", "kuzyn",
     "kuzynka", "wujek", "ciocia", "klient", "klientka", "babcia", "dziadek",
 )  # fmt: skip
+# Sending something to someone: what follows is a person or a place ("schick das an Benno
+# Hartung", "send it to Leeds"), so it needs the same checks as a relation word.
+ADDRESSEE_WORDS: tuple[str, ...] = (
+    "send it to", "send this to", "send that to", "forward it to", "forward this to",
+    "schick das an", "schick es an", "schicke es an", "schicken sie es an", "weiterleiten an",
+    "envoie-le à", "envoie-la à", "envoyez-le à", "envoie ça à", "transfère-le à",
+    "envíalo a", "envíala a", "mándalo a", "reenvíalo a", "mandalo a", "inviala a",
+    "invialo a", "inoltralo a", "stuur het naar", "stuur dit naar", "stuur het door naar",
+    "wyślij to do", "wyślij do", "prześlij to do", "prześlij do",
+)  # fmt: skip
 _CUED = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(
         re.escape(c).replace(r"\ ", r"\s+")
-        for c in sorted({*NAME_CUES, *RELATION_WORDS}, key=len)[::-1]
+        for c in sorted({*NAME_CUES, *RELATION_WORDS, *ADDRESSEE_WORDS}, key=len)[::-1]
     )
     + r")\.?[ \t,:]+(?=[^\W\d_])",
     re.IGNORECASE,
@@ -435,11 +445,12 @@ class Lexicon:
     def cued_names(self, text: str) -> list[tuple[int, int]]:
         """Where a name stands right after a cue that introduces a person (`NAME_CUES`:
         "Herr", "my name is", ...; `RELATION_WORDS`: "Kollege", "my colleague", "collega",
-        "Tochter", ...): a known first name or surname that is no place only (capitalised
-        when the text uses capitals; not a word too when it does not), and the capitalised
-        words after it that are names or no ordinary words, or a particle and such a word
-        ("mein Kollege Hildegart Junitz", "mijn collega Duuk Kosten", "Herr Anton van
-        Dijk"). At most three words."""
+        "Tochter", ...; `ADDRESSEE_WORDS`: "send it to", "schick das an", ...): a known
+        first name or surname (capitalised when the text uses capitals; not a word too
+        when it does not; a place too only with a second such name after it: "Centa
+        Schwital", not "Berlin"), and the capitalised words after it that are names or no
+        ordinary words, or a particle and such a word ("mein Kollege Hildegart Junitz",
+        "mijn collega Duuk Kosten", "Herr Anton van Dijk"). At most three words."""
         cased = uses_capitals(text)
         found: list[tuple[int, int]] = []
         for cue in _CUED.finditer(text):
@@ -447,6 +458,13 @@ class Lexicon:
             if first is None or not self._cued_first(first[1], cased):
                 continue
             end, words = first.end(), 1
+            if fold(first[1]) in self.places:
+                # a name that is a place too ("Centa", "Cleto") is a name only with a
+                # second name after it ("Centa Schwital"; not "Freund Berlin")
+                second = _NEXT_WORD.match(text, end)
+                if second is None or not self._cued_first(second[1], cased):
+                    continue
+                end, words = second.end(), 2
             while words < _MAX_CUED_WORDS:
                 match = _NEXT_WORD.match(text, end)
                 if match is None:
@@ -468,8 +486,6 @@ class Lexicon:
         key = fold(word)
         if len(key) < 2 or key not in self.names or key in PARTICLES:
             return False
-        if key in self.places:
-            return False  # "mein Freund Berlin": a place may be a name, but not for sure
         if cased:
             return word[0].isupper()
         return key not in self.names_also_words
@@ -515,5 +531,6 @@ def _load(path: Path) -> Lexicon:
     )
 
 
-__all__ = ["LANGUAGES", "NAME_CUES", "PARTICLES", "RELATION_WORDS", "Lexicon", "WordList",
-           "after_name_cue", "fold", "uses_capitals", "whole_words", "words_of"]  # fmt: skip
+__all__ = ["ADDRESSEE_WORDS", "LANGUAGES", "NAME_CUES", "PARTICLES", "RELATION_WORDS",
+           "Lexicon", "WordList", "after_name_cue", "fold", "uses_capitals", "whole_words",
+           "words_of"]  # fmt: skip
