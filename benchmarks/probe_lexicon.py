@@ -193,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
     skip = set(args.skip.split(","))
     recognizers = default_recognizers()
     off = Detector(recognizers, policy=PersonalDataPolicy(
-        drop_ordinary_words=False, names_over_places=False, complete_names=False
+        drop_ordinary_words=False, names_over_places=False, complete_names=False,
+        names_after_cues=False, drop_identifiers=False,
     ))
     on = Detector(recognizers, policy=PersonalDataPolicy())
     if "clean" not in skip:

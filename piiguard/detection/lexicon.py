@@ -39,8 +39,22 @@ not.
 
 **The rest of a name** (`Lexicon.complete_name`): the known first names and surnames right
 next to a name the model found ("Benno| Hartung", "Trudi |Flantz"), capitalised when the
-text uses capitals ("Ask Anna will you" stays "Anna"), and the word after a particle at
-the span's end ("Maud van der| Leek").
+text uses capitals ("Ask Anna will you" stays "Anna"; a text in capitals counts as one
+without), the word after a particle at the span's end ("Maud van der| Leek"), and back
+over one or two lowercase surname particles to a known name ("wout de| korte"; not over
+"e", "y": "Anna e Rossi" are two people). `Lexicon.surname_after_particle` tells the
+policy that a dropped "place" is such a surname.
+
+**Names after a cue** (`Lexicon.cued_names`): after a title or introduction (`NAME_CUES`),
+a word for someone one knows (`RELATION_WORDS`: "colleague", "Kollege", "collega",
+"Tochter", "zus", "córka", ...) or sending to someone (`ADDRESSEE_WORDS`: "send it to",
+"schick das an", ...), a known name that is no place ("Till", "Duuk") or two known names
+("Centa Schwital"), and the capitalised name-like words after it, are a name the model
+may have missed.
+
+**A word after a preposition** (`ordinary_phrase`): a lowercase word that is a name and a
+frequent word ("sola"), after a lowercase particle that follows no name, in a text that
+uses capitals, is a word ("Sono venuta da sola"; "Ik heb Wout de korte gebeld" keeps it).
 
 What it costs: a private person whose name is only ordinary words, written alone with no
 cue ("ask Nacht", "kader:"), is not masked. On the 3,000 given names and surnames of
@@ -160,6 +174,14 @@ _CUED = re.compile(
     + r")\.?[ \t,:]+(?=[^\W\d_])",
     re.IGNORECASE,
 )
+_TITLES: frozenset[str] = frozenset(c for c in NAME_CUES if " " not in c)
+
+
+def _after_title(cue: str) -> bool:
+    """Whether the matched cue text is a title ("Dr.", "Herr"), not a phrase."""
+    return cue.strip(" \t,:.").casefold() in _TITLES
+
+
 _CUED_WORD = re.compile(r"([^\W\d_]+(?:[-'’][^\W\d_]+)?)(?![\w'’-])")
 _MAX_CUED_WORDS = 3
 
@@ -450,7 +472,9 @@ class Lexicon:
         when it does not; a place too only with a second such name after it: "Centa
         Schwital", not "Berlin"), and the capitalised words after it that are names or no
         ordinary words, or a particle and such a word ("mein Kollege Hildegart Junitz",
-        "mijn collega Duuk Kosten", "Herr Anton van Dijk"). At most three words."""
+        "mijn collega Duuk Kosten", "Herr Anton van Dijk"). At most three words; one word
+        after a title, or one that is a frequent word too, is left to the model ("Dr
+        Pepper", "Dr. Oetker" are brands; "Tochter Till")."""
         cased = uses_capitals(text)
         found: list[tuple[int, int]] = []
         for cue in _CUED.finditer(text):
@@ -479,6 +503,10 @@ class Lexicon:
                 if not self._cued_more(word, cased, particle=False):
                     break
                 end, words = match.end(), words + 1
+            if words == 1 and (
+                fold(first[1]) in self.names_also_words or _after_title(cue[0])
+            ):
+                continue  # "my son Will", "Dr Pepper", "Dr. Oetker": left to the model
             found.append((first.start(), end))
         return found
 

@@ -37,7 +37,20 @@ By default (`PersonalDataPolicy()`):
   as a person's name ("schick das an Benno Hartung": a known name that is neither a place
   nor a word) is kept as a PERSON, unless the name rules make it public.
 - **Names are completed**: a name grows over the known first names and surnames right
-  next to it that the model left out ("Benno| Hartung", "Maud van der| Leek").
+  next to it that the model left out ("Benno| Hartung", "Maud van der| Leek"), also back
+  over a surname's particles to a first name ("wout de| korte"); a "place" the place
+  rules drop after a first name and a particle is that surname ("wout de |korte|").
+- **Names after a cue** (`Lexicon.cued_names`): after a word that introduces a person (a
+  title, "my name is", a relation word such as "Kollege", "my colleague", "collega",
+  "Tochter", "mijn zus", or "send it to", "schick das an"), a known first name or surname
+  and the name words after it are a PERSON even when the model missed them ("Mein Kollege
+  Hildegart Junitz", "mijn collega Duuk Kosten"); not a place ("send it to Leeds"), not
+  an ordinary word, and a name that is a place too only with a second name after it.
+- **Technical identifiers are not names** (`identifier_token`): a name or organisation
+  whose whole token is an error or signal name ("SIGSEGV", "ENOENT", "ERESOLVE"), camel
+  case ("CrashLoopBackOff", "getUserById") or lowercase words joined by "-" or "."
+  ("docker-compose", "postgresql.conf") is dropped; never a token with digits or "_" (a
+  user name is someone's) or with a known name in it ("JOHN", "jean-pierre", "johnDoe").
 
 Whatever the settings, two shapes are never kept: a name or place with no letter in it
 ("77-1042", "88731": order numbers; a bare postcode counts only after a postcode word),
@@ -47,8 +60,8 @@ and a "date" without a letter that cannot be a calendar date or a time ("7.2.14.
 Stricter deployments turn the defaults off one by one: `mask_all_dates`,
 `mask_all_places`, `mask_all_names`, `drop_ordinary_words` (`PersonalDataPolicy.strict()`
 sets the three and turns the fourth off, which is what every recognizer reports, minus
-the two shapes above, with names completed). `names_over_places` and `complete_names`
-turn the other two word-list rules off.
+the two shapes above, with names completed and found after cues). `names_over_places`,
+`complete_names`, `names_after_cues` and `drop_identifiers` turn the other rules off.
 
 >>> policy = PersonalDataPolicy()
 >>> from piiguard._types import Span

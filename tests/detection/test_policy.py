@@ -389,8 +389,12 @@ def test_identifiers_are_not_names(
     [
         ("Mein Kollege Hildegart Junitz ruft morgen an", ["Hildegart Junitz"]),
         ("Mijn collega Duuk Kosten belt je terug", ["Duuk Kosten"]),
-        ("Meine Tochter Till ist krank", ["Till"]),
         ("mijn collega duuk belt je terug", ["duuk"]),
+        # one word that is a frequent word too: left to the model
+        ("Meine Tochter Till ist krank", []),
+        ("I'll have a Dr Pepper with my burger", []),
+        ("Die Pizza von Dr. Oetker ist lecker", []),
+        ("Herr Hildegart Junitz wartet", ["Hildegart Junitz"]),
         ("Ask my colleague Hildegart van Dijk", ["Hildegart van Dijk"]),
         ("La mia collega Ornella è in ferie", ["Ornella"]),
         # a name that is a place too, with a surname after it
