@@ -495,9 +495,16 @@ class PersonalDataPolicy:
         (`Lexicon.cued_names`), where no span is; a PERSON the model cut short there
         ("Kollege Hildegart| Junitz") is grown to the cued name."""
         lexicon = self.lexicon or Lexicon.load()
+        cued = lexicon.cued_names(text)
+        if not cued:
+            return spans
         out = list(spans)
-        for start, end in lexicon.cued_names(text):
-            hits = [k for k, s in enumerate(out) if s.start < end and start < s.end]
+        owners: dict[int, set[int]] = {}  # character -> the spans over it
+        for k, span in enumerate(spans):
+            for c in range(span.start, span.end):
+                owners.setdefault(c, set()).add(k)
+        for start, end in cued:
+            hits = sorted({k for c in range(start, end) for k in owners.get(c, ())})
             if not hits:
                 person = Span(start, end, PERSON, _CUED_SCORE, "lexicon")
                 if not self._public_name(text, person):

@@ -178,7 +178,7 @@ def test_config_settings_reach_the_detector() -> None:
 
 @pytest.mark.parametrize(
     "spans_of_text",
-    ["one long place", "many places", "places far apart", "long gaps"],
+    ["one long place", "many places", "places far apart", "long gaps", "many cues"],
 )
 def test_adversarial_spans_finish_fast(spans_of_text: str) -> None:
     """Every rule reads a bounded window: 50k-character texts and thousands of spans."""
@@ -193,6 +193,10 @@ def test_adversarial_spans_finish_fast(spans_of_text: str) -> None:
     elif spans_of_text == "places far apart":
         text = ("Anna" + " " * 96) * (n // 100)
         spans = [Span(i, i + 4, P if i % 200 else L, 0.9, "ner") for i in range(0, n, 100)]
+    elif spans_of_text == "many cues":
+        text = "Kollege Hildegart Junitz, " * (n // 26)
+        spans = [Span(0, len(text), L, 0.9, "ner")]
+        spans += [Span(i + 8, i + 17, P, 0.9, "ner") for i in range(0, len(text), 52)]
     else:
         text = "Anna" + " ," * n + "Kraków" + "1" * n
         spans = [Span(0, 4, P, 0.9, "ner"), Span(4 + 2 * n, 10 + 2 * n, L, 0.9, "ner"),
