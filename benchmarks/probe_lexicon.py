@@ -16,10 +16,17 @@ tuned for: clean chat and labelled names.
    messages lower-cased) in four frames per language written for this probe ("Bitte
    schick das an {name}, danke", "Mijn collega {name} belt morgen", ...): messages whose
    name is under 90 % covered, policy word-list rules off and on.
+   The same with `HELD_OUT_FRAMES` (other frames and names, written after the cue and
+   particle rules and never tuned on).
 4. Names from elsewhere: the 3,000 given names, surnames and mothers' maiden names of
    presidio-evaluator's FakeNameGenerator sample (24 name sets; none of its names were
    used to build the list): the share the list calls ordinary, i.e. the share the rule
-   would drop if the model found that name alone with no cue before it.
+   would drop if the model found that name alone with no cue before it; and the share
+   of them written in capitals ("Please ask NGUYEN about it") that the identifier rule
+   (`piiguard.detection.policy.identifier_token`) would drop.
+
+Before/after a change to the rules: run the probe in both checkouts (it is
+deterministic: no timing).
 """
 
 from __future__ import annotations
@@ -123,17 +130,37 @@ FRAMES = {
 }  # fmt: skip
 
 
-def probe_frames(off: Detector, on: Detector) -> None:
+# Written after the cue and particle rules (branch precision2) and never tuned on.
+HELD_OUT_FRAMES = {
+    "de_DE": ("Meine Schwester {n} kommt heute vorbei", "Ich habe gestern mit {n} telefoniert",
+              "Frau {n} hat angerufen", "Kannst du {n} Bescheid sagen?"),
+    "nl_NL": ("Mijn zus {n} komt vandaag langs", "Ik heb gisteren met {n} gebeld",
+              "Mevrouw {n} heeft gebeld", "Kun je {n} even laten weten?"),
+    "it_IT": ("Mia sorella {n} passa oggi", "Ho parlato ieri con {n}",
+              "La signora {n} ha chiamato", "Puoi avvisare {n}?"),
+    "pl_PL": ("Moja siostra {n} wpadnie dzisiaj", "Wczoraj rozmawiałem z {n}",
+              "Pani {n} dzwoniła", "Możesz dać znać {n}?"),
+    "fr_FR": ("Ma sœur {n} passe aujourd'hui", "J'ai parlé hier avec {n}",
+              "Madame {n} a appelé", "Tu peux prévenir {n} ?"),
+    "es_ES": ("Mi hermana {n} viene hoy", "Ayer hablé con {n}", "La señora {n} llamó",
+              "¿Puedes avisar a {n}?"),
+    "en_GB": ("My sister {n} is coming over today", "I spoke with {n} yesterday",
+              "Mrs {n} called", "Can you let {n} know?"),
+}  # fmt: skip
+
+
+def probe_frames(off: Detector, on: Detector, *, held_out: bool = False) -> None:
     import random
 
     from faker import Faker
 
-    rng = random.Random(5)
-    print("\n| locale | messages | name under 90 % covered, rules off | rules on |")
+    rng = random.Random(11 if held_out else 5)
+    title = "held-out frames" if held_out else "frames"
+    print(f"\n| locale | messages ({title}) | name under 90 % covered, rules off | rules on |")
     print("|---|---|---|---|")
-    for locale, frames in FRAMES.items():
+    for locale, frames in (HELD_OUT_FRAMES if held_out else FRAMES).items():
         faker = Faker(locale)
-        faker.seed_instance(7)
+        faker.seed_instance(23 if held_out else 7)
         under = {"off": 0, "on": 0}
         for i in range(60):
             name = f"{faker.first_name()} {faker.last_name()}" if i % 3 else faker.last_name()
@@ -165,17 +192,32 @@ def probe_names(show: int) -> None:
     bad_full = [v for v in full if lexicon.ordinary_phrase(v, 0, len(v))]
     examples = ", ".join(bad_full[:show])
     print(f"| given name + surname | {len(full)} | {len(bad_full)} | {examples} |")
+    try:
+        from piiguard.detection.policy import identifier_token
+    except ImportError:  # a checkout from before the identifier rule
+        return
+    print("\n| FakeNameGenerator field, in capitals in a cased sentence | names | called an "
+          "identifier | examples |\n|---|---|---|---|")
+    for field in NAMES:
+        values = [r[field].upper() for r in rows if r[field]]
+        frame = "Please ask {} about it"
+        bad = [v for v in values
+               if identifier_token(frame.format(v), 11, 11 + len(v), lexicon)]  # fmt: skip
+        print(f"| {field} | {len(values)} | {len(bad)} ({len(bad) / len(values):.2%}) | "
+              f"{', '.join(sorted(set(bad))[:show])} |")
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--show", type=int, default=20)
-    ap.add_argument("--skip", default="", help="comma-separated: clean, gold, frames, names")
+    ap.add_argument("--skip", default="",
+                    help="comma-separated: clean, gold, frames, heldout, names")
     args = ap.parse_args(argv)
     skip = set(args.skip.split(","))
     recognizers = default_recognizers()
     off = Detector(recognizers, policy=PersonalDataPolicy(
-        drop_ordinary_words=False, names_over_places=False, complete_names=False
+        drop_ordinary_words=False, names_over_places=False, complete_names=False,
+        names_after_cues=False, drop_identifiers=False,
     ))
     on = Detector(recognizers, policy=PersonalDataPolicy())
     if "clean" not in skip:
@@ -184,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
         probe_gold(off, on, args.show)
     if "frames" not in skip:
         probe_frames(off, on)
+    if "heldout" not in skip:
+        probe_frames(off, on, held_out=True)
     if "names" not in skip:
         probe_names(args.show)
     return 0

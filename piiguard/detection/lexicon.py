@@ -39,8 +39,22 @@ not.
 
 **The rest of a name** (`Lexicon.complete_name`): the known first names and surnames right
 next to a name the model found ("Benno| Hartung", "Trudi |Flantz"), capitalised when the
-text uses capitals ("Ask Anna will you" stays "Anna"), and the word after a particle at
-the span's end ("Maud van der| Leek").
+text uses capitals ("Ask Anna will you" stays "Anna"; a text in capitals counts as one
+without), the word after a particle at the span's end ("Maud van der| Leek"), and back
+over one or two lowercase surname particles to a known name ("wout de| korte"; not over
+"e", "y": "Anna e Rossi" are two people). `Lexicon.surname_after_particle` tells the
+policy that a dropped "place" is such a surname.
+
+**Names after a cue** (`Lexicon.cued_names`): after a title or introduction (`NAME_CUES`),
+a word for someone one knows (`RELATION_WORDS`: "colleague", "Kollege", "collega",
+"Tochter", "zus", "córka", ...) or sending to someone (`ADDRESSEE_WORDS`: "send it to",
+"schick das an", ...), a known name that is no place ("Till", "Duuk") or two known names
+("Centa Schwital"), and the capitalised name-like words after it, are a name the model
+may have missed.
+
+**A word after a preposition** (`ordinary_phrase`): a lowercase word that is a name and a
+frequent word ("sola"), after a lowercase particle that follows no name, in a text that
+uses capitals, is a word ("Sono venuta da sola"; "Ik heb Wout de korte gebeld" keeps it).
 
 What it costs: a private person whose name is only ordinary words, written alone with no
 cue ("ask Nacht", "kader:"), is not masked. On the 3,000 given names and surnames of
@@ -108,12 +122,82 @@ _CUE = re.compile(
 )
 _CUE_WINDOW = 24
 
+# Words for a person someone knows, in the seven languages: a known first name right after
+# one of them is that person's name ("mein Kollege Hildegart Junitz", "Meine Tochter Till").
+RELATION_WORDS: tuple[str, ...] = (
+    # en
+    "colleague", "coworker", "co-worker", "friend", "boss", "manager", "wife", "husband",
+    "son", "daughter", "brother", "sister", "mother", "father", "mum", "mom", "dad",
+    "neighbour", "neighbor", "partner", "girlfriend", "boyfriend", "cousin", "uncle",
+    "aunt", "grandson", "granddaughter", "grandma", "grandpa", "landlord", "landlady",
+    "client", "flatmate", "roommate", "teammate",
+    # de
+    "kollege", "kollegin", "kollegen", "freund", "freundin", "chef", "chefin", "mann",
+    "sohn", "tochter", "bruder", "schwester", "mutter", "vater", "nachbar", "nachbarin",
+    "partnerin", "cousine", "onkel", "tante", "enkel", "enkelin", "oma", "opa",
+    "vermieter", "vermieterin", "kunde", "kundin", "mitbewohner", "mitbewohnerin",
+    # fr
+    "collègue", "ami", "amie", "copain", "copine", "patron", "patronne", "femme", "mari",
+    "fils", "fille", "frère", "sœur", "soeur", "mère", "père", "voisin", "voisine",
+    "oncle", "propriétaire", "cliente", "colocataire",
+    # es
+    "colega", "compañero", "compañera", "amigo", "amiga", "jefe", "jefa", "esposa",
+    "esposo", "marido", "hijo", "hija", "hermano", "hermana", "madre", "padre", "vecino",
+    "vecina", "primo", "prima", "tío", "tía", "novio", "novia", "abuela", "abuelo",
+    # it
+    "collega", "amico", "capo", "moglie", "figlio", "figlia", "fratello", "sorella",
+    "cugino", "cugina", "zio", "zia", "fidanzato", "fidanzata", "nonna", "nonno",
+    # nl
+    "vriend", "vriendin", "baas", "vrouw", "zoon", "dochter", "broer", "zus", "moeder",
+    "vader", "buurman", "buurvrouw", "oom", "klant", "huisgenoot",
+    # pl
+    "kolega", "koleżanka", "przyjaciel", "przyjaciółka", "szef", "szefowa", "żona", "mąż",
+    "syn", "córka", "brat", "siostra", "matka", "ojciec", "sąsiad", "sąsiadka", "kuzyn",
+    "kuzynka", "wujek", "ciocia", "klient", "klientka", "babcia", "dziadek",
+)  # fmt: skip
+# Sending something to someone: what follows is a person or a place ("schick das an Benno
+# Hartung", "send it to Leeds"), so it needs the same checks as a relation word.
+ADDRESSEE_WORDS: tuple[str, ...] = (
+    "send it to", "send this to", "send that to", "forward it to", "forward this to",
+    "schick das an", "schick es an", "schicke es an", "schicken sie es an", "weiterleiten an",
+    "envoie-le à", "envoie-la à", "envoyez-le à", "envoie ça à", "transfère-le à",
+    "envíalo a", "envíala a", "mándalo a", "reenvíalo a", "mandalo a", "inviala a",
+    "invialo a", "inoltralo a", "stuur het naar", "stuur dit naar", "stuur het door naar",
+    "wyślij to do", "wyślij do", "prześlij to do", "prześlij do",
+)  # fmt: skip
+_CUED = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        re.escape(c).replace(r"\ ", r"\s+")
+        for c in sorted({*NAME_CUES, *RELATION_WORDS, *ADDRESSEE_WORDS}, key=len)[::-1]
+    )
+    + r")\.?[ \t,:]+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+_TITLES: frozenset[str] = frozenset(c for c in NAME_CUES if " " not in c)
+
+
+def _after_title(cue: str) -> bool:
+    """Whether the matched cue text is a title ("Dr.", "Herr"), not a phrase."""
+    return cue.strip(" \t,:.").casefold() in _TITLES
+
+
+_CUED_WORD = re.compile(r"([^\W\d_]+(?:[-'’][^\W\d_]+)?)(?![\w'’-])")
+_MAX_CUED_WORDS = 3
+
 # Particles of names and places: they neither make a span ordinary nor a name ("de Vries",
 # "van leren", "Frankfurt am Main").
 PARTICLES: frozenset[str] = frozenset({
     "van", "von", "vom", "zu", "am", "de", "der", "den", "het", "ten", "ter", "di", "da",
     "del", "della", "dei", "degli", "du", "des", "la", "le", "les", "el", "los", "las", "y",
     "e", "do", "dos", "das", "af", "al", "bin", "ibn",
+})  # fmt: skip
+
+# The particles inside a surname, as written between a first name and the rest ("wout de
+# korte", "Maud van der Leek"); not "y", "e" ("Anna e Marco": two people).
+_SURNAME_PARTICLES: frozenset[str] = frozenset({
+    "van", "von", "vom", "zu", "de", "der", "den", "ten", "ter", "di", "da", "del", "della",
+    "dei", "degli", "du", "des", "la", "le", "dos", "das", "do", "af", "bin", "ibn",
 })  # fmt: skip
 
 
@@ -135,6 +219,20 @@ def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     while end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
         end += 1
     return start, end
+
+
+@lru_cache(maxsize=16)
+def uses_capitals(text: str) -> bool:
+    """Whether `text` is written with capital letters where they belong: some, but not
+    most of its letters (a text in capitals tells names from words no better than one in
+    lowercase). Cached: the rules ask it once per span of the same text."""
+    upper = lower = 0
+    for c in text:
+        if c.isupper():
+            upper += 1
+        elif c.islower():
+            lower += 1
+    return 0 < upper < lower
 
 
 def after_name_cue(text: str, start: int) -> bool:
@@ -256,11 +354,31 @@ class Lexicon:
                 if word.islower() and k + 1 < len(matches) and matches[k + 1][0][0].isupper():
                     return False  # "de Zwaan", "van den Oord": a surname's particle
                 continue
-            if not self.is_ordinary(word):
+            if not self.is_ordinary(word) and not self._word_after_preposition(
+                text, start, matches, k
+            ):
                 return False
         judged = [m for m in matches if len(m[0]) > 1 and fold(m[0]) not in PARTICLES]
         # a span of particles only ("da" of "fabienne da costa") is left to the model
         return bool(judged) and not after_name_cue(text, start)
+
+    def _word_after_preposition(
+        self, text: str, start: int, matches: list[re.Match[str]], k: int
+    ) -> bool:
+        """Whether the `k`-th word of a span is a lowercase word-and-name ("sola") as the
+        span's first word, in a text that uses capitals (so names are written with one),
+        after a lowercase particle that follows no name: a preposition there ("Sono venuta
+        da sola"), not a surname's particle ("Ik heb wout de korte gebeld")."""
+        word = matches[k][0]
+        if k or not word.islower() or fold(word) not in self.names_also_words:
+            return False
+        if not uses_capitals(text):
+            return False
+        particle = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        if particle is None or particle[1] not in _SURNAME_PARTICLES:
+            return False
+        before = _PREVIOUS_WORD.search(text, max(0, particle.start(1) - 40), particle.start(1))
+        return before is None or fold(before[1]) not in self.names
 
 
     def name_not_place(self, text: str, start: int, end: int) -> bool:
@@ -283,6 +401,18 @@ class Lexicon:
         return name_only
 
 
+    def surname_after_particle(self, text: str, start: int, end: int) -> bool:
+        """Whether `text[start:end]` is the end of a surname: one or two words, no known
+        place that is no name, after a known first name and a particle ("wout de |korte|",
+        "Maud van der |Leek|"; not "Sara da |Roma|")."""
+        start, end = whole_words(text, start, end)
+        words = _WORD.findall(text, start, end)
+        if not 1 <= len(words) <= 2:
+            return False
+        if self.particle_name_before(text, start, uses_capitals(text)) is None:
+            return False
+        return not any(fold(word) in self.places for word in words)
+
     def _name_part(self, word: str, cased: bool) -> bool:
         """Whether `word` next to a name is more of that name: a known name word that is no
         place only, capitalised when the text uses capitals."""
@@ -298,7 +428,7 @@ class Lexicon:
         out: "Benno| Hartung", "Trudi |Flantz", "Maud van der| Leek", "darius| ruppert".
         A word joins if it is a known first name or surname (capitalised, in a text that
         uses capitals), or follows a particle at the span's end."""
-        cased = any(c.isupper() for c in text)
+        cased = uses_capitals(text)
         start, end = whole_words(text, start, end)
         for _ in range(_MAX_NAME_WORDS):
             match = _NEXT_WORD.match(text, end)
@@ -314,7 +444,92 @@ class Lexicon:
             if match is None or not self._name_part(match[1], cased):
                 break
             start = match.start(1)
-        return start, end
+        before = self.particle_name_before(text, start, cased)
+        return (start if before is None else before), end
+
+    def particle_name_before(self, text: str, start: int, cased: bool) -> int | None:
+        """Where the name starts when a known name and one or two lowercase particles come
+        right before `start` ("wout de| korte", "Maud van der| Leek", "Carla di| Stefano"),
+        else None."""
+        at, particles = start, 0
+        while True:
+            match = _PREVIOUS_WORD.search(text, max(0, at - 40), at)
+            if match is None:
+                return None
+            word = match[1]
+            if particles < 2 and word in _SURNAME_PARTICLES:
+                particles, at = particles + 1, match.start(1)
+                continue
+            if particles and self._name_part(word, cased):
+                return match.start(1)
+            return None
+
+    def cued_names(self, text: str) -> list[tuple[int, int]]:
+        """Where a name stands right after a cue that introduces a person (`NAME_CUES`:
+        "Herr", "my name is", ...; `RELATION_WORDS`: "Kollege", "my colleague", "collega",
+        "Tochter", ...; `ADDRESSEE_WORDS`: "send it to", "schick das an", ...): a known
+        first name or surname (capitalised when the text uses capitals; not a word too
+        when it does not; a place too only with a second such name after it: "Centa
+        Schwital", not "Berlin"), and the capitalised words after it that are names or no
+        ordinary words, or a particle and such a word ("mein Kollege Hildegart Junitz",
+        "mijn collega Duuk Kosten", "Herr Anton van Dijk"). At most three words; one word
+        after a title, or one that is a frequent word too, is left to the model ("Dr
+        Pepper", "Dr. Oetker" are brands; "Tochter Till")."""
+        cased = uses_capitals(text)
+        found: list[tuple[int, int]] = []
+        for cue in _CUED.finditer(text):
+            first = _CUED_WORD.match(text, cue.end())
+            if first is None or not self._cued_first(first[1], cased):
+                continue
+            end, words = first.end(), 1
+            if fold(first[1]) in self.places:
+                # a name that is a place too ("Centa", "Cleto") is a name only with a
+                # second name after it ("Centa Schwital"; not "Freund Berlin")
+                second = _NEXT_WORD.match(text, end)
+                if second is None or not self._cued_first(second[1], cased):
+                    continue
+                end, words = second.end(), 2
+            while words < _MAX_CUED_WORDS:
+                match = _NEXT_WORD.match(text, end)
+                if match is None:
+                    break
+                word = match[1]
+                if fold(word) in PARTICLES and word.islower():
+                    after = _NEXT_WORD.match(text, match.end())
+                    if after is None or not self._cued_more(after[1], cased, particle=True):
+                        break
+                    end, words = after.end(), words + 2
+                    continue
+                if not self._cued_more(word, cased, particle=False):
+                    break
+                end, words = match.end(), words + 1
+            if words == 1 and (
+                fold(first[1]) in self.names_also_words or _after_title(cue[0])
+            ):
+                continue  # "my son Will", "Dr Pepper", "Dr. Oetker": left to the model
+            found.append((first.start(), end))
+        return found
+
+    def _cued_first(self, word: str, cased: bool) -> bool:
+        key = fold(word)
+        if len(key) < 2 or key not in self.names or key in PARTICLES:
+            return False
+        if cased:
+            return word[0].isupper()
+        return key not in self.names_also_words
+
+    def _cued_more(self, word: str, cased: bool, *, particle: bool) -> bool:
+        """Whether `word` after a cued first name is more of the name."""
+        key = fold(word)
+        if len(key) < 2 or key in PARTICLES:
+            return False
+        if not cased:
+            return key in self.names and key not in self.names_also_words
+        if not word[0].isupper():
+            return False
+        if key in self.places:
+            return particle  # "Maria Berlin" stops; "Anna van| Delft" is a surname
+        return key in self.names or not self.is_ordinary(word)
 
 
 _MAX_NAME_WORDS = 2
@@ -344,5 +559,6 @@ def _load(path: Path) -> Lexicon:
     )
 
 
-__all__ = ["LANGUAGES", "NAME_CUES", "PARTICLES", "Lexicon", "WordList", "after_name_cue",
-           "fold", "whole_words", "words_of"]  # fmt: skip
+__all__ = ["ADDRESSEE_WORDS", "LANGUAGES", "NAME_CUES", "PARTICLES", "RELATION_WORDS",
+           "Lexicon", "WordList", "after_name_cue", "fold", "uses_capitals", "whole_words",
+           "words_of"]  # fmt: skip

@@ -37,7 +37,20 @@ By default (`PersonalDataPolicy()`):
   as a person's name ("schick das an Benno Hartung": a known name that is neither a place
   nor a word) is kept as a PERSON, unless the name rules make it public.
 - **Names are completed**: a name grows over the known first names and surnames right
-  next to it that the model left out ("Benno| Hartung", "Maud van der| Leek").
+  next to it that the model left out ("Benno| Hartung", "Maud van der| Leek"), also back
+  over a surname's particles to a first name ("wout de| korte"); a "place" the place
+  rules drop after a first name and a particle is that surname ("wout de |korte|").
+- **Names after a cue** (`Lexicon.cued_names`): after a word that introduces a person (a
+  title, "my name is", a relation word such as "Kollege", "my colleague", "collega",
+  "Tochter", "mijn zus", or "send it to", "schick das an"), a known first name or surname
+  and the name words after it are a PERSON even when the model missed them ("Mein Kollege
+  Hildegart Junitz", "mijn collega Duuk Kosten"); not a place ("send it to Leeds"), not
+  an ordinary word, and a name that is a place too only with a second name after it.
+- **Technical identifiers are not names** (`identifier_token`): a name or organisation
+  whose whole token is an error or signal name ("SIGSEGV", "ENOENT", "ERESOLVE"), camel
+  case ("CrashLoopBackOff", "getUserById") or lowercase words joined by "-" or "."
+  ("docker-compose", "postgresql.conf") is dropped; never a token with digits or "_" (a
+  user name is someone's) or with a known name in it ("JOHN", "jean-pierre", "johnDoe").
 
 Whatever the settings, two shapes are never kept: a name or place with no letter in it
 ("77-1042", "88731": order numbers; a bare postcode counts only after a postcode word),
@@ -47,8 +60,8 @@ and a "date" without a letter that cannot be a calendar date or a time ("7.2.14.
 Stricter deployments turn the defaults off one by one: `mask_all_dates`,
 `mask_all_places`, `mask_all_names`, `drop_ordinary_words` (`PersonalDataPolicy.strict()`
 sets the three and turns the fourth off, which is what every recognizer reports, minus
-the two shapes above, with names completed). `names_over_places` and `complete_names`
-turn the other two word-list rules off.
+the two shapes above, with names completed and found after cues). `names_over_places`,
+`complete_names`, `names_after_cues` and `drop_identifiers` turn the other rules off.
 
 >>> policy = PersonalDataPolicy()
 >>> from piiguard._types import Span
@@ -60,12 +73,14 @@ turn the other two word-list rules off.
 
 from __future__ import annotations
 
+import errno
 import re
+import signal
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from piiguard._types import DATE_TIME, LOCATION, ORGANIZATION, PERSON, Span
-from piiguard.detection.lexicon import Lexicon
+from piiguard.detection.lexicon import Lexicon, after_name_cue, fold, uses_capitals
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS
 
@@ -370,6 +385,12 @@ class PersonalDataPolicy:
     """Keep, as a PERSON, a "place" the place rules drop that reads as a person's name."""
     complete_names: bool = True
     """Add to a name the known first names and surnames next to it that the model left out."""
+    drop_identifiers: bool = True
+    """Drop a name or organisation that is a technical identifier ("SIGSEGV", "getUserById",
+    "docker-compose")."""
+    names_after_cues: bool = True
+    """Mask, as a PERSON, a known first name (and the surname after it) right after a cue
+    that introduces a person ("mein Kollege Hildegart Junitz") when the model missed it."""
     lexicon: Lexicon | None = None
     """The word lists (default: the shipped ones, read on first use)."""
 
@@ -379,7 +400,7 @@ class PersonalDataPolicy:
         places or dates)."""
         return cls(
             mask_all_dates=True, mask_all_places=True, mask_all_names=True,
-            drop_ordinary_words=False, names_over_places=False,
+            drop_ordinary_words=False, names_over_places=False, drop_identifiers=False,
         )  # fmt: skip
 
     def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
@@ -387,6 +408,8 @@ class PersonalDataPolicy:
         keep = [self._shape_ok(text, s) for s in spans]
         if self.drop_ordinary_words:
             self._drop_ordinary_words(text, spans, keep)
+        if self.drop_identifiers:
+            self._drop_identifiers(text, spans, keep)
         place_starts = {s.start for s in spans if s.label == LOCATION}
         for i, span in enumerate(spans):
             if not keep[i] or span.source in TRUSTED_SOURCES:
@@ -407,6 +430,8 @@ class PersonalDataPolicy:
             if self.names_over_places:
                 self._names_taken_for_places(text, spans, keep, relabelled)
         kept = [relabelled.get(i, s) for i, s in enumerate(spans) if keep[i]]
+        if self.names_after_cues:
+            kept = self._cued_names(text, kept)
         return self._completed(text, kept) if self.complete_names else kept
 
     # --- rules ---
@@ -443,6 +468,53 @@ class PersonalDataPolicy:
             if lexicon.ordinary_phrase(text, span.start, span.end) and not _at_place(text, span):
                 keep[i] = False
 
+    def _drop_identifiers(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
+        """A name or organisation whose whole token is a technical identifier is neither:
+        "SIGSEGV", "ENOENT" (error and signal names in capitals, no known name),
+        "getUserById", "CrashLoopBackOff" (inner capitals), "postgresql.conf",
+        "docker-compose" (lowercase parts joined, in a text that uses capitals), none with
+        a known name in it (`identifier_token`)."""
+        lexicon: Lexicon | None = None
+        named = [s for s in spans if s.label in (PERSON, LOCATION, ORGANIZATION)]
+        edges = ({s.end for s in named}, {s.start for s in named})
+        for i, span in enumerate(spans):
+            if (
+                not keep[i]
+                or span.label not in (PERSON, ORGANIZATION)
+                or span.source in TRUSTED_SOURCES
+                or _touches_another(text, span, edges)
+                or after_name_cue(text, span.start)
+            ):
+                continue
+            lexicon = lexicon or self.lexicon or Lexicon.load()
+            if identifier_token(text, span.start, span.end, lexicon):
+                keep[i] = False
+
+    def _cued_names(self, text: str, spans: list[Span]) -> list[Span]:
+        """`spans` and a PERSON for every name after a person cue the model left out
+        (`Lexicon.cued_names`), where no span is; a PERSON the model cut short there
+        ("Kollege Hildegart| Junitz") is grown to the cued name."""
+        lexicon = self.lexicon or Lexicon.load()
+        cued = lexicon.cued_names(text)
+        if not cued:
+            return spans
+        out = list(spans)
+        owners: dict[int, set[int]] = {}  # character -> the spans over it
+        for k, span in enumerate(spans):
+            for c in range(span.start, span.end):
+                owners.setdefault(c, set()).add(k)
+        for start, end in cued:
+            hits = sorted({k for c in range(start, end) for k in owners.get(c, ())})
+            if not hits:
+                person = Span(start, end, PERSON, _CUED_SCORE, "lexicon")
+                if not self._public_name(text, person):
+                    out.append(person)
+            elif len(hits) == 1 and out[hits[0]].label == PERSON:
+                span = out[hits[0]]
+                if start <= span.start and span.end <= end:
+                    out[hits[0]] = Span(start, end, PERSON, span.score, span.source)
+        return out
+
     def _completed(self, text: str, spans: list[Span]) -> list[Span]:
         """Every PERSON span grown over the name words next to it (`Lexicon.complete_name`),
         as far as no other span is in the way."""
@@ -476,7 +548,10 @@ class PersonalDataPolicy:
                 span.source in TRUSTED_SOURCES
                 or not self._shape_ok(text, span)
                 or span.length > _MAX_GAP * 2
-                or not lexicon.name_not_place(text, span.start, span.end)
+                or not (
+                    lexicon.name_not_place(text, span.start, span.end)
+                    or lexicon.surname_after_particle(text, span.start, span.end)
+                )
             ):
                 continue
             person = Span(span.start, span.end, PERSON, span.score, span.source)
@@ -552,6 +627,67 @@ _AT_PLACE = re.compile(
     r"op|te|w|we|z|ze|do|na|ul\.?|the|der|die|dem|den|la|le|les|el)\s+|[dl]['’]\s*)?$",
     re.IGNORECASE,
 )
+
+
+_CUED_SCORE = 0.6
+# Shapes of technical identifiers (a whole token, trailing punctuation stripped).
+_TRAILING = ".,;:!?)]}'\"’"
+_LEADING = "([{'\"‘"
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+# The words of a token, camel case taken apart: "johnDoe" -> "john", "Doe".
+_PARTS = re.compile(r"[A-Z]?[^\W\d_A-Z]+|[A-Z]+(?![^\W\d_A-Z])")
+_JOINED = re.compile(r"[^\W\d_]{2,}(?:[-.][^\W\d_]{2,})+")
+# Error and signal names in capitals: the platform's errno names ("ENOENT", "EADDRINUSE")
+# and signals ("SIGSEGV", "SIGTERM", both from the standard library), and "E" + an ordinary
+# word (npm's "ERESOLVE", "ELIFECYCLE"). Other words in capitals are as often a surname
+# written the French way ("NGUYEN", "ERIKSSON").
+ERROR_NAMES: frozenset[str] = frozenset(
+    {*(n for n in dir(errno) if n.startswith("E")), *signal.Signals.__members__}
+)
+_ERROR_CODE = re.compile(r"E([A-Z]{4,})")
+
+
+def identifier_token(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the token (run of non-space characters, outer punctuation stripped) around
+    `text[start:end]` is a technical identifier rather than a name:
+
+    - camel case, inner capitals twice or after a lowercase start ("CrashLoopBackOff",
+      "getUserById"; not "McDonald"), unless it starts with a known name ("johnDoe");
+    - an error or signal name in capitals, in a text not written in capitals: the
+      standard library's errno and signal names ("ENOENT", "SIGSEGV") or "E" + an
+      ordinary word ("ERESOLVE"); not any word in capitals ("NGUYEN", "ERIKSSON");
+    - lowercase parts joined by "-" or "." in a text that uses capitals
+      ("docker-compose", "postgresql.conf").
+
+    Never a token with digits or "_" ("trely1962", "anna_k": a user name is personal
+    too), nor, outside camel case, one with a known first name, surname or place in it
+    ("JOHN", "DUPONT", "jean-pierre", "anna.kowalska")."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    token = text[start:end].rstrip(_TRAILING).lstrip(_LEADING)
+    if len(token) < 3 or not has_letter(token) or "_" in token:
+        return False
+    if any(c.isdigit() for c in token):
+        return False
+    parts = [fold(part) for part in _PARTS.findall(token)]
+    inner = len(_INNER_CAPITAL.findall(token))
+    if inner >= 2 or (inner and token[0].islower()):
+        # camel case: a user name when it starts with a name ("johnDoe", "annaNowak88")
+        return not any(len(p) > 2 and p in lexicon.names for p in parts[:2])
+    if any(p in lexicon.names or p in lexicon.places for p in parts if len(p) > 1):
+        return False  # "JOHN", "jean-pierre", "anna.kowalska"
+    if token in ERROR_NAMES or _error_code(token, lexicon):
+        return any(c.islower() for c in text)  # not a text in capitals
+    if _JOINED.fullmatch(token) is not None and token.islower():
+        return uses_capitals(text)
+    return False
+
+
+def _error_code(token: str, lexicon: Lexicon) -> bool:
+    match = _ERROR_CODE.fullmatch(token)
+    return match is not None and lexicon.is_ordinary(match[1].lower())
 
 
 def _touches_another(text: str, span: Span, edges: tuple[set[int], set[int]]) -> bool:

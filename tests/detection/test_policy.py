@@ -12,7 +12,7 @@ from piiguard.detection.engine import Detector
 from piiguard.detection.policy import PersonalDataPolicy, can_be_date
 from piiguard.pipeline import build_detector, build_policy
 
-P, L, D = "PERSON", "LOCATION", "DATE_TIME"
+P, L, D, ORG = "PERSON", "LOCATION", "DATE_TIME", "ORGANIZATION"
 
 
 def spans_of(text: str, found: list[tuple[str, str]], source: str = "ner") -> list[Span]:
@@ -178,7 +178,7 @@ def test_config_settings_reach_the_detector() -> None:
 
 @pytest.mark.parametrize(
     "spans_of_text",
-    ["one long place", "many places", "places far apart", "long gaps"],
+    ["one long place", "many places", "places far apart", "long gaps", "many cues"],
 )
 def test_adversarial_spans_finish_fast(spans_of_text: str) -> None:
     """Every rule reads a bounded window: 50k-character texts and thousands of spans."""
@@ -193,6 +193,10 @@ def test_adversarial_spans_finish_fast(spans_of_text: str) -> None:
     elif spans_of_text == "places far apart":
         text = ("Anna" + " " * 96) * (n // 100)
         spans = [Span(i, i + 4, P if i % 200 else L, 0.9, "ner") for i in range(0, n, 100)]
+    elif spans_of_text == "many cues":
+        text = "Kollege Hildegart Junitz, " * (n // 26)
+        spans = [Span(0, len(text), L, 0.9, "ner")]
+        spans += [Span(i + 8, i + 17, P, 0.9, "ner") for i in range(0, len(text), 52)]
     else:
         text = "Anna" + " ," * n + "Kraków" + "1" * n
         spans = [Span(0, 4, P, 0.9, "ner"), Span(4 + 2 * n, 10 + 2 * n, L, 0.9, "ner"),
@@ -291,7 +295,7 @@ def test_a_name_taken_for_a_place(
 ) -> None:
     spans = DEFAULT.apply(text, spans_of(text, found))
     assert [(text[s.start : s.end], s.label) for s in spans] == expected
-    off = PersonalDataPolicy(names_over_places=False)
+    off = PersonalDataPolicy(names_over_places=False, names_after_cues=False)
     assert off.apply(text, spans_of(text, found)) == []
 
 
@@ -306,4 +310,138 @@ def test_a_name_taken_for_a_place(
 )
 def test_names_are_completed(text: str, found: list[tuple[str, str]], expected: list[str]) -> None:
     assert kept(DEFAULT, text, found) == expected
-    assert kept(PersonalDataPolicy(complete_names=False), text, found) == [v for v, _ in found]
+    off = PersonalDataPolicy(complete_names=False, names_after_cues=False)
+    assert kept(off, text, found) == [v for v, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # back over a surname's particles to a known first name
+        ("Ik heb Maud van der Leek gebeld", [("Leek", P)], ["Maud van der Leek"]),
+        ("ik heb wout de korte gebeld", [("korte", P)], ["wout de korte"]),
+        # "e", "y" join two people, not a name
+        ("Ho visto Anna e Rossi ieri", [("Rossi", P)], ["Rossi"]),
+        # no known name before the particle
+        ("Das Haus von der Leek", [("Leek", P)], ["Leek"]),
+    ],
+)  # fmt: skip
+def test_names_are_completed_over_particles(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert kept(DEFAULT, text, found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # a dropped "place" after a first name and a particle is the rest of the name
+        ("ik heb wout de korte gebeld", [("korte", L)], [("wout de korte", P)]),
+        # not a known place: "Sara da Roma" is Sara from Rome
+        ("Sono Sara da Roma, ciao", [("Roma", L)], []),
+    ],
+)  # fmt: skip
+def test_a_surname_taken_for_a_place(
+    text: str, found: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    policy = PersonalDataPolicy(names_after_cues=False)
+    spans = policy.apply(text, spans_of(text, found))
+    assert [(text[s.start : s.end], s.label) for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("My app dies with SIGSEGV on startup", [("SIGSEGV", P)], []),
+        ("Is EINVAL worse than ENOTSUP?", [("EINVAL", P), ("ENOTSUP", ORG)], []),
+        ("Run docker-compose. Then check the logs", [("docker-compose", P)], []),
+        ("the kube-proxy pod restarts. Why?", [("kube-proxy", ORG)], []),
+        ("Why is getUserById slow?", [("getUserById", P)], []),
+        ("The pod is in CrashLoopBackOff", [("CrashLoopBackOff", P)], []),
+        # user names are someone's: digits, "_", a name in camel case
+        ("Ask trely1962 about it", [("trely1962", P)], ["trely1962"]),
+        ("Ask zx_power about it", [("zx_power", P)], ["zx_power"]),
+        ("Ask johnDoe about it", [("johnDoe", P)], ["johnDoe"]),
+        ("Where is postgresql.conf?", [("postgresql.conf", ORG)], []),
+        # names keep their spans: known names in capitals, inner capitals once, hyphens
+        ("Please call JOHN tomorrow", [("JOHN", P)], ["JOHN"]),
+        ("Please ask NGUYEN about it", [("NGUYEN", P)], ["NGUYEN"]),
+        ("Please ask EKWUEME about it", [("EKWUEME", P)], ["EKWUEME"]),
+        ("Contact Jean DUPONT at the office", [("Jean DUPONT", P)], ["Jean DUPONT"]),
+        ("Ask McDonald about it", [("McDonald", P)], ["McDonald"]),
+        ("Ask DiCaprio about it", [("DiCaprio", P)], ["DiCaprio"]),
+        ("Ask Jean-Pierre about it", [("Jean-Pierre", P)], ["Jean-Pierre"]),
+        ("Ask anna-lena about it", [("anna-lena", P)], ["anna-lena"]),
+        # a text in capitals, a cue, a name next to it
+        ("PLEASE CALL KOWALCZYKOWSKI NOW", [("KOWALCZYKOWSKI", P)], ["KOWALCZYKOWSKI"]),
+        ("Ask Herr ZBRNOWITZ", [("ZBRNOWITZ", P)], ["ZBRNOWITZ"]),
+        ("Ask Anna ZBRNOWITZ", [("Anna", P), ("ZBRNOWITZ", P)], ["Anna", "ZBRNOWITZ"]),
+        # lowercase joined words in a lowercase text may be a name
+        ("ask zbrno-witz about it", [("zbrno-witz", P)], ["zbrno-witz"]),
+    ],
+)  # fmt: skip
+def test_identifiers_are_not_names(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert kept(DEFAULT, text, found) == expected
+    off = PersonalDataPolicy(drop_identifiers=False)
+    assert kept(off, text, found) == [v for v, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mein Kollege Hildegart Junitz ruft morgen an", ["Hildegart Junitz"]),
+        ("Mijn collega Duuk Kosten belt je terug", ["Duuk Kosten"]),
+        ("mijn collega duuk belt je terug", ["duuk"]),
+        # one word that is a frequent word too: left to the model
+        ("Meine Tochter Till ist krank", []),
+        ("I'll have a Dr Pepper with my burger", []),
+        ("Die Pizza von Dr. Oetker ist lecker", []),
+        ("Herr Hildegart Junitz wartet", ["Hildegart Junitz"]),
+        ("Ask my colleague Hildegart van Dijk", ["Hildegart van Dijk"]),
+        ("La mia collega Ornella è in ferie", ["Ornella"]),
+        # a name that is a place too, with a surname after it
+        ("Mein Kollege Centa Schwital ruft morgen an", ["Centa Schwital"]),
+        ("mi colega cleto barros llama mañana", ["cleto barros"]),
+        # someone a thing is sent to; not a place
+        ("Bitte schick das an Vitus Sauer, danke", ["Vitus Sauer"]),
+        ("Please send it to Rowe, thanks", ["Rowe"]),
+        ("Please send it to Leeds, thanks", []),
+        ("Please send it to marketing, thanks", []),
+        ("Wyślij to do Krakowa, dzięki", []),
+        # look-alikes: a place, a word, a lowercase word-and-name in a cased text, no cue
+        ("My friend from Berlin is here", []),
+        ("Mein Freund Berlin ist schön", []),
+        ("Mein Freund Berlin Schmidt", ["Berlin Schmidt"]),
+        ("Mein Kollege Montag ist krank", []),
+        ("My colleague will call tomorrow", []),
+        ("Meine Tochter till ist krank", []),
+        ("Hildegart Junitz ruft morgen an", []),
+        # a name after the cue stops at a place or a lowercase word
+        ("Mein Kollege Hildegart aus Berlin", ["Hildegart"]),
+        # a public name after a cue stays public
+        ("Ich lese gerade das Buch von Kollege Hildegart Junitz", []),
+    ],
+)  # fmt: skip
+def test_names_after_cues(text: str, expected: list[str]) -> None:
+    assert kept(DEFAULT, text, []) == expected
+    assert kept(PersonalDataPolicy(names_after_cues=False), text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # a lowercase word-and-name after a preposition, in a cased text: a word
+        ("Sono venuta da sola alla festa", [("sola", P)], []),
+        # after a name, the particle is a surname's
+        ("Ho parlato con Wout de korte ieri", [("korte", P)], ["Wout de korte"]),
+        # capitalised, or a text without capitals: a name
+        ("Sono venuta da Sola alla festa", [("Sola", P)], ["Sola"]),
+        ("vado da marco stasera", [("marco", P)], ["marco"]),
+    ],
+)  # fmt: skip
+def test_a_word_after_a_preposition(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert kept(DEFAULT, text, found) == expected
