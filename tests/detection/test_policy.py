@@ -204,7 +204,9 @@ def test_adversarial_spans_finish_fast(spans_of_text: str) -> None:
     started = time.process_time()
     for policy in (DEFAULT, STRICT):
         policy.apply(text, spans)
-    assert time.process_time() - started < 3.0
+    # Linear work takes about 2 s of CPU here; a rule that went quadratic over 12,500
+    # spans would take minutes. The bound is loose so a loaded machine cannot fail it.
+    assert time.process_time() - started < 15.0
 
 
 # -- with the shipped model ----------------------------------------------------
