@@ -76,7 +76,7 @@ from __future__ import annotations
 import errno
 import re
 import signal
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from piiguard._types import DATE_TIME, LOCATION, ORGANIZATION, PERSON, Span
@@ -453,16 +453,9 @@ class PersonalDataPolicy:
         words: "Deutsche Bahn", "Wolters Kluwer"); a word where a locating word puts a place
         is left to the place rules ("I live in Reading")."""
         lexicon: Lexicon | None = None
-        named = [s for s in spans if s.label in (PERSON, LOCATION, ORGANIZATION)]
-        edges = ({s.end for s in named}, {s.start for s in named})
-        for i, span in enumerate(spans):
-            if (
-                not keep[i]
-                or span.label not in (PERSON, ORGANIZATION)
-                or span.source in TRUSTED_SOURCES
-                or (span.label == ORGANIZATION and _several_words(text, span))
-                or _touches_another(text, span, edges)
-            ):
+        for i in _lone_model_names(text, spans, keep):
+            span = spans[i]
+            if span.label == ORGANIZATION and _several_words(text, span):
                 continue
             lexicon = lexicon or self.lexicon or Lexicon.load()
             if lexicon.ordinary_phrase(text, span.start, span.end) and not _at_place(text, span):
@@ -475,16 +468,9 @@ class PersonalDataPolicy:
         "docker-compose" (lowercase parts joined, in a text that uses capitals), none with
         a known name in it (`identifier_token`)."""
         lexicon: Lexicon | None = None
-        named = [s for s in spans if s.label in (PERSON, LOCATION, ORGANIZATION)]
-        edges = ({s.end for s in named}, {s.start for s in named})
-        for i, span in enumerate(spans):
-            if (
-                not keep[i]
-                or span.label not in (PERSON, ORGANIZATION)
-                or span.source in TRUSTED_SOURCES
-                or _touches_another(text, span, edges)
-                or after_name_cue(text, span.start)
-            ):
+        for i in _lone_model_names(text, spans, keep):
+            span = spans[i]
+            if after_name_cue(text, span.start):
                 continue
             lexicon = lexicon or self.lexicon or Lexicon.load()
             if identifier_token(text, span.start, span.end, lexicon):
@@ -688,6 +674,21 @@ def identifier_token(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 def _error_code(token: str, lexicon: Lexicon) -> bool:
     match = _ERROR_CODE.fullmatch(token)
     return match is not None and lexicon.is_ordinary(match[1].lower())
+
+
+def _lone_model_names(text: str, spans: Sequence[Span], keep: list[bool]) -> Iterator[int]:
+    """Indexes of the kept names and organisations a recognizer did not vouch for that
+    touch no other name or place (the spans the word-list rules may judge)."""
+    named = [s for s in spans if s.label in (PERSON, LOCATION, ORGANIZATION)]
+    edges = ({s.end for s in named}, {s.start for s in named})
+    for i, span in enumerate(spans):
+        if (
+            keep[i]
+            and span.label in (PERSON, ORGANIZATION)
+            and span.source not in TRUSTED_SOURCES
+            and not _touches_another(text, span, edges)
+        ):
+            yield i
 
 
 def _touches_another(text: str, span: Span, edges: tuple[set[int], set[int]]) -> bool:
