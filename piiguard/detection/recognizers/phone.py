@@ -43,6 +43,12 @@ _CANDIDATE = (
 # fictional (555): `phonenumbers` calls those invalid, a person still reads them as one.
 _NANP_LAYOUT = re.compile(r"(?:\([2-9]\d\d\) ?|[2-9]\d\d[-. ])[2-9]\d\d[-. ]\d{4}")
 _DATE_LIKE = re.compile(r"^\d{1,4}([./-])\d{1,2}\1\d{1,4}$")
+# A year, a slash or dash, a serial: how case files and tickets are numbered ("2024/118822").
+_YEAR_SERIAL = re.compile(r"^(?:19|20)\d\d[/-]\d{4,8}$")
+# "+49(0)30 ...": the trunk prefix in brackets after the country code is written only in
+# phone numbers; a number of a possible length in that layout is one even where the
+# range is unassigned.
+_TRUNK_IN_BRACKETS = re.compile(r"^\+\d{1,3} ?\(0\)")
 _IPV4_LIKE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _GROUPS = re.compile(r"\d+")
 # Between a phone word and its number: "no", "nr", "number", "is", "ist", ":" and the like.
@@ -107,6 +113,8 @@ class PhoneRecognizer(PatternRecognizer):
         "commande", "facture", "colis", "suivi", "pedido", "factura", "seguimiento",
         "ordine", "fattura", "spedizione", "bestelling", "factuur", "zamówienie",
         "zamowienie", "faktura", "przesyłka", "paczka", "isbn", "iban", "pesel",
+        "incident", "incidence", "incidencia", "expediente", "dossier", "vorgang", "störung",
+        "pratica", "segnalazione", "melding", "zgłoszenie", "zgloszenie", "sprawa",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -133,13 +141,19 @@ class PhoneRecognizer(PatternRecognizer):
                 continue
             if phonenumbers.is_valid_number(number):
                 return "INT" if international else str(region)
+            if (
+                international
+                and _TRUNK_IN_BRACKETS.match(value)
+                and phonenumbers.is_possible_number(number)
+            ):
+                return "INT"
         if not international and _NANP_LAYOUT.fullmatch(value):
             return "US"
         return None
 
     def _looks_like_something_else(self, text: str, start: int, end: int) -> bool:
         value = text[start:end]
-        if _DATE_LIKE.match(value) or _IPV4_LIKE.match(value):
+        if _DATE_LIKE.match(value) or _IPV4_LIKE.match(value) or _YEAR_SERIAL.match(value):
             return True
         around = text[max(0, start - 4) : start] + " " + text[end : end + 5]
         if _CURRENCY.search(around):
