@@ -66,6 +66,16 @@ CREDENTIALS = [
     ("code pin de ma carte 3920", "3920"),
     ("pincode van mijn pas 5521", "5521"),
     ("pin do mojej karty 8814", "8814"),
+    ("codice pin del bancomat 6620", "6620"),
+    # access codes, and the password of something named before its link word
+    ("Zugangscode 558102 kam per Mail", "558102"),
+    ("el código de acceso 220917 no sirve", "220917"),
+    ("kod dostępu: 771203", "771203"),
+    ("wifi key for the guest room: Tiger?88", "Tiger?88"),
+    ("Passwort für das WLAN ist Sonne#2024", "Sonne#2024"),
+    ("mot de passe du routeur : Lune_77x", "Lune_77x"),
+    ("hasło do wifi to Kot!2023x", "Kot!2023x"),
+    ("wachtwoord van de router is Molen_81!", "Molen_81!"),
 ]
 
 
@@ -90,6 +100,11 @@ CLEAN = [
     "token dGhpcyBpcyBqdXN0IGEgdGVzdCBtZXNzYWdl ok",
     "commit 3f786850e387550fdab836ed7e6dc881de23001b fixed it",
     "the secret ingredient is 2 eggs",
+    "the password for this account is wrong",
+    "token for the api is expired",
+    "call our hotline 0800 555 0199",
+    "the helpdesk is on 0800 123 4567 from 9 to 5",
+    "servizio clienti: numero verde 800 123 456",
     # tickets, orders, prices, dates, versions
     "incidencia 2023/448120 sigue abierta",
     "Vorgang 2024-771203 wurde geschlossen",

@@ -18,6 +18,8 @@ _SECRET_WORDS = (
     r"(?:password|passwort|kennwort|passwd|pwd|pw|passcode|passphrase|pass|mot de passe|mdp"
     r"|contraseña|contrasena|clave|hasło|haslo|wachtwoord|parola d'ordine|wifi password"
     r"|wlan[ -]?passwort|wlan[ -]?schlüssel|code wifi|password del wifi|wifi[ -]?wachtwoord"
+    r"|(?:wifi|wi-fi|wlan|wpa2?|network) key|clé wifi|clave (?:del )?wifi|chiave (?:del )?wifi"
+    r"|netzwerkschlüssel|klucz (?:do )?wifi"
     r"|client[ _-]?secret|webhook[ _-]?secret|signing[ _-]?secret|secret[ _-]?key|api[ _-]?secret"
     r"|secret[ _-]?access[ _-]?key|app[ _-]?password|geheimnis|secreto|segreto|sekret"
     r"|secret|api[ _-]?key|api[ _-]?schlüssel|clé api|clave api|chiave api|klucz api"
@@ -52,7 +54,8 @@ _SOURCE_WORDS = (
     r"|geschickt\w*|gesendet\w*|recibido|recibí|enviado|llegó|llego|ricevuto|ricevuta|inviato"
     r"|inviata|arrivato|arrivata|ontvangen|gestuurd|gekregen|otrzyma\w*|dosta\w*|wysłan\w*"
     r"|przysłan\w*|sms|text|email|e-mail|mail|app|whatsapp|card|karte|carte|tarjeta|carta"
-    r"|pas|bankpas|betaalpas|karty|karta|kartę|debit|visa|mastercard|girocard|ec-karte|cb)"
+    r"|pas|bankpas|betaalpas|karty|karta|kartę|debit|visa|mastercard|girocard|ec-karte|cb"
+    r"|bancomat|bankomat|geldautomat|atm|cajero|distributeur|pinautomaat|postepay)"
 )
 _SOURCE_FILLER = (
     rf"(?:\s{{1,3}}{_FUNCTION_WORDS}){{0,3}}\s{{1,3}}{_SOURCE_WORDS}"
@@ -66,6 +69,13 @@ _FILLER_LINK = (
 _PHRASE = (
     rf"(?<!\w){_SECRET_WORDS}{_LINK}\s{{0,3}}[\"'“‘«]?"
     r"(?P<v>[^\s\"'“”‘’«»]{3,128})"
+)
+# "password for the office: X", "Passwort für das WLAN ist X", "hasło do wifi to X": the
+# password's word, a phrase saying what it opens (led by a preposition), a link, the value.
+_PHRASE_FOR = (
+    rf"(?<!\w){_SECRET_WORDS}\s{{1,3}}(?:for|für|fuer|pour|du|de|des|para|del|per|della"
+    r"|dello|voor|van|do|dla|of|to|zum|zur|vom|von|na)(?:\s{1,3}[^\s\d:=]{1,14}){1,3}?"
+    rf"{_LINK}\s{{0,3}}[\"'“‘«]?(?P<v>[^\s\"'“”‘’«»]{{3,128}})"
 )
 # A quoted secret may contain spaces: "my password is 'correct horse battery staple'".
 _QUOTED = (
@@ -96,7 +106,9 @@ _OTP = (
     r"|bestätigungscode|verifizierungscode|einmalcode|einmalpasswort|sicherheitscode"
     r"|code de vérification|code de confirmation|código de verificación|código de confirmación"
     r"|codice di verifica|codice di conferma|verificatiecode|bevestigingscode|eenmalige code"
-    r"|kod weryfikacyjny|kod potwierdzający|kod jednorazowy|hasło jednorazowe|code|código"
+    r"|kod weryfikacyjny|kod potwierdzający|kod jednorazowy|hasło jednorazowe|access code"
+    r"|zugangscode|code d'accès|código de acceso|codice di accesso|toegangscode|kod dostępu"
+    r"|code|código"
     r"|codigo|codice|kod|kodu|kodem)"
     rf"{_FILLER_LINK}\s{{0,3}}(?P<v>\d{{3}}[ -]?\d{{3}}|\d{{4,8}})(?!\w|[.,/-]\d)"
 )
@@ -197,6 +209,7 @@ class CredentialRecognizer(PatternRecognizer):
     PATTERNS = (
         Pattern("stated_secret", _PHRASE, 0.85, re.IGNORECASE),
         Pattern("quoted_secret", _QUOTED, 0.9, re.IGNORECASE),
+        Pattern("stated_secret_for", _PHRASE_FOR, 0.85, re.IGNORECASE),
         Pattern("pin", _PIN, 0.9, re.IGNORECASE),
         Pattern("card_security_code", _CVV, 0.9, re.IGNORECASE),
         Pattern("one_time_code", _OTP, 0.85, re.IGNORECASE),
@@ -215,6 +228,7 @@ class CredentialRecognizer(PatternRecognizer):
     PATTERN_WORDS: ClassVar[dict[str, tuple[str, ...]]] = {
         "stated_secret": _SECRET_STEMS,
         "quoted_secret": _SECRET_STEMS,
+        "stated_secret_for": _SECRET_STEMS,
         "pin": ("pin", "geheimzahl", "code secret", "code confidentiel"),
         "card_security_code": ("cvv", "cvc", "cvn", "csc", "cid", "securi", "sicherheit",
                                "prüf", "cryptogramme", "sécurité", "segurid", "sicurezza",
@@ -235,8 +249,8 @@ class CredentialRecognizer(PatternRecognizer):
                             "typed", "entered", "probiert", "versucht", "eingegeben", "essayé",
                             "tapé", "saisi", "probé", "intenté", "escrib", "provato",
                             "digitato", "inserito", "geprobeerd", "ingevoerd", "próbował",
-                            "wpisał", "changed", "set", "used", "geändert", "gesetzt",
-                            "changé", "modifié", "mis", "cambi", "messo", "gewijzigd",
+                            "wpisał", "changed", "set it", "set to", "geändert", "gesetzt",
+                            "changé", "modifié", "cambi", "messo", "gewijzigd",
                             "veranderd", "ingetypt", "zmieni", "ustawi", "puse"),
         "aws_access_key": ("akia", "asia", "agpa", "aida", "aroa", "anpa", "aipa"),
         "github_token": ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
@@ -301,7 +315,7 @@ class CredentialRecognizer(PatternRecognizer):
             text, max(0, start - 40), start
         ):
             return None
-        if pattern.name == "stated_secret":
+        if pattern.name in ("stated_secret", "stated_secret_for"):
             # A sentence's closing punctuation is not part of the password; a "?" the
             # sentence goes on after in lower case is ("c'est Maple00? mais ...").
             while end - start > 3 and text[end - 1] in _TRAILING_PUNCT + "?":
@@ -362,7 +376,7 @@ _VERB_RIGHT_BEFORE = re.compile(
     r"(?<!\w)(?:(?P<typed>tried|typed|entered|probiert|versucht|eingegeben|essayé|tapé|saisi"
     r"|probé|intenté|escribí|provato|digitato|inserito|geprobeerd|ingevoerd|ingetypt"
     r"|próbowałem|próbowałam|wpisałem|wpisałam)"
-    r"|used|changed|set|reset|geändert|gesetzt|changé|modifié|mis|puse|cambiado|cambiada"
+    r"|changed|set|reset|geändert|gesetzt|changé|modifié|puse|cambiado|cambiada"
     r"|cambié|cambiato|cambiata|messo|gewijzigd|veranderd|zmieniłem|zmieniłam|ustawiłem"
     r"|ustawiłam)"
     r"(?:\s{1,3}(?:it|in|to|with|again|its|es|auf|mit|en|le|la|à|por|a|lo|con|in|het|naar"

@@ -57,6 +57,21 @@ _FILLER = re.compile(
     r"|è|jest|ko|me|on|at|unter|au|al|op|pod)\.?[\s:#.=\-(]*){0,3}",
     re.IGNORECASE,
 )
+# A company's service line: a freephone, shared-cost or premium number after a hotline
+# word ("call our hotline 0800 555 0199") is nobody's personal number.
+_SERVICE_TYPES = frozenset({
+    phonenumbers.PhoneNumberType.TOLL_FREE,
+    phonenumbers.PhoneNumberType.PREMIUM_RATE,
+    phonenumbers.PhoneNumberType.SHARED_COST,
+})  # fmt: skip
+_SERVICE_WORD = re.compile(
+    r"(?<!\w)(?:hotline|helpdesk|help desk|help line|helpline|support|customer service"
+    r"|customer care|service line|kundenservice|kundendienst|servicenummer|service client"
+    r"|service clients|assistance|atención al cliente|servicio de atención|servizio clienti"
+    r"|assistenza|numero verde|klantenservice|infolinia|biuro obsługi|obsługa klienta)(?!\w)",
+    re.IGNORECASE,
+)
+_SERVICE = "SERVICE"
 _CURRENCY = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|pln|chf|euro?s?|dollars?|zł|zl)\b", re.IGNORECASE)
 
 # Cheap shape checks of national numbers (trunk prefix and length) so `phonenumbers` is
@@ -121,9 +136,12 @@ class PhoneRecognizer(PatternRecognizer):
         super().__init__()
         self._phone_words = words_regex(self.PHONE_WORDS)
 
-    def _parse(self, value: str, more_regions: bool = False) -> str | None:
+    def _parse(
+        self, value: str, more_regions: bool = False, service_word: bool = False
+    ) -> str | None:
         """The region the number is valid in ("INT" for international form), or None.
-        `more_regions`: also try `MORE_REGIONS` (a phone word is beside the number)."""
+        `more_regions`: also try `MORE_REGIONS` (a phone word is beside the number);
+        `service_word`: a hotline word stands before it: a service number is `_SERVICE`."""
         international = value.startswith(("+", "00"))
         regions: tuple[str | None, ...]
         if international:
@@ -140,6 +158,8 @@ class PhoneRecognizer(PatternRecognizer):
             except phonenumbers.NumberParseException:
                 continue
             if phonenumbers.is_valid_number(number):
+                if phonenumbers.number_type(number) in _SERVICE_TYPES and service_word:
+                    return _SERVICE
                 return "INT" if international else str(region)
             if (
                 international
@@ -181,8 +201,11 @@ class PhoneRecognizer(PatternRecognizer):
                 break
             if digits <= 15:
                 values.append((stop, text[start:stop]))
+        service = _SERVICE_WORD.search(text, max(0, start - 40), start) is not None
         for stop, value in values:
-            if (region := self._parse(value)) is not None:
+            if (region := self._parse(value, service_word=service)) == _SERVICE:
+                return None  # the company's line; no shorter cut of it is a number either
+            if region is not None:
                 return self._span(text, start, stop, value, region)
         if not values or values[0][1].startswith(("+", "00")):
             return None
