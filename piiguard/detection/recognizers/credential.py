@@ -31,7 +31,7 @@ _SECRET_STEMS = (
     "pass", "pw", "kennwort", "mdp", "contrase", "clave", "hasło", "haslo", "wachtwoord",
     "parola", "wlan", "wifi", "secret", "key", "schlüssel", "clé", "chiave", "klucz",
     "token", "bearer", "geheim", "secreto", "segreto", "sekret", "secrète", "secreta",
-    "segreta", "sleutel", "tajny", "ww",
+    "segreta", "sleutel", "tajny", "ww:", "ww :",
 )  # fmt: skip
 _LINK = (
     r"(?:\s{1,3}(?:is|was|are|ist|war|sind|lautet|lauten|est|c'est|sont|es|son|era|è|e|sono"
@@ -66,16 +66,15 @@ _SOURCE_FILLER = (
 _FILLER_LINK = (
     rf"(?:(?:\s{{1,3}}[^\s\d:=]{{1,12}}){{1,4}}?{_LINK}|{_SOURCE_FILLER}(?:{_LINK})?|{_LINK})?"
 )
-_PHRASE = (
-    rf"(?<!\w){_SECRET_WORDS}{_LINK}\s{{0,3}}[\"'“‘«]?"
-    r"(?P<v>[^\s\"'“”‘’«»]{3,128})"
+# "password for the office: X", "Passwort für das WLAN ist X", "hasło do wifi to X": a
+# phrase saying what the password opens (led by a preposition) may stand before the link.
+_WHAT_IT_OPENS = (
+    r"(?:\s{1,3}(?:for|für|fuer|pour|du|de|des|para|del|per|della|dello|voor|van|do|dla|of"
+    r"|to|zum|zur|vom|von|na)(?:\s{1,3}[^\s\d:=]{1,14}){1,3}?)?"
 )
-# "password for the office: X", "Passwort für das WLAN ist X", "hasło do wifi to X": the
-# password's word, a phrase saying what it opens (led by a preposition), a link, the value.
-_PHRASE_FOR = (
-    rf"(?<!\w){_SECRET_WORDS}\s{{1,3}}(?:for|für|fuer|pour|du|de|des|para|del|per|della"
-    r"|dello|voor|van|do|dla|of|to|zum|zur|vom|von|na)(?:\s{1,3}[^\s\d:=]{1,14}){1,3}?"
-    rf"{_LINK}\s{{0,3}}[\"'“‘«]?(?P<v>[^\s\"'“”‘’«»]{{3,128}})"
+_PHRASE = (
+    rf"(?<!\w){_SECRET_WORDS}{_WHAT_IT_OPENS}{_LINK}\s{{0,3}}[\"'“‘«]?"
+    r"(?P<v>[^\s\"'“”‘’«»]{3,128})"
 )
 # A quoted secret may contain spaces: "my password is 'correct horse battery staple'".
 _QUOTED = (
@@ -209,7 +208,6 @@ class CredentialRecognizer(PatternRecognizer):
     PATTERNS = (
         Pattern("stated_secret", _PHRASE, 0.85, re.IGNORECASE),
         Pattern("quoted_secret", _QUOTED, 0.9, re.IGNORECASE),
-        Pattern("stated_secret_for", _PHRASE_FOR, 0.85, re.IGNORECASE),
         Pattern("pin", _PIN, 0.9, re.IGNORECASE),
         Pattern("card_security_code", _CVV, 0.9, re.IGNORECASE),
         Pattern("one_time_code", _OTP, 0.85, re.IGNORECASE),
@@ -228,7 +226,6 @@ class CredentialRecognizer(PatternRecognizer):
     PATTERN_WORDS: ClassVar[dict[str, tuple[str, ...]]] = {
         "stated_secret": _SECRET_STEMS,
         "quoted_secret": _SECRET_STEMS,
-        "stated_secret_for": _SECRET_STEMS,
         "pin": ("pin", "geheimzahl", "code secret", "code confidentiel"),
         "card_security_code": ("cvv", "cvc", "cvn", "csc", "cid", "securi", "sicherheit",
                                "prüf", "cryptogramme", "sécurité", "segurid", "sicurezza",
@@ -315,7 +312,7 @@ class CredentialRecognizer(PatternRecognizer):
             text, max(0, start - 40), start
         ):
             return None
-        if pattern.name in ("stated_secret", "stated_secret_for"):
+        if pattern.name == "stated_secret":
             # A sentence's closing punctuation is not part of the password; a "?" the
             # sentence goes on after in lower case is ("c'est Maple00? mais ...").
             while end - start > 3 and text[end - 1] in _TRAILING_PUNCT + "?":

@@ -158,7 +158,7 @@ class PhoneRecognizer(PatternRecognizer):
             except phonenumbers.NumberParseException:
                 continue
             if phonenumbers.is_valid_number(number):
-                if phonenumbers.number_type(number) in _SERVICE_TYPES and service_word:
+                if service_word and phonenumbers.number_type(number) in _SERVICE_TYPES:
                     return _SERVICE
                 return "INT" if international else str(region)
             if (
