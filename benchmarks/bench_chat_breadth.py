@@ -19,7 +19,8 @@ still protects the user), and a clean message counts as flagged when anything at
 detected in it. `--set heldout2` scores the second set the same way
 (`data/chat_breadth_heldout_v2.jsonl`, `chat_eval/make_breadth_v2.py`, written after v1 had
 been used to fix the recognizers). `--trees DIR ...` scores several checkouts in one run,
-each detecting in its own subprocess with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
+each detecting in its own subprocess with `PYTHONPATH=DIR`, so main and a branch are
+compared side by side:
 
     python benchmarks/bench_chat_breadth.py --set heldout --stage full \
         --trees /work/main /work/wt-breadth2 --show-misses
