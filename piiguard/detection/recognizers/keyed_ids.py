@@ -128,10 +128,11 @@ class KeyedIdRecognizer(IdNumberRecognizer):
     }  # fmt: skip
     # Lower-case stems one of which the text must hold.
     TRIGGER_WORDS = (
-        "pass", "pasaport", "paspoort", "paszport", "driv", "führer", "fuehrer", "permis",
+        "passp", "passep", "passa", "passn", "pass-n", "reisepass", "pasaport", "paspoort",
+        "paszport", "driv", "führer", "fuehrer", "permis",
         "conducir",
         "patente", "rijbewijs", "jazdy", "id card", "identit", "ausweis", "cni", "identidad",
-        "id-kaart", "id kaart", "dow", "member",
+        "id-kaart", "id kaart", "dowod", "dowód", "member",
         "patient", "customer", "client", "subscriber", "polic", "insurance", "loyalty",
         "medical record", "mrn", "mitglied", "kunde", "patienten", "versicher", "vertrag",
         "adhérent", "membre", "assuré", "sociétaire", "abon", "contrat", "socio", "cliente",
