@@ -16,8 +16,11 @@ The held-out set (`--set heldout`, `data/chat_breadth_heldout_v1.jsonl`, built b
 exact gold spans. There a message counts as found when every gold span has at least 90%
 of its characters covered by detected spans of any label (a password masked as anything
 still protects the user), and a clean message counts as flagged when anything at all is
-detected in it. `--trees DIR ...` scores several checkouts in one run, each detecting in
-its own subprocess with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
+detected in it. `--set heldout2` scores the second set the same way
+(`data/chat_breadth_heldout_v2.jsonl`, `chat_eval/make_breadth_v2.py`, written after v1 had
+been used to fix the recognizers). `--trees DIR ...` scores several checkouts in one run,
+each detecting in its own subprocess with `PYTHONPATH=DIR`, so main and a branch are
+compared side by side:
 
     python benchmarks/bench_chat_breadth.py --set heldout --stage full \
         --trees /work/main /work/wt-breadth2 --show-misses
@@ -39,6 +42,7 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 DATA = Path(__file__).resolve().parent / "data" / "chat_breadth.jsonl"
 HELDOUT = Path(__file__).resolve().parent / "data" / "chat_breadth_heldout_v1.jsonl"
+HELDOUT_V2 = Path(__file__).resolve().parent / "data" / "chat_breadth_heldout_v2.jsonl"
 CATEGORIES = ("credential", "id", "account", "clean")
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
 MIN_COVER = 0.9
@@ -190,17 +194,19 @@ def git_head(tree: Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--stage", choices=("patterns", "full"), default="patterns")
-    parser.add_argument("--set", choices=("own", "heldout"), default="own", dest="which")
+    parser.add_argument(
+        "--set", choices=("own", "heldout", "heldout2"), default="own", dest="which"
+    )
     parser.add_argument("--data", type=Path, default=None)
     parser.add_argument("--trees", type=Path, nargs="+", default=None)
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--dump", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.data is None:
-        args.data = HELDOUT if args.which == "heldout" else DATA
+        args.data = {"heldout": HELDOUT, "heldout2": HELDOUT_V2}.get(args.which, DATA)
     if args.dump:
         return dump(args.stage, args.data)
-    if args.which == "heldout":
+    if args.which.startswith("heldout"):
         rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines()]
         trees = args.trees or [Path(__file__).resolve().parents[1]]
         results: dict[str, dict[str, Any]] = {}

@@ -66,3 +66,26 @@ def test_scorer_needs_ninety_percent_of_every_gold_span_and_flags_any_clean_span
     assert result["cells"][("clean", "de")] == [1, 0, 0, 0]
     assert [line.split(":")[0] for line in result["missed"]] == ["b"]
     assert [line.split(":")[0] for line in result["flagged"]] == ["c"]
+
+
+MAKER_V2 = ROOT / "benchmarks" / "chat_eval" / "make_breadth_v2.py"
+DATA_V2 = ROOT / "benchmarks" / "data" / "chat_breadth_heldout_v2.jsonl"
+
+
+def test_second_set_is_what_its_seeded_generator_builds() -> None:
+    proc = subprocess.run(
+        [sys.executable, str(MAKER_V2), "--check"], capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_second_set_shape_and_offsets() -> None:
+    rows = [json.loads(line) for line in DATA_V2.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 70 and len({row["id"] for row in rows}) == len(rows)
+    assert sum(row["category"] == "clean" for row in rows) >= 20
+    assert {row["lang"] for row in rows} == {"en", "de", "fr", "es", "it", "nl", "pl"}
+    for row in rows:
+        assert bool(row["spans"]) == (row["category"] != "clean"), row["id"]
+        for span in row["spans"]:
+            value = row["text"][span["start"] : span["end"]]
+            assert value and value == value.strip(), row["id"]

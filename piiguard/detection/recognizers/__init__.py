@@ -18,6 +18,7 @@ from piiguard.detection.recognizers.au_ids import (
 )
 from piiguard.detection.recognizers.bank_account import (
     BankAccountRecognizer,
+    UkAccountRecognizer,
     UkSortCodeRecognizer,
 )
 from piiguard.detection.recognizers.credential import CredentialRecognizer
@@ -38,6 +39,12 @@ from piiguard.detection.recognizers.de_ids import (
     DeVatIdRecognizer,
 )
 from piiguard.detection.recognizers.email import EmailRecognizer
+from piiguard.detection.recognizers.eu_ids import (
+    ChAhvRecognizer,
+    EsSocialSecurityRecognizer,
+    FrTaxNumberRecognizer,
+    PlNipRecognizer,
+)
 from piiguard.detection.recognizers.fi_ids import FiPersonalIdentityCodeRecognizer
 from piiguard.detection.recognizers.iban import IbanRecognizer
 from piiguard.detection.recognizers.id_numbers import IdNumbersRecognizer
@@ -57,6 +64,7 @@ from piiguard.detection.recognizers.it_ids import (
     ItPassportRecognizer,
     ItVatCodeRecognizer,
 )
+from piiguard.detection.recognizers.keyed_ids import KeyedIdRecognizer
 from piiguard.detection.recognizers.kr_ids import (
     KrBrnRecognizer,
     KrDriverLicenseRecognizer,
@@ -157,7 +165,9 @@ ID_NUMBER_RECOGNIZERS = (
     UsReferralNumberRecognizer, UsProviderTaxIdRecognizer, UsHealthInsuranceMemberIdRecognizer,
     ZaIncomeTaxNumberRecognizer, ZaVatNumberRecognizer, ZaCompanyRegistrationRecognizer,
     ZaPassportRecognizer, ZaDriverLicenseRecognizer, ZaTrafficRegisterNumberRecognizer,
-    ZaLicensePlateRecognizer, UuidRecognizer,
+    ZaLicensePlateRecognizer, UuidRecognizer, ChAhvRecognizer, FrTaxNumberRecognizer,
+    EsSocialSecurityRecognizer, PlNipRecognizer, UkAccountRecognizer,
+    KeyedIdRecognizer,  # last: a fallback by its word, yields to the specific numbers
 )  # fmt: skip
 
 __all__ = [

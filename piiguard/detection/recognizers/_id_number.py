@@ -25,9 +25,10 @@ from piiguard.detection.recognizers._pattern import (
     PatternRecognizer,
 )
 
-# A digit (another number) or a clause end; "no." / "nr." / "Nr." abbreviate "number".
-_DIGIT_OR_CLAUSE_END = re.compile(r"\d|[!?;\n]|(?<![Nn][oOrR])\.\s")
-_CLAUSE_END = re.compile(r"[!?;\n]|(?<![Nn][oOrR])\.(?=\s)")
+# A digit (another number) or a clause end; "no.", "nr.", "Nr." and the Italian and
+# Spanish "n." abbreviate "number" and end nothing.
+_DIGIT_OR_CLAUSE_END = re.compile(r"\d|[!?;\n]|(?<![Nn][oOrR])(?<!\b[Nn])\.\s")
+_CLAUSE_END = re.compile(r"[!?;\n]|(?<![Nn][oOrR])(?<!\b[Nn])\.(?=\s)")
 
 
 class IdNumberRecognizer(PatternRecognizer):

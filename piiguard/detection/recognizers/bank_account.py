@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from piiguard.detection import checksums
+from piiguard.detection.recognizers import _words
 from piiguard.detection.recognizers._id_number import IdNumberRecognizer
 from piiguard.detection.recognizers._pattern import NUMBER_END, NUMBER_START, Pattern
 from piiguard.detection.recognizers.us_ids import US_BANK_NUMBER
@@ -20,6 +21,12 @@ _CCC = NUMBER_START + r"\d{4}[ -]?\d{4}[ -]?\d{2}[ -]?\d{10}" + NUMBER_END
 _CCC_GROUPED = NUMBER_START + r"\d{4}(?:[ -]\d{4}){4}" + NUMBER_END
 _NRB = NUMBER_START + r"\d{2}(?:[ -]?\d{4}){6}" + NUMBER_END
 _SORT_CODE = NUMBER_START + r"\d{2}([- ]?)\d{2}\1\d{2}" + NUMBER_END
+# A UK account as people write it: the sort code in its dashed layout, then the
+# eight-digit account number ("40-47-84 27705838"): the pair names an account even
+# without the word "sort code".
+_SORT_CODE_ACCOUNT = (
+    NUMBER_START + r"\d{2}-\d{2}-\d{2}(?:\s{1,3}|\s?[,/]\s?)(?P<v>\d{8})" + NUMBER_END
+)
 
 
 class BankAccountRecognizer(IdNumberRecognizer):
@@ -62,3 +69,24 @@ class UkSortCodeRecognizer(IdNumberRecognizer):
     PATTERNS = (Pattern("sort_code", _SORT_CODE, 0.1),)
     CONTEXT = ("sort code", "sortcode", "sort-code", "sort", "bankleitzahl", "blz",
                "bank code", "code guichet")  # fmt: skip
+
+
+class UkAccountRecognizer(IdNumberRecognizer):
+    """A UK account number after its sort code ("40-47-84 27705838"): the account number
+    is the personal part, the sort code names the branch.
+
+    >>> text = "pay 40-47-84 27705838 please"
+    >>> [text[s.start:s.end] for s in UkAccountRecognizer().analyze(text)]
+    ['27705838']
+    """
+
+    name = "uk_account"
+    label = US_BANK_NUMBER
+    MIN_DIGITS = 14
+    DIGIT_COUNTS = frozenset({8, 14})
+    TRIGGER = r"\d\d-\d\d-\d\d"
+    PATTERNS = (Pattern("sort_code_account", _SORT_CODE_ACCOUNT, 0.6),)
+    CONTEXT = (*_words.BANK_ACCOUNT, "sort code", "sortcode", "sort-code")
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        return False if len(set(value)) == 1 else None

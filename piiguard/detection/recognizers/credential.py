@@ -18,16 +18,20 @@ _SECRET_WORDS = (
     r"(?:password|passwort|kennwort|passwd|pwd|pw|passcode|passphrase|pass|mot de passe|mdp"
     r"|contraseña|contrasena|clave|hasło|haslo|wachtwoord|parola d'ordine|wifi password"
     r"|wlan[ -]?passwort|wlan[ -]?schlüssel|code wifi|password del wifi|wifi[ -]?wachtwoord"
+    r"|(?:wifi|wi-fi|wlan|wpa2?|network) key|clé wifi|clave (?:del )?wifi|chiave (?:del )?wifi"
+    r"|netzwerkschlüssel|klucz (?:do )?wifi"
     r"|client[ _-]?secret|webhook[ _-]?secret|signing[ _-]?secret|secret[ _-]?key|api[ _-]?secret"
     r"|secret[ _-]?access[ _-]?key|app[ _-]?password|geheimnis|secreto|segreto|sekret"
     r"|secret|api[ _-]?key|api[ _-]?schlüssel|clé api|clave api|chiave api|klucz api"
-    r"|access[ _-]?token|refresh[ _-]?token|bearer|token)"
+    r"|access[ _-]?token|refresh[ _-]?token|bearer|token|clé secrète|clave secreta|chiave segreta"
+    r"|geheimer schlüssel|geheime sleutel|tajny klucz|klucz tajny|ww)"
 )
 # Stems of the words above, for the cheap gate (lower-case substrings).
 _SECRET_STEMS = (
     "pass", "pw", "kennwort", "mdp", "contrase", "clave", "hasło", "haslo", "wachtwoord",
     "parola", "wlan", "wifi", "secret", "key", "schlüssel", "clé", "chiave", "klucz",
-    "token", "bearer", "geheim", "secreto", "segreto", "sekret",
+    "token", "bearer", "geheim", "secreto", "segreto", "sekret", "secrète", "secreta",
+    "segreta", "sleutel", "tajny", "ww:", "ww :",
 )  # fmt: skip
 _LINK = (
     r"(?:\s{1,3}(?:is|was|are|ist|war|sind|lautet|lauten|est|c'est|sont|es|son|era|è|e|sono"
@@ -35,11 +39,41 @@ _LINK = (
     r"|\s{1,3}(?:is|ist|est|es|è|jest|to)\s{1,3}(?:now|jetzt|maintenant|ahora|ora|nu|teraz)"
     r"|\s{0,3}[:=])"
 )
+# Words that may stand between a code's word and its value without a link word, when
+# one of them says where the code came from or what it unlocks: "code reçu par sms
+# 082681", "pin do karty 9147", "der per SMS erhaltene Code" (function words alone,
+# "code from 2019", do not: a year or another number follows those as often).
+_FUNCTION_WORDS = (
+    r"(?:for|of|to|from|on|in|by|via|per|par|pour|de|du|des|la|le|les|el|los|las|del|della|di"
+    r"|da|do|dla|na|z|ze|przez|van|voor|op|uit|aan|met|für|fur|der|die|das|dem|den|vom|von"
+    r"|zur|zum|my|your|the|a|an|mi|mia|mio|ma|mon|mes|meine|meiner|meinen|mijn|moja|mojej"
+    r"|mojego|que|che|me|mir|just|ich|you|i|je|j'ai|ho|he|has|have|has|hab|habe|et|y|e|en)"
+)
+_SOURCE_WORDS = (
+    r"(?:received|got|sent|texted|emailed|reçu|reçue|envoyé|envoyée|erhalten\w*|bekommen\w*"
+    r"|geschickt\w*|gesendet\w*|recibido|recibí|enviado|llegó|llego|ricevuto|ricevuta|inviato"
+    r"|inviata|arrivato|arrivata|ontvangen|gestuurd|gekregen|otrzyma\w*|dosta\w*|wysłan\w*"
+    r"|przysłan\w*|sms|text|email|e-mail|mail|app|whatsapp|card|karte|carte|tarjeta|carta"
+    r"|pas|bankpas|betaalpas|karty|karta|kartę|debit|visa|mastercard|girocard|ec-karte|cb"
+    r"|bancomat|bankomat|geldautomat|atm|cajero|distributeur|pinautomaat|postepay)"
+)
+_SOURCE_FILLER = (
+    rf"(?:\s{{1,3}}{_FUNCTION_WORDS}){{0,3}}\s{{1,3}}{_SOURCE_WORDS}"
+    rf"(?:\s{{1,3}}(?:{_FUNCTION_WORDS}|{_SOURCE_WORDS})){{0,2}}(?!\w)"
+)
 # "the CVC on the back is 552", "die PIN für die Karte ist 4402": a few words between the
 # code's word and its value, then a link word (never digits: another number).
-_FILLER_LINK = rf"(?:(?:\s{{1,3}}[^\s\d:=]{{1,12}}){{1,4}}?{_LINK}|{_LINK})?"
+_FILLER_LINK = (
+    rf"(?:(?:\s{{1,3}}[^\s\d:=]{{1,12}}){{1,4}}?{_LINK}|{_SOURCE_FILLER}(?:{_LINK})?|{_LINK})?"
+)
+# "password for the office: X", "Passwort für das WLAN ist X", "hasło do wifi to X": a
+# phrase saying what the password opens (led by a preposition) may stand before the link.
+_WHAT_IT_OPENS = (
+    r"(?:\s{1,3}(?:for|für|fuer|pour|du|de|des|para|del|per|della|dello|voor|van|do|dla|of"
+    r"|to|zum|zur|vom|von|na)(?:\s{1,3}[^\s\d:=]{1,14}){1,3}?)?"
+)
 _PHRASE = (
-    rf"(?<!\w){_SECRET_WORDS}{_LINK}\s{{0,3}}[\"'“‘«]?"
+    rf"(?<!\w){_SECRET_WORDS}{_WHAT_IT_OPENS}{_LINK}\s{{0,3}}[\"'“‘«]?"
     r"(?P<v>[^\s\"'“”‘’«»]{3,128})"
 )
 # A quoted secret may contain spaces: "my password is 'correct horse battery staple'".
@@ -71,7 +105,10 @@ _OTP = (
     r"|bestätigungscode|verifizierungscode|einmalcode|einmalpasswort|sicherheitscode"
     r"|code de vérification|code de confirmation|código de verificación|código de confirmación"
     r"|codice di verifica|codice di conferma|verificatiecode|bevestigingscode|eenmalige code"
-    r"|kod weryfikacyjny|kod potwierdzający|kod jednorazowy|hasło jednorazowe|code)"
+    r"|kod weryfikacyjny|kod potwierdzający|kod jednorazowy|hasło jednorazowe|access code"
+    r"|zugangscode|code d'accès|código de acceso|codice di accesso|toegangscode|kod dostępu"
+    r"|code|código"
+    r"|codigo|codice|kod|kodu|kodem)"
     rf"{_FILLER_LINK}\s{{0,3}}(?P<v>\d{{3}}[ -]?\d{{3}}|\d{{4,8}})(?!\w|[.,/-]\d)"
 )
 # "backup codes: 8473-2910 1193-4482 ..." : the whole list is one credential.
@@ -83,6 +120,24 @@ _BACKUP = (
     rf"(?:{_LINK})?\s{{0,3}}"
     r"(?P<v>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10})?(?:(?:,\s?|\s)[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10})?){0,15})"
     r"(?![\w-])"
+)
+# A secret's word, up to two other words ("clé secrète aws ..."), then a long random
+# token (checked in `check`: upper and lower case and digits) without a link word.
+_BARE_SECRET = (
+    r"(?<!\w)(?:secret|secret[ _-]?key|secret[ _-]?access[ _-]?key|api[ _-]?secret"
+    r"|client[ _-]?secret"
+    r"|clé secrète|clave secreta|chiave segreta|geheimer schlüssel|geheime sleutel|tajny klucz"
+    r"|klucz tajny|sekret|secreto|segreto|geheimnis|api[ _-]?key|access[ _-]?key|token)"
+    r"(?:\s{1,3}[^\s\d:=]{1,12}){0,2}?\s{0,3}[:=]?\s{0,3}"
+    r"(?P<v>[A-Za-z0-9/+_=.-]{16,128})(?![\w/+=.-])"
+)
+# AWS secret access key: 40 characters of base64, beside an AWS word or key id (`check`).
+_AWS_SECRET = r"(?<![A-Za-z0-9/+=])(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"
+# A private key's base64 body pasted without its BEGIN line: DER starts "MII", an
+# OpenSSH key "b3BlbnNzaC1rZXktdjE" (openssh-key-v1).
+_KEY_BODY = (
+    r"(?<![A-Za-z0-9+/])(?P<v>(?:MII|b3BlbnNzaC1rZXktdjE)[A-Za-z0-9+/]{50,4096}={0,2})"
+    r"(?![A-Za-z0-9+/=])"
 )
 # ENV-style assignment: AWS_SECRET_ACCESS_KEY=..., DB_PASSWORD: ...
 _ENV_SECRET = (
@@ -158,6 +213,9 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("one_time_code", _OTP, 0.85, re.IGNORECASE),
         Pattern("backup_codes", _BACKUP, 0.9, re.IGNORECASE),
         Pattern("env_secret", _ENV_SECRET, 0.9),
+        Pattern("bare_secret", _BARE_SECRET, 0.85, re.IGNORECASE),
+        Pattern("aws_secret_key", _AWS_SECRET, 0.9),
+        Pattern("private_key_body", _KEY_BODY, 0.9),
         *_TOKENS,
         Pattern("password_shaped", _SHAPED, 0.75),  # last: only what nothing else found
     )
@@ -178,13 +236,19 @@ class CredentialRecognizer(PatternRecognizer):
                          "secours", "récup", "respaldo", "recupera", "recupero", "herstel",
                          "zapas", "odzysk"),
         "env_secret": ("secret", "password", "passwd", "pwd", "token", "key", "auth"),
+        "bare_secret": ("secret", "secrète", "secreta", "segret", "geheim", "sleutel", "tajny",
+                        "sekret", "api", "access", "token"),
+        "aws_secret_key": ("aws", "akia", "asia"),
+        "private_key_body": ("mii", "b3blbnnzac1rzxktdje"),
         "password_shaped": ("pass", "kennwort", "mdp", "contrase", "hasło", "haslo",
                             "wachtwoord", "pw", "log", "sign", "anmeld", "connexion",
                             "sesión", "accesso", "inlog", "zaloguj", "get in", "tried",
                             "typed", "entered", "probiert", "versucht", "eingegeben", "essayé",
                             "tapé", "saisi", "probé", "intenté", "escrib", "provato",
                             "digitato", "inserito", "geprobeerd", "ingevoerd", "próbował",
-                            "wpisał"),
+                            "wpisał", "changed", "set it", "set to", "geändert", "gesetzt",
+                            "changé", "modifié", "cambi", "messo", "gewijzigd",
+                            "veranderd", "ingetypt", "zmieni", "ustawi", "puse"),
         "aws_access_key": ("akia", "asia", "agpa", "aida", "aroa", "anpa", "aipa"),
         "github_token": ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
         "github_pat": ("github_pat_",),
@@ -249,13 +313,22 @@ class CredentialRecognizer(PatternRecognizer):
         ):
             return None
         if pattern.name == "stated_secret":
-            # A sentence's closing punctuation is not part of the password.
+            # A sentence's closing punctuation is not part of the password; a "?" the
+            # sentence goes on after in lower case is ("c'est Maple00? mais ...").
             while end - start > 3 and text[end - 1] in _TRAILING_PUNCT + "?":
+                if text[end - 1] == "?" and _GOES_ON.match(text, end):
+                    break
                 end -= 1
             value = text[start:end]
             if value.lower() in _NOT_A_SECRET or value.lower().rstrip(".") in _NOT_A_SECRET:
                 return None
         value = text[start:end]
+        if pattern.name in ("bare_secret", "aws_secret_key") and not _random_token(value):
+            return None
+        if pattern.name == "aws_secret_key" and not _AWS_NEAR.search(
+            text, max(0, start - 100), min(len(text), end + 100)
+        ):
+            return None
         if pattern.name == "openai_key" and not (
             any(c.isdigit() for c in value) and any(c.isupper() for c in value[3:])
         ):
@@ -268,8 +341,16 @@ class CredentialRecognizer(PatternRecognizer):
     def _shaped_password(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         """A password-shaped token in the sentence of a password or login word."""
         while end - start > 6 and text[end - 1] in ".?!,;:":
+            if text[end - 1] in "?!" and _GOES_ON.match(text, end):
+                break  # "changed it to Harbor_21! yesterday": the "!" is the password's
             end -= 1
         value = text[start:end]
+        verb = _VERB_RIGHT_BEFORE.search(text, max(0, start - 40), start)
+        if verb and (
+            _looks_like_password(value)
+            or (verb.group("typed") and _WORD_THEN_DIGITS.fullmatch(value))
+        ):
+            return Span(start, end, self.label, pattern.score, self.name)
         if not _looks_like_password(value):
             return None
         # Before: the last 120 characters (the password word may end the previous
@@ -285,6 +366,26 @@ class CredentialRecognizer(PatternRecognizer):
         return Span(start, end, self.label, pattern.score, self.name)
 
 
+# A verb of typing or changing a password right before the value: "tried Maple38 twice"
+# (after typing, a capitalised word and digits is enough), "changed it to Herbst_49#"
+# (after changing, only a password's mixed shape: "set it to Version12" is a setting).
+_VERB_RIGHT_BEFORE = re.compile(
+    r"(?<!\w)(?:(?P<typed>tried|typed|entered|probiert|versucht|eingegeben|essayé|tapé|saisi"
+    r"|probé|intenté|escribí|provato|digitato|inserito|geprobeerd|ingevoerd|ingetypt"
+    r"|próbowałem|próbowałam|wpisałem|wpisałam)"
+    r"|changed|set|reset|geändert|gesetzt|changé|modifié|puse|cambiado|cambiada"
+    r"|cambié|cambiato|cambiata|messo|gewijzigd|veranderd|zmieniłem|zmieniłam|ustawiłem"
+    r"|ustawiłam)"
+    r"(?:\s{1,3}(?:it|in|to|with|again|its|es|auf|mit|en|le|la|à|por|a|lo|con|in|het|naar"
+    r"|op|je|na|go|ją|z)){0,2}\s{1,3}$",
+    re.IGNORECASE,
+)
+# "Maple38", "Sommer2024!": a capitalised word and digits, the commonest password there is.
+_WORD_THEN_DIGITS = re.compile(r"[A-Z][a-zà-ÿ]{2,}[_.-]?\d{2,}[!#$%&*+?@^~_.-]{0,3}")
+_GOES_ON = re.compile(r" [a-zà-ÿ]")
+_AWS_NEAR = re.compile(
+    r"(?<![A-Za-z0-9])(?:aws|amazon|(?:AKIA|ASIA)[A-Z0-9]{16})(?![a-z])", re.IGNORECASE
+)
 _PASSWORD_WORD_RE = re.compile(rf"(?<!\w){_PASSWORD_WORD}(?!\w)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;\n](?:\s|$)|\n")
 _NOT_A_CODE = re.compile(
@@ -318,6 +419,28 @@ def _looks_like_password(value: str) -> bool:
     return bool(
         _LOWER.search(value) and _DIGITS.search(value) and (has_symbol or inner_upper)
     )
+
+
+def _random_token(value: str) -> bool:
+    """Upper and lower case letters and digits, as random keys have; not base64 of
+    readable text (an encoded message: the decoder of `encoded` looks inside those)."""
+    if not (_UPPER.search(value) and _LOWER.search(value) and _DIGITS.search(value)):
+        return False
+    return not _encoded_text(value)
+
+
+_URLSAFE = str.maketrans("-_", "+/")
+
+
+def _encoded_text(value: str) -> bool:
+    """Whether `value` is base64 (standard or URL-safe) of printable UTF-8 text."""
+    try:
+        padded = value.rstrip("=").translate(_URLSAFE) + "=" * (-len(value.rstrip("=")) % 4)
+        decoded = base64.b64decode(padded, validate=True)
+        text = decoded.decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return False
+    return text.isprintable()
 
 
 def _jwt_header_ok(value: str) -> bool:

@@ -17,8 +17,10 @@ from piiguard.detection.recognizers._pattern import (
     PatternRecognizer,
 )
 
-_PESEL = NUMBER_START + r"\d{11}" + NUMBER_END
-_DNI = r"(?<![\w-])\d{7,8}[ -]?[A-Za-z](?![\w])"
+# Run together or split after the birth date ("851215 29834").
+_PESEL = NUMBER_START + r"\d{6}[ -]?\d{5}" + NUMBER_END
+# Eight digits, or written with thousands dots ("58.661.170-s"), and the letter.
+_DNI = r"(?<![\w-])(?:\d{7,8}|\d{1,2}\.\d{3}\.\d{3})[ -]?[A-Za-z](?![\w])"
 PL_PESEL = "PL_PESEL"
 ES_NIF = "ES_NIF"
 ES_NIE = "ES_NIE"
@@ -44,7 +46,7 @@ class NationalIdRecognizer(PatternRecognizer):
     LABELS: ClassVar[dict[str, str]] = {
         "pesel": PL_PESEL, "es_dni": ES_NIF, "es_nie": ES_NIE, "fr_nir": NATIONAL_ID,
     }  # fmt: skip
-    TRIGGER = r"\d{7}|\d \d\d \d\d "
+    TRIGGER = r"\d{7}|\d \d\d \d\d |\d{6}[ -]\d{5}|\d\.\d{3}\.\d{3}"
     PATTERNS = (
         Pattern("pesel", _PESEL, 0.8),
         Pattern("es_dni", _DNI, 0.9),
@@ -68,7 +70,8 @@ class NationalIdRecognizer(PatternRecognizer):
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         if pattern.name == "pesel":
-            return None if pesel(value) else False  # 11 digits: keep 0.8, context lifts it
+            # 11 digits: keep 0.8, context lifts it
+            return None if pesel(re.sub(r"\D", "", value)) else False
         if pattern.name in ("es_dni", "es_nie"):
             return es_dni(value.upper())
         return fr_nir(re.sub(r"\s", "", value).upper())

@@ -43,6 +43,12 @@ _CANDIDATE = (
 # fictional (555): `phonenumbers` calls those invalid, a person still reads them as one.
 _NANP_LAYOUT = re.compile(r"(?:\([2-9]\d\d\) ?|[2-9]\d\d[-. ])[2-9]\d\d[-. ]\d{4}")
 _DATE_LIKE = re.compile(r"^\d{1,4}([./-])\d{1,2}\1\d{1,4}$")
+# A year, a slash or dash, a serial: how case files and tickets are numbered ("2024/118822").
+_YEAR_SERIAL = re.compile(r"^(?:19|20)\d\d[/-]\d{4,8}$")
+# "+49(0)30 ...": the trunk prefix in brackets after the country code is written only in
+# phone numbers; a number of a possible length in that layout is one even where the
+# range is unassigned.
+_TRUNK_IN_BRACKETS = re.compile(r"^\+\d{1,3} ?\(0\)")
 _IPV4_LIKE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _GROUPS = re.compile(r"\d+")
 # Between a phone word and its number: "no", "nr", "number", "is", "ist", ":" and the like.
@@ -51,6 +57,21 @@ _FILLER = re.compile(
     r"|è|jest|ko|me|on|at|unter|au|al|op|pod)\.?[\s:#.=\-(]*){0,3}",
     re.IGNORECASE,
 )
+# A company's service line: a freephone, shared-cost or premium number after a hotline
+# word ("call our hotline 0800 555 0199") is nobody's personal number.
+_SERVICE_TYPES = frozenset({
+    phonenumbers.PhoneNumberType.TOLL_FREE,
+    phonenumbers.PhoneNumberType.PREMIUM_RATE,
+    phonenumbers.PhoneNumberType.SHARED_COST,
+})  # fmt: skip
+_SERVICE_WORD = re.compile(
+    r"(?<!\w)(?:hotline|helpdesk|help desk|help line|helpline|support|customer service"
+    r"|customer care|service line|kundenservice|kundendienst|servicenummer|service client"
+    r"|service clients|assistance|atención al cliente|servicio de atención|servizio clienti"
+    r"|assistenza|numero verde|klantenservice|infolinia|biuro obsługi|obsługa klienta)(?!\w)",
+    re.IGNORECASE,
+)
+_SERVICE = "SERVICE"
 _CURRENCY = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|pln|chf|euro?s?|dollars?|zł|zl)\b", re.IGNORECASE)
 
 # Cheap shape checks of national numbers (trunk prefix and length) so `phonenumbers` is
@@ -107,15 +128,20 @@ class PhoneRecognizer(PatternRecognizer):
         "commande", "facture", "colis", "suivi", "pedido", "factura", "seguimiento",
         "ordine", "fattura", "spedizione", "bestelling", "factuur", "zamówienie",
         "zamowienie", "faktura", "przesyłka", "paczka", "isbn", "iban", "pesel",
+        "incident", "incidence", "incidencia", "expediente", "dossier", "vorgang", "störung",
+        "pratica", "segnalazione", "melding", "zgłoszenie", "zgloszenie", "sprawa",
     )  # fmt: skip
 
     def __init__(self) -> None:
         super().__init__()
         self._phone_words = words_regex(self.PHONE_WORDS)
 
-    def _parse(self, value: str, more_regions: bool = False) -> str | None:
+    def _parse(
+        self, value: str, more_regions: bool = False, service_word: bool = False
+    ) -> str | None:
         """The region the number is valid in ("INT" for international form), or None.
-        `more_regions`: also try `MORE_REGIONS` (a phone word is beside the number)."""
+        `more_regions`: also try `MORE_REGIONS` (a phone word is beside the number);
+        `service_word`: a hotline word stands before it: a service number is `_SERVICE`."""
         international = value.startswith(("+", "00"))
         regions: tuple[str | None, ...]
         if international:
@@ -132,14 +158,22 @@ class PhoneRecognizer(PatternRecognizer):
             except phonenumbers.NumberParseException:
                 continue
             if phonenumbers.is_valid_number(number):
+                if service_word and phonenumbers.number_type(number) in _SERVICE_TYPES:
+                    return _SERVICE
                 return "INT" if international else str(region)
+            if (
+                international
+                and _TRUNK_IN_BRACKETS.match(value)
+                and phonenumbers.is_possible_number(number)
+            ):
+                return "INT"
         if not international and _NANP_LAYOUT.fullmatch(value):
             return "US"
         return None
 
     def _looks_like_something_else(self, text: str, start: int, end: int) -> bool:
         value = text[start:end]
-        if _DATE_LIKE.match(value) or _IPV4_LIKE.match(value):
+        if _DATE_LIKE.match(value) or _IPV4_LIKE.match(value) or _YEAR_SERIAL.match(value):
             return True
         around = text[max(0, start - 4) : start] + " " + text[end : end + 5]
         if _CURRENCY.search(around):
@@ -167,8 +201,11 @@ class PhoneRecognizer(PatternRecognizer):
                 break
             if digits <= 15:
                 values.append((stop, text[start:stop]))
+        service = _SERVICE_WORD.search(text, max(0, start - 40), start) is not None
         for stop, value in values:
-            if (region := self._parse(value)) is not None:
+            if (region := self._parse(value, service_word=service)) == _SERVICE:
+                return None  # the company's line; no shorter cut of it is a number either
+            if region is not None:
                 return self._span(text, start, stop, value, region)
         if not values or values[0][1].startswith(("+", "00")):
             return None

@@ -37,6 +37,9 @@ POSTCODE_WORDS = (
 # "PLZ: 80331" (not "the zip has 2000 files", "plz send 5000"). Italian "CAP" is left
 # out: "cap 5000" is as often a spending cap.
 _RIGHT_BEFORE = re.compile(r"(?<!\w)(?:zip|plz)\s*[:#]?\s*$", re.IGNORECASE)
+# Italian "CAP" counts written as the abbreviation in capitals ("CAP 20121", "CAP: 00184")
+# or with the Italian verb ("il mio cap è 80132"), five digits after it.
+_CAP_BEFORE = re.compile(r"(?:(?<!\w)CAP\s*[:#]?|(?<!\w)(?i:cap)\s+(?:è|e'|é))\s*$")
 # Between the word and the value: another number, or a sentence end ("my postcode
 # changed. I paid 5000"), means the word is about something else.
 _DIGIT_OR_CLAUSE_END = re.compile(r"\d|[!?;\n]|\.(?=\s)")
@@ -56,7 +59,7 @@ class PostcodeRecognizer(PatternRecognizer):
     priority = 0  # below the NER model: never cuts a longer address span apart
     TRIGGER = r"\d"
     TRIGGER_WORDS = (
-        "zip", "post", "plz", "codigo", "código", "c.p.", "c.a.p", "pocztow",
+        "zip", "post", "plz", "codigo", "código", "c.p.", "c.a.p", "pocztow", "cap",
     )  # fmt: skip
     PATTERNS = (
         Pattern("uk", _B + r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}" + _E, 0.85, re.IGNORECASE),
@@ -82,6 +85,7 @@ class PostcodeRecognizer(PatternRecognizer):
         before = text[max(0, start - _WINDOW_BEFORE) : start]
         return bool(
             _RIGHT_BEFORE.search(before)
+            or (end - start == 5 and _CAP_BEFORE.search(before) is not None)
             or self.context_before(
                 text, start, window=_WINDOW_BEFORE, blocker=_DIGIT_OR_CLAUSE_END
             )

@@ -1,0 +1,155 @@
+"""European personal numbers with check digits, in the layouts people type them:
+Swiss AHV/AVS (756.1234.5678.97, EAN-13), French tax number (numéro fiscal / SPI,
+13 digits, mod 511), Spanish social security number (NSS / NAF, 12 digits, mod 97)
+and Polish NIP (10 digits, weighted mod 11).
+
+Only the AHV written with its dots stands alone (756 and the layout); the others are
+common digit counts whose check passes one number in a hundred or fewer, so they need
+their word beside them ("numéro fiscal", "seguridad social", "NIP").
+"""
+
+from __future__ import annotations
+
+from stdnum.ch import ssn as _ch_ssn
+from stdnum.fr import nif as _fr_nif
+from stdnum.pl import nip as _pl_nip
+
+from piiguard.detection import checksums
+from piiguard.detection.recognizers._id_number import IdNumberRecognizer
+from piiguard.detection.recognizers._pattern import NUMBER_END, NUMBER_START, Pattern
+
+CH_AHV = "CH_AHV"
+FR_TAX_ID = "FR_TAX_ID"
+ES_SOCIAL_SECURITY = "ES_SOCIAL_SECURITY"
+PL_NIP = "PL_NIP"
+
+
+def ch_ahv(value: str) -> bool:
+    """Swiss AHV/AVS number: 756, nine digits, an EAN-13 check digit."""
+    code = checksums.compact(value)
+    return len(code) == 13 and code.isdigit() and bool(_ch_ssn.is_valid(code))
+
+
+def fr_tax_number(value: str) -> bool:
+    """French numéro fiscal (SPI): 13 digits, first 0-3, last three = first ten mod 511."""
+    code = checksums.compact(value)
+    return len(code) == 13 and code.isdigit() and bool(_fr_nif.is_valid(code))
+
+
+def es_social_security(value: str) -> bool:
+    """Spanish NSS: province (2), number (8), control (2) = the first ten mod 97. For
+    numbers below ten million the Seguridad Social computes province * 10^7 + number;
+    the plain concatenation is accepted as well (both are in use)."""
+    code = checksums.compact(value)
+    if len(code) != 12 or not code.isdigit():
+        return False
+    province, number, control = int(code[:2]), int(code[2:10]), int(code[10:])
+    if int(code[:10]) % 97 == control:
+        return True
+    return number < 10_000_000 and (province * 10_000_000 + number) % 97 == control
+
+
+def pl_nip(value: str) -> bool:
+    """Polish NIP: 10 digits, weights 6 5 7 2 3 4 5 6 7, mod 11."""
+    code = checksums.compact(value)
+    return len(code) == 10 and code.isdigit() and bool(_pl_nip.is_valid(code))
+
+
+class ChAhvRecognizer(IdNumberRecognizer):
+    """Swiss AHV/AVS numbers (Sozialversicherungsnummer, numéro AVS).
+
+    >>> [s.label for s in ChAhvRecognizer().analyze("AHV 756.9217.0769.85")]
+    ['CH_AHV']
+    """
+
+    name = "ch_ahv"
+    label = CH_AHV
+    MIN_DIGITS = 13
+    DIGIT_COUNTS = frozenset({13})
+    TRIGGER = r"756"
+    PATTERNS = (
+        Pattern("ahv_dotted", NUMBER_START + r"756\.\d{4}\.\d{4}\.\d{2}" + NUMBER_END, 0.9),
+        Pattern("ahv", NUMBER_START + r"756[ -]?\d{4}[ -]?\d{4}[ -]?\d{2}" + NUMBER_END, 0.3),
+    )
+    CONTEXT = ("ahv", "avs", "ahv-nummer", "ahv nummer", "ahv number", "numéro avs",
+               "sozialversicherungsnummer", "versichertennummer", "social security",
+               "swiss social security", "numero avs", "svn")  # fmt: skip
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        return ch_ahv(value)
+
+
+class FrTaxNumberRecognizer(IdNumberRecognizer):
+    """French tax numbers (numéro fiscal, SPI) beside their word, run together or in
+    groups ("00 92 772 448 398").
+
+    >>> [s.label for s in FrTaxNumberRecognizer().analyze("numéro fiscal 30 30 824 628 335")]
+    ['FR_TAX_ID']
+    """
+
+    name = "fr_tax_number"
+    label = FR_TAX_ID
+    MIN_DIGITS = 13
+    DIGIT_COUNTS = frozenset({13})
+    TRIGGER_WORDS = ("fiscal", "spi", "impôt", "impot", "tax")
+    PATTERNS = (
+        Pattern("fr_spi", NUMBER_START + r"[0-3]\d ?\d{2} ?\d{3} ?\d{3} ?\d{3}" + NUMBER_END, 0.3),
+    )
+    CONTEXT = ("numéro fiscal", "numero fiscal", "n° fiscal", "numéro spi", "spi",
+               "identifiant fiscal", "numéro d'identification fiscale", "référence fiscale",
+               "numéro fiscal de référence", "tax number", "tax id", "french tax number",
+               "impôts", "impots")  # fmt: skip
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        return fr_tax_number(value)
+
+
+class EsSocialSecurityRecognizer(IdNumberRecognizer):
+    """Spanish social security numbers (NSS, NAF) beside their word.
+
+    >>> [s.label for s in EsSocialSecurityRecognizer().analyze("NSS 28 56574257 14")]
+    ['ES_SOCIAL_SECURITY']
+    """
+
+    name = "es_social_security"
+    label = ES_SOCIAL_SECURITY
+    MIN_DIGITS = 12
+    DIGIT_COUNTS = frozenset({12})
+    TRIGGER_WORDS = ("seguridad social", "nss", "naf", "afiliaci", "social security")
+    PATTERNS = (
+        Pattern("es_nss", NUMBER_START + r"\d{2}([ /-]?)\d{8}\1\d{2}" + NUMBER_END, 0.3),
+    )
+    CONTEXT = ("seguridad social", "número de la seguridad social", "nss", "naf",
+               "número de afiliación", "afiliación", "social security number",
+               "spanish social security")  # fmt: skip
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        return es_social_security(value)
+
+
+class PlNipRecognizer(IdNumberRecognizer):
+    """Polish tax numbers (NIP) beside their word, in the 3-3-2-2 or 3-2-2-3 layout or run
+    together.
+
+    >>> [s.label for s in PlNipRecognizer().analyze("NIP 579-754-32-31")]
+    ['PL_NIP']
+    """
+
+    name = "pl_nip"
+    label = PL_NIP
+    MIN_DIGITS = 10
+    DIGIT_COUNTS = frozenset({10})
+    TRIGGER_WORDS = ("nip", "podatk", "tax", "vat")
+    PATTERNS = (
+        Pattern(
+            "nip",
+            NUMBER_START + r"(?:\d{3}([ -]?)\d{3}\1\d{2}\1\d{2}|\d{3}([ -])\d{2}\2\d{2}\2\d{3})"
+            + NUMBER_END,
+            0.3,
+        ),
+    )
+    CONTEXT = ("nip", "numer nip", "numer identyfikacji podatkowej", "identyfikator podatkowy",
+               "polish tax id", "tax id", "vat id", "vat number", "nip-u")  # fmt: skip
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        return pl_nip(value)

@@ -1,0 +1,177 @@
+"""Document and membership numbers named by their word, in the seven languages we serve:
+"Reisepassnummer C8MJ5XHHT", "numéro de passeport 23YV13352", "patente n. RJ8860716X",
+"numer dowodu osobistego ABC 123456", "klantnummer 36627658", "n° adhérent 567571852".
+
+Most of these numbers have no public check digit and no fixed shape (a member number is
+whatever the club prints), so the word is the evidence: the value must follow it directly,
+with only fillers between ("no.", "n°", "number", "is", ":"), and be shaped like an
+identifier (enough characters, enough digits, not a date, a year or an amount). A
+fallback: its spans score `SCORE`, just above the detector's default threshold, so
+where a recognizer of a specific number (a US passport, a codice fiscale) reports a
+span over the same characters (0.6 or more with its word), the overlap rule keeps that.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from piiguard._types import Span
+from piiguard.detection.recognizers._id_number import IdNumberRecognizer
+from piiguard.detection.recognizers._pattern import Pattern
+
+PASSPORT = "PASSPORT"
+DRIVER_LICENSE = "DRIVER_LICENSE"
+ID_CARD = "ID_CARD"
+MEMBER_ID = "MEMBER_ID"
+SCORE = 0.55
+
+_PASSPORT_WORDS = (
+    "passport", "reisepass", "reisepassnummer", "passnummer", "pass-nr", "passnr",
+    "passeport", "pasaporte", "passaporto", "paspoort", "paspoortnummer", "paszport",
+    "paszportu", "paszportem",
+)  # fmt: skip
+_LICENCE_WORDS = (
+    "driver's license", "drivers license", "driver license", "driver's licence",
+    "driving licence", "driving license", "driver licence", "führerschein",
+    "führerscheinnummer", "fuehrerschein", "permis de conduire", "permis", "carnet de conducir",
+    "carné de conducir", "permiso de conducir", "licencia de conducir", "patente",
+    "patente di guida", "rijbewijs", "rijbewijsnummer", "prawo jazdy", "prawa jazdy",
+    "prawem jazdy",
+)  # fmt: skip
+_ID_CARD_WORDS = (
+    "id card", "identity card", "national id card", "personalausweis", "personalausweisnummer",
+    "ausweis", "ausweisnummer", "carte d'identité", "carte nationale d'identité", "cni",
+    "documento de identidad", "documento nacional de identidad", "carta d'identità",
+    "carta di identità", "identiteitskaart", "id-kaart", "id kaart", "dowód osobisty",
+    "dowodu osobistego", "dowód", "dowodu", "dowodem osobistym",
+)  # fmt: skip
+_MEMBER_WORDS = (
+    # en
+    "member id", "member number", "member no", "membership number", "membership no",
+    "membership id", "patient id", "patient number", "patient no", "customer id",
+    "customer number", "customer no", "client id", "client number", "client no",
+    "subscriber id", "subscriber number", "policy number", "policyholder number",
+    "insurance number", "loyalty number", "loyalty card number", "medical record number", "mrn",
+    # de
+    "mitgliedsnummer", "mitgliedernummer", "mitglieds-nr", "mitgliedsnr", "kundennummer",
+    "kunden-nr", "kundennr", "kunden-id", "patientennummer", "patienten-nr", "patienten-id",
+    "versichertennummer", "versicherungsnummer", "vertragsnummer", "policennummer",
+    # fr
+    "adhérent", "numéro de membre", "numéro client", "numéro de client", "identifiant client",
+    "numéro de patient", "numéro patient", "numéro d'assuré", "sociétaire", "numéro d'abonné",
+    "numéro de contrat", "numéro de police",
+    # es
+    "número de socio", "número socio", "nº de socio", "número de cliente", "número cliente",
+    "número de paciente", "número de afiliado", "número de asegurado", "número de abonado",
+    "número de póliza", "historia clínica",
+    # it
+    "numero cliente", "codice cliente", "numero di cliente", "numero socio", "numero di socio",
+    "numero tessera", "numero di tessera", "tessera socio", "numero paziente",
+    "numero assistito", "numero di polizza", "numero contratto",
+    # nl
+    "klantnummer", "klant-nr", "klantnr", "lidnummer", "lidmaatschapsnummer", "patiëntnummer",
+    "patientnummer", "relatienummer", "abonneenummer", "polisnummer", "verzekerdennummer",
+    "contractnummer",
+    # pl
+    "numer klienta", "nr klienta", "identyfikator klienta", "numer członkowski",
+    "numer członka", "numer karty członkowskiej", "numer pacjenta", "nr pacjenta",
+    "numer abonenta", "numer polisy", "numer umowy",
+)  # fmt: skip
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}").replace("'", "['’]") for w in ordered)
+
+
+# Between the word and its value: "no.", "n°", "number", "is", ":", "#" and the like.
+_FILLER = (
+    r"(?:[\s:#=]|(?<!\w)(?i:no|nr|n[°º]|nº|n\.º|num|number|nummer|numéro|número|numero|numer"
+    r"|id|is|ist|lautet|est|es|è|e|jest|to|brzmi|de|di|van)(?:\.|(?!\w))){1,8}?"
+)
+# An identifier: letters and digits, groups joined by one of - / . and, for a
+# letter series written apart ("ABC 123456"), one space after up to four capitals.
+_VALUE = (
+    r"(?P<v>(?:[A-Z]{1,4} (?=\d))?(?=[\w./-]*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+){0,4})"
+    r"(?![\w]|[-/.][A-Za-z0-9])"
+)
+
+
+def _keyed(name: str, words: tuple[str, ...]) -> Pattern:
+    regex = rf"(?<!\w)(?i:{_alternation(words)})(?:\.|(?!\w)){_FILLER}{_VALUE}"
+    return Pattern(name, regex, SCORE)
+
+
+_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_AMOUNT = re.compile(r"\d+[.,]\d{1,2}")
+_DIGIT = re.compile(r"\d")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+
+
+class KeyedIdRecognizer(IdNumberRecognizer):
+    """Passport, driving-licence, ID-card and member / patient / customer numbers right
+    after their word.
+
+    >>> text = "klantnummer 36627658, numer dowodu osobistego ABC 123456"
+    >>> [(s.label, text[s.start:s.end]) for s in KeyedIdRecognizer().analyze(text)]
+    [('ID_CARD', 'ABC 123456'), ('MEMBER_ID', '36627658')]
+    """
+
+    name = "keyed_id"
+    label = MEMBER_ID
+    MIN_DIGITS = 2
+    LABELS: ClassVar[dict[str, str]] = {
+        "passport": PASSPORT, "driver_license": DRIVER_LICENSE, "id_card": ID_CARD,
+        "member": MEMBER_ID,
+    }  # fmt: skip
+    # Lower-case stems one of which the text must hold.
+    TRIGGER_WORDS = (
+        "passp", "passep", "passa", "passn", "pass-n", "reisepass", "pasaport", "paspoort",
+        "paszport", "driv", "führer", "fuehrer", "permis",
+        "conducir",
+        "patente", "rijbewijs", "jazdy", "id card", "identit", "ausweis", "cni", "identidad",
+        "id-kaart", "id kaart", "dowod", "dowód", "member",
+        "patient", "customer", "client", "subscriber", "polic", "insurance", "loyalty",
+        "medical record", "mrn", "mitglied", "kunde", "patienten", "versicher", "vertrag",
+        "adhérent", "membre", "assuré", "sociétaire", "abon", "contrat", "socio", "cliente",
+        "paciente", "afiliado", "asegurado", "póliza", "clínica", "tessera", "paziente",
+        "assistito", "polizza", "contratto", "klant", "lidnummer", "lidmaatschap", "patiënt",
+        "relatie", "polis", "verzekerde", "contract", "klienta", "członk", "pacjenta",
+        "polisy", "umowy",
+    )  # fmt: skip
+    PATTERNS = (
+        _keyed("passport", _PASSPORT_WORDS),
+        _keyed("driver_license", _LICENCE_WORDS),
+        _keyed("id_card", _ID_CARD_WORDS),
+        _keyed("member", _MEMBER_WORDS),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.labels = frozenset(self.LABELS.values())
+        words = (*_PASSPORT_WORDS, *_LICENCE_WORDS, *_ID_CARD_WORDS, *_MEMBER_WORDS)
+        if missing := [w for w in words if not any(t in w for t in self.TRIGGER_WORDS)]:
+            raise ValueError(f"keyed_id words without a trigger stem: {missing}")
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        value = text[start:end]
+        if not _identifier_shaped(value, document=pattern.name != "member"):
+            return None
+        if self.has_negative_context(text, start, end):
+            return None
+        return Span(start, end, self.LABELS[pattern.name], pattern.score, self.name)
+
+
+def _identifier_shaped(value: str, *, document: bool) -> bool:
+    """Long enough, with enough digits, and not a date, a year or a decimal amount.
+    A document number (passport, licence, ID card) mixes letters in more often: six
+    characters and two digits; a member number five characters and four digits."""
+    if _DATE.fullmatch(value) or _YEAR.fullmatch(value) or _AMOUNT.fullmatch(value):
+        return False
+    chars = len(_ALNUM.findall(value))
+    digits = len(_DIGIT.findall(value))
+    if document:
+        return 6 <= chars <= 20 and digits >= 2
+    return 5 <= chars <= 20 and digits >= 4
