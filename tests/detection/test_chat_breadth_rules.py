@@ -30,6 +30,9 @@ def values(text: str) -> list[str]:
 # --- credentials -------------------------------------------------------------------
 
 CREDENTIALS = [
+    # the idiom "the secret to X is Y" still holds a password of a password's shape
+    ("the secret to the vpn is Xq7#mPl2v", "Xq7#mPl2v"),
+    ("the password to my account is sunshine", "sunshine"),
     # typed or changed, no password word ("tried X", "changed it to X")
     ("I tried Sunset77 three times and now I'm locked", "Sunset77"),
     ("typed Kiwi#4412 and it said wrong", "Kiwi#4412"),
@@ -100,6 +103,9 @@ CLEAN = [
     "token dGhpcyBpcyBqdXN0IGEgdGVzdCBtZXNzYWdl ok",
     "commit 3f786850e387550fdab836ed7e6dc881de23001b fixed it",
     "the secret ingredient is 2 eggs",
+    "the secret to good bread is time",
+    "the key to success is patience",
+    "the secret to a long life is laughter",
     "the password for this account is wrong",
     "token for the api is expired",
     "call our hotline 0800 555 0199",

@@ -322,6 +322,8 @@ class CredentialRecognizer(PatternRecognizer):
             value = text[start:end]
             if value.lower() in _NOT_A_SECRET or value.lower().rstrip(".") in _NOT_A_SECRET:
                 return None
+            if _IDIOM.search(text, max(0, start - 60), start) and not _looks_like_password(value):
+                return None  # "the secret to good bread is time", "the key to it is rest"
         value = text[start:end]
         if pattern.name in ("bare_secret", "aws_secret_key") and not _random_token(value):
             return None
@@ -402,6 +404,8 @@ _LOWER = re.compile(r"[a-z]")
 _DIGITS = re.compile(r"\d")
 # "_" and "." are as common in user names and file names as in passwords: not counted.
 _SYMBOL = re.compile(r"[!#$%&*+?@^~]")
+# "The secret/key to X is Y" is an idiom; only a value shaped like a password counts there.
+_IDIOM = re.compile(r"(?<!\w)(?:secret|key)\s{1,3}to\s", re.IGNORECASE)
 _NOT_PASSWORD_SHAPE = re.compile(
     r"^(?:v?\d+(?:\.\d+)+.*|\d+(?:[.,]\d+)?(?:€|\$|eur|usd|kg|km|gb|mb)?|.*\.(?:com|org|net|de|fr|es|it|nl|pl|io|html|pdf|png|jpg|txt))$",
     re.IGNORECASE,
