@@ -8,6 +8,8 @@ key or a signed subject token; by default `scope["user"]` of Starlette's
 
 - `POST /consent`: record `given` or `withdrawn` for the caller's own subject and a
   purpose (`subject` in the body may be left out; if given it must be the caller's);
+  a `session_id` links the caller's own session of that id (as its chats name it,
+  scoped by the subject), never another caller's session of the same id;
 - `GET /consent`: the caller's own consent (the id stays out of URLs and access logs);
   `GET /consent/{subject}`: the same, for the caller's own subject only.
 
@@ -60,7 +62,7 @@ from piiguard.consent.records import (
 )
 from piiguard.consent.rights import SubjectRights
 from piiguard.exceptions import ConsentStoreError, PiiGuardError
-from piiguard.identity import scope_user_subject
+from piiguard.identity import scope_user_subject, subject_session
 from piiguard.training.sink import TrainingSink, TrainingSinkError
 from piiguard.vault import Vault
 
@@ -181,7 +183,11 @@ class ConsentAPI:
         try:
             record = await self.gate.change_consent(change)
             if session_id:
-                await self.gate.store.link_session(change.subject, session_id)
+                # The caller's own session, as its chats name it in the vault (scoped by
+                # the subject): another session's id links nothing of that session.
+                await self.gate.store.link_session(
+                    change.subject, subject_session(change.subject, session_id)
+                )
         except InvalidConsentError as exc:
             return _error(422, "invalid_change", str(exc))
         except TrainingSinkError:
