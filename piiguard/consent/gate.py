@@ -186,7 +186,8 @@ def evaluate(
     record = consent.records.get(settings.purpose)
     if record is None:
         return (GateReason.ERASED if consent.erased else GateReason.NO_RECORD), None
-    if record.minor:
+    if any(r.minor for r in consent.records.values()):
+        # A minor is a minor for every purpose, whichever record told us.
         return GateReason.MINOR, record
     state = record.effective_state(now)
     if state == "withdrawn":

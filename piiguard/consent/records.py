@@ -248,7 +248,8 @@ def apply_change(
     - `withdrawn` is always allowed (also before any consent: "no" is an answer
       worth recording) and keeps the current record id;
     - `expired` needs a given consent;
-    - a change that says the subject is a minor marks the record so, whatever its action.
+    - a change that says the subject is a minor marks the record so, whatever its action;
+      the mark stays on every later change of the record (a new `given` included).
     """
     if current is not None and (current.subject, current.purpose) != (
         change.subject,
@@ -267,7 +268,9 @@ def apply_change(
             source=change.source,
             updated_at=now,
             expires_at=change.expires_at,
-            minor=change.minor,
+            # Learning of a minor is kept: a new consent that leaves the age out (or
+            # states another) does not lift it; only an erasure does (an operator's act).
+            minor=change.minor or (current is not None and current.minor),
         )
     elif change.action == "withdrawn":
         if current is None:

@@ -110,6 +110,33 @@ async def test_minor_by_age_is_recorded_and_refused(app: App) -> None:
     assert decision.reason is GateReason.MINOR
 
 
+@pytest.mark.parametrize(
+    "again",
+    [
+        {"age": 34},  # a new consent stating another age
+        {"age": None},  # ... or leaving the age out
+        {"purpose": "analytics", "age": None},  # a minor on one purpose is one on all
+    ],
+)
+async def test_a_minor_cannot_consent_their_way_out(app: App, again: dict[str, Any]) -> None:
+    flagged = {**GIVE, "age": 15}
+    if again.get("purpose") == "analytics":
+        flagged["purpose"] = "analytics"
+        assert (await app.client.post("/consent", json={**GIVE, "age": None})).status_code == 201
+    assert (await app.client.post("/consent", json=flagged)).json()["minor"] is True
+    body = {k: v for k, v in {**GIVE, **again}.items() if v is not None}
+    body["purpose"] = "model_training"
+    await app.client.post("/consent", json=body)
+    decision = await app.gate.submit(MaskedTurn.from_texts(SUBJECT, ["x"]))
+    assert decision.reason is GateReason.MINOR
+    # Only an operator's erasure lifts it; consent given afterwards counts again.
+    assert (
+        await app.client.post(f"/admin/consent/{SUBJECT}/erase", headers=AUTH)
+    ).status_code == 200
+    assert (await app.client.post("/consent", json=GIVE)).json()["minor"] is False
+    assert (await app.gate.submit(MaskedTurn.from_texts(SUBJECT, ["x"]))).written
+
+
 async def test_minor_age_is_configurable(store: ConsentStore) -> None:
     client, *_ = make_app(store, minor_age=13)
     async with client:
@@ -198,7 +225,8 @@ async def test_subject_binding_to_the_callers_session(store: ConsentStore) -> No
             ("model_training", "given")
         ]
         assert (await client.get("/consent", headers={"x-user-id": "mallory"})).json() == {
-            "restricted": False, "records": [],
+            "restricted": False,
+            "records": [],
         }
 
 
