@@ -29,6 +29,7 @@ from piiguard.consent.gate import ConsentGate, GateReason, GateSettings, MaskedT
 from piiguard.consent.memory import MemoryConsentStore
 from piiguard.consent.records import hash_consent_text
 from piiguard.consent.store import ConsentStore
+from piiguard.identity import subject_session
 from piiguard.training.jsonl import JsonlTrainingSink
 from piiguard.training.memory import MemoryTrainingSink
 from piiguard.vault import MemoryVault, Vault
@@ -307,6 +308,10 @@ ADMIN_CALLS = [
     ("DELETE", f"/admin/consent/{SUBJECT}"),
     ("POST", f"/admin/consent/{SUBJECT}/restriction"),
     ("DELETE", f"/admin/consent/{SUBJECT}/restriction"),
+    *(
+        ("POST", f"/admin/consent/{name}")
+        for name in ("lookup", "export", "erase", "restrict", "resume")
+    ),
 ]
 
 
@@ -379,6 +384,84 @@ async def test_access_and_restriction(app: App) -> None:
     resumed = await app.client.delete(f"/admin/consent/{SUBJECT}/restriction", headers=AUTH)
     assert resumed.json() == {"restricted": False, "changed": True}
     assert (await app.gate.submit(turn)).written
+
+
+async def test_the_body_forms_answer_as_the_url_forms(app: App) -> None:
+    """`POST /admin/consent/<op>` with `{"subject": ...}`: the subject is in no URL."""
+    session = "sess-body-9c1e"
+    await app.client.post("/consent", json={**GIVE, "session_id": session})
+    placeholders = await app.vault.assign(
+        subject_session(SUBJECT, session), [("PERSON", "Jan Kowalski")]
+    )
+    url = f"/admin/consent/{SUBJECT}"
+    body = {"subject": SUBJECT}
+
+    async def both(url_call: tuple[str, str], name: str, extra: dict[str, Any]) -> Any:
+        by_url = await app.client.request(*url_call, headers=AUTH)
+        by_body = await app.client.post(
+            f"/admin/consent/{name}", json={**body, **extra}, headers=AUTH
+        )
+        assert (by_url.status_code, by_body.status_code) == (200, 200), by_body.text
+        return by_url.json(), by_body.json()
+
+    access_url, access_body = await both(("GET", url), "lookup", {})
+    assert access_body["records"] == access_url["records"]
+    assert access_body["subject_key"] == access_url["subject_key"]
+    export_url, export_body = await both(
+        ("GET", f"{url}/export?session={session}"), "export", {"sessions": [session]}
+    )
+    assert export_body["vault"] == export_url["vault"]
+    assert list(export_body["vault"].values()) == [{placeholders[0]: "Jan Kowalski"}]
+    restricted = await app.client.post("/admin/consent/restrict", json=body, headers=AUTH)
+    assert restricted.json() == {"restricted": True, "changed": True}
+    assert await app.gate.is_restricted(SUBJECT)
+    resumed = await app.client.post("/admin/consent/resume", json=body, headers=AUTH)
+    assert resumed.json() == {"restricted": False, "changed": True}
+    erased = await app.client.post(
+        "/admin/consent/erase", json={**body, "sessions": [session]}, headers=AUTH
+    )
+    assert erased.status_code == 200 and erased.json()["vault_entries"] == 1
+    assert await app.vault.mapping(subject_session(SUBJECT, session)) == {}
+    # A subject named like a body route is still read by the URL form (GET).
+    named = await app.client.get("/admin/consent/erase", headers=AUTH)
+    assert named.status_code == 200 and named.json()["records"] == []
+
+
+async def test_the_body_forms_reach_subjects_no_url_can_name(app: App) -> None:
+    subject = "tenant/7/user 42"  # a `/` never matches `{subject}` in a URL
+    assert (await app.client.get(f"/admin/consent/{subject}", headers=AUTH)).status_code == 404
+    await app.client.post("/consent", json={**GIVE, "subject": subject}, headers=as_user(subject))
+    found = await app.client.post("/admin/consent/lookup", json={"subject": subject}, headers=AUTH)
+    assert [r["state"] for r in found.json()["records"]] == ["given"]
+    erased = await app.client.post("/admin/consent/erase", json={"subject": subject}, headers=AUTH)
+    assert [e["kind"] for e in erased.json()["proof"]] == ["given", "withdrawn", "erased"]
+
+
+@pytest.mark.parametrize(
+    ("name", "payload", "status", "fields"),
+    [
+        ("lookup", {}, 422, ["subject"]),
+        ("lookup", {"subject": ""}, 422, ["subject"]),
+        ("lookup", {"subject": 7}, 422, ["subject"]),
+        ("lookup", {"subject": "x" * 257}, 422, ["subject"]),
+        ("lookup", {"subject": SUBJECT, "sessions": ["s"]}, 422, ["sessions"]),
+        ("export", {"subject": SUBJECT, "sessions": "s"}, 422, ["sessions"]),
+        ("erase", {"subject": SUBJECT, "sessions": [1]}, 422, ["sessions"]),
+        ("restrict", {"subject": SUBJECT, "why": SUBJECT}, 422, ["why"]),
+        ("lookup", [SUBJECT], 422, None),
+    ],
+)
+async def test_the_body_forms_name_bad_fields_without_values(
+    app: App, name: str, payload: Any, status: int, fields: list[str] | None
+) -> None:
+    response = await app.client.post(f"/admin/consent/{name}", json=payload, headers=AUTH)
+    assert response.status_code == status, response.text
+    assert response.json()["error"].get("fields") == fields
+    assert SUBJECT not in response.text
+    raw = await app.client.post(
+        "/admin/consent/lookup", content=SUBJECT, headers={**AUTH, "content-type": "text/plain"}
+    )
+    assert raw.status_code == 415 and SUBJECT not in raw.text
 
 
 async def test_store_down_answers_503(redis_prefix: str) -> None:

@@ -193,8 +193,11 @@ def test_the_admin_api_needs_its_key(
             ("GET", f"/admin/consent/{VICTIM}/"),
             ("GET", f"/admin/consent/x/../{VICTIM}"),
             ("GET", f"/admin/consent/{VICTIM}%2Fexport"),
+            *(("POST", f"/admin/consent/{op}") for op in ("lookup", "export", "erase", "restrict")),
         ):
-            reply = c.request(method, path, headers=headers, follow_redirects=True)
+            reply = c.request(
+                method, path, headers=headers, json={"subject": VICTIM}, follow_redirects=True
+            )
             assert reply.status_code in (401, 404, 405), (method, path, reply.status_code)
             assert VICTIM not in reply.text
 
@@ -243,3 +246,33 @@ def test_the_admin_api_on_a_proxy_without_consent_is_not_forwarded(
             reply = c.post(path, json={"subject": VICTIM})
             assert reply.status_code in (401, 404), (path, reply.text)
     assert len(fake.requests) == seen
+
+
+def test_the_body_forms_on_the_proxy(
+    make_proxy: ProxyFactory, redis_url: str, redis_prefix: str
+) -> None:
+    """The admin key (not a client key) opens the body forms on a proxy that requires
+    client keys; a client key or subject token does not."""
+    with (
+        make_proxy(
+            guard_settings(redis_url, redis_prefix),
+            subject_token_secret=SECRET,
+            client_keys=("client-key-0123456789abcdef",),
+        ) as url,
+        httpx.Client(base_url=url) as c,
+    ):
+        assert c.post("/consent", json=GIVE, headers=token(VICTIM)).status_code == 201
+        body = {"subject": VICTIM}
+        for headers in (token(VICTIM), {"authorization": "Bearer client-key-0123456789abcdef"}):
+            refused = c.post("/admin/consent/lookup", json=body, headers=headers)
+            assert refused.status_code == 401 and VICTIM not in refused.text
+        found = c.post("/admin/consent/lookup", json=body, headers={"x-api-key": ADMIN})
+        assert found.status_code == 200 and [r["state"] for r in found.json()["records"]] == [
+            "given"
+        ]
+        erased = c.post(
+            "/admin/consent/erase", json=body, headers={"authorization": f"Bearer {ADMIN}"}
+        )
+        assert erased.status_code == 200 and erased.json()["proof"][-1]["kind"] == "erased"
+        own = c.get("/consent", headers=token(VICTIM)).json()
+        assert own["records"] == []
