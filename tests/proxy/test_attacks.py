@@ -6,6 +6,7 @@ path tricks and through its body-based routes; and what an erasure leaves at res
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from typing import Any
 
@@ -276,3 +277,66 @@ def test_the_body_forms_on_the_proxy(
         assert erased.status_code == 200 and erased.json()["proof"][-1]["kind"] == "erased"
         own = c.get("/consent", headers=token(VICTIM)).json()
         assert own["records"] == []
+
+
+def test_refusals_leave_no_subject_session_or_credential_in_logs_or_metrics(
+    make_proxy: ProxyFactory,
+    redis_url: str,
+    redis_prefix: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    session = "probe-session-4e8a1c"
+    victim_token = token(VICTIM)["x-piiguard-subject-token"]
+    forged = mint_subject_token("y" * 36, VICTIM, ttl_seconds=300)
+    expired = mint_subject_token(SECRET, VICTIM, ttl_seconds=1, now=time.time() - 10)
+    with (
+        make_proxy(guard_settings(redis_url, redis_prefix), subject_token_secret=SECRET) as url,
+        httpx.Client(base_url=url, headers={"x-session-id": session}) as c,
+    ):
+        mine = token(ATTACKER)
+        probes = [
+            c.get("/consent", headers={"x-piiguard-subject-token": forged}),
+            c.get("/consent", headers={"x-piiguard-subject-token": expired}),
+            c.get("/consent", headers={**mine, "x-user-id": VICTIM}),
+            c.post("/consent", json={**GIVE, "subject": VICTIM}, headers=mine),
+            c.post("/v1/chat/completions", json=chat("hi"), headers={"x-user-id": VICTIM}),
+            c.post("/admin/consent/lookup", json={"subject": VICTIM}, headers=mine),
+            c.post(
+                "/admin/consent/lookup",
+                json={"subject": VICTIM, "x": VICTIM_VALUE},
+                headers={"x-api-key": ADMIN},
+            ),
+            c.post(
+                "/consent",
+                json={**GIVE, "age": VICTIM},
+                headers={"x-piiguard-subject-token": victim_token},
+            ),
+        ]
+        assert [p.status_code for p in probes] == [401, 401, 403, 403, 401, 401, 422, 422]
+        assert c.post("/consent", json=GIVE, headers=token(VICTIM)).status_code == 201
+        talk = c.post(
+            "/v1/chat/completions", json=chat(f"I am {VICTIM_VALUE}"), headers=token(VICTIM)
+        )
+        assert talk.status_code == 200
+        erased = c.post(
+            "/admin/consent/erase", json={"subject": VICTIM}, headers={"x-api-key": ADMIN}
+        )
+        assert erased.status_code == 200
+        metrics = c.get("/metrics").text
+    texts = [p.text for p in probes] + [metrics]
+    texts += [
+        r.getMessage() for r in caplog.records if not (r.name == "httpx" and url in r.getMessage())
+    ]
+    secrets = [
+        VICTIM,
+        ATTACKER,
+        VICTIM_VALUE,
+        session,
+        victim_token,
+        forged,
+        expired,
+        ADMIN,
+        SECRET,
+    ]
+    assert leaks(texts, secrets) == []
