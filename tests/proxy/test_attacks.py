@@ -340,3 +340,38 @@ def test_refusals_leave_no_subject_session_or_credential_in_logs_or_metrics(
         SECRET,
     ]
     assert leaks(texts, secrets) == []
+
+
+@pytest.mark.parametrize("consent", [None, "withdrawn"])
+def test_erasure_reaches_the_sessions_of_a_subject_without_consent(
+    make_proxy: ProxyFactory, redis_url: str, redis_prefix: str, consent: str | None
+) -> None:
+    """A subject who never consented (or withdrew) has vault entries too: erasure finds
+    their sessions, not only those of turns written for training."""
+    headers = {**token(VICTIM), "x-session-id": "no-consent-session"}
+    with (
+        make_proxy(guard_settings(redis_url, redis_prefix), subject_token_secret=SECRET) as url,
+        httpx.Client(base_url=url, headers=headers) as c,
+    ):
+        if consent is not None:
+            assert c.post("/consent", json={"action": consent}).status_code == 201
+        assert c.post("/v1/chat/completions", json=chat(f"I am {VICTIM_VALUE}")).status_code == 200
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:  # the gate links the session off the request path
+            listed = c.post(
+                "/admin/consent/lookup", json={"subject": VICTIM}, headers={"x-api-key": ADMIN}
+            )
+            exported = c.post(
+                "/admin/consent/export", json={"subject": VICTIM}, headers={"x-api-key": ADMIN}
+            )
+            if exported.json()["vault"]:
+                break
+            time.sleep(0.05)
+        assert listed.status_code == 200
+        assert VICTIM_VALUE in str(exported.json()["vault"])
+        erased = c.post(
+            "/admin/consent/erase", json={"subject": VICTIM}, headers={"x-api-key": ADMIN}
+        )
+        assert erased.status_code == 200 and erased.json()["vault_entries"] >= 1
+        _, keys, _ = asyncio.run(_dump(redis_url, redis_prefix))
+    assert not any(":vault:" in k for k in keys), keys
