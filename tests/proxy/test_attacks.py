@@ -375,3 +375,37 @@ def test_erasure_reaches_the_sessions_of_a_subject_without_consent(
         assert erased.status_code == 200 and erased.json()["vault_entries"] >= 1
         _, keys, _ = asyncio.run(_dump(redis_url, redis_prefix))
     assert not any(":vault:" in k for k in keys), keys
+
+
+def test_a_restriction_holds_on_every_guarded_route(
+    make_proxy: ProxyFactory,
+    upstream: tuple[RecordingUpstream, str],
+    redis_url: str,
+    redis_prefix: str,
+) -> None:
+    fake, _ = upstream
+    bodies = {
+        "/v1/chat/completions": chat(f"I am {VICTIM_VALUE}"),
+        "/v1/responses": {"model": "echo", "input": f"I am {VICTIM_VALUE}"},
+        "/v1/embeddings": {"model": "echo", "input": f"I am {VICTIM_VALUE}"},
+        "/v1/completions": {"model": "echo", "prompt": f"I am {VICTIM_VALUE}"},
+    }
+    with (
+        make_proxy(guard_settings(redis_url, redis_prefix), subject_token_secret=SECRET) as url,
+        httpx.Client(base_url=url, headers=token(VICTIM)) as c,
+    ):
+        admin = {"x-api-key": ADMIN}
+        assert c.post("/admin/consent/restrict", json={"subject": VICTIM}, headers=admin).json()[
+            "changed"
+        ]
+        seen = len(fake.requests)
+        for path, body in bodies.items():
+            for extra in ({}, {"stream": True}):
+                reply = c.post(path, json={**body, **extra}, headers={"x-session-id": "r1"})
+                assert reply.status_code == 403, (path, reply.text)
+                assert VICTIM not in reply.text
+        assert len(fake.requests) == seen  # nothing went upstream
+        c.post("/admin/consent/resume", json={"subject": VICTIM}, headers=admin)
+        assert (
+            c.post("/v1/chat/completions", json=bodies["/v1/chat/completions"]).status_code == 200
+        )
