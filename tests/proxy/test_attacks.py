@@ -154,7 +154,8 @@ def test_another_subjects_session_id_reaches_an_empty_session(
     ):
         first = c.post("/v1/chat/completions", json=recall, headers={"x-user-id": VICTIM})
         assert first.status_code == 200 and VICTIM_VALUE in first.text
-        assert VICTIM_VALUE not in upstream[0].requests[-1].raw().decode()
+        sent = upstream[0].requests[-1].raw().decode()
+        assert leaks([sent], [VICTIM_VALUE, VICTIM, "shared-session-id"]) == []
         # The bot says the victim's masked text back to whoever asks in that session id.
         for headers in ({"x-user-id": ATTACKER}, {"x-user-id": VICTIM.upper()}, {}):
             probe = c.post("/v1/chat/completions", json=recall | {"messages": []}, headers=headers)
