@@ -10,7 +10,8 @@ Identities piiguard trusts, and nothing else (a header any client can set is not
   kept in memory and compared, in constant time, against every configured key.
 - **Signed subject tokens**, issued by a front end that shares a secret with piiguard:
   `<subject, base64url>.<expiry, unix seconds>.<HMAC-SHA256, base64url>` in the
-  `X-PiiGuard-Subject-Token` header. Forged, malformed or expired tokens are refused.
+  `X-PiiGuard-Subject-Token` header. Forged, malformed or expired tokens are refused,
+  and so are subjects with control characters (U+001F joins subject and session).
 
       >>> token = mint_subject_token("s" * 32, "user-42", ttl_seconds=60, now=1000)
       >>> verify_subject_token("s" * 32, token, now=1030)
@@ -52,6 +53,7 @@ MIN_TOKEN_SECRET_CHARS = 32
 _KEY_TEXT = re.compile(r"^[!-~]+$")  # printable ASCII, no spaces; `=` `,` `#` separate
 _DIGEST = re.compile(r"^sha256:([0-9a-fA-F]{64})$")
 _TOKEN_CONTEXT = b"piiguard-subject-token:v1:"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 class AuthenticationError(PiiGuardError):
@@ -195,6 +197,13 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
+def _valid_subject(subject: str) -> bool:
+    """1 to `MAX_SUBJECT_CHARS` characters, none a control character (which would make
+    `identity.subject_session`, subject + U+001F + session, ambiguous, and could forge
+    log lines)."""
+    return 0 < len(subject) <= MAX_SUBJECT_CHARS and not _CONTROL.search(subject)
+
+
 def _signature(secret: str, subject_part: str, expiry_part: str) -> bytes:
     message = _TOKEN_CONTEXT + f"{subject_part}.{expiry_part}".encode()
     return hmac.new(secret.encode(), message, hashlib.sha256).digest()
@@ -219,8 +228,10 @@ def mint_subject_token(
     `X-PiiGuard-Subject-Token`. `piiguard token --subject X --ttl 3600` does the same.
     """
     check_token_secret(secret)
-    if not subject or len(subject) > MAX_SUBJECT_CHARS:
-        raise ValueError(f"subject must be 1 to {MAX_SUBJECT_CHARS} characters")
+    if not _valid_subject(subject):
+        raise ValueError(
+            f"subject must be 1 to {MAX_SUBJECT_CHARS} characters, without control characters"
+        )
     if ttl_seconds <= 0:
         raise ValueError("ttl_seconds must be positive")
     expiry = str(int((time.time() if now is None else now) + ttl_seconds))
@@ -250,7 +261,7 @@ def verify_subject_token(secret: str, token: str, *, now: float | None = None) -
         subject = _unb64(subject_part).decode("utf-8")
     except (ValueError, binascii.Error, UnicodeDecodeError):
         raise AuthenticationError("malformed subject token") from None
-    if not subject or len(subject) > MAX_SUBJECT_CHARS:
+    if not _valid_subject(subject):
         raise AuthenticationError("malformed subject token")
     return subject
 

@@ -3,6 +3,7 @@ credentials out of log lines."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import logging
@@ -133,6 +134,26 @@ MALLORY = mint_subject_token(SECRET, "mallory", ttl_seconds=3600, now=1_000)
 def test_forged_or_malformed_tokens_are_refused(token: str, message: str) -> None:
     with pytest.raises(AuthenticationError, match=message):
         verify_subject_token(SECRET, token, now=1_001)
+
+
+@pytest.mark.parametrize("subject", ["alice\x1fs1", "alice\n2026 INFO forged", "a\x00", "a\x85"])
+def test_subjects_with_control_characters_are_refused(subject: str) -> None:
+    """`subject_session` joins subject and session with U+001F: a subject holding one could
+    name another subject's session; a newline could forge a log line."""
+    with pytest.raises(ValueError, match="control"):
+        mint_subject_token(SECRET, subject, ttl_seconds=60)
+    # A front end that signs such a subject anyway gets the token refused.
+    subject_part = base64.urlsafe_b64encode(subject.encode()).rstrip(b"=").decode()
+    expiry = "99999999999"
+    signature = hmac.new(
+        SECRET.encode(),
+        b"piiguard-subject-token:v1:" + f"{subject_part}.{expiry}".encode(),
+        hashlib.sha256,
+    ).digest()
+    token = f"{subject_part}.{expiry}.{base64.urlsafe_b64encode(signature).rstrip(b'=').decode()}"
+    with pytest.raises(AuthenticationError, match="malformed"):
+        verify_subject_token(SECRET, token, now=1_001)
+    assert verify_subject_token(SECRET, mint_subject_token(SECRET, "ałice é", ttl_seconds=60))
 
 
 def test_token_secret_must_be_long() -> None:

@@ -8,6 +8,8 @@ key or a signed subject token; by default `scope["user"]` of Starlette's
 
 - `POST /consent`: record `given` or `withdrawn` for the caller's own subject and a
   purpose (`subject` in the body may be left out; if given it must be the caller's);
+  a `session_id` links the caller's own session of that id (as its chats name it,
+  scoped by the subject), never another caller's session of the same id;
 - `GET /consent`: the caller's own consent (the id stays out of URLs and access logs);
   `GET /consent/{subject}`: the same, for the caller's own subject only.
 
@@ -21,6 +23,11 @@ route answers 404 when no key is configured):
 - `POST` / `DELETE /admin/consent/{subject}/restriction`: restrict / resume processing.
 
 Export and erasure also cover the sessions named by repeated `?session=` parameters.
+
+The same operations take the subject in a JSON body instead, so it is in no URL (nor
+in any reverse proxy's access log): `POST /admin/consent/lookup` (access),
+`/export`, `/erase`, `/restrict` and `/resume`, each with `{"subject": "..."}`
+(export and erasure also `"sessions": [...]`); same key, same answers.
 
 Errors are JSON in the OpenAI shape plus the invalid fields' names:
 `{"error": {"message": ..., "type": ..., "code": ..., "fields": [...]}}`
@@ -60,7 +67,7 @@ from piiguard.consent.records import (
 )
 from piiguard.consent.rights import SubjectRights
 from piiguard.exceptions import ConsentStoreError, PiiGuardError
-from piiguard.identity import scope_user_subject
+from piiguard.identity import scope_user_subject, subject_session
 from piiguard.training.sink import TrainingSink, TrainingSinkError
 from piiguard.vault import Vault
 
@@ -159,18 +166,9 @@ class ConsentAPI:
         caller = await self._caller_subject(request)
         if caller is None:
             return _unauthenticated()
-        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if content_type != "application/json" and not content_type.endswith("+json"):
-            return _error(415, "unsupported_media_type", "send the body as application/json")
-        body = await request.body()
-        if len(body) > self.max_body_bytes:
-            return _error(413, "too_large", f"body exceeds {self.max_body_bytes} bytes")
-        try:
-            data = json.loads(body)
-        except (ValueError, RecursionError):
-            return _error(400, "invalid_json", "the body is not valid JSON")
-        if not isinstance(data, dict):
-            return _error(422, "invalid_body", "the body must be a JSON object")
+        data = await self._json_body(request)
+        if isinstance(data, Response):
+            return data
         if data.get("subject", caller) != caller:
             return _error(403, "forbidden", "a caller may only change its own consent")
         data = {**data, "subject": caller}
@@ -181,7 +179,11 @@ class ConsentAPI:
         try:
             record = await self.gate.change_consent(change)
             if session_id:
-                await self.gate.store.link_session(change.subject, session_id)
+                # The caller's own session, as its chats name it in the vault (scoped by
+                # the subject): another session's id links nothing of that session.
+                await self.gate.store.link_session(
+                    change.subject, subject_session(change.subject, session_id)
+                )
         except InvalidConsentError as exc:
             return _error(422, "invalid_change", str(exc))
         except TrainingSinkError:
@@ -324,14 +326,63 @@ class ConsentAPI:
         return None
 
     async def admin(self, request: Request, op: str) -> Response:
-        """One admin operation: access, export, erase, restrict or resume."""
+        """One admin operation on the subject in the URL: access, export, erase, restrict
+        or resume (sessions from repeated `?session=` parameters)."""
         denied = self._denied(request)
         if denied is not None:
             return denied
         subject = request.path_params["subject"]
+        sessions = [s for s in request.query_params.getlist("session") if s]
+        return await self._admin_op(op, subject, sessions)
+
+    async def admin_by_body(self, request: Request, op: str) -> Response:
+        """The same operation on the subject named in a JSON body
+        (`{"subject": ..., "sessions": [...]}`), so no URL (nor any access log of a
+        reverse proxy) carries the subject."""
+        denied = self._denied(request)
+        if denied is not None:
+            return denied
+        data = await self._json_body(request)
+        if isinstance(data, Response):
+            return data
+        allowed = {"subject", "sessions"} if op in ("export", "erase") else {"subject"}
+        unknown = set(data) - allowed
+        if unknown:
+            return _error(422, "invalid_fields", "unknown fields", fields=sorted(unknown))
+        subject = data.get("subject")
+        sessions = data.get("sessions", [])
+        bad = []
+        if not isinstance(subject, str):
+            bad.append("subject")
+            subject = ""
+        if not isinstance(sessions, list) or not all(
+            isinstance(s, str) and len(s) <= MAX_SUBJECT_CHARS for s in sessions
+        ):
+            bad.append("sessions")
+            sessions = []
+        if bad:
+            return _error(422, "invalid_fields", "some fields are missing or invalid", fields=bad)
+        return await self._admin_op(op, subject, [s for s in sessions if s])
+
+    async def _json_body(self, request: Request) -> dict[str, Any] | Response:
+        """The request's JSON object, or the error response that refuses it."""
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if content_type != "application/json" and not content_type.endswith("+json"):
+            return _error(415, "unsupported_media_type", "send the body as application/json")
+        body = await request.body()
+        if len(body) > self.max_body_bytes:
+            return _error(413, "too_large", f"body exceeds {self.max_body_bytes} bytes")
+        try:
+            data = json.loads(body)
+        except (ValueError, RecursionError):
+            return _error(400, "invalid_json", "the body is not valid JSON")
+        if not isinstance(data, dict):
+            return _error(422, "invalid_body", "the body must be a JSON object")
+        return data
+
+    async def _admin_op(self, op: str, subject: str, sessions: list[str]) -> Response:
         if not subject or len(subject) > MAX_SUBJECT_CHARS:
             return _error(422, "invalid_fields", "invalid subject", fields=["subject"])
-        sessions = [s for s in request.query_params.getlist("session") if s]
         try:
             if op == "access":
                 return JSONResponse(await self.rights.access(subject))
@@ -363,6 +414,24 @@ def _op(api: ConsentAPI, op: str) -> Callable[[Request], Awaitable[Response]]:
 
     endpoint.__name__ = f"consent_admin_{op}"
     return endpoint
+
+
+def _body_op(api: ConsentAPI, op: str) -> Callable[[Request], Awaitable[Response]]:
+    async def endpoint(request: Request) -> Response:
+        return await api.admin_by_body(request, op)
+
+    endpoint.__name__ = f"consent_admin_{op}_by_body"
+    return endpoint
+
+
+BODY_ROUTES: dict[str, str] = {
+    "lookup": "access",
+    "export": "export",
+    "erase": "erase",
+    "restrict": "restrict",
+    "resume": "resume",
+}
+"""`POST <admin_prefix>/<name>` with `{"subject": ...}`: the operation each one runs."""
 
 
 def consent_routes(
@@ -407,6 +476,12 @@ def consent_routes(
         Route(f"{prefix}/consent", api.post_consent, methods=["POST"]),
         Route(f"{prefix}/consent", api.get_consent, methods=["GET"]),
         Route(f"{prefix}/consent/{{subject}}", api.get_consent, methods=["GET"]),
+        # Body forms first: `POST /admin/consent/erase` is the body route, while
+        # `GET /admin/consent/erase` still reads a subject named "erase".
+        *(
+            Route(f"{admin_prefix}/{name}", _body_op(api, op), methods=["POST"])
+            for name, op in BODY_ROUTES.items()
+        ),
         Route(base, _op(api, "access"), methods=["GET"]),
         Route(base, _op(api, "erase"), methods=["DELETE"]),
         Route(f"{base}/export", _op(api, "export"), methods=["GET"]),

@@ -186,7 +186,8 @@ def evaluate(
     record = consent.records.get(settings.purpose)
     if record is None:
         return (GateReason.ERASED if consent.erased else GateReason.NO_RECORD), None
-    if record.minor:
+    if any(r.minor for r in consent.records.values()):
+        # A minor is a minor for every purpose, whichever record told us.
         return GateReason.MINOR, record
     state = record.effective_state(now)
     if state == "withdrawn":
@@ -290,14 +291,15 @@ class ConsentGate:
         async with self.locked(turn.subject):
             try:
                 async with asyncio.timeout(self.settings.timeout_seconds):
+                    if turn.session_id:
+                        # Whatever the consent: the session's vault entries are the
+                        # subject's too, and export and erasure find them by this link.
+                        await self.store.link_session(turn.subject, turn.session_id)
                     consent = await self.store.snapshot(turn.subject)
                     now = self._clock()
                     reason, record = evaluate(consent, self.settings, now=now)
                     if reason is not GateReason.WRITTEN or record is None:
                         return GateDecision(False, reason, record.record_id if record else "")
-                    if turn.session_id:
-                        # Only for a consenting subject: export and erasure find the session.
-                        await self.store.link_session(turn.subject, turn.session_id)
             except TimeoutError:
                 return GateDecision(False, GateReason.TIMEOUT)
             except Exception as exc:

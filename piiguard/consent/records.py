@@ -82,8 +82,17 @@ def subject_pseudonym(key: bytes, subject: str) -> str:
 
 
 def same_secret(given: str, expected: str) -> bool:
-    """Constant-time string comparison (for API keys)."""
-    return hmac.compare_digest(given.encode(), expected.encode())
+    """Constant-time string comparison (for API keys).
+
+    Both sides are hashed first, so the comparison always runs over 32 bytes and its
+    time does not tell the key's length either.
+
+    >>> same_secret("k" * 20, "k" * 20), same_secret("k", "k" * 20)
+    (True, False)
+    """
+    return hmac.compare_digest(
+        hashlib.sha256(given.encode()).digest(), hashlib.sha256(expected.encode()).digest()
+    )
 
 
 def new_record_id() -> str:
@@ -239,7 +248,8 @@ def apply_change(
     - `withdrawn` is always allowed (also before any consent: "no" is an answer
       worth recording) and keeps the current record id;
     - `expired` needs a given consent;
-    - a change that says the subject is a minor marks the record so, whatever its action.
+    - a change that says the subject is a minor marks the record so, whatever its action;
+      the mark stays on every later change of the record (a new `given` included).
     """
     if current is not None and (current.subject, current.purpose) != (
         change.subject,
@@ -258,7 +268,9 @@ def apply_change(
             source=change.source,
             updated_at=now,
             expires_at=change.expires_at,
-            minor=change.minor,
+            # Learning of a minor is kept: a new consent that leaves the age out (or
+            # states another) does not lift it; only an erasure does (an operator's act).
+            minor=change.minor or (current is not None and current.minor),
         )
     elif change.action == "withdrawn":
         if current is None:

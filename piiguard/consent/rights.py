@@ -4,7 +4,8 @@
 no training write for the subject interleaves with an erasure.
 
 Erasure removes the subject's training records from every sink, the Vault
-entries of every linked session (and of the subject id itself, which is the
+entries of every linked session (the gate links the session of every turn it is
+handed, whatever the consent; and of the subject id itself, which is the
 session when the front end uses one id for both), and reduces the consent
 history to a pseudonymous proof: the events without their source, the
 withdrawal of every consent that was still given, and an `erased` event.

@@ -138,7 +138,11 @@ def create_app(
         return JSONResponse({"ready": ready, "checks": checks}, status_code=200 if ready else 503)
 
     async def other(request: Request) -> Response:
-        if matches(request.url.path, config.allowed_paths):
+        # A path spared client authentication (the admin API's, which has its own key)
+        # is never forwarded, whatever `allowed_paths` says: it would reach the upstream
+        # without any credential (when no consent API is served here to answer it).
+        path = request.url.path
+        if matches(path, config.allowed_paths) and not _exempt_from_client_auth(path):
             return await forwarder.forward(request)
         metrics.outcome("not_found")
         return error_response(

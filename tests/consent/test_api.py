@@ -6,6 +6,7 @@ or the audit log."""
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import json
 from collections.abc import AsyncIterator
@@ -28,6 +29,7 @@ from piiguard.consent.gate import ConsentGate, GateReason, GateSettings, MaskedT
 from piiguard.consent.memory import MemoryConsentStore
 from piiguard.consent.records import hash_consent_text
 from piiguard.consent.store import ConsentStore
+from piiguard.identity import subject_session
 from piiguard.training.jsonl import JsonlTrainingSink
 from piiguard.training.memory import MemoryTrainingSink
 from piiguard.vault import MemoryVault, Vault
@@ -107,6 +109,33 @@ async def test_minor_by_age_is_recorded_and_refused(app: App) -> None:
     assert response.status_code == 201 and response.json()["minor"] is True
     decision = await app.gate.submit(MaskedTurn.from_texts(SUBJECT, ["x"]))
     assert decision.reason is GateReason.MINOR
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        {"age": 34},  # a new consent stating another age
+        {"age": None},  # ... or leaving the age out
+        {"purpose": "analytics", "age": None},  # a minor on one purpose is one on all
+    ],
+)
+async def test_a_minor_cannot_consent_their_way_out(app: App, again: dict[str, Any]) -> None:
+    flagged = {**GIVE, "age": 15}
+    if again.get("purpose") == "analytics":
+        flagged["purpose"] = "analytics"
+        assert (await app.client.post("/consent", json={**GIVE, "age": None})).status_code == 201
+    assert (await app.client.post("/consent", json=flagged)).json()["minor"] is True
+    body = {k: v for k, v in {**GIVE, **again}.items() if v is not None}
+    body["purpose"] = "model_training"
+    await app.client.post("/consent", json=body)
+    decision = await app.gate.submit(MaskedTurn.from_texts(SUBJECT, ["x"]))
+    assert decision.reason is GateReason.MINOR
+    # Only an operator's erasure lifts it; consent given afterwards counts again.
+    assert (
+        await app.client.post(f"/admin/consent/{SUBJECT}/erase", headers=AUTH)
+    ).status_code == 200
+    assert (await app.client.post("/consent", json=GIVE)).json()["minor"] is False
+    assert (await app.gate.submit(MaskedTurn.from_texts(SUBJECT, ["x"]))).written
 
 
 async def test_minor_age_is_configurable(store: ConsentStore) -> None:
@@ -197,7 +226,8 @@ async def test_subject_binding_to_the_callers_session(store: ConsentStore) -> No
             ("model_training", "given")
         ]
         assert (await client.get("/consent", headers={"x-user-id": "mallory"})).json() == {
-            "restricted": False, "records": [],
+            "restricted": False,
+            "records": [],
         }
 
 
@@ -278,6 +308,10 @@ ADMIN_CALLS = [
     ("DELETE", f"/admin/consent/{SUBJECT}"),
     ("POST", f"/admin/consent/{SUBJECT}/restriction"),
     ("DELETE", f"/admin/consent/{SUBJECT}/restriction"),
+    *(
+        ("POST", f"/admin/consent/{name}")
+        for name in ("lookup", "export", "erase", "restrict", "resume")
+    ),
 ]
 
 
@@ -329,7 +363,9 @@ async def test_admin_key_is_compared_in_constant_time(
     assert (
         await app.client.get(f"/admin/consent/{SUBJECT}", headers={"X-API-Key": "x"})
     ).status_code == 401
-    assert calls == [(ADMIN_KEY.encode(), ADMIN_KEY.encode()), (b"x", ADMIN_KEY.encode())]
+    # Digests are compared (always 32 bytes), so not even the key's length shows in the time.
+    digest = hashlib.sha256(ADMIN_KEY.encode()).digest()
+    assert calls == [(digest, digest), (hashlib.sha256(b"x").digest(), digest)]
 
 
 async def test_access_and_restriction(app: App) -> None:
@@ -348,6 +384,84 @@ async def test_access_and_restriction(app: App) -> None:
     resumed = await app.client.delete(f"/admin/consent/{SUBJECT}/restriction", headers=AUTH)
     assert resumed.json() == {"restricted": False, "changed": True}
     assert (await app.gate.submit(turn)).written
+
+
+async def test_the_body_forms_answer_as_the_url_forms(app: App) -> None:
+    """`POST /admin/consent/<op>` with `{"subject": ...}`: the subject is in no URL."""
+    session = "sess-body-9c1e"
+    await app.client.post("/consent", json={**GIVE, "session_id": session})
+    placeholders = await app.vault.assign(
+        subject_session(SUBJECT, session), [("PERSON", "Jan Kowalski")]
+    )
+    url = f"/admin/consent/{SUBJECT}"
+    body = {"subject": SUBJECT}
+
+    async def both(url_call: tuple[str, str], name: str, extra: dict[str, Any]) -> Any:
+        by_url = await app.client.request(*url_call, headers=AUTH)
+        by_body = await app.client.post(
+            f"/admin/consent/{name}", json={**body, **extra}, headers=AUTH
+        )
+        assert (by_url.status_code, by_body.status_code) == (200, 200), by_body.text
+        return by_url.json(), by_body.json()
+
+    access_url, access_body = await both(("GET", url), "lookup", {})
+    assert access_body["records"] == access_url["records"]
+    assert access_body["subject_key"] == access_url["subject_key"]
+    export_url, export_body = await both(
+        ("GET", f"{url}/export?session={session}"), "export", {"sessions": [session]}
+    )
+    assert export_body["vault"] == export_url["vault"]
+    assert list(export_body["vault"].values()) == [{placeholders[0]: "Jan Kowalski"}]
+    restricted = await app.client.post("/admin/consent/restrict", json=body, headers=AUTH)
+    assert restricted.json() == {"restricted": True, "changed": True}
+    assert await app.gate.is_restricted(SUBJECT)
+    resumed = await app.client.post("/admin/consent/resume", json=body, headers=AUTH)
+    assert resumed.json() == {"restricted": False, "changed": True}
+    erased = await app.client.post(
+        "/admin/consent/erase", json={**body, "sessions": [session]}, headers=AUTH
+    )
+    assert erased.status_code == 200 and erased.json()["vault_entries"] == 1
+    assert await app.vault.mapping(subject_session(SUBJECT, session)) == {}
+    # A subject named like a body route is still read by the URL form (GET).
+    named = await app.client.get("/admin/consent/erase", headers=AUTH)
+    assert named.status_code == 200 and named.json()["records"] == []
+
+
+async def test_the_body_forms_reach_subjects_no_url_can_name(app: App) -> None:
+    subject = "tenant/7/user 42"  # a `/` never matches `{subject}` in a URL
+    assert (await app.client.get(f"/admin/consent/{subject}", headers=AUTH)).status_code == 404
+    await app.client.post("/consent", json={**GIVE, "subject": subject}, headers=as_user(subject))
+    found = await app.client.post("/admin/consent/lookup", json={"subject": subject}, headers=AUTH)
+    assert [r["state"] for r in found.json()["records"]] == ["given"]
+    erased = await app.client.post("/admin/consent/erase", json={"subject": subject}, headers=AUTH)
+    assert [e["kind"] for e in erased.json()["proof"]] == ["given", "withdrawn", "erased"]
+
+
+@pytest.mark.parametrize(
+    ("name", "payload", "status", "fields"),
+    [
+        ("lookup", {}, 422, ["subject"]),
+        ("lookup", {"subject": ""}, 422, ["subject"]),
+        ("lookup", {"subject": 7}, 422, ["subject"]),
+        ("lookup", {"subject": "x" * 257}, 422, ["subject"]),
+        ("lookup", {"subject": SUBJECT, "sessions": ["s"]}, 422, ["sessions"]),
+        ("export", {"subject": SUBJECT, "sessions": "s"}, 422, ["sessions"]),
+        ("erase", {"subject": SUBJECT, "sessions": [1]}, 422, ["sessions"]),
+        ("restrict", {"subject": SUBJECT, "why": SUBJECT}, 422, ["why"]),
+        ("lookup", [SUBJECT], 422, None),
+    ],
+)
+async def test_the_body_forms_name_bad_fields_without_values(
+    app: App, name: str, payload: Any, status: int, fields: list[str] | None
+) -> None:
+    response = await app.client.post(f"/admin/consent/{name}", json=payload, headers=AUTH)
+    assert response.status_code == status, response.text
+    assert response.json()["error"].get("fields") == fields
+    assert SUBJECT not in response.text
+    raw = await app.client.post(
+        "/admin/consent/lookup", content=SUBJECT, headers={**AUTH, "content-type": "text/plain"}
+    )
+    assert raw.status_code == 415 and SUBJECT not in raw.text
 
 
 async def test_store_down_answers_503(redis_prefix: str) -> None:

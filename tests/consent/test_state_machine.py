@@ -97,7 +97,7 @@ class ConsentLifecycle(RuleBasedStateMachine):
         record = self.model.get("model_training")
         if record is None:
             return GateReason.ERASED if self.erased else GateReason.NO_RECORD
-        if record.minor:
+        if any(m.minor for m in self.model.values()):  # a minor for every purpose
             return GateReason.MINOR
         state = record.state
         if (
@@ -139,7 +139,9 @@ class ConsentLifecycle(RuleBasedStateMachine):
         before = self.run(self.store.get(SUBJECT, purpose))
         record = self.run(self.gate.change_consent(change))
         assert before is None or record.record_id != before.record_id  # a new consent record
-        self.model[purpose] = Model("given", notice, minor, expires_at)
+        old = self.model.get(purpose)
+        # Learning of a minor is kept (only an erasure lifts it).
+        self.model[purpose] = Model("given", notice, minor or bool(old and old.minor), expires_at)
         if minor:  # children's data goes when we learn of it: every training record
             self.written = 0
         self.erased = False

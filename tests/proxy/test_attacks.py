@@ -1,0 +1,412 @@
+"""An outside attacker against a real proxy on uvicorn with the real Redis: forged,
+expired and mismatched subject tokens; another subject's consent; another session's
+values through the consent API's session links; the admin API without its key, with
+path tricks and through its body-based routes; and what an erasure leaves at rest."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import Any
+
+import httpx
+import pytest
+from at_rest import dump_redis, leaks
+
+from piiguard.auth import mint_subject_token
+
+from .conftest import ProxyFactory
+from .upstream import RecordingUpstream
+
+pytestmark = pytest.mark.redis
+
+SECRET = "attack-token-secret-0123456789abcdef"
+ADMIN = "attack-admin-key-0123456789"
+VICTIM = "victim-3f1c9a2e"
+ATTACKER = "attacker-77d0b4e1"
+VICTIM_SESSION = "victim-anon-session-5b2e90c7"
+VICTIM_VALUE = "victim.private@example.org"
+GIVE = {
+    "action": "given",
+    "notice_version": "v1",
+    "consent_text": "I agree to the use of my chats for training",
+}
+
+
+def token(subject: str, ttl: float = 300) -> dict[str, str]:
+    return {"x-piiguard-subject-token": mint_subject_token(SECRET, subject, ttl_seconds=ttl)}
+
+
+def guard_settings(redis_url: str, redis_prefix: str) -> dict[str, Any]:
+    return {
+        "redis_url": redis_url,
+        "redis_prefix": redis_prefix,
+        "secret_key": "attack-secret-key",
+        "training_sink": "redis",
+        "consent_notice_version": "v1",
+        "consent_admin_key": ADMIN,
+    }
+
+
+def chat(text: str) -> dict[str, Any]:
+    return {"model": "echo", "messages": [{"role": "user", "content": text}]}
+
+
+async def _dump(redis_url: str, prefix: str) -> tuple[list[str], list[str], int]:
+    from redis.asyncio import Redis
+
+    client = Redis.from_url(redis_url)
+    try:
+        texts, _ = await dump_redis(client, prefix)
+        keys = [k.decode() async for k in client.scan_iter(f"{prefix}:*")]
+        return texts, keys, int(await client.xlen(f"{prefix}:training"))
+    finally:
+        await client.aclose()
+
+
+def test_tokens_cannot_act_for_another_subject(
+    make_proxy: ProxyFactory, redis_url: str, redis_prefix: str
+) -> None:
+    with (
+        make_proxy(guard_settings(redis_url, redis_prefix), subject_token_secret=SECRET) as url,
+        httpx.Client(base_url=url) as c,
+    ):
+        assert c.post("/consent", json={**GIVE}, headers=token(VICTIM)).status_code == 201
+        forged = mint_subject_token("x" * 36, ATTACKER, ttl_seconds=300)
+        expired = mint_subject_token(SECRET, VICTIM, ttl_seconds=1, now=time.time() - 10)
+        a, _, sig = mint_subject_token(SECRET, ATTACKER, ttl_seconds=300).split(".")
+        _, exp, _ = mint_subject_token(SECRET, VICTIM, ttl_seconds=10_000).split(".")
+        spliced = f"{a}.{exp}.{sig}"  # a longer expiry under another token's signature
+        for bad in (forged, expired, spliced, "", "a.b.c", VICTIM):
+            reply = c.get("/consent", headers={"x-piiguard-subject-token": bad})
+            assert reply.status_code == 401, (bad, reply.text)
+            assert VICTIM not in reply.text and ATTACKER not in reply.text
+        mine = token(ATTACKER)
+        assert c.get(f"/consent/{VICTIM}", headers=mine).status_code == 403
+        assert c.get("/consent", headers={**mine, "x-user-id": VICTIM}).status_code == 403
+        changed = c.post("/consent", json={**GIVE, "subject": VICTIM}, headers=mine)
+        assert changed.status_code == 403
+        # Variants of the victim's id are other subjects, never the victim.
+        for variant in (VICTIM.upper(), f"{VICTIM} ", f"{VICTIM}/", f"{VICTIM}%2F"):
+            reply = c.get(f"/consent/{variant}", headers=mine, follow_redirects=True)
+            assert reply.status_code in (403, 404), (variant, reply.status_code)
+        # Method tricks reach nothing: the override header is not honoured.
+        override = {**mine, "x-http-method-override": "DELETE"}
+        assert c.post(f"/admin/consent/{VICTIM}", headers=override).status_code in (401, 405)
+        own = c.get("/consent", headers=token(VICTIM)).json()
+        assert [r["state"] for r in own["records"]] == ["given"]
+
+
+def gateway(redis_url: str, redis_prefix: str) -> dict[str, Any]:
+    """Behind an authenticating gateway: anonymous callers and `x-user-id` subjects."""
+    return {**guard_settings(redis_url, redis_prefix), "trust_identity_headers": True}
+
+
+def test_a_linked_session_is_the_callers_own(
+    make_proxy: ProxyFactory,
+    upstream: tuple[RecordingUpstream, str],
+    redis_url: str,
+    redis_prefix: str,
+) -> None:
+    """POST /consent's `session_id` links the caller's session, scoped by its subject:
+    naming another (anonymous) session's id reaches nothing of that session on export
+    or erasure."""
+    anonymous = {"x-session-id": VICTIM_SESSION}
+    with (
+        make_proxy(gateway(redis_url, redis_prefix)) as url,
+        httpx.Client(base_url=url) as c,
+    ):
+        # An anonymous victim chats under a session id the attacker learnt; the bot
+        # remembers the masked text and says it back later (restored in that session).
+        said = [{"role": "user", "content": f"mail {VICTIM_VALUE}"}]
+        recall = {"model": "recall:linked", "messages": said}
+        victim = c.post("/v1/chat/completions", json=recall, headers=anonymous)
+        assert victim.status_code == 200 and VICTIM_VALUE in victim.text
+        linked = c.post(
+            "/consent", json={**GIVE, "session_id": VICTIM_SESSION}, headers={"x-user-id": ATTACKER}
+        )
+        assert linked.status_code == 201, linked.text
+        admin = {"x-api-key": ADMIN}
+        export = c.get(f"/admin/consent/{ATTACKER}/export", headers=admin)
+        assert export.status_code == 200
+        assert VICTIM_VALUE not in export.text and export.json()["vault"] == {}
+        erased = c.post(f"/admin/consent/{ATTACKER}/erase", headers=admin)
+        assert erased.status_code == 200 and erased.json()["vault_entries"] == 0
+        # The victim's session still restores its value: nothing of it was erased.
+        again = c.post("/v1/chat/completions", json=recall, headers=anonymous)
+        assert again.status_code == 200 and VICTIM_VALUE in again.text
+
+
+def test_another_subjects_session_id_reaches_an_empty_session(
+    make_proxy: ProxyFactory,
+    upstream: tuple[RecordingUpstream, str],
+    redis_url: str,
+    redis_prefix: str,
+) -> None:
+    recall = {
+        "model": "recall:shared",
+        "messages": [{"role": "user", "content": f"I am {VICTIM_VALUE}"}],
+    }
+    with (
+        make_proxy(gateway(redis_url, redis_prefix)) as url,
+        httpx.Client(base_url=url, headers={"x-session-id": "shared-session-id"}) as c,
+    ):
+        first = c.post("/v1/chat/completions", json=recall, headers={"x-user-id": VICTIM})
+        assert first.status_code == 200 and VICTIM_VALUE in first.text
+        sent = upstream[0].requests[-1].raw().decode()
+        assert leaks([sent], [VICTIM_VALUE, VICTIM, "shared-session-id"]) == []
+        # The bot says the victim's masked text back to whoever asks in that session id.
+        for headers in ({"x-user-id": ATTACKER}, {"x-user-id": VICTIM.upper()}, {}):
+            probe = c.post("/v1/chat/completions", json=recall | {"messages": []}, headers=headers)
+            assert probe.status_code == 200
+            assert "<EMAIL_ADDRESS_1>" in probe.text and VICTIM_VALUE not in probe.text, headers
+        control = c.post("/v1/chat/completions", json=recall, headers={"x-user-id": VICTIM})
+        assert VICTIM_VALUE in control.text
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"x-api-key": ""},
+        {"x-api-key": ADMIN[:-1]},
+        {"x-api-key": ADMIN + "x"},
+        {"x-api-key": ADMIN.upper()},
+        {"authorization": f"Basic {ADMIN}"},
+        {"authorization": "Bearer"},
+        {"x-api-key": "wrong", "authorization": f"Bearer {ADMIN}"},
+    ],
+)
+def test_the_admin_api_needs_its_key(
+    make_proxy: ProxyFactory, redis_url: str, redis_prefix: str, headers: dict[str, str]
+) -> None:
+    with (
+        make_proxy(guard_settings(redis_url, redis_prefix), subject_token_secret=SECRET) as url,
+        httpx.Client(base_url=url) as c,
+    ):
+        for method, path in (
+            ("GET", f"/admin/consent/{VICTIM}"),
+            ("HEAD", f"/admin/consent/{VICTIM}"),
+            ("GET", f"/admin/consent/{VICTIM}/export"),
+            ("POST", f"/admin/consent/{VICTIM}/erase"),
+            ("DELETE", f"/admin/consent/{VICTIM}"),
+            ("POST", f"/admin/consent/{VICTIM}/restriction"),
+            ("GET", f"/admin/consent/{VICTIM}/"),
+            ("GET", f"/admin/consent/x/../{VICTIM}"),
+            ("GET", f"/admin/consent/{VICTIM}%2Fexport"),
+            *(("POST", f"/admin/consent/{op}") for op in ("lookup", "export", "erase", "restrict")),
+        ):
+            reply = c.request(
+                method, path, headers=headers, json={"subject": VICTIM}, follow_redirects=True
+            )
+            assert reply.status_code in (401, 404, 405), (method, path, reply.status_code)
+            assert VICTIM not in reply.text
+
+
+def test_erasure_leaves_nothing_of_the_subject_readable(
+    make_proxy: ProxyFactory, redis_url: str, redis_prefix: str
+) -> None:
+    session = "erased-subject-session-0a7f"
+    with (
+        make_proxy(guard_settings(redis_url, redis_prefix), subject_token_secret=SECRET) as url,
+        httpx.Client(base_url=url, headers={**token(VICTIM), "x-session-id": session}) as c,
+    ):
+        assert c.post("/consent", json={**GIVE, "session_id": session}).status_code == 201
+        for text in (f"I am {VICTIM_VALUE}", "call +49 30 12345678"):
+            assert c.post("/v1/chat/completions", json=chat(text)).status_code == 200
+        deadline = time.monotonic() + 10
+        while asyncio.run(_dump(redis_url, redis_prefix))[2] < 2 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        before = asyncio.run(_dump(redis_url, redis_prefix))
+        assert before[2] == 2
+        assert any(":vault:" in k for k in before[1])
+        erased = c.post(f"/admin/consent/{VICTIM}/erase", headers={"x-api-key": ADMIN})
+        assert erased.status_code == 200, erased.text
+        report = erased.json()
+        assert report["training_records"] == 2 and report["vault_entries"] >= 2
+        texts, keys, streamed = asyncio.run(_dump(redis_url, redis_prefix))
+    assert streamed == 0
+    assert not any(":vault:" in k for k in keys), keys
+    assert leaks([*texts, *keys], [VICTIM, VICTIM_VALUE, "493012345678", session]) == []
+
+
+def test_the_admin_api_on_a_proxy_without_consent_is_not_forwarded(
+    make_proxy: ProxyFactory, upstream: tuple[RecordingUpstream, str]
+) -> None:
+    """Admin paths skip client authentication (they have their own key); a proxy that
+    serves no consent API must not forward them upstream, even under `allowed_paths`."""
+    fake, _ = upstream
+    seen = len(fake.requests)
+    with (
+        make_proxy(
+            client_keys=("client-key-0123456789abcdef",), allowed_paths=("/admin/*",)
+        ) as url,
+        httpx.Client(base_url=url) as c,
+    ):
+        for path in ("/admin/consent/x/anything", "/admin/consent/x"):
+            reply = c.post(path, json={"subject": VICTIM})
+            assert reply.status_code in (401, 404), (path, reply.text)
+    assert len(fake.requests) == seen
+
+
+def test_the_body_forms_on_the_proxy(
+    make_proxy: ProxyFactory, redis_url: str, redis_prefix: str
+) -> None:
+    """The admin key (not a client key) opens the body forms on a proxy that requires
+    client keys; a client key or subject token does not."""
+    with (
+        make_proxy(
+            guard_settings(redis_url, redis_prefix),
+            subject_token_secret=SECRET,
+            client_keys=("client-key-0123456789abcdef",),
+        ) as url,
+        httpx.Client(base_url=url) as c,
+    ):
+        assert c.post("/consent", json=GIVE, headers=token(VICTIM)).status_code == 201
+        body = {"subject": VICTIM}
+        for headers in (token(VICTIM), {"authorization": "Bearer client-key-0123456789abcdef"}):
+            refused = c.post("/admin/consent/lookup", json=body, headers=headers)
+            assert refused.status_code == 401 and VICTIM not in refused.text
+        found = c.post("/admin/consent/lookup", json=body, headers={"x-api-key": ADMIN})
+        assert found.status_code == 200 and [r["state"] for r in found.json()["records"]] == [
+            "given"
+        ]
+        erased = c.post(
+            "/admin/consent/erase", json=body, headers={"authorization": f"Bearer {ADMIN}"}
+        )
+        assert erased.status_code == 200 and erased.json()["proof"][-1]["kind"] == "erased"
+        own = c.get("/consent", headers=token(VICTIM)).json()
+        assert own["records"] == []
+
+
+def test_refusals_leave_no_subject_session_or_credential_in_logs_or_metrics(
+    make_proxy: ProxyFactory,
+    redis_url: str,
+    redis_prefix: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    session = "probe-session-4e8a1c"
+    victim_token = token(VICTIM)["x-piiguard-subject-token"]
+    forged = mint_subject_token("y" * 36, VICTIM, ttl_seconds=300)
+    expired = mint_subject_token(SECRET, VICTIM, ttl_seconds=1, now=time.time() - 10)
+    with (
+        make_proxy(guard_settings(redis_url, redis_prefix), subject_token_secret=SECRET) as url,
+        httpx.Client(base_url=url, headers={"x-session-id": session}) as c,
+    ):
+        mine = token(ATTACKER)
+        probes = [
+            c.get("/consent", headers={"x-piiguard-subject-token": forged}),
+            c.get("/consent", headers={"x-piiguard-subject-token": expired}),
+            c.get("/consent", headers={**mine, "x-user-id": VICTIM}),
+            c.post("/consent", json={**GIVE, "subject": VICTIM}, headers=mine),
+            c.post("/v1/chat/completions", json=chat("hi"), headers={"x-user-id": VICTIM}),
+            c.post("/admin/consent/lookup", json={"subject": VICTIM}, headers=mine),
+            c.post(
+                "/admin/consent/lookup",
+                json={"subject": VICTIM, "x": VICTIM_VALUE},
+                headers={"x-api-key": ADMIN},
+            ),
+            c.post(
+                "/consent",
+                json={**GIVE, "age": VICTIM},
+                headers={"x-piiguard-subject-token": victim_token},
+            ),
+        ]
+        assert [p.status_code for p in probes] == [401, 401, 403, 403, 401, 401, 422, 422]
+        assert c.post("/consent", json=GIVE, headers=token(VICTIM)).status_code == 201
+        talk = c.post(
+            "/v1/chat/completions", json=chat(f"I am {VICTIM_VALUE}"), headers=token(VICTIM)
+        )
+        assert talk.status_code == 200
+        erased = c.post(
+            "/admin/consent/erase", json={"subject": VICTIM}, headers={"x-api-key": ADMIN}
+        )
+        assert erased.status_code == 200
+        metrics = c.get("/metrics").text
+    texts = [p.text for p in probes] + [metrics]
+    texts += [
+        r.getMessage() for r in caplog.records if not (r.name == "httpx" and url in r.getMessage())
+    ]
+    secrets = [
+        VICTIM,
+        ATTACKER,
+        VICTIM_VALUE,
+        session,
+        victim_token,
+        forged,
+        expired,
+        ADMIN,
+        SECRET,
+    ]
+    assert leaks(texts, secrets) == []
+
+
+@pytest.mark.parametrize("consent", [None, "withdrawn"])
+def test_erasure_reaches_the_sessions_of_a_subject_without_consent(
+    make_proxy: ProxyFactory, redis_url: str, redis_prefix: str, consent: str | None
+) -> None:
+    """A subject who never consented (or withdrew) has vault entries too: erasure finds
+    their sessions, not only those of turns written for training."""
+    headers = {**token(VICTIM), "x-session-id": "no-consent-session"}
+    with (
+        make_proxy(guard_settings(redis_url, redis_prefix), subject_token_secret=SECRET) as url,
+        httpx.Client(base_url=url, headers=headers) as c,
+    ):
+        if consent is not None:
+            assert c.post("/consent", json={"action": consent}).status_code == 201
+        assert c.post("/v1/chat/completions", json=chat(f"I am {VICTIM_VALUE}")).status_code == 200
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:  # the gate links the session off the request path
+            listed = c.post(
+                "/admin/consent/lookup", json={"subject": VICTIM}, headers={"x-api-key": ADMIN}
+            )
+            exported = c.post(
+                "/admin/consent/export", json={"subject": VICTIM}, headers={"x-api-key": ADMIN}
+            )
+            if exported.json()["vault"]:
+                break
+            time.sleep(0.05)
+        assert listed.status_code == 200
+        assert VICTIM_VALUE in str(exported.json()["vault"])
+        erased = c.post(
+            "/admin/consent/erase", json={"subject": VICTIM}, headers={"x-api-key": ADMIN}
+        )
+        assert erased.status_code == 200 and erased.json()["vault_entries"] >= 1
+        _, keys, _ = asyncio.run(_dump(redis_url, redis_prefix))
+    assert not any(":vault:" in k for k in keys), keys
+
+
+def test_a_restriction_holds_on_every_guarded_route(
+    make_proxy: ProxyFactory,
+    upstream: tuple[RecordingUpstream, str],
+    redis_url: str,
+    redis_prefix: str,
+) -> None:
+    fake, _ = upstream
+    bodies = {
+        "/v1/chat/completions": chat(f"I am {VICTIM_VALUE}"),
+        "/v1/responses": {"model": "echo", "input": f"I am {VICTIM_VALUE}"},
+        "/v1/embeddings": {"model": "echo", "input": f"I am {VICTIM_VALUE}"},
+        "/v1/completions": {"model": "echo", "prompt": f"I am {VICTIM_VALUE}"},
+    }
+    with (
+        make_proxy(guard_settings(redis_url, redis_prefix), subject_token_secret=SECRET) as url,
+        httpx.Client(base_url=url, headers=token(VICTIM)) as c,
+    ):
+        admin = {"x-api-key": ADMIN}
+        assert c.post("/admin/consent/restrict", json={"subject": VICTIM}, headers=admin).json()[
+            "changed"
+        ]
+        seen = len(fake.requests)
+        for path, body in bodies.items():
+            for extra in ({}, {"stream": True}):
+                reply = c.post(path, json={**body, **extra}, headers={"x-session-id": "r1"})
+                assert reply.status_code == 403, (path, reply.text)
+                assert VICTIM not in reply.text
+        assert len(fake.requests) == seen  # nothing went upstream
+        c.post("/admin/consent/resume", json={"subject": VICTIM}, headers=admin)
+        assert (
+            c.post("/v1/chat/completions", json=bodies["/v1/chat/completions"]).status_code == 200
+        )
