@@ -620,3 +620,38 @@ def test_a_foreign_value_in_unicode_disguise_is_guarded_in_the_reply(
     content = reply.json()["choices"][0]["message"]["content"]
     assert written not in content
     assert content.startswith("it is [") and content.endswith("] ok")
+
+
+def test_event_fields_of_a_stream_are_restored_and_guarded(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        placeholder = own_placeholder(fake, url, "sse-fields")
+        chunks = [
+            f"event: {FOREIGN_EMAIL}\nid: {placeholder}\nretry: 10\n".encode(),
+            f"x-note: {FOREIGN_EMAIL}\ndata: {{}}\n\n".encode(),
+            b"data: [DONE]\n\n",
+        ]
+        reply = scripted(fake, url, "sse-fields", "text/event-stream", chunks, "sse-fields")
+    assert reply.status_code == 200
+    assert FOREIGN_EMAIL not in reply.text
+    assert reply.text.startswith(
+        f"event: [EMAIL_ADDRESS]\nid: {EMAIL}\nretry: 10\nx-note: [EMAIL_ADDRESS]\ndata: {{}}\n\n"
+    )
+
+
+@pytest.mark.parametrize("ending", ["\r", "\r\n"])
+def test_a_stream_with_cr_line_endings_keeps_its_events(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, ending: str
+) -> None:
+    fake, _ = upstream
+    events = [{"a": "x"}, {"a": f"mail {FOREIGN_EMAIL}"}]
+    text = "".join(f"data: {json.dumps(e)}{ending}{ending}" for e in events)
+    chunks = [piece.encode() for piece in split(text, 7)]  # some pieces end between CR and LF
+    with make_proxy() as url:
+        reply = scripted(fake, url, "sse-cr", "text/event-stream", chunks, "sse-cr")
+    assert reply.status_code == 200
+    assert FOREIGN_EMAIL not in reply.text
+    got = [json.loads(line[6:]) for line in reply.text.split("\n") if line.startswith("data: ")]
+    assert got == [{"a": "x"}, {"a": "mail [EMAIL_ADDRESS]"}]
