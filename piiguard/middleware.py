@@ -3,8 +3,9 @@
 For the configured routes every string of the JSON request body and of the query
 string is masked before the app sees it (`Guard.protect`), and the reply is restored
 and guarded on its way out by a responder picked for its content type
-(`piiguard.responders`). WebSocket text frames are masked and restored the same way;
-binary frames are refused. Everything else passes straight through. It fails
+(`piiguard.responders`). WebSocket text frames and close reasons are masked and
+restored the same way, an accept's header values checked, a denial response guarded
+like any reply; binary frames are refused. Everything else passes straight through. It fails
 closed: a request the guard cannot check is answered with an error and the app is
 never called.
 
@@ -45,6 +46,7 @@ _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 _NOT_FORWARDED = "personal data could not be checked; the request was not forwarded"
 _WS_UNSUPPORTED_DATA = 1003
 _WS_POLICY_VIOLATION = 1008
+_WS_INTERNAL_ERROR = 1011
 _PATH_SAFE = "/:@!$&'()*+,;=~"
 """Characters a re-encoded path keeps as they are (RFC 3986 pchar and `/`)."""
 
@@ -432,6 +434,13 @@ class PiiGuardMiddleware:
         async def ws_receive() -> Message:
             while True:
                 message = await receive()
+                if message["type"] == "websocket.disconnect" and message.get("reason"):
+                    # The client's close reason is text like any frame: masked, or dropped.
+                    try:
+                        reason = await self._mask_frame(str(message["reason"]), who)
+                    except PiiGuardError:
+                        reason = ""
+                    return {**message, "reason": reason}
                 if message["type"] != "websocket.receive":
                     return message
                 if message.get("bytes") is not None and not allow_binary:
@@ -452,8 +461,37 @@ class PiiGuardMiddleware:
                     )
                     await send({"type": "websocket.send", "text": json.dumps(error)})
 
+        denial: ReplyResponder | None = None
+
+        async def denial_send(message: Message) -> None:
+            await send({**message, "type": "websocket." + message["type"]})
+
         async def ws_send(message: Message) -> None:
-            if message["type"] == "websocket.send":
+            nonlocal denial
+            kind = message["type"]
+            if kind in ("websocket.http.response.start", "websocket.http.response.body"):
+                # A denial response is an HTTP reply: restored and guarded as one.
+                if denial is None:
+                    try:
+                        reply = await guard.outbound(who.session_id)
+                    except PiiGuardError:
+                        await send({"type": "websocket.close", "code": _WS_POLICY_VIOLATION})
+                        return
+                    denial = ReplyResponder(
+                        reply,
+                        denial_send,
+                        max_reply_bytes=self.config.max_reply_bytes,
+                        passthrough_types=self.config.reply_passthrough_types,
+                    )
+                await denial.send({**message, "type": kind.removeprefix("websocket.")})
+                return
+            if kind in ("websocket.accept", "websocket.close"):
+                try:
+                    message = await self._guard_ws_control(message, who)
+                except PiiGuardError as exc:
+                    logger.error("websocket reply not checked, closed: %s", type(exc).__name__)
+                    message = {"type": "websocket.close", "code": _WS_INTERNAL_ERROR}
+            elif kind == "websocket.send":
                 if message.get("bytes") is not None and not allow_binary:
                     await send({"type": "websocket.close", "code": _WS_UNSUPPORTED_DATA,
                                 "reason": "binary frames cannot be checked"})
@@ -475,6 +513,29 @@ class PiiGuardMiddleware:
             await send({"type": "websocket.close", "code": _WS_POLICY_VIOLATION})
             return
         await self.app(new_scope, ws_receive, ws_send)
+
+    async def _guard_ws_control(self, message: Message, who: Identity) -> Message:
+        """An accept's header values and a close's reason, restored and checked (a reason
+        stays within the 123 bytes a close frame holds)."""
+        headers = list(message.get("headers") or [])
+        reason = message.get("reason") or ""
+        if not headers and not reason:
+            return message
+        reply = await self.guard.outbound(who.session_id)
+        values = [bytes(value).decode("latin-1") for _, value in headers]
+        checked = await reply.texts([*values, reason], structural=[True] * len(values) + [False])
+        if headers:
+            message = {
+                **message,
+                "headers": [
+                    (name, new.encode("utf-8"))
+                    for (name, _), new in zip(headers, checked, strict=False)
+                ],
+            }
+        if reason:
+            short = checked[-1].encode("utf-8")[:123].decode("utf-8", errors="ignore")
+            message = {**message, "reason": short}
+        return message
 
     async def _mask_frame(self, text: str, who: Identity) -> str:
         try:

@@ -493,7 +493,12 @@ def _is_terminal(document: Any) -> bool:
 
 
 class EventStreamBody:
-    """Server-Sent Events: JSON events through `EventDocuments`, other data as text."""
+    """Server-Sent Events: JSON events through `EventDocuments`, other data as text.
+
+    An event's other fields (`event:`, `id:`, `retry:`, unknown ones) are restored and
+    checked by the patterns, like header values; comments are passed on empty. Lines
+    may end in CRLF, LF or a lone CR.
+    """
 
     streams = True
 
@@ -502,11 +507,17 @@ class EventStreamBody:
         self._documents = EventDocuments(reply)
         self._max_event_chars = max_event_chars
         self._pending = ""
+        self._carry = ""
         self._plain: OutboundStream | None = None
         self._prefix = ""
 
     async def feed(self, text: str, *, final: bool) -> str:
-        self._pending += text.replace("\r\n", "\n")
+        # Lines end in CRLF, LF or a lone CR (all three are SSE); a CR at the end of a
+        # piece waits for the next one, which may start with its LF.
+        text, self._carry = self._carry + text, ""
+        if text.endswith("\r") and not final:
+            text, self._carry = text[:-1], "\r"
+        self._pending += text.replace("\r\n", "\n").replace("\r", "\n")
         if len(self._pending) > self._max_event_chars:
             raise PiiGuardError("an event of the reply stream exceeds max_reply_bytes")
         out: list[str] = []
@@ -535,7 +546,10 @@ class EventStreamBody:
                 comment = True  # a keep-alive; its text is not passed on unexamined
             elif line:
                 others.append(line)
-        prefix = "".join(line + "\n" for line in others)
+        # `event:`, `id:`, `retry:` and unknown fields: restored and checked by the patterns.
+        if others:
+            others = await self._reply.texts(others, structural=[True] * len(others))
+        prefix = "".join(" ".join(line.splitlines()) + "\n" for line in others)
         if not data:
             return prefix + "\n" if prefix else (":\n\n" if comment else "")
         payload = "\n".join(data)

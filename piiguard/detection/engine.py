@@ -10,6 +10,10 @@ Encoded runs (percent-encoded, base64, hex; `piiguard.detection.encoded`): the
 detector also runs on the decoded form of each run, up to `MAX_DECODE_LEVELS`
 encodings deep, and a run whose decoded text holds a value becomes one span over
 the whole run, which supersedes what the raw text gave for those characters.
+
+Unicode disguises (fullwidth or other-script digits, odd spaces, invisible
+characters inside a value; `piiguard.detection.folding`): the recognizers read the
+folded text and each span is mapped back onto the characters as written.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from piiguard._types import Recognizer, Span
 from piiguard.detection.encoded import MAX_DECODE_LEVELS, encoded_spans, supersede
+from piiguard.detection.folding import fold
 from piiguard.exceptions import ConfigError, InputTooLongError
 
 if TYPE_CHECKING:
@@ -150,13 +155,24 @@ class Detector:
     def detect(self, text: str) -> list[Span]:
         """Spans of personal data in `text`, sorted by start, without overlaps."""
         self._check(text)
-        return self._detect(text, 0)
+        folded = fold(text)
+        if folded is None:
+            return self._detect(text, 0)
+        return folded.spans(self._detect(folded.text, 0))
 
     def detect_batch(self, texts: Sequence[str]) -> list[list[Span]]:
         """`detect` for many texts; recognizers with `analyze_batch` run them together."""
         for text in texts:
             self._check(text)
-        return self._detect_batch(texts, 0)
+        views = [fold(text) for text in texts]
+        found = self._detect_batch(
+            [text if view is None else view.text for text, view in zip(texts, views, strict=True)],
+            0,
+        )
+        return [
+            spans if view is None else view.spans(spans)
+            for spans, view in zip(found, views, strict=True)
+        ]
 
     def _detect(self, text: str, level: int) -> list[Span]:
         """`detect` at `level` encodings deep (0: the text as given)."""

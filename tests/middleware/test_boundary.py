@@ -4,6 +4,7 @@ objects, WebSocket binary frames, the placeholder instruction."""
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 import httpx
@@ -190,3 +191,69 @@ async def test_placeholder_instruction_is_off_by_default(detector: Detector) -> 
     async with client(app) as c:
         await c.post("/chat/x", json={"messages": [{"role": "user", "content": "hi"}]})
     assert json.loads(recorder.seen[0][2]) == {"messages": [{"role": "user", "content": "hi"}]}
+
+
+FOREIGN = "someone.else@example.net"
+
+
+class ControlApp:
+    """A WebSocket app that speaks in control messages: accept headers, a close
+    reason, a denial response; it records how the client closed."""
+
+    def __init__(self) -> None:
+        self.closed: list[Any] = []
+        self.app = Starlette(routes=[WebSocketRoute("/ws", self.websocket)])
+
+    async def websocket(self, websocket: WebSocket) -> None:
+        mode = websocket.query_params["m"]
+        if mode == "deny":
+            denial = Response(f"denied for {FOREIGN}", 403, media_type="text/plain")
+            await websocket.send_denial_response(denial)
+            return
+        await websocket.accept(headers=[(b"x-who", FOREIGN.encode())])
+        if mode == "close":
+            await websocket.close(code=1000, reason=f"bye {FOREIGN}")
+            return
+        self.closed.append(await websocket.receive())
+
+
+def control(detector: Detector) -> tuple[ControlApp, PiiGuardMiddleware]:
+    inner = ControlApp()
+    guard = Guard(GuardConfig(detector="patterns", routes=("/ws",)), detector=detector)
+    return inner, PiiGuardMiddleware(inner.app, guard=guard)
+
+
+def test_websocket_close_reason_and_accept_headers_are_guarded(detector: Detector) -> None:
+    _, app = control(detector)
+    with TestClient(app) as tc, tc.websocket_connect("/ws?m=close") as ws:
+        assert dict(ws.extra_headers)[b"x-who"] == b"[EMAIL_ADDRESS]"
+        message = ws.receive()
+    assert message == {"type": "websocket.close", "code": 1000, "reason": "bye [EMAIL_ADDRESS]"}
+
+
+def test_websocket_denial_response_is_guarded_like_a_reply(detector: Detector) -> None:
+    from starlette.testclient import WebSocketDenialResponse
+
+    _, app = control(detector)
+    with (
+        TestClient(app) as tc,
+        pytest.raises(WebSocketDenialResponse) as denied,
+        tc.websocket_connect("/ws?m=deny"),
+    ):
+        pass
+    assert denied.value.status_code == 403
+    assert denied.value.text == "denied for [EMAIL_ADDRESS]"
+
+
+def test_websocket_close_reason_from_the_client_is_masked(detector: Detector) -> None:
+    inner, app = control(detector)
+    with TestClient(app) as tc, tc.websocket_connect("/ws?m=wait") as ws:
+        ws.close(code=1000, reason=f"bye {FOREIGN}")
+    # The app's receive returns once the close is through the middleware.
+    for _ in range(100):
+        if inner.closed:
+            break
+        time.sleep(0.01)
+    assert inner.closed == [
+        {"type": "websocket.disconnect", "code": 1000, "reason": "bye <EMAIL_ADDRESS_1>"}
+    ]

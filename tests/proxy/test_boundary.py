@@ -558,3 +558,100 @@ def test_chat_stream_still_restores_split_placeholders(
     assert reply.status_code == 200
     assert leaks(received[0]) == []
     assert sse_content(reply.text) == f"Noted: {EMAIL}"
+
+
+# -- Unicode disguises ---------------------------------------------------------------
+
+
+def fullwidth(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+DISGUISES: dict[str, tuple[str, str]] = {
+    # name: (the value as written, its letters and digits, which must not cross)
+    "fullwidth card": (fullwidth("4111111111111111"), "4111111111111111"),
+    "fullwidth e-mail": (fullwidth(EMAIL), EMAIL),
+    "fullwidth @": (EMAIL.replace("@", "\uff20"), EMAIL.split("@")[0]),
+    "fullwidth phone": (fullwidth(PHONE), "12345678"),
+    "arabic-indic card digits": ("\u0664\u0661\u0661\u0661" + "\u0661" * 12, ""),
+    "zero-width spaces in a card": ("\u200b".join(CARD.split()), "4111"),
+    "zero-width space in an e-mail": (EMAIL[:8] + "\u200b" + EMAIL[8:], EMAIL[:8]),
+    "zero-width joiners in an e-mail": (EMAIL.replace(".", "\u200d."), "kowalski"),
+    "soft hyphens in a card": ("\u00ad".join(CARD.split()), "4111"),
+    "direction mark in an e-mail": (EMAIL.replace("@", "\u200f@"), "kowalski"),
+    "no-break spaces in a card": ("\u00a0".join(CARD.split()), "4111"),
+    "thin spaces in a card": ("\u2009".join(CARD.split()), "4111"),
+    "narrow no-break spaces in an IBAN": (IBAN.replace(" ", "\u202f"), "DE89"),
+    "combining accent in an e-mail": (EMAIL.replace("wa", "wa\u0301"), "kowa"),
+}
+
+
+@pytest.mark.parametrize("name", DISGUISES)
+def test_a_value_in_unicode_disguise_is_masked_and_restored_as_written(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, name: str
+) -> None:
+    fake, _ = upstream
+    written, core = DISGUISES[name]
+    body = {"model": "echo", "messages": [{"role": "user", "content": f"it is {written} ok"}]}
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session=f"disguise-{len(name)}")
+    assert reply.status_code == 200
+    sent = json.loads(received[0].split(b"\n\n", 1)[1])["messages"][0]["content"]
+    assert written not in sent
+    assert sent.startswith("it is <") and sent.endswith("> ok")
+    if core:
+        assert core not in sent
+    assert reply.json()["choices"][0]["message"]["content"] == f"Noted: it is {written} ok"
+
+
+@pytest.mark.parametrize("name", ["fullwidth card", "zero-width spaces in a card",
+                                  "fullwidth e-mail", "no-break spaces in a card"])
+def test_a_foreign_value_in_unicode_disguise_is_guarded_in_the_reply(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, name: str
+) -> None:
+    fake, _ = upstream
+    written, _ = DISGUISES[name]
+    body = {"choices": [{"message": {"role": "assistant", "content": f"it is {written} ok"}}]}
+    with make_proxy() as url:
+        reply = scripted(
+            fake, url, "disguised", "application/json", [json.dumps(body).encode()], "disguised"
+        )
+    assert reply.status_code == 200
+    content = reply.json()["choices"][0]["message"]["content"]
+    assert written not in content
+    assert content.startswith("it is [") and content.endswith("] ok")
+
+
+def test_event_fields_of_a_stream_are_restored_and_guarded(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        placeholder = own_placeholder(fake, url, "sse-fields")
+        chunks = [
+            f"event: {FOREIGN_EMAIL}\nid: {placeholder}\nretry: 10\n".encode(),
+            f"x-note: {FOREIGN_EMAIL}\ndata: {{}}\n\n".encode(),
+            b"data: [DONE]\n\n",
+        ]
+        reply = scripted(fake, url, "sse-fields", "text/event-stream", chunks, "sse-fields")
+    assert reply.status_code == 200
+    assert FOREIGN_EMAIL not in reply.text
+    assert reply.text.startswith(
+        f"event: [EMAIL_ADDRESS]\nid: {EMAIL}\nretry: 10\nx-note: [EMAIL_ADDRESS]\ndata: {{}}\n\n"
+    )
+
+
+@pytest.mark.parametrize("ending", ["\r", "\r\n"])
+def test_a_stream_with_cr_line_endings_keeps_its_events(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, ending: str
+) -> None:
+    fake, _ = upstream
+    events = [{"a": "x"}, {"a": f"mail {FOREIGN_EMAIL}"}]
+    text = "".join(f"data: {json.dumps(e)}{ending}{ending}" for e in events)
+    chunks = [piece.encode() for piece in split(text, 7)]  # some pieces end between CR and LF
+    with make_proxy() as url:
+        reply = scripted(fake, url, "sse-cr", "text/event-stream", chunks, "sse-cr")
+    assert reply.status_code == 200
+    assert FOREIGN_EMAIL not in reply.text
+    got = [json.loads(line[6:]) for line in reply.text.split("\n") if line.startswith("data: ")]
+    assert got == [{"a": "x"}, {"a": "mail [EMAIL_ADDRESS]"}]

@@ -1,0 +1,60 @@
+"""The detection view of a text: what folds, and spans mapped back onto the text as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiguard import Detector, Span
+from piiguard.detection.folding import fold
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("\uff14\uff11\uff20\uff45", "41@e"),  # fullwidth
+        ("\u0664\u0661\u0967", "411"),  # Arabic-Indic and Devanagari digits
+        ("a\u200bb\u200dc\u00add\u200fe\ufefff", "abcdef"),  # format characters dropped
+        ("1\u00a02\u20093\u202f4\u30005", "1 2 3 4 5"),  # every space is a space
+        ("kowa\u0301lski", "kowalski"),  # a separate combining accent
+        ("caf\u00e9 \u0928\u093f", "caf\u00e9 \u0928\u093f"),  # precomposed é, Hindi vowel sign
+        ("\ufb01x", "fix"),  # a ligature, one character to two
+    ],
+)
+def test_what_folds(text: str, folded: str) -> None:
+    view = fold(text)
+    assert (view.text if view is not None else text) == folded
+
+
+def test_a_text_that_does_not_change_has_no_view() -> None:
+    assert fold("plain ascii") is None
+    assert fold("Zoë in Kraków") is None
+
+
+def test_spans_map_back_onto_the_characters_as_written() -> None:
+    text = "card 4111\u200b1111\u200b1111\u200b1111, mail \uff41@\uff42.org"
+    view = fold(text)
+    assert view is not None
+    card = view.text.index("4111")
+    mail = view.text.index("a@b.org")
+    spans = view.spans([Span(mail, mail + 7, "EMAIL_ADDRESS", 1.0, "e"),
+                        Span(card, card + 16, "CREDIT_CARD", 1.0, "c")])
+    assert [text[s.start : s.end] for s in spans] == [
+        "4111\u200b1111\u200b1111\u200b1111", "\uff41@\uff42.org"
+    ]
+
+
+def test_two_spans_that_split_one_expanded_character_do_not_overlap() -> None:
+    view = fold("x\ufb01y")  # "xfiy": the ligature becomes two characters
+    assert view is not None
+    spans = view.spans([Span(0, 2, "A", 1.0, "a"), Span(2, 4, "B", 1.0, "b")])
+    assert [(s.start, s.end) for s in spans] == [(0, 2), (2, 3)]
+
+
+def test_the_detector_finds_disguised_values_at_their_written_offsets() -> None:
+    detector = Detector.patterns()
+    text = "pay with \uff14\uff11\uff11\uff11\u00a01111\u00a01\u200b111\u20091111 now"
+    [span] = detector.detect(text)
+    assert span.label == "CREDIT_CARD"
+    assert text[span.start : span.end] == text[9:-4]
+    [batched] = detector.detect_batch([text, "nothing here"])[0]
+    assert batched == span
