@@ -414,7 +414,12 @@ class EventDocuments:
         keys = {i: _stream_key(document, leaves[i].path) for i in fragments}
         before: list[Any] = []
         terminal = _is_terminal(document)
-        if not fragments or terminal:
+        if not fragments and _is_error(document):
+            # The stream broke off: what is held back may be the start of a value that
+            # never ends ("someone.else@e"); it is dropped, never sent half-checked.
+            self._streams.clear()
+            self._templates.clear()
+        elif not fragments or terminal:
             here = set(keys.values()) if terminal else set()
             before = await self.flush(exclude=here)
         whole = [i for i in range(len(leaves)) if i not in keys]
@@ -475,6 +480,11 @@ def _stream_key(document: Any, path: tuple[PathPart, ...]) -> tuple[Any, ...]:
     if isinstance(document, dict):
         parts.extend(("@", f, document.get(f)) for f in _IDENTITY_FIELDS if f in document)
     return tuple(parts)
+
+
+def _is_error(document: Any) -> bool:
+    """Whether an event reports that the stream failed (`{"error": ...}`, OpenAI's shape)."""
+    return isinstance(document, dict) and isinstance(document.get("error"), dict | str)
 
 
 def _is_terminal(document: Any) -> bool:

@@ -525,6 +525,23 @@ def test_a_reply_that_is_not_text_in_its_charset_is_refused(
     assert FOREIGN_EMAIL.encode("utf-16-le") not in reply.content
 
 
+def test_a_stream_that_breaks_off_drops_what_it_held_back(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    cut = FOREIGN_EMAIL[: FOREIGN_EMAIL.index("@") + 2]  # "someone.else@e": never completed
+    events = [
+        b'data: {"choices": [{"index": 0, "delta": {"content": "Write to "}}]}\n\n',
+        b'data: {"choices": [{"index": 0, "delta": {"content": "' + cut.encode() + b'"}}]}\n\n',
+        b'data: {"error": {"message": "the upstream stream broke off", "code": "x"}}\n\n',
+    ]
+    with make_proxy() as url:
+        reply = scripted(fake, url, "broken", "text/event-stream", events, "broken")
+    assert reply.status_code == 200
+    assert "broke off" in reply.text
+    assert FOREIGN_EMAIL.split("@")[0] not in reply.text
+
+
 def test_a_named_binary_type_may_pass_through(
     upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
 ) -> None:
