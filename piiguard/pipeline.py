@@ -11,6 +11,8 @@ module knows the order.
 from __future__ import annotations
 
 import asyncio
+import bisect
+import itertools
 import logging
 import re
 import time
@@ -34,7 +36,7 @@ from piiguard.reply_guard import GuardedReply, ReplyGuard, ReplyPolicy
 from piiguard.reply_stream import StreamLimits
 from piiguard.restoring import StreamRestorer, restore, warm_up
 from piiguard.vault import MemoryVault, RedisVault, Vault
-from piiguard.walker import Leaf, Walker
+from piiguard.walker import Leaf, PathPart, Walker
 
 if TYPE_CHECKING:
     from piiguard.consent.gate import ConsentGate
@@ -342,8 +344,16 @@ class Guard:
         content = [i for i, leaf in enumerate(leaves) if not leaf.structural]
         protocol = [i for i, leaf in enumerate(leaves) if leaf.structural and _may_hold(leaf)]
         texts = [leaf.text for leaf in leaves]
+        runs = _neighbour_runs([leaves[i].path for i in content])
+
+        async def detect_content(content_texts: Sequence[str]) -> list[list[Span]]:
+            spans = await self._detect(content_texts)
+            if runs:
+                await self._add_split_values(content_texts, spans, runs)
+            return spans
+
         masked_content, counts = await self.mask_texts(
-            [texts[i] for i in content], session_id=session_id
+            [texts[i] for i in content], session_id=session_id, detect=detect_content
         )
         masked_protocol, protocol_counts = await self.mask_texts(
             [texts[i] for i in protocol], session_id=session_id, detect=self._detect_patterns
@@ -370,6 +380,45 @@ class Guard:
         texts = [text for pair in pairs for text in pair]
         masked, _ = await self.mask_texts(texts, session_id=session_id)
         return urlencode(list(zip(masked[::2], masked[1::2], strict=True)))
+
+    async def _add_split_values(
+        self, texts: Sequence[str], spans: list[list[Span]], runs: Sequence[range]
+    ) -> None:
+        """Values split over neighbouring strings (content parts of one message: "mail
+        anna.kowalski" + "@example.org") are found in the strings joined, and each piece
+        is masked in its own string (as a value of that label)."""
+        joined_texts = ["".join(texts[i] for i in run) for run in runs]
+        found = await self._detect_patterns(joined_texts)
+        for run, joined_spans in zip(runs, found, strict=True):
+            starts = list(itertools.accumulate((len(texts[i]) for i in run), initial=0))
+            for span in joined_spans:
+                first = bisect.bisect_right(starts, span.start) - 1
+                last = bisect.bisect_left(starts, span.end) - 1
+                if first == last:
+                    continue  # inside one string: its own detection has it
+                for k in range(first, last + 1):
+                    i, offset = run[k], starts[k]
+                    piece = Span(
+                        max(span.start, offset) - offset,
+                        min(span.end, starts[k + 1]) - offset,
+                        span.label, span.score, span.source,
+                    )
+                    if piece.start >= piece.end or any(
+                        s.start <= piece.start and piece.end <= s.end for s in spans[i]
+                    ):
+                        continue
+                    # A span of the string's own that overlaps the piece joins it.
+                    overlapping = [
+                        s for s in spans[i] if s.start < piece.end and piece.start < s.end
+                    ]
+                    if overlapping:
+                        piece = Span(
+                            min(piece.start, *(s.start for s in overlapping)),
+                            max(piece.end, *(s.end for s in overlapping)),
+                            piece.label, piece.score, piece.source,
+                        )
+                    kept = [s for s in spans[i] if s not in overlapping]
+                    spans[i] = sorted([*kept, piece], key=lambda s: s.start)
 
     async def mask_path(self, path: str, *, session_id: str) -> str:
         """A URL path with every segment checked and masked; the same string when clean."""
@@ -466,6 +515,33 @@ class Guard:
 _VALUE_HINT_RE = re.compile(r"[0-9@%<]")
 _INLINE_PATTERN_CHARS = 2048
 """Structural strings up to this many characters in all are checked on the event loop."""
+
+
+def _neighbour_runs(paths: Sequence[tuple[PathPart, ...]]) -> list[range]:
+    """Runs (of two or more) of consecutive strings that are neighbours in one list: the
+    same path but for one list index, one apart (content parts of one message,
+    `["mail anna", "@example.org"]`)."""
+    runs: list[range] = []
+    start = 0
+    for i in range(1, len(paths) + 1):
+        if i < len(paths) and _neighbours(paths[i - 1], paths[i]):
+            continue
+        if i - start >= 2:
+            runs.append(range(start, i))
+        start = i
+    return runs
+
+
+def _neighbours(a: tuple[PathPart, ...], b: tuple[PathPart, ...]) -> bool:
+    if len(a) != len(b):
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return (
+        len(differ) == 1
+        and isinstance(differ[0][0], int)
+        and isinstance(differ[0][1], int)
+        and differ[0][1] == differ[0][0] + 1
+    )
 
 
 def _may_hold(leaf: Leaf) -> bool:

@@ -165,6 +165,34 @@ def test_protocol_strings_pass_as_they_are(
     assert forwarded == body
 
 
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ["mail me at anna.kowalski", "@example.org please"],
+        ["card 4111 1111", " 1111 1111, thanks"],
+        ["IBAN DE89 3704 0044", " 0532 0130 00"],
+        ["anna.", "kowalski@", "example.org"],
+    ],
+    ids=["email", "card", "iban", "three parts"],
+)
+def test_a_value_split_over_content_parts_is_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, parts: list[str]
+) -> None:
+    fake, _ = upstream
+    content = [{"type": "text", "text": part} for part in parts]
+    body = {"model": "echo", "messages": [{"role": "user", "content": content}]}
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session=f"split-{len(parts)}")
+    assert reply.status_code == 200, reply.text
+    joined = "".join(parts)
+    forwarded = json.loads(fake.requests[-1].body)["messages"][0]["content"]
+    sent = "".join(part["text"] for part in forwarded)
+    for value in ("anna.kowalski@example.org", "4111 1111 1111 1111", "DE89 3704 0044 0532"):
+        if value in joined:
+            assert value not in sent and value.replace(" ", "") not in sent.replace(" ", "")
+    assert "<" in sent  # masked with placeholders, which the reply restores
+
+
 @pytest.mark.parametrize("method", ["DELETE", "GET", "PUT"])
 def test_a_body_on_any_method_is_masked(
     upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, method: str
