@@ -20,6 +20,15 @@ def found(text: str) -> list[tuple[str, str]]:
         ("mail me at anna.k@example.org", [("EMAIL_ADDRESS", "anna.k@example.org")]),
         ("anna+chat@mail.example.co.uk.", [("EMAIL_ADDRESS", "anna+chat@mail.example.co.uk")]),
         ("<jan.kowalski@wp.pl>", [("EMAIL_ADDRESS", "jan.kowalski@wp.pl")]),
+        # Internationalised addresses (RFC 6531) and look-alike letters of another script
+        ("schreib an müller@beispiel.de", [("EMAIL_ADDRESS", "müller@beispiel.de")]),
+        ("józef.łukasz@poczta.pl", [("EMAIL_ADDRESS", "józef.łukasz@poczta.pl")]),
+        ("escríbeme: josé@correo.es", [("EMAIL_ADDRESS", "josé@correo.es")]),
+        (
+            "write to \u0430nna.kowalski@example.org",
+            [("EMAIL_ADDRESS", "\u0430nna.kowalski@example.org")],
+        ),
+        ("user@例え.jp", [("EMAIL_ADDRESS", "user@例え.jp")]),
         (
             "Schreib an m.mueller-lang@firma-beispiel.de!",
             [("EMAIL_ADDRESS", "m.mueller-lang@firma-beispiel.de")],

@@ -182,7 +182,7 @@ def test_a_value_split_over_content_parts_is_masked(
     content = [{"type": "text", "text": part} for part in parts]
     body = {"model": "echo", "messages": [{"role": "user", "content": content}]}
     with make_proxy() as url:
-        reply, received = send(fake, url, body, session=f"split-{len(parts)}")
+        reply, _ = send(fake, url, body, session=f"split-{len(parts)}")
     assert reply.status_code == 200, reply.text
     joined = "".join(parts)
     forwarded = json.loads(fake.requests[-1].body)["messages"][0]["content"]

@@ -8,9 +8,14 @@ from piiguard._types import EMAIL_ADDRESS
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
 
 # Bounded quantifiers only: local part <= 64, at most 8 labels of <= 63, TLD <= 24.
+# Letters are any script's (`\w`, `[^\W_]`): internationalised addresses
+# ("józef.łukasz@poczta.pl", "josé@correo.es", RFC 6531) and look-alike letters
+# ("аnna@..." with a Cyrillic "а") are addresses too.
+_LOCAL_CHARS = r"[\w!#$%&'*+/=?^`{|}~-]"
 _EMAIL = (
-    r"(?<![\w.%+-])(?P<v>[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,64}(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,64}){0,8}"
-    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59}))(?![\w-]|\.\w)"
+    rf"(?<![\w.%+-])(?P<v>{_LOCAL_CHARS}{{1,64}}(?:\.{_LOCAL_CHARS}{{1,64}}){{0,8}}"
+    r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}(?:[^\W\d_]{2,24}|xn--[A-Za-z0-9-]{1,59}))"
+    r"(?![\w-]|\.\w)"
 )
 
 
