@@ -202,8 +202,12 @@ class RedisConsentStore:
         prefix: str = "piiguard",
         clock: Callable[[], float] = time.time,
         training_stream: str | None = None,
+        session_link_ttl_seconds: int | None = None,
     ) -> None:
         self._client = client
+        # Links serve to find vault entries, which expire `vault_ttl_seconds` after
+        # their last write: a subject's link set may expire some time after that.
+        self._link_ttl = session_link_ttl_seconds
         self._key = key
         self._prefix = prefix
         self._clock = clock
@@ -413,8 +417,15 @@ class RedisConsentStore:
         await self._changed(subject, done)
 
     async def link_session(self, subject: str, session_id: str) -> None:
+        key, name = self._keys(subject)[2], session_name(self._key, session_id)
         try:
-            await self._client.sadd(self._keys(subject)[2], session_name(self._key, session_id))
+            if self._link_ttl is None:
+                await self._client.sadd(key, name)
+                return
+            async with self._client.pipeline(transaction=False) as pipe:
+                pipe.sadd(key, name)
+                pipe.expire(key, self._link_ttl)
+                await pipe.execute()
         except Exception as exc:
             raise _unavailable(exc) from None
 

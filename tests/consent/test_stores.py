@@ -142,3 +142,23 @@ async def test_redis_down_raises_store_error_without_values() -> None:
             await call
         assert SUBJECT not in str(info.value)
     await store.aclose()
+
+
+async def test_session_links_expire_after_the_vault_entries_they_lead_to(
+    redis_url: str, redis_prefix: str
+) -> None:
+    from redis.asyncio import Redis
+
+    from piiguard.consent.redis import RedisConsentStore
+
+    client = Redis.from_url(redis_url)
+    store = RedisConsentStore(client, key=KEY, prefix=redis_prefix, session_link_ttl_seconds=7200)
+    try:
+        await store.link_session(SUBJECT, "sess-1")
+        await store.link_session(SUBJECT, "sess-2")
+        keys = [k async for k in client.scan_iter(f"{redis_prefix}:consent:*:sessions")]
+        assert len(keys) == 1
+        assert 7000 < await client.ttl(keys[0]) <= 7200  # refreshed by every link
+        assert len(await store.sessions(SUBJECT)) == 2
+    finally:
+        await store.aclose()
