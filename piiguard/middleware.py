@@ -38,7 +38,14 @@ from piiguard.exceptions import (
 )
 from piiguard.identity import Identity, SubjectResolver, identify, trusted_subject
 from piiguard.pipeline import DetectionReport, Guard
-from piiguard.responders import ReplyResponder, filter_json_text, is_json, reply_error
+from piiguard.responders import (
+    ReplyResponder,
+    filter_json_text,
+    is_json,
+    reply_error,
+    rewrite_header_values,
+    structural_texts,
+)
 
 logger = logging.getLogger("piiguard")
 
@@ -273,25 +280,20 @@ class PiiGuardMiddleware:
             masked_query = await self._guarded(self.guard.mask_query(query, session_id=session))
             if masked_query is not None and masked_query != query:
                 new_scope["query_string"] = masked_query.encode("latin-1")
-        raw_headers: list[tuple[bytes, bytes]] = list(scope["headers"])
+        headers = scope["headers"]
         exempt = STRUCTURAL_HEADERS | {
             self.config.session_header.lower(),
             self.config.subject_header.lower(),
+            *(n.decode("latin-1").lower() for n, _ in headers if n.startswith(b"sec-websocket-")),
         }
-        checked = [
-            i for i, (name, _) in enumerate(raw_headers)
-            if name.decode("latin-1").lower() not in exempt
-            and not name.lower().startswith(b"sec-websocket-")
-        ]
-        if checked:
-            values = [raw_headers[i][1].decode("latin-1") for i in checked]
-            masked_values = await self._guarded(
+
+        async def mask(values: list[str]) -> list[str] | None:
+            masked: list[str] | None = await self._guarded(
                 self.guard.mask_header_values(values, session_id=session)
             )
-            for i, value, masked in zip(checked, values, masked_values or values, strict=True):
-                if masked != value:
-                    raw_headers[i] = (raw_headers[i][0], masked.encode("latin-1"))
-        new_scope["headers"] = raw_headers
+            return masked
+
+        new_scope["headers"] = await rewrite_header_values(headers, mask, skip=exempt)
         return new_scope
 
     async def _read_body(self, headers: MutableHeaders, receive: Receive) -> bytes:
@@ -517,24 +519,18 @@ class PiiGuardMiddleware:
     async def _guard_ws_control(self, message: Message, who: Identity) -> Message:
         """An accept's header values and a close's reason, restored and checked (a reason
         stays within the 123 bytes a close frame holds)."""
-        headers = list(message.get("headers") or [])
+        headers = message.get("headers") or []
         reason = message.get("reason") or ""
         if not headers and not reason:
             return message
         reply = await self.guard.outbound(who.session_id)
-        values = [bytes(value).decode("latin-1") for _, value in headers]
-        checked = await reply.texts([*values, reason], structural=[True] * len(values) + [False])
-        if headers:
+        if headers:  # an accept
             message = {
-                **message,
-                "headers": [
-                    (name, new.encode("utf-8"))
-                    for (name, _), new in zip(headers, checked, strict=False)
-                ],
+                **message, "headers": await rewrite_header_values(headers, structural_texts(reply))
             }
-        if reason:
-            short = checked[-1].encode("utf-8")[:123].decode("utf-8", errors="ignore")
-            message = {**message, "reason": short}
+        if reason:  # a close
+            short = (await reply.text(reason)).encode("utf-8")[:123]
+            message = {**message, "reason": short.decode("utf-8", errors="ignore")}
         return message
 
     async def _mask_frame(self, text: str, who: Identity) -> str:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import codecs
 import json
-from collections.abc import Collection, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from typing import Any, Protocol
 
 from starlette.datastructures import MutableHeaders
@@ -73,6 +73,39 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+
+RawHeaders = list[tuple[bytes, bytes]]
+
+
+async def rewrite_header_values(
+    headers: Sequence[tuple[bytes, bytes]],
+    rewrite: Callable[[list[str]], Awaitable[list[str] | None]],
+    *,
+    skip: Collection[str] = (),
+) -> RawHeaders:
+    """`headers` with every value whose (lower-case) name is not in `skip` passed through
+    `rewrite`, all in one call (None: keep them). Values are read as UTF-8 and written
+    back only when changed, any other byte kept as it came (`surrogateescape`)."""
+    out = [(bytes(name), bytes(value)) for name, value in headers]
+    checked = [i for i, (name, _) in enumerate(out) if name.decode("latin-1").lower() not in skip]
+    if not checked:
+        return out
+    values = [out[i][1].decode("utf-8", "surrogateescape") for i in checked]
+    new = await rewrite(values)
+    for i, value, text in zip(checked, values, new or values, strict=True):
+        if text != value:
+            out[i] = (out[i][0], text.encode("utf-8", "surrogateescape"))
+    return out
+
+
+def structural_texts(reply: OutboundReply) -> Callable[[list[str]], Awaitable[list[str]]]:
+    """Restore and check texts by the patterns (header values, event fields)."""
+
+    async def check(texts: list[str]) -> list[str]:
+        return await reply.texts(texts, structural=[True] * len(texts))
+
+    return check
 
 
 def charset_of(content_type: str) -> str | None:
@@ -208,18 +241,9 @@ class ReplyResponder:
 
     async def _guard_headers(self, headers: MutableHeaders) -> None:
         """Restore and check (by the patterns) every header value that is not framing."""
-        raw = headers.raw
-        checked = [
-            i for i, (name, _) in enumerate(raw) if name.decode("latin-1").lower()
-            not in _FRAMING_HEADERS
-        ]
-        if not checked:
-            return
-        values = [raw[i][1].decode("latin-1") for i in checked]
-        guarded = await self._reply.texts(values, structural=[True] * len(values))
-        for i, value, new in zip(checked, values, guarded, strict=True):
-            if new != value:
-                raw[i] = (raw[i][0], new.encode("utf-8"))
+        headers.raw[:] = await rewrite_header_values(
+            headers.raw, structural_texts(self._reply), skip=_FRAMING_HEADERS
+        )
 
     def _pick(self, media: str) -> BodyResponder | None:
         reply = self._reply
