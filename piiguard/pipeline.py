@@ -17,7 +17,7 @@ import logging
 import re
 import time
 from collections.abc import Awaitable, Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import parse_qsl, urlencode
 
@@ -412,10 +412,10 @@ class Guard:
                         s for s in spans[i] if s.start < piece.end and piece.start < s.end
                     ]
                     if overlapping:
-                        piece = Span(
-                            min(piece.start, *(s.start for s in overlapping)),
-                            max(piece.end, *(s.end for s in overlapping)),
-                            piece.label, piece.score, piece.source,
+                        piece = replace(
+                            piece,
+                            start=min(piece.start, *(s.start for s in overlapping)),
+                            end=max(piece.end, *(s.end for s in overlapping)),
                         )
                     kept = [s for s in spans[i] if s not in overlapping]
                     spans[i] = sorted([*kept, piece], key=lambda s: s.start)

@@ -42,6 +42,11 @@ def make_placeholder(label: str, number: int) -> str:
 class Vault(Protocol):
     """Stores a session's placeholder mappings."""
 
+    @property
+    def ttl_seconds(self) -> float:
+        """How long a session's mappings live after their last write."""
+        ...
+
     async def assign(self, session_id: str, items: Sequence[tuple[str, str]]) -> list[str]:
         """A placeholder for each `(label, value)`, reusing the session's existing ones."""
         ...

@@ -67,11 +67,10 @@ def build_gate(
             ssl_options=ssl_options,
         )
         # The stream's writes fence on this store (on a cluster, via a key in its slot).
-        vault_ttl = getattr(vault, "ttl_seconds", None)
         store = RedisConsentStore(
             stream.client, key=key, prefix=redis_prefix, training_stream=stream.stream_key,
             # Twice the vault's TTL: a link outlives every entry it leads to.
-            session_link_ttl_seconds=math.ceil(2 * vault_ttl) if vault_ttl else None,
+            session_link_ttl_seconds=math.ceil(2 * vault.ttl_seconds) if vault else None,
         )
         if sink in ("redis", "both"):
             sinks.append(stream)
