@@ -17,7 +17,7 @@ import logging
 import re
 import time
 from collections.abc import Awaitable, Callable, Collection, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import parse_qsl, urlencode
 
@@ -345,11 +345,14 @@ class Guard:
         protocol = [i for i, leaf in enumerate(leaves) if leaf.structural and _may_hold(leaf)]
         texts = [leaf.text for leaf in leaves]
         runs = _neighbour_runs([leaves[i].path for i in content])
+        seams = _turn_seams(body, [leaves[i].path for i in content], runs)
 
         async def detect_content(content_texts: Sequence[str]) -> list[list[Span]]:
             spans = await self._detect(content_texts)
             if runs:
                 await self._add_split_values(content_texts, spans, runs)
+            if seams:
+                await self._add_seam_values(content_texts, spans, seams)
             return spans
 
         masked_content, counts = await self.mask_texts(
@@ -398,27 +401,40 @@ class Guard:
                     continue  # inside one string: its own detection has it
                 for k in range(first, last + 1):
                     i, offset = run[k], starts[k]
-                    piece = Span(
+                    _add_piece(
+                        spans[i],
                         max(span.start, offset) - offset,
                         min(span.end, starts[k + 1]) - offset,
-                        span.label, span.score, span.source,
+                        span,
                     )
-                    if piece.start >= piece.end or any(
-                        s.start <= piece.start and piece.end <= s.end for s in spans[i]
-                    ):
-                        continue
-                    # A span of the string's own that overlaps the piece joins it.
-                    overlapping = [
-                        s for s in spans[i] if s.start < piece.end and piece.start < s.end
-                    ]
-                    if overlapping:
-                        piece = replace(
-                            piece,
-                            start=min(piece.start, *(s.start for s in overlapping)),
-                            end=max(piece.end, *(s.end for s in overlapping)),
-                        )
-                    kept = [s for s in spans[i] if s not in overlapping]
-                    spans[i] = sorted([*kept, piece], key=lambda s: s.start)
+
+    async def _add_seam_values(
+        self, texts: Sequence[str], spans: list[list[Span]], seams: Sequence[tuple[int, int]]
+    ) -> None:
+        """Values split over two turns of the user ("my card is 4111 1111" and, in the
+        next turn, "1111 1111"): the end of one turn and the start of the next are read
+        together, run on and with a space between them, and a value that crosses the seam
+        is masked in both turns, each piece as a value of that label. The upstream never
+        holds the whole value, even when the first piece went out alone a turn earlier."""
+        joints: list[tuple[int, int, int, str]] = []  # (left, right, cut, joint text)
+        for left, right in seams:
+            tail = texts[left][-SEAM_CHARS:]
+            head = texts[right][:SEAM_CHARS]
+            if not tail or not head:
+                continue
+            for glue in ("", " "):
+                joints.append((left, right, len(tail), tail + glue + head))
+        if not joints:
+            return
+        found = await self._detect_patterns([joint for *_, joint in joints])
+        for (left, right, cut, joint), joint_spans in zip(joints, found, strict=True):
+            resume = len(joint) - min(len(texts[right]), SEAM_CHARS)  # where `head` starts
+            offset = len(texts[left]) - cut  # the tail's position in the left turn
+            for span in joint_spans:
+                if span.start >= cut or span.end <= resume:
+                    continue  # inside one turn: its own detection has it
+                _add_piece(spans[left], offset + span.start, offset + cut, span)
+                _add_piece(spans[right], 0, span.end - resume, span)
 
     async def mask_path(self, path: str, *, session_id: str) -> str:
         """A URL path with every segment checked and masked; the same string when clean."""
@@ -514,6 +530,9 @@ class Guard:
 
 _VALUE_HINT_RE = re.compile(r"[0-9@%<]")
 _INLINE_PATTERN_CHARS = 2048
+SEAM_CHARS = 128
+"""How much of each side of a seam between two user turns is read together (more than
+the longest value the patterns find whole)."""
 """Structural strings up to this many characters in all are checked on the event loop."""
 
 
@@ -530,6 +549,37 @@ def _neighbour_runs(paths: Sequence[tuple[PathPart, ...]]) -> list[range]:
             runs.append(range(start, i))
         start = i
     return runs
+
+
+def _turn_seams(
+    body: Any, paths: Sequence[tuple[PathPart, ...]], runs: Sequence[range]
+) -> list[tuple[int, int]]:
+    """Pairs of strings that end one user turn and start the user's next one (other
+    roles' turns may stand between them); parts of one turn are `runs`' business."""
+    in_run = {i for run in runs for i in run[1:]}  # a run's later parts join the earlier
+    user = [i for i, path in enumerate(paths) if role_of(body, path) == "user"]
+    seams = []
+    for left, right in itertools.pairwise(user):
+        if turn_of(paths[left]) != turn_of(paths[right]):
+            seams.append((left, right))
+        elif right not in in_run:
+            seams.append((left, right))  # parts of one turn that are not list neighbours
+    return seams
+
+
+def _add_piece(spans: list[Span], start: int, end: int, whole: Span) -> None:
+    """Add the piece `start:end` of a value `whole` found across strings to one string's
+    `spans` (in place), merged with the string's own spans that overlap it."""
+    if start >= end or any(s.start <= start and end <= s.end for s in spans):
+        return
+    overlapping = [s for s in spans if s.start < end and start < s.end]
+    piece = Span(
+        min([start, *(s.start for s in overlapping)]),
+        max([end, *(s.end for s in overlapping)]),
+        whole.label, whole.score, whole.source,
+    )
+    kept = [s for s in spans if s not in overlapping]
+    spans[:] = sorted([*kept, piece], key=lambda s: s.start)
 
 
 def _neighbours(a: tuple[PathPart, ...], b: tuple[PathPart, ...]) -> bool:

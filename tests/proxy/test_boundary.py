@@ -193,6 +193,54 @@ def test_a_value_split_over_content_parts_is_masked(
     assert "<" in sent  # masked with placeholders, which the reply restores
 
 
+@pytest.mark.parametrize(
+    ("turns", "values"),
+    [
+        (["my card is 4111 1111", "1111 1111"], ["4111 1111 1111 1111"]),
+        (["mail me at anna.kowalski", "@example.org"], ["anna.kowalski@example.org"]),
+        (["IBAN DE89 3704 0044", "0532 0130 00 please"], ["DE89 3704 0044 0532 0130 00"]),
+        (["call +44 20", "7946 0958", "thanks"], ["+44 20 7946 0958"]),
+    ],
+    ids=["card", "email", "iban", "phone, three turns"],
+)
+def test_a_value_split_over_user_turns_is_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory,
+    turns: list[str], values: list[str],
+) -> None:
+    # The user types a value over several turns; the bot answers in between. The
+    # upstream must never hold the whole value, even though each turn alone is clean.
+    fake, _ = upstream
+    messages: list[dict[str, str]] = []
+    for turn in turns:
+        messages += [{"role": "user", "content": turn}, {"role": "assistant", "content": "go on"}]
+    body = {"model": "echo", "messages": messages[:-1]}
+    with make_proxy() as url:
+        reply, _ = send(fake, url, body, session="split-turns")
+    assert reply.status_code == 200, reply.text
+    forwarded = json.loads(fake.requests[-1].body)["messages"]
+    sent = [m["content"] for m in forwarded if m["role"] == "user"]
+    for glue in ("", " "):
+        joined = glue.join(sent)
+        for value in values:
+            assert value not in joined and value.replace(" ", "") not in joined.replace(" ", "")
+    assert all("<" in part for part in sent[:2])  # each piece masked with a placeholder
+
+
+def test_clean_turns_that_touch_numbers_are_not_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    # Look-alikes: numbers at the seams that form no valid value together.
+    fake, _ = upstream
+    turns = ["I ordered 3", "2 more arrived, order 2024", "ticket 118 and version 2.3.1"]
+    messages = [{"role": "user", "content": t} for t in turns]
+    body = {"model": "echo", "messages": messages}
+    with make_proxy() as url:
+        reply, _ = send(fake, url, body, session="seams-clean")
+    assert reply.status_code == 200, reply.text
+    forwarded = json.loads(fake.requests[-1].body)["messages"]
+    assert [m["content"] for m in forwarded] == turns
+
+
 @pytest.mark.parametrize("method", ["DELETE", "GET", "PUT"])
 def test_a_body_on_any_method_is_masked(
     upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, method: str
