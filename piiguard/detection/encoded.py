@@ -12,6 +12,10 @@ these spans in the place of what the raw text gave for the same characters.
 
 What counts as a run (cheap to find, and never a word, number or hash):
 
+- spaced: a value spelt out one character at a time ("4 1 1 1 1 1 1 1 ...",
+  "A n n a  K o w a l s k i", "j.o.h.n.@...", "4-1-1-1-..."): the characters are
+  read run together (a wider gap is a space between words; "AnnaKowalski" reads as
+  two words); a run of mostly symbols ("a = b + c") is left alone;
 - percent: a token (up to whitespace, quotes or brackets; trailing sentence
   punctuation dropped) with at least one `%XX`; the whole token is the run, so
   `mailto:jane.doe%40example.com` is masked whole, not from the `%` on;
@@ -62,6 +66,17 @@ _RUN = re.compile(
     r"={0,2}(?![A-Za-z0-9+/_=-])"
 )
 _HEX = re.compile(r"(?:0[xX])?((?:[0-9A-Fa-f]{2})+)")
+# A value spelt out character by character: "4 1 1 1 1 1 ...", "A n n a  K o w a l s k i",
+# "a n n a . k o w a l s k i @ e x a m p l e . o r g", "4-1-1-1-...": at least
+# `MIN_DECODED_CHARS` single characters, each one separator (a space, or one of
+# `.-_|/` between letters and digits) from the next; a wider gap parts two words.
+_SPACED = re.compile(
+    rf"(?<!\S)\+?\S(?:(?: {{1,3}}| / )\S|[.\-_|/](?=\w)\w){{{MIN_DECODED_CHARS - 1},}}(?!\S)"
+)
+_SPACED_GAP = re.compile(r" {2,}| / ")
+_SPACED_CHAR = re.compile(r"(?<![\w.\-_|/])[.\-_|/]|\w|[^\s\w.\-_|/]|(?<= )[.\-_|/](?= )")
+_CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SPACED_CONTEXT = re.compile(r"(?:(?<=\s)|^)\S.*\Z", re.DOTALL)  # whole words up to the run
 _TOKEN_BREAK = frozenset(" \t\r\n\f\v\"'`<>()[]{}|\\^")
 _TRAILING = ".,;:!?"
 # Characters of ordinary text besides letters, digits and spaces.
@@ -78,6 +93,10 @@ class EncodedRun:
     end: int
     encoding: str
     decoded: str
+    context: int = 0
+    """Characters of the raw text before the run that open `decoded` (the words a value's
+    recognizer reads around it: "phone: " before a number spelt out); values inside them
+    are the raw text's, not the run's."""
 
 
 def looks_like_text(decoded: str) -> bool:
@@ -211,14 +230,37 @@ def _binary_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
     return runs
 
 
-def encoded_runs(text: str, covered: Sequence[Span] = ()) -> list[EncodedRun]:
-    """The percent-encoded, base64 and hex runs of `text` that decode to text, except
-    runs inside a span of `covered` (already masked whole: `supersede` keeps that span).
+def _spaced_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
+    runs: list[EncodedRun] = []
+    for match in _SPACED.finditer(text):
+        if _inside(match.start(), match.end(), covered):
+            continue
+        chars = _SPACED_CHAR.findall(match.group())
+        if sum(c.isalnum() for c in chars) < _MIN_WORDLIKE * len(chars):
+            continue  # "a = b + c * d": code or arithmetic, not a value spelt out
+        # A wider gap (two spaces or more, or " / ") is the space between two words.
+        words = _SPACED_GAP.split(match.group())
+        decoded = " ".join("".join(_SPACED_CHAR.findall(word)) for word in words)
+        if " " not in decoded and decoded.isalpha():
+            decoded = _CAMEL_BREAK.sub(" ", decoded)  # "AnnaKowalski": two words
+        if len(decoded) >= MIN_DECODED_CHARS:
+            left = _SPACED_CONTEXT.search(text, max(0, match.start() - 32), match.start())
+            before = left.group() if left else ""
+            runs.append(
+                EncodedRun(match.start(), match.end(), "spaced", before + decoded, len(before))
+            )
+    return runs
 
-    Costs a substring test and one regex scan on a text without any candidate.
+
+def encoded_runs(text: str, covered: Sequence[Span] = ()) -> list[EncodedRun]:
+    """The percent-encoded, base64 and hex runs of `text` that decode to text, and the
+    values spelt out character by character, except runs inside a span of `covered`
+    (already masked whole: `supersede` keeps that span).
+
+    Costs a substring test and two regex scans on a text without any candidate.
     """
     runs = _percent_runs(text, covered) if "%" in text else []
-    return runs + _binary_runs(text, covered)
+    return runs + _binary_runs(text, covered) + _spaced_runs(text, covered)
 
 
 def encoded_spans(
@@ -240,6 +282,7 @@ def encoded_spans(
     found = detect_many([run.decoded for run in runs])
     spans: list[Span] = []
     for run, values in zip(runs, found, strict=True):
+        values = [v for v in values if v.end > run.context]
         if not values:
             continue
         best = min(values, key=lambda s: (-priorities.get(s.source, 0), -s.score, -s.length))

@@ -225,3 +225,65 @@ def test_supersede_rule(
         [Span(s, e, label, 1.0, "encoded_base64") for s, e, label in encoded],
     )
     assert [(s.start, s.end, s.label) for s in spans] == expected
+
+
+# Values spelt out one character at a time: each is one span over the whole run.
+SPACED = [
+    ("card: {}", "4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1", "CREDIT_CARD"),
+    ("card: {}", "4.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1", "CREDIT_CARD"),
+    ("card {} thanks", "4 1 1 1  1 1 1 1  1 1 1 1  1 1 1 1", "CREDIT_CARD"),
+    ("mail {}", "a n n a . k o w a l s k i @ e x a m p l e . o r g", "EMAIL_ADDRESS"),
+    ("phone: {}", "+4 4 2 0 7 9 4 6 0 9 5 8", "PHONE_NUMBER"),
+    ("call me on {}", "6 0 1 2 3 4 5 6 7", "PHONE_NUMBER"),
+    ("my iban is {}", "D E 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0", "IBAN_CODE"),
+    ("password: {}", "h-u-n-t-e-r-2-2-x", "CREDENTIAL"),
+]
+
+
+@pytest.mark.parametrize(("template", "value", "label"), SPACED)
+def test_a_value_spelt_out_is_one_span_over_the_run(template: str, value: str, label: str) -> None:
+    text = template.format(value)
+    spans = DETECTOR.detect(text)
+    assert [(text[s.start : s.end], s.label) for s in spans] == [(value, label)]
+    if label != "CREDENTIAL":  # a password after its word is the credential rule's anyway
+        assert spans[0].source == "encoded_spaced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x = a + b * c - d",
+        "version 1.2.3.4.5.6 crashes",
+        "press 1 2 3 4 5 6 on the keypad",
+        "S O S please help, the word is s p a c e d out",
+        ". . . . . . and - - - - - -",
+        "| a | b | c | d | e | f |",
+        "e.g. a b c, i.e. x y z",
+    ],
+)
+def test_spelt_out_text_without_a_value_is_left_alone(text: str) -> None:
+    assert DETECTOR.detect(text) == PLAIN.detect(text) == []
+
+
+def test_a_spelt_out_run_keeps_its_left_words_as_context_only() -> None:
+    # The words before the run help the recognizers score it; a value inside them is
+    # the raw text's own span, not a reason to mask the run.
+    [run] = encoded_runs("mail jane.doe@example.com then 1 2 3 4 5 6")
+    assert run.encoding == "spaced" and run.decoded.endswith("123456")
+    assert run.decoded[: run.context] + "123456" == run.decoded
+    text = "mail jane.doe@example.com then 1 2 3 4 5 6"
+    assert [(text[s.start : s.end], s.label) for s in DETECTOR.detect(text)] == [
+        (EMAIL, "EMAIL_ADDRESS")
+    ]
+
+
+def test_a_name_spelt_out_is_found_by_the_model() -> None:
+    detector = Detector.default()
+    for text, value in [
+        ("my name is A n n a K o w a l s k i", "A n n a K o w a l s k i"),
+        ("I am J o h n  S m i t h", "J o h n  S m i t h"),
+        ("my name is A-n-n-a K-o-w-a-l-s-k-i", "A-n-n-a K-o-w-a-l-s-k-i"),
+    ]:
+        assert [(text[s.start : s.end], s.label) for s in detector.detect(text)] == [
+            (value, "PERSON")
+        ]
