@@ -17,7 +17,10 @@ What folds, character by character:
 - a decimal digit of any script becomes its ASCII digit;
 - anything else takes its NFKC compatibility form (fullwidth forms, `①`, ligatures).
 
-Letters of other scripts that only look Latin (Cyrillic `а`) are not folded.
+Letters of other scripts that look Latin (Cyrillic `а`, `Е`, `О`, Greek `Ο`, `Ρ`) are
+folded to the Latin letter only inside a word that also has Latin letters or digits
+(`DЕ89 3704 ...`, `jоhn`): a word mixing scripts is a disguise, while a word all in
+Cyrillic or Greek is that language and stays as written.
 
 >>> folded = fold("card ４１１１\\u200b1111")
 >>> folded.text
@@ -30,6 +33,7 @@ True
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -99,11 +103,30 @@ class Folded:
         return out
 
 
+# Cyrillic and Greek letters that look like a Latin letter, and that letter.
+_CONFUSABLES = str.maketrans(
+    "АВЕКМНОРСТХУаеорсухіјѕӀԁԛԜΑΒΕΖΗΙΚΜΝΟΡΤΥΧονρτ",
+    "ABEKMHOPCTXYaeopcyxijsIdqWABEZHIKMNOPTYXovpt",
+)
+_CONFUSABLE_RE = re.compile("[" + "".join(chr(c) for c in _CONFUSABLES) + "]")
+_WORD_RE = re.compile(r"[^\W_]+")
+_LATIN_OR_DIGIT_RE = re.compile(r"[A-Za-z0-9]")
+
+
+def _unconfuse(match: re.Match[str]) -> str:
+    word = match.group()
+    if _CONFUSABLE_RE.search(word) and _LATIN_OR_DIGIT_RE.search(word):
+        return word.translate(_CONFUSABLES)
+    return word
+
+
 def fold(text: str) -> Folded | None:
     """The detection view of `text`, or None when it is the text itself."""
     if text.isascii():
         return None
     folded = text.translate(_TABLE)
+    if _CONFUSABLE_RE.search(folded):
+        folded = _WORD_RE.sub(_unconfuse, folded)  # one letter for one: origins unchanged
     if folded == text:
         return None
     origins: list[int] = []

@@ -58,3 +58,28 @@ def test_the_detector_finds_disguised_values_at_their_written_offsets() -> None:
     assert text[span.start : span.end] == text[9:-4]
     [batched] = detector.detect_batch([text, "nothing here"])[0]
     assert batched == span
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("IBAN D\u041589 3704 0044 0532 0130 00", "D\u041589 3704 0044 0532 0130 00", "IBAN_CODE"),
+        ("mail j\u043ehn.smith@ex\u0430mple.com", "j\u043ehn.smith@ex\u0430mple.com", "EMAIL_ADDRESS"),
+        ("my pesel \u039f2070803628", "\u039f2070803628", None),
+    ],
+    ids=["cyrillic E in an IBAN", "cyrillic o and a in an e-mail", "greek omicron in a number"],
+)
+def test_look_alike_letters_of_other_scripts_fold_inside_a_latin_word(
+    text: str, value: str, label: str | None
+) -> None:
+    folded = fold(text)
+    assert folded is not None and folded.text.isascii()
+    if label is not None:
+        spans = Detector.patterns().detect(text)
+        assert [(text[s.start : s.end], s.label) for s in spans] == [(value, label)]
+
+
+@pytest.mark.parametrize("text", ["Привет, меня зовут Анна", "Γειά σου Κώστα", "ок, спасибо 123"])
+def test_words_all_in_cyrillic_or_greek_stay_as_written(text: str) -> None:
+    folded = fold(text)
+    assert folded is None or folded.text == text
