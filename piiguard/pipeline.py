@@ -252,6 +252,10 @@ class Guard:
         # guard, which runs the same detector: a text is detected once, whichever side
         # sees it first (a system prompt, resent history, a reply quoting the request).
         self.span_cache = SpanCache(self.config.key, max_entries=self.config.detection_cache_size)
+        # The same for the patterns alone (protocol strings, header values, split values).
+        self.pattern_cache = SpanCache(
+            self.config.key, max_entries=self.config.detection_cache_size
+        )
         self.reply_checker = reply_checker
         if reply_checker is None:
             self.reply_checker = build_reply_guard(
@@ -420,9 +424,13 @@ class Guard:
         for left, right in seams:
             tail = texts[left][-SEAM_CHARS:]
             head = texts[right][:SEAM_CHARS]
-            if not tail or not head:
+            # A value across the seam holds the last word of one turn and the first of
+            # the next, and one of them has a digit or an "@" (the patterns' values do).
+            last, first = tail.rsplit(maxsplit=1)[-1:], head.split(maxsplit=1)[:1]
+            if not last or not first or not _SEAM_HINT_RE.search(last[0] + first[0]):
                 continue
-            for glue in ("", " "):
+            glues = ("", " ") if tail[-1].isalnum() and head[0].isalnum() else ("",)
+            for glue in glues:
                 joints.append((left, right, len(tail), tail + glue + head))
         if not joints:
             return
@@ -473,25 +481,25 @@ class Guard:
         return [m.text for m in masked], counts
 
     async def _detect_patterns(self, texts: Sequence[str]) -> list[list[Span]]:
+        """Spans of the validated patterns per text (protocol strings, header values, the
+        joined pieces of split values); texts seen recently come from the cache."""
         detector = self.pattern_detector
-        if sum(map(len, texts)) <= _INLINE_PATTERN_CHARS:
-            return [detector.detect(t) for t in texts]  # tens of microseconds: no thread hop
-        return await self.runner.run(lambda: [detector.detect(t) for t in texts])
+
+        async def detect(missing: list[str]) -> list[list[Span]]:
+            if sum(map(len, missing)) <= _INLINE_PATTERN_CHARS:
+                return [detector.detect(t) for t in missing]  # tens of microseconds: no hop
+            return await self.runner.run(lambda: [detector.detect(t) for t in missing])
+
+        return await _cached(self.pattern_cache, texts, detect)
 
     async def _detect(self, texts: Sequence[str]) -> list[list[Span]]:
         """Spans per text; texts seen recently (earlier turns resent) come from the cache."""
-        cache = self.span_cache
-        keys = [cache.key_of(t) for t in texts] if cache.max_entries else []
-        found: list[list[Span] | None] = [cache.get(key) for key in keys] or [None] * len(texts)
-        missing = [i for i, spans in enumerate(found) if spans is None]
-        if missing:
+
+        async def detect(missing: list[str]) -> list[list[Span]]:
             with self.metrics.detection_seconds.time():
-                fresh = await self.runner.detect_batch([texts[i] for i in missing])
-            for i, spans in zip(missing, fresh, strict=True):
-                found[i] = spans
-                if keys:
-                    cache.put(keys[i], spans)
-        return [spans or [] for spans in found]
+                return await self.runner.detect_batch(missing)
+
+        return await _cached(self.span_cache, texts, detect)
 
     def _submit_for_training(self, subject_id: str, texts: Sequence[str], session_id: str) -> None:
         """Hand the masked turn to the consent gate without holding up the chat."""
@@ -530,9 +538,10 @@ class Guard:
 
 _VALUE_HINT_RE = re.compile(r"[0-9@%<]")
 _INLINE_PATTERN_CHARS = 2048
-SEAM_CHARS = 128
-"""How much of each side of a seam between two user turns is read together (more than
-the longest value the patterns find whole)."""
+SEAM_CHARS = 64
+"""How much of each side of a seam between two user turns is read together (a piece of a
+value on either side, and the words just before it)."""
+_SEAM_HINT_RE = re.compile(r"[0-9@]")
 """Structural strings up to this many characters in all are checked on the event loop."""
 
 
@@ -549,6 +558,24 @@ def _neighbour_runs(paths: Sequence[tuple[PathPart, ...]]) -> list[range]:
             runs.append(range(start, i))
         start = i
     return runs
+
+
+async def _cached(
+    cache: SpanCache,
+    texts: Sequence[str],
+    detect: Callable[[list[str]], Awaitable[list[list[Span]]]],
+) -> list[list[Span]]:
+    """Spans per text from `cache`, `detect` called once for the texts it does not hold."""
+    keys = [cache.key_of(t) for t in texts] if cache.max_entries else []
+    found: list[list[Span] | None] = [cache.get(key) for key in keys] or [None] * len(texts)
+    missing = [i for i, spans in enumerate(found) if spans is None]
+    if missing:
+        fresh = await detect([texts[i] for i in missing])
+        for i, spans in zip(missing, fresh, strict=True):
+            found[i] = spans
+            if keys:
+                cache.put(keys[i], spans)
+    return [spans or [] for spans in found]
 
 
 def _turn_seams(
