@@ -415,11 +415,12 @@ class Guard:
     async def _add_seam_values(
         self, texts: Sequence[str], spans: list[list[Span]], seams: Sequence[tuple[int, int]]
     ) -> None:
-        """Values split over two turns of the user ("my card is 4111 1111" and, in the
-        next turn, "1111 1111"): the end of one turn and the start of the next are read
-        together, run on and with a space between them, and a value that crosses the seam
-        is masked in both turns, each piece as a value of that label. The upstream never
-        holds the whole value, even when the first piece went out alone a turn earlier."""
+        """Values split over two turns of one role ("my card is 4111 1111" and, in the
+        user's next turn, "1111 1111"): the end of one turn and the start of the next are
+        read together, run on and with a space between them, and a value that crosses the
+        seam is masked in both turns, each piece as a value of that label. The upstream
+        never holds the whole value, even when the first piece went out alone a turn
+        earlier."""
         joints: list[tuple[int, int, int, str]] = []  # (left, right, cut, joint text)
         for left, right in seams:
             tail = texts[left][-SEAM_CHARS:]
@@ -547,8 +548,8 @@ _SEAM_HINT_RE = re.compile(r"[0-9@]")
 
 def _neighbour_runs(paths: Sequence[tuple[PathPart, ...]]) -> list[range]:
     """Runs (of two or more) of consecutive strings that are neighbours in one list: the
-    same path but for one list index, one apart (content parts of one message,
-    `["mail anna", "@example.org"]`)."""
+    same path but for one list index, one apart, within one turn (content parts of one
+    message, `["mail anna", "@example.org"]`; the items of a list outside a chat)."""
     runs: list[range] = []
     start = 0
     for i in range(1, len(paths) + 1):
@@ -581,17 +582,22 @@ async def _cached(
 def _turn_seams(
     body: Any, paths: Sequence[tuple[PathPart, ...]], runs: Sequence[range]
 ) -> list[tuple[int, int]]:
-    """Pairs of strings that end one user turn and start the user's next one (other
-    roles' turns may stand between them); parts of one turn are `runs`' business."""
+    """Pairs of strings that end one turn of a role and start that role's next turn
+    (other roles' turns may stand between them: the user's turns with the bot's replies
+    in between), and parts of one turn that are not list neighbours; parts that are
+    neighbours are `runs`' business."""
     in_run = {i for run in runs for i in run[1:]}  # a run's later parts join the earlier
-    user = [i for i, path in enumerate(paths) if role_of(body, path) == "user"]
+    by_role: dict[str, list[int]] = {}
+    for i, path in enumerate(paths):
+        role = role_of(body, path)
+        if role is not None:
+            by_role.setdefault(role, []).append(i)
     seams = []
-    for left, right in itertools.pairwise(user):
-        if turn_of(paths[left]) != turn_of(paths[right]):
-            seams.append((left, right))
-        elif right not in in_run:
-            seams.append((left, right))  # parts of one turn that are not list neighbours
-    return seams
+    for strings in by_role.values():
+        for left, right in itertools.pairwise(strings):
+            if turn_of(paths[left]) != turn_of(paths[right]) or right not in in_run:
+                seams.append((left, right))
+    return sorted(seams)
 
 
 def _add_piece(spans: list[Span], start: int, end: int, whole: Span) -> None:
@@ -610,8 +616,8 @@ def _add_piece(spans: list[Span], start: int, end: int, whole: Span) -> None:
 
 
 def _neighbours(a: tuple[PathPart, ...], b: tuple[PathPart, ...]) -> bool:
-    if len(a) != len(b):
-        return False
+    if len(a) != len(b) or turn_of(a) != turn_of(b):
+        return False  # two turns of a chat meet at a seam (`_turn_seams`), not run on
     differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
     return (
         len(differ) == 1

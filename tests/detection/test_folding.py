@@ -64,7 +64,11 @@ def test_the_detector_finds_disguised_values_at_their_written_offsets() -> None:
     ("text", "value", "label"),
     [
         ("IBAN D\u041589 3704 0044 0532 0130 00", "D\u041589 3704 0044 0532 0130 00", "IBAN_CODE"),
-        ("mail j\u043ehn.smith@ex\u0430mple.com", "j\u043ehn.smith@ex\u0430mple.com", "EMAIL_ADDRESS"),
+        (
+            "mail j\u043ehn.smith@ex\u0430mple.com",
+            "j\u043ehn.smith@ex\u0430mple.com",
+            "EMAIL_ADDRESS",
+        ),
         ("my pesel \u039f2070803628", "\u039f2070803628", None),
     ],
     ids=["cyrillic E in an IBAN", "cyrillic o and a in an e-mail", "greek omicron in a number"],
