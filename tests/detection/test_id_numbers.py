@@ -35,6 +35,10 @@ def found(text: str) -> list[tuple[str, str]]:
         # UK
         ("NHS number 401 023 2137", "UK_NHS", "401 023 2137"),
         ("my nhs no is 4010232137", "UK_NHS", "4010232137"),
+        ("NHS number 221 395 1837", "UK_NHS", "221 395 1837"),  # also a phone's layout
+        # 3-3-4 as the NHS prints it, valid, not a phone number: alone
+        ("401-023-2137", "UK_NHS", "401-023-2137"),
+        ("mine is 401 023 2137, thanks", "UK_NHS", "401 023 2137"),
         ("passport no. AB1234567", "UK_PASSPORT", "AB1234567"),
         # IT
         ("il mio codice fiscale è RSSMRA85T10A562S", "IT_FISCAL_CODE", "RSSMRA85T10A562S"),
@@ -51,6 +55,10 @@ def found(text: str) -> list[tuple[str, str]]:
         # AU
         ("ABN 51 824 753 556", "AU_ABN", "51 824 753 556"),
         ("ACN 005 499 981", "AU_ACN", "005 499 981"),
+        ("ACN: 000000180", "AU_ACN", "000000180"),
+        # 3-3-3 with a leading zero, valid, not a phone number: alone
+        ("000 000 019", "AU_ACN", "000 000 019"),
+        ("the company is 005-499-981", "AU_ACN", "005-499-981"),
         ("my TFN is 876 543 210", "AU_TFN", "876 543 210"),
         ("Medicare 2123 45670 1", "AU_MEDICARE", "2123 45670 1"),
         # IN
@@ -136,6 +144,18 @@ def test_finds_id(text: str, label: str, value: str) -> None:
         "A123456780",
         "130692544",
         "AAA123456",
+        "0032698674",  # NHS check holds, ten digits in a row
+        "006249976",  # ACN check holds, nine digits in a row
+        # the grouped layout, check holds, but also a phone number: needs its word
+        "221 395 1837",
+        "072 670 841",
+        # 3-3-3 without the leading zero (an amount in groups has that shape)
+        "114 966 559",
+        "401 023 2138",  # grouped NHS, check fails
+        "005 499 982",  # grouped ACN, check fails
+        "005 499-981",  # mixed separators
+        "ticket 005 499 981",
+        "Bestellnummer 401-023-2137",
         # order numbers, invoices, tickets, versions, hotlines, prices
         "order 55102938 has shipped, account page updated",
         "Bestellnummer 401 023 2137",
