@@ -95,6 +95,15 @@ def found(text: str) -> list[tuple[str, str]]:
         ("mijn BSN is 1234.56.782", "NL_BSN", "1234.56.782"),
         ("burgerservicenummer 111222333", "NL_BSN", "111222333"),
         # MAC
+        # lower case, spaces for dashes and more context words: beside the word
+        ("Krankenversicherungsnummer a123456780", "DE_HEALTH_INSURANCE", "a123456780"),
+        ("meine Krankenkassennummer ist B123456782", "DE_HEALTH_INSURANCE", "B123456782"),
+        ("numéro d'assurance maladie A123456780", "DE_HEALTH_INSURANCE", "A123456780"),
+        ("Reisepassnummer c01234565", "DE_PASSPORT", "c01234565"),
+        ("uen: 53125226d", "SG_UEN", "53125226d"),
+        ("licence morga607054sm9ij", "UK_DRIVING_LICENCE", "morga607054sm9ij"),
+        ("business registration number 104 86 56659", "KR_BRN", "104 86 56659"),
+        ("mitt personnummer är 920123 2387", "SE_PERSONNUMMER", "920123 2387"),
         ("mac 00:1A:2B:3C:4D:5E", "MAC_ADDRESS", "00:1A:2B:3C:4D:5E"),
         ("MAC-Adresse 001a.2b3c.4d5e", "MAC_ADDRESS", "001a.2b3c.4d5e"),
     ],
@@ -144,6 +153,14 @@ def test_finds_id(text: str, label: str, value: str) -> None:
         "A123456780",
         "130692544",
         "AAA123456",
+        # lower case without the word (upper case stands alone or needs it too)
+        "a123456780",
+        "c01234565",
+        "201434292d",
+        "morga607054sm9ij",
+        "Krankenversicherungsnummer a123456787",  # check fails
+        "104 86 56659",  # BRN with spaces, no word
+        "920123 2387",  # personnummer with a space, no word
         "0032698674",  # NHS check holds, ten digits in a row
         "006249976",  # ACN check holds, nine digits in a row
         # the grouped layout, check holds, but also a phone number: needs its word

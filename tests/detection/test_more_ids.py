@@ -231,6 +231,10 @@ ALONE = Detector.patterns()
         # run into the word before it (a missing space), with date and check
         ("My finnish id code is030594W903B.", "FI_PERSONAL_IDENTITY_CODE", "030594W903B"),
         ("my swedish id code is199003052397.", "SE_PERSONNUMMER", "199003052397"),
+        # an ID's own word ending in "number" names the ID, not a phone
+        ("social insurance number: 130-692-544", "CA_SIN", "130-692-544"),
+        ("NHS number: 221 395 1837", "UK_NHS", "221 395 1837"),
+        ("phone number: 130-692-544", "PHONE_NUMBER", "130-692-544"),
         # a Finnish temporary code (individual number 900-999) is a person's too
         ("020504A902E", "FI_PERSONAL_IDENTITY_CODE", "020504A902E"),
         ("Patient 1EG4-TE5-MK73", "US_MBI", "1EG4-TE5-MK73"),

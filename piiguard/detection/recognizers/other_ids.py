@@ -25,7 +25,8 @@ class SePersonnummerRecognizer(IdNumberRecognizer):
     """Personnummer (YYMMDD-NNNN, Luhn): with its dash, or with the century
     (YYYYMMDDNNNN: a date and a check digit, about one twelve-digit run in 300 passes),
     it stands alone; with the century also run into the lower-case word before it
-    ("my id code is199003052397": a missing space).
+    ("my id code is199003052397": a missing space). Ten digits in a row, or with a
+    space for the dash, need a personnummer word.
 
     >>> [s.label for s in SePersonnummerRecognizer().analyze("personnummer 880320-0016")]
     ['SE_PERSONNUMMER']
@@ -39,7 +40,7 @@ class SePersonnummerRecognizer(IdNumberRecognizer):
         Pattern("personnummer_dash", NUMBER_START + _SE_DATE + r"[-+]\d{4}" + NUMBER_END, 0.6),
         Pattern("personnummer_century", _START_OR_AFTER_WORD + r"(?:18|19|20)\d{2}" + _SE_MMDD
                 + r"\d{4}" + NUMBER_END, 0.6),
-        Pattern("personnummer", NUMBER_START + _SE_DATE + r"\d{4}" + NUMBER_END, 0.3),
+        Pattern("personnummer", NUMBER_START + _SE_DATE + r" ?\d{4}" + NUMBER_END, 0.3),
     )
     CONTEXT = ("personnummer", "pnr", "svenskt personnummer", "samordningsnummer", "svensk id",
                "personal identity number", "swedish id")  # fmt: skip

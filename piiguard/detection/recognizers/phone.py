@@ -16,7 +16,13 @@ from collections.abc import Callable
 import phonenumbers
 
 from piiguard._types import PHONE_NUMBER, Span
-from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, words_regex
+from piiguard.detection.recognizers._pattern import (
+    CONTEXT_AFTER,
+    CONTEXT_WINDOW,
+    Pattern,
+    PatternRecognizer,
+    words_regex,
+)
 
 REGIONS: tuple[str, ...] = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "PL")
 """Regions tried, in order, for numbers typed without a country code."""
@@ -135,6 +141,10 @@ def reads_as_phone(value: str) -> bool:
 SCORE_INTERNATIONAL = 0.95
 SCORE_FORMATTED = 0.75
 SCORE_BARE = 0.45
+GENERIC_WORD_CAP = 0.95
+"""The most a number boosted only by a generic number word ("number", "Nummer") scores:
+in "social insurance number: 130-692-544" the word names the ID, whose recognizer
+(1.0 with its own word) then wins the overlap."""
 
 
 class PhoneRecognizer(PatternRecognizer):
@@ -243,5 +253,13 @@ class PhoneRecognizer(PatternRecognizer):
         else:
             score = SCORE_FORMATTED
         if self.has_context(text, start, end):
-            score = min(1.0, score + self.CONTEXT_BOOST)
+            cap = 1.0 if self._phone_word_around(text, start, end) else GENERIC_WORD_CAP
+            score = min(cap, score + self.CONTEXT_BOOST)
         return Span(start, end, self.label, score, self.name)
+
+    def _phone_word_around(self, text: str, start: int, end: int) -> bool:
+        """`has_context` with the phone words only (not the generic number words)."""
+        assert self._phone_words is not None
+        before = text[max(0, start - CONTEXT_WINDOW) : start]
+        after = text[end : end + CONTEXT_AFTER]
+        return bool(self._phone_words.search(before) or self._phone_words.search(after))

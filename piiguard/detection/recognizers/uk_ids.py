@@ -3,6 +3,7 @@ driving licence numbers."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from piiguard._types import Span
@@ -79,7 +80,8 @@ class UkPassportRecognizer(IdNumberRecognizer):
 
 class UkDrivingLicenceRecognizer(IdNumberRecognizer):
     """DVLA numbers: surname (padded with 9), birth decade, month (+50), day, year,
-    initials, a digit and two letters; 16 characters of that shape stand alone.
+    initials, a digit and two letters; 16 characters of that shape stand alone, in
+    lower case beside a licence word.
 
     >>> [s.label for s in UkDrivingLicenceRecognizer().analyze("licence MORGA607054SM9IJ")]
     ['UK_DRIVING_LICENCE']
@@ -94,8 +96,10 @@ class UkDrivingLicenceRecognizer(IdNumberRecognizer):
             "dvla",
             NUMBER_START + r"[A-Z9]{5}\d[0156]\d[0-3]\d\d[A-Z9]{2}\d[A-Z]{2}" + NUMBER_END,
             0.6,
+            re.IGNORECASE,
         ),
     )
+    LOWER_CASE_SCORE = 0.2
     CONTEXT = ("driving licence", "driving license", "driver licence", "licence number",
                "dvla", "licence", "license")  # fmt: skip
 
