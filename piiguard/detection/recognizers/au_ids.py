@@ -70,7 +70,9 @@ class AuAcnRecognizer(IdNumberRecognizer):
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         value = text[start:end]
-        if value[0] == "0" and not value.isdigit() and not reads_as_phone(value):
+        grouped = value[0] == "0" and not value.isdigit()
+        # the phone parse (the costly part) only for numbers whose check holds
+        if grouped and checksums.au_acn(value) and not reads_as_phone(value):
             pattern = replace(pattern, score=0.6)
         return super().check(text, start, end, pattern)
 

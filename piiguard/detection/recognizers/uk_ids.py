@@ -54,7 +54,8 @@ class UkNhsRecognizer(IdNumberRecognizer):
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         value = text[start:end]
-        if pattern.name == "nhs_grouped" and not reads_as_phone(value):
+        # the phone parse (the costly part) only for numbers whose check holds
+        if pattern.name == "nhs_grouped" and checksums.uk_nhs(value) and not reads_as_phone(value):
             pattern = replace(pattern, score=GROUPED_SCORE)
         return super().check(text, start, end, pattern)
 
