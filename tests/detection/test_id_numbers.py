@@ -96,6 +96,9 @@ def found(text: str) -> list[tuple[str, str]]:
         ("burgerservicenummer 111222333", "NL_BSN", "111222333"),
         # MAC
         # lower case, spaces for dashes and more context words: beside the word
+        ("Steuer ID 36574261809", "DE_TAX_ID", "36574261809"),
+        ("numéro fiscal allemand 36574261809", "DE_TAX_ID", "36574261809"),
+        ("numer identyfikacji podatkowej 36 574 261 809", "DE_TAX_ID", "36 574 261 809"),
         ("Krankenversicherungsnummer a123456780", "DE_HEALTH_INSURANCE", "a123456780"),
         ("meine Krankenkassennummer ist B123456782", "DE_HEALTH_INSURANCE", "B123456782"),
         ("numéro d'assurance maladie A123456780", "DE_HEALTH_INSURANCE", "A123456780"),

@@ -235,6 +235,7 @@ ALONE = Detector.patterns()
         ("social insurance number: 130-692-544", "CA_SIN", "130-692-544"),
         ("NHS number: 221 395 1837", "UK_NHS", "221 395 1837"),
         ("phone number: 130-692-544", "PHONE_NUMBER", "130-692-544"),
+        ("numéro fiscal allemand 36574261809", "DE_TAX_ID", "36574261809"),
         # a Finnish temporary code (individual number 900-999) is a person's too
         ("020504A902E", "FI_PERSONAL_IDENTITY_CODE", "020504A902E"),
         ("Patient 1EG4-TE5-MK73", "US_MBI", "1EG4-TE5-MK73"),

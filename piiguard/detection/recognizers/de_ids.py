@@ -41,14 +41,19 @@ class DeTaxIdRecognizer(IdNumberRecognizer):
     label = DE_TAX_ID
     MIN_DIGITS = 11
     DIGIT_COUNTS = frozenset({11})
-    TRIGGER_WORDS = ("steuer", "idnr", "tax", "bzst", "identifikationsnummer", "tin")
+    TRIGGER_WORDS = ("steuer", "idnr", "tax", "bzst", "identifikationsnummer", "tin", "fiscal",
+                     "fiscaal", "podatk", "nif", "nip")  # fmt: skip
     PATTERNS = (
         Pattern("idnr", NUMBER_START + r"[1-9]\d(?: ?\d{3}){3}" + NUMBER_END, 0.3),
         Pattern("idnr_grouped", NUMBER_START + r"[1-9]\d{2}(?: \d{4}){2}" + NUMBER_END, 0.3),
     )
     CONTEXT = (*_words.TAX_ID, "steueridentifikationsnummer", "steuer-idnr", "idnr", "bzst",
-               "steuerliche identifikationsnummer", "persönliche identifikationsnummer",
-               "tax identification number")  # fmt: skip
+               "steuer id", "steuer-id-nr", "steuer-id nr", "steuerliche identifikationsnummer",
+               "persönliche identifikationsnummer", "tax identification number",
+               "identifiant fiscal", "numéro d'identification fiscale",
+               "número de identificación fiscal", "codice di identificazione fiscale",
+               "fiscaal identificatienummer", "numer identyfikacji podatkowej",
+               "numer podatkowy")  # fmt: skip
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return checksums.de_tax_id(value)
