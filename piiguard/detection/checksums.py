@@ -383,13 +383,15 @@ def fi_hetu(value: str) -> bool:
     """Finnish henkilötunnus: birth date, century sign, individual number, check char.
 
     stdnum knows the signs + - A; the signs added in 2023 (B-F for the 2000s, U-Y for
-    the 1900s) are checked here with the same mod-31 rule.
+    the 1900s) are checked here with the same mod-31 rule. Individual numbers 900-999
+    are temporary codes (given before a permanent one, e.g. by a hospital): a person's
+    all the same, accepted with every sign.
     """
     code = value.strip().upper()
     if len(code) != 11 or not code.isascii():
         return False
     if code[6] in "+-A":
-        return bool(_fi_hetu.is_valid(code))
+        return bool(_fi_hetu.is_valid(code, allow_temporary=True))
     century = _HETU_CENTURY.get(code[6])
     digits = code[:6] + code[7:10]
     if century is None or not digits.isdigit():

@@ -35,6 +35,10 @@ def found(text: str) -> list[tuple[str, str]]:
         # UK
         ("NHS number 401 023 2137", "UK_NHS", "401 023 2137"),
         ("my nhs no is 4010232137", "UK_NHS", "4010232137"),
+        ("NHS number 221 395 1837", "UK_NHS", "221 395 1837"),  # also a phone's layout
+        # 3-3-4 as the NHS prints it, valid, not a phone number: alone
+        ("401-023-2137", "UK_NHS", "401-023-2137"),
+        ("mine is 401 023 2137, thanks", "UK_NHS", "401 023 2137"),
         ("passport no. AB1234567", "UK_PASSPORT", "AB1234567"),
         # IT
         ("il mio codice fiscale è RSSMRA85T10A562S", "IT_FISCAL_CODE", "RSSMRA85T10A562S"),
@@ -51,6 +55,10 @@ def found(text: str) -> list[tuple[str, str]]:
         # AU
         ("ABN 51 824 753 556", "AU_ABN", "51 824 753 556"),
         ("ACN 005 499 981", "AU_ACN", "005 499 981"),
+        ("ACN: 000000180", "AU_ACN", "000000180"),
+        # 3-3-3 with a leading zero, valid, not a phone number: alone
+        ("000 000 019", "AU_ACN", "000 000 019"),
+        ("the company is 005-499-981", "AU_ACN", "005-499-981"),
         ("my TFN is 876 543 210", "AU_TFN", "876 543 210"),
         ("Medicare 2123 45670 1", "AU_MEDICARE", "2123 45670 1"),
         # IN
@@ -87,6 +95,18 @@ def found(text: str) -> list[tuple[str, str]]:
         ("mijn BSN is 1234.56.782", "NL_BSN", "1234.56.782"),
         ("burgerservicenummer 111222333", "NL_BSN", "111222333"),
         # MAC
+        # lower case, spaces for dashes and more context words: beside the word
+        ("Steuer ID 36574261809", "DE_TAX_ID", "36574261809"),
+        ("numéro fiscal allemand 36574261809", "DE_TAX_ID", "36574261809"),
+        ("numer identyfikacji podatkowej 36 574 261 809", "DE_TAX_ID", "36 574 261 809"),
+        ("Krankenversicherungsnummer a123456780", "DE_HEALTH_INSURANCE", "a123456780"),
+        ("meine Krankenkassennummer ist B123456782", "DE_HEALTH_INSURANCE", "B123456782"),
+        ("numéro d'assurance maladie A123456780", "DE_HEALTH_INSURANCE", "A123456780"),
+        ("Reisepassnummer c01234565", "DE_PASSPORT", "c01234565"),
+        ("uen: 53125226d", "SG_UEN", "53125226d"),
+        ("licence morga607054sm9ij", "UK_DRIVING_LICENCE", "morga607054sm9ij"),
+        ("business registration number 104 86 56659", "KR_BRN", "104 86 56659"),
+        ("mitt personnummer är 920123 2387", "SE_PERSONNUMMER", "920123 2387"),
         ("mac 00:1A:2B:3C:4D:5E", "MAC_ADDRESS", "00:1A:2B:3C:4D:5E"),
         ("MAC-Adresse 001a.2b3c.4d5e", "MAC_ADDRESS", "001a.2b3c.4d5e"),
     ],
@@ -136,6 +156,26 @@ def test_finds_id(text: str, label: str, value: str) -> None:
         "A123456780",
         "130692544",
         "AAA123456",
+        # lower case without the word (upper case stands alone or needs it too)
+        "a123456780",
+        "c01234565",
+        "201434292d",
+        "morga607054sm9ij",
+        "Krankenversicherungsnummer a123456787",  # check fails
+        "104 86 56659",  # BRN with spaces, no word
+        "920123 2387",  # personnummer with a space, no word
+        "0032698674",  # NHS check holds, ten digits in a row
+        "006249976",  # ACN check holds, nine digits in a row
+        # the grouped layout, check holds, but also a phone number: needs its word
+        "221 395 1837",
+        "072 670 841",
+        # 3-3-3 without the leading zero (an amount in groups has that shape)
+        "114 966 559",
+        "401 023 2138",  # grouped NHS, check fails
+        "005 499 982",  # grouped ACN, check fails
+        "005 499-981",  # mixed separators
+        "ticket 005 499 981",
+        "Bestellnummer 401-023-2137",
         # order numbers, invoices, tickets, versions, hotlines, prices
         "order 55102938 has shipped, account page updated",
         "Bestellnummer 401 023 2137",

@@ -228,6 +228,16 @@ ALONE = Detector.patterns()
         ("556703-7485 är vårt orgnummer", "SE_ORGANISATIONSNUMMER", "556703-7485"),
         ("198712202384", "SE_PERSONNUMMER", "198712202384"),
         ("201434292D", "SG_UEN", "201434292D"),
+        # run into the word before it (a missing space), with date and check
+        ("My finnish id code is030594W903B.", "FI_PERSONAL_IDENTITY_CODE", "030594W903B"),
+        ("my swedish id code is199003052397.", "SE_PERSONNUMMER", "199003052397"),
+        # an ID's own word ending in "number" names the ID, not a phone
+        ("social insurance number: 130-692-544", "CA_SIN", "130-692-544"),
+        ("NHS number: 221 395 1837", "UK_NHS", "221 395 1837"),
+        ("phone number: 130-692-544", "PHONE_NUMBER", "130-692-544"),
+        ("numéro fiscal allemand 36574261809", "DE_TAX_ID", "36574261809"),
+        # a Finnish temporary code (individual number 900-999) is a person's too
+        ("020504A902E", "FI_PERSONAL_IDENTITY_CODE", "020504A902E"),
         ("Patient 1EG4-TE5-MK73", "US_MBI", "1EG4-TE5-MK73"),
         # network and mail shapes
         ("Subnet: 192.168.1.0/24", "IP_ADDRESS", "192.168.1.0/24"),
@@ -249,6 +259,11 @@ def test_layout_stands_alone(text: str, label: str, value: str) -> None:
         "556703-7486",  # Luhn fails
         "198712202385",
         "201434292E",
+        "is030594W903C",  # run into a word, check character fails
+        "is199003052398",  # run into a word, Luhn fails
+        "SKU030594W903B",  # run into capitals: a product code
+        "ART199003052397",
+        "020504A902F",
         "1048656659",  # ten digits in a row: a BRN word is needed
         "5567037485",
         "1EG4TE5MK73",  # an MBI without its dashes needs a Medicare word

@@ -29,10 +29,9 @@ def found(text: str, detector: Detector = ITIN_ONLY) -> list[tuple[str, str]]:
         # bare digits need a context word
         ("itin 912701234", [("US_ITIN", "912701234")]),
         ("ssn 912991234", [("US_ITIN", "912991234")]),
-        # any 9xx number right after a taxpayer word
-        ("tax id 912-12-3456", [("US_ITIN", "912-12-3456")]),
-        ("taxpayer id: 900491234", [("US_ITIN", "900491234")]),
-        ("TIN 955-01-2345", [("US_ITIN", "955-01-2345")]),
+        # any 9xx number right after the word ITIN (the user calls it one)
+        ("ITIN 955-01-2345", [("US_ITIN", "955-01-2345")]),
+        ("itin no. 900491234", [("US_ITIN", "900491234")]),
     ],
 )
 def test_finds_itin(text: str, expected: list[tuple[str, str]]) -> None:
@@ -51,6 +50,11 @@ def test_finds_itin(text: str, expected: list[tuple[str, str]]) -> None:
         "order 912-70-1234",  # a veto word
         "call 912-70-1234",
         "tax id 536-22-1234",  # an SSN, not the 9xx area
+        # outside the ITIN groups after a generic taxpayer word: the SSN recognizer's
+        "tax id 912-12-3456",
+        "my tax id 911-89-1234",  # Presidio's test: group 89 is no ITIN
+        "taxpayer id: 900491234",
+        "TIN 955-01-2345",
         "tax id 123, then 912-12-3456",  # the taxpayer word belongs to another value
         "1912-70-12345",  # inside a longer number
     ],
@@ -71,7 +75,14 @@ def test_rejects(text: str) -> None:
         ("912-12-3456", [("US_SSN", "912-12-3456")]),  # a 9xx number in the SSN shape
         ("912121234", []),  # bare digits need a word
         ("ssn 912121234", [("US_SSN", "912121234")]),
-        ("tax id 912121234", [("US_ITIN", "912121234")]),
+        ("tax id 912121234", [("US_SSN", "912121234")]),
+        ("tax id 912-12-3456", [("US_SSN", "912-12-3456")]),
+        ("my tax id 911-89-1234", [("US_SSN", "911-89-1234")]),
+        ("taxpayer id: 900491234", [("US_SSN", "900491234")]),
+        ("TIN 955-01-2345", [("US_SSN", "955-01-2345")]),
+        ("itin 912121234", [("US_ITIN", "912121234")]),
+        ("tax id 912-70-1234", [("US_ITIN", "912-70-1234")]),  # an ITIN group
+        ("tax id 123, then 912121234", []),  # the word belongs to another value
     ],
 )
 def test_ssn_and_itin_together(text: str, expected: list[tuple[str, str]]) -> None:

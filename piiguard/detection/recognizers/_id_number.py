@@ -8,12 +8,15 @@ without one score below it and need a context word beside the value. With one,
 a validated number scores 1.0 and an unvalidated format `score + CONTEXT_BOOST`.
 A context word counts when it is the last one before the value with no other
 number in between, or the first one right after it; a veto word (order, invoice,
-ticket, ... in seven languages) in the same clause drops the match.
+ticket, ... in seven languages) in the same clause drops the match. Where a
+recognizer sets `LOWER_CASE_SCORE`, a value typed with lower-case letters scores at
+most that (below the threshold): in lower case it needs its word.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import ClassVar
 
 from piiguard._types import Span
@@ -48,6 +51,9 @@ class IdNumberRecognizer(PatternRecognizer):
     number written in groups counts all its groups). Empty: not used as a gate."""
     TOKEN_LENGTHS: ClassVar[frozenset[int]] = frozenset()
     """For values written as one token of letters and digits: its possible lengths."""
+    LOWER_CASE_SCORE: ClassVar[float | None] = None
+    """If set, the most a value with lower-case letters scores (its patterns must then
+    match lower case too: `re.IGNORECASE`)."""
 
     def analyze_ungated(self, text: str) -> list[Span]:
         """`analyze` after the word gate passed elsewhere (`IdNumbersRecognizer`): the
@@ -84,6 +90,8 @@ class IdNumberRecognizer(PatternRecognizer):
         return bool(words) and _VETO_FILLER.fullmatch(before, words[-1].end()) is not None
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        if self.LOWER_CASE_SCORE is not None and any(c.islower() for c in text[start:end]):
+            pattern = replace(pattern, score=min(pattern.score, self.LOWER_CASE_SCORE))
         verdict = self.validate(text[start:end], pattern)
         if verdict is False or self.has_negative_context(text, start, end):
             return None

@@ -2,14 +2,19 @@
 
 ABN's mod-89 check (one number in 89 passes) is strong enough to stand alone; the
 nine- and ten-digit schemes pass one number in ten or eleven and need
-their word beside them.
+their word beside them, except in a layout only they have (an ACN's 3-3-3 with a
+leading zero, a Medicare card's 4-5-1).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from piiguard._types import Span
 from piiguard.detection import checksums
 from piiguard.detection.recognizers._id_number import IdNumberRecognizer
 from piiguard.detection.recognizers._pattern import NUMBER_END, NUMBER_START, Pattern
+from piiguard.detection.recognizers.phone import reads_as_phone
 
 AU_ABN = "AU_ABN"
 AU_ACN = "AU_ACN"
@@ -42,9 +47,14 @@ class AuAbnRecognizer(IdNumberRecognizer):
 
 
 class AuAcnRecognizer(IdNumberRecognizer):
-    """Australian Company Numbers (weighted mod-10), beside an ACN word.
+    """Australian Company Numbers (weighted mod-10), beside an ACN word; in the 3-3-3
+    grouping ASIC prints, with a leading zero (the numbers issued first, "005 499 981"),
+    a valid one stands alone: an amount written in groups does not start with 0, and
+    one that reads as a phone number (`phone.reads_as_phone`) still needs the word.
 
     >>> [s.label for s in AuAcnRecognizer().analyze("ACN 010 499 966")]
+    ['AU_ACN']
+    >>> [s.label for s in AuAcnRecognizer().analyze("005 499 981")]
     ['AU_ACN']
     """
 
@@ -52,12 +62,19 @@ class AuAcnRecognizer(IdNumberRecognizer):
     label = AU_ACN
     MIN_DIGITS = 9
     DIGIT_COUNTS = frozenset({9})
-    TRIGGER_WORDS = ("acn", "company number")
     PATTERNS = (Pattern("acn", _NINE, 0.3),)
     CONTEXT = ("acn", "australian company number", "company number")
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return checksums.au_acn(value)
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        value = text[start:end]
+        grouped = value[0] == "0" and not value.isdigit()
+        # the phone parse (the costly part) only for numbers whose check holds
+        if grouped and checksums.au_acn(value) and not reads_as_phone(value):
+            pattern = replace(pattern, score=0.6)
+        return super().check(text, start, end, pattern)
 
 
 class AuTfnRecognizer(IdNumberRecognizer):

@@ -5,6 +5,8 @@ commercial register number (Handelsregister)."""
 
 from __future__ import annotations
 
+import re
+
 from stdnum.de import stnr as _de_stnr
 
 from piiguard.detection import checksums
@@ -39,14 +41,19 @@ class DeTaxIdRecognizer(IdNumberRecognizer):
     label = DE_TAX_ID
     MIN_DIGITS = 11
     DIGIT_COUNTS = frozenset({11})
-    TRIGGER_WORDS = ("steuer", "idnr", "tax", "bzst", "identifikationsnummer", "tin")
+    TRIGGER_WORDS = ("steuer", "idnr", "tax", "bzst", "identifikationsnummer", "tin", "fiscal",
+                     "fiscaal", "podatk", "nif", "nip")  # fmt: skip
     PATTERNS = (
         Pattern("idnr", NUMBER_START + r"[1-9]\d(?: ?\d{3}){3}" + NUMBER_END, 0.3),
         Pattern("idnr_grouped", NUMBER_START + r"[1-9]\d{2}(?: \d{4}){2}" + NUMBER_END, 0.3),
     )
     CONTEXT = (*_words.TAX_ID, "steueridentifikationsnummer", "steuer-idnr", "idnr", "bzst",
-               "steuerliche identifikationsnummer", "persönliche identifikationsnummer",
-               "tax identification number")  # fmt: skip
+               "steuer id", "steuer-id-nr", "steuer-id nr", "steuerliche identifikationsnummer",
+               "persönliche identifikationsnummer", "tax identification number",
+               "identifiant fiscal", "numéro d'identification fiscale",
+               "número de identificación fiscal", "codice di identificazione fiscale",
+               "fiscaal identificatienummer", "numer identyfikacji podatkowej",
+               "numer podatkowy")  # fmt: skip
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return checksums.de_tax_id(value)
@@ -113,10 +120,11 @@ class DePassportRecognizer(IdNumberRecognizer):
     MIN_DIGITS = 1
     TOKEN_LENGTHS = frozenset({9})
     TRIGGER_WORDS = ("pas", "mrz", "dokumentennummer")
-    PATTERNS = (Pattern("de_passport", NUMBER_START + _ICAO + NUMBER_END, 0.2),)
+    PATTERNS = (Pattern("de_passport", NUMBER_START + _ICAO + NUMBER_END, 0.2, re.IGNORECASE),)
     CONTEXT = (*_words.PASSPORT, "dokumentennummer", "bundesrepublik deutschland", "mrz",
                "german passport", "deutscher reisepass")  # fmt: skip
     CONTEXT_BOOST = 0.55  # a passport word: a German passport wins the shape over UK's 0.7
+    LOWER_CASE_SCORE = 0.2  # in lower case too, beside its word
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return checksums.icao_check_digit(value)
@@ -148,7 +156,8 @@ class DeSocialSecurityRecognizer(IdNumberRecognizer):
 
 
 class DeHealthInsuranceRecognizer(IdNumberRecognizer):
-    """Krankenversichertennummer: a letter, 9 digits (check digit), beside an insurance word.
+    """Krankenversichertennummer: a letter, 9 digits (check digit), beside an insurance
+    word (in any case).
 
     >>> [s.label for s in DeHealthInsuranceRecognizer().analyze("KVNR A123456780")]
     ['DE_HEALTH_INSURANCE']
@@ -161,12 +170,17 @@ class DeHealthInsuranceRecognizer(IdNumberRecognizer):
     TRIGGER_WORDS = ("kvnr", "versicher", "krankenkasse", "gesundheitskarte", "egk", "gkv",
                      "aok", "tkk", "barmer", "dak", "insurance", "assurance", "seguro",
                      "assicura", "verzeker", "ubezpiecz")  # fmt: skip
-    PATTERNS = (Pattern("kvnr", NUMBER_START + r"[A-Z]\d{9}" + NUMBER_END, 0.3),)
+    PATTERNS = (Pattern("kvnr", NUMBER_START + r"[A-Z]\d{9}" + NUMBER_END, 0.3, re.IGNORECASE),)
     CONTEXT = ("krankenversicherungsnummer", "krankenversichertennummer", "versichertennummer",
-               "kvnr", "krankenkasse", "krankenversicherung", "gesundheitskarte", "egk", "gkv",
+               "versicherten-nr", "versichertennr", "krankenkassennummer", "kvnr", "krankenkasse",
+               "krankenversicherung", "gesundheitskarte", "egk", "egk-nummer", "gkv",
                "versichertenkarte", "aok", "tkk", "barmer", "dak", "health insurance",
-               "insurance number", "member id", "numéro d'assuré", "número de afiliado",
-               "tessera sanitaria", "verzekeringsnummer", "numer ubezpieczenia")  # fmt: skip
+               "health insurance number", "insurance number", "member id", "numéro d'assuré",
+               "assurance maladie", "numéro d'assurance maladie", "número de afiliado",
+               "seguro médico", "número de seguro", "tessera sanitaria",
+               "assicurazione sanitaria", "verzekeringsnummer", "zorgverzekering",
+               "numer ubezpieczenia", "ubezpieczenia zdrowotnego")  # fmt: skip
+    LOWER_CASE_SCORE = 0.3
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return checksums.de_health_insurance(value)

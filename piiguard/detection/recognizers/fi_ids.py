@@ -10,7 +10,10 @@ FI_PERSONAL_IDENTITY_CODE = "FI_PERSONAL_IDENTITY_CODE"
 
 
 class FiPersonalIdentityCodeRecognizer(IdNumberRecognizer):
-    """Birth date, century sign, individual number and check character: stands alone.
+    """Birth date, century sign, individual number and check character: stands alone,
+    also run into the lower-case word before it ("my id code is030594W903B": a missing
+    space; product codes run into capitals, and the date and check character rule them
+    out).
 
     >>> [s.label for s in FiPersonalIdentityCodeRecognizer().analyze("hetu 131052-308T")]
     ['FI_PERSONAL_IDENTITY_CODE']
@@ -24,7 +27,7 @@ class FiPersonalIdentityCodeRecognizer(IdNumberRecognizer):
     PATTERNS = (
         Pattern(
             "hetu",
-            r"(?<![\w-])\d{6}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y](?![\w])",
+            r"(?:(?<![\w-])|(?<=[a-zäöå]))\d{6}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y](?![\w])",
             0.9,
         ),
     )

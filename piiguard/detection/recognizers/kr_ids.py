@@ -70,7 +70,8 @@ class KrRrnRecognizer(IdNumberRecognizer):
 
 class KrBrnRecognizer(IdNumberRecognizer):
     """Business registration numbers (weighted check digit): in their NNN-NN-NNNNN
-    layout they stand alone, ten digits in a row need a BRN word.
+    layout they stand alone, ten digits in a row or in groups split by spaces need a
+    BRN word.
 
     >>> [s.label for s in KrBrnRecognizer().analyze("사업자등록번호 134-86-72683")]
     ['KR_BRN']
@@ -82,6 +83,7 @@ class KrBrnRecognizer(IdNumberRecognizer):
     DIGIT_COUNTS = frozenset({10})
     PATTERNS = (
         Pattern("brn_dashed", _KR_START + r"\d{3}-\d{2}-\d{5}" + _KR_END, 0.6),
+        Pattern("brn_spaced", _KR_START + r"\d{3} \d{2} \d{5}" + _KR_END, 0.3),
         Pattern("brn", _KR_START + r"\d{10}" + _KR_END, 0.3),
     )
     CONTEXT = ("brn", "business registration number", "korean brn", "사업자등록번호",

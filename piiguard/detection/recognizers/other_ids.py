@@ -17,12 +17,16 @@ ES_PASSPORT = "ES_PASSPORT"
 
 _SE_MMDD = r"(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01])"  # 61-91: coordination numbers
 _SE_DATE = r"(?:19|20)?\d{2}" + _SE_MMDD
+# A number's start, or right after a lower-case letter (a word run into the value).
+_START_OR_AFTER_WORD = rf"(?:{NUMBER_START}|(?<=[a-zåäö]))"
 
 
 class SePersonnummerRecognizer(IdNumberRecognizer):
     """Personnummer (YYMMDD-NNNN, Luhn): with its dash, or with the century
     (YYYYMMDDNNNN: a date and a check digit, about one twelve-digit run in 300 passes),
-    it stands alone.
+    it stands alone; with the century also run into the lower-case word before it
+    ("my id code is199003052397": a missing space). Ten digits in a row, or with a
+    space for the dash, need a personnummer word.
 
     >>> [s.label for s in SePersonnummerRecognizer().analyze("personnummer 880320-0016")]
     ['SE_PERSONNUMMER']
@@ -34,9 +38,9 @@ class SePersonnummerRecognizer(IdNumberRecognizer):
     DIGIT_COUNTS = frozenset({10, 12})
     PATTERNS = (
         Pattern("personnummer_dash", NUMBER_START + _SE_DATE + r"[-+]\d{4}" + NUMBER_END, 0.6),
-        Pattern("personnummer_century", NUMBER_START + r"(?:18|19|20)\d{2}" + _SE_MMDD + r"\d{4}"
-                + NUMBER_END, 0.6),
-        Pattern("personnummer", NUMBER_START + _SE_DATE + r"\d{4}" + NUMBER_END, 0.3),
+        Pattern("personnummer_century", _START_OR_AFTER_WORD + r"(?:18|19|20)\d{2}" + _SE_MMDD
+                + r"\d{4}" + NUMBER_END, 0.6),
+        Pattern("personnummer", NUMBER_START + _SE_DATE + r" ?\d{4}" + NUMBER_END, 0.3),
     )
     CONTEXT = ("personnummer", "pnr", "svenskt personnummer", "samordningsnummer", "svensk id",
                "personal identity number", "swedish id")  # fmt: skip

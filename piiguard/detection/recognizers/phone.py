@@ -16,7 +16,13 @@ from collections.abc import Callable
 import phonenumbers
 
 from piiguard._types import PHONE_NUMBER, Span
-from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, words_regex
+from piiguard.detection.recognizers._pattern import (
+    CONTEXT_AFTER,
+    CONTEXT_WINDOW,
+    Pattern,
+    PatternRecognizer,
+    words_regex,
+)
 
 REGIONS: tuple[str, ...] = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "PL")
 """Regions tried, in order, for numbers typed without a country code."""
@@ -89,9 +95,56 @@ _NATIONAL_SHAPE: dict[str, Callable[[str], bool]] = {
 MAX_TRIMS = 3
 """How many trailing digit groups may be dropped to make a candidate parse."""
 
+
+def _parse(value: str, more_regions: bool = False, service_word: bool = False) -> str | None:
+    """The region the number is valid in ("INT" for international form), or None.
+    `more_regions`: also try `MORE_REGIONS` (a phone word is beside the number);
+    `service_word`: a hotline word stands before it: a service number is `_SERVICE`."""
+    international = value.startswith(("+", "00"))
+    regions: tuple[str | None, ...]
+    if international:
+        regions = (None,)
+    else:
+        digits = "".join(c for c in value if c.isdigit())
+        regions = tuple(r for r in REGIONS if _NATIONAL_SHAPE[r](digits))
+        if more_regions:
+            regions += MORE_REGIONS
+    text = "+" + value[2:] if value.startswith("00") else value
+    for region in regions:
+        try:
+            number = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            if service_word and phonenumbers.number_type(number) in _SERVICE_TYPES:
+                return _SERVICE
+            return "INT" if international else str(region)
+        if (
+            international
+            and _TRUNK_IN_BRACKETS.match(value)
+            and phonenumbers.is_possible_number(number)
+        ):
+            return "INT"
+    if not international and _NANP_LAYOUT.fullmatch(value):
+        return "US"
+    return None
+
+
+def reads_as_phone(value: str) -> bool:
+    """Whether `value`, typed without a country code, is a valid phone number in one of
+    `REGIONS` or written in the North American layout: what a reader takes for a phone
+    number. For ID recognizers whose layout a phone number can share (an NHS number's
+    3-3-4)."""
+    return _parse(value) is not None
+
+
 SCORE_INTERNATIONAL = 0.95
 SCORE_FORMATTED = 0.75
 SCORE_BARE = 0.45
+GENERIC_WORD_CAP = 0.95
+"""The most a number boosted only by a generic number word ("number", "Nummer") scores:
+in "social insurance number: 130-692-544" the word names the ID, whose recognizer
+(1.0 with its own word) then wins the overlap."""
 
 
 class PhoneRecognizer(PatternRecognizer):
@@ -136,41 +189,6 @@ class PhoneRecognizer(PatternRecognizer):
         super().__init__()
         self._phone_words = words_regex(self.PHONE_WORDS)
 
-    def _parse(
-        self, value: str, more_regions: bool = False, service_word: bool = False
-    ) -> str | None:
-        """The region the number is valid in ("INT" for international form), or None.
-        `more_regions`: also try `MORE_REGIONS` (a phone word is beside the number);
-        `service_word`: a hotline word stands before it: a service number is `_SERVICE`."""
-        international = value.startswith(("+", "00"))
-        regions: tuple[str | None, ...]
-        if international:
-            regions = (None,)
-        else:
-            digits = "".join(c for c in value if c.isdigit())
-            regions = tuple(r for r in REGIONS if _NATIONAL_SHAPE[r](digits))
-            if more_regions:
-                regions += MORE_REGIONS
-        text = "+" + value[2:] if value.startswith("00") else value
-        for region in regions:
-            try:
-                number = phonenumbers.parse(text, region)
-            except phonenumbers.NumberParseException:
-                continue
-            if phonenumbers.is_valid_number(number):
-                if service_word and phonenumbers.number_type(number) in _SERVICE_TYPES:
-                    return _SERVICE
-                return "INT" if international else str(region)
-            if (
-                international
-                and _TRUNK_IN_BRACKETS.match(value)
-                and phonenumbers.is_possible_number(number)
-            ):
-                return "INT"
-        if not international and _NANP_LAYOUT.fullmatch(value):
-            return "US"
-        return None
-
     def _looks_like_something_else(self, text: str, start: int, end: int) -> bool:
         value = text[start:end]
         if _DATE_LIKE.match(value) or _IPV4_LIKE.match(value) or _YEAR_SERIAL.match(value):
@@ -203,7 +221,7 @@ class PhoneRecognizer(PatternRecognizer):
                 values.append((stop, text[start:stop]))
         service = _SERVICE_WORD.search(text, max(0, start - 40), start) is not None
         for stop, value in values:
-            if (region := self._parse(value, service_word=service)) == _SERVICE:
+            if (region := _parse(value, service_word=service)) == _SERVICE:
                 return None  # the company's line; no shorter cut of it is a number either
             if region is not None:
                 return self._span(text, start, stop, value, region)
@@ -212,7 +230,7 @@ class PhoneRecognizer(PatternRecognizer):
         if not self._phone_word_near(text, start, values[0][0]):
             return None
         for stop, value in values:
-            if (region := self._parse(value, more_regions=True)) is not None:
+            if (region := _parse(value, more_regions=True)) is not None:
                 return self._span(text, start, stop, value, region)
         return None
 
@@ -235,5 +253,13 @@ class PhoneRecognizer(PatternRecognizer):
         else:
             score = SCORE_FORMATTED
         if self.has_context(text, start, end):
-            score = min(1.0, score + self.CONTEXT_BOOST)
+            cap = 1.0 if self._phone_word_around(text, start, end) else GENERIC_WORD_CAP
+            score = min(cap, score + self.CONTEXT_BOOST)
         return Span(start, end, self.label, score, self.name)
+
+    def _phone_word_around(self, text: str, start: int, end: int) -> bool:
+        """`has_context` with the phone words only (not the generic number words)."""
+        assert self._phone_words is not None
+        before = text[max(0, start - CONTEXT_WINDOW) : start]
+        after = text[end : end + CONTEXT_AFTER]
+        return bool(self._phone_words.search(before) or self._phone_words.search(after))

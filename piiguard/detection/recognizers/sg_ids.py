@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from piiguard.detection import checksums
 from piiguard.detection.recognizers._id_number import IdNumberRecognizer
 from piiguard.detection.recognizers._pattern import NUMBER_END, NUMBER_START, Pattern
@@ -32,7 +34,8 @@ class SgNricFinRecognizer(IdNumberRecognizer):
 
 
 class SgUenRecognizer(IdNumberRecognizer):
-    """UEN: 8 or 9 digits and a check letter (beside a UEN word), or the T/S/R form.
+    """UEN: 8 or 9 digits and a check letter (beside a UEN word), or the T/S/R form; in
+    lower case only beside a UEN word.
 
     >>> [s.label for s in SgUenRecognizer().analyze("UEN T08LL0001K")]
     ['SG_UEN']
@@ -42,13 +45,16 @@ class SgUenRecognizer(IdNumberRecognizer):
     label = SG_UEN
     MIN_DIGITS = 6
     TOKEN_LENGTHS = frozenset({9, 10})
-    TRIGGER = r"\d{4}[A-Z]"
+    TRIGGER = r"\d{4}[A-Za-z]"
     PATTERNS = (
         # local companies: year of registration, five digits, check letter; stands alone
-        Pattern("uen_local", NUMBER_START + r"(?:18|19|20)\d{7}[A-Z]" + NUMBER_END, 0.6),
-        Pattern("uen_business", NUMBER_START + r"\d{8,9}[A-Z]" + NUMBER_END, 0.3),
-        Pattern("uen_other", NUMBER_START + r"[TSR]\d{2}[A-Z]{2}\d{4}[A-Z]" + NUMBER_END, 0.6),
-    )
+        Pattern("uen_local", NUMBER_START + r"(?:18|19|20)\d{7}[A-Z]" + NUMBER_END, 0.6,
+                re.IGNORECASE),
+        Pattern("uen_business", NUMBER_START + r"\d{8,9}[A-Z]" + NUMBER_END, 0.3, re.IGNORECASE),
+        Pattern("uen_other", NUMBER_START + r"[TSR]\d{2}[A-Z]{2}\d{4}[A-Z]" + NUMBER_END, 0.6,
+                re.IGNORECASE),
+    )  # fmt: skip
+    LOWER_CASE_SCORE = 0.3
     CONTEXT = ("uen", "unique entity number", "business registration", "acra",
                "company registration", "registration number")  # fmt: skip
 

@@ -3,21 +3,34 @@ driving licence numbers."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
+from piiguard._types import Span
 from piiguard.detection import checksums
 from piiguard.detection.recognizers import _words
 from piiguard.detection.recognizers._id_number import IdNumberRecognizer
 from piiguard.detection.recognizers._pattern import NUMBER_END, NUMBER_START, Pattern
+from piiguard.detection.recognizers.phone import reads_as_phone
 
 UK_NHS = "UK_NHS"
 UK_PASSPORT = "UK_PASSPORT"
 UK_DRIVING_LICENCE = "UK_DRIVING_LICENCE"
 
 
-class UkNhsRecognizer(IdNumberRecognizer):
-    """NHS numbers: 10 digits (3-3-4 as printed), mod-11; one number in eleven passes the
-    check, so an NHS word must be near.
+GROUPED_SCORE = 0.6
 
-    >>> [s.label for s in UkNhsRecognizer().analyze("NHS number 401 023 2137")]
+
+class UkNhsRecognizer(IdNumberRecognizer):
+    """NHS numbers: 10 digits, mod-11; one number in eleven passes the check, so ten
+    digits in a row need an NHS word near. In the 3-3-4 grouping the NHS prints, a
+    number that passes the check and cannot be read as a phone number (not valid in
+    any of our regions, not in the North American layout: "401 023 2137") stands
+    alone; a grouped number that is also a phone number ("221 395 1837") needs the word.
+
+    >>> [s.label for s in UkNhsRecognizer().analyze("NHS number 221 395 1837")]
+    ['UK_NHS']
+    >>> [s.label for s in UkNhsRecognizer().analyze("401-023-2137")]
     ['UK_NHS']
     """
 
@@ -25,10 +38,9 @@ class UkNhsRecognizer(IdNumberRecognizer):
     label = UK_NHS
     MIN_DIGITS = 10
     DIGIT_COUNTS = frozenset({10})
-    TRIGGER_WORDS = ("nhs", "health", "patient", "gesundheit", "santé", "salud", "salute",
-                     "zorg", "zdrow")  # fmt: skip
     PATTERNS = (
-        Pattern("nhs", NUMBER_START + r"\d{3}([- ]?)\d{3}\1\d{4}" + NUMBER_END, 0.3),
+        Pattern("nhs_grouped", NUMBER_START + r"\d{3}([- ])\d{3}\1\d{4}" + NUMBER_END, 0.3),
+        Pattern("nhs", NUMBER_START + r"\d{10}" + NUMBER_END, 0.3),
     )
     CONTEXT = (
         "nhs", "nhs no", "nhs number", "national health service", "health service",
@@ -39,6 +51,13 @@ class UkNhsRecognizer(IdNumberRecognizer):
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return checksums.uk_nhs(value)
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        value = text[start:end]
+        # the phone parse (the costly part) only for numbers whose check holds
+        if pattern.name == "nhs_grouped" and checksums.uk_nhs(value) and not reads_as_phone(value):
+            pattern = replace(pattern, score=GROUPED_SCORE)
+        return super().check(text, start, end, pattern)
 
 
 class UkPassportRecognizer(IdNumberRecognizer):
@@ -62,7 +81,8 @@ class UkPassportRecognizer(IdNumberRecognizer):
 
 class UkDrivingLicenceRecognizer(IdNumberRecognizer):
     """DVLA numbers: surname (padded with 9), birth decade, month (+50), day, year,
-    initials, a digit and two letters; 16 characters of that shape stand alone.
+    initials, a digit and two letters; 16 characters of that shape stand alone, in
+    lower case beside a licence word.
 
     >>> [s.label for s in UkDrivingLicenceRecognizer().analyze("licence MORGA607054SM9IJ")]
     ['UK_DRIVING_LICENCE']
@@ -77,8 +97,10 @@ class UkDrivingLicenceRecognizer(IdNumberRecognizer):
             "dvla",
             NUMBER_START + r"[A-Z9]{5}\d[0156]\d[0-3]\d\d[A-Z9]{2}\d[A-Z]{2}" + NUMBER_END,
             0.6,
+            re.IGNORECASE,
         ),
     )
+    LOWER_CASE_SCORE = 0.2
     CONTEXT = ("driving licence", "driving license", "driver licence", "licence number",
                "dvla", "licence", "license")  # fmt: skip
 

@@ -7,9 +7,9 @@ recognizer reports it as an SSN too, so (decided for issue 15):
 - with an ITIN's group (50-65, 70-88, 90-92, 94-99) it is the ITIN recognizer's (US_ITIN);
 - otherwise, written with separators (`912-12-3456`), it is a US_SSN at a lower base
   score (0.6; 1.0 next to an SSN word), as nine bare digits only right after an SSN
-  word ("ssn: 912121234", 0.7): the user gives it as their SSN, and the bot reads
-  `<US_SSN_1>`. Right after a taxpayer word ("tax id 912-12-3456") the ITIN
-  recognizer's higher score makes it a US_ITIN.
+  word or a taxpayer word ("ssn: 912121234", "tax id 912121234", 0.7): the user gives
+  it as their SSN or TIN, and the bot reads `<US_SSN_1>`. Only right after the word
+  "ITIN" does the ITIN recognizer's higher score make it a US_ITIN.
 """
 
 from __future__ import annotations
@@ -21,10 +21,13 @@ from piiguard.detection.recognizers._pattern import (
     NUMBER_START,
     Pattern,
     PatternRecognizer,
+    words_regex,
 )
+from piiguard.detection.recognizers.us_itin import TAXPAYER_WORDS
 
 _SSN_DASHED = NUMBER_START + r"\d{3}([- .])\d{2}\1\d{4}" + NUMBER_END
 _SSN_BARE = NUMBER_START + r"\d{9}" + NUMBER_END
+_TAXPAYER = words_regex(TAXPAYER_WORDS)
 AREA_9XX_SCORE = 0.6
 """Base score of a 9xx number with separators (never issued by the SSA, still a TIN)."""
 
@@ -60,7 +63,10 @@ class UsSsnRecognizer(PatternRecognizer):
         ):
             return None
         if pattern.name == "ssn_bare":
-            if not self.context_before(text, start):
+            if not (
+                self.context_before(text, start)
+                or self.context_before(text, start, context_words=_TAXPAYER)
+            ):
                 return None
             score = pattern.score + self.CONTEXT_BOOST
         else:

@@ -62,11 +62,7 @@ class _PlateRecognizer(IdNumberRecognizer):
     """A plate recognizer: a value with lower-case letters scores `LOWER_CASE_SCORE`."""
 
     CONTEXT_BOOST: ClassVar[float] = 0.5
-
-    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
-        if any(c.islower() for c in text[start:end]):
-            pattern = replace(pattern, score=min(pattern.score, LOWER_CASE_SCORE))
-        return super().check(text, start, end, pattern)
+    LOWER_CASE_SCORE: ClassVar[float | None] = LOWER_CASE_SCORE
 
 
 # DVLA letters: no I, Q (and no Z in the first two) in current plates.
