@@ -27,8 +27,8 @@ import statistics
 import subprocess
 import sys
 import time
-from pathlib import Path
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
@@ -38,10 +38,9 @@ HISTORY = 4
 
 def _mix() -> tuple[list[tuple[str, tuple[str, ...]]], list[str]]:
     sys.path.insert(0, str(HERE))
-    os.environ.setdefault("PIIGUARD_LOAD_CHECK", "1")
-    import locustfile
+    import chat_mix  # the load test's messages, without importing locust (gevent)
 
-    return locustfile.WITH_PII, locustfile.WITHOUT_PII
+    return chat_mix.WITH_PII, chat_mix.WITHOUT_PII
 
 
 async def _session(client: Any, rng: random.Random, turns: int, failures: list[str]) -> None:
@@ -106,7 +105,9 @@ async def _lifespan(app: Any) -> AsyncIterator[None]:
 async def _measure(requests: int, detector: str, seed: int) -> dict[str, float]:
     import httpx
 
+    sys.path.insert(0, str(HERE))
     import fake_upstream
+
     from piiguard.proxy.app import create_app
     from piiguard.proxy.config import ProxyConfig
 
@@ -120,7 +121,7 @@ async def _measure(requests: int, detector: str, seed: int) -> dict[str, float]:
     async with (
         _lifespan(app),
         httpx.AsyncClient(
-            transport=httpx.ASGITransport(app=app), base_url="http://proxy.test", timeout=60
+            transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1:8080", timeout=60
         ) as client,
     ):
         turns = max(1, requests // CONCURRENT_SESSIONS)

@@ -415,8 +415,8 @@ class Guard:
     async def _add_seam_values(
         self, texts: Sequence[str], spans: list[list[Span]], seams: Sequence[tuple[int, int]]
     ) -> None:
-        """Values split over two turns of one role ("my card is 4111 1111" and, in the
-        user's next turn, "1111 1111"): the end of one turn and the start of the next are
+        """Values split over two turns of the user ("my card is 4111 1111" and, in the
+        next turn, "1111 1111"): the end of one turn and the start of the next are
         read together, run on and with a space between them, and a value that crosses the
         seam is masked in both turns, each piece as a value of that label. The upstream
         never holds the whole value, even when the first piece went out alone a turn
@@ -426,9 +426,12 @@ class Guard:
             tail = texts[left][-SEAM_CHARS:]
             head = texts[right][:SEAM_CHARS]
             # A value across the seam holds the last word of one turn and the first of
-            # the next, and one of them has a digit or an "@" (the patterns' values do).
+            # the next: digits on both sides (cards, phones, IBANs, IDs) or an "@" on one.
             last, first = tail.rsplit(maxsplit=1)[-1:], head.split(maxsplit=1)[:1]
-            if not last or not first or not _SEAM_HINT_RE.search(last[0] + first[0]):
+            if not last or not first:
+                continue
+            digits = _DIGIT_RE.search(last[0]) and _DIGIT_RE.search(first[0])
+            if not digits and "@" not in last[0] + first[0]:
                 continue
             glues = ("", " ") if tail[-1].isalnum() and head[0].isalnum() else ("",)
             for glue in glues:
@@ -542,7 +545,10 @@ _INLINE_PATTERN_CHARS = 2048
 SEAM_CHARS = 64
 """How much of each side of a seam between two user turns is read together (a piece of a
 value on either side, and the words just before it)."""
-_SEAM_HINT_RE = re.compile(r"[0-9@]")
+_DIGIT_RE = re.compile(r"[0-9]")
+SEAM_ROLES = frozenset({"user"})
+"""Roles whose turns are read across their seams: a person types a value over two turns;
+the bot's replies are the upstream's own words, and the system prompt is the operator's."""
 """Structural strings up to this many characters in all are checked on the event loop."""
 
 
@@ -582,22 +588,16 @@ async def _cached(
 def _turn_seams(
     body: Any, paths: Sequence[tuple[PathPart, ...]], runs: Sequence[range]
 ) -> list[tuple[int, int]]:
-    """Pairs of strings that end one turn of a role and start that role's next turn
-    (other roles' turns may stand between them: the user's turns with the bot's replies
-    in between), and parts of one turn that are not list neighbours; parts that are
-    neighbours are `runs`' business."""
+    """Pairs of strings that end one user turn and start the user's next one (the bot's
+    replies may stand between them), and parts of one turn that are not list
+    neighbours; parts that are neighbours are `runs`' business."""
     in_run = {i for run in runs for i in run[1:]}  # a run's later parts join the earlier
-    by_role: dict[str, list[int]] = {}
-    for i, path in enumerate(paths):
-        role = role_of(body, path)
-        if role is not None:
-            by_role.setdefault(role, []).append(i)
-    seams = []
-    for strings in by_role.values():
-        for left, right in itertools.pairwise(strings):
-            if turn_of(paths[left]) != turn_of(paths[right]) or right not in in_run:
-                seams.append((left, right))
-    return sorted(seams)
+    user = [i for i, path in enumerate(paths) if role_of(body, path) in SEAM_ROLES]
+    return [
+        (left, right)
+        for left, right in itertools.pairwise(user)
+        if turn_of(paths[left]) != turn_of(paths[right]) or right not in in_run
+    ]
 
 
 def _add_piece(spans: list[Span], start: int, end: int, whole: Span) -> None:
