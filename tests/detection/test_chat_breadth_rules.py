@@ -111,6 +111,7 @@ CLEAN = [
     "call our hotline 0800 555 0199",
     "the helpdesk is on 0800 123 4567 from 9 to 5",
     "servizio clienti: numero verde 800 123 456",
+    "unser Kundenservice: 0180 5 123456",  # DE shared cost (also a UK landline shape)
     # tickets, orders, prices, dates, versions
     "incidencia 2023/448120 sigue abierta",
     "Vorgang 2024-771203 wurde geschlossen",

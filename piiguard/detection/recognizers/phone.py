@@ -110,6 +110,7 @@ def _parse(value: str, more_regions: bool = False, service_word: bool = False) -
         if more_regions:
             regions += MORE_REGIONS
     text = "+" + value[2:] if value.startswith("00") else value
+    found: str | None = None
     for region in regions:
         try:
             number = phonenumbers.parse(text, region)
@@ -117,14 +118,21 @@ def _parse(value: str, more_regions: bool = False, service_word: bool = False) -
             continue
         if phonenumbers.is_valid_number(number):
             if service_word and phonenumbers.number_type(number) in _SERVICE_TYPES:
+                # After a hotline word, a service line in any region it is valid in wins:
+                # "Kundenservice 0180 5 123456" is German shared-cost, not a UK landline.
                 return _SERVICE
-            return "INT" if international else str(region)
+            found = found or ("INT" if international else str(region))
+            if not service_word:
+                return found
+            continue
         if (
             international
             and _TRUNK_IN_BRACKETS.match(value)
             and phonenumbers.is_possible_number(number)
         ):
             return "INT"
+    if found is not None:
+        return found
     if not international and _NANP_LAYOUT.fullmatch(value):
         return "US"
     return None
