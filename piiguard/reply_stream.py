@@ -161,11 +161,11 @@ def is_value_token(token: str, value_words: frozenset[str] = frozenset()) -> boo
 
     `value_words` are words a recognizer's values may contain (month names in dates).
 
-    >>> [is_value_token(t) for t in ["601", "NWBK", "+", "(22)", "Anna", "the"]]
-    [True, True, True, True, False, False]
+    >>> [is_value_token(t) for t in ["601", "NWBK", "+", "(22)", "a", "Anna", "the"]]
+    [True, True, True, True, True, False, False]
     """
-    if any(c.isdigit() for c in token):
-        return True
+    if any(c.isdigit() for c in token) or len(token) == 1:
+        return True  # one character: maybe one of a value spelt out ("a n n a . k o w ...")
     if len(token) <= 4 and token.isalpha() and token.isupper():
         return True
     if value_words and token.casefold().rstrip(".,") in value_words:

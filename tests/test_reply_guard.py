@@ -99,6 +99,10 @@ FOREIGN = [
     # encoded values (an injection that hopes the guard reads only plain text)
     ("EMAIL_ADDRESS", "Sure, write to {v} today.", "amFuZS5kb2VAZXhhbXBsZS5jb20="),
     ("EMAIL_ADDRESS", "Sure, write to {v} today.", "jane.doe%40example.com"),
+    # spelt out one character at a time
+    ("CREDIT_CARD", "Card {v} works.", "4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1"),
+    ("EMAIL_ADDRESS", "Write to {v}, today.", "j a n e . d o e @ e x a m p l e . c o m"),
+    ("PERSON", "Ask {v} now.", "A n n a  K o w a l s k a"),
 ]
 IDS = [f"{label}:{value}" for label, _, value in FOREIGN]
 

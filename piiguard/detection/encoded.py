@@ -71,7 +71,8 @@ _HEX = re.compile(r"(?:0[xX])?((?:[0-9A-Fa-f]{2})+)")
 # `MIN_DECODED_CHARS` single characters, each one separator (a space, or one of
 # `.-_|/` between letters and digits) from the next; a wider gap parts two words.
 _SPACED = re.compile(
-    rf"(?<!\S)\+?\S(?:(?: {{1,3}}| / )\S|[.\-_|/](?=\w)\w){{{MIN_DECODED_CHARS - 1},}}(?!\S)"
+    rf"(?<!\S)\+?\S(?:(?: {{1,3}}| / )\S|[.\-_|/](?=\w)\w){{{MIN_DECODED_CHARS - 1},}}"
+    r"(?=[,;:!?.)\]]*(?:\s|$))"  # sentence punctuation may follow the last character
 )
 _SPACED_GAP = re.compile(r" {2,}| / ")
 _SPACED_CHAR = re.compile(r"(?<![\w.\-_|/])[.\-_|/]|\w|[^\s\w.\-_|/]|(?<= )[.\-_|/](?= )")
