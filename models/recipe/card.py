@@ -99,7 +99,8 @@ def write_card(model_dir: Path) -> None:
         f" {1 - float(training.get('distill_alpha', 0)):.2f} × cross-entropy on the gold labels;"
         f"\nthe student also copies the teacher (KL only) on"
         f" {training.get('unlabelled_examples', 0)} unlabelled chat lines of"
-        "\n`chatterbot-corpus` (en, de, fr, es, it, nl; lowercase as often as the labelled messages).\n"
+        "\n`chatterbot-corpus` (en, de, fr, es, it, nl; lowercase as often as the labelled"
+        " messages).\n"
         if training.get("distill_from") else ""
     )
     built_as = (

@@ -35,7 +35,7 @@ log = logging.getLogger("models.recipe.distill")
 
 CORPUS_LANGS = ("english", "german", "french", "spanish", "italian", "dutch")
 TEACHER_FILE = "model.int8.onnx"
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 Sequences = Sequence[tuple[Sequence[int], Sequence[int]]]
 """Per message: token ids with [CLS] and [SEP], and its token type ids (case flags)."""
@@ -96,15 +96,40 @@ def check_teacher_labels(teacher_dir: Path, labels: Sequence[str]) -> None:
                          f"not the student's {list(labels)}")
 
 
-def _cache_key(model_file: Path, sequences: Sequences) -> str:
-    digest = hashlib.sha256(f"format {CACHE_FORMAT}\n".encode())
-    digest.update(hashlib.sha256(model_file.read_bytes()).digest())
-    for ids, types in sequences:
-        digest.update(np.asarray(ids, dtype=np.int64).tobytes())
-        digest.update(b"|")
-        digest.update(np.asarray(types, dtype=np.int64).tobytes())
-        digest.update(b"\n")
-    return digest.hexdigest()
+def _file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _sequence_key(ids: Sequence[int], types: Sequence[int]) -> str:
+    digest = hashlib.sha256(np.asarray(ids, dtype=np.int64).tobytes())
+    digest.update(b"|")
+    digest.update(np.asarray(types, dtype=np.int64).tobytes())
+    return digest.hexdigest()[:32]
+
+
+def _read_cache(cache: Path, model: str) -> dict[str, np.ndarray]:
+    """The cached log-probabilities of `model` (its file digest), by sequence key."""
+    if not cache.exists():
+        return {}
+    with np.load(cache) as stored:
+        if int(stored["format"]) != CACHE_FORMAT or str(stored["model"]) != model:
+            log.info("teacher cache %s is of another teacher or format: not used", cache)
+            return {}
+        parts = np.split(stored["logp"], np.cumsum(stored["lengths"])[:-1])
+        return dict(zip((str(k) for k in stored["keys"]), parts, strict=True))
+
+
+def _write_cache(cache: Path, model: str, known: dict[str, np.ndarray]) -> None:
+    tmp = cache.with_name(cache.name + ".tmp.npz")
+    keys = list(known)
+    np.savez(
+        tmp, format=np.asarray(CACHE_FORMAT), model=np.asarray(model),
+        keys=np.asarray(keys, dtype="U32"),
+        lengths=np.asarray([len(known[k]) for k in keys], dtype=np.int64),
+        logp=np.concatenate([known[k] for k in keys]) if keys
+        else np.zeros((0, 0), dtype=np.float32),
+    )  # fmt: skip
+    tmp.replace(cache)
 
 
 _SESSION: Any = None
@@ -146,40 +171,38 @@ def teacher_log_probs(
     teacher_dir: Path, sequences: Sequences, cache: Path, workers: int = 2
 ) -> list[np.ndarray]:
     """The teacher's per-token log-probabilities (one `len(ids) x labels` array per
-    sequence), read from `cache` when it holds them for this teacher and these inputs,
-    else computed with `workers` single-threaded onnxruntime processes and cached."""
+    sequence). Sequences already in `cache` (for this teacher file) are read from it; the
+    others are computed with `workers` single-threaded onnxruntime processes and added."""
     model_file = teacher_dir / TEACHER_FILE
     if not model_file.is_file():
         raise SystemExit(f"--distill-from {teacher_dir}: no {TEACHER_FILE} there")
-    key = _cache_key(model_file, sequences)
-    lengths = np.asarray([len(ids) for ids, _ in sequences], dtype=np.int64)
-    if cache.exists():
-        with np.load(cache) as stored:
-            if str(stored["key"]) == key:
-                log.info("teacher probabilities read from %s", cache)
-                return np.split(stored["logp"], np.cumsum(lengths)[:-1])
-        log.info("teacher cache %s is for other inputs: recomputing", cache)
-    items = [(list(ids), list(types)) for ids, types in sequences]
-    size = 256
-    chunks = [items[i : i + size] for i in range(0, len(items), size)]
-    log.info("teacher: %d sequences, %d tokens, %d workers", len(items), int(lengths.sum()),
-             workers)
-    results: list[np.ndarray] = []
-    if workers <= 1:
-        _open(str(model_file))
-        for chunk in chunks:
-            results += _log_probs(chunk)
-    else:
-        import multiprocessing
+    model = _file_digest(model_file)
+    keys = [_sequence_key(ids, types) for ids, types in sequences]
+    known = _read_cache(cache, model)
+    todo: dict[str, tuple[list[int], list[int]]] = {}
+    for key, (ids, types) in zip(keys, sequences, strict=True):
+        if key not in known:
+            todo.setdefault(key, (list(ids), list(types)))
+    log.info("teacher: %d sequences, %d of them cached, %d to compute (%d workers)",
+             len(keys), len(keys) - sum(k in todo for k in keys), len(todo), workers)
+    if todo:
+        items = list(todo.values())
+        size = 256
+        chunks = [items[i : i + size] for i in range(0, len(items), size)]
+        results: list[np.ndarray] = []
+        if workers <= 1:
+            _open(str(model_file))
+            for chunk in chunks:
+                results += _log_probs(chunk)
+        else:
+            import multiprocessing
 
-        ctx = multiprocessing.get_context("spawn")
-        with ctx.Pool(workers, initializer=_open, initargs=(str(model_file),)) as pool:
-            for k, part in enumerate(pool.imap(_log_probs, chunks)):
-                results += part
-                if k % 50 == 0:
-                    log.info("teacher: %d/%d sequences", len(results), len(items))
-    tmp = cache.with_name(cache.name + ".tmp.npz")
-    np.savez(tmp, key=np.asarray(key), logp=np.concatenate(results) if results else
-             np.zeros((0, 0), dtype=np.float32))
-    tmp.replace(cache)
-    return results
+            ctx = multiprocessing.get_context("spawn")
+            with ctx.Pool(workers, initializer=_open, initargs=(str(model_file),)) as pool:
+                for k, part in enumerate(pool.imap(_log_probs, chunks)):
+                    results += part
+                    if k % 50 == 0:
+                        log.info("teacher: %d/%d sequences", len(results), len(items))
+        known.update(zip(todo, results, strict=True))
+        _write_cache(cache, model, known)
+    return [known[key] for key in keys]

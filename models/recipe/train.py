@@ -259,7 +259,8 @@ def train(cfg: TrainConfig, examples: list[Example],
         sched.step()
         opt.zero_grad(set_to_none=True)
         step += 1
-        loss_avg = 0.98 * loss_avg + 0.02 * float(loss) if step > 1 else float(loss)
+        value = float(loss.detach())
+        loss_avg = 0.98 * loss_avg + 0.02 * value if step > 1 else value
         elapsed = time.monotonic() - started
         if step % 20 == 0 or step == total:
             log.info("step %d/%d loss %.4f elapsed %.0fs", step, total, loss_avg, elapsed)

