@@ -88,6 +88,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="unlabelled chatterbot-corpus messages the student copies the "
                     "teacher on (KL only; 0: none)")
     ap.add_argument("--eval-examples", type=int, default=1_500)
+    ap.add_argument("--threads", type=int, default=2,
+                    help="torch threads of the training (1 runs better on a machine whose "
+                    "cores are busy with other work) and teacher processes")
     ap.add_argument("--max-minutes", type=float, default=None,
                     help="stop training early after this many minutes (breaks determinism)")
     ap.add_argument("--eval-file", type=Path, default=None,
@@ -130,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     cfg = TrainConfig(
         base_model=base_model_path(), out_dir=work, seed=train_seed,
         batch_size=8 if args.tiny else 32, max_minutes=args.max_minutes,
-        checkpoint_every=4 if args.tiny else 100, layers=args.layers,
+        checkpoint_every=4 if args.tiny else 100, layers=args.layers, threads=args.threads,
         case_feature=args.case_feature, case_dropout=args.case_dropout,
         distill_from=args.distill_from, distill_alpha=args.distill_alpha,
         distill_temperature=args.distill_temperature,
