@@ -27,6 +27,7 @@ import sys
 import uuid
 from typing import Any
 
+import gevent
 from locust import FastHttpUser, between, task
 
 MODEL = os.environ.get("PIIGUARD_LOAD_MODEL", "fake")
@@ -58,6 +59,10 @@ class ChatUser(FastHttpUser):
         self.headers.update(EXTRA_HEADERS)
         if API_KEY:
             self.headers["authorization"] = f"Bearer {API_KEY}"
+        if _WAIT[-1] > 0:
+            # Out of step: users that think between messages do not all start at once (a
+            # burst of every user's first message is no chat-paced load).
+            gevent.sleep(random.uniform(0, _WAIT[-1]))
 
     def _message(self) -> tuple[str, tuple[str, ...]]:
         if random.random() < 0.5:
