@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 EVAL_CHAT = ROOT / "benchmarks" / "eval_chat.py"
 
 # A candidate NER build can be judged before it ships (see tests/detection/test_ner.py).
-GATE_MODEL_DIR = os.environ.get("PIIGUARD_GATE_MODEL_DIR") or None
+GATE_MODEL_DIR = os.environ.get("NER_GATE_MODEL_DIR") or None
 
 COVERAGE_AT_LEAST = 0.97
 UNDER_90_AT_MOST = 0.05

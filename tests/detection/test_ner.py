@@ -29,9 +29,9 @@ MODEL_DIR = REPO / "models" / "piiguard-ner-minilm"
 EVAL_FILE = REPO / "benchmarks" / "data" / "ner_eval.jsonl"
 FP32_DIR = MODEL_DIR / "_work" / "fp32"
 # The quality gates below can judge a candidate build before it ships:
-#   PIIGUARD_GATE_MODEL_DIR=/tmp/runs/x pytest tests/detection/test_ner.py -k quality \
+#   NER_GATE_MODEL_DIR=/tmp/runs/x pytest tests/detection/test_ner.py -k quality \
 #       tests/detection/test_chat_eval_gate.py
-GATE_MODEL_DIR = Path(os.environ.get("PIIGUARD_GATE_MODEL_DIR") or MODEL_DIR)
+GATE_MODEL_DIR = Path(os.environ.get("NER_GATE_MODEL_DIR") or MODEL_DIR)
 
 
 @pytest.fixture(scope="module")
