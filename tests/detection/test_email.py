@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from piiguard.detection.engine import Detector
-from piiguard.detection.recognizers import EmailRecognizer
+from piiguard.detection.recognizers import EmailRecognizer, SpelledEmailRecognizer
 
 DETECTOR = Detector([EmailRecognizer()])
 
@@ -55,3 +55,43 @@ def test_finds_email(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_rejects_lookalikes(text: str) -> None:
     assert found(text) == []
+
+
+SPELLED = Detector([SpelledEmailRecognizer()])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mail me: jkw83 at gmail dot com", "jkw83 at gmail dot com"),
+        ("anna at gmail dot com please", "anna at gmail dot com"),
+        ("write to anna [at] example [dot] org", "anna [at] example [dot] org"),
+        ("Anna (at) example (dot) org", "Anna (at) example (dot) org"),
+        ("john.doe at example.com", "john.doe at example.com"),
+        ("my mail: j_k AT mail DOT example DOT de", "j_k AT mail DOT example DOT de"),
+        ("jan.kowalski małpa onet kropka pl", "jan.kowalski małpa onet kropka pl"),
+        ("mi correo es maria arroba gmail punto com", "maria arroba gmail punto com"),
+        ("la mia mail è luca chiocciola libero punto it", "luca chiocciola libero punto it"),
+        ("schreib an max punkt muster at web punkt de", "muster at web punkt de"),
+    ],
+)
+def test_finds_an_address_written_out(text: str, value: str) -> None:
+    assert [(s.label, text[s.start : s.end]) for s in SPELLED.detect(text)] == [
+        ("EMAIL_ADDRESS", value)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I bought it at amazon.de",
+        "look at example.com for details",
+        "the file is at docs.python.org",
+        "we met at home, see you at 5. ok",
+        "meet me at the station dot",
+        "stay at hotel.com tonight",
+        "at at at",
+    ],
+)
+def test_prose_with_at_is_not_an_address(text: str) -> None:
+    assert SPELLED.detect(text) == []

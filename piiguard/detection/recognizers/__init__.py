@@ -38,7 +38,7 @@ from piiguard.detection.recognizers.de_ids import (
     DeTaxNumberRecognizer,
     DeVatIdRecognizer,
 )
-from piiguard.detection.recognizers.email import EmailRecognizer
+from piiguard.detection.recognizers.email import EmailRecognizer, SpelledEmailRecognizer
 from piiguard.detection.recognizers.eu_ids import (
     ChAhvRecognizer,
     EsSocialSecurityRecognizer,
@@ -188,6 +188,7 @@ __all__ = [
     "PatternRecognizer",
     "PhoneRecognizer",
     "PostcodeRecognizer",
+    "SpelledEmailRecognizer",
     "UkNinoRecognizer",
     "UkPostcodeRecognizer",
     "UkSortCodeRecognizer",
@@ -202,6 +203,7 @@ def all_pattern_recognizers() -> list[Recognizer]:
     """A fresh instance of every built-in pattern recognizer."""
     return [
         EmailRecognizer(),
+        SpelledEmailRecognizer(),
         PhoneRecognizer(),
         CreditCardRecognizer(),
         IbanRecognizer(),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from piiguard._types import EMAIL_ADDRESS
+from piiguard._types import EMAIL_ADDRESS, Span
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
 
 # Bounded quantifiers only: local part <= 64, at most 8 labels of <= 63, TLD <= 24.
@@ -38,3 +38,61 @@ class EmailRecognizer(PatternRecognizer):
             return False
         tld = domain.rsplit(".", 1)[-1]
         return tld.lower().startswith("xn--") or not re.search(r"\d", tld)
+
+
+# An address written out so that mail harvesters miss it: "anna.k at gmail dot com",
+# "anna [at] example [dot] org", "jan.kowalski małpa onet kropka pl". The "at" and "dot"
+# words of the seven languages; a bracketed form is never ordinary prose.
+_AT_BRACKETED = r"\s*(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|<at>)\s*"
+_AT_WORD = r"\s+(?:at|arroba|chiocciola|małpa|malpa|apenstaartje|klammeraffe)\s+"
+_DOT_SPELLED = (
+    r"\s*(?:\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|<dot>)\s*"
+    r"|\s+(?:dot|punto|punkt|point|kropka|punt)\s+"
+)
+_TLDS = (
+    "com|org|net|edu|gov|info|biz|io|co|me|eu|de|fr|es|it|nl|pl|uk|ch|at|be|lu|pt|ie|dk"
+    "|se|no|fi|cz|sk|hu|ro|gr|us|ca|au|nz|in|br|mx|ar|jp|cn|ru|ua|tr|za"
+)
+_LABEL = r"[^\W_][\w-]{0,62}"
+_SPELLED_EMAIL = (
+    rf"(?<![\w.%+-])(?P<v>[\w.+-]{{1,64}}(?P<at>{_AT_BRACKETED}|{_AT_WORD})"
+    rf"{_LABEL}(?:(?:{_DOT_SPELLED}|\.){_LABEL}){{0,4}}(?P<dot>{_DOT_SPELLED}|\.)(?:{_TLDS}))"
+    r"(?![\w-]|\.\w)"
+)
+_PLAIN_AT = re.compile(r"\s+at\s+", re.IGNORECASE)
+_MAIL_LOCAL = re.compile(r"[._+\d]")
+
+
+class SpelledEmailRecognizer(PatternRecognizer):
+    """E-mail addresses written out in words or brackets ("anna.k at gmail dot com").
+
+    With the plain English "at", the address must read as one: a spelled "dot", or a
+    local part with a dot, underscore, plus or digit ("john.doe at example.com"), so
+    "I bought it at amazon.de" stays prose.
+
+    >>> [s.label for s in SpelledEmailRecognizer().analyze("mail me: jkw83 at gmail dot com")]
+    ['EMAIL_ADDRESS']
+    >>> SpelledEmailRecognizer().analyze("I bought it at amazon.de")
+    []
+    """
+
+    name = "email_spelled"
+    label = EMAIL_ADDRESS
+    TRIGGER = (
+        r"(?i)\bat\b|\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|<at>"
+        r"|arroba|chiocciola|ma[lł]pa|apenstaartje|klammeraffe"
+    )
+    PATTERNS = (Pattern("email_spelled", _SPELLED_EMAIL, 0.9, re.IGNORECASE),)
+    CONTEXT = EmailRecognizer.CONTEXT
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        value = text[start:end]
+        at = _PLAIN_AT.search(value)
+        if at is not None and "@" not in value:
+            local = value[: at.start()]
+            rest = value[at.end() :]
+            if not _MAIL_LOCAL.search(local) and not re.search(_DOT_SPELLED, rest, re.I):
+                return None  # "it at amazon.de": a place to buy, not an address
+        if len(value) > 254:
+            return None
+        return Span(start, end, self.label, 0.9, self.name)
