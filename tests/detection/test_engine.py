@@ -71,7 +71,7 @@ def test_disable_and_enable_labels() -> None:
     only_email = Detector.patterns(enabled_labels={"EMAIL_ADDRESS"})
     assert labels(only_email.detect(TEXT)) == ["EMAIL_ADDRESS"]
     # recognizers whose labels are all off are not even run
-    assert [r.name for r in only_email.recognizers] == ["email"]
+    assert [r.name for r in only_email.recognizers] == ["email", "email_spelled"]
 
 
 def test_min_scores_per_label() -> None:
@@ -121,8 +121,9 @@ def test_detect_batch_matches_detect() -> None:
 
 def test_pattern_recognizers_have_priority_two_and_unique_names() -> None:
     recognizers = Detector.patterns().recognizers
-    # 14 families, MAC, UK and CA postcodes, the country IDs behind one pre-scan
-    assert len(recognizers) == 18
+    # 14 families, written-out e-mails, MAC, UK and CA postcodes, the country IDs behind
+    # one pre-scan
+    assert len(recognizers) == 19
     # Validated matches win over the model; a bare postcode only fills a gap it left.
     postcodes = ("postcode", "uk_postcode", "ca_postal_code")
     assert {r.name: getattr(r, "priority", 0) for r in recognizers if r.name not in postcodes} == {
