@@ -421,7 +421,8 @@ class Guard:
         seam is masked in both turns, each piece as a value of that label. The upstream
         never holds the whole value, even when the first piece went out alone a turn
         earlier."""
-        joints: list[tuple[int, int, int, str]] = []  # (left, right, cut, joint text)
+        # (left turn, right turn, where the tail ends, where the head starts, joint text)
+        joints: list[tuple[int, int, int, int, str]] = []
         for left, right in seams:
             tail = texts[left][-SEAM_CHARS:]
             head = texts[right][:SEAM_CHARS]
@@ -435,12 +436,11 @@ class Guard:
                 continue
             glues = ("", " ") if tail[-1].isalnum() and head[0].isalnum() else ("",)
             for glue in glues:
-                joints.append((left, right, len(tail), tail + glue + head))
+                joints.append((left, right, len(tail), len(tail + glue), tail + glue + head))
         if not joints:
             return
         found = await self._detect_patterns([joint for *_, joint in joints])
-        for (left, right, cut, joint), joint_spans in zip(joints, found, strict=True):
-            resume = len(joint) - min(len(texts[right]), SEAM_CHARS)  # where `head` starts
+        for (left, right, cut, resume, _), joint_spans in zip(joints, found, strict=True):
             offset = len(texts[left]) - cut  # the tail's position in the left turn
             for span in joint_spans:
                 if span.start >= cut or span.end <= resume:
@@ -542,6 +542,7 @@ class Guard:
 
 _VALUE_HINT_RE = re.compile(r"[0-9@%<]")
 _INLINE_PATTERN_CHARS = 2048
+"""Structural strings up to this many characters in all are checked on the event loop."""
 SEAM_CHARS = 64
 """How much of each side of a seam between two user turns is read together (a piece of a
 value on either side, and the words just before it)."""
@@ -549,7 +550,6 @@ _DIGIT_RE = re.compile(r"[0-9]")
 SEAM_ROLES = frozenset({"user"})
 """Roles whose turns are read across their seams: a person types a value over two turns;
 the bot's replies are the upstream's own words, and the system prompt is the operator's."""
-"""Structural strings up to this many characters in all are checked on the event loop."""
 
 
 def _neighbour_runs(paths: Sequence[tuple[PathPart, ...]]) -> list[range]:

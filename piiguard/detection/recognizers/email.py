@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from piiguard._types import EMAIL_ADDRESS, Span
+from piiguard._types import EMAIL_ADDRESS
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
 
 # Bounded quantifiers only: local part <= 64, at most 8 labels of <= 63, TLD <= 24.
@@ -55,11 +55,12 @@ _TLDS = (
 )
 _LABEL = r"[^\W_][\w-]{0,62}"
 _SPELLED_EMAIL = (
-    rf"(?<![\w.%+-])(?P<v>[\w.+-]{{1,64}}(?P<at>{_AT_BRACKETED}|{_AT_WORD})"
-    rf"{_LABEL}(?:(?:{_DOT_SPELLED}|\.){_LABEL}){{0,4}}(?P<dot>{_DOT_SPELLED}|\.)(?:{_TLDS}))"
+    rf"(?<![\w.%+-])(?P<v>[\w.+-]{{1,64}}(?:{_AT_BRACKETED}|{_AT_WORD})"
+    rf"{_LABEL}(?:(?:{_DOT_SPELLED}|\.){_LABEL}){{0,4}}(?:{_DOT_SPELLED}|\.)(?:{_TLDS}))"
     r"(?![\w-]|\.\w)"
 )
 _PLAIN_AT = re.compile(r"\s+at\s+", re.IGNORECASE)
+_DOT_SPELLED_RE = re.compile(_DOT_SPELLED, re.IGNORECASE)
 _MAIL_LOCAL = re.compile(r"[._+\d]")
 
 
@@ -83,16 +84,16 @@ class SpelledEmailRecognizer(PatternRecognizer):
         r"|arroba|chiocciola|ma[lł]pa|apenstaartje|klammeraffe"
     )
     PATTERNS = (Pattern("email_spelled", _SPELLED_EMAIL, 0.9, re.IGNORECASE),)
-    CONTEXT = EmailRecognizer.CONTEXT
 
-    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
-        value = text[start:end]
-        at = _PLAIN_AT.search(value)
-        if at is not None and "@" not in value:
-            local = value[: at.start()]
-            rest = value[at.end() :]
-            if not _MAIL_LOCAL.search(local) and not re.search(_DOT_SPELLED, rest, re.I):
-                return None  # "it at amazon.de": a place to buy, not an address
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
         if len(value) > 254:
-            return None
-        return Span(start, end, self.label, 0.9, self.name)
+            return False
+        at = _PLAIN_AT.search(value)
+        if (
+            at is not None
+            and "@" not in value
+            and not _MAIL_LOCAL.search(value, 0, at.start())
+            and not _DOT_SPELLED_RE.search(value, at.end())
+        ):
+            return False  # "it at amazon.de": a place to buy, not an address
+        return None
