@@ -27,6 +27,8 @@ from piiguard.config import GuardConfig
 from piiguard.detection.cache import SpanCache
 from piiguard.detection.engine import Detector
 from piiguard.detection.policy import PersonalDataPolicy
+from piiguard.detection.recognizers._id_number import asks_for_reference, drop_lone_ids
+from piiguard.detection.recognizers.id_numbers import id_number_labels
 from piiguard.detection.runner import DetectionRunner
 from piiguard.exceptions import InputTooLongError, ProcessingRestrictedError, VaultError
 from piiguard.masking import Masker, MaskingPolicy
@@ -350,9 +352,12 @@ class Guard:
         texts = [leaf.text for leaf in leaves]
         runs = _neighbour_runs([leaves[i].path for i in content])
         seams = _turn_seams(body, [leaves[i].path for i in content], runs)
+        answers = _reference_answers(body, [leaves[i].path for i in content], texts, content)
 
         async def detect_content(content_texts: Sequence[str]) -> list[list[Span]]:
             spans = await self._detect(content_texts)
+            for i in answers:
+                spans[i] = drop_lone_ids(content_texts[i], spans[i], id_number_labels())
             if runs:
                 await self._add_split_values(content_texts, spans, runs)
             if seams:
@@ -597,6 +602,23 @@ def _turn_seams(
         (left, right)
         for left, right in itertools.pairwise(user)
         if turn_of(paths[left]) != turn_of(paths[right]) or right not in in_run
+    ]
+
+
+def _reference_answers(
+    body: Any, paths: Sequence[tuple[PathPart, ...]], texts: Sequence[str], content: Sequence[int]
+) -> list[int]:
+    """Strings that start a user turn right after a bot turn asking about an order,
+    ticket, invoice, parcel or phone line ("What is your order number?"): a number
+    typed alone there is that reference, not an ID that stands alone
+    (`piiguard.detection.recognizers._id_number.LONE_SCORE`)."""
+    return [
+        k
+        for j, k in itertools.pairwise(range(len(paths)))
+        if turn_of(paths[j]) != turn_of(paths[k])
+        and role_of(body, paths[k]) == "user"
+        and role_of(body, paths[j]) == "assistant"
+        and asks_for_reference(texts[content[j]])
     ]
 
 

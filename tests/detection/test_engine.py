@@ -78,7 +78,7 @@ def test_min_scores_per_label() -> None:
     text = "ring 020 7946 0958"  # formatted national number: score 0.75 (+ context)
     assert labels(Detector.patterns().detect(text)) == ["PHONE_NUMBER"]
     strict = Detector.patterns(min_scores={"PHONE_NUMBER": 1.0}, default_min_score=0.0)
-    plain = "020 7946 0958"
+    plain = "it is 020 7946 0958"
     assert labels(strict.detect(plain)) == []
     lenient = Detector.patterns(default_min_score=0.3)
     assert labels(lenient.detect("2125550123")) == ["PHONE_NUMBER"]

@@ -144,17 +144,18 @@ def test_finds_id(text: str, label: str, value: str) -> None:
         "mijn BSN is 1234.56.783",
         "NPI 1245319598",
         "1EG4TE5MK73",
-        # the right shape without its word (the check is too weak to stand alone)
-        "4010232137",
-        "011000015",
-        "876543210",
+        # the right shape in a sentence without its word (the check is too weak to stand
+        # alone there; the same value as a whole message is `test_a_lone_value_is_an_id`)
+        "it reads 4010232137 there",
+        "it reads 011000015 there",
+        "it reads 876543210 there",
         "55102938",
         "AB1234567",
         "CA12345AB",
-        "36574261809",
-        "C01234565",
-        "A123456780",
-        "130692544",
+        "it reads 36574261809 there",
+        "it reads C01234565 there",
+        "it reads A123456780 there",
+        "it reads 130692544 there",
         "AAA123456",
         # lower case without the word (upper case stands alone or needs it too)
         "a123456780",
@@ -162,15 +163,15 @@ def test_finds_id(text: str, label: str, value: str) -> None:
         "201434292d",
         "morga607054sm9ij",
         "Krankenversicherungsnummer a123456787",  # check fails
-        "104 86 56659",  # BRN with spaces, no word
-        "920123 2387",  # personnummer with a space, no word
-        "0032698674",  # NHS check holds, ten digits in a row
-        "006249976",  # ACN check holds, nine digits in a row
+        "it reads 104 86 56659 there",  # BRN with spaces, no word
+        "it reads 920123 2387 there",  # personnummer with a space, no word
+        "it reads 0032698674 there",  # NHS check holds, ten digits in a row
+        "it reads 006249976 there",  # ACN check holds, nine digits in a row
         # the grouped layout, check holds, but also a phone number: needs its word
-        "221 395 1837",
-        "072 670 841",
+        "it reads 221 395 1837 there",
+        "it reads 072 670 841 there",
         # 3-3-3 without the leading zero (an amount in groups has that shape)
-        "114 966 559",
+        "it reads 114 966 559 there",
         "401 023 2138",  # grouped NHS, check fails
         "005 499 982",  # grouped ACN, check fails
         "005 499-981",  # mixed separators
@@ -191,6 +192,43 @@ def test_finds_id(text: str, label: str, value: str) -> None:
     ],
 )
 def test_rejects_lookalikes(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A message that is only the value answers a question ("What is your NHS
+        # number?"): a valid check stands without its word, the stronger check names it.
+        ("4010232137", "UK_NHS"),
+        ("011000015", "ABA_ROUTING_NUMBER"),
+        ("C01234565", "DE_ID_CARD"),
+        ("A123456780", "DE_HEALTH_INSURANCE"),
+        ("'130692544'", "CA_SIN"),
+        ("104 86 56659.", "KR_BRN"),
+        ("(920123 2387)", "SE_PERSONNUMMER"),
+        ("  72 67 08 41 1  ", None),  # no layout of any ID: not a value
+    ],
+)
+def test_a_lone_value_is_an_id(text: str, label: str | None) -> None:
+    spans = DETECTOR.detect(text)
+    assert [s.label for s in spans] == ([label] if label else [])
+    if label:
+        assert text[spans[0].start : spans[0].end].strip("'(). ") == text.strip("'(). ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4010232138",  # the check fails
+        "1111111112",  # a form's filler: one digit repeated
+        "000-000-000",
+        "order 4010232137",  # a veto word still decides
+        "4010232137 4010232137",  # two values: not an answer of one
+        "morga607054sm9ij",  # lower case: a user name, not a licence
+    ],
+)
+def test_a_lone_look_alike_stays_clean(text: str) -> None:
     assert found(text) == []
 
 

@@ -114,7 +114,7 @@ def test_finds_id(text: str, label: str, value: str) -> None:
         "AB30 ABC",
         "90 ABC 123",  # no province 90
         # the shape without its word (no check digit, or too weak to stand alone)
-        "123456601",
+        "it reads 123456601 there",
         "021234568",
         "181/815/08155",
         "B07212345X1",
@@ -122,7 +122,7 @@ def test_finds_id(text: str, label: str, value: str) -> None:
         "M123A4567",
         "M12345678",
         "112212345612",
-        "000123456",
+        "it reads 000123456 there",
         "002812151609",
         "P1234567A",
         "A123 BCD",
@@ -138,7 +138,7 @@ def test_finds_id(text: str, label: str, value: str) -> None:
         "provider TIN: 00-3456789",  # no IRS prefix 00
         "the member was happy with 123456 items",
         "SARS tax number 0001339051",  # check digit fails
-        "0001339050",
+        "it reads 0001339050 there",
         "4012345678",
         "2999/123456/07",  # a registration year in the future
         "A12345678",
@@ -264,8 +264,8 @@ def test_layout_stands_alone(text: str, label: str, value: str) -> None:
         "SKU030594W903B",  # run into capitals: a product code
         "ART199003052397",
         "020504A902F",
-        "1048656659",  # ten digits in a row: a BRN word is needed
-        "5567037485",
+        "it reads 1048656659 there",  # ten digits in a row: a BRN word is needed
+        "it reads 5567037485 there",
         "1EG4TE5MK73",  # an MBI without its dashes needs a Medicare word
         "www.microsoft",  # no domain
     ],

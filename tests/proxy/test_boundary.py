@@ -241,6 +241,37 @@ def test_clean_turns_that_touch_numbers_are_not_masked(
     assert [m["content"] for m in forwarded] == turns
 
 
+@pytest.mark.parametrize(
+    ("question", "masked"),
+    [
+        (None, True),  # the first message, nothing before it
+        ("Hello! How can I help you today?", True),
+        ("Thanks. What is your NPI?", True),
+        ("Could you give me your order number?", False),
+        ("Which ticket is it about?", False),
+        ("Wie lautet Ihre Bestellnummer?", False),
+    ],
+    ids=["first message", "greeting", "npi", "order number", "ticket", "Bestellnummer"],
+)
+def test_a_number_typed_alone_is_masked_unless_the_bot_asked_for_a_reference(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory,
+    question: str | None, masked: bool,
+) -> None:
+    # A message that is only a number whose check digit holds answers a question: an ID
+    # unless the bot's question was about an order, ticket, invoice (then it is that).
+    fake, _ = upstream
+    value = "1234567893"  # a valid NPI (and UK NHS) check; no word of its own
+    before = [{"role": "assistant", "content": question}] if question else []
+    body = {"model": "echo", "messages": [*before, {"role": "user", "content": value}]}
+    with make_proxy() as url:
+        reply, _ = send(fake, url, body, session="lone-answer")
+    assert reply.status_code == 200, reply.text
+    sent = json.loads(fake.requests[-1].body)["messages"][-1]["content"]
+    assert (value not in sent) is masked, sent
+    if masked:
+        assert value in reply.text  # the user's own value comes back in the reply
+
+
 @pytest.mark.parametrize("method", ["DELETE", "GET", "PUT"])
 def test_a_body_on_any_method_is_masked(
     upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, method: str

@@ -11,11 +11,12 @@ overlap rule ranks them with priority 2.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
 from piiguard._types import Span
-from piiguard.detection.recognizers._id_number import IdNumberRecognizer
+from piiguard.detection.recognizers._id_number import IdNumberRecognizer, lone_text, lone_value
 from piiguard.detection.recognizers._pattern import trie_regex
 
 _NOT_DIGITS = str.maketrans("", "", "0123456789")
@@ -105,11 +106,22 @@ class IdNumbersRecognizer:
             for recognizer in self._opens[word]:
                 if recognizer not in chosen and self._admits(recognizer, digits, counts, tokens):
                     chosen.add(recognizer)
+        # A text that is one value by itself opens the rest of its size too; they may
+        # only find that lone value (`_id_number.LONE_SCORE`).
+        lone = (
+            {r for r in self._recognizers if r not in chosen and r.TRIGGER_WORDS}
+            if lone_text(text)
+            else set()
+        )
         spans: list[Span] = []
-        for recognizer in sorted(chosen, key=self._order.__getitem__):  # deterministic
+        for recognizer in sorted(chosen | lone, key=self._order.__getitem__):  # deterministic
+            if not self._admits(recognizer, digits, counts, tokens) and recognizer in lone:
+                continue
             if digits >= recognizer.MIN_DIGITS:
                 spans.extend(
-                    replace(s, source=self.name) for s in recognizer.analyze_ungated(text)
+                    replace(s, source=self.name)
+                    for s in recognizer.analyze_ungated(text)
+                    if recognizer not in lone or lone_value(text, s.start, s.end)
                 )
         return spans
 
@@ -125,3 +137,9 @@ class IdNumbersRecognizer:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"
+
+
+@functools.cache
+def id_number_labels() -> frozenset[str]:
+    """Every label the ID-number recognizers report."""
+    return IdNumbersRecognizer().labels
