@@ -167,9 +167,10 @@ class IdNumberRecognizer(PatternRecognizer):
         return bool(words) and _VETO_FILLER.fullmatch(before, words[-1].end()) is not None
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
-        lower = self.LOWER_CASE_SCORE is not None and any(c.islower() for c in text[start:end])
-        if lower:
-            pattern = replace(pattern, score=min(pattern.score, self.LOWER_CASE_SCORE))
+        cap = self.LOWER_CASE_SCORE
+        lower = cap is not None and any(c.islower() for c in text[start:end])
+        if cap is not None and lower:
+            pattern = replace(pattern, score=min(pattern.score, cap))
         verdict = self.validate(text[start:end], pattern)
         if verdict is False or self.has_negative_context(text, start, end):
             return None
