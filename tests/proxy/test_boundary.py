@@ -303,6 +303,33 @@ def test_forwarded_header_values_are_masked_and_sdk_headers_pass(
     assert fake.requests[-1].header("x-stainless-note") == "<EMAIL_ADDRESS_1>"
 
 
+def test_the_models_route_is_guarded_both_ways(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    listing = {
+        "object": "list",
+        "data": [
+            {"id": "gpt-4o-mini", "object": "model", "created": 1721172741, "owned_by": "system"},
+            {"id": FOREIGN_EMAIL, "object": "model", "owned_by": FOREIGN_EMAIL},
+        ],
+    }
+    fake.scripts["models"] = Script("application/json", (json.dumps(listing).encode(),))
+    try:
+        with make_proxy() as url:
+            reply, received = send(
+                fake, url, {"note": DETAILS}, path="/v1/models", method="GET",
+                params={"owner": EMAIL, "card": CARD}, headers={"user-agent": f"app {PHONE}"},
+            )
+    finally:
+        del fake.scripts["models"]
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    data = reply.json()["data"]
+    assert data[0] == listing["data"][0]  # a clean listing passes as it came
+    assert FOREIGN_EMAIL not in reply.text
+
+
 @pytest.mark.parametrize(
     "body", [b"[1, 2]", b'"just a string"', b"42", b"null", f'["{EMAIL}"]'.encode()]
 )
