@@ -165,6 +165,50 @@ def test_protocol_strings_pass_as_they_are(
     assert forwarded == body
 
 
+CARD_NUMBER = int(CARD.replace(" ", ""))
+FOREIGN_CARD = 5500000000000004
+
+
+def test_a_card_written_as_a_json_number_is_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    body = {
+        "model": "echo",
+        "messages": [{"role": "user", "content": "charge it"}],
+        "metadata": {"card": CARD_NUMBER, "card_as_float": float(CARD_NUMBER)},
+        "tools_state": [CARD_NUMBER],
+    }
+    with make_proxy() as url:
+        reply, received = send(fake, url, body)
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    sent = json.loads(received[0].split(b"\n\n", 1)[1])
+    assert sent["metadata"] == {"card": "<CREDIT_CARD_1>", "card_as_float": "<CREDIT_CARD_1>"}
+    assert sent["tools_state"] == ["<CREDIT_CARD_1>"]
+
+
+def test_protocol_numbers_pass_as_numbers(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    # A 63-bit seed that passes the card checksum, a millisecond time that passes a
+    # national id's, token ids, floats: all numbers the protocol owns or that hold no value.
+    numbers = {
+        "seed": 3632675199997252870,
+        "metadata": {"created_at": 1739490928391, "ratio": 4111111111111111.5},
+        "prompt": [[4111, 1111, 1111, 1111], [199999, 100257]],
+        "max_tokens": 1000000,
+        "logit_bias": {"50256": -100},
+    }
+    body = {"model": "echo", "messages": [{"role": "user", "content": "hello"}], **numbers}
+    with make_proxy() as url:
+        reply, received = send(fake, url, body)
+    assert reply.status_code == 200, reply.text
+    sent = json.loads(received[0].split(b"\n\n", 1)[1])
+    assert {k: sent[k] for k in numbers} == numbers
+
+
 @pytest.mark.parametrize(
     "parts",
     [
@@ -554,6 +598,29 @@ def test_json_reply_guards_every_field_and_restores_own_values(
     assert got["result"]["cc"] == ["[EMAIL_ADDRESS]"]
     assert FOREIGN_EMAIL not in reply.text
     assert int(reply.headers["content-length"]) == len(reply.content)
+
+
+def test_a_card_written_as_a_json_number_in_a_reply_is_guarded(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    body = {"id": "x", "created": 1721172741, "result": {"card": FOREIGN_CARD, "n": 3}}
+    event = {"id": "x", "created": 1721172741, "choices": [], "card": FOREIGN_CARD}
+    with make_proxy() as url:
+        reply = scripted(
+            fake, url, "json-number", "application/json", [json.dumps(body).encode()], "numbers"
+        )
+        stream = scripted(
+            fake, url, "sse-number", "text/event-stream",
+            [b"data: " + json.dumps(event).encode() + b"\n\n", b"data: [DONE]\n\n"], "numbers",
+        )
+    assert reply.status_code == 200, reply.text
+    assert reply.json() == {
+        "id": "x", "created": 1721172741, "result": {"card": "[CREDIT_CARD]", "n": 3}
+    }
+    assert stream.status_code == 200, stream.text
+    assert str(FOREIGN_CARD) not in stream.text
+    assert json.loads(stream.text.split("data: ", 2)[1])["card"] == "[CREDIT_CARD]"
 
 
 @pytest.mark.parametrize(
