@@ -394,8 +394,12 @@ def test_a_body_that_is_not_a_json_object_is_400_and_nothing_forwarded(
         (b'{"a":' * 5000 + f'"{EMAIL}"'.encode() + b"}" * 5000, "invalid_json"),
         (b'{"a":' * 300 + f'"{EMAIL}"'.encode() + b"}" * 300, "invalid_body"),
         (b'{"n": ' + b"9" * 5000 + f', "note": "{EMAIL}"}}'.encode(), "invalid_json"),
+        (f'{{"note": "{EMAIL} \\ud800"}}'.encode(), "invalid_json"),
     ],
-    ids=["past the parser's depth", "past the walker's depth", "a 5000-digit number"],
+    ids=[
+        "past the parser's depth", "past the walker's depth", "a 5000-digit number",
+        "a lone surrogate escape",
+    ],
 )
 def test_a_body_that_cannot_be_read_whole_is_400_not_a_crash(
     upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, body: bytes, code: str
@@ -406,6 +410,19 @@ def test_a_body_that_cannot_be_read_whole_is_400_not_a_crash(
     assert reply.status_code == 400, reply.text
     assert reply.json()["error"]["code"] == code
     assert received == []
+
+
+def test_an_escaped_surrogate_pair_is_read_as_its_character(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    content = f"{EMAIL} \\ud83d\\ude00"
+    body = f'{{"model": "echo", "messages": [{{"role": "user", "content": "{content}"}}]}}'
+    with make_proxy() as url:
+        reply, received = send(fake, url, body.encode())
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    assert "\U0001f600" in json.loads(received[0].split(b"\n\n", 1)[1])["messages"][0]["content"]
 
 
 @pytest.mark.parametrize("coding", ["gzip", "deflate"])
