@@ -347,6 +347,20 @@ def test_forwarded_header_values_are_masked_and_sdk_headers_pass(
     assert fake.requests[-1].header("x-stainless-note") == "<EMAIL_ADDRESS_1>"
 
 
+def test_a_header_value_that_is_not_ascii_is_masked_and_sent_as_it_came(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    note = f"Zo\u00eb {EMAIL}".encode()
+    body = {"model": "echo", "messages": [{"role": "user", "content": "hello"}]}
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, headers={"x-stainless-note": note})
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    sent = fake.requests[-1].header("x-stainless-note")
+    assert sent is not None and sent.encode("latin-1") == "Zo\u00eb <EMAIL_ADDRESS_1>".encode()
+
+
 def test_the_models_route_is_guarded_both_ways(
     upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
 ) -> None:
