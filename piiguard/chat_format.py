@@ -70,6 +70,15 @@ STRUCTURAL_KEYS: frozenset[str] = frozenset(
 )
 """Keys whose string values are protocol, not content (settable: `GuardConfig.structural_keys`)."""
 
+PROTOCOL_NUMBER_KEYS: frozenset[str] = frozenset(
+    {"created", "created_at", "completed_at", "expires_at", "seed", "timestamp"}
+)
+"""Keys whose numbers are protocol (times, seeds) and are not read; see `number_text`."""
+
+NUMBER_MIN_DIGITS = 7
+"""Whole numbers with at least this many digits are read (token ids, counts and limits
+are shorter; card, account and id numbers are longer)."""
+
 FRAGMENT_KEYS: frozenset[str] = frozenset({"delta", "token"})
 """In an event stream, strings under these keys are pieces of one text (held back per field)."""
 
@@ -98,6 +107,30 @@ def is_structural(
     if key == "name" and parent is not None and "role" not in parent:
         return parent_key == "function" or any(k in parent for k in _FUNCTION_SIBLINGS)
     return False
+
+
+def number_text(key: str | int | None, value: Any) -> str | None:
+    """The digits of a JSON number that could be a card or id number, else None.
+
+    A card written as a number (`"card": 4111111111111111`) is personal data like the
+    same digits in a string: such numbers are read (by the patterns) as their digits.
+    Booleans, fractions, short numbers and numbers under `PROTOCOL_NUMBER_KEYS` are not.
+
+    >>> number_text("card", 4111111111111111)
+    '4111111111111111'
+    >>> number_text("seed", 4111111111111111) is None, number_text("n", 42) is None
+    (True, True)
+    """
+    if isinstance(value, bool) or key in PROTOCOL_NUMBER_KEYS:
+        return None
+    if isinstance(value, float):
+        if not value.is_integer():
+            return None
+        value = int(value)
+    if not isinstance(value, int):
+        return None
+    digits = str(abs(value))
+    return digits if len(digits) >= NUMBER_MIN_DIGITS else None
 
 
 _OPAQUE_KEYS = frozenset({"embedding", "b64_json"})
@@ -248,13 +281,16 @@ __all__ = [
     "FRAGMENT_KEYS",
     "GUARDED_API_PATHS",
     "MODELS_PATH",
+    "NUMBER_MIN_DIGITS",
     "PLACEHOLDER_INSTRUCTION",
+    "PROTOCOL_NUMBER_KEYS",
     "RESPONSES_PATH",
     "STRUCTURAL_KEYS",
     "error_body",
     "error_response",
     "is_opaque",
     "is_structural",
+    "number_text",
     "role_of",
     "turn_of",
     "with_placeholder_instruction",

@@ -38,6 +38,7 @@ class GuardConfig:
         "/v1/responses",
         "/v1/embeddings",
         "/v1/completions",
+        "/v1/models",
         "/chat",
         "/chat/*",
         "/ws",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import uuid
 import zlib
 from typing import Any
@@ -54,6 +55,7 @@ _NOT_FORWARDED = "personal data could not be checked; the request was not forwar
 _WS_UNSUPPORTED_DATA = 1003
 _WS_POLICY_VIOLATION = 1008
 _WS_INTERNAL_ERROR = 1011
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 _PATH_SAFE = "/:@!$&'()*+,;=~"
 """Characters a re-encoded path keeps as they are (RFC 3986 pchar and `/`)."""
 
@@ -361,8 +363,13 @@ class PiiGuardMiddleware:
     async def _protect_body(self, raw: bytes, who: Identity) -> tuple[bytes, DetectionReport]:
         try:
             body = json.loads(raw)
+            if _SURROGATE_ESCAPE.search(raw):
+                # An escaped half of a surrogate pair parses, but is no character: no text
+                # can be read (or written on) with it. A whole pair is one character.
+                json.dumps(body, ensure_ascii=False).encode()
         except (ValueError, RecursionError):
-            # Not JSON, not UTF-8, nested past the parser's depth, a number too long to read.
+            # Not JSON, not UTF-8, nested past the parser's depth, a number too long to
+            # read, a lone surrogate (UnicodeEncodeError is a ValueError).
             raise _Refused(
                 error_response(400, "request body is not valid JSON", code="invalid_json"),
                 "rejected_400",

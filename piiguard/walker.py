@@ -1,4 +1,5 @@
-"""Every string of a JSON document: values and object keys, at any depth, any key name.
+"""Every string of a JSON document: values and object keys, at any depth, any key name
+(and the digits of every long whole number: `piiguard.chat_format.number_text`).
 
 The walker is a list of places, not of names: `leaves(document)` returns each string
 with its path, whether it is an object key, and whether the format calls it structural
@@ -20,7 +21,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from piiguard.chat_format import STRUCTURAL_KEYS, is_opaque, is_structural
+from piiguard.chat_format import STRUCTURAL_KEYS, is_opaque, is_structural, number_text
 from piiguard.exceptions import DocumentTooDeepError
 
 PathPart = str | int
@@ -71,6 +72,12 @@ class Walker:
                 return  # a binary payload: kept as it is (see piiguard.chat_format)
             structural = is_structural(key, node, parent, parent_key, self.structural_keys)
             yield Leaf(node, path, structural=structural)
+        elif isinstance(node, int | float):
+            digits = number_text(path[-1] if path else None, node)
+            if digits is not None:
+                # A long whole number is read as its digits, by the patterns: a card
+                # number sent as a JSON number is masked (into a string) like any other.
+                yield Leaf(digits, path, structural=True)
         elif isinstance(node, dict):
             own_key = path[-1] if path else None
             for key, value in node.items():
@@ -99,6 +106,12 @@ class Walker:
     ) -> Any:
         if isinstance(node, str):
             return node if is_opaque(key, node, parent_key) else next(texts)
+        if isinstance(node, int | float):
+            digits = number_text(key, node)
+            if digits is None:
+                return node
+            text = next(texts)
+            return node if text == digits else text  # a masked number becomes its text
         if isinstance(node, dict):
             out: dict[str, Any] = {}
             for name, value in node.items():

@@ -4,7 +4,7 @@
 
 Routes: `POST /v1/chat/completions`, `POST /v1/responses`, `POST /v1/embeddings` and
 `POST /v1/completions` (masked on the way in, restored and guarded on the way out by
-the middleware, streamed or not), `GET /v1/models`, `GET /healthz`, `GET /readyz`,
+the middleware, streamed or not), `GET /v1/models` (guarded too), `GET /healthz`, `GET /readyz`,
 `GET /metrics`, and the `allowed_paths` of the config (guarded too). Anything else
 is a 404, so nothing reaches the upstream unmasked by accident.
 
@@ -60,8 +60,10 @@ def _exempt_from_client_auth(path: str) -> bool:
 
 
 def guarded_paths(config: ProxyConfig) -> tuple[str, ...]:
-    """Paths whose requests must be masked: the OpenAI routes and every allowed path."""
-    return (*GUARDED_API_PATHS, *config.allowed_paths)
+    """Paths whose requests must be masked: the OpenAI routes, the model list (a GET has
+    a query string, headers, even a body, and its reply comes from the upstream) and
+    every allowed path."""
+    return (*GUARDED_API_PATHS, MODELS_PATH, *config.allowed_paths)
 
 
 def guard_config_for(config: ProxyConfig) -> GuardConfig:

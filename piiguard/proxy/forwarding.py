@@ -202,7 +202,9 @@ class Forwarder:
             if length.isdigit():
                 headers.append(("content-length", length))
         upstream_request = client.build_request(
-            request.method, url, headers=headers, content=content
+            # As bytes: a value may hold any octet the client sent (httpx would encode
+            # a str as ASCII and fail on the first other character).
+            request.method, url, headers=_raw(headers), content=content
         )
         started = time.perf_counter()
         try:

@@ -103,8 +103,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         request: httpx.Request,
         timeouts: Mapping[str, float | None],
     ) -> aiohttp.ClientResponse:
+        # aiohttp writes header strings as UTF-8: read the values so (the guard reads them
+        # so too); a byte that is not UTF-8 is replaced, never sent doubly encoded.
         headers = [
-            (k.decode("latin-1"), v.decode("latin-1"))
+            (k.decode("latin-1"), v.decode("utf-8", "replace"))
             for k, v in request.headers.raw
             if k.lower() != b"transfer-encoding"  # aiohttp frames a body without a length itself
         ]

@@ -165,6 +165,50 @@ def test_protocol_strings_pass_as_they_are(
     assert forwarded == body
 
 
+CARD_NUMBER = int(CARD.replace(" ", ""))
+FOREIGN_CARD = 5500000000000004
+
+
+def test_a_card_written_as_a_json_number_is_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    body = {
+        "model": "echo",
+        "messages": [{"role": "user", "content": "charge it"}],
+        "metadata": {"card": CARD_NUMBER, "card_as_float": float(CARD_NUMBER)},
+        "tools_state": [CARD_NUMBER],
+    }
+    with make_proxy() as url:
+        reply, received = send(fake, url, body)
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    sent = json.loads(received[0].split(b"\n\n", 1)[1])
+    assert sent["metadata"] == {"card": "<CREDIT_CARD_1>", "card_as_float": "<CREDIT_CARD_1>"}
+    assert sent["tools_state"] == ["<CREDIT_CARD_1>"]
+
+
+def test_protocol_numbers_pass_as_numbers(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    # A 63-bit seed that passes the card checksum, a millisecond time that passes a
+    # national id's, token ids, floats: all numbers the protocol owns or that hold no value.
+    numbers = {
+        "seed": 3632675199997252870,
+        "metadata": {"created_at": 1739490928391, "ratio": 4111111111111111.5},
+        "prompt": [[4111, 1111, 1111, 1111], [199999, 100257]],
+        "max_tokens": 1000000,
+        "logit_bias": {"50256": -100},
+    }
+    body = {"model": "echo", "messages": [{"role": "user", "content": "hello"}], **numbers}
+    with make_proxy() as url:
+        reply, received = send(fake, url, body)
+    assert reply.status_code == 200, reply.text
+    sent = json.loads(received[0].split(b"\n\n", 1)[1])
+    assert {k: sent[k] for k in numbers} == numbers
+
+
 @pytest.mark.parametrize(
     "parts",
     [
@@ -334,6 +378,47 @@ def test_forwarded_header_values_are_masked_and_sdk_headers_pass(
     assert fake.requests[-1].header("x-stainless-note") == "<EMAIL_ADDRESS_1>"
 
 
+def test_a_header_value_that_is_not_ascii_is_masked_and_sent_as_it_came(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    note = f"Zo\u00eb {EMAIL}".encode()
+    body = {"model": "echo", "messages": [{"role": "user", "content": "hello"}]}
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, headers={"x-stainless-note": note})
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    sent = fake.requests[-1].header("x-stainless-note")
+    assert sent is not None and sent.encode("latin-1") == "Zo\u00eb <EMAIL_ADDRESS_1>".encode()
+
+
+def test_the_models_route_is_guarded_both_ways(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    listing = {
+        "object": "list",
+        "data": [
+            {"id": "gpt-4o-mini", "object": "model", "created": 1721172741, "owned_by": "system"},
+            {"id": FOREIGN_EMAIL, "object": "model", "owned_by": FOREIGN_EMAIL},
+        ],
+    }
+    fake.scripts["models"] = Script("application/json", (json.dumps(listing).encode(),))
+    try:
+        with make_proxy() as url:
+            reply, received = send(
+                fake, url, {"note": DETAILS}, path="/v1/models", method="GET",
+                params={"owner": EMAIL, "card": CARD}, headers={"user-agent": f"app {PHONE}"},
+            )
+    finally:
+        del fake.scripts["models"]
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    data = reply.json()["data"]
+    assert data[0] == listing["data"][0]  # a clean listing passes as it came
+    assert FOREIGN_EMAIL not in reply.text
+
+
 @pytest.mark.parametrize(
     "body", [b"[1, 2]", b'"just a string"', b"42", b"null", f'["{EMAIL}"]'.encode()]
 )
@@ -354,8 +439,12 @@ def test_a_body_that_is_not_a_json_object_is_400_and_nothing_forwarded(
         (b'{"a":' * 5000 + f'"{EMAIL}"'.encode() + b"}" * 5000, "invalid_json"),
         (b'{"a":' * 300 + f'"{EMAIL}"'.encode() + b"}" * 300, "invalid_body"),
         (b'{"n": ' + b"9" * 5000 + f', "note": "{EMAIL}"}}'.encode(), "invalid_json"),
+        (f'{{"note": "{EMAIL} \\ud800"}}'.encode(), "invalid_json"),
     ],
-    ids=["past the parser's depth", "past the walker's depth", "a 5000-digit number"],
+    ids=[
+        "past the parser's depth", "past the walker's depth", "a 5000-digit number",
+        "a lone surrogate escape",
+    ],
 )
 def test_a_body_that_cannot_be_read_whole_is_400_not_a_crash(
     upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, body: bytes, code: str
@@ -366,6 +455,19 @@ def test_a_body_that_cannot_be_read_whole_is_400_not_a_crash(
     assert reply.status_code == 400, reply.text
     assert reply.json()["error"]["code"] == code
     assert received == []
+
+
+def test_an_escaped_surrogate_pair_is_read_as_its_character(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    content = f"{EMAIL} \\ud83d\\ude00"
+    body = f'{{"model": "echo", "messages": [{{"role": "user", "content": "{content}"}}]}}'
+    with make_proxy() as url:
+        reply, received = send(fake, url, body.encode())
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    assert "\U0001f600" in json.loads(received[0].split(b"\n\n", 1)[1])["messages"][0]["content"]
 
 
 @pytest.mark.parametrize("coding", ["gzip", "deflate"])
@@ -558,6 +660,29 @@ def test_json_reply_guards_every_field_and_restores_own_values(
     assert got["result"]["cc"] == ["[EMAIL_ADDRESS]"]
     assert FOREIGN_EMAIL not in reply.text
     assert int(reply.headers["content-length"]) == len(reply.content)
+
+
+def test_a_card_written_as_a_json_number_in_a_reply_is_guarded(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    body = {"id": "x", "created": 1721172741, "result": {"card": FOREIGN_CARD, "n": 3}}
+    event = {"id": "x", "created": 1721172741, "choices": [], "card": FOREIGN_CARD}
+    with make_proxy() as url:
+        reply = scripted(
+            fake, url, "json-number", "application/json", [json.dumps(body).encode()], "numbers"
+        )
+        stream = scripted(
+            fake, url, "sse-number", "text/event-stream",
+            [b"data: " + json.dumps(event).encode() + b"\n\n", b"data: [DONE]\n\n"], "numbers",
+        )
+    assert reply.status_code == 200, reply.text
+    assert reply.json() == {
+        "id": "x", "created": 1721172741, "result": {"card": "[CREDIT_CARD]", "n": 3}
+    }
+    assert stream.status_code == 200, stream.text
+    assert str(FOREIGN_CARD) not in stream.text
+    assert json.loads(stream.text.split("data: ", 2)[1])["card"] == "[CREDIT_CARD]"
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,8 @@ then silence), `error-500` (an HTML error page quoting the prompt), `error-429`
 (OpenAI-shaped, with Retry-After), `big-error` (a 100 kB error body), `hop` (a JSON
 reply carrying hop-by-hop headers), `recall:<key>` (streams back the first message
 it ever got under that key, like a bot that remembers), `script:<name>` (answers
-with `scripts[name]`: any content type, any chunks, to try every reply shape).
+with `scripts[name]`: any content type, any chunks, to try every reply shape);
+`GET /v1/models` plays `scripts["models"]` when there is one.
 
 `/v1/responses` answers in the Responses API shape (streamed with `"stream": true`),
 echoing the last input text; `/v1/embeddings` and `/v1/completions` answer in their
@@ -292,6 +293,8 @@ class RecordingUpstream:
 
     async def models(self, request: Request) -> Response:
         await self._record(request)
+        if "models" in self.scripts:
+            return self.play("models")
         return JSONResponse({"object": "list", "data": [{"id": "echo", "object": "model"}]})
 
     async def anything(self, request: Request) -> Response:
