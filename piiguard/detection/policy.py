@@ -212,7 +212,9 @@ STREET_WORDS: tuple[str, ...] = (
     "straat", "laan", "gracht", "kade", "plein", "singel", "dijk", "pad", "hof",
     "steeg", "dreef",
     # pl
-    "ul", "ulica", "al", "aleja", "aleje", "os", "osiedle", "pl", "plac", "m",
+    # (the short forms with their dot: "al", "os", "pl", "m" are words or units elsewhere:
+    # "costa 9,99 al mese", "5 m")
+    "ul", "ulica", "al.", "aleja", "aleje", "os.", "osiedle", "pl.", "plac", "m.",
 )  # fmt: skip
 _STREET = re.compile(
     rf"(?<!\w)(?:{_phrases(STREET_WORDS)})(?![^\W\d_])|"
@@ -221,7 +223,8 @@ _STREET = re.compile(
     r"plein|singel|dijk|ring|damm|ufer)(?![^\W\d_])",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(r"\d")
+# A house number, not an amount, a time or a decimal ("9,99", "14:28", "2.5").
+_NUMBER = re.compile(r"(?<![\d.,:])\d+(?![.,:]?\d)")
 # A postcode before the town ("10115 Berlin", "1012 JS Amsterdam", "00-950 Warszawa") or
 # a UK/Canadian postcode anywhere in the span.
 _POSTCODE_TOWN = re.compile(
