@@ -64,6 +64,16 @@ ENCODED = [
     ("see {v}", b64(EMAIL).rstrip("=") + "%3D", "EMAIL_ADDRESS"),  # padding as %3D
     ("{v}", "q=jane.doe%40example.com", "EMAIL_ADDRESS"),  # the whole token
     ("see {v} now", "https://x.example/u/" + b64url(EMAIL) + "/view", "URL"),
+    # HTML character references: numeric (decimal, hex) and named
+    ("write to {v} please", "jane.doe&#64;example.com", "EMAIL_ADDRESS"),
+    ("write to {v}.", "jane.doe&#x40;example.com", "EMAIL_ADDRESS"),
+    ("write to {v}.", "jane.doe&commat;example.com", "EMAIL_ADDRESS"),
+    ("write to {v}", "".join(f"&#{ord(c)};" for c in EMAIL), "EMAIL_ADDRESS"),
+    ("mail {v}", "&lt;jane.doe&#64;example.com&gt;", "EMAIL_ADDRESS"),  # ends in ';'
+    ("card {v} ok", "4111&#32;1111&#32;1111&#32;1111", "CREDIT_CARD"),
+    ("card {v} ok", "&#x34;111111111111111", "CREDIT_CARD"),
+    ("card {v} ok", "4111&nbsp;1111&nbsp;1111&nbsp;1111", "CREDIT_CARD"),
+    ("double: {v}", "jane.doe&#37;40example.com", "EMAIL_ADDRESS"),  # html of percent
 ]
 
 
@@ -117,6 +127,10 @@ CLEAN = [
     "encoded but nothing personal: " + b64("hello there, how are you?"),
     "hex but nothing personal: " + b"the weather is fine".hex(),
     "percent but nothing personal: hello%20world%21",
+    "Tom &amp; Jerry, &lt;b&gt;bold&lt;/b&gt; &amp;&amp; &copy; 2024 &mdash; R&amp;D",
+    "https://www.example.com/search?q=red&amp;page=2&amp;sort=price",
+    "entities but nothing personal: " + "".join(f"&#{ord(c)};" for c in "hello there"),
+    "AT&amp;T and Q&amp;A, fish &amp chips, x &lt; 5 &amp;&amp; y &gt; 3",
 ]
 
 

@@ -873,3 +873,62 @@ def test_a_stream_with_cr_line_endings_keeps_its_events(
     assert FOREIGN_EMAIL not in reply.text
     got = [json.loads(line[6:]) for line in reply.text.split("\n") if line.startswith("data: ")]
     assert got == [{"a": "x"}, {"a": "mail [EMAIL_ADDRESS]"}]
+
+
+# -- HTML character references ---------------------------------------------------------
+
+
+ENTITIES: dict[str, tuple[str, str]] = {
+    # name: (the value as written, its letters and digits, which must not cross)
+    "decimal @": (EMAIL.replace("@", "&#64;"), "kowalski"),
+    "named @": (EMAIL.replace("@", "&commat;"), "kowalski"),
+    "hex @": (EMAIL.replace("@", "&#x40;"), "kowalski"),
+    "decimal spaces in a card": (CARD.replace(" ", "&#32;"), "4111"),
+    "hex digit in a card": ("&#x34;111111111111111", "111111111111111"),
+    "no-break spaces in an IBAN": (IBAN.replace(" ", "&nbsp;"), "3704"),
+}
+
+
+@pytest.mark.parametrize("name", ENTITIES)
+def test_a_value_written_with_html_entities_is_masked_and_restored_as_written(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, name: str
+) -> None:
+    fake, _ = upstream
+    written, core = ENTITIES[name]
+    body = {"model": "echo", "messages": [{"role": "user", "content": f"it is {written} ok"}]}
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session=f"entity-{len(name)}")
+    assert reply.status_code == 200
+    sent = json.loads(received[0].split(b"\n\n", 1)[1])["messages"][0]["content"]
+    assert core not in sent
+    assert sent.startswith("it is <") and sent.endswith("> ok")
+    assert reply.json()["choices"][0]["message"]["content"] == f"Noted: it is {written} ok"
+
+
+@pytest.mark.parametrize("name", ENTITIES)
+def test_a_foreign_value_written_with_html_entities_is_guarded_in_the_reply(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, name: str
+) -> None:
+    fake, _ = upstream
+    written, core = ENTITIES[name]
+    body = {"choices": [{"message": {"role": "assistant", "content": f"it is {written} ok"}}]}
+    with make_proxy() as url:
+        reply = scripted(
+            fake, url, "entity", "application/json", [json.dumps(body).encode()], "entity"
+        )
+    assert reply.status_code == 200
+    content = reply.json()["choices"][0]["message"]["content"]
+    assert core not in content
+    assert content.startswith("it is [") and content.endswith("] ok")
+
+
+def test_ordinary_html_entities_pass_as_they_are(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    text = "Tom &amp; Jerry, &lt;b&gt;bold&lt;/b&gt;, AT&amp;T &copy; 2024 &mdash; R&amp;D"
+    body = {"model": "echo", "messages": [{"role": "user", "content": text}]}
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session="entity-clean")
+    assert reply.status_code == 200
+    assert json.loads(received[0].split(b"\n\n", 1)[1])["messages"][0]["content"] == text
