@@ -347,6 +347,34 @@ def test_forwarded_header_values_are_masked_and_sdk_headers_pass(
     assert fake.requests[-1].header("x-stainless-note") == "<EMAIL_ADDRESS_1>"
 
 
+@pytest.mark.parametrize(
+    ("guard_settings", "identity"),
+    [
+        ({}, {"x-session-id": EMAIL}),
+        ({"session_header": "X-Conversation"}, {"x-conversation": EMAIL}),
+        ({"trust_identity_headers": True}, {"x-session-id": EMAIL, "x-user-id": EMAIL}),
+        ({"subject_header": "X-Customer", "trust_identity_headers": True}, {"x-customer": EMAIL}),
+    ],
+)
+def test_the_guards_identity_headers_never_go_upstream_even_when_allowed(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory,
+    guard_settings: dict[str, Any], identity: dict[str, str],
+) -> None:
+    # They pass the masking unread (the guard needs them as sent), so forwarding them
+    # would send them raw: an operator's `x-*` must not reach them.
+    fake, _ = upstream
+    body = {"model": "echo", "messages": [{"role": "user", "content": "hello"}]}
+    headers = {**identity, "x-trace": "abc-123", "x-note": f"for {EMAIL}"}
+    with make_proxy(forward_request_headers=("x-*",), guard_settings=guard_settings) as url:
+        reply, received = send(fake, url, body, headers=headers)
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    sent = dict(fake.requests[-1].headers)
+    assert not set(identity) & set(sent)
+    assert sent["x-trace"] == "abc-123"
+    assert sent["x-note"] == "for <EMAIL_ADDRESS_1>"
+
+
 def test_a_header_value_that_is_not_ascii_is_masked_and_sent_as_it_came(
     upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
 ) -> None:
