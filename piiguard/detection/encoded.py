@@ -17,6 +17,12 @@ What counts as a run (cheap to find, and never a word, number or hash):
   "A n n a  K o w a l s k i", "j.o.h.n.@...", "4-1-1-1-..."): the characters are
   read run together (a wider gap is a space between words; "AnnaKowalski" reads as
   two words); a run of mostly symbols ("a = b + c") is left alone;
+- joined: words and numbers joined by underscores into one identifier
+  (`Anna_Kowalski`, `anna_kowalski_4111111111111111`), read with a space for each `_`
+  (one character for one): the recognizers take `_` for part of a word, so the model
+  sees one unknown word and no pattern finds the edge of a number inside it; the
+  words before the run are its context, as for spaced runs (an address or URL with an
+  underscore in it is the raw text's span and is not read again);
 - percent: a token (up to whitespace, quotes or brackets; trailing sentence
   punctuation dropped) with at least one `%XX`; the whole token is the run, so
   `mailto:jane.doe%40example.com` is masked whole, not from the `%` on;
@@ -86,6 +92,7 @@ _SPACED = re.compile(
 )
 _SPACED_GAP = re.compile(r" {2,}| / ")
 _SPACED_CHAR = re.compile(r"(?<![\w.\-_|/])[.\-_|/]|\w|[^\s\w.\-_|/]|(?<= )[.\-_|/](?= )")
+_JOINED = re.compile(r"(?<![^\W_])[^\W_]+(?:_+[^\W_]+)+(?![^\W_])")
 _CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPACED_CONTEXT = re.compile(r"(?:(?<=\s)|^)\S.*\Z", re.DOTALL)  # whole words up to the run
 _TOKEN_BREAK = frozenset(" \t\r\n\f\v\"'`<>()[]{}|\\^")
@@ -274,24 +281,45 @@ def _spaced_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
         if " " not in decoded and decoded.isalpha():
             decoded = _CAMEL_BREAK.sub(" ", decoded)  # "AnnaKowalski": two words
         if len(decoded) >= MIN_DECODED_CHARS:
-            left = _SPACED_CONTEXT.search(text, max(0, match.start() - 32), match.start())
-            before = left.group() if left else ""
+            before = _left_context(text, match.start())
             runs.append(
                 EncodedRun(match.start(), match.end(), "spaced", before + decoded, len(before))
             )
     return runs
 
 
-def encoded_runs(text: str, covered: Sequence[Span] = ()) -> list[EncodedRun]:
-    """The percent-encoded, HTML-escaped, base64 and hex runs of `text` that decode to
-    text, and the values spelt out character by character, except runs inside a span of
-    `covered` (already masked whole: `supersede` keeps that span).
+def _left_context(text: str, start: int) -> str:
+    """The whole words (up to 32 characters) before `text[start]`."""
+    left = _SPACED_CONTEXT.search(text, max(0, start - 32), start)
+    return left.group() if left else ""
 
-    Costs two substring tests and two regex scans on a text without any candidate.
+
+def _joined_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
+    runs: list[EncodedRun] = []
+    for match in _JOINED.finditer(text):
+        if len(match.group()) < MIN_DECODED_CHARS or _inside(match.start(), match.end(), covered):
+            continue
+        before = _left_context(text, match.start())
+        decoded = before + match.group().replace("_", " ")
+        runs.append(EncodedRun(match.start(), match.end(), "joined", decoded, len(before)))
+    return runs
+
+
+def encoded_runs(
+    text: str, covered: Sequence[Span] = (), *, joined: bool = True
+) -> list[EncodedRun]:
+    """The percent-encoded, HTML-escaped, base64 and hex runs of `text` that decode to
+    text, the values spelt out character by character and the identifiers joined by
+    underscores (unless `joined` is off), except runs inside a span of `covered` (already
+    masked whole: `supersede` keeps that span).
+
+    Costs three substring tests and two regex scans on a text without any candidate.
     """
     runs = _percent_runs(text, covered) if "%" in text else []
     if "&" in text:
         runs += _html_runs(text, covered)
+    if joined and "_" in text:
+        runs += _joined_runs(text, covered)
     return runs + _binary_runs(text, covered) + _spaced_runs(text, covered)
 
 
@@ -301,14 +329,16 @@ def encoded_spans(
     priorities: Mapping[str, int],
     *,
     covered: Sequence[Span] = (),
+    joined: bool = True,
 ) -> list[Span]:
     """One span over each encoded run of `text` whose decoded text holds a value.
 
     `detect_many` finds the values of decoded texts (the detector, one level deeper);
     the span takes the label and score of the value the overlap rule ranks first.
-    Runs inside a span of `covered` (the raw text's spans) are not decoded.
+    Runs inside a span of `covered` (the raw text's spans) are not decoded; `joined`
+    off leaves identifiers joined by underscores unread.
     """
-    runs = encoded_runs(text, covered)
+    runs = encoded_runs(text, covered, joined=joined)
     if not runs:
         return []
     found = detect_many([run.decoded for run in runs])

@@ -68,6 +68,9 @@ class Detector:
     Texts longer than `max_input_chars` raise `InputTooLongError`.
     `decode_levels` (default `MAX_DECODE_LEVELS`; 0 turns it off) is how many
     encodings deep values are looked for in percent-encoded, HTML-escaped, base64 and hex runs.
+    `joined_words` (default on) reads identifiers joined by underscores as words
+    (`anna_kowalski_4111...`); protocol strings (ids) are identifiers by design, and the
+    detector that checks them turns it off.
     `policy` decides which of the found spans are personal data in context
     (`piiguard.detection.policy`); `default()` and `patterns()` use the default
     `PersonalDataPolicy()` unless given one, a bare `Detector` (and `policy=None`) none.
@@ -83,6 +86,7 @@ class Detector:
         default_min_score: float = DEFAULT_MIN_SCORE,
         max_input_chars: int = DEFAULT_MAX_INPUT_CHARS,
         decode_levels: int = MAX_DECODE_LEVELS,
+        joined_words: bool = True,
         policy: PersonalDataPolicy | None = None,
     ) -> None:
         if not 0 <= decode_levels <= MAX_DECODE_LEVELS:
@@ -103,6 +107,7 @@ class Detector:
         self._default_min_score = default_min_score
         self.max_input_chars = max_input_chars
         self.decode_levels = decode_levels
+        self.joined_words = joined_words
         self.policy = policy
         self.recognizers: tuple[Recognizer, ...] = tuple(
             r for r in recognizers if any(self.reports(label) for label in r.labels)
@@ -214,5 +219,6 @@ class Detector:
             lambda decoded: self._detect_folded(decoded, level + 1),
             self._priorities,
             covered=spans,
+            joined=self.joined_words,
         )
         return supersede(spans, encoded) if encoded else spans

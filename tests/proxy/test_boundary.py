@@ -136,6 +136,26 @@ def test_every_string_of_the_request_is_masked(
     assert_masked(received)
 
 
+def test_values_joined_by_underscores_into_one_identifier_are_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    name = NAME.replace(" ", "_")
+    tag = f"{NAME.lower().replace(' ', '_')}_{CARD.replace(' ', '')}"
+    body = {
+        "model": "echo",
+        "messages": [{"role": "user", "name": name, "content": f"my tag is {tag} ok"}],
+    }
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session="joined")
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    [message] = json.loads(received[0].split(b"\n\n", 1)[1])["messages"]
+    assert message["name"] == "<PERSON_1>"
+    assert message["content"] == "my tag is <CREDIT_CARD_1> ok"
+    assert b"Kowalski" not in received[0] and b"kowalski" not in received[0]
+
+
 def test_protocol_strings_pass_as_they_are(
     upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
 ) -> None:
