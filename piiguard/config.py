@@ -266,6 +266,16 @@ class GuardConfig:
         }
         return {name: value for name, value in options.items() if value}
 
+    @property
+    def identity_headers(self) -> frozenset[str]:
+        """The guard's own identity headers (`session_header`, `subject_header`), lower-case:
+        read as sent, so never masked, and never forwarded by the proxy.
+
+        >>> sorted(GuardConfig(session_header="X-Chat").identity_headers)
+        ['x-chat', 'x-user-id']
+        """
+        return frozenset({self.session_header.lower(), self.subject_header.lower()})
+
     def guards_path(self, path: str) -> bool:
         """Whether requests to `path` are masked (others pass through untouched)."""
         return matches(path, self.routes)

@@ -283,9 +283,7 @@ class PiiGuardMiddleware:
             if masked_query is not None and masked_query != query:
                 new_scope["query_string"] = masked_query.encode("latin-1")
         headers = scope["headers"]
-        exempt = STRUCTURAL_HEADERS | {
-            self.config.session_header.lower(),
-            self.config.subject_header.lower(),
+        exempt = STRUCTURAL_HEADERS | self.config.identity_headers | {
             *(n.decode("latin-1").lower() for n, _ in headers if n.startswith(b"sec-websocket-")),
         }
 

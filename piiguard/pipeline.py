@@ -245,10 +245,11 @@ class Guard:
         )
         self.walker = Walker(structural_keys(self.config))
         # Protocol strings (ids, model names, object keys) are checked by the validated
-        # patterns only: an e-mail put there is masked, a model name is not a PERSON.
+        # patterns only: an e-mail put there is masked, a model name is not a PERSON, and
+        # an id joined by underscores (`call_...`) is an id, not words.
         # (Requests keep max_input_chars: mask_texts checks it before detecting.)
         self.pattern_detector = Detector.patterns(
-            max_input_chars=max(self.config.max_input_chars, 4096)
+            max_input_chars=max(self.config.max_input_chars, 4096), joined_words=False
         )
         # Spans of the request detector per text (never values), shared with the reply
         # guard, which runs the same detector: a text is detected once, whichever side

@@ -1,7 +1,8 @@
-"""Encoded runs: personal data written percent-encoded, in base64 or in hex is found on
-its decoded form, and masked as one span over the whole encoded run.
+"""Encoded runs: personal data written percent-encoded, with HTML character references,
+in base64 or in hex is found on its decoded form, and masked as one span over the whole
+encoded run.
 
-`jane.doe%40example.com`, `amFuZS5kb2VAZXhhbXBsZS5jb20=` and
+`jane.doe%40example.com`, `jane.doe&#64;example.com`, `amFuZS5kb2VAZXhhbXBsZS5jb20=` and
 `6a616e652e646f65406578616d706c652e636f6d` are all one e-mail address. The
 detector's patterns see none of them (at best a fragment: `40example.com` as a
 domain), so the detector asks `encoded_runs` for the runs of a text that decode to
@@ -16,9 +17,18 @@ What counts as a run (cheap to find, and never a word, number or hash):
   "A n n a  K o w a l s k i", "j.o.h.n.@...", "4-1-1-1-..."): the characters are
   read run together (a wider gap is a space between words; "AnnaKowalski" reads as
   two words); a run of mostly symbols ("a = b + c") is left alone;
+- joined: words and numbers joined by underscores into one identifier
+  (`Anna_Kowalski`, `anna_kowalski_4111111111111111`), read with a space for each `_`
+  (one character for one): the recognizers take `_` for part of a word, so the model
+  sees one unknown word and no pattern finds the edge of a number inside it; the
+  words before the run are its context, as for spaced runs (an address or URL with an
+  underscore in it is the raw text's span and is not read again);
 - percent: a token (up to whitespace, quotes or brackets; trailing sentence
   punctuation dropped) with at least one `%XX`; the whole token is the run, so
   `mailto:jane.doe%40example.com` is masked whole, not from the `%` on;
+- html: a token (as for percent) with at least one character reference, numeric
+  (`&#64;`, `&#x40;`) or named (`&commat;`, `&nbsp;`), read as `html.unescape` reads
+  them (a reference may stand for a space: `4111&#32;1111&#32;...` is one token);
 - base64 (standard or URL-safe, padded or not) and hex (optionally `0x`): a run of
   the alphabet at least `MIN_BASE64_CHARS` / `MIN_HEX_CHARS` long that decodes to
   UTF-8 text which `looks_like_text`: printable, mostly letters, digits and
@@ -33,6 +43,8 @@ bound limits the work, and a decoded text is always shorter than its run.
 
 >>> [(r.encoding, r.decoded) for r in encoded_runs("write to jane.doe%40example.com.")]
 [('percent', 'jane.doe@example.com')]
+>>> [(r.encoding, r.decoded) for r in encoded_runs("write to jane.doe&#64;example.com")]
+[('html', 'jane.doe@example.com')]
 >>> [(r.encoding, r.decoded) for r in encoded_runs("id: amFuZS5kb2VAZXhhbXBsZS5jb20=")]
 [('base64', 'jane.doe@example.com')]
 """
@@ -41,6 +53,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import html
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -61,6 +74,9 @@ ENCODED_SOURCE = "encoded"
 """`Span.source` prefix of spans over encoded runs (`encoded_percent`, `encoded_base64`, ...)."""
 
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+# An HTML character reference as `html.unescape` reads one (the `;` is optional there).
+_CHARREF = re.compile(r"&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]{1,31})")
+_CHARREF_OPEN = re.compile(_CHARREF.pattern + r"\Z")
 _RUN = re.compile(
     rf"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{{{MIN_BASE64_CHARS},}}"
     r"={0,2}(?![A-Za-z0-9+/_=-])"
@@ -76,6 +92,7 @@ _SPACED = re.compile(
 )
 _SPACED_GAP = re.compile(r" {2,}| / ")
 _SPACED_CHAR = re.compile(r"(?<![\w.\-_|/])[.\-_|/]|\w|[^\s\w.\-_|/]|(?<= )[.\-_|/](?= )")
+_JOINED = re.compile(r"(?<![^\W_])[^\W_]+(?:_+[^\W_]+)+(?![^\W_])")
 _CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPACED_CONTEXT = re.compile(r"(?:(?<=\s)|^)\S.*\Z", re.DOTALL)  # whole words up to the run
 _TOKEN_BREAK = frozenset(" \t\r\n\f\v\"'`<>()[]{}|\\^")
@@ -174,9 +191,9 @@ def _decode_binary_run(run: str) -> tuple[str, str] | None:
     return None
 
 
-def _percent_token(text: str, at: int) -> tuple[int, int]:
-    """The token around the `%XX` at `at`: up to whitespace, quotes or brackets, without
-    trailing sentence punctuation."""
+def _token(text: str, at: int) -> tuple[int, int]:
+    """The token around `at`: up to whitespace, quotes or brackets, without trailing
+    sentence punctuation."""
     start, end = at, at
     while start > 0 and text[start - 1] not in _TOKEN_BREAK:
         start -= 1
@@ -197,7 +214,7 @@ def _percent_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
     for match in _PERCENT.finditer(text):
         if match.start() < done:
             continue
-        start, end = _percent_token(text, match.start())
+        start, end = _token(text, match.start())
         done = end
         if _inside(start, end, covered):
             continue
@@ -205,6 +222,25 @@ def _percent_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
         decoded = unquote(token, errors="replace")
         if decoded != token and len(decoded) >= MIN_DECODED_CHARS:
             runs.append(EncodedRun(start, end, "percent", decoded))
+    return runs
+
+
+def _html_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
+    runs: list[EncodedRun] = []
+    done = -1
+    for match in _CHARREF.finditer(text):
+        if match.start() < done:
+            continue
+        start, end = _token(text, match.start())
+        if end < len(text) and text[end] == ";" and _CHARREF_OPEN.search(text, start, end):
+            end += 1  # the `;` that closes a reference is not sentence punctuation
+        done = end
+        if _inside(start, end, covered):
+            continue
+        token = text[start:end]
+        decoded = html.unescape(token)
+        if decoded != token and len(decoded) >= MIN_DECODED_CHARS:
+            runs.append(EncodedRun(start, end, "html", decoded))
     return runs
 
 
@@ -245,22 +281,45 @@ def _spaced_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
         if " " not in decoded and decoded.isalpha():
             decoded = _CAMEL_BREAK.sub(" ", decoded)  # "AnnaKowalski": two words
         if len(decoded) >= MIN_DECODED_CHARS:
-            left = _SPACED_CONTEXT.search(text, max(0, match.start() - 32), match.start())
-            before = left.group() if left else ""
+            before = _left_context(text, match.start())
             runs.append(
                 EncodedRun(match.start(), match.end(), "spaced", before + decoded, len(before))
             )
     return runs
 
 
-def encoded_runs(text: str, covered: Sequence[Span] = ()) -> list[EncodedRun]:
-    """The percent-encoded, base64 and hex runs of `text` that decode to text, and the
-    values spelt out character by character, except runs inside a span of `covered`
-    (already masked whole: `supersede` keeps that span).
+def _left_context(text: str, start: int) -> str:
+    """The whole words (up to 32 characters) before `text[start]`."""
+    left = _SPACED_CONTEXT.search(text, max(0, start - 32), start)
+    return left.group() if left else ""
 
-    Costs a substring test and two regex scans on a text without any candidate.
+
+def _joined_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
+    runs: list[EncodedRun] = []
+    for match in _JOINED.finditer(text):
+        if len(match.group()) < MIN_DECODED_CHARS or _inside(match.start(), match.end(), covered):
+            continue
+        before = _left_context(text, match.start())
+        decoded = before + match.group().replace("_", " ")
+        runs.append(EncodedRun(match.start(), match.end(), "joined", decoded, len(before)))
+    return runs
+
+
+def encoded_runs(
+    text: str, covered: Sequence[Span] = (), *, joined: bool = True
+) -> list[EncodedRun]:
+    """The percent-encoded, HTML-escaped, base64 and hex runs of `text` that decode to
+    text, the values spelt out character by character and the identifiers joined by
+    underscores (unless `joined` is off), except runs inside a span of `covered` (already
+    masked whole: `supersede` keeps that span).
+
+    Costs three substring tests and two regex scans on a text without any candidate.
     """
     runs = _percent_runs(text, covered) if "%" in text else []
+    if "&" in text:
+        runs += _html_runs(text, covered)
+    if joined and "_" in text:
+        runs += _joined_runs(text, covered)
     return runs + _binary_runs(text, covered) + _spaced_runs(text, covered)
 
 
@@ -270,14 +329,16 @@ def encoded_spans(
     priorities: Mapping[str, int],
     *,
     covered: Sequence[Span] = (),
+    joined: bool = True,
 ) -> list[Span]:
     """One span over each encoded run of `text` whose decoded text holds a value.
 
     `detect_many` finds the values of decoded texts (the detector, one level deeper);
     the span takes the label and score of the value the overlap rule ranks first.
-    Runs inside a span of `covered` (the raw text's spans) are not decoded.
+    Runs inside a span of `covered` (the raw text's spans) are not decoded; `joined`
+    off leaves identifiers joined by underscores unread.
     """
-    runs = encoded_runs(text, covered)
+    runs = encoded_runs(text, covered, joined=joined)
     if not runs:
         return []
     found = detect_many([run.decoded for run in runs])

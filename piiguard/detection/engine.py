@@ -6,7 +6,7 @@ patterns have priority 2, the NER model 1, anything else 0 by default); at equal
 priority the higher score wins, then the longer span, then the earlier one.
 Spans that touch but do not overlap are all kept.
 
-Encoded runs (percent-encoded, base64, hex; `piiguard.detection.encoded`): the
+Encoded runs (percent-encoded, HTML-escaped, base64, hex; `piiguard.detection.encoded`): the
 detector also runs on the decoded form of each run, up to `MAX_DECODE_LEVELS`
 encodings deep, and a run whose decoded text holds a value becomes one span over
 the whole run, which supersedes what the raw text gave for those characters.
@@ -67,7 +67,10 @@ class Detector:
     `min_scores` sets a per-label minimum score (`default_min_score` otherwise).
     Texts longer than `max_input_chars` raise `InputTooLongError`.
     `decode_levels` (default `MAX_DECODE_LEVELS`; 0 turns it off) is how many
-    encodings deep values are looked for in percent-encoded, base64 and hex runs.
+    encodings deep values are looked for in percent-encoded, HTML-escaped, base64 and hex runs.
+    `joined_words` (default on) reads identifiers joined by underscores as words
+    (`anna_kowalski_4111...`); protocol strings (ids) are identifiers by design, and the
+    detector that checks them turns it off.
     `policy` decides which of the found spans are personal data in context
     (`piiguard.detection.policy`); `default()` and `patterns()` use the default
     `PersonalDataPolicy()` unless given one, a bare `Detector` (and `policy=None`) none.
@@ -83,6 +86,7 @@ class Detector:
         default_min_score: float = DEFAULT_MIN_SCORE,
         max_input_chars: int = DEFAULT_MAX_INPUT_CHARS,
         decode_levels: int = MAX_DECODE_LEVELS,
+        joined_words: bool = True,
         policy: PersonalDataPolicy | None = None,
     ) -> None:
         if not 0 <= decode_levels <= MAX_DECODE_LEVELS:
@@ -103,6 +107,7 @@ class Detector:
         self._default_min_score = default_min_score
         self.max_input_chars = max_input_chars
         self.decode_levels = decode_levels
+        self.joined_words = joined_words
         self.policy = policy
         self.recognizers: tuple[Recognizer, ...] = tuple(
             r for r in recognizers if any(self.reports(label) for label in r.labels)
@@ -164,10 +169,15 @@ class Detector:
         """`detect` for many texts; recognizers with `analyze_batch` run them together."""
         for text in texts:
             self._check(text)
+        return self._detect_folded(texts, 0)
+
+    def _detect_folded(self, texts: Sequence[str], level: int) -> list[list[Span]]:
+        """`_detect_batch` on the folded view of each text, spans mapped back to the text
+        (decoded texts too: `&nbsp;` and `%C2%A0` decode to a no-break space)."""
         views = [fold(text) for text in texts]
         found = self._detect_batch(
             [text if view is None else view.text for text, view in zip(texts, views, strict=True)],
-            0,
+            level,
         )
         return [
             spans if view is None else view.spans(spans)
@@ -206,8 +216,9 @@ class Detector:
             return spans
         encoded = encoded_spans(
             text,
-            lambda decoded: self._detect_batch(decoded, level + 1),
+            lambda decoded: self._detect_folded(decoded, level + 1),
             self._priorities,
             covered=spans,
+            joined=self.joined_words,
         )
         return supersede(spans, encoded) if encoded else spans

@@ -97,7 +97,12 @@ def create_app(
         )
     metrics = ProxyMetrics(guard.metrics)
     active_guard = guard
-    forwarder = Forwarder(config, metrics=metrics, transport=transport)
+    forwarder = Forwarder(
+        config,
+        metrics=metrics,
+        transport=transport,
+        identity_headers=guard.config.identity_headers,
+    )
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

@@ -79,7 +79,8 @@ class ProxyConfig:
     forward_client_authorization: bool = False
     """Send the client's Authorization header upstream instead of `upstream_api_key`."""
     forward_request_headers: tuple[str, ...] = DEFAULT_FORWARD_HEADERS
-    """Request headers that may reach the upstream (a trailing `*` matches a prefix)."""
+    """Request headers that may reach the upstream (a trailing `*` matches a prefix); the
+    guard's identity headers (session, subject, subject token) never do."""
     # Timeouts: connect -> 504, read (between chunks) -> 504, pool wait -> 503.
     connect_timeout: float = 5.0
     """Connecting to the upstream; past it the client gets a 504."""

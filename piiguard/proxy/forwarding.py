@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 
 import anyio
 import httpx
@@ -25,7 +25,11 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
-from piiguard.auth import install_credential_log_filter, split_url_credentials
+from piiguard.auth import (
+    SUBJECT_TOKEN_HEADER,
+    install_credential_log_filter,
+    split_url_credentials,
+)
 from piiguard.chat_format import error_body, error_response
 from piiguard.proxy.config import ProxyConfig
 from piiguard.proxy.errors import scrub_upstream_error
@@ -45,6 +49,8 @@ class Forwarder:
     `transport` replaces the network (tests hand in `httpx.MockTransport` or an
     `httpx.ASGITransport`); it is passed to the client as is. It masks nothing: the
     guard middleware in front of it already masked the body and the query string.
+    `identity_headers` (default: those of `config.guard`) are the guard's own identity
+    headers, which it leaves unmasked and so never forwards.
     """
 
     def __init__(
@@ -53,8 +59,12 @@ class Forwarder:
         *,
         metrics: ProxyMetrics,
         transport: httpx.AsyncBaseTransport | None = None,
+        identity_headers: Iterable[str] | None = None,
     ) -> None:
         self.config = config
+        if identity_headers is None:
+            identity_headers = config.guard.identity_headers
+        self._withheld = frozenset({*identity_headers, SUBJECT_TOKEN_HEADER})
         self.metrics = metrics
         self._transport = transport
         self._client: httpx.AsyncClient | None = None
@@ -190,6 +200,7 @@ class Forwarder:
         headers = upstream_request_headers(
             request.scope["headers"],
             allowed=self.config.forward_request_headers,
+            withheld=self._withheld,
             upstream_api_key=self.config.upstream_api_key,
             forward_client_authorization=self.config.forward_client_authorization,
         )

@@ -12,6 +12,9 @@ forwards that body byte for byte: upstreams that cannot read chunked requests wo
 Requests go upstream with an allowlist: a header the client sends may carry personal
 data (an e-mail in `X-User-Id`, a name in a cookie), and the upstream must only ever
 see masked text, so only headers named in `ProxyConfig.forward_request_headers` pass.
+The guard's own identity headers (the session and subject headers, the subject token)
+never pass, whatever the allowlist says: the guard reads them as sent and leaves them
+unmasked, and they are the proxy's business, not the upstream's.
 
 >>> "x-trace" in hop_by_hop_names([(b"connection", b"close, X-Trace")])
 True
@@ -63,19 +66,26 @@ def upstream_request_headers(
     headers: RawHeaders,
     *,
     allowed: Iterable[str],
+    withheld: Iterable[str] = (),
     upstream_api_key: str,
     forward_client_authorization: bool,
 ) -> list[tuple[str, str]]:
     """The headers to send upstream for a client request.
 
     Only `allowed` names pass (a trailing `*` matches a prefix), minus hop-by-hop and
-    body-length headers. `Authorization` is the client's own only when
-    `forward_client_authorization` is set and the client sent one; otherwise the proxy's
-    `upstream_api_key` (when set) as a bearer token. `Accept-Encoding: identity` keeps
+    body-length headers and the `withheld` names (the guard's identity headers).
+    `Authorization` is the client's own only when `forward_client_authorization` is set
+    and the client sent one; otherwise the proxy's `upstream_api_key` (when set) as a
+    bearer token. `Accept-Encoding: identity` keeps
     the reply plain, since the guard must read it to restore placeholders.
     """
     allowed = tuple(a.lower() for a in allowed)
-    dropped = hop_by_hop_names(headers) | RESTREAMED | {"host", "authorization", "accept-encoding"}
+    dropped = (
+        hop_by_hop_names(headers)
+        | RESTREAMED
+        | {"host", "authorization", "accept-encoding"}
+        | {name.lower() for name in withheld}
+    )
     out: list[tuple[str, str]] = []
     client_authorization: str | None = None
     for raw_name, raw_value in headers:

@@ -64,6 +64,16 @@ ENCODED = [
     ("see {v}", b64(EMAIL).rstrip("=") + "%3D", "EMAIL_ADDRESS"),  # padding as %3D
     ("{v}", "q=jane.doe%40example.com", "EMAIL_ADDRESS"),  # the whole token
     ("see {v} now", "https://x.example/u/" + b64url(EMAIL) + "/view", "URL"),
+    # HTML character references: numeric (decimal, hex) and named
+    ("write to {v} please", "jane.doe&#64;example.com", "EMAIL_ADDRESS"),
+    ("write to {v}.", "jane.doe&#x40;example.com", "EMAIL_ADDRESS"),
+    ("write to {v}.", "jane.doe&commat;example.com", "EMAIL_ADDRESS"),
+    ("write to {v}", "".join(f"&#{ord(c)};" for c in EMAIL), "EMAIL_ADDRESS"),
+    ("mail {v}", "&lt;jane.doe&#64;example.com&gt;", "EMAIL_ADDRESS"),  # ends in ';'
+    ("card {v} ok", "4111&#32;1111&#32;1111&#32;1111", "CREDIT_CARD"),
+    ("card {v} ok", "&#x34;111111111111111", "CREDIT_CARD"),
+    ("card {v} ok", "4111&nbsp;1111&nbsp;1111&nbsp;1111", "CREDIT_CARD"),
+    ("double: {v}", "jane.doe&#37;40example.com", "EMAIL_ADDRESS"),  # html of percent
 ]
 
 
@@ -117,6 +127,10 @@ CLEAN = [
     "encoded but nothing personal: " + b64("hello there, how are you?"),
     "hex but nothing personal: " + b"the weather is fine".hex(),
     "percent but nothing personal: hello%20world%21",
+    "Tom &amp; Jerry, &lt;b&gt;bold&lt;/b&gt; &amp;&amp; &copy; 2024 &mdash; R&amp;D",
+    "https://www.example.com/search?q=red&amp;page=2&amp;sort=price",
+    "entities but nothing personal: " + "".join(f"&#{ord(c)};" for c in "hello there"),
+    "AT&amp;T and Q&amp;A, fish &amp chips, x &lt; 5 &amp;&amp; y &gt; 3",
 ]
 
 
@@ -287,3 +301,50 @@ def test_a_name_spelt_out_is_found_by_the_model() -> None:
         assert [(text[s.start : s.end], s.label) for s in detector.detect(text)] == [
             (value, "PERSON")
         ]
+
+
+# Words joined by underscores into one identifier: read as words, masked as one span.
+def test_a_value_inside_an_underscore_identifier_is_one_span_over_it() -> None:
+    for text, value, label in [
+        ("ref anna_kowalski_4111111111111111 ok", "anna_kowalski_4111111111111111", "CREDIT_CARD"),
+        ("pay with 4111111111111111_anna ok", "4111111111111111_anna", "CREDIT_CARD"),
+        ("iban_DE89370400440532013000.", "iban_DE89370400440532013000", "IBAN_CODE"),
+    ]:
+        assert found(text) == [(label, value)], text
+    # an address with an underscore in it stays the address
+    assert found("mail anna_kowalski@example.org") == [
+        ("EMAIL_ADDRESS", "anna_kowalski@example.org")
+    ]
+
+
+def test_a_detector_for_protocol_strings_reads_identifiers_as_they_are() -> None:
+    ids = Detector.patterns(joined_words=False)
+    assert found("call_4111111111111111", ids) == []
+    assert found("call_4111111111111111") == [("CREDIT_CARD", "call_4111111111111111")]
+    assert found("user_jane.doe%40example.com", ids) == [
+        ("EMAIL_ADDRESS", "user_jane.doe%40example.com")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my_variable_name = get_user_id(user_name) in snake_case",
+        "see report_final_v2.pdf and __init__.py, then run make_all_targets",
+        "the order_id_2024 and build_1234567 failed",
+    ],
+)
+def test_underscore_identifiers_without_a_value_are_left_alone(text: str) -> None:
+    assert DETECTOR.detect(text) == PLAIN.detect(text) == []
+
+
+def test_a_name_joined_by_underscores_is_found_by_the_model() -> None:
+    detector = Detector.default()
+    for text, value, label in [
+        ("Anna_Kowalski", "Anna_Kowalski", "PERSON"),
+        ("Hi, I am Anna_Kowalski.", "Anna_Kowalski", "PERSON"),
+        ("anna_kowalski_4111111111111111", "anna_kowalski_4111111111111111", "CREDIT_CARD"),
+    ]:
+        assert [(text[s.start : s.end], s.label) for s in detector.detect(text)] == [
+            (value, label)
+        ], text

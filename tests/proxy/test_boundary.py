@@ -136,6 +136,26 @@ def test_every_string_of_the_request_is_masked(
     assert_masked(received)
 
 
+def test_values_joined_by_underscores_into_one_identifier_are_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    name = NAME.replace(" ", "_")
+    tag = f"{NAME.lower().replace(' ', '_')}_{CARD.replace(' ', '')}"
+    body = {
+        "model": "echo",
+        "messages": [{"role": "user", "name": name, "content": f"my tag is {tag} ok"}],
+    }
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session="joined")
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    [message] = json.loads(received[0].split(b"\n\n", 1)[1])["messages"]
+    assert message["name"] == "<PERSON_1>"
+    assert message["content"] == "my tag is <CREDIT_CARD_1> ok"
+    assert b"Kowalski" not in received[0] and b"kowalski" not in received[0]
+
+
 def test_protocol_strings_pass_as_they_are(
     upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
 ) -> None:
@@ -376,6 +396,34 @@ def test_forwarded_header_values_are_masked_and_sdk_headers_pass(
     assert reply.status_code == 200, reply.text
     assert_masked(received)
     assert fake.requests[-1].header("x-stainless-note") == "<EMAIL_ADDRESS_1>"
+
+
+@pytest.mark.parametrize(
+    ("guard_settings", "identity"),
+    [
+        ({}, {"x-session-id": EMAIL}),
+        ({"session_header": "X-Conversation"}, {"x-conversation": EMAIL}),
+        ({"trust_identity_headers": True}, {"x-session-id": EMAIL, "x-user-id": EMAIL}),
+        ({"subject_header": "X-Customer", "trust_identity_headers": True}, {"x-customer": EMAIL}),
+    ],
+)
+def test_the_guards_identity_headers_never_go_upstream_even_when_allowed(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory,
+    guard_settings: dict[str, Any], identity: dict[str, str],
+) -> None:
+    # They pass the masking unread (the guard needs them as sent), so forwarding them
+    # would send them raw: an operator's `x-*` must not reach them.
+    fake, _ = upstream
+    body = {"model": "echo", "messages": [{"role": "user", "content": "hello"}]}
+    headers = {**identity, "x-trace": "abc-123", "x-note": f"for {EMAIL}"}
+    with make_proxy(forward_request_headers=("x-*",), guard_settings=guard_settings) as url:
+        reply, received = send(fake, url, body, headers=headers)
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    sent = dict(fake.requests[-1].headers)
+    assert not set(identity) & set(sent)
+    assert sent["x-trace"] == "abc-123"
+    assert sent["x-note"] == "for <EMAIL_ADDRESS_1>"
 
 
 def test_a_header_value_that_is_not_ascii_is_masked_and_sent_as_it_came(
@@ -904,3 +952,62 @@ def test_a_stream_with_cr_line_endings_keeps_its_events(
     assert FOREIGN_EMAIL not in reply.text
     got = [json.loads(line[6:]) for line in reply.text.split("\n") if line.startswith("data: ")]
     assert got == [{"a": "x"}, {"a": "mail [EMAIL_ADDRESS]"}]
+
+
+# -- HTML character references ---------------------------------------------------------
+
+
+ENTITIES: dict[str, tuple[str, str]] = {
+    # name: (the value as written, its letters and digits, which must not cross)
+    "decimal @": (EMAIL.replace("@", "&#64;"), "kowalski"),
+    "named @": (EMAIL.replace("@", "&commat;"), "kowalski"),
+    "hex @": (EMAIL.replace("@", "&#x40;"), "kowalski"),
+    "decimal spaces in a card": (CARD.replace(" ", "&#32;"), "4111"),
+    "hex digit in a card": ("&#x34;111111111111111", "111111111111111"),
+    "no-break spaces in an IBAN": (IBAN.replace(" ", "&nbsp;"), "3704"),
+}
+
+
+@pytest.mark.parametrize("name", ENTITIES)
+def test_a_value_written_with_html_entities_is_masked_and_restored_as_written(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, name: str
+) -> None:
+    fake, _ = upstream
+    written, core = ENTITIES[name]
+    body = {"model": "echo", "messages": [{"role": "user", "content": f"it is {written} ok"}]}
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session=f"entity-{len(name)}")
+    assert reply.status_code == 200
+    sent = json.loads(received[0].split(b"\n\n", 1)[1])["messages"][0]["content"]
+    assert core not in sent
+    assert sent.startswith("it is <") and sent.endswith("> ok")
+    assert reply.json()["choices"][0]["message"]["content"] == f"Noted: it is {written} ok"
+
+
+@pytest.mark.parametrize("name", ENTITIES)
+def test_a_foreign_value_written_with_html_entities_is_guarded_in_the_reply(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, name: str
+) -> None:
+    fake, _ = upstream
+    written, core = ENTITIES[name]
+    body = {"choices": [{"message": {"role": "assistant", "content": f"it is {written} ok"}}]}
+    with make_proxy() as url:
+        reply = scripted(
+            fake, url, "entity", "application/json", [json.dumps(body).encode()], "entity"
+        )
+    assert reply.status_code == 200
+    content = reply.json()["choices"][0]["message"]["content"]
+    assert core not in content
+    assert content.startswith("it is [") and content.endswith("] ok")
+
+
+def test_ordinary_html_entities_pass_as_they_are(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    text = "Tom &amp; Jerry, &lt;b&gt;bold&lt;/b&gt;, AT&amp;T &copy; 2024 &mdash; R&amp;D"
+    body = {"model": "echo", "messages": [{"role": "user", "content": text}]}
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session="entity-clean")
+    assert reply.status_code == 200
+    assert json.loads(received[0].split(b"\n\n", 1)[1])["messages"][0]["content"] == text
