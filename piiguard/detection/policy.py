@@ -30,7 +30,9 @@ By default (`PersonalDataPolicy()`):
   "stolik", "koorts"), none of them a known first name, surname or place ("Rose", "Koch",
   "Nowak", "Nice" stay), and no cue such as "Herr" or "my name is" before it, is dropped;
   so is a one-word organisation of an ordinary word ("Bearbeitung", "panier"; longer
-  organisations are often made of words: "Deutsche Bahn"). Not judged: a word where a
+  organisations are often made of words: "Deutsche Bahn"), and so are pieces the model
+  cut that touch when every word of them is ordinary ("faktura| FV" before an invoice
+  number). Not judged: a word where a
   locating word puts a place ("mieszkam w Krakowie", "I live in Reading"), a span right
   next to another name or place ("Kędzierzyn-|Koźle"), places (the place rules decide).
 - **A name the model called a place** is a name: a "place" the place rules drop that reads
@@ -463,6 +465,20 @@ class PersonalDataPolicy:
             lexicon = lexicon or self.lexicon or Lexicon.load()
             if lexicon.ordinary_phrase(text, span.start, span.end) and not _at_place(text, span):
                 keep[i] = False
+        # Pieces of one phrase the model cut ("faktura| FV" on an invoice number): judged
+        # together, dropped together when every word of them is ordinary.
+        for group in _touching_model_names(text, spans, keep):
+            first, last = spans[group[0]], spans[group[-1]]
+            if any(
+                (spans[i].label == ORGANIZATION and _several_words(text, spans[i]))
+                or _at_place(text, spans[i])
+                for i in group
+            ):
+                continue
+            lexicon = lexicon or self.lexicon or Lexicon.load()
+            if lexicon.ordinary_phrase(text, first.start, last.end):
+                for i in group:
+                    keep[i] = False
 
     def _drop_identifiers(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
         """A name or organisation whose whole token is a technical identifier is neither:
@@ -692,6 +708,39 @@ def _lone_model_names(text: str, spans: Sequence[Span], keep: list[bool]) -> Ite
             and not _touches_another(text, span, edges)
         ):
             yield i
+
+
+def _touching_model_names(text: str, spans: Sequence[Span], keep: list[bool]) -> list[list[int]]:
+    """Groups (two or more, in text order) of kept names and organisations a recognizer
+    did not vouch for, each touching the next (`_touches_another`'s joints), with no
+    other name or place touching the group."""
+    named = sorted(
+        (i for i, s in enumerate(spans) if s.label in (PERSON, LOCATION, ORGANIZATION)),
+        key=lambda i: spans[i].start,
+    )
+    groups: list[list[int]] = []
+    run: list[int] = []
+    for i in named:
+        if run and not _joined(text, spans[run[-1]], spans[i]):
+            groups.append(run)
+            run = []
+        run.append(i)
+    groups.append(run)
+    return [
+        g
+        for g in groups
+        if len(g) > 1
+        and all(
+            keep[i] and spans[i].label != LOCATION and spans[i].source not in TRUSTED_SOURCES
+            for i in g
+        )
+    ]
+
+
+def _joined(text: str, left: Span, right: Span) -> bool:
+    return right.start == left.end or (
+        right.start == left.end + 1 and text[left.end] in _JOINT
+    )
 
 
 def _touches_another(text: str, span: Span, edges: tuple[set[int], set[int]]) -> bool:

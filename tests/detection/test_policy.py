@@ -263,6 +263,11 @@ ORG = "ORGANIZATION"
         ("mieszkam w Warszawie", [("Warszawie", P)], ["Warszawie"]),
         # a span touching another name or place: one name the model cut in two
         ("Wehre: Kędzierzyn-Koźle", [("Kędzierzyn-", L), ("Koźle", P)], ["Koźle"]),
+        # pieces that touch are judged as one phrase: all ordinary words, all dropped
+        ("faktura FV/2024/11/087", [("faktura", P), ("FV", ORG)], []),
+        ("Die Bearbeitung Dauer", [("Bearbeitung", ORG), ("Dauer", P)], []),
+        ("Anna Stolik dzwoniła", [("Anna", P), ("Stolik", P)], ["Anna", "Stolik"]),
+        ("Frag Rose Fieber", [("Rose", P), ("Fieber", P)], ["Rose", "Fieber"]),
     ],
 )
 def test_ordinary_words_are_not_names(
