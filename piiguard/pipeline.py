@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import parse_qsl, urlencode
 
+from piiguard import context
 from piiguard._types import Span
 from piiguard.chat_format import STRUCTURAL_KEYS, role_of, turn_of, with_placeholder_instruction
 from piiguard.config import GuardConfig
@@ -338,7 +339,10 @@ class Guard:
 
         Content strings go through the whole detector, structural ones (ids, model
         names, object keys) through the validated patterns (see `piiguard.chat_format`).
+        The request began at `context.started_at()` (now, outside an adapter): if the
+        session is erased after that, its values are not stored (`SessionErasedError`).
         """
+        started_at = context.started_at()
         # Restriction (GDPR Art. 18) pauses all processing for the subject. A store that
         # cannot answer does not stop the chat; the gate still writes nothing then.
         if (
@@ -366,10 +370,16 @@ class Guard:
             return spans
 
         masked_content, counts = await self.mask_texts(
-            [texts[i] for i in content], session_id=session_id, detect=detect_content
+            [texts[i] for i in content],
+            session_id=session_id,
+            detect=detect_content,
+            started_at=started_at,
         )
         masked_protocol, protocol_counts = await self.mask_texts(
-            [texts[i] for i in protocol], session_id=session_id, detect=self._detect_patterns
+            [texts[i] for i in protocol],
+            session_id=session_id,
+            detect=self._detect_patterns,
+            started_at=started_at,
         )
         for label, n in protocol_counts.items():
             counts[label] = counts.get(label, 0) + n
@@ -474,15 +484,24 @@ class Guard:
         *,
         session_id: str,
         detect: Callable[[Sequence[str]], Awaitable[list[list[Span]]]] | None = None,
+        started_at: float | None = None,
     ) -> tuple[list[str], dict[str, int]]:
-        """Detect (off the event loop) and mask several texts of one session."""
+        """Detect (off the event loop) and mask several texts of one session.
+
+        `started_at`: when the request began (default `context.started_at()`); raises
+        `SessionErasedError` if the session was erased since.
+        """
+        if started_at is None:
+            started_at = context.started_at()
         if not any(texts):
             return list(texts), {}
         for text in texts:
             if len(text) > self.config.max_input_chars:
                 raise InputTooLongError(len(text), self.config.max_input_chars)
         spans = await (detect or self._detect)(texts)
-        masked = await self.masker.mask_many(texts, spans, session_id=session_id)
+        masked = await self.masker.mask_many(
+            texts, spans, session_id=session_id, started_at=started_at
+        )
         counts: dict[str, int] = {}
         for item in masked:
             for label, n in item.counts().items():
