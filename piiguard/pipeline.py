@@ -75,9 +75,17 @@ class TrainingGate(Protocol):
     """What the pipeline needs of the consent gate (see `piiguard.consent.gate`)."""
 
     async def submit_masked(
-        self, *, subject_id: str, texts: Sequence[str], session_id: str | None = None
+        self,
+        *,
+        subject_id: str,
+        texts: Sequence[str],
+        session_id: str | None = None,
+        started_at: float | None = None,
     ) -> str:
-        """Write the masked turn if consent allows; returns the decision's reason code."""
+        """Write the masked turn if consent allows; returns the decision's reason code.
+
+        `started_at`: when the request began; a turn sent before the subject's latest
+        erasure is never written."""
         ...
 
     async def restriction(self, subject_id: str) -> bool | None:
@@ -392,7 +400,7 @@ class Guard:
         report = DetectionReport(self.session_pseudonym(session_id), counts, len(content))
         user_texts = _latest_user_turn(body, [leaves[i] for i in content], masked_content)
         if subject_id is not None and user_texts:
-            self._submit_for_training(subject_id, user_texts, session_id)
+            self._submit_for_training(subject_id, user_texts, session_id, started_at)
         return ProtectedBody(protected, report)
 
     async def mask_query(self, query: str, *, session_id: str) -> str:
@@ -530,7 +538,9 @@ class Guard:
 
         return await _cached(self.span_cache, texts, detect)
 
-    def _submit_for_training(self, subject_id: str, texts: Sequence[str], session_id: str) -> None:
+    def _submit_for_training(
+        self, subject_id: str, texts: Sequence[str], session_id: str, started_at: float
+    ) -> None:
         """Hand the masked turn to the consent gate without holding up the chat."""
         if self.gate is None:
             return
@@ -539,7 +549,10 @@ class Guard:
         async def submit() -> None:
             try:
                 reason = await gate.submit_masked(
-                    subject_id=subject_id, texts=texts, session_id=session_id
+                    subject_id=subject_id,
+                    texts=texts,
+                    session_id=session_id,
+                    started_at=started_at,
                 )
             except Exception as exc:  # the gate must never break a chat; count and move on
                 reason = f"gate_error_{type(exc).__name__}"
