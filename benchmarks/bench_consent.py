@@ -119,7 +119,7 @@ async def vault_latency(url: str, prefix: str, n: int) -> tuple[list[float], lis
             vault = vaults[name]
             session = f"session-{i // 10}"  # ten turns a session: the mapping grows
             start = time.perf_counter()
-            await vault.assign(session, turn_values(i))
+            await vault.assign(session, turn_values(i), started_at=time.time())
             mapping = await vault.mapping(session)
             elapsed = (time.perf_counter() - start) * 1000
             assert mapping["<PERSON_1>"] == "Anna Kowalski"

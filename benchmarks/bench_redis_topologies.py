@@ -104,7 +104,7 @@ class Side:
 
     async def vault_request(self, i: int) -> object:
         session = f"s{i // 10}"  # 10 turns a session
-        await self.vault.assign(session, VALUES)
+        await self.vault.assign(session, VALUES, started_at=time.time())
         return await self.vault.mapping(session)
 
 

@@ -26,6 +26,7 @@ from piiguard.exceptions import (
     PiiGuardError,
     ProcessingRestrictedError,
     ReplyBlockedError,
+    SessionErasedError,
     VaultError,
 )
 from piiguard.masking import Masker, MaskingPolicy
@@ -132,6 +133,7 @@ __all__ = [
     "ReplyBlockedError",
     "ReplyGuard",
     "ReplyPolicy",
+    "SessionErasedError",
     "Span",
     "TrainingRecord",
     "TrainingSink",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from contextvars import ContextVar
 
 session_id: ContextVar[str | None] = ContextVar("piiguard_session_id", default=None)
@@ -9,3 +10,19 @@ session_id: ContextVar[str | None] = ContextVar("piiguard_session_id", default=N
 
 request_id: ContextVar[str | None] = ContextVar("piiguard_request_id", default=None)
 """A random id for correlating log lines of one request."""
+
+request_started_at: ContextVar[float | None] = ContextVar(
+    "piiguard_request_started_at", default=None
+)
+"""When the request (or WebSocket frame) arrived, wall clock (`time.time()`): what it
+carries was sent before then, so an erasure after it must not let its values be stored."""
+
+
+def started_at() -> float:
+    """`request_started_at`, or now outside a request (a direct call starts now).
+
+    >>> started_at() <= time.time()
+    True
+    """
+    at = request_started_at.get()
+    return time.time() if at is None else at

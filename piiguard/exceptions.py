@@ -55,6 +55,20 @@ class VaultError(PiiGuardError, RuntimeError):
     """The placeholder vault could not store or read a mapping (the request fails closed)."""
 
 
+class SessionErasedError(VaultError):
+    """The session was erased after this request began; its values were not stored.
+
+    Whatever the request carried was sent before the erasure, so it is not kept
+    (nor forwarded). Sent again, the request is new data and goes through.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(
+            "this session's data was erased while the request was in flight; "
+            "nothing was stored or forwarded: send the request again"
+        )
+
+
 class ConsentStoreError(PiiGuardError, RuntimeError):
     """The consent store could not answer; the gate treats this as 'no consent'."""
 

@@ -15,6 +15,7 @@ as a `PLACEHOLDER` value, so it can never be used to read a stored mapping.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -134,13 +135,33 @@ class Masker:
         # Labels whose placeholder variants a user may not type (see `find_variants`).
         self.placeholder_labels = frozenset(placeholder_labels) | {PLACEHOLDER_LABEL}
 
-    async def mask(self, text: str, spans: Sequence[Span], *, session_id: str) -> MaskedText:
-        return (await self.mask_many([text], [spans], session_id=session_id))[0]
+    async def mask(
+        self,
+        text: str,
+        spans: Sequence[Span],
+        *,
+        session_id: str,
+        started_at: float | None = None,
+    ) -> MaskedText:
+        return (
+            await self.mask_many([text], [spans], session_id=session_id, started_at=started_at)
+        )[0]
 
     async def mask_many(
-        self, texts: Sequence[str], spans: Sequence[Sequence[Span]], *, session_id: str
+        self,
+        texts: Sequence[str],
+        spans: Sequence[Sequence[Span]],
+        *,
+        session_id: str,
+        started_at: float | None = None,
     ) -> list[MaskedText]:
-        """Mask several texts of one session with a single vault round trip."""
+        """Mask several texts of one session with a single vault round trip.
+
+        `started_at` is when the request began (`time.time()`; default now): the vault
+        refuses, with `SessionErasedError`, a write for a session erased since then.
+        """
+        if started_at is None:
+            started_at = time.time()
         labels = self.placeholder_labels
         plans = [
             _with_placeholder_lookalikes(t, s, labels) for t, s in zip(texts, spans, strict=True)
@@ -151,7 +172,9 @@ class Masker:
             for span in plan
             if self.policy.operator_for(span.label) == "placeholder"
         ]
-        placeholders = iter(await self.vault.assign(session_id, wanted) if wanted else [])
+        placeholders = iter(
+            await self.vault.assign(session_id, wanted, started_at=started_at) if wanted else []
+        )
         results = []
         for text, plan in zip(texts, plans, strict=True):
             pieces: list[str] = []

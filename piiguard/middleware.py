@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 import uuid
 import zlib
 from typing import Any
@@ -36,6 +37,7 @@ from piiguard.exceptions import (
     OverloadedError,
     PiiGuardError,
     ProcessingRestrictedError,
+    SessionErasedError,
 )
 from piiguard.identity import Identity, SubjectResolver, identify, trusted_subject
 from piiguard.pipeline import DetectionReport, Guard
@@ -156,6 +158,9 @@ class PiiGuardMiddleware:
         elif self._consent_app is not None and kind == "http" and _is_consent_path(scope["path"]):
             await self._consent_app(scope, receive, send)
         elif kind in ("http", "websocket") and self.config.guards_path(scope["path"]):
+            # Stamped on arrival: a session erasure after this refuses the request's
+            # vault writes (`piiguard.vault`, "Erasure and requests in flight").
+            started_token = context.request_started_at.set(time.time())
             who = await identify(scope, self.config, resolver=self.subject_resolver)
             session_token = context.session_id.set(who.session_id)
             request_token = context.request_id.set(uuid.uuid4().hex)
@@ -167,6 +172,7 @@ class PiiGuardMiddleware:
             finally:
                 context.session_id.reset(session_token)
                 context.request_id.reset(request_token)
+                context.request_started_at.reset(started_token)
         else:
             await self.app(scope, receive, send)
 
@@ -407,6 +413,12 @@ class PiiGuardMiddleware:
             raise _Refused(
                 error_response(403, str(exc), code="processing_restricted"), "restricted"
             ) from None
+        except SessionErasedError as exc:
+            # Not a fault: the user's data was erased mid-request. 409 tells the client
+            # to send it again (the OpenAI SDKs do so by themselves); that one is new data.
+            raise _Refused(
+                error_response(409, str(exc), code="session_erased"), "session_erased"
+            ) from None
         except OverloadedError as exc:
             response = error_response(
                 503,
@@ -460,6 +472,10 @@ class PiiGuardMiddleware:
                     return message
                 try:
                     return {**message, "text": await self._mask_frame(text, who)}
+                except SessionErasedError as exc:
+                    # The session was erased while this frame was checked: it is dropped.
+                    error = error_body(str(exc), type="piiguard_error", code="session_erased")
+                    await send({"type": "websocket.send", "text": json.dumps(error)})
                 except PiiGuardError as exc:
                     # Fail closed: the frame never reaches the app; the client is told why.
                     logger.error("websocket frame dropped, fail closed: %s", type(exc).__name__)
@@ -539,6 +555,15 @@ class PiiGuardMiddleware:
         return message
 
     async def _mask_frame(self, text: str, who: Identity) -> str:
+        # Each frame is sent on its own: it starts now, not when the socket opened (a
+        # frame after an erasure is new data, one before it is not kept).
+        started_token = context.request_started_at.set(time.time())
+        try:
+            return await self._mask_frame_text(text, who)
+        finally:
+            context.request_started_at.reset(started_token)
+
+    async def _mask_frame_text(self, text: str, who: Identity) -> str:
         try:
             document = json.loads(text)
         except (ValueError, RecursionError):

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import parse_qsl, urlencode
 
+from piiguard import context
 from piiguard._types import Span
 from piiguard.chat_format import STRUCTURAL_KEYS, role_of, turn_of, with_placeholder_instruction
 from piiguard.config import GuardConfig
@@ -74,9 +75,17 @@ class TrainingGate(Protocol):
     """What the pipeline needs of the consent gate (see `piiguard.consent.gate`)."""
 
     async def submit_masked(
-        self, *, subject_id: str, texts: Sequence[str], session_id: str | None = None
+        self,
+        *,
+        subject_id: str,
+        texts: Sequence[str],
+        session_id: str | None = None,
+        started_at: float | None = None,
     ) -> str:
-        """Write the masked turn if consent allows; returns the decision's reason code."""
+        """Write the masked turn if consent allows; returns the decision's reason code.
+
+        `started_at`: when the request began; a turn sent before the subject's latest
+        erasure is never written."""
         ...
 
     async def restriction(self, subject_id: str) -> bool | None:
@@ -338,7 +347,10 @@ class Guard:
 
         Content strings go through the whole detector, structural ones (ids, model
         names, object keys) through the validated patterns (see `piiguard.chat_format`).
+        The request began at `context.started_at()` (now, outside an adapter): if the
+        session is erased after that, its values are not stored (`SessionErasedError`).
         """
+        started_at = context.started_at()
         # Restriction (GDPR Art. 18) pauses all processing for the subject. A store that
         # cannot answer does not stop the chat; the gate still writes nothing then.
         if (
@@ -366,10 +378,16 @@ class Guard:
             return spans
 
         masked_content, counts = await self.mask_texts(
-            [texts[i] for i in content], session_id=session_id, detect=detect_content
+            [texts[i] for i in content],
+            session_id=session_id,
+            detect=detect_content,
+            started_at=started_at,
         )
         masked_protocol, protocol_counts = await self.mask_texts(
-            [texts[i] for i in protocol], session_id=session_id, detect=self._detect_patterns
+            [texts[i] for i in protocol],
+            session_id=session_id,
+            detect=self._detect_patterns,
+            started_at=started_at,
         )
         for label, n in protocol_counts.items():
             counts[label] = counts.get(label, 0) + n
@@ -382,7 +400,7 @@ class Guard:
         report = DetectionReport(self.session_pseudonym(session_id), counts, len(content))
         user_texts = _latest_user_turn(body, [leaves[i] for i in content], masked_content)
         if subject_id is not None and user_texts:
-            self._submit_for_training(subject_id, user_texts, session_id)
+            self._submit_for_training(subject_id, user_texts, session_id, started_at)
         return ProtectedBody(protected, report)
 
     async def mask_query(self, query: str, *, session_id: str) -> str:
@@ -474,15 +492,24 @@ class Guard:
         *,
         session_id: str,
         detect: Callable[[Sequence[str]], Awaitable[list[list[Span]]]] | None = None,
+        started_at: float | None = None,
     ) -> tuple[list[str], dict[str, int]]:
-        """Detect (off the event loop) and mask several texts of one session."""
+        """Detect (off the event loop) and mask several texts of one session.
+
+        `started_at`: when the request began (default `context.started_at()`); raises
+        `SessionErasedError` if the session was erased since.
+        """
+        if started_at is None:
+            started_at = context.started_at()
         if not any(texts):
             return list(texts), {}
         for text in texts:
             if len(text) > self.config.max_input_chars:
                 raise InputTooLongError(len(text), self.config.max_input_chars)
         spans = await (detect or self._detect)(texts)
-        masked = await self.masker.mask_many(texts, spans, session_id=session_id)
+        masked = await self.masker.mask_many(
+            texts, spans, session_id=session_id, started_at=started_at
+        )
         counts: dict[str, int] = {}
         for item in masked:
             for label, n in item.counts().items():
@@ -511,7 +538,9 @@ class Guard:
 
         return await _cached(self.span_cache, texts, detect)
 
-    def _submit_for_training(self, subject_id: str, texts: Sequence[str], session_id: str) -> None:
+    def _submit_for_training(
+        self, subject_id: str, texts: Sequence[str], session_id: str, started_at: float
+    ) -> None:
         """Hand the masked turn to the consent gate without holding up the chat."""
         if self.gate is None:
             return
@@ -520,7 +549,10 @@ class Guard:
         async def submit() -> None:
             try:
                 reason = await gate.submit_masked(
-                    subject_id=subject_id, texts=texts, session_id=session_id
+                    subject_id=subject_id,
+                    texts=texts,
+                    session_id=session_id,
+                    started_at=started_at,
                 )
             except Exception as exc:  # the gate must never break a chat; count and move on
                 reason = f"gate_error_{type(exc).__name__}"

@@ -11,10 +11,26 @@ value is sealed with AES-256-GCM, see `piiguard.encryption`).
 At rest a session is named only by `session_name(key, session_id)`, a keyed
 pseudonym; the consent store links subjects to these names, so erasing a
 subject erases its sessions (`erase_named`) without any raw session id stored.
+
+Erasure and requests in flight
+------------------------------
+A request that began before an erasure of its session may try to write its
+mappings after it (detection, or the consent gate, took a while). Such a write
+must not bring the erased data back. So `erase` leaves a tombstone, the time of
+the erasure (wall clock, seconds since the epoch; no personal data), under the
+session's own name, where it lives as long as a mapping would (`ttl_seconds`),
+and `assign` carries `started_at`, the time its request began (the same clock):
+a write from a request that started before the session's latest erasure is
+refused, atomically with the check, by raising `SessionErasedError` (the request
+fails closed; the client may send it again, and a request that starts after the
+erasure is new data and is stored as usual). In Redis the tombstone is a field of
+the session's hash, so the write stays one single-key script (cluster-safe).
+Across hosts the cut is as sharp as their clocks agree (NTP: milliseconds).
 """
 
 from __future__ import annotations
 
+import math
 import re
 import secrets
 import threading
@@ -25,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from piiguard.encryption import KeyRing, SealError, derive_key
-from piiguard.exceptions import ConfigError, VaultError
+from piiguard.exceptions import ConfigError, SessionErasedError, VaultError
 from piiguard.pseudonym import pseudonym, session_name
 
 if TYPE_CHECKING:
@@ -47,8 +63,14 @@ class Vault(Protocol):
         """How long a session's mappings live after their last write."""
         ...
 
-    async def assign(self, session_id: str, items: Sequence[tuple[str, str]]) -> list[str]:
-        """A placeholder for each `(label, value)`, reusing the session's existing ones."""
+    async def assign(
+        self, session_id: str, items: Sequence[tuple[str, str]], *, started_at: float
+    ) -> list[str]:
+        """A placeholder for each `(label, value)`, reusing the session's existing ones.
+
+        `started_at` is when the request that found the values began (`time.time()`);
+        raises `SessionErasedError`, writing nothing, if the session was erased since.
+        """
         ...
 
     async def mapping(self, session_id: str) -> dict[str, str]:
@@ -56,7 +78,11 @@ class Vault(Protocol):
         ...
 
     async def erase(self, session_id: str) -> int:
-        """Forget the session; returns how many mappings were removed."""
+        """Forget the session; returns how many mappings were removed.
+
+        Leaves a tombstone (the erasure time) that refuses writes from requests that
+        started before it; it expires with the session's TTL.
+        """
         ...
 
     async def mapping_named(self, name: str) -> dict[str, str]:
@@ -73,6 +99,7 @@ class Vault(Protocol):
 @dataclass
 class _Session:
     expires_at: float
+    erased_at: float | None = None  # the tombstone: wall-clock time of the latest erasure
     by_value: dict[tuple[str, str], str] = field(default_factory=dict)
     by_placeholder: dict[str, str] = field(default_factory=dict)
     counters: dict[str, int] = field(default_factory=dict)
@@ -86,7 +113,9 @@ class MemoryVault:
     than `max_entries` values raises `VaultError` (the request fails closed).
     Values stay plain (they never leave the process); sessions are held under
     `session_name(key, ...)`, so give the consent store's `key` for `erase_named`
-    to find them (random per vault when unset).
+    to find them (random per vault when unset). An erased session keeps its
+    tombstone (stamped by `wall_clock`) as a session without values: it expires
+    like one and, past `max_sessions`, is dropped like one (least recently used).
     """
 
     def __init__(
@@ -97,6 +126,7 @@ class MemoryVault:
         max_sessions: int = 10_000,
         max_entries: int = 1_000,
         clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
         if ttl_seconds <= 0 or max_sessions <= 0 or max_entries <= 0:
             raise ConfigError("vault ttl_seconds, max_sessions and max_entries must be positive")
@@ -105,6 +135,7 @@ class MemoryVault:
         self.max_entries = max_entries
         self._key = key if key is not None else secrets.token_bytes(32)
         self._clock = clock
+        self._wall_clock = wall_clock
         self._sessions: OrderedDict[str, _Session] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -115,17 +146,27 @@ class MemoryVault:
             return None
         return session
 
-    async def assign(self, session_id: str, items: Sequence[tuple[str, str]]) -> list[str]:
+    def _hold(self, name: str, session: _Session) -> None:
+        """Put `session` under `name` as the most recently used; drop the least beyond
+        `max_sessions`."""
+        self._sessions[name] = session
+        self._sessions.move_to_end(name)
+        while len(self._sessions) > self.max_sessions:
+            self._sessions.popitem(last=False)
+
+    async def assign(
+        self, session_id: str, items: Sequence[tuple[str, str]], *, started_at: float
+    ) -> list[str]:
         now = self._clock()
         name = session_name(self._key, session_id)
         with self._lock:
             session = self._live(name, now)
+            erased_at = session.erased_at if session is not None else None
+            if erased_at is not None and started_at < erased_at:
+                raise SessionErasedError()
             if session is None:
                 session = _Session(expires_at=now + self.ttl_seconds)
-                self._sessions[name] = session
-                while len(self._sessions) > self.max_sessions:
-                    self._sessions.popitem(last=False)
-            self._sessions.move_to_end(name)
+            self._hold(name, session)
             new = {key for key in items if key not in session.by_value}
             if len(session.by_value) + len(new) > self.max_entries:
                 raise VaultError(
@@ -157,31 +198,42 @@ class MemoryVault:
 
     async def erase_named(self, name: str) -> int:
         with self._lock:
-            session = self._sessions.pop(name, None)
+            now = self._clock()
+            session = self._live(name, now)
+            erased_at = self._wall_clock()
+            if session is not None and session.erased_at is not None:
+                erased_at = max(erased_at, session.erased_at)  # a tombstone never moves back
+            self._hold(name, _Session(expires_at=now + self.ttl_seconds, erased_at=erased_at))
             return len(session.by_placeholder) if session else 0
 
     async def aclose(self) -> None:
         return None
 
 
-# One round trip, atomic: reuse or number each value, bounded, with a TTL.
-# KEYS[1] = the session's hash. ARGV = ttl, max_entries, then triples
+# One round trip, atomic: refuse a request older than the latest erasure, then reuse
+# or number each value, bounded, with a TTL.
+# KEYS[1] = the session's hash. ARGV = ttl, max_entries, started_at, then triples
 # (label, value_key, sealed value). Fields: "v:<label>:<value_key>" -> placeholder,
-# "p:<placeholder>" -> sealed value, "n:<label>" -> last number, "count" -> values held.
+# "p:<placeholder>" -> sealed value, "n:<label>" -> last number, "count" -> values held,
+# "erased_at" -> the tombstone (time of the latest erasure; see _ERASE_SCRIPT).
 _ASSIGN_SCRIPT = """
 local key = KEYS[1]
 local ttl = tonumber(ARGV[1])
 local max_entries = tonumber(ARGV[2])
+local erased_at = redis.call('HGET', key, 'erased_at')
+if erased_at and tonumber(ARGV[3]) < tonumber(erased_at) then
+  return redis.error_reply('VAULT_ERASED')
+end
 local out = {}
 local new = 0
-for i = 3, #ARGV, 3 do
+for i = 4, #ARGV, 3 do
   if redis.call('HEXISTS', key, 'v:' .. ARGV[i] .. ':' .. ARGV[i + 1]) == 0 then new = new + 1 end
 end
 local held = tonumber(redis.call('HGET', key, 'count') or '0')
 if held + new > max_entries then
   return redis.error_reply('VAULT_FULL')
 end
-for i = 3, #ARGV, 3 do
+for i = 4, #ARGV, 3 do
   local label, vkey, value = ARGV[i], ARGV[i + 1], ARGV[i + 2]
   local field = 'v:' .. label .. ':' .. vkey
   local placeholder = redis.call('HGET', key, field)
@@ -197,11 +249,36 @@ redis.call('EXPIRE', key, ttl)
 return out
 """
 
+# Atomic: drop every mapping of the session and leave the tombstone in its place.
+# KEYS[1] = the session's hash. ARGV = ttl, the erasure time. Returns the values dropped.
+# The tombstone only moves forward, and lives as long as a mapping written now would.
+_ERASE_SCRIPT = """
+local key = KEYS[1]
+local dropped = 0
+for _, name in ipairs(redis.call('HKEYS', key)) do
+  if string.sub(name, 1, 2) == 'p:' then dropped = dropped + 1 end
+end
+local stamp = ARGV[2]
+local before = redis.call('HGET', key, 'erased_at')
+if before and tonumber(before) > tonumber(stamp) then stamp = before end
+redis.call('DEL', key)
+redis.call('HSET', key, 'erased_at', stamp)
+redis.call('EXPIRE', key, tonumber(ARGV[1]))
+return dropped
+"""
+
 _KEY_CHECK_TEXT = "piiguard vault key check"
 
 
 def _text(value: str | bytes) -> str:
     return value.decode() if isinstance(value, bytes) else value
+
+
+def _stamp(at: float) -> str:
+    """A wall-clock time as the scripts read it (shortest exact form of the float)."""
+    if not math.isfinite(at):
+        raise ValueError("a vault time stamp must be a finite number of seconds")
+    return repr(float(at))
 
 
 def _unavailable(exc: BaseException) -> VaultError:
@@ -234,6 +311,7 @@ class RedisVault:
         prefix: str = "piiguard",
         ttl_seconds: int = 3600,
         max_entries: int = 1_000,
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
         if ttl_seconds <= 0 or max_entries <= 0:
             raise ConfigError("vault ttl_seconds and max_entries must be positive")
@@ -243,7 +321,9 @@ class RedisVault:
         self._prefix = prefix
         self.ttl_seconds = ttl_seconds
         self.max_entries = max_entries
+        self._wall_clock = wall_clock
         self._assign = client.register_script(_ASSIGN_SCRIPT)
+        self._erase_script = client.register_script(_ERASE_SCRIPT)
 
     @property
     def keys(self) -> KeyRing:
@@ -321,11 +401,13 @@ class RedisVault:
                 "vault (wrong key); piiguard will not start"
             )
 
-    async def assign(self, session_id: str, items: Sequence[tuple[str, str]]) -> list[str]:
+    async def assign(
+        self, session_id: str, items: Sequence[tuple[str, str]], *, started_at: float
+    ) -> list[str]:
         if not items:
             return []
         hash_key = self._session_key(session_id)
-        args: list[str | int] = [self.ttl_seconds, self.max_entries]
+        args: list[str | int] = [self.ttl_seconds, self.max_entries, _stamp(started_at)]
         for label, value in items:
             value_key = pseudonym(self._key, f"{label}\x00{value}", purpose="value")
             sealed = self._ring.seal(value, self._aad(hash_key, label, value_key))
@@ -333,6 +415,8 @@ class RedisVault:
         try:
             result = await self._assign(keys=[hash_key], args=args)
         except Exception as exc:  # redis errors and connection failures alike
+            if "VAULT_ERASED" in str(exc):
+                raise SessionErasedError() from None
             if "VAULT_FULL" in str(exc):
                 raise VaultError(
                     f"session would hold more than max_entries={self.max_entries} values"
@@ -376,12 +460,12 @@ class RedisVault:
         return await self._erase(self._hash_key(name))
 
     async def _erase(self, hash_key: str) -> int:
+        args: list[str | int] = [self.ttl_seconds, _stamp(self._wall_clock())]
         try:
-            held = await self._client.hkeys(hash_key)
-            await self._client.delete(hash_key)
+            dropped = await self._erase_script(keys=[hash_key], args=args)
         except Exception as exc:
             raise _unavailable(exc) from None
-        return sum(1 for name in held if _text(name).startswith("p:"))
+        return int(dropped)
 
     async def aclose(self) -> None:
         await self._client.aclose()

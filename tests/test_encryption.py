@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import time
 from collections.abc import AsyncIterator, Callable
 
 import pytest
@@ -130,13 +131,13 @@ async def test_rotation_keeps_old_values_readable_and_seals_new_ones_with_the_ne
 ) -> None:
     a = make_vault(f"a:{KEY_A}")
     await a.check_keys()
-    placeholders = await a.assign("s1", VALUES)
+    placeholders = await a.assign("s1", VALUES, started_at=time.time())
     assert all(v.startswith("g1.a.") for v in (await raw_values(a, "s1")).values())
 
     b = make_vault(f"b:{KEY_B}", old=(f"a:{KEY_A}",))  # restart: current B, old A
     await b.check_keys()
     assert await b.mapping("s1") == dict(zip(placeholders, [v for _, v in VALUES], strict=True))
-    assert await b.assign("s1", [("PERSON", "Jan Nowak")]) == ["<PERSON_2>"]
+    assert await b.assign("s1", [("PERSON", "Jan Nowak")], started_at=time.time()) == ["<PERSON_2>"]
     sealed = await raw_values(b, "s1")
     assert sealed["<PERSON_2>"].startswith("g1.b.") and sealed["<PERSON_1>"].startswith("g1.a.")
     assert (await b.mapping("s1"))["<PERSON_2>"] == "Jan Nowak"
@@ -166,7 +167,7 @@ async def test_a_wrong_key_fails_at_start(
 ) -> None:
     first = make_vault(f"a:{KEY_A}")
     await first.check_keys()
-    await first.assign("s1", VALUES)
+    await first.assign("s1", VALUES, started_at=time.time())
     with pytest.raises(ConfigError, match=message):
         await make_vault(current, old=old).check_keys()
 
@@ -193,8 +194,10 @@ async def test_guard_start_refuses_a_wrong_key(redis_url: str, redis_prefix: str
 @pytest.mark.parametrize("tamper", ["flip", "plain", "other-session", "other-index"])
 async def test_tampered_values_fail_closed(make_vault: VaultFactory, tamper: str) -> None:
     vault = make_vault(f"a:{KEY_A}")
-    await vault.assign("s1", VALUES)
-    await vault.assign("s2", [("PERSON", "Jan Nowak"), ("PERSON", "Anna Kowalski")])
+    await vault.assign("s1", VALUES, started_at=time.time())
+    await vault.assign(
+        "s2", [("PERSON", "Jan Nowak"), ("PERSON", "Anna Kowalski")], started_at=time.time()
+    )
     client = vault._client
     key1, key2 = vault._session_key("s1"), vault._session_key("s2")
     token = (await raw_values(vault, "s1"))["<PERSON_1>"]

@@ -18,7 +18,7 @@ from store_support import KEY
 from piiguard.config import GuardConfig
 from piiguard.consent.records import ConsentChange, hash_consent_text, subject_pseudonym
 from piiguard.consent.redis import RedisConsentStore
-from piiguard.exceptions import ConfigError, VaultError
+from piiguard.exceptions import ConfigError, SessionErasedError, VaultError
 from piiguard.redis_client import (
     fast_client,
     is_cluster,
@@ -199,7 +199,8 @@ async def test_the_vault_spreads_sessions_over_the_cluster_nodes(
     await vault.check_keys()
     sessions = [f"session-{n}" for n in range(12)]
     for n, session in enumerate(sessions):
-        placeholders = await vault.assign(session, [("PERSON", f"Anna {n}"), ("PERSON", "Jan")])
+        values = [("PERSON", f"Anna {n}"), ("PERSON", "Jan")]
+        placeholders = await vault.assign(session, values, started_at=time.time())
         assert placeholders == ["<PERSON_1>", "<PERSON_2>"]
     for n, session in enumerate(sessions):
         assert await vault.mapping(session) == {"<PERSON_1>": f"Anna {n}", "<PERSON_2>": "Jan"}
@@ -209,6 +210,12 @@ async def test_the_vault_spreads_sessions_over_the_cluster_nodes(
     }
     assert len(nodes) >= 2  # really spread: no single-slot shortcut
     assert await vault.erase(sessions[0]) == 2 and await vault.mapping(sessions[0]) == {}
+    # The erasure's tombstone lives in the session's own hash (one slot): a request that
+    # began before it cannot write there, one that began after it can.
+    with pytest.raises(SessionErasedError):
+        await vault.assign(sessions[0], [("PERSON", "Anna 0")], started_at=time.time() - 1)
+    again = await vault.assign(sessions[0], [("PERSON", "Jan")], started_at=time.time())
+    assert again == ["<PERSON_1>"] and await vault.mapping(sessions[0]) == {"<PERSON_1>": "Jan"}
 
 
 @pytest.mark.anyio
@@ -371,7 +378,8 @@ async def test_a_sentinel_url_follows_the_primary_through_a_failover(tmp_path: P
         vault = RedisVault(client, key=KEY, prefix="sentinel-test")
         store = RedisConsentStore(client, key=KEY, prefix="sentinel-test")
         await vault.check_keys()
-        assert await vault.assign("s1", [("PERSON", "Anna")]) == ["<PERSON_1>"]
+        anna = await vault.assign("s1", [("PERSON", "Anna")], started_at=time.time())
+        assert anna == ["<PERSON_1>"]
         give = ConsentChange(subject=SUBJECT, action="given", notice_version="v1", text_hash=HASH)
         await store.apply(give)
         sentinel_failover(sentinel, "main", data[0])
@@ -380,7 +388,8 @@ async def test_a_sentinel_url_follows_the_primary_through_a_failover(tmp_path: P
         deadline = time.monotonic() + 10
         while True:
             try:
-                assert await vault.assign("s1", [("PERSON", "Jan")]) == ["<PERSON_2>"]
+                jan = await vault.assign("s1", [("PERSON", "Jan")], started_at=time.time())
+                assert jan == ["<PERSON_2>"]
                 break
             except VaultError:
                 assert time.monotonic() < deadline, "the client did not follow the failover"

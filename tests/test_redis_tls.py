@@ -151,7 +151,9 @@ async def test_the_vault_works_over_mutual_tls(tls_redis: tuple[str, dict[str, P
         )
     )
     await guard.start()  # reaches Redis over TLS and checks the vault keys
-    placeholders = await guard.vault.assign("s", [("PERSON", "Anna Kowalski")])
+    placeholders = await guard.vault.assign(
+        "s", [("PERSON", "Anna Kowalski")], started_at=time.time()
+    )
     assert await guard.vault.mapping("s") == {placeholders[0]: "Anna Kowalski"}
     assert await guard.ready() == {"model": True, "redis": True}
     await guard.aclose()

@@ -30,6 +30,15 @@ decides and the others receive only what it wrote; if a later sink then fails,
 the decision is `sink_error` although the first sink holds the record (consented
 data, erased with the subject like any other).
 
+Erasure guarantee
+-----------------
+A turn carries when its request began (`MaskedTurn.started_at`). Once the
+subject's erasure has returned, a turn sent before it is never written, not even
+after the subject consented again (the store keeps `erased_at`): the gate answers
+`erased`, and erases the turn's session in the vault, leaving its tombstone (an
+erasure could not find a session whose first turn was linked only after it; see
+`piiguard.vault`, "Erasure and requests in flight").
+
 Limits: a change written to the store directly (not through a gate) is only
 covered by the Redis fence; a JSONL sink shared by several processes with a
 shared Redis store is not fenced (a write already past its consent read may
@@ -124,6 +133,8 @@ class MaskedTurn:
     subject: str
     messages: tuple[TrainingMessage, ...]
     session_id: str | None = None
+    started_at: float | None = None
+    """When the turn's request began (`time.time()`); None: not known (no erasure check)."""
 
     @classmethod
     def from_texts(
@@ -133,13 +144,15 @@ class MaskedTurn:
         *,
         role: str = "user",
         session_id: str | None = None,
+        started_at: float | None = None,
     ) -> MaskedTurn:
         """A turn of masked texts all with the same role.
 
         >>> MaskedTurn.from_texts("u1", ["hi <PERSON_1>"]).messages[0].role
         'user'
         """
-        return cls(subject, tuple(TrainingMessage(role, t) for t in texts), session_id)
+        messages = tuple(TrainingMessage(role, t) for t in texts)
+        return cls(subject, messages, session_id, started_at)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -275,10 +288,17 @@ class ConsentGate:
         return decision
 
     async def submit_masked(
-        self, *, subject_id: str, texts: Sequence[str], session_id: str | None = None
+        self,
+        *,
+        subject_id: str,
+        texts: Sequence[str],
+        session_id: str | None = None,
+        started_at: float | None = None,
     ) -> str:
         """`submit` for the pipeline: masked user texts in, the reason code out."""
-        turn = MaskedTurn.from_texts(subject_id, texts, session_id=session_id)
+        turn = MaskedTurn.from_texts(
+            subject_id, texts, session_id=session_id, started_at=started_at
+        )
         return (await self.submit(turn)).reason.value
 
     async def _submit(self, turn: MaskedTurn) -> GateDecision:
@@ -296,6 +316,9 @@ class ConsentGate:
                         # subject's too, and export and erasure find them by this link.
                         await self.store.link_session(turn.subject, turn.session_id)
                     consent = await self.store.snapshot(turn.subject)
+                    if _sent_before_erasure(turn, consent):
+                        await self._erase_turn_session(turn)
+                        return GateDecision(False, GateReason.ERASED)
                     now = self._clock()
                     reason, record = evaluate(consent, self.settings, now=now)
                     if reason is not GateReason.WRITTEN or record is None:
@@ -434,6 +457,20 @@ class ConsentGate:
             },
         )
 
+    async def _erase_turn_session(self, turn: MaskedTurn) -> None:
+        """The vault entries of a turn sent before its subject's erasure.
+
+        Its session may have been linked only now (its first turn), after the erasure
+        looked for the subject's sessions: erasing it here leaves nothing of that turn.
+        """
+        if self.vault is None or not turn.session_id:
+            return
+        erased = await self.vault.erase_named(self.session_name(turn.session_id))
+        if erased:
+            await self.record_audit(
+                "erased", turn.subject, detail={"vault_entries": erased, "scope": "late_turn"}
+            )
+
     async def _erase_sinks(self, subject: str) -> int:
         subject_key = self.subject_key(subject)
         total = 0
@@ -465,6 +502,15 @@ class ConsentGate:
             await self.audit.record(entry)
         except Exception as exc:
             logger.warning("audit log unavailable (%s)", type(exc).__name__)
+
+
+def _sent_before_erasure(turn: MaskedTurn, consent: SubjectConsent) -> bool:
+    """Whether the turn's request began before the subject's latest erasure."""
+    return (
+        turn.started_at is not None
+        and consent.erased_at is not None
+        and turn.started_at < consent.erased_at
+    )
 
 
 async def _finish(work: Coroutine[Any, Any, T]) -> T:

@@ -32,6 +32,7 @@ class _Subject:
     sessions: set[str] = field(default_factory=set)
     restricted: bool = False
     erased: bool = False
+    erased_at: float | None = None
     epoch: int = 0
 
 
@@ -89,7 +90,9 @@ class MemoryConsentStore:
             if held is None:
                 return SubjectConsent({}, False, 0)
             records = {p: replace(r, subject=subject) for p, r in held.records.items()}
-            return SubjectConsent(records, held.restricted, held.epoch, held.erased)
+            return SubjectConsent(
+                records, held.restricted, held.epoch, held.erased, held.erased_at
+            )
 
     async def events(self, subject: str) -> list[ConsentEvent]:
         with self._lock:
@@ -130,12 +133,14 @@ class MemoryConsentStore:
     async def erase(self, subject: str) -> list[ConsentEvent]:
         with self._lock:
             held = self._subjects.setdefault(self._sk(subject), _Subject())
-            proof = erasure_proof(self._sk(subject), held.events, now=self._clock())
+            now = self._clock()
+            proof = erasure_proof(self._sk(subject), held.events, now=now)
             proof[-1] = ConsentEvent(**{**proof[-1].to_dict(), "event_id": self._event_id()})
             held.records.clear()
             held.sessions.clear()
             held.events = proof
             held.erased = True
+            held.erased_at = now if held.erased_at is None else max(now, held.erased_at)
             held.epoch += 1  # never reset: a fence read before erasure must fail after it
             return list(proof)
 

@@ -334,9 +334,12 @@ class SubjectConsent:
 
     `epoch` increases with every change for the subject (consent, restriction,
     erasure); a write fenced on it fails if anything changed since the read.
+    `erased_at` is when the subject was last erased (the store's clock, seconds since
+    the epoch), kept when they consent again; None: never erased.
     """
 
     records: Mapping[str, ConsentRecord]
     restricted: bool
     epoch: int
     erased: bool = False
+    erased_at: float | None = None

@@ -82,19 +82,24 @@ local now = redis.call('HINCRBY', KEYS[1], 'epoch', 1)
 return {now, redis.call('XADD', KEYS[2], '*', 'e', ARGV[2])}
 """
 
-# KEYS[1] hash, KEYS[2] events, KEYS[3] sessions. ARGV: expected epoch, then the
-# proof events as JSON. Drops every record field and the sessions; keeps epoch
-# (never reset, so an old fence cannot match again) and the restriction.
+# KEYS[1] hash, KEYS[2] events, KEYS[3] sessions. ARGV: expected epoch, the erasure
+# time, then the proof events as JSON. Drops every record field and the sessions; keeps
+# epoch (never reset, so an old fence cannot match again) and the restriction; stamps
+# erased_at (kept when the subject consents again: turns sent before it stay out).
 _ERASE_SCRIPT = """
 local epoch = redis.call('HGET', KEYS[1], 'epoch') or '0'
 if epoch ~= ARGV[1] then return false end
 for _, name in ipairs(redis.call('HKEYS', KEYS[1])) do
   if string.sub(name, 1, 2) == 'r:' then redis.call('HDEL', KEYS[1], name) end
 end
+local before = redis.call('HGET', KEYS[1], 'erased_at')
+if not before or tonumber(before) < tonumber(ARGV[2]) then
+  redis.call('HSET', KEYS[1], 'erased_at', ARGV[2])
+end
 redis.call('HSET', KEYS[1], 'erased', '1')
 local out = {redis.call('HINCRBY', KEYS[1], 'epoch', 1)}
 redis.call('DEL', KEYS[2], KEYS[3])
-for i = 2, #ARGV do out[#out + 1] = redis.call('XADD', KEYS[2], '*', 'e', ARGV[i]) end
+for i = 3, #ARGV do out[#out + 1] = redis.call('XADD', KEYS[2], '*', 'e', ARGV[i]) end
 return out
 """
 
@@ -373,6 +378,7 @@ class RedisConsentStore:
             held.get("restricted") == "1",
             int(held.get("epoch", "0")),
             held.get("erased") == "1",
+            float(held["erased_at"]) if "erased_at" in held else None,
         )
 
     async def events(self, subject: str) -> list[ConsentEvent]:
@@ -443,8 +449,10 @@ class RedisConsentStore:
         subject_key = subject_pseudonym(self._key, subject)
         for attempt in range(_RETRIES):
             held = await self._hash(subject)
-            proof = erasure_proof(subject_key, await self.events(subject), now=self._clock())
-            args = [held.get("epoch", "0")] + [json.dumps(e.to_dict()) for e in proof]
+            now = self._clock()
+            proof = erasure_proof(subject_key, await self.events(subject), now=now)
+            args = [held.get("epoch", "0"), repr(float(now))]
+            args += [json.dumps(e.to_dict()) for e in proof]
             try:
                 done = await self._erase(keys=keys, args=args)
             except Exception as exc:

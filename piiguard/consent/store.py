@@ -61,7 +61,9 @@ class ConsentStore(Protocol):
 
     async def erase(self, subject: str) -> list[ConsentEvent]:
         """Forget the subject's records and sessions; keep only a pseudonymous proof
-        (`erasure_proof`) of the log, which is returned. A later `given` starts afresh."""
+        (`erasure_proof`) of the log, which is returned. A later `given` starts afresh,
+        but `snapshot().erased_at` keeps the time of the latest erasure (turns sent
+        before it are never written)."""
         ...
 
     def fence_key(self, subject: str) -> str | None:

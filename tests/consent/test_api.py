@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -391,7 +392,7 @@ async def test_the_body_forms_answer_as_the_url_forms(app: App) -> None:
     session = "sess-body-9c1e"
     await app.client.post("/consent", json={**GIVE, "session_id": session})
     placeholders = await app.vault.assign(
-        subject_session(SUBJECT, session), [("PERSON", "Jan Kowalski")]
+        subject_session(SUBJECT, session), [("PERSON", "Jan Kowalski")], started_at=time.time()
     )
     url = f"/admin/consent/{SUBJECT}"
     body = {"subject": SUBJECT}
@@ -503,7 +504,7 @@ async def test_export_then_erase_leaves_nothing_behind(
             await client.post("/consent", json={**GIVE, "session_id": session})
         ).status_code == 201
         placeholders = await vault.assign(
-            session, [("PERSON", values[0]), ("PHONE_NUMBER", values[1])]
+            session, [("PERSON", values[0]), ("PHONE_NUMBER", values[1])], started_at=time.time()
         )
         masked = f"I am {placeholders[0]}, phone {placeholders[1]}"
         turn = MaskedTurn.from_texts(SUBJECT, [masked], session_id=session)
@@ -561,8 +562,9 @@ async def test_erasure_with_memory_parts(store: ConsentStore) -> None:
     client, gate, vault, sink = make_app(MemoryConsentStore(key=KEY))
     async with client:
         await client.post("/consent", json=GIVE)
-        await vault.assign(SUBJECT, [("PERSON", "Jan Kowalski")])  # subject id used as session
-        await vault.assign("extra-session", [("PERSON", "Jan Kowalski")])
+        # The subject id used as the session:
+        await vault.assign(SUBJECT, [("PERSON", "Jan Kowalski")], started_at=time.time())
+        await vault.assign("extra-session", [("PERSON", "Jan Kowalski")], started_at=time.time())
         assert (await gate.submit(MaskedTurn.from_texts(SUBJECT, ["<PERSON_1>"]))).written
         response = await client.delete(
             f"/admin/consent/{SUBJECT}", params={"session": "extra-session"}, headers=AUTH

@@ -4,6 +4,7 @@ what was written before, in every training sink and in the Vault, and the log sa
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +71,8 @@ async def test_learning_of_a_minor_erases_their_data_everywhere(
         # Sessions linked three ways: at consent, by a written turn, and the subject id itself.
         for session in (f"{SUBJECT}-web", f"{SUBJECT}-app", SUBJECT, f"{OTHER}-web"):
             owner = OTHER if session.startswith(OTHER) else SUBJECT
-            await vault.assign(session, [("PERSON", "Ola Nowak"), ("PHONE_NUMBER", "601234567")])
+            values = [("PERSON", "Ola Nowak"), ("PHONE_NUMBER", "601234567")]
+            await vault.assign(session, values, started_at=time.time())
             turn = MaskedTurn.from_texts(owner, ["I am <PERSON_1>"], session_id=session)
             assert (await gate.submit(turn)).written
         subject_key, other_key = gate.subject_key(SUBJECT), gate.subject_key(OTHER)

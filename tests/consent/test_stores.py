@@ -102,6 +102,22 @@ async def test_erasure_keeps_only_a_pseudonymous_proof(store: ConsentStore) -> N
     assert not (await store.snapshot(SUBJECT)).erased
 
 
+async def test_the_time_of_the_latest_erasure_outlives_a_new_consent(
+    store: ConsentStore, clock: Clock
+) -> None:
+    assert (await store.snapshot(SUBJECT)).erased_at is None
+    await store.apply(given())
+    await store.erase(SUBJECT)
+    erased_at = clock.now
+    assert (await store.snapshot(SUBJECT)).erased_at == erased_at
+    clock.advance(60)
+    await store.apply(given())  # consenting again keeps when the erasure was
+    snap = await store.snapshot(SUBJECT)
+    assert not snap.erased and snap.erased_at == erased_at
+    await store.erase(SUBJECT)
+    assert (await store.snapshot(SUBJECT)).erased_at == erased_at + 60
+
+
 async def test_concurrent_changes_are_atomic(store: ConsentStore) -> None:
     await store.apply(given())
     changes = [given() if i % 2 else withdrawn() for i in range(20)]
