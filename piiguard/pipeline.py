@@ -37,7 +37,7 @@ from piiguard.metrics import Metrics
 from piiguard.pseudonym import pseudonym
 from piiguard.reply_guard import GuardedReply, ReplyGuard, ReplyPolicy
 from piiguard.reply_stream import StreamLimits
-from piiguard.restoring import StreamRestorer, restore, warm_up
+from piiguard.restoring import StreamRestorer, restorer, warm_up
 from piiguard.vault import MemoryVault, RedisVault, Vault
 from piiguard.walker import Leaf, PathPart, Walker
 
@@ -585,6 +585,9 @@ SEAM_CHARS = 64
 """How much of each side of a seam between two user turns is read together (a piece of a
 value on either side, and the words just before it)."""
 _DIGIT_RE = re.compile(r"[0-9]")
+_DECIDED_MAX_CHARS = 256
+_DECIDED_MAX_TEXTS = 256
+"""How long, and how many, texts a reply remembers the decision for (`OutboundReply`)."""
 SEAM_ROLES = frozenset({"user"})
 """Roles whose turns are read across their seams: a person types a value over two turns;
 the bot's replies are the upstream's own words, and the system prompt is the operator's."""
@@ -726,6 +729,12 @@ class OutboundReply:
         self._runner = runner
         self._metrics = metrics
         self._own = tuple(mapping.values())
+        self._restore = restorer(mapping)
+        # Whole texts already restored and checked in this reply, by (text, structural):
+        # an event stream repeats its protocol strings (ids, model, object keys) in every
+        # event, and each is decided once per reply (the same text, mapping and own
+        # values give the same result). Short texts only, and a bounded number of them.
+        self._decided: dict[tuple[str, bool], GuardedReply] = {}
 
     @property
     def active(self) -> bool:
@@ -741,29 +750,45 @@ class OutboundReply:
 
         Texts flagged `structural` are checked by the pattern recognizers only.
         """
-        restored = [restore(t, self.mapping) for t in texts]
-        flags = list(structural) or [False] * len(restored)
+        flags = list(structural) or [False] * len(texts)
         checker, patterns = self._checker, self._structural_checker
         if checker is None or patterns is None:
-            return restored
-        todo = [
-            i
-            for i, (text, flag) in enumerate(zip(restored, flags, strict=True))
-            if text and (not flag or _VALUE_HINT_RE.search(text))
-        ]
+            return [self._restore(t) for t in texts]
+        out: list[str] = []
+        todo: list[int] = []
+        for i, (text, flag) in enumerate(zip(texts, flags, strict=True)):
+            decided = self._decided.get((text, flag))
+            if decided is not None:
+                self._count(decided.counts)
+                out.append(decided.text)
+                continue
+            restored = self._restore(text)
+            out.append(restored)
+            if restored and (not flag or _VALUE_HINT_RE.search(restored)):
+                todo.append(i)
+            else:
+                self._remember(text, flag, GuardedReply(restored))
         if not todo:
-            return restored
+            return out
+        restored_texts = list(out)
 
         def check_all() -> list[GuardedReply]:
             own = self._own
-            return [(patterns if flags[i] else checker).check(restored[i], own) for i in todo]
+            return [
+                (patterns if flags[i] else checker).check(restored_texts[i], own) for i in todo
+            ]
 
         with self._metrics.reply_check_seconds.labels(kind="json").time():
             checked = await self._runner.run(check_all)
         for i, item in zip(todo, checked, strict=True):
             self._count(item.counts)
-            restored[i] = item.text
-        return restored
+            out[i] = item.text
+            self._remember(texts[i], flags[i], item)
+        return out
+
+    def _remember(self, text: str, structural: bool, decided: GuardedReply) -> None:
+        if len(text) <= _DECIDED_MAX_CHARS and len(self._decided) < _DECIDED_MAX_TEXTS:
+            self._decided[(text, structural)] = decided
 
     async def document(self, document: Any) -> Any:
         """A JSON document with every string restored and checked."""

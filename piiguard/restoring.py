@@ -342,10 +342,25 @@ def restore(text: str, mapping: Mapping[str, str]) -> str:
     >>> restore("< person 1 > or &lt;PERSON_1&gt;", {"<PERSON_1>": "Anna & co"})
     'Anna & co or Anna &amp; co'
     """
+    return restorer(mapping)(text)
+
+
+def restorer(mapping: Mapping[str, str]) -> Callable[[str], str]:
+    """`restore` bound to one mapping: its regex and replacer are looked up once, for a
+    reply whose many strings (every field of every event) restore with one mapping.
+
+    >>> restorer({"<PERSON_1>": "Anna"})("hi [PERSON_1]")
+    'hi Anna'
+    """
     variants = _variants(mapping)
     if variants is None:
-        return text
-    return variants.pattern.sub(_replacer(variants, mapping), text)
+        return _as_is
+    sub, replace = variants.pattern.sub, _replacer(variants, mapping)
+
+    def restore_one(text: str) -> str:
+        return sub(replace, text)
+
+    return restore_one
 
 
 class StreamRestorer:
@@ -416,4 +431,6 @@ class StreamRestorer:
         return tail.start() if tail is not None else len(text)
 
 
-__all__ = ["MAX_PLACEHOLDER_LEN", "StreamRestorer", "find_variants", "restore", "warm_up"]
+__all__ = [
+    "MAX_PLACEHOLDER_LEN", "StreamRestorer", "find_variants", "restore", "restorer", "warm_up"
+]
