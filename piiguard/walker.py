@@ -18,8 +18,7 @@ through it, so no field is left out because nobody thought to name it.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from piiguard.chat_format import STRUCTURAL_KEYS, is_opaque, is_structural, number_text
 from piiguard.exceptions import DocumentTooDeepError
@@ -27,13 +26,15 @@ from piiguard.exceptions import DocumentTooDeepError
 PathPart = str | int
 
 
-@dataclass(frozen=True, slots=True)
-class Leaf:
+class Leaf(NamedTuple):
     """One string of a document.
 
     `path` leads to the value (for a key: to the value the key names); `is_key` marks an
     object key; `structural` marks protocol strings and keys, which the pattern
     recognizers check but the word model does not read.
+
+    An immutable named tuple rather than a frozen dataclass: every event of a reply stream
+    is walked, and a named tuple is built in a third of the time.
     """
 
     text: str
@@ -55,7 +56,9 @@ class Walker:
 
     def leaves(self, document: Any) -> list[Leaf]:
         """Every string in `document`, in a fixed order (keys before their values)."""
-        return list(self._walk(document, (), None, None))
+        found: list[Leaf] = []
+        self._walk(document, (), None, None, found)
+        return found
 
     def _walk(
         self,
@@ -63,7 +66,9 @@ class Walker:
         path: tuple[PathPart, ...],
         parent: Mapping[str, Any] | None,
         parent_key: PathPart | None,
-    ) -> Iterator[Leaf]:
+        found: list[Leaf],
+    ) -> None:
+        # Appends to one list (no nested generators: every event of a stream is walked).
         if len(path) > MAX_DEPTH:
             raise DocumentTooDeepError(MAX_DEPTH)
         if isinstance(node, str):
@@ -71,22 +76,23 @@ class Walker:
             if is_opaque(key, node, parent_key):
                 return  # a binary payload: kept as it is (see piiguard.chat_format)
             structural = is_structural(key, node, parent, parent_key, self.structural_keys)
-            yield Leaf(node, path, structural=structural)
+            found.append(Leaf(node, path, False, structural))
         elif isinstance(node, int | float):
             digits = number_text(path[-1] if path else None, node)
             if digits is not None:
                 # A long whole number is read as its digits, by the patterns: a card
                 # number sent as a JSON number is masked (into a string) like any other.
-                yield Leaf(digits, path, structural=True)
+                found.append(Leaf(digits, path, False, True))
         elif isinstance(node, dict):
             own_key = path[-1] if path else None
             for key, value in node.items():
+                child = (*path, key)
                 # Keys are identifiers far more often than prose: the patterns check them.
-                yield Leaf(key, (*path, key), is_key=True, structural=True)
-                yield from self._walk(value, (*path, key), node, own_key)
+                found.append(Leaf(key, child, True, True))
+                self._walk(value, child, node, own_key, found)
         elif isinstance(node, list):
             for i, value in enumerate(node):
-                yield from self._walk(value, (*path, i), parent, parent_key)
+                self._walk(value, (*path, i), parent, parent_key, found)
 
     def rebuild(self, document: Any, texts: Sequence[str]) -> Any:
         """A copy of `document` with its strings replaced by `texts`, in `leaves()` order.
