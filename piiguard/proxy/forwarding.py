@@ -17,7 +17,10 @@ from __future__ import annotations
 import json
 import logging
 import time
+import urllib.request
 from collections.abc import AsyncIterator, Callable, Iterable
+from http.client import HTTPResponse
+from http.cookiejar import Cookie, CookieJar
 
 import anyio
 import httpx
@@ -41,6 +44,19 @@ logger = logging.getLogger("piiguard.proxy")
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _STREAMED_TYPES = ("text/event-stream", "application/x-ndjson", "application/ndjson")
+
+
+class _NoCookies(CookieJar):
+    """A cookie jar that keeps nothing. The one pooled client serves every user: a cookie
+    the upstream sets in one user's reply must never go out with another user's request
+    (httpx's default jar would keep it and send it with every later request). The reply's
+    `Set-Cookie` header itself still goes back to the client it was meant for."""
+
+    def extract_cookies(self, response: HTTPResponse, request: urllib.request.Request) -> None:
+        return None
+
+    def set_cookie(self, cookie: Cookie) -> None:
+        return None
 
 
 class Forwarder:
@@ -103,6 +119,7 @@ class Forwarder:
             ),
             follow_redirects=False,
             trust_env=False,
+            cookies=_NoCookies(),
         )
 
     async def aclose(self) -> None:
