@@ -53,8 +53,9 @@ _STARTUP_TIMEOUT_SECONDS = 60.0
 class TextStream(Protocol):
     """A reply guard's view of one streamed reply (see `piiguard.reply_guard.GuardedStream`).
 
-    `try_feed` decides inline when it can (None: the model is needed, call `feed`
-    off the event loop); `counts` holds the values masked so far, by label.
+    `try_feed` and `try_flush` decide inline when they can (None: the model is needed,
+    call `feed` or `flush` off the event loop); `counts` holds the values masked so far,
+    by label.
     """
 
     counts: dict[str, int]
@@ -62,6 +63,7 @@ class TextStream(Protocol):
     def feed(self, chunk: str) -> str: ...
     def try_feed(self, chunk: str) -> str | None: ...
     def flush(self) -> str: ...
+    def try_flush(self) -> str | None: ...
 
 
 class ReplyChecker(Protocol):
@@ -848,12 +850,20 @@ class OutboundStream:
         if self._guard is None:
             return rest
         guard = self._guard
-
-        def finish() -> str:
-            return guard.feed(rest) + guard.flush()
-
         started = time.perf_counter()
-        text = await self._runner.run(finish)
+        # Most replies end without a model call: decide them inline (no worker thread hop).
+        head = guard.try_feed(rest) if rest else ""
+        tail = guard.try_flush() if head is not None else None
+        if head is None:
+
+            def finish() -> str:
+                return guard.feed(rest) + guard.flush()
+
+            text = await self._runner.run(finish)
+        elif tail is None:
+            text = head + await self._runner.run(guard.flush)
+        else:
+            text = head + tail
         self._check_seconds += time.perf_counter() - started
         if self._observe_seconds is not None:
             self._observe_seconds(self._check_seconds)  # once per reply

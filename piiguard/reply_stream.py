@@ -321,22 +321,33 @@ class GuardedStream:
         word model is needed: then call `feed(chunk)` off the event loop.
         """
         self._check_usable()
+        return self._inline(lambda: self.feed(chunk))
+
+    def flush(self) -> str:
+        """Everything still held, decided now (the end of the stream)."""
+        self._check_usable()
+        return self._advance(final=True)
+
+    def try_flush(self) -> str | None:
+        """`flush()` if it needs no expensive detector call (see `try_feed`); None, with
+        nothing decided, when the word model is needed: then call `flush()` off the loop."""
+        self._check_usable()
+        return self._inline(lambda: self._advance(final=True))
+
+    def _inline(self, step: Callable[[], str]) -> str | None:
+        """`step()` with only cheap detections allowed; None, all of it rolled back, when
+        it meets a decision that needs the detector."""
         state = (self._pending, self._context, dict(self.counts), self._decided)
         remembered = list(self._remembered)
         self._detect_allowed = False
         try:
-            return self.feed(chunk)
+            return step()
         except _DetectorNeeded:  # roll back whatever this call decided before it
             self._pending, self._context, self.counts, self._decided = state
             self._remembered = remembered
             return None
         finally:
             self._detect_allowed = True
-
-    def flush(self) -> str:
-        """Everything still held, decided now (the end of the stream)."""
-        self._check_usable()
-        return self._advance(final=True)
 
     def _check_usable(self) -> None:
         if self._failed:

@@ -549,6 +549,25 @@ def test_try_feed_runs_inline_unless_the_word_model_is_needed() -> None:
     assert stream.feed("ask Anna Kowalska about it. ") == "ask [PERSON] about it. "
 
 
+def test_try_flush_runs_inline_unless_the_word_model_is_needed() -> None:
+    names = NameModel()
+    guard = ReplyGuard(Detector([*Detector.patterns().recognizers, names]))
+    stream = guard.stream([])
+    assert stream.try_feed("mail anna@example.org") == "mail "
+    # The held e-mail address is decided by the cheap pattern recognizers, inline.
+    assert stream.try_flush() == "[EMAIL_ADDRESS]"
+    assert stream.counts == {"EMAIL_ADDRESS": 1} and names.calls == 0
+    # A held possible name needs the word model: None, and nothing is decided.
+    stream = guard.stream([])
+    assert stream.feed("see you, ask Anna") == "see you, ask "
+    calls = names.calls
+    assert stream.try_flush() is None
+    assert stream.pending_chars == len("Anna") and stream.counts == {}
+    assert names.calls == calls
+    assert stream.flush() == "[PERSON]"
+    assert stream.counts == {"PERSON": 1}
+
+
 def test_sentence_starters_need_no_model_call() -> None:
     names = NameModel()
     guard = ReplyGuard(Detector([*Detector.patterns().recognizers, names]))
