@@ -193,14 +193,24 @@ class ValueSet:
 class _Judge:
     """Applies a policy to the spans of one reply (implements `SpanRenderer`)."""
 
-    def __init__(self, policy: ReplyPolicy, allowed: ValueSet, own: ValueSet) -> None:
+    def __init__(self, policy: ReplyPolicy, allowed: ValueSet, own_values: Collection[str]) -> None:
         self._policy = policy
         self._allowed = allowed
-        self._own = own
+        self._own_values = tuple(own_values)
+        self._own: ValueSet | None = None  # built when the first value is judged
+
+    def _own_set(self) -> ValueSet:
+        # Most replies hold no value to judge: the session's values are normalised only
+        # for one that does.
+        if self._own is None:
+            self._own = ValueSet(
+                self._own_values, partial_match_labels=self._policy.partial_match_labels
+            )
+        return self._own
 
     def masks(self, span: Span, value: str) -> bool:
         """Whether the value is masked; raises `ReplyBlockedError` when it refuses the reply."""
-        if self._allowed.matches(span.label, value) or self._own.matches(span.label, value):
+        if self._allowed.matches(span.label, value) or self._own_set().matches(span.label, value):
             return False
         action = self._policy.action_for(span.label)
         if action == "refuse":
@@ -367,8 +377,7 @@ class ReplyGuard:
         return _capitalised_name_candidate
 
     def _judge(self, own_values: Collection[str]) -> _Judge:
-        own = ValueSet(own_values, partial_match_labels=self.policy.partial_match_labels)
-        return _Judge(self.policy, self._allowed, own)
+        return _Judge(self.policy, self._allowed, own_values)
 
     def check(self, text: str, own_values: Collection[str] = ()) -> GuardedReply:
         """Guard a whole reply (after restore); `own_values` are the session's values.
