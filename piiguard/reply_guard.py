@@ -29,8 +29,7 @@ user is "Anna Kowalska", a different "Anna Nowak" is not.
 ...     def analyze(self, text):
 ...         return [Span(m.start(), m.end(), "PHONE_NUMBER", 1.0, self.name)
 ...                 for m in re.finditer(r"\\+?\\d[\\d -]{7,}\\d", text)]
->>> from piiguard.detection.cache import SpanCache
-from piiguard.detection.engine import Detector
+>>> from piiguard.detection.engine import Detector
 >>> guard = ReplyGuard(Detector([Phones()]))
 >>> guard.check("Call 601-234-567 or +44 20 7946 0958.", ["+48 601 234 567"]).text
 'Call 601-234-567 or [PHONE_NUMBER].'
