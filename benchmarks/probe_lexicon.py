@@ -217,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     recognizers = default_recognizers()
     off = Detector(recognizers, policy=PersonalDataPolicy(
         drop_ordinary_words=False, names_over_places=False, complete_names=False,
-        names_after_cues=False, drop_identifiers=False,
+        names_after_cues=False, drop_identifiers=False, joined_names=False,
     ))
     on = Detector(recognizers, policy=PersonalDataPolicy())
     if "clean" not in skip:

@@ -2,7 +2,7 @@
 
     python -m models.lexicon.build      # writes piiguard/detection/data/*.txt.gz
 
-Five lists, one folded or case-folded word a line, sorted, gzip-compressed without a
+Six lists, one folded or case-folded word a line, sorted, gzip-compressed without a
 timestamp (the same package versions give the same bytes):
 
 - `ordinary_words.txt.gz`: words of en, de, fr, es, it, nl or pl that are frequent in
@@ -12,7 +12,9 @@ timestamp (the same package versions give the same bytes):
   without accents.
 - `names.txt.gz`: first names and surnames of Faker's locales of the seven languages and
   the common US Census 1990 and Social Security names; `names_also_words.txt.gz`: those
-  that are frequent words too (Zipf >= `NAME_ALSO_WORD_ZIPF`: "koch", "sommer", "will").
+  that are frequent words too (Zipf >= `NAME_ALSO_WORD_ZIPF`: "koch", "sommer", "will");
+  `first_names.txt.gz`: the first names among them (Faker's first names, the Census
+  first-name files, the baby names), which a name joined in camel case starts with.
 - `places.txt.gz`: the words of GeoNames place names (cities over 15,000 people, large
   cities' names in other languages, countries) and Faker's towns.
 
@@ -80,9 +82,9 @@ def _strings(value: object) -> Iterator[str]:
             yield from _strings(item)
 
 
-def faker_names(own: bool) -> Iterator[str]:
+def faker_names(own: bool, *, first_only: bool = False) -> Iterator[str]:
     """Every first name and surname of the Faker locales of the seven languages (`own`) or
-    of every other locale (Latin script only)."""
+    of every other locale (Latin script only); the first names only with `first_only`."""
     import importlib
 
     from faker.config import AVAILABLE_LOCALES
@@ -98,7 +100,7 @@ def faker_names(own: bool) -> Iterator[str]:
         for attr in dir(provider):
             if ("first_name" in attr or "last_name" in attr or attr.endswith("_names")) and not (
                 attr.startswith("_") or "prefix" in attr or "suffix" in attr or "format" in attr
-                or "language" in attr
+                or "language" in attr or (first_only and "first_name" not in attr)
             ):
                 yield from (n for n in _strings(getattr(provider, attr)) if _latin(n))
 
@@ -118,13 +120,15 @@ def faker_towns() -> Iterator[str]:
             yield from (n for n in _strings(getattr(provider, attr, ())) if _latin(n))
 
 
-def census_names() -> Iterator[tuple[str, bool]]:
-    """US Census 1990 first names and surnames (the `names` package's data files), each
-    with whether it is a common one (among the first `COMMON_CENSUS_RANK` of its file)."""
+def census_names(*, first_only: bool = False) -> Iterator[tuple[str, bool]]:
+    """US Census 1990 first names and surnames (the `names` package's data files; the first
+    names only with `first_only`), each with whether it is a common one (among the first
+    `COMMON_CENSUS_RANK` of its file)."""
     import names
 
     folder = Path(names.__file__).parent
-    for file in ("dist.male.first", "dist.female.first", "dist.all.last"):
+    files = ("dist.male.first", "dist.female.first", "dist.all.last")
+    for file in files[:2] if first_only else files:
         lines = [x for x in (folder / file).read_text(encoding="ascii").splitlines() if x]
         for rank, line in enumerate(lines):
             yield line.split()[0], rank < COMMON_CENSUS_RANK
@@ -331,10 +335,15 @@ def main(argv: list[str] | None = None) -> int:
     top = _top_zipf()
     also_words = [n for n in names if top.get(n, 0.0) >= NAME_ALSO_WORD_ZIPF]
     write(args.out.parent / "names_also_words.txt.gz", also_words)
+    first_names = name_words(
+        faker_names(own=True, first_only=True),
+        itertools.chain(census_names(first_only=True), baby_names()),
+    )
+    write(args.out.parent / "first_names.txt.gz", first_names)
     places_ = place_words(places())
     write(args.out.parent / "places.txt.gz", places_)
-    print(f"{len(names)} name words ({len(also_words)} also frequent words), "
-          f"{len(places_)} place words")
+    print(f"{len(names)} name words ({len(also_words)} also frequent words, "
+          f"{len(first_names)} first names), {len(places_)} place words")
     return 0
 
 

@@ -52,6 +52,13 @@ a word for someone one knows (`RELATION_WORDS`: "colleague", "Kollege", "collega
 ("Centa Schwital"), and the capitalised name-like words after it, are a name the model
 may have missed.
 
+**Names joined into one token** (`Lexicon.joined_name`, `Lexicon.camel_case_names`): the
+other parts of a token joined by "-" or "." around a name the model found, when they are
+known names and no ordinary words ("Anna-|Kowalski|"; not "Baden-Württemberg", "e-mail");
+a word in camel case made of a first name (`first_names`) and one or two more names, one
+of them no frequent word ("AnnaKowalski", "JanNowak"; not "PayPal", "BlackRock",
+"MaxLen").
+
 **A word after a preposition** (`ordinary_phrase`): a lowercase word that is a name and a
 frequent word ("sola"), after a lowercase particle that follows no name, in a text that
 uses capitals, is a word ("Sono venuta da sola"; "Ik heb Wout de korte gebeld" keeps it).
@@ -93,6 +100,7 @@ DEFAULT_PATH = DATA / "ordinary_words.txt.gz"
 FOLDED_FILE = "ordinary_words_folded.txt.gz"
 NAMES_FILE = "names.txt.gz"
 NAMES_ALSO_WORDS_FILE = "names_also_words.txt.gz"
+FIRST_NAMES_FILE = "first_names.txt.gz"
 PLACES_FILE = "places.txt.gz"
 
 # Letters NFKD does not take apart.
@@ -352,6 +360,10 @@ class Lexicon:
     names_also_words: WordList = _EMPTY
     """Names that are frequent words too ("Koch", "Sommer", "Will", "Rose"): only their
     capital letter tells them apart."""
+    first_names: WordList = _EMPTY
+    """The first names among `names` (Faker's first names, the US Census first-name lists,
+    the US baby names): a name joined in camel case starts with one ("AnnaKowalski"; not
+    "BlackRock": "Black" is a surname only)."""
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -360,15 +372,19 @@ class Lexicon:
 
     @classmethod
     def of(cls, words: Iterable[str], names: Iterable[str] = (), places: Iterable[str] = (),
-           names_also_words: Iterable[str] = ()) -> Lexicon:  # fmt: skip
-        """A lexicon of the given ordinary words, names and place words."""
+           names_also_words: Iterable[str] = (),
+           first_names: Iterable[str] = ()) -> Lexicon:  # fmt: skip
+        """A lexicon of the given ordinary words, names and place words (`first_names` are
+        names too)."""
         exact = {unicodedata.normalize("NFC", w.casefold()) for w in words}
+        first = {fold(n) for n in first_names}
         return cls(
             WordList.of(exact),
             WordList.of(fold(w) for w in exact if not w.isascii()),
-            WordList.of(fold(n) for n in names),
+            WordList.of({*(fold(n) for n in names), *first}),
             WordList.of(fold(p) for p in places),
             WordList.of(fold(n) for n in names_also_words),
+            WordList.of(first),
         )
 
     def __repr__(self) -> str:
@@ -507,6 +523,103 @@ class Lexicon:
                 return match.start(1)
             return None
 
+    def joined_name(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The token joined by "-" or "." around the name at `text[start:end]`, when every
+        other part of it is more of the name (`_joined_part`: a known name, not an ordinary
+        word; a place only if it is a first name too, as "Anna" and "Maria" are):
+        "Anna-|Kowalski|", "|anna|.kowalski", "Jan-Maria-|Nowak|". None when some part is
+        not ("Baden-|Württemberg|", "|Coca|-Cola", "Rolls-|Royce|", "e-|mail|",
+        "Clermont-|Ferrand|"), when the token goes on ("www.|nowak|.pl", "|jan|.nowak@...")
+        or the name is not joined to anything."""
+        if end - start > _MAX_JOINED_PARTS * _MAX_PART:
+            return None
+        # the edges of the words the span cuts, no further than a name part reaches
+        before = _LETTERS_BEFORE.search(text, max(0, start - _MAX_PART), start)
+        after = _LETTERS_AFTER.match(text, end, min(len(text), end + _MAX_PART))
+        if start and text[start - 1].isalpha() and text[start].isalpha():
+            if before is None or before.start() == max(0, start - _MAX_PART) > 0:
+                return None  # a word longer than any name
+            start = before.start()
+        if end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
+            if after is None or after.end() == end + _MAX_PART:
+                return None
+            end = after.end()
+        words = _WORD.findall(text, start, end)
+        if not words or len(words) > _MAX_JOINED_PARTS:
+            return None
+        outer: list[str] = []
+        a, b = start, end
+        while len(words) + len(outer) <= _MAX_JOINED_PARTS:
+            match = _JOINED_BEFORE.search(text, max(0, a - _MAX_PART), a)
+            if match is None:
+                break
+            outer.append(match[1])
+            a = match.start(1)
+        while len(words) + len(outer) <= _MAX_JOINED_PARTS:
+            match = _JOINED_AFTER.match(text, b)
+            if match is None:
+                break
+            outer.append(match[1])
+            b = match.end()
+        if (
+            not outer
+            or len(words) + len(outer) > _MAX_JOINED_PARTS
+            or _TOKEN_GOES_ON_BEFORE.search(text, max(0, a - 1), a)
+            or _TOKEN_GOES_ON_AFTER.match(text, b)
+        ):
+            return None  # "www.|nowak|.pl", "x@anna-|nowak|.pl" are more than a name
+        if not all(
+            self._joined_part(word) and (fold(word) not in self.places or fold(word) in
+                                         self.first_names)
+            for word in outer
+        ):
+            return None
+        return a, b
+
+    def _joined_part(self, word: str) -> bool:
+        """Whether `word`, joined to a name, may be more of that name: a known first name
+        or surname of two letters or more, not an ordinary word or a particle."""
+        key = fold(word)
+        return (
+            len(key) >= 2 and key in self.names and key not in PARTICLES
+            and not self.is_ordinary(word)
+        )  # fmt: skip
+
+    def camel_case_names(self, text: str) -> list[tuple[int, int]]:
+        """Where a first name and one or two surnames are written as one word in camel case
+        ("AnnaKowalski", "JanNowak", a chat message's `name`, which allows no space): two
+        or three capitalised parts of three letters or more, the first a known first name
+        (`first_names`), the others known names, none an ordinary word or a particle
+        (`_joined_part`), not one word twice, and one of them a name that is no frequent
+        word too, of four letters or more ("Kowalski", "Nowak"). Brands and technical words
+        are made of words, of surnames that are no first names or of names that are words
+        too: "PayPal", "YouTube", "PowerPoint", "BlackRock", "DropBox", "TomTom",
+        "RichHandler", "MaxLen" are not names; a brand named after its founders may be
+        ("HarleyDavidson"). What it leaves to the model: names made only of names that are
+        frequent words too ("JohnSmith", "MariaGarcia")."""
+        found: list[tuple[int, int]] = []
+        seen: dict[str, bool] = {}
+        for match in _CAMEL.finditer(text):
+            word = match[0]
+            if word not in seen:
+                seen[word] = self._camel_case_name(word)
+            if seen[word]:
+                found.append(match.span())
+        return found
+
+    def _camel_case_name(self, word: str) -> bool:
+        parts = _camel_parts(word)
+        if parts is None:
+            return False
+        keys = [fold(part) for part in parts]
+        return (
+            len(set(keys)) == len(keys)
+            and keys[0] in self.first_names
+            and all(len(key) >= 3 and self._joined_part(part)
+                    for key, part in zip(keys, parts, strict=True))
+            and any(len(key) >= 4 and key not in self.names_also_words for key in keys)
+        )  # fmt: skip
+
     def cued_names(self, text: str) -> list[tuple[int, int]]:
         """Where a name stands right after a cue that introduces a person (`NAME_CUES`:
         "Herr", "my name is", ...; `RELATION_WORDS`: "Kollege", "my colleague", "collega",
@@ -576,6 +689,39 @@ class Lexicon:
 
 
 _MAX_NAME_WORDS = 2
+# A token of words joined by "-" or ".": the part before or after a name ("Anna-|Kowalski"),
+# and what may not stand right outside such a token (a digit, "_", "@", "/", a joiner).
+_JOINED_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-.]$")
+_JOINED_AFTER = re.compile(r"[-.]([^\W\d_]+)(?![^\W\d_])")
+_TOKEN_GOES_ON_BEFORE = re.compile(r"[\w@/:.-]$")
+_TOKEN_GOES_ON_AFTER = re.compile(r"[\w@/-]|\.\w")
+_MAX_JOINED_PARTS = 4
+_MAX_PART = 40
+_LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
+_LETTERS_AFTER = re.compile(r"[^\W\d_]+")
+# A word with a capital inside ("AnnaKowalski", "@JanNowak", "AnnaKowalski88"), taken apart
+# by `_camel_parts`.
+_CAMEL = re.compile(r"(?<![\w.-])[^\W\d_]{4,}(?![^\W\d]|-|\.\w)")
+_CAMEL_PARTS = (2, 3)
+
+
+def _camel_parts(word: str) -> list[str] | None:
+    """The capitalised parts of a word written in camel case, two or three of them, each a
+    capital and at least one small letter ("AnnaKowalski" -> "Anna", "Kowalski"); None for
+    any other word ("Anna", "iPhone", "SpaceX", "PDFReader", "ANNA")."""
+    if not word[0].isupper():
+        return None
+    parts: list[str] = []
+    for c in word:
+        if c.isupper():
+            parts.append(c)
+        elif c.islower() and parts:
+            parts[-1] += c
+        else:
+            return None
+    if not _CAMEL_PARTS[0] <= len(parts) <= _CAMEL_PARTS[1]:
+        return None
+    return parts if all(len(part) >= 2 for part in parts) else None
 _NEXT_WORD = re.compile(r"[ \t]([^\W\d_]+(?:[-'’][^\W\d_]+)?)(?![\w'’-])")
 _PREVIOUS_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]$")
 
@@ -599,6 +745,7 @@ def _load(path: Path) -> Lexicon:
         _read(folder / NAMES_FILE),
         _read(folder / PLACES_FILE),
         _read(folder / NAMES_ALSO_WORDS_FILE),
+        _read(folder / FIRST_NAMES_FILE),
     )
 
 

@@ -48,6 +48,16 @@ By default (`PersonalDataPolicy()`):
   and the name words after it are a PERSON even when the model missed them ("Mein Kollege
   Hildegart Junitz", "mijn collega Duuk Kosten"); not a place ("send it to Leeds"), not
   an ordinary word, and a name that is a place too only with a second name after it.
+- **Names joined into one token** (`Lexicon.joined_name`, `Lexicon.camel_case_names`):
+  a name the model found in a token joined by "-" or "." is masked over the whole token
+  when the other parts are known names and no ordinary words ("Anna-|Kowalski|",
+  "|anna|.kowalski"; not "Baden-Württemberg", "Coca-Cola", "e-mail", "state-of-the-art");
+  a word in camel case of a known first name and one or two known names, none an ordinary
+  word, is a PERSON even when the model found nothing ("AnnaKowalski", "JanNowak": a
+  chat message's `name` allows no space), unless the name rules make it public; brands
+  and technical words are made of words or of surnames that are no first names
+  ("PayPal", "WordPress", "BlackRock", "DropBox"). Only a brand named after a person
+  reads as a name ("HarleyDavidson", "MorganStanley").
 - **Technical identifiers are not names** (`identifier_token`): a name or organisation
   whose whole token is an error or signal name ("SIGSEGV", "ENOENT", "ERESOLVE"), camel
   case ("CrashLoopBackOff", "getUserById") or lowercase words joined by "-" or "."
@@ -63,7 +73,8 @@ Stricter deployments turn the defaults off one by one: `mask_all_dates`,
 `mask_all_places`, `mask_all_names`, `drop_ordinary_words` (`PersonalDataPolicy.strict()`
 sets the three and turns the fourth off, which is what every recognizer reports, minus
 the two shapes above, with names completed and found after cues). `names_over_places`,
-`complete_names`, `names_after_cues` and `drop_identifiers` turn the other rules off.
+`complete_names`, `names_after_cues`, `joined_names` and `drop_identifiers` turn the other
+rules off.
 
 >>> policy = PersonalDataPolicy()
 >>> from piiguard._types import Span
@@ -396,6 +407,9 @@ class PersonalDataPolicy:
     names_after_cues: bool = True
     """Mask, as a PERSON, a known first name (and the surname after it) right after a cue
     that introduces a person ("mein Kollege Hildegart Junitz") when the model missed it."""
+    joined_names: bool = True
+    """Mask a name joined into one token whole: "Anna-Kowalski" over its last part the model
+    found, "AnnaKowalski" (camel case of a first name and a surname) as a PERSON."""
     lexicon: Lexicon | None = None
     """The word lists (default: the shipped ones, read on first use)."""
 
@@ -437,6 +451,8 @@ class PersonalDataPolicy:
         kept = [relabelled.get(i, s) for i, s in enumerate(spans) if keep[i]]
         if self.names_after_cues:
             kept = self._cued_names(text, kept)
+        if self.joined_names:
+            kept = self._joined_names(text, kept)
         return self._completed(text, kept) if self.complete_names else kept
 
     # --- rules ---
@@ -519,6 +535,40 @@ class PersonalDataPolicy:
                 if start <= span.start and span.end <= end:
                     out[hits[0]] = Span(start, end, PERSON, span.score, span.source)
         return out
+
+    def _joined_names(self, text: str, spans: list[Span]) -> list[Span]:
+        """`spans` with every PERSON grown over the token joined by "-" or "." it is part of
+        (`Lexicon.joined_name`), taking in the other PERSON spans there ("anna|.|kowalski"),
+        and a PERSON for every name in camel case (`Lexicon.camel_case_names`) where no span
+        is; a PERSON inside one grows to it. A token another kind of span reaches into is
+        left alone."""
+        lexicon = self.lexicon or Lexicon.load()
+        grown: list[tuple[int, tuple[int, int]]] = []
+        for i, span in enumerate(spans):
+            if span.label == PERSON and span.source not in TRUSTED_SOURCES:
+                bounds = lexicon.joined_name(text, span.start, span.end)
+                if bounds is not None:
+                    grown.append((i, bounds))
+        camel = lexicon.camel_case_names(text)
+        if not grown and not camel:
+            return spans
+        out: list[Span | None] = list(spans)
+        owners: dict[int, set[int]] = {}  # character -> the spans over it
+        for k, span in enumerate(spans):
+            for c in range(span.start, span.end):
+                owners.setdefault(c, set()).add(k)
+        for i, bounds in grown:
+            if out[i] is not None:
+                _grow(out, owners, i, bounds)
+        for start, end in camel:
+            inside = {k for c in range(start, end) for k in owners.get(c, ())}
+            if not inside:
+                person = Span(start, end, PERSON, _CUED_SCORE, "lexicon")
+                if not self._public_name(text, person):
+                    out.append(person)
+            elif len(inside) == 1:
+                _grow(out, owners, inside.pop(), (start, end))
+        return [s for s in out if s is not None]
 
     def _completed(self, text: str, spans: list[Span]) -> list[Span]:
         """Every PERSON span grown over the name words next to it (`Lexicon.complete_name`),
@@ -688,6 +738,28 @@ def identifier_token(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     if _JOINED.fullmatch(token) is not None and token.islower():
         return uses_capitals(text)
     return False
+
+
+def _grow(
+    out: list[Span | None], owners: dict[int, set[int]], i: int, bounds: tuple[int, int]
+) -> None:
+    """Grow the PERSON `out[i]` to `bounds`, taking in (setting to None) the other PERSON
+    spans wholly inside; unless a span of another kind, or one that reaches out of
+    `bounds`, is there. `owners` maps each character to the spans over it."""
+    span = out[i]
+    start, end = bounds
+    inside = {k for c in range(start, end) for k in owners.get(c, ())} - {i}
+    others = [out[k] for k in inside]
+    if span is None or span.label != PERSON or any(
+        other is None or other.label != PERSON or other.start < start or other.end > end
+        for other in others
+    ):
+        return
+    out[i] = Span(start, end, PERSON, span.score, span.source)
+    for k in inside:
+        out[k] = None
+    for c in range(start, end):
+        owners[c] = {i}
 
 
 def _error_code(token: str, lexicon: Lexicon) -> bool:

@@ -140,6 +140,21 @@ def test_a_custom_lexicon() -> None:
     assert not custom.name_not_place("Lyon", 0, 4)
 
 
+def test_names_joined_into_one_token() -> None:
+    custom = Lexicon.of(
+        ["pay", "mail"], names=["Kowalski", "Black", "Rock", "Pal"], places=["Baden"],
+        first_names=["Anna", "Jan"], names_also_words=["Anna", "Jan"],
+    )  # fmt: skip
+    assert "anna" in custom.names and "kowalski" not in custom.first_names
+    assert custom.camel_case_names("ask AnnaKowalski now") == [(4, 16)]
+    # the first part a first name, one part a name and no frequent word, no word
+    assert custom.camel_case_names("BlackRock JanAnna PayPal AnnaMail KowalskiAnna") == []
+    text = "Anna-Kowalski, Baden-Kowalski, e-mail"
+    assert custom.joined_name(text, 5, 13) == (0, 13)
+    assert custom.joined_name(text, 21, 29) is None
+    assert custom.joined_name(text, 33, 37) is None
+
+
 def test_a_missing_list_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ModelLoadError, match=r"models\.lexicon\.build"):
         Lexicon.load(tmp_path / "ordinary_words.txt.gz")
@@ -147,7 +162,11 @@ def test_a_missing_list_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_the_shipped_lists_are_sorted_and_folded() -> None:
     data = Path(__file__).resolve().parents[2] / "piiguard" / "detection" / "data"
-    for name in ("ordinary_words", "names", "names_also_words", "places"):
+    for name in ("ordinary_words", "names", "names_also_words", "places", "first_names"):
         words = gzip.decompress((data / f"{name}.txt.gz").read_bytes()).decode().split("\n")
         assert words[-1] == "" and words[:-1] == sorted(set(words[:-1])), name
         assert all(w == w.casefold() for w in words), name
+    lexicon = Lexicon.load()
+    assert all(name in lexicon.names for name in ("anna", "jan", "piotr", "kowalski"))
+    assert all(name in lexicon.first_names for name in ("anna", "jan", "piotr"))
+    assert not any(name in lexicon.first_names for name in ("kowalski", "black", "power"))

@@ -452,3 +452,144 @@ def test_a_word_after_a_preposition(
     text: str, found: list[tuple[str, str]], expected: list[str]
 ) -> None:
     assert kept(DEFAULT, text, found) == expected
+
+
+# -- names joined into one token ---------------------------------------------------
+
+NO_JOINED = PersonalDataPolicy(joined_names=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # the model found one part of a name joined by "-" or ".": the whole token
+        ("Anna-Kowalski", [("Kowalski", P)], ["Anna-Kowalski"]),
+        ("anna-kowalski", [("kowalski", P)], ["anna-kowalski"]),
+        ("Jan-Nowak", [("Jan", P)], ["Jan-Nowak"]),
+        ("Please forward it to Anna-Maria-Kowalski today", [("Kowalski", P)],
+         ["Anna-Maria-Kowalski"]),
+        ("ping Anna-Kowalski, thanks", [("Kowalski", P)], ["Anna-Kowalski"]),
+        # two spans in one token become one
+        ("anna.kowalski", [("anna", P), ("kowalski", P)], ["anna.kowalski"]),
+        ("Anna.Kowalski wrote", [("Anna", P), ("Kowalski", P)], ["Anna.Kowalski"]),
+    ],
+)  # fmt: skip
+def test_a_name_joined_by_hyphens_or_dots_is_masked_whole(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert kept(DEFAULT, text, found) == expected
+    assert kept(NO_JOINED, text, found) == [v for v, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the other parts are places, ordinary words, particles or no names
+        ("Baden-Württemberg", [("Württemberg", P)]),
+        ("we moved to Baden-Württemberg last year", [("Baden", P)]),
+        ("Kędzierzyn-Koźle", [("Koźle", P)]),
+        ("a state-of-the-art model", [("art", P)]),
+        ("the Co-Op is closed", [("Op", P)]),
+        ("send an e-mail", [("mail", P)]),
+        ("Coca-Cola", [("Coca", P)]),
+        ("a Rolls-Royce", [("Royce", P)]),
+        ("Clermont-Ferrand", [("Ferrand", P)]),
+        ("Emilia-Romagna", [("Emilia", P)]),
+        ("Jean-de-Dieu", [("Jean", P)]),
+        # more than a name: a host, an address, a file, digits, an underscore
+        ("see www.nowak.pl", [("nowak", P)]),
+        ("write to jan.nowak@example.com", [("jan", P)]),
+        ("open Kowalski.pdf", [("Kowalski", P)]),
+        ("open anna.kowalski.pdf", [("kowalski", P)]),
+        ("user anna-kowalski2", [("kowalski", P)]),
+        ("user x_anna-kowalski", [("kowalski", P)]),
+        ("J.Kowalski", [("Kowalski", P)]),
+        # another kind of span in the token: left alone
+        ("Anna-Kraków", [("Anna", P), ("Kraków", L)]),
+    ],
+)  # fmt: skip
+def test_joined_look_alikes_are_not_grown(text: str, found: list[tuple[str, str]]) -> None:
+    assert kept(DEFAULT, text, found) == kept(NO_JOINED, text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AnnaKowalski", ["AnnaKowalski"]),
+        ("JanNowak", ["JanNowak"]),
+        ("PiotrWisniewski", ["PiotrWisniewski"]),
+        ("JanMariaNowak", ["JanMariaNowak"]),
+        ("KatarzynaNowak: can you summarise this?", ["KatarzynaNowak"]),
+        ("thanks @LukasSchneider for the review", ["LukasSchneider"]),
+        ("EmmaJansen, SophieMartin", ["EmmaJansen", "SophieMartin"]),
+        ("AnnaKowalski88", ["AnnaKowalski"]),
+        # a public name stays public
+        ("Ich war im Restaurant AnnaKowalski", []),
+        ("the AnnaKowalski store is closed", []),
+    ],
+)  # fmt: skip
+def test_a_name_in_camel_case_is_a_person(text: str, expected: list[str]) -> None:
+    assert kept(DEFAULT, text, []) == expected
+    assert kept(NO_JOINED, text, []) == []
+
+
+CAMEL_LOOK_ALIKES: tuple[str, ...] = (
+    # brands and products
+    "PayPal", "YouTube", "LinkedIn", "WordPress", "JavaScript", "PowerPoint", "MasterCard",
+    "WhatsApp", "BlackRock", "FedEx", "McDonald", "DeepMind", "GitHub", "OpenAI", "iPhone",
+    "PlayStation", "SpaceX", "TomTom", "DropBox", "BlackBerry", "RockStar", "SoundCloud",
+    "HubSpot", "MacBook", "JetBrains", "SalesForce", "StackOverflow", "TensorFlow",
+    "PyTorch", "MariaDB", "MySQL", "SharePoint", "OneDrive", "ThinkPad", "AliExpress",
+    "LibreOffice", "GoldmanSachs", "RollsRoyce", "CocaCola", "HugoBoss", "LeBron",
+    "BurgerKing", "TacoBell", "DunkinDonuts", "JohnsonJohnson",
+    # technical words
+    "MaxPool", "MaxLen", "MinLen", "RichHandler", "MyList", "AlexNet", "BertModel",
+    "PascalCase", "MarkDown", "WillPower", "SunPower", "RubyGems", "AdaBoost", "ValueError",
+    "KeyError", "LineReader", "TabPage", "GeoField", "MatAdd", "MyHandler", "getUserById",
+    "CrashLoopBackOff", "JuliaLang",
+    # places
+    "NewYork", "SanFrancisco", "HongKong", "CostaRica", "SantaMaria", "SaoPaulo",
+    "MonteCarlo", "BuenosAires", "LosAngeles", "TelAviv", "SriLanka", "ElSalvador",
+    "LaPaz", "PortoAlegre", "SaintPaul", "NewZealand",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("word", CAMEL_LOOK_ALIKES)
+def test_brands_and_technical_words_in_camel_case_are_no_names(word: str) -> None:
+    assert kept(DEFAULT, f"I use {word} every day", []) == []
+    assert kept(DEFAULT, word, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "personal"),
+    [
+        ("Anna-Kowalski", ["Anna-Kowalski"]),
+        ("anna-kowalski", ["anna-kowalski"]),
+        ("AnnaKowalski", ["AnnaKowalski"]),
+        ("JanNowak", ["JanNowak"]),
+        ("MariaGarcia", ["MariaGarcia"]),
+        ("anna.kowalski", ["anna.kowalski"]),
+        ("Anna_Kowalski", ["Anna_Kowalski"]),
+    ],
+)
+def test_shipped_detector_masks_joined_names_whole(
+    detectors: tuple[Detector, Detector], text: str, personal: list[str]
+) -> None:
+    default, _ = detectors
+    assert [text[s.start : s.end] for s in default.detect(text)] == personal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(f"I use {word} every day" for word in CAMEL_LOOK_ALIKES[:45]),
+        "Baden-Württemberg is lovely in May",
+        "we need a state-of-the-art co-op e-mail client",
+        "Coca-Cola or Rolls-Royce?",
+    ],
+)
+def test_shipped_detector_finds_no_person_in_look_alikes(
+    detectors: tuple[Detector, Detector], text: str
+) -> None:
+    default, _ = detectors
+    assert [text[s.start : s.end] for s in default.detect(text) if s.label == P] == []
