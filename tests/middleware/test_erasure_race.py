@@ -15,6 +15,7 @@ import httpx
 import pytest
 from auth_support import as_user, with_login
 from starlette.testclient import TestClient
+from starlette.websockets import WebSocketDisconnect
 
 from piiguard import Detector, Span
 from piiguard.config import GuardConfig
@@ -135,4 +136,6 @@ def test_a_websocket_frame_after_the_erasure_is_new_data(detector: Detector) -> 
         ws.send_text("Jan Nowak here")
         assert ws.receive_text() == "echo: Jan Nowak here"
         ws.send_text("bye")
+        with pytest.raises(WebSocketDisconnect):  # the app closes on "bye": it has read it
+            ws.receive_text()
     assert chat.received == ["I am <PERSON_1>", "<PERSON_1> here", "bye"]
