@@ -857,11 +857,22 @@ def test_chat_stream_still_restores_split_placeholders(
     assert sse_content(reply.text) == f"Noted: {EMAIL}"
 
 
-# -- Unicode disguises ---------------------------------------------------------------
+# -- Unicode disguises and HTML character references -----------------------------------
 
 
 def fullwidth(text: str) -> str:
     return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+ENTITIES: dict[str, tuple[str, str]] = {
+    # name: (the value written with HTML character references, the part that must not cross)
+    "decimal @": (EMAIL.replace("@", "&#64;"), "kowalski"),
+    "named @": (EMAIL.replace("@", "&commat;"), "kowalski"),
+    "hex @": (EMAIL.replace("@", "&#x40;"), "kowalski"),
+    "decimal spaces in a card": (CARD.replace(" ", "&#32;"), "4111"),
+    "hex digit in a card": ("&#x34;111111111111111", "111111111111111"),
+    "no-break spaces in an IBAN": (IBAN.replace(" ", "&nbsp;"), "3704"),
+}
 
 
 DISGUISES: dict[str, tuple[str, str]] = {
@@ -880,6 +891,7 @@ DISGUISES: dict[str, tuple[str, str]] = {
     "thin spaces in a card": ("\u2009".join(CARD.split()), "4111"),
     "narrow no-break spaces in an IBAN": (IBAN.replace(" ", "\u202f"), "DE89"),
     "combining accent in an e-mail": (EMAIL.replace("wa", "wa\u0301"), "kowa"),
+    **{f"html {name}": value for name, value in ENTITIES.items()},
 }
 
 
@@ -901,13 +913,16 @@ def test_a_value_in_unicode_disguise_is_masked_and_restored_as_written(
     assert reply.json()["choices"][0]["message"]["content"] == f"Noted: it is {written} ok"
 
 
-@pytest.mark.parametrize("name", ["fullwidth card", "zero-width spaces in a card",
-                                  "fullwidth e-mail", "no-break spaces in a card"])
+@pytest.mark.parametrize(
+    "name",
+    ["fullwidth card", "zero-width spaces in a card", "fullwidth e-mail",
+     "no-break spaces in a card", *(f"html {name}" for name in ENTITIES)],
+)
 def test_a_foreign_value_in_unicode_disguise_is_guarded_in_the_reply(
     upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, name: str
 ) -> None:
     fake, _ = upstream
-    written, _ = DISGUISES[name]
+    written, core = DISGUISES[name]
     body = {"choices": [{"message": {"role": "assistant", "content": f"it is {written} ok"}}]}
     with make_proxy() as url:
         reply = scripted(
@@ -915,7 +930,7 @@ def test_a_foreign_value_in_unicode_disguise_is_guarded_in_the_reply(
         )
     assert reply.status_code == 200
     content = reply.json()["choices"][0]["message"]["content"]
-    assert written not in content
+    assert written not in content and core not in content
     assert content.startswith("it is [") and content.endswith("] ok")
 
 
@@ -954,51 +969,7 @@ def test_a_stream_with_cr_line_endings_keeps_its_events(
     assert got == [{"a": "x"}, {"a": "mail [EMAIL_ADDRESS]"}]
 
 
-# -- HTML character references ---------------------------------------------------------
-
-
-ENTITIES: dict[str, tuple[str, str]] = {
-    # name: (the value as written, its letters and digits, which must not cross)
-    "decimal @": (EMAIL.replace("@", "&#64;"), "kowalski"),
-    "named @": (EMAIL.replace("@", "&commat;"), "kowalski"),
-    "hex @": (EMAIL.replace("@", "&#x40;"), "kowalski"),
-    "decimal spaces in a card": (CARD.replace(" ", "&#32;"), "4111"),
-    "hex digit in a card": ("&#x34;111111111111111", "111111111111111"),
-    "no-break spaces in an IBAN": (IBAN.replace(" ", "&nbsp;"), "3704"),
-}
-
-
-@pytest.mark.parametrize("name", ENTITIES)
-def test_a_value_written_with_html_entities_is_masked_and_restored_as_written(
-    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, name: str
-) -> None:
-    fake, _ = upstream
-    written, core = ENTITIES[name]
-    body = {"model": "echo", "messages": [{"role": "user", "content": f"it is {written} ok"}]}
-    with make_proxy() as url:
-        reply, received = send(fake, url, body, session=f"entity-{len(name)}")
-    assert reply.status_code == 200
-    sent = json.loads(received[0].split(b"\n\n", 1)[1])["messages"][0]["content"]
-    assert core not in sent
-    assert sent.startswith("it is <") and sent.endswith("> ok")
-    assert reply.json()["choices"][0]["message"]["content"] == f"Noted: it is {written} ok"
-
-
-@pytest.mark.parametrize("name", ENTITIES)
-def test_a_foreign_value_written_with_html_entities_is_guarded_in_the_reply(
-    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, name: str
-) -> None:
-    fake, _ = upstream
-    written, core = ENTITIES[name]
-    body = {"choices": [{"message": {"role": "assistant", "content": f"it is {written} ok"}}]}
-    with make_proxy() as url:
-        reply = scripted(
-            fake, url, "entity", "application/json", [json.dumps(body).encode()], "entity"
-        )
-    assert reply.status_code == 200
-    content = reply.json()["choices"][0]["message"]["content"]
-    assert core not in content
-    assert content.startswith("it is [") and content.endswith("] ok")
+# -- HTML character references that are no disguise ------------------------------------
 
 
 def test_ordinary_html_entities_pass_as_they_are(
