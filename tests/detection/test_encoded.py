@@ -338,6 +338,26 @@ def test_underscore_identifiers_without_a_value_are_left_alone(text: str) -> Non
     assert DETECTOR.detect(text) == PLAIN.detect(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # code: no digits enough for a value, no name among the words: not read (each
+        # identifier read is one more pass of the detector, the model included)
+        ("def get_user_1(user_id, table_name): return fetch_row(self_ref)", []),
+        ("read_self main_list order_12345", []),
+        # a first name, two names that are no words, or digits enough: read
+        ("Anna_Kowalski", ["Anna_Kowalski"]),
+        ("ANNA_KOWALSKI", ["ANNA_KOWALSKI"]),
+        ("kowalski_nowak", ["kowalski_nowak"]),
+        ("ref anna_kowalski_4111111111111111", ["anna_kowalski_4111111111111111"]),
+        ("acct_551029", ["acct_551029"]),
+    ],
+)
+def test_only_identifiers_that_can_hide_a_value_are_read(text: str, read: list[str]) -> None:
+    runs = [r for r in encoded_runs(text) if r.encoding == "joined"]
+    assert [text[r.start : r.end] for r in runs] == read
+
+
 def test_a_name_joined_by_underscores_is_found_by_the_model() -> None:
     detector = Detector.default()
     for text, value, label in [
