@@ -576,6 +576,15 @@ class Lexicon:
             return None
         return a, b
 
+    def may_hold_a_name(self, words: Iterable[str]) -> bool:
+        """Whether the parts of an identifier (`anna_kowalski`) can be a person's name: one
+        is a known first name, or two are known names that are no frequent words too
+        ("kowalski_nowak"; not "read_self": names that are words)."""
+        keys = [fold(word) for word in words if word.isalpha() and len(word) > 1]
+        if any(key in self.first_names for key in keys):
+            return True
+        return sum(key in self.names and key not in self.names_also_words for key in keys) >= 2
+
     def _joined_part(self, word: str) -> bool:
         """Whether `word`, joined to a name, may be more of that name: a known first name
         or surname of two letters or more, not an ordinary word or a particle."""
