@@ -314,6 +314,9 @@ class Guard:
             await self.runner.run(
                 warm_up, self.masker.placeholder_labels, timeout_seconds=_STARTUP_TIMEOUT_SECONDS
             )
+            # So are the ID labels a reply to the bot's question is checked against
+            # (`_reference_answers`).
+            await self.runner.run(id_number_labels, timeout_seconds=_STARTUP_TIMEOUT_SECONDS)
             if isinstance(self.vault, RedisVault):
                 # Reaches Redis and proves the vault keys match (a wrong key stops here).
                 await self.vault.check_keys()
@@ -365,22 +368,24 @@ class Guard:
         content = [i for i, leaf in enumerate(leaves) if not leaf.structural]
         protocol = [i for i, leaf in enumerate(leaves) if leaf.structural and _may_hold(leaf)]
         texts = [leaf.text for leaf in leaves]
-        runs = _neighbour_runs([leaves[i].path for i in content])
-        seams = _turn_seams(body, [leaves[i].path for i in content], runs)
-        answers = _reference_answers(body, [leaves[i].path for i in content], texts, content)
+        content_paths = [leaves[i].path for i in content]
+        content_texts = [texts[i] for i in content]
+        runs = _neighbour_runs(content_paths)
+        seams = _turn_seams(body, content_paths, runs)
+        answers = _reference_answers(body, content_paths, content_texts)
 
-        async def detect_content(content_texts: Sequence[str]) -> list[list[Span]]:
-            spans = await self._detect(content_texts)
+        async def detect_content(strings: Sequence[str]) -> list[list[Span]]:
+            spans = await self._detect(strings)
             for i in answers:
-                spans[i] = drop_lone_ids(content_texts[i], spans[i], id_number_labels())
+                spans[i] = drop_lone_ids(strings[i], spans[i], id_number_labels())
             if runs:
-                await self._add_split_values(content_texts, spans, runs)
+                await self._add_split_values(strings, spans, runs)
             if seams:
-                await self._add_seam_values(content_texts, spans, seams)
+                await self._add_seam_values(strings, spans, seams)
             return spans
 
         masked_content, counts = await self.mask_texts(
-            [texts[i] for i in content],
+            content_texts,
             session_id=session_id,
             detect=detect_content,
             started_at=started_at,
@@ -644,7 +649,7 @@ def _turn_seams(
 
 
 def _reference_answers(
-    body: Any, paths: Sequence[tuple[PathPart, ...]], texts: Sequence[str], content: Sequence[int]
+    body: Any, paths: Sequence[tuple[PathPart, ...]], texts: Sequence[str]
 ) -> list[int]:
     """Strings that start a user turn right after a bot turn asking about an order,
     ticket, invoice, parcel or phone line ("What is your order number?"): a number
@@ -656,7 +661,7 @@ def _reference_answers(
         if turn_of(paths[j]) != turn_of(paths[k])
         and role_of(body, paths[k]) == "user"
         and role_of(body, paths[j]) == "assistant"
-        and asks_for_reference(texts[content[j]])
+        and asks_for_reference(texts[j])
     ]
 
 

@@ -109,14 +109,16 @@ class IdNumbersRecognizer:
         # A text that is one value by itself opens the rest of its size too; they may
         # only find that lone value (`_id_number.LONE_SCORE`).
         lone = (
-            {r for r in self._recognizers if r not in chosen and r.TRIGGER_WORDS}
+            {
+                r
+                for r in self._recognizers
+                if r not in chosen and r.TRIGGER_WORDS and self._admits(r, digits, counts, tokens)
+            }
             if lone_text(text)
             else set()
         )
         spans: list[Span] = []
         for recognizer in sorted(chosen | lone, key=self._order.__getitem__):  # deterministic
-            if not self._admits(recognizer, digits, counts, tokens) and recognizer in lone:
-                continue
             if digits >= recognizer.MIN_DIGITS:
                 spans.extend(
                     replace(s, source=self.name)
@@ -141,5 +143,6 @@ class IdNumbersRecognizer:
 
 @functools.cache
 def id_number_labels() -> frozenset[str]:
-    """Every label the ID-number recognizers report."""
+    """Every label the ID-number recognizers report (built once: `Guard.start` asks at
+    start-up, so no request waits for the hundred patterns to compile)."""
     return IdNumbersRecognizer().labels
