@@ -13,7 +13,6 @@ from typing import Any
 import anyio
 import httpx
 import pytest
-from auth_support import as_user, with_login
 from starlette.testclient import TestClient
 from starlette.websockets import WebSocketDisconnect
 
@@ -25,7 +24,7 @@ from piiguard.pipeline import Guard
 
 from .apps import ChatApp
 from .conftest import EmailAndNames
-from .test_consent_gate import ADMIN, consent, records, settle
+from .test_consent_gate import ADMIN, client, consent, make, records, settle
 
 pytestmark = pytest.mark.anyio
 
@@ -62,25 +61,10 @@ def backend(request: pytest.FixtureRequest) -> dict[str, Any]:
 async def test_an_erasure_mid_request_keeps_nothing_of_it(
     backend: dict[str, Any], tmp_path: Path
 ) -> None:
-    sink = tmp_path / "training.jsonl"
-    config = GuardConfig(
-        detector="patterns",
-        training_sink="jsonl",
-        training_jsonl_path=str(sink),
-        consent_notice_version="v1",
-        consent_admin_key=ADMIN,
-        **backend,
-    )
     recognizer = HeldOnSlowTurn()
-    chat = ChatApp()
-    guard = Guard(config, detector=Detector([recognizer]))
-    app = with_login(PiiGuardMiddleware(chat.app, guard=guard))
+    chat, guard, sink = make(Detector([recognizer]), tmp_path, **backend)
     session = subject_session("alice", "session-of-alice")
-    async with httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=app),
-        base_url="http://t",
-        headers={"x-session-id": "session-of-alice", **as_user("alice")},
-    ) as alice:
+    async with client(chat, "alice") as alice:
         assert (await consent(alice, "alice", "given")).status_code == 201
         first = await alice.post("/chat", json={"message": "I am Anna Kowalski"})
         assert first.status_code == 200
