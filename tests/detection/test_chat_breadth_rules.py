@@ -50,15 +50,23 @@ CREDENTIALS = [
     ("mijn wachtwoord is Kaas12? werkt niet", "Kaas12?"),
     # secrets without a link word
     ("secret key Qm7pX2vL9sT4wR8yZ1aB3cD5eF6gH0jK", "Qm7pX2vL9sT4wR8yZ1aB3cD5eF6gH0jK"),
-    ("clave secreta de aws aB3dE5fG7hJ9kL1mN2pQ4rS6tU8vW0xY2zA4bC6d",
-     "aB3dE5fG7hJ9kL1mN2pQ4rS6tU8vW0xY2zA4bC6d"),
-    ("chiave segreta Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Jh1Gf0EdCbA/+12345",
-     "Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Jh1Gf0EdCbA/+12345"),
-    ("our aws creds: Hq4Lm8Rt2Vx6Zb0Nd3Pf7Sj1Wk5Yc9Ga2Ke4Mi6O",
-     "Hq4Lm8Rt2Vx6Zb0Nd3Pf7Sj1Wk5Yc9Ga2Ke4Mi6O"),
+    (
+        "clave secreta de aws aB3dE5fG7hJ9kL1mN2pQ4rS6tU8vW0xY2zA4bC6d",
+        "aB3dE5fG7hJ9kL1mN2pQ4rS6tU8vW0xY2zA4bC6d",
+    ),
+    (
+        "chiave segreta Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Jh1Gf0EdCbA/+12345",
+        "Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Jh1Gf0EdCbA/+12345",
+    ),
+    (
+        "our aws creds: Hq4Lm8Rt2Vx6Zb0Nd3Pf7Sj1Wk5Yc9Ga2Ke4Mi6O",
+        "Hq4Lm8Rt2Vx6Zb0Nd3Pf7Sj1Wk5Yc9Ga2Ke4Mi6O",
+    ),
     # a private key's body without its header
-    ("the second line reads MIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu",
-     "MIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu"),
+    (
+        "the second line reads MIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu",
+        "MIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu",
+    ),
     # words between the code's word and the code
     ("the code I got by text 447120 does not work", "447120"),
     ("el código 771204 no va", "771204"),
@@ -162,6 +170,20 @@ KEYED = [
     ("patiëntnummer 44102938", "MEMBER_ID", "44102938"),
     ("numer klienta 39910283", "MEMBER_ID", "39910283"),
     ("nr pacjenta 551029", "MEMBER_ID", "551029"),
+    # "-Nr." after the word, one digit in a long document number, "nº" typed or folded
+    ("Reisepass-Nr. CJ7RKTXPZ bitte prüfen", "PASSPORT", "CJ7RKTXPZ"),
+    ("Ausweis-Nr. LZ6YHVKPR", "ID_CARD", "LZ6YHVKPR"),
+    ("nº de socio 441902 del club", "MEMBER_ID", "441902"),
+    ("no de socio 441902", "MEMBER_ID", "441902"),
+    # where the number was issued, before a link word
+    ("my MRN at the hospital is 55102934", "MEMBER_ID", "55102934"),
+    ("Kundennummer bei der Telekom: 4471203", "MEMBER_ID", "4471203"),
+    # membership and health-card words
+    ("membership # GX5512093", "MEMBER_ID", "GX5512093"),
+    ("Krankenversichertennummer A123456780", "MEMBER_ID", "A123456780"),
+    ("tarjeta sanitaria BBBB118203941122", "MEMBER_ID", "BBBB118203941122"),
+    ("tessera sanitaria 80380001200455219981", "MEMBER_ID", "80380001200455219981"),
+    ("numéro de carte vitale 1850275114052", "MEMBER_ID", "1850275114052"),
 ]
 
 
@@ -200,6 +222,12 @@ KEYED_CLEAN = [
     "permis valable jusqu'au 12/2031",
     "patente scaduta nel 2022",
     "numer klienta znajdę na fakturze",
+    "Reisepass-Nr. steht auf Seite 2",
+    "passport at the desk is fine, gate B12",
+    "my MRN at the clinic changed in 2023",
+    "membership # is on the card",
+    "tessera sanitaria scaduta nel 2024",
+    "Krankenversichertennummer fehlt, Termin am 12.03.2024",
 ]
 
 
@@ -282,6 +310,9 @@ ACCOUNTS = [
     ("conto corrente n. 000012345678 presso la filiale", "000012345678"),
     ("numero di conto n. 41208855120", "41208855120"),
     ("nº de cuenta n. 20384471", "20384471"),
+    ("Kto.-Nr. 1188204471 BLZ 100 500 00", "1188204471"),
+    ("c/c n. 551203948812 presso la banca", "551203948812"),
+    ("rek.nr. 4412093381 graag terugstorten", "4412093381"),
 ]
 
 
@@ -292,7 +323,14 @@ def test_accounts_are_found(text: str, value: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["meeting 12-05-24 at 10:00", "on 03-12-25 we paid 2 times"],
+    [
+        "meeting 12-05-24 at 10:00",
+        "on 03-12-25 we paid 2 times",
+        "Kto.-Auszug vom 12.03.2024",
+        "c/c 2024 summary",
+        # a CCC whose account part is one repeated digit: a tracking number
+        "tracking 9400 1000 0000 0000 0000 00 not updating",
+    ],
 )
 def test_account_look_alikes_stay_clean(text: str) -> None:
     assert spans(text) == []
