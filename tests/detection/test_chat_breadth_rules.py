@@ -14,6 +14,7 @@ from piiguard.detection.recognizers.eu_ids import (
     es_social_security,
     fr_tax_number,
     pl_nip,
+    pl_regon,
 )
 
 DETECTOR = Detector.patterns()
@@ -252,6 +253,9 @@ LAYOUTS = [
     ("mon n° fiscal : 0948219935159", "FR_TAX_ID", "0948219935159"),
     ("nº de la seguridad social 08 71967692 63", "ES_SOCIAL_SECURITY", "08 71967692 63"),
     ("NSS 46/32555071/68", "ES_SOCIAL_SECURITY", "46/32555071/68"),
+    ("REGON firmy 123456785", "PL_REGON", "123456785"),
+    ("nr regon 123-456-785", "PL_REGON", "123-456-785"),
+    ("REGON: 12345678512347", "PL_REGON", "12345678512347"),
 ]
 
 
@@ -269,6 +273,8 @@ LAYOUT_CLEAN = [
     "0948219935159 items shipped",  # a valid French tax number without its word
     "reference 28 56574257 14",  # a valid NSS without its word
     "version 1.234.567 T released",
+    "REGON 123456789",  # mod 11 fails
+    "zamówienie 123456785",  # a valid REGON without its word
 ]
 
 
@@ -286,6 +292,7 @@ def test_layout_look_alikes_stay_clean(text: str) -> None:
         (fr_tax_number, "3030824628335", "3030824628336"),
         (es_social_security, "285657425714", "285657425715"),
         (pl_nip, "5797543231", "5797543232"),
+        (pl_regon, "123456785", "123456786"),
     ],
 )
 def test_checks(check: object, valid: str, invalid: str) -> None:
@@ -357,6 +364,22 @@ def test_phone_with_trunk_prefix_in_brackets(text: str, value: str) -> None:
 )
 def test_phone_look_alikes_stay_clean(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # after a hotline word, a service line of a region whose national shape the number
+        # does not fit (a short Dutch premium line) is still a service line ...
+        ("klantenservice 0900-1234 is duur", None),
+        ("infolinia 0900 1234, po holendersku", None),
+        # ... and without one, or for an ordinary number, it is somebody's number
+        ("bel me op 0900-1234", "0900-1234"),
+        ("support 020-5551234 is my home number", "020-5551234"),
+    ],
+)
+def test_short_service_lines_after_a_hotline_word(text: str, value: str | None) -> None:
+    assert spans(text) == ([] if value is None else [("PHONE_NUMBER", value)])
 
 
 @pytest.mark.parametrize(

@@ -58,7 +58,7 @@ _MEMBER_WORDS = (
     "mitgliedsnummer", "mitgliedernummer", "mitglieds-nr", "mitgliedsnr", "kundennummer",
     "kunden-nr", "kundennr", "kunden-id", "patientennummer", "patienten-nr", "patienten-id",
     "versichertennummer", "versicherungsnummer", "vertragsnummer", "policennummer",
-    "krankenversichertennummer", "krankenversicherungsnummer", "kvnr",
+    "krankenversichertennummer", "kvnr",
     # fr
     "adhérent", "numéro de membre", "numéro client", "numéro de client", "identifiant client",
     "numéro de patient", "numéro patient", "numéro d'assuré", "sociétaire", "numéro d'abonné",

@@ -96,6 +96,22 @@ MAX_TRIMS = 3
 """How many trailing digit groups may be dropped to make a candidate parse."""
 
 
+def _service_number(text: str) -> bool:
+    """A service line (freephone, premium, shared cost) in any of our regions, whatever
+    the shape checks say: a short Dutch "0900-1234" after "klantenservice" is one."""
+    for region in REGIONS:
+        try:
+            number = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if (
+            phonenumbers.is_valid_number(number)
+            and phonenumbers.number_type(number) in _SERVICE_TYPES
+        ):
+            return True
+    return False
+
+
 def _parse(value: str, more_regions: bool = False, service_word: bool = False) -> str | None:
     """The region the number is valid in ("INT" for international form), or None.
     `more_regions`: also try `MORE_REGIONS` (a phone word is beside the number);
@@ -110,6 +126,8 @@ def _parse(value: str, more_regions: bool = False, service_word: bool = False) -
         if more_regions:
             regions += MORE_REGIONS
     text = "+" + value[2:] if value.startswith("00") else value
+    if service_word and not international and _service_number(text):
+        return _SERVICE
     found: str | None = None
     for region in regions:
         try:
