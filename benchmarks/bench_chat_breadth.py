@@ -20,9 +20,10 @@ detected in it. `--set heldout2` scores the second set the same way
 (`data/chat_breadth_heldout_v2.jsonl`, `chat_eval/make_breadth_v2.py`, written after v1 had
 been used to fix the recognizers). `--set probe` scores the long-tail probe set the same way
 (`data/chat_breadth_probe_v1.jsonl`, `chat_eval/make_breadth_probe.py`: fresh phrasings in
-the seven languages, phone numbers as a fifth category). `--trees DIR ...` scores several
-checkouts in one run, each detecting in its own subprocess with `PYTHONPATH=DIR`, so main
-and a branch are compared side by side:
+the seven languages, phone numbers as a fifth category); `--set probe2` the second probe
+(`data/chat_breadth_probe_v2.jsonl`, written after v1 had been used to fix the rules).
+`--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
+with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
 
     python benchmarks/bench_chat_breadth.py --set heldout --stage full \
         --trees /work/main /work/wt-breadth2 --show-misses
@@ -46,6 +47,7 @@ DATA = Path(__file__).resolve().parent / "data" / "chat_breadth.jsonl"
 HELDOUT = Path(__file__).resolve().parent / "data" / "chat_breadth_heldout_v1.jsonl"
 HELDOUT_V2 = Path(__file__).resolve().parent / "data" / "chat_breadth_heldout_v2.jsonl"
 PROBE = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v1.jsonl"
+PROBE_V2 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v2.jsonl"
 CATEGORIES = ("credential", "id", "account", "phone", "clean")
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
 MIN_COVER = 0.9
@@ -199,7 +201,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--stage", choices=("patterns", "full"), default="patterns")
     parser.add_argument(
-        "--set", choices=("own", "heldout", "heldout2", "probe"), default="own", dest="which"
+        "--set",
+        choices=("own", "heldout", "heldout2", "probe", "probe2"),
+        default="own",
+        dest="which",
     )
     parser.add_argument("--data", type=Path, default=None)
     parser.add_argument("--trees", type=Path, nargs="+", default=None)
@@ -207,9 +212,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dump", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.data is None:
-        args.data = {"heldout": HELDOUT, "heldout2": HELDOUT_V2, "probe": PROBE}.get(
-            args.which, DATA
-        )
+        args.data = {
+            "heldout": HELDOUT,
+            "heldout2": HELDOUT_V2,
+            "probe": PROBE,
+            "probe2": PROBE_V2,
+        }.get(args.which, DATA)
     if args.dump:
         return dump(args.stage, args.data)
     if args.which != "own":

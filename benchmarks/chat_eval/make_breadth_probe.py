@@ -1190,9 +1190,12 @@ def polish() -> list[Row]:
     ]
 
 
-def build() -> list[dict[str, object]]:
+def build(
+    makers: tuple[Callable[[], list[Row]], ...] | None = None, prefix: str = "pr"
+) -> list[dict[str, object]]:
+    """The rows of `makers` (default: this set's seven languages), ids `prefix-lang-...`."""
     rows: list[dict[str, object]] = []
-    for make in (english, german, french, spanish, italian, dutch, polish):
+    for make in makers or (english, german, french, spanish, italian, dutch, polish):
         counters: dict[str, int] = {}
         for category, lang, template, values in make():
             assert template.count(MARK) == len(values), template
@@ -1204,25 +1207,30 @@ def build() -> list[dict[str, object]]:
                 text += value
             text += rest
             counters[category] = counters.get(category, 0) + 1
-            rid = f"pr-{lang}-{category[:4]}-{counters[category]:02d}"
+            rid = f"{prefix}-{lang}-{category[:4]}-{counters[category]:02d}"
             rows.append(
                 {"id": rid, "lang": lang, "category": category, "text": text, "spans": spans}
             )
     return rows
 
 
+def write(rows: list[dict[str, object]], out: Path, check: bool) -> int:
+    """Write `rows` to `out` as JSON lines, or (`check`) compare them with the file."""
+    body = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    if check:
+        same = out.read_text(encoding="utf-8") == body
+        print("same" if same else f"{out} differs from a rebuild")
+        return 0 if same else 1
+    out.write_text(body, encoding="utf-8")
+    print(f"wrote {out} ({body.count(chr(10))} messages)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args(argv)
-    body = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in build())
-    if args.check:
-        same = OUT.read_text(encoding="utf-8") == body
-        print("same" if same else f"{OUT} differs from a rebuild")
-        return 0 if same else 1
-    OUT.write_text(body, encoding="utf-8")
-    print(f"wrote {OUT} ({body.count(chr(10))} messages)")
-    return 0
+    return write(build(), OUT, args.check)
 
 
 if __name__ == "__main__":
