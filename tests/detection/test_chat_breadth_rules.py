@@ -185,6 +185,9 @@ KEYED = [
     ("tarjeta sanitaria BBBB118203941122", "MEMBER_ID", "BBBB118203941122"),
     ("tessera sanitaria 80380001200455219981", "MEMBER_ID", "80380001200455219981"),
     ("numéro de carte vitale 1850275114052", "MEMBER_ID", "1850275114052"),
+    # an abbreviated word, the value in brackets
+    ("paspoortnr NXK120394", "PASSPORT", "NXK120394"),
+    ("n° passeport (19AB55120)", "PASSPORT", "19AB55120"),
 ]
 
 
@@ -301,6 +304,13 @@ def test_checks(check: object, valid: str, invalid: str) -> None:
     assert check(invalid) is False
 
 
+def test_regon_needs_its_word_even_as_a_lone_answer() -> None:
+    """A REGON's check passes one number in eleven and names a firm: a lone 9-digit
+    answer is not tried as one (`ANSWERS_ALONE`), beside its word it is found."""
+    assert "PL_REGON" not in {s.label for s in IdNumbersRecognizer().analyze("123456785")}
+    assert ("PL_REGON", "123456785") in spans("REGON 123456785")
+
+
 def test_social_security_below_ten_million_takes_both_rules() -> None:
     # province 28, number 01234567 (< 10^7): 28 * 10^7 + 1234567 and "2801234567"
     official = (28 * 10_000_000 + 1_234_567) % 97
@@ -374,6 +384,9 @@ def test_phone_look_alikes_stay_clean(text: str) -> None:
         ("klantenservice 0900-1234 is duur", None),
         ("infolinia 0900 1234, po holendersku", None),
         # ... and without one, or for an ordinary number, it is somebody's number
+        ("Service-Nummer 01806 101010 (20 ct/Anruf)", None),
+        ("SAV joignable au 0 800 123 456", None),
+        ("teléfono de atención 902 202 202", None),
         ("bel me op 0900-1234", "0900-1234"),
         ("support 020-5551234 is my home number", "020-5551234"),
     ],

@@ -220,3 +220,44 @@ def test_finds_credentials_in_free_phrasing(text: str, value: str) -> None:
 )
 def test_rejects_free_phrasing_lookalikes(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # login and password joined by a slash after a word for access data
+        ("creds are root / Heron#42", "Heron#42"),
+        ("Zugangsdaten: k.weber / Linde!2020", "Linde!2020"),
+        ("dane logowania: jan.k / Sowa#77", "Sowa#77"),
+        # arrows as links
+        ("la pw → Bergamo2014", "Bergamo2014"),
+        ("het ww → Leiden2013", "Leiden2013"),
+        ("PIN del cajero → 5512", "5512"),
+        # a few words between the noun and its link, the value shaped like a password
+        ("the pass i use for everything is Falcon_2011", "Falcon_2011"),
+        ("das Passwort von damals war Eiche_2019", "Eiche_2019"),
+        # what shows a code, a code in brackets, where a PIN belongs
+        ("authenticator shows 118 204 now", "118 204"),
+        ("atm pin (8841) was swallowed", "8841"),
+        ("pincode pinpas 7710", "7710"),
+        ("mon code carte bleue c'est le 4471", "4471"),
+    ],
+)
+def test_finds_credentials_after_slashes_arrows_and_clauses(text: str, value: str) -> None:
+    assert found(text) == [(K, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "creds are admin / admin",  # no digit or symbol: not told as a password
+        "login / logout buttons moved in 2.4",
+        "the pass I bought is 2024-05",  # a date, not a password's shape
+        "the password everywhere is wrong",  # "e" of "everywhere" is no link word
+        "the password policy here is 12+",
+        "authenticator shows nothing",
+        "pin (see page 2) is required",
+    ],
+)
+def test_rejects_slash_arrow_and_clause_lookalikes(text: str) -> None:
+    assert found(text) == []

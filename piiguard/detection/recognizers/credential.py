@@ -33,13 +33,13 @@ _SECRET_STEMS = (
     "hasło", "haslo", "wachtwoord",
     "parola", "wlan", "wifi", "secret", "key", "schlüssel", "clé", "chiave", "klucz",
     "token", "bearer", "geheim", "secreto", "segreto", "sekret", "secrète", "secreta",
-    "segreta", "sleutel", "tajny", "ww:", "ww :",
+    "segreta", "sleutel", "tajny", "ww:", "ww :", "ww ->", "ww →", "ww=", "ww =",
 )  # fmt: skip
 _LINK = (
     r"(?:\s{1,3}(?:is|was|are|ist|war|sind|lautet|lauten|est|c'est|sont|es|son|era|è|e|sono"
-    r"|zijn|jest|są|to|brzmi|=|:|->)"
-    r"|\s{1,3}(?:is|ist|est|es|è|jest|to)\s{1,3}(?:now|jetzt|maintenant|ahora|ora|nu|teraz)"
-    r"|\s{0,3}[:=])"
+    r"|zijn|jest|są|to|brzmi)(?!\w)|\s{1,3}(?:=|:|->)"
+    r"|\s{1,3}(?:is|ist|est|es|è|jest|to)\s{1,3}(?:now|jetzt|maintenant|ahora|ora|nu|teraz)(?!\w)"
+    r"|\s{0,3}[:=]|\s{0,3}(?:->|=>|→|⇒))"
 )
 # Words that may stand between a code's word and its value without a link word, when
 # one of them says where the code came from or what it unlocks: "code reçu par sms
@@ -60,7 +60,9 @@ _SOURCE_WORDS = (
     r"|pas|bankpas|betaalpas|karty|karta|kartę|debit|visa|mastercard|girocard|ec-karte|cb"
     r"|bancomat|bankomat|geldautomat|atm|cajero|distributeur|pinautomaat|postepay"
     # where a card's code is printed: "on the back of the card", "au dos", "z tyłu karty"
-    r"|back|dos|rückseite|achterkant|retro|tyłu|reverso|dorso"
+    r"|back|dos|rückseite|achterkant|retro|tyłu|reverso|dorso|bleue|pinpas|cajero"
+    # what shows a code: "authenticator shows 598 340", "die App zeigt 551203"
+    r"|shows|says|displays|zeigt|affiche|muestra|mostra|toont|pokazuje"
     r"|débito|debito|crédito|credito|credit|kredit|bank|banque|banco|banca)"
 )
 _SOURCE_FILLER = (
@@ -91,7 +93,7 @@ _QUOTED = (
 _PIN = (
     r"(?<!\w)(?:pin|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin|codice pin"
     r"|pincode|kod pin|numer pin|geheimzahl|code secret|code confidentiel)"
-    rf"{_FILLER_LINK}\s{{0,3}}(?P<v>\d{{4,8}})(?!\w)"
+    rf"{_FILLER_LINK}\s{{0,3}}[(\[]?(?P<v>\d{{4,8}})(?!\w)"
 )
 _PIN_WORDS = (
     r"(?:pin|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin|codice pin"
@@ -104,7 +106,7 @@ _CVV = (
     r"|kod cvv|kod cvc|kod bezpieczeństwa"
     r"|(?:3|three|drei|trois|tres|tre|drie|trzy)\s(?:digits?|ziffern|chiffres|dígitos|cifre"
     r"|cijfers|cyfry))"
-    rf"{_FILLER_LINK}\s{{0,3}}(?P<v>\d{{3,4}})(?!\w|[.,/-]\d)"
+    rf"{_FILLER_LINK}\s{{0,3}}[(\[]?(?P<v>\d{{3,4}})(?!\w|[.,/-]\d)"
 )
 _OTP = (
     r"(?<!\w)(?:otp|otp code|one[- ]time (?:code|password|passcode|pin)|verification code"
@@ -116,10 +118,11 @@ _OTP = (
     r"|codice di verifica|codice di conferma|verificatiecode|bevestigingscode|eenmalige code"
     r"|kod weryfikacyjny|kod potwierdzający|kod jednorazowy|hasło jednorazowe|access code"
     r"|zugangscode|code d'accès|código de acceso|codice di accesso|toegangscode|kod dostępu"
+    r"|authenticator(?: app)?|authenticator-app|authentificator"
     r"|3-?d[ -]?secure(?: code)?|3ds|securecode|mobiletan|apptan|phototan"
     r"|code|código"
     r"|codigo|codice|kod|kodu|kodem)"
-    rf"{_FILLER_LINK}\s{{0,3}}(?P<v>\d{{3}}[ -]?\d{{3}}|\d{{4,8}})(?!\w|[.,/-]\d)"
+    rf"{_FILLER_LINK}\s{{0,3}}[(\[]?(?P<v>\d{{3}}[ -]?\d{{3}}|\d{{4,8}})(?!\w|[.,/-]\d)"
 )
 # "backup codes: 8473-2910 1193-4482 ..." : the whole list is one credential.
 _BACKUP = (
@@ -209,6 +212,21 @@ _LOGIN_AND_PASSWORD = (
     r"(?:(?:and|und|et|y|e|en|i|oraz|&)\s{1,3})?"
     rf"(?:{_PW_NOUN}|pass|ww|parola)\s{{0,3}}[:=]?\s{{1,3}}(?P<v>[^\s\"'“”‘’«»]{{3,64}})"
 )
+# Login and password joined by a slash after a word for access data: "creds are admin /
+# Tortoise#55", "Zugang: mueller_k / Brezel!2021", "dostęp: nowak.a / Pierogi#44".
+_LOGIN_SLASH = (
+    r"(?<!\w)(?:creds|credentials|log-?in|login details|zugang|zugangsdaten|anmeldedaten|accès"
+    r"|acces|identifiants|acceso|credenciales|accesso|credenziali|inlog|inloggegevens|dostęp"
+    r"|dostep|dane logowania|dane do logowania)"
+    r"(?:\s{1,3}(?:are|is|sind|sont|son|sono|zijn|to))?\s{0,3}[:=]?\s{0,3}"
+    r"[^\s/:]{2,64}\s{0,2}/\s{0,2}(?P<v>[^\s\"'“”‘’«»/]{3,64})"
+)
+# A few words between the noun and its link: "the pass i use everywhere is Bluebird_2020",
+# "das Passwort von damals war Eiche_2019" (only a value shaped like a password counts).
+_AFTER_CLAUSE = (
+    rf"(?<!\w)(?:{_PW_NOUN}|pass)(?:\s{{1,3}}[^\s\d:=]{{1,14}}){{1,4}}?{_LINK}\s{{0,3}}"
+    r"(?P<v>[^\s\"'“”‘’«»]{4,64})"
+)
 _SHAPED = r"(?<![\w@/.:#-])(?P<v>[A-Za-z0-9!#$%&*+?@^_~.-]{6,64})(?![\w@/:-])"
 _TOKENS = (
     Pattern("aws_access_key", r"(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|AIPA)[A-Z0-9]{16}(?![A-Za-z0-9])", 1.0),  # noqa: E501
@@ -276,6 +294,8 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("password_before", _BEFORE, 0.85, re.IGNORECASE),
         Pattern("password_own_line", _OWN_LINE, 0.8, re.IGNORECASE),
         Pattern("login_and_password", _LOGIN_AND_PASSWORD, 0.85, re.IGNORECASE),
+        Pattern("login_slash_password", _LOGIN_SLASH, 0.85, re.IGNORECASE),
+        Pattern("password_after_clause", _AFTER_CLAUSE, 0.8, re.IGNORECASE),
         Pattern("password_shaped", _SHAPED, 0.75),  # last: only what nothing else found
     )
 
@@ -306,6 +326,10 @@ class CredentialRecognizer(PatternRecognizer):
         "login_and_password": ("user", "login", "benutzer", "nutzer", "identifiant",
                                "utilisateur", "usuario", "utente", "gebruiker", "użytkownik",
                                "uzytkownik"),
+        "login_slash_password": ("cred", "log", "zugang", "anmelde", "accès", "acces",
+                                 "identifiant", "credencial", "credenzial", "inlog", "dostęp",
+                                 "dostep"),
+        "password_after_clause": _PW_NOUN_STEMS,
         "password_shaped": ("pass", "pasw", "psw", "clave", "hasł", "hasl", "kennwort", "mdp",
                             "contrase", "hasło", "haslo",
                             "wachtwoord", "pw", "log", "sign", "anmeld", "connexion",
@@ -375,7 +399,13 @@ class CredentialRecognizer(PatternRecognizer):
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         if pattern.name == "password_shaped":
             return self._shaped_password(text, start, end, pattern)
-        if pattern.name in ("password_before", "password_own_line", "login_and_password"):
+        if pattern.name in (
+            "password_before",
+            "password_own_line",
+            "login_and_password",
+            "login_slash_password",
+            "password_after_clause",
+        ):
             return self._named_password(text, start, end, pattern)
         if pattern.name == "one_time_code" and _NOT_A_CODE.search(text, max(0, start - 40), start):
             return None
@@ -426,6 +456,10 @@ class CredentialRecognizer(PatternRecognizer):
             return None
         if not (_DIGITS.search(value) or _SYMBOL.search(value)):
             return None
+        if pattern.name == "password_after_clause" and not (
+            _looks_like_password(value) or _WORD_THEN_DIGITS.fullmatch(value)
+        ):
+            return None  # "the pass I bought is 2024-05": more words, a stricter shape
         return Span(start, end, self.label, pattern.score, self.name)
 
     def _shaped_password(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:

@@ -177,6 +177,7 @@ class PlRegonRecognizer(IdNumberRecognizer):
     MIN_DIGITS = 9
     DIGIT_COUNTS = frozenset({9, 14})
     TRIGGER_WORDS = ("regon",)
+    ANSWERS_ALONE = False  # one number in eleven passes; a firm's number, not a person's
     PATTERNS = (
         Pattern("regon", NUMBER_START + r"(?:\d{3}([ -]?)\d{3}\1\d{3}|\d{14})" + NUMBER_END, 0.3),
     )

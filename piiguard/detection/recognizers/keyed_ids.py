@@ -29,7 +29,7 @@ SCORE = 0.55
 _PASSPORT_WORDS = (
     "passport", "reisepass", "reisepassnummer", "passnummer", "pass-nr", "passnr",
     "passeport", "pasaporte", "passaporto", "paspoort", "paspoortnummer", "paszport",
-    "paszportu", "paszportem",
+    "paszportu", "paszportem", "paspoortnr", "passeportnr",
 )  # fmt: skip
 _LICENCE_WORDS = (
     "driver's license", "drivers license", "driver license", "driver's licence",
@@ -97,7 +97,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 # Between the word and its value: "no.", "n°", "number", "is", ":", "#" and the like.
 _FILLER = (
-    r"(?:[\s:#=]|-(?=(?i:nr|no|n°|nummer)(?!\w))|(?<!\w)(?i:no|nr|n[°º]|nº|n\.º|num|number|nummer|numéro|número|numero|numer"
+    r"(?:[\s:#=(]|-(?=(?i:nr|no|n°|nummer)(?!\w))|(?<!\w)(?i:no|nr|n[°º]|nº|n\.º|num|number|nummer|numéro|número|numero|numer"
     r"|id|is|ist|lautet|est|es|è|e|jest|to|brzmi|de|di|van)(?:\.|(?!\w))){1,8}?"
 )
 # An identifier: letters and digits, groups joined by one of - / . and, for a

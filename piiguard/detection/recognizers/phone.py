@@ -72,7 +72,9 @@ _SERVICE_TYPES = frozenset({
 })  # fmt: skip
 _SERVICE_WORD = re.compile(
     r"(?<!\w)(?:hotline|helpdesk|help desk|help line|helpline|support|customer service"
-    r"|customer care|service line|kundenservice|kundendienst|servicenummer|service client"
+    r"|customer care|service line|service desk|servicedesk|kundenservice|kundendienst"
+    r"|servicenummer|service-nummer|service nummer|service client|sav|service après-vente"
+    r"|atención|teléfono de atención|servicio técnico|numer infolinii"
     r"|service clients|assistance|atención al cliente|servicio de atención|servizio clienti"
     r"|assistenza|numero verde|klantenservice|infolinia|biuro obsługi|obsługa klienta)(?!\w)",
     re.IGNORECASE,
