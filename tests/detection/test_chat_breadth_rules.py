@@ -379,14 +379,30 @@ def test_phone_look_alikes_stay_clean(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        # the area code set apart by a spaced slash (German layout), after a landline word
+        ("Festnetz: 089 / 5436798", "089 / 5436798"),
+        ("Tel. 030 / 12345678 ab 9 Uhr", "030 / 12345678"),
+        ("landline 020 7946 0958", "020 7946 0958"),
+        # a spaced slash without the trunk 0 is a page or a ratio
+        ("seite 12 / 3456789", None),
+        ("ratio 1200 / 3400500 units", None),
+    ],
+)
+def test_area_code_set_apart_by_a_slash(text: str, value: str | None) -> None:
+    assert spans(text) == ([] if value is None else [("PHONE_NUMBER", value)])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
         # after a hotline word, a service line of a region whose national shape the number
         # does not fit (a short Dutch premium line) is still a service line ...
         ("klantenservice 0900-1234 is duur", None),
         ("infolinia 0900 1234, po holendersku", None),
-        # ... and without one, or for an ordinary number, it is somebody's number
         ("Service-Nummer 01806 101010 (20 ct/Anruf)", None),
         ("SAV joignable au 0 800 123 456", None),
         ("teléfono de atención 902 202 202", None),
+        # ... and without one, or for an ordinary number, it is somebody's number
         ("bel me op 0900-1234", "0900-1234"),
         ("support 020-5551234 is my home number", "020-5551234"),
     ],

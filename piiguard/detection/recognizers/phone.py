@@ -36,7 +36,8 @@ MORE_REGIONS: tuple[str, ...] = (
 """Regions also tried for a number without a country code when a phone word (not just
 "number") stands beside it: "Telefon: 0532 123 45 67", "cell 0917 123 4567"."""
 
-_SEP = r"(?:[ .\-/]|\s-\s)"
+# "089 / 5436798": the German way of setting the area code apart, with spaces around the slash.
+_SEP = r"(?:[ .\-/]|\s[-/]\s)"
 _CANDIDATE = (
     r"(?<![\w+/.,#-])(?P<v>"
     rf"(?:(?:\+|\b00)[1-9]\d{{0,2}}{_SEP}?|0{_SEP}?(?=\())?"
@@ -195,7 +196,8 @@ class PhoneRecognizer(PatternRecognizer):
         "número", "cellulare", "chiamami", "chiamare", "numero", "telefoonnummer", "bel",
         "bellen", "mobiel", "nummer", "komórka", "komorka", "numer", "zadzwoń", "zadzwon",
         "dzwoń", "tel.", "tél", "telepono", "cellphone", "cp", "cep", "cep no", "numaram",
-        "telefon numaram", "gsm",
+        "telefon numaram", "gsm", "landline", "festnetz", "festnetznummer", "fixe", "fijo",
+        "fisso", "vaste lijn", "stacjonarny",
     )  # fmt: skip
     # The phone words that name a phone, not just a number: they open `MORE_REGIONS`.
     PHONE_WORDS = tuple(
@@ -221,6 +223,8 @@ class PhoneRecognizer(PatternRecognizer):
         value = text[start:end]
         if _DATE_LIKE.match(value) or _IPV4_LIKE.match(value) or _YEAR_SERIAL.match(value):
             return True
+        if " / " in value and not value.startswith(("0", "+")):
+            return True  # the spaced slash sets apart an area code with its trunk 0 only
         around = text[max(0, start - 4) : start] + " " + text[end : end + 5]
         if _CURRENCY.search(around):
             return True
