@@ -18,9 +18,12 @@ of its characters covered by detected spans of any label (a password masked as a
 still protects the user), and a clean message counts as flagged when anything at all is
 detected in it. `--set heldout2` scores the second set the same way
 (`data/chat_breadth_heldout_v2.jsonl`, `chat_eval/make_breadth_v2.py`, written after v1 had
-been used to fix the recognizers). `--trees DIR ...` scores several checkouts in one run,
-each detecting in its own subprocess with `PYTHONPATH=DIR`, so main and a branch are
-compared side by side:
+been used to fix the recognizers). `--set probe` scores the long-tail probe set the same way
+(`data/chat_breadth_probe_v1.jsonl`, `chat_eval/make_breadth_probe.py`: fresh phrasings in
+the seven languages, phone numbers as a fifth category); `--set probe2` the second probe
+(`data/chat_breadth_probe_v2.jsonl`, written after v1 had been used to fix the rules).
+`--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
+with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
 
     python benchmarks/bench_chat_breadth.py --set heldout --stage full \
         --trees /work/main /work/wt-breadth2 --show-misses
@@ -43,7 +46,9 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 DATA = Path(__file__).resolve().parent / "data" / "chat_breadth.jsonl"
 HELDOUT = Path(__file__).resolve().parent / "data" / "chat_breadth_heldout_v1.jsonl"
 HELDOUT_V2 = Path(__file__).resolve().parent / "data" / "chat_breadth_heldout_v2.jsonl"
-CATEGORIES = ("credential", "id", "account", "clean")
+PROBE = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v1.jsonl"
+PROBE_V2 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v2.jsonl"
+CATEGORIES = ("credential", "id", "account", "phone", "clean")
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
 MIN_COVER = 0.9
 
@@ -141,11 +146,12 @@ def report_heldout(
     rows: list[dict[str, Any]], results: dict[str, dict[str, Any]], show: bool
 ) -> None:
     names = list(results)
+    present = [c for c in CATEGORIES if any(row["category"] == c for row in rows)]
     print(f"held-out set: {len(rows)} messages; cells are found/messages (clean: not flagged)")
     print()
     print("| category | lang | " + " | ".join(names) + " |")
     print("|---|---|" + "---:|" * len(names))
-    for category in CATEGORIES:
+    for category in present:
         for lang in (*LANGS, "all"):
             vals = []
             for name in names:
@@ -161,7 +167,7 @@ def report_heldout(
     print()
     print("| character coverage of gold spans | " + " | ".join(names) + " |")
     print("|---|" + "---:|" * len(names))
-    for category in CATEGORIES[:3]:
+    for category in (c for c in present if c != "clean"):
         vals = []
         for name in names:
             cells = results[name]["cells"]
@@ -195,7 +201,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--stage", choices=("patterns", "full"), default="patterns")
     parser.add_argument(
-        "--set", choices=("own", "heldout", "heldout2"), default="own", dest="which"
+        "--set",
+        choices=("own", "heldout", "heldout2", "probe", "probe2"),
+        default="own",
+        dest="which",
     )
     parser.add_argument("--data", type=Path, default=None)
     parser.add_argument("--trees", type=Path, nargs="+", default=None)
@@ -203,10 +212,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dump", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.data is None:
-        args.data = {"heldout": HELDOUT, "heldout2": HELDOUT_V2}.get(args.which, DATA)
+        args.data = {
+            "heldout": HELDOUT,
+            "heldout2": HELDOUT_V2,
+            "probe": PROBE,
+            "probe2": PROBE_V2,
+        }.get(args.which, DATA)
     if args.dump:
         return dump(args.stage, args.data)
-    if args.which.startswith("heldout"):
+    if args.which != "own":
         rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines()]
         trees = args.trees or [Path(__file__).resolve().parents[1]]
         results: dict[str, dict[str, Any]] = {}
@@ -236,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  miss [{category}/{row['lang']}] {text!r} -> {found}")
     print("| category | messages | found (clean: not flagged) | share |")
     print("|---|---:|---:|---:|")
-    for category in CATEGORIES:
+    for category in (c for c in CATEGORIES if total[c]):
         share = hits[category] / total[category] if total[category] else 0.0
         print(f"| {category} | {total[category]} | {hits[category]} | {share:.3f} |")
     return 0

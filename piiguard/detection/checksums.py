@@ -459,9 +459,16 @@ def _valid_date(year: int, month: int, day: int) -> bool:
 
 
 def es_ccc(value: str) -> bool:
-    """Spanish Código Cuenta Cliente: 20 digits with two control digits."""
+    """Spanish Código Cuenta Cliente: 20 digits with two control digits; an account part
+    of one repeated digit is none a bank issues (a tracking number "9400 1000 0000 0000
+    0000 00" passes the control digits with it)."""
     code = _digits(value, 20)
-    return code is not None and len(set(code)) > 2 and bool(_es_ccc.is_valid(code))
+    return (
+        code is not None
+        and len(set(code)) > 2
+        and len(set(code[10:])) > 1
+        and bool(_es_ccc.is_valid(code))
+    )
 
 
 def pl_nrb(value: str) -> bool:

@@ -14,6 +14,7 @@ from piiguard.detection.recognizers.eu_ids import (
     es_social_security,
     fr_tax_number,
     pl_nip,
+    pl_regon,
 )
 
 DETECTOR = Detector.patterns()
@@ -50,15 +51,23 @@ CREDENTIALS = [
     ("mijn wachtwoord is Kaas12? werkt niet", "Kaas12?"),
     # secrets without a link word
     ("secret key Qm7pX2vL9sT4wR8yZ1aB3cD5eF6gH0jK", "Qm7pX2vL9sT4wR8yZ1aB3cD5eF6gH0jK"),
-    ("clave secreta de aws aB3dE5fG7hJ9kL1mN2pQ4rS6tU8vW0xY2zA4bC6d",
-     "aB3dE5fG7hJ9kL1mN2pQ4rS6tU8vW0xY2zA4bC6d"),
-    ("chiave segreta Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Jh1Gf0EdCbA/+12345",
-     "Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Jh1Gf0EdCbA/+12345"),
-    ("our aws creds: Hq4Lm8Rt2Vx6Zb0Nd3Pf7Sj1Wk5Yc9Ga2Ke4Mi6O",
-     "Hq4Lm8Rt2Vx6Zb0Nd3Pf7Sj1Wk5Yc9Ga2Ke4Mi6O"),
+    (
+        "clave secreta de aws aB3dE5fG7hJ9kL1mN2pQ4rS6tU8vW0xY2zA4bC6d",
+        "aB3dE5fG7hJ9kL1mN2pQ4rS6tU8vW0xY2zA4bC6d",
+    ),
+    (
+        "chiave segreta Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Jh1Gf0EdCbA/+12345",
+        "Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Jh1Gf0EdCbA/+12345",
+    ),
+    (
+        "our aws creds: Hq4Lm8Rt2Vx6Zb0Nd3Pf7Sj1Wk5Yc9Ga2Ke4Mi6O",
+        "Hq4Lm8Rt2Vx6Zb0Nd3Pf7Sj1Wk5Yc9Ga2Ke4Mi6O",
+    ),
     # a private key's body without its header
-    ("the second line reads MIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu",
-     "MIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu"),
+    (
+        "the second line reads MIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu",
+        "MIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu",
+    ),
     # words between the code's word and the code
     ("the code I got by text 447120 does not work", "447120"),
     ("el código 771204 no va", "771204"),
@@ -162,6 +171,23 @@ KEYED = [
     ("patiëntnummer 44102938", "MEMBER_ID", "44102938"),
     ("numer klienta 39910283", "MEMBER_ID", "39910283"),
     ("nr pacjenta 551029", "MEMBER_ID", "551029"),
+    # "-Nr." after the word, one digit in a long document number, "nº" typed or folded
+    ("Reisepass-Nr. CJ7RKTXPZ bitte prüfen", "PASSPORT", "CJ7RKTXPZ"),
+    ("Ausweis-Nr. LZ6YHVKPR", "ID_CARD", "LZ6YHVKPR"),
+    ("nº de socio 441902 del club", "MEMBER_ID", "441902"),
+    ("no de socio 441902", "MEMBER_ID", "441902"),
+    # where the number was issued, before a link word
+    ("my MRN at the hospital is 55102934", "MEMBER_ID", "55102934"),
+    ("Kundennummer bei der Telekom: 4471203", "MEMBER_ID", "4471203"),
+    # membership and health-card words
+    ("membership # GX5512093", "MEMBER_ID", "GX5512093"),
+    ("Krankenversichertennummer A123456780", "MEMBER_ID", "A123456780"),
+    ("tarjeta sanitaria BBBB118203941122", "MEMBER_ID", "BBBB118203941122"),
+    ("tessera sanitaria 80380001200455219981", "MEMBER_ID", "80380001200455219981"),
+    ("numéro de carte vitale 1850275114052", "MEMBER_ID", "1850275114052"),
+    # an abbreviated word, the value in brackets
+    ("paspoortnr NXK120394", "PASSPORT", "NXK120394"),
+    ("n° passeport (19AB55120)", "PASSPORT", "19AB55120"),
 ]
 
 
@@ -200,6 +226,12 @@ KEYED_CLEAN = [
     "permis valable jusqu'au 12/2031",
     "patente scaduta nel 2022",
     "numer klienta znajdę na fakturze",
+    "Reisepass-Nr. steht auf Seite 2",
+    "passport at the desk is fine, gate B12",
+    "my MRN at the clinic changed in 2023",
+    "membership # is on the card",
+    "tessera sanitaria scaduta nel 2024",
+    "Krankenversichertennummer fehlt, Termin am 12.03.2024",
 ]
 
 
@@ -224,6 +256,9 @@ LAYOUTS = [
     ("mon n° fiscal : 0948219935159", "FR_TAX_ID", "0948219935159"),
     ("nº de la seguridad social 08 71967692 63", "ES_SOCIAL_SECURITY", "08 71967692 63"),
     ("NSS 46/32555071/68", "ES_SOCIAL_SECURITY", "46/32555071/68"),
+    ("REGON firmy 123456785", "PL_REGON", "123456785"),
+    ("nr regon 123-456-785", "PL_REGON", "123-456-785"),
+    ("REGON: 12345678512347", "PL_REGON", "12345678512347"),
 ]
 
 
@@ -241,6 +276,8 @@ LAYOUT_CLEAN = [
     "0948219935159 items shipped",  # a valid French tax number without its word
     "reference 28 56574257 14",  # a valid NSS without its word
     "version 1.234.567 T released",
+    "REGON 123456789",  # mod 11 fails
+    "zamówienie 123456785",  # a valid REGON without its word
 ]
 
 
@@ -258,12 +295,20 @@ def test_layout_look_alikes_stay_clean(text: str) -> None:
         (fr_tax_number, "3030824628335", "3030824628336"),
         (es_social_security, "285657425714", "285657425715"),
         (pl_nip, "5797543231", "5797543232"),
+        (pl_regon, "123456785", "123456786"),
     ],
 )
 def test_checks(check: object, valid: str, invalid: str) -> None:
     assert callable(check)
     assert check(valid) is True
     assert check(invalid) is False
+
+
+def test_regon_needs_its_word_even_as_a_lone_answer() -> None:
+    """A REGON's check passes one number in eleven and names a firm: a lone 9-digit
+    answer is not tried as one (`ANSWERS_ALONE`), beside its word it is found."""
+    assert "PL_REGON" not in {s.label for s in IdNumbersRecognizer().analyze("123456785")}
+    assert ("PL_REGON", "123456785") in spans("REGON 123456785")
 
 
 def test_social_security_below_ten_million_takes_both_rules() -> None:
@@ -282,6 +327,9 @@ ACCOUNTS = [
     ("conto corrente n. 000012345678 presso la filiale", "000012345678"),
     ("numero di conto n. 41208855120", "41208855120"),
     ("nº de cuenta n. 20384471", "20384471"),
+    ("Kto.-Nr. 1188204471 BLZ 100 500 00", "1188204471"),
+    ("c/c n. 551203948812 presso la banca", "551203948812"),
+    ("rek.nr. 4412093381 graag terugstorten", "4412093381"),
 ]
 
 
@@ -292,7 +340,14 @@ def test_accounts_are_found(text: str, value: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["meeting 12-05-24 at 10:00", "on 03-12-25 we paid 2 times"],
+    [
+        "meeting 12-05-24 at 10:00",
+        "on 03-12-25 we paid 2 times",
+        "Kto.-Auszug vom 12.03.2024",
+        "c/c 2024 summary",
+        # a CCC whose account part is one repeated digit: a tracking number
+        "tracking 9400 1000 0000 0000 0000 00 not updating",
+    ],
 )
 def test_account_look_alikes_stay_clean(text: str) -> None:
     assert spans(text) == []
@@ -319,6 +374,41 @@ def test_phone_with_trunk_prefix_in_brackets(text: str, value: str) -> None:
 )
 def test_phone_look_alikes_stay_clean(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the area code set apart by a spaced slash (German layout), after a landline word
+        ("Festnetz: 089 / 5436798", "089 / 5436798"),
+        ("Tel. 030 / 12345678 ab 9 Uhr", "030 / 12345678"),
+        ("landline 020 7946 0958", "020 7946 0958"),
+        # a spaced slash without the trunk 0 is a page or a ratio
+        ("seite 12 / 3456789", None),
+        ("ratio 1200 / 3400500 units", None),
+    ],
+)
+def test_area_code_set_apart_by_a_slash(text: str, value: str | None) -> None:
+    assert spans(text) == ([] if value is None else [("PHONE_NUMBER", value)])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # after a hotline word, a service line of a region whose national shape the number
+        # does not fit (a short Dutch premium line) is still a service line ...
+        ("klantenservice 0900-1234 is duur", None),
+        ("infolinia 0900 1234, po holendersku", None),
+        ("Service-Nummer 01806 101010 (20 ct/Anruf)", None),
+        ("SAV joignable au 0 800 123 456", None),
+        ("teléfono de atención 902 202 202", None),
+        # ... and without one, or for an ordinary number, it is somebody's number
+        ("bel me op 0900-1234", "0900-1234"),
+        ("support 020-5551234 is my home number", "020-5551234"),
+    ],
+)
+def test_short_service_lines_after_a_hotline_word(text: str, value: str | None) -> None:
+    assert spans(text) == ([] if value is None else [("PHONE_NUMBER", value)])
 
 
 @pytest.mark.parametrize(

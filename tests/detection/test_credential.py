@@ -158,3 +158,106 @@ def test_finds_credential_in_seven_languages(text: str, value: str) -> None:
 )
 def test_rejects_credential_lookalikes(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the value before its noun, with a copula and a possessive, or "as"
+        ("Seagull42 is my password, don't tell anyone", "Seagull42"),
+        ("Ostsee2019 ist mein neues Passwort", "Ostsee2019"),
+        ("Bordeaux1999 c'est mon mot de passe", "Bordeaux1999"),
+        ("Granada77 es mi contraseña", "Granada77"),
+        ("Dolomiti88 è la mia password", "Dolomiti88"),
+        ("Texel2012 is mijn wachtwoord", "Texel2012"),
+        ("Gdansk1997 to moje hasło", "Gdansk1997"),
+        ("8812 ist meine PIN", "8812"),
+        ("j'ai mis rivage_bleu4 comme mot-de-passe", "rivage_bleu4"),
+        # the value alone on the line after the question naming the password
+        ("which password did you set?\nsea-lion-71", "sea-lion-71"),
+        ("welches Kennwort? das hier:\nbergwiese55", "bergwiese55"),
+        # a login name, then the password's word and the value, no link word
+        ("usuario plopez y clave olivo_verde3", "olivo_verde3"),
+        ("login anowak, haslo czerwony_dom4", "czerwony_dom4"),
+        ("username kim / pass river_stone9", "river_stone9"),
+        # inflected, misspelled and abbreviated words
+        ("die Eingabe des Passworts Fluss?81 scheitert", "Fluss?81"),
+        ("logowałam się hasłem Sosna&55 bez skutku", "Sosna&55"),
+        ("nie pamiętam hasła... było Wisla#19", "Wisla#19"),
+        ("la pasword che uso è mandorla?40", "mandorla?40"),
+        ("utente bianchi psw Aurora%31", "Aurora%31"),
+        ("¿qué clave? esta: Colibri?51", "Colibri?51"),
+        ("changed it to Autumn2018!  thanks", "Autumn2018!"),
+        # codes: more words before the value, an article after the link, 3-D Secure
+        ("security code on the back of the card: 481", "481"),
+        ("les 3 chiffres au dos : 775", "775"),
+        ("el PIN de la tarjeta de crédito es el 6621", "6621"),
+        ("el código que me llegó por SMS es 551200", "551200"),
+        ("3D Secure code 448120", "448120"),
+        ("Wiederherstellungscodes 1182-5519 und 9923-4410", "1182-5519 und 9923-4410"),
+    ],
+)
+def test_finds_credentials_in_free_phrasing(text: str, value: str) -> None:
+    assert found(text) == [(K, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitwarden2 is my password manager",
+        "v2.1 is the password policy now",
+        "19,99 is my pin budget",
+        "what is my password?\nthanks",
+        "what is my password?\nversion 4.2",
+        "user name and password don't match",
+        "login page, password field is empty",
+        "username and password required",
+        "the 3 digits on the back are worn off",
+        "3D Secure failed twice",
+        "Wiederherstellungscodes und Passwörter verwalten",
+        "das Passworts-Feld ist leer",
+    ],
+)
+def test_rejects_free_phrasing_lookalikes(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # login and password joined by a slash after a word for access data
+        ("creds are root / Heron#42", "Heron#42"),
+        ("Zugangsdaten: k.weber / Linde!2020", "Linde!2020"),
+        ("dane logowania: jan.k / Sowa#77", "Sowa#77"),
+        # arrows as links
+        ("la pw → Bergamo2014", "Bergamo2014"),
+        ("het ww → Leiden2013", "Leiden2013"),
+        ("PIN del cajero → 5512", "5512"),
+        # a few words between the noun and its link, the value shaped like a password
+        ("the pass i use for everything is Falcon_2011", "Falcon_2011"),
+        ("das Passwort von damals war Eiche_2019", "Eiche_2019"),
+        # what shows a code, a code in brackets, where a PIN belongs
+        ("authenticator shows 118 204 now", "118 204"),
+        ("atm pin (8841) was swallowed", "8841"),
+        ("pincode pinpas 7710", "7710"),
+        ("mon code carte bleue c'est le 4471", "4471"),
+    ],
+)
+def test_finds_credentials_after_slashes_arrows_and_clauses(text: str, value: str) -> None:
+    assert found(text) == [(K, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "creds are admin / admin",  # no digit or symbol: not told as a password
+        "login / logout buttons moved in 2.4",
+        "the pass I bought is 2024-05",  # a date, not a password's shape
+        "the password everywhere is wrong",  # "e" of "everywhere" is no link word
+        "the password policy here is 12+",
+        "authenticator shows nothing",
+        "pin (see page 2) is required",
+    ],
+)
+def test_rejects_slash_arrow_and_clause_lookalikes(text: str) -> None:
+    assert found(text) == []

@@ -44,6 +44,7 @@ from piiguard.detection.recognizers.eu_ids import (
     EsSocialSecurityRecognizer,
     FrTaxNumberRecognizer,
     PlNipRecognizer,
+    PlRegonRecognizer,
 )
 from piiguard.detection.recognizers.fi_ids import FiPersonalIdentityCodeRecognizer
 from piiguard.detection.recognizers.iban import IbanRecognizer
@@ -166,7 +167,7 @@ ID_NUMBER_RECOGNIZERS = (
     ZaIncomeTaxNumberRecognizer, ZaVatNumberRecognizer, ZaCompanyRegistrationRecognizer,
     ZaPassportRecognizer, ZaDriverLicenseRecognizer, ZaTrafficRegisterNumberRecognizer,
     ZaLicensePlateRecognizer, UuidRecognizer, ChAhvRecognizer, FrTaxNumberRecognizer,
-    EsSocialSecurityRecognizer, PlNipRecognizer, UkAccountRecognizer,
+    EsSocialSecurityRecognizer, PlNipRecognizer, PlRegonRecognizer, UkAccountRecognizer,
     KeyedIdRecognizer,  # last: a fallback by its word, yields to the specific numbers
 )  # fmt: skip
 

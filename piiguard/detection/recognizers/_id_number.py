@@ -120,6 +120,10 @@ class IdNumberRecognizer(PatternRecognizer):
     number written in groups counts all its groups). Empty: not used as a gate."""
     TOKEN_LENGTHS: ClassVar[frozenset[int]] = frozenset()
     """For values written as one token of letters and digits: its possible lengths."""
+    ANSWERS_ALONE: ClassVar[bool] = True
+    """Whether a text that is only a value of this recognizer's size is tried as its
+    number without the word (`lone_text`). False for weak checks on common digit counts
+    that name no person (a business register number)."""
     LOWER_CASE_SCORE: ClassVar[float | None] = None
     """If set, the most a value with lower-case letters scores (its patterns must then
     match lower case too: `re.IGNORECASE`)."""

@@ -38,6 +38,9 @@ BANK_ACCOUNT = (
     "compte bancaire", "cuenta", "número de cuenta", "cuenta bancaria", "conto",
     "numero di conto", "conto corrente", "rekening", "rekeningnummer", "bankrekening",
     "rachunek", "rachunku", "numer rachunku", "numer konta", "konta", "nrb",
+    # abbreviations: "Kto.-Nr.", "c/c n.", "n° de compte", "nr konta", "rek.nr."
+    "kto", "ktonr", "kto-nr", "konto-nr", "c/c", "n° de compte", "nº de cuenta", "nr konta",
+    "rek.nr", "reknr", "rekeningnr",
 )  # fmt: skip
 
 ROUTING = (

@@ -16,6 +16,7 @@ from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, 
 
 _SECRET_WORDS = (
     r"(?:password|passwort|kennwort|passwd|pwd|pw|passcode|passphrase|pass|mot de passe|mdp"
+    r"|pasword|passwrod|passowrd|paswort|psw|mot-de-passe|passworts|kennworts"
     r"|contraseña|contrasena|clave|hasło|haslo|wachtwoord|parola d'ordine|wifi password"
     r"|wlan[ -]?passwort|wlan[ -]?schlüssel|code wifi|password del wifi|wifi[ -]?wachtwoord"
     r"|(?:wifi|wi-fi|wlan|wpa2?|network) key|clé wifi|clave (?:del )?wifi|chiave (?:del )?wifi"
@@ -28,16 +29,17 @@ _SECRET_WORDS = (
 )
 # Stems of the words above, for the cheap gate (lower-case substrings).
 _SECRET_STEMS = (
-    "pass", "pw", "kennwort", "mdp", "contrase", "clave", "hasło", "haslo", "wachtwoord",
+    "pass", "pw", "pasw", "psw", "mot-de-passe", "kennwort", "mdp", "contrase", "clave",
+    "hasło", "haslo", "wachtwoord",
     "parola", "wlan", "wifi", "secret", "key", "schlüssel", "clé", "chiave", "klucz",
     "token", "bearer", "geheim", "secreto", "segreto", "sekret", "secrète", "secreta",
-    "segreta", "sleutel", "tajny", "ww:", "ww :",
+    "segreta", "sleutel", "tajny", "ww:", "ww :", "ww ->", "ww →", "ww=", "ww =",
 )  # fmt: skip
 _LINK = (
     r"(?:\s{1,3}(?:is|was|are|ist|war|sind|lautet|lauten|est|c'est|sont|es|son|era|è|e|sono"
-    r"|zijn|jest|są|to|brzmi|=|:|->)"
-    r"|\s{1,3}(?:is|ist|est|es|è|jest|to)\s{1,3}(?:now|jetzt|maintenant|ahora|ora|nu|teraz)"
-    r"|\s{0,3}[:=])"
+    r"|zijn|jest|są|to|brzmi)(?!\w)|\s{1,3}(?:=|:|->)"
+    r"|\s{1,3}(?:is|ist|est|es|è|jest|to)\s{1,3}(?:now|jetzt|maintenant|ahora|ora|nu|teraz)(?!\w)"
+    r"|\s{0,3}[:=]|\s{0,3}(?:->|=>|→|⇒))"
 )
 # Words that may stand between a code's word and its value without a link word, when
 # one of them says where the code came from or what it unlocks: "code reçu par sms
@@ -47,7 +49,8 @@ _FUNCTION_WORDS = (
     r"(?:for|of|to|from|on|in|by|via|per|par|pour|de|du|des|la|le|les|el|los|las|del|della|di"
     r"|da|do|dla|na|z|ze|przez|van|voor|op|uit|aan|met|für|fur|der|die|das|dem|den|vom|von"
     r"|zur|zum|my|your|the|a|an|mi|mia|mio|ma|mon|mes|meine|meiner|meinen|mijn|moja|mojej"
-    r"|mojego|que|che|me|mir|just|ich|you|i|je|j'ai|ho|he|has|have|has|hab|habe|et|y|e|en)"
+    r"|mojego|que|che|me|mir|just|ich|you|i|je|j'ai|ho|he|has|have|has|hab|habe|et|y|e|en"
+    r"|por|con|door|mit|avec|tramite|au|aux|auf|at|z|hinten)"
 )
 _SOURCE_WORDS = (
     r"(?:received|got|sent|texted|emailed|reçu|reçue|envoyé|envoyée|erhalten\w*|bekommen\w*"
@@ -55,16 +58,22 @@ _SOURCE_WORDS = (
     r"|inviata|arrivato|arrivata|ontvangen|gestuurd|gekregen|otrzyma\w*|dosta\w*|wysłan\w*"
     r"|przysłan\w*|sms|text|email|e-mail|mail|app|whatsapp|card|karte|carte|tarjeta|carta"
     r"|pas|bankpas|betaalpas|karty|karta|kartę|debit|visa|mastercard|girocard|ec-karte|cb"
-    r"|bancomat|bankomat|geldautomat|atm|cajero|distributeur|pinautomaat|postepay)"
+    r"|bancomat|bankomat|geldautomat|atm|cajero|distributeur|pinautomaat|postepay"
+    # where a card's code is printed: "on the back of the card", "au dos", "z tyłu karty"
+    r"|back|dos|rückseite|achterkant|retro|tyłu|reverso|dorso|bleue|pinpas|cajero"
+    # what shows a code: "authenticator shows 598 340", "die App zeigt 551203"
+    r"|shows|says|displays|zeigt|affiche|muestra|mostra|toont|pokazuje"
+    r"|débito|debito|crédito|credito|credit|kredit|bank|banque|banco|banca)"
 )
 _SOURCE_FILLER = (
     rf"(?:\s{{1,3}}{_FUNCTION_WORDS}){{0,3}}\s{{1,3}}{_SOURCE_WORDS}"
-    rf"(?:\s{{1,3}}(?:{_FUNCTION_WORDS}|{_SOURCE_WORDS})){{0,2}}(?!\w)"
+    rf"(?:\s{{1,3}}(?:{_FUNCTION_WORDS}|{_SOURCE_WORDS})){{0,3}}(?!\w)"
 )
 # "the CVC on the back is 552", "die PIN für die Karte ist 4402": a few words between the
 # code's word and its value, then a link word (never digits: another number).
 _FILLER_LINK = (
     rf"(?:(?:\s{{1,3}}[^\s\d:=]{{1,12}}){{1,4}}?{_LINK}|{_SOURCE_FILLER}(?:{_LINK})?|{_LINK})?"
+    r"(?:\s{1,3}(?:el|la|le|lo|il|the|de|het))?"
 )
 # "password for the office: X", "Passwort für das WLAN ist X", "hasło do wifi to X": a
 # phrase saying what the password opens (led by a preposition) may stand before the link.
@@ -84,7 +93,7 @@ _QUOTED = (
 _PIN = (
     r"(?<!\w)(?:pin|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin|codice pin"
     r"|pincode|kod pin|numer pin|geheimzahl|code secret|code confidentiel)"
-    rf"{_FILLER_LINK}\s{{0,3}}(?P<v>\d{{4,8}})(?!\w)"
+    rf"{_FILLER_LINK}\s{{0,3}}[(\[]?(?P<v>\d{{4,8}})(?!\w)"
 )
 _PIN_WORDS = (
     r"(?:pin|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin|codice pin"
@@ -94,8 +103,10 @@ _CVV = (
     r"(?<!\w)(?:cvv2?|cvc2?|cvn|csc|cid|card security code|security code|sicherheitscode"
     r"|kartenprüfnummer|prüfnummer|prüfziffer|cryptogramme(?: visuel)?|code de sécurité"
     r"|código de seguridad|codigo de seguridad|codice di sicurezza|codice cvv|beveiligingscode"
-    r"|kod cvv|kod cvc|kod bezpieczeństwa)"
-    rf"{_FILLER_LINK}\s{{0,3}}(?P<v>\d{{3,4}})(?!\w|[.,/-]\d)"
+    r"|kod cvv|kod cvc|kod bezpieczeństwa"
+    r"|(?:3|three|drei|trois|tres|tre|drie|trzy)\s(?:digits?|ziffern|chiffres|dígitos|cifre"
+    r"|cijfers|cyfry))"
+    rf"{_FILLER_LINK}\s{{0,3}}[(\[]?(?P<v>\d{{3,4}})(?!\w|[.,/-]\d)"
 )
 _OTP = (
     r"(?<!\w)(?:otp|otp code|one[- ]time (?:code|password|passcode|pin)|verification code"
@@ -107,9 +118,11 @@ _OTP = (
     r"|codice di verifica|codice di conferma|verificatiecode|bevestigingscode|eenmalige code"
     r"|kod weryfikacyjny|kod potwierdzający|kod jednorazowy|hasło jednorazowe|access code"
     r"|zugangscode|code d'accès|código de acceso|codice di accesso|toegangscode|kod dostępu"
+    r"|authenticator(?: app)?|authenticator-app|authentificator"
+    r"|3-?d[ -]?secure(?: code)?|3ds|securecode|mobiletan|apptan|phototan"
     r"|code|código"
     r"|codigo|codice|kod|kodu|kodem)"
-    rf"{_FILLER_LINK}\s{{0,3}}(?P<v>\d{{3}}[ -]?\d{{3}}|\d{{4,8}})(?!\w|[.,/-]\d)"
+    rf"{_FILLER_LINK}\s{{0,3}}[(\[]?(?P<v>\d{{3}}[ -]?\d{{3}}|\d{{4,8}})(?!\w|[.,/-]\d)"
 )
 # "backup codes: 8473-2910 1193-4482 ..." : the whole list is one credential.
 _BACKUP = (
@@ -118,7 +131,8 @@ _BACKUP = (
     r"|códigos? de recuperación|codici? di backup|codici? di recupero|herstelcodes?"
     r"|back-?upcodes?|kody? zapasowe?|kody? odzyskiwania)"
     rf"(?:{_LINK})?\s{{0,3}}"
-    r"(?P<v>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10})?(?:(?:,\s?|\s)[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10})?){0,15})"
+    r"(?P<v>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10})?(?:(?:,\s?|\s|\s(?:and|und|et|y|e|en|i|oraz)\s)"
+    r"[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10})?){0,15})"
     r"(?![\w-])"
 )
 # A secret's word, up to two other words ("clé secrète aws ..."), then a long random
@@ -146,12 +160,72 @@ _ENV_SECRET = (
 )
 # The password word in the same sentence, the value anywhere near it: "tried Maple#2023 twice".
 _PASSWORD_WORD = (
-    r"(?:password|passwort|kennwort|passwd|mot de passe|mdp|contraseña|contrasena|hasło|haslo"
-    r"|wachtwoord|passcode|pw|pwd|login|log in|log-in|logon|sign in|sign-in|signin|einlogg\w*"
+    r"(?:passwords?|passwort|passworts|passwortes|passwörter|kennwort|kennworts|kennwortes"
+    r"|pasword|passwrod|passowrd|paswort|passwd|psw|mots? de passe|mot-de-passe|mdp|contraseñas?"
+    r"|contrasena|clave|hasło|haslo|hasła|hasla|hasłem|haslem|haseł|wachtwoord|wachtwoorden"
+    r"|passcode|pw|pwd|logował\w*|login|log in|log-in|logon|sign in|sign-in|signin|einlogg\w*"
     r"|anmelde\w*|anmeldung|connexion|se connecter|iniciar sesión|accesso|inloggen"
     r"|logowani\w*|zaloguj\w*|get in|tried|typed|entered|probiert|versucht|eingegeben"
     r"|essayé|tapé|saisi|probé|intenté|escrib\w*|provato|digitato|inserito|geprobeerd"
     r"|ingevoerd|próbował\w*|wpisał\w*)"
+)
+# The password's (or PIN's) own noun, in its inflections, typos and abbreviations.
+_PW_NOUN = (
+    r"(?:passwords?|passwort|passworts|passwortes|kennwort|kennworts|pasword|passwrod|paswort"
+    r"|passwd|psw|pwd|pw|passcode|passphrase|mots? de passe|mot-de-passe|mdp|contraseñas?"
+    r"|contrasena|clave|hasło|haslo|hasła|hasłem|wachtwoord|wachtwoorden|parola d'ordine"
+    r"|pin|pin-?code|pincode|code pin|código pin|codice pin|kod pin|geheimzahl)"
+)
+_PW_NOUN_STEMS = (
+    "pass", "pasw", "psw", "pw", "kennwort", "mdp", "contrase", "clave", "hasł", "hasl",
+    "wachtwoord", "parola", "pin", "geheimzahl",
+)  # fmt: skip
+# The value before its noun: "Lighthouse77 is my password", "Vesuvio2021 è la mia password",
+# "4471 ist meine PIN", "j'ai mis soleil_levant7 comme mot de passe".
+_BEFORE = (
+    r"(?<![^\s(\[\"'“‘«:,;])(?P<v>[^\s\"'“”‘’«»]{4,64})\s{1,3}"
+    r"(?:(?:is|was|ist|war|est|c'est|c’est|es|era|è|e|is|was|to|jest|było|bylo)"
+    r"(?:\s{1,3}(?:also|auch|aussi|también|anche|ook|też))?"
+    r"(?:\s{1,3}(?:my|the|our|mein|meine|unser|unsere|das|die|le|la|mon|ma|notre|mi|el|nuestra"
+    r"|mia|mio|il|mijn|het|ons|onze|moje|nasze|moim|new|neues|neue|nouveau|nouvelle|nuevo"
+    r"|nueva|nuova|nuovo|nieuwe|nowe|current|aktuelles|actuel|old|altes|ancien)){0,3}"
+    r"|as(?:\s{1,3}(?:my|the|a|new))?|als(?:\s{1,3}(?:mein|neues|neue))?"
+    r"|comme(?:\s{1,3}(?:mon|nouveau))?|como(?:\s{1,3}(?:mi|nueva|nuevo))?"
+    r"|come(?:\s{1,3}(?:mia|nuova))?|jako(?:\s{1,3}(?:moje|nowe))?)"
+    rf"\s{{1,3}}{_PW_NOUN}(?!\w|-)"
+    # "X is my password manager" names the manager, not a password
+    r"(?!\s{1,3}(?:manager|managers|reset|field|policy|rules?|length|requirements?|strength"
+    r"|hint|generator|vault|tresor|gestionnaire|gestor|gestore|beheerder|menedżer))"
+)
+# The value alone on the line after a line that names the password: "what password did I
+# set?\nteal-otter-93", "welk wachtwoord? dit:\nwilg%97".
+_OWN_LINE = (
+    rf"(?<!\w){_PW_NOUN}(?!\w)[^\n]{{0,120}}\n[ \t]{{0,3}}"
+    r"(?P<v>[^\s\"'“”‘’«»]{4,64})[ \t]*(?=\n|$)"
+)
+# A login name, then the password's word and the password without a link word: "usuario
+# mgarcia y clave caracol_azul5", "login jkowalski, haslo zielony_las8", "user bob / pw x".
+_LOGIN_AND_PASSWORD = (
+    r"(?<!\w)(?:user(?:name)?|user id|login|benutzer(?:name)?|nutzername|identifiant"
+    r"|nom d'utilisateur|utilisateur|usuario|utente|nome utente|gebruiker(?:snaam)?"
+    r"|użytkownik|uzytkownik)\s{0,3}[:=]?\s{1,3}[^\s,;/|]{2,64}\s{0,3}[,;/|]?\s{0,3}"
+    r"(?:(?:and|und|et|y|e|en|i|oraz|&)\s{1,3})?"
+    rf"(?:{_PW_NOUN}|pass|ww|parola)\s{{0,3}}[:=]?\s{{1,3}}(?P<v>[^\s\"'“”‘’«»]{{3,64}})"
+)
+# Login and password joined by a slash after a word for access data: "creds are admin /
+# Tortoise#55", "Zugang: mueller_k / Brezel!2021", "dostęp: nowak.a / Pierogi#44".
+_LOGIN_SLASH = (
+    r"(?<!\w)(?:creds|credentials|log-?in|login details|zugang|zugangsdaten|anmeldedaten|accès"
+    r"|acces|identifiants|acceso|credenciales|accesso|credenziali|inlog|inloggegevens|dostęp"
+    r"|dostep|dane logowania|dane do logowania)"
+    r"(?:\s{1,3}(?:are|is|sind|sont|son|sono|zijn|to))?\s{0,3}[:=]?\s{0,3}"
+    r"[^\s/:]{2,64}\s{0,2}/\s{0,2}(?P<v>[^\s\"'“”‘’«»/]{3,64})"
+)
+# A few words between the noun and its link: "the pass i use everywhere is Bluebird_2020",
+# "das Passwort von damals war Eiche_2019" (only a value shaped like a password counts).
+_AFTER_CLAUSE = (
+    rf"(?<!\w)(?:{_PW_NOUN}|pass)(?:\s{{1,3}}[^\s\d:=]{{1,14}}){{1,4}}?{_LINK}\s{{0,3}}"
+    r"(?P<v>[^\s\"'“”‘’«»]{4,64})"
 )
 _SHAPED = r"(?<![\w@/.:#-])(?P<v>[A-Za-z0-9!#$%&*+?@^_~.-]{6,64})(?![\w@/:-])"
 _TOKENS = (
@@ -217,6 +291,11 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("aws_secret_key", _AWS_SECRET, 0.9),
         Pattern("private_key_body", _KEY_BODY, 0.9),
         *_TOKENS,
+        Pattern("password_before", _BEFORE, 0.85, re.IGNORECASE),
+        Pattern("password_own_line", _OWN_LINE, 0.8, re.IGNORECASE),
+        Pattern("login_and_password", _LOGIN_AND_PASSWORD, 0.85, re.IGNORECASE),
+        Pattern("login_slash_password", _LOGIN_SLASH, 0.85, re.IGNORECASE),
+        Pattern("password_after_clause", _AFTER_CLAUSE, 0.8, re.IGNORECASE),
         Pattern("password_shaped", _SHAPED, 0.75),  # last: only what nothing else found
     )
 
@@ -229,8 +308,10 @@ class CredentialRecognizer(PatternRecognizer):
         "pin": ("pin", "geheimzahl", "code secret", "code confidentiel"),
         "card_security_code": ("cvv", "cvc", "cvn", "csc", "cid", "securi", "sicherheit",
                                "prüf", "cryptogramme", "sécurité", "segurid", "sicurezza",
-                               "beveilig", "bezpiecz"),
-        "one_time_code": ("otp", "code", "código", "codigo", "codice", "kod", "2fa", "mfa",
+                               "beveilig", "bezpiecz", "digit", "ziffer", "chiffre", "dígito",
+                               "cifre", "cijfer", "cyfr"),
+        "one_time_code": ("otp", "code", "código", "codigo", "codice", "kod", "2fa", "mfa", "3ds",
+                          "3d secure", "3d-secure", "3-d", "securecode",
                           "tan", "blik", "sms", "auth", "totp", "one-time", "one time"),
         "backup_codes": ("backup", "back-up", "recovery", "reserve", "wiederherstell",
                          "secours", "récup", "respaldo", "recupera", "recupero", "herstel",
@@ -240,7 +321,17 @@ class CredentialRecognizer(PatternRecognizer):
                         "sekret", "api", "access", "token"),
         "aws_secret_key": ("aws", "akia", "asia"),
         "private_key_body": ("mii", "b3blbnnzac1rzxktdje"),
-        "password_shaped": ("pass", "kennwort", "mdp", "contrase", "hasło", "haslo",
+        "password_before": _PW_NOUN_STEMS,
+        "password_own_line": _PW_NOUN_STEMS,
+        "login_and_password": ("user", "login", "benutzer", "nutzer", "identifiant",
+                               "utilisateur", "usuario", "utente", "gebruiker", "użytkownik",
+                               "uzytkownik"),
+        "login_slash_password": ("cred", "log", "zugang", "anmelde", "accès", "acces",
+                                 "identifiant", "credencial", "credenzial", "inlog", "dostęp",
+                                 "dostep"),
+        "password_after_clause": _PW_NOUN_STEMS,
+        "password_shaped": ("pass", "pasw", "psw", "clave", "hasł", "hasl", "kennwort", "mdp",
+                            "contrase", "hasło", "haslo",
                             "wachtwoord", "pw", "log", "sign", "anmeld", "connexion",
                             "sesión", "accesso", "inlog", "zaloguj", "get in", "tried",
                             "typed", "entered", "probiert", "versucht", "eingegeben", "essayé",
@@ -308,9 +399,15 @@ class CredentialRecognizer(PatternRecognizer):
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         if pattern.name == "password_shaped":
             return self._shaped_password(text, start, end, pattern)
-        if pattern.name == "one_time_code" and _NOT_A_CODE.search(
-            text, max(0, start - 40), start
+        if pattern.name in (
+            "password_before",
+            "password_own_line",
+            "login_and_password",
+            "login_slash_password",
+            "password_after_clause",
         ):
+            return self._named_password(text, start, end, pattern)
+        if pattern.name == "one_time_code" and _NOT_A_CODE.search(text, max(0, start - 40), start):
             return None
         if pattern.name == "stated_secret":
             # A sentence's closing punctuation is not part of the password; a "?" the
@@ -339,6 +436,31 @@ class CredentialRecognizer(PatternRecognizer):
             return None
         return Span(start, end, self.label, pattern.score, self.name)
 
+    def _named_password(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        """A value its sentence names as a password without the usual "password is" order:
+        a PIN's digits, or a token with a digit or a symbol that is not a version or an
+        amount (a plain word there is as often "that", "mine" or "don't")."""
+        while end - start > 3 and text[end - 1] in _TRAILING_PUNCT + "!?":
+            if text[end - 1] in "?!" and _GOES_ON.match(text, end):
+                break
+            if pattern.name != "password_before" or text[end - 1] not in "!?":
+                end -= 1
+            else:
+                break  # "Krakow2020! to moje hasło": the "!" stands before the link word
+        value = text[start:end]
+        if value.isdigit():  # a PIN ("8812 ist meine PIN"), not a year or an amount
+            return (
+                Span(start, end, self.label, pattern.score, self.name) if len(value) <= 8 else None
+            )
+        if value.lower() in _NOT_A_SECRET or _NOT_PASSWORD_SHAPE.match(value):
+            return None
+        if not (_DIGITS.search(value) or _SYMBOL.search(value)):
+            return None
+        if pattern.name == "password_after_clause" and not (
+            _looks_like_password(value) or _WORD_THEN_DIGITS.fullmatch(value)
+        ):
+            return None  # "the pass I bought is 2024-05": more words, a stricter shape
+        return Span(start, end, self.label, pattern.score, self.name)
 
     def _shaped_password(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         """A password-shaped token in the sentence of a password or login word."""
@@ -384,7 +506,7 @@ _VERB_RIGHT_BEFORE = re.compile(
 )
 # "Maple38", "Sommer2024!": a capitalised word and digits, the commonest password there is.
 _WORD_THEN_DIGITS = re.compile(r"[A-Z][a-zà-ÿ]{2,}[_.-]?\d{2,}[!#$%&*+?@^~_.-]{0,3}")
-_GOES_ON = re.compile(r" [a-zà-ÿ]")
+_GOES_ON = re.compile(r"[ \t]{1,3}[a-zà-ÿ]")
 _AWS_NEAR = re.compile(
     r"(?<![A-Za-z0-9])(?:aws|amazon|(?:AKIA|ASIA)[A-Z0-9]{16})(?![a-z])", re.IGNORECASE
 )
@@ -420,9 +542,7 @@ def _looks_like_password(value: str) -> bool:
     has_symbol = bool(_SYMBOL.search(value.strip(".-")))
     # "Windows10" is a word and a number; "hUnt3r22" or "Maple#2023" is made to be a password.
     inner_upper = bool(_UPPER.search(value, 1))
-    return bool(
-        _LOWER.search(value) and _DIGITS.search(value) and (has_symbol or inner_upper)
-    )
+    return bool(_LOWER.search(value) and _DIGITS.search(value) and (has_symbol or inner_upper))
 
 
 def _random_token(value: str) -> bool:

@@ -1,11 +1,13 @@
 """European personal numbers with check digits, in the layouts people type them:
 Swiss AHV/AVS (756.1234.5678.97, EAN-13), French tax number (numéro fiscal / SPI,
 13 digits, mod 511), Spanish social security number (NSS / NAF, 12 digits, mod 97)
-and Polish NIP (10 digits, weighted mod 11).
+Polish NIP (10 digits, weighted mod 11) and REGON (the business register number a sole
+trader's firm carries: 9 or 14 digits, weighted mod 11).
 
 Only the AHV written with its dots stands alone (756 and the layout); the others are
-common digit counts whose check passes one number in a hundred or fewer, so they need
-their word beside them ("numéro fiscal", "seguridad social", "NIP").
+common digit counts whose check passes one number in a hundred or fewer (REGON one in
+ten), so they need their word beside them ("numéro fiscal", "seguridad social", "NIP",
+"REGON").
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from stdnum.ch import ssn as _ch_ssn
 from stdnum.fr import nif as _fr_nif
 from stdnum.pl import nip as _pl_nip
+from stdnum.pl import regon as _pl_regon
 
 from piiguard.detection import checksums
 from piiguard.detection.recognizers._id_number import IdNumberRecognizer
@@ -22,6 +25,7 @@ CH_AHV = "CH_AHV"
 FR_TAX_ID = "FR_TAX_ID"
 ES_SOCIAL_SECURITY = "ES_SOCIAL_SECURITY"
 PL_NIP = "PL_NIP"
+PL_REGON = "PL_REGON"
 
 
 def ch_ahv(value: str) -> bool:
@@ -116,9 +120,7 @@ class EsSocialSecurityRecognizer(IdNumberRecognizer):
     MIN_DIGITS = 12
     DIGIT_COUNTS = frozenset({12})
     TRIGGER_WORDS = ("seguridad social", "nss", "naf", "afiliaci", "social security")
-    PATTERNS = (
-        Pattern("es_nss", NUMBER_START + r"\d{2}([ /-]?)\d{8}\1\d{2}" + NUMBER_END, 0.3),
-    )
+    PATTERNS = (Pattern("es_nss", NUMBER_START + r"\d{2}([ /-]?)\d{8}\1\d{2}" + NUMBER_END, 0.3),)
     CONTEXT = ("seguridad social", "número de la seguridad social", "nss", "naf",
                "número de afiliación", "afiliación", "social security number",
                "spanish social security")  # fmt: skip
@@ -143,7 +145,8 @@ class PlNipRecognizer(IdNumberRecognizer):
     PATTERNS = (
         Pattern(
             "nip",
-            NUMBER_START + r"(?:\d{3}([ -]?)\d{3}\1\d{2}\1\d{2}|\d{3}([ -])\d{2}\2\d{2}\2\d{3})"
+            NUMBER_START
+            + r"(?:\d{3}([ -]?)\d{3}\1\d{2}\1\d{2}|\d{3}([ -])\d{2}\2\d{2}\2\d{3})"
             + NUMBER_END,
             0.3,
         ),
@@ -153,3 +156,32 @@ class PlNipRecognizer(IdNumberRecognizer):
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return pl_nip(value)
+
+
+def pl_regon(value: str) -> bool:
+    """Polish REGON: 9 digits (weights 8 9 2 3 4 5 6 7, mod 11) or 14 (the 9-digit number
+    of the firm, a local unit's 4 digits and a second check digit)."""
+    code = checksums.compact(value)
+    return len(code) in (9, 14) and code.isdigit() and bool(_pl_regon.is_valid(code))
+
+
+class PlRegonRecognizer(IdNumberRecognizer):
+    """Polish REGON numbers beside their word, run together or in groups of three.
+
+    >>> [s.label for s in PlRegonRecognizer().analyze("REGON 123456785")]
+    ['PL_REGON']
+    """
+
+    name = "pl_regon"
+    label = PL_REGON
+    MIN_DIGITS = 9
+    DIGIT_COUNTS = frozenset({9, 14})
+    TRIGGER_WORDS = ("regon",)
+    ANSWERS_ALONE = False  # one number in eleven passes; a firm's number, not a person's
+    PATTERNS = (
+        Pattern("regon", NUMBER_START + r"(?:\d{3}([ -]?)\d{3}\1\d{3}|\d{14})" + NUMBER_END, 0.3),
+    )
+    CONTEXT = ("regon", "numer regon", "nr regon", "regon-u", "regonu")
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        return pl_regon(value)

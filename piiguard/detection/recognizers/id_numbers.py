@@ -112,7 +112,10 @@ class IdNumbersRecognizer:
             {
                 r
                 for r in self._recognizers
-                if r not in chosen and r.TRIGGER_WORDS and self._admits(r, digits, counts, tokens)
+                if r not in chosen
+                and r.TRIGGER_WORDS
+                and r.ANSWERS_ALONE
+                and self._admits(r, digits, counts, tokens)
             }
             if lone_text(text)
             else set()

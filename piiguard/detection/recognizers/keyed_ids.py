@@ -29,7 +29,7 @@ SCORE = 0.55
 _PASSPORT_WORDS = (
     "passport", "reisepass", "reisepassnummer", "passnummer", "pass-nr", "passnr",
     "passeport", "pasaporte", "passaporto", "paspoort", "paspoortnummer", "paszport",
-    "paszportu", "paszportem",
+    "paszportu", "paszportem", "paspoortnr", "passeportnr",
 )  # fmt: skip
 _LICENCE_WORDS = (
     "driver's license", "drivers license", "driver license", "driver's licence",
@@ -53,26 +53,29 @@ _MEMBER_WORDS = (
     "customer number", "customer no", "client id", "client number", "client no",
     "subscriber id", "subscriber number", "policy number", "policyholder number",
     "insurance number", "loyalty number", "loyalty card number", "medical record number", "mrn",
+    "membership #", "member #", "health card", "health card number",
     # de
     "mitgliedsnummer", "mitgliedernummer", "mitglieds-nr", "mitgliedsnr", "kundennummer",
     "kunden-nr", "kundennr", "kunden-id", "patientennummer", "patienten-nr", "patienten-id",
     "versichertennummer", "versicherungsnummer", "vertragsnummer", "policennummer",
+    "krankenversichertennummer", "kvnr",
     # fr
     "adhérent", "numéro de membre", "numéro client", "numéro de client", "identifiant client",
     "numéro de patient", "numéro patient", "numéro d'assuré", "sociétaire", "numéro d'abonné",
-    "numéro de contrat", "numéro de police",
+    "numéro de contrat", "numéro de police", "carte vitale", "numéro de carte vitale",
     # es
     "número de socio", "número socio", "nº de socio", "número de cliente", "número cliente",
     "número de paciente", "número de afiliado", "número de asegurado", "número de abonado",
-    "número de póliza", "historia clínica",
+    "número de póliza", "historia clínica", "tarjeta sanitaria", "número de tarjeta sanitaria",
     # it
     "numero cliente", "codice cliente", "numero di cliente", "numero socio", "numero di socio",
     "numero tessera", "numero di tessera", "tessera socio", "numero paziente",
-    "numero assistito", "numero di polizza", "numero contratto",
+    "numero assistito", "numero di polizza", "numero contratto", "tessera sanitaria",
+    "numero di tessera sanitaria",
     # nl
     "klantnummer", "klant-nr", "klantnr", "lidnummer", "lidmaatschapsnummer", "patiëntnummer",
     "patientnummer", "relatienummer", "abonneenummer", "polisnummer", "verzekerdennummer",
-    "contractnummer",
+    "contractnummer", "zorgpasnummer",
     # pl
     "numer klienta", "nr klienta", "identyfikator klienta", "numer członkowski",
     "numer członka", "numer karty członkowskiej", "numer pacjenta", "nr pacjenta",
@@ -82,12 +85,19 @@ _MEMBER_WORDS = (
 
 def _alternation(words: tuple[str, ...]) -> str:
     ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}").replace("'", "['’]") for w in ordered)
+    # "nº" is also typed "no", "n.º" or "n°" (and folded to "no" before detection).
+    return "|".join(
+        re.escape(w)
+        .replace(r"\ ", r"\s{1,3}")
+        .replace("'", "['’]")
+        .replace("nº", "n(?:º|°|o|\\.º)")
+        for w in ordered
+    )
 
 
 # Between the word and its value: "no.", "n°", "number", "is", ":", "#" and the like.
 _FILLER = (
-    r"(?:[\s:#=]|(?<!\w)(?i:no|nr|n[°º]|nº|n\.º|num|number|nummer|numéro|número|numero|numer"
+    r"(?:[\s:#=(]|-(?=(?i:nr|no|n°|nummer)(?!\w))|(?<!\w)(?i:no|nr|n[°º]|nº|n\.º|num|number|nummer|numéro|número|numero|numer"
     r"|id|is|ist|lautet|est|es|è|e|jest|to|brzmi|de|di|van)(?:\.|(?!\w))){1,8}?"
 )
 # An identifier: letters and digits, groups joined by one of - / . and, for a
@@ -98,8 +108,16 @@ _VALUE = (
 )
 
 
+# Where the number was issued, between the word and a link word: "my MRN at the clinic is
+# 86716399", "Kundennummer bei der Telekom: 4471203" (a link word must follow).
+_WHERE = (
+    r"(?:\s{1,3}(?i:at|with|from|for|bei|beim|à|chez|del|en|presso|bij|w|u)"
+    r"(?:\s{1,3}[^\s\d:=#]{1,14}){1,2}?(?=\s{0,3}:|\s{1,3}(?i:is|ist|est|es|è|jest|to)(?!\w)))?"
+)
+
+
 def _keyed(name: str, words: tuple[str, ...]) -> Pattern:
-    regex = rf"(?<!\w)(?i:{_alternation(words)})(?:\.|(?!\w)){_FILLER}{_VALUE}"
+    regex = rf"(?<!\w)(?i:{_alternation(words)})(?:\.|(?!\w)){_WHERE}{_FILLER}{_VALUE}"
     return Pattern(name, regex, SCORE)
 
 
@@ -121,7 +139,7 @@ class KeyedIdRecognizer(IdNumberRecognizer):
 
     name = "keyed_id"
     label = MEMBER_ID
-    MIN_DIGITS = 2
+    MIN_DIGITS = 1  # "CN7NKFXPZ": a long document number may hold one digit
     LABELS: ClassVar[dict[str, str]] = {
         "passport": PASSPORT, "driver_license": DRIVER_LICENSE, "id_card": ID_CARD,
         "member": MEMBER_ID,
@@ -139,7 +157,7 @@ class KeyedIdRecognizer(IdNumberRecognizer):
         "paciente", "afiliado", "asegurado", "póliza", "clínica", "tessera", "paziente",
         "assistito", "polizza", "contratto", "klant", "lidnummer", "lidmaatschap", "patiënt",
         "relatie", "polis", "verzekerde", "contract", "klienta", "członk", "pacjenta",
-        "polisy", "umowy",
+        "polisy", "umowy", "sanitari", "vitale", "health card", "kvnr", "zorgpas",
     )  # fmt: skip
     PATTERNS = (
         _keyed("passport", _PASSPORT_WORDS),
@@ -167,11 +185,11 @@ class KeyedIdRecognizer(IdNumberRecognizer):
 def _identifier_shaped(value: str, *, document: bool) -> bool:
     """Long enough, with enough digits, and not a date, a year or a decimal amount.
     A document number (passport, licence, ID card) mixes letters in more often: six
-    characters and two digits; a member number five characters and four digits."""
+    characters and two digits (eight and one); a member number five characters and four digits."""
     if _DATE.fullmatch(value) or _YEAR.fullmatch(value) or _AMOUNT.fullmatch(value):
         return False
     chars = len(_ALNUM.findall(value))
     digits = len(_DIGIT.findall(value))
-    if document:
-        return 6 <= chars <= 20 and digits >= 2
+    if document:  # a long one may have a single digit (German passports: "CN7NKFXPZ")
+        return 6 <= chars <= 20 and (digits >= 2 or (chars >= 8 and digits >= 1))
     return 5 <= chars <= 20 and digits >= 4

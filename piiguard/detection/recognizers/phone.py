@@ -36,7 +36,8 @@ MORE_REGIONS: tuple[str, ...] = (
 """Regions also tried for a number without a country code when a phone word (not just
 "number") stands beside it: "Telefon: 0532 123 45 67", "cell 0917 123 4567"."""
 
-_SEP = r"(?:[ .\-/]|\s-\s)"
+# "089 / 5436798": the German way of setting the area code apart, with spaces around the slash.
+_SEP = r"(?:[ .\-/]|\s[-/]\s)"
 _CANDIDATE = (
     r"(?<![\w+/.,#-])(?P<v>"
     rf"(?:(?:\+|\b00)[1-9]\d{{0,2}}{_SEP}?|0{_SEP}?(?=\())?"
@@ -72,7 +73,9 @@ _SERVICE_TYPES = frozenset({
 })  # fmt: skip
 _SERVICE_WORD = re.compile(
     r"(?<!\w)(?:hotline|helpdesk|help desk|help line|helpline|support|customer service"
-    r"|customer care|service line|kundenservice|kundendienst|servicenummer|service client"
+    r"|customer care|service line|service desk|servicedesk|kundenservice|kundendienst"
+    r"|servicenummer|service-nummer|service nummer|service client|sav|service après-vente"
+    r"|atención|teléfono de atención|servicio técnico|numer infolinii"
     r"|service clients|assistance|atención al cliente|servicio de atención|servizio clienti"
     r"|assistenza|numero verde|klantenservice|infolinia|biuro obsługi|obsługa klienta)(?!\w)",
     re.IGNORECASE,
@@ -96,6 +99,22 @@ MAX_TRIMS = 3
 """How many trailing digit groups may be dropped to make a candidate parse."""
 
 
+def _service_number(text: str) -> bool:
+    """A service line (freephone, premium, shared cost) in any of our regions, whatever
+    the shape checks say: a short Dutch "0900-1234" after "klantenservice" is one."""
+    for region in REGIONS:
+        try:
+            number = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if (
+            phonenumbers.is_valid_number(number)
+            and phonenumbers.number_type(number) in _SERVICE_TYPES
+        ):
+            return True
+    return False
+
+
 def _parse(value: str, more_regions: bool = False, service_word: bool = False) -> str | None:
     """The region the number is valid in ("INT" for international form), or None.
     `more_regions`: also try `MORE_REGIONS` (a phone word is beside the number);
@@ -110,6 +129,8 @@ def _parse(value: str, more_regions: bool = False, service_word: bool = False) -
         if more_regions:
             regions += MORE_REGIONS
     text = "+" + value[2:] if value.startswith("00") else value
+    if service_word and not international and _service_number(text):
+        return _SERVICE
     found: str | None = None
     for region in regions:
         try:
@@ -175,7 +196,8 @@ class PhoneRecognizer(PatternRecognizer):
         "número", "cellulare", "chiamami", "chiamare", "numero", "telefoonnummer", "bel",
         "bellen", "mobiel", "nummer", "komórka", "komorka", "numer", "zadzwoń", "zadzwon",
         "dzwoń", "tel.", "tél", "telepono", "cellphone", "cp", "cep", "cep no", "numaram",
-        "telefon numaram", "gsm",
+        "telefon numaram", "gsm", "landline", "festnetz", "festnetznummer", "fixe", "fijo",
+        "fisso", "vaste lijn", "stacjonarny",
     )  # fmt: skip
     # The phone words that name a phone, not just a number: they open `MORE_REGIONS`.
     PHONE_WORDS = tuple(
@@ -201,6 +223,8 @@ class PhoneRecognizer(PatternRecognizer):
         value = text[start:end]
         if _DATE_LIKE.match(value) or _IPV4_LIKE.match(value) or _YEAR_SERIAL.match(value):
             return True
+        if " / " in value and not value.startswith(("0", "+")):
+            return True  # the spaced slash sets apart an area code with its trunk 0 only
         around = text[max(0, start - 4) : start] + " " + text[end : end + 5]
         if _CURRENCY.search(around):
             return True

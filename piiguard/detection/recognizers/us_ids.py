@@ -90,7 +90,8 @@ class UsBankNumberRecognizer(IdNumberRecognizer):
     label = US_BANK_NUMBER
     MIN_DIGITS = 8
     TRIGGER_WORDS = ("acc", "acct", "a/c", "bank", "check", "saving", "debit", "konto", "konta",
-                     "compte", "cuenta", "conto", "rekening", "rachun", "nrb")  # fmt: skip
+                     "compte", "cuenta", "conto", "rekening", "rachun", "nrb", "kto", "c/c",
+                     "rek.nr", "reknr")  # fmt: skip
     PATTERNS = (
         Pattern("bank_account", NUMBER_START + r"\d{8,17}" + NUMBER_END, 0.1),
         Pattern(
@@ -181,9 +182,7 @@ class UsNpiRecognizer(IdNumberRecognizer):
 # CMS's MBI alphabet: letters without S, L, O, I, B, Z.
 _MBI_A = "[AC-HJKMNP-RT-Yac-hjkmnp-rt-y]"
 _MBI_AN = "[0-9AC-HJKMNP-RT-Yac-hjkmnp-rt-y]"
-_MBI = (
-    rf"[1-9]{_MBI_A}{_MBI_AN}\d(-?){_MBI_A}{_MBI_AN}\d\1{_MBI_A}{_MBI_A}\d\d"
-)
+_MBI = rf"[1-9]{_MBI_A}{_MBI_AN}\d(-?){_MBI_A}{_MBI_AN}\d\1{_MBI_A}{_MBI_A}\d\d"
 
 
 class UsMbiRecognizer(IdNumberRecognizer):
