@@ -11,7 +11,8 @@ By default (`PersonalDataPolicy()`):
   "born", "geboren", "né le", "ur."). Other calendar dates ("arriving June 2", "charged
   on 3 April") are left alone.
 - **Places** are masked when they locate a person: an address (a street word or a
-  postcode beside the number and town: "Hauptstraße 5", "10115 Berlin"), a postcode
+  postcode beside the number and town: "Hauptstraße 5", "10115 Berlin"; not a flight or
+  train number before a town: "le vol AF 1234 Paris-Nice"), a postcode
   beside a postcode word (the `postcode` recognizer), and a town or country after
   locating words in the seven languages ("I live in", "I'm from", "moved to", "my
   address", "ich wohne in", "je viens de", "vivo en", "abito a", "ik woon in",
@@ -24,13 +25,16 @@ By default (`PersonalDataPolicy()`):
   author or artist of a work ("a book by Jane Austen", "ein Album von ...", "un livre
   de ...", "Jane Austen's new novel") and a business ("Luigi's restaurant", "the Lidl
   store", "sklep Biedronka": a name beside a shop word). Organisations are masked as the
-  recognizers report them.
+  recognizers report them, except in the same public contexts ("ein Buch von Thomas
+  Mann", "the Rossmann store", whatever the model called them).
 - **Ordinary words are not names** (`piiguard.detection.lexicon`): a name the model found
   that is made only of ordinary words of the seven languages ("Combien", "Fieber",
   "stolik", "koorts"), none of them a known first name, surname or place ("Rose", "Koch",
   "Nowak", "Nice" stay), and no cue such as "Herr" or "my name is" before it, is dropped;
-  so is a one-word organisation of an ordinary word ("Bearbeitung", "panier"; longer
-  organisations are often made of words: "Deutsche Bahn"), and so are pieces the model
+  so is an organisation of ordinary words written as no firm's name is: one word or one
+  compound ("Bearbeitung", "panier", "Kundenservice-Team"), or a lowercase phrase in a
+  text that uses capitals ("een kopie van mijn contract"; names of firms are often made
+  of words: "Deutsche Bahn"), and so are pieces the model
   cut that touch when every word of them is ordinary ("faktura| FV" before an invoice
   number). Not judged: a word where a
   locating word puts a place ("mieszkam w Krakowie", "I live in Reading"), a span right
@@ -38,6 +42,10 @@ By default (`PersonalDataPolicy()`):
 - **A name the model called a place** is a name: a "place" the place rules drop that reads
   as a person's name ("schick das an Benno Hartung": a known name that is neither a place
   nor a word) is kept as a PERSON, unless the name rules make it public.
+- **A place the model called a name** is a place: a "name" made of place words and no
+  known name (`Lexicon.place_not_name`), in a place's slot ("il negozio di Torino", "de
+  bus naar Zwolle", "da Torino a Londra") and after no cue for a person, is judged by the
+  place rules ("ik woon in Zwolle" stays masked, as a LOCATION).
 - **Names are completed**: a name grows over the known first names and surnames right
   next to it that the model left out ("Benno| Hartung", "Maud van der| Leek"), also back
   over a surname's particles to a first name ("wout de| korte"); a "place" the place
@@ -73,8 +81,8 @@ Stricter deployments turn the defaults off one by one: `mask_all_dates`,
 `mask_all_places`, `mask_all_names`, `drop_ordinary_words` (`PersonalDataPolicy.strict()`
 sets the three and turns the fourth off, which is what every recognizer reports, minus
 the two shapes above, with names completed and found after cues). `names_over_places`,
-`complete_names`, `names_after_cues`, `joined_names` and `drop_identifiers` turn the other
-rules off.
+`complete_names`, `names_after_cues`, `joined_names`, `drop_identifiers` and
+`places_over_names` turn the other rules off.
 
 >>> policy = PersonalDataPolicy()
 >>> from piiguard._types import Span
@@ -93,7 +101,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from piiguard._types import DATE_TIME, LOCATION, ORGANIZATION, PERSON, Span
-from piiguard.detection.lexicon import Lexicon, after_name_cue, fold, uses_capitals
+from piiguard.detection.lexicon import (
+    Lexicon,
+    after_cue,
+    after_name_cue,
+    fold,
+    uses_capitals,
+    words_of,
+)
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS
 
@@ -245,6 +260,19 @@ _POSTCODE_TOWN = re.compile(
     r"(?<!\w)[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?!\w)|(?<!\w)[A-Z]\d[A-Z]\s?\d[A-Z]\d(?!\w)"
 )
 
+# A flight, train or bus and its number, which the model reads as a postcode and a town
+# ("Le vol AF 1234 Paris-Nice", "el vuelo IB 3166 Barcelona-Bilbao", "Zug ICE 1581 Köln").
+TRANSPORT_WORDS: tuple[str, ...] = (
+    "flight", "train", "bus", "coach", "ferry", "flug", "zug", "fähre", "vol", "vuelo",
+    "tren", "autobús", "volo", "treno", "autobus", "pullman", "vlucht", "trein", "lot",
+    "lotu", "pociąg", "pociągu", "prom",
+)  # fmt: skip
+_TRANSPORT_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_phrases(TRANSPORT_WORDS)})\s+(?:(?:nr|no|n°|nº|number|nummer|numero|"
+    r"número|numer)\.?\s*)?(?:[A-Z]{1,3}|[A-Z]\d|\d[A-Z])?\s*$",
+    re.IGNORECASE,
+)
+
 BIRTH_WORDS: tuple[str, ...] = (*BIRTH_CONTEXT, "ur.", "urodz.", "geb", "dob:", "né", "née")
 _BIRTH = re.compile(rf"(?<!\w)(?:{_phrases(BIRTH_WORDS)})(?!\w)", re.IGNORECASE)
 _BIRTH_BEFORE = 40
@@ -311,14 +339,37 @@ _WORK_AFTER = re.compile(
     re.IGNORECASE,
 )
 BUSINESS_WORDS: tuple[str, ...] = (
-    "shop", "store", "restaurant", "café", "cafe", "bakery", "pizzeria", "bistro", "pub",
-    "diner", "salon", "boutique", "hotel", "garage",
+    "shop",
+    "store",
+    "restaurant",
+    "café",
+    "cafe",
+    "bakery",
+    "pizzeria",
+    "bistro",
+    "pub",
+    "diner",
+    "salon",
+    "boutique",
+    "hotel",
+    "garage",
 )
 # Shop words that make the name before them a business even without "'s": "the Lidl
 # store", "die Rossmann-Filiale", "de Kruidvat winkel".
 SHOP_WORDS: tuple[str, ...] = (
-    "shop", "store", "branch", "outlet", "supermarket", "filiale", "laden",
-    "geschäft", "markt", "winkel", "filiaal", "vestiging", "supermarkt",
+    "shop",
+    "store",
+    "branch",
+    "outlet",
+    "supermarket",
+    "filiale",
+    "laden",
+    "geschäft",
+    "markt",
+    "winkel",
+    "filiaal",
+    "vestiging",
+    "supermarkt",
 )
 _BUSINESS_AFTER = re.compile(
     rf"^(?:['’]s\s+(?:{_phrases(BUSINESS_WORDS)})|[\s-]+(?:{_phrases(SHOP_WORDS)}))(?!\w)",
@@ -359,8 +410,12 @@ def can_be_date(text: str, start: int, end: int) -> bool:
     longer token ("ORD-2025-0042")."""
     value = text[start:end]
     before, after = text[max(0, start - 2) : start], text[end : end + 2]
-    if (before[-1:].isalnum() or re.search(r"\w[-/.]$", before) or after[:1].isalnum()
-            or re.match(r"[-/.]\w", after)):
+    if (
+        before[-1:].isalnum()
+        or re.search(r"\w[-/.]$", before)
+        or after[:1].isalnum()
+        or re.match(r"[-/.]\w", after)
+    ):
         return False
     if has_letter(value):
         return True
@@ -404,6 +459,9 @@ class PersonalDataPolicy:
     drop_identifiers: bool = True
     """Drop a name or organisation that is a technical identifier ("SIGSEGV", "getUserById",
     "docker-compose")."""
+    places_over_names: bool = True
+    """Judge, as a place, a name the model found that is made of place words and no name
+    ("Il negozio di Torino", "naar Zwolle")."""
     names_after_cues: bool = True
     """Mask, as a PERSON, a known first name (and the surname after it) right after a cue
     that introduces a person ("mein Kollege Hildegart Junitz") when the model missed it."""
@@ -429,6 +487,8 @@ class PersonalDataPolicy:
             self._drop_ordinary_words(text, spans, keep)
         if self.drop_identifiers:
             self._drop_identifiers(text, spans, keep)
+        if self.places_over_names and not self.mask_all_places:
+            spans = self._places_taken_for_names(text, spans, keep)
         place_starts = {s.start for s in spans if s.label == LOCATION}
         for i, span in enumerate(spans):
             if not keep[i] or span.source in TRUSTED_SOURCES:
@@ -441,6 +501,8 @@ class PersonalDataPolicy:
                     and not self._locating(text, span)
                 ):
                     keep[i] = self.mask_all_places
+            elif span.label == ORGANIZATION and not self.mask_all_names:
+                keep[i] = not self._public_name(text, span)
             elif span.label == DATE_TIME and not self.mask_all_dates:
                 keep[i] = self._birth_date(text, span)
         relabelled: dict[int, Span] = {}
@@ -476,7 +538,7 @@ class PersonalDataPolicy:
         lexicon: Lexicon | None = None
         for i in _lone_model_names(text, spans, keep):
             span = spans[i]
-            if span.label == ORGANIZATION and _several_words(text, span):
+            if span.label == ORGANIZATION and _organisation_of_words(text, span):
                 continue
             lexicon = lexicon or self.lexicon or Lexicon.load()
             if lexicon.ordinary_phrase(text, span.start, span.end) and not _at_place(text, span):
@@ -486,7 +548,7 @@ class PersonalDataPolicy:
         for group in _touching_model_names(text, spans, keep):
             first, last = spans[group[0]], spans[group[-1]]
             if any(
-                (spans[i].label == ORGANIZATION and _several_words(text, spans[i]))
+                (spans[i].label == ORGANIZATION and _organisation_of_words(text, spans[i]))
                 or _at_place(text, spans[i])
                 for i in group
             ):
@@ -495,6 +557,31 @@ class PersonalDataPolicy:
             if lexicon.ordinary_phrase(text, first.start, last.end):
                 for i in group:
                     keep[i] = False
+
+    def _places_taken_for_names(
+        self, text: str, spans: Sequence[Span], keep: list[bool]
+    ) -> list[Span]:
+        """`spans` with every name the model found that reads as a place
+        (`Lexicon.place_not_name`: "Il negozio di Torino", "de bus naar Zwolle", "da Torino
+        a Londra": a town the uncased model took for a person) made a LOCATION, for the
+        place rules to judge ("ik woon in Zwolle" stays masked); not one a cue introduces
+        as a person ("Herr Zwolle", "my wife Tore Prokop") or one touching another name or
+        place. Only in a place's slot, after a preposition of place ("in", "di", "naar",
+        "w", ...) or at the end of a route ("da Torino a |Londra|"): the place list is long
+        (every town of 15,000 people), so a foreign name the name lists lack is often a
+        town somewhere too ("Thanks Semender", "I spoke to Afonso")."""
+        out = list(spans)
+        lexicon: Lexicon | None = None
+        for i in _lone_model_names(text, spans, keep):
+            span = spans[i]
+            if span.label != PERSON or not _place_slot(text, span):
+                continue
+            lexicon = lexicon or self.lexicon or Lexicon.load()
+            if lexicon.place_not_name(text, span.start, span.end) and not after_cue(
+                text, span.start
+            ):
+                out[i] = Span(span.start, span.end, LOCATION, span.score, span.source)
+        return out
 
     def _drop_identifiers(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
         """A name or organisation whose whole token is a technical identifier is neither:
@@ -642,9 +729,17 @@ class PersonalDataPolicy:
         return _LOCATING_AFTER.match(text[span.end : span.end + 40]) is not None
 
     @staticmethod
-    def _address(value: str) -> bool:
-        return bool(
-            (_NUMBER.search(value) and _STREET.search(value)) or _POSTCODE_TOWN.search(value)
+    def _address(text: str, span: Span) -> bool:
+        """Whether the place is an address: a street word and a number, or a postcode
+        before a town that is no flight or train number ("vol AF 1234 Paris-Nice")."""
+        start = span.start
+        value = text[start : min(span.end, start + _MAX_ADDRESS)]
+        if _NUMBER.search(value) and _STREET.search(value):
+            return True
+        return any(
+            _TRANSPORT_BEFORE.search(text, max(0, start + m.start() - 32), start + m.start())
+            is None
+            for m in _POSTCODE_TOWN.finditer(value)
         )
 
     def _keep_locating_places(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
@@ -662,7 +757,7 @@ class PersonalDataPolicy:
             if not keep[k] or span.label != LOCATION or span.source in TRUSTED_SOURCES:
                 continue
             keep[k] = (
-                self._address(text[span.start : min(span.end, span.start + _MAX_ADDRESS)])
+                self._address(text, span)
                 or _after_postcode_word(text, span)
                 or self._locating(text, span)
                 or _joined_after(text, span, people_ends, _NAME_THEN_PLACE)
@@ -750,9 +845,13 @@ def _grow(
     start, end = bounds
     inside = {k for c in range(start, end) for k in owners.get(c, ())} - {i}
     others = [out[k] for k in inside]
-    if span is None or span.label != PERSON or any(
-        other is None or other.label != PERSON or other.start < start or other.end > end
-        for other in others
+    if (
+        span is None
+        or span.label != PERSON
+        or any(
+            other is None or other.label != PERSON or other.start < start or other.end > end
+            for other in others
+        )
     ):
         return
     out[i] = Span(start, end, PERSON, span.score, span.source)
@@ -810,9 +909,7 @@ def _touching_model_names(text: str, spans: Sequence[Span], keep: list[bool]) ->
 
 
 def _joined(text: str, left: Span, right: Span) -> bool:
-    return right.start == left.end or (
-        right.start == left.end + 1 and text[left.end] in _JOINT
-    )
+    return right.start == left.end or (right.start == left.end + 1 and text[left.end] in _JOINT)
 
 
 def _touches_another(text: str, span: Span, edges: tuple[set[int], set[int]]) -> bool:
@@ -831,8 +928,15 @@ def _touches_another(text: str, span: Span, edges: tuple[set[int], set[int]]) ->
 _JOINT = frozenset(" \t-")
 
 
-def _several_words(text: str, span: Span) -> bool:
-    return len(re.findall(r"[^\W\d_]+", text[span.start : span.end])) > 1
+def _organisation_of_words(text: str, span: Span) -> bool:
+    """Whether an organisation may be made of ordinary words, as names of firms often are
+    ("Deutsche Bahn", "Wolters Kluwer"): several words apart, one of them capitalised in a
+    text that uses capitals. Not a lowercase phrase in such a text ("een kopie van mijn
+    contract") nor one compound ("Kundenservice-Team"): those are judged as words."""
+    value = text[span.start : span.end]
+    if len(value.split()) < 2:
+        return False
+    return not uses_capitals(text) or any(w[0].isupper() for w in words_of(value))
 
 
 def _at_place(text: str, span: Span) -> bool:
@@ -855,6 +959,22 @@ def _route_start(text: str, span: Span, place_starts: set[int]) -> bool:
         return False
     destination = span.end + to.end() - 1
     return destination in place_starts
+
+
+# A place's slot: a preposition of place right before ("il negozio di |Torino|", "naar
+# |Zwolle|", "w |Krakowie|"; not "to", "a": "I spoke to Afonso", "llamé a Afonso"), or
+# the end of a route from a place ("da Torino a |Londra|", "from Leeds to |York|").
+_PLACE_SLOT = re.compile(
+    r"(?<![\w'’])(?:in|im|at|near|from|nach|naar|aus|bei|à|au|aux|en|dans|de|di|da|dal|"
+    r"dalla|del|della|desde|uit|vanuit|bij|op|w|we|z|ze|do|na|koło|obok)\s+$|"
+    r"(?<!\w)(?:from|von|de|da|van|z|ze|desde|dal|dalla)\s+[^\W\d_][\w'’-]*"
+    r"(?:\s+[^\W\d_][\w'’-]*)?\s+(?:to|a|al|à|do|verso|per|para|hacia)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _place_slot(text: str, span: Span) -> bool:
+    return _PLACE_SLOT.search(text, max(0, span.start - 48), span.start) is not None
 
 
 def _after_postcode_word(text: str, span: Span) -> bool:

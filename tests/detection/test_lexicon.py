@@ -115,6 +115,25 @@ def test_name_not_place(lexicon: Lexicon, text: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Torino", True),
+        ("Zwolle", True),
+        ("Londra", True),
+        ("Bad Homburg", True),  # every word a place or an ordinary word
+        ("Paris", False),  # a first name too
+        ("Anna Torino", False),  # one known name keeps it a name
+        ("Hartung", False),  # a known surname
+        ("Zwollinski", False),  # an unknown word may be an unlisted surname
+        ("J. Zwolle", False),  # an initial
+        ("Combien", False),  # no place in it
+    ],
+)
+def test_place_not_name(lexicon: Lexicon, text: str, expected: bool) -> None:
+    assert lexicon.place_not_name(text, 0, len(text)) is expected
+
+
+@pytest.mark.parametrize(
     ("text", "found", "expected"),
     [
         ("Bitte schick das an Benno Hartung, danke", "Benno", "Benno Hartung"),
