@@ -102,6 +102,7 @@ from dataclasses import dataclass
 
 from piiguard._types import DATE_TIME, LOCATION, ORGANIZATION, PERSON, Span
 from piiguard.detection.lexicon import (
+    PARTICLES,
     Lexicon,
     after_cue,
     after_name_cue,
@@ -256,7 +257,7 @@ _NUMBER = re.compile(r"(?<![\d.,:])\d+(?![.,:]?\d)")
 # A postcode before the town ("10115 Berlin", "1012 JS Amsterdam", "00-950 Warszawa") or
 # a UK/Canadian postcode anywhere in the span.
 _POSTCODE_TOWN = re.compile(
-    r"(?<![\w-])(?:\d{4,5}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3})\s+[^\W\d_]{2,}|"
+    r"(?<![\w-])(?:\d{4,5}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3})\s+(?P<town>[^\W\d_]{2,})|"
     r"(?<!\w)[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?!\w)|(?<!\w)[A-Z]\d[A-Z]\s?\d[A-Z]\d(?!\w)"
 )
 
@@ -728,19 +729,30 @@ class PersonalDataPolicy:
             return True
         return _LOCATING_AFTER.match(text[span.end : span.end + 40]) is not None
 
-    @staticmethod
-    def _address(text: str, span: Span) -> bool:
+    def _address(self, text: str, span: Span) -> bool:
         """Whether the place is an address: a street word and a number, or a postcode
-        before a town that is no flight or train number ("vol AF 1234 Paris-Nice")."""
+        before a town (`_postcode_town`)."""
         start = span.start
         value = text[start : min(span.end, start + _MAX_ADDRESS)]
         if _NUMBER.search(value) and _STREET.search(value):
             return True
-        return any(
-            _TRANSPORT_BEFORE.search(text, max(0, start + m.start() - 32), start + m.start())
-            is None
-            for m in _POSTCODE_TOWN.finditer(value)
-        )
+        return any(self._postcode_town(text, start, m) for m in _POSTCODE_TOWN.finditer(value))
+
+    def _postcode_town(self, text: str, start: int, match: re.Match[str]) -> bool:
+        """Whether a postcode-and-town shape at `start + match.start()` is one: a UK or
+        Canadian postcode; or digits that are no flight or train number ("vol AF 1234
+        Paris-Nice") before a town, a word that is not ordinary in its first two ("10115
+        Berlin", "1012 JS Amsterdam", "61348 Bad Homburg"; not an order number and a verb:
+        "pedido 44521 enviado", "ordine 77812 spedito")."""
+        if not match[0][0].isdigit():
+            return True
+        at = start + match.start()
+        if _TRANSPORT_BEFORE.search(text, max(0, at - 32), at) is not None:
+            return False
+        lexicon = self.lexicon or Lexicon.load()
+        town = start + match.start("town")
+        words = [w for w in words_of(text[town : town + 64]) if len(w) > 1 and w not in PARTICLES]
+        return any(not lexicon.is_ordinary(w) for w in words[:2])
 
     def _keep_locating_places(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
         """Decide every place the recognizers (not the trusted ones) report."""

@@ -373,9 +373,16 @@ def test_a_place_taken_for_a_name_under_the_settings() -> None:
          [("12 rue Nationale, 75011 Paris", L)], ["12 rue Nationale, 75011 Paris"]),
         ("mein Flug ist gestrichen, schickt es an 50667 Köln", [("50667 Köln", L)],
          ["50667 Köln"]),
+        # an order number before a verb is no postcode before a town
+        ("pedido 44521 enviado ayer, ¿cuándo llega?", [("44521 enviado", L)], []),
+        ("zamówienie 55120 wysłane", [("zamówienie 55120 wysłane", L)], []),
+        ("il pacco per 20121 Milano è fermo", [("20121 Milano", L)], ["20121 Milano"]),
+        ("Lieferung an 61348 Bad Homburg bitte", [("61348 Bad Homburg", L)],
+         ["61348 Bad Homburg"]),
+        ("adres: 1012 JS Amsterdam", [("1012 JS Amsterdam", L)], ["1012 JS Amsterdam"]),
     ],
 )  # fmt: skip
-def test_flight_and_train_numbers_are_no_postcodes(
+def test_flight_train_and_order_numbers_are_no_postcodes(
     text: str, found: list[tuple[str, str]], expected: list[str]
 ) -> None:
     assert kept(DEFAULT, text, found) == expected
