@@ -408,6 +408,32 @@ class Lexicon:
             return key in self.words or key in self.folded
         return unicodedata.normalize("NFC", word.casefold()) in self.words
 
+    def lowercase_phrase(self, text: str, start: int, end: int) -> bool:
+        """Whether `text[start:end]` (as whole words) is a phrase of words, not a name
+        written in lowercase: two words or more, all lowercase, in a text that uses
+        capitals (so names there are written with one), one of them an ordinary word and
+        every other one an ordinary word, a particle, a place or a surname that is a
+        frequent word too ("fermé sans réponse", "tan sincero", "ogni massa"), after no cue
+        for a person. Not when a word is a first name, a name only or an unknown word
+        ("lesley luna", "chiara faust", "ben and jan", "son axe")."""
+        start, end = whole_words(text, start, end)
+        words = _WORD.findall(text, start, end)
+        if len(words) < 2 or not uses_capitals(text) or not all(w.islower() for w in words):
+            return False
+        ordinary = False
+        for word in words:
+            key = fold(word)
+            if self.is_ordinary(word):
+                ordinary = True
+            elif not (
+                len(key) < 2
+                or key in PARTICLES
+                or (key in self.names_also_words and key not in self.first_names)
+                or (key in self.places and key not in self.names)
+            ):
+                return False
+        return ordinary and not after_cue(text, start)
+
     def ordinary_phrase(self, text: str, start: int, end: int) -> bool:
         """Whether `text[start:end]` (taken as whole words) is made only of ordinary words
         and comes after no cue that introduces a person."""

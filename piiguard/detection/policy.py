@@ -34,7 +34,10 @@ By default (`PersonalDataPolicy()`):
   so is an organisation of ordinary words written as no firm's name is: one word or one
   compound ("Bearbeitung", "panier", "Kundenservice-Team"), or a lowercase phrase in a
   text that uses capitals ("een kopie van mijn contract"; names of firms are often made
-  of words: "Deutsche Bahn"), and so are pieces the model
+  of words: "Deutsche Bahn"), and so is a lowercase phrase the model took for a name in a
+  text that uses capitals, when an ordinary word is in it and no first name, name only
+  or unknown word (`Lexicon.lowercase_phrase`: "fermé sans réponse"; not "lesley luna");
+  and so are pieces the model
   cut that touch when every word of them is ordinary ("faktura| FV" before an invoice
   number). Not judged: a word where a
   locating word puts a place ("mieszkam w Krakowie", "I live in Reading"), a span right
@@ -532,17 +535,22 @@ class PersonalDataPolicy:
         return True
 
     def _drop_ordinary_words(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
-        """A name made only of ordinary words is not one ("Combien", "Fieber"), nor is an
-        organisation of one ordinary word ("Bearbeitung"; longer ones are often made of
-        words: "Deutsche Bahn", "Wolters Kluwer"); a word where a locating word puts a place
-        is left to the place rules ("I live in Reading")."""
+        """A name made only of ordinary words is not one ("Combien", "Fieber"), nor is a
+        lowercase phrase with words in it in a text that uses capitals ("fermé sans
+        réponse": `Lexicon.lowercase_phrase`), nor an organisation of ordinary words that
+        is written as no firm's name ("Bearbeitung", "Kundenservice-Team"; firms' names
+        are often made of words: "Deutsche Bahn", "Wolters Kluwer"); a word where a
+        locating word puts a place is left to the place rules ("I live in Reading")."""
         lexicon: Lexicon | None = None
         for i in _lone_model_names(text, spans, keep):
             span = spans[i]
             if span.label == ORGANIZATION and _organisation_of_words(text, span):
                 continue
             lexicon = lexicon or self.lexicon or Lexicon.load()
-            if lexicon.ordinary_phrase(text, span.start, span.end) and not _at_place(text, span):
+            if (
+                lexicon.ordinary_phrase(text, span.start, span.end)
+                or lexicon.lowercase_phrase(text, span.start, span.end)
+            ) and not _at_place(text, span):
                 keep[i] = False
         # Pieces of one phrase the model cut ("faktura| FV" on an invoice number): judged
         # together, dropped together when every word of them is ordinary.

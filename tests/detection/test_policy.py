@@ -391,6 +391,26 @@ def test_flight_train_and_order_numbers_are_no_postcodes(
 @pytest.mark.parametrize(
     ("text", "found", "expected"),
     [
+        ("Ticket #55012 fermé sans réponse, référence SKU-88-FR",
+         [("fermé sans réponse", P)], []),
+        ("Probablemente no soy tan sincero como debería.", [("tan sincero", P)], []),
+        # a name written in lowercase stays
+        ("Follow up with lesley luna in March", [("lesley luna", P)], ["lesley luna"]),
+        ("Say hi to ben and jan, Tom", [("ben and jan", P)], ["ben and jan"]),
+    ],
+)  # fmt: skip
+def test_lowercase_phrases_are_not_names(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert kept(DEFAULT, text, found) == expected
+    assert kept(PersonalDataPolicy(drop_ordinary_words=False), text, found) == [
+        value for value, _ in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
         # a lowercase phrase in a sentence that uses capitals, one compound: words
         ("Ik wil graag een kopie van mijn contract", [("kopie van mijn", ORG)], []),
         ("Mit freundlichen Grüßen, das Kundenservice-Team", [("Kundenservice-Team", ORG)],
