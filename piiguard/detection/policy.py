@@ -24,9 +24,11 @@ By default (`PersonalDataPolicy()`):
 - **Names** of people are masked, except where the context makes the name public: the
   author or artist of a work ("a book by Jane Austen", "ein Album von ...", "un livre
   de ...", "Jane Austen's new novel") and a business ("Luigi's restaurant", "the Lidl
-  store", "sklep Biedronka": a name beside a shop word). Organisations are masked as the
-  recognizers report them, except in the same public contexts ("ein Buch von Thomas
-  Mann", "the Rossmann store", whatever the model called them).
+  store", "sklep Biedronka": a name beside a shop word), and the maker of an appliance or
+  device named next to it ("lavadora Balay", "Kühlschrank von Siemens", "the Bosch
+  dishwasher"; not a known first name: "der Fernseher von Anna"). Organisations are
+  masked as the recognizers report them, except in the same public contexts ("ein Buch
+  von Thomas Mann", "the Rossmann store", whatever the model called them).
 - **Ordinary words are not names** (`piiguard.detection.lexicon`): a name the model found
   that is made only of ordinary words of the seven languages ("Combien", "Fieber",
   "stolik", "koorts"), none of them a known first name, surname or place ("Rose", "Koch",
@@ -389,6 +391,51 @@ _BUSINESS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# Appliances and devices: a name next to one is its maker ("lavadora Balay", "téléviseur
+# Philips", "Kühlschrank von Siemens", "wasmachine van Miele", "the Bosch dishwasher").
+PRODUCT_WORDS: tuple[str, ...] = (
+    # en
+    "dishwasher", "fridge", "freezer", "oven", "microwave", "dryer", "vacuum", "laptop",
+    "phone", "smartphone", "tablet", "tv", "television", "printer", "router", "airfryer",
+    "kettle", "toaster", "headphones", "camera", "smartwatch", "charger", "console",
+    "washer", "hoover",
+    # de
+    "waschmaschine", "spülmaschine", "geschirrspüler", "kühlschrank", "gefrierschrank",
+    "backofen", "mikrowelle", "trockner", "staubsauger", "handy", "fernseher", "drucker",
+    "wasserkocher", "kopfhörer", "kamera", "ladegerät", "konsole",
+    # fr
+    "lave-linge", "lave-vaisselle", "réfrigérateur", "frigo", "congélateur", "four",
+    "micro-ondes", "sèche-linge", "aspirateur", "ordinateur", "téléphone", "tablette",
+    "téléviseur", "télé", "imprimante", "bouilloire", "casque", "chargeur",
+    # es
+    "lavadora", "lavavajillas", "frigorífico", "nevera", "congelador", "horno",
+    "microondas", "secadora", "aspiradora", "portátil", "móvil", "teléfono", "tableta",
+    "televisor", "impresora", "hervidor", "auriculares", "cámara", "cargador", "consola",
+    # it
+    "lavatrice", "lavastoviglie", "frigorifero", "congelatore", "forno", "microonde",
+    "asciugatrice", "aspirapolvere", "portatile", "cellulare", "telefono", "televisore",
+    "stampante", "bollitore", "cuffie", "fotocamera", "caricatore",
+    # nl
+    "wasmachine", "vaatwasser", "vaatwasmachine", "koelkast", "vriezer", "magnetron",
+    "droger", "wasdroger", "stofzuiger", "telefoon", "televisie", "waterkoker",
+    "koptelefoon", "oplader",
+    # pl
+    "pralka", "pralki", "pralkę", "zmywarka", "zmywarki", "zmywarkę", "lodówka", "lodówki",
+    "lodówkę", "zamrażarka", "piekarnik", "mikrofalówka", "suszarka", "odkurzacz",
+    "telefon", "telewizor", "drukarka", "drukarki", "czajnik", "słuchawki", "ładowarka",
+    "konsola",
+)  # fmt: skip
+_PRODUCT = _phrases(PRODUCT_WORDS)
+# ... the product word right before the name, or with "von", "van", "de", "di", "by",
+# "from", "od", "marki" between; or right after it ("the Bosch dishwasher", "de Philips
+# airfryer", "Samsung-Fernseher").
+_PRODUCT_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_PRODUCT})\s+(?:(?:von|van|de|di|del|della|by|from|od|marki|des|du)\s+"
+    r"(?:(?:de|het|la|le|the)\s+)?)?$",
+    re.IGNORECASE,
+)
+_PRODUCT_AFTER = re.compile(rf"^(?:\s+|-)(?:{_PRODUCT})(?![\w-])", re.IGNORECASE)
+
 # Both ends of a route are places, whatever the model called them: "von Kopenhagen
 # nach Prag", "de Lisboa a Toledo", "z Berlina do Torunia".
 _ROUTE_FROM = re.compile(r"(?<!\w)(?:from|von|de|da|van|z|ze|desde|dal|dalla)\s+$", re.IGNORECASE)
@@ -498,7 +545,7 @@ class PersonalDataPolicy:
             if not keep[i] or span.source in TRUSTED_SOURCES:
                 continue
             if span.label == PERSON and not self.mask_all_names:
-                keep[i] = not self._public_name(text, span)
+                keep[i] = not (self._public_name(text, span) or self._maker(text, span))
                 if (
                     keep[i]
                     and _route_start(text, span, place_starts)
@@ -506,7 +553,7 @@ class PersonalDataPolicy:
                 ):
                     keep[i] = self.mask_all_places
             elif span.label == ORGANIZATION and not self.mask_all_names:
-                keep[i] = not self._public_name(text, span)
+                keep[i] = not (self._public_name(text, span) or self._maker(text, span))
             elif span.label == DATE_TIME and not self.mask_all_dates:
                 keep[i] = self._birth_date(text, span)
         relabelled: dict[int, Span] = {}
@@ -722,6 +769,31 @@ class PersonalDataPolicy:
             or _WORK_AFTER.match(after)
             or _BUSINESS_AFTER.match(after)
             or _BUSINESS_BEFORE.search(before)
+        )
+
+    def _maker(self, text: str, span: Span) -> bool:
+        """Whether the name is the maker of an appliance or device named next to it
+        ("lavadora Balay", "Kühlschrank von Siemens", "the Bosch dishwasher"): one or two
+        words, the first no known first name ("das Handy von Anna", "the laptop Anna gave
+        me" stay names)."""
+        words = words_of(text[span.start : span.end])
+        words = [w for w in words if fold(w) not in PARTICLES]
+        if not 1 <= len(words) <= 2:
+            return False
+        lexicon = self.lexicon or Lexicon.load()
+        if fold(words[0]) in lexicon.first_names:
+            return False
+        before = text[max(0, span.start - 40) : span.start]
+        # a span the model began with the preposition: "van| Miele", "van de| Philips"
+        lead = re.match(
+            r"(?:(?:von|van|de|di|del|della|des|du)\s+)+",
+            text[span.start : span.end],
+            re.IGNORECASE,
+        )
+        if lead is not None:
+            before += lead[0]
+        return bool(
+            _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.match(text[span.end : span.end + 40])
         )
 
     @staticmethod

@@ -430,6 +430,29 @@ def test_organisations_of_ordinary_words(
 @pytest.mark.parametrize(
     ("text", "found", "expected"),
     [
+        # the maker of an appliance or device named next to it
+        ("Mi lavadora Balay muestra el error E23", [("Balay", P)], []),
+        ("Mein Kühlschrank von Siemens macht Geräusche", [("Siemens", ORG)], []),
+        ("Mijn wasmachine van Miele geeft foutcode F53", [("van Miele", P)], []),
+        ("Waar vind ik de handleiding van de Philips airfryer?", [("van de Philips", ORG)], []),
+        ("Does the Bosch dishwasher have a child lock?", [("Bosch", P)], []),
+        # a person's device, or a person next to one, stays a person
+        ("Der Fernseher von Anna ist kaputt", [("Anna", P)], ["Anna"]),
+        ("the laptop Anna gave me won't boot", [("Anna", P)], ["Anna"]),
+        ("el móvil de Carmen Ruiz no carga", [("Carmen Ruiz", P)], ["Carmen Ruiz"]),
+        ("Ask Bosch about the invoice", [("Bosch", P)], ["Bosch"]),
+    ],
+)  # fmt: skip
+def test_makers_of_appliances_are_public(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert kept(DEFAULT, text, found) == expected
+    assert kept(STRICT, text, found) == [value for value, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
         # the author or the shop is public, whatever the model calls it
         ("Habt ihr ein Buch von Thomas Mann?", [("Thomas Mann", ORG)], []),
         ("is the Rossmann store open on Sunday?", [("Rossmann", ORG)], []),
