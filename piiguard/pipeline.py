@@ -476,6 +476,12 @@ class Guard:
             for span in joint_spans:
                 if span.start >= cut or span.end <= resume:
                     continue  # inside one turn: its own detection has it
+                if _complete_in(spans[left], span.label, offset + span.start, offset + cut) or (
+                    _complete_in(spans[right], span.label, 0, span.end - resume)
+                ):
+                    # A value one turn already holds whole ("maria@example.es", then
+                    # "summarise ..."): the next turn starts something else.
+                    continue
                 _add_piece(spans[left], offset + span.start, offset + cut, span)
                 _add_piece(spans[right], 0, span.end - resume, span)
 
@@ -631,6 +637,12 @@ async def _cached(
             if keys:
                 cache.put(keys[i], spans)
     return [spans or [] for spans in found]
+
+
+def _complete_in(spans: Sequence[Span], label: str, start: int, end: int) -> bool:
+    """Whether one of `spans` of `label` covers `start`-`end`: that piece of a value
+    across a seam is a whole value in its own turn."""
+    return any(s.label == label and s.start <= start and end <= s.end for s in spans)
 
 
 def _turn_seams(

@@ -38,6 +38,7 @@ user is "Anna Kowalska", a different "Anna Nowak" is not.
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -55,6 +56,8 @@ from piiguard._types import (
 )
 from piiguard.detection.cache import SpanCache
 from piiguard.detection.engine import Detector
+from piiguard.detection.lexicon import Lexicon, fold, has_name_cue, words_of
+from piiguard.detection.policy import has_locating_word
 from piiguard.detection.recognizers import PatternRecognizer
 from piiguard.exceptions import ConfigError, DetectionError, PiiGuardError, ReplyBlockedError
 from piiguard.reply_stream import GuardedStream, StreamLimits
@@ -69,6 +72,10 @@ WORD_MODEL_LABELS = NAME_LABELS | {DATE_TIME}
 """What a word model (the NER model) reports: it runs on text with a capital letter."""
 
 _WORD_RE = re.compile(r"\w+")
+_PATTERN_TOKEN = re.compile(r"\d|@|://")
+_PUNCTUATION = "\"'“”‘’«»()[]{}.,;:!?¡¿-"
+_CUE_CONTEXT_CHARS = 32
+"""How far before a stream window's new text a person cue or place word is looked for."""
 
 
 def redact_marker(label: str) -> str:
@@ -267,8 +274,14 @@ NOT_NAME_WORDS = frozenset(
 )
 
 
+def _acronym(token: str) -> bool:
+    """Two to four capital letters: "IBAN", "SMS", "EU"."""
+    word = token.strip(_PUNCTUATION)
+    return 2 <= len(word) <= 4 and word.isalpha() and word.isupper()
+
+
 def _strip_word(token: str) -> str:
-    return token.strip("\"'“”‘’«»()[]{}.,;:!?¡¿-").casefold()
+    return token.strip(_PUNCTUATION).casefold()
 
 
 def _capitalised_name_candidate(token: str) -> bool:
@@ -279,6 +292,34 @@ def _capitalised_name_candidate(token: str) -> bool:
 def _any_name_candidate(token: str) -> bool:
     """Any word that may be (part of) a name (with `lowercase_names`)."""
     return _has_letter(token) and _strip_word(token) not in NOT_NAME_WORDS
+
+
+class _WordKinds:
+    """What the lexicon says about a reply's tokens, remembered (a bounded cache: replies
+    repeat their words, and each lookup bisects a word list)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        self.ordinary = functools.lru_cache(maxsize=8192)(self._ordinary)
+        self.known_name = functools.lru_cache(maxsize=8192)(self._known_name)
+
+    def _ordinary(self, token: str) -> bool:
+        """Whether every word of `token` is an ordinary word (not a name or place in the
+        name lists; a one-letter word may be an initial)."""
+        words = words_of(token)
+        return bool(words) and all(
+            len(word) > 1 and self._lexicon.is_ordinary(word) for word in words
+        )
+
+    def _known_name(self, token: str) -> bool:
+        """Whether a word of `token` is a known first name or surname that is no frequent
+        word ("lesley", "kowalski"; not "will", "price", "the": names that are words)."""
+        lexicon = self._lexicon
+        for word in words_of(token):
+            key = fold(word)
+            if len(key) > 1 and key in lexicon.names and key not in lexicon.names_also_words:
+                return not lexicon.is_ordinary(word)
+        return False
 
 
 class ReplyGuard:
@@ -316,6 +357,7 @@ class ReplyGuard:
         # that repeats a request's text, a reply the client resends as history). The
         # cache must belong to this detector: spans of another one are never mixed in.
         self._detect = cache.wrap(detector.detect) if cache is not None else detector.detect
+        self._cache = cache
         self.policy = policy or ReplyPolicy()
         self.limits = limits or StreamLimits()
         self._allowed = ValueSet(
@@ -343,6 +385,12 @@ class ReplyGuard:
             self._cheap_detector.recognizers = tuple(cheap)
         elif cheap:
             self._cheap_detector = detector
+        # The lexicon of the detector's policy, when that policy drops names made only of
+        # ordinary words: then such words alone never need the model (`_may_hold_a_name`).
+        rules = detector.policy
+        self._words: _WordKinds | None = None
+        if rules is not None and rules.drop_ordinary_words and not rules.mask_all_dates:
+            self._words = _WordKinds(rules.lexicon or Lexicon.load())
         # Words a pattern value may contain besides digits (month names in written dates).
         self._value_words = frozenset(
             word.casefold()
@@ -351,22 +399,61 @@ class ReplyGuard:
         )
 
     def _plan(self, window: str, offset: int) -> tuple[Callable[[str], list[Span]], bool] | None:
-        """The detection a stream window needs, and whether it is cheap enough to run inline.
+        """The detection a window needs (a stream's, or a whole reply's from 0), and
+        whether it is cheap enough to run inline.
 
-        The word model runs when the new text (from `offset`) has a word that may be a
-        name (a capitalised word that is not a sentence starter such as "Sure" or "The";
-        any such word with `lowercase_names`); the pattern recognizers whenever a
-        decision is made. So a reply that opens with "Sure! " goes out without a model call.
+        The word model runs when the new text (from `offset`) may hold a name
+        (`_may_hold_a_name`); the pattern recognizers whenever a decision is made. So a
+        reply that opens with "Sure! " goes out without a model call, and so does "Your
+        Order Has Shipped."
         """
         if self._always_full:
             return self._detect, False
-        if self._word_model:
-            candidate = self._name_candidate()
-            if candidate is not None and any(map(candidate, window[offset:].split())):
-                return self._detect, False
+        if self._word_model and self._may_hold_a_name(window, offset):
+            return self._detect, False
         if self._cheap_detector is not None:
             return self._cheap_detector.detect, True
         return None
+
+    def _may_hold_a_name(self, text: str, offset: int) -> bool:
+        """Whether `text` from `offset` has a word the word model may report and the
+        policy keep: a capitalised word (any word with `lowercase_names`) that is no
+        sentence starter ("Sure", "The").
+
+        When the policy drops names made only of ordinary words, the lexicon narrows
+        this down both ways: a capitalised ordinary word ("Shipping", "Bestellung";
+        names such as "Rose", "Koch" and places such as "Reading" never are) does not
+        count, and a lower-case known name ("fragen Sie nach evelyn") does; so does a
+        cue that introduces a person ("Herr", "my name is") or a word that puts a place
+        ("address", "mieszkam w"), from a little before `offset`, whatever follows it.
+
+        What this leaves to the patterns alone, by design: organisations made only of
+        ordinary words ("General Motors": not personal data), lower-case names the lists
+        do not know or take for words with no cue before them, and dates only the model
+        would find (the policy keeps only birth dates; the date patterns read written
+        dates, month names included)."""
+        candidate = self._name_candidate()
+        if candidate is None:
+            return False
+        words = self._words
+        if words is not None:
+            context = max(0, offset - _CUE_CONTEXT_CHARS)
+            if has_name_cue(text, context) or has_locating_word(text, context):
+                return True
+        for token in text[offset:].split():
+            if _PATTERN_TOKEN.search(token):
+                continue  # a number, an e-mail address, a URL: the patterns' to judge
+            if candidate(token):
+                if words is None:
+                    return True
+                if _acronym(token):
+                    if words.known_name(token):  # "IBAN", "PIN", "FAQ" are not; "ANNA" is
+                        return True
+                elif not words.ordinary(token):
+                    return True
+            elif words is not None and _has_letter(token) and words.known_name(token):
+                return True
+        return False
 
     def _name_candidate(self) -> Callable[[str], bool] | None:
         if not (self._word_model or self._always_full):
@@ -390,8 +477,15 @@ class ReplyGuard:
             stream = self.stream(own_values)
             out = stream.feed(text) + stream.flush()
             return GuardedReply(out, dict(stream.counts))
+        plan = self._plan(text, 0)
+        if plan is None:
+            return GuardedReply(text)
+        detect, cheap = plan
         try:
-            spans = self._detect(text)
+            if cheap and self._word_model and self._cache is not None:
+                spans = self._without_model(detect, text, own_values, self._cache)
+            else:
+                spans = detect(text)
         except PiiGuardError:
             raise
         except Exception as exc:  # fail closed, without echoing the text
@@ -399,6 +493,32 @@ class ReplyGuard:
         counts: dict[str, int] = {}
         out = self._judge(own_values).render(text, spans, 0, len(text), counts)
         return GuardedReply(out, counts)
+
+    @staticmethod
+    def _without_model(
+        detect: Callable[[str], list[Span]],
+        text: str,
+        own_values: Collection[str],
+        cache: SpanCache,
+    ) -> list[Span]:
+        """The spans of a whole reply the word model is not needed for (`_plan`), from the
+        detector's span cache or the pattern recognizers.
+
+        They are remembered as the detector's answer for the text, so the reply resent
+        as history in the next request costs no model call either: what the model could
+        add there is what the reply guard let the user see, the bot's own words. Except
+        when the reply holds one of the session's own values (restored from the vault)
+        that these spans do not cover: the request detector must find it again however
+        it is written ("ok brzęczyszczykiewicz", a lower-case name only the model found),
+        so such a text is left for the full detector.
+        """
+        key = cache.key_of(text)
+        spans = cache.get(key)
+        if spans is None:
+            spans = detect(text)
+            if _covers_own_values(text, spans, own_values):
+                cache.put(key, spans)
+        return spans
 
     def stream(self, own_values: Collection[str] = ()) -> GuardedStream:
         """A guard for one streamed reply: `feed(chunk) -> str`, `flush() -> str`, `counts`."""
@@ -411,7 +531,34 @@ class ReplyGuard:
             is_name_candidate=self._name_candidate(),
             value_words=self._value_words,
             sticky_sources=self._model_names,
+            on_end=self._remember_stream(own_values),
         )
+
+    def _remember_stream(self, own_values: Collection[str]) -> Callable[[str], None] | None:
+        """For a stream no window of which needed the word model: remember the whole
+        reply's spans in the cache, as `check` does (`_without_model`)."""
+        cache, cheap = self._cache, self._cheap_detector
+        if not (self._word_model and cache is not None and cheap is not None):
+            return None
+
+        def remember(text: str) -> None:
+            self._without_model(cheap.detect, text, own_values, cache)
+
+        return remember
+
+
+def _covers_own_values(text: str, spans: Sequence[Span], own_values: Collection[str]) -> bool:
+    """Whether every place `text` holds one of `own_values` is inside one of `spans`."""
+    for value in own_values:
+        if not value:
+            continue
+        start = text.find(value)
+        while start >= 0:
+            end = start + len(value)
+            if not any(s.start <= start and end <= s.end for s in spans):
+                return False
+            start = text.find(value, start + 1)
+    return True
 
 
 def _reported(detector: Detector, recognizer: Recognizer) -> set[str]:

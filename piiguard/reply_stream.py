@@ -270,6 +270,7 @@ class GuardedStream:
         is_name_candidate: Callable[[str], bool] | None = None,
         value_words: Collection[str] = (),
         sticky_sources: Collection[str] = (),
+        on_end: Callable[[str], None] | None = None,
     ) -> None:
         self.limits = limits or StreamLimits()
         self._detect = detect
@@ -291,6 +292,12 @@ class GuardedStream:
         self._remembered: list[Span] = []  # a model's spans over undecided text, absolute
         self._decided = 0  # characters decided (emitted) so far
         self.counts: dict[str, int] = {}
+        # `on_end(text)` at the end of a stream no window of which needed more than the
+        # cheap detections, with the whole text when it fits in one detector call.
+        self._on_end = on_end
+        self._max_window_chars = max_window_chars
+        self._seen: list[str] | None = [] if on_end is not None else None
+        self._seen_chars = 0
 
     @property
     def pending_chars(self) -> int:
@@ -339,12 +346,16 @@ class GuardedStream:
         it meets a decision that needs the detector."""
         state = (self._pending, self._context, dict(self.counts), self._decided)
         remembered = list(self._remembered)
+        seen = (len(self._seen), self._seen_chars) if self._seen is not None else None
         self._detect_allowed = False
         try:
             return step()
         except _DetectorNeeded:  # roll back whatever this call decided before it
             self._pending, self._context, self.counts, self._decided = state
             self._remembered = remembered
+            if self._seen is not None and seen is not None:
+                del self._seen[seen[0] :]
+                self._seen_chars = seen[1]
             return None
         finally:
             self._detect_allowed = True
@@ -355,7 +366,12 @@ class GuardedStream:
 
     def _advance(self, *, final: bool) -> str:
         try:
-            return self._decide(final=final)
+            out = self._decide(final=final)
+            if final and self._seen is not None and self._on_end is not None:
+                text, self._seen = "".join(self._seen), None
+                if text and not self._pending:
+                    self._on_end(text)
+            return out
         except _DetectorNeeded:
             raise
         except PiiGuardError:
@@ -414,11 +430,7 @@ class GuardedStream:
         """
         if self._is_name_candidate is None or not self._sticky_sources:
             return cut
-        starts = {
-            span.start - offset
-            for span in spans
-            if self._from_model(span)
-        }
+        starts = {span.start - offset for span in spans if self._from_model(span)}
         while cut > 0:
             after = cut
             while after < len(pending) and pending[after].isspace():
@@ -454,9 +466,7 @@ class GuardedStream:
         start = _sentence_start(text) - offset  # of the unfinished sentence, in pending
         if start >= cut:
             return cut
-        if not any(
-            self._from_model(span) and span.end - offset > start for span in spans
-        ):
+        if not any(self._from_model(span) and span.end - offset > start for span in spans):
             return cut
         tokens = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(pending, max(0, start))]
         for i, (token_start, token_end) in enumerate(tokens):
@@ -496,6 +506,8 @@ class GuardedStream:
                 detect, inline_ok = planned
                 if not (inline_ok or self._detect_allowed):
                     raise _DetectorNeeded
+                if not inline_ok:
+                    self._seen = None  # the model was needed: no `on_end`
                 spans = detect(window)
             base = self._decided - offset  # absolute position of window[0]
             spans = self._with_remembered(spans, window, base)
@@ -507,6 +519,12 @@ class GuardedStream:
                 cut = self._hold_name_before_model_span(spans, pending, offset, cut)
             if cut <= 0:
                 break
+            if self._seen is not None:
+                self._seen_chars += cut
+                if self._seen_chars > self._max_window_chars:
+                    self._seen = None  # longer than one detector call: no `on_end`
+                else:
+                    self._seen.append(pending[:cut])
             out.append(self._renderer.render(window, spans, offset, offset + cut, self.counts))
             self._context = (self._context + pending[:cut])[-limits.context_chars :]
             self._pending = pending[cut:]

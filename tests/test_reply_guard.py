@@ -20,6 +20,7 @@ from starlette.types import Message, Receive, Scope, Send
 
 from piiguard._types import LOCATION, PERSON, Recognizer, Span
 from piiguard.config import GuardConfig
+from piiguard.detection.cache import SpanCache
 from piiguard.detection.engine import Detector
 from piiguard.detection.policy import PersonalDataPolicy
 from piiguard.detection.recognizers import DateOfBirthRecognizer
@@ -804,9 +805,7 @@ def test_reply_guard_masks_other_peoples_places_not_the_places_asked_about(
     for text in (checked, streamed):
         assert all(value not in text for value in masked), text
         assert all(value in text for value in kept), text
-    strict = build_reply_guard(
-        GuardConfig(), Detector.default(policy=PersonalDataPolicy.strict())
-    )
+    strict = build_reply_guard(GuardConfig(), Detector.default(policy=PersonalDataPolicy.strict()))
     strict_text = strict.check(reply, []).text
     assert all(v not in strict_text for v in [*masked, "Madrid", "Lisbon"] if v in reply)
 
@@ -879,3 +878,89 @@ def test_held_start_for_names(pending: str, held: str) -> None:
     candidate = guard._name_candidate()
     assert candidate is not None
     assert pending[held_start(pending, StreamLimits(), candidate) :] == held
+
+
+@pytest.mark.parametrize(
+    ("reply", "needs_model"),
+    [
+        # Capitalised ordinary words alone: the policy would drop any name the model put
+        # on them, so the model is not asked.
+        ("Your order has shipped. Shipping takes three days.", False),
+        ("Bestellung versandt. Lieferung morgen.", False),
+        ("Version 2.3.1 is out, see https://example.com/Anna or write to Anna@example.com", False),
+        # Names that are words, places that are words, unknown capitalised words.
+        ("Thanks, Rose will call you back.", True),
+        ("Reading is lovely in spring.", True),
+        ("Ask Kowalska about it.", True),
+        # An ordinary word after a cue that introduces a person, or where a place goes.
+        ("Please ask Herr Morgen about it.", True),
+        ("We moved the parcel to the address you gave.", True),
+        # A lower-case known name, with nothing capitalised before it.
+        ("ok, fragen sie nach evelyn", True),
+        ("ok, ask about the order", False),
+        # Acronyms are not names unless a name list knows them as one and no word.
+        ("Please confirm the IBAN and PIN by SMS.", False),
+        ("Please ask NGUYEN about it.", True),
+    ],
+)
+def test_with_the_policys_lexicon_ordinary_words_need_no_model_call(
+    reply: str, needs_model: bool
+) -> None:
+    names = NameModel()
+    policy = PersonalDataPolicy()
+    guard = ReplyGuard(Detector([*Detector.patterns().recognizers, names], policy=policy))
+    guard.check(reply, [])
+    assert (names.calls > 0) == needs_model
+    # A stream decides the same way, and without a model call it decides inline.
+    names.calls = 0
+    stream = guard.stream([])
+    fed = stream.try_feed(reply + " ")
+    assert (fed is None) == needs_model
+    assert names.calls == 0
+
+
+def test_without_the_policys_lexicon_every_capitalised_word_needs_the_model() -> None:
+    names = NameModel()
+    guard = ReplyGuard(Detector([*Detector.patterns().recognizers, names]))  # no policy
+    guard.check("Shipping takes three days.", [])
+    assert names.calls == 1
+    guard.check("ok, fragen sie nach evelyn", [])
+    assert names.calls == 1
+
+
+def _gated_guard(names: NameModel) -> tuple[ReplyGuard, SpanCache]:
+    cache = SpanCache(b"k" * 32, max_entries=64)
+    detector = Detector([*Detector.patterns().recognizers, names], policy=PersonalDataPolicy())
+    return ReplyGuard(detector, cache=cache), cache
+
+
+def test_a_reply_decided_without_the_model_is_remembered_for_its_resend() -> None:
+    names = NameModel()
+    guard, cache = _gated_guard(names)
+    reply = "Your refund to 4111 1111 1111 1111 is on its way."
+    assert guard.check(reply, ["4111 1111 1111 1111"]).text == reply
+    # The detector's span cache now answers this text: the next request, which resends
+    # the reply as history, needs no model call for it either.
+    spans = cache.get(cache.key_of(reply))
+    assert spans is not None and [s.label for s in spans] == ["CREDIT_CARD"]
+    assert names.calls == 0
+
+
+def test_a_reply_holding_an_own_value_the_patterns_miss_is_not_remembered() -> None:
+    guard, cache = _gated_guard(NameModel())
+    # "brzęczyszczykiewicz" is the user's own (a name the request's model found, typed in
+    # lower case): only the full detector may decide this text when it comes back.
+    reply = "ok brzęczyszczykiewicz, your order has shipped."
+    assert guard.check(reply, ["brzęczyszczykiewicz"]).text == reply
+    assert cache.get(cache.key_of(reply)) is None
+
+
+def test_a_stream_decided_without_the_model_is_remembered_whole() -> None:
+    names = NameModel()
+    guard, cache = _gated_guard(names)
+    stream = guard.stream(["4111 1111 1111 1111"])
+    chunks = ["Your order ", "was paid with ", "4111 1111 1111 1111 ", "and has shipped."]
+    out = "".join(stream.feed(chunk) for chunk in chunks) + stream.flush()
+    assert out == "".join(chunks) and names.calls == 0
+    spans = cache.get(cache.key_of(out))
+    assert spans is not None and [s.label for s in spans] == ["CREDIT_CARD"]

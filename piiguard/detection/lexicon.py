@@ -173,8 +173,21 @@ ADDRESSEE_WORDS: tuple[str, ...] = (
     "invialo a", "inoltralo a", "stuur het naar", "stuur dit naar", "stuur het door naar",
     "wyślij to do", "wyślij do", "prześlij to do", "prześlij do",
 )  # fmt: skip
+# Who holds an account or a card: what follows is that person ("właściciel Kazimierz
+# Cłapa", "titulaire Lucie Monnier", "name on the account Philip Fitzgerald").
+HOLDER_WORDS: tuple[str, ...] = (
+    "account holder", "account holder name", "name on the account", "name on account",
+    "name on the card", "name on card", "cardholder", "card holder",
+    "kontoinhaber", "kontoinhaberin", "karteninhaber", "karteninhaberin", "inhaber",
+    "inhaberin", "titulaire", "titulaire du compte", "titulaire de la carte", "titular",
+    "titular de la cuenta", "titular de la tarjeta", "intestatario", "intestataria",
+    "intestato a", "intestata a", "titolare", "titolare del conto", "rekeninghouder",
+    "kaarthouder", "ten name van", "właściciel", "właścicielka", "właściciel konta",
+    "właściciel rachunku", "posiadacz", "posiadaczka", "posiadacz karty",
+    "posiadacz rachunku",
+)  # fmt: skip
 _CUES: tuple[str, ...] = tuple(
-    sorted({*NAME_CUES, *RELATION_WORDS, *ADDRESSEE_WORDS}, key=len)[::-1]
+    sorted({*NAME_CUES, *RELATION_WORDS, *ADDRESSEE_WORDS, *HOLDER_WORDS}, key=len)[::-1]
 )
 """Every cue, longest first: at one position the first alternative that matches wins."""
 
@@ -286,10 +299,16 @@ def uses_capitals(text: str) -> bool:
     return 0 < upper < lower
 
 
+def has_name_cue(text: str, start: int = 0) -> bool:
+    """Whether `text` from `start` has a cue that introduces a person (`NAME_CUES`)."""
+    return next(_cues_in(text[start:] if start else text), None) is not None
+
+
 def after_cue(text: str, start: int) -> bool:
     """Whether any cue that introduces a person (a title or introduction, `NAME_CUES`; a
-    relation word, `RELATION_WORDS`; sending to someone, `ADDRESSEE_WORDS`) comes right
-    before `start`: "Herr |Zwolle|", "my wife |Tore Prokop|", "stuur het naar |Semender|"."""
+    relation word, `RELATION_WORDS`; sending to someone, `ADDRESSEE_WORDS`; an account's
+    holder, `HOLDER_WORDS`) comes right before `start`: "Herr |Zwolle|", "my wife |Tore
+    Prokop|", "stuur het naar |Semender|"."""
     lo = max(0, start - _CUE_WINDOW * 2)
     return any(m.end() == start for m in _CUED.finditer(text, lo, start + 1))
 
@@ -670,10 +689,25 @@ class Lexicon:
                 found.append(match.span())
         return found
 
+    def joined_token_names(self, text: str) -> list[tuple[int, int]]:
+        """Where a first name and one or two more names are joined by "-" or "." into one
+        token ("Anna-Kowalski", "anna.kowalski", "Jan-Nowak"), by the camel-case rule
+        (`camel_case_names`) and with one part no place word ("Saint-Denis",
+        "Clermont-Ferrand" are places). No token that goes on into an address, a path or
+        a number ("anna.kowalski@example.org", "www.jan-nowak.pl")."""
+        found: list[tuple[int, int]] = []
+        for match in _JOINED_TOKEN.finditer(text):
+            parts = _JOINER.split(match[0])
+            if self._name_parts(parts) and not all(fold(p) in self.places for p in parts):
+                found.append(match.span())
+        return found
+
     def _camel_case_name(self, word: str) -> bool:
         parts = _camel_parts(word)
-        if parts is None:
-            return False
+        return parts is not None and self._name_parts(parts)
+
+    def _name_parts(self, parts: Sequence[str]) -> bool:
+        """Whether the parts of one token make a name: see `camel_case_names`."""
         keys = [fold(part) for part in parts]
         return (
             len(set(keys)) == len(keys)
@@ -698,8 +732,16 @@ class Lexicon:
         found: list[tuple[int, int]] = []
         for cue in _cues_in(text):
             first = _CUED_WORD.match(text, cue.end())
-            if first is None or not self._cued_first(first[1], cased):
+            if first is None:
                 continue
+            if not self._cued_first(first[1], cased):
+                # In lower case a first name that is a frequent word too ("wojciech",
+                # "will") is a name when a name that is no word follows it.
+                if cased or not self._cued_first_also_word(first[1]):
+                    continue
+                second = _NEXT_WORD.match(text, first.end())
+                if second is None or not self._cued_more(second[1], cased, particle=False):
+                    continue
             end, words = first.end(), 1
             if fold(first[1]) in self.places:
                 # a name that is a place too ("Centa", "Cleto") is a name only with a
@@ -735,6 +777,10 @@ class Lexicon:
             return word[0].isupper()
         return key not in self.names_also_words
 
+    def _cued_first_also_word(self, word: str) -> bool:
+        key = fold(word)
+        return len(key) >= 2 and key in self.first_names and key in self.names_also_words
+
     def _cued_more(self, word: str, cased: bool, *, particle: bool) -> bool:
         """Whether `word` after a cued first name is more of the name."""
         key = fold(word)
@@ -764,6 +810,10 @@ _LETTERS_AFTER = re.compile(r"[^\W\d_]+")
 # by `_camel_parts`.
 _CAMEL = re.compile(r"(?<![\w.-])[^\W\d_]{4,}(?![^\W\d]|-|\.\w)")
 _CAMEL_PARTS = (2, 3)
+# Two or three words of letters joined by "-" or ".", as one token ("Anna-Kowalski",
+# "anna.kowalski"; not "x@anna.kowalski", "anna.kowalski.pl/", "www.anna-kowalski.pl").
+_JOINED_TOKEN = re.compile(r"(?<![\w@/:.-])[^\W\d_]{3,}(?:[-.][^\W\d_]{3,}){1,2}(?![\w@/-]|\.\w)")
+_JOINER = re.compile(r"[-.]")
 
 
 def _camel_parts(word: str) -> list[str] | None:
@@ -812,6 +862,6 @@ def _load(path: Path) -> Lexicon:
     )
 
 
-__all__ = ["ADDRESSEE_WORDS", "LANGUAGES", "NAME_CUES", "PARTICLES", "RELATION_WORDS",
-           "Lexicon", "WordList", "after_cue", "after_name_cue", "fold", "uses_capitals",
-           "whole_words", "words_of"]  # fmt: skip
+__all__ = ["ADDRESSEE_WORDS", "HOLDER_WORDS", "LANGUAGES", "NAME_CUES", "PARTICLES",
+           "RELATION_WORDS", "Lexicon", "WordList", "after_cue", "after_name_cue", "fold",
+           "has_name_cue", "uses_capitals", "whole_words", "words_of"]  # fmt: skip

@@ -692,7 +692,7 @@ class PersonalDataPolicy:
                 bounds = lexicon.joined_name(text, span.start, span.end)
                 if bounds is not None:
                     grown.append((i, bounds))
-        camel = lexicon.camel_case_names(text)
+        camel = [*lexicon.camel_case_names(text), *lexicon.joined_token_names(text)]
         if not grown and not camel:
             return spans
         out: list[Span | None] = list(spans)
@@ -863,6 +863,9 @@ class PersonalDataPolicy:
 
 # A place's own slot after a locating word: "mieszkam w |Krakowie|", "I live in |Reading|",
 # "adresse : |...|" (not "wir ziehen nächsten |Monat| nach Hamburg").
+_LOCATING_WORD = re.compile(
+    rf"(?<!\w)(?:{_phrases(*LOCATING_WORDS.values())})(?!\w)", re.IGNORECASE
+)
 _AT_PLACE = re.compile(
     rf"(?<!\w)(?:{_phrases(*LOCATING_WORDS.values())})(?!\w)[\s:,'’-]*"
     r"(?:(?:in|im|am|an|nach|aus|to|at|on|à|au|aux|en|de|a|al|da|di|del|della|naar|uit|"
@@ -1040,6 +1043,12 @@ def _at_place(text: str, span: Span) -> bool:
     )
 
 
+def has_locating_word(text: str, start: int = 0) -> bool:
+    """Whether `text` from `start` has a word that puts a place (`LOCATING_WORDS`: "live
+    in", "Adresse", "mieszkam w", ...)."""
+    return _LOCATING_WORD.search(text, start) is not None
+
+
 def _route_start(text: str, span: Span, place_starts: set[int]) -> bool:
     """A one-word "name" between "from" and "to" + a place: where a route starts ("von
     Kopenhagen nach Prag"), so a place, not a person."""
@@ -1092,4 +1101,10 @@ def _joined_before(text: str, span: Span, starts: set[int], gap: re.Pattern[str]
     )
 
 
-__all__ = ["TRUSTED_SOURCES", "PersonalDataPolicy", "can_be_date", "has_letter"]
+__all__ = [
+    "TRUSTED_SOURCES",
+    "PersonalDataPolicy",
+    "can_be_date",
+    "has_letter",
+    "has_locating_word",
+]

@@ -601,6 +601,15 @@ def test_identifiers_are_not_names(
         ("Please send it to Leeds, thanks", []),
         ("Please send it to marketing, thanks", []),
         ("Wyślij to do Krakowa, dzięki", []),
+        # in lower case, a first name that is a frequent word too, with a name after it
+        ("mój kolega wojciech tałaj dał mi wasz numer", ["wojciech tałaj"]),
+        ("my son will call you back", []),
+        # who holds the account or the card
+        ("Zwrot na konto, właściciel Kazimierz Cłapa", ["Kazimierz Cłapa"]),
+        ("le remboursement, titulaire Lucie Monnier svp", ["Lucie Monnier"]),
+        ("refund it please, name on account philip fitzgerald", ["philip fitzgerald"]),
+        ("Kontoinhaber Hildegart Junitz", ["Hildegart Junitz"]),
+        ("właściciel sklepu jest miły", []),
         # look-alikes: a place, a word, a lowercase word-and-name in a cased text, no cue
         ("My friend from Berlin is here", []),
         ("Mein Freund Berlin ist schön", []),
@@ -736,6 +745,29 @@ CAMEL_LOOK_ALIKES: tuple[str, ...] = (
     "MonteCarlo", "BuenosAires", "LosAngeles", "TelAviv", "SriLanka", "ElSalvador",
     "LaPaz", "PortoAlegre", "SaintPaul", "NewZealand",
 )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # joined by "-" or ".", found without the model, by the camel-case rule
+        ("Anna-Kowalski", ["Anna-Kowalski"]),
+        ("ping anna.kowalski, thanks", ["anna.kowalski"]),
+        ("Jan-Nowak wrote", ["Jan-Nowak"]),
+        # places, brands, words, hosts and addresses
+        ("Saint-Denis", []),
+        ("Clermont-Ferrand", []),
+        ("Rolls-Royce", []),
+        ("Coca-Cola", []),
+        ("state-of-the-art", []),
+        ("write to anna.kowalski@example.org", []),
+        ("see www.jan-nowak.pl", []),
+        ("open anna.kowalski.pdf", []),
+    ],
+)  # fmt: skip
+def test_a_name_joined_by_hyphens_or_dots_needs_no_model(text: str, expected: list[str]) -> None:
+    assert kept(DEFAULT, text, []) == expected
+    assert kept(NO_JOINED, text, []) == []
 
 
 @pytest.mark.parametrize("word", CAMEL_LOOK_ALIKES)

@@ -290,6 +290,29 @@ def test_a_value_split_over_user_turns_is_masked(
     assert all("<" in part for part in sent[:2])  # each piece masked with a placeholder
 
 
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["hola, mi correo es maria.garcia@example.es", "summarise the last three messages"],
+        ["my card is 4111 1111 1111 1111", "1234 is my street number"],
+    ],
+    ids=["email then a word", "card then a number"],
+)
+def test_a_whole_value_at_a_seam_leaves_the_next_turn_alone(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, turns: list[str]
+) -> None:
+    # The first turn ends with a whole value; read run on with the next turn it grows
+    # ("maria.garcia@example.essummarise"), but the next turn starts something else.
+    fake, _ = upstream
+    messages = [{"role": "user", "content": t} for t in turns]
+    with make_proxy() as url:
+        reply, _ = send(fake, url, {"model": "echo", "messages": messages}, session="seam-whole")
+    assert reply.status_code == 200, reply.text
+    forwarded = [m["content"] for m in json.loads(fake.requests[-1].body)["messages"]]
+    assert "<" in forwarded[0] and turns[0].split()[-1] not in forwarded[0]
+    assert forwarded[1] == turns[1]
+
+
 def test_clean_turns_that_touch_numbers_are_not_masked(
     upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
 ) -> None:
