@@ -455,13 +455,18 @@ def test_makers_of_appliances_are_public(
     [
         # the author or the shop is public, whatever the model calls it
         ("Habt ihr ein Buch von Thomas Mann?", [("Thomas Mann", ORG)], []),
+        ("Gibt es Tickets für das Konzert von Helene Fischer?", [("Helene Fischer", P)], []),
+        ("Y a-t-il des places pour le concert de Mylène Farmer ?", [("Mylène Farmer", P)], []),
+        ("Is there a documentary about Steve Jobs?", [("Steve Jobs", P)], []),
+        # a concert by someone one knows is theirs
+        ("a concert by my friend Anna Nowak", [("Anna Nowak", P)], ["Anna Nowak"]),
         ("is the Rossmann store open on Sunday?", [("Rossmann", ORG)], []),
         ("czy sklep Rossmann jest otwarty", [("Rossmann", ORG)], []),
         # an employer is not
         ("I work at Rossmann, my manager is rude", [("Rossmann", ORG)], ["Rossmann"]),
     ],
 )  # fmt: skip
-def test_public_organisations(text: str, found: list[tuple[str, str]], expected: list[str]) -> None:
+def test_public_names_and_organisations(text: str, found: list[tuple[str, str]], expected: list[str]) -> None:
     assert kept(DEFAULT, text, found) == expected
     assert kept(STRICT, text, found) == [value for value, _ in found]
 
