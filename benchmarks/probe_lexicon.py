@@ -218,6 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     off = Detector(recognizers, policy=PersonalDataPolicy(
         drop_ordinary_words=False, names_over_places=False, complete_names=False,
         names_after_cues=False, drop_identifiers=False, joined_names=False,
+        places_over_names=False,
     ))
     on = Detector(recognizers, policy=PersonalDataPolicy())
     if "clean" not in skip:

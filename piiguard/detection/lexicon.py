@@ -304,6 +304,15 @@ def has_name_cue(text: str, start: int = 0) -> bool:
     return next(_cues_in(text[start:] if start else text), None) is not None
 
 
+def after_cue(text: str, start: int) -> bool:
+    """Whether any cue that introduces a person (a title or introduction, `NAME_CUES`; a
+    relation word, `RELATION_WORDS`; sending to someone, `ADDRESSEE_WORDS`; an account's
+    holder, `HOLDER_WORDS`) comes right before `start`: "Herr |Zwolle|", "my wife |Tore
+    Prokop|", "stuur het naar |Semender|"."""
+    lo = max(0, start - _CUE_WINDOW * 2)
+    return any(m.end() == start for m in _CUED.finditer(text, lo, start + 1))
+
+
 def after_name_cue(text: str, start: int) -> bool:
     """Whether a cue that introduces a person (`NAME_CUES`) comes right before `start`."""
     return _CUE.search(text[max(0, start - _CUE_WINDOW) : start]) is not None
@@ -406,8 +415,10 @@ class Lexicon:
         )
 
     def __repr__(self) -> str:
-        return (f"Lexicon({len(self.words)} words, {len(self.names)} names, "
-                f"{len(self.places)} place words)")
+        return (
+            f"Lexicon({len(self.words)} words, {len(self.names)} names, "
+            f"{len(self.places)} place words)"
+        )
 
     def is_ordinary(self, word: str) -> bool:
         """Whether `word` is an ordinary word (not a name or place in the name lists)."""
@@ -415,6 +426,32 @@ class Lexicon:
             key = word.casefold()
             return key in self.words or key in self.folded
         return unicodedata.normalize("NFC", word.casefold()) in self.words
+
+    def lowercase_phrase(self, text: str, start: int, end: int) -> bool:
+        """Whether `text[start:end]` (as whole words) is a phrase of words, not a name
+        written in lowercase: two words or more, all lowercase, in a text that uses
+        capitals (so names there are written with one), one of them an ordinary word and
+        every other one an ordinary word, a particle, a place or a surname that is a
+        frequent word too ("fermé sans réponse", "tan sincero", "ogni massa"), after no cue
+        for a person. Not when a word is a first name, a name only or an unknown word
+        ("lesley luna", "chiara faust", "ben and jan", "son axe")."""
+        start, end = whole_words(text, start, end)
+        words = _WORD.findall(text, start, end)
+        if len(words) < 2 or not uses_capitals(text) or not all(w.islower() for w in words):
+            return False
+        ordinary = False
+        for word in words:
+            key = fold(word)
+            if self.is_ordinary(word):
+                ordinary = True
+            elif not (
+                len(key) < 2
+                or key in PARTICLES
+                or (key in self.names_also_words and key not in self.first_names)
+                or (key in self.places and key not in self.names)
+            ):
+                return False
+        return ordinary and not after_cue(text, start)
 
     def ordinary_phrase(self, text: str, start: int, end: int) -> bool:
         """Whether `text[start:end]` (taken as whole words) is made only of ordinary words
@@ -457,7 +494,6 @@ class Lexicon:
         before = _PREVIOUS_WORD.search(text, max(0, particle.start(1) - 40), particle.start(1))
         return before is None or fold(before[1]) not in self.names
 
-
     def name_not_place(self, text: str, start: int, end: int) -> bool:
         """Whether `text[start:end]` reads as a person's name rather than a place: some word
         is a known name and neither a known place nor a frequent word ("Benno Hartung",
@@ -472,11 +508,30 @@ class Lexicon:
             is_name, is_place = key in self.names, key in self.places
             if is_place and not is_name:
                 return False
-            name_only = name_only or (
-                is_name and not is_place and key not in self.names_also_words
-            )
+            name_only = name_only or (is_name and not is_place and key not in self.names_also_words)
         return name_only
 
+    def place_not_name(self, text: str, start: int, end: int) -> bool:
+        """Whether `text[start:end]` reads as a place rather than a person's name (the
+        mirror of `name_not_place`): some word is a known place and no known name, every
+        other word is such a place, an ordinary word or a particle, and no word is a known
+        name or an unknown word (an unlisted surname). "Torino", "Zwolle", "Londra" are;
+        "Anna Torino", "Paris" (a first name too), "Hartung", "J. Zwolle" are not."""
+        start, end = whole_words(text, start, end)
+        place_only = False
+        for word in _WORD.findall(text, start, end):
+            key = fold(word)
+            if len(key) < 2:
+                return False  # an initial
+            if key in PARTICLES:
+                continue
+            if key in self.names:
+                return False
+            if key in self.places:
+                place_only = True
+            elif not self.is_ordinary(word):
+                return False
+        return place_only
 
     def surname_after_particle(self, text: str, start: int, end: int) -> bool:
         """Whether `text[start:end]` is the end of a surname: one or two words, no known
@@ -587,8 +642,8 @@ class Lexicon:
         ):
             return None  # "www.|nowak|.pl", "x@anna-|nowak|.pl" are more than a name
         if not all(
-            self._joined_part(word) and (fold(word) not in self.places or fold(word) in
-                                         self.first_names)
+            self._joined_part(word)
+            and (fold(word) not in self.places or fold(word) in self.first_names)
             for word in outer
         ):
             return None
@@ -709,9 +764,7 @@ class Lexicon:
                 if not self._cued_more(word, cased, particle=False):
                     break
                 end, words = match.end(), words + 1
-            if words == 1 and (
-                fold(first[1]) in self.names_also_words or _after_title(cue[0])
-            ):
+            if words == 1 and (fold(first[1]) in self.names_also_words or _after_title(cue[0])):
                 continue  # "my son Will", "Dr Pepper", "Dr. Oetker": left to the model
             found.append((first.start(), end))
         return found
@@ -759,9 +812,7 @@ _CAMEL = re.compile(r"(?<![\w.-])[^\W\d_]{4,}(?![^\W\d]|-|\.\w)")
 _CAMEL_PARTS = (2, 3)
 # Two or three words of letters joined by "-" or ".", as one token ("Anna-Kowalski",
 # "anna.kowalski"; not "x@anna.kowalski", "anna.kowalski.pl/", "www.anna-kowalski.pl").
-_JOINED_TOKEN = re.compile(
-    r"(?<![\w@/:.-])[^\W\d_]{3,}(?:[-.][^\W\d_]{3,}){1,2}(?![\w@/-]|\.\w)"
-)
+_JOINED_TOKEN = re.compile(r"(?<![\w@/:.-])[^\W\d_]{3,}(?:[-.][^\W\d_]{3,}){1,2}(?![\w@/-]|\.\w)")
 _JOINER = re.compile(r"[-.]")
 
 
@@ -782,6 +833,8 @@ def _camel_parts(word: str) -> list[str] | None:
     if not _CAMEL_PARTS[0] <= len(parts) <= _CAMEL_PARTS[1]:
         return None
     return parts if all(len(part) >= 2 for part in parts) else None
+
+
 _NEXT_WORD = re.compile(r"[ \t]([^\W\d_]+(?:[-'’][^\W\d_]+)?)(?![\w'’-])")
 _PREVIOUS_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]$")
 
@@ -810,5 +863,5 @@ def _load(path: Path) -> Lexicon:
 
 
 __all__ = ["ADDRESSEE_WORDS", "HOLDER_WORDS", "LANGUAGES", "NAME_CUES", "PARTICLES",
-           "RELATION_WORDS", "Lexicon", "WordList", "after_name_cue", "fold", "has_name_cue",
-           "uses_capitals", "whole_words", "words_of"]  # fmt: skip
+           "RELATION_WORDS", "Lexicon", "WordList", "after_cue", "after_name_cue", "fold",
+           "has_name_cue", "uses_capitals", "whole_words", "words_of"]  # fmt: skip

@@ -11,7 +11,8 @@ By default (`PersonalDataPolicy()`):
   "born", "geboren", "né le", "ur."). Other calendar dates ("arriving June 2", "charged
   on 3 April") are left alone.
 - **Places** are masked when they locate a person: an address (a street word or a
-  postcode beside the number and town: "Hauptstraße 5", "10115 Berlin"), a postcode
+  postcode beside the number and town: "Hauptstraße 5", "10115 Berlin"; not a flight or
+  train number before a town: "le vol AF 1234 Paris-Nice"), a postcode
   beside a postcode word (the `postcode` recognizer), and a town or country after
   locating words in the seven languages ("I live in", "I'm from", "moved to", "my
   address", "ich wohne in", "je viens de", "vivo en", "abito a", "ik woon in",
@@ -23,14 +24,22 @@ By default (`PersonalDataPolicy()`):
 - **Names** of people are masked, except where the context makes the name public: the
   author or artist of a work ("a book by Jane Austen", "ein Album von ...", "un livre
   de ...", "Jane Austen's new novel") and a business ("Luigi's restaurant", "the Lidl
-  store", "sklep Biedronka": a name beside a shop word). Organisations are masked as the
-  recognizers report them.
+  store", "sklep Biedronka": a name beside a shop word), and the maker of an appliance or
+  device named next to it ("lavadora Balay", "Kühlschrank von Siemens", "the Bosch
+  dishwasher"; not a known first name: "der Fernseher von Anna"). Organisations are
+  masked as the recognizers report them, except in the same public contexts ("ein Buch
+  von Thomas Mann", "the Rossmann store", whatever the model called them).
 - **Ordinary words are not names** (`piiguard.detection.lexicon`): a name the model found
   that is made only of ordinary words of the seven languages ("Combien", "Fieber",
   "stolik", "koorts"), none of them a known first name, surname or place ("Rose", "Koch",
   "Nowak", "Nice" stay), and no cue such as "Herr" or "my name is" before it, is dropped;
-  so is a one-word organisation of an ordinary word ("Bearbeitung", "panier"; longer
-  organisations are often made of words: "Deutsche Bahn"), and so are pieces the model
+  so is an organisation of ordinary words written as no firm's name is: one word or one
+  compound ("Bearbeitung", "panier", "Kundenservice-Team"), or a lowercase phrase in a
+  text that uses capitals ("een kopie van mijn contract"; names of firms are often made
+  of words: "Deutsche Bahn"), and so is a lowercase phrase the model took for a name in a
+  text that uses capitals, when an ordinary word is in it and no first name, name only
+  or unknown word (`Lexicon.lowercase_phrase`: "fermé sans réponse"; not "lesley luna");
+  and so are pieces the model
   cut that touch when every word of them is ordinary ("faktura| FV" before an invoice
   number). Not judged: a word where a
   locating word puts a place ("mieszkam w Krakowie", "I live in Reading"), a span right
@@ -38,6 +47,10 @@ By default (`PersonalDataPolicy()`):
 - **A name the model called a place** is a name: a "place" the place rules drop that reads
   as a person's name ("schick das an Benno Hartung": a known name that is neither a place
   nor a word) is kept as a PERSON, unless the name rules make it public.
+- **A place the model called a name** is a place: a "name" made of place words and no
+  known name (`Lexicon.place_not_name`), in a place's slot ("il negozio di Torino", "de
+  bus naar Zwolle", "da Torino a Londra") and after no cue for a person, is judged by the
+  place rules ("ik woon in Zwolle" stays masked, as a LOCATION).
 - **Names are completed**: a name grows over the known first names and surnames right
   next to it that the model left out ("Benno| Hartung", "Maud van der| Leek"), also back
   over a surname's particles to a first name ("wout de| korte"); a "place" the place
@@ -73,8 +86,8 @@ Stricter deployments turn the defaults off one by one: `mask_all_dates`,
 `mask_all_places`, `mask_all_names`, `drop_ordinary_words` (`PersonalDataPolicy.strict()`
 sets the three and turns the fourth off, which is what every recognizer reports, minus
 the two shapes above, with names completed and found after cues). `names_over_places`,
-`complete_names`, `names_after_cues`, `joined_names` and `drop_identifiers` turn the other
-rules off.
+`complete_names`, `names_after_cues`, `joined_names`, `drop_identifiers` and
+`places_over_names` turn the other rules off.
 
 >>> policy = PersonalDataPolicy()
 >>> from piiguard._types import Span
@@ -93,7 +106,15 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from piiguard._types import DATE_TIME, LOCATION, ORGANIZATION, PERSON, Span
-from piiguard.detection.lexicon import Lexicon, after_name_cue, fold, uses_capitals
+from piiguard.detection.lexicon import (
+    PARTICLES,
+    Lexicon,
+    after_cue,
+    after_name_cue,
+    fold,
+    uses_capitals,
+    words_of,
+)
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS
 
@@ -241,8 +262,21 @@ _NUMBER = re.compile(r"(?<![\d.,:])\d+(?![.,:]?\d)")
 # A postcode before the town ("10115 Berlin", "1012 JS Amsterdam", "00-950 Warszawa") or
 # a UK/Canadian postcode anywhere in the span.
 _POSTCODE_TOWN = re.compile(
-    r"(?<![\w-])(?:\d{4,5}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3})\s+[^\W\d_]{2,}|"
+    r"(?<![\w-])(?:\d{4,5}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3})\s+(?P<town>[^\W\d_]{2,})|"
     r"(?<!\w)[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?!\w)|(?<!\w)[A-Z]\d[A-Z]\s?\d[A-Z]\d(?!\w)"
+)
+
+# A flight, train or bus and its number, which the model reads as a postcode and a town
+# ("Le vol AF 1234 Paris-Nice", "el vuelo IB 3166 Barcelona-Bilbao", "Zug ICE 1581 Köln").
+TRANSPORT_WORDS: tuple[str, ...] = (
+    "flight", "train", "bus", "coach", "ferry", "flug", "zug", "fähre", "vol", "vuelo",
+    "tren", "autobús", "volo", "treno", "autobus", "pullman", "vlucht", "trein", "lot",
+    "lotu", "pociąg", "pociągu", "prom",
+)  # fmt: skip
+_TRANSPORT_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_phrases(TRANSPORT_WORDS)})\s+(?:(?:nr|no|n°|nº|number|nummer|numero|"
+    r"número|numer)\.?\s*)?(?:[A-Z]{1,3}|[A-Z]\d|\d[A-Z])?\s*$",
+    re.IGNORECASE,
 )
 
 BIRTH_WORDS: tuple[str, ...] = (*BIRTH_CONTEXT, "ur.", "urodz.", "geb", "dob:", "né", "née")
@@ -256,7 +290,8 @@ WORK_WORDS: dict[str, tuple[str, ...]] = {
         "book by", "books by", "novel by", "novels by", "poem by", "poems by", "song by",
         "songs by", "album by", "albums by", "film by", "films by", "movie by",
         "movies by", "painting by", "paintings by", "play by", "plays by", "works by",
-        "work by", "music by", "biography of", "quote by", "quotes by", "lyrics by",
+        "work by", "music by", "biography of", "concert by", "concert of",
+        "documentary about", "biography about", "quote by", "quotes by", "lyrics by",
         "written by", "painted by", "directed by", "composed by", "sung by",
         "performed by", "album of", "books of", "works of",
     ),
@@ -264,13 +299,14 @@ WORK_WORDS: dict[str, tuple[str, ...]] = {
         "buch von", "bücher von", "roman von", "romane von", "gedicht von",
         "gedichte von", "lied von", "lieder von", "song von", "songs von", "album von",
         "film von", "filme von", "gemälde von", "bild von", "werk von", "werke von",
-        "biografie von", "musik von", "zitat von", "geschrieben von", "gemalt von",
-        "komponiert von",
+        "biografie von", "biografie über", "konzert von", "musik von", "zitat von",
+        "geschrieben von", "gemalt von", "komponiert von",
     ),
     "fr": (
         "livre de", "livres de", "roman de", "romans de", "poème de", "poèmes de",
         "chanson de", "chansons de", "album de", "film de", "films de", "tableau de",
         "tableaux de", "œuvre de", "oeuvre de", "œuvres de", "biographie de",
+        "concert de", "concert d'",
         "citation de", "musique de", "écrit par", "peint par", "réalisé par",
         "composé par", "livre d'", "album d'",
     ),
@@ -278,24 +314,24 @@ WORK_WORDS: dict[str, tuple[str, ...]] = {
         "libro de", "libros de", "novela de", "novelas de", "poema de", "poemas de",
         "canción de", "canciones de", "disco de", "álbum de", "album de", "película de",
         "películas de", "cuadro de", "cuadros de", "obra de", "obras de", "biografía de",
-        "música de", "escrito por", "pintado por", "dirigida por", "compuesto por",
+        "música de", "concierto de", "escrito por", "pintado por", "dirigida por", "compuesto por",
     ),
     "it": (
         "libro di", "libri di", "romanzo di", "romanzi di", "poesia di", "poesie di",
         "canzone di", "canzoni di", "album di", "disco di", "film di", "quadro di",
-        "quadri di", "dipinto di", "opera di", "opere di", "biografia di", "musica di",
-        "scritto da", "dipinto da", "diretto da", "composto da",
+        "quadri di", "dipinto di", "opera di", "opere di", "biografia di", "concerto di",
+        "musica di", "scritto da", "dipinto da", "diretto da", "composto da",
     ),
     "nl": (
         "boek van", "boeken van", "roman van", "gedicht van", "gedichten van",
         "lied van", "liedje van", "nummer van", "album van", "film van", "films van",
-        "schilderij van", "schilderijen van", "werk van", "biografie van", "muziek van",
-        "geschreven door", "geschilderd door", "geregisseerd door",
+        "schilderij van", "schilderijen van", "werk van", "biografie van", "concert van",
+        "muziek van", "geschreven door", "geschilderd door", "geregisseerd door",
     ),
     "pl": (
         "książkę", "książka", "książki", "książek", "powieść", "powieści", "wiersz",
         "wiersze", "piosenkę", "piosenki", "płytę", "płyta", "płyty", "album", "obraz",
-        "obrazy", "biografię", "autorstwa", "napisana przez", "namalowany przez",
+        "obrazy", "biografię", "koncert", "autorstwa", "napisana przez", "namalowany przez",
     ),
 }  # fmt: skip
 # ... and at most two capitalised words of the same name before the span ("Album von
@@ -311,14 +347,37 @@ _WORK_AFTER = re.compile(
     re.IGNORECASE,
 )
 BUSINESS_WORDS: tuple[str, ...] = (
-    "shop", "store", "restaurant", "café", "cafe", "bakery", "pizzeria", "bistro", "pub",
-    "diner", "salon", "boutique", "hotel", "garage",
+    "shop",
+    "store",
+    "restaurant",
+    "café",
+    "cafe",
+    "bakery",
+    "pizzeria",
+    "bistro",
+    "pub",
+    "diner",
+    "salon",
+    "boutique",
+    "hotel",
+    "garage",
 )
 # Shop words that make the name before them a business even without "'s": "the Lidl
 # store", "die Rossmann-Filiale", "de Kruidvat winkel".
 SHOP_WORDS: tuple[str, ...] = (
-    "shop", "store", "branch", "outlet", "supermarket", "filiale", "laden",
-    "geschäft", "markt", "winkel", "filiaal", "vestiging", "supermarkt",
+    "shop",
+    "store",
+    "branch",
+    "outlet",
+    "supermarket",
+    "filiale",
+    "laden",
+    "geschäft",
+    "markt",
+    "winkel",
+    "filiaal",
+    "vestiging",
+    "supermarkt",
 )
 _BUSINESS_AFTER = re.compile(
     rf"^(?:['’]s\s+(?:{_phrases(BUSINESS_WORDS)})|[\s-]+(?:{_phrases(SHOP_WORDS)}))(?!\w)",
@@ -333,6 +392,51 @@ _BUSINESS_BEFORE = re.compile(
     r"supermercado|supermarché|supermercato|supermarket|filiale(?:\s+von)?|winkel\s+van)\s+$",
     re.IGNORECASE,
 )
+
+# Appliances and devices: a name next to one is its maker ("lavadora Balay", "téléviseur
+# Philips", "Kühlschrank von Siemens", "wasmachine van Miele", "the Bosch dishwasher").
+PRODUCT_WORDS: tuple[str, ...] = (
+    # en
+    "dishwasher", "fridge", "freezer", "oven", "microwave", "dryer", "vacuum", "laptop",
+    "phone", "smartphone", "tablet", "tv", "television", "printer", "router", "airfryer",
+    "kettle", "toaster", "headphones", "camera", "smartwatch", "charger", "console",
+    "washer", "hoover",
+    # de
+    "waschmaschine", "spülmaschine", "geschirrspüler", "kühlschrank", "gefrierschrank",
+    "backofen", "mikrowelle", "trockner", "staubsauger", "handy", "fernseher", "drucker",
+    "wasserkocher", "kopfhörer", "kamera", "ladegerät", "konsole",
+    # fr
+    "lave-linge", "lave-vaisselle", "réfrigérateur", "frigo", "congélateur", "four",
+    "micro-ondes", "sèche-linge", "aspirateur", "ordinateur", "téléphone", "tablette",
+    "téléviseur", "télé", "imprimante", "bouilloire", "casque", "chargeur",
+    # es
+    "lavadora", "lavavajillas", "frigorífico", "nevera", "congelador", "horno",
+    "microondas", "secadora", "aspiradora", "portátil", "móvil", "teléfono", "tableta",
+    "televisor", "impresora", "hervidor", "auriculares", "cámara", "cargador", "consola",
+    # it
+    "lavatrice", "lavastoviglie", "frigorifero", "congelatore", "forno", "microonde",
+    "asciugatrice", "aspirapolvere", "portatile", "cellulare", "telefono", "televisore",
+    "stampante", "bollitore", "cuffie", "fotocamera", "caricatore",
+    # nl
+    "wasmachine", "vaatwasser", "vaatwasmachine", "koelkast", "vriezer", "magnetron",
+    "droger", "wasdroger", "stofzuiger", "telefoon", "televisie", "waterkoker",
+    "koptelefoon", "oplader",
+    # pl
+    "pralka", "pralki", "pralkę", "zmywarka", "zmywarki", "zmywarkę", "lodówka", "lodówki",
+    "lodówkę", "zamrażarka", "piekarnik", "mikrofalówka", "suszarka", "odkurzacz",
+    "telefon", "telewizor", "drukarka", "drukarki", "czajnik", "słuchawki", "ładowarka",
+    "konsola",
+)  # fmt: skip
+_PRODUCT = _phrases(PRODUCT_WORDS)
+# ... the product word right before the name, or with "von", "van", "de", "di", "by",
+# "from", "od", "marki" between; or right after it ("the Bosch dishwasher", "de Philips
+# airfryer", "Samsung-Fernseher").
+_PRODUCT_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_PRODUCT})\s+(?:(?:von|van|de|di|del|della|by|from|od|marki|des|du)\s+"
+    r"(?:(?:de|het|la|le|the)\s+)?)?$",
+    re.IGNORECASE,
+)
+_PRODUCT_AFTER = re.compile(rf"^(?:\s+|-)(?:{_PRODUCT})(?![\w-])", re.IGNORECASE)
 
 # Both ends of a route are places, whatever the model called them: "von Kopenhagen
 # nach Prag", "de Lisboa a Toledo", "z Berlina do Torunia".
@@ -359,8 +463,12 @@ def can_be_date(text: str, start: int, end: int) -> bool:
     longer token ("ORD-2025-0042")."""
     value = text[start:end]
     before, after = text[max(0, start - 2) : start], text[end : end + 2]
-    if (before[-1:].isalnum() or re.search(r"\w[-/.]$", before) or after[:1].isalnum()
-            or re.match(r"[-/.]\w", after)):
+    if (
+        before[-1:].isalnum()
+        or re.search(r"\w[-/.]$", before)
+        or after[:1].isalnum()
+        or re.match(r"[-/.]\w", after)
+    ):
         return False
     if has_letter(value):
         return True
@@ -404,6 +512,9 @@ class PersonalDataPolicy:
     drop_identifiers: bool = True
     """Drop a name or organisation that is a technical identifier ("SIGSEGV", "getUserById",
     "docker-compose")."""
+    places_over_names: bool = True
+    """Judge, as a place, a name the model found that is made of place words and no name
+    ("Il negozio di Torino", "naar Zwolle")."""
     names_after_cues: bool = True
     """Mask, as a PERSON, a known first name (and the surname after it) right after a cue
     that introduces a person ("mein Kollege Hildegart Junitz") when the model missed it."""
@@ -429,18 +540,22 @@ class PersonalDataPolicy:
             self._drop_ordinary_words(text, spans, keep)
         if self.drop_identifiers:
             self._drop_identifiers(text, spans, keep)
+        if self.places_over_names and not self.mask_all_places:
+            spans = self._places_taken_for_names(text, spans, keep)
         place_starts = {s.start for s in spans if s.label == LOCATION}
         for i, span in enumerate(spans):
             if not keep[i] or span.source in TRUSTED_SOURCES:
                 continue
             if span.label == PERSON and not self.mask_all_names:
-                keep[i] = not self._public_name(text, span)
+                keep[i] = not (self._public_name(text, span) or self._maker(text, span))
                 if (
                     keep[i]
                     and _route_start(text, span, place_starts)
                     and not self._locating(text, span)
                 ):
                     keep[i] = self.mask_all_places
+            elif span.label == ORGANIZATION and not self.mask_all_names:
+                keep[i] = not (self._public_name(text, span) or self._maker(text, span))
             elif span.label == DATE_TIME and not self.mask_all_dates:
                 keep[i] = self._birth_date(text, span)
         relabelled: dict[int, Span] = {}
@@ -469,24 +584,29 @@ class PersonalDataPolicy:
         return True
 
     def _drop_ordinary_words(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
-        """A name made only of ordinary words is not one ("Combien", "Fieber"), nor is an
-        organisation of one ordinary word ("Bearbeitung"; longer ones are often made of
-        words: "Deutsche Bahn", "Wolters Kluwer"); a word where a locating word puts a place
-        is left to the place rules ("I live in Reading")."""
+        """A name made only of ordinary words is not one ("Combien", "Fieber"), nor is a
+        lowercase phrase with words in it in a text that uses capitals ("fermé sans
+        réponse": `Lexicon.lowercase_phrase`), nor an organisation of ordinary words that
+        is written as no firm's name ("Bearbeitung", "Kundenservice-Team"; firms' names
+        are often made of words: "Deutsche Bahn", "Wolters Kluwer"); a word where a
+        locating word puts a place is left to the place rules ("I live in Reading")."""
         lexicon: Lexicon | None = None
         for i in _lone_model_names(text, spans, keep):
             span = spans[i]
-            if span.label == ORGANIZATION and _several_words(text, span):
+            if span.label == ORGANIZATION and _organisation_of_words(text, span):
                 continue
             lexicon = lexicon or self.lexicon or Lexicon.load()
-            if lexicon.ordinary_phrase(text, span.start, span.end) and not _at_place(text, span):
+            if (
+                lexicon.ordinary_phrase(text, span.start, span.end)
+                or lexicon.lowercase_phrase(text, span.start, span.end)
+            ) and not _at_place(text, span):
                 keep[i] = False
         # Pieces of one phrase the model cut ("faktura| FV" on an invoice number): judged
         # together, dropped together when every word of them is ordinary.
         for group in _touching_model_names(text, spans, keep):
             first, last = spans[group[0]], spans[group[-1]]
             if any(
-                (spans[i].label == ORGANIZATION and _several_words(text, spans[i]))
+                (spans[i].label == ORGANIZATION and _organisation_of_words(text, spans[i]))
                 or _at_place(text, spans[i])
                 for i in group
             ):
@@ -495,6 +615,31 @@ class PersonalDataPolicy:
             if lexicon.ordinary_phrase(text, first.start, last.end):
                 for i in group:
                     keep[i] = False
+
+    def _places_taken_for_names(
+        self, text: str, spans: Sequence[Span], keep: list[bool]
+    ) -> list[Span]:
+        """`spans` with every name the model found that reads as a place
+        (`Lexicon.place_not_name`: "Il negozio di Torino", "de bus naar Zwolle", "da Torino
+        a Londra": a town the uncased model took for a person) made a LOCATION, for the
+        place rules to judge ("ik woon in Zwolle" stays masked); not one a cue introduces
+        as a person ("Herr Zwolle", "my wife Tore Prokop") or one touching another name or
+        place. Only in a place's slot, after a preposition of place ("in", "di", "naar",
+        "w", ...) or at the end of a route ("da Torino a |Londra|"): the place list is long
+        (every town of 15,000 people), so a foreign name the name lists lack is often a
+        town somewhere too ("Thanks Semender", "I spoke to Afonso")."""
+        out = list(spans)
+        lexicon: Lexicon | None = None
+        for i in _lone_model_names(text, spans, keep):
+            span = spans[i]
+            if span.label != PERSON or not _place_slot(text, span):
+                continue
+            lexicon = lexicon or self.lexicon or Lexicon.load()
+            if lexicon.place_not_name(text, span.start, span.end) and not after_cue(
+                text, span.start
+            ):
+                out[i] = Span(span.start, span.end, LOCATION, span.score, span.source)
+        return out
 
     def _drop_identifiers(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
         """A name or organisation whose whole token is a technical identifier is neither:
@@ -628,6 +773,31 @@ class PersonalDataPolicy:
             or _BUSINESS_BEFORE.search(before)
         )
 
+    def _maker(self, text: str, span: Span) -> bool:
+        """Whether the name is the maker of an appliance or device named next to it
+        ("lavadora Balay", "Kühlschrank von Siemens", "the Bosch dishwasher"): one or two
+        words, the first no known first name ("das Handy von Anna", "the laptop Anna gave
+        me" stay names)."""
+        words = words_of(text[span.start : span.end])
+        words = [w for w in words if fold(w) not in PARTICLES]
+        if not 1 <= len(words) <= 2:
+            return False
+        lexicon = self.lexicon or Lexicon.load()
+        if fold(words[0]) in lexicon.first_names:
+            return False
+        before = text[max(0, span.start - 40) : span.start]
+        # a span the model began with the preposition: "van| Miele", "van de| Philips"
+        lead = re.match(
+            r"(?:(?:von|van|de|di|del|della|des|du)\s+)+",
+            text[span.start : span.end],
+            re.IGNORECASE,
+        )
+        if lead is not None:
+            before += lead[0]
+        return bool(
+            _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.match(text[span.end : span.end + 40])
+        )
+
     @staticmethod
     def _birth_date(text: str, span: Span) -> bool:
         before = text[max(0, span.start - _BIRTH_BEFORE) : span.start]
@@ -641,11 +811,30 @@ class PersonalDataPolicy:
             return True
         return _LOCATING_AFTER.match(text[span.end : span.end + 40]) is not None
 
-    @staticmethod
-    def _address(value: str) -> bool:
-        return bool(
-            (_NUMBER.search(value) and _STREET.search(value)) or _POSTCODE_TOWN.search(value)
-        )
+    def _address(self, text: str, span: Span) -> bool:
+        """Whether the place is an address: a street word and a number, or a postcode
+        before a town (`_postcode_town`)."""
+        start = span.start
+        value = text[start : min(span.end, start + _MAX_ADDRESS)]
+        if _NUMBER.search(value) and _STREET.search(value):
+            return True
+        return any(self._postcode_town(text, start, m) for m in _POSTCODE_TOWN.finditer(value))
+
+    def _postcode_town(self, text: str, start: int, match: re.Match[str]) -> bool:
+        """Whether a postcode-and-town shape at `start + match.start()` is one: a UK or
+        Canadian postcode; or digits that are no flight or train number ("vol AF 1234
+        Paris-Nice") before a town, a word that is not ordinary in its first two ("10115
+        Berlin", "1012 JS Amsterdam", "61348 Bad Homburg"; not an order number and a verb:
+        "pedido 44521 enviado", "ordine 77812 spedito")."""
+        if not match[0][0].isdigit():
+            return True
+        at = start + match.start()
+        if _TRANSPORT_BEFORE.search(text, max(0, at - 32), at) is not None:
+            return False
+        lexicon = self.lexicon or Lexicon.load()
+        town = start + match.start("town")
+        words = [w for w in words_of(text[town : town + 64]) if len(w) > 1 and w not in PARTICLES]
+        return any(not lexicon.is_ordinary(w) for w in words[:2])
 
     def _keep_locating_places(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
         """Decide every place the recognizers (not the trusted ones) report."""
@@ -662,7 +851,7 @@ class PersonalDataPolicy:
             if not keep[k] or span.label != LOCATION or span.source in TRUSTED_SOURCES:
                 continue
             keep[k] = (
-                self._address(text[span.start : min(span.end, span.start + _MAX_ADDRESS)])
+                self._address(text, span)
                 or _after_postcode_word(text, span)
                 or self._locating(text, span)
                 or _joined_after(text, span, people_ends, _NAME_THEN_PLACE)
@@ -753,9 +942,13 @@ def _grow(
     start, end = bounds
     inside = {k for c in range(start, end) for k in owners.get(c, ())} - {i}
     others = [out[k] for k in inside]
-    if span is None or span.label != PERSON or any(
-        other is None or other.label != PERSON or other.start < start or other.end > end
-        for other in others
+    if (
+        span is None
+        or span.label != PERSON
+        or any(
+            other is None or other.label != PERSON or other.start < start or other.end > end
+            for other in others
+        )
     ):
         return
     out[i] = Span(start, end, PERSON, span.score, span.source)
@@ -813,9 +1006,7 @@ def _touching_model_names(text: str, spans: Sequence[Span], keep: list[bool]) ->
 
 
 def _joined(text: str, left: Span, right: Span) -> bool:
-    return right.start == left.end or (
-        right.start == left.end + 1 and text[left.end] in _JOINT
-    )
+    return right.start == left.end or (right.start == left.end + 1 and text[left.end] in _JOINT)
 
 
 def _touches_another(text: str, span: Span, edges: tuple[set[int], set[int]]) -> bool:
@@ -834,8 +1025,15 @@ def _touches_another(text: str, span: Span, edges: tuple[set[int], set[int]]) ->
 _JOINT = frozenset(" \t-")
 
 
-def _several_words(text: str, span: Span) -> bool:
-    return len(re.findall(r"[^\W\d_]+", text[span.start : span.end])) > 1
+def _organisation_of_words(text: str, span: Span) -> bool:
+    """Whether an organisation may be made of ordinary words, as names of firms often are
+    ("Deutsche Bahn", "Wolters Kluwer"): several words apart, one of them capitalised in a
+    text that uses capitals. Not a lowercase phrase in such a text ("een kopie van mijn
+    contract") nor one compound ("Kundenservice-Team"): those are judged as words."""
+    value = text[span.start : span.end]
+    if len(value.split()) < 2:
+        return False
+    return not uses_capitals(text) or any(w[0].isupper() for w in words_of(value))
 
 
 def _at_place(text: str, span: Span) -> bool:
@@ -864,6 +1062,22 @@ def _route_start(text: str, span: Span, place_starts: set[int]) -> bool:
         return False
     destination = span.end + to.end() - 1
     return destination in place_starts
+
+
+# A place's slot: a preposition of place right before ("il negozio di |Torino|", "naar
+# |Zwolle|", "w |Krakowie|"; not "to", "a": "I spoke to Afonso", "llamé a Afonso"), or
+# the end of a route from a place ("da Torino a |Londra|", "from Leeds to |York|").
+_PLACE_SLOT = re.compile(
+    r"(?<![\w'’])(?:in|im|at|near|from|nach|naar|aus|bei|à|au|aux|en|dans|de|di|da|dal|"
+    r"dalla|del|della|desde|uit|vanuit|bij|op|w|we|z|ze|do|na|koło|obok)\s+$|"
+    r"(?<!\w)(?:from|von|de|da|van|z|ze|desde|dal|dalla)\s+[^\W\d_][\w'’-]*"
+    r"(?:\s+[^\W\d_][\w'’-]*)?\s+(?:to|a|al|à|do|verso|per|para|hacia)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _place_slot(text: str, span: Span) -> bool:
+    return _PLACE_SLOT.search(text, max(0, span.start - 48), span.start) is not None
 
 
 def _after_postcode_word(text: str, span: Span) -> bool:

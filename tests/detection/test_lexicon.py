@@ -115,6 +115,49 @@ def test_name_not_place(lexicon: Lexicon, text: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Torino", True),
+        ("Zwolle", True),
+        ("Londra", True),
+        ("Bad Homburg", True),  # every word a place or an ordinary word
+        ("Paris", False),  # a first name too
+        ("Anna Torino", False),  # one known name keeps it a name
+        ("Hartung", False),  # a known surname
+        ("Zwollinski", False),  # an unknown word may be an unlisted surname
+        ("J. Zwolle", False),  # an initial
+        ("Combien", False),  # no place in it
+    ],
+)
+def test_place_not_name(lexicon: Lexicon, text: str, expected: bool) -> None:
+    assert lexicon.place_not_name(text, 0, len(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # lowercase phrases with an ordinary word, in a text that uses capitals
+        ("Ticket #55012 fermé sans réponse, merci", "fermé sans réponse", True),
+        ("Probablemente no soy tan sincero como debería.", "tan sincero", True),
+        ("Attrae ogni massa di materia, dice Newton", "ogni massa", True),
+        # a name in lowercase: a word that is a name only, or unknown, keeps it
+        ("Follow up with lesley luna in March", "lesley luna", False),
+        ("Ask chiara faust about it, Tom", "chiara faust", False),
+        ("Thanks to my friend ben hunt, Sir", "ben hunt", False),
+        # names only (no ordinary word), one word, a text without capitals
+        ("Say hi to ben and jan, Tom", "ben and jan", False),
+        ("fermé sans réponse", "fermé sans réponse", False),
+        ("Ticket fermé, merci", "fermé", False),
+        # after a cue for a person
+        ("Mein Kollege tan sincero kommt, Tschüss", "tan sincero", False),
+    ],
+)
+def test_lowercase_phrase(lexicon: Lexicon, text: str, phrase: str, expected: bool) -> None:
+    start = text.index(phrase)
+    assert lexicon.lowercase_phrase(text, start, start + len(phrase)) is expected
+
+
+@pytest.mark.parametrize(
     ("text", "found", "expected"),
     [
         ("Bitte schick das an Benno Hartung, danke", "Benno", "Benno Hartung"),

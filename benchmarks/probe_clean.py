@@ -1,0 +1,120 @@
+"""Clean chat that nobody tuned on: how many clean messages get anything masked, per
+language, and what was masked.
+
+    python benchmarks/probe_clean.py                  # Detector.default() of this checkout
+    python benchmarks/probe_clean.py --ref /work/main # and of another checkout, side by side
+
+`benchmarks/data/clean_probe_v1.jsonl`: 388 clean support-chat messages, 55-56 in each of
+en, de, fr, es, it, nl, pl (orders, bookings, billing, tech support, brands and products,
+cities in general questions, dates, prices, versions, ticket numbers, codes, public URLs,
+greetings and sign-offs without names), written by hand for this probe before any detector
+ran on it (branch precision). No message holds personal data; each has a `kind`. Two per
+language (`kind` `public_figure`) name a public figure ("the new biography of Taylor
+Swift"): not personal data of a private person, but a name any NER model tags, so they are
+counted apart (`clean masked, public figures excluded`).
+
+Reported per language: clean messages with anything masked, all and without the public
+figures; then every masked span (label, source, text) so the causes can be sorted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "benchmarks" / "data" / "clean_probe_v1.jsonl"
+LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
+APART = "public_figure"
+
+Found = list[tuple[int, int, str, str]]
+
+
+def dump(data: Path) -> int:
+    """Print `{id: [[start, end, label, source], ...]}` (run inside one checkout)."""
+    sys.path.insert(0, os.getcwd())
+    from piiguard.detection.engine import Detector
+
+    detector = Detector.default()
+    out: dict[str, Found] = {}
+    for line in data.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        out[row["id"]] = [(s.start, s.end, s.label, s.source) for s in detector.detect(row["text"])]
+    json.dump(out, sys.stdout)
+    return 0
+
+
+def detect_in(tree: Path, data: Path) -> dict[str, Found]:
+    """`dump` in a subprocess importing piiguard from `tree`."""
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    proc = subprocess.run(
+        [sys.executable, __file__, "--dump", "--data", str(data)],
+        cwd=tree, env=env, capture_output=True, text=True, encoding="utf-8", check=True,
+    )  # fmt: skip
+    spans: dict[str, Any] = json.loads(proc.stdout)
+    return {k: [(int(a), int(b), str(c), str(d)) for a, b, c, d in v] for k, v in spans.items()}
+
+
+def table(rows: list[dict[str, Any]], found: dict[str, dict[str, Found]]) -> str:
+    names = list(found)
+    head = " | ".join(f"{n}: masked | {n}: without public figures" for n in names)
+    out = [f"| lang | messages | {head} |", "|---|---|" + "---|---|" * len(names)]
+    for group in (*LANGS, "all"):
+        picked = [r for r in rows if group in ("all", r["lang"])]
+        if not picked:
+            continue
+        cells = []
+        for name in names:
+            masked = [r for r in picked if found[name][r["id"]]]
+            plain = [r for r in picked if r["kind"] != APART]
+            plain_masked = [r for r in masked if r["kind"] != APART]
+            cells.append(f"{len(masked)} ({len(masked) / len(picked):.1%}) | "
+                         f"{len(plain_masked)}/{len(plain)} "
+                         f"({len(plain_masked) / len(plain):.1%})")  # fmt: skip
+        out.append(f"| {group} | {len(picked)} | {' | '.join(cells)} |")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--ref", type=Path, default=None, help="also this checkout, side by side")
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--dump", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.dump:
+        return dump(args.data)
+    rows = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines() if x]
+    found = {"this": detect_in(REPO, args.data)}
+    if args.ref is not None:
+        found["ref"] = detect_in(args.ref.resolve(), args.data)
+    print(f"Set: {args.data.name} ({len(rows)} clean messages)\n")
+    print(table(rows, found))
+    for name, spans in found.items():
+        causes: Counter[tuple[str, str]] = Counter()
+        print(f"\nMasked by {name}:")
+        for row in rows:
+            text = row["text"]
+            for start, end, label, source in spans[row["id"]]:
+                causes[(label, source)] += 1
+                print(
+                    f"  {row['lang']} {row['kind']:<13} {label}/{source} {text[start:end]!r}"
+                    f"  in {text!r}"
+                )
+        print(
+            f"\nSpans by label/source ({name}):",
+            ", ".join(f"{lab}/{src} {n}" for (lab, src), n in causes.most_common()),
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
