@@ -466,7 +466,9 @@ def test_makers_of_appliances_are_public(
         ("I work at Rossmann, my manager is rude", [("Rossmann", ORG)], ["Rossmann"]),
     ],
 )  # fmt: skip
-def test_public_names_and_organisations(text: str, found: list[tuple[str, str]], expected: list[str]) -> None:
+def test_public_names_and_organisations(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
     assert kept(DEFAULT, text, found) == expected
     assert kept(STRICT, text, found) == [value for value, _ in found]
 
