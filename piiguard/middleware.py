@@ -155,9 +155,18 @@ class PiiGuardMiddleware:
         kind = scope["type"]
         if kind == "lifespan":
             await self._lifespan(scope, receive, send)
-        elif self._consent_app is not None and kind == "http" and _is_consent_path(scope["path"]):
+            return
+        if kind not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        paths = _paths(scope)
+        if (
+            self._consent_app is not None
+            and kind == "http"
+            and any(_is_consent_path(p) for p in paths)
+        ):
             await self._consent_app(scope, receive, send)
-        elif kind in ("http", "websocket") and self.config.guards_path(scope["path"]):
+        elif any(self.config.guards_path(p) for p in paths):
             # Stamped on arrival: a session erasure after this refuses the request's
             # vault writes (`piiguard.vault`, "Erasure and requests in flight").
             started_token = context.request_started_at.set(time.time())
@@ -266,6 +275,15 @@ class PiiGuardMiddleware:
             replay.append({"type": "http.request", "body": body, "more_body": False})
         state = scope.get("state")
         new_scope["state"] = {**(state or {}), "piiguard": report}
+        extensions = scope.get("extensions")
+        if extensions:
+            # `pathsend`, `zerocopy`, `trailers`, `early_hint`, ... send a body or
+            # headers past the responder; the app must send its reply as body messages.
+            new_scope["extensions"] = {
+                name: value
+                for name, value in extensions.items()
+                if not name.startswith("http.response.")
+            }
         return new_scope, replay
 
     async def _protect_scope(self, scope: Scope, who: Identity) -> Scope:
@@ -578,6 +596,17 @@ class PiiGuardMiddleware:
         )
         masked: str = protected.body["message"]
         return masked
+
+
+def _paths(scope: Scope) -> tuple[str, ...]:
+    """The request's path, and the path the app routes on when they differ: below a
+    `root_path` (a mounted app, `uvicorn --root-path`) the app's routes match the path
+    without it, and a guarded route is guarded under either spelling."""
+    path: str = scope["path"]
+    root: str = scope.get("root_path", "")
+    if root and path.startswith(root) and path[len(root) : len(root) + 1] in ("", "/"):
+        return path, path[len(root) :] or "/"
+    return (path,)
 
 
 def _declares_body(headers: MutableHeaders) -> bool:

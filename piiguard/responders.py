@@ -169,7 +169,7 @@ class ReplyResponder:
         passthrough_types: Sequence[str] = (),
     ) -> None:
         self._reply = reply
-        self._send = send
+        self._downstream = send
         self._max_reply_bytes = max_reply_bytes
         self._passthrough = tuple(passthrough_types)
         self._mode = "pass"  # pass | body | empty-only | drop
@@ -182,6 +182,8 @@ class ReplyResponder:
         )
         self._first_chunk = True
         self._default_charset = True
+        self._start_sent = False
+        self._done = False
         self.outcome = "ok"
 
     async def send(self, message: Message) -> None:
@@ -190,8 +192,41 @@ class ReplyResponder:
             await self._on_start(message)
         elif kind == "http.response.body" and self._mode != "pass":
             await self._on_body(message)
+        elif kind.startswith("http.response.") and kind != "http.response.body":
+            await self._other(message)
         else:
             await self._send(message)
+
+    async def _send(self, message: Message) -> None:
+        kind = message["type"]
+        if kind == "http.response.start":
+            self._start_sent = True
+        elif kind == "http.response.body" and not message.get("more_body", False):
+            self._done = True
+        await self._downstream(message)
+
+    async def _other(self, message: Message) -> None:
+        """A response message of an ASGI extension (`pathsend`, `zerocopy`, `trailers`,
+        `early_hint`, ...) would carry a body or headers past the guard. The middleware
+        offers none of them to a guarded app; one sent anyway is refused: the reply fails
+        closed when it has a body to check, hints before the reply and trailers after it
+        are dropped. A reply that nothing restores or guards, a pass-through type and a
+        status without a body pass as they are."""
+        if not self._reply.active or (self._mode == "pass" and self._start_sent):
+            await self._send(message)
+            return
+        if self._done or self._mode == "drop" or self._mode == "pass":
+            return
+        exc = UnsupportedReplyError(
+            "the reply was sent through an ASGI extension whose content cannot be checked"
+        )
+        if not self._start_sent:
+            await self._fail(exc)
+            return
+        # A streamed body already under way ends with the error.
+        assert self._body is not None
+        self._mode, self.outcome = "drop", "reply_type_refused"
+        await self._send({"type": "http.response.body", "body": self._body.error(exc).encode()})
 
     async def _on_start(self, message: Message) -> None:
         headers = MutableHeaders(raw=list(message.get("headers", [])))
@@ -201,6 +236,8 @@ class ReplyResponder:
         if not self._reply.active:
             await self._send(message)
             return
+        # Trailers would be headers sent after the checked body: none are announced.
+        message = {k: v for k, v in message.items() if k != "trailers"}
         try:
             await self._guard_headers(headers)
         except PiiGuardError as exc:
