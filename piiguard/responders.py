@@ -522,7 +522,9 @@ class EventDocuments:
         return walker.rebuild(template, texts)  # a new document; the template is kept
 
 
-_IDENTITY_FIELDS = ("output_index", "content_index", "item_id", "summary_index")
+_IDENTITY_FIELDS = ("type", "output_index", "content_index", "item_id", "summary_index")
+"""Fields of an event that tell its texts apart: events of two types (an audio stream's
+transcript and audio deltas, interleaved and without an item id) are two texts."""
 
 
 def _stream_key(document: Any, path: tuple[PathPart, ...]) -> tuple[Any, ...]:
@@ -539,7 +541,12 @@ def _stream_key(document: Any, path: tuple[PathPart, ...]) -> tuple[Any, ...]:
             parts.append(part)
         node = child
     if isinstance(document, dict):
-        parts.extend(("@", f, document.get(f)) for f in _IDENTITY_FIELDS if f in document)
+        for name in _IDENTITY_FIELDS:
+            if name in document:
+                value = document[name]
+                # A key part must be hashable: an odd (list, object) value by its text.
+                scalar = value is None or isinstance(value, str | int | float)
+                parts.append(("@", name, value if scalar else repr(value)))
     return tuple(parts)
 
 

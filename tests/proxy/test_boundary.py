@@ -982,3 +982,44 @@ def test_ordinary_html_entities_pass_as_they_are(
         reply, received = send(fake, url, body, session="entity-clean")
     assert reply.status_code == 200
     assert json.loads(received[0].split(b"\n\n", 1)[1])["messages"][0]["content"] == text
+
+
+def test_interleaved_event_types_are_separate_texts(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    # A Responses API audio stream interleaves the transcript's deltas with the audio's
+    # (base64), with no item id on either: read as one text, the transcript's value was
+    # cut by base64 and crossed unmasked.
+    fake, _ = upstream
+    audio = base64.b64encode(bytes(range(7, 250, 3))).decode()
+    events = []
+    pieces = split(f"Write to {FOREIGN_EMAIL} now.", 6)
+    for piece in pieces:
+        for kind, delta in (("transcript.delta", piece), ("delta", audio)):
+            event = {"type": f"response.audio.{kind}", "delta": delta}
+            events.append(f"event: {event['type']}\ndata: {json.dumps(event)}\n\n".encode())
+    events.append(b'data: {"type": "response.audio.transcript.done"}\n\n')
+    with make_proxy() as url:
+        reply = scripted(fake, url, "audio-events", "text/event-stream", events, "audio")
+    assert reply.status_code == 200
+    docs = [json.loads(line[6:]) for line in reply.text.splitlines() if line.startswith("data: ")]
+    transcript = "".join(d["delta"] for d in docs if d["type"].endswith("transcript.delta"))
+    assert transcript == "Write to [EMAIL_ADDRESS] now."
+    sound = "".join(d["delta"] for d in docs if d["type"] == "response.audio.delta")
+    assert sound == audio * len(pieces)
+
+
+@pytest.mark.parametrize("field", ["item_id", "output_index", "type"])
+def test_an_event_with_an_odd_identity_field_is_guarded_not_a_crash(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, field: str
+) -> None:
+    fake, _ = upstream
+    event = {field: [1, {"a": 2}], "delta": f"mail {FOREIGN_EMAIL}"}
+    with make_proxy() as url:
+        reply = scripted(
+            fake, url, "odd-id", "text/event-stream",
+            [b"data: " + json.dumps(event).encode() + b"\n\n"], "odd-id",
+        )
+    assert reply.status_code == 200
+    docs = [json.loads(line[6:]) for line in reply.text.splitlines() if line.startswith("data: ")]
+    assert "".join(d["delta"] for d in docs) == "mail [EMAIL_ADDRESS]"
