@@ -43,8 +43,10 @@ from piiguard.identity import Identity, SubjectResolver, identify, trusted_subje
 from piiguard.pipeline import DetectionReport, Guard
 from piiguard.responders import (
     ReplyResponder,
+    charset_of,
     filter_json_text,
     is_json,
+    media_type,
     reply_error,
     rewrite_header_values,
     structural_texts,
@@ -267,8 +269,13 @@ class PiiGuardMiddleware:
                     ),
                     "rejected_415",
                 )
+            content_type = headers.get("content-type", "")
             raw = self._decoded_body(headers, await self._read_body(headers, receive))
-            body, report = await self._protect_body(raw, who)
+            body, report = await self._protect_body(_as_utf8(raw, content_type), who)
+            # The body goes on as UTF-8 JSON: its type says so and nothing more (a
+            # parameter is unchecked text, and a charset would make the app or upstream
+            # read other characters than the guard did).
+            headers["content-type"] = media_type(content_type)
             headers["content-length"] = str(len(body))
             del headers["transfer-encoding"]
             del headers["content-encoding"]
@@ -596,6 +603,34 @@ class PiiGuardMiddleware:
         )
         masked: str = protected.body["message"]
         return masked
+
+
+_UTF8 = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
+
+
+def _as_utf8(raw: bytes, content_type: str) -> bytes:
+    """A JSON body in the charset its type declares, as UTF-8 (raises `_Refused`). Without
+    one it is read as JSON is (UTF-8, or UTF-16/32 by its first bytes)."""
+    charset = charset_of(content_type)
+    if charset is None or charset in _UTF8:
+        return raw
+    try:
+        return raw.decode(charset).encode("utf-8")
+    except LookupError:
+        raise _Refused(
+            error_response(
+                415, "the request body's charset is not known; send UTF-8 JSON",
+                code="unsupported_charset",
+            ),
+            "rejected_415",
+        ) from None
+    except UnicodeError:
+        raise _Refused(
+            error_response(
+                400, "request body is not text in its declared charset", code="invalid_json"
+            ),
+            "rejected_400",
+        ) from None
 
 
 def _paths(scope: Scope) -> tuple[str, ...]:

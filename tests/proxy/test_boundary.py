@@ -1023,3 +1023,50 @@ def test_an_event_with_an_odd_identity_field_is_guarded_not_a_crash(
     assert reply.status_code == 200
     docs = [json.loads(line[6:]) for line in reply.text.splitlines() if line.startswith("data: ")]
     assert "".join(d["delta"] for d in docs) == "mail [EMAIL_ADDRESS]"
+
+
+@pytest.mark.parametrize(
+    ("content_type", "encode"),
+    [
+        ("application/json; charset=utf-16", lambda text: text.encode("utf-16")),
+        ("application/json; charset=utf-16le", lambda text: text.encode("utf-16-le")),
+        ("application/json; charset=latin-1", lambda text: text.encode("latin-1")),
+        (
+            "application/json; charset=utf-7",  # "@" written as "+AEA-"
+            lambda text: text.encode("utf-7").replace(b"@", b"+AEA-"),
+        ),
+        (f"application/json; charset=utf-8; note={EMAIL}", lambda text: text.encode()),
+    ],
+    ids=["utf-16", "utf-16le", "latin-1", "utf-7", "a parameter"],
+)
+def test_a_request_body_is_read_in_its_charset_and_sent_as_plain_json(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory,
+    content_type: str, encode: Any,
+) -> None:
+    # The upstream reads the body the guard checked: UTF-8 JSON, and a content type with
+    # no parameter (a charset would make it read other characters; a parameter is text).
+    fake, _ = upstream
+    text = f'{{"model": "echo", "messages": [{{"role": "user", "content": "Zoë {DETAILS}"}}]}}'
+    with make_proxy() as url:
+        reply, received = send(
+            fake, url, encode(text), headers={"content-type": content_type}, session="charset"
+        )
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    assert fake.requests[-1].header("content-type") == "application/json"
+    content = json.loads(fake.requests[-1].body)["messages"][0]["content"]
+    assert content.startswith("Zoë <PERSON_1>, <EMAIL_ADDRESS_1>")
+
+
+def test_a_request_body_in_an_unknown_charset_is_415(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    body = {"model": "echo", "messages": [{"role": "user", "content": DETAILS}]}
+    with make_proxy() as url:
+        reply, received = send(
+            fake, url, body, headers={"content-type": f"application/json; charset={EMAIL}"}
+        )
+    assert reply.status_code == 415, reply.text
+    assert reply.json()["error"]["code"] == "unsupported_charset"
+    assert received == [] and leaks(reply.content) == []
