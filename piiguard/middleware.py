@@ -362,8 +362,10 @@ class PiiGuardMiddleware:
         if coding not in ("gzip", "x-gzip", "deflate"):
             raise _Refused(
                 error_response(
-                    415, f"request bodies in {coding!r} are not accepted; send gzip, deflate "
-                    "or none", code="unsupported_content_encoding",
+                    415,
+                    "the request body's Content-Encoding is not accepted; send gzip, deflate "
+                    "or none",
+                    code="unsupported_content_encoding",
                 ),
                 "rejected_415",
             )

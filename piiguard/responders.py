@@ -52,20 +52,11 @@ _TEXTUAL_TYPES = frozenset(
     }
 )
 _NO_BODY_STATUSES = frozenset({204, 304})
-_FRAMING_HEADERS = frozenset(
-    {
-        "content-type",
-        "content-length",
-        "content-encoding",
-        "transfer-encoding",
-        "connection",
-        "date",
-        "vary",
-        "cache-control",
-    }
-)
+_FRAMING_HEADERS = frozenset({"content-type", "content-length", "transfer-encoding", "connection"})
 """Reply headers that are framing only; every other header value (`location`,
-`set-cookie`, an app's own `x-...`) is restored and checked by the patterns."""
+`set-cookie`, `cache-control`, an app's own `x-...`) is restored and checked by the
+patterns. A content type is checked too when it has a parameter other than its charset
+(and a checked body goes on with its bare media type and, at most, `charset=utf-8`)."""
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -115,6 +106,15 @@ def charset_of(content_type: str) -> str | None:
         if name.strip().lower() == "charset":
             return value.strip().strip('"').lower() or None
     return None
+
+
+def has_parameters(content_type: str) -> bool:
+    """Whether a content type has a parameter other than `charset` (text to check)."""
+    return any(
+        param.partition("=")[0].strip().lower() != "charset"
+        for param in content_type.split(";")[1:]
+        if param.strip()
+    )
 
 
 def media_type(content_type: str) -> str:
@@ -255,12 +255,16 @@ class ReplyResponder:
             await self._fail(PiiGuardError("encoded reply"))
             return
         charset = charset_of(content_type)
+        if has_parameters(content_type):
+            # A checked body's type says what it is, and nothing else.
+            headers["content-type"] = f"{media}; charset=utf-8" if charset else media
         if charset not in (None, "utf-8", "utf8", "us-ascii", "ascii"):
             try:
                 self._decoder = codecs.getincrementaldecoder(charset)(errors="replace")
                 self._default_charset = False
             except LookupError:
-                await self._fail(UnsupportedReplyError(f"unknown reply charset {charset!r}"))
+                # Not named in the error: the upstream's header may hold any text.
+                await self._fail(UnsupportedReplyError("the reply's charset is not known"))
                 return
             # The body is sent re-encoded as UTF-8: say so.
             headers["content-type"] = f"{media}; charset=utf-8"
@@ -278,8 +282,11 @@ class ReplyResponder:
 
     async def _guard_headers(self, headers: MutableHeaders) -> None:
         """Restore and check (by the patterns) every header value that is not framing."""
+        skip = _FRAMING_HEADERS
+        if has_parameters(headers.get("content-type", "")):
+            skip = skip - {"content-type"}
         headers.raw[:] = await rewrite_header_values(
-            headers.raw, structural_texts(self._reply), skip=_FRAMING_HEADERS
+            headers.raw, structural_texts(self._reply), skip=skip
         )
 
     def _pick(self, media: str) -> BodyResponder | None:
@@ -294,7 +301,7 @@ class ReplyResponder:
             return TextBody(reply)
         if not media:
             return None
-        return _Refuse(media)
+        return _Refuse()
 
     async def _fail(self, exc: PiiGuardError) -> None:
         self._mode = "drop"
@@ -380,13 +387,11 @@ class _Refuse:
 
     streams = False
 
-    def __init__(self, media: str) -> None:
-        self._media = media
-
     async def feed(self, text: str, *, final: bool) -> str:
+        # The type is not named: the upstream's header may hold any text.
         raise UnsupportedReplyError(
-            f"replies of type {self._media} cannot be checked for personal data; "
-            "allow it with reply_passthrough_types if it never carries any"
+            "replies of this content type cannot be checked for personal data; allow "
+            "the type with reply_passthrough_types if it never carries any"
         )
 
     def error(self, exc: PiiGuardError) -> str:

@@ -1070,3 +1070,51 @@ def test_a_request_body_in_an_unknown_charset_is_415(
     assert reply.status_code == 415, reply.text
     assert reply.json()["error"]["code"] == "unsupported_charset"
     assert received == [] and leaks(reply.content) == []
+
+
+def test_reply_framing_header_values_are_guarded(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    headers = (("cache-control", f"private, {FOREIGN_EMAIL}"), ("vary", FOREIGN_EMAIL))
+    with make_proxy() as url:
+        reply = scripted(
+            fake, url, "framing", f"application/json; note={FOREIGN_EMAIL}",
+            [b'{"ok": true}'], "framing", headers=headers,
+        )
+        passed = scripted(
+            fake, url, "framing-204", f"application/json; note={FOREIGN_EMAIL}",
+            [], "framing", status=204,
+        )
+    assert reply.status_code == 200, reply.text
+    assert reply.headers["content-type"] == "application/json"
+    assert reply.headers["cache-control"] == "private, [EMAIL_ADDRESS]"
+    assert reply.headers["vary"] == "[EMAIL_ADDRESS]"
+    assert passed.status_code == 204
+    assert passed.headers["content-type"].startswith("application/json; ")
+    assert FOREIGN_EMAIL not in passed.headers["content-type"]
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["a path that is no route", "a request coding", "a reply charset", "a reply type"],
+)
+def test_an_error_does_not_echo_what_it_refuses(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, case: str
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        if case == "a path that is no route":
+            reply, _ = send(fake, url, b"", path=f"/v1/users/{EMAIL}/{CARD_NUMBER}", method="GET")
+        elif case == "a request coding":
+            body = {"model": "echo", "messages": [{"role": "user", "content": "hi"}]}
+            reply, _ = send(fake, url, body, headers={"content-encoding": EMAIL})
+        else:
+            kind = (
+                f"application/json; charset={FOREIGN_EMAIL}"
+                if case == "a reply charset" else f"{FOREIGN_EMAIL}/x"
+            )
+            reply = scripted(fake, url, "echo-type", kind, [b'{"ok": true}'], "echo")
+    assert reply.status_code in (404, 415, 502), reply.text
+    assert reply.json()["error"]["code"]
+    assert leaks(reply.content) == [] and FOREIGN_EMAIL not in reply.text
