@@ -44,6 +44,7 @@ def send(
 def assert_masked(received: list[bytes]) -> None:
     assert len(received) == 1
     assert leaks(received[0]) == []
+    assert b"Kowalski" not in received[0]
     assert IBAN.replace(" ", "").encode() not in received[0].replace(b" ", b"")
 
 
@@ -93,6 +94,16 @@ REQUEST_SHAPES: dict[str, dict[str, Any]] = {
         "model": "echo",
         "messages": [{"role": "user", "content": "hello"}],
         "metadata": {EMAIL: "primary", CARD: {PHONE: "x"}},
+    },
+    "a name as an object key": {
+        "model": "echo",
+        "messages": [{"role": "user", "content": "hello"}],
+        "notes": {NAME: "customer", f"{NAME}\u00a0card": "x"},
+    },
+    "a name under a protocol key of the caller's metadata": {
+        "model": "echo",
+        "messages": [{"role": "user", "content": "hello"}],
+        "metadata": {"id": NAME, "status": NAME, "type": NAME, "customer": "x", NAME: "y"},
     },
     "personal value in a structural field": {
         "model": EMAIL,
@@ -1118,3 +1129,17 @@ def test_an_error_does_not_echo_what_it_refuses(
     assert reply.status_code in (404, 415, 502), reply.text
     assert reply.json()["error"]["code"]
     assert leaks(reply.content) == [] and FOREIGN_EMAIL not in reply.text
+
+
+def test_a_name_as_a_reply_key_or_in_its_metadata_is_guarded(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    body = {"id": "resp_1", "result": {"Jan Nowak": 1}, "metadata": {"id": "Jan Nowak"}}
+    with make_proxy() as url:
+        reply = scripted(
+            fake, url, "name-key", "application/json", [json.dumps(body).encode()], "name-key"
+        )
+    assert reply.status_code == 200, reply.text
+    expected = {"id": "resp_1", "result": {"[PERSON]": 1}, "metadata": {"id": "[PERSON]"}}
+    assert reply.json() == expected
