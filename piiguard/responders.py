@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from typing import Any, Protocol
 
@@ -67,6 +68,7 @@ _BOMS = (
 
 
 RawHeaders = list[tuple[bytes, bytes]]
+_NAME_HINT_RE = re.compile(r"[0-9%]")
 
 
 async def rewrite_header_values(
@@ -77,17 +79,29 @@ async def rewrite_header_values(
 ) -> RawHeaders:
     """`headers` with every value whose (lower-case) name is not in `skip` passed through
     `rewrite`, all in one call (None: keep them). Values are read as UTF-8 and written
-    back only when changed, any other byte kept as it came (`surrogateescape`)."""
+    back only when changed, any other byte kept as it came (`surrogateescape`).
+
+    Names that could hold a value (a digit, `%`) go through `rewrite` too (hyphens read as
+    spaces), and a header
+    whose name it changes is dropped (`x-card-4111111111111111`): a placeholder cannot
+    stand in a header name."""
     out = [(bytes(name), bytes(value)) for name, value in headers]
-    checked = [i for i, (name, _) in enumerate(out) if name.decode("latin-1").lower() not in skip]
+    names = [name.decode("latin-1").lower() for name, _ in out]
+    checked = [i for i, name in enumerate(names) if name not in skip]
     if not checked:
         return out
+    named = [i for i in checked if _NAME_HINT_RE.search(names[i])]
     values = [out[i][1].decode("utf-8", "surrogateescape") for i in checked]
-    new = await rewrite(values)
-    for i, value, text in zip(checked, values, new or values, strict=True):
+    # A name's words are joined by hyphens: read as words (`x-card-4111111111111111`).
+    words = [names[i].replace("-", " ") for i in named]
+    texts = values + words
+    new = await rewrite(texts) or texts
+    for i, value, text in zip(checked, values, new[: len(values)], strict=True):
         if text != value:
             out[i] = (out[i][0], text.encode("utf-8", "surrogateescape"))
-    return out
+    checked_names = zip(named, words, new[len(values) :], strict=True)
+    dropped = {i for i, word, text in checked_names if text != word}
+    return [header for i, header in enumerate(out) if i not in dropped]
 
 
 def structural_texts(reply: OutboundReply) -> Callable[[list[str]], Awaitable[list[str]]]:

@@ -1143,3 +1143,24 @@ def test_a_name_as_a_reply_key_or_in_its_metadata_is_guarded(
     assert reply.status_code == 200, reply.text
     expected = {"id": "resp_1", "result": {"[PERSON]": 1}, "metadata": {"id": "[PERSON]"}}
     assert reply.json() == expected
+
+
+def test_a_header_whose_name_holds_a_value_is_dropped_both_ways(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    card = CARD.replace(" ", "")
+    body = {"model": "script:named", "messages": [{"role": "user", "content": "hi"}]}
+    fake.scripts["named"] = Script(
+        "application/json", (b'{"ok": true}',), 200,
+        ((f"x-card-{FOREIGN_CARD}", "1"), ("x-b3-traceid", "80f198ee56343ba8")),
+    )
+    with make_proxy() as url:
+        reply, received = send(
+            fake, url, body, headers={f"x-stainless-{card}": "1", "x-stainless-os": "Linux 6"}
+        )
+    assert reply.status_code == 200, reply.text
+    assert card.encode() not in received[0]
+    assert fake.requests[-1].header("x-stainless-os") == "Linux 6"
+    assert str(FOREIGN_CARD) not in str(reply.headers)
+    assert reply.headers["x-b3-traceid"] == "80f198ee56343ba8"
