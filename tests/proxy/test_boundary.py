@@ -1164,3 +1164,46 @@ def test_a_header_whose_name_holds_a_value_is_dropped_both_ways(
     assert fake.requests[-1].header("x-stainless-os") == "Linux 6"
     assert str(FOREIGN_CARD) not in str(reply.headers)
     assert reply.headers["x-b3-traceid"] == "80f198ee56343ba8"
+
+
+@pytest.mark.parametrize(
+    ("body", "pieces"),
+    [
+        (
+            {"choices": [{"message": {"role": "assistant", "content": [
+                {"type": "text", "text": "mail someone.else"},
+                {"type": "text", "text": "@example.net today"},
+            ]}}]},
+            lambda doc: [p["text"] for p in doc["choices"][0]["message"]["content"]],
+        ),
+        (
+            {"output": [{"type": "message", "content": [
+                {"type": "output_text", "text": "card 5500 0000"},
+                {"type": "output_text", "text": " 0000 0004 ok"},
+            ]}]},
+            lambda doc: [p["text"] for p in doc["output"][0]["content"]],
+        ),
+        ({"data": ["someone.else", "@example.net"]}, lambda doc: doc["data"]),
+    ],
+    ids=["chat content parts", "responses output parts", "a list of strings"],
+)
+def test_a_value_split_over_parts_of_a_reply_is_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory,
+    body: dict[str, Any], pieces: Any,
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        own = own_placeholder(fake, url, "split-reply")
+        reply = scripted(
+            fake, url, "split-reply", "application/json", [json.dumps(body).encode()],
+            "split-reply",
+        )
+        mine = {"data": ["Write to", own, "or", "<PERSON_1>"]}  # own values still restored
+        restored = scripted(
+            fake, url, "split-own", "application/json", [json.dumps(mine).encode()], "split-reply"
+        )
+    assert reply.status_code == 200, reply.text
+    joined = "".join(pieces(reply.json()))
+    assert "someone.else@example.net" not in joined and "5500 0000 0000 0004" not in joined
+    assert "[" in joined
+    assert restored.json() == {"data": ["Write to", EMAIL, "or", "<PERSON_1>"]}
