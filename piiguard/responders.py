@@ -264,9 +264,20 @@ class ReplyResponder:
         if media and matches(media, self._passthrough):
             await self._send(message)
             return
-        if headers.get("content-encoding", "identity").lower() != "identity":
-            # An encoded reply cannot be checked; fail closed rather than pass it unchecked.
-            await self._fail(PiiGuardError("encoded reply"))
+        codings = {
+            coding.strip().lower()
+            for value in headers.getlist("content-encoding")
+            for coding in value.split(",")
+        }
+        if codings - {"identity", ""}:
+            # An encoded reply cannot be checked; fail closed rather than pass it unchecked
+            # (every Content-Encoding header counts: a client decodes them all).
+            await self._fail(
+                UnsupportedReplyError(
+                    "compressed replies cannot be checked for personal data; the guard asks "
+                    "for them unencoded"
+                )
+            )
             return
         charset = charset_of(content_type)
         if has_parameters(content_type):

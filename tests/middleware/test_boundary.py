@@ -394,3 +394,31 @@ def test_a_guarded_route_behind_uvicorn_root_path_is_guarded(detector: Detector)
         )
     assert reply.status_code == 200, reply.text
     assert json.loads(recorder.seen[0][2]) == {"note": "mail <EMAIL_ADDRESS_1>"}
+
+
+@pytest.mark.parametrize(
+    "codings",
+    [[b"gzip"], [b"identity", b"gzip"], [b"identity, gzip"], [b"GZIP"]],
+    ids=["gzip", "two headers", "a list", "upper case"],
+)
+async def test_an_encoded_reply_is_refused_however_its_coding_is_written(
+    detector: Detector, codings: list[bytes]
+) -> None:
+    import gzip
+
+    body = gzip.compress(json.dumps({"note": f"mail {FOREIGN}"}).encode(), 0)  # stored
+
+    async def encoded(scope: Any, receive: Any, send: Any) -> None:
+        headers = [(b"content-type", b"application/json")]
+        headers += [(b"content-encoding", coding) for coding in codings]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+    guard = Guard(GuardConfig(detector="patterns", routes=("/chat",)), detector=detector)
+    app = PiiGuardMiddleware(encoded, guard=guard)
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://test"
+    ) as c:
+        reply = await c.get("/chat", headers={"x-session-id": "enc"})
+    assert reply.status_code == 502
+    assert reply.json()["error"]["code"] == "reply_type_not_supported"
