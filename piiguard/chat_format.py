@@ -87,7 +87,6 @@ whatever key (`{"id": "Anna Kowalski"}`), and so are their keys."""
 FRAGMENT_KEYS: frozenset[str] = frozenset({"delta", "token"})
 """In an event stream, strings under these keys are pieces of one text (held back per field)."""
 
-_SPACE_RE = re.compile(r"\s")
 _FUNCTION_SIBLINGS = frozenset({"parameters", "arguments", "input_schema", "schema", "strict"})
 _BINARY_PARENTS = frozenset({"input_audio"})
 
@@ -100,7 +99,9 @@ def is_structural_key(key: str, parent_key: str | int | None) -> bool:
     >>> is_structural_key("tool_choice", None), is_structural_key("Anna Kowalski", None)
     (True, False)
     """
-    return parent_key not in CALLER_MAPS and _SPACE_RE.search(key) is None
+    # A plain space only: every key of every streamed event comes here, and a regex for
+    # any whitespace cost ~0.3 us a key (Unicode spaces are folded away in content).
+    return " " not in key and parent_key not in CALLER_MAPS
 
 
 def is_structural(
