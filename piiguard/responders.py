@@ -69,6 +69,9 @@ _BOMS = (
 
 RawHeaders = list[tuple[bytes, bytes]]
 _NAME_HINT_RE = re.compile(r"[0-9%]")
+_URL_HEADERS = frozenset({"location", "content-location"})
+_MARKER_RE = re.compile(r"\[([A-Z][A-Z0-9_]*)\]")
+"""A reply guard's marker (`[EMAIL_ADDRESS]`); an IPv6 host (`[::1]`) is none."""
 
 
 async def rewrite_header_values(
@@ -313,6 +316,10 @@ class ReplyResponder:
         headers.raw[:] = await rewrite_header_values(
             headers.raw, structural_texts(self._reply), skip=skip
         )
+        for name in _URL_HEADERS & set(headers.keys()):
+            # A marker put into a URL must keep it a URL: brackets are not allowed in
+            # its path or query (clients refuse `https://x.net/u/[EMAIL_ADDRESS]`).
+            headers[name] = _MARKER_RE.sub(r"%5B\1%5D", headers[name])
 
     def _pick(self, media: str) -> BodyResponder | None:
         reply = self._reply

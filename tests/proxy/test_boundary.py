@@ -1207,3 +1207,18 @@ def test_a_value_split_over_parts_of_a_reply_is_masked(
     assert "someone.else@example.net" not in joined and "5500 0000 0000 0004" not in joined
     assert "[" in joined
     assert restored.json() == {"data": ["Write to", EMAIL, "or", "<PERSON_1>"]}
+
+
+def test_a_masked_redirect_location_is_still_a_url(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    location = f"https://[::1]:8443/users?card={FOREIGN_CARD}&page=2"
+    with make_proxy() as url:
+        reply = scripted(
+            fake, url, "redirect", "text/plain", [b""], "redirect",
+            status=302, headers=(("location", location),),
+        )
+    assert reply.status_code == 302
+    assert reply.headers["location"] == "https://[::1]:8443/users?card=%5BCREDIT_CARD%5D&page=2"
+    assert reply.next_request is not None  # the client can follow it
