@@ -43,8 +43,10 @@ from piiguard.identity import Identity, SubjectResolver, identify, trusted_subje
 from piiguard.pipeline import DetectionReport, Guard
 from piiguard.responders import (
     ReplyResponder,
+    charset_of,
     filter_json_text,
     is_json,
+    media_type,
     reply_error,
     rewrite_header_values,
     structural_texts,
@@ -155,9 +157,18 @@ class PiiGuardMiddleware:
         kind = scope["type"]
         if kind == "lifespan":
             await self._lifespan(scope, receive, send)
-        elif self._consent_app is not None and kind == "http" and _is_consent_path(scope["path"]):
+            return
+        if kind not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        paths = _paths(scope)
+        if (
+            self._consent_app is not None
+            and kind == "http"
+            and any(_is_consent_path(p) for p in paths)
+        ):
             await self._consent_app(scope, receive, send)
-        elif kind in ("http", "websocket") and self.config.guards_path(scope["path"]):
+        elif any(self.config.guards_path(p) for p in paths):
             # Stamped on arrival: a session erasure after this refuses the request's
             # vault writes (`piiguard.vault`, "Erasure and requests in flight").
             started_token = context.request_started_at.set(time.time())
@@ -258,14 +269,28 @@ class PiiGuardMiddleware:
                     ),
                     "rejected_415",
                 )
+            content_type = headers.get("content-type", "")
             raw = self._decoded_body(headers, await self._read_body(headers, receive))
-            body, report = await self._protect_body(raw, who)
+            body, report = await self._protect_body(_as_utf8(raw, content_type), who)
+            # The body goes on as UTF-8 JSON: its type says so and nothing more (a
+            # parameter is unchecked text, and a charset would make the app or upstream
+            # read other characters than the guard did).
+            headers["content-type"] = media_type(content_type)
             headers["content-length"] = str(len(body))
             del headers["transfer-encoding"]
             del headers["content-encoding"]
             replay.append({"type": "http.request", "body": body, "more_body": False})
         state = scope.get("state")
         new_scope["state"] = {**(state or {}), "piiguard": report}
+        extensions = scope.get("extensions")
+        if extensions:
+            # `pathsend`, `zerocopy`, `trailers`, `early_hint`, ... send a body or
+            # headers past the responder; the app must send its reply as body messages.
+            new_scope["extensions"] = {
+                name: value
+                for name, value in extensions.items()
+                if not name.startswith("http.response.")
+            }
         return new_scope, replay
 
     async def _protect_scope(self, scope: Scope, who: Identity) -> Scope:
@@ -337,8 +362,10 @@ class PiiGuardMiddleware:
         if coding not in ("gzip", "x-gzip", "deflate"):
             raise _Refused(
                 error_response(
-                    415, f"request bodies in {coding!r} are not accepted; send gzip, deflate "
-                    "or none", code="unsupported_content_encoding",
+                    415,
+                    "the request body's Content-Encoding is not accepted; send gzip, deflate "
+                    "or none",
+                    code="unsupported_content_encoding",
                 ),
                 "rejected_415",
             )
@@ -578,6 +605,45 @@ class PiiGuardMiddleware:
         )
         masked: str = protected.body["message"]
         return masked
+
+
+_UTF8 = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
+
+
+def _as_utf8(raw: bytes, content_type: str) -> bytes:
+    """A JSON body in the charset its type declares, as UTF-8 (raises `_Refused`). Without
+    one it is read as JSON is (UTF-8, or UTF-16/32 by its first bytes)."""
+    charset = charset_of(content_type)
+    if charset is None or charset in _UTF8:
+        return raw
+    try:
+        return raw.decode(charset).encode("utf-8")
+    except LookupError:
+        raise _Refused(
+            error_response(
+                415, "the request body's charset is not known; send UTF-8 JSON",
+                code="unsupported_charset",
+            ),
+            "rejected_415",
+        ) from None
+    except UnicodeError:
+        raise _Refused(
+            error_response(
+                400, "request body is not text in its declared charset", code="invalid_json"
+            ),
+            "rejected_400",
+        ) from None
+
+
+def _paths(scope: Scope) -> tuple[str, ...]:
+    """The request's path, and the path the app routes on when they differ: below a
+    `root_path` (a mounted app, `uvicorn --root-path`) the app's routes match the path
+    without it, and a guarded route is guarded under either spelling."""
+    path: str = scope["path"]
+    root: str = scope.get("root_path", "")
+    if root and path.startswith(root) and path[len(root) : len(root) + 1] in ("", "/"):
+        return path, path[len(root) :] or "/"
+    return (path,)
 
 
 def _declares_body(headers: MutableHeaders) -> bool:

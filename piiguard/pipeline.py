@@ -70,6 +70,9 @@ class ReplyChecker(Protocol):
     """What the pipeline needs of a reply guard (see `piiguard.reply_guard.ReplyGuard`)."""
 
     def check(self, text: str, own_values: Collection[str]) -> GuardedReply: ...
+    def check_pieces(
+        self, pieces: Sequence[str], own_values: Collection[str]
+    ) -> list[GuardedReply]: ...
     def stream(self, own_values: Collection[str]) -> TextStream: ...
 
 
@@ -810,12 +813,48 @@ class OutboundReply:
             self._decided[(text, structural)] = decided
 
     async def document(self, document: Any) -> Any:
-        """A JSON document with every string restored and checked."""
+        """A JSON document with every string restored and checked. Content strings that
+        are neighbours in one list (the parts of a message) are checked joined as well,
+        so a value split over two of them is masked in both (`OutboundReply.pieces`)."""
         leaves = self.walker.leaves(document)
-        texts = await self.texts(
-            [leaf.text for leaf in leaves], structural=[leaf.structural for leaf in leaves]
+        content = [i for i, leaf in enumerate(leaves) if not (leaf.structural or leaf.is_key)]
+        runs = [
+            [content[k] for k in run]
+            for run in _neighbour_runs([leaves[i].path for i in content])
+        ]
+        in_run = {i for run in runs for i in run}
+        rest = [i for i in range(len(leaves)) if i not in in_run]
+        texts = [leaf.text for leaf in leaves]
+        checked = await self.texts(
+            [texts[i] for i in rest], structural=[leaves[i].structural for i in rest]
         )
+        for i, text in zip(rest, checked, strict=True):
+            texts[i] = text
+        if runs:
+            pieces = await self.pieces([[texts[i] for i in run] for run in runs])
+            for run, run_texts in zip(runs, pieces, strict=True):
+                for i, text in zip(run, run_texts, strict=True):
+                    texts[i] = text
         return self.walker.rebuild(document, texts)
+
+    async def pieces(self, runs: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Restore and check runs of neighbouring pieces, each run one text (see
+        `document`), in one off-loop call."""
+        restored = [[self._restore(piece) for piece in run] for run in runs]
+        checker = self._checker
+        if checker is None:
+            return restored
+        own = self._own
+
+        def check_all() -> list[list[GuardedReply]]:
+            return [checker.check_pieces(run, own) for run in restored]
+
+        with self._metrics.reply_check_seconds.labels(kind="json").time():
+            checked = await self._runner.run(check_all)
+        for run in checked:
+            for item in run:
+                self._count(item.counts)
+        return [[item.text for item in run] for run in checked]
 
     def stream(self) -> OutboundStream:
         guard = self._checker.stream(self._own) if self._checker is not None else None

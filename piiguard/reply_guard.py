@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import itertools
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -240,6 +241,19 @@ class _Judge:
                 counts[span.label] = counts.get(span.label, 0) + 1
         out.append(text[pos:end])
         return "".join(out)
+
+
+def _merged(spans: Sequence[Span]) -> list[Span]:
+    """Spans sorted, overlapping ones merged into one (the later-starting one's label
+    gives way to the earlier one's)."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and span.start < out[-1].end:
+            last = out[-1]
+            out[-1] = Span(last.start, max(last.end, span.end), last.label, last.score, last.source)
+        else:
+            out.append(span)
+    return out
 
 
 def _has_capital(text: str) -> bool:
@@ -477,15 +491,8 @@ class ReplyGuard:
             stream = self.stream(own_values)
             out = stream.feed(text) + stream.flush()
             return GuardedReply(out, dict(stream.counts))
-        plan = self._plan(text, 0)
-        if plan is None:
-            return GuardedReply(text)
-        detect, cheap = plan
         try:
-            if cheap and self._word_model and self._cache is not None:
-                spans = self._without_model(detect, text, own_values, self._cache)
-            else:
-                spans = detect(text)
+            spans = self._spans(text, own_values)
         except PiiGuardError:
             raise
         except Exception as exc:  # fail closed, without echoing the text
@@ -493,6 +500,16 @@ class ReplyGuard:
         counts: dict[str, int] = {}
         out = self._judge(own_values).render(text, spans, 0, len(text), counts)
         return GuardedReply(out, counts)
+
+    def _spans(self, text: str, own_values: Collection[str]) -> list[Span]:
+        """The spans of a whole reply (up to `max_input_chars`), by its plan (`_plan`)."""
+        plan = self._plan(text, 0)
+        if plan is None:
+            return []
+        detect, cheap = plan
+        if cheap and self._word_model and self._cache is not None:
+            return self._without_model(detect, text, own_values, self._cache)
+        return detect(text)
 
     @staticmethod
     def _without_model(
@@ -519,6 +536,53 @@ class ReplyGuard:
             if _covers_own_values(text, spans, own_values):
                 cache.put(key, spans)
         return spans
+
+    def check_pieces(
+        self, pieces: Sequence[str], own_values: Collection[str] = ()
+    ) -> list[GuardedReply]:
+        """Guard neighbouring pieces of one text (content parts, the items of a list).
+
+        Each piece is checked as `check` does; a value across two pieces (`"mail
+        someone.else"` + `"@example.net"`) is found by the pattern recognizers in the
+        pieces joined, and each piece that holds a part of it is masked there
+        (`["mail [EMAIL_ADDRESS]", "[EMAIL_ADDRESS] today"]`). A joined match that merely
+        glues neighbours onto a value one piece holds whole is not a value across pieces.
+        """
+        joined = "".join(pieces)
+        if len(joined) > self.detector.max_input_chars or self._cheap_detector is None:
+            return [self.check(piece, own_values) for piece in pieces]
+        try:
+            own_spans = [self._spans(piece, own_values) if piece else [] for piece in pieces]
+            across = self._cheap_detector.detect(joined)
+        except PiiGuardError:
+            raise
+        except Exception as exc:  # fail closed, without echoing the text
+            raise DetectionError(f"reply check failed ({type(exc).__name__})") from None
+        starts = [0]
+        for piece in pieces:
+            starts.append(starts[-1] + len(piece))
+        whole = [
+            Span(s.start + offset, s.end + offset, s.label, s.score, s.source)
+            for spans, offset in zip(own_spans, starts, strict=False)
+            for s in spans
+        ]
+        crossing = [
+            span
+            for span in across
+            if any(span.start < cut < span.end for cut in starts[1:-1])
+            and not any(
+                w.label == span.label and span.start <= w.start and w.end <= span.end
+                for w in whole
+            )
+        ]
+        judge = self._judge(own_values)
+        out: list[GuardedReply] = []
+        for lo, hi in itertools.pairwise(starts):
+            mine = [w for w in whole if lo <= w.start and w.end <= hi]
+            here = _merged(mine + [c for c in crossing if c.start < hi and lo < c.end])
+            counts: dict[str, int] = {}
+            out.append(GuardedReply(judge.render(joined, here, lo, hi, counts), counts))
+        return out
 
     def stream(self, own_values: Collection[str] = ()) -> GuardedStream:
         """A guard for one streamed reply: `feed(chunk) -> str`, `flush() -> str`, `counts`."""

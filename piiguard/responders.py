@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from typing import Any, Protocol
 
@@ -52,20 +53,11 @@ _TEXTUAL_TYPES = frozenset(
     }
 )
 _NO_BODY_STATUSES = frozenset({204, 304})
-_FRAMING_HEADERS = frozenset(
-    {
-        "content-type",
-        "content-length",
-        "content-encoding",
-        "transfer-encoding",
-        "connection",
-        "date",
-        "vary",
-        "cache-control",
-    }
-)
+_FRAMING_HEADERS = frozenset({"content-type", "content-length", "transfer-encoding", "connection"})
 """Reply headers that are framing only; every other header value (`location`,
-`set-cookie`, an app's own `x-...`) is restored and checked by the patterns."""
+`set-cookie`, `cache-control`, an app's own `x-...`) is restored and checked by the
+patterns. A content type is checked too when it has a parameter other than its charset
+(and a checked body goes on with its bare media type and, at most, `charset=utf-8`)."""
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -76,6 +68,10 @@ _BOMS = (
 
 
 RawHeaders = list[tuple[bytes, bytes]]
+_NAME_HINT_RE = re.compile(r"[0-9%]")
+_URL_HEADERS = frozenset({"location", "content-location"})
+_MARKER_RE = re.compile(r"\[([A-Z][A-Z0-9_]*)\]")
+"""A reply guard's marker (`[EMAIL_ADDRESS]`); an IPv6 host (`[::1]`) is none."""
 
 
 async def rewrite_header_values(
@@ -86,17 +82,29 @@ async def rewrite_header_values(
 ) -> RawHeaders:
     """`headers` with every value whose (lower-case) name is not in `skip` passed through
     `rewrite`, all in one call (None: keep them). Values are read as UTF-8 and written
-    back only when changed, any other byte kept as it came (`surrogateescape`)."""
+    back only when changed, any other byte kept as it came (`surrogateescape`).
+
+    Names that could hold a value (a digit, `%`) go through `rewrite` too (hyphens read as
+    spaces), and a header
+    whose name it changes is dropped (`x-card-4111111111111111`): a placeholder cannot
+    stand in a header name."""
     out = [(bytes(name), bytes(value)) for name, value in headers]
-    checked = [i for i, (name, _) in enumerate(out) if name.decode("latin-1").lower() not in skip]
+    names = [name.decode("latin-1").lower() for name, _ in out]
+    checked = [i for i, name in enumerate(names) if name not in skip]
     if not checked:
         return out
+    named = [i for i in checked if _NAME_HINT_RE.search(names[i])]
     values = [out[i][1].decode("utf-8", "surrogateescape") for i in checked]
-    new = await rewrite(values)
-    for i, value, text in zip(checked, values, new or values, strict=True):
+    # A name's words are joined by hyphens: read as words (`x-card-4111111111111111`).
+    words = [names[i].replace("-", " ") for i in named]
+    texts = values + words
+    new = await rewrite(texts) or texts
+    for i, value, text in zip(checked, values, new[: len(values)], strict=True):
         if text != value:
             out[i] = (out[i][0], text.encode("utf-8", "surrogateescape"))
-    return out
+    checked_names = zip(named, words, new[len(values) :], strict=True)
+    dropped = {i for i, word, text in checked_names if text != word}
+    return [header for i, header in enumerate(out) if i not in dropped]
 
 
 def structural_texts(reply: OutboundReply) -> Callable[[list[str]], Awaitable[list[str]]]:
@@ -115,6 +123,15 @@ def charset_of(content_type: str) -> str | None:
         if name.strip().lower() == "charset":
             return value.strip().strip('"').lower() or None
     return None
+
+
+def has_parameters(content_type: str) -> bool:
+    """Whether a content type has a parameter other than `charset` (text to check)."""
+    return any(
+        param.partition("=")[0].strip().lower() != "charset"
+        for param in content_type.split(";")[1:]
+        if param.strip()
+    )
 
 
 def media_type(content_type: str) -> str:
@@ -169,7 +186,7 @@ class ReplyResponder:
         passthrough_types: Sequence[str] = (),
     ) -> None:
         self._reply = reply
-        self._send = send
+        self._downstream = send
         self._max_reply_bytes = max_reply_bytes
         self._passthrough = tuple(passthrough_types)
         self._mode = "pass"  # pass | body | empty-only | drop
@@ -182,6 +199,8 @@ class ReplyResponder:
         )
         self._first_chunk = True
         self._default_charset = True
+        self._start_sent = False
+        self._done = False
         self.outcome = "ok"
 
     async def send(self, message: Message) -> None:
@@ -190,8 +209,41 @@ class ReplyResponder:
             await self._on_start(message)
         elif kind == "http.response.body" and self._mode != "pass":
             await self._on_body(message)
+        elif kind.startswith("http.response.") and kind != "http.response.body":
+            await self._other(message)
         else:
             await self._send(message)
+
+    async def _send(self, message: Message) -> None:
+        kind = message["type"]
+        if kind == "http.response.start":
+            self._start_sent = True
+        elif kind == "http.response.body" and not message.get("more_body", False):
+            self._done = True
+        await self._downstream(message)
+
+    async def _other(self, message: Message) -> None:
+        """A response message of an ASGI extension (`pathsend`, `zerocopy`, `trailers`,
+        `early_hint`, ...) would carry a body or headers past the guard. The middleware
+        offers none of them to a guarded app; one sent anyway is refused: the reply fails
+        closed when it has a body to check, hints before the reply and trailers after it
+        are dropped. A reply that nothing restores or guards, a pass-through type and a
+        status without a body pass as they are."""
+        if not self._reply.active or (self._mode == "pass" and self._start_sent):
+            await self._send(message)
+            return
+        if self._done or self._mode == "drop" or self._mode == "pass":
+            return
+        exc = UnsupportedReplyError(
+            "the reply was sent through an ASGI extension whose content cannot be checked"
+        )
+        if not self._start_sent:
+            await self._fail(exc)
+            return
+        # A streamed body already under way ends with the error.
+        assert self._body is not None
+        self._mode, self.outcome = "drop", "reply_type_refused"
+        await self._send({"type": "http.response.body", "body": self._body.error(exc).encode()})
 
     async def _on_start(self, message: Message) -> None:
         headers = MutableHeaders(raw=list(message.get("headers", [])))
@@ -201,6 +253,8 @@ class ReplyResponder:
         if not self._reply.active:
             await self._send(message)
             return
+        # Trailers would be headers sent after the checked body: none are announced.
+        message = {k: v for k, v in message.items() if k != "trailers"}
         try:
             await self._guard_headers(headers)
         except PiiGuardError as exc:
@@ -213,17 +267,32 @@ class ReplyResponder:
         if media and matches(media, self._passthrough):
             await self._send(message)
             return
-        if headers.get("content-encoding", "identity").lower() != "identity":
-            # An encoded reply cannot be checked; fail closed rather than pass it unchecked.
-            await self._fail(PiiGuardError("encoded reply"))
+        codings = {
+            coding.strip().lower()
+            for value in headers.getlist("content-encoding")
+            for coding in value.split(",")
+        }
+        if codings - {"identity", ""}:
+            # An encoded reply cannot be checked; fail closed rather than pass it unchecked
+            # (every Content-Encoding header counts: a client decodes them all).
+            await self._fail(
+                UnsupportedReplyError(
+                    "compressed replies cannot be checked for personal data; the guard asks "
+                    "for them unencoded"
+                )
+            )
             return
         charset = charset_of(content_type)
+        if has_parameters(content_type):
+            # A checked body's type says what it is, and nothing else.
+            headers["content-type"] = f"{media}; charset=utf-8" if charset else media
         if charset not in (None, "utf-8", "utf8", "us-ascii", "ascii"):
             try:
                 self._decoder = codecs.getincrementaldecoder(charset)(errors="replace")
                 self._default_charset = False
             except LookupError:
-                await self._fail(UnsupportedReplyError(f"unknown reply charset {charset!r}"))
+                # Not named in the error: the upstream's header may hold any text.
+                await self._fail(UnsupportedReplyError("the reply's charset is not known"))
                 return
             # The body is sent re-encoded as UTF-8: say so.
             headers["content-type"] = f"{media}; charset=utf-8"
@@ -241,9 +310,16 @@ class ReplyResponder:
 
     async def _guard_headers(self, headers: MutableHeaders) -> None:
         """Restore and check (by the patterns) every header value that is not framing."""
+        skip = _FRAMING_HEADERS
+        if has_parameters(headers.get("content-type", "")):
+            skip = skip - {"content-type"}
         headers.raw[:] = await rewrite_header_values(
-            headers.raw, structural_texts(self._reply), skip=_FRAMING_HEADERS
+            headers.raw, structural_texts(self._reply), skip=skip
         )
+        for name in _URL_HEADERS & set(headers.keys()):
+            # A marker put into a URL must keep it a URL: brackets are not allowed in
+            # its path or query (clients refuse `https://x.net/u/[EMAIL_ADDRESS]`).
+            headers[name] = _MARKER_RE.sub(r"%5B\1%5D", headers[name])
 
     def _pick(self, media: str) -> BodyResponder | None:
         reply = self._reply
@@ -257,7 +333,7 @@ class ReplyResponder:
             return TextBody(reply)
         if not media:
             return None
-        return _Refuse(media)
+        return _Refuse()
 
     async def _fail(self, exc: PiiGuardError) -> None:
         self._mode = "drop"
@@ -343,13 +419,11 @@ class _Refuse:
 
     streams = False
 
-    def __init__(self, media: str) -> None:
-        self._media = media
-
     async def feed(self, text: str, *, final: bool) -> str:
+        # The type is not named: the upstream's header may hold any text.
         raise UnsupportedReplyError(
-            f"replies of type {self._media} cannot be checked for personal data; "
-            "allow it with reply_passthrough_types if it never carries any"
+            "replies of this content type cannot be checked for personal data; allow "
+            "the type with reply_passthrough_types if it never carries any"
         )
 
     def error(self, exc: PiiGuardError) -> str:
@@ -485,7 +559,9 @@ class EventDocuments:
         return walker.rebuild(template, texts)  # a new document; the template is kept
 
 
-_IDENTITY_FIELDS = ("output_index", "content_index", "item_id", "summary_index")
+_IDENTITY_FIELDS = ("type", "output_index", "content_index", "item_id", "summary_index")
+"""Fields of an event that tell its texts apart: events of two types (an audio stream's
+transcript and audio deltas, interleaved and without an item id) are two texts."""
 
 
 def _stream_key(document: Any, path: tuple[PathPart, ...]) -> tuple[Any, ...]:
@@ -502,7 +578,12 @@ def _stream_key(document: Any, path: tuple[PathPart, ...]) -> tuple[Any, ...]:
             parts.append(part)
         node = child
     if isinstance(document, dict):
-        parts.extend(("@", f, document.get(f)) for f in _IDENTITY_FIELDS if f in document)
+        for name in _IDENTITY_FIELDS:
+            if name in document:
+                value = document[name]
+                # A key part must be hashable: an odd (list, object) value by its text.
+                scalar = value is None or isinstance(value, str | int | float)
+                parts.append(("@", name, value if scalar else repr(value)))
     return tuple(parts)
 
 

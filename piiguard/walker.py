@@ -20,7 +20,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from piiguard.chat_format import STRUCTURAL_KEYS, is_opaque, is_structural, number_text
+from piiguard.chat_format import (
+    STRUCTURAL_KEYS,
+    is_opaque,
+    is_structural,
+    is_structural_key,
+    number_text,
+)
 from piiguard.exceptions import DocumentTooDeepError
 
 PathPart = str | int
@@ -87,8 +93,9 @@ class Walker:
             own_key = path[-1] if path else None
             for key, value in node.items():
                 child = (*path, key)
-                # Keys are identifiers far more often than prose: the patterns check them.
-                found.append(Leaf(key, child, True, True))
+                # Keys are identifiers far more often than prose: the patterns check them
+                # (a caller's own map's keys and keys with a space are content).
+                found.append(Leaf(key, child, True, is_structural_key(key, own_key)))
                 self._walk(value, child, node, own_key, found)
         elif isinstance(node, list):
             for i, value in enumerate(node):

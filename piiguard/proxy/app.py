@@ -154,7 +154,8 @@ def create_app(
         metrics.outcome("not_found")
         return error_response(
             404,
-            f"no route {request.method} {request.url.path} on this proxy",
+            # Neither the path nor the method is echoed: either may hold personal data.
+            "this proxy serves no such route",
             type="invalid_request_error",
             code="not_found",
         )

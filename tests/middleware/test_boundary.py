@@ -4,6 +4,7 @@ objects, WebSocket binary frames, the placeholder instruction."""
 from __future__ import annotations
 
 import json
+import os
 import time
 from typing import Any
 
@@ -11,8 +12,8 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
-from starlette.routing import Route, WebSocketRoute
+from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.testclient import TestClient
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
@@ -258,3 +259,166 @@ def test_websocket_close_reason_from_the_client_is_masked(detector: Detector) ->
     assert inner.closed == [
         {"type": "websocket.disconnect", "code": 1000, "reason": "bye <EMAIL_ADDRESS_1>"}
     ]
+
+
+# -- replies sent through ASGI extensions; apps below a root path ------------------------
+
+
+class ExtensionServer:
+    """The server side of the ASGI response extensions (as Granian or Hypercorn offer
+    them): it announces them in the scope and carries out what the app asks: a file
+    sent by path or descriptor becomes the body; trailers and early hints are kept."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.hints: list[Any] = []
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        offered = ("pathsend", "zerocopy", "trailers", "early_hint")
+        extensions = {f"http.response.{name}": {} for name in offered}
+        scope = {**scope, "extensions": {**scope.get("extensions", {}), **extensions}}
+
+        async def server_send(message: Any) -> None:
+            kind = message["type"]
+            if kind == "http.response.pathsend":
+                with open(message["path"], "rb") as file:
+                    await send({"type": "http.response.body", "body": file.read()})
+            elif kind == "http.response.zerocopy":
+                body = os.read(message["file"], 1 << 16)
+                await send({"type": "http.response.body", "body": body})
+            elif kind in ("http.response.trailers", "http.response.early_hint"):
+                self.hints.append(message)
+            else:
+                await send(message)
+
+        await self.app(scope, receive, server_send)
+
+
+TEXT_START = {
+    "type": "http.response.start",
+    "status": 200,
+    "headers": [(b"content-type", b"text/plain")],
+}
+
+
+class ExtensionApp:
+    """Replies through one response extension each (`/file` is Starlette's FileResponse,
+    which uses `pathsend` when the server offers it)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.app = Starlette(
+            routes=[
+                Route("/chat/file", self.file),
+                Route("/chat/zerocopy", self.raw(self.zerocopy)),
+                Route("/chat/trailers", self.raw(self.trailers)),
+                Route("/chat/hint", self.raw(self.hint)),
+            ]
+        )
+
+    async def file(self, request: Request) -> Response:
+        return FileResponse(self.path, media_type="text/plain")
+
+    @staticmethod
+    def raw(handler: Any) -> Any:
+        class Endpoint:
+            async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+                await handler(scope, send)
+
+        return Endpoint()
+
+    async def zerocopy(self, scope: Any, send: Any) -> None:
+        await send(TEXT_START)
+        await send({"type": "http.response.zerocopy", "file": os.open(self.path, os.O_RDONLY)})
+
+    async def trailers(self, scope: Any, send: Any) -> None:
+        await send({**TEXT_START, "trailers": True})
+        await send({"type": "http.response.body", "body": b"ok"})
+        await send({"type": "http.response.trailers", "headers": [(b"x-who", FOREIGN.encode())]})
+
+    async def hint(self, scope: Any, send: Any) -> None:
+        links = [f"</users/{FOREIGN}>; rel=preload".encode()]
+        await send({"type": "http.response.early_hint", "links": links})
+        await send(TEXT_START)
+        await send({"type": "http.response.body", "body": b"ok"})
+
+
+@pytest.mark.parametrize("route", ["file", "zerocopy", "trailers", "hint"])
+async def test_a_reply_through_an_asgi_extension_does_not_pass_the_guard_unchecked(
+    detector: Detector, tmp_path: Any, route: str
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(f"mail {FOREIGN}\n")
+    inner = ExtensionApp(str(page))
+    guard = Guard(GuardConfig(detector="patterns", routes=("/chat/*",)), detector=detector)
+    server = ExtensionServer(PiiGuardMiddleware(inner.app, guard=guard))
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=server), base_url="http://test"
+    ) as c:
+        reply = await c.get(f"/chat/{route}", headers={"x-session-id": "ext"})
+    assert FOREIGN not in reply.text
+    assert FOREIGN not in json.dumps(server.hints, default=repr)
+    if route == "file":  # the app falls back to body messages, which are guarded
+        assert reply.status_code == 200 and reply.text == "mail [EMAIL_ADDRESS]\n"
+    if route == "zerocopy":  # sent anyway though not offered: the stream ends in an error
+        assert "reply_type_not_supported" in reply.text
+
+
+async def test_a_guarded_route_below_a_root_path_is_guarded(detector: Detector) -> None:
+    # A mounted app (or `uvicorn --root-path`) sees the full path in `scope["path"]` and
+    # routes on the path below its root; the guard's routes are written for the latter.
+    recorder, app = guarded(detector, routes=("/chat/*",))
+    outer = Starlette(routes=[Mount("/api", app=app)])
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=outer), base_url="http://test"
+    ) as c:
+        reply = await c.post(
+            "/api/chat/x",
+            json={"note": f"mail {EMAIL}"},
+            params={"to": EMAIL},
+            headers={"x-session-id": "root"},
+        )
+    assert reply.status_code == 200
+    _, query, body = recorder.seen[0]
+    assert json.loads(body) == {"note": "mail <EMAIL_ADDRESS_1>"}
+    assert EMAIL not in query
+
+
+def test_a_guarded_route_behind_uvicorn_root_path_is_guarded(detector: Detector) -> None:
+    from servers import serve
+
+    recorder, app = guarded(detector, routes=("/chat/*",))
+    with serve(app, root_path="/api") as url:
+        reply = httpx.post(
+            f"{url}/chat/x", json={"note": f"mail {EMAIL}"}, headers={"x-session-id": "root"}
+        )
+    assert reply.status_code == 200, reply.text
+    assert json.loads(recorder.seen[0][2]) == {"note": "mail <EMAIL_ADDRESS_1>"}
+
+
+@pytest.mark.parametrize(
+    "codings",
+    [[b"gzip"], [b"identity", b"gzip"], [b"identity, gzip"], [b"GZIP"]],
+    ids=["gzip", "two headers", "a list", "upper case"],
+)
+async def test_an_encoded_reply_is_refused_however_its_coding_is_written(
+    detector: Detector, codings: list[bytes]
+) -> None:
+    import gzip
+
+    body = gzip.compress(json.dumps({"note": f"mail {FOREIGN}"}).encode(), 0)  # stored
+
+    async def encoded(scope: Any, receive: Any, send: Any) -> None:
+        headers = [(b"content-type", b"application/json")]
+        headers += [(b"content-encoding", coding) for coding in codings]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+    guard = Guard(GuardConfig(detector="patterns", routes=("/chat",)), detector=detector)
+    app = PiiGuardMiddleware(encoded, guard=guard)
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://test"
+    ) as c:
+        reply = await c.get("/chat", headers={"x-session-id": "enc"})
+    assert reply.status_code == 502
+    assert reply.json()["error"]["code"] == "reply_type_not_supported"

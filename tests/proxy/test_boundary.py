@@ -44,6 +44,7 @@ def send(
 def assert_masked(received: list[bytes]) -> None:
     assert len(received) == 1
     assert leaks(received[0]) == []
+    assert b"Kowalski" not in received[0]
     assert IBAN.replace(" ", "").encode() not in received[0].replace(b" ", b"")
 
 
@@ -93,6 +94,16 @@ REQUEST_SHAPES: dict[str, dict[str, Any]] = {
         "model": "echo",
         "messages": [{"role": "user", "content": "hello"}],
         "metadata": {EMAIL: "primary", CARD: {PHONE: "x"}},
+    },
+    "a name as an object key": {
+        "model": "echo",
+        "messages": [{"role": "user", "content": "hello"}],
+        "notes": {NAME: "customer", f"{NAME}\u00a0card": "x"},
+    },
+    "a name under a protocol key of the caller's metadata": {
+        "model": "echo",
+        "messages": [{"role": "user", "content": "hello"}],
+        "metadata": {"id": NAME, "status": NAME, "type": NAME, "customer": "x", NAME: "y"},
     },
     "personal value in a structural field": {
         "model": EMAIL,
@@ -1005,3 +1016,232 @@ def test_ordinary_html_entities_pass_as_they_are(
         reply, received = send(fake, url, body, session="entity-clean")
     assert reply.status_code == 200
     assert json.loads(received[0].split(b"\n\n", 1)[1])["messages"][0]["content"] == text
+
+
+def test_interleaved_event_types_are_separate_texts(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    # A Responses API audio stream interleaves the transcript's deltas with the audio's
+    # (base64), with no item id on either: read as one text, the transcript's value was
+    # cut by base64 and crossed unmasked.
+    fake, _ = upstream
+    audio = base64.b64encode(bytes(range(7, 250, 3))).decode()
+    events = []
+    pieces = split(f"Write to {FOREIGN_EMAIL} now.", 6)
+    for piece in pieces:
+        for kind, delta in (("transcript.delta", piece), ("delta", audio)):
+            event = {"type": f"response.audio.{kind}", "delta": delta}
+            events.append(f"event: {event['type']}\ndata: {json.dumps(event)}\n\n".encode())
+    events.append(b'data: {"type": "response.audio.transcript.done"}\n\n')
+    with make_proxy() as url:
+        reply = scripted(fake, url, "audio-events", "text/event-stream", events, "audio")
+    assert reply.status_code == 200
+    docs = [json.loads(line[6:]) for line in reply.text.splitlines() if line.startswith("data: ")]
+    transcript = "".join(d["delta"] for d in docs if d["type"].endswith("transcript.delta"))
+    assert transcript == "Write to [EMAIL_ADDRESS] now."
+    sound = "".join(d["delta"] for d in docs if d["type"] == "response.audio.delta")
+    assert sound == audio * len(pieces)
+
+
+@pytest.mark.parametrize("field", ["item_id", "output_index", "type"])
+def test_an_event_with_an_odd_identity_field_is_guarded_not_a_crash(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, field: str
+) -> None:
+    fake, _ = upstream
+    event = {field: [1, {"a": 2}], "delta": f"mail {FOREIGN_EMAIL}"}
+    with make_proxy() as url:
+        reply = scripted(
+            fake, url, "odd-id", "text/event-stream",
+            [b"data: " + json.dumps(event).encode() + b"\n\n"], "odd-id",
+        )
+    assert reply.status_code == 200
+    docs = [json.loads(line[6:]) for line in reply.text.splitlines() if line.startswith("data: ")]
+    assert "".join(d["delta"] for d in docs) == "mail [EMAIL_ADDRESS]"
+
+
+@pytest.mark.parametrize(
+    ("content_type", "encode"),
+    [
+        ("application/json; charset=utf-16", lambda text: text.encode("utf-16")),
+        ("application/json; charset=utf-16le", lambda text: text.encode("utf-16-le")),
+        ("application/json; charset=latin-1", lambda text: text.encode("latin-1")),
+        (
+            "application/json; charset=utf-7",  # "@" written as "+AEA-"
+            lambda text: text.encode("utf-7").replace(b"@", b"+AEA-"),
+        ),
+        (f"application/json; charset=utf-8; note={EMAIL}", lambda text: text.encode()),
+    ],
+    ids=["utf-16", "utf-16le", "latin-1", "utf-7", "a parameter"],
+)
+def test_a_request_body_is_read_in_its_charset_and_sent_as_plain_json(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory,
+    content_type: str, encode: Any,
+) -> None:
+    # The upstream reads the body the guard checked: UTF-8 JSON, and a content type with
+    # no parameter (a charset would make it read other characters; a parameter is text).
+    fake, _ = upstream
+    text = f'{{"model": "echo", "messages": [{{"role": "user", "content": "Zoë {DETAILS}"}}]}}'
+    with make_proxy() as url:
+        reply, received = send(
+            fake, url, encode(text), headers={"content-type": content_type}, session="charset"
+        )
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    assert fake.requests[-1].header("content-type") == "application/json"
+    content = json.loads(fake.requests[-1].body)["messages"][0]["content"]
+    assert content.startswith("Zoë <PERSON_1>, <EMAIL_ADDRESS_1>")
+
+
+def test_a_request_body_in_an_unknown_charset_is_415(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    body = {"model": "echo", "messages": [{"role": "user", "content": DETAILS}]}
+    with make_proxy() as url:
+        reply, received = send(
+            fake, url, body, headers={"content-type": f"application/json; charset={EMAIL}"}
+        )
+    assert reply.status_code == 415, reply.text
+    assert reply.json()["error"]["code"] == "unsupported_charset"
+    assert received == [] and leaks(reply.content) == []
+
+
+def test_reply_framing_header_values_are_guarded(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    headers = (("cache-control", f"private, {FOREIGN_EMAIL}"), ("vary", FOREIGN_EMAIL))
+    with make_proxy() as url:
+        reply = scripted(
+            fake, url, "framing", f"application/json; note={FOREIGN_EMAIL}",
+            [b'{"ok": true}'], "framing", headers=headers,
+        )
+        passed = scripted(
+            fake, url, "framing-204", f"application/json; note={FOREIGN_EMAIL}",
+            [], "framing", status=204,
+        )
+    assert reply.status_code == 200, reply.text
+    assert reply.headers["content-type"] == "application/json"
+    assert reply.headers["cache-control"] == "private, [EMAIL_ADDRESS]"
+    assert reply.headers["vary"] == "[EMAIL_ADDRESS]"
+    assert passed.status_code == 204
+    assert passed.headers["content-type"].startswith("application/json; ")
+    assert FOREIGN_EMAIL not in passed.headers["content-type"]
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["a path that is no route", "a request coding", "a reply charset", "a reply type"],
+)
+def test_an_error_does_not_echo_what_it_refuses(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, case: str
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        if case == "a path that is no route":
+            reply, _ = send(fake, url, b"", path=f"/v1/users/{EMAIL}/{CARD_NUMBER}", method="GET")
+        elif case == "a request coding":
+            body = {"model": "echo", "messages": [{"role": "user", "content": "hi"}]}
+            reply, _ = send(fake, url, body, headers={"content-encoding": EMAIL})
+        else:
+            kind = (
+                f"application/json; charset={FOREIGN_EMAIL}"
+                if case == "a reply charset" else f"{FOREIGN_EMAIL}/x"
+            )
+            reply = scripted(fake, url, "echo-type", kind, [b'{"ok": true}'], "echo")
+    assert reply.status_code in (404, 415, 502), reply.text
+    assert reply.json()["error"]["code"]
+    assert leaks(reply.content) == [] and FOREIGN_EMAIL not in reply.text
+
+
+def test_a_name_as_a_reply_key_or_in_its_metadata_is_guarded(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    body = {"id": "resp_1", "result": {"Jan Nowak": 1}, "metadata": {"id": "Jan Nowak"}}
+    with make_proxy() as url:
+        reply = scripted(
+            fake, url, "name-key", "application/json", [json.dumps(body).encode()], "name-key"
+        )
+    assert reply.status_code == 200, reply.text
+    expected = {"id": "resp_1", "result": {"[PERSON]": 1}, "metadata": {"id": "[PERSON]"}}
+    assert reply.json() == expected
+
+
+def test_a_header_whose_name_holds_a_value_is_dropped_both_ways(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    card = CARD.replace(" ", "")
+    body = {"model": "script:named", "messages": [{"role": "user", "content": "hi"}]}
+    fake.scripts["named"] = Script(
+        "application/json", (b'{"ok": true}',), 200,
+        ((f"x-card-{FOREIGN_CARD}", "1"), ("x-b3-traceid", "80f198ee56343ba8")),
+    )
+    with make_proxy() as url:
+        reply, received = send(
+            fake, url, body, headers={f"x-stainless-{card}": "1", "x-stainless-os": "Linux 6"}
+        )
+    assert reply.status_code == 200, reply.text
+    assert card.encode() not in received[0]
+    assert fake.requests[-1].header("x-stainless-os") == "Linux 6"
+    assert str(FOREIGN_CARD) not in str(reply.headers)
+    assert reply.headers["x-b3-traceid"] == "80f198ee56343ba8"
+
+
+@pytest.mark.parametrize(
+    ("body", "pieces"),
+    [
+        (
+            {"choices": [{"message": {"role": "assistant", "content": [
+                {"type": "text", "text": "mail someone.else"},
+                {"type": "text", "text": "@example.net today"},
+            ]}}]},
+            lambda doc: [p["text"] for p in doc["choices"][0]["message"]["content"]],
+        ),
+        (
+            {"output": [{"type": "message", "content": [
+                {"type": "output_text", "text": "card 5500 0000"},
+                {"type": "output_text", "text": " 0000 0004 ok"},
+            ]}]},
+            lambda doc: [p["text"] for p in doc["output"][0]["content"]],
+        ),
+        ({"data": ["someone.else", "@example.net"]}, lambda doc: doc["data"]),
+    ],
+    ids=["chat content parts", "responses output parts", "a list of strings"],
+)
+def test_a_value_split_over_parts_of_a_reply_is_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory,
+    body: dict[str, Any], pieces: Any,
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        own = own_placeholder(fake, url, "split-reply")
+        reply = scripted(
+            fake, url, "split-reply", "application/json", [json.dumps(body).encode()],
+            "split-reply",
+        )
+        mine = {"data": ["Write to", own, "or", "<PERSON_1>"]}  # own values still restored
+        restored = scripted(
+            fake, url, "split-own", "application/json", [json.dumps(mine).encode()], "split-reply"
+        )
+    assert reply.status_code == 200, reply.text
+    joined = "".join(pieces(reply.json()))
+    assert "someone.else@example.net" not in joined and "5500 0000 0000 0004" not in joined
+    assert "[" in joined
+    assert restored.json() == {"data": ["Write to", EMAIL, "or", "<PERSON_1>"]}
+
+
+def test_a_masked_redirect_location_is_still_a_url(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    location = f"https://[::1]:8443/users?card={FOREIGN_CARD}&page=2"
+    with make_proxy() as url:
+        reply = scripted(
+            fake, url, "redirect", "text/plain", [b""], "redirect",
+            status=302, headers=(("location", location),),
+        )
+    assert reply.status_code == 302
+    assert reply.headers["location"] == "https://[::1]:8443/users?card=%5BCREDIT_CARD%5D&page=2"
+    assert reply.next_request is not None  # the client can follow it
