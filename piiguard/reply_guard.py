@@ -51,6 +51,7 @@ from piiguard._types import (
     PERSON,
     PHONE_NUMBER,
     REPLY_ACTIONS,
+    URL,
     Recognizer,
     ReplyAction,
     Span,
@@ -399,6 +400,12 @@ class ReplyGuard:
             self._cheap_detector.recognizers = tuple(cheap)
         elif cheap:
             self._cheap_detector = detector
+        # Links are allowed in replies by default; a value inside one (a card in its
+        # query, an e-mail address percent-encoded in it) is judged on its own: the
+        # pattern recognizers read the link with links no longer reported.
+        self._inside_links: Detector | None = None
+        if self._cheap_detector is not None and self.policy.action_for(URL) == "allow":
+            self._inside_links = self._cheap_detector.without_labels({URL})
         # The lexicon of the detector's policy, when that policy drops names made only of
         # ordinary words: then such words alone never need the model (`_may_hold_a_name`).
         rules = detector.policy
@@ -508,8 +515,38 @@ class ReplyGuard:
             return []
         detect, cheap = plan
         if cheap and self._word_model and self._cache is not None:
-            return self._without_model(detect, text, own_values, self._cache)
-        return detect(text)
+            spans = self._without_model(detect, text, own_values, self._cache)
+            return self._open_links(text, spans)
+        return self._open_links(text, detect(text))
+
+    def _open_links(self, text: str, spans: list[Span]) -> list[Span]:
+        """`spans` with each link that holds values replaced by those values."""
+        inside = self._inside_links
+        if inside is None or not any(span.label == URL for span in spans):
+            return spans
+        out: list[Span] = []
+        for span in spans:
+            if span.label == URL:
+                found = inside.detect(text[span.start : span.end])
+                if found:
+                    out += [
+                        Span(s.start + span.start, s.end + span.start, s.label, s.score, s.source)
+                        for s in found
+                    ]
+                    continue
+            out.append(span)
+        return out
+
+    def _opening(self, detect: Callable[[str], list[Span]]) -> Callable[[str], list[Span]]:
+        if self._inside_links is None:
+            return detect
+        return lambda text: self._open_links(text, detect(text))
+
+    def _stream_plan(
+        self, window: str, offset: int
+    ) -> tuple[Callable[[str], list[Span]], bool] | None:
+        plan = self._plan(window, offset)
+        return None if plan is None else (self._opening(plan[0]), plan[1])
 
     @staticmethod
     def _without_model(
@@ -571,8 +608,7 @@ class ReplyGuard:
             for span in across
             if any(span.start < cut < span.end for cut in starts[1:-1])
             and not any(
-                w.label == span.label and span.start <= w.start and w.end <= span.end
-                for w in whole
+                w.label == span.label and span.start <= w.start and w.end <= span.end for w in whole
             )
         ]
         judge = self._judge(own_values)
@@ -587,11 +623,11 @@ class ReplyGuard:
     def stream(self, own_values: Collection[str] = ()) -> GuardedStream:
         """A guard for one streamed reply: `feed(chunk) -> str`, `flush() -> str`, `counts`."""
         return GuardedStream(
-            self._detect,
+            self._opening(self._detect),
             self._judge(own_values),
             max_window_chars=self.detector.max_input_chars,
             limits=self.limits,
-            plan=self._plan,
+            plan=self._stream_plan,
             is_name_candidate=self._name_candidate(),
             value_words=self._value_words,
             sticky_sources=self._model_names,

@@ -964,3 +964,26 @@ def test_a_stream_decided_without_the_model_is_remembered_whole() -> None:
     assert out == "".join(chunks) and names.calls == 0
     spans = cache.get(cache.key_of(out))
     assert spans is not None and [s.label for s in spans] == ["CREDIT_CARD"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("See https://docs.example.com/guide for details.", None),  # a plain link stays
+        ("https://x.example/?card=4111111111111111", "https://x.example/?card=[CREDIT_CARD]"),
+        (
+            "Pay here: https://x.example/pay?to=jan%40example.org now",
+            "Pay here: [EMAIL_ADDRESS] now",
+        ),
+    ],
+    ids=["plain link", "card in a query", "encoded e-mail"],
+)
+def test_values_inside_an_allowed_link_are_judged(reply: str, expected: str | None) -> None:
+    # Links are allowed in replies (GuardConfig's default); what a link carries is not.
+    guard = ReplyGuard(Detector.patterns(), ReplyPolicy(per_label={"URL": "allow"}))
+    assert guard.check(reply, []).text == (expected or reply)
+    stream = guard.stream([])
+    assert "".join(stream.feed(char) for char in reply) + stream.flush() == (expected or reply)
+    # The session's own card in a link is the user's own.
+    own = guard.check("https://x.example/?card=4111111111111111", ["4111111111111111"])
+    assert own.text == "https://x.example/?card=4111111111111111"

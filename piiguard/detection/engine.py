@@ -18,6 +18,7 @@ folded text and each span is mapped back onto the characters as written.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -113,6 +114,22 @@ class Detector:
             r for r in recognizers if any(self.reports(label) for label in r.labels)
         )
         self._priorities = {r.name: _priority(r) for r in self.recognizers}
+
+    def without_labels(self, labels: Collection[str]) -> Detector:
+        """This detector with `labels` no longer reported (and the recognizers that
+        report nothing else left out); every other setting is the same.
+
+        >>> detector = Detector.patterns().without_labels({"URL"})
+        >>> [s.label for s in detector.detect("see https://x.example/?mail=anna@example.org")]
+        ['EMAIL_ADDRESS']
+        """
+        other = copy.copy(self)
+        other._disabled = self._disabled | frozenset(labels)
+        other.recognizers = tuple(
+            r for r in self.recognizers if any(other.reports(label) for label in r.labels)
+        )
+        other._priorities = {r.name: _priority(r) for r in other.recognizers}
+        return other
 
     @classmethod
     def patterns(cls, **options: Any) -> Detector:
