@@ -54,6 +54,9 @@ EVENT_KINDS: tuple[EventKind, ...] = get_args(EventKind)
 
 _PURPOSE_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _TEXT_HASH_RE = re.compile(r"^[0-9a-f]{64}$")
+# A notice version is a label ("v1", "2025-01", "privacy-3.2"), never free text: what a
+# caller puts there is stored with the consent record and returned by the rights API.
+_NOTICE_VERSION_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$")
 MAX_SUBJECT_CHARS = 256
 MAX_FIELD_CHARS = 256
 
@@ -123,6 +126,10 @@ class ConsentChange:
         if len(self.notice_version) > MAX_FIELD_CHARS or len(self.source) > MAX_FIELD_CHARS:
             raise InvalidConsentError(
                 f"notice_version and source must be at most {MAX_FIELD_CHARS} characters"
+            )
+        if self.notice_version and not _NOTICE_VERSION_RE.match(self.notice_version):
+            raise InvalidConsentError(
+                "notice_version must be a version label: up to 64 letters, digits and . _ + -"
             )
         if self.action == "given":
             if not self.notice_version:

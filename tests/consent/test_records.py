@@ -88,6 +88,10 @@ def test_change_must_belong_to_the_record() -> None:
         ({"purpose": "Model Training"}, "purpose"),
         ({"action": "maybe"}, "action"),
         ({"notice_version": ""}, "notice_version"),
+        # a label, not free text: it is stored and returned with the record
+        ({"notice_version": "anna.kowalski@example.org"}, "notice_version"),
+        ({"notice_version": "seen by Anna Kowalski"}, "notice_version"),
+        ({"notice_version": "v" * 65}, "notice_version"),
         ({"text_hash": "not-a-hash"}, "text_hash"),
         ({"text_hash": HASH.upper()}, "text_hash"),
         ({"source": "s" * 300}, "source"),
