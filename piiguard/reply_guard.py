@@ -447,6 +447,9 @@ class ReplyGuard:
         count, and a lower-case known name ("fragen Sie nach evelyn") does; so does a
         cue that introduces a person ("Herr", "my name is") or a word that puts a place
         ("address", "mieszkam w"), from a little before `offset`, whatever follows it.
+        Two to four capitals ("IBAN", "PIN") count only as a known name that is no
+        frequent word ("ANNA"). A token with a digit, an "@" or "://" is left to the
+        pattern recognizers, which run on every window anyway.
 
         What this leaves to the patterns alone, by design: organisations made only of
         ordinary words ("General Motors": not personal data), lower-case names the lists
