@@ -118,6 +118,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("2FA code 553 201", "553 201"),
         ("Bestätigungscode 775533", "775533"),
         ("verificatiecode 1234", "1234"),
+        ("clave de firma 3712 del banco", "3712"),
+        ("il codice dispositivo è 48213", "48213"),
         # backup codes: the list is one credential
         ("backup codes: 8473-2910 1193-4482 5521-0912", "8473-2910 1193-4482 5521-0912"),
         # secrets

@@ -119,6 +119,9 @@ _OTP = (
     r"|kod weryfikacyjny|kod potwierdzający|kod jednorazowy|hasło jednorazowe|access code"
     r"|zugangscode|code d'accès|código de acceso|codice di accesso|toegangscode|kod dostępu"
     r"|authenticator(?: app)?|authenticator-app|authentificator"
+    # a bank's signing code for a transfer
+    r"|clave de firma|código de firma|codigo de firma|clave de operaciones|codice dispositivo"
+    r"|signaturcode|code de signature"
     r"|3-?d[ -]?secure(?: code)?|3ds|securecode|mobiletan|apptan|phototan"
     r"|code|código"
     r"|codigo|codice|kod|kodu|kodem)"
@@ -312,7 +315,8 @@ class CredentialRecognizer(PatternRecognizer):
                                "cifre", "cijfer", "cyfr"),
         "one_time_code": ("otp", "code", "código", "codigo", "codice", "kod", "2fa", "mfa", "3ds",
                           "3d secure", "3d-secure", "3-d", "securecode",
-                          "tan", "blik", "sms", "auth", "totp", "one-time", "one time"),
+                          "tan", "blik", "sms", "auth", "totp", "one-time", "one time",
+                          "firma", "operaciones", "dispositivo", "signatur", "signature"),
         "backup_codes": ("backup", "back-up", "recovery", "reserve", "wiederherstell",
                          "secours", "récup", "respaldo", "recupera", "recupero", "herstel",
                          "zapas", "odzysk"),
