@@ -176,7 +176,9 @@ class GuardConfig:
     training_erase_on_withdrawal: bool = False
     """Erase a subject's training records when they withdraw consent."""
     consent_notice_version: str = ""
-    """Version of the privacy notice consent is given to."""
+    """Version of the privacy notice consent is given to. The `notice_version` of a consent
+    change must be a version label (up to 64 letters, digits and `. _ + -`; free text is
+    refused with 422)."""
     consent_require_current_notice: bool = True
     """Consent to an older notice version does not count."""
     consent_minor_age: int = 16
