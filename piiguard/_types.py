@@ -60,6 +60,14 @@ class Span:
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
+    def shifted(self, offset: int) -> Span:
+        """The same span in a text where its text starts `offset` characters later.
+
+        >>> Span(0, 4, "PIN", 1.0, "pin").shifted(10)
+        Span(start=10, end=14, label='PIN', score=1.0, source='pin')
+        """
+        return Span(self.start + offset, self.end + offset, self.label, self.score, self.source)
+
 
 @runtime_checkable
 class Recognizer(Protocol):

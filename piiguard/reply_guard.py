@@ -519,8 +519,9 @@ class ReplyGuard:
         detect, cheap = plan
         if cheap and self._word_model and self._cache is not None:
             spans = self._without_model(detect, text, own_values, self._cache)
-            return self._open_links(text, spans)
-        return self._open_links(text, detect(text))
+        else:
+            spans = detect(text)
+        return self._open_links(text, spans)
 
     def _open_links(self, text: str, spans: list[Span]) -> list[Span]:
         """`spans` with each link that holds values replaced by those values."""
@@ -532,10 +533,7 @@ class ReplyGuard:
             if span.label == URL:
                 found = inside.detect(text[span.start : span.end])
                 if found:
-                    out += [
-                        Span(s.start + span.start, s.end + span.start, s.label, s.score, s.source)
-                        for s in found
-                    ]
+                    out += [s.shifted(span.start) for s in found]
                     continue
             out.append(span)
         return out
@@ -602,7 +600,7 @@ class ReplyGuard:
         for piece in pieces:
             starts.append(starts[-1] + len(piece))
         whole = [
-            Span(s.start + offset, s.end + offset, s.label, s.score, s.source)
+            s.shifted(offset)
             for spans, offset in zip(own_spans, starts, strict=False)
             for s in spans
         ]

@@ -110,10 +110,7 @@ class Detector:
         self.decode_levels = decode_levels
         self.joined_words = joined_words
         self.policy = policy
-        self.recognizers: tuple[Recognizer, ...] = tuple(
-            r for r in recognizers if any(self.reports(label) for label in r.labels)
-        )
-        self._priorities = {r.name: _priority(r) for r in self.recognizers}
+        self._keep(recognizers)
 
     def without_labels(self, labels: Collection[str]) -> Detector:
         """This detector with `labels` no longer reported (and the recognizers that
@@ -125,11 +122,15 @@ class Detector:
         """
         other = copy.copy(self)
         other._disabled = self._disabled | frozenset(labels)
-        other.recognizers = tuple(
-            r for r in self.recognizers if any(other.reports(label) for label in r.labels)
-        )
-        other._priorities = {r.name: _priority(r) for r in other.recognizers}
+        other._keep(self.recognizers)
         return other
+
+    def _keep(self, recognizers: Sequence[Recognizer]) -> None:
+        """Use the `recognizers` that report a label this detector reports."""
+        self.recognizers: tuple[Recognizer, ...] = tuple(
+            r for r in recognizers if any(self.reports(label) for label in r.labels)
+        )
+        self._priorities = {r.name: _priority(r) for r in self.recognizers}
 
     @classmethod
     def patterns(cls, **options: Any) -> Detector:
