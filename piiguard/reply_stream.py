@@ -297,7 +297,6 @@ class GuardedStream:
         self._on_end = on_end
         self._max_window_chars = max_window_chars
         self._seen: list[str] | None = [] if on_end is not None else None
-        self._seen_chars = 0
 
     @property
     def pending_chars(self) -> int:
@@ -346,16 +345,15 @@ class GuardedStream:
         it meets a decision that needs the detector."""
         state = (self._pending, self._context, dict(self.counts), self._decided)
         remembered = list(self._remembered)
-        seen = (len(self._seen), self._seen_chars) if self._seen is not None else None
+        seen = len(self._seen) if self._seen is not None else 0
         self._detect_allowed = False
         try:
             return step()
         except _DetectorNeeded:  # roll back whatever this call decided before it
             self._pending, self._context, self.counts, self._decided = state
             self._remembered = remembered
-            if self._seen is not None and seen is not None:
-                del self._seen[seen[0] :]
-                self._seen_chars = seen[1]
+            if self._seen is not None:
+                del self._seen[seen:]
             return None
         finally:
             self._detect_allowed = True
@@ -520,8 +518,7 @@ class GuardedStream:
             if cut <= 0:
                 break
             if self._seen is not None:
-                self._seen_chars += cut
-                if self._seen_chars > self._max_window_chars:
+                if self._decided + cut > self._max_window_chars:
                     self._seen = None  # longer than one detector call: no `on_end`
                 else:
                     self._seen.append(pending[:cut])
