@@ -20,7 +20,10 @@ digit the user did not give; the price is that another person's number with the
 same national digits in another country also passes). Names, places and
 organisations (`ReplyPolicy.partial_match_labels`) also match when every word of
 the found value is a word of one own value: "Ms Kowalska" is the user's when the
-user is "Anna Kowalska", a different "Anna Nowak" is not.
+user is "Anna Kowalska", a different "Anna Nowak" is not. Any other value written out
+whole inside an own value of several words (a run of its whitespace-separated words,
+the punctuation around them aside) is own too: the postcode of the user's address, the
+date in the user's "born 12 March 1985".
 
 >>> import re
 >>> from piiguard._types import Span
@@ -58,7 +61,7 @@ from piiguard._types import (
 )
 from piiguard.detection.cache import SpanCache
 from piiguard.detection.engine import Detector
-from piiguard.detection.lexicon import Lexicon, fold, has_name_cue, words_of
+from piiguard.detection.lexicon import PARTICLES, Lexicon, fold, name_cue_ends, words_of
 from piiguard.detection.policy import has_locating_word
 from piiguard.detection.recognizers import PatternRecognizer
 from piiguard.exceptions import ConfigError, DetectionError, PiiGuardError, ReplyBlockedError
@@ -69,6 +72,9 @@ MIN_PHONE_DIGITS = 7
 
 NAME_LABELS = frozenset({PERSON, LOCATION, ORGANIZATION})
 """Labels whose values also match own values word by word by default."""
+
+_WORD_RULE_LABELS = NAME_LABELS | {PHONE_NUMBER}
+"""Labels with their own rule for parts of an own value (`ValueSet.matches`)."""
 
 WORD_MODEL_LABELS = NAME_LABELS | {DATE_TIME}
 """What a word model (the NER model) reports: it runs on text with a capital letter."""
@@ -159,6 +165,7 @@ class ValueSet:
         self._compact: set[str] = set()
         self._phones: list[str] = []
         self._words: list[frozenset[str]] = []
+        self._token_runs: list[tuple[str, ...]] = []
         for value in values:
             if not value or value.isspace():
                 continue
@@ -172,6 +179,9 @@ class ValueSet:
             words = frozenset(_WORD_RE.findall(value.casefold()))
             if words:
                 self._words.append(words)
+            tokens = _tokens(value)
+            if len(tokens) > 1:
+                self._token_runs.append(tokens)
 
     def __bool__(self) -> bool:
         return bool(self._folded)
@@ -195,7 +205,24 @@ class ValueSet:
             words = frozenset(_WORD_RE.findall(value.casefold()))
             if words and any(words <= own for own in self._words):
                 return True
-        return False
+        if label in _WORD_RULE_LABELS:
+            return False  # names by their words above, phone numbers by their digits
+        tokens = _tokens(value)
+        return bool(tokens) and any(_holds_run(own, tokens) for own in self._token_runs)
+
+
+def _tokens(value: str) -> tuple[str, ...]:
+    """The whitespace-separated words of a value, case folded, punctuation around them
+    stripped."""
+    return tuple(
+        token for token in (t.strip(_PUNCTUATION) for t in value.casefold().split()) if token
+    )
+
+
+def _holds_run(own: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
+    """Whether `tokens` is a run of `own`'s tokens, in order and next to each other."""
+    n = len(tokens)
+    return any(own[i : i + n] == tokens for i in range(len(own) - n + 1))
 
 
 class _Judge:
@@ -337,6 +364,63 @@ class _WordKinds:
         return False
 
 
+class _OwnWords:
+    """The words of a session's own values, each value's apart (`ValueSet` compares names
+    the same way): what a reply may say of the user without the word model looking.
+
+    >>> own = _OwnWords(["Anna Kowalska", "jan.nowak@example.org"])
+    >>> own.holds("Kowalska,"), own.one_value_holds(["Anna", "Kowalska"])
+    (True, True)
+    >>> own.one_value_holds(["Anna", "Nowak"]), own.holds("Nowakowa")
+    (False, False)
+    """
+
+    __slots__ = ("_all", "_values")
+
+    def __init__(self, own_values: Collection[str]) -> None:
+        found = (frozenset(_WORD_RE.findall(value.casefold())) for value in own_values)
+        self._values = [words for words in found if words]
+        self._all = frozenset().union(*self._values)
+
+    def __bool__(self) -> bool:
+        return bool(self._all)
+
+    def holds(self, token: str) -> bool:
+        """Whether every word of `token` is a word of an own value."""
+        words = _WORD_RE.findall(token.casefold())
+        return bool(words) and all(word in self._all for word in words)
+
+    def one_value_holds(self, tokens: Sequence[str]) -> bool:
+        """Whether one own value has every word of `tokens`."""
+        words = {word for token in tokens for word in _WORD_RE.findall(token.casefold())}
+        return any(words <= value for value in self._values)
+
+
+_CUED_WORD = re.compile(r"\s*(\w+)")
+_MAX_CUED_WORDS = 3
+
+
+def _cued_own_words(text: str, pos: int, own: _OwnWords | None) -> list[str] | None:
+    """The words a person cue ending at `pos` introduces, when none needs the word model:
+    up to three, up to punctuation or a word no name holds ("and", "I"), each an own
+    word (or a name particle). `[]` when the cue introduces no name at all ("I'm
+    sorry", "I'm not sure"); None when a word is not an own word, or the text ends
+    right after the cue (a stream's next word may be anything)."""
+    found: list[str] = []
+    while len(found) < _MAX_CUED_WORDS:
+        match = _CUED_WORD.match(text, pos)
+        if match is None:
+            break
+        word = match.group(1)
+        if word.casefold() in NOT_NAME_WORDS:
+            return found
+        if own is None or (not own.holds(word) and word.casefold() not in PARTICLES):
+            return None
+        found.append(word)
+        pos = match.end()
+    return found or None
+
+
 class ReplyGuard:
     """Masks personal data in replies that is not the session's own.
 
@@ -419,24 +503,26 @@ class ReplyGuard:
             for word in getattr(recognizer, "VALUE_WORDS", ())
         )
 
-    def _plan(self, window: str, offset: int) -> tuple[Callable[[str], list[Span]], bool] | None:
+    def _plan(
+        self, window: str, offset: int, own: _OwnWords | None = None
+    ) -> tuple[Callable[[str], list[Span]], bool] | None:
         """The detection a window needs (a stream's, or a whole reply's from 0), and
         whether it is cheap enough to run inline.
 
-        The word model runs when the new text (from `offset`) may hold a name
-        (`_may_hold_a_name`); the pattern recognizers whenever a decision is made. So a
-        reply that opens with "Sure! " goes out without a model call, and so does "Your
-        Order Has Shipped."
+        The word model runs when the new text (from `offset`) may hold a name that is not
+        the session's own (`_may_hold_a_name`); the pattern recognizers whenever a
+        decision is made. So a reply that opens with "Sure! " goes out without a model
+        call, and so do "Your Order Has Shipped." and "Thanks, Anna Kowalska!" to Anna.
         """
         if self._always_full:
             return self._detect, False
-        if self._word_model and self._may_hold_a_name(window, offset):
+        if self._word_model and self._may_hold_a_name(window, offset, own):
             return self._detect, False
         if self._cheap_detector is not None:
             return self._cheap_detector.detect, True
         return None
 
-    def _may_hold_a_name(self, text: str, offset: int) -> bool:
+    def _may_hold_a_name(self, text: str, offset: int, own: _OwnWords | None = None) -> bool:
         """Whether `text` from `offset` has a word the word model may report and the
         policy keep: a capitalised word (any word with `lowercase_names`) that is no
         sentence starter ("Sure", "The").
@@ -451,6 +537,14 @@ class ReplyGuard:
         frequent word ("ANNA"). A token with a digit, an "@" or "://" is left to the
         pattern recognizers, which run on every window anyway.
 
+        With `own` (the words of the session's own values, `_OwnWords`), the words that
+        would make the model run do not when all of them are words of one own value,
+        name particles next to them included, and so is the word after each person
+        cue: whatever the model finds there, the judge keeps as the user's own (names
+        match own values word by word). "Thanks, Anna!" to Anna Kowalska needs no model
+        call; to her, "Anna Nowak" still does, and so does a name made of two own
+        values' words.
+
         What this leaves to the patterns alone, by design: organisations made only of
         ordinary words ("General Motors": not personal data), lower-case names the lists
         do not know or take for words with no cue before them, and dates only the model
@@ -460,24 +554,51 @@ class ReplyGuard:
         if candidate is None:
             return False
         words = self._words
+        if own is not None and not own:
+            own = None
+        names: list[str] = []  # the own words that would have made the model run
         if words is not None:
             context = max(0, offset - _CUE_CONTEXT_CHARS)
-            if has_name_cue(text, context) or has_locating_word(text, context):
+            if has_locating_word(text, context):
                 return True
+            for cue_end in name_cue_ends(text, context):
+                cued = _cued_own_words(text, cue_end, own)
+                if cued is None:
+                    return True
+                names += cued
+        previous_named = False
         for token in text[offset:].split():
             if _PATTERN_TOKEN.search(token):
+                previous_named = False
                 continue  # a number, an e-mail address, a URL: the patterns' to judge
-            if candidate(token):
-                if words is None:
+            if self._makes_model_run(token, candidate) or (
+                previous_named and _strip_word(token) in PARTICLES
+            ):
+                if own is None or not own.holds(token):
                     return True
-                if _acronym(token):
-                    if words.known_name(token):  # "IBAN", "PIN", "FAQ" are not; "ANNA" is
-                        return True
-                elif not words.ordinary(token):
-                    return True
-            elif words is not None and _has_letter(token) and words.known_name(token):
+                names.append(token)
+                previous_named = True
+            else:
+                previous_named = False
+        return bool(names) and own is not None and not own.one_value_holds(names)
+
+    def _makes_model_run(self, token: str, candidate: Callable[[str], bool]) -> bool:
+        """Whether one token (no digit, "@" or "://") makes the word model run."""
+        words = self._words
+        if candidate(token):
+            if words is None:
                 return True
-        return False
+            if _acronym(token):
+                return words.known_name(token)  # "IBAN", "PIN", "FAQ" are not; "ANNA" is
+            return not words.ordinary(token)
+        return words is not None and _has_letter(token) and words.known_name(token)
+
+    def _own_words(self, own_values: Collection[str]) -> _OwnWords | None:
+        """The words of `own_values`, when the judge keeps every name made of one own
+        value's words (the name labels match word by word, `ReplyPolicy`)."""
+        if not own_values or not self.policy.partial_match_labels >= NAME_LABELS:
+            return None
+        return _OwnWords(own_values)
 
     def _name_candidate(self) -> Callable[[str], bool] | None:
         if not (self._word_model or self._always_full):
@@ -513,7 +634,7 @@ class ReplyGuard:
 
     def _spans(self, text: str, own_values: Collection[str]) -> list[Span]:
         """The spans of a whole reply (up to `max_input_chars`), by its plan (`_plan`)."""
-        plan = self._plan(text, 0)
+        plan = self._plan(text, 0, self._own_words(own_values))
         if plan is None:
             return []
         detect, cheap = plan
@@ -544,10 +665,13 @@ class ReplyGuard:
         return lambda text: self._open_links(text, detect(text))
 
     def _stream_plan(
-        self, window: str, offset: int
-    ) -> tuple[Callable[[str], list[Span]], bool] | None:
-        plan = self._plan(window, offset)
-        return None if plan is None else (self._opening(plan[0]), plan[1])
+        self, own: _OwnWords | None
+    ) -> Callable[[str, int], tuple[Callable[[str], list[Span]], bool] | None]:
+        def plan(window: str, offset: int) -> tuple[Callable[[str], list[Span]], bool] | None:
+            planned = self._plan(window, offset, own)
+            return None if planned is None else (self._opening(planned[0]), planned[1])
+
+        return plan
 
     @staticmethod
     def _without_model(
@@ -628,7 +752,7 @@ class ReplyGuard:
             self._judge(own_values),
             max_window_chars=self.detector.max_input_chars,
             limits=self.limits,
-            plan=self._stream_plan,
+            plan=self._stream_plan(self._own_words(own_values)),
             is_name_candidate=self._name_candidate(),
             value_words=self._value_words,
             sticky_sources=self._model_names,

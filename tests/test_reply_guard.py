@@ -200,6 +200,12 @@ def test_check_counts_by_label_and_leaves_clean_text(guard: ReplyGuard) -> None:
         ("LOCATION", "221B Baker Street, London", "10 Baker Street", False),
         # Word-by-word matching is for names only: a card is never "part" of another value.
         ("CREDIT_CARD", "4111 1111 1111 1111 and 4242", "4242 4242 4242 4242", False),
+        # A value written out whole inside an own value of several words is own.
+        ("UK_POSTCODE", "887 John Trafficway, Maryfurt, PO87 2JG", "po87 2jg", True),
+        ("UK_POSTCODE", "887 John Trafficway, Maryfurt, PO87 2JG", "PO87 2JH", False),
+        ("DATE_TIME", "born 12 March 1985", "12 March 1985", True),
+        ("EMAIL_ADDRESS", "jan.nowak@example.org", "nowak@example.org", False),  # not a word
+        ("CREDIT_CARD", "4111 1111 1111 1111", "1111 1111", True),  # digits the user gave
     ],
 )
 def test_value_set_matches_normalised(label: str, own: str, found: str, is_own: bool) -> None:
@@ -917,6 +923,64 @@ def test_with_the_policys_lexicon_ordinary_words_need_no_model_call(
     fed = stream.try_feed(reply + " ")
     assert (fed is None) == needs_model
     assert names.calls == 0
+
+
+OWN = ["Anna Kowalska", "jan.nowak@example.org"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "needs_model", "expected"),
+    [
+        # The user's own name, whole or in part, in any case: the judge keeps it anyway.
+        ("Thanks, Anna Kowalska! Your order has shipped.", False, None),
+        ("Dear Ms Kowalska, thanks.", False, None),
+        ("Hi ANNA, sure.", False, None),
+        ("Jan Nowak, your parcel is on its way.", False, None),  # words of the own e-mail
+        # A cue that introduces the user, or no one at all.
+        ("You said: I'm Anna Kowalska, please help.", False, None),
+        ("I'm sorry, Anna, the parcel is late.", False, None),
+        # Another person, even with the user's first name or surname.
+        ("Anna Nowak will call you.", True, "[PERSON] will call you."),
+        ("Thanks Anna, Sophie will call you.", True, "Thanks Anna, [PERSON] will call you."),
+        ("Kowalska and Marek will call.", True, None),
+        # Words of two own values make a name neither holds: the model decides.
+        ("Anna Nowak here.", True, "[PERSON] here."),
+        # A cue before a word that is not the user's.
+        ("My name is Anna Zielinska.", True, None),
+        ("Please ask Herr Morgen, Anna.", True, None),
+        ("Anna, my name is tom.", True, None),
+        # A particle between own words is a name's part only the model can tell.
+        ("Anna van Kowalska called.", True, None),
+    ],
+)
+def test_the_users_own_name_needs_no_model_call(
+    reply: str, needs_model: bool, expected: str | None
+) -> None:
+    names = NameModel()
+    guard = ReplyGuard(
+        Detector([*Detector.patterns().recognizers, names], policy=PersonalDataPolicy())
+    )
+    checked = guard.check(reply, OWN)
+    assert (names.calls > 0) == needs_model
+    if expected is not None:
+        assert checked.text == expected
+    # A stream decides the same way; without a model call it decides inline.
+    names.calls = 0
+    stream = guard.stream(OWN)
+    fed = stream.try_feed(reply + " ")
+    assert (fed is None) == needs_model
+    # Whether or not the model ran, the text that goes out is the whole check's.
+    stream = guard.stream(OWN)
+    assert stream.feed(reply) + stream.flush() == checked.text
+
+
+def test_own_names_need_the_model_when_the_policy_does_not_match_them_word_by_word() -> None:
+    names = NameModel()
+    detector = Detector([*Detector.patterns().recognizers, names], policy=PersonalDataPolicy())
+    guard = ReplyGuard(detector, ReplyPolicy(partial_match_labels=frozenset()))
+    # "Anna" alone is not the user's value "Anna Kowalska" under this policy.
+    assert guard.check("Dear Anna, thanks.", OWN).text == "Dear [PERSON], thanks."
+    assert names.calls == 1
 
 
 def test_without_the_policys_lexicon_every_capitalised_word_needs_the_model() -> None:
