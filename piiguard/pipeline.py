@@ -38,7 +38,7 @@ from piiguard.pseudonym import pseudonym
 from piiguard.reply_guard import GuardedReply, ReplyGuard, ReplyPolicy
 from piiguard.reply_stream import StreamLimits
 from piiguard.restoring import StreamRestorer, restorer, warm_up
-from piiguard.vault import MemoryVault, RedisVault, Vault
+from piiguard.vault import PLACEHOLDER_RE, MemoryVault, RedisVault, Vault
 from piiguard.walker import Leaf, PathPart, Walker
 
 if TYPE_CHECKING:
@@ -750,7 +750,12 @@ class OutboundReply:
         self._structural_checker = structural_checker
         self._runner = runner
         self._metrics = metrics
-        self._own = tuple(mapping.values())
+        # The session's values, each with the label of its placeholder ("<PERSON_1>"): the
+        # reply guard keeps them, and remembers them as such for the reply's resend.
+        self._own = {
+            value: match.group(1) if (match := PLACEHOLDER_RE.fullmatch(key)) else ""
+            for key, value in mapping.items()
+        }
         self._restore = restorer(mapping)
         # Whole texts already restored and checked in this reply, by (text, structural):
         # an event stream repeats its protocol strings (ids, model, object keys) in every

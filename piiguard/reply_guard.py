@@ -44,7 +44,7 @@ import copy
 import functools
 import itertools
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from piiguard._types import (
@@ -70,6 +70,9 @@ from piiguard.reply_stream import GuardedStream, StreamLimits
 MIN_PHONE_DIGITS = 7
 """A phone number matches an own number by its tail only with at least this many digits."""
 
+OWN_SOURCE = "own"
+"""The source of the spans a reply guard remembers for the session's own values."""
+
 NAME_LABELS = frozenset({PERSON, LOCATION, ORGANIZATION})
 """Labels whose values also match own values word by word by default."""
 
@@ -80,6 +83,9 @@ WORD_MODEL_LABELS = NAME_LABELS | {DATE_TIME}
 """What a word model (the NER model) reports: it runs on text with a capital letter."""
 
 _WORD_RE = re.compile(r"\w+")
+_TOKEN_RE = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE_END = re.compile(r"['’][sS]$")
 _PATTERN_TOKEN = re.compile(r"\d|@|://")
 _PUNCTUATION = "\"'“”‘’«»()[]{}.,;:!?¡¿-"
 _CUE_CONTEXT_CHARS = 32
@@ -386,18 +392,24 @@ class _OwnWords:
         return bool(self._all)
 
     def holds(self, token: str) -> bool:
-        """Whether every word of `token` is a word of an own value."""
-        words = _WORD_RE.findall(token.casefold())
+        """Whether every word of `token` is a word of an own value ("Kowalska's" counts
+        as "Kowalska")."""
+        words = _words_of_token(token)
         return bool(words) and all(word in self._all for word in words)
 
     def one_value_holds(self, tokens: Sequence[str]) -> bool:
         """Whether one own value has every word of `tokens`."""
-        words = {word for token in tokens for word in _WORD_RE.findall(token.casefold())}
+        words = {word for token in tokens for word in _words_of_token(token)}
         return any(words <= value for value in self._values)
 
 
 _CUED_WORD = re.compile(r"\s*(\w+)")
 _MAX_CUED_WORDS = 3
+
+
+def _words_of_token(token: str) -> list[str]:
+    """The words of a token, case folded, a possessive "'s" left out."""
+    return _WORD_RE.findall(_POSSESSIVE.sub("", token.casefold()))
 
 
 def _cued_own_words(text: str, pos: int, own: _OwnWords | None) -> list[str] | None:
@@ -673,8 +685,8 @@ class ReplyGuard:
 
         return plan
 
-    @staticmethod
     def _without_model(
+        self,
         detect: Callable[[str], list[Span]],
         text: str,
         own_values: Collection[str],
@@ -685,19 +697,96 @@ class ReplyGuard:
 
         They are remembered as the detector's answer for the text, so the reply resent
         as history in the next request costs no model call either: what the model could
-        add there is what the reply guard let the user see, the bot's own words. Except
-        when the reply holds one of the session's own values (restored from the vault)
-        that these spans do not cover: the request detector must find it again however
-        it is written ("ok brzęczyszczykiewicz", a lower-case name only the model found),
-        so such a text is left for the full detector.
+        add there is what the reply guard let the user see, the bot's own words, and the
+        user's own values, which the remembered spans cover (`_remembered`).
         """
         key = cache.key_of(text)
         spans = cache.get(key)
         if spans is None:
             spans = detect(text)
-            if _covers_own_values(text, spans, own_values):
-                cache.put(key, spans)
+            remembered = self._remembered(text, spans, own_values)
+            if remembered is not None:
+                cache.put(key, remembered)
         return spans
+
+    def _remembered(
+        self, text: str, spans: list[Span], own_values: Collection[str]
+    ) -> list[Span] | None:
+        """What the request detector would find in a reply decided without the model, when
+        the reply comes back as history: `spans` (the patterns'), plus the session's own
+        values in it, each with its label (`own_values` as a mapping value -> label, as the
+        pipeline passes them), plus each run of own name words the gate let pass without
+        the model ("Thanks, Anna!" to Anna Kowalska), labelled as the own value they are
+        words of. None when one of these cannot be covered (no labels, or a word of no
+        labelled own value): only the full detector may decide such a text ("ok
+        brzęczyszczykiewicz", a lower-case name only the model found)."""
+        labels = own_values if isinstance(own_values, Mapping) else {}
+        out = list(spans)
+        for value, label in labels.items():
+            if value and isinstance(label, str):
+                out += [
+                    Span(start, start + len(value), label, 1.0, OWN_SOURCE)
+                    for start in _occurrences(text, value)
+                    if not _inside(out, start, start + len(value))
+                ]
+        if not _covers_own_values(text, out, own_values):
+            return None
+        runs = self._own_name_runs(text, out)
+        if runs:
+            named = [
+                (frozenset(_WORD_RE.findall(value.casefold())), label)
+                for value, label in labels.items()
+                if value and label in NAME_LABELS
+            ]
+            for start, end in runs:
+                words = frozenset(_words_of_token(text[start:end]))
+                label = next((lb for own, lb in named if words <= own), None)
+                if label is None:
+                    return None
+                out.append(Span(start, end, label, 1.0, OWN_SOURCE))
+        return sorted(out, key=lambda span: (span.start, span.end))
+
+    def _own_name_runs(self, text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
+        """Runs of words in `text` that would make the word model run (`_makes_model_run`:
+        the gate let them pass as own words) and no span covers, with the words a person
+        cue introduces: next to each other, punctuation around them left out."""
+        candidate = self._name_candidate()
+        if candidate is None:
+            return []
+        cued: set[int] = set()
+        if self._words is not None:
+            for cue_end in name_cue_ends(text):
+                pos = cue_end
+                for _ in range(_MAX_CUED_WORDS):
+                    match = _CUED_WORD.match(text, pos)
+                    if match is None or match.group(1).casefold() in NOT_NAME_WORDS:
+                        break
+                    cued.add(match.start(1))
+                    pos = match.end()
+        runs: list[tuple[int, int]] = []
+        joined = False  # whether the last token belongs to the run being built
+        for token in _TOKEN_RE.finditer(text):
+            word = token.group()
+            core = word.strip(_PUNCTUATION)
+            if not core:
+                joined = False
+                continue
+            start = token.start() + word.index(core)
+            end = start + len(_POSSESSIVE_END.sub("", core))
+            named = not _PATTERN_TOKEN.search(word) and (
+                self._makes_model_run(word, candidate)
+                or start in cued
+                or (joined and core.casefold() in PARTICLES)
+            )
+            if not named or _inside(spans, start, end):
+                joined = False
+                continue
+            if joined and runs:
+                runs[-1] = (runs[-1][0], end)
+            else:
+                runs.append((start, end))
+            joined = end == token.end()  # no punctuation after it: the run may go on
+        return runs
 
     def check_pieces(
         self, pieces: Sequence[str], own_values: Collection[str] = ()
@@ -774,16 +863,25 @@ class ReplyGuard:
 
 def _covers_own_values(text: str, spans: Sequence[Span], own_values: Collection[str]) -> bool:
     """Whether every place `text` holds one of `own_values` is inside one of `spans`."""
-    for value in own_values:
-        if not value:
-            continue
-        start = text.find(value)
-        while start >= 0:
-            end = start + len(value)
-            if not any(s.start <= start and end <= s.end for s in spans):
-                return False
-            start = text.find(value, start + 1)
-    return True
+    return all(
+        _inside(spans, start, start + len(value))
+        for value in own_values
+        if value
+        for start in _occurrences(text, value)
+    )
+
+
+def _occurrences(text: str, value: str) -> Iterator[int]:
+    """Where `value` (not empty) starts in `text`, as written."""
+    start = text.find(value)
+    while start >= 0:
+        yield start
+        start = text.find(value, start + 1)
+
+
+def _inside(spans: Sequence[Span], start: int, end: int) -> bool:
+    """Whether one of `spans` holds all of `start`..`end`."""
+    return any(s.start <= start and end <= s.end for s in spans)
 
 
 def _reported(detector: Detector, recognizer: Recognizer) -> set[str]:

@@ -1019,6 +1019,34 @@ def test_a_reply_holding_an_own_value_the_patterns_miss_is_not_remembered() -> N
     assert cache.get(cache.key_of(reply)) is None
 
 
+@pytest.mark.parametrize("streamed", [False, True], ids=["check", "stream"])
+def test_own_names_decided_without_the_model_are_remembered_with_their_labels(
+    streamed: bool,
+) -> None:
+    names = NameModel()
+    guard, cache = _gated_guard(names)
+    reply = "Thanks Anna, Ms Kowalska's card 4111 1111 1111 1111 is saved."
+    own = {"Anna Kowalska": "PERSON", "4111 1111 1111 1111": "CREDIT_CARD"}
+    if streamed:
+        stream = guard.stream(own)
+        out = "".join(stream.feed(w) for w in re.findall(r"\S+\s*", reply)) + stream.flush()
+    else:
+        out = guard.check(reply, own).text
+    assert out == reply and names.calls == 0
+    spans = cache.get(cache.key_of(reply))
+    assert spans is not None
+    assert [(reply[s.start : s.end], s.label) for s in spans] == [
+        ("Anna", "PERSON"), ("Kowalska", "PERSON"), ("4111 1111 1111 1111", "CREDIT_CARD")
+    ]
+
+
+def test_own_names_without_labels_leave_the_reply_to_the_full_detector() -> None:
+    guard, cache = _gated_guard(NameModel())
+    reply = "Thanks Anna, your order has shipped."
+    assert guard.check(reply, ["Anna Kowalska"]).text == reply  # no labels to remember
+    assert cache.get(cache.key_of(reply)) is None
+
+
 def test_a_stream_decided_without_the_model_is_remembered_whole() -> None:
     names = NameModel()
     guard, cache = _gated_guard(names)

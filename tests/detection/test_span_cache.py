@@ -166,3 +166,34 @@ def test_a_stream_reads_no_window_twice(cache_size: int) -> None:
     repeated = len(names.texts) - len(set(names.texts))
     # The last decision and the flush see the same window: read once with the cache.
     assert repeated == 0 if cache_size else repeated > 0
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Thanks Jan, your ticket is on its way.",  # a part of the user's name
+        "Thanks Jan Nowak, your ticket is on its way.",  # the whole of it
+        "Thanks Nowak Jan, and Jan, your ticket is on its way.",  # out of order, twice
+    ],
+)
+def test_a_reply_with_the_users_own_name_is_masked_when_resent(reply: str) -> None:
+    # The reply guard keeps the user's own name without a model call; the reply comes
+    # back as history in the next request, and the name must not reach the bot there.
+    guard, names = make_guard(4096)
+    user = "I am Jan Nowak, where is my ticket?"
+
+    async def main() -> tuple[str, str]:
+        await guard.protect(chat(("user", user)), session_id="s", subject_id=None)
+        outbound = await guard.outbound("s")
+        reads = len(names.texts)
+        answer = await outbound.text(reply)
+        assert len(names.texts) == reads  # the user's own name: no model call
+        turns = (("user", user), ("assistant", answer), ("user", "thanks"))
+        resent = await guard.protect(chat(*turns), session_id="s", subject_id=None)
+        # ... and the resent reply costs no model call either: only "thanks" is new.
+        assert names.texts[reads:] == ["thanks"]
+        return answer, str(resent.body)
+
+    answer, resent = anyio.run(main)
+    assert answer == reply
+    assert "Jan" not in resent and "Nowak" not in resent
