@@ -23,7 +23,13 @@ from urllib.parse import parse_qsl, urlencode
 
 from piiguard import context
 from piiguard._types import Span
-from piiguard.chat_format import STRUCTURAL_KEYS, role_of, turn_of, with_placeholder_instruction
+from piiguard.chat_format import (
+    STRUCTURAL_KEYS,
+    TOKEN_KEYS,
+    role_of,
+    turn_of,
+    with_placeholder_instruction,
+)
 from piiguard.config import GuardConfig
 from piiguard.detection.cache import SpanCache
 from piiguard.detection.engine import Detector
@@ -707,6 +713,39 @@ def _neighbours(a: tuple[PathPart, ...], b: tuple[PathPart, ...]) -> bool:
     )
 
 
+def _token_runs(leaves: Sequence[Leaf]) -> list[list[int]]:
+    """The logprobs tokens of a reply (strings under `token`, the keys of the legacy
+    completions' `top_logprobs` maps), in every order they can spell a text in: leaves of
+    one shape (their path with the list positions left out) along each list they sit in,
+    the other positions fixed (the tokens of a reply, the alternatives at one position,
+    the alternatives of one rank at every position)."""
+    shapes: dict[tuple[PathPart | None, ...], list[tuple[tuple[int, ...], int]]] = {}
+    key_ranks: dict[tuple[PathPart, ...], int] = {}
+    for i, leaf in enumerate(leaves):
+        path = leaf.path
+        if leaf.is_key:
+            if len(path) < 3 or path[-3] != "top_logprobs" or not isinstance(path[-2], int):
+                continue
+            rank = key_ranks[path[:-1]] = key_ranks.get(path[:-1], -1) + 1
+            path = (*path[:-1], "top_logprobs_key", rank)  # a map's keys, in their order
+        elif leaf.structural or not (
+            path and (path[-1] in TOKEN_KEYS or (len(path) > 1 and path[-2] in TOKEN_KEYS))
+        ):
+            continue
+        shape = tuple(None if isinstance(part, int) else part for part in path)
+        positions = tuple(part for part in path if isinstance(part, int))
+        shapes.setdefault(shape, []).append((positions, i))
+    runs: list[list[int]] = []
+    for members in shapes.values():
+        for axis in range(len(members[0][0]) if len(members) > 1 else 0):
+            lines: dict[tuple[int, ...], list[tuple[int, int]]] = {}
+            for positions, i in members:
+                others = positions[:axis] + positions[axis + 1 :]
+                lines.setdefault(others, []).append((positions[axis], i))
+            runs += [[i for _, i in sorted(line)] for line in lines.values() if len(line) > 1]
+    return runs
+
+
 def _may_hold(leaf: Leaf) -> bool:
     """Whether a structural string can hold a value the patterns find (they need a digit,
     an `@`, a percent-escape or a typed placeholder)."""
@@ -835,7 +874,26 @@ class OutboundReply:
             for run, run_texts in zip(runs, pieces, strict=True):
                 for i, text in zip(run, run_texts, strict=True):
                     texts[i] = text
+        texts = await self.tokens_across(leaves, texts)
         return self.walker.rebuild(document, texts)
+
+    async def tokens_across(self, leaves: Sequence[Leaf], texts: Sequence[str]) -> list[str]:
+        """`texts` (of `leaves`, each already restored and checked) with the logprobs
+        tokens also read joined by the pattern recognizers, along each list they sit in
+        (`_token_runs`): a value spelt over several tokens or alternatives is masked in
+        each piece."""
+        out = list(texts)
+        checker = self._structural_checker
+        if checker is None:
+            return out
+        for run in _token_runs(leaves):
+            pieces = [out[i] for i in run]
+            with self._metrics.reply_check_seconds.labels(kind="json").time():
+                checked = await self._runner.run(checker.check_pieces, pieces, self._own)
+            for i, item in zip(run, checked, strict=True):
+                self._count(item.counts)
+                out[i] = item.text
+        return out
 
     async def pieces(self, runs: Sequence[Sequence[str]]) -> list[list[str]]:
         """Restore and check runs of neighbouring pieces, each run one text (see

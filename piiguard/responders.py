@@ -33,7 +33,7 @@ from typing import Any, Protocol
 from starlette.datastructures import MutableHeaders
 from starlette.types import Message, Send
 
-from piiguard.chat_format import FRAGMENT_KEYS, error_body
+from piiguard.chat_format import error_body, is_fragment
 from piiguard.exceptions import PiiGuardError, ReplyBlockedError
 from piiguard.pipeline import OutboundReply, OutboundStream
 from piiguard.walker import Leaf, PathPart
@@ -501,7 +501,7 @@ class EventDocuments:
     def _is_fragment(self, leaf: Leaf) -> bool:
         if leaf.structural or leaf.is_key:
             return False
-        return self._all or any(part in FRAGMENT_KEYS for part in leaf.path)
+        return self._all or is_fragment(leaf.path)
 
     async def event(self, document: Any) -> list[Any]:
         """The documents to send for one incoming document (flushes first, then it)."""
