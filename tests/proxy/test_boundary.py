@@ -1358,3 +1358,37 @@ def test_a_streamed_legacy_completion_text_is_guarded(
                      for t in c["logprobs"]["tokens"])
     assert streamed == f"Mail {EMAIL} or [EMAIL_ADDRESS], card [CREDIT_CARD] ok"
     assert tokens == streamed
+
+
+def test_a_value_in_backslash_escapes_or_with_a_control_character_is_masked_both_ways(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    # JSON written into a string (tool arguments, a tool result) escapes characters as
+    # `\u0040`; a model reads them as the characters. NUL inside an address is invisible.
+    fake, _ = upstream
+    escaped = EMAIL.replace("@", "\\u0040")
+    body = {
+        "model": "echo",
+        "messages": [
+            {"role": "assistant", "content": None, "tool_calls": [{
+                "id": "call_1", "type": "function",
+                "function": {"name": "send", "arguments": json.dumps({"to": escaped})},
+            }]},
+            {"role": "tool", "tool_call_id": "call_1",
+             "content": '{"card": "' + CARD.replace(" ", "\\u0020") + '"}'},
+            {"role": "user", "content": "or " + EMAIL.replace("@", "\x00@")},
+        ],
+    }
+    foreign = {"choices": [{"index": 0, "message": {"role": "assistant", "content": None,
+        "tool_calls": [{"id": "call_2", "type": "function", "function": {
+            "name": "send",
+            "arguments": '{"to": "' + FOREIGN_EMAIL.replace("@", "\\u0040") + '"}'}}]}}]}
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session="escapes")
+        guarded = scripted(fake, url, "escaped-reply", "application/json",
+                           [json.dumps(foreign).encode()], "escapes")
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    assert b"anna.kowalski" not in received[0] and b"4111" not in received[0]
+    arguments = guarded.json()["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"]
+    assert arguments == '{"to": "[EMAIL_ADDRESS]"}'
