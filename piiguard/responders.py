@@ -81,8 +81,9 @@ async def rewrite_header_values(
     skip: Collection[str] = (),
 ) -> RawHeaders:
     """`headers` with every value whose (lower-case) name is not in `skip` passed through
-    `rewrite`, all in one call (None: keep them). Values are read as UTF-8 and written
-    back only when changed, any other byte kept as it came (`surrogateescape`).
+    `rewrite`, all in one call (None: keep them). Values are read as UTF-8, or as
+    ISO-8859-1 (HTTP's historical charset: every byte is one character) when they are not
+    UTF-8, and written back in that charset, only when changed.
 
     Names that could hold a value (a digit, `%`) go through `rewrite` too (hyphens read as
     spaces), and a header
@@ -94,17 +95,28 @@ async def rewrite_header_values(
     if not checked:
         return out
     named = [i for i in checked if _NAME_HINT_RE.search(names[i])]
-    values = [out[i][1].decode("utf-8", "surrogateescape") for i in checked]
+    codecs_used = [_header_codec(out[i][1]) for i in checked]
+    values = [out[i][1].decode(codec) for i, codec in zip(checked, codecs_used, strict=True)]
     # A name's words are joined by hyphens: read as words (`x-card-4111111111111111`).
     words = [names[i].replace("-", " ") for i in named]
     texts = values + words
     new = await rewrite(texts) or texts
-    for i, value, text in zip(checked, values, new[: len(values)], strict=True):
+    for i, codec, value, text in zip(checked, codecs_used, values, new[: len(values)], strict=True):
         if text != value:
-            out[i] = (out[i][0], text.encode("utf-8", "surrogateescape"))
+            # A placeholder or marker is ASCII, and every other character came in `codec`.
+            out[i] = (out[i][0], text.encode(codec, "replace"))
     checked_names = zip(named, words, new[len(values) :], strict=True)
     dropped = {i for i, word, text in checked_names if text != word}
     return [header for i, header in enumerate(out) if i not in dropped]
+
+
+def _header_codec(value: bytes) -> str:
+    """How a header value is read: UTF-8 when it is, else ISO-8859-1."""
+    try:
+        value.decode("utf-8")
+    except UnicodeDecodeError:
+        return "latin-1"
+    return "utf-8"
 
 
 def structural_texts(reply: OutboundReply) -> Callable[[list[str]], Awaitable[list[str]]]:

@@ -1392,3 +1392,24 @@ def test_a_value_in_backslash_escapes_or_with_a_control_character_is_masked_both
     assert b"anna.kowalski" not in received[0] and b"4111" not in received[0]
     arguments = guarded.json()["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"]
     assert arguments == '{"to": "[EMAIL_ADDRESS]"}'
+
+
+def test_a_header_value_in_latin_1_is_read_and_masked_both_ways(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    # A header value that is not UTF-8 (a raw ISO-8859-1 byte) was a 500 (its text, read
+    # with surrogate escapes, could not be keyed or stored).
+    fake, _ = upstream
+    body = {"model": "script:latin-1", "messages": [{"role": "user", "content": "hi"}]}
+    fake.scripts["latin-1"] = Script(
+        "application/json", (b'{"ok": true}',), 200,
+        (("x-note", f"Zo\u00eb {FOREIGN_EMAIL}"),),  # Starlette writes it in ISO-8859-1
+    )
+    with make_proxy() as url:
+        reply, received = send(
+            fake, url, body, headers={"x-stainless-note": f"Zo\u00eb {EMAIL}".encode("latin-1")}
+        )
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    assert fake.requests[-1].header("x-stainless-note").endswith(" <EMAIL_ADDRESS_1>")
+    assert dict(reply.headers.raw)[b"x-note"] == "Zo\u00eb [EMAIL_ADDRESS]".encode("latin-1")
