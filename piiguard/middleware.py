@@ -42,6 +42,7 @@ from piiguard.exceptions import (
 from piiguard.identity import Identity, SubjectResolver, identify, trusted_subject
 from piiguard.pipeline import DetectionReport, Guard
 from piiguard.responders import (
+    EventDocuments,
     ReplyResponder,
     charset_of,
     filter_json_text,
@@ -512,6 +513,32 @@ class PiiGuardMiddleware:
                     await send({"type": "websocket.send", "text": json.dumps(error)})
 
         denial: ReplyResponder | None = None
+        # JSON frames the app sends are events of one stream, as in SSE: a text sent in
+        # pieces over several frames (`delta`s) is restored and checked as one.
+        events: EventDocuments | None = None
+
+        async def guarded_frames(text: str) -> list[str]:
+            nonlocal events
+            reply = await guard.outbound(who.session_id)
+            try:
+                document = json.loads(text)
+            except (ValueError, RecursionError):
+                document = None
+            if not isinstance(document, dict):
+                return [await filter_json_text(reply, text)]
+            if events is None:
+                events = EventDocuments(reply)
+            else:
+                events.use(reply)
+            return [json.dumps(d, ensure_ascii=False) for d in await events.event(document)]
+
+        async def held_frames() -> list[str]:
+            """What the event streams still hold, as frames (before the app closes)."""
+            nonlocal events
+            if events is None:
+                return []
+            held, events = events, None
+            return [json.dumps(d, ensure_ascii=False) for d in await held.flush()]
 
         async def denial_send(message: Message) -> None:
             await send({**message, "type": "websocket." + message["type"]})
@@ -536,6 +563,12 @@ class PiiGuardMiddleware:
                 await denial.send({**message, "type": kind.removeprefix("websocket.")})
                 return
             if kind in ("websocket.accept", "websocket.close"):
+                if kind == "websocket.close":
+                    try:
+                        for frame in await held_frames():
+                            await send({"type": "websocket.send", "text": frame})
+                    except PiiGuardError as exc:
+                        logger.error("websocket held text dropped: %s", type(exc).__name__)
                 try:
                     message = await self._guard_ws_control(message, who)
                 except PiiGuardError as exc:
@@ -549,10 +582,12 @@ class PiiGuardMiddleware:
                 text = message.get("text")
                 if text is not None:
                     try:
-                        reply = await guard.outbound(who.session_id)
-                        message = {**message, "text": await filter_json_text(reply, text)}
+                        frames = await guarded_frames(text)
                     except PiiGuardError as exc:
-                        message = {**message, "text": json.dumps(reply_error(exc))}
+                        frames = [json.dumps(reply_error(exc))]
+                    for frame in frames:
+                        await send({**message, "text": frame})
+                    return
             await send(message)
 
         try:

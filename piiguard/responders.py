@@ -510,6 +510,12 @@ class EventDocuments:
         self._streams: dict[tuple[Any, ...], OutboundStream] = {}
         self._templates: dict[tuple[Any, ...], tuple[Any, tuple[PathPart, ...]]] = {}
 
+    def use(self, reply: OutboundReply) -> None:
+        """Restore and check the documents to come with `reply`, a newer reading of the
+        session's vault (a WebSocket's later frames answer values the user sent since);
+        a text already under way keeps the reading it started with."""
+        self._reply = reply
+
     def _is_fragment(self, leaf: Leaf) -> bool:
         if leaf.structural or leaf.is_key:
             return False
