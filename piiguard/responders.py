@@ -53,6 +53,7 @@ _TEXTUAL_TYPES = frozenset(
     }
 )
 _NO_BODY_STATUSES = frozenset({204, 304})
+_BODY_EXTENSIONS = frozenset({"http.response.pathsend", "http.response.zerocopy"})
 _FRAMING_HEADERS = frozenset({"content-type", "content-length", "transfer-encoding", "connection"})
 """Reply headers that are framing only; every other header value (`location`,
 `set-cookie`, `cache-control`, an app's own `x-...`) is restored and checked by the
@@ -201,7 +202,7 @@ class ReplyResponder:
         self._downstream = send
         self._max_reply_bytes = max_reply_bytes
         self._passthrough = tuple(passthrough_types)
-        self._mode = "pass"  # pass | body | empty-only | drop
+        self._mode = "pass"  # pass | body | empty-only | no-body | drop
         self._start: Message | None = None
         self._body: BodyResponder | None = None
         self._held: list[bytes] = []
@@ -246,6 +247,10 @@ class ReplyResponder:
             return
         if self._done or self._mode == "drop" or self._mode == "pass":
             return
+        if self._mode == "no-body":
+            if message["type"] in _BODY_EXTENSIONS:  # the body of a status without one
+                await self._send({"type": "http.response.body", "body": b""})
+            return
         exc = UnsupportedReplyError(
             "the reply was sent through an ASGI extension whose content cannot be checked"
         )
@@ -274,6 +279,9 @@ class ReplyResponder:
             return
         message = {**message, "headers": headers.raw}
         if status < 200 or status in _NO_BODY_STATUSES:
+            # A status without a body: whatever body the app sends anyway is dropped,
+            # never passed unchecked (a server that does not enforce it would send it).
+            self._mode = "no-body"
             await self._send(message)
             return
         if media and matches(media, self._passthrough):
@@ -368,6 +376,9 @@ class ReplyResponder:
         more = bool(message.get("more_body", False))
         if self._mode == "empty-only":
             await self._empty_only(chunk, more)
+            return
+        if self._mode == "no-body":
+            await self._send({"type": "http.response.body", "body": b"", "more_body": more})
             return
         assert self._body is not None and self._start is not None
         if not self._body.streams:

@@ -469,3 +469,20 @@ def test_websocket_json_deltas_over_frames_are_one_text(detector: Detector, clos
                 break
             frames.append(event["delta"])
     assert "".join(frames) == f"Write to [EMAIL_ADDRESS] or to {EMAIL} today."
+
+
+@pytest.mark.parametrize("status", [101, 204, 304])
+async def test_a_body_on_a_status_without_one_is_dropped(detector: Detector, status: int) -> None:
+    # The body of a 1xx, 204 or 304 passed unchecked (a server that does not enforce
+    # the status's empty body, such as the ASGI transport here, sent it on).
+    async def reply(request: Request) -> Response:
+        return Response(f"mail {FOREIGN_EMAIL}", status_code=status, media_type="text/plain")
+
+    app = PiiGuardMiddleware(
+        Starlette(routes=[Route("/chat/x", reply)]),
+        guard=Guard(GuardConfig(detector="patterns"), detector=detector),
+    )
+    async with client(app) as c:
+        answer = await c.get("/chat/x")
+    assert answer.status_code == status
+    assert answer.content == b""
