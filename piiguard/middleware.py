@@ -40,7 +40,7 @@ from piiguard.exceptions import (
     SessionErasedError,
 )
 from piiguard.identity import Identity, SubjectResolver, identify, trusted_subject
-from piiguard.pipeline import DetectionReport, Guard
+from piiguard.pipeline import SEAM_CHARS, DetectionReport, Guard
 from piiguard.responders import (
     EventDocuments,
     ReplyResponder,
@@ -478,6 +478,11 @@ class PiiGuardMiddleware:
         guard = self.guard
         allow_binary = self.config.websocket_binary == "allow"
 
+        # The end of the client's last text frame: a value typed over two frames ("my
+        # card is 4111 1111", "1111 1111") is read across their seam, as two turns of a
+        # chat are.
+        previous = [""]
+
         async def ws_receive() -> Message:
             while True:
                 message = await receive()
@@ -499,7 +504,9 @@ class PiiGuardMiddleware:
                 if text is None:
                     return message
                 try:
-                    return {**message, "text": await self._mask_frame(text, who)}
+                    masked = await self._mask_frame(text, who, previous=previous[0])
+                    previous[0] = text[-SEAM_CHARS:]
+                    return {**message, "text": masked}
                 except SessionErasedError as exc:
                     # The session was erased while this frame was checked: it is dropped.
                     error = error_body(str(exc), type="piiguard_error", code="session_erased")
@@ -616,16 +623,16 @@ class PiiGuardMiddleware:
             message = {**message, "reason": short.decode("utf-8", errors="ignore")}
         return message
 
-    async def _mask_frame(self, text: str, who: Identity) -> str:
+    async def _mask_frame(self, text: str, who: Identity, *, previous: str = "") -> str:
         # Each frame is sent on its own: it starts now, not when the socket opened (a
         # frame after an erasure is new data, one before it is not kept).
         started_token = context.request_started_at.set(time.time())
         try:
-            return await self._mask_frame_text(text, who)
+            return await self._mask_frame_text(text, who, previous)
         finally:
             context.request_started_at.reset(started_token)
 
-    async def _mask_frame_text(self, text: str, who: Identity) -> str:
+    async def _mask_frame_text(self, text: str, who: Identity, previous: str) -> str:
         try:
             document = json.loads(text)
         except (ValueError, RecursionError):
@@ -636,7 +643,10 @@ class PiiGuardMiddleware:
             )
             return json.dumps(protected.body, ensure_ascii=False)
         protected = await self.guard.protect(
-            {"message": text}, session_id=who.session_id, subject_id=who.subject_id
+            {"message": text},
+            session_id=who.session_id,
+            subject_id=who.subject_id,
+            seam_before=previous,
         )
         masked: str = protected.body["message"]
         return masked

@@ -356,11 +356,17 @@ class Guard:
 
     # -- request half ---------------------------------------------------------
 
-    async def protect(self, body: Any, *, session_id: str, subject_id: str | None) -> ProtectedBody:
+    async def protect(
+        self, body: Any, *, session_id: str, subject_id: str | None, seam_before: str = ""
+    ) -> ProtectedBody:
         """Mask every string of a parsed JSON document; raises `PiiGuardError`s.
 
         Content strings go through the whole detector, structural ones (ids, model
         names, object keys) through the validated patterns (see `piiguard.chat_format`).
+        `seam_before` is the end of the user's turn before this document, sent earlier
+        (a WebSocket's previous text frame): a value that crosses into the document's
+        first user string is masked there, as across two turns of one chat; nothing of
+        `seam_before` itself is masked or stored again.
         The request began at `context.started_at()` (now, outside an adapter): if the
         session is erased after that, its values are not stored (`SessionErasedError`).
         """
@@ -383,6 +389,10 @@ class Guard:
         seams = _turn_seams(body, content_paths, runs)
         answers = _reference_answers(body, content_paths, content_texts)
 
+        first_user = next(
+            (k for k, path in enumerate(content_paths) if role_of(body, path) in SEAM_ROLES), None
+        )
+
         async def detect_content(strings: Sequence[str]) -> list[list[Span]]:
             spans = await self._detect(strings)
             for i in answers:
@@ -391,6 +401,13 @@ class Guard:
                 await self._add_split_values(strings, spans, runs)
             if seams:
                 await self._add_seam_values(strings, spans, seams)
+            if seam_before and first_user is not None:
+                tail = seam_before[-SEAM_CHARS:]
+                # The earlier turn's spans (by the patterns) only tell what it holds whole;
+                # its pieces are not masked here: it has gone already.
+                before = (await self._detect_patterns([tail]))[0]
+                pair = [list(before), spans[first_user]]
+                await self._add_seam_values([tail, strings[first_user]], pair, [(0, 1)])
             return spans
 
         masked_content, counts = await self.mask_texts(

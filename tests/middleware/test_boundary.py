@@ -486,3 +486,20 @@ async def test_a_body_on_a_status_without_one_is_dropped(detector: Detector, sta
         answer = await c.get("/chat/x")
     assert answer.status_code == status
     assert answer.content == b""
+
+
+def test_websocket_a_value_typed_over_two_frames_is_masked_in_both(detector: Detector) -> None:
+    # Each frame was masked alone: "anna.kowalski" and "@example.org" reached the app
+    # in two frames, whole between them. The first piece has gone when the second comes;
+    # the second is masked, so the app never holds the whole value (as with two turns
+    # of an HTTP chat).
+    recorder, app = guarded(detector)
+    with TestClient(app) as tc, tc.websocket_connect(
+        "/ws", headers={"x-session-id": "ws-seam"}
+    ) as ws:
+        for text in ("write to anna.kowalski", "@example.org please", "thanks"):
+            ws.send_text(text)
+            ws.receive()
+    assert recorder.seen[0] == "write to anna.kowalski"
+    assert recorder.seen[1].startswith("<EMAIL_ADDRESS_") and "example" not in recorder.seen[1]
+    assert recorder.seen[2] == "thanks"
