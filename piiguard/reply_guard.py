@@ -208,7 +208,7 @@ class _Judge:
         policy: ReplyPolicy,
         allowed: ValueSet,
         own_values: Collection[str],
-        decoded_values: Callable[[str], list[tuple[Span, str]] | None] | None = None,
+        decoded_values: Callable[[Span, str], list[tuple[Span, str]] | None] | None = None,
     ) -> None:
         self._policy = policy
         self._allowed = allowed
@@ -233,7 +233,7 @@ class _Judge:
             # An encoded run (`unsubscribe?email=anna%40example.com`) is judged by the values
             # it decodes to, each as if written plainly: the session's own address passes,
             # one value of anyone else's masks the whole run.
-            inside = self._decoded_values(value)
+            inside = self._decoded_values(span, value)
             if inside:
                 return any(self.masks(found, decoded) for found, decoded in inside)
         action = self._policy.action_for(span.label)
@@ -505,11 +505,12 @@ class ReplyGuard:
     def _judge(self, own_values: Collection[str]) -> _Judge:
         return _Judge(self.policy, self._allowed, own_values, self._decoded_values)
 
-    def _decoded_values(self, value: str) -> list[tuple[Span, str]] | None:
-        """The values an encoded run (`value`, the whole of it) decodes to, with their
+    def _decoded_values(self, span: Span, value: str) -> list[tuple[Span, str]] | None:
+        """The values an encoded run (`value`, the whole of `span`) decodes to, with their
         spans in the decoded text; None when the pattern recognizers cannot tell them all
-        (no run covers `value` exactly, nothing is found, or the decoded text may hold a
-        name only the word model reads): then the run is judged as it is written."""
+        (no run covers `value` exactly, the value the run was found for is not among
+        them, or the decoded text may hold a name only the word model reads): then the
+        run is judged as it is written."""
         detector = self._inside_links or self._cheap_detector
         if detector is None:
             return None
@@ -529,7 +530,9 @@ class ReplyGuard:
             raise
         except Exception as exc:  # fail closed, without echoing the text
             raise DetectionError(f"reply check failed ({type(exc).__name__})") from None
-        return [(span, decoded[span.start : span.end]) for span in spans] or None
+        if not any(found.label == span.label for found in spans):
+            return None  # the run's value came from a recognizer these do not include
+        return [(found, decoded[found.start : found.end]) for found in spans]
 
     def check(self, text: str, own_values: Collection[str] = ()) -> GuardedReply:
         """Guard a whole reply (after restore); `own_values` are the session's values.
