@@ -32,7 +32,8 @@ date in the user's "born 12 March 1985".
 ...     def analyze(self, text):
 ...         return [Span(m.start(), m.end(), "PHONE_NUMBER", 1.0, self.name)
 ...                 for m in re.finditer(r"\\+?\\d[\\d -]{7,}\\d", text)]
->>> from piiguard.detection.engine import Detector
+>>> from piiguard.detection.encoded import ENCODED_SOURCE, encoded_runs
+from piiguard.detection.engine import Detector
 >>> guard = ReplyGuard(Detector([Phones()]))
 >>> guard.check("Call 601-234-567 or +44 20 7946 0958.", ["+48 601 234 567"]).text
 'Call 601-234-567 or [PHONE_NUMBER].'
@@ -60,6 +61,7 @@ from piiguard._types import (
     Span,
 )
 from piiguard.detection.cache import SpanCache
+from piiguard.detection.encoded import ENCODED_SOURCE, encoded_runs
 from piiguard.detection.engine import Detector
 from piiguard.detection.lexicon import PARTICLES, Lexicon, fold, name_cue_ends, words_of
 from piiguard.detection.policy import has_locating_word
@@ -234,11 +236,18 @@ def _holds_run(own: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
 class _Judge:
     """Applies a policy to the spans of one reply (implements `SpanRenderer`)."""
 
-    def __init__(self, policy: ReplyPolicy, allowed: ValueSet, own_values: Collection[str]) -> None:
+    def __init__(
+        self,
+        policy: ReplyPolicy,
+        allowed: ValueSet,
+        own_values: Collection[str],
+        decoded_values: Callable[[Span, str], list[tuple[Span, str]] | None] | None = None,
+    ) -> None:
         self._policy = policy
         self._allowed = allowed
         self._own_values = tuple(own_values)
         self._own: ValueSet | None = None  # built when the first value is judged
+        self._decoded_values = decoded_values
 
     def _own_set(self) -> ValueSet:
         # Most replies hold no value to judge: the session's values are normalised only
@@ -253,6 +262,13 @@ class _Judge:
         """Whether the value is masked; raises `ReplyBlockedError` when it refuses the reply."""
         if self._allowed.matches(span.label, value) or self._own_set().matches(span.label, value):
             return False
+        if span.source.startswith(ENCODED_SOURCE) and self._decoded_values is not None:
+            # An encoded run (`unsubscribe?email=anna%40example.com`) is judged by the values
+            # it decodes to, each as if written plainly: the session's own address passes,
+            # one value of anyone else's masks the whole run.
+            inside = self._decoded_values(span, value)
+            if inside:
+                return any(self.masks(found, decoded) for found, decoded in inside)
         action = self._policy.action_for(span.label)
         if action == "refuse":
             raise ReplyBlockedError(span.label)
@@ -620,7 +636,36 @@ class ReplyGuard:
         return _capitalised_name_candidate
 
     def _judge(self, own_values: Collection[str]) -> _Judge:
-        return _Judge(self.policy, self._allowed, own_values)
+        return _Judge(self.policy, self._allowed, own_values, self._decoded_values)
+
+    def _decoded_values(self, span: Span, value: str) -> list[tuple[Span, str]] | None:
+        """The values an encoded run (`value`, the whole of `span`) decodes to, with their
+        spans in the decoded text; None when the pattern recognizers cannot tell them all
+        (no run covers `value` exactly, the value the run was found for is not among
+        them, or the decoded text may hold a name only the word model reads): then the
+        run is judged as it is written."""
+        detector = self._inside_links or self._cheap_detector
+        if detector is None:
+            return None
+        runs = [
+            run
+            for run in encoded_runs(value, joined=detector.joined_words)
+            if run.start == 0 and run.end == len(value) and run.context == 0
+        ]
+        if len(runs) != 1:
+            return None
+        decoded = runs[0].decoded
+        if self._name_candidate() is not None and self._may_hold_a_name(decoded, 0):
+            return None
+        try:
+            spans = detector.detect(decoded)
+        except PiiGuardError:
+            raise
+        except Exception as exc:  # fail closed, without echoing the text
+            raise DetectionError(f"reply check failed ({type(exc).__name__})") from None
+        if not any(found.label == span.label for found in spans):
+            return None  # the run's value came from a recognizer these do not include
+        return [(found, decoded[found.start : found.end]) for found in spans]
 
     def check(self, text: str, own_values: Collection[str] = ()) -> GuardedReply:
         """Guard a whole reply (after restore); `own_values` are the session's values.

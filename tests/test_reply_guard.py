@@ -1067,8 +1067,13 @@ def test_a_stream_decided_without_the_model_is_remembered_whole() -> None:
             "Pay here: https://x.example/pay?to=jan%40example.org now",
             "Pay here: [EMAIL_ADDRESS] now",
         ),
+        (
+            "Write: https://x.example/contact?to=someone.else@example.net now",
+            "Write: https://x.example/contact?to=[EMAIL_ADDRESS] now",
+        ),
+        ("https://x.example/users/5500000000000004", "https://x.example/users/[CREDIT_CARD]"),
     ],
-    ids=["plain link", "card in a query", "encoded e-mail"],
+    ids=["plain link", "card in a query", "encoded e-mail", "e-mail in a query", "card in a path"],
 )
 def test_values_inside_an_allowed_link_are_judged(reply: str, expected: str | None) -> None:
     # Links are allowed in replies (GuardConfig's default); what a link carries is not.
@@ -1079,3 +1084,45 @@ def test_values_inside_an_allowed_link_are_judged(reply: str, expected: str | No
     # The session's own card in a link is the user's own.
     own = guard.check("https://x.example/?card=4111111111111111", ["4111111111111111"])
     assert own.text == "https://x.example/?card=4111111111111111"
+
+
+OWN_MAIL = "anna@example.com"
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The session's own address, percent-encoded in a link: the user's own, as written plainly.
+        ("Unsubscribe: https://x.example/unsubscribe?email=anna%40example.com", None),
+        ("Unsubscribe: https://x.example/unsubscribe?email=anna@example.com", None),
+        ("Unsubscribe: https://x.example/unsubscribe?email=ANNA%40EXAMPLE.COM", None),
+        ("Unsubscribe: https://x.example/u?e=anna%2540example.com", None),  # encoded twice
+        ("Your login: anna%40example.com.", None),
+        # Another person's value in the same run masks the whole run.
+        (
+            "Unsubscribe: https://x.example/u?e=anna%40example.com&cc=bob%40example.net ok",
+            "Unsubscribe: [EMAIL_ADDRESS] ok",
+        ),
+        (
+            "Unsubscribe: https://x.example/u?e=anna%40example.com&c=5500000000000004 ok",
+            "Unsubscribe: [EMAIL_ADDRESS] ok",
+        ),
+        ("Mail bob%40example.net ok", "Mail [EMAIL_ADDRESS] ok"),
+    ],
+    ids=["percent", "plain", "upper case", "twice", "bare", "and another", "and a card", "other"],
+)
+def test_own_value_encoded_in_a_reply_is_the_users_own(reply: str, expected: str | None) -> None:
+    guard = ReplyGuard(Detector.patterns(), ReplyPolicy(per_label={"URL": "allow"}))
+    assert guard.check(reply, [OWN_MAIL]).text == (expected or reply)
+    stream = guard.stream([OWN_MAIL])
+    assert run_stream(stream, list(reply)) == (expected or reply)
+    # Without the session's address it is masked as before.
+    assert OWN_MAIL not in guard.check(reply.replace("%40", "@"), []).text.casefold()
+
+
+def test_own_value_encoded_with_a_possible_name_is_still_masked() -> None:
+    """A run whose decoded text may hold a name is judged as written: the pattern
+    recognizers cannot tell a name, and the word model does not run inline."""
+    guard = make_guard(ReplyPolicy(per_label={"URL": "allow"}))
+    reply = "See Anna%20Kowalska%20anna%40example.com now"
+    assert guard.check(reply, [OWN_MAIL]).text == "See [EMAIL_ADDRESS] now"
