@@ -30,22 +30,21 @@ CREDENTIALS = [
     ("backup codes I printed out: a7k2-9xq4", "a7k2-9xq4"),
     ("backup codes: 8473-2910 1193-4482 then I lost them", "8473-2910 1193-4482"),
     # "one-time code" in the other languages, and typed without accents
-    ("code à usage unique : 482 913", "482 913"),
+    ("code à usage unique\n482 913", "482 913"),
     ("codice monouso 771203", "771203"),
     ("codigo de verificacion 904417 ya caducó", "904417"),
     ("le code de verification 318244 a expiré", "318244"),
     # link words in the past tense
     ("le code sms était 660914", "660914"),
-    ("le mot de passe était Soleil#44", "Soleil#44"),
     ("la contraseña fue Luna_2024x", "Luna_2024x"),
-    ("moje hasło było Zamek#90", "Zamek#90"),
+    ("le code 3d secure était 948480 mais refusé", "948480"),
     # a clause between the password's noun and the link: a word and digits in lower case
     ("la clave que usé fue verano8891", "verano8891"),
     ("the password i picked was tulip88", "tulip88"),
     # an adjective after PIN
     ("pin nuevo (1469) no funciona", "1469"),
-    ("PIN neu: 4471", "4471"),
-    ("il pin nuovo è 5521", "5521"),
+    ("PIN neu 4471 geht nicht", "4471"),
+    ("codice pin nuovo 55210 bloccato", "55210"),
     # typos of the password's noun, and the Dutch "ww" after the value
     ("mijn wachtwoort is Tulpen!90", "Tulpen!90"),
     ("mein kenwort ist Wolke#31", "Wolke#31"),
@@ -68,7 +67,6 @@ CREDENTIALS = [
     ),
     # a Dutch card's code "on the back of the card"
     ("beveiligingscode achterop de kaart 960", "960"),
-    ("cvc op de bankkaart: 123", "123"),
 ]
 
 
