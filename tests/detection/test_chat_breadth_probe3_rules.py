@@ -229,3 +229,49 @@ def test_nummer_compounds_are_abbreviated() -> None:
     assert "kundennr" in words and "kunden-nr" in words
     assert "svnr" in words and "sv-nr" in words
     assert "nr" not in words
+
+
+# --- policy: a shop's address, a name without a letter ---------------------------
+
+
+def _kept(text: str, value: str, label: str = "LOCATION") -> bool:
+    from piiguard._types import Span
+    from piiguard.detection.policy import PersonalDataPolicy
+
+    start = text.index(value)
+    span = Span(start, start + len(value), label, 0.9, "ner")
+    return bool(PersonalDataPolicy().apply(text, [span]))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("store at 221 Baker St, London had no stock", "221 Baker St, London"),
+        ("filiale in der Friedrichstraße 68, 10117 Berlin hatte nichts", "Friedrichstraße 68"),
+        ("magasin du 12 rue de Rivoli, 75004 Paris fermé", "12 rue de Rivoli, 75004 Paris"),
+        ("la tienda de la calle Gran Vía 32 no lo tenía", "calle Gran Vía 32"),
+        ("il negozio di Via del Corso 123, 00186 Roma", "Via del Corso 123, 00186 Roma"),
+        ("winkel aan de Kalverstraat 92, 1012 PH Amsterdam", "Kalverstraat 92, 1012 PH Amsterdam"),
+        ("sklep przy ul. Marszałkowska 104 nie miał", "ul. Marszałkowska 104"),
+    ],
+)
+def test_a_shops_address_is_not_masked(text: str, value: str) -> None:
+    assert not _kept(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("please send it to my shop at 221 Baker St, London", "221 Baker St, London"),
+        ("I live right by the store at 12 Elm Grove, Leeds", "12 Elm Grove, Leeds"),
+        ("ich wohne neben der Filiale in der Friedrichstraße 68", "Friedrichstraße 68"),
+        ("meine Adresse: Friedrichstraße 68, 10117 Berlin", "Friedrichstraße 68, 10117 Berlin"),
+    ],
+)
+def test_an_address_of_the_writers_stays_masked(text: str, value: str) -> None:
+    assert _kept(text, value)
+
+
+def test_an_organisation_without_a_letter_is_none() -> None:
+    assert not _kept("track & trace 3SABC1234567890 zegt bezorgd", "&", "ORGANIZATION")
+    assert _kept("ik werk bij Ahold & Delhaize", "Ahold & Delhaize", "ORGANIZATION")
