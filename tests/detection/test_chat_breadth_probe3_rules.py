@@ -44,6 +44,7 @@ CREDENTIALS = [
     # an adjective after PIN
     ("pin nuevo (1469) no funciona", "1469"),
     ("PIN neu 4471 geht nicht", "4471"),
+    ("die alte PIN lautete 4412", "4412"),
     ("codice pin nuovo 55210 bloccato", "55210"),
     # typos of the password's noun, and the Dutch "ww" after the value
     ("mijn wachtwoort is Tulpen!90", "Tulpen!90"),
@@ -199,6 +200,12 @@ PHONES = [
     ("the hotline didn't help, call me on 0151 23456789", "0151 23456789"),
     ("mój numer 512 345 678", "512 345 678"),
     ("gov 0151 23456789 is my number", "0151 23456789"),
+    # a bare national number after a word of answering the phone
+    ("si no contesto prueba en 661069688", "661069688"),
+    ("als ik niet opneem: 0612345678", "0612345678"),
+    ("jak nie odbieram to 512345678", "512345678"),
+    # a freephone-range number the writer calls theirs
+    ("mi nuevo número de móvil es +34 800 98 57 32", "+34 800 98 57 32"),
 ]
 
 

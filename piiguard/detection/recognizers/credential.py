@@ -39,7 +39,7 @@ _SECRET_STEMS = (
 _LINK = (
     r"(?:\s{1,3}(?:is|was|are|ist|war|sind|lautet|lauten|est|c'est|sont|es|son|era|è|e|sono"
     r"|zijn|jest|są|to|brzmi|était|etait|fue|fué|erano|waren|był|była|było|byl|byla|bylo"
-    r"|wynosi)(?!\w)|\s{1,3}(?:=|:|->)"
+    r"|wynosi|lautete|lauteten)(?!\w)|\s{1,3}(?:=|:|->)"
     r"|\s{1,3}(?:is|ist|est|es|è|jest|to)\s{1,3}(?:now|jetzt|maintenant|ahora|ora|nu|teraz)(?!\w)"
     r"|\s{0,3}[:=]|\s{0,3}(?:->|=>|→|⇒))"
 )

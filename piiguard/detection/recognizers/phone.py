@@ -231,6 +231,10 @@ class PhoneRecognizer(PatternRecognizer):
         "dzwoń", "tel.", "tél", "telepono", "cellphone", "cp", "cep", "cep no", "numaram",
         "telefon numaram", "gsm", "landline", "festnetz", "festnetznummer", "fixe", "fijo",
         "fisso", "vaste lijn", "stacjonarny",
+        # answering the phone: "si no contesto prueba en 661069688", "if I don't pick up"
+        "pick up", "picks up", "answer the phone", "contesto", "contesta", "contestar",
+        "cojo el teléfono", "décroche", "décroches", "rispondo", "risponde", "rangehe",
+        "rangehen", "ran gehe", "opnemen", "opneem", "neem op", "odbieram", "odbiera",
     )  # fmt: skip
     # The phone words that name a phone, not just a number: they open `MORE_REGIONS`.
     PHONE_WORDS = tuple(
