@@ -2,7 +2,7 @@
 
     python -m models.lexicon.build      # writes piiguard/detection/data/*.txt.gz
 
-Six lists, one folded or case-folded word a line, sorted, gzip-compressed without a
+Seven lists, one folded or case-folded word a line, sorted, gzip-compressed without a
 timestamp (the same package versions give the same bytes):
 
 - `ordinary_words.txt.gz`: words of en, de, fr, es, it, nl or pl that are frequent in
@@ -17,6 +17,8 @@ timestamp (the same package versions give the same bytes):
   first-name files, the baby names), which a name joined in camel case starts with.
 - `places.txt.gz`: the words of GeoNames place names (cities over 15,000 people, large
   cities' names in other languages, countries) and Faker's towns.
+- `german_words.txt.gz`: the words frequent in German (Zipf >= `--min-zipf`), names and
+  places not taken out: German writes every noun with a capital.
 
 Sources (see `piiguard/detection/data/README.md` for the licences): `wordfreq` (code
 Apache-2.0, data CC-BY-SA 4.0), `faker` (MIT), `names` (US Census 1990, public domain; MIT
@@ -284,6 +286,22 @@ def ordinary_words(min_zipf: float, protected: dict[str, set[str]]) -> list[str]
     return sorted(words)
 
 
+def german_words(min_zipf: float) -> list[str]:
+    """The words (case-folded, accents kept) frequent in German (Zipf >= `min_zipf`), names
+    and places included: in a German text a capitalised word from this list is a noun
+    unless it is a known name (`Lexicon.german_phrase`)."""
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    words: set[str] = set()
+    for word in get_frequency_dict("de", wordlist="large"):
+        if len(word) < 2 or not word.isalpha():
+            continue
+        if zipf_frequency(word, "de", wordlist="large") < min_zipf:
+            break
+        words.add(unicodedata.normalize("NFC", word.casefold()))
+    return sorted(words)
+
+
 def name_words(names: Iterable[str], extra_names: Iterable[tuple[str, bool]]) -> list[str]:
     """The folded words of Faker's names of the seven languages and of the common US names:
     what `Lexicon.is_name` knows."""
@@ -342,8 +360,11 @@ def main(argv: list[str] | None = None) -> int:
     write(args.out.parent / "first_names.txt.gz", first_names)
     places_ = place_words(places())
     write(args.out.parent / "places.txt.gz", places_)
+    german = german_words(args.min_zipf)
+    write(args.out.parent / "german_words.txt.gz", german)
     print(f"{len(names)} name words ({len(also_words)} also frequent words, "
-          f"{len(first_names)} first names), {len(places_)} place words")
+          f"{len(first_names)} first names), {len(places_)} place words, "
+          f"{len(german)} German words")
     return 0
 
 

@@ -32,6 +32,14 @@ a surname ("de Zwaan"). After a cue that introduces a person (`NAME_CUES`: "Mr",
 "je m'appelle", "me llamo", "mi chiamo", "ik heet", "nazywam się", ...) a span is never
 ordinary: "Herr Koch", "my name is Hope".
 
+**German nouns are not names** (`Lexicon.german_phrase`): in a German text (two words only
+German writes, `german_text`), a span made only of frequent German words (`german_words`:
+wordfreq Zipf >= 3 in German, rare names and places not taken out: "Stecker", "Kabel"),
+compounds of two of them ("Kaffee|kapseln", "Liefer|schein") and pronouns of address
+("Sie"), none a known name ("Müller", "Sommer", "Zulauf" stay) and after no cue, is not a
+name. What it costs: a private person with a rare surname that is a German word ("Stecker")
+named alone with no cue in a German text.
+
 **A name, not a place** (`Lexicon.name_not_place`): some word is a known name and neither
 a place nor a frequent word ("Benno Hartung"), and no word is a place and no name
 ("Madrid"). "Paris", "Florence" (names and places) and "Sommer" (a name and a word) are
@@ -102,6 +110,7 @@ NAMES_FILE = "names.txt.gz"
 NAMES_ALSO_WORDS_FILE = "names_also_words.txt.gz"
 FIRST_NAMES_FILE = "first_names.txt.gz"
 PLACES_FILE = "places.txt.gz"
+GERMAN_WORDS_FILE = "german_words.txt.gz"
 
 # Letters NFKD does not take apart.
 _ASCII = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae",
@@ -111,7 +120,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Cues before a span that introduce a person: the span is a name whatever its words are.
 NAME_CUES: tuple[str, ...] = (
     # titles
-    "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "sir", "madam", "herr", "frau",
+    "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "sir", "madam", "herr", "herrn", "frau",
     "fräulein", "hr", "fr", "monsieur", "madame", "mademoiselle", "mme", "mlle", "m.",
     "señor", "señora", "señorita", "sr", "sra", "srta", "don", "doña", "signor", "signore",
     "signora", "signorina", "sig", "sig.ra", "dott", "dott.ssa", "meneer", "mevrouw",
@@ -318,6 +327,39 @@ def after_name_cue(text: str, start: int) -> bool:
     return _CUE.search(text[max(0, start - _CUE_WINDOW) : start]) is not None
 
 
+# Words only German writes (not Dutch, English, French...): two of them, outside the span,
+# make a text German for `Lexicon.german_phrase`.
+_GERMAN_MARKERS: frozenset[str] = frozenset({
+    "ich", "nicht", "und", "ist", "mit", "für", "ein", "eine", "einen", "einem", "einer",
+    "dem", "kein", "keine", "keinen", "auch", "noch", "wurde", "wird", "habe", "haben",
+    "sind", "bitte", "kann", "vom", "zum", "zur", "über", "schon", "seit", "ohne", "oder",
+    "aber", "sehr", "mein", "meine", "meinen", "meinem", "nach", "sich", "wir", "dich",
+    "mich", "jetzt", "heute", "gestern", "diese", "dieser", "dieses", "kommt", "geht",
+    "funktioniert", "immer", "gibt", "euch", "nur", "wieder", "weil", "dass", "können",
+    "müssen", "möchte", "würde", "hallo", "danke", "gerne", "eigentlich", "warum",
+})  # fmt: skip
+# Pronouns German writes with a capital when it addresses someone: never a name there.
+_GERMAN_PRONOUNS: frozenset[str] = frozenset({
+    "sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "du", "dich", "dir",
+    "dein", "deine", "euch", "euer", "eure",
+})  # fmt: skip
+
+
+def german_text(text: str, start: int = 0, end: int = 0) -> bool:
+    """Whether `text`, outside `text[start:end]`, has two different words only German
+    writes (`_GERMAN_MARKERS`: "ich", "nicht", "und", "mit", ...)."""
+    seen: set[str] = set()
+    for match in _WORD.finditer(text):
+        if start <= match.start() < end:
+            continue
+        word = match[0].casefold()
+        if word in _GERMAN_MARKERS:
+            seen.add(word)
+            if len(seen) >= 2:
+                return True
+    return False
+
+
 class WordList:
     """A sorted list of words, one a line, searched in place by bisection: a few MB for the
     shipped lists where sets of the same words take ten times that, and nothing to build
@@ -391,6 +433,9 @@ class Lexicon:
     """The first names among `names` (Faker's first names, the US Census first-name lists,
     the US baby names): a name joined in camel case starts with one ("AnnaKowalski"; not
     "BlackRock": "Black" is a surname only)."""
+    german_words: WordList = _EMPTY
+    """Words frequent in German (case-folded, accents kept), names and places not taken
+    out ("stecker", "kabel", "zulauf"): `german_phrase` reads them."""
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -399,8 +444,8 @@ class Lexicon:
 
     @classmethod
     def of(cls, words: Iterable[str], names: Iterable[str] = (), places: Iterable[str] = (),
-           names_also_words: Iterable[str] = (),
-           first_names: Iterable[str] = ()) -> Lexicon:  # fmt: skip
+           names_also_words: Iterable[str] = (), first_names: Iterable[str] = (),
+           german_words: Iterable[str] = ()) -> Lexicon:  # fmt: skip
         """A lexicon of the given ordinary words, names and place words (`first_names` are
         names too)."""
         exact = {unicodedata.normalize("NFC", w.casefold()) for w in words}
@@ -412,6 +457,7 @@ class Lexicon:
             WordList.of(fold(p) for p in places),
             WordList.of(fold(n) for n in names_also_words),
             WordList.of(first),
+            WordList.of(unicodedata.normalize("NFC", w.casefold()) for w in german_words),
         )
 
     def __repr__(self) -> str:
@@ -475,6 +521,52 @@ class Lexicon:
         judged = [m for m in matches if len(m[0]) > 1 and fold(m[0]) not in PARTICLES]
         # a span of particles only ("da" of "fabienne da costa") is left to the model
         return bool(judged) and not after_name_cue(text, start)
+
+    def german_phrase(self, text: str, start: int, end: int) -> bool:
+        """Whether `text[start:end]` (as whole words) is German nouns, not a name, in a
+        German text (`german_text`): German writes every noun with a capital, so the model
+        takes nouns for names ("Kabel und Stecker", "Lieferschein", "Sie sind"). Every word
+        a German word (`german_words`, rare names and places in it too: "Stecker", "Kabel"),
+        an ordinary word, or a compound of two German words ("Kaffee|kapseln",
+        "Liefer(n)|schein"); none a known name ("Müller", "Sommer", "Fall" stay), except
+        the pronouns of address ("Sie", "Ihnen"); after no cue for a person ("Herr
+        Stecker", "mein Kollege Kabel")."""
+        start, end = whole_words(text, start, end)
+        words = _WORD.findall(text, start, end)
+        if not words or not german_text(text, start, end):
+            return False
+        for word in words:
+            key = unicodedata.normalize("NFC", word.casefold())
+            if key in _GERMAN_PRONOUNS:
+                continue
+            if len(key) < 2 or fold(key) in self.names:
+                return False
+            if not (
+                key in self.german_words or self.is_ordinary(word) or self.german_compound(key)
+            ):
+                return False
+        return not after_cue(text, start)
+
+    def german_compound(self, key: str) -> bool:
+        """Whether the case-folded word is two German words joined (`german_words`; the
+        first maybe with a joining "s", "n", "en" or without its "e", "n", "en": "kaffee|
+        kapseln", "liefer|schein", "garantie|karte"), the second of four letters or more
+        and no name ("Stein|meier", "Linde|mann" are names)."""
+        if len(key) < 8 or fold(key) in self.names:
+            return False
+        for cut in range(3, len(key) - 3):
+            head, first = key[cut:], key[:cut]
+            if head not in self.german_words or fold(head) in self.names:
+                continue
+            forms = {first, first + "e", first + "n", first + "en"}
+            if first[-1] in "sn":
+                forms.add(first[:-1])
+            if first.endswith("en"):
+                forms.add(first[:-2])
+            if any(len(f) >= 3 and f in self.german_words and fold(f) not in self.first_names
+                   for f in forms):  # fmt: skip
+                return True
+        return False
 
     def _word_after_preposition(
         self, text: str, start: int, matches: list[re.Match[str]], k: int
@@ -859,9 +951,10 @@ def _load(path: Path) -> Lexicon:
         _read(folder / PLACES_FILE),
         _read(folder / NAMES_ALSO_WORDS_FILE),
         _read(folder / FIRST_NAMES_FILE),
+        _read(folder / GERMAN_WORDS_FILE),
     )
 
 
 __all__ = ["ADDRESSEE_WORDS", "HOLDER_WORDS", "LANGUAGES", "NAME_CUES", "PARTICLES",
            "RELATION_WORDS", "Lexicon", "WordList", "after_cue", "after_name_cue", "fold",
-           "has_name_cue", "uses_capitals", "whole_words", "words_of"]  # fmt: skip
+           "german_text", "has_name_cue", "uses_capitals", "whole_words", "words_of"]  # fmt: skip

@@ -26,13 +26,21 @@ By default (`PersonalDataPolicy()`):
   de ...", "Jane Austen's new novel") and a business ("Luigi's restaurant", "the Lidl
   store", "sklep Biedronka": a name beside a shop word), and the maker of an appliance or
   device named next to it ("lavadora Balay", "Kühlschrank von Siemens", "the Bosch
-  dishwasher"; not a known first name: "der Fernseher von Anna"). Organisations are
+  dishwasher"; not a known first name: "der Fernseher von Anna"), also when the model's
+  span holds the product word ("|lave-vaisselle Bosch|") or the product is said to fit
+  another ("mit dem alten Varoma kompatibel"). A role or form of address after a title or
+  in a salutation is no name ("Hello Mr. Manager", "Herr Kundenbetreuer", "Panie
+  Kierowniku", "Gentili Signori"; a role word that is a known surname is a name: "Herr
+  Richter"). Organisations are
   masked as the recognizers report them, except in the same public contexts ("ein Buch
   von Thomas Mann", "the Rossmann store", whatever the model called them).
 - **Ordinary words are not names** (`piiguard.detection.lexicon`): a name the model found
   that is made only of ordinary words of the seven languages ("Combien", "Fieber",
   "stolik", "koorts"), none of them a known first name, surname or place ("Rose", "Koch",
   "Nowak", "Nice" stay), and no cue such as "Herr" or "my name is" before it, is dropped;
+  in a German text, so is one made only of German words, compounds of two or pronouns of
+  address ("Kabel und Stecker", "Lieferschein", "Sie sind"; `Lexicon.german_phrase`: German
+  writes every noun with a capital), no word of it a known name ("Müller", "Sommer");
   so is an organisation of ordinary words written as no firm's name is: one word or one
   compound ("Bearbeitung", "panier", "Kundenservice-Team"), or a lowercase phrase in a
   text that uses capitals ("een kopie van mijn contract"; names of firms are often made
@@ -107,12 +115,14 @@ from dataclasses import dataclass
 
 from piiguard._types import DATE_TIME, LOCATION, ORGANIZATION, PERSON, Span
 from piiguard.detection.lexicon import (
+    NAME_CUES,
     PARTICLES,
     Lexicon,
     after_cue,
     after_name_cue,
     fold,
     uses_capitals,
+    whole_words,
     words_of,
 )
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT
@@ -438,6 +448,74 @@ _PRODUCT_BEFORE = re.compile(
 )
 _PRODUCT_AFTER = re.compile(rf"^(?:\s+|-)(?:{_PRODUCT})(?![\w-])", re.IGNORECASE)
 
+# Saying a thing fits another is said of products ("ist der Thermomix mit dem alten Varoma
+# kompatibel?", "compatible with the Original capsules"), never of people.
+_COMPATIBLE = re.compile(r"(?<![^\W\d_])(?:compatib|kompatib|kompatyb)[^\W\d_]*", re.IGNORECASE)
+_PRODUCT_IN = re.compile(rf"(?<![^\W\d_])(?:{_PRODUCT})(?![^\W\d_])", re.IGNORECASE)
+_COMPATIBLE_WINDOW = 48
+
+# Roles and forms of address: after "Mr", "Herr", "señor", "Pani" or in a salutation they
+# are a role, not a name ("Hello Mr. Manager", "Hallo Herr Kundenbetreuer", "Panie
+# Kierowniku", "Gentili Signori", "Sehr geehrte Damen und Herren"). Inflected forms are
+# listed (Polish vocatives); a German or Dutch compound counts by its last part
+# (`ROLE_HEADS`: "Kunden|betreuer", "Filial|leiterin", "bedrijfs|leider").
+ROLE_WORDS: tuple[str, ...] = (
+    # en
+    "manager", "director", "doctor", "professor", "officer", "agent", "supervisor",
+    "president", "chairman", "chairwoman", "mayor", "sir", "madam", "ladies", "gentlemen",
+    "technician", "representative", "team", "customer", "service", "support", "staff",
+    # de
+    "managerin", "direktor", "direktorin", "doktor", "professorin", "präsident",
+    "präsidentin", "damen", "herren", "kundendienst", "kundenservice", "team",
+    "vorsitzende", "vorsitzender", "bürgermeister", "bürgermeisterin",
+    # fr
+    "directeur", "directrice", "responsable", "docteur", "professeur", "président",
+    "présidente", "gérant", "gérante", "conseiller", "conseillère", "technicien",
+    "technicienne", "maire", "messieurs", "mesdames", "madame", "monsieur", "service",
+    "client", "clients",
+    # es
+    "encargado", "encargada", "directora", "doctora", "gerente", "profesor", "profesora",
+    "presidenta", "técnico", "técnica", "señores", "señoras", "señor", "señora", "alcalde",
+    "alcaldesa",
+    # it
+    "direttore", "direttrice", "responsabile", "dottore", "dottoressa", "professore",
+    "professoressa", "presidente", "gestore", "tecnico", "signori", "signore", "signora",
+    "signor", "avvocato", "ingegnere", "sindaco", "clienti",
+    # nl
+    "directeur", "dokter", "bedrijfsleider", "heer", "heren", "dames", "mevrouw",
+    "meneer", "voorzitter", "burgemeester", "klantenservice",
+    # pl
+    "kierownik", "kierowniku", "kierowniczko", "kierowniczka", "dyrektor", "dyrektorze",
+    "dyrektorko", "dyrektorka", "doktorze", "profesorze", "prezes", "prezesie",
+    "prezesko", "mecenas", "mecenasie", "inżynier", "inżynierze", "pan", "pani", "panie",
+    "państwo", "burmistrz", "burmistrzu",
+)  # fmt: skip
+# The last part of a German or Dutch compound that names a role.
+ROLE_HEADS: tuple[str, ...] = (
+    "betreuer", "betreuerin", "leiter", "leiterin", "berater", "beraterin", "mitarbeiter",
+    "mitarbeiterin", "vertreter", "vertreterin", "techniker", "technikerin", "verkäufer",
+    "verkäuferin", "bearbeiter", "bearbeiterin", "beauftragte", "beauftragter", "manager",
+    "managerin", "direktor", "direktorin", "leider", "medewerker", "medewerkster",
+    "adviseur", "monteur", "beheerder", "directeur",
+)  # fmt: skip
+# A role word that is a surname too is a role only if it is a title of address ("Herr
+# Doktor"); "Herr Richter", "Frau Meister" are people.
+_ROLE_TITLES: frozenset[str] = frozenset({"doktor", "doctor", "docteur", "dottore", "doktorze"})
+# Words of a salutation around the role: "Sehr geehrte", "Dear", "Gentili", "Szanowni".
+SALUTATION_WORDS: tuple[str, ...] = (
+    "dear", "hello", "hi", "sehr", "geehrte", "geehrter", "geehrten", "liebe", "lieber",
+    "hallo", "cher", "chère", "chers", "chères", "bonjour", "estimado", "estimada",
+    "estimados", "estimadas", "querido", "querida", "hola", "gentile", "gentili",
+    "egregio", "egregia", "egregi", "caro", "cara", "cari", "buongiorno", "geachte",
+    "beste", "szanowny", "szanowna", "szanowni", "drogi", "droga", "drodzy",
+    "and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "of", "i", "lub", "la", "le",
+    "el", "de", "der", "the",
+)  # fmt: skip
+_ROLE: frozenset[str] = frozenset(fold(w) for w in ROLE_WORDS)
+_ROLE_HEADS: tuple[str, ...] = tuple(sorted({fold(w) for w in ROLE_HEADS}, key=len)[::-1])
+_SALUTATION: frozenset[str] = frozenset(fold(w) for w in SALUTATION_WORDS)
+_TITLE_WORDS: frozenset[str] = frozenset(fold(c) for c in NAME_CUES if " " not in c)
+
 # Both ends of a route are places, whatever the model called them: "von Kopenhagen
 # nach Prag", "de Lisboa a Toledo", "z Berlina do Torunia".
 _ROUTE_FROM = re.compile(r"(?<!\w)(?:from|von|de|da|van|z|ze|desde|dal|dalla)\s+$", re.IGNORECASE)
@@ -547,7 +625,11 @@ class PersonalDataPolicy:
             if not keep[i] or span.source in TRUSTED_SOURCES:
                 continue
             if span.label == PERSON and not self.mask_all_names:
-                keep[i] = not (self._public_name(text, span) or self._maker(text, span))
+                keep[i] = not (
+                    self._public_name(text, span)
+                    or self._maker(text, span)
+                    or self._role(text, span)
+                )
                 if (
                     keep[i]
                     and _route_start(text, span, place_starts)
@@ -555,7 +637,11 @@ class PersonalDataPolicy:
                 ):
                     keep[i] = self.mask_all_places
             elif span.label == ORGANIZATION and not self.mask_all_names:
-                keep[i] = not (self._public_name(text, span) or self._maker(text, span))
+                keep[i] = not (
+                    self._public_name(text, span)
+                    or self._maker(text, span)
+                    or self._role(text, span)
+                )
             elif span.label == DATE_TIME and not self.mask_all_dates:
                 keep[i] = self._birth_date(text, span)
         relabelled: dict[int, Span] = {}
@@ -599,6 +685,7 @@ class PersonalDataPolicy:
             if (
                 lexicon.ordinary_phrase(text, span.start, span.end)
                 or lexicon.lowercase_phrase(text, span.start, span.end)
+                or lexicon.german_phrase(text, span.start, span.end)
             ) and not _at_place(text, span):
                 keep[i] = False
         # Pieces of one phrase the model cut ("faktura| FV" on an invoice number): judged
@@ -775,16 +862,31 @@ class PersonalDataPolicy:
 
     def _maker(self, text: str, span: Span) -> bool:
         """Whether the name is the maker of an appliance or device named next to it
-        ("lavadora Balay", "Kühlschrank von Siemens", "the Bosch dishwasher"): one or two
+        ("lavadora Balay", "Kühlschrank von Siemens", "the Bosch dishwasher"), or inside
+        the span the model found ("|lave-vaisselle Bosch|", "|Miele-wasmachine geeft|":
+        the product word and ordinary words around it are no part of a name), or of a
+        product said to fit another ("mit dem alten Varoma kompatibel"): one or two
         words, the first no known first name ("das Handy von Anna", "the laptop Anna gave
         me" stay names)."""
-        words = words_of(text[span.start : span.end])
+        value = text[span.start : span.end]
+        lexicon = self.lexicon or Lexicon.load()
+        inside = _PRODUCT_IN.search(value)
+        if inside is not None:
+            rest = value[: inside.start()] + " " + value[inside.end() :]
+            words = [w for w in words_of(rest) if not (w.islower() and lexicon.is_ordinary(w))]
+        else:
+            words = words_of(value)
         words = [w for w in words if fold(w) not in PARTICLES]
         if not 1 <= len(words) <= 2:
             return False
-        lexicon = self.lexicon or Lexicon.load()
         if fold(words[0]) in lexicon.first_names:
             return False
+        if inside is not None:
+            return True
+        if _COMPATIBLE.search(
+            text, max(0, span.start - _COMPATIBLE_WINDOW), span.end + _COMPATIBLE_WINDOW
+        ) and not after_cue(text, span.start):
+            return True
         before = text[max(0, span.start - 40) : span.start]
         # a span the model began with the preposition: "van| Miele", "van de| Philips"
         lead = re.match(
@@ -797,6 +899,26 @@ class PersonalDataPolicy:
         return bool(
             _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.match(text[span.end : span.end + 40])
         )
+
+    def _role(self, text: str, span: Span) -> bool:
+        """Whether the span is a role or a form of address, not a name: every word a role
+        (`ROLE_WORDS`, or a compound ending in one of `ROLE_HEADS`), a title ("Herr") or a
+        word of a salutation, one at least a role ("Mr. Manager", "Herr Kundenbetreuer",
+        "Panie Kierowniku", "Gentili Signori"). A role word that is a known name too is a
+        name ("Herr Richter"), unless it is a title of address ("Herr Doktor")."""
+        start, end = whole_words(text, span.start, span.end)
+        words = words_of(text[start:end])
+        lexicon = self.lexicon or Lexicon.load()
+        role = False
+        for word in words:
+            key = fold(word)
+            if key in _ROLE or _role_compound(key, lexicon):
+                if key in lexicon.names and key not in _ROLE_TITLES:
+                    return False
+                role = True
+            elif key not in _SALUTATION and key not in _TITLE_WORDS:
+                return False
+        return role
 
     @staticmethod
     def _birth_date(text: str, span: Span) -> bool:
@@ -961,6 +1083,18 @@ def _grow(
 def _error_code(token: str, lexicon: Lexicon) -> bool:
     match = _ERROR_CODE.fullmatch(token)
     return match is not None and lexicon.is_ordinary(match[1].lower())
+
+
+def _role_compound(key: str, lexicon: Lexicon) -> bool:
+    """Whether the folded word is a German or Dutch compound naming a role: one of
+    `ROLE_HEADS` after an ordinary word of three letters or more, maybe with a joining
+    letter ("kunden|betreuer", "filial(e)|leiterin", "bedrijf(s)|leider"), and no name."""
+    for head in _ROLE_HEADS:
+        if key.endswith(head) and len(key) - len(head) >= 3 and key not in lexicon.names:
+            first = key[: -len(head)]
+            forms = {first, first + "e", first + "n", first[:-1] if first[-1] in "sn" else first}
+            return any(len(f) >= 3 and lexicon.is_ordinary(f) for f in forms)
+    return False
 
 
 def _lone_model_names(text: str, spans: Sequence[Span], keep: list[bool]) -> Iterator[int]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from piiguard.detection.lexicon import Lexicon, after_name_cue, fold, whole_words
+from piiguard.detection.lexicon import Lexicon, after_name_cue, fold, german_text, whole_words
 from piiguard.exceptions import ModelLoadError
 
 
@@ -175,6 +175,56 @@ def test_complete_name(lexicon: Lexicon, text: str, found: str, expected: str) -
     assert text[a:b] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # German nouns the model took for names: frequent German words (rare names and
+        # places among them), compounds of two, the pronouns of address
+        ("Nach dem Umzug geht der Router nicht, Kabel und Stecker sind richtig.", "Kabel", True),
+        ("Nach dem Umzug geht der Router nicht, Kabel und Stecker sind richtig.", "Stecker",
+         True),
+        ("Die Bestellung kam ohne Lieferschein und ohne Garantiekarte.", "Lieferschein", True),
+        ("Gibt es die Tchibo Kaffeekapseln auch im Abo?", "Kaffeekapseln", True),
+        ("Ab und an sehr gerne. Sie sind so realistisch.", "Sie", True),
+        # a known name stays one, in German too
+        ("Ich habe mit Müller gesprochen, danke", "Müller", False),
+        ("Ich habe mit Sommer gesprochen, danke", "Sommer", False),
+        ("Bitte schick das an Benno Hartung, danke", "Benno Hartung", False),
+        ("Ich habe mit Lindner gesprochen, danke", "Lindner", False),
+        # after a cue for a person
+        ("Ich habe mit Herrn Stecker gesprochen, danke", "Stecker", False),
+        ("Mein Kollege Kabel ist heute nicht da, danke", "Kabel", False),
+        # not a German text: a capital there marks a name
+        ("Please forward this to Stecker, thanks", "Stecker", False),
+        ("Stuur dit naar Stecker, en bedankt", "Stecker", False),
+    ],
+)  # fmt: skip
+def test_german_phrase(lexicon: Lexicon, text: str, phrase: str, expected: bool) -> None:
+    start = text.index(phrase)
+    assert lexicon.german_phrase(text, start, start + len(phrase)) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("kaffeekapseln", True), ("lieferschein", True), ("garantiekarte", True),
+     ("kundenbetreuer", True),
+     # names, and words whose second part is a name or too short
+     ("steinmeier", False), ("lindemann", False), ("hartung", False), ("kesselmann", False),
+     ("stecker", False)],
+)  # fmt: skip
+def test_german_compound(lexicon: Lexicon, word: str, expected: bool) -> None:
+    assert lexicon.german_compound(word) is expected
+
+
+def test_german_text() -> None:
+    assert german_text("Ich habe mit Anna gesprochen und es ist gut")
+    assert not german_text("Ich bin Anna")  # one marker: not enough
+    assert not german_text("Please ask Anna, she is in the office")
+    assert not german_text("Ik heb met Anna gesproken en het is goed")
+    text = "und Kabel nicht"
+    assert german_text(text) and not german_text(text, 0, 3)  # markers in the span do not count
+
+
 def test_a_custom_lexicon() -> None:
     custom = Lexicon.of(["Délai", "heure"], names=["Anna"], places=["Lyon"])
     assert custom.is_ordinary("delai") and custom.is_ordinary("DÉLAI")
@@ -205,7 +255,8 @@ def test_a_missing_list_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_the_shipped_lists_are_sorted_and_folded() -> None:
     data = Path(__file__).resolve().parents[2] / "piiguard" / "detection" / "data"
-    for name in ("ordinary_words", "names", "names_also_words", "places", "first_names"):
+    for name in ("ordinary_words", "names", "names_also_words", "places", "first_names",
+                 "german_words"):  # fmt: skip
         words = gzip.decompress((data / f"{name}.txt.gz").read_bytes()).decode().split("\n")
         assert words[-1] == "" and words[:-1] == sorted(set(words[:-1])), name
         assert all(w == w.casefold() for w in words), name

@@ -453,6 +453,88 @@ def test_makers_of_appliances_are_public(
 @pytest.mark.parametrize(
     ("text", "found", "expected"),
     [
+        # the product word inside the span the model found: the rest is its maker
+        ("Mon lave-vaisselle Bosch Série 6 affiche le code E24", [("lave-vaisselle Bosch", P)],
+         []),
+        ("Mijn Miele-wasmachine geeft foutcode F53", [("Miele-wasmachine geeft", P)], []),
+        # a product said to fit another
+        ("Ist der Thermomix TM6 mit dem alten Varoma kompatibel?", [("Varoma", P)], []),
+        ("Le Thermomix est-il compatible avec l'ancien Varoma ?", [("Varoma", P)], []),
+        ("Czy Thermomix TM6 jest kompatybilny ze starym Varomą?", [("starym Varomą", P)], []),
+        # a first name stays a name; so does a name after a cue
+        ("the laptop Anna Smith gave me won't boot", [("laptop Anna Smith", P)],
+         ["laptop Anna Smith"]),
+        ("Is Anna compatible with the new rota?", [("Anna", P)], ["Anna"]),
+        ("Herr Varoma sagt, das sei kompatibel", [("Varoma", P)], ["Varoma"]),
+    ],
+)  # fmt: skip
+def test_products_inside_the_span_and_products_that_fit(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert kept(DEFAULT, text, found) == expected
+    assert kept(STRICT, text, found) == [value for value, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # a role or a form of address after a title or in a salutation is no name
+        ("Hello Mr. Manager, the driver left the parcel in the rain.", [("Manager", P)], []),
+        ("Hallo Herr Kundenbetreuer, das Paket lag im Regen.", [("Kundenbetreuer", P)], []),
+        ("Sehr geehrte Frau Filialleiterin, vielen Dank.", [("Filialleiterin", P)], []),
+        ("Guten Tag Herr Doktor, ist die Praxis offen?", [("Doktor", P)], []),
+        ("Sehr geehrte Damen und Herren, ich kündige.", [("Damen und Herren", P)], []),
+        ("Buenos días señor encargado, el paquete llegó roto.", [("encargado", P)], []),
+        ("Gentili Signori, vorrei disdire il mio contratto.", [("Gentili Signori", P)], []),
+        ("Dzień dobry Panie Kierowniku, paczka leżała na deszczu.", [("Kierowniku", P)], []),
+        ("Szanowna Pani Dyrektor, dziękuję za zwrot.", [("Dyrektor", ORG)], []),
+        ("Goedemiddag meneer de bedrijfsleider, het pakket lag buiten.",
+         [("bedrijfsleider", P)], []),
+        # a surname that is a role word too, or a name after the role, is a person
+        ("Hallo Herr Richter, das Paket lag im Regen.", [("Richter", P)], ["Richter"]),
+        ("Sehr geehrte Frau Meister, vielen Dank.", [("Meister", P)], ["Meister"]),
+        ("Buongiorno Signor Rossi, il pacco è arrivato.", [("Signor Rossi", P)], ["Signor Rossi"]),
+        ("Dzień dobry Panie Kowalski, paczka leżała na deszczu.", [("Kowalski", P)],
+         ["Kowalski"]),
+        ("Hello Manager Smith, the parcel is late.", [("Manager Smith", P)], ["Manager Smith"]),
+        ("Guten Tag Frau Doktor Weber, danke.", [("Doktor Weber", P)], ["Doktor Weber"]),
+    ],
+)  # fmt: skip
+def test_roles_and_forms_of_address_are_no_names(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert kept(DEFAULT, text, found) == expected
+    assert kept(STRICT, text, found) == [value for value, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # German nouns in a German text, whatever lists protect them as names or places
+        ("Nach dem Umzug funktioniert der Router nicht mehr, Kabel und Stecker sind richtig.",
+         [("Kabel", P), ("Stecker", P)], []),
+        ("Die Bestellung kam ohne Lieferschein und ohne Garantiekarte.",
+         [("Lieferschein", P)], []),
+        ("Gibt es die Tchibo Kaffeekapseln auch im Abo?", [("Kaffeekapseln", P)], []),
+        ("Ab und an sehr gerne. Sie sind so realistisch.", [("Sie", P)], []),
+        # known names, names after a cue, a place where one lives, other languages
+        ("Ich habe mit Müller gesprochen, er ruft zurück.", [("Müller", P)], ["Müller"]),
+        ("Ich habe mit Herrn Stecker gesprochen, er ruft zurück.", [("Stecker", P)],
+         ["Stecker"]),
+        ("Ich wohne in Kabel und bin nicht zu Hause.", [("Kabel", L)], ["Kabel"]),
+        ("Please forward it to Stecker, he is in the office.", [("Stecker", P)], ["Stecker"]),
+    ],
+)  # fmt: skip
+def test_german_nouns_are_no_names(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert kept(DEFAULT, text, found) == expected
+    assert kept(STRICT, text, found) == [value for value, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
         # the author or the shop is public, whatever the model calls it
         ("Habt ihr ein Buch von Thomas Mann?", [("Thomas Mann", ORG)], []),
         ("Gibt es Tickets für das Konzert von Helene Fischer?", [("Helene Fischer", P)], []),
