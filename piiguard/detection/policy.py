@@ -410,32 +410,33 @@ PRODUCT_WORDS: tuple[str, ...] = (
     "dishwasher", "fridge", "freezer", "oven", "microwave", "dryer", "vacuum", "laptop",
     "phone", "smartphone", "tablet", "tv", "television", "printer", "router", "airfryer",
     "kettle", "toaster", "headphones", "camera", "smartwatch", "charger", "console",
-    "washer", "hoover",
+    "washer", "hoover", "capsules", "pods",
     # de
     "waschmaschine", "spülmaschine", "geschirrspüler", "kühlschrank", "gefrierschrank",
     "backofen", "mikrowelle", "trockner", "staubsauger", "handy", "fernseher", "drucker",
-    "wasserkocher", "kopfhörer", "kamera", "ladegerät", "konsole",
+    "wasserkocher", "kopfhörer", "kamera", "ladegerät", "konsole", "kapseln",
     # fr
     "lave-linge", "lave-vaisselle", "réfrigérateur", "frigo", "congélateur", "four",
     "micro-ondes", "sèche-linge", "aspirateur", "ordinateur", "téléphone", "tablette",
-    "téléviseur", "télé", "imprimante", "bouilloire", "casque", "chargeur",
+    "téléviseur", "télé", "imprimante", "bouilloire", "casque", "chargeur", "capsules",
     # es
     "lavadora", "lavavajillas", "frigorífico", "nevera", "congelador", "horno",
     "microondas", "secadora", "aspiradora", "portátil", "móvil", "teléfono", "tableta",
     "televisor", "impresora", "hervidor", "auriculares", "cámara", "cargador", "consola",
+    "cápsulas",
     # it
     "lavatrice", "lavastoviglie", "frigorifero", "congelatore", "forno", "microonde",
     "asciugatrice", "aspirapolvere", "portatile", "cellulare", "telefono", "televisore",
-    "stampante", "bollitore", "cuffie", "fotocamera", "caricatore",
+    "stampante", "bollitore", "cuffie", "fotocamera", "caricatore", "capsule", "cialde",
     # nl
     "wasmachine", "vaatwasser", "vaatwasmachine", "koelkast", "vriezer", "magnetron",
     "droger", "wasdroger", "stofzuiger", "telefoon", "televisie", "waterkoker",
-    "koptelefoon", "oplader",
+    "koptelefoon", "oplader", "capsules", "cups",
     # pl
     "pralka", "pralki", "pralkę", "zmywarka", "zmywarki", "zmywarkę", "lodówka", "lodówki",
     "lodówkę", "zamrażarka", "piekarnik", "mikrofalówka", "suszarka", "odkurzacz",
     "telefon", "telewizor", "drukarka", "drukarki", "czajnik", "słuchawki", "ładowarka",
-    "konsola",
+    "konsola", "kapsułki",
 )  # fmt: skip
 _PRODUCT = _phrases(PRODUCT_WORDS)
 # ... the product word right before the name, or with "von", "van", "de", "di", "by",
@@ -447,6 +448,19 @@ _PRODUCT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PRODUCT_AFTER = re.compile(rf"^(?:\s+|-)(?:{_PRODUCT})(?![\w-])", re.IGNORECASE)
+
+# A fixture: the names on either side of "vs", "gegen", "contro", ... with a word for a
+# match near are teams ("the Arsenal vs Chelsea match", "la partita Napoli contro Lazio").
+_FIXTURE_JOIN = r"(?:vs\.?|v\.|versus|gegen|contre|contra|contro|tegen|przeciwko)"
+_FIXTURE_AFTER = re.compile(rf"\s+{_FIXTURE_JOIN}\s+([^\W\d_]+)", re.IGNORECASE)
+_FIXTURE_BEFORE = re.compile(rf"([^\W\d_]+)\.?\s+{_FIXTURE_JOIN}\s+$", re.IGNORECASE)
+_MATCH_WORD = re.compile(
+    r"(?<![^\W\d_])(?:match|matches|game|fixture|derby|final|spiel|spiels|partie|partido|"
+    r"partita|wedstrijd|mecz|meczu|tickets?|karten|billets|entradas|biglietti|kaartjes|"
+    r"bilety|stream\w*|übertr\w*|diffus\w*|transmi\w*|uitgezonden)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_FIXTURE_WINDOW = 60
 
 # Saying a thing fits another is said of products ("ist der Thermomix mit dem alten Varoma
 # kompatibel?", "compatible with the Original capsules"), never of people.
@@ -629,6 +643,7 @@ class PersonalDataPolicy:
                     self._public_name(text, span)
                     or self._maker(text, span)
                     or self._role(text, span)
+                    or _team(text, span, self.lexicon or Lexicon.load())
                 )
                 if (
                     keep[i]
@@ -641,6 +656,7 @@ class PersonalDataPolicy:
                     self._public_name(text, span)
                     or self._maker(text, span)
                     or self._role(text, span)
+                    or _team(text, span, self.lexicon or Lexicon.load())
                 )
             elif span.label == DATE_TIME and not self.mask_all_dates:
                 keep[i] = self._birth_date(text, span)
@@ -1083,6 +1099,21 @@ def _grow(
 def _error_code(token: str, lexicon: Lexicon) -> bool:
     match = _ERROR_CODE.fullmatch(token)
     return match is not None and lexicon.is_ordinary(match[1].lower())
+
+
+def _team(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span is a team in a fixture: on either side of "vs", "gegen", "contro",
+    ... ("Arsenal vs |Chelsea|"), the other side capitalised and no known first name
+    ("Anna vs Marta", "ich spiele gegen Anna" are people), with a word for a match, its
+    tickets or its broadcast near ("match", "Spiel", "partita", "wedstrijd", "mecz",
+    "streamed", ...), after no cue for a person."""
+    other = _FIXTURE_AFTER.match(text, span.end) or _FIXTURE_BEFORE.search(
+        text, max(0, span.start - 24), span.start
+    )
+    if other is None or not other[1][0].isupper() or fold(other[1]) in lexicon.first_names:
+        return False
+    lo, hi = max(0, span.start - _FIXTURE_WINDOW), span.end + _FIXTURE_WINDOW
+    return _MATCH_WORD.search(text, lo, hi) is not None and not after_cue(text, span.start)
 
 
 def _role_compound(key: str, lexicon: Lexicon) -> bool:

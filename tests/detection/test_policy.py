@@ -461,6 +461,8 @@ def test_makers_of_appliances_are_public(
         ("Ist der Thermomix TM6 mit dem alten Varoma kompatibel?", [("Varoma", P)], []),
         ("Le Thermomix est-il compatible avec l'ancien Varoma ?", [("Varoma", P)], []),
         ("Czy Thermomix TM6 jest kompatybilny ze starym Varomą?", [("starym Varomą", P)], []),
+        # capsules and pods are products too
+        ("Le capsule Lavazza vanno bene per la macchina?", [("Lavazza", P)], []),
         # a first name stays a name; so does a name after a cue
         ("the laptop Anna Smith gave me won't boot", [("laptop Anna Smith", P)],
          ["laptop Anna Smith"]),
@@ -501,6 +503,29 @@ def test_products_inside_the_span_and_products_that_fit(
     ],
 )  # fmt: skip
 def test_roles_and_forms_of_address_are_no_names(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert kept(DEFAULT, text, found) == expected
+    assert kept(STRICT, text, found) == [value for value, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # teams on either side of "vs", "contro", ... with a word for a match near
+        ("Will the Arsenal vs Chelsea match be streamed in the app?", [("Chelsea", P)], []),
+        ("La partita Napoli contro Lazio sarà trasmessa nell'app?", [("Napoli", P)], []),
+        ("Wird das Spiel Werder Bremen gegen Hertha BSC übertragen?", [("Hertha BSC", ORG)],
+         []),
+        # people: two first names, a player against a person, no match word, a cue
+        ("Anna vs Marta: who pays for the match tickets?", [("Anna", P), ("Marta", P)],
+         ["Anna", "Marta"]),
+        ("Ich spiele gegen Anna ein Spiel, es stürzt ab", [("Anna", P)], ["Anna"]),
+        ("Smith vs Jones: the invoice is wrong", [("Smith", P)], ["Smith"]),
+        ("The match vs Mr Jones was cancelled", [("Jones", P)], ["Jones"]),
+    ],
+)  # fmt: skip
+def test_teams_in_a_fixture_are_no_people(
     text: str, found: list[tuple[str, str]], expected: list[str]
 ) -> None:
     assert kept(DEFAULT, text, found) == expected
