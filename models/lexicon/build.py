@@ -2,7 +2,7 @@
 
     python -m models.lexicon.build      # writes piiguard/detection/data/*.txt.gz
 
-Seven lists, one folded or case-folded word a line, sorted, gzip-compressed without a
+Eight lists, one folded or case-folded word a line, sorted, gzip-compressed without a
 timestamp (the same package versions give the same bytes):
 
 - `ordinary_words.txt.gz`: words of en, de, fr, es, it, nl or pl that are frequent in
@@ -18,7 +18,8 @@ timestamp (the same package versions give the same bytes):
 - `places.txt.gz`: the words of GeoNames place names (cities over 15,000 people, large
   cities' names in other languages, countries) and Faker's towns.
 - `german_words.txt.gz`: the words frequent in German (Zipf >= `--min-zipf`), names and
-  places not taken out: German writes every noun with a capital.
+  places not taken out: German writes every noun with a capital;
+  `german_markers.txt.gz`: the words only German writes (`german_markers`).
 
 Sources (see `piiguard/detection/data/README.md` for the licences): `wordfreq` (code
 Apache-2.0, data CC-BY-SA 4.0), `faker` (MIT), `names` (US Census 1990, public domain; MIT
@@ -302,6 +303,29 @@ def german_words(min_zipf: float) -> list[str]:
     return sorted(words)
 
 
+GERMAN_MARKER_TOP = 5000
+GERMAN_MARKER_MARGIN = 2.0
+
+
+def german_markers() -> list[str]:
+    """Words only German writes: of the `GERMAN_MARKER_TOP` most frequent German words, those
+    at least `GERMAN_MARKER_MARGIN` Zipf more frequent in German than in any of the other six
+    languages ("nicht", "und", "bitte", "Bestellung"; not "die", "ich", "was"). Two of them
+    make a text German (`Lexicon.german_text`)."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    others = [lang for lang in LANGUAGES if lang != "de"]
+    words: set[str] = set()
+    for word in top_n_list("de", GERMAN_MARKER_TOP, wordlist="large"):
+        if len(word) < 2 or not word.isalpha():
+            continue
+        german = zipf_frequency(word, "de", wordlist="large")
+        other = max(zipf_frequency(word, lang, wordlist="large") for lang in others)
+        if german - other >= GERMAN_MARKER_MARGIN:
+            words.add(unicodedata.normalize("NFC", word.casefold()))
+    return sorted(words)
+
+
 def name_words(names: Iterable[str], extra_names: Iterable[tuple[str, bool]]) -> list[str]:
     """The folded words of Faker's names of the seven languages and of the common US names:
     what `Lexicon.is_name` knows."""
@@ -362,9 +386,11 @@ def main(argv: list[str] | None = None) -> int:
     write(args.out.parent / "places.txt.gz", places_)
     german = german_words(args.min_zipf)
     write(args.out.parent / "german_words.txt.gz", german)
+    markers = german_markers()
+    write(args.out.parent / "german_markers.txt.gz", markers)
     print(f"{len(names)} name words ({len(also_words)} also frequent words, "
           f"{len(first_names)} first names), {len(places_)} place words, "
-          f"{len(german)} German words")
+          f"{len(german)} German words, {len(markers)} German markers")
     return 0
 
 

@@ -33,7 +33,7 @@ a surname ("de Zwaan"). After a cue that introduces a person (`NAME_CUES`: "Mr",
 ordinary: "Herr Koch", "my name is Hope".
 
 **German nouns are not names** (`Lexicon.german_phrase`): in a German text (two words only
-German writes, `german_text`), a span made only of frequent German words (`german_words`:
+German writes, `Lexicon.german_text`), a span made only of frequent German words (`german_words`:
 wordfreq Zipf >= 3 in German, rare names and places not taken out: "Stecker", "Kabel"),
 compounds of two of them ("Kaffee|kapseln", "Liefer|schein") and pronouns of address
 ("Sie"), none a known name ("Müller", "Sommer", "Zulauf" stay) and after no cue, is not a
@@ -111,6 +111,7 @@ NAMES_ALSO_WORDS_FILE = "names_also_words.txt.gz"
 FIRST_NAMES_FILE = "first_names.txt.gz"
 PLACES_FILE = "places.txt.gz"
 GERMAN_WORDS_FILE = "german_words.txt.gz"
+GERMAN_MARKERS_FILE = "german_markers.txt.gz"
 
 # Letters NFKD does not take apart.
 _ASCII = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae",
@@ -327,37 +328,11 @@ def after_name_cue(text: str, start: int) -> bool:
     return _CUE.search(text[max(0, start - _CUE_WINDOW) : start]) is not None
 
 
-# Words only German writes (not Dutch, English, French...): two of them, outside the span,
-# make a text German for `Lexicon.german_phrase`.
-_GERMAN_MARKERS: frozenset[str] = frozenset({
-    "ich", "nicht", "und", "ist", "mit", "für", "ein", "eine", "einen", "einem", "einer",
-    "dem", "kein", "keine", "keinen", "auch", "noch", "wurde", "wird", "habe", "haben",
-    "sind", "bitte", "kann", "vom", "zum", "zur", "über", "schon", "seit", "ohne", "oder",
-    "aber", "sehr", "mein", "meine", "meinen", "meinem", "nach", "sich", "wir", "dich",
-    "mich", "jetzt", "heute", "gestern", "diese", "dieser", "dieses", "kommt", "geht",
-    "funktioniert", "immer", "gibt", "euch", "nur", "wieder", "weil", "dass", "können",
-    "müssen", "möchte", "würde", "hallo", "danke", "gerne", "eigentlich", "warum",
-})  # fmt: skip
 # Pronouns German writes with a capital when it addresses someone: never a name there.
 _GERMAN_PRONOUNS: frozenset[str] = frozenset({
     "sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "du", "dich", "dir",
     "dein", "deine", "euch", "euer", "eure",
 })  # fmt: skip
-
-
-def german_text(text: str, start: int = 0, end: int = 0) -> bool:
-    """Whether `text`, outside `text[start:end]`, has two different words only German
-    writes (`_GERMAN_MARKERS`: "ich", "nicht", "und", "mit", ...)."""
-    seen: set[str] = set()
-    for match in _WORD.finditer(text):
-        if start <= match.start() < end:
-            continue
-        word = match[0].casefold()
-        if word in _GERMAN_MARKERS:
-            seen.add(word)
-            if len(seen) >= 2:
-                return True
-    return False
 
 
 class WordList:
@@ -436,6 +411,8 @@ class Lexicon:
     german_words: WordList = _EMPTY
     """Words frequent in German (case-folded, accents kept), names and places not taken
     out ("stecker", "kabel", "zulauf"): `german_phrase` reads them."""
+    german_markers: WordList = _EMPTY
+    """Words only German writes ("nicht", "und", "bitte", "bestellung"): `german_text`."""
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -445,7 +422,8 @@ class Lexicon:
     @classmethod
     def of(cls, words: Iterable[str], names: Iterable[str] = (), places: Iterable[str] = (),
            names_also_words: Iterable[str] = (), first_names: Iterable[str] = (),
-           german_words: Iterable[str] = ()) -> Lexicon:  # fmt: skip
+           german_words: Iterable[str] = (),
+           german_markers: Iterable[str] = ()) -> Lexicon:  # fmt: skip
         """A lexicon of the given ordinary words, names and place words (`first_names` are
         names too)."""
         exact = {unicodedata.normalize("NFC", w.casefold()) for w in words}
@@ -458,6 +436,7 @@ class Lexicon:
             WordList.of(fold(n) for n in names_also_words),
             WordList.of(first),
             WordList.of(unicodedata.normalize("NFC", w.casefold()) for w in german_words),
+            WordList.of(unicodedata.normalize("NFC", w.casefold()) for w in german_markers),
         )
 
     def __repr__(self) -> str:
@@ -533,7 +512,7 @@ class Lexicon:
         Stecker", "mein Kollege Kabel")."""
         start, end = whole_words(text, start, end)
         words = _WORD.findall(text, start, end)
-        if not words or not german_text(text, start, end):
+        if not words or not self.german_text(text, start, end):
             return False
         for word in words:
             key = unicodedata.normalize("NFC", word.casefold())
@@ -546,6 +525,20 @@ class Lexicon:
             ):
                 return False
         return not after_cue(text, start)
+
+    def german_text(self, text: str, start: int = 0, end: int = 0) -> bool:
+        """Whether `text`, outside `text[start:end]`, has two different words only German
+        writes (`german_markers`: "nicht", "und", "bitte", "zeigt", ...)."""
+        seen: set[str] = set()
+        for match in _WORD.finditer(text):
+            if start <= match.start() < end:
+                continue
+            word = unicodedata.normalize("NFC", match[0].casefold())
+            if word not in seen and word in self.german_markers:
+                seen.add(word)
+                if len(seen) >= 2:
+                    return True
+        return False
 
     def german_compound(self, key: str) -> bool:
         """Whether the case-folded word is two German words joined (`german_words`; the
@@ -952,9 +945,10 @@ def _load(path: Path) -> Lexicon:
         _read(folder / NAMES_ALSO_WORDS_FILE),
         _read(folder / FIRST_NAMES_FILE),
         _read(folder / GERMAN_WORDS_FILE),
+        _read(folder / GERMAN_MARKERS_FILE),
     )
 
 
 __all__ = ["ADDRESSEE_WORDS", "HOLDER_WORDS", "LANGUAGES", "NAME_CUES", "PARTICLES",
            "RELATION_WORDS", "Lexicon", "WordList", "after_cue", "after_name_cue", "fold",
-           "german_text", "has_name_cue", "uses_capitals", "whole_words", "words_of"]  # fmt: skip
+           "has_name_cue", "uses_capitals", "whole_words", "words_of"]  # fmt: skip

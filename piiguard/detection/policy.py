@@ -730,11 +730,18 @@ class PersonalDataPolicy:
         place. Only in a place's slot, after a preposition of place ("in", "di", "naar",
         "w", ...) or at the end of a route ("da Torino a |Londra|"): the place list is long
         (every town of 15,000 people), so a foreign name the name lists lack is often a
-        town somewhere too ("Thanks Semender", "I spoke to Afonso")."""
+        town somewhere too ("Thanks Semender", "I spoke to Afonso"). A name right after a
+        street word is a street named after someone ("przy ulicy |Mickiewicza|", "rue
+        |Victor Hugo|", "in via |Garibaldi|"): a place too, masked as an address only
+        (`_street_bounds`; the place grows over the street word: "|ul. Mickiewicza 5|")."""
         out = list(spans)
         lexicon: Lexicon | None = None
         for i in _lone_model_names(text, spans, keep):
             span = spans[i]
+            street = _street_bounds(text, span) if span.label == PERSON else None
+            if street is not None:
+                out[i] = Span(*street, LOCATION, span.score, span.source)
+                continue
             if span.label != PERSON or not _place_slot(text, span):
                 continue
             lexicon = lexicon or self.lexicon or Lexicon.load()
@@ -851,6 +858,7 @@ class PersonalDataPolicy:
                 span.source in TRUSTED_SOURCES
                 or not self._shape_ok(text, span)
                 or span.length > _MAX_GAP * 2
+                or _street_bounds(text, span) is not None
                 or not (
                     lexicon.name_not_place(text, span.start, span.end)
                     or lexicon.surname_after_particle(text, span.start, span.end)
@@ -1099,6 +1107,42 @@ def _grow(
 def _error_code(token: str, lexicon: Lexicon) -> bool:
     match = _ERROR_CODE.fullmatch(token)
     return match is not None and lexicon.is_ordinary(match[1].lower())
+
+
+# A street named after someone: the street word right before the name ("przy ulicy
+# Mickiewicza", "rue Victor Hugo", "calle Alfonso XII", "in via Garibaldi"; "via" only
+# after a preposition: "I got it via Anna" is a person) or right after it ("Main Street").
+_STREET_WORD = (
+    r"(?:ul\.|ulica|ulicy|ulicę|ulicą|al\.|aleja|alei|aleje|alejach|plac|placu|osiedle|"
+    r"osiedlu|rue|avenue|av\.|boulevard|bd|allée|quai|impasse|calle|avenida|avda\.|paseo|"
+    r"plaza|viale|corso|piazza|piazzale|vicolo|(?<=in\s)via|(?<=di\s)via|(?<=da\s)via|"
+    r"(?<=su\s)via|(?<=per\s)via|(?<=della\s)via|(?<=nella\s)via|(?<=alla\s)via|"
+    r"(?<=dalla\s)via|(?<=sulla\s)via)"
+)
+_STREET_BEFORE = re.compile(rf"(?<![^\W\d_]){_STREET_WORD}\s+$", re.IGNORECASE)
+_STREET_LEAD = re.compile(rf"(?<![^\W\d_]){_STREET_WORD}\s+", re.IGNORECASE)
+_STREET_AFTER = re.compile(
+    r"\s+(?:street|road|avenue|lane|boulevard|square|straße|strasse|allee|platz|straat|laan|"
+    r"plein)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+_HOUSE_NUMBER = re.compile(r"\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?(?![\w/.,:]\d|\w)")
+
+
+def _street_bounds(text: str, span: Span) -> tuple[int, int] | None:
+    """The bounds of the street the span names, street word included (`_STREET_BEFORE`:
+    "ulicy |Mickiewicza|", `_STREET_AFTER`: "|Main| Street", or a span that starts with
+    the street word: "|ul. Mickiewicza 5|"), or None."""
+    before = _STREET_BEFORE.search(text, max(0, span.start - 16), span.start)
+    after = _STREET_AFTER.match(text, span.end)
+    if before is None and after is None:
+        return (span.start, span.end) if _STREET_LEAD.match(text, span.start) else None
+    start = before.start() if before is not None else span.start
+    end = after.end() if after is not None else span.end
+    number = _HOUSE_NUMBER.match(text, end)  # "ulicy Mickiewicza| 7": the address goes on
+    return start, number.end() if number is not None else end
 
 
 def _team(text: str, span: Span, lexicon: Lexicon) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from piiguard.detection.lexicon import Lexicon, after_name_cue, fold, german_text, whole_words
+from piiguard.detection.lexicon import Lexicon, after_name_cue, fold, whole_words
 from piiguard.exceptions import ModelLoadError
 
 
@@ -216,13 +216,15 @@ def test_german_compound(lexicon: Lexicon, word: str, expected: bool) -> None:
     assert lexicon.german_compound(word) is expected
 
 
-def test_german_text() -> None:
-    assert german_text("Ich habe mit Anna gesprochen und es ist gut")
-    assert not german_text("Ich bin Anna")  # one marker: not enough
-    assert not german_text("Please ask Anna, she is in the office")
-    assert not german_text("Ik heb met Anna gesproken en het is goed")
+def test_german_text(lexicon: Lexicon) -> None:
+    assert lexicon.german_text("Ich habe mit Anna gesprochen und es ist gut")
+    assert lexicon.german_text("Der Drucker zeigt Fehler E-04 an, was bedeutet das?")
+    assert not lexicon.german_text("Ich bin Anna")  # one marker at most: not enough
+    assert not lexicon.german_text("Please ask Anna, she is in the office")
+    assert not lexicon.german_text("Ik heb met Anna gesproken en het is goed")
+    assert not lexicon.german_text("Il pacco è arrivato danneggiato, la scatola era aperta")
     text = "und Kabel nicht"
-    assert german_text(text) and not german_text(text, 0, 3)  # markers in the span do not count
+    assert lexicon.german_text(text) and not lexicon.german_text(text, 0, 3)  # not in the span
 
 
 def test_a_custom_lexicon() -> None:
@@ -256,7 +258,7 @@ def test_a_missing_list_is_a_clear_error(tmp_path: Path) -> None:
 def test_the_shipped_lists_are_sorted_and_folded() -> None:
     data = Path(__file__).resolve().parents[2] / "piiguard" / "detection" / "data"
     for name in ("ordinary_words", "names", "names_also_words", "places", "first_names",
-                 "german_words"):  # fmt: skip
+                 "german_words", "german_markers"):  # fmt: skip
         words = gzip.decompress((data / f"{name}.txt.gz").read_bytes()).decode().split("\n")
         assert words[-1] == "" and words[:-1] == sorted(set(words[:-1])), name
         assert all(w == w.casefold() for w in words), name

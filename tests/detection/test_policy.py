@@ -535,6 +535,34 @@ def test_teams_in_a_fixture_are_no_people(
 @pytest.mark.parametrize(
     ("text", "found", "expected"),
     [
+        # a street named after someone is a place: masked only as an address
+        ("Paczkomat przy ulicy Mickiewicza w Poznaniu jest pełny", [("Mickiewicza", P),
+         ("Poznaniu", L)], []),
+        ("Le Carrefour du boulevard Victor Hugo à Nice fait-il le retrait ?",
+         [("Victor Hugo", P), ("Nice", L)], []),
+        ("Il negozio in via Giuseppe Garibaldi a Torino fa il ritiro?",
+         [("Giuseppe Garibaldi", P), ("Torino", L)], []),
+        ("¿La tienda de la calle Alfonso XII abre hoy?", [("Alfonso XII", P)], []),
+        # an address: the street word and the number join the place
+        ("Proszę wysłać na adres ul. Mickiewicza 5, 60-101 Poznań",
+         [("Mickiewicza 5", P), ("60-101 Poznań", L)], ["ul. Mickiewicza 5", "60-101 Poznań"]),
+        ("Abito in via Giuseppe Garibaldi 12 a Torino", [("Giuseppe Garibaldi", P)],
+         ["via Giuseppe Garibaldi 12"]),
+        # "via" a person, a person next to a street
+        ("I got the code via Anna Smith yesterday", [("Anna Smith", P)], ["Anna Smith"]),
+        ("Anna Smith from the store on Main Street called", [("Anna Smith", P)],
+         ["Anna Smith"]),
+    ],
+)  # fmt: skip
+def test_streets_named_after_people(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert kept(DEFAULT, text, found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
         # German nouns in a German text, whatever lists protect them as names or places
         ("Nach dem Umzug funktioniert der Router nicht mehr, Kabel und Stecker sind richtig.",
          [("Kabel", P), ("Stecker", P)], []),
@@ -542,6 +570,7 @@ def test_teams_in_a_fixture_are_no_people(
          [("Lieferschein", P)], []),
         ("Gibt es die Tchibo Kaffeekapseln auch im Abo?", [("Kaffeekapseln", P)], []),
         ("Ab und an sehr gerne. Sie sind so realistisch.", [("Sie", P)], []),
+        ("Der Drucker zeigt Fehler E-04 an, was bedeutet das?", [("Drucker", P)], []),
         # known names, names after a cue, a place where one lives, other languages
         ("Ich habe mit Müller gesprochen, er ruft zurück.", [("Müller", P)], ["Müller"]),
         ("Ich habe mit Herrn Stecker gesprochen, er ruft zurück.", [("Stecker", P)],
