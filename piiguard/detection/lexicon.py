@@ -33,12 +33,12 @@ a surname ("de Zwaan"). After a cue that introduces a person (`NAME_CUES`: "Mr",
 ordinary: "Herr Koch", "my name is Hope".
 
 **German nouns are not names** (`Lexicon.german_phrase`): in a German text (two words only
-German writes, `Lexicon.german_text`), a span made only of frequent German words (`german_words`:
-wordfreq Zipf >= 3 in German, rare names and places not taken out: "Stecker", "Kabel"),
-compounds of two of them ("Kaffee|kapseln", "Liefer|schein") and pronouns of address
-("Sie"), none a known name ("Müller", "Sommer", "Zulauf" stay) and after no cue, is not a
-name. What it costs: a private person with a rare surname that is a German word ("Stecker")
-named alone with no cue in a German text.
+German writes, `Lexicon.german_text`), a span made only of ordinary words, German words only
+a place protects ("Wand"), compounds of two German words (`german_words`, wordfreq Zipf >= 3
+in German: "Kaffee|kapseln", "Liefer|schein") and pronouns of address ("Sie"), no word of it
+a name, rare names included (`german_name_words`: "Müller", "Schulze", "Stecker" stay), and
+after no cue, is not a name. What it costs: a rare surname that is a compound of two German
+words ("Kessel|ring") named alone with no cue in a German text.
 
 **A name, not a place** (`Lexicon.name_not_place`): some word is a known name and neither
 a place nor a frequent word ("Benno Hartung"), and no word is a place and no name
@@ -112,6 +112,7 @@ FIRST_NAMES_FILE = "first_names.txt.gz"
 PLACES_FILE = "places.txt.gz"
 GERMAN_WORDS_FILE = "german_words.txt.gz"
 GERMAN_MARKERS_FILE = "german_markers.txt.gz"
+GERMAN_NAME_WORDS_FILE = "german_name_words.txt.gz"
 
 # Letters NFKD does not take apart.
 _ASCII = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae",
@@ -328,6 +329,15 @@ def after_name_cue(text: str, start: int) -> bool:
     return _CUE.search(text[max(0, start - _CUE_WINDOW) : start]) is not None
 
 
+# The last parts of German names of places and people ("Westen|dorf", "Rosen|berg",
+# "Grün|wald"): a compound ending in one is no common noun.
+_NAME_HEADS: frozenset[str] = frozenset({
+    "dorf", "stadt", "städt", "berg", "burg", "feld", "felde", "bach", "heim", "hausen",
+    "stein", "wald", "brunn", "brück", "brücke", "born", "kamp", "kirch", "kirchen", "mühle",
+    "hagen", "horst", "rode", "roth", "rath", "beck", "busch", "hof", "hofen", "ingen",
+    "leben", "see", "tal", "thal", "furt", "haus", "bauer", "meister", "schmied", "hardt",
+    "hart", "rich", "bert", "fried", "mund", "brand", "hold", "wart", "werth", "wert",
+})  # fmt: skip
 # Pronouns German writes with a capital when it addresses someone: never a name there.
 _GERMAN_PRONOUNS: frozenset[str] = frozenset({
     "sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "du", "dich", "dir",
@@ -410,7 +420,10 @@ class Lexicon:
     "BlackRock": "Black" is a surname only)."""
     german_words: WordList = _EMPTY
     """Words frequent in German (case-folded, accents kept), names and places not taken
-    out ("stecker", "kabel", "zulauf"): `german_phrase` reads them."""
+    out: `german_phrase` reads them, and makes compounds of them."""
+    german_name_words: WordList = _EMPTY
+    """The `german_words` a name protects, rare names included ("stecker", "schulze",
+    "möller"): they stay names in German text."""
     german_markers: WordList = _EMPTY
     """Words only German writes ("nicht", "und", "bitte", "bestellung"): `german_text`."""
 
@@ -422,8 +435,8 @@ class Lexicon:
     @classmethod
     def of(cls, words: Iterable[str], names: Iterable[str] = (), places: Iterable[str] = (),
            names_also_words: Iterable[str] = (), first_names: Iterable[str] = (),
-           german_words: Iterable[str] = (),
-           german_markers: Iterable[str] = ()) -> Lexicon:  # fmt: skip
+           german_words: Iterable[str] = (), german_markers: Iterable[str] = (),
+           german_name_words: Iterable[str] = ()) -> Lexicon:  # fmt: skip
         """A lexicon of the given ordinary words, names and place words (`first_names` are
         names too)."""
         exact = {unicodedata.normalize("NFC", w.casefold()) for w in words}
@@ -435,8 +448,15 @@ class Lexicon:
             WordList.of(fold(p) for p in places),
             WordList.of(fold(n) for n in names_also_words),
             WordList.of(first),
-            WordList.of(unicodedata.normalize("NFC", w.casefold()) for w in german_words),
-            WordList.of(unicodedata.normalize("NFC", w.casefold()) for w in german_markers),
+            german_words=WordList.of(
+                unicodedata.normalize("NFC", w.casefold()) for w in german_words
+            ),
+            german_name_words=WordList.of(
+                unicodedata.normalize("NFC", w.casefold()) for w in german_name_words
+            ),
+            german_markers=WordList.of(
+                unicodedata.normalize("NFC", w.casefold()) for w in german_markers
+            ),
         )
 
     def __repr__(self) -> str:
@@ -504,21 +524,23 @@ class Lexicon:
     def german_phrase(self, text: str, start: int, end: int) -> bool:
         """Whether `text[start:end]` (as whole words) is German nouns, not a name, in a
         German text (`german_text`): German writes every noun with a capital, so the model
-        takes nouns for names ("Kabel und Stecker", "Lieferschein", "Sie sind"). Every word
-        a German word (`german_words`, rare names and places in it too: "Stecker", "Kabel"),
-        an ordinary word, or a compound of two German words ("Kaffee|kapseln",
-        "Liefer(n)|schein"); none a known name ("Müller", "Sommer", "Fall" stay), except
-        the pronouns of address ("Sie", "Ihnen"); after no cue for a person ("Herr
-        Stecker", "mein Kollege Kabel")."""
+        takes nouns for names ("Lieferschein", "Kaffeekapseln", "Sie sind"). Every word an
+        ordinary word, a German word only a place protects (`german_words`: "Wand"), a
+        compound of two German words that is no frequent word itself ("Kaffee|kapseln",
+        "Liefer(n)|schein") or a pronoun of address ("Sie", "Ihnen"); none a name, rare
+        names included (`german_name_words`: "Müller", "Schulze", "Stecker" stay); after
+        no cue for a person ("Herr Wand", "mein Kollege Wand")."""
         start, end = whole_words(text, start, end)
         words = _WORD.findall(text, start, end)
         if not words or not self.german_text(text, start, end):
             return False
-        for word in words:
+        for k, word in enumerate(words):
+            if word.islower() and fold(word) in PARTICLES and k + 1 < len(words):
+                return False  # "ten Pas", "von Stein": a surname's particle
             key = unicodedata.normalize("NFC", word.casefold())
             if key in _GERMAN_PRONOUNS:
                 continue
-            if len(key) < 2 or fold(key) in self.names:
+            if len(key) < 2 or fold(key) in self.names or key in self.german_name_words:
                 return False
             if not (
                 key in self.german_words or self.is_ordinary(word) or self.german_compound(key)
@@ -545,12 +567,14 @@ class Lexicon:
         first maybe with a joining "s", "n", "en" or without its "e", "n", "en": "kaffee|
         kapseln", "liefer|schein", "garantie|karte"), the second of four letters or more
         and no name ("Stein|meier", "Linde|mann" are names)."""
-        if len(key) < 8 or fold(key) in self.names:
-            return False
+        if len(key) < 8 or fold(key) in self.names or key in self.german_words:
+            return False  # a frequent word is judged as one, not as a compound
         for cut in range(3, len(key) - 3):
             head, first = key[cut:], key[:cut]
             if head not in self.german_words or fold(head) in self.names:
                 continue
+            if head in _NAME_HEADS:
+                return False  # "Diesen|dorf", "Neu|stadt": names of places and people
             forms = {first, first + "e", first + "n", first + "en"}
             if first[-1] in "sn":
                 forms.add(first[:-1])
@@ -944,8 +968,9 @@ def _load(path: Path) -> Lexicon:
         _read(folder / PLACES_FILE),
         _read(folder / NAMES_ALSO_WORDS_FILE),
         _read(folder / FIRST_NAMES_FILE),
-        _read(folder / GERMAN_WORDS_FILE),
-        _read(folder / GERMAN_MARKERS_FILE),
+        german_words=_read(folder / GERMAN_WORDS_FILE),
+        german_name_words=_read(folder / GERMAN_NAME_WORDS_FILE),
+        german_markers=_read(folder / GERMAN_MARKERS_FILE),
     )
 
 

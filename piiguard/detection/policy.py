@@ -38,9 +38,10 @@ By default (`PersonalDataPolicy()`):
   that is made only of ordinary words of the seven languages ("Combien", "Fieber",
   "stolik", "koorts"), none of them a known first name, surname or place ("Rose", "Koch",
   "Nowak", "Nice" stay), and no cue such as "Herr" or "my name is" before it, is dropped;
-  in a German text, so is one made only of German words, compounds of two or pronouns of
-  address ("Kabel und Stecker", "Lieferschein", "Sie sind"; `Lexicon.german_phrase`: German
-  writes every noun with a capital), no word of it a known name ("Müller", "Sommer");
+  in a German text, so is one made only of German words no name protects, compounds of
+  two or pronouns of address ("Lieferschein", "Kaffeekapseln", "Sie sind";
+  `Lexicon.german_phrase`: German writes every noun with a capital), no word of it a name,
+  rare ones included ("Müller", "Schulze", "Stecker" stay);
   so is an organisation of ordinary words written as no firm's name is: one word or one
   compound ("Bearbeitung", "panier", "Kundenservice-Team"), or a lowercase phrase in a
   text that uses capitals ("een kopie van mijn contract"; names of firms are often made
