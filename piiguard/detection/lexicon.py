@@ -565,22 +565,26 @@ class Lexicon:
     def german_compound(self, key: str) -> bool:
         """Whether the case-folded word is two German words joined (`german_words`; the
         first maybe with a joining "s", "n", "en" or without its "e", "n", "en": "kaffee|
-        kapseln", "liefer|schein", "garantie|karte"), the second of four letters or more
-        and no name ("Stein|meier", "Linde|mann" are names)."""
+        kapseln", "liefer|schein", "garantie|karte"), both of four letters or more and no
+        name ("Stein|meier", "Linde|mann", "Andre|assen"), the second no end of names of
+        places and families ("Westen|dorf", "Rosen|berg"), the word itself no frequent
+        word (judged as one)."""
         if len(key) < 8 or fold(key) in self.names or key in self.german_words:
-            return False  # a frequent word is judged as one, not as a compound
-        for cut in range(3, len(key) - 3):
+            return False
+        for cut in range(4, len(key) - 3):
             head, first = key[cut:], key[:cut]
             if head not in self.german_words or fold(head) in self.names:
                 continue
             if head in _NAME_HEADS:
                 return False  # "Diesen|dorf", "Neu|stadt": names of places and people
+            if fold(first) in self.names:
+                return False
             forms = {first, first + "e", first + "n", first + "en"}
             if first[-1] in "sn":
                 forms.add(first[:-1])
             if first.endswith("en"):
                 forms.add(first[:-2])
-            if any(len(f) >= 3 and f in self.german_words and fold(f) not in self.first_names
+            if any(len(f) >= 4 and f in self.german_words and fold(f) not in self.names
                    for f in forms):  # fmt: skip
                 return True
         return False
