@@ -734,7 +734,7 @@ class PersonalDataPolicy:
         town somewhere too ("Thanks Semender", "I spoke to Afonso"). A name right after a
         street word is a street named after someone ("przy ulicy |Mickiewicza|", "rue
         |Victor Hugo|", "in via |Garibaldi|"): a place too, masked as an address only
-        (`_street_bounds`; the place grows over the street word: "|ul. Mickiewicza 5|")."""
+        (`_street_bounds`; the place grows over the street word: "|ul. Mickiewicza| 5")."""
         out = list(spans)
         lexicon: Lexicon | None = None
         for i in _lone_model_names(text, spans, keep):
@@ -1112,7 +1112,7 @@ def _error_code(token: str, lexicon: Lexicon) -> bool:
 
 # A street named after someone: the street word right before the name ("przy ulicy
 # Mickiewicza", "rue Victor Hugo", "calle Alfonso XII", "in via Garibaldi"; "via" only
-# after a preposition: "I got it via Anna" is a person) or right after it ("Main Street").
+# after a preposition: "I got it via Anna" is a person).
 _STREET_WORD = (
     r"(?:ul\.|ulica|ulicy|ulicę|ulicą|al\.|aleja|alei|aleje|alejach|plac|placu|osiedle|"
     r"osiedlu|rue|avenue|av\.|boulevard|bd|allée|quai|impasse|calle|avenida|avda\.|paseo|"
@@ -1121,29 +1121,22 @@ _STREET_WORD = (
     r"(?<=dalla\s)via|(?<=sulla\s)via)"
 )
 _STREET_BEFORE = re.compile(rf"(?<![^\W\d_]){_STREET_WORD}\s+$", re.IGNORECASE)
-_STREET_LEAD = re.compile(rf"(?<![^\W\d_]){_STREET_WORD}\s+", re.IGNORECASE)
-_STREET_AFTER = re.compile(
-    r"\s+(?:street|road|avenue|lane|boulevard|square|straße|strasse|allee|platz|straat|laan|"
-    r"plein)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-
-
 _HOUSE_NUMBER = re.compile(r"\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?(?![\w/.,:]\d|\w)")
 
 
 def _street_bounds(text: str, span: Span) -> tuple[int, int] | None:
-    """The bounds of the street the span names, street word included (`_STREET_BEFORE`:
-    "ulicy |Mickiewicza|", `_STREET_AFTER`: "|Main| Street", or a span that starts with
-    the street word: "|ul. Mickiewicza 5|"), or None."""
+    """The bounds of the street the span names, the street word before it and a house
+    number after it included ("ulicy |Mickiewicza|", "ul. |Mickiewicza| 5"), or None. Only
+    a capitalised name after a street word: a street the model took for a person with the
+    street word inside its span or after it ("vicolo paloma", "Jesionowa street"), or in
+    lowercase ("piazza ciani"), is left as it was found."""
+    if not text[span.start].isupper():
+        return None  # "piazza ciani": in lowercase the model's guess stands
     before = _STREET_BEFORE.search(text, max(0, span.start - 16), span.start)
-    after = _STREET_AFTER.match(text, span.end)
-    if before is None and after is None:
-        return (span.start, span.end) if _STREET_LEAD.match(text, span.start) else None
-    start = before.start() if before is not None else span.start
-    end = after.end() if after is not None else span.end
-    number = _HOUSE_NUMBER.match(text, end)  # "ulicy Mickiewicza| 7": the address goes on
-    return start, number.end() if number is not None else end
+    if before is None:
+        return None
+    number = _HOUSE_NUMBER.match(text, span.end)  # "ulicy Mickiewicza| 7": the address goes on
+    return before.start(), number.end() if number is not None else span.end
 
 
 def _team(text: str, span: Span, lexicon: Lexicon) -> bool:

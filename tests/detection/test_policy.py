@@ -552,6 +552,12 @@ def test_teams_in_a_fixture_are_no_people(
         ("I got the code via Anna Smith yesterday", [("Anna Smith", P)], ["Anna Smith"]),
         ("Anna Smith from the store on Main Street called", [("Anna Smith", P)],
          ["Anna Smith"]),
+        # the street word in the span or after it, or lowercase: left as the model found it
+        ("the title refers to piazza ciani street in busana", [("ciani", P)], ["ciani"]),
+        ("the title refers to vicolo paloma street in casalserugo", [("vicolo paloma", P)],
+         ["vicolo paloma"]),
+        ("The title refers to Jesionowa street in Czechowice-Dziedzice", [("Jesionowa", P)],
+         ["Jesionowa"]),
     ],
 )  # fmt: skip
 def test_streets_named_after_people(
