@@ -86,8 +86,9 @@ By default (`PersonalDataPolicy()`):
   ("docker-compose", "postgresql.conf") is dropped; never a token with digits or "_" (a
   user name is someone's) or with a known name in it ("JOHN", "jean-pierre", "johnDoe").
 
-Whatever the settings, two shapes are never kept: a name or place with no letter in it
-("77-1042", "88731": order numbers; a bare postcode counts only after a postcode word),
+Whatever the settings, two shapes are never kept: a name, organisation or place with no
+letter in it ("77-1042", "88731": order numbers; "#" of "C#"; a bare postcode counts only
+after a postcode word),
 and a "date" without a letter that cannot be a calendar date or a time ("7.2.14.3",
 "3.11.4", "2,349.99"), or that is cut out of a longer token ("ORD-2025-0042").
 
@@ -450,6 +451,53 @@ _PRODUCT_BEFORE = re.compile(
 )
 _PRODUCT_AFTER = re.compile(rf"^(?:\s+|-)(?:{_PRODUCT})(?![\w-])", re.IGNORECASE)
 
+# Holidays: calendar words, not names, whatever the model calls them ("el Jueves Santo",
+# "tussen Kerst en Oud en Nieuw", "an Heiligabend"). A span inside one is dropped; names
+# that are holidays only sometimes are left out ("Reyes", "Sylwester", "Nikolaus").
+HOLIDAYS: tuple[str, ...] = (
+    # en
+    "christmas", "christmas eve", "christmas day", "boxing day", "easter", "easter monday",
+    "easter sunday", "good friday", "new year's eve", "new year's day", "new year",
+    "halloween", "thanksgiving", "black friday", "cyber monday", "valentine's day",
+    "labor day", "labour day", "memorial day", "independence day",
+    # de
+    "weihnachten", "heiligabend", "silvester", "neujahr", "ostern", "ostermontag",
+    "ostersonntag", "karfreitag", "pfingsten", "pfingstmontag", "fronleichnam",
+    "christi himmelfahrt", "himmelfahrt", "allerheiligen", "tag der deutschen einheit",
+    "erster weihnachtsfeiertag", "zweiter weihnachtsfeiertag",
+    # fr
+    "noël", "réveillon", "pâques", "lundi de pâques", "pentecôte", "lundi de pentecôte",
+    "toussaint", "nouvel an", "jour de l'an", "saint-sylvestre", "ascension",
+    "assomption", "fête nationale", "armistice",
+    # es
+    "navidad", "nochebuena", "nochevieja", "año nuevo", "día de reyes", "reyes magos",
+    "semana santa", "jueves santo", "viernes santo", "domingo de ramos", "domingo de resurrección",
+    "todos los santos", "la inmaculada", "pascua",
+    # it
+    "natale", "vigilia di natale", "santo stefano", "capodanno", "epifania", "befana",
+    "pasqua", "pasquetta", "ferragosto", "ognissanti", "san silvestro",
+    "festa della repubblica", "immacolata",
+    # nl
+    "kerst", "kerstmis", "kerstavond", "eerste kerstdag", "tweede kerstdag", "oud en nieuw",
+    "oudjaar", "oudejaarsavond", "nieuwjaar", "nieuwjaarsdag", "pasen", "paasmaandag",
+    "goede vrijdag", "pinksteren", "hemelvaart", "hemelvaartsdag", "koningsdag",
+    "bevrijdingsdag", "sinterklaas",
+    # pl
+    "wigilia", "wigilię", "wigilii", "boże narodzenie", "bożego narodzenia", "wielkanoc",
+    "wielkanocy", "nowy rok", "nowego roku", "trzech króli", "wszystkich świętych",
+    "boże ciało", "bożego ciała", "majówka", "majówkę", "majówki", "zielone świątki",
+)  # fmt: skip
+_HOLIDAY = re.compile(
+    rf"(?<![^\W\d_])(?:{_phrases(HOLIDAYS)})(?![^\W\d_])", re.IGNORECASE
+)
+# Words elided before an apostrophe: articles and prepositions, never a name in lowercase
+# ("dell'Inter", "l'heure", "qu'il").
+_ELIDED: frozenset[str] = frozenset({
+    "dell", "dall", "nell", "sull", "all", "coll", "quell", "bell", "un", "l", "d", "s", "c",
+    "m", "t", "n", "j", "qu", "lorsqu", "puisqu", "jusqu", "quoiqu",
+})  # fmt: skip
+_APOSTROPHES = ("'", "’")
+
 # A fixture: the names on either side of "vs", "gegen", "contro", ... with a word for a
 # match near are teams ("the Arsenal vs Chelsea match", "la partita Napoli contro Lazio").
 _FIXTURE_JOIN = r"(?:vs\.?|v\.|versus|gegen|contre|contra|contro|tegen|przeciwko)"
@@ -680,7 +728,7 @@ class PersonalDataPolicy:
         if span.source in TRUSTED_SOURCES:
             return True
         value = text[span.start : span.end]
-        if span.label in (PERSON, LOCATION) and not has_letter(value):
+        if span.label in (PERSON, LOCATION, ORGANIZATION) and not has_letter(value):
             return span.label == LOCATION and _after_postcode_word(text, span)
         if span.label == DATE_TIME:
             return can_be_date(text, span.start, span.end)
@@ -699,6 +747,9 @@ class PersonalDataPolicy:
             if span.label == ORGANIZATION and _organisation_of_words(text, span):
                 continue
             lexicon = lexicon or self.lexicon or Lexicon.load()
+            if _calendar_or_article(text, span):
+                keep[i] = False
+                continue
             if (
                 lexicon.ordinary_phrase(text, span.start, span.end)
                 or lexicon.lowercase_phrase(text, span.start, span.end)
@@ -1137,6 +1188,22 @@ def _street_bounds(text: str, span: Span) -> tuple[int, int] | None:
         return None
     number = _HOUSE_NUMBER.match(text, span.end)  # "ulicy Mickiewicza| 7": the address goes on
     return before.start(), number.end() if number is not None else span.end
+
+
+def _calendar_or_article(text: str, span: Span) -> bool:
+    """Whether the span is inside a holiday ("Jueves Santo", "Kerst", "Oud" of "Oud en
+    Nieuw": `HOLIDAYS`) or is a lowercase word elided before an apostrophe ("dell" of
+    "dell'Inter": `_ELIDED`), after no cue for a person."""
+    start, end = whole_words(text, span.start, span.end)
+    if after_cue(text, start):
+        return False
+    value = text[start:end]
+    if value in _ELIDED and text[end : end + 1] in _APOSTROPHES:
+        return True
+    lo = max(0, start - 32)
+    return any(
+        m.start() <= start and end <= m.end() for m in _HOLIDAY.finditer(text, lo, end + 32)
+    )
 
 
 def _team(text: str, span: Span, lexicon: Lexicon) -> bool:
