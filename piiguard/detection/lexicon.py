@@ -532,7 +532,7 @@ class Lexicon:
         no cue for a person ("Herr Wand", "mein Kollege Wand")."""
         start, end = whole_words(text, start, end)
         words = _WORD.findall(text, start, end)
-        if not words or not self.german_text(text, start, end):
+        if not words:
             return False
         for k, word in enumerate(words):
             if word.islower() and fold(word) in PARTICLES and k + 1 < len(words):
@@ -546,7 +546,7 @@ class Lexicon:
                 key in self.german_words or self.is_ordinary(word) or self.german_compound(key)
             ):
                 return False
-        return not after_cue(text, start)
+        return self.german_text(text, start, end) and not after_cue(text, start)
 
     def german_text(self, text: str, start: int = 0, end: int = 0) -> bool:
         """Whether `text`, outside `text[start:end]`, has two different words only German

@@ -490,6 +490,7 @@ HOLIDAYS: tuple[str, ...] = (
 _HOLIDAY = re.compile(
     rf"(?<![^\W\d_])(?:{_phrases(HOLIDAYS)})(?![^\W\d_])", re.IGNORECASE
 )
+_HOLIDAY_WORDS: frozenset[str] = frozenset(fold(w) for h in HOLIDAYS for w in words_of(h))
 # Words elided before an apostrophe: articles and prepositions, never a name in lowercase
 # ("dell'Inter", "l'heure", "qu'il").
 _ELIDED: frozenset[str] = frozenset({
@@ -1195,15 +1196,15 @@ def _calendar_or_article(text: str, span: Span) -> bool:
     Nieuw": `HOLIDAYS`) or is a lowercase word elided before an apostrophe ("dell" of
     "dell'Inter": `_ELIDED`), after no cue for a person."""
     start, end = whole_words(text, span.start, span.end)
-    if after_cue(text, start):
-        return False
     value = text[start:end]
     if value in _ELIDED and text[end : end + 1] in _APOSTROPHES:
-        return True
+        return not after_cue(text, start)
+    if not all(fold(w) in _HOLIDAY_WORDS for w in words_of(value)):
+        return False  # most spans: no regex search at all
     lo = max(0, start - 32)
     return any(
         m.start() <= start and end <= m.end() for m in _HOLIDAY.finditer(text, lo, end + 32)
-    )
+    ) and not after_cue(text, start)
 
 
 def _team(text: str, span: Span, lexicon: Lexicon) -> bool:
