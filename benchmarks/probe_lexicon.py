@@ -192,6 +192,19 @@ def probe_names(show: int) -> None:
     bad_full = [v for v in full if lexicon.ordinary_phrase(v, 0, len(v))]
     examples = ", ".join(bad_full[:show])
     print(f"| given name + surname | {len(full)} | {len(bad_full)} | {examples} |")
+    if hasattr(lexicon, "german_phrase"):
+        frame = "Ich habe gestern mit {} gesprochen, danke"
+        print("\n| FakeNameGenerator field, capitalised in a German sentence | names | called "
+              "German nouns (`german_phrase`) | examples |\n|---|---|---|---|")
+        for field in NAMES:
+            values = [r[field] for r in rows if r[field]]
+            bad = [v for v in values
+                   if lexicon.german_phrase(frame.format(v), 20, 20 + len(v))]  # fmt: skip
+            print(f"| {field} | {len(values)} | {len(bad)} ({len(bad) / len(values):.2%}) | "
+                  f"{', '.join(sorted(set(bad))[:show])} |")
+        bad_full = [v for v in full if lexicon.german_phrase(frame.format(v), 20, 20 + len(v))]
+        print(f"| given name + surname | {len(full)} | {len(bad_full)} | "
+              f"{', '.join(bad_full[:show])} |")
     try:
         from piiguard.detection.policy import identifier_token
     except ImportError:  # a checkout from before the identifier rule

@@ -2,7 +2,7 @@
 
     python -m models.lexicon.build      # writes piiguard/detection/data/*.txt.gz
 
-Six lists, one folded or case-folded word a line, sorted, gzip-compressed without a
+Nine lists, one folded or case-folded word a line, sorted, gzip-compressed without a
 timestamp (the same package versions give the same bytes):
 
 - `ordinary_words.txt.gz`: words of en, de, fr, es, it, nl or pl that are frequent in
@@ -17,6 +17,10 @@ timestamp (the same package versions give the same bytes):
   first-name files, the baby names), which a name joined in camel case starts with.
 - `places.txt.gz`: the words of GeoNames place names (cities over 15,000 people, large
   cities' names in other languages, countries) and Faker's towns.
+- `german_words.txt.gz`: the words frequent in German (Zipf >= `--min-zipf`), names and
+  places not taken out, and `german_name_words.txt.gz`, those a name protects (German
+  writes every noun with a capital); `german_markers.txt.gz`: the words only German
+  writes (`german_markers`).
 
 Sources (see `piiguard/detection/data/README.md` for the licences): `wordfreq` (code
 Apache-2.0, data CC-BY-SA 4.0), `faker` (MIT), `names` (US Census 1990, public domain; MIT
@@ -284,6 +288,54 @@ def ordinary_words(min_zipf: float, protected: dict[str, set[str]]) -> list[str]
     return sorted(words)
 
 
+def german_words(min_zipf: float) -> list[str]:
+    """The words (case-folded, accents kept) frequent in German (Zipf >= `min_zipf`), names
+    and places included: the parts a German compound is made of ("kaffee|kapseln",
+    "liefer|schein"), and the words a compound is not (`Lexicon.german_phrase`)."""
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    words: set[str] = set()
+    for word in get_frequency_dict("de", wordlist="large"):
+        if len(word) < 2 or not word.isalpha():
+            continue
+        if zipf_frequency(word, "de", wordlist="large") < min_zipf:
+            break
+        words.add(unicodedata.normalize("NFC", word.casefold()))
+    return sorted(words)
+
+
+def german_name_words(german: Iterable[str], names: set[str]) -> list[str]:
+    """The German words (`german_words`) that a name protects (`names`, folded: the name
+    words that keep a word from being ordinary, places left out): "stecker", "schulze",
+    "möller", "drucker". German surnames that German text uses are often missing from the
+    common-name lists; in a German text such a word stays a name, while one that only a
+    place protects ("kabel", "wand") is a noun (`Lexicon.german_phrase`)."""
+    return sorted(w for w in german if fold(w) in names)
+
+
+GERMAN_MARKER_TOP = 5000
+GERMAN_MARKER_MARGIN = 2.0
+
+
+def german_markers() -> list[str]:
+    """Words only German writes: of the `GERMAN_MARKER_TOP` most frequent German words, those
+    at least `GERMAN_MARKER_MARGIN` Zipf more frequent in German than in any of the other six
+    languages ("nicht", "und", "bitte", "Bestellung"; not "die", "ich", "was"). Two of them
+    make a text German (`Lexicon.german_text`)."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    others = [lang for lang in LANGUAGES if lang != "de"]
+    words: set[str] = set()
+    for word in top_n_list("de", GERMAN_MARKER_TOP, wordlist="large"):
+        if len(word) < 2 or not word.isalpha():
+            continue
+        german = zipf_frequency(word, "de", wordlist="large")
+        other = max(zipf_frequency(word, lang, wordlist="large") for lang in others)
+        if german - other >= GERMAN_MARKER_MARGIN:
+            words.add(unicodedata.normalize("NFC", word.casefold()))
+    return sorted(words)
+
+
 def name_words(names: Iterable[str], extra_names: Iterable[tuple[str, bool]]) -> list[str]:
     """The folded words of Faker's names of the seven languages and of the common US names:
     what `Lexicon.is_name` knows."""
@@ -342,8 +394,21 @@ def main(argv: list[str] | None = None) -> int:
     write(args.out.parent / "first_names.txt.gz", first_names)
     places_ = place_words(places())
     write(args.out.parent / "places.txt.gz", places_)
+    name_only = protected_words(
+        faker_names(own=True),
+        itertools.chain(
+            ((name, False) for name in faker_names(own=False)), census_names(), baby_names()
+        ),
+        (), args.max_zipf_of_rare_name,
+    )["de"]
+    german = german_words(args.min_zipf)
+    write(args.out.parent / "german_words.txt.gz", german)
+    write(args.out.parent / "german_name_words.txt.gz", german_name_words(german, name_only))
+    markers = german_markers()
+    write(args.out.parent / "german_markers.txt.gz", markers)
     print(f"{len(names)} name words ({len(also_words)} also frequent words, "
-          f"{len(first_names)} first names), {len(places_)} place words")
+          f"{len(first_names)} first names), {len(places_)} place words, "
+          f"{len(german)} German words, {len(markers)} German markers")
     return 0
 
 

@@ -32,6 +32,14 @@ a surname ("de Zwaan"). After a cue that introduces a person (`NAME_CUES`: "Mr",
 "je m'appelle", "me llamo", "mi chiamo", "ik heet", "nazywam się", ...) a span is never
 ordinary: "Herr Koch", "my name is Hope".
 
+**German nouns are not names** (`Lexicon.german_phrase`): in a German text (two words only
+German writes, `Lexicon.german_text`), a span made only of ordinary words, German words only
+a place protects ("Wand"), compounds of two German words (`german_words`, wordfreq Zipf >= 3
+in German: "Kaffee|kapseln", "Liefer|schein") and pronouns of address ("Sie"), no word of it
+a name, rare names included (`german_name_words`: "Müller", "Schulze", "Stecker" stay), and
+after no cue, is not a name. What it costs: a rare surname that is a compound of two German
+words ("Kessel|ring") named alone with no cue in a German text.
+
 **A name, not a place** (`Lexicon.name_not_place`): some word is a known name and neither
 a place nor a frequent word ("Benno Hartung"), and no word is a place and no name
 ("Madrid"). "Paris", "Florence" (names and places) and "Sommer" (a name and a word) are
@@ -102,6 +110,9 @@ NAMES_FILE = "names.txt.gz"
 NAMES_ALSO_WORDS_FILE = "names_also_words.txt.gz"
 FIRST_NAMES_FILE = "first_names.txt.gz"
 PLACES_FILE = "places.txt.gz"
+GERMAN_WORDS_FILE = "german_words.txt.gz"
+GERMAN_MARKERS_FILE = "german_markers.txt.gz"
+GERMAN_NAME_WORDS_FILE = "german_name_words.txt.gz"
 
 # Letters NFKD does not take apart.
 _ASCII = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae",
@@ -111,7 +122,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Cues before a span that introduce a person: the span is a name whatever its words are.
 NAME_CUES: tuple[str, ...] = (
     # titles
-    "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "sir", "madam", "herr", "frau",
+    "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "sir", "madam", "herr", "herrn", "frau",
     "fräulein", "hr", "fr", "monsieur", "madame", "mademoiselle", "mme", "mlle", "m.",
     "señor", "señora", "señorita", "sr", "sra", "srta", "don", "doña", "signor", "signore",
     "signora", "signorina", "sig", "sig.ra", "dott", "dott.ssa", "meneer", "mevrouw",
@@ -328,6 +339,22 @@ def after_name_cue(text: str, start: int) -> bool:
     return _CUE.search(text[max(0, start - _CUE_WINDOW) : start]) is not None
 
 
+# The last parts of German names of places and people ("Westen|dorf", "Rosen|berg",
+# "Grün|wald"): a compound ending in one is no common noun.
+_NAME_HEADS: frozenset[str] = frozenset({
+    "dorf", "stadt", "städt", "berg", "burg", "feld", "felde", "bach", "heim", "hausen",
+    "stein", "wald", "brunn", "brück", "brücke", "born", "kamp", "kirch", "kirchen", "mühle",
+    "hagen", "horst", "rode", "roth", "rath", "beck", "busch", "hof", "hofen", "ingen",
+    "leben", "see", "tal", "thal", "furt", "haus", "bauer", "meister", "schmied", "hardt",
+    "hart", "rich", "bert", "fried", "mund", "brand", "hold", "wart", "werth", "wert",
+})  # fmt: skip
+# Pronouns German writes with a capital when it addresses someone: never a name there.
+_GERMAN_PRONOUNS: frozenset[str] = frozenset({
+    "sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "du", "dich", "dir",
+    "dein", "deine", "euch", "euer", "eure",
+})  # fmt: skip
+
+
 class WordList:
     """A sorted list of words, one a line, searched in place by bisection: a few MB for the
     shipped lists where sets of the same words take ten times that, and nothing to build
@@ -401,6 +428,14 @@ class Lexicon:
     """The first names among `names` (Faker's first names, the US Census first-name lists,
     the US baby names): a name joined in camel case starts with one ("AnnaKowalski"; not
     "BlackRock": "Black" is a surname only)."""
+    german_words: WordList = _EMPTY
+    """Words frequent in German (case-folded, accents kept), names and places not taken
+    out: `german_phrase` reads them, and makes compounds of them."""
+    german_name_words: WordList = _EMPTY
+    """The `german_words` a name protects, rare names included ("stecker", "schulze",
+    "möller"): they stay names in German text."""
+    german_markers: WordList = _EMPTY
+    """Words only German writes ("nicht", "und", "bitte", "bestellung"): `german_text`."""
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -409,8 +444,9 @@ class Lexicon:
 
     @classmethod
     def of(cls, words: Iterable[str], names: Iterable[str] = (), places: Iterable[str] = (),
-           names_also_words: Iterable[str] = (),
-           first_names: Iterable[str] = ()) -> Lexicon:  # fmt: skip
+           names_also_words: Iterable[str] = (), first_names: Iterable[str] = (),
+           german_words: Iterable[str] = (), german_markers: Iterable[str] = (),
+           german_name_words: Iterable[str] = ()) -> Lexicon:  # fmt: skip
         """A lexicon of the given ordinary words, names and place words (`first_names` are
         names too)."""
         exact = {unicodedata.normalize("NFC", w.casefold()) for w in words}
@@ -422,6 +458,15 @@ class Lexicon:
             WordList.of(fold(p) for p in places),
             WordList.of(fold(n) for n in names_also_words),
             WordList.of(first),
+            german_words=WordList.of(
+                unicodedata.normalize("NFC", w.casefold()) for w in german_words
+            ),
+            german_name_words=WordList.of(
+                unicodedata.normalize("NFC", w.casefold()) for w in german_name_words
+            ),
+            german_markers=WordList.of(
+                unicodedata.normalize("NFC", w.casefold()) for w in german_markers
+            ),
         )
 
     def __repr__(self) -> str:
@@ -485,6 +530,74 @@ class Lexicon:
         judged = [m for m in matches if len(m[0]) > 1 and fold(m[0]) not in PARTICLES]
         # a span of particles only ("da" of "fabienne da costa") is left to the model
         return bool(judged) and not after_name_cue(text, start)
+
+    def german_phrase(self, text: str, start: int, end: int) -> bool:
+        """Whether `text[start:end]` (as whole words) is German nouns, not a name, in a
+        German text (`german_text`): German writes every noun with a capital, so the model
+        takes nouns for names ("Lieferschein", "Kaffeekapseln", "Sie sind"). Every word an
+        ordinary word, a German word only a place protects (`german_words`: "Wand"), a
+        compound of two German words that is no frequent word itself ("Kaffee|kapseln",
+        "Liefer(n)|schein") or a pronoun of address ("Sie", "Ihnen"); none a name, rare
+        names included (`german_name_words`: "Müller", "Schulze", "Stecker" stay); after
+        no cue for a person ("Herr Wand", "mein Kollege Wand")."""
+        start, end = whole_words(text, start, end)
+        words = _WORD.findall(text, start, end)
+        if not words:
+            return False
+        for k, word in enumerate(words):
+            if word.islower() and fold(word) in PARTICLES and k + 1 < len(words):
+                return False  # "ten Pas", "von Stein": a surname's particle
+            key = unicodedata.normalize("NFC", word.casefold())
+            if key in _GERMAN_PRONOUNS:
+                continue
+            if len(key) < 2 or fold(key) in self.names or key in self.german_name_words:
+                return False
+            if not (
+                key in self.german_words or self.is_ordinary(word) or self.german_compound(key)
+            ):
+                return False
+        return self.german_text(text, start, end) and not after_cue(text, start)
+
+    def german_text(self, text: str, start: int = 0, end: int = 0) -> bool:
+        """Whether `text`, outside `text[start:end]`, has two different words only German
+        writes (`german_markers`: "nicht", "und", "bitte", "zeigt", ...)."""
+        seen: set[str] = set()
+        for match in _WORD.finditer(text):
+            if start <= match.start() < end:
+                continue
+            word = unicodedata.normalize("NFC", match[0].casefold())
+            if word not in seen and word in self.german_markers:
+                seen.add(word)
+                if len(seen) >= 2:
+                    return True
+        return False
+
+    def german_compound(self, key: str) -> bool:
+        """Whether the case-folded word is two German words joined (`german_words`; the
+        first maybe with a joining "s", "n", "en" or without its "e", "n", "en": "kaffee|
+        kapseln", "liefer|schein", "garantie|karte"), both of four letters or more and no
+        name ("Stein|meier", "Linde|mann", "Andre|assen"), the second no end of names of
+        places and families ("Westen|dorf", "Rosen|berg"), the word itself no frequent
+        word (judged as one)."""
+        if len(key) < 8 or fold(key) in self.names or key in self.german_words:
+            return False
+        for cut in range(4, len(key) - 3):
+            head, first = key[cut:], key[:cut]
+            if head not in self.german_words or fold(head) in self.names:
+                continue
+            if head in _NAME_HEADS:
+                return False  # "Diesen|dorf", "Neu|stadt": names of places and people
+            if fold(first) in self.names:
+                return False
+            forms = {first, first + "e", first + "n", first + "en"}
+            if first[-1] in "sn":
+                forms.add(first[:-1])
+            if first.endswith("en"):
+                forms.add(first[:-2])
+            if any(len(f) >= 4 and f in self.german_words and fold(f) not in self.names
+                   for f in forms):  # fmt: skip
+                return True
+        return False
 
     def _word_after_preposition(
         self, text: str, start: int, matches: list[re.Match[str]], k: int
@@ -869,6 +982,9 @@ def _load(path: Path) -> Lexicon:
         _read(folder / PLACES_FILE),
         _read(folder / NAMES_ALSO_WORDS_FILE),
         _read(folder / FIRST_NAMES_FILE),
+        german_words=_read(folder / GERMAN_WORDS_FILE),
+        german_name_words=_read(folder / GERMAN_NAME_WORDS_FILE),
+        german_markers=_read(folder / GERMAN_MARKERS_FILE),
     )
 
 

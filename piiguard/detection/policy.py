@@ -27,13 +27,22 @@ By default (`PersonalDataPolicy()`):
   de ...", "Jane Austen's new novel") and a business ("Luigi's restaurant", "the Lidl
   store", "sklep Biedronka": a name beside a shop word), and the maker of an appliance or
   device named next to it ("lavadora Balay", "Kühlschrank von Siemens", "the Bosch
-  dishwasher"; not a known first name: "der Fernseher von Anna"). Organisations are
+  dishwasher"; not a known first name: "der Fernseher von Anna"), also when the model's
+  span holds the product word ("|lave-vaisselle Bosch|") or the product is said to fit
+  another ("mit dem alten Varoma kompatibel"). A role or form of address after a title or
+  in a salutation is no name ("Hello Mr. Manager", "Herr Kundenbetreuer", "Panie
+  Kierowniku", "Gentili Signori"; a role word that is a known surname is a name: "Herr
+  Richter"). Organisations are
   masked as the recognizers report them, except in the same public contexts ("ein Buch
   von Thomas Mann", "the Rossmann store", whatever the model called them).
 - **Ordinary words are not names** (`piiguard.detection.lexicon`): a name the model found
   that is made only of ordinary words of the seven languages ("Combien", "Fieber",
   "stolik", "koorts"), none of them a known first name, surname or place ("Rose", "Koch",
   "Nowak", "Nice" stay), and no cue such as "Herr" or "my name is" before it, is dropped;
+  in a German text, so is one made only of German words no name protects, compounds of
+  two or pronouns of address ("Lieferschein", "Kaffeekapseln", "Sie sind";
+  `Lexicon.german_phrase`: German writes every noun with a capital), no word of it a name,
+  rare ones included ("Müller", "Schulze", "Stecker" stay);
   so is an organisation of ordinary words written as no firm's name is: one word or one
   compound ("Bearbeitung", "panier", "Kundenservice-Team"), or a lowercase phrase in a
   text that uses capitals ("een kopie van mijn contract"; names of firms are often made
@@ -79,8 +88,8 @@ By default (`PersonalDataPolicy()`):
   user name is someone's) or with a known name in it ("JOHN", "jean-pierre", "johnDoe").
 
 Whatever the settings, two shapes are never kept: a name, organisation or place with no
-letter in it ("77-1042", "88731": order numbers; "&" of "track & trace"; a bare postcode
-counts only after a postcode word),
+letter in it ("77-1042", "88731": order numbers; "&" of "track & trace", "#" of "C#"; a
+bare postcode counts only after a postcode word),
 and a "date" without a letter that cannot be a calendar date or a time ("7.2.14.3",
 "3.11.4", "2,349.99"), or that is cut out of a longer token ("ORD-2025-0042").
 
@@ -109,12 +118,14 @@ from dataclasses import dataclass
 
 from piiguard._types import DATE_TIME, LOCATION, ORGANIZATION, PERSON, Span
 from piiguard.detection.lexicon import (
+    NAME_CUES,
     PARTICLES,
     Lexicon,
     after_cue,
     after_name_cue,
     fold,
     uses_capitals,
+    whole_words,
     words_of,
 )
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT
@@ -402,32 +413,33 @@ PRODUCT_WORDS: tuple[str, ...] = (
     "dishwasher", "fridge", "freezer", "oven", "microwave", "dryer", "vacuum", "laptop",
     "phone", "smartphone", "tablet", "tv", "television", "printer", "router", "airfryer",
     "kettle", "toaster", "headphones", "camera", "smartwatch", "charger", "console",
-    "washer", "hoover",
+    "washer", "hoover", "capsules", "pods",
     # de
     "waschmaschine", "spülmaschine", "geschirrspüler", "kühlschrank", "gefrierschrank",
     "backofen", "mikrowelle", "trockner", "staubsauger", "handy", "fernseher", "drucker",
-    "wasserkocher", "kopfhörer", "kamera", "ladegerät", "konsole",
+    "wasserkocher", "kopfhörer", "kamera", "ladegerät", "konsole", "kapseln",
     # fr
     "lave-linge", "lave-vaisselle", "réfrigérateur", "frigo", "congélateur", "four",
     "micro-ondes", "sèche-linge", "aspirateur", "ordinateur", "téléphone", "tablette",
-    "téléviseur", "télé", "imprimante", "bouilloire", "casque", "chargeur",
+    "téléviseur", "télé", "imprimante", "bouilloire", "casque", "chargeur", "capsules",
     # es
     "lavadora", "lavavajillas", "frigorífico", "nevera", "congelador", "horno",
     "microondas", "secadora", "aspiradora", "portátil", "móvil", "teléfono", "tableta",
     "televisor", "impresora", "hervidor", "auriculares", "cámara", "cargador", "consola",
+    "cápsulas",
     # it
     "lavatrice", "lavastoviglie", "frigorifero", "congelatore", "forno", "microonde",
     "asciugatrice", "aspirapolvere", "portatile", "cellulare", "telefono", "televisore",
-    "stampante", "bollitore", "cuffie", "fotocamera", "caricatore",
+    "stampante", "bollitore", "cuffie", "fotocamera", "caricatore", "capsule", "cialde",
     # nl
     "wasmachine", "vaatwasser", "vaatwasmachine", "koelkast", "vriezer", "magnetron",
     "droger", "wasdroger", "stofzuiger", "telefoon", "televisie", "waterkoker",
-    "koptelefoon", "oplader",
+    "koptelefoon", "oplader", "capsules", "cups",
     # pl
     "pralka", "pralki", "pralkę", "zmywarka", "zmywarki", "zmywarkę", "lodówka", "lodówki",
     "lodówkę", "zamrażarka", "piekarnik", "mikrofalówka", "suszarka", "odkurzacz",
     "telefon", "telewizor", "drukarka", "drukarki", "czajnik", "słuchawki", "ładowarka",
-    "konsola",
+    "konsola", "kapsułki",
 )  # fmt: skip
 _PRODUCT = _phrases(PRODUCT_WORDS)
 # ... the product word right before the name, or with "von", "van", "de", "di", "by",
@@ -439,6 +451,135 @@ _PRODUCT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PRODUCT_AFTER = re.compile(rf"^(?:\s+|-)(?:{_PRODUCT})(?![\w-])", re.IGNORECASE)
+
+# Holidays: calendar words, not names, whatever the model calls them ("el Jueves Santo",
+# "tussen Kerst en Oud en Nieuw", "an Heiligabend"). A span inside one is dropped; names
+# that are holidays only sometimes are left out ("Reyes", "Sylwester", "Nikolaus").
+HOLIDAYS: tuple[str, ...] = (
+    # en
+    "christmas", "christmas eve", "christmas day", "boxing day", "easter", "easter monday",
+    "easter sunday", "good friday", "new year's eve", "new year's day", "new year",
+    "halloween", "thanksgiving", "black friday", "cyber monday", "valentine's day",
+    "labor day", "labour day", "memorial day", "independence day",
+    # de
+    "weihnachten", "heiligabend", "silvester", "neujahr", "ostern", "ostermontag",
+    "ostersonntag", "karfreitag", "pfingsten", "pfingstmontag", "fronleichnam",
+    "christi himmelfahrt", "himmelfahrt", "allerheiligen", "tag der deutschen einheit",
+    "erster weihnachtsfeiertag", "zweiter weihnachtsfeiertag",
+    # fr
+    "noël", "réveillon", "pâques", "lundi de pâques", "pentecôte", "lundi de pentecôte",
+    "toussaint", "nouvel an", "jour de l'an", "saint-sylvestre", "ascension",
+    "assomption", "fête nationale", "armistice",
+    # es
+    "navidad", "nochebuena", "nochevieja", "año nuevo", "día de reyes", "reyes magos",
+    "semana santa", "jueves santo", "viernes santo", "domingo de ramos", "domingo de resurrección",
+    "todos los santos", "la inmaculada", "pascua",
+    # it
+    "natale", "vigilia di natale", "santo stefano", "capodanno", "epifania", "befana",
+    "pasqua", "pasquetta", "ferragosto", "ognissanti", "san silvestro",
+    "festa della repubblica", "immacolata",
+    # nl
+    "kerst", "kerstmis", "kerstavond", "eerste kerstdag", "tweede kerstdag", "oud en nieuw",
+    "oudjaar", "oudejaarsavond", "nieuwjaar", "nieuwjaarsdag", "pasen", "paasmaandag",
+    "goede vrijdag", "pinksteren", "hemelvaart", "hemelvaartsdag", "koningsdag",
+    "bevrijdingsdag", "sinterklaas",
+    # pl
+    "wigilia", "wigilię", "wigilii", "boże narodzenie", "bożego narodzenia", "wielkanoc",
+    "wielkanocy", "nowy rok", "nowego roku", "trzech króli", "wszystkich świętych",
+    "boże ciało", "bożego ciała", "majówka", "majówkę", "majówki", "zielone świątki",
+)  # fmt: skip
+_HOLIDAY = re.compile(
+    rf"(?<![^\W\d_])(?:{_phrases(HOLIDAYS)})(?![^\W\d_])", re.IGNORECASE
+)
+_HOLIDAY_WORDS: frozenset[str] = frozenset(fold(w) for h in HOLIDAYS for w in words_of(h))
+# Words elided before an apostrophe: articles and prepositions, never a name in lowercase
+# ("dell'Inter", "l'heure", "qu'il").
+_ELIDED: frozenset[str] = frozenset({
+    "dell", "dall", "nell", "sull", "all", "coll", "quell", "bell", "un", "l", "d", "s", "c",
+    "m", "t", "n", "j", "qu", "lorsqu", "puisqu", "jusqu", "quoiqu",
+})  # fmt: skip
+_APOSTROPHES = ("'", "’")
+
+# A fixture: the names on either side of "vs", "gegen", "contro", ... with a word for a
+# match near are teams ("the Arsenal vs Chelsea match", "la partita Napoli contro Lazio").
+_FIXTURE_JOIN = r"(?:vs\.?|v\.|versus|gegen|contre|contra|contro|tegen|przeciwko)"
+_FIXTURE_AFTER = re.compile(rf"\s+{_FIXTURE_JOIN}\s+([^\W\d_]+)", re.IGNORECASE)
+_FIXTURE_BEFORE = re.compile(rf"([^\W\d_]+)\.?\s+{_FIXTURE_JOIN}\s+$", re.IGNORECASE)
+_MATCH_WORD = re.compile(
+    r"(?<![^\W\d_])(?:match|matches|game|fixture|derby|final|spiel|spiels|partie|partido|"
+    r"partita|wedstrijd|mecz|meczu|tickets?|karten|billets|entradas|biglietti|kaartjes|"
+    r"bilety|stream\w*|übertr\w*|diffus\w*|transmi\w*|uitgezonden)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_FIXTURE_WINDOW = 60
+
+# Saying a thing fits another is said of products ("ist der Thermomix mit dem alten Varoma
+# kompatibel?", "compatible with the Original capsules"), never of people.
+_COMPATIBLE = re.compile(r"(?<![^\W\d_])(?:compatib|kompatib|kompatyb)[^\W\d_]*", re.IGNORECASE)
+_PRODUCT_IN = re.compile(rf"(?<![^\W\d_])(?:{_PRODUCT})(?![^\W\d_])", re.IGNORECASE)
+_COMPATIBLE_WINDOW = 48
+
+# Roles and forms of address: after "Mr", "Herr", "señor", "Pani" or in a salutation they
+# are a role, not a name ("Hello Mr. Manager", "Hallo Herr Kundenbetreuer", "Panie
+# Kierowniku", "Gentili Signori", "Sehr geehrte Damen und Herren"). Inflected forms are
+# listed (Polish vocatives); a German or Dutch compound counts by its last part
+# (`ROLE_HEADS`: "Kunden|betreuer", "Filial|leiterin", "bedrijfs|leider").
+ROLE_WORDS: tuple[str, ...] = (
+    # en
+    "manager", "director", "doctor", "professor", "officer", "agent", "supervisor",
+    "president", "chairman", "chairwoman", "mayor", "sir", "madam", "ladies", "gentlemen",
+    "technician", "representative", "team", "customer", "service", "support", "staff",
+    # de
+    "managerin", "direktor", "direktorin", "doktor", "professorin", "präsident",
+    "präsidentin", "damen", "herren", "kundendienst", "kundenservice", "team",
+    "vorsitzende", "vorsitzender", "bürgermeister", "bürgermeisterin",
+    # fr
+    "directeur", "directrice", "responsable", "docteur", "professeur", "président",
+    "présidente", "gérant", "gérante", "conseiller", "conseillère", "technicien",
+    "technicienne", "maire", "messieurs", "mesdames", "madame", "monsieur", "service",
+    "client", "clients",
+    # es
+    "encargado", "encargada", "directora", "doctora", "gerente", "profesor", "profesora",
+    "presidenta", "técnico", "técnica", "señores", "señoras", "señor", "señora", "alcalde",
+    "alcaldesa",
+    # it
+    "direttore", "direttrice", "responsabile", "dottore", "dottoressa", "professore",
+    "professoressa", "presidente", "gestore", "tecnico", "signori", "signore", "signora",
+    "signor", "avvocato", "ingegnere", "sindaco", "clienti",
+    # nl
+    "directeur", "dokter", "bedrijfsleider", "heer", "heren", "dames", "mevrouw",
+    "meneer", "voorzitter", "burgemeester", "klantenservice",
+    # pl
+    "kierownik", "kierowniku", "kierowniczko", "kierowniczka", "dyrektor", "dyrektorze",
+    "dyrektorko", "dyrektorka", "doktorze", "profesorze", "prezes", "prezesie",
+    "prezesko", "mecenas", "mecenasie", "inżynier", "inżynierze", "pan", "pani", "panie",
+    "państwo", "burmistrz", "burmistrzu",
+)  # fmt: skip
+# The last part of a German or Dutch compound that names a role.
+ROLE_HEADS: tuple[str, ...] = (
+    "betreuer", "betreuerin", "leiter", "leiterin", "berater", "beraterin", "mitarbeiter",
+    "mitarbeiterin", "vertreter", "vertreterin", "techniker", "technikerin", "verkäufer",
+    "verkäuferin", "bearbeiter", "bearbeiterin", "beauftragte", "beauftragter", "manager",
+    "managerin", "direktor", "direktorin", "leider", "medewerker", "medewerkster",
+    "adviseur", "monteur", "beheerder", "directeur",
+)  # fmt: skip
+# A role word that is a surname too is a role only if it is a title of address ("Herr
+# Doktor"); "Herr Richter", "Frau Meister" are people.
+_ROLE_TITLES: frozenset[str] = frozenset({"doktor", "doctor", "docteur", "dottore", "doktorze"})
+# Words of a salutation around the role: "Sehr geehrte", "Dear", "Gentili", "Szanowni".
+SALUTATION_WORDS: tuple[str, ...] = (
+    "dear", "hello", "hi", "sehr", "geehrte", "geehrter", "geehrten", "liebe", "lieber",
+    "hallo", "cher", "chère", "chers", "chères", "bonjour", "estimado", "estimada",
+    "estimados", "estimadas", "querido", "querida", "hola", "gentile", "gentili",
+    "egregio", "egregia", "egregi", "caro", "cara", "cari", "buongiorno", "geachte",
+    "beste", "szanowny", "szanowna", "szanowni", "drogi", "droga", "drodzy",
+    "and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "of", "i", "lub", "la", "le",
+    "el", "de", "der", "the",
+)  # fmt: skip
+_ROLE: frozenset[str] = frozenset(fold(w) for w in ROLE_WORDS)
+_ROLE_HEADS: tuple[str, ...] = tuple(sorted({fold(w) for w in ROLE_HEADS}, key=len)[::-1])
+_SALUTATION: frozenset[str] = frozenset(fold(w) for w in SALUTATION_WORDS)
+_TITLE_WORDS: frozenset[str] = frozenset(fold(c) for c in NAME_CUES if " " not in c)
 
 # Both ends of a route are places, whatever the model called them: "von Kopenhagen
 # nach Prag", "de Lisboa a Toledo", "z Berlina do Torunia".
@@ -549,7 +690,12 @@ class PersonalDataPolicy:
             if not keep[i] or span.source in TRUSTED_SOURCES:
                 continue
             if span.label == PERSON and not self.mask_all_names:
-                keep[i] = not (self._public_name(text, span) or self._maker(text, span))
+                keep[i] = not (
+                    self._public_name(text, span)
+                    or self._maker(text, span)
+                    or self._role(text, span)
+                    or _team(text, span, self.lexicon or Lexicon.load())
+                )
                 if (
                     keep[i]
                     and _route_start(text, span, place_starts)
@@ -557,7 +703,12 @@ class PersonalDataPolicy:
                 ):
                     keep[i] = self.mask_all_places
             elif span.label == ORGANIZATION and not self.mask_all_names:
-                keep[i] = not (self._public_name(text, span) or self._maker(text, span))
+                keep[i] = not (
+                    self._public_name(text, span)
+                    or self._maker(text, span)
+                    or self._role(text, span)
+                    or _team(text, span, self.lexicon or Lexicon.load())
+                )
             elif span.label == DATE_TIME and not self.mask_all_dates:
                 keep[i] = self._birth_date(text, span)
         relabelled: dict[int, Span] = {}
@@ -598,9 +749,13 @@ class PersonalDataPolicy:
             if span.label == ORGANIZATION and _organisation_of_words(text, span):
                 continue
             lexicon = lexicon or self.lexicon or Lexicon.load()
+            if _calendar_or_article(text, span):
+                keep[i] = False
+                continue
             if (
                 lexicon.ordinary_phrase(text, span.start, span.end)
                 or lexicon.lowercase_phrase(text, span.start, span.end)
+                or lexicon.german_phrase(text, span.start, span.end)
             ) and not _at_place(text, span):
                 keep[i] = False
         # Pieces of one phrase the model cut ("faktura| FV" on an invoice number): judged
@@ -629,11 +784,18 @@ class PersonalDataPolicy:
         place. Only in a place's slot, after a preposition of place ("in", "di", "naar",
         "w", ...) or at the end of a route ("da Torino a |Londra|"): the place list is long
         (every town of 15,000 people), so a foreign name the name lists lack is often a
-        town somewhere too ("Thanks Semender", "I spoke to Afonso")."""
+        town somewhere too ("Thanks Semender", "I spoke to Afonso"). A name right after a
+        street word is a street named after someone ("przy ulicy |Mickiewicza|", "rue
+        |Victor Hugo|", "in via |Garibaldi|"): a place too, masked as an address only
+        (`_street_bounds`; the place grows over the street word: "|ul. Mickiewicza| 5")."""
         out = list(spans)
         lexicon: Lexicon | None = None
         for i in _lone_model_names(text, spans, keep):
             span = spans[i]
+            street = _street_bounds(text, span) if span.label == PERSON else None
+            if street is not None:
+                out[i] = Span(*street, LOCATION, span.score, span.source)
+                continue
             if span.label != PERSON or not _place_slot(text, span):
                 continue
             lexicon = lexicon or self.lexicon or Lexicon.load()
@@ -750,6 +912,7 @@ class PersonalDataPolicy:
                 span.source in TRUSTED_SOURCES
                 or not self._shape_ok(text, span)
                 or span.length > _MAX_GAP * 2
+                or _street_bounds(text, span) is not None
                 or not (
                     lexicon.name_not_place(text, span.start, span.end)
                     or lexicon.surname_after_particle(text, span.start, span.end)
@@ -777,16 +940,31 @@ class PersonalDataPolicy:
 
     def _maker(self, text: str, span: Span) -> bool:
         """Whether the name is the maker of an appliance or device named next to it
-        ("lavadora Balay", "Kühlschrank von Siemens", "the Bosch dishwasher"): one or two
+        ("lavadora Balay", "Kühlschrank von Siemens", "the Bosch dishwasher"), or inside
+        the span the model found ("|lave-vaisselle Bosch|", "|Miele-wasmachine geeft|":
+        the product word and ordinary words around it are no part of a name), or of a
+        product said to fit another ("mit dem alten Varoma kompatibel"): one or two
         words, the first no known first name ("das Handy von Anna", "the laptop Anna gave
         me" stay names)."""
-        words = words_of(text[span.start : span.end])
+        value = text[span.start : span.end]
+        lexicon = self.lexicon or Lexicon.load()
+        inside = _PRODUCT_IN.search(value)
+        if inside is not None:
+            rest = value[: inside.start()] + " " + value[inside.end() :]
+            words = [w for w in words_of(rest) if not (w.islower() and lexicon.is_ordinary(w))]
+        else:
+            words = words_of(value)
         words = [w for w in words if fold(w) not in PARTICLES]
         if not 1 <= len(words) <= 2:
             return False
-        lexicon = self.lexicon or Lexicon.load()
         if fold(words[0]) in lexicon.first_names:
             return False
+        if inside is not None:
+            return True
+        if _COMPATIBLE.search(
+            text, max(0, span.start - _COMPATIBLE_WINDOW), span.end + _COMPATIBLE_WINDOW
+        ) and not after_cue(text, span.start):
+            return True
         before = text[max(0, span.start - 40) : span.start]
         # a span the model began with the preposition: "van| Miele", "van de| Philips"
         lead = re.match(
@@ -799,6 +977,26 @@ class PersonalDataPolicy:
         return bool(
             _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.match(text[span.end : span.end + 40])
         )
+
+    def _role(self, text: str, span: Span) -> bool:
+        """Whether the span is a role or a form of address, not a name: every word a role
+        (`ROLE_WORDS`, or a compound ending in one of `ROLE_HEADS`), a title ("Herr") or a
+        word of a salutation, one at least a role ("Mr. Manager", "Herr Kundenbetreuer",
+        "Panie Kierowniku", "Gentili Signori"). A role word that is a known name too is a
+        name ("Herr Richter"), unless it is a title of address ("Herr Doktor")."""
+        start, end = whole_words(text, span.start, span.end)
+        words = words_of(text[start:end])
+        lexicon = self.lexicon or Lexicon.load()
+        role = False
+        for word in words:
+            key = fold(word)
+            if key in _ROLE or _role_compound(key, lexicon):
+                if key in lexicon.names and key not in _ROLE_TITLES:
+                    return False
+                role = True
+            elif key not in _SALUTATION and key not in _TITLE_WORDS:
+                return False
+        return role
 
     @staticmethod
     def _birth_date(text: str, span: Span) -> bool:
@@ -1001,6 +1199,78 @@ def _grow(
 def _error_code(token: str, lexicon: Lexicon) -> bool:
     match = _ERROR_CODE.fullmatch(token)
     return match is not None and lexicon.is_ordinary(match[1].lower())
+
+
+# A street named after someone: the street word right before the name ("przy ulicy
+# Mickiewicza", "rue Victor Hugo", "calle Alfonso XII", "in via Garibaldi"; "via" only
+# after a preposition: "I got it via Anna" is a person).
+_STREET_WORD = (
+    r"(?:ul\.|ulica|ulicy|ulicę|ulicą|al\.|aleja|alei|aleje|alejach|plac|placu|osiedle|"
+    r"osiedlu|rue|avenue|av\.|boulevard|bd|allée|quai|impasse|calle|avenida|avda\.|paseo|"
+    r"plaza|viale|corso|piazza|piazzale|vicolo|(?<=in\s)via|(?<=di\s)via|(?<=da\s)via|"
+    r"(?<=su\s)via|(?<=per\s)via|(?<=della\s)via|(?<=nella\s)via|(?<=alla\s)via|"
+    r"(?<=dalla\s)via|(?<=sulla\s)via)"
+)
+_STREET_BEFORE = re.compile(rf"(?<![^\W\d_]){_STREET_WORD}\s+$", re.IGNORECASE)
+_HOUSE_NUMBER = re.compile(r"\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?(?![\w/.,:]\d|\w)")
+
+
+def _street_bounds(text: str, span: Span) -> tuple[int, int] | None:
+    """The bounds of the street the span names, the street word before it and a house
+    number after it included ("ulicy |Mickiewicza|", "ul. |Mickiewicza| 5"), or None. Only
+    a capitalised name after a street word: a street the model took for a person with the
+    street word inside its span or after it ("vicolo paloma", "Jesionowa street"), or in
+    lowercase ("piazza ciani"), is left as it was found."""
+    if not text[span.start].isupper():
+        return None  # "piazza ciani": in lowercase the model's guess stands
+    before = _STREET_BEFORE.search(text, max(0, span.start - 16), span.start)
+    if before is None:
+        return None
+    number = _HOUSE_NUMBER.match(text, span.end)  # "ulicy Mickiewicza| 7": the address goes on
+    return before.start(), number.end() if number is not None else span.end
+
+
+def _calendar_or_article(text: str, span: Span) -> bool:
+    """Whether the span is inside a holiday ("Jueves Santo", "Kerst", "Oud" of "Oud en
+    Nieuw": `HOLIDAYS`) or is a lowercase word elided before an apostrophe ("dell" of
+    "dell'Inter": `_ELIDED`), after no cue for a person."""
+    start, end = whole_words(text, span.start, span.end)
+    value = text[start:end]
+    if value in _ELIDED and text[end : end + 1] in _APOSTROPHES:
+        return not after_cue(text, start)
+    if not all(fold(w) in _HOLIDAY_WORDS for w in words_of(value)):
+        return False  # most spans: no regex search at all
+    lo = max(0, start - 32)
+    return any(
+        m.start() <= start and end <= m.end() for m in _HOLIDAY.finditer(text, lo, end + 32)
+    ) and not after_cue(text, start)
+
+
+def _team(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span is a team in a fixture: on either side of "vs", "gegen", "contro",
+    ... ("Arsenal vs |Chelsea|"), the other side capitalised and no known first name
+    ("Anna vs Marta", "ich spiele gegen Anna" are people), with a word for a match, its
+    tickets or its broadcast near ("match", "Spiel", "partita", "wedstrijd", "mecz",
+    "streamed", ...), after no cue for a person."""
+    other = _FIXTURE_AFTER.match(text, span.end) or _FIXTURE_BEFORE.search(
+        text, max(0, span.start - 24), span.start
+    )
+    if other is None or not other[1][0].isupper() or fold(other[1]) in lexicon.first_names:
+        return False
+    lo, hi = max(0, span.start - _FIXTURE_WINDOW), span.end + _FIXTURE_WINDOW
+    return _MATCH_WORD.search(text, lo, hi) is not None and not after_cue(text, span.start)
+
+
+def _role_compound(key: str, lexicon: Lexicon) -> bool:
+    """Whether the folded word is a German or Dutch compound naming a role: one of
+    `ROLE_HEADS` after an ordinary word of three letters or more, maybe with a joining
+    letter ("kunden|betreuer", "filial(e)|leiterin", "bedrijf(s)|leider"), and no name."""
+    for head in _ROLE_HEADS:
+        if key.endswith(head) and len(key) - len(head) >= 3 and key not in lexicon.names:
+            first = key[: -len(head)]
+            forms = {first, first + "e", first + "n", first[:-1] if first[-1] in "sn" else first}
+            return any(len(f) >= 3 and lexicon.is_ordinary(f) for f in forms)
+    return False
 
 
 def _lone_model_names(text: str, spans: Sequence[Span], keep: list[bool]) -> Iterator[int]:

@@ -175,6 +175,61 @@ def test_complete_name(lexicon: Lexicon, text: str, found: str, expected: str) -
     assert text[a:b] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # German nouns the model took for names: German words only a place protects,
+        # compounds of two German words, the pronouns of address
+        ("Mein Kühlschrank macht seit der Reparatur ein lautes Brummen.", "Brummen", True),
+        ("Die Bestellung kam ohne Lieferschein und ohne Garantiekarte.", "Lieferschein", True),
+        ("Gibt es die Tchibo Kaffeekapseln auch im Abo?", "Kaffeekapseln", True),
+        ("Ab und an sehr gerne. Sie sind so realistisch.", "Sie", True),
+        # a name stays one, in German too, a rare one too ("Stecker": a word a name protects)
+        ("Ich habe mit Müller gesprochen, danke", "Müller", False),
+        ("Ich habe gestern mit Schulze gesprochen, danke", "Schulze", False),
+        ("Ich habe gestern mit Möller gesprochen, danke", "Möller", False),
+        ("Nach dem Umzug geht der Router nicht, Kabel und Stecker sind richtig.", "Stecker",
+         False),
+        ("Ich habe gestern mit Gottschalk gesprochen, danke", "Gottschalk", False),
+        ("Ich habe mit Sommer gesprochen, danke", "Sommer", False),
+        ("Bitte schick das an Benno Hartung, danke", "Benno Hartung", False),
+        ("Ich habe mit Lindner gesprochen, danke", "Lindner", False),
+        # after a cue for a person
+        ("Ich habe mit Herrn Lieferschein gesprochen, danke", "Lieferschein", False),
+        ("Mein Kollege Brummen ist heute nicht da, danke", "Brummen", False),
+        # not a German text: a capital there marks a name
+        ("Please forward this to Lieferschein, thanks", "Lieferschein", False),
+        ("Stuur dit naar Brummen, en bedankt", "Brummen", False),
+    ],
+)  # fmt: skip
+def test_german_phrase(lexicon: Lexicon, text: str, phrase: str, expected: bool) -> None:
+    start = text.index(phrase)
+    assert lexicon.german_phrase(text, start, start + len(phrase)) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("kaffeekapseln", True), ("lieferschein", True), ("garantiekarte", True),
+     ("kundenbetreuer", True),
+     # names, and words whose second part is a name or too short
+     ("steinmeier", False), ("lindemann", False), ("hartung", False), ("kesselmann", False),
+     ("stecker", False), ("gottschalk", False), ("westendorf", False), ("rosenberg", False)],
+)  # fmt: skip
+def test_german_compound(lexicon: Lexicon, word: str, expected: bool) -> None:
+    assert lexicon.german_compound(word) is expected
+
+
+def test_german_text(lexicon: Lexicon) -> None:
+    assert lexicon.german_text("Ich habe mit Anna gesprochen und es ist gut")
+    assert lexicon.german_text("Der Drucker zeigt Fehler E-04 an, was bedeutet das?")
+    assert not lexicon.german_text("Ich bin Anna")  # one marker at most: not enough
+    assert not lexicon.german_text("Please ask Anna, she is in the office")
+    assert not lexicon.german_text("Ik heb met Anna gesproken en het is goed")
+    assert not lexicon.german_text("Il pacco è arrivato danneggiato, la scatola era aperta")
+    text = "und Kabel nicht"
+    assert lexicon.german_text(text) and not lexicon.german_text(text, 0, 3)  # not in the span
+
+
 def test_a_custom_lexicon() -> None:
     custom = Lexicon.of(["Délai", "heure"], names=["Anna"], places=["Lyon"])
     assert custom.is_ordinary("delai") and custom.is_ordinary("DÉLAI")
@@ -205,7 +260,8 @@ def test_a_missing_list_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_the_shipped_lists_are_sorted_and_folded() -> None:
     data = Path(__file__).resolve().parents[2] / "piiguard" / "detection" / "data"
-    for name in ("ordinary_words", "names", "names_also_words", "places", "first_names"):
+    for name in ("ordinary_words", "names", "names_also_words", "places", "first_names",
+                 "german_words", "german_markers"):  # fmt: skip
         words = gzip.decompress((data / f"{name}.txt.gz").read_bytes()).decode().split("\n")
         assert words[-1] == "" and words[:-1] == sorted(set(words[:-1])), name
         assert all(w == w.casefold() for w in words), name
