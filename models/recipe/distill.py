@@ -42,7 +42,9 @@ Sequences = Sequence[tuple[Sequence[int], Sequence[int]]]
 
 
 def chat_lines(langs: Sequence[str] = CORPUS_LANGS) -> list[str]:
-    """Every distinct dialogue line of `chatterbot-corpus` in `langs`, in a fixed order."""
+    """Every distinct dialogue line of `chatterbot-corpus` in `langs`, in a fixed order,
+    except the lines an evaluation set holds (`benchmarks/data/*.jsonl`: the clean chat
+    probe takes some of these lines; a model never trains on what measures it)."""
     try:
         import chatterbot_corpus
         import yaml
@@ -60,7 +62,20 @@ def chat_lines(langs: Sequence[str] = CORPUS_LANGS) -> list[str]:
                 for line in conversation:
                     if isinstance(line, str) and line.strip():
                         seen.setdefault(" ".join(line.split()), None)
-    return list(seen)
+    held_out = _evaluation_texts()
+    return [line for line in seen if line not in held_out]
+
+
+def _evaluation_texts() -> set[str]:
+    """The texts of the benchmark sets, whitespace folded."""
+    texts: set[str] = set()
+    data = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
+    for path in sorted(data.glob("*.jsonl")):
+        for row in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(row).get("text") if row.strip() else None
+            if isinstance(text, str):
+                texts.add(" ".join(text.split()))
+    return texts
 
 
 def unlabelled_examples(
