@@ -32,8 +32,7 @@ date in the user's "born 12 March 1985".
 ...     def analyze(self, text):
 ...         return [Span(m.start(), m.end(), "PHONE_NUMBER", 1.0, self.name)
 ...                 for m in re.finditer(r"\\+?\\d[\\d -]{7,}\\d", text)]
->>> from piiguard.detection.encoded import ENCODED_SOURCE, encoded_runs
-from piiguard.detection.engine import Detector
+>>> from piiguard.detection.engine import Detector
 >>> guard = ReplyGuard(Detector([Phones()]))
 >>> guard.check("Call 601-234-567 or +44 20 7946 0958.", ["+48 601 234 567"]).text
 'Call 601-234-567 or [PHONE_NUMBER].'
