@@ -112,6 +112,10 @@ class StreamLimits:
     """Most text held back at once; past it the stream decides all but `max_value_chars`."""
     context_chars: int = 200
     """Already-emitted text shown to the detector on the left of each decision."""
+    pattern_context_chars: int = 80
+    """The same, for a decision the pattern recognizers alone make (no word model): they
+    look at most 64 characters back, and a stream decides at every word, so a shorter
+    window is most of what a streamed reply costs."""
     right_context_chars: int = 24
     """Text that must follow a digit or `@` token before it is decided."""
     name_context_words: int = 2
@@ -123,7 +127,7 @@ class StreamLimits:
     sentence's possible names until it ends, or until this many words follow them (0: off)."""
 
     def __post_init__(self) -> None:
-        for name in ("max_value_chars", "max_hold_chars", "context_chars"):
+        for name in ("max_value_chars", "max_hold_chars", "context_chars", "pattern_context_chars"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"reply stream {name} must be positive")
         for name in ("right_context_chars", "name_context_words", "name_sentence_words"):
@@ -506,6 +510,9 @@ class GuardedStream:
                     raise _DetectorNeeded
                 if not inline_ok:
                     self._seen = None  # the model was needed: no `on_end`
+                elif offset > limits.pattern_context_chars:
+                    trim = offset - limits.pattern_context_chars
+                    window, offset = window[trim:], offset - trim
                 spans = detect(window)
             base = self._decided - offset  # absolute position of window[0]
             spans = self._with_remembered(spans, window, base)

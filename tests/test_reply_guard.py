@@ -1126,3 +1126,40 @@ def test_own_value_encoded_with_a_possible_name_is_still_masked() -> None:
     guard = make_guard(ReplyPolicy(per_label={"URL": "allow"}))
     reply = "See Anna%20Kowalska%20anna%40example.com now"
     assert guard.check(reply, [OWN_MAIL]).text == "See [EMAIL_ADDRESS] now"
+
+
+class WindowSizes:
+    """A pattern recognizer (priority 2) that finds nothing and records each text's length."""
+
+    name = "sizes"
+    labels = frozenset({"EMAIL_ADDRESS"})
+    priority = 2
+
+    def __init__(self) -> None:
+        self.sizes: list[int] = []
+
+    def analyze(self, text: str) -> list[Span]:
+        self.sizes.append(len(text))
+        return []
+
+
+def test_decisions_without_the_word_model_see_a_shorter_left_context() -> None:
+    sizes, names = WindowSizes(), NameModel()
+    limits = StreamLimits(context_chars=200, pattern_context_chars=80)
+    recognizers = [*Detector.patterns().recognizers, sizes, names]
+    detector = Detector(recognizers, policy=PersonalDataPolicy())
+    reply = "your order has shipped and will arrive soon, thanks for waiting " * 8
+    words = re.findall(r"\S+\s*", reply)
+    stream = ReplyGuard(detector, limits=limits).stream([])
+    out = "".join(stream.try_feed(word) or "" for word in words) + (stream.try_flush() or "")
+    assert out == reply and names.calls == 0
+    # Each window: the pattern context, then the text decided and its right margin.
+    longest_word = max(len(word) for word in words)
+    assert max(sizes.sizes) <= 80 + longest_word + 1
+    # With a word model needed, the window keeps the whole context for the model.
+    sizes.sizes.clear()
+    stream = ReplyGuard(detector, limits=limits).stream([])
+    for word in [*words, "Ask ", "Sophie ", "about ", "it. "]:
+        stream.feed(word)
+    stream.flush()
+    assert names.calls > 0 and max(sizes.sizes) > limits.context_chars
