@@ -86,9 +86,8 @@ By default (`PersonalDataPolicy()`):
   ("docker-compose", "postgresql.conf") is dropped; never a token with digits or "_" (a
   user name is someone's) or with a known name in it ("JOHN", "jean-pierre", "johnDoe").
 
-Whatever the settings, two shapes are never kept: a name, organisation or place with no
-letter in it ("77-1042", "88731": order numbers; "#" of "C#"; a bare postcode counts only
-after a postcode word),
+Whatever the settings, two shapes are never kept: a name or place with no letter in it
+("77-1042", "88731": order numbers; a bare postcode counts only after a postcode word),
 and a "date" without a letter that cannot be a calendar date or a time ("7.2.14.3",
 "3.11.4", "2,349.99"), or that is cut out of a longer token ("ORD-2025-0042").
 
@@ -729,7 +728,7 @@ class PersonalDataPolicy:
         if span.source in TRUSTED_SOURCES:
             return True
         value = text[span.start : span.end]
-        if span.label in (PERSON, LOCATION, ORGANIZATION) and not has_letter(value):
+        if span.label in (PERSON, LOCATION) and not has_letter(value):
             return span.label == LOCATION and _after_postcode_word(text, span)
         if span.label == DATE_TIME:
             return can_be_date(text, span.start, span.end)
