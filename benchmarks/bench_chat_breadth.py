@@ -21,7 +21,9 @@ detected in it. `--set heldout2` scores the second set the same way
 been used to fix the recognizers). `--set probe` scores the long-tail probe set the same way
 (`data/chat_breadth_probe_v1.jsonl`, `chat_eval/make_breadth_probe.py`: fresh phrasings in
 the seven languages, phone numbers as a fifth category); `--set probe2` the second probe
-(`data/chat_breadth_probe_v2.jsonl`, written after v1 had been used to fix the rules).
+(`data/chat_breadth_probe_v2.jsonl`, written after v1 had been used to fix the rules);
+`--set probe3` the third (`data/chat_breadth_probe_v3.jsonl`, `make_probe_v3.py`: chat
+typos, groups, own lines, mixed languages, written before reading the recognizers).
 `--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
 with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
 
@@ -48,6 +50,7 @@ HELDOUT = Path(__file__).resolve().parent / "data" / "chat_breadth_heldout_v1.js
 HELDOUT_V2 = Path(__file__).resolve().parent / "data" / "chat_breadth_heldout_v2.jsonl"
 PROBE = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v1.jsonl"
 PROBE_V2 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v2.jsonl"
+PROBE_V3 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v3.jsonl"
 CATEGORIES = ("credential", "id", "account", "phone", "clean")
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
 MIN_COVER = 0.9
@@ -202,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stage", choices=("patterns", "full"), default="patterns")
     parser.add_argument(
         "--set",
-        choices=("own", "heldout", "heldout2", "probe", "probe2"),
+        choices=("own", "heldout", "heldout2", "probe", "probe2", "probe3"),
         default="own",
         dest="which",
     )
@@ -217,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
             "heldout2": HELDOUT_V2,
             "probe": PROBE,
             "probe2": PROBE_V2,
+            "probe3": PROBE_V3,
         }.get(args.which, DATA)
     if args.dump:
         return dump(args.stage, args.data)

@@ -74,7 +74,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="at most N texts per set")
     parser.add_argument("--show", type=int, default=0, help="print up to N differences")
+    parser.add_argument(
+        "--own", action="store_true",
+        help="labelled texts as replies that hold the user's own values (their gold spans)",
+    )
     args = parser.parse_args()
+    if args.own:
+        _own_values(args)
+        return
 
     from piiguard.detection.engine import Detector
     from piiguard.reply_guard import ReplyGuard
@@ -82,7 +89,7 @@ def main() -> None:
     class Ungated(ReplyGuard):
         """The guard before the gate: the model on every text with a candidate word."""
 
-        def _may_hold_a_name(self, text: str, offset: int) -> bool:
+        def _may_hold_a_name(self, text: str, offset: int, own: Any = None) -> bool:
             candidate = self._name_candidate()
             return candidate is not None and any(map(candidate, text[offset:].split()))
 
@@ -132,6 +139,46 @@ def main() -> None:
             f"| {name} | {n} | {ran[0] / n:.1%} → {ran[1] / n:.1%} | {differ} | {more} | "
             f"{less} | {gold_cell} | {other_cell} |"
         )
+
+
+def _own_values(args: argparse.Namespace) -> None:
+    """`--own`: each labelled text as a reply to the user whose values are its gold spans
+    (a bot that repeats the user's name, address, e-mail). The gate skips the model where
+    every word that would make it run is one own value's; the judge keeps such names
+    anyway, so the guarded text should not change. Compared: `check(text, own).text` with
+    the gate as shipped and with the gate blind to own values (the gate before)."""
+    from piiguard.detection.engine import Detector
+    from piiguard.reply_guard import ReplyGuard
+
+    class Blind(ReplyGuard):
+        def _own_words(self, own_values: Any) -> None:
+            return None
+
+    detector = Detector.default()
+    blind, gated = Blind(detector), ReplyGuard(detector)
+    print("| set | texts with own values | model ran, blind → own-aware | guarded text differs |")
+    print("|---|---|---|---|")
+    shown = 0
+    for name, rows in _sets(args.limit).items():
+        ran = [0, 0]
+        differ = n = 0
+        for text, gold in rows:
+            if not gold:
+                continue
+            n += 1
+            own = [text[start:end] for start, end in gold]
+            outs = []
+            for k, guard in enumerate((blind, gated)):
+                plan = guard._plan(text, 0, guard._own_words(own))
+                ran[k] += plan is not None and not plan[1]
+                outs.append(guard.check(text, own).text)
+            if outs[0] != outs[1]:
+                differ += 1
+                if shown < args.show:
+                    print(f"    own:   {own!r}\n    blind: {outs[0]!r}\n    aware: {outs[1]!r}")
+                    shown += 1
+        if n:
+            print(f"| {name} | {n} | {ran[0] / n:.1%} → {ran[1] / n:.1%} | {differ} |")
 
 
 if __name__ == "__main__":

@@ -84,8 +84,27 @@ CALLER_MAPS: frozenset[str] = frozenset({"metadata"})
 chats, responses, threads, files, batches, ...): every string in them is content, under
 whatever key (`{"id": "Anna Kowalski"}`), and so are their keys."""
 
-FRAGMENT_KEYS: frozenset[str] = frozenset({"delta", "token"})
+FRAGMENT_KEYS: frozenset[str] = frozenset({"delta", "token", "tokens"})
 """In an event stream, strings under these keys are pieces of one text (held back per field)."""
+
+
+def is_fragment(path: Sequence[str | int]) -> bool:
+    """Whether a string at `path` of a streamed event is a piece of a longer text: under
+    one of `FRAGMENT_KEYS`, or a legacy completion's `choices[i].text`.
+
+    >>> is_fragment(("choices", 0, "delta", "content")), is_fragment(("choices", 0, "text"))
+    (True, True)
+    >>> is_fragment(("response", "output", 0, "content", 0, "text"))
+    False
+    """
+    if len(path) == 3 and path[0] == "choices" and isinstance(path[1], int) and path[2] == "text":
+        return True
+    return any(part in FRAGMENT_KEYS for part in path)
+
+
+TOKEN_KEYS: frozenset[str] = frozenset({"token", "tokens"})
+"""Keys of logprobs tokens (`token`, and the legacy completions' `tokens` list): strings
+under them are pieces of one text, read joined as well (`piiguard.pipeline.OutboundReply`)."""
 
 _FUNCTION_SIBLINGS = frozenset({"parameters", "arguments", "input_schema", "schema", "strict"})
 _BINARY_PARENTS = frozenset({"input_audio"})
@@ -149,6 +168,36 @@ def number_text(key: str | int | None, value: Any) -> str | None:
         return None
     digits = str(abs(value))
     return digits if len(digits) >= NUMBER_MIN_DIGITS else None
+
+
+_PARTIAL_CHARACTER_BYTES = 3
+"""Most bytes of a token that is part of one character (a 4-byte character cut in two)."""
+
+
+def token_bytes(token: str, sent: str, value: Any) -> Any:
+    """The `bytes` of a logprobs entry (`{"token": ..., "bytes": [...]}`) once its token
+    is `sent` instead of `token`: the UTF-8 of the token as sent.
+
+    `bytes` spells its token as numbers, which no recognizer reads, so it may only ever
+    say what the checked token says: when the token was masked or restored, or the
+    numbers spell anything but the token, they become the sent token's bytes. Kept as
+    they are: the token's own bytes, and up to 3 non-ASCII bytes of a token that is a
+    piece of one character (their text is no character at all).
+
+    >>> token_bytes("anna@example.org", "[EMAIL_ADDRESS]", list(b"anna@example.org"))[:3]
+    [91, 69, 77]
+    >>> token_bytes("ok", "ok", [111, 107]), token_bytes("ok", "ok", list(b"x@example.org"))
+    ([111, 107], [111, 107])
+    """
+    if not isinstance(value, list):
+        return value
+    if sent == token and all(isinstance(b, int) and 0 <= b <= 255 for b in value):
+        raw = bytes(value)
+        if raw == token.encode("utf-8", "surrogatepass"):
+            return value
+        if len(raw) <= _PARTIAL_CHARACTER_BYTES and all(b >= 0x80 for b in raw):
+            return value
+    return list(sent.encode("utf-8", "surrogatepass"))
 
 
 _OPAQUE_KEYS = frozenset({"embedding", "b64_json"})
@@ -305,13 +354,16 @@ __all__ = [
     "PROTOCOL_NUMBER_KEYS",
     "RESPONSES_PATH",
     "STRUCTURAL_KEYS",
+    "TOKEN_KEYS",
     "error_body",
     "error_response",
+    "is_fragment",
     "is_opaque",
     "is_structural",
     "is_structural_key",
     "number_text",
     "role_of",
+    "token_bytes",
     "turn_of",
     "with_placeholder_instruction",
 ]

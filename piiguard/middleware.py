@@ -40,8 +40,9 @@ from piiguard.exceptions import (
     SessionErasedError,
 )
 from piiguard.identity import Identity, SubjectResolver, identify, trusted_subject
-from piiguard.pipeline import DetectionReport, Guard
+from piiguard.pipeline import SEAM_CHARS, DetectionReport, Guard
 from piiguard.responders import (
+    EventDocuments,
     ReplyResponder,
     charset_of,
     filter_json_text,
@@ -477,6 +478,11 @@ class PiiGuardMiddleware:
         guard = self.guard
         allow_binary = self.config.websocket_binary == "allow"
 
+        # The end of the client's last text frame: a value typed over two frames ("my
+        # card is 4111 1111", "1111 1111") is read across their seam, as two turns of a
+        # chat are.
+        previous = [""]
+
         async def ws_receive() -> Message:
             while True:
                 message = await receive()
@@ -498,7 +504,9 @@ class PiiGuardMiddleware:
                 if text is None:
                     return message
                 try:
-                    return {**message, "text": await self._mask_frame(text, who)}
+                    masked = await self._mask_frame(text, who, previous=previous[0])
+                    previous[0] = text[-SEAM_CHARS:]
+                    return {**message, "text": masked}
                 except SessionErasedError as exc:
                     # The session was erased while this frame was checked: it is dropped.
                     error = error_body(str(exc), type="piiguard_error", code="session_erased")
@@ -512,6 +520,32 @@ class PiiGuardMiddleware:
                     await send({"type": "websocket.send", "text": json.dumps(error)})
 
         denial: ReplyResponder | None = None
+        # JSON frames the app sends are events of one stream, as in SSE: a text sent in
+        # pieces over several frames (`delta`s) is restored and checked as one.
+        events: EventDocuments | None = None
+
+        async def guarded_frames(text: str) -> list[str]:
+            nonlocal events
+            reply = await guard.outbound(who.session_id)
+            try:
+                document = json.loads(text)
+            except (ValueError, RecursionError):
+                document = None
+            if not isinstance(document, dict):
+                return [await filter_json_text(reply, text)]
+            if events is None:
+                events = EventDocuments(reply)
+            else:
+                events.use(reply)
+            return [json.dumps(d, ensure_ascii=False) for d in await events.event(document)]
+
+        async def held_frames() -> list[str]:
+            """What the event streams still hold, as frames (before the app closes)."""
+            nonlocal events
+            if events is None:
+                return []
+            held, events = events, None
+            return [json.dumps(d, ensure_ascii=False) for d in await held.flush()]
 
         async def denial_send(message: Message) -> None:
             await send({**message, "type": "websocket." + message["type"]})
@@ -536,6 +570,12 @@ class PiiGuardMiddleware:
                 await denial.send({**message, "type": kind.removeprefix("websocket.")})
                 return
             if kind in ("websocket.accept", "websocket.close"):
+                if kind == "websocket.close":
+                    try:
+                        for frame in await held_frames():
+                            await send({"type": "websocket.send", "text": frame})
+                    except PiiGuardError as exc:
+                        logger.error("websocket held text dropped: %s", type(exc).__name__)
                 try:
                     message = await self._guard_ws_control(message, who)
                 except PiiGuardError as exc:
@@ -549,10 +589,12 @@ class PiiGuardMiddleware:
                 text = message.get("text")
                 if text is not None:
                     try:
-                        reply = await guard.outbound(who.session_id)
-                        message = {**message, "text": await filter_json_text(reply, text)}
+                        frames = await guarded_frames(text)
                     except PiiGuardError as exc:
-                        message = {**message, "text": json.dumps(reply_error(exc))}
+                        frames = [json.dumps(reply_error(exc))]
+                    for frame in frames:
+                        await send({**message, "text": frame})
+                    return
             await send(message)
 
         try:
@@ -581,16 +623,16 @@ class PiiGuardMiddleware:
             message = {**message, "reason": short.decode("utf-8", errors="ignore")}
         return message
 
-    async def _mask_frame(self, text: str, who: Identity) -> str:
+    async def _mask_frame(self, text: str, who: Identity, *, previous: str = "") -> str:
         # Each frame is sent on its own: it starts now, not when the socket opened (a
         # frame after an erasure is new data, one before it is not kept).
         started_token = context.request_started_at.set(time.time())
         try:
-            return await self._mask_frame_text(text, who)
+            return await self._mask_frame_text(text, who, previous)
         finally:
             context.request_started_at.reset(started_token)
 
-    async def _mask_frame_text(self, text: str, who: Identity) -> str:
+    async def _mask_frame_text(self, text: str, who: Identity, previous: str) -> str:
         try:
             document = json.loads(text)
         except (ValueError, RecursionError):
@@ -601,7 +643,10 @@ class PiiGuardMiddleware:
             )
             return json.dumps(protected.body, ensure_ascii=False)
         protected = await self.guard.protect(
-            {"message": text}, session_id=who.session_id, subject_id=who.subject_id
+            {"message": text},
+            session_id=who.session_id,
+            subject_id=who.subject_id,
+            seam_before=previous,
         )
         masked: str = protected.body["message"]
         return masked

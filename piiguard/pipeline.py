@@ -23,7 +23,13 @@ from urllib.parse import parse_qsl, urlencode
 
 from piiguard import context
 from piiguard._types import Span
-from piiguard.chat_format import STRUCTURAL_KEYS, role_of, turn_of, with_placeholder_instruction
+from piiguard.chat_format import (
+    STRUCTURAL_KEYS,
+    TOKEN_KEYS,
+    role_of,
+    turn_of,
+    with_placeholder_instruction,
+)
 from piiguard.config import GuardConfig
 from piiguard.detection.cache import SpanCache
 from piiguard.detection.engine import Detector
@@ -38,7 +44,7 @@ from piiguard.pseudonym import pseudonym
 from piiguard.reply_guard import GuardedReply, ReplyGuard, ReplyPolicy
 from piiguard.reply_stream import StreamLimits
 from piiguard.restoring import StreamRestorer, restorer, warm_up
-from piiguard.vault import MemoryVault, RedisVault, Vault
+from piiguard.vault import PLACEHOLDER_RE, MemoryVault, RedisVault, Vault
 from piiguard.walker import Leaf, PathPart, Walker
 
 if TYPE_CHECKING:
@@ -350,11 +356,17 @@ class Guard:
 
     # -- request half ---------------------------------------------------------
 
-    async def protect(self, body: Any, *, session_id: str, subject_id: str | None) -> ProtectedBody:
+    async def protect(
+        self, body: Any, *, session_id: str, subject_id: str | None, seam_before: str = ""
+    ) -> ProtectedBody:
         """Mask every string of a parsed JSON document; raises `PiiGuardError`s.
 
         Content strings go through the whole detector, structural ones (ids, model
         names, object keys) through the validated patterns (see `piiguard.chat_format`).
+        `seam_before` is the end of the user's turn before this document, sent earlier
+        (a WebSocket's previous text frame): a value that crosses into the document's
+        first user string is masked there, as across two turns of one chat; nothing of
+        `seam_before` itself is masked or stored again.
         The request began at `context.started_at()` (now, outside an adapter): if the
         session is erased after that, its values are not stored (`SessionErasedError`).
         """
@@ -377,6 +389,10 @@ class Guard:
         seams = _turn_seams(body, content_paths, runs)
         answers = _reference_answers(body, content_paths, content_texts)
 
+        first_user = next(
+            (k for k, path in enumerate(content_paths) if role_of(body, path) in SEAM_ROLES), None
+        )
+
         async def detect_content(strings: Sequence[str]) -> list[list[Span]]:
             spans = await self._detect(strings)
             for i in answers:
@@ -385,6 +401,13 @@ class Guard:
                 await self._add_split_values(strings, spans, runs)
             if seams:
                 await self._add_seam_values(strings, spans, seams)
+            if seam_before and first_user is not None:
+                tail = seam_before[-SEAM_CHARS:]
+                # The earlier turn's spans (by the patterns) only tell what it holds whole;
+                # its pieces are not masked here: it has gone already.
+                before = (await self._detect_patterns([tail]))[0]
+                pair = [list(before), spans[first_user]]
+                await self._add_seam_values([tail, strings[first_user]], pair, [(0, 1)])
             return spans
 
         masked_content, counts = await self.mask_texts(
@@ -707,6 +730,39 @@ def _neighbours(a: tuple[PathPart, ...], b: tuple[PathPart, ...]) -> bool:
     )
 
 
+def _token_runs(leaves: Sequence[Leaf]) -> list[list[int]]:
+    """The logprobs tokens of a reply (strings under `token`, the keys of the legacy
+    completions' `top_logprobs` maps), in every order they can spell a text in: leaves of
+    one shape (their path with the list positions left out) along each list they sit in,
+    the other positions fixed (the tokens of a reply, the alternatives at one position,
+    the alternatives of one rank at every position)."""
+    shapes: dict[tuple[PathPart | None, ...], list[tuple[tuple[int, ...], int]]] = {}
+    key_ranks: dict[tuple[PathPart, ...], int] = {}
+    for i, leaf in enumerate(leaves):
+        path = leaf.path
+        if leaf.is_key:
+            if len(path) < 3 or path[-3] != "top_logprobs" or not isinstance(path[-2], int):
+                continue
+            rank = key_ranks[path[:-1]] = key_ranks.get(path[:-1], -1) + 1
+            path = (*path[:-1], "top_logprobs_key", rank)  # a map's keys, in their order
+        elif leaf.structural or not (
+            path and (path[-1] in TOKEN_KEYS or (len(path) > 1 and path[-2] in TOKEN_KEYS))
+        ):
+            continue
+        shape = tuple(None if isinstance(part, int) else part for part in path)
+        positions = tuple(part for part in path if isinstance(part, int))
+        shapes.setdefault(shape, []).append((positions, i))
+    runs: list[list[int]] = []
+    for members in shapes.values():
+        for axis in range(len(members[0][0]) if len(members) > 1 else 0):
+            lines: dict[tuple[int, ...], list[tuple[int, int]]] = {}
+            for positions, i in members:
+                others = positions[:axis] + positions[axis + 1 :]
+                lines.setdefault(others, []).append((positions[axis], i))
+            runs += [[i for _, i in sorted(line)] for line in lines.values() if len(line) > 1]
+    return runs
+
+
 def _may_hold(leaf: Leaf) -> bool:
     """Whether a structural string can hold a value the patterns find (they need a digit,
     an `@`, a percent-escape or a typed placeholder)."""
@@ -750,7 +806,12 @@ class OutboundReply:
         self._structural_checker = structural_checker
         self._runner = runner
         self._metrics = metrics
-        self._own = tuple(mapping.values())
+        # The session's values, each with the label of its placeholder ("<PERSON_1>"): the
+        # reply guard keeps them, and remembers them as such for the reply's resend.
+        self._own = {
+            value: match.group(1) if (match := PLACEHOLDER_RE.fullmatch(key)) else ""
+            for key, value in mapping.items()
+        }
         self._restore = restorer(mapping)
         # Whole texts already restored and checked in this reply, by (text, structural):
         # an event stream repeats its protocol strings (ids, model, object keys) in every
@@ -835,7 +896,26 @@ class OutboundReply:
             for run, run_texts in zip(runs, pieces, strict=True):
                 for i, text in zip(run, run_texts, strict=True):
                     texts[i] = text
+        texts = await self.tokens_across(leaves, texts)
         return self.walker.rebuild(document, texts)
+
+    async def tokens_across(self, leaves: Sequence[Leaf], texts: Sequence[str]) -> list[str]:
+        """`texts` (of `leaves`, each already restored and checked) with the logprobs
+        tokens also read joined by the pattern recognizers, along each list they sit in
+        (`_token_runs`): a value spelt over several tokens or alternatives is masked in
+        each piece."""
+        out = list(texts)
+        checker = self._structural_checker
+        if checker is None:
+            return out
+        for run in _token_runs(leaves):
+            pieces = [out[i] for i in run]
+            with self._metrics.reply_check_seconds.labels(kind="json").time():
+                checked = await self._runner.run(checker.check_pieces, pieces, self._own)
+            for i, item in zip(run, checked, strict=True):
+                self._count(item.counts)
+                out[i] = item.text
+        return out
 
     async def pieces(self, runs: Sequence[Sequence[str]]) -> list[list[str]]:
         """Restore and check runs of neighbouring pieces, each run one text (see

@@ -20,7 +20,10 @@ digit the user did not give; the price is that another person's number with the
 same national digits in another country also passes). Names, places and
 organisations (`ReplyPolicy.partial_match_labels`) also match when every word of
 the found value is a word of one own value: "Ms Kowalska" is the user's when the
-user is "Anna Kowalska", a different "Anna Nowak" is not.
+user is "Anna Kowalska", a different "Anna Nowak" is not. Any other value written out
+whole inside an own value of several words (a run of its whitespace-separated words,
+the punctuation around them aside) is own too: the postcode of the user's address, the
+date in the user's "born 12 March 1985".
 
 >>> import re
 >>> from piiguard._types import Span
@@ -29,7 +32,8 @@ user is "Anna Kowalska", a different "Anna Nowak" is not.
 ...     def analyze(self, text):
 ...         return [Span(m.start(), m.end(), "PHONE_NUMBER", 1.0, self.name)
 ...                 for m in re.finditer(r"\\+?\\d[\\d -]{7,}\\d", text)]
->>> from piiguard.detection.engine import Detector
+>>> from piiguard.detection.encoded import ENCODED_SOURCE, encoded_runs
+from piiguard.detection.engine import Detector
 >>> guard = ReplyGuard(Detector([Phones()]))
 >>> guard.check("Call 601-234-567 or +44 20 7946 0958.", ["+48 601 234 567"]).text
 'Call 601-234-567 or [PHONE_NUMBER].'
@@ -41,7 +45,7 @@ import copy
 import functools
 import itertools
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from piiguard._types import (
@@ -57,8 +61,9 @@ from piiguard._types import (
     Span,
 )
 from piiguard.detection.cache import SpanCache
+from piiguard.detection.encoded import ENCODED_SOURCE, encoded_runs
 from piiguard.detection.engine import Detector
-from piiguard.detection.lexicon import Lexicon, fold, has_name_cue, words_of
+from piiguard.detection.lexicon import PARTICLES, Lexicon, fold, name_cue_ends, words_of
 from piiguard.detection.policy import has_locating_word
 from piiguard.detection.recognizers import PatternRecognizer
 from piiguard.exceptions import ConfigError, DetectionError, PiiGuardError, ReplyBlockedError
@@ -67,13 +72,22 @@ from piiguard.reply_stream import GuardedStream, StreamLimits
 MIN_PHONE_DIGITS = 7
 """A phone number matches an own number by its tail only with at least this many digits."""
 
+OWN_SOURCE = "own"
+"""The source of the spans a reply guard remembers for the session's own values."""
+
 NAME_LABELS = frozenset({PERSON, LOCATION, ORGANIZATION})
 """Labels whose values also match own values word by word by default."""
+
+_WORD_RULE_LABELS = NAME_LABELS | {PHONE_NUMBER}
+"""Labels with their own rule for parts of an own value (`ValueSet.matches`)."""
 
 WORD_MODEL_LABELS = NAME_LABELS | {DATE_TIME}
 """What a word model (the NER model) reports: it runs on text with a capital letter."""
 
 _WORD_RE = re.compile(r"\w+")
+_TOKEN_RE = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE_END = re.compile(r"['’][sS]$")
 _PATTERN_TOKEN = re.compile(r"\d|@|://")
 _PUNCTUATION = "\"'“”‘’«»()[]{}.,;:!?¡¿-"
 _CUE_CONTEXT_CHARS = 32
@@ -159,6 +173,7 @@ class ValueSet:
         self._compact: set[str] = set()
         self._phones: list[str] = []
         self._words: list[frozenset[str]] = []
+        self._token_runs: list[tuple[str, ...]] = []
         for value in values:
             if not value or value.isspace():
                 continue
@@ -172,6 +187,9 @@ class ValueSet:
             words = frozenset(_WORD_RE.findall(value.casefold()))
             if words:
                 self._words.append(words)
+            tokens = _tokens(value)
+            if len(tokens) > 1:
+                self._token_runs.append(tokens)
 
     def __bool__(self) -> bool:
         return bool(self._folded)
@@ -195,17 +213,41 @@ class ValueSet:
             words = frozenset(_WORD_RE.findall(value.casefold()))
             if words and any(words <= own for own in self._words):
                 return True
-        return False
+        if label in _WORD_RULE_LABELS:
+            return False  # names by their words above, phone numbers by their digits
+        tokens = _tokens(value)
+        return bool(tokens) and any(_holds_run(own, tokens) for own in self._token_runs)
+
+
+def _tokens(value: str) -> tuple[str, ...]:
+    """The whitespace-separated words of a value, case folded, punctuation around them
+    stripped."""
+    return tuple(
+        token for token in (t.strip(_PUNCTUATION) for t in value.casefold().split()) if token
+    )
+
+
+def _holds_run(own: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
+    """Whether `tokens` is a run of `own`'s tokens, in order and next to each other."""
+    n = len(tokens)
+    return any(own[i : i + n] == tokens for i in range(len(own) - n + 1))
 
 
 class _Judge:
     """Applies a policy to the spans of one reply (implements `SpanRenderer`)."""
 
-    def __init__(self, policy: ReplyPolicy, allowed: ValueSet, own_values: Collection[str]) -> None:
+    def __init__(
+        self,
+        policy: ReplyPolicy,
+        allowed: ValueSet,
+        own_values: Collection[str],
+        decoded_values: Callable[[Span, str], list[tuple[Span, str]] | None] | None = None,
+    ) -> None:
         self._policy = policy
         self._allowed = allowed
         self._own_values = tuple(own_values)
         self._own: ValueSet | None = None  # built when the first value is judged
+        self._decoded_values = decoded_values
 
     def _own_set(self) -> ValueSet:
         # Most replies hold no value to judge: the session's values are normalised only
@@ -220,6 +262,13 @@ class _Judge:
         """Whether the value is masked; raises `ReplyBlockedError` when it refuses the reply."""
         if self._allowed.matches(span.label, value) or self._own_set().matches(span.label, value):
             return False
+        if span.source.startswith(ENCODED_SOURCE) and self._decoded_values is not None:
+            # An encoded run (`unsubscribe?email=anna%40example.com`) is judged by the values
+            # it decodes to, each as if written plainly: the session's own address passes,
+            # one value of anyone else's masks the whole run.
+            inside = self._decoded_values(span, value)
+            if inside:
+                return any(self.masks(found, decoded) for found, decoded in inside)
         action = self._policy.action_for(span.label)
         if action == "refuse":
             raise ReplyBlockedError(span.label)
@@ -337,6 +386,69 @@ class _WordKinds:
         return False
 
 
+class _OwnWords:
+    """The words of a session's own values, each value's apart (`ValueSet` compares names
+    the same way): what a reply may say of the user without the word model looking.
+
+    >>> own = _OwnWords(["Anna Kowalska", "jan.nowak@example.org"])
+    >>> own.holds("Kowalska,"), own.one_value_holds(["Anna", "Kowalska"])
+    (True, True)
+    >>> own.one_value_holds(["Anna", "Nowak"]), own.holds("Nowakowa")
+    (False, False)
+    """
+
+    __slots__ = ("_all", "_values")
+
+    def __init__(self, own_values: Collection[str]) -> None:
+        found = (frozenset(_WORD_RE.findall(value.casefold())) for value in own_values)
+        self._values = [words for words in found if words]
+        self._all = frozenset().union(*self._values)
+
+    def __bool__(self) -> bool:
+        return bool(self._all)
+
+    def holds(self, token: str) -> bool:
+        """Whether every word of `token` is a word of an own value ("Kowalska's" counts
+        as "Kowalska")."""
+        words = _words_of_token(token)
+        return bool(words) and all(word in self._all for word in words)
+
+    def one_value_holds(self, tokens: Sequence[str]) -> bool:
+        """Whether one own value has every word of `tokens`."""
+        words = {word for token in tokens for word in _words_of_token(token)}
+        return any(words <= value for value in self._values)
+
+
+_CUED_WORD = re.compile(r"\s*(\w+)")
+_MAX_CUED_WORDS = 3
+
+
+def _words_of_token(token: str) -> list[str]:
+    """The words of a token, case folded, a possessive "'s" left out."""
+    return _WORD_RE.findall(_POSSESSIVE.sub("", token.casefold()))
+
+
+def _cued_own_words(text: str, pos: int, own: _OwnWords | None) -> list[str] | None:
+    """The words a person cue ending at `pos` introduces, when none needs the word model:
+    up to three, up to punctuation or a word no name holds ("and", "I"), each an own
+    word (or a name particle). `[]` when the cue introduces no name at all ("I'm
+    sorry", "I'm not sure"); None when a word is not an own word, or the text ends
+    right after the cue (a stream's next word may be anything)."""
+    found: list[str] = []
+    while len(found) < _MAX_CUED_WORDS:
+        match = _CUED_WORD.match(text, pos)
+        if match is None:
+            break
+        word = match.group(1)
+        if word.casefold() in NOT_NAME_WORDS:
+            return found
+        if own is None or (not own.holds(word) and word.casefold() not in PARTICLES):
+            return None
+        found.append(word)
+        pos = match.end()
+    return found or None
+
+
 class ReplyGuard:
     """Masks personal data in replies that is not the session's own.
 
@@ -419,24 +531,26 @@ class ReplyGuard:
             for word in getattr(recognizer, "VALUE_WORDS", ())
         )
 
-    def _plan(self, window: str, offset: int) -> tuple[Callable[[str], list[Span]], bool] | None:
+    def _plan(
+        self, window: str, offset: int, own: _OwnWords | None = None
+    ) -> tuple[Callable[[str], list[Span]], bool] | None:
         """The detection a window needs (a stream's, or a whole reply's from 0), and
         whether it is cheap enough to run inline.
 
-        The word model runs when the new text (from `offset`) may hold a name
-        (`_may_hold_a_name`); the pattern recognizers whenever a decision is made. So a
-        reply that opens with "Sure! " goes out without a model call, and so does "Your
-        Order Has Shipped."
+        The word model runs when the new text (from `offset`) may hold a name that is not
+        the session's own (`_may_hold_a_name`); the pattern recognizers whenever a
+        decision is made. So a reply that opens with "Sure! " goes out without a model
+        call, and so do "Your Order Has Shipped." and "Thanks, Anna Kowalska!" to Anna.
         """
         if self._always_full:
             return self._detect, False
-        if self._word_model and self._may_hold_a_name(window, offset):
+        if self._word_model and self._may_hold_a_name(window, offset, own):
             return self._detect, False
         if self._cheap_detector is not None:
             return self._cheap_detector.detect, True
         return None
 
-    def _may_hold_a_name(self, text: str, offset: int) -> bool:
+    def _may_hold_a_name(self, text: str, offset: int, own: _OwnWords | None = None) -> bool:
         """Whether `text` from `offset` has a word the word model may report and the
         policy keep: a capitalised word (any word with `lowercase_names`) that is no
         sentence starter ("Sure", "The").
@@ -451,6 +565,14 @@ class ReplyGuard:
         frequent word ("ANNA"). A token with a digit, an "@" or "://" is left to the
         pattern recognizers, which run on every window anyway.
 
+        With `own` (the words of the session's own values, `_OwnWords`), the words that
+        would make the model run do not when all of them are words of one own value,
+        name particles next to them included, and so is the word after each person
+        cue: whatever the model finds there, the judge keeps as the user's own (names
+        match own values word by word). "Thanks, Anna!" to Anna Kowalska needs no model
+        call; to her, "Anna Nowak" still does, and so does a name made of two own
+        values' words.
+
         What this leaves to the patterns alone, by design: organisations made only of
         ordinary words ("General Motors": not personal data), lower-case names the lists
         do not know or take for words with no cue before them, and dates only the model
@@ -460,24 +582,51 @@ class ReplyGuard:
         if candidate is None:
             return False
         words = self._words
+        if own is not None and not own:
+            own = None
+        names: list[str] = []  # the own words that would have made the model run
         if words is not None:
             context = max(0, offset - _CUE_CONTEXT_CHARS)
-            if has_name_cue(text, context) or has_locating_word(text, context):
+            if has_locating_word(text, context):
                 return True
+            for cue_end in name_cue_ends(text, context):
+                cued = _cued_own_words(text, cue_end, own)
+                if cued is None:
+                    return True
+                names += cued
+        previous_named = False
         for token in text[offset:].split():
             if _PATTERN_TOKEN.search(token):
+                previous_named = False
                 continue  # a number, an e-mail address, a URL: the patterns' to judge
-            if candidate(token):
-                if words is None:
+            if self._makes_model_run(token, candidate) or (
+                previous_named and _strip_word(token) in PARTICLES
+            ):
+                if own is None or not own.holds(token):
                     return True
-                if _acronym(token):
-                    if words.known_name(token):  # "IBAN", "PIN", "FAQ" are not; "ANNA" is
-                        return True
-                elif not words.ordinary(token):
-                    return True
-            elif words is not None and _has_letter(token) and words.known_name(token):
+                names.append(token)
+                previous_named = True
+            else:
+                previous_named = False
+        return bool(names) and own is not None and not own.one_value_holds(names)
+
+    def _makes_model_run(self, token: str, candidate: Callable[[str], bool]) -> bool:
+        """Whether one token (no digit, "@" or "://") makes the word model run."""
+        words = self._words
+        if candidate(token):
+            if words is None:
                 return True
-        return False
+            if _acronym(token):
+                return words.known_name(token)  # "IBAN", "PIN", "FAQ" are not; "ANNA" is
+            return not words.ordinary(token)
+        return words is not None and _has_letter(token) and words.known_name(token)
+
+    def _own_words(self, own_values: Collection[str]) -> _OwnWords | None:
+        """The words of `own_values`, when the judge keeps every name made of one own
+        value's words (the name labels match word by word, `ReplyPolicy`)."""
+        if not own_values or not self.policy.partial_match_labels >= NAME_LABELS:
+            return None
+        return _OwnWords(own_values)
 
     def _name_candidate(self) -> Callable[[str], bool] | None:
         if not (self._word_model or self._always_full):
@@ -487,7 +636,36 @@ class ReplyGuard:
         return _capitalised_name_candidate
 
     def _judge(self, own_values: Collection[str]) -> _Judge:
-        return _Judge(self.policy, self._allowed, own_values)
+        return _Judge(self.policy, self._allowed, own_values, self._decoded_values)
+
+    def _decoded_values(self, span: Span, value: str) -> list[tuple[Span, str]] | None:
+        """The values an encoded run (`value`, the whole of `span`) decodes to, with their
+        spans in the decoded text; None when the pattern recognizers cannot tell them all
+        (no run covers `value` exactly, the value the run was found for is not among
+        them, or the decoded text may hold a name only the word model reads): then the
+        run is judged as it is written."""
+        detector = self._inside_links or self._cheap_detector
+        if detector is None:
+            return None
+        runs = [
+            run
+            for run in encoded_runs(value, joined=detector.joined_words)
+            if run.start == 0 and run.end == len(value) and run.context == 0
+        ]
+        if len(runs) != 1:
+            return None
+        decoded = runs[0].decoded
+        if self._name_candidate() is not None and self._may_hold_a_name(decoded, 0):
+            return None
+        try:
+            spans = detector.detect(decoded)
+        except PiiGuardError:
+            raise
+        except Exception as exc:  # fail closed, without echoing the text
+            raise DetectionError(f"reply check failed ({type(exc).__name__})") from None
+        if not any(found.label == span.label for found in spans):
+            return None  # the run's value came from a recognizer these do not include
+        return [(found, decoded[found.start : found.end]) for found in spans]
 
     def check(self, text: str, own_values: Collection[str] = ()) -> GuardedReply:
         """Guard a whole reply (after restore); `own_values` are the session's values.
@@ -513,7 +691,7 @@ class ReplyGuard:
 
     def _spans(self, text: str, own_values: Collection[str]) -> list[Span]:
         """The spans of a whole reply (up to `max_input_chars`), by its plan (`_plan`)."""
-        plan = self._plan(text, 0)
+        plan = self._plan(text, 0, self._own_words(own_values))
         if plan is None:
             return []
         detect, cheap = plan
@@ -544,13 +722,16 @@ class ReplyGuard:
         return lambda text: self._open_links(text, detect(text))
 
     def _stream_plan(
-        self, window: str, offset: int
-    ) -> tuple[Callable[[str], list[Span]], bool] | None:
-        plan = self._plan(window, offset)
-        return None if plan is None else (self._opening(plan[0]), plan[1])
+        self, own: _OwnWords | None
+    ) -> Callable[[str, int], tuple[Callable[[str], list[Span]], bool] | None]:
+        def plan(window: str, offset: int) -> tuple[Callable[[str], list[Span]], bool] | None:
+            planned = self._plan(window, offset, own)
+            return None if planned is None else (self._opening(planned[0]), planned[1])
 
-    @staticmethod
+        return plan
+
     def _without_model(
+        self,
         detect: Callable[[str], list[Span]],
         text: str,
         own_values: Collection[str],
@@ -561,19 +742,96 @@ class ReplyGuard:
 
         They are remembered as the detector's answer for the text, so the reply resent
         as history in the next request costs no model call either: what the model could
-        add there is what the reply guard let the user see, the bot's own words. Except
-        when the reply holds one of the session's own values (restored from the vault)
-        that these spans do not cover: the request detector must find it again however
-        it is written ("ok brzęczyszczykiewicz", a lower-case name only the model found),
-        so such a text is left for the full detector.
+        add there is what the reply guard let the user see, the bot's own words, and the
+        user's own values, which the remembered spans cover (`_remembered`).
         """
         key = cache.key_of(text)
         spans = cache.get(key)
         if spans is None:
             spans = detect(text)
-            if _covers_own_values(text, spans, own_values):
-                cache.put(key, spans)
+            remembered = self._remembered(text, spans, own_values)
+            if remembered is not None:
+                cache.put(key, remembered)
         return spans
+
+    def _remembered(
+        self, text: str, spans: list[Span], own_values: Collection[str]
+    ) -> list[Span] | None:
+        """What the request detector would find in a reply decided without the model, when
+        the reply comes back as history: `spans` (the patterns'), plus the session's own
+        values in it, each with its label (`own_values` as a mapping value -> label, as the
+        pipeline passes them), plus each run of own name words the gate let pass without
+        the model ("Thanks, Anna!" to Anna Kowalska), labelled as the own value they are
+        words of. None when one of these cannot be covered (no labels, or a word of no
+        labelled own value): only the full detector may decide such a text ("ok
+        brzęczyszczykiewicz", a lower-case name only the model found)."""
+        labels = own_values if isinstance(own_values, Mapping) else {}
+        out = list(spans)
+        for value, label in labels.items():
+            if value and isinstance(label, str):
+                out += [
+                    Span(start, start + len(value), label, 1.0, OWN_SOURCE)
+                    for start in _occurrences(text, value)
+                    if not _inside(out, start, start + len(value))
+                ]
+        if not _covers_own_values(text, out, own_values):
+            return None
+        runs = self._own_name_runs(text, out)
+        if runs:
+            named = [
+                (frozenset(_WORD_RE.findall(value.casefold())), label)
+                for value, label in labels.items()
+                if value and label in NAME_LABELS
+            ]
+            for start, end in runs:
+                words = frozenset(_words_of_token(text[start:end]))
+                label = next((lb for own, lb in named if words <= own), None)
+                if label is None:
+                    return None
+                out.append(Span(start, end, label, 1.0, OWN_SOURCE))
+        return sorted(out, key=lambda span: (span.start, span.end))
+
+    def _own_name_runs(self, text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
+        """Runs of words in `text` that would make the word model run (`_makes_model_run`:
+        the gate let them pass as own words) and no span covers, with the words a person
+        cue introduces: next to each other, punctuation around them left out."""
+        candidate = self._name_candidate()
+        if candidate is None:
+            return []
+        cued: set[int] = set()
+        if self._words is not None:
+            for cue_end in name_cue_ends(text):
+                pos = cue_end
+                for _ in range(_MAX_CUED_WORDS):
+                    match = _CUED_WORD.match(text, pos)
+                    if match is None or match.group(1).casefold() in NOT_NAME_WORDS:
+                        break
+                    cued.add(match.start(1))
+                    pos = match.end()
+        runs: list[tuple[int, int]] = []
+        joined = False  # whether the last token belongs to the run being built
+        for token in _TOKEN_RE.finditer(text):
+            word = token.group()
+            core = word.strip(_PUNCTUATION)
+            if not core:
+                joined = False
+                continue
+            start = token.start() + word.index(core)
+            end = start + len(_POSSESSIVE_END.sub("", core))
+            named = not _PATTERN_TOKEN.search(word) and (
+                self._makes_model_run(word, candidate)
+                or start in cued
+                or (joined and core.casefold() in PARTICLES)
+            )
+            if not named or _inside(spans, start, end):
+                joined = False
+                continue
+            if joined and runs:
+                runs[-1] = (runs[-1][0], end)
+            else:
+                runs.append((start, end))
+            joined = end == token.end()  # no punctuation after it: the run may go on
+        return runs
 
     def check_pieces(
         self, pieces: Sequence[str], own_values: Collection[str] = ()
@@ -628,7 +886,7 @@ class ReplyGuard:
             self._judge(own_values),
             max_window_chars=self.detector.max_input_chars,
             limits=self.limits,
-            plan=self._stream_plan,
+            plan=self._stream_plan(self._own_words(own_values)),
             is_name_candidate=self._name_candidate(),
             value_words=self._value_words,
             sticky_sources=self._model_names,
@@ -650,16 +908,25 @@ class ReplyGuard:
 
 def _covers_own_values(text: str, spans: Sequence[Span], own_values: Collection[str]) -> bool:
     """Whether every place `text` holds one of `own_values` is inside one of `spans`."""
-    for value in own_values:
-        if not value:
-            continue
-        start = text.find(value)
-        while start >= 0:
-            end = start + len(value)
-            if not any(s.start <= start and end <= s.end for s in spans):
-                return False
-            start = text.find(value, start + 1)
-    return True
+    return all(
+        _inside(spans, start, start + len(value))
+        for value in own_values
+        if value
+        for start in _occurrences(text, value)
+    )
+
+
+def _occurrences(text: str, value: str) -> Iterator[int]:
+    """Where `value` (not empty) starts in `text`, as written."""
+    start = text.find(value)
+    while start >= 0:
+        yield start
+        start = text.find(value, start + 1)
+
+
+def _inside(spans: Sequence[Span], start: int, end: int) -> bool:
+    """Whether one of `spans` holds all of `start`..`end`."""
+    return any(s.start <= start and end <= s.end for s in spans)
 
 
 def _reported(detector: Detector, recognizer: Recognizer) -> set[str]:

@@ -33,7 +33,7 @@ from typing import Any, Protocol
 from starlette.datastructures import MutableHeaders
 from starlette.types import Message, Send
 
-from piiguard.chat_format import FRAGMENT_KEYS, error_body
+from piiguard.chat_format import error_body, is_fragment
 from piiguard.exceptions import PiiGuardError, ReplyBlockedError
 from piiguard.pipeline import OutboundReply, OutboundStream
 from piiguard.walker import Leaf, PathPart
@@ -53,6 +53,7 @@ _TEXTUAL_TYPES = frozenset(
     }
 )
 _NO_BODY_STATUSES = frozenset({204, 304})
+_BODY_EXTENSIONS = frozenset({"http.response.pathsend", "http.response.zerocopy"})
 _FRAMING_HEADERS = frozenset({"content-type", "content-length", "transfer-encoding", "connection"})
 """Reply headers that are framing only; every other header value (`location`,
 `set-cookie`, `cache-control`, an app's own `x-...`) is restored and checked by the
@@ -81,8 +82,9 @@ async def rewrite_header_values(
     skip: Collection[str] = (),
 ) -> RawHeaders:
     """`headers` with every value whose (lower-case) name is not in `skip` passed through
-    `rewrite`, all in one call (None: keep them). Values are read as UTF-8 and written
-    back only when changed, any other byte kept as it came (`surrogateescape`).
+    `rewrite`, all in one call (None: keep them). Values are read as UTF-8, or as
+    ISO-8859-1 (HTTP's historical charset: every byte is one character) when they are not
+    UTF-8, and written back in that charset, only when changed.
 
     Names that could hold a value (a digit, `%`) go through `rewrite` too (hyphens read as
     spaces), and a header
@@ -94,17 +96,28 @@ async def rewrite_header_values(
     if not checked:
         return out
     named = [i for i in checked if _NAME_HINT_RE.search(names[i])]
-    values = [out[i][1].decode("utf-8", "surrogateescape") for i in checked]
+    codecs_used = [_header_codec(out[i][1]) for i in checked]
+    values = [out[i][1].decode(codec) for i, codec in zip(checked, codecs_used, strict=True)]
     # A name's words are joined by hyphens: read as words (`x-card-4111111111111111`).
     words = [names[i].replace("-", " ") for i in named]
     texts = values + words
     new = await rewrite(texts) or texts
-    for i, value, text in zip(checked, values, new[: len(values)], strict=True):
+    for i, codec, value, text in zip(checked, codecs_used, values, new[: len(values)], strict=True):
         if text != value:
-            out[i] = (out[i][0], text.encode("utf-8", "surrogateescape"))
+            # A placeholder or marker is ASCII, and every other character came in `codec`.
+            out[i] = (out[i][0], text.encode(codec, "replace"))
     checked_names = zip(named, words, new[len(values) :], strict=True)
     dropped = {i for i, word, text in checked_names if text != word}
     return [header for i, header in enumerate(out) if i not in dropped]
+
+
+def _header_codec(value: bytes) -> str:
+    """How a header value is read: UTF-8 when it is, else ISO-8859-1."""
+    try:
+        value.decode("utf-8")
+    except UnicodeDecodeError:
+        return "latin-1"
+    return "utf-8"
 
 
 def structural_texts(reply: OutboundReply) -> Callable[[list[str]], Awaitable[list[str]]]:
@@ -189,7 +202,7 @@ class ReplyResponder:
         self._downstream = send
         self._max_reply_bytes = max_reply_bytes
         self._passthrough = tuple(passthrough_types)
-        self._mode = "pass"  # pass | body | empty-only | drop
+        self._mode = "pass"  # pass | body | empty-only | no-body | drop
         self._start: Message | None = None
         self._body: BodyResponder | None = None
         self._held: list[bytes] = []
@@ -234,6 +247,10 @@ class ReplyResponder:
             return
         if self._done or self._mode == "drop" or self._mode == "pass":
             return
+        if self._mode == "no-body":
+            if message["type"] in _BODY_EXTENSIONS:  # the body of a status without one
+                await self._send({"type": "http.response.body", "body": b""})
+            return
         exc = UnsupportedReplyError(
             "the reply was sent through an ASGI extension whose content cannot be checked"
         )
@@ -262,6 +279,9 @@ class ReplyResponder:
             return
         message = {**message, "headers": headers.raw}
         if status < 200 or status in _NO_BODY_STATUSES:
+            # A status without a body: whatever body the app sends anyway is dropped,
+            # never passed unchecked (a server that does not enforce it would send it).
+            self._mode = "no-body"
             await self._send(message)
             return
         if media and matches(media, self._passthrough):
@@ -356,6 +376,9 @@ class ReplyResponder:
         more = bool(message.get("more_body", False))
         if self._mode == "empty-only":
             await self._empty_only(chunk, more)
+            return
+        if self._mode == "no-body":
+            await self._send({"type": "http.response.body", "body": b"", "more_body": more})
             return
         assert self._body is not None and self._start is not None
         if not self._body.streams:
@@ -498,10 +521,16 @@ class EventDocuments:
         self._streams: dict[tuple[Any, ...], OutboundStream] = {}
         self._templates: dict[tuple[Any, ...], tuple[Any, tuple[PathPart, ...]]] = {}
 
+    def use(self, reply: OutboundReply) -> None:
+        """Restore and check the documents to come with `reply`, a newer reading of the
+        session's vault (a WebSocket's later frames answer values the user sent since);
+        a text already under way keeps the reading it started with."""
+        self._reply = reply
+
     def _is_fragment(self, leaf: Leaf) -> bool:
         if leaf.structural or leaf.is_key:
             return False
-        return self._all or any(part in FRAGMENT_KEYS for part in leaf.path)
+        return self._all or is_fragment(leaf.path)
 
     async def event(self, document: Any) -> list[Any]:
         """The documents to send for one incoming document (flushes first, then it)."""

@@ -26,6 +26,7 @@ from piiguard.chat_format import (
     is_structural,
     is_structural_key,
     number_text,
+    token_bytes,
 )
 from piiguard.exceptions import DocumentTooDeepError
 
@@ -135,6 +136,10 @@ class Walker:
                         n += 1
                     new_name = f"{new_name}#{n}"
                 out[new_name] = self._rebuild(value, texts, name, key)
+            token = node.get("token")
+            if "bytes" in out and isinstance(token, str) and isinstance(out.get("token"), str):
+                # A logprobs entry: its `bytes` spell its token, and follow it.
+                out["bytes"] = token_bytes(token, out["token"], node["bytes"])
             return out
         if isinstance(node, list):
             return [self._rebuild(value, texts, i, parent_key) for i, value in enumerate(node)]

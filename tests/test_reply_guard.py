@@ -200,6 +200,12 @@ def test_check_counts_by_label_and_leaves_clean_text(guard: ReplyGuard) -> None:
         ("LOCATION", "221B Baker Street, London", "10 Baker Street", False),
         # Word-by-word matching is for names only: a card is never "part" of another value.
         ("CREDIT_CARD", "4111 1111 1111 1111 and 4242", "4242 4242 4242 4242", False),
+        # A value written out whole inside an own value of several words is own.
+        ("UK_POSTCODE", "887 John Trafficway, Maryfurt, PO87 2JG", "po87 2jg", True),
+        ("UK_POSTCODE", "887 John Trafficway, Maryfurt, PO87 2JG", "PO87 2JH", False),
+        ("DATE_TIME", "born 12 March 1985", "12 March 1985", True),
+        ("EMAIL_ADDRESS", "jan.nowak@example.org", "nowak@example.org", False),  # not a word
+        ("CREDIT_CARD", "4111 1111 1111 1111", "1111 1111", True),  # digits the user gave
     ],
 )
 def test_value_set_matches_normalised(label: str, own: str, found: str, is_own: bool) -> None:
@@ -919,6 +925,64 @@ def test_with_the_policys_lexicon_ordinary_words_need_no_model_call(
     assert names.calls == 0
 
 
+OWN = ["Anna Kowalska", "jan.nowak@example.org"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "needs_model", "expected"),
+    [
+        # The user's own name, whole or in part, in any case: the judge keeps it anyway.
+        ("Thanks, Anna Kowalska! Your order has shipped.", False, None),
+        ("Dear Ms Kowalska, thanks.", False, None),
+        ("Hi ANNA, sure.", False, None),
+        ("Jan Nowak, your parcel is on its way.", False, None),  # words of the own e-mail
+        # A cue that introduces the user, or no one at all.
+        ("You said: I'm Anna Kowalska, please help.", False, None),
+        ("I'm sorry, Anna, the parcel is late.", False, None),
+        # Another person, even with the user's first name or surname.
+        ("Anna Nowak will call you.", True, "[PERSON] will call you."),
+        ("Thanks Anna, Sophie will call you.", True, "Thanks Anna, [PERSON] will call you."),
+        ("Kowalska and Marek will call.", True, None),
+        # Words of two own values make a name neither holds: the model decides.
+        ("Anna Nowak here.", True, "[PERSON] here."),
+        # A cue before a word that is not the user's.
+        ("My name is Anna Zielinska.", True, None),
+        ("Please ask Herr Morgen, Anna.", True, None),
+        ("Anna, my name is tom.", True, None),
+        # A particle between own words is a name's part only the model can tell.
+        ("Anna van Kowalska called.", True, None),
+    ],
+)
+def test_the_users_own_name_needs_no_model_call(
+    reply: str, needs_model: bool, expected: str | None
+) -> None:
+    names = NameModel()
+    guard = ReplyGuard(
+        Detector([*Detector.patterns().recognizers, names], policy=PersonalDataPolicy())
+    )
+    checked = guard.check(reply, OWN)
+    assert (names.calls > 0) == needs_model
+    if expected is not None:
+        assert checked.text == expected
+    # A stream decides the same way; without a model call it decides inline.
+    names.calls = 0
+    stream = guard.stream(OWN)
+    fed = stream.try_feed(reply + " ")
+    assert (fed is None) == needs_model
+    # Whether or not the model ran, the text that goes out is the whole check's.
+    stream = guard.stream(OWN)
+    assert stream.feed(reply) + stream.flush() == checked.text
+
+
+def test_own_names_need_the_model_when_the_policy_does_not_match_them_word_by_word() -> None:
+    names = NameModel()
+    detector = Detector([*Detector.patterns().recognizers, names], policy=PersonalDataPolicy())
+    guard = ReplyGuard(detector, ReplyPolicy(partial_match_labels=frozenset()))
+    # "Anna" alone is not the user's value "Anna Kowalska" under this policy.
+    assert guard.check("Dear Anna, thanks.", OWN).text == "Dear [PERSON], thanks."
+    assert names.calls == 1
+
+
 def test_without_the_policys_lexicon_every_capitalised_word_needs_the_model() -> None:
     names = NameModel()
     guard = ReplyGuard(Detector([*Detector.patterns().recognizers, names]))  # no policy
@@ -955,6 +1019,34 @@ def test_a_reply_holding_an_own_value_the_patterns_miss_is_not_remembered() -> N
     assert cache.get(cache.key_of(reply)) is None
 
 
+@pytest.mark.parametrize("streamed", [False, True], ids=["check", "stream"])
+def test_own_names_decided_without_the_model_are_remembered_with_their_labels(
+    streamed: bool,
+) -> None:
+    names = NameModel()
+    guard, cache = _gated_guard(names)
+    reply = "Thanks Anna, Ms Kowalska's card 4111 1111 1111 1111 is saved."
+    own = {"Anna Kowalska": "PERSON", "4111 1111 1111 1111": "CREDIT_CARD"}
+    if streamed:
+        stream = guard.stream(own)
+        out = "".join(stream.feed(w) for w in re.findall(r"\S+\s*", reply)) + stream.flush()
+    else:
+        out = guard.check(reply, own).text
+    assert out == reply and names.calls == 0
+    spans = cache.get(cache.key_of(reply))
+    assert spans is not None
+    assert [(reply[s.start : s.end], s.label) for s in spans] == [
+        ("Anna", "PERSON"), ("Kowalska", "PERSON"), ("4111 1111 1111 1111", "CREDIT_CARD")
+    ]
+
+
+def test_own_names_without_labels_leave_the_reply_to_the_full_detector() -> None:
+    guard, cache = _gated_guard(NameModel())
+    reply = "Thanks Anna, your order has shipped."
+    assert guard.check(reply, ["Anna Kowalska"]).text == reply  # no labels to remember
+    assert cache.get(cache.key_of(reply)) is None
+
+
 def test_a_stream_decided_without_the_model_is_remembered_whole() -> None:
     names = NameModel()
     guard, cache = _gated_guard(names)
@@ -975,8 +1067,13 @@ def test_a_stream_decided_without_the_model_is_remembered_whole() -> None:
             "Pay here: https://x.example/pay?to=jan%40example.org now",
             "Pay here: [EMAIL_ADDRESS] now",
         ),
+        (
+            "Write: https://x.example/contact?to=someone.else@example.net now",
+            "Write: https://x.example/contact?to=[EMAIL_ADDRESS] now",
+        ),
+        ("https://x.example/users/5500000000000004", "https://x.example/users/[CREDIT_CARD]"),
     ],
-    ids=["plain link", "card in a query", "encoded e-mail"],
+    ids=["plain link", "card in a query", "encoded e-mail", "e-mail in a query", "card in a path"],
 )
 def test_values_inside_an_allowed_link_are_judged(reply: str, expected: str | None) -> None:
     # Links are allowed in replies (GuardConfig's default); what a link carries is not.
@@ -987,3 +1084,45 @@ def test_values_inside_an_allowed_link_are_judged(reply: str, expected: str | No
     # The session's own card in a link is the user's own.
     own = guard.check("https://x.example/?card=4111111111111111", ["4111111111111111"])
     assert own.text == "https://x.example/?card=4111111111111111"
+
+
+OWN_MAIL = "anna@example.com"
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The session's own address, percent-encoded in a link: the user's own, as written plainly.
+        ("Unsubscribe: https://x.example/unsubscribe?email=anna%40example.com", None),
+        ("Unsubscribe: https://x.example/unsubscribe?email=anna@example.com", None),
+        ("Unsubscribe: https://x.example/unsubscribe?email=ANNA%40EXAMPLE.COM", None),
+        ("Unsubscribe: https://x.example/u?e=anna%2540example.com", None),  # encoded twice
+        ("Your login: anna%40example.com.", None),
+        # Another person's value in the same run masks the whole run.
+        (
+            "Unsubscribe: https://x.example/u?e=anna%40example.com&cc=bob%40example.net ok",
+            "Unsubscribe: [EMAIL_ADDRESS] ok",
+        ),
+        (
+            "Unsubscribe: https://x.example/u?e=anna%40example.com&c=5500000000000004 ok",
+            "Unsubscribe: [EMAIL_ADDRESS] ok",
+        ),
+        ("Mail bob%40example.net ok", "Mail [EMAIL_ADDRESS] ok"),
+    ],
+    ids=["percent", "plain", "upper case", "twice", "bare", "and another", "and a card", "other"],
+)
+def test_own_value_encoded_in_a_reply_is_the_users_own(reply: str, expected: str | None) -> None:
+    guard = ReplyGuard(Detector.patterns(), ReplyPolicy(per_label={"URL": "allow"}))
+    assert guard.check(reply, [OWN_MAIL]).text == (expected or reply)
+    stream = guard.stream([OWN_MAIL])
+    assert run_stream(stream, list(reply)) == (expected or reply)
+    # Without the session's address it is masked as before.
+    assert OWN_MAIL not in guard.check(reply.replace("%40", "@"), []).text.casefold()
+
+
+def test_own_value_encoded_with_a_possible_name_is_still_masked() -> None:
+    """A run whose decoded text may hold a name is judged as written: the pattern
+    recognizers cannot tell a name, and the word model does not run inline."""
+    guard = make_guard(ReplyPolicy(per_label={"URL": "allow"}))
+    reply = "See Anna%20Kowalska%20anna%40example.com now"
+    assert guard.check(reply, [OWN_MAIL]).text == "See [EMAIL_ADDRESS] now"

@@ -35,6 +35,7 @@ from stdnum.es import nie as _es_nie
 from stdnum.fi import hetu as _fi_hetu
 from stdnum.fr import nir as _fr_nir
 from stdnum.gb import nhs as _gb_nhs
+from stdnum.gb import utr as _gb_utr
 from stdnum.in_ import aadhaar as _in_aadhaar
 from stdnum.in_ import epic as _in_epic
 from stdnum.in_ import gstin as _in_gstin
@@ -280,6 +281,31 @@ def uk_nhs(value: str) -> bool:
     """UK NHS number: 10 digits, mod-11 check digit (a check of 10 is never issued)."""
     code = _digits(value, 10)
     return code is not None and len(set(code)) > 1 and bool(_gb_nhs.is_valid(code))
+
+
+def uk_utr(value: str) -> bool:
+    """UK Unique Taxpayer Reference: 10 digits, the first a check digit over the other
+    nine (HMRC's weights, mod 11)."""
+    code = _digits(value, 10)
+    return code is not None and len(set(code)) > 1 and bool(_gb_utr.is_valid(code))
+
+
+def fr_rib(value: str) -> bool:
+    """French RIB (relevé d'identité bancaire): bank code (5 digits), branch code (5),
+    account number (11 letters or digits) and the two-digit RIB key, 97 minus the
+    three parts' weighted sum mod 97 (letters of the account read as digits)."""
+    code = _ascii_code(value, 23)
+    if code is None or not (code[:10].isdigit() and code[21:].isdigit()):
+        return False
+    account = code[10:21].translate(_RIB_LETTERS)
+    if not account.isdigit() or len(set(code[:21])) <= 2:
+        return False
+    key = 97 - (89 * int(code[:5]) + 15 * int(code[5:10]) + 3 * int(account)) % 97
+    return key == int(code[21:])
+
+
+# The RIB's letters in the account number: A and J read 1, B K S 2, ... (the banks' table).
+_RIB_LETTERS = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "12345678912345678923456789")
 
 
 def it_fiscal_code(value: str) -> bool:

@@ -26,6 +26,9 @@ What counts as a run (cheap to find, and never a word, number or hash):
 - percent: a token (up to whitespace, quotes or brackets; trailing sentence
   punctuation dropped) with at least one `%XX`; the whole token is the run, so
   `mailto:jane.doe%40example.com` is masked whole, not from the `%` on;
+- escape: a token (as for percent, backslashes included) with a `\\uXXXX` or `\\xXX`
+  escape, read as a JSON or JavaScript string literal reads it (`anna\\u0040example.org`,
+  a card's groups parted by `\\u0020`: JSON written into a string);
 - html: a token (as for percent) with at least one character reference, numeric
   (`&#64;`, `&#x40;`) or named (`&commat;`, `&nbsp;`), read as `html.unescape` reads
   them (a reference may stand for a space: `4111&#32;1111&#32;...` is one token);
@@ -242,6 +245,49 @@ def _unquote(token: str) -> str:
     return unquote(token, errors="replace")
 
 
+# A token with backslash escapes (`anna\u0040example.org`, `4111\u00201111...`,
+# `anna\x40example.org`): what JSON, JavaScript and Python read in a string literal,
+# and so what a model reads in JSON written into a string.
+_ESCAPE = re.compile(
+    r"\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})|\\([/\\])"
+)
+_ESCAPE_MARKER = re.compile(r"\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})")
+_ESCAPED_TOKEN = re.compile(
+    r"(?:[^\s\"'`<>()\[\]{}|\\^]|\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[/\\]))+"
+)
+
+
+def _unescape_one(match: re.Match[str]) -> str:
+    high, low, code, byte, char = match.groups()
+    if char is not None:
+        return char  # `\\` and `\/`: an escaped backslash may open one more escape
+    if high is not None:
+        return chr(0x10000 + ((int(high, 16) - 0xD800) << 10) + int(low, 16) - 0xDC00)
+    value = int(code if code is not None else byte, 16)
+    return "\ufffd" if 0xD800 <= value <= 0xDFFF else chr(value)
+
+
+def _unescape(token: str) -> str:
+    """One level of string-literal escapes read, left to right."""
+    return _ESCAPE.sub(_unescape_one, token)
+
+
+def _escape_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
+    runs: list[EncodedRun] = []
+    for match in _ESCAPED_TOKEN.finditer(text):
+        start, end = match.span()
+        while end > start and text[end - 1] in _TRAILING:
+            end -= 1
+        token = text[start:end]
+        if not _ESCAPE_MARKER.search(token) or _inside(start, end, covered):
+            continue
+        decoded = _unescape(token)
+        if len(decoded) >= MIN_DECODED_CHARS:
+            runs.append(EncodedRun(start, end, "escape", decoded))
+    return runs
+
+
 def _binary_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
     runs: list[EncodedRun] = []
     for match in _RUN.finditer(text):
@@ -331,6 +377,8 @@ def encoded_runs(
     Costs three substring tests and two regex scans on a text without any candidate.
     """
     runs = _token_runs(text, covered, _PERCENT, "percent", _unquote) if "%" in text else []
+    if "\\u" in text or "\\x" in text:
+        runs += _escape_runs(text, covered)
     if "&" in text:
         runs += _token_runs(text, covered, _CHARREF, "html", html.unescape, _CHARREF_OPEN)
     if joined and "_" in text:

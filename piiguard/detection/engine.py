@@ -4,7 +4,8 @@ Overlap rule (documented behaviour, relied on by masking): when two spans
 overlap, the one from the recognizer with the higher `priority` wins (validated
 patterns have priority 2, the NER model 1, anything else 0 by default); at equal
 priority the higher score wins, then the longer span, then the earlier one.
-Spans that touch but do not overlap are all kept.
+Spans that touch but do not overlap are all kept. A link (`URL`) is one value with
+whatever it holds: a span wholly inside a URL span gives way to it.
 
 Encoded runs (percent-encoded, HTML-escaped, base64, hex; `piiguard.detection.encoded`): the
 detector also runs on the decoded form of each run, up to `MAX_DECODE_LEVELS`
@@ -22,7 +23,7 @@ import copy
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from piiguard._types import Recognizer, Span
+from piiguard._types import URL, Recognizer, Span
 from piiguard.detection.encoded import MAX_DECODE_LEVELS, encoded_spans, supersede
 from piiguard.detection.folding import fold
 from piiguard.exceptions import ConfigError, InputTooLongError
@@ -55,6 +56,20 @@ def resolve_overlaps(
             kept.append(span)
     kept.sort(key=lambda s: (s.start, s.end))
     return kept
+
+
+def _links_whole(spans: list[Span]) -> list[Span]:
+    """`spans` without the values inside a link: a URL that holds a card in its path or an
+    address in its query is one value, masked whole like any other link (a detector that
+    does not report URLs, such as the reply guard's look inside links, sees the values)."""
+    links = [s for s in spans if s.label == URL]
+    if not links:
+        return spans
+    return [
+        s
+        for s in spans
+        if s.label == URL or not any(link.start <= s.start and s.end <= link.end for link in links)
+    ]
 
 
 class Detector:
@@ -173,7 +188,7 @@ class Detector:
         ]
         if self.policy is not None:
             chosen = self.policy.apply(text, chosen)
-        return resolve_overlaps(chosen, self._priorities)
+        return resolve_overlaps(_links_whole(chosen), self._priorities)
 
     def detect(self, text: str) -> list[Span]:
         """Spans of personal data in `text`, sorted by start, without overlaps."""

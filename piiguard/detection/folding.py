@@ -12,7 +12,9 @@ What folds, character by character:
 - format characters (Unicode category `Cf`: zero-width space and joiners, soft
   hyphen, direction marks and isolates, word joiner, BOM) are dropped, and so are
   combining diacritical marks written as separate characters (`a` + U+0301;
-  a precomposed `á` stays as it is);
+  a precomposed `á` stays as it is) and control characters (NUL, escape, delete;
+  those that break a line or part records, such as a form feed, become ` `; tab,
+  line feed and carriage return stay);
 - any space separator (`Zs`: no-break, thin, figure, ideographic spaces) becomes ` `;
 - a decimal digit of any script becomes its ASCII digit;
 - anything else takes its NFKC compatibility form (fullwidth forms, `①`, ligatures).
@@ -63,6 +65,10 @@ class _FoldTable(dict[int, str]):
         category = unicodedata.category(char)
         if category == "Cf" or (category == "Mn" and _is_diacritic(code)):
             folded = ""
+        elif category == "Cc" and char not in "\t\n\r":
+            # Control characters: the ones that break a line or part records read as a
+            # space, the rest (NUL, escape, delete, C1) are invisible.
+            folded = " " if char.isspace() else ""
         elif category == "Zs":
             folded = " "
         elif category == "Nd":
@@ -111,6 +117,7 @@ _CONFUSABLES = str.maketrans(
 _CONFUSABLE_RE = re.compile("[" + "".join(chr(c) for c in _CONFUSABLES) + "]")
 _WORD_RE = re.compile(r"[^\W_]+")
 _LATIN_OR_DIGIT_RE = re.compile(r"[A-Za-z0-9]")
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _unconfuse(match: re.Match[str]) -> str:
@@ -122,7 +129,7 @@ def _unconfuse(match: re.Match[str]) -> str:
 
 def fold(text: str) -> Folded | None:
     """The detection view of `text`, or None when it is the text itself."""
-    if text.isascii():
+    if text.isascii() and not _ASCII_CONTROL.search(text):
         return None
     folded = text.translate(_TABLE)
     if _CONFUSABLE_RE.search(folded):

@@ -315,6 +315,16 @@ def has_name_cue(text: str, start: int = 0) -> bool:
     return next(_cues_in(text[start:] if start else text), None) is not None
 
 
+def name_cue_ends(text: str, start: int = 0) -> Iterator[int]:
+    """Where each cue that introduces a person (`NAME_CUES`) in `text` from `start` ends.
+
+    >>> list(name_cue_ends("thanks, my name is Ola"))
+    [19]
+    """
+    for cue in _cues_in(text[start:] if start else text):
+        yield start + cue.end()
+
+
 def after_cue(text: str, start: int) -> bool:
     """Whether any cue that introduces a person (a title or introduction, `NAME_CUES`; a
     relation word, `RELATION_WORDS`; sending to someone, `ADDRESSEE_WORDS`; an account's

@@ -12,7 +12,8 @@ By default (`PersonalDataPolicy()`):
   on 3 April") are left alone.
 - **Places** are masked when they locate a person: an address (a street word or a
   postcode beside the number and town: "Hauptstraße 5", "10115 Berlin"; not a flight or
-  train number before a town: "le vol AF 1234 Paris-Nice"), a postcode
+  train number before a town: "le vol AF 1234 Paris-Nice"; not a shop's address after
+  its shop word: "the store at 221 Baker St", "il negozio di Via del Corso 123"), a postcode
   beside a postcode word (the `postcode` recognizer), and a town or country after
   locating words in the seven languages ("I live in", "I'm from", "moved to", "my
   address", "ich wohne in", "je viens de", "vivo en", "abito a", "ik woon in",
@@ -86,8 +87,9 @@ By default (`PersonalDataPolicy()`):
   ("docker-compose", "postgresql.conf") is dropped; never a token with digits or "_" (a
   user name is someone's) or with a known name in it ("JOHN", "jean-pierre", "johnDoe").
 
-Whatever the settings, two shapes are never kept: a name or place with no letter in it
-("77-1042", "88731": order numbers; a bare postcode counts only after a postcode word),
+Whatever the settings, two shapes are never kept: a name, organisation or place with no
+letter in it ("77-1042", "88731": order numbers; "&" of "track & trace", "#" of "C#"; a
+bare postcode counts only after a postcode word),
 and a "date" without a letter that cannot be a calendar date or a time ("7.2.14.3",
 "3.11.4", "2,349.99"), or that is cut out of a longer token ("ORD-2025-0042").
 
@@ -728,7 +730,7 @@ class PersonalDataPolicy:
         if span.source in TRUSTED_SOURCES:
             return True
         value = text[span.start : span.end]
-        if span.label in (PERSON, LOCATION) and not has_letter(value):
+        if span.label in (PERSON, LOCATION, ORGANIZATION) and not has_letter(value):
             return span.label == LOCATION and _after_postcode_word(text, span)
         if span.label == DATE_TIME:
             return can_be_date(text, span.start, span.end)
@@ -1057,8 +1059,46 @@ class PersonalDataPolicy:
                 or _joined_before(text, span, people_starts, _SPACE)
                 or _joined_after(text, span, place_ends, _ADDRESS_JOIN)
             )
+            if (
+                keep[k]
+                and _shop_address(text, span)
+                and not self._locating(text, span)
+                # "ich wohne neben der Filiale in der ...": the shop locates the writer
+                and not has_locating_word(text[max(0, span.start - _WINDOW) : span.start])
+                and not _LIVING.search(text, max(0, span.start - _WINDOW), span.start)
+            ):
+                keep[k] = False  # "the store at 221 Baker St": the shop's, nobody's home
             if keep[k]:
                 place_ends.add(span.end)
+
+
+# A shop's, branch's or office's word right before an address: the address is the
+# shop's ("store at 221 Baker St", "Filiale in der Friedrichstraße 68", "magasin du 12 rue
+# de Rivoli", "la tienda de la calle Gran Vía 32", "il negozio di Via del Corso 123",
+# "winkel aan de Kalverstraat 92", "sklep przy ul. Marszałkowska 104"); not after a word
+# that makes it the writer's own ("my shop at ...").
+_SHOP_BEFORE_ADDRESS = re.compile(
+    r"(?<!\w)(?<!my )(?<!mein )(?<!meine )(?<!mon )(?<!ma )(?<!mi )(?<!mio )(?<!mijn )"
+    r"(?<!mój )(?<!moj )(?<!our )"
+    r"(?:store|shop|branch|outlet|supermarket|showroom|filiale|laden|geschäft|supermarkt"
+    r"|markt|magasin|boutique|agence|succursale|supermarché|tienda|sucursal|supermercado"
+    r"|negozio|punto vendita|supermercato|winkel|filiaal|vestiging|sklep|oddział|salon)"
+    r"(?:\s+(?:at|on|in|in der|an der|am|im|auf der|du|de la|de l'|de|des|au|à la|à|rue"
+    r"|en la|en el|en|del|di|in via|a|aan de|aan het|aan|in de|op de|op|przy|na|w))?\s+$",
+    re.IGNORECASE,
+)
+
+
+_LIVING = re.compile(
+    r"(?<!\w)(?:live|lives|living|wohne|wohnen|wohnt|habite|habitons|vivo|vive|vivimos|abito"
+    r"|abita|abitiamo|woon|woont|wonen|mieszkam|mieszka|mieszkamy)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _shop_address(text: str, span: Span) -> bool:
+    """Whether a shop's word stands right before the place (`_SHOP_BEFORE_ADDRESS`)."""
+    return _SHOP_BEFORE_ADDRESS.search(text, max(0, span.start - 40), span.start) is not None
 
 
 # A place's own slot after a locating word: "mieszkam w |Krakowie|", "I live in |Reading|",

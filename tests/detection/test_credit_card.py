@@ -30,6 +30,12 @@ def found(text: str) -> list[tuple[str, str]]:
         # a veto word that names another thing does not veto the card
         ("Reference record: 5105-1051-0510-5100", "5105-1051-0510-5100"),
         ("order 1234 was paid with 4111 1111 1111 1111", "4111 1111 1111 1111"),
+        # after a hyphen or slash that joins it to a word, not to a number
+        ("x-4111111111111111", "4111111111111111"),
+        ("card-4111-1111-1111-1111 ok", "4111-1111-1111-1111"),
+        ("-4111111111111111", "4111111111111111"),
+        ("https://example.net/users/5500000000000004", "5500000000000004"),
+        ("/users/5500000000000004/edit", "5500000000000004"),
     ],
 )
 def test_finds_card(text: str, value: str) -> None:
@@ -50,6 +56,9 @@ def test_finds_card(text: str, value: str) -> None:
         "225059122853083",  # Luhn-valid, Mastercard prefix, but 15 digits (a French NIR)
         "phone +1 212 555 0123",
         "version 4.1.1.1111111111111",
+        "2024-4111111111111111",  # the tail of a longer number
+        "12/4111111111111111",
+        "1234-4111-1111-1111-1111",
     ],
 )
 def test_rejects_lookalikes(text: str) -> None:

@@ -35,6 +35,27 @@ def found(text: str) -> list[tuple[str, str]]:
         ),
         ("a@b.io, c_d@e.fr", [("EMAIL_ADDRESS", "a@b.io"), ("EMAIL_ADDRESS", "c_d@e.fr")]),
         ("(JOHN.DOE@EXAMPLE.COM)", [("EMAIL_ADDRESS", "JOHN.DOE@EXAMPLE.COM")]),
+        # A dot after a bracket or colon separates; it is no part of a local part.
+        (
+            "messages[0].someone.else@example.net",
+            [("EMAIL_ADDRESS", "someone.else@example.net")],
+        ),
+        ("see:.anna@example.org", [("EMAIL_ADDRESS", "anna@example.org")]),
+        ("x..anna@example.org", [("EMAIL_ADDRESS", "anna@example.org")]),
+        # In a link the address is what follows the last delimiter (and query key).
+        (
+            "https://x.net/path?to=someone.else@example.net",
+            [("EMAIL_ADDRESS", "someone.else@example.net")],
+        ),
+        ("//host/path?to=anna@example.org", [("EMAIL_ADDRESS", "anna@example.org")]),
+        ("https://x.net/a?b=c&to=anna@example.org", [("EMAIL_ADDRESS", "anna@example.org")]),
+        ("https://x.net/#to=anna@example.org", [("EMAIL_ADDRESS", "anna@example.org")]),
+        ("https://x.net/u?e=.anna@example.org", [("EMAIL_ADDRESS", "anna@example.org")]),
+        ("https://anna@example.org/x", [("EMAIL_ADDRESS", "anna@example.org")]),
+        ("email=anna@example.org", [("EMAIL_ADDRESS", "anna@example.org")]),
+        # Without a link, `/` and `&` are local-part characters (RFC 5322).
+        ("mail anna/k@example.com", [("EMAIL_ADDRESS", "anna/k@example.com")]),
+        ("tom&jerry@example.com", [("EMAIL_ADDRESS", "tom&jerry@example.com")]),
     ],
 )
 def test_finds_email(text: str, expected: list[tuple[str, str]]) -> None:
@@ -50,6 +71,7 @@ def test_finds_email(text: str, expected: list[tuple[str, str]]) -> None:
         "price: 3@1.99",
         "version 2.0@3.4",
         "nobody@example.123",
+        "https://x.net/?@example.org",
         "just text without any address",
     ],
 )

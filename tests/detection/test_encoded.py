@@ -74,6 +74,12 @@ ENCODED = [
     ("card {v} ok", "&#x34;111111111111111", "CREDIT_CARD"),
     ("card {v} ok", "4111&nbsp;1111&nbsp;1111&nbsp;1111", "CREDIT_CARD"),
     ("double: {v}", "jane.doe&#37;40example.com", "EMAIL_ADDRESS"),  # html of percent
+    # backslash escapes of a string literal (JSON written into a string)
+    ("write to {v} please", "jane.doe\\u0040example.com", "EMAIL_ADDRESS"),
+    ('{{"to": "{v}"}}', "jane.doe\\u0040example.com", "EMAIL_ADDRESS"),
+    ("write to {v}.", "jane.doe\\x40example.com", "EMAIL_ADDRESS"),
+    ('{{"card": "{v}"}}', "4111\\u00201111\\u00201111\\u00201111", "CREDIT_CARD"),
+    ("card {v} ok", "\\u0034\\u0031\\u0031\\u0031111111111111", "CREDIT_CARD"),
 ]
 
 
@@ -131,6 +137,7 @@ CLEAN = [
     "https://www.example.com/search?q=red&amp;page=2&amp;sort=price",
     "entities but nothing personal: " + "".join(f"&#{ord(c)};" for c in "hello there"),
     "AT&amp;T and Q&amp;A, fish &amp chips, x &lt; 5 &amp;&amp; y &gt; 3",
+    "escapes but nothing personal: caf\\u00e9 na\\u00efve \\ud83d\\ude00 C:\\x41pps\\new",
 ]
 
 

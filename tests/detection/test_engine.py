@@ -61,6 +61,29 @@ def test_overlap_rule_at_equal_priority(
     assert labels(detector.detect("x" * 20)) == kept
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "see https://example.net/users/5500000000000004 ok",
+            "https://example.net/users/5500000000000004",
+        ),
+        (
+            "https://x.net/path?to=someone.else@example.net",
+            "https://x.net/path?to=someone.else@example.net",
+        ),
+        ("www.x.net/?to=anna@example.org.", "www.x.net/?to=anna@example.org"),
+    ],
+)
+def test_a_link_holding_a_value_is_masked_whole(text: str, kept: str) -> None:
+    """A value inside a link gives way to the link (the whole link is one value), so the
+    request masks the link as it masks any other; without links the value is found alone."""
+    found = Detector.patterns().detect(text)
+    assert [(s.label, text[s.start : s.end]) for s in found] == [("URL", kept)]
+    inside = Detector.patterns().without_labels({"URL"}).detect(text)
+    assert [s.label for s in inside] in (["CREDIT_CARD"], ["EMAIL_ADDRESS"])
+
+
 def test_resolve_overlaps_drops_empty_spans() -> None:
     assert resolve_overlaps([Span(3, 3, "A", 1.0, "r")]) == []
 

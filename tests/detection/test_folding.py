@@ -18,6 +18,11 @@ from piiguard.detection.folding import fold
         ("kowa\u0301lski", "kowalski"),  # a separate combining accent
         ("caf\u00e9 \u0928\u093f", "caf\u00e9 \u0928\u093f"),  # precomposed é, Hindi vowel sign
         ("\ufb01x", "fix"),  # a ligature, one character to two
+        # control characters: invisible ones dropped, record and page breaks a space
+        ("anna\x00@e\x1b.org\x7f", "anna@e.org"),
+        ("4111\x1f1111\x0c1111", "4111 1111 1111"),
+        ("tab\tline\nreturn\r", "tab\tline\nreturn\r"),
+        ("Zo\u00eb\x00x", "Zo\u00ebx"),
     ],
 )
 def test_what_folds(text: str, folded: str) -> None:
@@ -87,3 +92,15 @@ def test_look_alike_letters_of_other_scripts_fold_inside_a_latin_word(
 def test_words_all_in_cyrillic_or_greek_stay_as_written(text: str) -> None:
     folded = fold(text)
     assert folded is None or folded.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mail anna.kowalski\x00@example.org", "anna.kowalski\x00@example.org"),
+        ("card 4111\x1f1111\x1f1111\x1f1111 ok", "4111\x1f1111\x1f1111\x1f1111"),
+    ],
+)
+def test_a_value_with_control_characters_inside_is_found_as_written(text: str, value: str) -> None:
+    [span] = Detector.patterns().detect(text)
+    assert text[span.start : span.end] == value

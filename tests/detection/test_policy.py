@@ -512,13 +512,14 @@ def test_roles_and_forms_of_address_are_no_names(
 @pytest.mark.parametrize(
     ("text", "found", "expected"),
     [
-        # holidays and lowercase elided articles are no names
+        # holidays, lowercase elided articles and signs are no names
         ("¿Abrís el Jueves Santo y el día de Reyes?", [("Jueves Santo", P)], []),
         ("Is de praktijk open tussen Kerst en Oud en Nieuw?", [("Kerst", P), ("Oud", ORG)], []),
         ("Habt ihr an Heiligabend normale Öffnungszeiten?", [("Heiligabend", P)], []),
         ("Czy jesteście otwarci w Wigilię?", [("Wigilię", P)], []),
         ("Ho ordinato la sciarpa dell'Inter ma è arrivata quella del Milan.", [("dell", P)],
          []),
+        ("Ich benutze oft C#, Java und Python.", [("#", ORG)], []),
         # names that are holidays only sometimes, or with a cue; a surname with an apostrophe
         ("Ask Reyes about the invoice", [("Reyes", P)], ["Reyes"]),
         ("Natale Rossi ha chiamato ieri", [("Natale Rossi", P)], ["Natale Rossi"]),

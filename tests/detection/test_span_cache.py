@@ -72,7 +72,7 @@ def test_system_prompt_and_history_are_detected_once(cache_size: int, model_read
     assert "Anna Nowak" not in str(bodies[2])
 
 
-@pytest.mark.parametrize(("cache_size", "model_reads"), [(4096, 5), (0, 9)])
+@pytest.mark.parametrize(("cache_size", "model_reads"), [(4096, 5), (0, 8)])
 def test_the_reply_guard_shares_the_cache(cache_size: int, model_reads: int) -> None:
     guard, names = make_guard(cache_size)
     user = "I am Jan Nowak, where is my ticket?"
@@ -96,7 +96,8 @@ def test_the_reply_guard_shares_the_cache(cache_size: int, model_reads: int) -> 
     assert kept == "Dear Jan Nowak, Tom from our team sent it."
     assert "Jan Nowak" not in resent  # the resent history is masked from the cached spans
     # With the cache: the system prompt, the user turn, the two reply texts and "thanks",
-    # once each; without it, every text every time (2 + 3 + 4).
+    # once each; without it, every text every time (2 + 3 + 4), but the quoted request:
+    # its only name is the user's own, which the reply guard keeps without a model call.
     assert len(names.texts) == model_reads
 
 
@@ -165,3 +166,34 @@ def test_a_stream_reads_no_window_twice(cache_size: int) -> None:
     repeated = len(names.texts) - len(set(names.texts))
     # The last decision and the flush see the same window: read once with the cache.
     assert repeated == 0 if cache_size else repeated > 0
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Thanks Jan, your ticket is on its way.",  # a part of the user's name
+        "Thanks Jan Nowak, your ticket is on its way.",  # the whole of it
+        "Thanks Nowak Jan, and Jan, your ticket is on its way.",  # out of order, twice
+    ],
+)
+def test_a_reply_with_the_users_own_name_is_masked_when_resent(reply: str) -> None:
+    # The reply guard keeps the user's own name without a model call; the reply comes
+    # back as history in the next request, and the name must not reach the bot there.
+    guard, names = make_guard(4096)
+    user = "I am Jan Nowak, where is my ticket?"
+
+    async def main() -> tuple[str, str]:
+        await guard.protect(chat(("user", user)), session_id="s", subject_id=None)
+        outbound = await guard.outbound("s")
+        reads = len(names.texts)
+        answer = await outbound.text(reply)
+        assert len(names.texts) == reads  # the user's own name: no model call
+        turns = (("user", user), ("assistant", answer), ("user", "thanks"))
+        resent = await guard.protect(chat(*turns), session_id="s", subject_id=None)
+        # ... and the resent reply costs no model call either: only "thanks" is new.
+        assert names.texts[reads:] == ["thanks"]
+        return answer, str(resent.body)
+
+    answer, resent = anyio.run(main)
+    assert answer == reply
+    assert "Jan" not in resent and "Nowak" not in resent

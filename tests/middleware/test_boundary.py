@@ -422,3 +422,84 @@ async def test_an_encoded_reply_is_refused_however_its_coding_is_written(
         reply = await c.get("/chat", headers={"x-session-id": "enc"})
     assert reply.status_code == 502
     assert reply.json()["error"]["code"] == "reply_type_not_supported"
+
+
+FOREIGN_EMAIL = "someone.else@example.net"
+
+
+def _delta_app(pieces_for: dict[str, list[str]], close: bool) -> Starlette:
+    """A WebSocket app that answers a text frame with JSON `delta` events, one per piece
+    (the Realtime API's shape), then `response.output_text.done` unless it closes."""
+
+    async def socket(websocket: WebSocket) -> None:
+        await websocket.accept()
+        text = await websocket.receive_text()
+        for piece in pieces_for[text.split()[0]]:
+            await websocket.send_text(
+                json.dumps({"type": "response.output_text.delta", "delta": piece})
+            )
+        if close:
+            await websocket.close()
+            return
+        await websocket.send_text(json.dumps({"type": "response.output_text.done"}))
+        await websocket.receive_text()
+
+    return Starlette(routes=[WebSocketRoute("/ws", socket)])
+
+
+@pytest.mark.parametrize("close", [False, True], ids=["done event", "app closes"])
+def test_websocket_json_deltas_over_frames_are_one_text(detector: Detector, close: bool) -> None:
+    # Each frame was checked alone: a value sent a few characters per frame crossed.
+    text = f"Write to {FOREIGN_EMAIL} or to {EMAIL} today."
+    pieces = {"go": [text[i : i + 3] for i in range(0, len(text), 3)]}
+    app = PiiGuardMiddleware(
+        _delta_app(pieces, close),
+        guard=Guard(GuardConfig(detector="patterns"), detector=detector),
+    )
+    with TestClient(app) as tc, tc.websocket_connect("/ws", headers={"x-session-id": "ws-d"}) as ws:
+        ws.send_text(f"go {EMAIL}")  # the session's own address, as a placeholder upstream
+        frames = []
+        while True:
+            message = ws.receive()
+            if message["type"] == "websocket.close":
+                break
+            event = json.loads(message["text"])
+            if event["type"].endswith(".done"):
+                ws.send_text("bye")
+                break
+            frames.append(event["delta"])
+    assert "".join(frames) == f"Write to [EMAIL_ADDRESS] or to {EMAIL} today."
+
+
+@pytest.mark.parametrize("status", [101, 204, 304])
+async def test_a_body_on_a_status_without_one_is_dropped(detector: Detector, status: int) -> None:
+    # The body of a 1xx, 204 or 304 passed unchecked (a server that does not enforce
+    # the status's empty body, such as the ASGI transport here, sent it on).
+    async def reply(request: Request) -> Response:
+        return Response(f"mail {FOREIGN_EMAIL}", status_code=status, media_type="text/plain")
+
+    app = PiiGuardMiddleware(
+        Starlette(routes=[Route("/chat/x", reply)]),
+        guard=Guard(GuardConfig(detector="patterns"), detector=detector),
+    )
+    async with client(app) as c:
+        answer = await c.get("/chat/x")
+    assert answer.status_code == status
+    assert answer.content == b""
+
+
+def test_websocket_a_value_typed_over_two_frames_is_masked_in_both(detector: Detector) -> None:
+    # Each frame was masked alone: "anna.kowalski" and "@example.org" reached the app
+    # in two frames, whole between them. The first piece has gone when the second comes;
+    # the second is masked, so the app never holds the whole value (as with two turns
+    # of an HTTP chat).
+    recorder, app = guarded(detector)
+    with TestClient(app) as tc, tc.websocket_connect(
+        "/ws", headers={"x-session-id": "ws-seam"}
+    ) as ws:
+        for text in ("write to anna.kowalski", "@example.org please", "thanks"):
+            ws.send_text(text)
+            ws.receive()
+    assert recorder.seen[0] == "write to anna.kowalski"
+    assert recorder.seen[1].startswith("<EMAIL_ADDRESS_") and "example" not in recorder.seen[1]
+    assert recorder.seen[2] == "thanks"

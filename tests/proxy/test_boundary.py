@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
@@ -1245,3 +1246,170 @@ def test_a_masked_redirect_location_is_still_a_url(
     assert reply.status_code == 302
     assert reply.headers["location"] == "https://[::1]:8443/users?card=%5BCREDIT_CARD%5D&page=2"
     assert reply.next_request is not None  # the client can follow it
+
+
+# -- probe6: logprobs, legacy streamed completions ---------------------------------
+
+LOGPROB_TOKENS = ["some", "one", ".", "else", "@", "example", ".", "net"]
+
+
+def _logprob(token: str, alternatives: Sequence[str] = ()) -> dict[str, Any]:
+    return {
+        "token": token, "logprob": -0.1, "bytes": list(token.encode()),
+        "top_logprobs": [
+            {"token": t, "logprob": -1.0, "bytes": list(t.encode())} for t in alternatives
+        ],
+    }
+
+
+def _all_tokens(node: Any) -> list[tuple[str, str]]:
+    """Every (token, its bytes as text) pair of a reply, in document order."""
+    if isinstance(node, list):
+        return [pair for item in node for pair in _all_tokens(item)]
+    if not isinstance(node, dict):
+        return []
+    here = []
+    if isinstance(node.get("token"), str):
+        here.append((node["token"], bytes(node.get("bytes") or []).decode()))
+    return here + [pair for key, value in node.items() for pair in _all_tokens(value)]
+
+
+@pytest.mark.parametrize(
+    "logprobs",
+    [
+        [_logprob(FOREIGN_EMAIL)],  # the token masked, its bytes spelt the value
+        [_logprob(t, ["x"]) for t in LOGPROB_TOKENS],  # spelt over the reply's tokens
+        [_logprob("ok", LOGPROB_TOKENS)],  # spelt over the alternatives at one position
+        [_logprob("a", [t, "b"]) for t in LOGPROB_TOKENS],  # over the first alternatives
+    ],
+    ids=["bytes of a token", "tokens", "alternatives", "alternatives of one rank"],
+)
+def test_logprobs_tokens_and_bytes_of_a_reply_are_guarded(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory,
+    logprobs: list[dict[str, Any]],
+) -> None:
+    fake, _ = upstream
+    body = {
+        "id": "c", "object": "chat.completion", "created": 0, "model": "m",
+        "choices": [{
+            "index": 0, "finish_reason": "stop",
+            "message": {"role": "assistant", "content": "ok"},
+            "logprobs": {"content": logprobs, "refusal": None},
+        }],
+    }
+    with make_proxy() as url:
+        reply = scripted(fake, url, "logprobs", "application/json", [json.dumps(body).encode()],
+                         "logprobs")
+    assert reply.status_code == 200, reply.text
+    pairs = _all_tokens(reply.json())
+    assert all(token == spelt for token, spelt in pairs)  # bytes follow the token sent
+    tokens = [token for token, _ in pairs]
+    for order in (tokens, tokens[::2], tokens[1::2], tokens[::3]):
+        assert "someone.else@example.net" not in "".join(order)
+    assert "[EMAIL_ADDRESS]" in "".join(tokens)
+
+
+def test_logprobs_of_own_values_and_clean_tokens_are_kept(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        own = own_placeholder(fake, url, "logprobs-own")
+        pieces = ["Write", " to", " ", own, " or", " caf\u00e9"]
+        body = {
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": "".join(pieces)},
+                         "logprobs": {"content": [_logprob(p, [p.upper()]) for p in pieces]}}],
+        }
+        partial = {"token": "bytes:\\xe2\\x80", "logprob": -1.0, "bytes": [226, 128]}
+        body["choices"][0]["logprobs"]["content"].append(partial)
+        reply = scripted(fake, url, "logprobs-own", "application/json",
+                         [json.dumps(body).encode()], "logprobs-own")
+    assert reply.status_code == 200, reply.text
+    content = reply.json()["choices"][0]["logprobs"]["content"]
+    assert [c["token"] for c in content[:-1]] == ["Write", " to", " ", EMAIL, " or", " caf\u00e9"]
+    assert bytes(content[3]["bytes"]).decode() == EMAIL
+    assert content[-1] == partial  # a piece of one character keeps its bytes
+
+
+def test_a_streamed_legacy_completion_text_is_guarded(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    # `choices[i].text` of a streamed legacy completion is one text over its events, like
+    # a chat `delta`: checked event by event, a value split over events crossed.
+    fake, _ = upstream
+    with make_proxy() as url:
+        own = own_placeholder(fake, url, "legacy-stream")
+        text = f"Mail {own} or {FOREIGN_EMAIL}, card {FOREIGN_CARD} ok"
+        events = [
+            b"data: " + json.dumps({
+                "id": "cmpl-1", "object": "text_completion", "created": 0, "model": "m",
+                "choices": [{"index": 0, "text": piece, "finish_reason": None,
+                             "logprobs": {"tokens": [piece], "token_logprobs": [-0.1]}}],
+            }).encode() + b"\n\n"
+            for piece in split(text, 5)
+        ] + [b"data: [DONE]\n\n"]
+        reply = scripted(fake, url, "legacy-stream", "text/event-stream", events,
+                         "legacy-stream")
+    assert reply.status_code == 200
+    docs = [json.loads(line[6:]) for line in reply.text.splitlines()
+            if line.startswith("data: {")]
+    streamed = "".join(c["text"] for d in docs for c in d["choices"])
+    tokens = "".join(t for d in docs for c in d["choices"] if c.get("logprobs")
+                     for t in c["logprobs"]["tokens"])
+    assert streamed == f"Mail {EMAIL} or [EMAIL_ADDRESS], card [CREDIT_CARD] ok"
+    assert tokens == streamed
+
+
+def test_a_value_in_backslash_escapes_or_with_a_control_character_is_masked_both_ways(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    # JSON written into a string (tool arguments, a tool result) escapes characters as
+    # `\u0040`; a model reads them as the characters. NUL inside an address is invisible.
+    fake, _ = upstream
+    escaped = EMAIL.replace("@", "\\u0040")
+    body = {
+        "model": "echo",
+        "messages": [
+            {"role": "assistant", "content": None, "tool_calls": [{
+                "id": "call_1", "type": "function",
+                "function": {"name": "send", "arguments": json.dumps({"to": escaped})},
+            }]},
+            {"role": "tool", "tool_call_id": "call_1",
+             "content": '{"card": "' + CARD.replace(" ", "\\u0020") + '"}'},
+            {"role": "user", "content": "or " + EMAIL.replace("@", "\x00@")},
+        ],
+    }
+    foreign = {"choices": [{"index": 0, "message": {"role": "assistant", "content": None,
+        "tool_calls": [{"id": "call_2", "type": "function", "function": {
+            "name": "send",
+            "arguments": '{"to": "' + FOREIGN_EMAIL.replace("@", "\\u0040") + '"}'}}]}}]}
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session="escapes")
+        guarded = scripted(fake, url, "escaped-reply", "application/json",
+                           [json.dumps(foreign).encode()], "escapes")
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    assert b"anna.kowalski" not in received[0] and b"4111" not in received[0]
+    arguments = guarded.json()["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"]
+    assert arguments == '{"to": "[EMAIL_ADDRESS]"}'
+
+
+def test_a_header_value_in_latin_1_is_read_and_masked_both_ways(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    # A header value that is not UTF-8 (a raw ISO-8859-1 byte) was a 500 (its text, read
+    # with surrogate escapes, could not be keyed or stored).
+    fake, _ = upstream
+    body = {"model": "script:latin-1", "messages": [{"role": "user", "content": "hi"}]}
+    fake.scripts["latin-1"] = Script(
+        "application/json", (b'{"ok": true}',), 200,
+        (("x-note", f"Zo\u00eb {FOREIGN_EMAIL}"),),  # Starlette writes it in ISO-8859-1
+    )
+    with make_proxy() as url:
+        reply, received = send(
+            fake, url, body, headers={"x-stainless-note": f"Zo\u00eb {EMAIL}".encode("latin-1")}
+        )
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    assert fake.requests[-1].header("x-stainless-note").endswith(" <EMAIL_ADDRESS_1>")
+    assert dict(reply.headers.raw)[b"x-note"] == "Zo\u00eb [EMAIL_ADDRESS]".encode("latin-1")

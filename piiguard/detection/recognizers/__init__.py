@@ -102,6 +102,7 @@ from piiguard.detection.recognizers.uk_ids import (
     UkDrivingLicenceRecognizer,
     UkNhsRecognizer,
     UkPassportRecognizer,
+    UkUtrRecognizer,
 )
 from piiguard.detection.recognizers.uk_nino import UkNinoRecognizer
 from piiguard.detection.recognizers.url import UrlRecognizer
@@ -168,6 +169,7 @@ ID_NUMBER_RECOGNIZERS = (
     ZaPassportRecognizer, ZaDriverLicenseRecognizer, ZaTrafficRegisterNumberRecognizer,
     ZaLicensePlateRecognizer, UuidRecognizer, ChAhvRecognizer, FrTaxNumberRecognizer,
     EsSocialSecurityRecognizer, PlNipRecognizer, PlRegonRecognizer, UkAccountRecognizer,
+    UkUtrRecognizer,
     KeyedIdRecognizer,  # last: a fallback by its word, yields to the specific numbers
 )  # fmt: skip
 

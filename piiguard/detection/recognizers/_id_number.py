@@ -40,6 +40,9 @@ from piiguard.detection.recognizers._pattern import (
 # Spanish "n." abbreviate "number" and end nothing.
 _DIGIT_OR_CLAUSE_END = re.compile(r"\d|[!?;\n]|(?<![Nn][oOrR])(?<!\b[Nn])\.\s")
 _CLAUSE_END = re.compile(r"[!?;\n]|(?<![Nn][oOrR])(?<!\b[Nn])\.(?=\s)")
+# What may follow an ID's word at the end of its line when the value stands alone on the
+# next one ("mijn bsn\n185050049", "NHS number:\n 401 023 2137"): anything else blocks.
+_NOT_A_SEPARATOR = re.compile(r"[^\s:#=?.(),-]")
 # A message that is one value by itself ("What is your NPI?" "1234567893"): at most
 # `_LONE_CHARS`, a token of letters and digits or up to eight groups joined by a space,
 # dash, dot or slash, with quotes, brackets and end punctuation around.
@@ -156,7 +159,19 @@ class IdNumberRecognizer(PatternRecognizer):
             text, start, window=self.CONTEXT_WINDOW, blocker=_DIGIT_OR_CLAUSE_END
         ):
             return True
+        if self._word_ends_line_before(text, start):
+            return True
         return self.context_after(text, end, blocker=_DIGIT_OR_CLAUSE_END) is not None
+
+    def _word_ends_line_before(self, text: str, start: int) -> bool:
+        """The value starts its line and the line before ends with a context word (and
+        separators only): "mijn bsn\n185050049", "Steuer-ID:\n12 345 678 901"."""
+        line_start = text.rfind("\n", 0, start)
+        if line_start <= 0 or text[line_start + 1 : start].strip():
+            return False
+        return self.context_before(
+            text, line_start, window=self.CONTEXT_WINDOW, blocker=_NOT_A_SEPARATOR
+        )
 
     def has_negative_context(self, text: str, start: int, end: int) -> bool:
         """The base rule (a veto word names this value: right before it, fillers such as

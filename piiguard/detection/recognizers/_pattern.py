@@ -70,12 +70,33 @@ _UNSPACED_SCRIPT = re.compile(
 )
 
 
+def abbreviated(words: Sequence[str]) -> list[str]:
+    """`words` and the German and Dutch abbreviations of their compounds of "nummer":
+    "Kundennummer" is typed "Kundennr" and "Kunden-Nr" as often ("krankenversichertennr",
+    "rekeningnr"); "nummer" alone stays as it is.
+
+    >>> abbreviated(["kundennummer", "nummer"])
+    ['kundennummer', 'nummer', 'kundennr', 'kunden-nr']
+    """
+    out = list(words)
+    seen = set(out)
+    for word in words:
+        stem = word[: -len("nummer")].rstrip("-")
+        if word.endswith("nummer") and len(stem) >= 2 and not stem.endswith(" "):
+            for short in (stem + "nr", stem + "-nr"):
+                if short not in seen:
+                    seen.add(short)
+                    out.append(short)
+    return out
+
+
 def words_regex(words: Sequence[str]) -> re.Pattern[str] | None:
-    """One case-insensitive regex matching any of `words` as whole words (None if empty);
-    words in Hangul or CJK match inside longer words too."""
+    """One case-insensitive regex matching any of `words` as whole words (None if empty),
+    and the "…nr" abbreviations of their "…nummer" compounds (`abbreviated`); words in
+    Hangul or CJK match inside longer words too."""
     if not words:
         return None
-    ordered = sorted(words, key=len, reverse=True)
+    ordered = sorted(abbreviated(words), key=len, reverse=True)
     spaced = [re.escape(w) for w in ordered if not _UNSPACED_SCRIPT.search(w)]
     unspaced = [re.escape(w) for w in ordered if _UNSPACED_SCRIPT.search(w)]
     parts = [rf"(?<!\w)(?:{'|'.join(spaced)})(?!\w)"] if spaced else []

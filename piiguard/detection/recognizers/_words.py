@@ -40,7 +40,7 @@ BANK_ACCOUNT = (
     "rachunek", "rachunku", "numer rachunku", "numer konta", "konta", "nrb",
     # abbreviations: "Kto.-Nr.", "c/c n.", "n° de compte", "nr konta", "rek.nr."
     "kto", "ktonr", "kto-nr", "konto-nr", "c/c", "n° de compte", "nº de cuenta", "nr konta",
-    "rek.nr", "reknr", "rekeningnr",
+    "rek.nr", "reknr", "rekeningnr", "acc no", "acc nr", "acc#", "acc number",
 )  # fmt: skip
 
 ROUTING = (

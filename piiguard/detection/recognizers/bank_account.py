@@ -1,4 +1,4 @@
-"""Bank account numbers outside IBAN: UK sort codes, Spanish CCC, Polish NRB.
+"""Bank account numbers outside IBAN: UK sort codes, Spanish CCC, Polish NRB, French RIB.
 
 Label US_BANK_NUMBER, the one bank-account entity Presidio names (its recognizer, like
 `UsBankNumberRecognizer` here, is digits beside an account word, not US-specific).
@@ -11,26 +11,34 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from piiguard._types import Span
 from piiguard.detection import checksums
 from piiguard.detection.recognizers import _words
 from piiguard.detection.recognizers._id_number import IdNumberRecognizer
-from piiguard.detection.recognizers._pattern import NUMBER_END, NUMBER_START, Pattern
+from piiguard.detection.recognizers._pattern import NUMBER_END, NUMBER_START, Pattern, words_regex
 from piiguard.detection.recognizers.us_ids import US_BANK_NUMBER
 
 _CCC = NUMBER_START + r"\d{4}[ -]?\d{4}[ -]?\d{2}[ -]?\d{10}" + NUMBER_END
 _CCC_GROUPED = NUMBER_START + r"\d{4}(?:[ -]\d{4}){4}" + NUMBER_END
 _NRB = NUMBER_START + r"\d{2}(?:[ -]?\d{4}){6}" + NUMBER_END
+# bank (5) branch (5) account (11, letters allowed) key (2): "30004 00123 00012345678 12"
+_RIB = NUMBER_START + r"\d{5}( ?)\d{5}\1[0-9A-Z]{11}\1\d{2}" + NUMBER_END
 _SORT_CODE = NUMBER_START + r"\d{2}([- ]?)\d{2}\1\d{2}" + NUMBER_END
+# A German Bankleitzahl: 8 digits, the first (the clearing area) 1 to 8 ("370 400 44").
+_BLZ = NUMBER_START + r"[1-8]\d{2}( ?)\d{3}\1\d{2}" + NUMBER_END
 # A UK account as people write it: the sort code in its dashed layout, then the
-# eight-digit account number ("40-47-84 27705838"): the pair names an account even
-# without the word "sort code".
+# eight-digit account number ("40-47-84 27705838"), perhaps with the account's word
+# between ("11-74-38 acc 46640877"): the pair names an account even without the word
+# "sort code".
 _SORT_CODE_ACCOUNT = (
-    NUMBER_START + r"\d{2}-\d{2}-\d{2}(?:\s{1,3}|\s?[,/]\s?)(?P<v>\d{8})" + NUMBER_END
+    NUMBER_START + r"\d{2}-\d{2}-\d{2}(?:\s{1,3}|\s?[,/]\s?)"
+    r"(?:(?i:acc|acct|account|a/c)(?:\s{1,3}(?i:no|nr|number|num))?\.?\s{0,3}[:#]?\s{1,3})?"
+    r"(?P<v>\d{8})" + NUMBER_END
 )
 
 
 class BankAccountRecognizer(IdNumberRecognizer):
-    """Spanish CCC and Polish NRB account numbers, by their check digits.
+    """Spanish CCC, Polish NRB and French RIB account numbers, by their check digits.
 
     >>> text = "cuenta 2100 0418 45 0200051332"
     >>> [text[s.start:s.end] for s in BankAccountRecognizer().analyze(text)]
@@ -40,23 +48,27 @@ class BankAccountRecognizer(IdNumberRecognizer):
     name = "bank_account"
     label = US_BANK_NUMBER
     MIN_DIGITS = 20
-    DIGIT_COUNTS = frozenset({20, 26})
-    TRIGGER = r"\d{4}[ -]?\d{4}[ -]?\d{2}"
+    DIGIT_COUNTS = frozenset({20, 23, 26})
+    TRIGGER = r"\d{4}[ -]?\d{4}[ -]?\d{2}|\d{5} \d{5} "
     PATTERNS = (
         Pattern("es_ccc", _CCC, 0.9),
         Pattern("es_ccc_grouped", _CCC_GROUPED, 0.9),
         Pattern("pl_nrb", _NRB, 0.9),
+        Pattern("fr_rib", _RIB, 0.9),
     )
     NEGATIVE_CONTEXT: ClassVar[tuple[str, ...]] = ()
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         if pattern.name.startswith("es_ccc"):
             return checksums.es_ccc(value)
+        if pattern.name == "fr_rib":
+            return checksums.fr_rib(value)
         return checksums.pl_nrb(value)
 
 
 class UkSortCodeRecognizer(IdNumberRecognizer):
-    """UK sort codes (six digits, 20-00-00) beside a sort-code word.
+    """UK sort codes (six digits, 20-00-00) and German Bankleitzahlen (eight digits,
+    370 400 44) beside their word.
 
     >>> [s.label for s in UkSortCodeRecognizer().analyze("sort code 20-00-00")]
     ['US_BANK_NUMBER']
@@ -66,9 +78,17 @@ class UkSortCodeRecognizer(IdNumberRecognizer):
     label = US_BANK_NUMBER
     MIN_DIGITS = 6
     TRIGGER_WORDS = ("sort", "blz", "bankleitzahl", "bank code", "guichet")
-    PATTERNS = (Pattern("sort_code", _SORT_CODE, 0.1),)
+    PATTERNS = (Pattern("sort_code", _SORT_CODE, 0.1), Pattern("blz", _BLZ, 0.1))
     CONTEXT = ("sort code", "sortcode", "sort-code", "sort", "bankleitzahl", "blz",
                "bank code", "code guichet")  # fmt: skip
+    BLZ_CONTEXT = words_regex(("bankleitzahl", "blz"))
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        if pattern.name == "blz" and not self.context_before(
+            text, start, context_words=self.BLZ_CONTEXT
+        ):
+            return None  # eight digits after "sort code" are an account number
+        return super().check(text, start, end, pattern)
 
 
 class UkAccountRecognizer(IdNumberRecognizer):

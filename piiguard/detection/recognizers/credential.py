@@ -17,7 +17,8 @@ from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, 
 _SECRET_WORDS = (
     r"(?:password|passwort|kennwort|passwd|pwd|pw|passcode|passphrase|pass|mot de passe|mdp"
     r"|pasword|passwrod|passowrd|paswort|psw|mot-de-passe|passworts|kennworts"
-    r"|contraseña|contrasena|clave|hasło|haslo|wachtwoord|parola d'ordine|wifi password"
+    r"|contraseña|contrasena|contrasenia|clave|hasło|haslo|wachtwoord|wachtwoort|wachtwood"
+    r"|wachtword|paswoord|passwoord|kenwort|parola d'ordine|wifi password"
     r"|wlan[ -]?passwort|wlan[ -]?schlüssel|code wifi|password del wifi|wifi[ -]?wachtwoord"
     r"|(?:wifi|wi-fi|wlan|wpa2?|network) key|clé wifi|clave (?:del )?wifi|chiave (?:del )?wifi"
     r"|netzwerkschlüssel|klucz (?:do )?wifi"
@@ -30,14 +31,15 @@ _SECRET_WORDS = (
 # Stems of the words above, for the cheap gate (lower-case substrings).
 _SECRET_STEMS = (
     "pass", "pw", "pasw", "psw", "mot-de-passe", "kennwort", "mdp", "contrase", "clave",
-    "hasło", "haslo", "wachtwoord",
+    "hasło", "haslo", "wachtwoord", "wachtwo", "paswoord", "kenwort",
     "parola", "wlan", "wifi", "secret", "key", "schlüssel", "clé", "chiave", "klucz",
     "token", "bearer", "geheim", "secreto", "segreto", "sekret", "secrète", "secreta",
     "segreta", "sleutel", "tajny", "ww:", "ww :", "ww ->", "ww →", "ww=", "ww =",
 )  # fmt: skip
 _LINK = (
     r"(?:\s{1,3}(?:is|was|are|ist|war|sind|lautet|lauten|est|c'est|sont|es|son|era|è|e|sono"
-    r"|zijn|jest|są|to|brzmi)(?!\w)|\s{1,3}(?:=|:|->)"
+    r"|zijn|jest|są|to|brzmi|était|etait|fue|fué|erano|waren|był|była|było|byl|byla|bylo"
+    r"|wynosi|lautete|lauteten)(?!\w)|\s{1,3}(?:=|:|->)"
     r"|\s{1,3}(?:is|ist|est|es|è|jest|to)\s{1,3}(?:now|jetzt|maintenant|ahora|ora|nu|teraz)(?!\w)"
     r"|\s{0,3}[:=]|\s{0,3}(?:->|=>|→|⇒))"
 )
@@ -57,10 +59,11 @@ _SOURCE_WORDS = (
     r"|geschickt\w*|gesendet\w*|recibido|recibí|enviado|llegó|llego|ricevuto|ricevuta|inviato"
     r"|inviata|arrivato|arrivata|ontvangen|gestuurd|gekregen|otrzyma\w*|dosta\w*|wysłan\w*"
     r"|przysłan\w*|sms|text|email|e-mail|mail|app|whatsapp|card|karte|carte|tarjeta|carta"
-    r"|pas|bankpas|betaalpas|karty|karta|kartę|debit|visa|mastercard|girocard|ec-karte|cb"
+    r"|pas|bankpas|betaalpas|kaart|bankkaart|creditcard|karty|karta|kartę|debit|visa|mastercard"
+    r"|girocard|ec-karte|cb"
     r"|bancomat|bankomat|geldautomat|atm|cajero|distributeur|pinautomaat|postepay"
     # where a card's code is printed: "on the back of the card", "au dos", "z tyłu karty"
-    r"|back|dos|rückseite|achterkant|retro|tyłu|reverso|dorso|bleue|pinpas|cajero"
+    r"|back|dos|rückseite|achterkant|achterop|retro|tyłu|reverso|dorso|bleue|pinpas|cajero"
     # what shows a code: "authenticator shows 598 340", "die App zeigt 551203"
     r"|shows|says|displays|zeigt|affiche|muestra|mostra|toont|pokazuje"
     r"|débito|debito|crédito|credito|credit|kredit|bank|banque|banco|banca)"
@@ -79,10 +82,11 @@ _FILLER_LINK = (
 # phrase saying what the password opens (led by a preposition) may stand before the link.
 _WHAT_IT_OPENS = (
     r"(?:\s{1,3}(?:for|für|fuer|pour|du|de|des|para|del|per|della|dello|voor|van|do|dla|of"
-    r"|to|zum|zur|vom|von|na)(?:\s{1,3}[^\s\d:=]{1,14}){1,3}?)?"
+    r"|to|zum|zur|vom|von|na|di|dei|del)(?:\s{1,3}[^\s\d:=]{1,14}){1,3}?)?"
 )
 _PHRASE = (
-    rf"(?<!\w){_SECRET_WORDS}{_WHAT_IT_OPENS}{_LINK}\s{{0,3}}[\"'“‘«]?"
+    # "(client secret): X": the word in brackets, the link after them
+    rf"(?<!\w){_SECRET_WORDS}{_WHAT_IT_OPENS}[)\]]?{_LINK}\s{{0,3}}[\"'“‘«]?"
     r"(?P<v>[^\s\"'“”‘’«»]{3,128})"
 )
 # A quoted secret may contain spaces: "my password is 'correct horse battery staple'".
@@ -90,10 +94,17 @@ _QUOTED = (
     rf"(?<!\w){_SECRET_WORDS}{_LINK}\s{{0,3}}[\"'“‘«]"
     r"(?P<v>[^\"'“”‘’«»\n]{1,128})[\"'”’»]"
 )
+# "pin nuevo (1469)", "PIN neu: 4471": an adjective after the noun, as Romance languages
+# place it (and chat does in any language).
+_NEW_OR_OLD = (
+    r"(?:\s{1,3}(?:new|old|current|neu|neue|neuer|alt|alte|aktuelle|nouveau|nouvelle|ancien"
+    r"|actuel|nuevo|nueva|viejo|antiguo|actual|nuovo|nuova|vecchio|attuale|nieuw|nieuwe|oud"
+    r"|oude|huidige|nowy|nowa|stary|obecny|aktualny))?"
+)
 _PIN = (
     r"(?<!\w)(?:pin|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin|codice pin"
     r"|pincode|kod pin|numer pin|geheimzahl|code secret|code confidentiel)"
-    rf"{_FILLER_LINK}\s{{0,3}}[(\[]?(?P<v>\d{{4,8}})(?!\w)"
+    rf"{_NEW_OR_OLD}{_FILLER_LINK}\s{{0,3}}[(\[]?(?P<v>\d{{4,8}})(?!\w)"
 )
 _PIN_WORDS = (
     r"(?:pin|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin|codice pin"
@@ -115,6 +126,10 @@ _OTP = (
     r"|pushtan|chiptan|tan|tan-nummer|blik|kod blik|blik code|codice otp|código otp|code otp"
     r"|bestätigungscode|verifizierungscode|einmalcode|einmalpasswort|sicherheitscode"
     r"|code de vérification|code de confirmation|código de verificación|código de confirmación"
+    # the same typed without accents, and "one-time code" in the other languages
+    r"|code de verification|codigo de verificacion|codigo de confirmacion|kod weryfikacyjny"
+    r"|code (?:à|a) usage unique|code unique|código de un solo uso|codigo de un solo uso"
+    r"|codice monouso|codice usa e getta|eenmalige code|kod jednorazowy|einmal-code"
     r"|codice di verifica|codice di conferma|verificatiecode|bevestigingscode|eenmalige code"
     r"|kod weryfikacyjny|kod potwierdzający|kod jednorazowy|hasło jednorazowe|access code"
     r"|zugangscode|code d'accès|código de acceso|codice di accesso|toegangscode|kod dostępu"
@@ -133,7 +148,8 @@ _BACKUP = (
     r"|backup-codes?|codes? de secours|codes? de récupération|códigos? de respaldo"
     r"|códigos? de recuperación|codici? di backup|codici? di recupero|herstelcodes?"
     r"|back-?upcodes?|kody? zapasowe?|kody? odzyskiwania)"
-    rf"(?:{_LINK})?\s{{0,3}}"
+    # "recovery codes i saved: ...": a few words, then the link
+    rf"(?:(?:\s{{1,3}}[^\s\d:=]{{1,12}}){{1,3}}?{_LINK}|{_LINK})?\s{{0,3}}"
     r"(?P<v>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10})?(?:(?:,\s?|\s|\s(?:and|und|et|y|e|en|i|oraz)\s)"
     r"[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10})?){0,15})"
     r"(?![\w-])"
@@ -176,12 +192,13 @@ _PASSWORD_WORD = (
 _PW_NOUN = (
     r"(?:passwords?|passwort|passworts|passwortes|kennwort|kennworts|pasword|passwrod|paswort"
     r"|passwd|psw|pwd|pw|passcode|passphrase|mots? de passe|mot-de-passe|mdp|contraseñas?"
-    r"|contrasena|clave|hasło|haslo|hasła|hasłem|wachtwoord|wachtwoorden|parola d'ordine"
+    r"|contrasena|contrasenia|clave|hasło|haslo|hasła|hasłem|wachtwoord|wachtwoorden"
+    r"|wachtwoort|wachtwood|wachtword|paswoord|passwoord|kenwort|parola d'ordine"
     r"|pin|pin-?code|pincode|code pin|código pin|codice pin|kod pin|geheimzahl)"
 )
 _PW_NOUN_STEMS = (
     "pass", "pasw", "psw", "pw", "kennwort", "mdp", "contrase", "clave", "hasł", "hasl",
-    "wachtwoord", "parola", "pin", "geheimzahl",
+    "wachtwoord", "parola", "pin", "geheimzahl", "wachtwo", "paswoord", "kenwort", "ww",
 )  # fmt: skip
 # The value before its noun: "Lighthouse77 is my password", "Vesuvio2021 è la mia password",
 # "4471 ist meine PIN", "j'ai mis soleil_levant7 comme mot de passe".
@@ -195,7 +212,7 @@ _BEFORE = (
     r"|as(?:\s{1,3}(?:my|the|a|new))?|als(?:\s{1,3}(?:mein|neues|neue))?"
     r"|comme(?:\s{1,3}(?:mon|nouveau))?|como(?:\s{1,3}(?:mi|nueva|nuevo))?"
     r"|come(?:\s{1,3}(?:mia|nuova))?|jako(?:\s{1,3}(?:moje|nowe))?)"
-    rf"\s{{1,3}}{_PW_NOUN}(?!\w|-)"
+    rf"\s{{1,3}}(?:{_PW_NOUN}|ww)(?!\w|-)"
     # "X is my password manager" names the manager, not a password
     r"(?!\s{1,3}(?:manager|managers|reset|field|policy|rules?|length|requirements?|strength"
     r"|hint|generator|vault|tresor|gestionnaire|gestor|gestore|beheerder|menedżer))"
@@ -230,6 +247,21 @@ _AFTER_CLAUSE = (
     rf"(?<!\w)(?:{_PW_NOUN}|pass)(?:\s{{1,3}}[^\s\d:=]{{1,14}}){{1,4}}?{_LINK}\s{{0,3}}"
     r"(?P<v>[^\s\"'“”‘’«»]{4,64})"
 )
+# The value a password was changed to, after a preposition of change: "zmieniłem hasło na
+# biedronka9035", "hab das Passwort auf adler3372 geändert", "wachtwoord gewijzigd naar X"
+# (a word of changing must stand near: `_CHANGE_WORD`).
+_CHANGED_TO = (
+    rf"(?<!\w){_PW_NOUN}(?:\s{{1,3}}(?:gewijzigd|veranderd|aangepast|geändert|changé|modifié"
+    r"|cambiada|cambiata|cambiato|zmienione|zmieniłem|zmieniłam))?"
+    r"\s{1,3}(?:to|auf|into|na|naar|op|en|à|a|in|su|zu)\s{1,3}"
+    r"(?P<v>[^\s\"'“”‘’«»]{4,64})"
+)
+_CHANGE_WORD = re.compile(
+    r"(?<!\w)(?:chang\w*|set|reset|updated?|änder\w*|geändert|gesetzt|umgestellt|chang[eé]\w*"
+    r"|modifi\w*|mis|cambi\w*|puse|puesto|messo|impostat\w*|gewijzigd|wijzig\w*|veranderd"
+    r"|aangepast|ingesteld|zmieni\w*|ustawi\w*)(?!\w)",
+    re.IGNORECASE,
+)
 _SHAPED = r"(?<![\w@/.:#-])(?P<v>[A-Za-z0-9!#$%&*+?@^_~.-]{6,64})(?![\w@/:-])"
 _TOKENS = (
     Pattern("aws_access_key", r"(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|AIPA)[A-Z0-9]{16}(?![A-Za-z0-9])", 1.0),  # noqa: E501
@@ -251,6 +283,7 @@ _TOKENS = (
     Pattern("google_oauth", r"(?<![A-Za-z0-9_.-])ya29\.[A-Za-z0-9_-]{20,300}(?![A-Za-z0-9_-])", 1.0),  # noqa: E501
     Pattern("azure_account_key", r"(?i:AccountKey|SharedAccessKey)=(?P<v>[A-Za-z0-9+/]{40,100}={0,2})", 1.0),  # noqa: E501
     Pattern("twilio_key", r"(?<![A-Za-z0-9])SK[0-9a-f]{32}(?![A-Za-z0-9])", 0.9),
+    Pattern("mailgun_key", r"(?<![A-Za-z0-9_-])key-[0-9a-f]{32}(?![A-Za-z0-9])", 0.9),
     Pattern("anthropic_key", r"(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])", 1.0),  # noqa: E501
     Pattern("private_key", r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?:(?:[A-Za-z0-9+/=\s:,]|-(?!----)){0,16384}?-----END [A-Z ]{0,30}PRIVATE KEY(?: BLOCK)?-----)?", 1.0),  # noqa: E501
 )  # fmt: skip
@@ -299,6 +332,7 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("login_and_password", _LOGIN_AND_PASSWORD, 0.85, re.IGNORECASE),
         Pattern("login_slash_password", _LOGIN_SLASH, 0.85, re.IGNORECASE),
         Pattern("password_after_clause", _AFTER_CLAUSE, 0.8, re.IGNORECASE),
+        Pattern("password_changed_to", _CHANGED_TO, 0.8, re.IGNORECASE),
         Pattern("password_shaped", _SHAPED, 0.75),  # last: only what nothing else found
     )
 
@@ -334,6 +368,7 @@ class CredentialRecognizer(PatternRecognizer):
                                  "identifiant", "credencial", "credenzial", "inlog", "dostęp",
                                  "dostep"),
         "password_after_clause": _PW_NOUN_STEMS,
+        "password_changed_to": _PW_NOUN_STEMS,
         "password_shaped": ("pass", "pasw", "psw", "clave", "hasł", "hasl", "kennwort", "mdp",
                             "contrase", "hasło", "haslo",
                             "wachtwoord", "pw", "log", "sign", "anmeld", "connexion",
@@ -365,6 +400,7 @@ class CredentialRecognizer(PatternRecognizer):
         "google_oauth": ("ya29.",),
         "azure_account_key": ("accountkey=", "sharedaccesskey="),
         "twilio_key": ("sk",),
+        "mailgun_key": ("key-",),
     }  # fmt: skip
 
     def __init__(self) -> None:
@@ -409,10 +445,22 @@ class CredentialRecognizer(PatternRecognizer):
             "login_and_password",
             "login_slash_password",
             "password_after_clause",
+            "password_changed_to",
         ):
             return self._named_password(text, start, end, pattern)
         if pattern.name == "one_time_code" and _NOT_A_CODE.search(text, max(0, start - 40), start):
             return None
+        if pattern.name == "backup_codes":
+            # Codes are random and hold digits; words after "backup codes" ("expired
+            # yesterday", "stored offline") end the list, or are no list at all.
+            last = None
+            for code in _ONE_CODE.finditer(text, start, end):
+                if not _DIGITS.search(code[0]):
+                    break
+                last = code
+            if last is None:
+                return None
+            end = last.end()
         if pattern.name == "stated_secret":
             # A sentence's closing punctuation is not part of the password; a "?" the
             # sentence goes on after in lower case is ("c'est Maple00? mais ...").
@@ -452,6 +500,11 @@ class CredentialRecognizer(PatternRecognizer):
             else:
                 break  # "Krakow2020! to moje hasło": the "!" stands before the link word
         value = text[start:end]
+        if pattern.name == "password_changed_to" and (
+            value.isdigit()  # "changed the password in 2023": a year
+            or not _CHANGE_WORD.search(text, max(0, start - 80), min(len(text), end + 30))
+        ):
+            return None
         if value.isdigit():  # a PIN ("8812 ist meine PIN"), not a year or an amount
             return (
                 Span(start, end, self.label, pattern.score, self.name) if len(value) <= 8 else None
@@ -461,7 +514,14 @@ class CredentialRecognizer(PatternRecognizer):
         if not (_DIGITS.search(value) or _SYMBOL.search(value)):
             return None
         if pattern.name == "password_after_clause" and not (
-            _looks_like_password(value) or _WORD_THEN_DIGITS.fullmatch(value)
+            _looks_like_password(value)
+            or _WORD_THEN_DIGITS.fullmatch(value)
+            # "la clave que puse fue verano8891": after the password's own noun (not
+            # "pass": a bus pass, a ski pass), a word and digits in lower case too
+            or (
+                _WORD_THEN_DIGITS.fullmatch(value.capitalize())
+                and _PW_NOUN_RE.search(text, max(0, start - 80), start)
+            )
         ):
             return None  # "the pass I bought is 2024-05": more words, a stricter shape
         return Span(start, end, self.label, pattern.score, self.name)
@@ -514,6 +574,7 @@ _GOES_ON = re.compile(r"[ \t]{1,3}[a-zà-ÿ]")
 _AWS_NEAR = re.compile(
     r"(?<![A-Za-z0-9])(?:aws|amazon|(?:AKIA|ASIA)[A-Z0-9]{16})(?![a-z])", re.IGNORECASE
 )
+_PW_NOUN_RE = re.compile(rf"(?<!\w){_PW_NOUN}(?!\w)", re.IGNORECASE)
 _PASSWORD_WORD_RE = re.compile(rf"(?<!\w){_PASSWORD_WORD}(?!\w)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;\n](?:\s|$)|\n")
 _NOT_A_CODE = re.compile(
@@ -525,6 +586,7 @@ _NOT_A_CODE = re.compile(
     r"|código de descuento|code promo|aktionscode|rabattcode)(?!\w)",
     re.IGNORECASE,
 )
+_ONE_CODE = re.compile(r"[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10})?")
 _UPPER = re.compile(r"[A-Z]")
 _LOWER = re.compile(r"[a-z]")
 _DIGITS = re.compile(r"\d")

@@ -13,8 +13,11 @@ from piiguard.detection.recognizers._pattern import (
     PatternRecognizer,
 )
 
-# One digit, then 12-18 more, each optionally preceded by one space or dash.
-_CARD = NUMBER_START + r"(?P<v>\d(?:[ -]?\d){12,18})" + NUMBER_END
+# One digit, then 12-18 more, each optionally preceded by one space or dash. A card may
+# follow a hyphen or slash that joins it to a word (`x-4111...`, `/users/4111...` in a
+# link), not one that continues a number (`2024-4111...`, `12/4111...`).
+_CARD_START = NUMBER_START.replace(",/-", ",") + r"(?<!\d[/-])"
+_CARD = _CARD_START + r"(?P<v>\d(?:[ -]?\d){12,18})" + NUMBER_END
 # Issuer identification prefixes: Visa, Mastercard (51-55, 2221-2720), Amex, Discover,
 # JCB, Diners, UnionPay, Maestro.
 _ISSUER = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from piiguard._types import EMAIL_ADDRESS
+from piiguard._types import EMAIL_ADDRESS, Span
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
 
 # Bounded quantifiers only: local part <= 64, at most 8 labels of <= 63, TLD <= 24.
@@ -12,11 +12,16 @@ from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
 # ("józef.łukasz@poczta.pl", "josé@correo.es", RFC 6531) and look-alike letters
 # ("аnna@..." with a Cyrillic "а") are addresses too.
 _LOCAL_CHARS = r"[\w!#$%&'*+/=?^`{|}~-]"
+# An address starts after no local-part character, and after no dot that follows one (a
+# dot inside a local part); a dot after a bracket or colon only separates
+# (`messages[0].someone@example.net`, `see:.anna@example.org`).
 _EMAIL = (
-    rf"(?<![\w.%+-])(?P<v>{_LOCAL_CHARS}{{1,64}}(?:\.{_LOCAL_CHARS}{{1,64}}){{0,8}}"
+    rf"(?<![\w%+-])(?<!{_LOCAL_CHARS}\.)"
+    rf"(?P<v>{_LOCAL_CHARS}{{1,64}}(?:\.{_LOCAL_CHARS}{{1,64}}){{0,8}}"
     r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}(?:[^\W\d_]{2,24}|xn--[A-Za-z0-9-]{1,59}))"
     r"(?![\w-]|\.\w)"
 )
+_LINK_DELIMITERS = "/?&#"
 
 
 class EmailRecognizer(PatternRecognizer):
@@ -31,6 +36,26 @@ class EmailRecognizer(PatternRecognizer):
     TRIGGER = "@"
     PATTERNS = (Pattern("email", _EMAIL, 0.9),)
     CONTEXT = ("email", "e-mail", "mail", "courriel", "correo", "adres", "contact")
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        # The local-part characters include a link's `/`, `?`, `&`, `#` and `=`, so the
+        # match of `https://x.net/unsubscribe?to=anna@example.org` begins at `//`. In a
+        # link (a `//` in the local part) the address is what follows its last
+        # delimiter; anywhere, what follows the last `=` (a key's value:
+        # `email=anna@example.org`; only machine-made bounce addresses hold one).
+        # "anna/k@..." and "jane+chat~?@..." stay whole.
+        local = text[start : text.rindex("@", start, end)]
+        link = "//" in local
+        cut = local.rfind("=")
+        if link:
+            cut = max(cut, *(local.rfind(c) for c in _LINK_DELIMITERS))
+        if cut >= 0:
+            rest = local[cut + 1 :].lstrip(".")
+            if rest:
+                start += len(local) - len(rest)
+            elif link:
+                return None  # `https://x.net/?@example.org`: no local part
+        return super().check(text, start, end, pattern)
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         local, _, domain = value.rpartition("@")

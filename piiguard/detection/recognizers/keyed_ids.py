@@ -18,7 +18,7 @@ from typing import ClassVar
 
 from piiguard._types import Span
 from piiguard.detection.recognizers._id_number import IdNumberRecognizer
-from piiguard.detection.recognizers._pattern import Pattern
+from piiguard.detection.recognizers._pattern import Pattern, abbreviated
 
 PASSPORT = "PASSPORT"
 DRIVER_LICENSE = "DRIVER_LICENSE"
@@ -45,6 +45,8 @@ _ID_CARD_WORDS = (
     "documento de identidad", "documento nacional de identidad", "carta d'identità",
     "carta di identità", "identiteitskaart", "id-kaart", "id kaart", "dowód osobisty",
     "dowodu osobistego", "dowód", "dowodu", "dowodem osobistym",
+    # the German "Perso" (Personalausweis) and its number
+    "perso", "perso-nr", "perso nr", "persoausweis",
 )  # fmt: skip
 _MEMBER_WORDS = (
     # en
@@ -63,6 +65,8 @@ _MEMBER_WORDS = (
     "adhérent", "numéro de membre", "numéro client", "numéro de client", "identifiant client",
     "numéro de patient", "numéro patient", "numéro d'assuré", "sociétaire", "numéro d'abonné",
     "numéro de contrat", "numéro de police", "carte vitale", "numéro de carte vitale",
+    "allocataire", "numéro allocataire", "numéro d'allocataire", "allocataire caf",
+    "numéro caf", "n° caf",
     # es
     "número de socio", "número socio", "nº de socio", "número de cliente", "número cliente",
     "número de paciente", "número de afiliado", "número de asegurado", "número de abonado",
@@ -84,7 +88,7 @@ _MEMBER_WORDS = (
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
+    ordered = sorted(abbreviated(words), key=len, reverse=True)
     # "nº" is also typed "no", "n.º" or "n°" (and folded to "no" before detection).
     return "|".join(
         re.escape(w)
@@ -111,8 +115,12 @@ _VALUE = (
 # Where the number was issued, between the word and a link word: "my MRN at the clinic is
 # 86716399", "Kundennummer bei der Telekom: 4471203" (a link word must follow).
 _WHERE = (
-    r"(?:\s{1,3}(?i:at|with|from|for|bei|beim|à|chez|del|en|presso|bij|w|u)"
-    r"(?:\s{1,3}[^\s\d:=#]{1,14}){1,2}?(?=\s{0,3}:|\s{1,3}(?i:is|ist|est|es|è|jest|to)(?!\w)))?"
+    r"(?:\s{1,3}(?i:at|with|from|for|on|bei|beim|auf|à|chez|sur|del|en|presso|su|sulla|bij|op"
+    r"|w|u|na)"
+    r"(?:\s{1,3}[^\s\d:=#]{1,14}){1,3}?(?=\s{0,3}:|\s{1,3}(?i:is|ist|est|es|è|jest|to)(?!\w))"
+    # or a word or two that say whose number it is, then a colon: "polisnummer
+    # zorgverzekering: 59620769", "member id insurance: X"
+    r"|(?:\s{1,3}[^\s\d:=#()]{2,20}){1,2}?(?=\s{0,3}:))?"
 )
 
 
@@ -157,7 +165,8 @@ class KeyedIdRecognizer(IdNumberRecognizer):
         "paciente", "afiliado", "asegurado", "póliza", "clínica", "tessera", "paziente",
         "assistito", "polizza", "contratto", "klant", "lidnummer", "lidmaatschap", "patiënt",
         "relatie", "polis", "verzekerde", "contract", "klienta", "członk", "pacjenta",
-        "polisy", "umowy", "sanitari", "vitale", "health card", "kvnr", "zorgpas",
+        "polisy", "umowy", "sanitari", "vitale", "health card", "kvnr", "zorgpas", "perso",
+        "allocataire", " caf",
     )  # fmt: skip
     PATTERNS = (
         _keyed("passport", _PASSPORT_WORDS),

@@ -11,8 +11,8 @@ NL_BSN = "NL_BSN"
 
 
 class NlBsnRecognizer(IdNumberRecognizer):
-    """BSN: 9 digits (also 1234.56.782 or 123 456 782) passing the 11-proof, beside a
-    BSN word (one number in eleven passes).
+    """BSN: 9 digits (also 1234.56.782, 1234-56-782 or 123 456 782) passing the 11-proof,
+    beside a BSN word (one number in eleven passes).
 
     >>> [s.label for s in NlBsnRecognizer().analyze("mijn BSN is 1234.56.782")]
     ['NL_BSN']
@@ -25,8 +25,9 @@ class NlBsnRecognizer(IdNumberRecognizer):
     TRIGGER_WORDS = ("bsn", "burgerservice", "sofi", "persoonsnummer", "citizen service")
     PATTERNS = (
         Pattern("bsn", NUMBER_START + r"\d{9}" + NUMBER_END, 0.3),
-        Pattern("bsn_dotted", NUMBER_START + r"\d{4}\.\d{2}\.\d{3}" + NUMBER_END, 0.3),
-        Pattern("bsn_grouped", NUMBER_START + r"\d{3}([ .])\d{3}\1\d{3}" + NUMBER_END, 0.3),
+        # 1234.56.782, also with dashes or spaces ("9563-24-071")
+        Pattern("bsn_dotted", NUMBER_START + r"\d{4}([.\- ])\d{2}\1\d{3}" + NUMBER_END, 0.3),
+        Pattern("bsn_grouped", NUMBER_START + r"\d{3}([ .\-])\d{3}\1\d{3}" + NUMBER_END, 0.3),
     )
     CONTEXT = ("bsn", "bsn-nummer", "burgerservicenummer", "sofinummer", "sofi-nummer",
                "persoonsnummer", "citizen service number")  # fmt: skip

@@ -56,6 +56,10 @@ _YEAR_SERIAL = re.compile(r"^(?:19|20)\d\d[/-]\d{4,8}$")
 # phone numbers; a number of a possible length in that layout is one even where the
 # range is unassigned.
 _TRUNK_IN_BRACKETS = re.compile(r"^\+\d{1,3} ?\(0\)")
+# "#", "v" (a version), "No.", "Nr.", "réf.", "Art." right before: a reference, not a phone.
+_NUMBERED_BEFORE = re.compile(
+    r"(?:#|(?<![^\W\d_])[vV]|(?<!\w)(?:No|no|NO|Nr|nr|NR|réf|Réf|ref|Ref|REF|art|Art)\.)\s*$"
+)
 _IPV4_LIKE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _GROUPS = re.compile(r"\d+")
 # Between a phone word and its number: "no", "nr", "number", "is", "ist", ":" and the like.
@@ -64,12 +68,14 @@ _FILLER = re.compile(
     r"|è|jest|ko|me|on|at|unter|au|al|op|pod)\.?[\s:#.=\-(]*){0,3}",
     re.IGNORECASE,
 )
-# A company's service line: a freephone, shared-cost or premium number after a hotline
-# word ("call our hotline 0800 555 0199") is nobody's personal number.
+# A company's service line: a freephone, shared-cost, premium or non-geographic
+# company number (the UK's 03, Spain's 901/902) is nobody's personal number ("call our
+# hotline 0800 555 0199", "llamé al 900 100 200").
 _SERVICE_TYPES = frozenset({
     phonenumbers.PhoneNumberType.TOLL_FREE,
     phonenumbers.PhoneNumberType.PREMIUM_RATE,
     phonenumbers.PhoneNumberType.SHARED_COST,
+    phonenumbers.PhoneNumberType.UAN,
 })  # fmt: skip
 _SERVICE_WORD = re.compile(
     r"(?<!\w)(?:hotline|helpdesk|help desk|help line|helpline|support|customer service"
@@ -81,6 +87,24 @@ _SERVICE_WORD = re.compile(
     re.IGNORECASE,
 )
 _SERVICE = "SERVICE"
+_SERVICE_RANGE = "SERVICE_RANGE"
+# Words by which the writer claims a number as their own: "mi nuevo número de móvil es
+# +34 800 98 57 32" is theirs to them, whatever range it is in.
+_OWNER_WORD = re.compile(
+    r"(?<!\w)(?:my|mine|mein|meine|meiner|mon|ma|mes|mi|mis|mio|mia|mijn|mój|moj|moja|moje"
+    r"|mobile|cell|cellphone|handy|handynummer|portable|móvil|movil|cellulare|mobiel|komórka"
+    r"|komorka|whatsapp)(?!\w)",
+    re.IGNORECASE,
+)
+# Between a service word and the number it names: "Kundenservice unter 089 2019 1000",
+# "helpdesk op 020 201 3000", "servizio clienti: 02 3030 3030" (a company's line, even a
+# geographic one).
+_SERVICE_NAMES_NUMBER = re.compile(
+    r"[\s:#.=\-(]*(?:(?:no|nr|num|number|nummer|numéro|número|numero|numer|is|ist|est|es|è"
+    r"|jest|at|on|unter|au|al|op|pod|under|tel|phone|telefon|téléphone|teléfono|telefono"
+    r"|telefoon|line|hotline)\.?[\s:#.=\-(]*){0,3}$",
+    re.IGNORECASE,
+)
 _CURRENCY = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|pln|chf|euro?s?|dollars?|zł|zl)\b", re.IGNORECASE)
 
 # Cheap shape checks of national numbers (trunk prefix and length) so `phonenumbers` is
@@ -118,7 +142,9 @@ def _service_number(text: str) -> bool:
 def _parse(value: str, more_regions: bool = False, service_word: bool = False) -> str | None:
     """The region the number is valid in ("INT" for international form), or None.
     `more_regions`: also try `MORE_REGIONS` (a phone word is beside the number);
-    `service_word`: a hotline word stands before it: a service number is `_SERVICE`."""
+    `service_word`: a hotline word stands before it: a service number is `_SERVICE`.
+    Without one, a number valid only as a service number (freephone, shared cost,
+    premium, the UK's 03) in every region it is valid in is `_SERVICE_RANGE`."""
     international = value.startswith(("+", "00"))
     regions: tuple[str | None, ...]
     if international:
@@ -132,16 +158,21 @@ def _parse(value: str, more_regions: bool = False, service_word: bool = False) -
     if service_word and not international and _service_number(text):
         return _SERVICE
     found: str | None = None
+    service_somewhere = False
     for region in regions:
         try:
             number = phonenumbers.parse(text, region)
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(number):
-            if service_word and phonenumbers.number_type(number) in _SERVICE_TYPES:
-                # After a hotline word, a service line in any region it is valid in wins:
-                # "Kundenservice 0180 5 123456" is German shared-cost, not a UK landline.
-                return _SERVICE
+            if phonenumbers.number_type(number) in _SERVICE_TYPES:
+                if service_word:
+                    # After a hotline word, a service line in any region it is valid in
+                    # wins: "Kundenservice 0180 5 123456" is German shared-cost, not a UK
+                    # landline.
+                    return _SERVICE
+                service_somewhere = True
+                continue
             found = found or ("INT" if international else str(region))
             if not service_word:
                 return found
@@ -154,6 +185,8 @@ def _parse(value: str, more_regions: bool = False, service_word: bool = False) -
             return "INT"
     if found is not None:
         return found
+    if service_somewhere:
+        return _SERVICE_RANGE  # a company's line wherever it is valid: "0800 330 1000"
     if not international and _NANP_LAYOUT.fullmatch(value):
         return "US"
     return None
@@ -198,6 +231,10 @@ class PhoneRecognizer(PatternRecognizer):
         "dzwoń", "tel.", "tél", "telepono", "cellphone", "cp", "cep", "cep no", "numaram",
         "telefon numaram", "gsm", "landline", "festnetz", "festnetznummer", "fixe", "fijo",
         "fisso", "vaste lijn", "stacjonarny",
+        # answering the phone: "si no contesto prueba en 661069688", "if I don't pick up"
+        "pick up", "picks up", "answer the phone", "contesto", "contesta", "contestar",
+        "cojo el teléfono", "décroche", "décroches", "rispondo", "risponde", "rangehe",
+        "rangehen", "ran gehe", "opnemen", "opneem", "neem op", "odbieram", "odbiera",
     )  # fmt: skip
     # The phone words that name a phone, not just a number: they open `MORE_REGIONS`.
     PHONE_WORDS = tuple(
@@ -213,6 +250,10 @@ class PhoneRecognizer(PatternRecognizer):
         "zamowienie", "faktura", "przesyłka", "paczka", "isbn", "iban", "pesel",
         "incident", "incidence", "incidencia", "expediente", "dossier", "vorgang", "störung",
         "pratica", "segnalazione", "melding", "zgłoszenie", "zgloszenie", "sprawa",
+        # a product's reference: "réf. 123-456-789", "ref. producto 123.456.789"
+        "réf", "référence", "referencia", "riferimento", "referentie", "referencja", "article",
+        "artikel", "artículo", "articulo", "articolo", "art", "produit", "producto", "prodotto",
+        "produkt", "katalogowy", "modell", "model", "modèle", "modelo", "modello",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -228,8 +269,7 @@ class PhoneRecognizer(PatternRecognizer):
         around = text[max(0, start - 4) : start] + " " + text[end : end + 5]
         if _CURRENCY.search(around):
             return True
-        before = text[:start].rstrip()
-        return before.endswith(("#", "v", "V", "No.", "no.", "Nr.", "nr."))
+        return _NUMBERED_BEFORE.search(text, max(0, start - 8), start) is not None
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         group_spans = [m.span() for m in _GROUPS.finditer(text, start, end)]
@@ -251,10 +291,21 @@ class PhoneRecognizer(PatternRecognizer):
                 break
             if digits <= 15:
                 values.append((stop, text[start:stop]))
-        service = _SERVICE_WORD.search(text, max(0, start - 40), start) is not None
+        service_words = list(_SERVICE_WORD.finditer(text, max(0, start - 40), start))
+        if (
+            service_words
+            and _SERVICE_NAMES_NUMBER.match(text, service_words[-1].end(), start)
+            and not self._claimed(text, start, end)
+        ):
+            return None  # "Kundenservice unter 089 2019 1000": the company's own line
+        service = bool(service_words)
         for stop, value in values:
             if (region := _parse(value, service_word=service)) == _SERVICE:
                 return None  # the company's line; no shorter cut of it is a number either
+            if region == _SERVICE_RANGE:
+                if not self._claimed(text, start, end):
+                    return None  # "llamé al 900 100 200": a freephone, a company's
+                region = "INT" if value.startswith(("+", "00")) else "SERVICE_RANGE"
             if region is not None:
                 return self._span(text, start, stop, value, region)
         if not values or values[0][1].startswith(("+", "00")):
@@ -265,6 +316,15 @@ class PhoneRecognizer(PatternRecognizer):
             if (region := _parse(value, more_regions=True)) is not None:
                 return self._span(text, start, stop, value, region)
         return None
+
+    @staticmethod
+    def _claimed(text: str, start: int, end: int) -> bool:
+        """The writer calls the number theirs, before or after it: "mi número de móvil es
+        +34 800 ...", "support 020-5551234 is my home number"."""
+        return bool(
+            _OWNER_WORD.search(text, max(0, start - 40), start)
+            or _OWNER_WORD.search(text, end, min(len(text), end + 30))
+        )
 
     def _phone_word_near(self, text: str, start: int, end: int) -> bool:
         """A phone word (`PHONE_WORDS`) right before the number, nothing but separators

@@ -1,5 +1,5 @@
-"""UK NHS numbers (mod-11 check digit), passport numbers beside their words, and DVLA
-driving licence numbers."""
+"""UK NHS numbers (mod-11 check digit), passport numbers beside their words, DVLA
+driving licence numbers and HMRC's Unique Taxpayer References."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from piiguard.detection.recognizers.phone import reads_as_phone
 UK_NHS = "UK_NHS"
 UK_PASSPORT = "UK_PASSPORT"
 UK_DRIVING_LICENCE = "UK_DRIVING_LICENCE"
+UK_UTR = "UK_UTR"
 
 
 GROUPED_SCORE = 0.6
@@ -106,3 +107,26 @@ class UkDrivingLicenceRecognizer(IdNumberRecognizer):
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return checksums.uk_driving_licence(value)
+
+
+class UkUtrRecognizer(IdNumberRecognizer):
+    """HMRC Unique Taxpayer Reference: 10 digits (also 5 + 5), a check digit first (one
+    number in eleven passes), beside a UTR or self-assessment word; never alone (ten
+    digits are as often an order or a phone number).
+
+    >>> [s.label for s in UkUtrRecognizer().analyze("my UTR is 8177430337")]
+    ['UK_UTR']
+    """
+
+    name = "uk_utr"
+    label = UK_UTR
+    MIN_DIGITS = 10
+    ANSWERS_ALONE = False
+    TRIGGER_WORDS = ("utr", "taxpayer", "self assessment", "self-assessment", "hmrc",
+                     "tax reference")  # fmt: skip
+    PATTERNS = (Pattern("utr", NUMBER_START + r"\d{5} ?\d{5}" + NUMBER_END, 0.2),)
+    CONTEXT = ("utr", "utr number", "unique taxpayer reference", "taxpayer reference",
+               "self assessment", "self-assessment", "hmrc", "tax reference")  # fmt: skip
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        return checksums.uk_utr(value)
