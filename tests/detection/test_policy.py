@@ -524,6 +524,7 @@ def test_roles_and_forms_of_address_are_no_names(
         ("Ask Reyes about the invoice", [("Reyes", P)], ["Reyes"]),
         ("Natale Rossi ha chiamato ieri", [("Natale Rossi", P)], ["Natale Rossi"]),
         ("Herr Silvester hat angerufen", [("Silvester", P)], ["Silvester"]),
+        ("Tu peux prévenir Noël ?", [("Noël", P)], ["Noël"]),
         ("Il signor Dell'Acqua ha chiamato", [("Dell'Acqua", P)], ["Dell'Acqua"]),
     ],
 )  # fmt: skip
