@@ -1253,14 +1253,14 @@ def _calendar_or_article(text: str, span: Span, lexicon: Lexicon) -> bool:
 
 def _team(text: str, span: Span, lexicon: Lexicon) -> bool:
     """Whether the span is a team in a fixture: on either side of "vs", "gegen", "contro",
-    ... ("Arsenal vs |Chelsea|"), the other side capitalised and no known first name
-    ("Anna vs Marta", "ich spiele gegen Anna" are people), with a word for a match, its
-    tickets or its broadcast near ("match", "Spiel", "partita", "wedstrijd", "mecz",
-    "streamed", ...), after no cue for a person."""
+    ... ("Arsenal vs |Chelsea|"), the other side capitalised and no known name ("Anna vs
+    Marta", "das Spiel Müller gegen Schmidt", "ich spiele gegen Anna" are people), with a
+    word for a match, its tickets or its broadcast near ("match", "Spiel", "partita",
+    "wedstrijd", "mecz", "streamed", ...), after no cue for a person."""
     other = _FIXTURE_AFTER.match(text, span.end) or _FIXTURE_BEFORE.search(
         text, max(0, span.start - 24), span.start
     )
-    if other is None or not other[1][0].isupper() or fold(other[1]) in lexicon.first_names:
+    if other is None or not other[1][0].isupper() or fold(other[1]) in lexicon.names:
         return False
     lo, hi = max(0, span.start - _FIXTURE_WINDOW), span.end + _FIXTURE_WINDOW
     return _MATCH_WORD.search(text, lo, hi) is not None and not after_cue(text, span.start)
