@@ -454,7 +454,8 @@ _PRODUCT_AFTER = re.compile(rf"^(?:\s+|-)(?:{_PRODUCT})(?![\w-])", re.IGNORECASE
 
 # Holidays: calendar words, not names, whatever the model calls them ("el Jueves Santo",
 # "tussen Kerst en Oud en Nieuw", "an Heiligabend"). A span inside one is dropped; names
-# that are holidays only sometimes are left out ("Reyes", "Sylwester", "Nikolaus").
+# that are holidays only sometimes are left out ("Reyes", "Sylwester", "Nikolaus"), and so
+# is one word that is a first name too ("Noël", "Natale").
 HOLIDAYS: tuple[str, ...] = (
     # en
     "christmas", "christmas eve", "christmas day", "boxing day", "easter", "easter monday",
@@ -749,7 +750,7 @@ class PersonalDataPolicy:
             if span.label == ORGANIZATION and _organisation_of_words(text, span):
                 continue
             lexicon = lexicon or self.lexicon or Lexicon.load()
-            if _calendar_or_article(text, span):
+            if _calendar_or_article(text, span, lexicon):
                 keep[i] = False
                 continue
             if (
@@ -1230,16 +1231,20 @@ def _street_bounds(text: str, span: Span) -> tuple[int, int] | None:
     return before.start(), number.end() if number is not None else span.end
 
 
-def _calendar_or_article(text: str, span: Span) -> bool:
+def _calendar_or_article(text: str, span: Span, lexicon: Lexicon) -> bool:
     """Whether the span is inside a holiday ("Jueves Santo", "Kerst", "Oud" of "Oud en
-    Nieuw": `HOLIDAYS`) or is a lowercase word elided before an apostrophe ("dell" of
-    "dell'Inter": `_ELIDED`), after no cue for a person."""
+    Nieuw": `HOLIDAYS`; not one word that is a first name too: "prévenir Noël", "Natale")
+    or is a lowercase word elided before an apostrophe ("dell" of "dell'Inter":
+    `_ELIDED`), after no cue for a person."""
     start, end = whole_words(text, span.start, span.end)
     value = text[start:end]
     if value in _ELIDED and text[end : end + 1] in _APOSTROPHES:
         return not after_cue(text, start)
-    if not all(fold(w) in _HOLIDAY_WORDS for w in words_of(value)):
+    words = words_of(value)
+    if not all(fold(w) in _HOLIDAY_WORDS for w in words):
         return False  # most spans: no regex search at all
+    if len(words) == 1 and fold(words[0]) in lexicon.first_names:
+        return False
     lo = max(0, start - 32)
     return any(
         m.start() <= start and end <= m.end() for m in _HOLIDAY.finditer(text, lo, end + 32)
@@ -1248,14 +1253,14 @@ def _calendar_or_article(text: str, span: Span) -> bool:
 
 def _team(text: str, span: Span, lexicon: Lexicon) -> bool:
     """Whether the span is a team in a fixture: on either side of "vs", "gegen", "contro",
-    ... ("Arsenal vs |Chelsea|"), the other side capitalised and no known first name
-    ("Anna vs Marta", "ich spiele gegen Anna" are people), with a word for a match, its
-    tickets or its broadcast near ("match", "Spiel", "partita", "wedstrijd", "mecz",
-    "streamed", ...), after no cue for a person."""
+    ... ("Arsenal vs |Chelsea|"), the other side capitalised and no known name ("Anna vs
+    Marta", "das Spiel Müller gegen Schmidt", "ich spiele gegen Anna" are people), with a
+    word for a match, its tickets or its broadcast near ("match", "Spiel", "partita",
+    "wedstrijd", "mecz", "streamed", ...), after no cue for a person."""
     other = _FIXTURE_AFTER.match(text, span.end) or _FIXTURE_BEFORE.search(
         text, max(0, span.start - 24), span.start
     )
-    if other is None or not other[1][0].isupper() or fold(other[1]) in lexicon.first_names:
+    if other is None or not other[1][0].isupper() or fold(other[1]) in lexicon.names:
         return False
     lo, hi = max(0, span.start - _FIXTURE_WINDOW), span.end + _FIXTURE_WINDOW
     return _MATCH_WORD.search(text, lo, hi) is not None and not after_cue(text, span.start)

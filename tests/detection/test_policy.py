@@ -524,6 +524,7 @@ def test_roles_and_forms_of_address_are_no_names(
         ("Ask Reyes about the invoice", [("Reyes", P)], ["Reyes"]),
         ("Natale Rossi ha chiamato ieri", [("Natale Rossi", P)], ["Natale Rossi"]),
         ("Herr Silvester hat angerufen", [("Silvester", P)], ["Silvester"]),
+        ("Tu peux prévenir Noël ?", [("Noël", P)], ["Noël"]),
         ("Il signor Dell'Acqua ha chiamato", [("Dell'Acqua", P)], ["Dell'Acqua"]),
     ],
 )  # fmt: skip
@@ -545,6 +546,8 @@ def test_holidays_and_elided_articles_are_no_names(
         ("Anna vs Marta: who pays for the match tickets?", [("Anna", P), ("Marta", P)],
          ["Anna", "Marta"]),
         ("Ich spiele gegen Anna ein Spiel, es stürzt ab", [("Anna", P)], ["Anna"]),
+        ("Das Spiel Müller gegen Schmidt wurde verschoben", [("Müller", P), ("Schmidt", P)],
+         ["Müller", "Schmidt"]),
         ("Smith vs Jones: the invoice is wrong", [("Smith", P)], ["Smith"]),
         ("The match vs Mr Jones was cancelled", [("Jones", P)], ["Jones"]),
     ],
