@@ -142,15 +142,30 @@ async def _measure(requests: int, detector: str, seed: int) -> dict[str, float]:
     }
 
 
-def _run_in(checkout: Path, args: argparse.Namespace, seed: int) -> dict[str, float]:
-    """One measurement in a fresh interpreter with `checkout` first on the import path."""
+def run_in(script: Path, checkout: Path, args: argparse.Namespace, seed: int) -> dict[str, Any]:
+    """One measurement by `script --json` in a fresh interpreter with `checkout` first on
+    the import path."""
     env = {**os.environ, "PYTHONPATH": str(checkout)}
     out = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--requests", str(args.requests),
+        [sys.executable, str(script), "--requests", str(args.requests),
          "--detector", args.detector, "--seed", str(seed), "--json"],
         env=env, cwd=checkout, capture_output=True, text=True, check=True,
     )
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def in_turns(script: Path, args: argparse.Namespace) -> dict[str, list[dict[str, Any]]]:
+    """`script`'s measurement of this checkout (and of `args.baseline`), `args.rounds`
+    times, every other round in reverse order."""
+    targets = {"this checkout": HERE.parent}
+    if args.baseline is not None:
+        targets = {"baseline": args.baseline.resolve(), **targets}
+    results: dict[str, list[dict[str, Any]]] = {name: [] for name in targets}
+    for r in range(args.rounds):
+        order = list(targets.items()) if r % 2 == 0 else list(reversed(targets.items()))
+        for name, checkout in order:
+            results[name].append(run_in(script, checkout, args, args.seed + r))
+    return results
 
 
 def main() -> None:
@@ -166,15 +181,7 @@ def main() -> None:
     if args.json:
         print(json.dumps(asyncio.run(_measure(args.requests, args.detector, args.seed))))
         return
-    here = HERE.parent
-    targets = {"this checkout": here}
-    if args.baseline is not None:
-        targets = {"baseline": args.baseline.resolve(), **targets}
-    results: dict[str, list[dict[str, float]]] = {name: [] for name in targets}
-    for r in range(args.rounds):
-        order = list(targets.items()) if r % 2 == 0 else list(reversed(targets.items()))
-        for name, checkout in order:
-            results[name].append(_run_in(checkout, args, args.seed + r))
+    results = in_turns(Path(__file__).resolve(), args)
     print(f"| target | CPU ms/request, median of {args.rounds} (runs) | failures |")
     print("|---|---|---|")
     medians = {}

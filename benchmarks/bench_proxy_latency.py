@@ -22,7 +22,6 @@ import json
 import os
 import random
 import statistics
-import subprocess
 import sys
 import time
 from collections import defaultdict
@@ -136,16 +135,6 @@ def _quantile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def _run_in(checkout: Path, args: argparse.Namespace, seed: int) -> dict[str, Any]:
-    env = {**os.environ, "PYTHONPATH": str(checkout)}
-    out = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--requests", str(args.requests),
-         "--detector", args.detector, "--seed", str(seed), "--json"],
-        env=env, cwd=checkout, capture_output=True, text=True, check=True,
-    )
-    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=600)
@@ -159,14 +148,10 @@ def main() -> None:
     if args.json:
         print(json.dumps(asyncio.run(_measure(args.requests, args.detector, args.seed))))
         return
-    targets = {"this checkout": HERE.parent}
-    if args.baseline is not None:
-        targets = {"baseline": args.baseline.resolve(), **targets}
-    runs: dict[str, list[dict[str, Any]]] = {name: [] for name in targets}
-    for r in range(args.rounds):
-        order = list(targets.items()) if r % 2 == 0 else list(reversed(targets.items()))
-        for name, checkout in order:
-            runs[name].append(_run_in(checkout, args, args.seed + r))
+    sys.path.insert(0, str(HERE))
+    import bench_proxy_cpu
+
+    runs = bench_proxy_cpu.in_turns(Path(__file__).resolve(), args)
     print("| target | request | n | p50 ms | p90 ms | p99 ms | max ms | model calls |")
     print("|---|---|---|---|---|---|---|---|")
     for name, measured in runs.items():
