@@ -159,7 +159,7 @@ def run_proxy(args: argparse.Namespace, streams: object = None) -> int:
     configure_logging(args.log_level, args.log_format)
     if config.workers == 1:
         try:
-            app = create_app(config)
+            app = create_app(config, freeze_after_start=True)
         except PiiGuardError as exc:  # e.g. the configured NER model is missing
             logger.error("%s", exc)
             return 2 if isinstance(exc, ConfigError) else 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import gc
 import json
 import threading
 import time
@@ -449,3 +450,22 @@ def test_a_guard_that_leaves_the_chat_route_unguarded_is_refused() -> None:
     guard = Guard(GuardConfig(detector="patterns", routes=("/chat",)), detector=make_detector())
     with pytest.raises(ConfigError, match="unmasked"):
         create_app(config, guard=guard)
+
+
+@pytest.mark.parametrize("freeze", [False, True])
+def test_the_proxy_process_freezes_what_start_up_built(
+    upstream: tuple[RecordingUpstream, str], freeze: bool
+) -> None:
+    # `piiguard proxy` owns its process: once started, a full collection need not walk the
+    # model, the word lists and the app again (gc.freeze). An embedding caller decides.
+    config = ProxyConfig(upstream_url=upstream[1], guard=GuardConfig(detector="patterns"))
+    guard = Guard(config.guard, detector=make_detector())
+    gc.unfreeze()
+    try:
+        with serve(create_app(config, guard=guard, freeze_after_start=freeze)) as url:
+            reply = httpx.post(f"{url}/v1/chat/completions", json=chat_body(), timeout=10)
+            frozen = gc.get_freeze_count()
+        assert reply.status_code == 200
+        assert (frozen > 0) is freeze
+    finally:
+        gc.unfreeze()
