@@ -118,6 +118,7 @@ from dataclasses import dataclass
 
 from piiguard._types import DATE_TIME, LOCATION, ORGANIZATION, PERSON, Span
 from piiguard.detection.lexicon import (
+    HOLDER_WORDS,
     NAME_CUES,
     PARTICLES,
     Lexicon,
@@ -582,6 +583,25 @@ _ROLE_HEADS: tuple[str, ...] = tuple(sorted({fold(w) for w in ROLE_HEADS}, key=l
 _SALUTATION: frozenset[str] = frozenset(fold(w) for w in SALUTATION_WORDS)
 _TITLE_WORDS: frozenset[str] = frozenset(fold(c) for c in NAME_CUES if " " not in c)
 
+# A title of address or an account holder's word right before a span: a person follows,
+# whatever the model called it ("z panem Kowalskim", "Frau Zwolle", "intestato a Roberto
+# Milano"). Not the short titles that are other words too ("M." and "m." of "m. Kraków",
+# "Dr" of a drive, "Fr" of Friday, "Hr" of an hour, "don", "sig").
+_PERSON_TITLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:"
+    + _phrases(
+        (
+            "mr", "mrs", "ms", "mister", "herr", "herrn", "frau", "monsieur", "madame",
+            "mademoiselle", "mme", "mlle", "señor", "señora", "señorita", "sra", "srta",
+            "doña", "signor", "signore", "signora", "signorina", "meneer", "mevrouw", "mevr",
+            "dhr", "pan", "pani", "panem", "panią", "pana", "panu",
+        ),
+        HOLDER_WORDS,
+    )
+    + r")\.?[ \t,:]+$",
+    re.IGNORECASE,
+)  # fmt: skip
+
 # Both ends of a route are places, whatever the model called them: "von Kopenhagen
 # nach Prag", "de Lisboa a Toledo", "z Berlina do Torunia".
 _ROUTE_FROM = re.compile(r"(?<!\w)(?:from|von|de|da|van|z|ze|desde|dal|dalla)\s+$", re.IGNORECASE)
@@ -903,7 +923,9 @@ class PersonalDataPolicy:
     ) -> None:
         """A "place" the place rules dropped that reads as a person's name ("schick das an
         Benno Hartung", "stuur het naar Bryan Hoekstra": the model calls the addressee a
-        destination) is kept as a PERSON, unless the name rules make it public."""
+        destination), or that a title or an account's holder word introduces ("z panem
+        Kowalskim", "Herr Zwolle", "intestato a Roberto Milano": `_PERSON_TITLE_BEFORE`), is
+        kept as a PERSON, unless the name rules make it public."""
         lexicon: Lexicon | None = None
         for i, span in enumerate(spans):
             if keep[i] or span.label != LOCATION:
@@ -917,6 +939,7 @@ class PersonalDataPolicy:
                 or not (
                     lexicon.name_not_place(text, span.start, span.end)
                     or lexicon.surname_after_particle(text, span.start, span.end)
+                    or _PERSON_TITLE_BEFORE.search(text, max(0, span.start - 40), span.start)
                 )
             ):
                 continue
@@ -1092,14 +1115,38 @@ _SHOP_BEFORE_ADDRESS = re.compile(
 
 _LIVING = re.compile(
     r"(?<!\w)(?:live|lives|living|wohne|wohnen|wohnt|habite|habitons|vivo|vive|vivimos|abito"
-    r"|abita|abitiamo|woon|woont|wonen|mieszkam|mieszka|mieszkamy)(?!\w)",
+    r"|abita|abitiamo|woon|woont|wonen|mieszkam|mieszka|mieszkamy"
+    # the writer's home named ("my flat is above the store at ...", "meine Wohnung über dem
+    # Laden in der ...", "chez moi", "casa mia", "mijn huis", "moje mieszkanie")
+    r"|(?:my|our)\s+(?:home|flat|apartment|house)|(?:meine|unsere)\s+wohnung"
+    r"|(?:mein|unser)\s+(?:zuhause|haus)|chez\s+(?:moi|nous)"
+    r"|(?:mon|notre)\s+(?:appartement|logement|domicile)|(?:ma|notre)\s+maison"
+    r"|(?:mi|nuestra|nuestro)\s+(?:casa|piso|apartamento)|casa\s+(?:mia|nostra)"
+    r"|(?:la\s+)?(?:mia|nostra)\s+casa|(?:il\s+)?(?:mio|nostro)\s+appartamento"
+    r"|(?:mijn|ons)\s+(?:huis|appartement|woning)|(?:moje|nasze)\s+mieszkanie"
+    r"|(?:mój|nasz)\s+dom)(?!\w)",
+    re.IGNORECASE,
+)
+# A shop word after a word for above it: the address is of a home over the shop ("I live
+# above the store at ...", "send it to us above the shop at ...", "über dem Laden in der
+# ...", "au-dessus du magasin au ...", "encima de la tienda de ...", "sopra il negozio di
+# ...", "boven de winkel op ...").
+_ABOVE = re.compile(
+    r"(?<!\w)(?:(?:above|upstairs\s+from|oberhalb|au-dessus|encima|sopra|boven|nad)"
+    r"(?:\s+[^\W\d_]+['’]?){0,2}"
+    # German "über" with the dative only ("über den Laden": about it)
+    r"|über\s+(?:dem|der|unserem|unserer|eurem|eurer|ihrem|ihrer|deinem|deiner))\s*$",
     re.IGNORECASE,
 )
 
 
 def _shop_address(text: str, span: Span) -> bool:
-    """Whether a shop's word stands right before the place (`_SHOP_BEFORE_ADDRESS`)."""
-    return _SHOP_BEFORE_ADDRESS.search(text, max(0, span.start - 40), span.start) is not None
+    """Whether a shop's word stands right before the place (`_SHOP_BEFORE_ADDRESS`), and
+    no word for above it before the shop word (`_ABOVE`: a home over the shop)."""
+    shop = _SHOP_BEFORE_ADDRESS.search(text, max(0, span.start - 40), span.start)
+    if shop is None:
+        return False
+    return _ABOVE.search(text, max(0, shop.start() - 40), shop.start()) is None
 
 
 # A place's own slot after a locating word: "mieszkam w |Krakowie|", "I live in |Reading|",
