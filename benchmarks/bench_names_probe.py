@@ -2,6 +2,7 @@
 
     python benchmarks/bench_names_probe.py                       # this checkout
     python benchmarks/bench_names_probe.py --trees /tmp/base-cac /work/main /work/wt-clean2
+    python benchmarks/bench_names_probe.py --targeted --trees ...   # rows aimed at the rules
 
 `data/names_probe_v1.jsonl` (`make_names_probe.py`) holds names and addresses phrased where
 a precision rule of the policy could drop them. Each tree detects with
@@ -27,6 +28,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 DATA = Path(__file__).resolve().parent / "data" / "names_probe_v1.jsonl"
+TARGETED = Path(__file__).resolve().parent / "data" / "names_probe_targeted_v1.jsonl"
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
 MIN_COVER = 0.9
 
@@ -111,7 +113,8 @@ def report(rows: list[dict[str, Any]], results: dict[str, dict[str, Any]]) -> No
             cells = results[name]["cells"]
             n = sum(cells[x]["n"] for x in langs)
             ok = sum(cells[x]["found"] for x in langs)
-            vals.append(f"{ok}/{n} · {_cov(cells, langs, 'PERSON')} · {_cov(cells, langs, 'LOCATION')}")
+            person, place = _cov(cells, langs, "PERSON"), _cov(cells, langs, "LOCATION")
+            vals.append(f"{ok}/{n} · {person} · {place}")
         print(f"| {lang} | " + " | ".join(vals) + " |")
 
 
@@ -122,10 +125,15 @@ def show_spans(row: dict[str, Any], spans: Detected) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument(
+        "--targeted", action="store_true", help="the rows aimed at the rules (after reading)"
+    )
     parser.add_argument("--trees", type=Path, nargs="+", default=None)
     parser.add_argument("--show-misses", action="store_true", help="gold spans missed per tree")
     parser.add_argument("--dump", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.targeted:
+        args.data = TARGETED
     if args.dump:
         return dump(args.data)
     rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines()]

@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (message templates are data: one message a line)
 """Build `data/names_probe_v1.jsonl`: private people's names and home addresses in chat.
 
-    python benchmarks/make_names_probe.py            # rewrites the set (byte for byte)
-    python benchmarks/make_names_probe.py --check    # fails if the file on disk differs
+    python benchmarks/make_names_probe.py            # rewrites the sets (byte for byte)
+    python benchmarks/make_names_probe.py --check    # fails if a file on disk differs
 
 A recall guardrail for the precision rules of the masking policy (written before reading
 them, issue: names4). Support-chat messages in en, de, fr, es, it, nl, pl, about 35 a
@@ -24,6 +24,11 @@ probes), text, spans (`{"start", "end", "label"}`, labels PERSON and LOCATION as
 M.), inflected as written; an address from its street word or house number to its city.
 Plain names come from Faker's locale providers (Faker 40.63.0, seeded), the stress names
 are written in; one seeded generator fills everything, so the file rebuilds byte for byte.
+
+`data/names_probe_targeted_v1.jsonl` (`TARGETED`, 39 rows) was written after v1 had been
+measured and the policy read: rows aimed at each precision rule (a home above a shop, a
+lone first name that is a holiday, German compound surnames, a phone "of" someone, a title
+before what the model calls a place). It shows what the rules do, not a blind score.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from pathlib import Path
 from faker import Faker
 
 OUT = Path(__file__).resolve().parent / "data" / "names_probe_v1.jsonl"
+OUT_TARGETED = Path(__file__).resolve().parent / "data" / "names_probe_targeted_v1.jsonl"
 SEED = 20261206
 LOCALES = {
     "en": "en_GB",
@@ -53,6 +59,7 @@ SLOT = re.compile(r"\{(F|f|l|n|n2)\}")
 
 # (stress, template): ⟦P:...⟧ is a PERSON span, ⟦A:...⟧ a LOCATION (address) span;
 # {F} a Faker full name, {f} a first name, {l} a surname, {n} a house number, {n2} a flat.
+# fmt: off
 EN = [
     ("plain", "Hi, this is ⟦P:{F}⟧, I still haven't got my refund"),
     ("word-surname", "hi its ⟦P:Holly Baker⟧ again, the parcel never came"),
@@ -319,6 +326,51 @@ PL = [
     ("word-surname", "kurier zostawił paczkę u ⟦P:Ewy Ryby⟧ zamiast u mnie"),
 ]
 
+# Written after the v1 set was measured and the policy read (names4): one or two rows
+# aimed at each precision rule, kept apart so v1 stays a blind probe. Rows: (lang, template).
+TARGETED = [
+    ("en", "please deliver to my home above the shop at ⟦A:14 Market Street, Leeds LS1 6DT⟧"),
+    ("en", "my flat is above the store at ⟦A:22 High Street, Bristol BS1 2AW⟧, ring twice"),
+    ("en", "send it to us above the shop at ⟦A:5 Church Road, Manchester M20 3FJ⟧"),
+    ("en", "I lost the laptop ⟦P:Smith⟧ lent me"),
+    ("en", "can you check the phone ⟦P:Harper⟧ bought last week, it's on my account"),
+    ("en", "⟦P:Noel⟧ called you yesterday about the refund"),
+    ("de", "Bitte an meine Wohnung über dem Laden in der ⟦A:Hauptstraße 5, 80331 München⟧ liefern"),
+    ("de", "Mein Zuhause ist über der Filiale in der ⟦A:Bahnhofstraße 12, 50667 Köln⟧"),
+    ("de", "⟦P:Silvester⟧ hat gestern wegen der Rechnung angerufen"),
+    ("de", "⟦P:Morgenstern⟧ hat die Lieferung angenommen, nicht ich"),
+    ("de", "⟦P:Nussbaum⟧ hat die Rechnung bezahlt und wartet auf die Gutschrift"),
+    ("de", "Die Rechnung ging an ⟦P:Rosenkranz⟧ und nicht an mich"),
+    ("de", "⟦P:Schwarzkopf⟧ aus der Buchhaltung hat die Mahnung nicht bekommen"),
+    ("de", "⟦P:Fingerhut⟧ hat das Paket für mich angenommen, bitte nicht nochmal schicken"),
+    ("de", "⟦P:Sonnenschein⟧ hat die Bestellung storniert, aber das Geld ist nicht zurück"),
+    ("de", "⟦P:Federspiel⟧ wartet noch auf die Erstattung"),
+    ("de", "Ich habe das Handy von ⟦P:Becker⟧ bekommen, aber es geht nicht"),
+    ("de", "⟦P:Wasserfall⟧ ist mein Nachname, bitte korrigieren"),
+    ("de", "Das Paket liegt bei ⟦P:Nachtigall⟧ im Erdgeschoss"),
+    ("de", "Ich wohne bei ⟦P:Kaufmann⟧ zur Untermiete, die Post geht an ihn"),
+    ("fr", "livrez chez moi au-dessus du magasin au ⟦A:12 rue de la République, 69002 Lyon⟧"),
+    ("fr", "notre appartement est au-dessus de la boutique du ⟦A:8 rue Pasteur, 44000 Nantes⟧"),
+    ("fr", "⟦P:Noël⟧ a appelé hier pour le remboursement"),
+    ("fr", "⟦P:Toussaint⟧ a signé le bon de livraison"),
+    ("fr", "j'ai eu le téléphone de ⟦P:Dupont⟧ hier, il ne marche pas"),
+    ("es", "mi piso está encima de la tienda de la ⟦A:calle Mayor 8, 28013 Madrid⟧"),
+    ("es", "nuestra casa está encima de la tienda en ⟦A:Calle Sol 12, 29001 Málaga⟧"),
+    ("es", "⟦P:Pascua⟧ llamó ayer por el reembolso"),
+    ("it", "casa mia è sopra il negozio di ⟦A:Via Roma 14, 10121 Torino⟧"),
+    ("it", "⟦P:Natale⟧ ha chiamato ieri per il rimborso"),
+    ("it", "⟦P:Immacolata⟧ ha firmato la consegna"),
+    ("it", "⟦P:Epifania⟧ ha ritirato il pacco"),
+    ("nl", "mijn huis is boven de winkel aan de ⟦A:Kerkstraat 8, 5211 KH Den Bosch⟧"),
+    ("nl", "we zitten boven de winkel op de ⟦A:Dorpsstraat 8, 1566 AB Assendelft⟧, bel maar aan"),
+    ("nl", "ik kreeg een telefoon van ⟦P:Jansen⟧ over de levering"),
+    ("pl", "moje mieszkanie jest nad sklepem przy ⟦A:ul. Długiej 4, 80-831 Gdańsk⟧"),
+    ("pl", "dostałem telefon od ⟦P:Kowalskiego⟧ w sprawie zwrotu"),
+    ("pl", "⟦P:Sylwester⟧ dzwonił wczoraj w sprawie zwrotu"),
+    ("pl", "paczka jest u pani ⟦P:Wigilii⟧"),
+]
+# fmt: on
+
 SETS = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "nl": NL, "pl": PL}
 
 
@@ -375,18 +427,39 @@ def build() -> str:
     return "\n".join(lines) + "\n"
 
 
+def build_targeted() -> str:
+    """The rows aimed at the rules (`TARGETED`): no slots, ids by language and position."""
+    lines = []
+    for i, (lang, template) in enumerate(TARGETED):
+        text, spans = render(template)
+        labels = {s["label"] for s in spans}
+        category = "both" if len(labels) == 2 else "person" if "PERSON" in labels else "address"
+        row = {
+            "id": f"npt-{lang}-{i:02d}",
+            "lang": lang,
+            "category": category,
+            "stress": "targeted",
+            "text": text,
+            "spans": spans,
+        }
+        lines.append(json.dumps(row, ensure_ascii=False))
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args(argv)
-    data = build()
-    if args.check:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == data
-        print("identical" if same else "differs")
-        return 0 if same else 1
-    OUT.write_text(data, encoding="utf-8")
-    print(f"wrote {OUT} ({data.count(chr(10))} messages)")
-    return 0
+    status = 0
+    for out, data in ((OUT, build()), (OUT_TARGETED, build_targeted())):
+        if args.check:
+            same = out.exists() and out.read_text(encoding="utf-8") == data
+            print(f"{out.name}: {'identical' if same else 'differs'}")
+            status |= not same
+            continue
+        out.write_text(data, encoding="utf-8")
+        print(f"wrote {out} ({data.count(chr(10))} messages)")
+    return status
 
 
 if __name__ == "__main__":
