@@ -106,8 +106,9 @@ def report(rows: list[dict[str, Any]], results: dict[str, dict[str, Any]]) -> No
     print()
     print("| lang | " + " | ".join(names) + " |")
     print("|---|" + "---|" * len(names))
-    for lang in (*LANGS, "all"):
-        langs = list(LANGS) if lang == "all" else [lang]
+    present = [lang for lang in LANGS if any(row["lang"] == lang for row in rows)]
+    for lang in (*present, "all"):
+        langs = present if lang == "all" else [lang]
         vals = []
         for name in names:
             cells = results[name]["cells"]
@@ -153,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     names = list(results)
     first = names[0]
     for name in names[1:]:
+        changed = sum(sorted(detected[first][k]) != sorted(detected[name][k]) for k in by_id)
+        print(f"\nmessages whose detected spans differ, {first} -> {name}: {changed}")
         lost = sorted(results[first]["found"] - results[name]["found"])
         gained = sorted(results[name]["found"] - results[first]["found"])
         print(f"\nlost in {name} (found in {first}): {len(lost)}; gained: {len(gained)}")
