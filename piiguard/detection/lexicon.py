@@ -339,6 +339,24 @@ def after_name_cue(text: str, start: int) -> bool:
     return _CUE.search(text[max(0, start - _CUE_WINDOW) : start]) is not None
 
 
+def particles_after_title(text: str, start: int) -> int | None:
+    """Where the surname starts when one or two of its particles come between a title and
+    `start` ("mevrouw de| Vries", "Frau von| Stein", "pan de| Vries"), else None.
+    `complete_name` asks it only for a capitalised word or in a text without capitals
+    ("meneer de| bedrijfsleider" is a role)."""
+    at, first = start, None
+    for _ in range(2):
+        match = _PREVIOUS_WORD.search(text, max(0, at - 40), at)
+        if match is None:
+            return None
+        if match[1] in _SURNAME_PARTICLES:
+            at = first = match.start(1)
+            continue
+        return first if first is not None and match[1].casefold() in _TITLES else None
+    match = _PREVIOUS_WORD.search(text, max(0, at - 40), at)
+    return first if match is not None and match[1].casefold() in _TITLES else None
+
+
 # The last parts of German names of places and people ("Westen|dorf", "Rosen|berg",
 # "Grün|wald"): a compound ending in one is no common noun.
 _NAME_HEADS: frozenset[str] = frozenset({
@@ -700,6 +718,8 @@ class Lexicon:
                 break
             start = match.start(1)
         before = self.particle_name_before(text, start, cased)
+        if before is None and (not cased or text[start].isupper()):
+            before = particles_after_title(text, start)
         return (start if before is None else before), end
 
     def particle_name_before(self, text: str, start: int, cased: bool) -> int | None:

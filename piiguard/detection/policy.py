@@ -443,12 +443,20 @@ PRODUCT_WORDS: tuple[str, ...] = (
     "konsola", "kapsułki",
 )  # fmt: skip
 _PRODUCT = _phrases(PRODUCT_WORDS)
+# Words for a phone: "of" or "from" someone after one is a call from a person or the
+# person's own phone ("een telefoon van Jansen", "telefon od Kowalskiego", "le téléphone
+# de Dupont"), so only "marki" (of the brand) makes the name after it the maker.
+PHONE_WORDS: tuple[str, ...] = (
+    "phone", "smartphone", "handy", "téléphone", "teléfono", "móvil", "telefono",
+    "cellulare", "telefoon", "telefon",
+)  # fmt: skip
+_NOT_PHONE = "".join(rf"(?<!\b{w} )" for w in PHONE_WORDS)
 # ... the product word right before the name, or with "von", "van", "de", "di", "by",
-# "from", "od", "marki" between; or right after it ("the Bosch dishwasher", "de Philips
-# airfryer", "Samsung-Fernseher").
+# "from", "od", "marki" between (after a phone word "marki" only); or right after it
+# ("the Bosch dishwasher", "de Philips airfryer", "Samsung-Fernseher").
 _PRODUCT_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{_PRODUCT})\s+(?:(?:von|van|de|di|del|della|by|from|od|marki|des|du)\s+"
-    r"(?:(?:de|het|la|le|the)\s+)?)?$",
+    rf"(?<![\w-])(?:{_PRODUCT})\s+(?:marki\s+|{_NOT_PHONE}(?:von|van|de|di|del|della|by|from"
+    r"|od|des|du)\s+(?:(?:de|het|la|le|the)\s+)?)?$",
     re.IGNORECASE,
 )
 _PRODUCT_AFTER = re.compile(rf"^(?:\s+|-)(?:{_PRODUCT})(?![\w-])", re.IGNORECASE)

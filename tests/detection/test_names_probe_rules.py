@@ -98,3 +98,56 @@ def test_a_place_after_a_title_is_a_person(text: str, name: str) -> None:
 )
 def test_a_place_after_no_title_stays_unmasked(text: str, place: str) -> None:
     assert masked(text, place, LOCATION) == []
+
+
+# --- a surname's particles after a title ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "name"),
+    [
+        ("graag mevrouw de Vries terugbellen", "Vries", "de Vries"),
+        ("mevrouw de vries belde gisteren", "vries", "de vries"),
+        ("bitte Frau von Stein zurückrufen", "Stein", "von Stein"),
+        ("rozmawiałam z pan de Vries", "Vries", "de Vries"),
+        ("ich habe mit Herrn van den Berg gesprochen", "Berg", "van den Berg"),
+    ],
+)
+def test_a_surnames_particles_after_a_title_are_masked(text: str, found: str, name: str) -> None:
+    assert masked(text, found, PERSON) == [(PERSON, name)]
+
+
+def test_particles_after_no_title_are_left() -> None:
+    # "de" is no part of the name here: no title or known first name before it
+    assert masked("het pakket ligt bij de Vries", "Vries", PERSON) == [(PERSON, "Vries")]
+
+
+# --- a phone "of" or "from" someone is no maker ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("ik kreeg een telefoon van Jansen over de levering", "Jansen", PERSON),
+        ("dostałem telefon od Kowalskiego w sprawie zwrotu", "Kowalskiego", "ORGANIZATION"),
+        ("j'ai eu le téléphone de Dupont hier, il ne marche pas", "Dupont", "ORGANIZATION"),
+        ("Ich habe das Handy von Becker bekommen", "Becker", PERSON),
+    ],
+)
+def test_a_phone_of_someone_keeps_the_name(text: str, name: str, label: str) -> None:
+    # kept, maybe grown ("Handy von Becker": "Handy" is a surname too)
+    assert [lab for lab, value in masked(text, name, label) if name in value] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("lavadora Balay no centrifuga", "Balay"),
+        ("der Kühlschrank von Siemens ist kaputt", "Siemens"),
+        ("de wasmachine van Miele lekt", "Miele"),
+        ("telefon marki Xiaomi nie ładuje", "Xiaomi"),
+        ("the Bosch dishwasher leaks", "Bosch"),
+    ],
+)
+def test_the_maker_of_an_appliance_stays_unmasked(text: str, name: str) -> None:
+    assert masked(text, name, "ORGANIZATION") == []
