@@ -745,6 +745,7 @@ class PersonalDataPolicy:
             self._keep_locating_places(text, spans, keep)
             if self.names_over_places:
                 self._names_taken_for_places(text, spans, keep, relabelled)
+            _street_words_in(text, spans, keep, relabelled)
         kept = [relabelled.get(i, s) for i, s in enumerate(spans) if keep[i]]
         if self.names_after_cues:
             kept = self._cued_names(text, kept)
@@ -1284,6 +1285,23 @@ def _street_bounds(text: str, span: Span) -> tuple[int, int] | None:
         return None
     number = _HOUSE_NUMBER.match(text, span.end)  # "ulicy Mickiewicza| 7": the address goes on
     return before.start(), number.end() if number is not None else span.end
+
+
+def _street_words_in(
+    text: str, spans: Sequence[Span], keep: list[bool], out: dict[int, Span]
+) -> None:
+    """Every kept address grown back over the street word right before it, which the model
+    left out ("mieszkam na ulicy |Kościuszki 52, 50-038 Wrocław|"): the street word is
+    part of the address it names (`_STREET_BEFORE`)."""
+    for i, span in enumerate(spans):
+        if not keep[i] or span.label != LOCATION or span.source in TRUSTED_SOURCES:
+            continue
+        span = out.get(i, span)
+        if span.label != LOCATION or not _NUMBER.search(text, span.start, span.end):
+            continue
+        before = _STREET_BEFORE.search(text, max(0, span.start - 16), span.start)
+        if before is not None:
+            out[i] = Span(before.start(), span.end, LOCATION, span.score, span.source)
 
 
 def _calendar_or_article(text: str, span: Span, lexicon: Lexicon) -> bool:

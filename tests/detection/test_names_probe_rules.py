@@ -151,3 +151,26 @@ def test_a_phone_of_someone_keeps_the_name(text: str, name: str, label: str) -> 
 )
 def test_the_maker_of_an_appliance_stays_unmasked(text: str, name: str) -> None:
     assert masked(text, name, "ORGANIZATION") == []
+
+
+# --- the street word the model left out of an address ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "address"),
+    [
+        ("mieszkam na ulicy Kościuszki 52, 50-038 Wrocław", "Kościuszki 52, 50-038 Wrocław",
+         "ulicy Kościuszki 52, 50-038 Wrocław"),
+        ("mój adres: ul. Lipowa 8, 20-020 Lublin", "Lipowa 8, 20-020 Lublin",
+         "ul. Lipowa 8, 20-020 Lublin"),
+        ("ma nouvelle adresse : avenue Jean Jaurès 12, 31000 Toulouse",
+         "Jean Jaurès 12, 31000 Toulouse", "avenue Jean Jaurès 12, 31000 Toulouse"),
+    ],
+)  # fmt: skip
+def test_an_address_takes_in_its_street_word(text: str, found: str, address: str) -> None:
+    assert masked(text, found, LOCATION) == [(LOCATION, address)]
+
+
+def test_a_place_without_a_number_takes_in_no_street_word() -> None:
+    text = "mieszkam przy ulicy Kościuszki w Krakowie"
+    assert masked(text, "Krakowie", LOCATION) == [(LOCATION, "Krakowie")]
