@@ -925,7 +925,7 @@ class PersonalDataPolicy:
             if added and not any(k in covered for k in added):
                 out[i] = Span(start, end, PERSON, span.score, span.source)
                 covered.update(added)
-        return out
+        return _joined_over_particles(text, out)
 
     def _names_taken_for_places(
         self, text: str, spans: Sequence[Span], keep: list[bool], out: dict[int, Span]
@@ -1285,6 +1285,40 @@ def _street_bounds(text: str, span: Span) -> tuple[int, int] | None:
         return None
     number = _HOUSE_NUMBER.match(text, span.end)  # "ulicy Mickiewicza| 7": the address goes on
     return before.start(), number.end() if number is not None else span.end
+
+
+# One or two of a surname's particles between two names: "noor| de |haan", "jan| van der
+# |berg" (the model cut the name at its particles).
+_PARTICLE_GAP = re.compile(
+    r"[ \t]+(?:(?:van|von|de|der|den|ter|ten|di|da|del|della|du|des|la|le|dos|do)[ \t]+){1,2}"
+)
+
+
+def _joined_over_particles(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` with two PERSON spans that only a surname's particles part joined into one
+    ("noor| de |haan"): the particles are part of the name, both sides masked already."""
+    order = sorted(range(len(spans)), key=lambda k: spans[k].start)
+    merged: dict[int, Span] = {}
+    gone: set[int] = set()
+    last: int | None = None
+    for k in order:
+        span = spans[k]
+        if span.label != PERSON or span.source in TRUSTED_SOURCES:
+            last = None
+            continue
+        left = merged.get(last, spans[last]) if last is not None else None
+        if (
+            last is not None
+            and left is not None
+            and _PARTICLE_GAP.fullmatch(text, left.end, span.start) is not None
+        ):
+            merged[last] = Span(left.start, span.end, PERSON, left.score, left.source)
+            gone.add(k)
+            continue
+        last = k
+    if not gone:
+        return spans
+    return [merged.get(k, s) for k, s in enumerate(spans) if k not in gone]
 
 
 def _street_words_in(

@@ -174,3 +174,33 @@ def test_an_address_takes_in_its_street_word(text: str, found: str, address: str
 def test_a_place_without_a_number_takes_in_no_street_word() -> None:
     text = "mieszkam przy ulicy Kościuszki w Krakowie"
     assert masked(text, "Krakowie", LOCATION) == [(LOCATION, "Krakowie")]
+
+
+# --- a name the model cut at its particles ---------------------------------------------
+
+
+def _apply(text: str, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    spans = []
+    for value, label in found:
+        start = text.index(value)
+        spans.append(Span(start, start + len(value), label, 0.9, "ner"))
+    return [(s.label, text[s.start : s.end]) for s in POLICY.apply(text, spans)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "name"),
+    [
+        ("hoi met noor de haan, pakket is niet aangekomen", ["noor", "haan"], "noor de haan"),
+        ("groetjes, jan van der berg", ["jan", "berg"], "jan van der berg"),
+    ],
+)
+def test_a_name_cut_at_its_particles_is_one(text: str, found: list[str], name: str) -> None:
+    assert _apply(text, [(value, PERSON) for value in found]) == [(PERSON, name)]
+
+
+def test_two_people_joined_by_a_conjunction_stay_two() -> None:
+    text = "Anna e Marco hanno ordinato"
+    assert _apply(text, [("Anna", PERSON), ("Marco", PERSON)]) == [
+        (PERSON, "Anna"),
+        (PERSON, "Marco"),
+    ]
