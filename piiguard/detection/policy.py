@@ -502,6 +502,18 @@ _HOLIDAY = re.compile(
     rf"(?<![^\W\d_])(?:{_phrases(HOLIDAYS)})(?![^\W\d_])", re.IGNORECASE
 )
 _HOLIDAY_WORDS: frozenset[str] = frozenset(fold(w) for h in HOLIDAYS for w in words_of(h))
+# What says a time right before a one-word holiday ("an |Heiligabend|", "w |Wigilię|",
+# "dopo l'|Immacolata|", "tussen |Kerst|"): a preposition of time, an article, a
+# determiner. Without one, the word may be a name ("|Immacolata| ha firmato").
+_WHEN = re.compile(
+    r"(?<![^\W\d_])(?:an|am|zu|bis|vor|nach|seit|über|zwischen|diese[ns]?|nächste[ns]?|"
+    r"letzte[ns]?|on|at|for|until|till|before|after|since|over|between|this|next|last|"
+    r"à|au|aux|pour|avant|après|depuis|jusqu'à|entre|ce|cette|en|el|la|le|les|l['’]|del|"
+    r"de|di|da|dal|dalla|al|alla|per|dopo|prima|fino|tra|fra|il|lo|questo|hasta|desde|"
+    r"para|antes|después|tras|este|esta|met|voor|na|tot|sinds|rond|op|in|tussen|deze|dit|"
+    r"w|we|przed|po|od|do|przez|między|na|ten|tę|tej)\s*$",
+    re.IGNORECASE,
+)
 # Words elided before an apostrophe: articles and prepositions, never a name in lowercase
 # ("dell'Inter", "l'heure", "qu'il").
 _ELIDED: frozenset[str] = frozenset({
@@ -1350,8 +1362,11 @@ def _calendar_or_article(text: str, span: Span, lexicon: Lexicon) -> bool:
     words = words_of(value)
     if not all(fold(w) in _HOLIDAY_WORDS for w in words):
         return False  # most spans: no regex search at all
-    if len(words) == 1 and fold(words[0]) in lexicon.first_names:
-        return False
+    if len(words) == 1 and (
+        fold(words[0]) in lexicon.first_names
+        or _WHEN.search(text, max(0, start - 16), start) is None
+    ):
+        return False  # one word: a holiday only where a time is said ("an Heiligabend")
     lo = max(0, start - 32)
     return any(
         m.start() <= start and end <= m.end() for m in _HOLIDAY.finditer(text, lo, end + 32)

@@ -525,6 +525,11 @@ def test_roles_and_forms_of_address_are_no_names(
         ("Natale Rossi ha chiamato ieri", [("Natale Rossi", P)], ["Natale Rossi"]),
         ("Herr Silvester hat angerufen", [("Silvester", P)], ["Silvester"]),
         ("Tu peux prévenir Noël ?", [("Noël", P)], ["Noël"]),
+        # one word is a holiday only where a time is said
+        ("Immacolata ha firmato il contratto ieri", [("Immacolata", P)], ["Immacolata"]),
+        ("Toussaint a rappelé ce matin", [("Toussaint", P)], ["Toussaint"]),
+        ("Siete aperti dopo l'Immacolata?", [("Immacolata", P)], []),
+        ("Fermé à la Toussaint ?", [("Toussaint", P)], []),
         ("Il signor Dell'Acqua ha chiamato", [("Dell'Acqua", P)], ["Dell'Acqua"]),
     ],
 )  # fmt: skip
