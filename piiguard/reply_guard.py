@@ -622,8 +622,11 @@ class ReplyGuard:
 
     def _own_words(self, own_values: Collection[str]) -> _OwnWords | None:
         """The words of `own_values`, when the judge keeps every name made of one own
-        value's words (the name labels match word by word, `ReplyPolicy`)."""
-        if not own_values or not self.policy.partial_match_labels >= NAME_LABELS:
+        value's words (the name labels match word by word, `ReplyPolicy`) and a word
+        model may be skipped for them."""
+        if not (own_values and self._word_model):
+            return None
+        if not self.policy.partial_match_labels >= NAME_LABELS:
             return None
         return _OwnWords(own_values)
 
