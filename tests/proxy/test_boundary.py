@@ -1413,3 +1413,28 @@ def test_a_header_value_in_latin_1_is_read_and_masked_both_ways(
     assert_masked(received)
     assert fake.requests[-1].header("x-stainless-note").endswith(" <EMAIL_ADDRESS_1>")
     assert dict(reply.headers.raw)[b"x-note"] == "Zo\u00eb [EMAIL_ADDRESS]".encode("latin-1")
+
+
+@pytest.mark.parametrize("key", ["type", "status", "detail", "model", "id", "format"])
+def test_words_under_a_structural_key_are_content_both_ways(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, key: str
+) -> None:
+    # A structural key's string was checked by the patterns only, wherever it stood: a
+    # name there (`"extra": {"type": "Anna Kowalski"}`, a reply's `system_fingerprint`)
+    # crossed. Protocol values are identifiers; words are prose.
+    fake, _ = upstream
+    body = {"model": "echo", "messages": [{"role": "user", "content": "hi"}],
+            "extra": {key: NAME}}
+    foreign = {"id": "c", "object": "chat.completion", "system_fingerprint": "Jan Nowak",
+               key: "waiting for Jan Nowak",
+               "choices": [{"index": 0, "message": {"role": "assistant", "content": "ok"},
+                            "finish_reason": "stop"}]}
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session=f"structural-{key}")
+        guarded = scripted(fake, url, f"structural-{key}", "application/json",
+                           [json.dumps(foreign).encode()], f"structural-{key}")
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    assert json.loads(received[0].split(b"\n\n", 1)[1])["model"] == "echo"
+    assert "Nowak" not in guarded.text
+    assert guarded.json()["object"] == "chat.completion"
