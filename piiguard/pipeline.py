@@ -895,10 +895,10 @@ class OutboundReply:
         return self.walker.rebuild(document, texts)
 
     async def tokens_across(self, leaves: Sequence[Leaf], texts: Sequence[str]) -> list[str]:
-        """`texts` (of `leaves`, each already restored and checked) with the logprobs
-        tokens also read joined by the pattern recognizers, along each list they sit in
-        (`_token_runs`): a value spelt over several tokens or alternatives is masked in
-        each piece."""
+        """`texts` (of `leaves`: each already restored and checked, or the pieces of an
+        event about to be streamed) with the logprobs tokens also read joined by the
+        pattern recognizers, along each list they sit in (`_token_runs`): a value spelt
+        over several tokens or alternatives is masked in each piece."""
         out = list(texts)
         checker = self._structural_checker
         if checker is None:

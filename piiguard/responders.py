@@ -536,7 +536,9 @@ class EventDocuments:
         """The documents to send for one incoming document (flushes first, then it)."""
         walker = self._reply.walker
         leaves = walker.leaves(document)
-        texts = [leaf.text for leaf in leaves]
+        # Logprobs alternatives of one event are one stream each (per rank): a value
+        # spelt over the alternatives at one position is read in them joined first.
+        texts = await self._reply.tokens_across(leaves, [leaf.text for leaf in leaves])
         fragments = [i for i, leaf in enumerate(leaves) if self._is_fragment(leaf)]
         keys = {i: _stream_key(document, leaves[i].path) for i in fragments}
         before: list[Any] = []

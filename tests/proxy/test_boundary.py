@@ -1438,3 +1438,32 @@ def test_words_under_a_structural_key_are_content_both_ways(
     assert json.loads(received[0].split(b"\n\n", 1)[1])["model"] == "echo"
     assert "Nowak" not in guarded.text
     assert guarded.json()["object"] == "chat.completion"
+
+
+@pytest.mark.parametrize("spelt", ["over alternatives", "over events"])
+def test_streamed_logprobs_tokens_and_bytes_are_guarded(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, spelt: str
+) -> None:
+    # Each rank of the alternatives is its own stream: a value spelt over the
+    # alternatives of one event crossed, and every `bytes` spelt its raw token.
+    fake, _ = upstream
+
+    def event(token: str, alternatives: list[str]) -> bytes:
+        chunk = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": "m",
+                 "choices": [{"index": 0, "delta": {"content": token}, "finish_reason": None,
+                              "logprobs": {"content": [_logprob(token, alternatives)]}}]}
+        return b"data: " + json.dumps(chunk).encode() + b"\n\n"
+
+    if spelt == "over alternatives":
+        events = [event("ok", LOGPROB_TOKENS), event(" fine", [])]
+    else:
+        events = [event("a", [t]) for t in LOGPROB_TOKENS]
+    with make_proxy() as url:
+        reply = scripted(fake, url, "stream-logprobs", "text/event-stream",
+                         [*events, b"data: [DONE]\n\n"], "stream-logprobs")
+    assert reply.status_code == 200
+    docs = [json.loads(line[6:]) for line in reply.text.splitlines()
+            if line.startswith("data: {")]
+    pairs = [pair for d in docs for pair in _all_tokens(d)]
+    assert all(token == spelt_bytes for token, spelt_bytes in pairs)
+    assert "someone.else" not in "".join(token for token, _ in pairs)
