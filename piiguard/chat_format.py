@@ -146,13 +146,13 @@ def is_structural(
     """
     if not isinstance(key, str) or parent_key in CALLER_MAPS:
         return False
-    if _WHITESPACE.search(value):
-        return False  # words, not an identifier
     if key in structural_keys:
-        return True
-    if key == "name" and parent is not None and "role" not in parent:
-        return parent_key == "function" or any(k in parent for k in _FUNCTION_SIBLINGS)
-    return False
+        protocol = True
+    elif key == "name" and parent is not None and "role" not in parent:
+        protocol = parent_key == "function" or any(k in parent for k in _FUNCTION_SIBLINGS)
+    else:
+        return False
+    return protocol and not _WHITESPACE.search(value)  # words are no identifier
 
 
 def number_text(key: str | int | None, value: Any) -> str | None:
