@@ -1467,3 +1467,25 @@ def test_streamed_logprobs_tokens_and_bytes_are_guarded(
     pairs = [pair for d in docs for pair in _all_tokens(d)]
     assert all(token == spelt_bytes for token, spelt_bytes in pairs)
     assert "someone.else" not in "".join(token for token, _ in pairs)
+
+
+def test_a_value_split_over_parts_of_one_stream_event_is_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    # The whole strings of a stream event were checked one by one: a card over two
+    # `output_text` parts of a `response.completed` event crossed (a JSON reply reads
+    # neighbouring parts joined).
+    fake, _ = upstream
+    done = {"type": "response.completed", "response": {"id": "resp_1", "output": [{
+        "type": "message", "role": "assistant", "content": [
+            {"type": "output_text", "text": "card 5500 0000"},
+            {"type": "output_text", "text": " 0000 0004 ok"},
+        ]}]}}
+    event = f"event: response.completed\ndata: {json.dumps(done)}\n\n".encode()
+    with make_proxy() as url:
+        reply = scripted(fake, url, "parts-event", "text/event-stream", [event], "parts-event")
+    assert reply.status_code == 200
+    data = json.loads(next(x[6:] for x in reply.text.splitlines() if x.startswith("data: ")))
+    parts = [p["text"] for p in data["response"]["output"][0]["content"]]
+    assert "5500 0000" not in parts[0] and "0000 0004" not in parts[1]
+    assert parts[1].endswith(" ok")
