@@ -11,6 +11,10 @@ string belongs to. What is structural, by default:
   `function` key): the app registered it, masking it would break the call; a `name`
   beside a `role` is a participant's name and is content;
 
+but never a string with whitespace in it: protocol values are identifiers, and words
+under a structural key (`"type": "Anna Kowalski"`, a `status` or `system_fingerprint`
+that is a sentence) are prose, content like any other.
+
 Structural strings are not run through the word model, but they are still checked
 by the validated pattern recognizers: an e-mail address put in `model` is masked.
 Opaque strings are binary payloads in base64 and are not read at all: a `data:` URL
@@ -106,6 +110,7 @@ TOKEN_KEYS: frozenset[str] = frozenset({"token", "tokens"})
 """Keys of logprobs tokens (`token`, and the legacy completions' `tokens` list): strings
 under them are pieces of one text, read joined as well (`piiguard.pipeline.OutboundReply`)."""
 
+_WHITESPACE = re.compile(r"\s")
 _FUNCTION_SIBLINGS = frozenset({"parameters", "arguments", "input_schema", "schema", "strict"})
 _BINARY_PARENTS = frozenset({"input_audio"})
 
@@ -136,14 +141,18 @@ def is_structural(
     True
     >>> is_structural("name", "Anna", {"role": "user", "name": "Anna"}, 0)
     False
+    >>> is_structural("type", "text", None, 0), is_structural("type", "Anna Kowalski", None, 0)
+    (True, False)
     """
     if not isinstance(key, str) or parent_key in CALLER_MAPS:
         return False
     if key in structural_keys:
-        return True
-    if key == "name" and parent is not None and "role" not in parent:
-        return parent_key == "function" or any(k in parent for k in _FUNCTION_SIBLINGS)
-    return False
+        protocol = True
+    elif key == "name" and parent is not None and "role" not in parent:
+        protocol = parent_key == "function" or any(k in parent for k in _FUNCTION_SIBLINGS)
+    else:
+        return False
+    return protocol and not _WHITESPACE.search(value)  # words are no identifier
 
 
 def number_text(key: str | int | None, value: Any) -> str | None:

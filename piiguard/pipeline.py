@@ -16,7 +16,7 @@ import itertools
 import logging
 import re
 import time
-from collections.abc import Awaitable, Callable, Collection, Sequence
+from collections.abc import Awaitable, Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import parse_qsl, urlencode
@@ -878,13 +878,22 @@ class OutboundReply:
         are neighbours in one list (the parts of a message) are checked joined as well,
         so a value split over two of them is masked in both (`OutboundReply.pieces`)."""
         leaves = self.walker.leaves(document)
-        content = [i for i, leaf in enumerate(leaves) if not (leaf.structural or leaf.is_key)]
+        texts = await self.leaf_texts(leaves, range(len(leaves)))
+        texts = await self.tokens_across(leaves, texts)
+        return self.walker.rebuild(document, texts)
+
+    async def leaf_texts(self, leaves: Sequence[Leaf], chosen: Iterable[int]) -> list[str]:
+        """The texts of `leaves`, the `chosen` ones restored and checked (content strings
+        that are neighbours in one list also joined, as `document` does), the others as
+        they are."""
+        chosen = list(chosen)
+        content = [i for i in chosen if not (leaves[i].structural or leaves[i].is_key)]
         runs = [
             [content[k] for k in run]
             for run in _neighbour_runs([leaves[i].path for i in content])
         ]
         in_run = {i for run in runs for i in run}
-        rest = [i for i in range(len(leaves)) if i not in in_run]
+        rest = [i for i in chosen if i not in in_run]
         texts = [leaf.text for leaf in leaves]
         checked = await self.texts(
             [texts[i] for i in rest], structural=[leaves[i].structural for i in rest]
@@ -896,14 +905,13 @@ class OutboundReply:
             for run, run_texts in zip(runs, pieces, strict=True):
                 for i, text in zip(run, run_texts, strict=True):
                     texts[i] = text
-        texts = await self.tokens_across(leaves, texts)
-        return self.walker.rebuild(document, texts)
+        return texts
 
     async def tokens_across(self, leaves: Sequence[Leaf], texts: Sequence[str]) -> list[str]:
-        """`texts` (of `leaves`, each already restored and checked) with the logprobs
-        tokens also read joined by the pattern recognizers, along each list they sit in
-        (`_token_runs`): a value spelt over several tokens or alternatives is masked in
-        each piece."""
+        """`texts` (of `leaves`: each already restored and checked, or the pieces of an
+        event about to be streamed) with the logprobs tokens also read joined by the
+        pattern recognizers, along each list they sit in (`_token_runs`): a value spelt
+        over several tokens or alternatives is masked in each piece."""
         out = list(texts)
         checker = self._structural_checker
         if checker is None:

@@ -536,7 +536,9 @@ class EventDocuments:
         """The documents to send for one incoming document (flushes first, then it)."""
         walker = self._reply.walker
         leaves = walker.leaves(document)
-        texts = [leaf.text for leaf in leaves]
+        # Logprobs alternatives of one event are one stream each (per rank): a value
+        # spelt over the alternatives at one position is read in them joined first.
+        texts = await self._reply.tokens_across(leaves, [leaf.text for leaf in leaves])
         fragments = [i for i, leaf in enumerate(leaves) if self._is_fragment(leaf)]
         keys = {i: _stream_key(document, leaves[i].path) for i in fragments}
         before: list[Any] = []
@@ -550,11 +552,12 @@ class EventDocuments:
             here = set(keys.values()) if terminal else set()
             before = await self.flush(exclude=here)
         whole = [i for i in range(len(leaves)) if i not in keys]
-        checked = await self._reply.texts(
-            [texts[i] for i in whole], structural=[leaves[i].structural for i in whole]
+        # Whole strings as in a JSON reply: the parts of one message also read joined.
+        checked = await self._reply.leaf_texts(
+            [leaf._replace(text=text) for leaf, text in zip(leaves, texts, strict=True)], whole
         )
-        for i, text in zip(whole, checked, strict=True):
-            texts[i] = text
+        for i in whole:
+            texts[i] = checked[i]
         for i, key in keys.items():
             stream = self._streams.get(key)
             if stream is None:

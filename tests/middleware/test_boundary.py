@@ -503,3 +503,26 @@ def test_websocket_a_value_typed_over_two_frames_is_masked_in_both(detector: Det
     assert recorder.seen[0] == "write to anna.kowalski"
     assert recorder.seen[1].startswith("<EMAIL_ADDRESS_") and "example" not in recorder.seen[1]
     assert recorder.seen[2] == "thanks"
+
+
+def test_websocket_a_value_split_over_parts_of_one_json_frame_is_masked(
+    detector: Detector,
+) -> None:
+    # Since JSON frames are stream events, their whole strings are read as a JSON reply's
+    # are: neighbouring content parts joined.
+    async def socket(websocket: WebSocket) -> None:
+        await websocket.accept()
+        await websocket.receive_text()
+        parts = [{"type": "text", "text": t} for t in ("mail someone.else", "@example.net ok")]
+        await websocket.send_text(json.dumps({"type": "message", "content": parts}))
+        await websocket.close()
+
+    app = PiiGuardMiddleware(
+        Starlette(routes=[WebSocketRoute("/ws", socket)]),
+        guard=Guard(GuardConfig(detector="patterns"), detector=detector),
+    )
+    with TestClient(app) as tc, tc.websocket_connect("/ws", headers={"x-session-id": "ws-p"}) as ws:
+        ws.send_text("go")
+        frame = json.loads(ws.receive_text())
+    texts = [part["text"] for part in frame["content"]]
+    assert "someone.else" not in texts[0] and "example.net" not in texts[1]

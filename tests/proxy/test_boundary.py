@@ -1413,3 +1413,79 @@ def test_a_header_value_in_latin_1_is_read_and_masked_both_ways(
     assert_masked(received)
     assert fake.requests[-1].header("x-stainless-note").endswith(" <EMAIL_ADDRESS_1>")
     assert dict(reply.headers.raw)[b"x-note"] == "Zo\u00eb [EMAIL_ADDRESS]".encode("latin-1")
+
+
+@pytest.mark.parametrize("key", ["type", "status", "detail", "model", "id", "format"])
+def test_words_under_a_structural_key_are_content_both_ways(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, key: str
+) -> None:
+    # A structural key's string was checked by the patterns only, wherever it stood: a
+    # name there (`"extra": {"type": "Anna Kowalski"}`, a reply's `system_fingerprint`)
+    # crossed. Protocol values are identifiers; words are prose.
+    fake, _ = upstream
+    body = {"model": "echo", "messages": [{"role": "user", "content": "hi"}],
+            "extra": {key: NAME}}
+    foreign = {"id": "c", "object": "chat.completion", "system_fingerprint": "Jan Nowak",
+               key: "waiting for Jan Nowak",
+               "choices": [{"index": 0, "message": {"role": "assistant", "content": "ok"},
+                            "finish_reason": "stop"}]}
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session=f"structural-{key}")
+        guarded = scripted(fake, url, f"structural-{key}", "application/json",
+                           [json.dumps(foreign).encode()], f"structural-{key}")
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    assert json.loads(received[0].split(b"\n\n", 1)[1])["model"] == "echo"
+    assert "Nowak" not in guarded.text
+    assert guarded.json()["object"] == "chat.completion"
+
+
+@pytest.mark.parametrize("spelt", ["over alternatives", "over events"])
+def test_streamed_logprobs_tokens_and_bytes_are_guarded(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, spelt: str
+) -> None:
+    # Each rank of the alternatives is its own stream: a value spelt over the
+    # alternatives of one event crossed, and every `bytes` spelt its raw token.
+    fake, _ = upstream
+
+    def event(token: str, alternatives: list[str]) -> bytes:
+        chunk = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": "m",
+                 "choices": [{"index": 0, "delta": {"content": token}, "finish_reason": None,
+                              "logprobs": {"content": [_logprob(token, alternatives)]}}]}
+        return b"data: " + json.dumps(chunk).encode() + b"\n\n"
+
+    if spelt == "over alternatives":
+        events = [event("ok", LOGPROB_TOKENS), event(" fine", [])]
+    else:
+        events = [event("a", [t]) for t in LOGPROB_TOKENS]
+    with make_proxy() as url:
+        reply = scripted(fake, url, "stream-logprobs", "text/event-stream",
+                         [*events, b"data: [DONE]\n\n"], "stream-logprobs")
+    assert reply.status_code == 200
+    docs = [json.loads(line[6:]) for line in reply.text.splitlines()
+            if line.startswith("data: {")]
+    pairs = [pair for d in docs for pair in _all_tokens(d)]
+    assert all(token == spelt_bytes for token, spelt_bytes in pairs)
+    assert "someone.else" not in "".join(token for token, _ in pairs)
+
+
+def test_a_value_split_over_parts_of_one_stream_event_is_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    # The whole strings of a stream event were checked one by one: a card over two
+    # `output_text` parts of a `response.completed` event crossed (a JSON reply reads
+    # neighbouring parts joined).
+    fake, _ = upstream
+    done = {"type": "response.completed", "response": {"id": "resp_1", "output": [{
+        "type": "message", "role": "assistant", "content": [
+            {"type": "output_text", "text": "card 5500 0000"},
+            {"type": "output_text", "text": " 0000 0004 ok"},
+        ]}]}}
+    event = f"event: response.completed\ndata: {json.dumps(done)}\n\n".encode()
+    with make_proxy() as url:
+        reply = scripted(fake, url, "parts-event", "text/event-stream", [event], "parts-event")
+    assert reply.status_code == 200
+    data = json.loads(next(x[6:] for x in reply.text.splitlines() if x.startswith("data: ")))
+    parts = [p["text"] for p in data["response"]["output"][0]["content"]]
+    assert "5500 0000" not in parts[0] and "0000 0004" not in parts[1]
+    assert parts[1].endswith(" ok")
