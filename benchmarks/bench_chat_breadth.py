@@ -85,8 +85,14 @@ def dump(stage: str, data: Path) -> int:
 
 def detect_in_tree(tree: Path, stage: str, data: Path) -> dict[str, Detected]:
     """Run `dump` in a subprocess importing piiguard from `tree`."""
+    return dump_in_tree(tree, __file__, "--stage", stage, "--data", str(data))
+
+
+def dump_in_tree(tree: Path, script: str, *options: str) -> dict[str, Detected]:
+    """`script --dump *options` in a subprocess importing piiguard from `tree`: the spans
+    it prints per message id, checked to come from that tree's piiguard."""
     env = {**os.environ, "PYTHONPATH": str(tree)}
-    cmd = [sys.executable, __file__, "--dump", "--stage", stage, "--data", str(data)]
+    cmd = [sys.executable, script, "--dump", *options]
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         raise SystemExit(f"detection in {tree} failed:\n{proc.stderr[-2000:]}")

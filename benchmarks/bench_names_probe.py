@@ -23,6 +23,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_chat_breadth
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
@@ -50,25 +53,7 @@ def dump(data: Path) -> int:
 
 
 def detect_in_tree(tree: Path, data: Path) -> dict[str, Detected]:
-    env = {**os.environ, "PYTHONPATH": str(tree)}
-    cmd = [sys.executable, __file__, "--dump", "--data", str(data)]
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
-    if proc.returncode != 0:
-        raise SystemExit(f"detection in {tree} failed:\n{proc.stderr[-2000:]}")
-    payload: dict[str, Any] = json.loads(proc.stdout)
-    imported = Path(payload["piiguard"]).resolve()
-    if not imported.is_relative_to(tree.resolve()):
-        raise SystemExit(f"{tree}: piiguard was imported from {imported}, not from the tree")
-    raw: dict[str, list[list[Any]]] = payload["spans"]
-    return {key: [(int(a), int(b), str(c)) for a, b, c in spans] for key, spans in raw.items()}
-
-
-def covered(gold: tuple[int, int], detected: Detected) -> int:
-    marks = [False] * (gold[1] - gold[0])
-    for start, end, _ in detected:
-        for i in range(max(start, gold[0]), min(end, gold[1])):
-            marks[i - gold[0]] = True
-    return sum(marks)
+    return bench_chat_breadth.dump_in_tree(tree, __file__, "--data", str(data))
 
 
 def score(rows: list[dict[str, Any]], detected: dict[str, Detected]) -> dict[str, Any]:
@@ -82,7 +67,7 @@ def score(rows: list[dict[str, Any]], detected: dict[str, Detected]) -> dict[str
         ok = True
         for k, gold in enumerate(row["spans"]):
             g = (gold["start"], gold["end"])
-            got = covered(g, spans)
+            got = bench_chat_breadth.covered_chars(g, spans)
             label = gold["label"]
             cell[f"{label}_chars"] = cell.get(f"{label}_chars", 0) + g[1] - g[0]
             cell[f"{label}_got"] = cell.get(f"{label}_got", 0) + got
