@@ -469,7 +469,6 @@ def _cued_words(text: str, pos: int) -> Iterator[re.Match[str] | None]:
         yield match
 
 
-_LAST_TOKEN = re.compile(r"\S+(?=\s*\Z)")
 _JOINED_END = re.compile(r"[\w'’]$")
 _JOINED_START = re.compile(r"^\w")
 # Words before a name that greet its bearer and never are a name themselves ("Dear Anna").
@@ -491,25 +490,32 @@ def _joins_a_name(
 ) -> bool:
     """Whether token `j`, next to the own name word `tokens[i]` (no punctuation between
     them), may make one name with it that is not all own words: "Piotra Wróbla" (an
-    ordinary word as a surname) or "anna vogel" (lower case, a name that is also a word)
-    when the user is Piotra or anna; the word model must read them, as the judge masks a
-    name with a word of no own value. A capitalised word (any word, for a lower-case own
-    word) counts, a number too (a house number on the user's street); sentence words
-    ("and", "the"), a greeting before it ("Dear Anna") and the cue a name follows do not."""
-    if not 0 <= j < len(tokens) or named[j]:
-        return False
-    left, right = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
-    if not (_JOINED_END.search(left.group()) and _JOINED_START.match(right.group())):
-        return False  # punctuation between them
+    ordinary word as a surname) or "george hughes" (lower case, a name that is also a
+    word) when the user is Piotra or Hughes; the word model must read them, as the judge
+    masks a name with a word of no own value. A capitalised word (any word, for a
+    lower-case own word) counts, a number too (a house number on the user's street), and
+    so does one before lower-case particles ("alex van evelingen"); sentence words ("and",
+    "the"), a greeting before it ("Dear Anna") and the cue a name follows do not."""
     if j < i and tokens[i].start() in cue_ends:
         return False  # the cue that introduces the own name
-    token = tokens[j].group()
+    step = -1 if j < i else 1
+    near = i
+    while 0 <= j < len(tokens) and not named[j]:
+        left, right = (tokens[j], tokens[near]) if j < near else (tokens[near], tokens[j])
+        if not (_JOINED_END.search(left.group()) and _JOINED_START.match(right.group())):
+            return False  # punctuation between them
+        token = tokens[j].group()
+        if not (step < 0 and token.islower() and _strip_word(token) in PARTICLES):
+            break
+        near, j = j, j + step  # "van" in "alex van evelingen": the name goes on
+    else:
+        return False
     if any(c.isdigit() for c in token):
         return not own.holds(token)
     if _PATTERN_TOKEN.search(token) or not _has_letter(token):
         return False
     word = _strip_word(token)
-    if word in NOT_NAME_WORDS or (j < i and (word in _SALUTATIONS or word in PARTICLES)):
+    if word in NOT_NAME_WORDS or (step < 0 and word in _SALUTATIONS):
         return False
     if own.one_value_holds([tokens[i].group(), token]):
         return False  # both words of one own value ("Grace Hope", ordinary words)
@@ -667,10 +673,12 @@ class ReplyGuard:
                 cue_ends.add(cue_end)
         tokens: list[re.Match[str]] = []
         named: list[bool] = []
-        if offset > 0 and (before := _LAST_TOKEN.search(text, max(0, offset - 64), offset)):
-            # The word before the new text (already decided) may be a name's first part.
-            tokens.append(before)
-            named.append(False)
+        if offset > 0:
+            # The words before the new text (already decided) may be a name's first part,
+            # "alex" or "alex van" before "evelingen".
+            before = list(_TOKEN_RE.finditer(text, max(0, offset - 64), offset))[-3:]
+            tokens += before
+            named += [False] * len(before)
         previous_named = False
         for match in _TOKEN_RE.finditer(text, offset):
             token = match.group()

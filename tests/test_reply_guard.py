@@ -1197,6 +1197,8 @@ def test_decisions_without_the_word_model_see_a_shorter_left_context() -> None:
         ("byłam u Piotra Wróbla i tam też nie działa", "Piotra Zabłocka", ["Wróbla"]),
         ("Thanks, Anna Morgen will call you tomorrow.", "Anna Kowalska", ["Morgen"]),
         ("who is george hughes? they emailed me asking for my card", "Zofia Hughes", ["hughes"]),
+        # ... and through a surname's particles.
+        ("question answer: olpe. name: alex van evelingen", "Zofia evelingen", ["evelingen"]),
         # A lower-case name after a relation word and a link word.
         ("Anna, my colleague is bob smith and he will call.", "Anna Kowalska", ["bob", "smith"]),
         ("my colleague is bob smith and he will call.", "", ["bob", "smith"]),
