@@ -646,7 +646,9 @@ class ReplyGuard:
         cue: whatever the model finds there, the judge keeps as the user's own (names
         match own values word by word). "Thanks, Anna!" to Anna Kowalska needs no model
         call; to her, "Anna Nowak" still does, and so does a name made of two own
-        values' words.
+        values' words, and an own word next to a word that may make another person's
+        name with it though it makes no model run alone (`_joins_a_name`: "Anna Morgen",
+        "george hughes" to Zofia Hughes, "Kowalska 12").
 
         What this leaves to the patterns alone, by design: organisations made only of
         ordinary words ("General Motors": not personal data), lower-case names the lists
