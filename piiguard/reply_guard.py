@@ -421,6 +421,10 @@ class _OwnWords:
 
 _CUED_WORD = re.compile(r"\s*(\w+)")
 _MAX_CUED_WORDS = 3
+# Words that link a cue to the name after it ("my colleague is bob smith", "mein Kollege
+# ist ...", "mój kolega to ...") and that `NOT_NAME_WORDS` holds.
+_CUE_LINKS = frozenset("is was ist est es è jest to".split())  # noqa: SIM905
+_MAX_CUE_LINKS = 2
 
 
 def _words_of_token(token: str) -> list[str]:
@@ -433,20 +437,92 @@ def _cued_own_words(text: str, pos: int, own: _OwnWords | None) -> list[str] | N
     up to three, up to punctuation or a word no name holds ("and", "I"), each an own
     word (or a name particle). `[]` when the cue introduces no name at all ("I'm
     sorry", "I'm not sure"); None when a word is not an own word, or the text ends
-    right after the cue (a stream's next word may be anything)."""
+    right after the cue (a stream's next word may be anything). A link word right after
+    the cue is passed over: the name follows it ("my colleague is bob smith")."""
     found: list[str] = []
-    while len(found) < _MAX_CUED_WORDS:
-        match = _CUED_WORD.match(text, pos)
+    for match in _cued_words(text, pos):
         if match is None:
-            break
-        word = match.group(1)
-        if word.casefold() in NOT_NAME_WORDS:
             return found
+        word = match.group(1)
         if own is None or (not own.holds(word) and word.casefold() not in PARTICLES):
             return None
         found.append(word)
-        pos = match.end()
     return found or None
+
+
+def _cued_words(text: str, pos: int) -> Iterator[re.Match[str] | None]:
+    """The words after a person cue that ends at `pos`, up to three, a link word right
+    after the cue passed over; then None if a word no name holds ends them ("and")."""
+    links = found = 0
+    while found < _MAX_CUED_WORDS:
+        match = _CUED_WORD.match(text, pos)
+        if match is None:
+            return
+        word = match.group(1).casefold()
+        pos = match.end()
+        if not found and word in _CUE_LINKS and links < _MAX_CUE_LINKS:
+            links += 1
+            continue
+        if word in NOT_NAME_WORDS:
+            yield None
+            return
+        found += 1
+        yield match
+
+
+_JOINED_END = re.compile(r"[\w'’]$")
+_JOINED_START = re.compile(r"^\w")
+# Words before a name that greet its bearer and never are a name themselves ("Dear Anna").
+_SALUTATIONS = frozenset(
+    """dear liebe lieber liebes sehr geehrte geehrter chère cher chers querida querido
+    estimada estimado gentile gentilissima gentilissimo beste lieve drogi droga szanowna
+    szanowny""".split()  # noqa: SIM905
+)
+
+
+def _joins_a_name(
+    tokens: Sequence[re.Match[str]],
+    named: Sequence[bool],
+    i: int,
+    j: int,
+    own: _OwnWords,
+    candidate: Callable[[str], bool],
+    cue_ends: Collection[int],
+) -> bool:
+    """Whether token `j`, next to the own name word `tokens[i]` (no punctuation between
+    them), may make one name with it that is not all own words: "Piotra Wróbla" (an
+    ordinary word as a surname) or "george hughes" (lower case, a name that is also a
+    word) when the user is Piotra or Hughes; the word model must read them, as the judge
+    masks a name with a word of no own value. A capitalised word (any word, for a
+    lower-case own word) counts, a number too (a house number on the user's street), and
+    so does one before lower-case particles ("alex van evelingen"); sentence words ("and",
+    "the"), a greeting before it ("Dear Anna") and the cue a name follows do not."""
+    if j < i and tokens[i].start() in cue_ends:
+        return False  # the cue that introduces the own name
+    step = -1 if j < i else 1
+    near = i
+    while 0 <= j < len(tokens) and not named[j]:
+        left, right = (tokens[j], tokens[near]) if j < near else (tokens[near], tokens[j])
+        if not (_JOINED_END.search(left.group()) and _JOINED_START.match(right.group())):
+            return False  # punctuation between them
+        token = tokens[j].group()
+        if not (step < 0 and token.islower() and _strip_word(token) in PARTICLES):
+            break
+        near, j = j, j + step  # "van" in "alex van evelingen": the name goes on
+    else:
+        return False
+    if any(c.isdigit() for c in token):
+        return not own.holds(token)
+    if _PATTERN_TOKEN.search(token) or not _has_letter(token):
+        return False
+    word = _strip_word(token)
+    if word in NOT_NAME_WORDS or (step < 0 and word in _SALUTATIONS):
+        return False
+    if own.one_value_holds([tokens[i].group(), token]):
+        return False  # both words of one own value ("Grace Hope", ordinary words)
+    if candidate(token):
+        return True
+    return not _has_capital(tokens[i].group()) and token.islower()
 
 
 class ReplyGuard:
@@ -588,7 +664,9 @@ class ReplyGuard:
         cue: whatever the model finds there, the judge keeps as the user's own (names
         match own values word by word). "Thanks, Anna!" to Anna Kowalska needs no model
         call; to her, "Anna Nowak" still does, and so does a name made of two own
-        values' words.
+        values' words, and an own word next to a word that may make another person's
+        name with it though it makes no model run alone (`_joins_a_name`: "Anna Morgen",
+        "george hughes" to Zofia Hughes, "Kowalska 12").
 
         What this leaves to the patterns alone, by design: organisations made only of
         ordinary words ("General Motors": not personal data), lower-case names the lists
@@ -602,6 +680,7 @@ class ReplyGuard:
         if own is not None and not own:
             own = None
         names: list[str] = []  # the own words that would have made the model run
+        cue_ends: set[int] = set()
         if words is not None:
             context = max(0, offset - _CUE_CONTEXT_CHARS)
             if has_locating_word(text, context):
@@ -611,8 +690,20 @@ class ReplyGuard:
                 if cued is None:
                     return True
                 names += cued
+                cue_ends.add(cue_end)
+        tokens: list[re.Match[str]] = []
+        named: list[bool] = []
+        if offset > 0:
+            # The words before the new text (already decided) may be a name's first part,
+            # "alex" or "alex van" before "evelingen".
+            before = list(_TOKEN_RE.finditer(text, max(0, offset - 64), offset))[-3:]
+            tokens += before
+            named += [False] * len(before)
         previous_named = False
-        for token in text[offset:].split():
+        for match in _TOKEN_RE.finditer(text, offset):
+            token = match.group()
+            tokens.append(match)
+            named.append(False)
             if _PATTERN_TOKEN.search(token):
                 previous_named = False
                 continue  # a number, an e-mail address, a URL: the patterns' to judge
@@ -622,10 +713,19 @@ class ReplyGuard:
                 if own is None or not own.holds(token):
                     return True
                 names.append(token)
-                previous_named = True
+                named[-1] = previous_named = True
             else:
                 previous_named = False
-        return bool(names) and own is not None and not own.one_value_holds(names)
+        if not names or own is None:
+            return False
+        if not own.one_value_holds(names):
+            return True
+        return any(
+            _joins_a_name(tokens, named, i, i + step, own, candidate, cue_ends)
+            for i, is_named in enumerate(named)
+            if is_named
+            for step in (-1, 1)
+        )
 
     def _makes_model_run(self, token: str, candidate: Callable[[str], bool]) -> bool:
         """Whether one token (no digit, "@" or "://") makes the word model run."""
@@ -821,13 +921,7 @@ class ReplyGuard:
         cued: set[int] = set()
         if self._words is not None:
             for cue_end in name_cue_ends(text):
-                pos = cue_end
-                for _ in range(_MAX_CUED_WORDS):
-                    match = _CUED_WORD.match(text, pos)
-                    if match is None or match.group(1).casefold() in NOT_NAME_WORDS:
-                        break
-                    cued.add(match.start(1))
-                    pos = match.end()
+                cued.update(m.start(1) for m in _cued_words(text, cue_end) if m is not None)
         runs: list[tuple[int, int]] = []
         joined = False  # whether the last token belongs to the run being built
         for token in _TOKEN_RE.finditer(text):

@@ -112,10 +112,12 @@ class StreamLimits:
     """Most text held back at once; past it the stream decides all but `max_value_chars`."""
     context_chars: int = 200
     """Already-emitted text shown to the detector on the left of each decision."""
-    pattern_context_chars: int = 80
+    pattern_context_chars: int = 128
     """The same, for a decision the pattern recognizers alone make (no word model): they
-    look at most 64 characters back, and a stream decides at every word, so a shorter
-    window is most of what a streamed reply costs."""
+    look at most 120 characters back (a password-shaped token after a password word in
+    the last 120 characters; an AWS secret key within 100 of "AWS"), and a stream decides
+    at every word, so a window shorter than the model's is most of what a streamed reply
+    costs."""
     right_context_chars: int = 24
     """Text that must follow a digit or `@` token before it is decided."""
     name_context_words: int = 2

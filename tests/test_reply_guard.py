@@ -951,6 +951,16 @@ OWN = ["Anna Kowalska", "jan.nowak@example.org"]
         ("Anna, my name is tom.", True, None),
         # A particle between own words is a name's part only the model can tell.
         ("Anna van Kowalska called.", True, None),
+        # A word next to an own word that makes no model run alone (an ordinary word, a
+        # lower-case one, a number) may be another person's name or address with it.
+        ("Thanks, Anna Morgen will call you.", True, "Thanks, [PERSON] will call you."),
+        ("ok, vogel nowak will call you.", True, None),
+        ("The parcel for Kowalska 12 came back.", True, None),
+        # ... but not a greeting, a sentence word or punctuation.
+        ("Dear Anna Kowalska, thanks for waiting.", False, None),
+        ("Anna, Morgen is fine.", False, None),
+        # A link word after a cue: the name follows it.
+        ("Anna, my colleague is bob smith.", True, None),
     ],
 )
 def test_the_users_own_name_needs_no_model_call(
@@ -972,6 +982,20 @@ def test_the_users_own_name_needs_no_model_call(
     # Whether or not the model ran, the text that goes out is the whole check's.
     stream = guard.stream(OWN)
     assert stream.feed(reply) + stream.flush() == checked.text
+
+
+@pytest.mark.parametrize(
+    "reply", ["my colleague is bob smith.", "mein Kollege ist bob schmidt.", "mój kolega to bob."]
+)
+def test_a_cue_then_a_link_word_needs_the_model(reply: str) -> None:
+    """A relation word, a link word, then a lower-case name: the name is the model's to
+    find (the words after the link word are what the cue introduces)."""
+    names = NameModel()
+    guard = ReplyGuard(
+        Detector([*Detector.patterns().recognizers, names], policy=PersonalDataPolicy())
+    )
+    guard.check(reply, [])
+    assert names.calls == 1
 
 
 def test_own_names_need_the_model_when_the_policy_does_not_match_them_word_by_word() -> None:
@@ -1163,3 +1187,59 @@ def test_decisions_without_the_word_model_see_a_shorter_left_context() -> None:
         stream.feed(word)
     stream.flush()
     assert names.calls > 0 and max(sizes.sizes) > limits.context_chars
+
+
+@pytest.mark.parametrize(
+    ("reply", "own", "masked"),
+    [
+        # Another person who shares the user's first name or surname; the other word
+        # makes no model run on its own (an ordinary word, a lower-case name).
+        ("byłam u Piotra Wróbla i tam też nie działa", "Piotra Zabłocka", ["Wróbla"]),
+        ("Thanks, Anna Morgen will call you tomorrow.", "Anna Kowalska", ["Morgen"]),
+        ("who is george hughes? they emailed me asking for my card", "Zofia Hughes", ["hughes"]),
+        # ... and through a surname's particles.
+        ("question answer: olpe. name: alex van evelingen", "Zofia evelingen", ["evelingen"]),
+        # A lower-case name after a relation word and a link word.
+        ("Anna, my colleague is bob smith and he will call.", "Anna Kowalska", ["bob", "smith"]),
+        ("my colleague is bob smith and he will call.", "", ["bob", "smith"]),
+    ],
+)
+def test_shipped_ner_model_masks_another_person_beside_the_users_own_name(
+    ner_guard: ReplyGuard, reply: str, own: str, masked: list[str]
+) -> None:
+    """The gate skips the model only when every name it could find is the user's own: a
+    name word next to an own word, or after a cue and a link word, makes it run."""
+    owns = {own: "PERSON"} if own else {}
+    word_events = re.findall(r" ?[^\W\d_]+| ?\d{1,3}| ?[^\w\s]+|\s+", reply)
+    outputs = [ner_guard.check(reply, owns).text]
+    outputs += [run_stream(ner_guard.stream(owns), c) for c in (word_events, list(reply))]
+    for output in outputs:
+        assert all(value not in output for value in masked), output
+
+
+@pytest.mark.parametrize(
+    ("reply", "value"),
+    [
+        (
+            "The password for the shared admin account that the whole support team uses every "
+            "single day is: Tr0ub4dor&3 so keep it safe.",
+            "Tr0ub4dor&3",
+        ),
+        (
+            "Here is the AWS configuration that the deployment pipeline of the staging "
+            "environment reads at start: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY done.",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        ),
+    ],
+)
+def test_a_stream_without_the_word_model_sees_the_patterns_whole_look_back(
+    reply: str, value: str
+) -> None:
+    """The pattern recognizers look up to 120 characters back (a password word before a
+    password-shaped token, "AWS" within 100 of a secret key): a stream decision that runs
+    them alone must show them that much, or a stream lets out what the whole check masks."""
+    guard = ReplyGuard(Detector.patterns())
+    assert value not in guard.check(reply, []).text
+    word_events = re.findall(r" ?[^\W\d_]+| ?\d{1,3}| ?[^\w\s]+|\s+", reply)
+    for chunks in (word_events, list(reply)):
+        assert value not in run_stream(guard.stream([]), chunks), chunks
