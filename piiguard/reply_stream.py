@@ -466,8 +466,10 @@ class GuardedStream:
         if not words or self._is_name_candidate is None or not self._sticky_sources:
             return cut
         pending = self._pending
-        text = self._context + pending
-        start = _sentence_start(text) - offset  # of the unfinished sentence, in pending
+        # `offset` is where pending starts in the window, which may hold less left context
+        # than `self._context` (a decision without the model); the sentence is found in all
+        # of it.
+        start = _sentence_start(self._context + pending) - len(self._context)  # in pending
         if start >= cut:
             return cut
         if not any(self._from_model(span) and span.end - offset > start for span in spans):
