@@ -1009,12 +1009,16 @@ class ReplyGuard:
 
     def _remember_stream(self, own_values: Collection[str]) -> Callable[[str], None] | None:
         """For a stream no window of which needed the word model: remember the whole
-        reply's spans in the cache, as `check` does (`_without_model`)."""
+        reply's spans in the cache, as `check` does (`_without_model`), when the whole
+        reply needs no model call either (each window passed the gate alone; two own
+        values' words far apart pass it window by window, not together)."""
         cache, cheap = self._cache, self._cheap_detector
         if not (self._word_model and cache is not None and cheap is not None):
             return None
 
         def remember(text: str) -> None:
+            if self._may_hold_a_name(text, 0, self._own_words(own_values)):
+                return
             self._without_model(cheap.detect, text, own_values, cache)
 
         return remember

@@ -1064,6 +1064,19 @@ def test_own_names_decided_without_the_model_are_remembered_with_their_labels(
     ]
 
 
+def test_a_stream_is_remembered_only_when_the_whole_reply_passes_the_gate() -> None:
+    names = NameModel()
+    guard, cache = _gated_guard(names)
+    own = {"Anna Kowalska": "PERSON", "Jan Nowak": "PERSON"}
+    # Each window holds words of one own value; the whole reply holds words of two.
+    reply = "Thanks Anna, " + "your order has shipped and will arrive soon. " * 6 + "Nowak"
+    stream = guard.stream(own)
+    out = "".join(stream.feed(w) for w in re.findall(r"\S+\s*", reply)) + stream.flush()
+    assert out == reply and names.calls == 0
+    assert cache.get(cache.key_of(reply)) is None  # the full detector decides its resend
+    assert guard.check(reply, own).text == reply and names.calls == 1
+
+
 def test_own_names_without_labels_leave_the_reply_to_the_full_detector() -> None:
     guard, cache = _gated_guard(NameModel())
     reply = "Thanks Anna, your order has shipped."
