@@ -184,7 +184,7 @@ class ValueSet:
             digits = _digits(value)
             if len(digits) >= MIN_PHONE_DIGITS:
                 self._phones.append(digits)
-            words = frozenset(_WORD_RE.findall(value.casefold()))
+            words = _value_words(value)
             if words:
                 self._words.append(words)
             tokens = _tokens(value)
@@ -210,13 +210,18 @@ class ValueSet:
             ):
                 return True
         if label in self._partial_labels:
-            words = frozenset(_WORD_RE.findall(value.casefold()))
+            words = _value_words(value)
             if words and any(words <= own for own in self._words):
                 return True
         if label in _WORD_RULE_LABELS:
             return False  # names by their words above, phone numbers by their digits
         tokens = _tokens(value)
         return bool(tokens) and any(_holds_run(own, tokens) for own in self._token_runs)
+
+
+def _value_words(value: str) -> frozenset[str]:
+    """The words of a value, case folded: how names are compared with own values."""
+    return frozenset(_WORD_RE.findall(value.casefold()))
 
 
 def _tokens(value: str) -> tuple[str, ...]:
@@ -400,7 +405,7 @@ class _OwnWords:
     __slots__ = ("_all", "_values")
 
     def __init__(self, own_values: Collection[str]) -> None:
-        found = (frozenset(_WORD_RE.findall(value.casefold())) for value in own_values)
+        found = (_value_words(value) for value in own_values)
         self._values = [words for words in found if words]
         self._all = frozenset().union(*self._values)
 
@@ -899,7 +904,7 @@ class ReplyGuard:
         runs = self._own_name_runs(text, out)
         if runs:
             named = [
-                (frozenset(_WORD_RE.findall(value.casefold())), label)
+                (_value_words(value), label)
                 for value, label in labels.items()
                 if value and label in NAME_LABELS
             ]
@@ -995,19 +1000,22 @@ class ReplyGuard:
 
     def stream(self, own_values: Collection[str] = ()) -> GuardedStream:
         """A guard for one streamed reply: `feed(chunk) -> str`, `flush() -> str`, `counts`."""
+        own = self._own_words(own_values)
         return GuardedStream(
             self._opening(self._detect),
             self._judge(own_values),
             max_window_chars=self.detector.max_input_chars,
             limits=self.limits,
-            plan=self._stream_plan(self._own_words(own_values)),
+            plan=self._stream_plan(own),
             is_name_candidate=self._name_candidate(),
             value_words=self._value_words,
             sticky_sources=self._model_names,
-            on_end=self._remember_stream(own_values),
+            on_end=self._remember_stream(own_values, own),
         )
 
-    def _remember_stream(self, own_values: Collection[str]) -> Callable[[str], None] | None:
+    def _remember_stream(
+        self, own_values: Collection[str], own: _OwnWords | None
+    ) -> Callable[[str], None] | None:
         """For a stream no window of which needed the word model: remember the whole
         reply's spans in the cache, as `check` does (`_without_model`), when the whole
         reply needs no model call either (each window passed the gate alone; two own
@@ -1017,7 +1025,7 @@ class ReplyGuard:
             return None
 
         def remember(text: str) -> None:
-            if self._may_hold_a_name(text, 0, self._own_words(own_values)):
+            if self._may_hold_a_name(text, 0, own):
                 return
             self._without_model(cheap.detect, text, own_values, cache)
 
