@@ -23,7 +23,10 @@ been used to fix the recognizers). `--set probe` scores the long-tail probe set 
 the seven languages, phone numbers as a fifth category); `--set probe2` the second probe
 (`data/chat_breadth_probe_v2.jsonl`, written after v1 had been used to fix the rules);
 `--set probe3` the third (`data/chat_breadth_probe_v3.jsonl`, `make_probe_v3.py`: chat
-typos, groups, own lines, mixed languages, written before reading the recognizers).
+typos, groups, own lines, mixed languages, written before reading the recognizers);
+`--set probe4` the fourth (`data/chat_breadth_probe_v4.jsonl`, `make_probe_v4.py`: values
+named after them, wrong check digits, lone values, IDs of many countries; each row has a
+`kind`, and `lone` rows are a whole message typed in answer to a bot question).
 `--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
 with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
 
@@ -51,6 +54,7 @@ HELDOUT_V2 = Path(__file__).resolve().parent / "data" / "chat_breadth_heldout_v2
 PROBE = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v1.jsonl"
 PROBE_V2 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v2.jsonl"
 PROBE_V3 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v3.jsonl"
+PROBE_V4 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v4.jsonl"
 CATEGORIES = ("credential", "id", "account", "phone", "clean")
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
 MIN_COVER = 0.9
@@ -211,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stage", choices=("patterns", "full"), default="patterns")
     parser.add_argument(
         "--set",
-        choices=("own", "heldout", "heldout2", "probe", "probe2", "probe3"),
+        choices=("own", "heldout", "heldout2", "probe", "probe2", "probe3", "probe4"),
         default="own",
         dest="which",
     )
@@ -227,6 +231,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe": PROBE,
             "probe2": PROBE_V2,
             "probe3": PROBE_V3,
+            "probe4": PROBE_V4,
         }.get(args.which, DATA)
     if args.dump:
         return dump(args.stage, args.data)
