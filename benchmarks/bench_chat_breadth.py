@@ -26,7 +26,8 @@ the seven languages, phone numbers as a fifth category); `--set probe2` the seco
 typos, groups, own lines, mixed languages, written before reading the recognizers);
 `--set probe4` the fourth (`data/chat_breadth_probe_v4.jsonl`, `make_probe_v4.py`: values
 named after them, wrong check digits, lone values, IDs of many countries; each row has a
-`kind`, and `lone` rows are a whole message typed in answer to a bot question).
+`kind`, and `lone` rows are a whole message typed in answer to a bot question; the report
+adds a table per category and kind).
 `--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
 with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
 
@@ -120,6 +121,7 @@ def covered_chars(gold: tuple[int, int], detected: Detected) -> int:
 def score_heldout(rows: list[dict[str, Any]], detected: dict[str, Detected]) -> dict[str, Any]:
     """Per (category, lang): messages, found (clean: not flagged), gold chars, covered chars."""
     cells: dict[tuple[str, str], list[int]] = {}
+    kinds: dict[tuple[str, str], list[int]] = {}
     missed: list[str] = []
     flagged: list[str] = []
     for row in rows:
@@ -148,7 +150,11 @@ def score_heldout(rows: list[dict[str, Any]], detected: dict[str, Detected]) -> 
             if not ok:
                 missed.append(f"{row['id']}: " + "; ".join(notes))
         cell[1] += ok
-    return {"cells": cells, "missed": missed, "flagged": flagged}
+        if "kind" in row:
+            kind = kinds.setdefault((row["category"], row["kind"]), [0, 0])
+            kind[0] += 1
+            kind[1] += ok
+    return {"cells": cells, "kinds": kinds, "missed": missed, "flagged": flagged}
 
 
 def _share(num: int, den: int) -> str:
@@ -177,6 +183,17 @@ def report_heldout(
                 )
             label = f"**{category}**" if lang == "all" else category
             print(f"| {label} | {lang} | " + " | ".join(vals) + " |")
+    kinds = sorted({k for name in names for k in results[name]["kinds"]})
+    if kinds:  # probe4 rows say how the value is written (named after it, lone, ...)
+        print()
+        print("| category | kind | " + " | ".join(names) + " |")
+        print("|---|---|" + "---:|" * len(names))
+        for category, kind in sorted(kinds, key=lambda k: (CATEGORIES.index(k[0]), k[1])):
+            vals = [
+                _share(*results[name]["kinds"].get((category, kind), [0, 0])[::-1])
+                for name in names
+            ]
+            print(f"| {category} | {kind} | " + " | ".join(vals) + " |")
     print()
     print("| character coverage of gold spans | " + " | ".join(names) + " |")
     print("|---|" + "---:|" * len(names))
