@@ -607,6 +607,16 @@ def in_gstin(value: str) -> bool:
     return code is not None and bool(_in_gstin.is_valid(code))
 
 
+_GSTIN_SHAPE = re.compile(r"(?:0[1-9]|[12]\d|3[0-7]|97|99)[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]")
+
+
+def in_gstin_shape(value: str) -> bool:
+    """A GSTIN's structure without its check character: a state code (01-37, 97, 99), a
+    PAN's shape, an entity number and the Z."""
+    code = _ascii_code(value, 15)
+    return code is not None and _GSTIN_SHAPE.fullmatch(code.upper()) is not None
+
+
 def kr_brn(value: str) -> bool:
     """Korean business registration number: 10 digits with a weighted check digit
     (weights 1 3 7 1 3 7 1 3 5, the ninth product's tens added); python-stdnum checks

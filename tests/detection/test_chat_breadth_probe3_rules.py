@@ -125,7 +125,6 @@ def test_ids_are_found(text: str, label: str, value: str) -> None:
 
 
 ID_CLEAN = [
-    "UTR 8097979495 for the self assessment",  # the check digit fails
     "polisnummer zorgverzekering: onbekend",
     "member id on the back of the card is missing",
     "mijn bsn\nwaarvoor hebben jullie die nodig?",

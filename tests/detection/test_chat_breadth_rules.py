@@ -269,14 +269,10 @@ def test_checksummed_layouts_are_found(text: str, label: str, value: str) -> Non
 
 LAYOUT_CLEAN = [
     "756.5260.1815.92 is the part number",  # AHV check digit fails
-    "numéro fiscal 30 30 824 628 336",  # mod 511 fails
-    "NSS 08 71967692 64",  # mod 97 fails
-    "NIP 579-754-32-32",  # mod 11 fails
     "order 579-754-32-31",  # a valid NIP without its word
     "0948219935159 items shipped",  # a valid French tax number without its word
     "reference 28 56574257 14",  # a valid NSS without its word
     "version 1.234.567 T released",
-    "REGON 123456789",  # mod 11 fails
     "zamówienie 123456785",  # a valid REGON without its word
 ]
 

@@ -36,17 +36,33 @@ def test_finds_id(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
 
 
+INVALID = [
+    # PESEL: checksum and date
+    ("pesel 44051401358", "PL_PESEL", "44051401358"),
+    ("pesel 44133101358", "PL_PESEL", "44133101358"),
+    # DNI/NIE letter
+    ("DNI 12345678A", "ES_NIF", "12345678A"),
+    ("NIE X1234567A", "ES_NIE", "X1234567A"),
+    # NIR key
+    ("NIR 1 84 12 76 451 089 47", "NATIONAL_ID", "1 84 12 76 451 089 47"),
+    ("63102216937 to mój pesel", "PL_PESEL", "63102216937"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "value"), INVALID)
+def test_an_invalid_value_beside_its_own_word_is_still_masked(
+    text: str, label: str, value: str
+) -> None:
+    """A typo in one's PESEL is still one's PESEL."""
+    assert found(text) == [(label, value)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        # PESEL: checksum and date
-        "pesel 44051401358",
-        "pesel 44133101358",
-        # DNI/NIE letter
-        "DNI 12345678A",
-        "NIE X1234567A",
-        # NIR key
-        "NIR 1 84 12 76 451 089 47",
+        *(f"it reads {value} there" for _, _, value in INVALID),
+        "invalid PESEL 44051401358",
+        "id 44051401358",  # a generic word does not name a PESEL
         "tracking 12345678901",
     ],
 )

@@ -7,17 +7,30 @@ henkilötunnus); weak check digits (one number in ten or eleven passes) and form
 without one score below it and need a context word beside the value. With one,
 a validated number scores 1.0 and an unvalidated format `score + CONTEXT_BOOST`.
 A context word counts when it is the last one before the value with no other
-number in between, or the first one right after it; a veto word (order, invoice,
-ticket, ... in seven languages) in the same clause drops the match. Where a
+number in between, the first one right after it, or the word a short link after the
+value names it by ("AB1234567 is my passport number", "12345678903 ist meine
+Steuer-ID", "… è il mio codice fiscale", "… to mój numer dowodu"); a veto word (order,
+invoice, ticket, ... in seven languages) naming the value either way ("… is my order
+number") drops the match.
+
+A value of the right shape that its own word names is masked even when its check
+digit fails (`NAMED_SCORE`): a typo, or a number the user made up, is still what they
+call their passport or tax number, unless the same clause doubts it ("invalid", "not a",
+"example", ...). A recognizer whose check routes a value between labels opts out
+(`NAMED_DESPITE_CHECK`). Where a
 recognizer sets `LOWER_CASE_SCORE`, a value typed with lower-case letters scores at
-most that (below the threshold): in lower case it needs its word.
+most that (below the threshold): in lower case it needs its word, or a valid check
+digit and the whole message to itself.
 
 A validated value that is a whole message by itself ("1234567893", "'130 692 544'.")
 answers a question and stands without its word (`LONE_SCORE`), unless the bot's turn
 before it asked about an order, ticket, invoice, parcel or phone line (the guard's
 pipeline drops it then: `asks_for_reference`, `drop_lone_ids`). Cost, measured on
 random numbers sent alone: 43 % of 9-digit, 38 % of 10-digit, 20 % of 11-digit and
-18 % of 12-digit ones are masked (none of 5-8 digits; 13 and more as before).
+18 % of 12-digit ones are masked (none of 5-8 digits; 13 and more as before). Formats
+with no check digit but a structure of their own (a Korean RRN issued since 2020: a
+birth date and a sex digit; a Turkish plate's province code) answer alone the same way
+where the recognizer says so (`LONE_UNCHECKED`).
 """
 
 from __future__ import annotations
@@ -43,6 +56,40 @@ _CLAUSE_END = re.compile(r"[!?;\n]|(?<![Nn][oOrR])(?<!\b[Nn])\.(?=\s)")
 # What may follow an ID's word at the end of its line when the value stands alone on the
 # next one ("mijn bsn\n185050049", "NHS number:\n 401 023 2137"): anything else blocks.
 _NOT_A_SEPARATOR = re.compile(r"[^\s:#=?.(),-]")
+# Between a value and the word that names it after it (`named_after`): punctuation, a
+# bracket or dash, a link verb ("is", "ist", "est", "es", "è", "jest", "to", with
+# "that"/"which" before it), then up to five little words: possessives, articles, an
+# adjective such as "new", "number of/de/di".
+LINK_AFTER = (
+    r"[ \t,:;=(\[\-\u2013\u2014]*"
+    r"(?:(?:thats|that's|that\u2019s|it's|its|c'est|c\u2019est)\s+"
+    r"|(?:(?:that|which|this|it|dat|dit|das|dies|c'|c\u2019|ce|que|che|esto|eso|co)\s*)?"
+    r"(?:is|was|'s|\u2019s|are|ist|war|est|était|etait|es|era|è|e'|jest|był|była|to)\s+)?"
+    # up to five little words in any order: possessives, articles, "new", "number of"
+    r"(?:(?:my|our|his|her|their|the|a|an|of|for|mein|meine|meiner|meinen|meinem|meines"
+    r"|dein|deine|die|der|das|dem|von|vom|mon|ma|mes|le|la|l'|l\u2019|de|du|des|mi|el|su"
+    r"|del|il|lo|mio|mia|della|dello|dei|di|mijn|het|onze|van|mój|moja|moje|mojego|mojej"
+    r"|new|current|old|actual|full|personal|real|neue|neuer|neues|alte|aktuelle"
+    r"|persönliche|nouveau|nouvelle|actuel|actuelle|nuevo|nueva|nuovo|nuova|attuale"
+    r"|nieuwe|huidige|nowy|nowa|aktualny|number|nummer|numéro|número|numero|numer|nr|no)"
+    r"\.?\s+){0,5}"
+)
+_LINK_AFTER = re.compile(LINK_AFTER, re.IGNORECASE)
+_LINK_AFTER_CHARS = 64
+# Words that doubt a value named in the same clause: a number with a failed check digit
+# beside one of them is what its word says it is not ("invalid TIN", "not a BSN").
+_DOUBT = words_regex(
+    ("invalid", "not a", "not an", "not my", "isn't", "isnt", "is not", "fake", "example",
+     "sample", "dummy", "test", "ungültig", "ungültige", "ungueltig", "kein", "keine",
+     "beispiel", "invalide", "faux", "fausse", "exemple", "inválido", "invalido", "ejemplo",
+     "falso", "no es", "non valido", "non è", "esempio", "ongeldig", "geen", "voorbeeld",
+     "nieprawidłowy", "nieważny", "przykład", "przykładowy", "nie jest")
+)  # fmt: skip
+
+NAMED_SCORE = 0.52
+"""What a value of the right shape scores when its own word names it but its check
+digit fails: above the detector's threshold, below any validated reading of it."""
+
 # A message that is one value by itself ("What is your NPI?" "1234567893"): at most
 # `_LONE_CHARS`, a token of letters and digits or up to eight groups joined by a space,
 # dash, dot or slash, with quotes, brackets and end punctuation around.
@@ -65,9 +112,36 @@ LONE_BOOST = 0.45
 LONE_CAP = 0.95
 
 
+def named_after(text: str, end: int, words: re.Pattern[str] | None) -> bool:
+    """One of `words` (a `words_regex`) names the value ending at `end` through a short
+    link after it: "AB1234567 is my passport number", "X (Steuer-ID)", "X to mój PESEL",
+    "0612345678 is my order number"."""
+    if words is None:
+        return False
+    window = text[: end + _LINK_AFTER_CHARS]
+    link = _LINK_AFTER.match(window, end)
+    return link is not None and words.match(window, link.end()) is not None
+
+
+def doubted(text: str, start: int, window: int = 40) -> bool:
+    """The clause before `start` doubts the value there ("invalid", "not a", "example")."""
+    assert _DOUBT is not None
+    before = text[max(0, start - window) : start]
+    ends = list(_CLAUSE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
+    return _DOUBT.search(before) is not None
+
+
 def lone_text(text: str) -> bool:
     """`text` can be one value by itself (the cheap test before any pattern runs)."""
     return len(text) <= _LONE_CHARS and _LONE_SHAPE.fullmatch(text) is not None
+
+
+def _filler(value: str) -> bool:
+    """`value`'s digits are one repeated digit, a form's filler ("000000000")."""
+    digits = "".join(c for c in value if c.isdigit())
+    return bool(digits) and _FILLER_DIGITS.fullmatch(digits) is not None
 
 
 def lone_value(text: str, start: int, end: int) -> bool:
@@ -130,6 +204,18 @@ class IdNumberRecognizer(PatternRecognizer):
     LOWER_CASE_SCORE: ClassVar[float | None] = None
     """If set, the most a value with lower-case letters scores (its patterns must then
     match lower case too: `re.IGNORECASE`)."""
+    NAMED_DESPITE_CHECK: ClassVar[bool] = True
+    """Whether a value its own word names stands when `validate` rejects it
+    (`NAMED_SCORE`). False where the check tells this label from another one the same
+    word names (an ITIN from an SSN after "tax id")."""
+    LONE_UNCHECKED: ClassVar[bool] = False
+    """Whether a value `validate` cannot check (None) but finds well formed answers alone
+    (`LONE_SCORE`) when it is a whole message by itself, as a validated one does."""
+
+    def lone_unchecked(self, value: str) -> bool:
+        """Whether `value`, well formed but with no check to run, answers alone when it is
+        the whole message (`LONE_UNCHECKED`; a subclass may rule out some values)."""
+        return self.LONE_UNCHECKED
 
     def analyze(self, text: str) -> list[Span]:
         """The base `analyze`; a text that is one value by itself is read even without a
@@ -161,7 +247,10 @@ class IdNumberRecognizer(PatternRecognizer):
             return True
         if self._word_ends_line_before(text, start):
             return True
-        return self.context_after(text, end, blocker=_DIGIT_OR_CLAUSE_END) is not None
+        if self.context_after(text, end, blocker=_DIGIT_OR_CLAUSE_END) is not None:
+            return True
+        return named_after(text, end, self._context)
+
 
     def _word_ends_line_before(self, text: str, start: int) -> bool:
         """The value starts its line and the line before ends with a context word (and
@@ -183,7 +272,9 @@ class IdNumberRecognizer(PatternRecognizer):
         if ends:
             before = before[ends[-1].end() :]
         words = list(self._negative.finditer(before))
-        return bool(words) and _VETO_FILLER.fullmatch(before, words[-1].end()) is not None
+        if words and _VETO_FILLER.fullmatch(before, words[-1].end()) is not None:
+            return True
+        return named_after(text, end, self._negative)
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         cap = self.LOWER_CASE_SCORE
@@ -191,13 +282,22 @@ class IdNumberRecognizer(PatternRecognizer):
         if cap is not None and lower:
             pattern = replace(pattern, score=min(pattern.score, cap))
         verdict = self.validate(text[start:end], pattern)
-        if verdict is False or self.has_negative_context(text, start, end):
+        if verdict is False and not self.NAMED_DESPITE_CHECK:
+            return None
+        if self.has_negative_context(text, start, end):
             return None
         context = self.near_context(text, start, end)
-        if verdict:
+        if verdict is False:
+            if not context or doubted(text, start, self.CONTEXT_WINDOW) or _filler(text[start:end]):
+                return None
+            score = NAMED_SCORE
+        elif verdict:
             score = VALIDATED_SCORE if context else pattern.score
-            if not (context or lower) and lone_value(text, start, end):
+            if not context and lone_value(text, start, end):
                 score = max(score, LONE_SCORE, min(LONE_CAP, pattern.score + LONE_BOOST))
         else:
             score = min(VALIDATED_SCORE, pattern.score + (self.CONTEXT_BOOST if context else 0.0))
+            lone = not (context or lower) and lone_value(text, start, end)
+            if lone and self.lone_unchecked(text[start:end]):
+                score = max(score, LONE_SCORE)
         return Span(start, end, self.label, round(score, 4), self.name)

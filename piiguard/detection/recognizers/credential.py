@@ -12,6 +12,7 @@ import re
 from typing import ClassVar
 
 from piiguard._types import CREDENTIAL, Span
+from piiguard.detection.recognizers._id_number import LINK_AFTER
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, trie_regex
 
 _SECRET_WORDS = (
@@ -141,6 +142,15 @@ _OTP = (
     r"|code|código"
     r"|codigo|codice|kod|kodu|kodem)"
     rf"{_FILLER_LINK}\s{{0,3}}[(\[]?(?P<v>\d{{3}}[ -]?\d{{3}}|\d{{4,8}})(?!\w|[.,/-]\d)"
+)
+# A PIN or one-time code its word names after it: "5918 - thats the pin for my card",
+# "223114 war die TAN aus der SMS", "385832 est le code reçu par sms", "2152 is de
+# pincode van mijn pas". "code" alone counts: "12345 is my zip code" has "zip" between.
+_CODE_AFTER = (
+    r"(?<![\w.,/-])(?P<v>\d{3}[ -]?\d{3}|\d{4,8})(?!\w|[.,/-]\d)"
+    rf"(?={LINK_AFTER}(?:{_PIN_WORDS}|otp|tan|sms-tan|mtan|blik|one[- ]time (?:code|password"
+    r"|passcode|pin)|verification code|2fa code|sms[- ]?code|code sms|code|código|codigo"
+    r"|codice|kod|bestätigungscode|verificatiecode)(?!\w))"
 )
 # "backup codes: 8473-2910 1193-4482 ..." : the whole list is one credential.
 _BACKUP = (
@@ -321,6 +331,7 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("pin", _PIN, 0.9, re.IGNORECASE),
         Pattern("card_security_code", _CVV, 0.9, re.IGNORECASE),
         Pattern("one_time_code", _OTP, 0.85, re.IGNORECASE),
+        Pattern("code_named_after", _CODE_AFTER, 0.85, re.IGNORECASE),
         Pattern("backup_codes", _BACKUP, 0.9, re.IGNORECASE),
         Pattern("env_secret", _ENV_SECRET, 0.9),
         Pattern("bare_secret", _BARE_SECRET, 0.85, re.IGNORECASE),
@@ -351,6 +362,8 @@ class CredentialRecognizer(PatternRecognizer):
                           "3d secure", "3d-secure", "3-d", "securecode",
                           "tan", "blik", "sms", "auth", "totp", "one-time", "one time",
                           "firma", "operaciones", "dispositivo", "signatur", "signature"),
+        "code_named_after": ("pin", "tan", "otp", "blik", "code", "código", "codigo", "codice",
+                             "kod"),
         "backup_codes": ("backup", "back-up", "recovery", "reserve", "wiederherstell",
                          "secours", "récup", "respaldo", "recupera", "recupero", "herstel",
                          "zapas", "odzysk"),

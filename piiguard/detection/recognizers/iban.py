@@ -6,19 +6,26 @@ import re
 
 from piiguard._types import IBAN_CODE, Span
 from piiguard.detection.checksums import IBAN_LENGTHS, compact, iban
-from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
+from piiguard.detection.recognizers import _words
+from piiguard.detection.recognizers._id_number import NAMED_SCORE, named_after
+from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, words_regex
 
 # Country, check digits, then up to 30 alphanumerics in groups of 4 (single spaces optional).
 _IBAN = r"(?<![\w])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?(?![\w])"
 _IBAN_COMPACT_RUN = r"(?<![\w])[A-Za-z]{2}\d{2}[A-Za-z0-9]{11,30}(?![\w])"
 _CHAR = re.compile(r"[A-Za-z0-9]")
+_DIGIT_OR_END = re.compile(r"\d|[!?;\n]|\.\s")
+_ACCOUNT_WORDS = words_regex(("iban", "iban code", "iban number", *_words.BANK_ACCOUNT))
 
 
 class IbanRecognizer(PatternRecognizer):
     """International bank account numbers of every SWIFT registry country.
 
     A match longer than its country's IBAN (a word glued on after the last
-    group) is cut back to the country length before the mod-97 check.
+    group) is cut back to the country length before the mod-97 check. One of the
+    country's exact length whose check fails is still an IBAN where an IBAN or account
+    word names it, before it or after it ("DE95 1005 ... ist meine IBAN"): a typo in
+    one's own account number is still one's account number.
 
     >>> [s.label for s in IbanRecognizer().analyze("IBAN: DE89 3704 0044 0532 0130 00")]
     ['IBAN_CODE']
@@ -44,8 +51,13 @@ class IbanRecognizer(PatternRecognizer):
                     end = match.end()
                     break
         value = text[start:end]
-        if not iban(value):
-            return None
         if value[:2].islower() and not value.islower():
             return None  # "de89..." typed all lower-case is fine; mixed is a word
-        return Span(start, end, self.label, 1.0, self.name)
+        if iban(value):
+            return Span(start, end, self.label, 1.0, self.name)
+        if len(compact(value)) != expected:
+            return None
+        named = self.context_before(
+            text, start, blocker=_DIGIT_OR_END, context_words=_ACCOUNT_WORDS
+        ) or named_after(text, end, _ACCOUNT_WORDS)
+        return Span(start, end, self.label, NAMED_SCORE, self.name) if named else None

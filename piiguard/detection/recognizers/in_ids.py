@@ -150,4 +150,8 @@ class InGstinRecognizer(IdNumberRecognizer):
     CONTEXT = ("gstin", "gst", "gst number", "gst no", "goods and services tax")
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
-        return checksums.in_gstin(value)
+        # The shape (state code, a PAN, the Z) is distinctive enough to stand on its own
+        # (the pattern's 0.8); a check character that fails leaves it unconfirmed.
+        if checksums.in_gstin(value):
+            return True
+        return None if checksums.in_gstin_shape(value) else False

@@ -17,8 +17,8 @@ import re
 from typing import ClassVar
 
 from piiguard._types import Span
-from piiguard.detection.recognizers._id_number import IdNumberRecognizer
-from piiguard.detection.recognizers._pattern import Pattern, abbreviated
+from piiguard.detection.recognizers._id_number import IdNumberRecognizer, named_after
+from piiguard.detection.recognizers._pattern import Pattern, abbreviated, words_regex
 
 PASSPORT = "PASSPORT"
 DRIVER_LICENSE = "DRIVER_LICENSE"
@@ -124,6 +124,11 @@ _WHERE = (
 )
 
 
+# A value standing on its own, for the word that may name it after it ("CGJJPX3FR
+# (Reisepass)", "TGA564044 to numer mojego dowodu").
+_TOKEN = re.compile(r"(?<![\w./-])" + _VALUE)
+
+
 def _keyed(name: str, words: tuple[str, ...]) -> Pattern:
     regex = rf"(?<!\w)(?i:{_alternation(words)})(?:\.|(?!\w)){_WHERE}{_FILLER}{_VALUE}"
     return Pattern(name, regex, SCORE)
@@ -181,6 +186,43 @@ class KeyedIdRecognizer(IdNumberRecognizer):
         words = (*_PASSPORT_WORDS, *_LICENCE_WORDS, *_ID_CARD_WORDS, *_MEMBER_WORDS)
         if missing := [w for w in words if not any(t in w for t in self.TRIGGER_WORDS)]:
             raise ValueError(f"keyed_id words without a trigger stem: {missing}")
+        self._words_after = tuple(
+            (name, words_regex(group))
+            for name, group in (
+                ("passport", _PASSPORT_WORDS), ("driver_license", _LICENCE_WORDS),
+                ("id_card", _ID_CARD_WORDS), ("member", _MEMBER_WORDS),
+            )
+        )  # fmt: skip
+
+    def analyze(self, text: str) -> list[Span]:
+        """Values after their word (the patterns), then values their word names after
+        them through a short link ("DM6PBUGS6 is mijn paspoortnummer")."""
+        spans = super().analyze(text)
+        if not all(gate(text) for gate in self._gates):
+            return spans
+        return self._named_after(text, spans)
+
+    def analyze_ungated(self, text: str) -> list[Span]:
+        return self._named_after(text, super().analyze_ungated(text))
+
+    def _named_after(self, text: str, spans: list[Span]) -> list[Span]:
+        """`spans` and the identifiers a word of one of the four kinds names after them."""
+        for match in _TOKEN.finditer(text):
+            start, end = match.span("v")
+            if any(s.start < end and start < s.end for s in spans):
+                continue
+            for name, words in self._words_after:
+                if named_after(text, end, words):
+                    span = self.check(text, start, end, self._after_pattern[name])
+                    if span is not None:
+                        spans.append(span)
+                    break
+        return spans
+
+    _after_pattern: ClassVar[dict[str, Pattern]] = {
+        name: Pattern(name, "", SCORE)
+        for name in ("passport", "driver_license", "id_card", "member")
+    }
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         value = text[start:end]

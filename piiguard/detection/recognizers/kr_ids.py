@@ -58,6 +58,7 @@ class KrRrnRecognizer(IdNumberRecognizer):
     CONTEXT = ("rrn", "rrn#", "resident registration number", "korean rrn",
                "korean resident registration number", "주민등록번호", "주민번호")  # fmt: skip
     CONTEXT_BOOST = 0.3
+    LONE_UNCHECKED = True  # a real birth date and sex digit: typed alone, it answers
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         if checksums.kr_rrn(value):
@@ -112,6 +113,7 @@ class KrFrnRecognizer(IdNumberRecognizer):
     CONTEXT = ("frn", "foreigner registration number", "korean frn", "alien registration",
                "외국인등록번호", "외국인번호")  # fmt: skip
     CONTEXT_BOOST = 0.3
+    LONE_UNCHECKED = True
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         if checksums.kr_frn(value):

@@ -10,11 +10,13 @@ from typing import ClassVar
 
 from piiguard._types import NATIONAL_ID, Span
 from piiguard.detection.checksums import es_dni, fr_nir, pesel
+from piiguard.detection.recognizers._id_number import NAMED_SCORE, doubted, named_after
 from piiguard.detection.recognizers._pattern import (
     NUMBER_END,
     NUMBER_START,
     Pattern,
     PatternRecognizer,
+    words_regex,
 )
 
 # Run together or split after the birth date ("851215 29834").
@@ -64,9 +66,27 @@ class NationalIdRecognizer(PatternRecognizer):
         super().__init__()
         self.labels = frozenset(self.LABELS.values())
 
+    # The words that name one of these numbers and nothing else ("id", "numer" do not):
+    # beside one, a value whose check fails is still the user's number, mistyped.
+    _OWN_WORDS = words_regex(
+        ("pesel", "dni", "nie", "nif", "nir", "sécurité sociale", "securite sociale",
+         "numéro de sécu", "numero de secu", "sécu", "insee", "carte vitale")
+    )  # fmt: skip
+
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         span = super().check(text, start, end, pattern)
+        if span is None and self.validate(text[start:end], pattern) is False:
+            span = self._named(text, start, end)
         return None if span is None else replace(span, label=self.LABELS[pattern.name])
+
+    def _named(self, text: str, start: int, end: int) -> Span | None:
+        """A value whose check fails, named by its own word right before or after it."""
+        if self.has_negative_context(text, start, end) or doubted(text, start):
+            return None
+        named = self.context_before(
+            text, start, window=40, context_words=self._OWN_WORDS
+        ) or named_after(text, end, self._OWN_WORDS)
+        return Span(start, end, self.label, NAMED_SCORE, self.name) if named else None
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         if pattern.name == "pesel":

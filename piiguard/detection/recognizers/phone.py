@@ -16,6 +16,7 @@ from collections.abc import Callable
 import phonenumbers
 
 from piiguard._types import PHONE_NUMBER, Span
+from piiguard.detection.recognizers._id_number import named_after
 from piiguard.detection.recognizers._pattern import (
     CONTEXT_AFTER,
     CONTEXT_WINDOW,
@@ -279,7 +280,7 @@ class PhoneRecognizer(PatternRecognizer):
             return None  # "1 2 3 4 5 6 7": a list or a count, not a phone number
         if self._looks_like_something_else(text, start, end):
             return None
-        if self.has_negative_context(text, start, end):
+        if self.has_negative_context(text, start, end) or named_after(text, end, self._negative):
             return None  # checked before parsing: parsing is the expensive part
         # Trim trailing digit groups until the number parses ("0612345678 2 times"); the
         # regions beyond `REGIONS` only after none of the cuts parsed in those.

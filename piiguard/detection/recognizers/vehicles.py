@@ -145,12 +145,16 @@ class NgVehicleRegistrationRecognizer(_PlateRecognizer):
         Pattern("ng_plate_joined", _START + r"[A-Z]{3}\d{3}[A-Z]{2}" + _END, 0.2, re.IGNORECASE),
     )
     CONTEXT = (*PLATE_WORDS, "nigeria", "nigerian", "frsc")
+    LONE_UNCHECKED = True
 
     # Prefixes of references and codes, not of a local government: "SKU-123AB", "REF 456CD".
     _CODE_PREFIXES: ClassVar[frozenset[str]] = frozenset(
         {"SKU", "REF", "INV", "ORD", "TKT", "INC", "REQ", "BUG", "ERR", "CVE", "ISO", "DIN",
          "RFC", "PIN", "OTP", "VAT", "TAX", "NUM", "NRO", "SDK", "VER", "REV", "PKG"}
     )  # fmt: skip
+
+    def lone_unchecked(self, value: str) -> bool:
+        return value[:3].upper() not in self._CODE_PREFIXES
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         if text[start : start + 3].upper() in self._CODE_PREFIXES:
@@ -200,6 +204,13 @@ class TrLicensePlateRecognizer(_PlateRecognizer):
     _ISSUED: ClassVar[frozenset[tuple[int, int]]] = frozenset(
         {(2, 3), (2, 4), (3, 2), (3, 3)}
     )
+    LONE_UNCHECKED = True
+
+    def lone_unchecked(self, value: str) -> bool:
+        """A plate typed as the whole message answers alone unless its letters are a
+        word or a unit ("10 AM 15")."""
+        letters = "".join(c for c in value if c.isalpha())
+        return letters.upper() not in _WORDS_AND_UNITS
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         if pattern.name == "tr_plate":

@@ -154,6 +154,7 @@ class ZaTrafficRegisterNumberRecognizer(IdNumberRecognizer):
     PATTERNS = (Pattern("za_trn", NUMBER_START + r"\d{13}" + NUMBER_END, 0.1),)
     CONTEXT = ("traffic register", "traffic register number", "trn", "enatis", "natis",
                "vehicle register")  # fmt: skip
+    NAMED_DESPITE_CHECK = False  # the check sends a valid ID number to ZA_ID_NUMBER
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return False if _za_idnr.is_valid(value) else None

@@ -1,0 +1,157 @@
+"""A value named by its own word: after it through a short link, or with a check digit
+that fails (a typo is still the user's number), and the words that undo either: a veto
+word naming it ("... is my order number") or a doubt ("invalid", "not a", "example")."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiguard import Detector as FullDetector
+from piiguard.detection.engine import Detector
+from piiguard.detection.recognizers import ID_NUMBER_RECOGNIZERS, MacAddressRecognizer
+
+IDS = Detector([MacAddressRecognizer(), *(r() for r in ID_NUMBER_RECOGNIZERS)])
+PATTERNS = FullDetector.patterns()
+
+
+def found(text: str, detector: Detector = IDS) -> list[tuple[str, str]]:
+    return [(s.label, text[s.start : s.end]) for s in detector.detect(text)]
+
+
+# The check digit (or another structural rule) fails; the word names the value.
+NAMED_BUT_FAILING = [
+    ("NHS number 401 023 2138", "UK_NHS", "401 023 2138"),
+    ("routing number 011000016", "ABA_ROUTING_NUMBER", "011000016"),
+    ("DEA BB1388569", "MEDICAL_LICENSE", "BB1388569"),
+    ("codice fiscale RSSMRA85T10A562T", "IT_FISCAL_CODE", "RSSMRA85T10A562T"),
+    ("partita IVA 07973780014", "IT_VAT_CODE", "07973780014"),
+    ("NRIC S2740116D", "SG_NRIC_FIN", "S2740116D"),
+    ("ABN 52 824 753 556", "AU_ABN", "52 824 753 556"),
+    ("ACN 824 753 557", "AU_ACN", "824 753 557"),
+    ("TFN 824 753 557", "AU_TFN", "824 753 557"),
+    ("Medicare 2123 25870 1", "AU_MEDICARE", "2123 25870 1"),
+    ("PAN: AAAXZ1234C", "IN_PAN", "AAAXZ1234C"),
+    ("hetu 131052-308U", "FI_PERSONAL_IDENTITY_CODE", "131052-308U"),
+    ("Thai ID 1234567890122", "TH_TNIN", "1234567890122"),
+    ("my NIN is 12345678903", "NG_NIN", "12345678903"),
+    ("Steuer-ID 36 574 261 808", "DE_TAX_ID", "36 574 261 808"),
+    ("Meine Steuer-ID: 12345678903.", "DE_TAX_ID", "12345678903"),
+    ("USt-IdNr. DE136695977", "DE_VAT_ID", "DE136695977"),
+    ("RVNR 15070649C104", "DE_SOCIAL_SECURITY", "15070649C104"),
+    ("personnummer 880320-0017", "SE_PERSONNUMMER", "880320-0017"),
+    ("TC kimlik no 17291716061", "TR_NATIONAL_ID", "17291716061"),
+    ("my SIN is 130 692 545", "CA_SIN", "130 692 545"),
+    ("licence MORGA613054SM9IJ", "UK_DRIVING_LICENCE", "MORGA613054SM9IJ"),
+    ("mijn BSN is 1234.56.783", "NL_BSN", "1234.56.783"),
+    ("NPI 1245319598", "US_NPI", "1245319598"),
+    ("Krankenversicherungsnummer a123456787", "DE_HEALTH_INSURANCE", "a123456787"),
+    ("LANR: 123456701", "DE_LANR", "123456701"),
+    ("BSNR 991234568", "DE_BSNR", "991234568"),
+    ("My TIN is 000-123-457-000", "PH_TIN", "000-123-457-000"),
+    ("SARS tax number 0001339051", "ZA_INCOME_TAX_NUMBER", "0001339051"),
+    ("UTR 8097979495 for the self assessment", "UK_UTR", "8097979495"),
+    ("REGON 123456789", "PL_REGON", "123456789"),
+    ("numéro fiscal 30 30 824 628 336", "FR_TAX_ID", "30 30 824 628 336"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "value"), NAMED_BUT_FAILING)
+def test_a_failed_check_beside_its_word_is_still_masked(text: str, label: str, value: str) -> None:
+    assert (label, value) in found(text)
+
+
+@pytest.mark.parametrize(("text", "label", "value"), NAMED_BUT_FAILING)
+def test_the_same_value_without_its_word_is_a_look_alike(text: str, label: str, value: str) -> None:
+    assert found(f"it reads {value} there") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "invalid NHS number 401 023 2138",
+        "this is not a BSN: 1234.56.783",
+        "Invalid TIN 000-123-457-000",
+        "Not a TIN 123456789",
+        "Beispiel-Steuer-ID 36 574 261 808",
+        "codice fiscale di esempio RSSMRA85T10A562T",
+        "ongeldig BSN 1234.56.783",
+        "PAN: AAAPZ0000C",  # digits of a filler
+        "my account number is 00000000",  # a form's filler
+        "traffic register number 8001015009087 x",  # a valid ID number is no TRN
+    ],
+)
+def test_a_doubted_or_filler_value_with_a_failed_check_stays_clean(text: str) -> None:
+    assert not [label for label, _ in found(text) if label != "ZA_ID_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("401 023 2137 is my NHS number", "UK_NHS", "401 023 2137"),
+        ("36574261809 ist meine Steuer-ID", "DE_TAX_ID", "36574261809"),
+        ("RSSMRA85T10A562S è il mio codice fiscale", "IT_FISCAL_CODE", "RSSMRA85T10A562S"),
+        ("1234.56.782 is mijn BSN", "NL_BSN", "1234.56.782"),
+        ("AAA123456 es mi número de pasaporte", "ES_PASSPORT", "AAA123456"),
+        ("AB1234567 (passport)", "UK_PASSPORT", "AB1234567"),
+        ("130 692 544 - that's my SIN", "CA_SIN", "130 692 544"),
+        ("C01234565 ist meine Ausweisnummer", "DE_ID_CARD", "C01234565"),
+        ("12345678903, which is my Steuer-ID", "DE_TAX_ID", "12345678903"),
+    ],
+)
+def test_a_word_after_the_value_names_it(text: str, label: str, value: str) -> None:
+    assert (label, value) in found(text, PATTERNS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "123456782 is my order number",
+        "0612345678 is my order number",
+        "AAA123456 es mi número de pedido",
+        "27AAPFU0939F1ZV, the invoice",
+        "passport: C01234565 is the order number",
+    ],
+)
+def test_a_veto_word_after_the_value_names_it_something_else(text: str) -> None:
+    assert found(text, PATTERNS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Well formed with no check to run: typed alone, they answer a question.
+        ("9601211234567", "KR_RRN"),  # a birth date and sex digit, issued since 2020
+        ("9111245678901", "KR_FRN"),
+        ("34 ABC 1234", "TR_LICENSE_PLATE"),
+        ("06 A 123", "TR_LICENSE_PLATE"),
+        ("APP456CV", "NG_VEHICLE_REGISTRATION"),
+        ("16 B 1234", "TR_LICENSE_PLATE"),
+        ("8001015009086", "KR_FRN"),
+        # A GSTIN's shape stands whatever its check character; a valid check in lower
+        # case answers alone too.
+        ("27ABCDE1234F1Z5", "IN_GSTIN"),
+        ("My GSTIN number is 27ABCDE1234F1Z5 for business registration", "IN_GSTIN"),
+        ("morga607054sm9ij", "UK_DRIVING_LICENCE"),
+        ("a123456780", "DE_HEALTH_INSURANCE"),
+    ],
+)
+def test_structured_values_typed_alone(text: str, label: str) -> None:
+    assert label in [lab for lab, _ in found(text, PATTERNS)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 AM 15",  # a time, not a plate
+        "16 GB 3200",
+        "SKU456CV",  # a product code's prefix
+        "9601211234567 items",  # not alone
+        "it reads APP456CV there",
+        "it reads 16 B 1234 there",
+        "38ABCDE1234F1Z5",  # no such state code
+        "27ABCDE1234F1Y5",  # no Z
+        "4006381333931",  # an EAN-13: no birth date in it
+    ],
+)
+def test_structured_look_alikes_stay_clean(text: str) -> None:
+    assert found(text, PATTERNS) == []
