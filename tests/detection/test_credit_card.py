@@ -45,7 +45,8 @@ def test_finds_card(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "card 4111 1111 1111 1112",  # Luhn fails
+        "it reads 4111 1111 1111 1112 there",  # Luhn fails, no card word
+        "invalid card 4111 1111 1111 1112",  # doubted
         "4111-1111 1111-1111",  # mixed separators
         "41 1111 1111 1111 11",  # wrong grouping
         "0000 0000 0000 0000",
@@ -63,3 +64,15 @@ def test_finds_card(text: str, value: str) -> None:
 )
 def test_rejects_lookalikes(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("card 4111 1111 1111 1112", "4111 1111 1111 1112"),  # Luhn fails: a typo
+        ("my amex is 3731 370037 97357", "3731 370037 97357"),
+        ("4111 1111 1111 1112 is my visa", "4111 1111 1111 1112"),
+    ],
+)
+def test_a_card_its_word_names_stands_when_luhn_fails(text: str, value: str) -> None:
+    assert found(text) == [(C, value)]

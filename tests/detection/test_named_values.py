@@ -155,3 +155,93 @@ def test_structured_values_typed_alone(text: str, label: str) -> None:
 )
 def test_structured_look_alikes_stay_clean(text: str) -> None:
     assert found(text, PATTERNS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("NL875764551B01 is mijn btw-nummer als zzp'er", "NL875764551B01"),
+        ("numéro de TVA FR40303265045", "FR40303265045"),
+        ("VAT number BE0403170701", "BE0403170701"),
+        ("NIF-IVA ESB29425972", "ESB29425972"),
+    ],
+)
+def test_eu_vat_numbers_beside_their_word(text: str, value: str) -> None:
+    assert ("EU_VAT_ID", value) in found(text, PATTERNS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["order NL875764551B01", "it reads NL875764551B01 there", "NL875764551B01"],
+)
+def test_eu_vat_numbers_without_their_word_stay_clean(text: str) -> None:
+    assert found(text, PATTERNS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0800 123 4567 is your helpline right? nobody picks up",
+        "0800 330 1000 ist doch eure Hotline oder?",
+        "09 69 39 39 00 c'est bien votre service client ?",
+        "0900 1234 is toch jullie klantenservice?",
+        "801 100 100 to wasza infolinia, tak?",
+    ],
+)
+def test_a_company_line_named_after_the_number_is_not_personal(text: str) -> None:
+    assert found(text, PATTERNS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0612345678 is my number, not the support line",
+        "0612345678 - my mobile, support said to send it",
+    ],
+)
+def test_a_number_the_writer_claims_is_masked_beside_a_service_word(text: str) -> None:
+    assert [label for label, _ in found(text, PATTERNS)] == ["PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("5918 - thats the pin for my debit card", "5918"),
+        ("ok so 127910 was the one time code but it expired", "127910"),
+        ("223114 war die TAN aus der SMS", "223114"),
+        ("385832 est le code reçu par sms mais il est refusé", "385832"),
+        ("2152 is de pincode van mijn pas", "2152"),
+    ],
+)
+def test_a_code_named_after_it_is_a_credential(text: str, value: str) -> None:
+    assert ("CREDENTIAL", value) in found(text, PATTERNS)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("T8Z6V61XK ist die Nummer von meinem Personalausweis", "ID_CARD", "T8Z6V61XK"),
+        ("TGA564044 to numer mojego dowodu", "ID_CARD", "TGA564044"),
+        ("CGJJPX3FR (Reisepass) läuft im Juni ab", "PASSPORT", "CGJJPX3FR"),
+        ("17qf87128 c'est mon numéro de passeport", "PASSPORT", "17qf87128"),
+        ("16969/28/0895 to numer prawa jazdy", "DRIVER_LICENSE", "16969/28/0895"),
+        ("12345 is my member number", "MEMBER_ID", "12345"),
+        ("DE95 1005 0000 3941 6329 21 ist meine IBAN", "IBAN_CODE", "DE95 1005 0000 3941 6329 21"),
+    ],
+)
+def test_documents_and_accounts_named_after_them(text: str, label: str, value: str) -> None:
+    assert (label, value) in found(text, PATTERNS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023 is the passport year",
+        "version 2.3.1 (passport app)",
+        "12345 is my zip code",
+        "404 is the error code",
+        "DE95 1005 0000 3941 6329 21 is the reference",  # fails mod 97, no account word
+    ],
+)
+def test_what_a_word_after_does_not_name(text: str) -> None:
+    assert not [lab for lab, _ in found(text, PATTERNS) if lab not in ("LOCATION",)]

@@ -42,6 +42,7 @@ from piiguard.detection.recognizers.email import EmailRecognizer, SpelledEmailRe
 from piiguard.detection.recognizers.eu_ids import (
     ChAhvRecognizer,
     EsSocialSecurityRecognizer,
+    EuVatRecognizer,
     FrTaxNumberRecognizer,
     PlNipRecognizer,
     PlRegonRecognizer,
@@ -169,7 +170,7 @@ ID_NUMBER_RECOGNIZERS = (
     ZaPassportRecognizer, ZaDriverLicenseRecognizer, ZaTrafficRegisterNumberRecognizer,
     ZaLicensePlateRecognizer, UuidRecognizer, ChAhvRecognizer, FrTaxNumberRecognizer,
     EsSocialSecurityRecognizer, PlNipRecognizer, PlRegonRecognizer, UkAccountRecognizer,
-    UkUtrRecognizer,
+    UkUtrRecognizer, EuVatRecognizer,
     KeyedIdRecognizer,  # last: a fallback by its word, yields to the specific numbers
 )  # fmt: skip
 

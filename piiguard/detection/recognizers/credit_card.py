@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from piiguard._types import CREDIT_CARD
+from piiguard._types import CREDIT_CARD, Span
 from piiguard.detection.checksums import luhn
+from piiguard.detection.recognizers._id_number import doubted, named_after
 from piiguard.detection.recognizers._pattern import (
     NUMBER_END,
     NUMBER_START,
@@ -28,6 +29,9 @@ _ISSUER = re.compile(
 
 class CreditCardRecognizer(PatternRecognizer):
     """Card numbers; a consistent separator, a known issuer prefix and a valid Luhn digit.
+    One whose Luhn digit fails is still a card where a card word names it right before
+    or after it ("my amex is 3731 370037 97357"): a typo in one's own card number (it
+    scores the pattern's 0.8, above a phone number read into its first groups).
 
     >>> [s.label for s in CreditCardRecognizer().analyze("card 4111-1111-1111-1111 exp 12/29")]
     ['CREDIT_CARD']
@@ -43,18 +47,36 @@ class CreditCardRecognizer(PatternRecognizer):
     )  # fmt: skip
     NEGATIVE_CONTEXT = ("order", "tracking", "invoice", "iban", "account", "ref", "reference")
 
+    _DIGIT_OR_END = re.compile(r"\d|[!?;\n]|\.\s")
+
     def validate(self, value: str, pattern: Pattern) -> bool | None:
-        separators = {c for c in value if not c.isdigit()}
-        if len(separators) > 1:
-            return False
-        digits = value.replace(" ", "").replace("-", "")
-        if not 13 <= len(digits) <= 19 or len(set(digits)) == 1:
-            return False
-        if separators and not _consistent_groups(value):
-            return False
-        if not _ISSUER.match(digits) or not _length_fits_issuer(digits):
-            return False
-        return luhn(digits)
+        return _card_shaped(value) and luhn(value.replace(" ", "").replace("-", ""))
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        span = super().check(text, start, end, pattern)
+        if span is not None or not _card_shaped(text[start:end]):
+            return span
+        if self.has_negative_context(text, start, end) or doubted(text, start):
+            return None
+        named = self.context_before(
+            text, start, window=40, blocker=self._DIGIT_OR_END
+        ) or named_after(text, end, self._context)
+        # The pattern's own score: above a phone number read into its first groups.
+        return Span(start, end, self.label, pattern.score, self.name) if named else None
+
+
+def _card_shaped(value: str) -> bool:
+    """One kind of separator, 13-19 digits in a card's groups, a known issuer prefix and
+    a length that fits it (the Luhn digit aside)."""
+    separators = {c for c in value if not c.isdigit()}
+    if len(separators) > 1:
+        return False
+    digits = value.replace(" ", "").replace("-", "")
+    if not 13 <= len(digits) <= 19 or len(set(digits)) == 1:
+        return False
+    if separators and not _consistent_groups(value):
+        return False
+    return bool(_ISSUER.match(digits)) and _length_fits_issuer(digits)
 
 
 def _length_fits_issuer(digits: str) -> bool:

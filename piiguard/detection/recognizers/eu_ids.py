@@ -2,7 +2,8 @@
 Swiss AHV/AVS (756.1234.5678.97, EAN-13), French tax number (numéro fiscal / SPI,
 13 digits, mod 511), Spanish social security number (NSS / NAF, 12 digits, mod 97)
 Polish NIP (10 digits, weighted mod 11) and REGON (the business register number a sole
-trader's firm carries: 9 or 14 digits, weighted mod 11).
+trader's firm carries: 9 or 14 digits, weighted mod 11), and the VAT numbers of the
+other EU countries (a sole trader's is theirs: the Dutch btw-id held the BSN until 2020).
 
 Only the AHV written with its dots stands alone (756 and the layout); the others are
 common digit counts whose check passes one number in a hundred or fewer (REGON one in
@@ -12,7 +13,10 @@ ten), so they need their word beside them ("numéro fiscal", "seguridad social",
 
 from __future__ import annotations
 
+import re
+
 from stdnum.ch import ssn as _ch_ssn
+from stdnum.eu import vat as _eu_vat
 from stdnum.fr import nif as _fr_nif
 from stdnum.pl import nip as _pl_nip
 from stdnum.pl import regon as _pl_regon
@@ -26,6 +30,7 @@ FR_TAX_ID = "FR_TAX_ID"
 ES_SOCIAL_SECURITY = "ES_SOCIAL_SECURITY"
 PL_NIP = "PL_NIP"
 PL_REGON = "PL_REGON"
+EU_VAT_ID = "EU_VAT_ID"
 
 
 def ch_ahv(value: str) -> bool:
@@ -185,3 +190,38 @@ class PlRegonRecognizer(IdNumberRecognizer):
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return pl_regon(value)
+
+
+# A country prefix then 8-12 letters and digits (single spaces or dots between groups);
+# Germany and Italy have their own recognizers (DE_VAT_ID, IT_VAT_CODE).
+_VAT = (
+    r"(?<![\w.,/-])(?:AT|BE|BG|CY|CZ|DK|EE|EL|ES|FI|FR|HR|HU|IE|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI"
+    r"|SK|XI)[ .-]?[0-9A-Z](?:[ .]?[0-9A-Z]){7,13}" + NUMBER_END
+)
+_VAT_COMPACT = re.compile(r"[ .-]")
+
+
+class EuVatRecognizer(IdNumberRecognizer):
+    """EU VAT numbers other than German and Italian ones, checked by python-stdnum, beside
+    their word ("btw-nummer", "numéro de TVA", "NIF-IVA", "VAT number").
+
+    >>> [s.label for s in EuVatRecognizer().analyze("btw-id NL875764551B01")]
+    ['EU_VAT_ID']
+    """
+
+    name = "eu_vat"
+    label = EU_VAT_ID
+    MIN_DIGITS = 7
+    TRIGGER_WORDS = ("vat", "tva", "iva", "btw", "ust", "umsatzsteuer", "nip", "moms", "mwst",
+                     "dph", "áfa", "pvm", "dic", "cif", "nif")  # fmt: skip
+    ANSWERS_ALONE = False  # a firm's number more often than not
+    PATTERNS = (Pattern("eu_vat", _VAT, 0.3),)
+    CONTEXT = ("vat", "vat number", "vat no", "vat id", "vat-id", "vat reg", "tva",
+               "numéro de tva", "n° tva", "n° de tva", "tva intracommunautaire", "iva",
+               "nif-iva", "número de iva", "btw", "btw-nummer", "btw nummer", "btw-id",
+               "btw id", "btw-identificatienummer", "omzetbelastingnummer", "ust-idnr",
+               "ust-id", "umsatzsteuer-id", "nip ue", "nip-ue", "vat-ue", "mwst", "moms",
+               "cif", "nif")  # fmt: skip
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        return bool(_eu_vat.is_valid(_VAT_COMPACT.sub("", value)))

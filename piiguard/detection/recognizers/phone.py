@@ -299,6 +299,8 @@ class PhoneRecognizer(PatternRecognizer):
             and not self._claimed(text, start, end)
         ):
             return None  # "Kundenservice unter 089 2019 1000": the company's own line
+        if named_after(text, end, _SERVICE_WORD) and not self._claimed(text, start, end):
+            return None  # "0800 330 1000 ist doch eure Hotline?": named after it
         service = bool(service_words)
         for stop, value in values:
             if (region := _parse(value, service_word=service)) == _SERVICE:
