@@ -63,3 +63,32 @@ def test_finds_card(text: str, value: str) -> None:
 )
 def test_rejects_lookalikes(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # UATP (15 digits from 1, Luhn): beside a card word, or the whole message
+        ("my credit card: 122000000000003", "122000000000003"),
+        ("UATP card 1220 00000 000003", "1220 00000 000003"),
+        ("122000000000003", "122000000000003"),
+        ("'1220 00000 000003'.", "1220 00000 000003"),
+    ],
+)
+def test_finds_uatp_card(text: str, value: str) -> None:
+    assert found(text) == [(C, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it reads 122000000000003 there",  # no card word, not alone
+        "order 122000000000003",
+        "card 122000000000004",  # Luhn fails
+        "card 1220000000000003",  # 16 digits from 1: no issuer
+        "1748503543012",  # 13 digits from 1
+        "card 1220 000 0000 0003",  # not a card's grouping
+    ],
+)
+def test_rejects_uatp_lookalikes(text: str) -> None:
+    assert found(text) == []

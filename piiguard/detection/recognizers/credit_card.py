@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from piiguard._types import CREDIT_CARD
+from piiguard._types import CREDIT_CARD, Span
 from piiguard.detection.checksums import luhn
+from piiguard.detection.recognizers._id_number import LONE_SCORE, lone_value
 from piiguard.detection.recognizers._pattern import (
     NUMBER_END,
     NUMBER_START,
@@ -27,7 +29,8 @@ _ISSUER = re.compile(
 
 
 class CreditCardRecognizer(PatternRecognizer):
-    """Card numbers; a consistent separator, a known issuer prefix and a valid Luhn digit.
+    """Card numbers; a consistent separator, a known issuer prefix and a valid Luhn digit
+    (a UATP card, 15 digits from 1, beside a card word or alone).
 
     >>> [s.label for s in CreditCardRecognizer().analyze("card 4111-1111-1111-1111 exp 12/29")]
     ['CREDIT_CARD']
@@ -52,9 +55,27 @@ class CreditCardRecognizer(PatternRecognizer):
             return False
         if separators and not _consistent_groups(value):
             return False
+        if _uatp(digits):
+            return luhn(digits)
         if not _ISSUER.match(digits) or not _length_fits_issuer(digits):
             return False
         return luhn(digits)
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        """A UATP card (15 digits from 1: one number in ten passes its Luhn digit, and no
+        other issuer prefix narrows it) needs a card word near, or to be the whole
+        message (`_id_number.LONE_SCORE`)."""
+        span = super().check(text, start, end, pattern)
+        if span is None or not _uatp(text[start:end].replace(" ", "").replace("-", "")):
+            return span
+        if self.has_context(text, start, end):
+            return span
+        return replace(span, score=LONE_SCORE) if lone_value(text, start, end) else None
+
+
+def _uatp(digits: str) -> bool:
+    """Universal Air Travel Plan (airline) cards: 15 digits starting with 1."""
+    return len(digits) == 15 and digits[0] == "1"
 
 
 def _length_fits_issuer(digits: str) -> bool:
@@ -70,8 +91,8 @@ def _length_fits_issuer(digits: str) -> bool:
 
 
 def _consistent_groups(value: str) -> bool:
-    """Card numbers are grouped 4-4-4-4(-3), 4-6-5 (Amex) or 4-6-4 (Diners)."""
+    """Card numbers are grouped 4-4-4-4(-3), 4-6-5 (Amex), 4-6-4 (Diners) or 4-5-6 (UATP)."""
     lengths = [len(g) for g in re.split(r"[ -]", value)]
-    if lengths in ([4, 6, 5], [4, 6, 4]):
+    if lengths in ([4, 6, 5], [4, 6, 4], [4, 5, 6]):
         return True
     return all(n == 4 for n in lengths[:-1]) and 1 <= lengths[-1] <= 4

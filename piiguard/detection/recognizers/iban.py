@@ -10,6 +10,10 @@ from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
 
 # Country, check digits, then up to 30 alphanumerics in groups of 4 (single spaces optional).
 _IBAN = r"(?<![\w])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?(?![\w])"
+# The same groups joined by dashes ("AL47-2121-1009-..."), each group behind one.
+_IBAN_DASHED = (
+    r"(?<![\w-])[A-Za-z]{2}\d{2}(?:-[A-Za-z0-9]{4}){2,7}(?:-[A-Za-z0-9]{1,3})?(?![\w]|-\w)"
+)
 _IBAN_COMPACT_RUN = r"(?<![\w])[A-Za-z]{2}\d{2}[A-Za-z0-9]{11,30}(?![\w])"
 _CHAR = re.compile(r"[A-Za-z0-9]")
 
@@ -17,8 +21,10 @@ _CHAR = re.compile(r"[A-Za-z0-9]")
 class IbanRecognizer(PatternRecognizer):
     """International bank account numbers of every SWIFT registry country.
 
-    A match longer than its country's IBAN (a word glued on after the last
-    group) is cut back to the country length before the mod-97 check.
+    Groups of four may be joined by spaces or dashes; the letters are all upper or all
+    lower case ("LV80 bANK ..." is a typo, not an IBAN). A match longer than its
+    country's IBAN (a word glued on after the last group) is cut back to the country
+    length before the mod-97 check.
 
     >>> [s.label for s in IbanRecognizer().analyze("IBAN: DE89 3704 0044 0532 0130 00")]
     ['IBAN_CODE']
@@ -30,6 +36,7 @@ class IbanRecognizer(PatternRecognizer):
     PATTERNS = (
         Pattern("iban_grouped", _IBAN, 1.0),
         Pattern("iban_compact", _IBAN_COMPACT_RUN, 1.0),
+        Pattern("iban_dashed", _IBAN_DASHED, 1.0),
     )
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
@@ -46,6 +53,6 @@ class IbanRecognizer(PatternRecognizer):
         value = text[start:end]
         if not iban(value):
             return None
-        if value[:2].islower() and not value.islower():
-            return None  # "de89..." typed all lower-case is fine; mixed is a word
+        if not (value.isupper() or value.islower()):
+            return None  # "de89..." typed all lower-case is fine; mixed case is a word
         return Span(start, end, self.label, 1.0, self.name)
