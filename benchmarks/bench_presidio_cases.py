@@ -32,6 +32,7 @@ piiguard (one configuration) is scored against both, so it cannot reach 1.0 ther
 
     python benchmarks/bench_presidio_cases.py --misses   # + each case piiguard gets
                                                           #   wrong, per type behind Presidio
+                                                          #   (and what else it masked there)
 """
 
 from __future__ import annotations
@@ -141,13 +142,17 @@ def main(argv: list[str] | None = None) -> int:
         high = [(r.start, r.end) for r in results if r.score >= 0.5]
         their = _score(theirs5[entity], case, high)
         labels = {entity} | {a for a, names in ALIASES.items() if entity in names}
-        found = [(s.start, s.end) for s in detector.detect(text) if s.label in labels]
+        spans = detector.detect(text)
+        found = [(s.start, s.end) for s in spans if s.label in labels]
         own = _score(ours[entity], case, found)
         if own.fp or own.fn:
             expected = case["count"] if case["spans"] is None else case["spans"]
+            other = [(s.label, text[s.start : s.end]) for s in spans if s.label not in labels]
             wrong[entity].append(
                 f"  fn={own.fn} fp={own.fp} (Presidio@0.5 fn={their.fn} fp={their.fp})"
-                f" {text!r} expected={expected} found={found} [{case['recognizer'][:40]}]"
+                f" {text!r} expected={expected} found={found}"
+                + (f" other labels={other}" if other else "")
+                + f" [{case['recognizer'][:40]}]"
             )
 
     print(f"cases: {args.cases.name} ({header.get('source')} @ {header.get('commit', '')[:12]})")

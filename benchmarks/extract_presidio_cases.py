@@ -27,11 +27,14 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
 import json
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+
+from stdnum import verhoeff
 
 DEFAULT_OUT = Path(__file__).resolve().parent / "data" / "presidio_cases.jsonl"
 SOURCE = "microsoft/presidio presidio-analyzer/tests/test_*_recognizer.py"
@@ -88,6 +91,53 @@ def _asserted_len(function: ast.FunctionDef) -> int | None:
     return None
 
 
+# Helper functions of Presidio's test files whose results the cases are written with,
+# computed here by python-stdnum instead of running the test's code.
+HELPERS = {"_generate_verhoeff_digit": verhoeff.calc_check_digit}
+
+
+def _evaluate(node: ast.AST, names: dict[str, Any]) -> Any:
+    """The value of a literal that may name the file's constants, join them in an
+    f-string or with `+`, or call a known helper (`HELPERS`); ValueError otherwise."""
+    match node:
+        case ast.Constant():
+            return node.value
+        case ast.Name() if node.id in names:
+            return names[node.id]
+        case ast.Tuple() | ast.List():
+            items = [_evaluate(e, names) for e in node.elts]
+            return tuple(items) if isinstance(node, ast.Tuple) else items
+        case ast.UnaryOp(op=ast.USub()):
+            return -_evaluate(node.operand, names)
+        case ast.BinOp(op=ast.Add()):
+            return _evaluate(node.left, names) + _evaluate(node.right, names)
+        case ast.JoinedStr():
+            parts = []
+            for value in node.values:
+                if isinstance(value, ast.FormattedValue):
+                    if value.conversion != -1 or value.format_spec is not None:
+                        raise ValueError("a formatted f-string value")
+                    parts.append(str(_evaluate(value.value, names)))
+                else:
+                    parts.append(str(_evaluate(value, names)))
+            return "".join(parts)
+        case ast.Call(func=ast.Name(id=helper)) if helper in HELPERS and not node.keywords:
+            return HELPERS[helper](*(_evaluate(a, names) for a in node.args))
+    raise ValueError(f"not a literal: {ast.dump(node)[:60]}")
+
+
+def _constants(tree: ast.Module) -> dict[str, Any]:
+    """The module-level constants of a test file that `_evaluate` can compute."""
+    names: dict[str, Any] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name):
+                with contextlib.suppress(ValueError, TypeError):
+                    names[target.id] = _evaluate(node.value, names)
+    return names
+
+
 class _Columns(ast.NodeTransformer):
     """Puts one row's values in for the table's column names."""
 
@@ -100,8 +150,21 @@ class _Columns(ast.NodeTransformer):
         return node
 
 
+def _row(node: ast.expr, columns: list[str], names: dict[str, Any]) -> dict[str, Any] | None:
+    """One table row by column; a column whose value is not a literal (a score written
+    as the file's expression) is left out."""
+    cells = node.elts if len(columns) > 1 and isinstance(node, ast.Tuple | ast.List) else [node]
+    if len(cells) != len(columns):
+        return None
+    row = {}
+    for column, cell in zip(columns, cells, strict=True):
+        with contextlib.suppress(ValueError, TypeError):
+            row[column] = _evaluate(cell, names)
+    return row
+
+
 def _table(function: ast.FunctionDef, mark: ast.Call, fixtures: dict[str, str],
-           name: str) -> list[dict[str, Any]]:  # fmt: skip
+           names: dict[str, Any], name: str) -> list[dict[str, Any]]:  # fmt: skip
     call = _analyze_call(function)
     if call is None or len(mark.args) < 2 or not isinstance(mark.args[1], ast.List | ast.Tuple):
         return []
@@ -119,7 +182,7 @@ def _table(function: ast.FunctionDef, mark: ast.Call, fixtures: dict[str, str],
     entities_column = getattr(entities_arg, "id", "entities")
     fixed_entities = None
     if entities_column not in columns and entities_column in fixtures:
-        fixed_entities = ast.literal_eval(fixtures[entities_column])
+        fixed_entities = _evaluate(ast.parse(fixtures[entities_column], mode="eval").body, names)
     position = next((c for c in POSITION_COLUMNS if c in columns), None)
     fixed_len = None
     if "expected_len" not in columns and position is None:
@@ -127,12 +190,13 @@ def _table(function: ast.FunctionDef, mark: ast.Call, fixtures: dict[str, str],
         if fixed_len is None:
             return []
     cases = []
+    needed = {text_column, "expected_len", "expected_start", "expected_end", position}
+    if built is not None:
+        needed |= {n.id for n in ast.walk(built) if isinstance(n, ast.Name)}
     for row_node in mark.args[1].elts:
-        try:
-            values = ast.literal_eval(row_node)
-        except ValueError:
-            continue
-        row = dict(zip(columns, values if len(columns) > 1 else (values,), strict=True))
+        row = _row(row_node, columns, names)
+        if row is None or any(c in columns and c not in row for c in needed):
+            continue  # a value the case needs is not a literal
         entities = fixed_entities if fixed_entities is not None else row.get(entities_column)
         if not entities:
             continue
@@ -166,13 +230,14 @@ def extract(path: Path, shared: dict[str, str] | None = None) -> list[dict[str, 
     source = path.read_text()
     tree = ast.parse(source)
     fixtures = {**(shared or {}), **_fixtures(tree, source)}
+    names = _constants(tree)
     cases = []
     for node in tree.body:
         if not isinstance(node, ast.FunctionDef):
             continue
         for mark in node.decorator_list:
             if isinstance(mark, ast.Call) and getattr(mark.func, "attr", "") == "parametrize":
-                cases.extend(_table(node, mark, fixtures, path.name))
+                cases.extend(_table(node, mark, fixtures, names, path.name))
     return cases
 
 
