@@ -69,6 +69,35 @@ def test_rejects_lookalikes(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        # UATP (15 digits from 1, Luhn): beside a card word, or the whole message
+        ("my credit card: 122000000000003", "122000000000003"),
+        ("UATP card 1220 00000 000003", "1220 00000 000003"),
+        ("122000000000003", "122000000000003"),
+        ("'1220 00000 000003'.", "1220 00000 000003"),
+    ],
+)
+def test_finds_uatp_card(text: str, value: str) -> None:
+    assert found(text) == [(C, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it reads 122000000000003 there",  # no card word, not alone
+        "order 122000000000003",
+        "it reads 122000000000004 there",  # Luhn fails
+        "card 1220000000000003",  # 16 digits from 1: no issuer
+        "1748503543012",  # 13 digits from 1
+        "card 1220 000 0000 0003",  # not a card's grouping
+    ],
+)
+def test_rejects_uatp_lookalikes(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
         ("card 4111 1111 1111 1112", "4111 1111 1111 1112"),  # Luhn fails: a typo
         ("my amex is 3731 370037 97357", "3731 370037 97357"),
         ("4111 1111 1111 1112 is my visa", "4111 1111 1111 1112"),

@@ -49,3 +49,32 @@ def test_finds_iban(text: str, value: str) -> None:
 )
 def test_rejects_invalid(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # groups joined by dashes
+        ("Dash as iban separator: AL47-2121-1009-0000-0002-3569-8741",
+         "AL47-2121-1009-0000-0002-3569-8741"),
+        ("IBAN DE89-3704-0044-0532-0130-00.", "DE89-3704-0044-0532-0130-00"),
+        ("nl91-abna-0417-1643-00", "nl91-abna-0417-1643-00"),
+    ],
+)  # fmt: skip
+def test_finds_dashed_iban(text: str, value: str) -> None:
+    assert found(text) == [(I, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LV80 bANK 0000 4351 9500 1",  # mixed case: the bank code typed wrong
+        "De89 3704 0044 0532 0130 00",
+        "NL91 abna 0417 1643 00",
+        "AL47/2121/1009/0000/0002/3569/8741",  # slashes are no IBAN separator
+        "AL47-2121 1009-0000-0002-3569-8741",  # mixed separators
+        "x-AL47-2121-1009-0000-0002-3569-8740",  # mod-97 fails
+    ],
+)
+def test_rejects_mixed_case_and_separators(text: str) -> None:
+    assert found(text) == []

@@ -291,3 +291,40 @@ def test_a_south_african_id_number_is_not_a_traffic_register_number() -> None:
 )
 def test_thirteen_digit_ids(text: str, expected: list[str]) -> None:
     assert [s.label for s in ALONE.detect(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        # Handelsregister: any case; a short number beside its word or alone
+        ("hrb 12345", "DE_HANDELSREGISTER", "hrb 12345"),
+        ("eingetragen im HRA 99999 Köln", "DE_HANDELSREGISTER", "HRA 99999"),
+        ("hrb 12345 in Köln", "DE_HANDELSREGISTER", "hrb 12345"),
+        ("HRB 1", "DE_HANDELSREGISTER", "HRB 1"),
+        ("Handelsregister HRB 4", "DE_HANDELSREGISTER", "HRB 4"),
+        # Steuernummer: 13 digits from a state code, beside its word
+        ("Steuernummer: 0981508150999 wurde vergeben.", "DE_TAX_NUMBER", "0981508150999"),
+        # DVLA: surname letters then 9s
+        ("licence LEE99607054SM9IJ", "UK_DRIVING_LICENCE", "LEE99607054SM9IJ"),
+    ],
+)
+def test_finds_presidio_round3(text: str, label: str, value: str) -> None:
+    assert (label, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HRC 12345",
+        "HR 12345",
+        "HRB 1234567",
+        "the hrb 4 model",
+        "0981508150999",  # 13 digits, no check digit: not without its word
+        "1681508150001",  # (a time in milliseconds)
+        "Steuernummer 1781508150001",  # no state 17
+        "it reads 99999657054SM9IJ there",  # no surname letters
+        "it reads MO9G9657054SM9IJ there",  # a 9 inside the surname
+    ],
+)
+def test_rejects_presidio_round3_lookalikes(text: str) -> None:
+    assert found(text) == []

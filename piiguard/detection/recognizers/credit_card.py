@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from piiguard._types import CREDIT_CARD, Span
 from piiguard.detection.checksums import luhn
-from piiguard.detection.recognizers._id_number import doubted, named_after
+from piiguard.detection.recognizers._id_number import (
+    LONE_SCORE,
+    doubted,
+    lone_value,
+    named_after,
+)
 from piiguard.detection.recognizers._pattern import (
     NUMBER_END,
     NUMBER_START,
@@ -28,10 +34,11 @@ _ISSUER = re.compile(
 
 
 class CreditCardRecognizer(PatternRecognizer):
-    """Card numbers; a consistent separator, a known issuer prefix and a valid Luhn digit.
-    One whose Luhn digit fails is still a card where a card word names it right before
-    or after it ("my amex is 3731 370037 97357"): a typo in one's own card number (it
-    scores the pattern's 0.8, above a phone number read into its first groups).
+    """Card numbers; a consistent separator, a known issuer prefix and a valid Luhn digit
+    (a UATP card, 15 digits from 1, beside a card word or alone). One whose Luhn digit
+    fails is still a card where a card word names it right before or after it ("my amex
+    is 3731 370037 97357"): a typo in one's own card number (it scores the pattern's
+    0.8, above a phone number read into its first groups).
 
     >>> [s.label for s in CreditCardRecognizer().analyze("card 4111-1111-1111-1111 exp 12/29")]
     ['CREDIT_CARD']
@@ -53,9 +60,22 @@ class CreditCardRecognizer(PatternRecognizer):
         return _card_shaped(value) and luhn(value.replace(" ", "").replace("-", ""))
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        """A UATP card (15 digits from 1: one number in ten passes its Luhn digit, and no
+        other issuer prefix narrows it) needs a card word near, or to be the whole
+        message (`_id_number.LONE_SCORE`). A card shape whose Luhn digit fails stands
+        where a card word names it."""
         span = super().check(text, start, end, pattern)
-        if span is not None or not _card_shaped(text[start:end]):
+        if span is None:
+            return self._named(text, start, end, pattern)
+        if not _uatp(text[start:end].replace(" ", "").replace("-", "")):
             return span
+        if self.has_context(text, start, end):
+            return span
+        return replace(span, score=LONE_SCORE) if lone_value(text, start, end) else None
+
+    def _named(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        if not _card_shaped(text[start:end]):
+            return None
         if self.has_negative_context(text, start, end) or doubted(text, start):
             return None
         named = self.context_before(
@@ -66,8 +86,8 @@ class CreditCardRecognizer(PatternRecognizer):
 
 
 def _card_shaped(value: str) -> bool:
-    """One kind of separator, 13-19 digits in a card's groups, a known issuer prefix and
-    a length that fits it (the Luhn digit aside)."""
+    """One kind of separator, 13-19 digits in a card's groups, and a known issuer prefix
+    with a length that fits it, or a UATP card (the Luhn digit aside)."""
     separators = {c for c in value if not c.isdigit()}
     if len(separators) > 1:
         return False
@@ -76,7 +96,14 @@ def _card_shaped(value: str) -> bool:
         return False
     if separators and not _consistent_groups(value):
         return False
+    if _uatp(digits):
+        return True
     return bool(_ISSUER.match(digits)) and _length_fits_issuer(digits)
+
+
+def _uatp(digits: str) -> bool:
+    """Universal Air Travel Plan (airline) cards: 15 digits starting with 1."""
+    return len(digits) == 15 and digits[0] == "1"
 
 
 def _length_fits_issuer(digits: str) -> bool:
@@ -92,8 +119,8 @@ def _length_fits_issuer(digits: str) -> bool:
 
 
 def _consistent_groups(value: str) -> bool:
-    """Card numbers are grouped 4-4-4-4(-3), 4-6-5 (Amex) or 4-6-4 (Diners)."""
+    """Card numbers are grouped 4-4-4-4(-3), 4-6-5 (Amex), 4-6-4 (Diners) or 4-5-6 (UATP)."""
     lengths = [len(g) for g in re.split(r"[ -]", value)]
-    if lengths in ([4, 6, 5], [4, 6, 4]):
+    if lengths in ([4, 6, 5], [4, 6, 4], [4, 5, 6]):
         return True
     return all(n == 4 for n in lengths[:-1]) and 1 <= lengths[-1] <= 4

@@ -259,7 +259,8 @@ class DeBsnrRecognizer(IdNumberRecognizer):
 class DeTaxNumberRecognizer(IdNumberRecognizer):
     """Steuernummer (the tax office's number, not the Steuer-ID): 13 digits in the
     federal form or the state forms with slashes ("181/815/08155"), in a layout
-    python-stdnum knows; no check digit, so beside a tax-number word.
+    python-stdnum knows (the 13 digits also from a state code 01-16, as Presidio reads
+    them); no check digit, so beside a tax-number word.
 
     >>> [s.label for s in DeTaxNumberRecognizer().analyze("Steuernummer 181/815/08155")]
     ['DE_TAX_NUMBER']
@@ -282,13 +283,16 @@ class DeTaxNumberRecognizer(IdNumberRecognizer):
                "german tax number")  # fmt: skip
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
+        if pattern.name == "stnr_federal":
+            return None  # 13 digits from a state code 01-16 (Presidio's ELSTER reading)
         return None if _de_stnr.is_valid(value.replace(" ", "")) else False
 
 
 class DeHandelsregisterRecognizer(IdNumberRecognizer):
     """Handelsregisternummer: HRA (partnerships, sole traders) or HRB (companies) and up
-    to six digits; the letters and three or more digits make the shape, a shorter
-    number ("HRB 4") needs a register word.
+    to six digits, the letters in any case; the letters and three or more digits make
+    the shape, a shorter number ("HRB 4") needs a register word or to be the whole
+    message.
 
     >>> [s.label for s in DeHandelsregisterRecognizer().analyze("Amtsgericht Köln HRB 12345")]
     ['DE_HANDELSREGISTER']
@@ -298,15 +302,24 @@ class DeHandelsregisterRecognizer(IdNumberRecognizer):
     label = DE_HANDELSREGISTER
     MIN_DIGITS = 1
     DIGIT_COUNTS = frozenset(range(1, 7))
-    TRIGGER = r"HR[AB]"
+    TRIGGER = r"[Hh][Rr][AaBb]"
+    # The court's suffix ("HRB 12345 B" for Berlin) in capitals only: "hrb 12345 in Köln".
+    _SUFFIX = r"(?-i:(?: ?[A-Z]{1,2})?)"
     PATTERNS = (
-        Pattern("hr", r"(?<![\w-])HR[AB] ?\d{3,6}(?: ?[A-Z]{1,2})?" + NUMBER_END, 0.55),
-        Pattern("hr_short", r"(?<![\w-])HR[AB] ?\d{1,2}(?: ?[A-Z]{1,2})?" + NUMBER_END, 0.2),
+        Pattern("hr", r"(?<![\w-])HR[AB] ?\d{3,6}" + _SUFFIX + NUMBER_END, 0.55, re.IGNORECASE),
+        Pattern(
+            "hr_short", r"(?<![\w-])HR[AB] ?\d{1,2}" + _SUFFIX + NUMBER_END, 0.2, re.IGNORECASE
+        ),
     )
     CONTEXT = ("handelsregister", "handelsregisternummer", "amtsgericht", "registergericht",
                "registernummer", "hr-nummer", "registerauszug", "handelsregistereintrag",
                "commercial register", "registre du commerce", "registro mercantil",
                "registro delle imprese", "rejestr handlowy")  # fmt: skip
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        # The register letters are the short number's check: with its word it is certain,
+        # and a message that is nothing but "HRB 4" answers a question (the lone rule).
+        return True if pattern.name == "hr_short" else None
 
 
 class DeFuehrerscheinRecognizer(IdNumberRecognizer):

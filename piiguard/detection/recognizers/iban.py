@@ -12,6 +12,10 @@ from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, 
 
 # Country, check digits, then up to 30 alphanumerics in groups of 4 (single spaces optional).
 _IBAN = r"(?<![\w])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?(?![\w])"
+# The same groups joined by dashes ("AL47-2121-1009-..."), each group behind one.
+_IBAN_DASHED = (
+    r"(?<![\w-])[A-Za-z]{2}\d{2}(?:-[A-Za-z0-9]{4}){2,7}(?:-[A-Za-z0-9]{1,3})?(?![\w]|-\w)"
+)
 _IBAN_COMPACT_RUN = r"(?<![\w])[A-Za-z]{2}\d{2}[A-Za-z0-9]{11,30}(?![\w])"
 _CHAR = re.compile(r"[A-Za-z0-9]")
 _DIGIT_OR_END = re.compile(r"\d|[!?;\n]|\.\s")
@@ -21,11 +25,12 @@ _ACCOUNT_WORDS = words_regex(("iban", "iban code", "iban number", *_words.BANK_A
 class IbanRecognizer(PatternRecognizer):
     """International bank account numbers of every SWIFT registry country.
 
-    A match longer than its country's IBAN (a word glued on after the last
-    group) is cut back to the country length before the mod-97 check. One of the
-    country's exact length whose check fails is still an IBAN where an IBAN or account
-    word names it, before it or after it ("DE95 1005 ... ist meine IBAN"): a typo in
-    one's own account number is still one's account number.
+    Groups of four may be joined by spaces or dashes; the letters are all upper or all
+    lower case ("LV80 bANK ..." is a typo, not an IBAN). A match longer than its
+    country's IBAN (a word glued on after the last group) is cut back to the country
+    length before the mod-97 check. One of the country's exact length whose check fails
+    is still an IBAN where an IBAN or account word names it, before it or after it
+    ("DE95 1005 ... ist meine IBAN"): a typo in one's own account number.
 
     >>> [s.label for s in IbanRecognizer().analyze("IBAN: DE89 3704 0044 0532 0130 00")]
     ['IBAN_CODE']
@@ -37,6 +42,7 @@ class IbanRecognizer(PatternRecognizer):
     PATTERNS = (
         Pattern("iban_grouped", _IBAN, 1.0),
         Pattern("iban_compact", _IBAN_COMPACT_RUN, 1.0),
+        Pattern("iban_dashed", _IBAN_DASHED, 1.0),
     )
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
@@ -51,8 +57,8 @@ class IbanRecognizer(PatternRecognizer):
                     end = match.end()
                     break
         value = text[start:end]
-        if value[:2].islower() and not value.islower():
-            return None  # "de89..." typed all lower-case is fine; mixed is a word
+        if not (value.isupper() or value.islower()):
+            return None  # "de89..." typed all lower-case is fine; mixed case is a word
         if iban(value):
             return Span(start, end, self.label, 1.0, self.name)
         if len(compact(value)) != expected:

@@ -20,6 +20,7 @@ UK_UTR = "UK_UTR"
 
 
 GROUPED_SCORE = 0.6
+_DVLA_SURNAME = re.compile(r"[A-Za-z]+9*")
 
 
 class UkNhsRecognizer(IdNumberRecognizer):
@@ -106,6 +107,10 @@ class UkDrivingLicenceRecognizer(IdNumberRecognizer):
                "dvla", "licence", "license")  # fmt: skip
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
+        # The surname's letters come first, 9s only pad it ("MORGA", "LEE99"): not
+        # "99999", not "MO9G9".
+        if _DVLA_SURNAME.fullmatch(value[:5]) is None:
+            return False
         return checksums.uk_driving_licence(value)
 
 
