@@ -45,8 +45,8 @@ def test_finds_card(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "it reads 4111 1111 1111 1112 there",  # Luhn fails, no card word
-        "invalid card 4111 1111 1111 1112",  # doubted
+        "card 4111 1111 1111 1112",  # Luhn fails (beside its word too: Presidio's cases)
+        "my credit card number is 4012-8888-8888-1882",
         "4111-1111 1111-1111",  # mixed separators
         "41 1111 1111 1111 11",  # wrong grouping
         "0000 0000 0000 0000",
@@ -93,15 +93,3 @@ def test_finds_uatp_card(text: str, value: str) -> None:
 )
 def test_rejects_uatp_lookalikes(text: str) -> None:
     assert found(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("card 4111 1111 1111 1112", "4111 1111 1111 1112"),  # Luhn fails: a typo
-        ("my amex is 3731 370037 97357", "3731 370037 97357"),
-        ("4111 1111 1111 1112 is my visa", "4111 1111 1111 1112"),
-    ],
-)
-def test_a_card_its_word_names_stands_when_luhn_fails(text: str, value: str) -> None:
-    assert found(text) == [(C, value)]

@@ -134,6 +134,7 @@ def test_finds_id(text: str, label: str, value: str) -> None:
         "it reads 130692544 there",
         "AAA123456",
         # lower case without the word in a sentence (alone, a valid check answers)
+        "DEA BB1388569",  # a prescriber's registration: no exception for its word
         "it reads a123456780 there",
         "it reads c01234565 there",
         "it reads 201434292d there",

@@ -7,12 +7,7 @@ from dataclasses import replace
 
 from piiguard._types import CREDIT_CARD, Span
 from piiguard.detection.checksums import luhn
-from piiguard.detection.recognizers._id_number import (
-    LONE_SCORE,
-    doubted,
-    lone_value,
-    named_after,
-)
+from piiguard.detection.recognizers._id_number import LONE_SCORE, lone_value
 from piiguard.detection.recognizers._pattern import (
     NUMBER_END,
     NUMBER_START,
@@ -35,10 +30,9 @@ _ISSUER = re.compile(
 
 class CreditCardRecognizer(PatternRecognizer):
     """Card numbers; a consistent separator, a known issuer prefix and a valid Luhn digit
-    (a UATP card, 15 digits from 1, beside a card word or alone). One whose Luhn digit
-    fails is still a card where a card word names it right before or after it ("my amex
-    is 3731 370037 97357"): a typo in one's own card number (it scores the pattern's
-    0.8, above a phone number read into its first groups).
+    (a UATP card, 15 digits from 1, beside a card word or alone). Unlike the ID numbers,
+    a card whose Luhn digit fails is not masked even beside its word: Presidio's own
+    cases hold "my credit card number is 4012-8888-8888-1882" as a look-alike.
 
     >>> [s.label for s in CreditCardRecognizer().analyze("card 4111-1111-1111-1111 exp 12/29")]
     ['CREDIT_CARD']
@@ -54,35 +48,19 @@ class CreditCardRecognizer(PatternRecognizer):
     )  # fmt: skip
     NEGATIVE_CONTEXT = ("order", "tracking", "invoice", "iban", "account", "ref", "reference")
 
-    _DIGIT_OR_END = re.compile(r"\d|[!?;\n]|\.\s")
-
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return _card_shaped(value) and luhn(value.replace(" ", "").replace("-", ""))
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         """A UATP card (15 digits from 1: one number in ten passes its Luhn digit, and no
         other issuer prefix narrows it) needs a card word near, or to be the whole
-        message (`_id_number.LONE_SCORE`). A card shape whose Luhn digit fails stands
-        where a card word names it."""
+        message (`_id_number.LONE_SCORE`)."""
         span = super().check(text, start, end, pattern)
-        if span is None:
-            return self._named(text, start, end, pattern)
-        if not _uatp(text[start:end].replace(" ", "").replace("-", "")):
+        if span is None or not _uatp(text[start:end].replace(" ", "").replace("-", "")):
             return span
         if self.has_context(text, start, end):
             return span
         return replace(span, score=LONE_SCORE) if lone_value(text, start, end) else None
-
-    def _named(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
-        if not _card_shaped(text[start:end]):
-            return None
-        if self.has_negative_context(text, start, end) or doubted(text, start):
-            return None
-        named = self.context_before(
-            text, start, window=40, blocker=self._DIGIT_OR_END
-        ) or named_after(text, end, self._context)
-        # The pattern's own score: above a phone number read into its first groups.
-        return Span(start, end, self.label, pattern.score, self.name) if named else None
 
 
 def _card_shaped(value: str) -> bool:

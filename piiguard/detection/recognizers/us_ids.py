@@ -150,6 +150,9 @@ class MedicalLicenseRecognizer(IdNumberRecognizer):
     )
     CONTEXT = ("dea", "dea number", "dea#", "medical", "certificate", "licence", "license",
                "prescriber", "approbation", "licencia médica", "licenza")  # fmt: skip
+    # A prescriber's registration, not a person's own number, and Presidio's cases hold
+    # "The DEA number is BG8207031" (check fails) as a look-alike.
+    NAMED_DESPITE_CHECK = False
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return checksums.us_dea(value)
