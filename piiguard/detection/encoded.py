@@ -62,8 +62,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from piiguard._types import Span
+from piiguard._types import CREDENTIAL, Span
 from piiguard.detection.lexicon import Lexicon
+from piiguard.detection.recognizers.credential import lone_secret
 
 MIN_BASE64_CHARS = 12
 """Shortest base64 run decoded (9 bytes: a 9-digit phone number, a short e-mail)."""
@@ -407,13 +408,19 @@ def encoded_spans(
     found = detect_many([run.decoded for run in runs])
     spans: list[Span] = []
     for run, values in zip(runs, found, strict=True):
-        values = [v for v in values if v.end > run.context]
+        values = [v for v in values if v.end > run.context and not _lone_guess(run, v)]
         if not values:
             continue
         best = min(values, key=lambda s: (-priorities.get(s.source, 0), -s.score, -s.length))
         source = f"{ENCODED_SOURCE}_{run.encoding}"
         spans.append(Span(run.start, run.end, best.label, best.score, source))
     return spans
+
+
+def _lone_guess(run: EncodedRun, value: Span) -> bool:
+    """`value` stands only because the decoded text is one password-shaped token by
+    itself (`credential.lone_secret`): random bytes decode to that often enough."""
+    return value.label == CREDENTIAL and lone_secret(run.decoded) == (value.start, value.end)
 
 
 def supersede(spans: Sequence[Span], encoded: Sequence[Span]) -> list[Span]:

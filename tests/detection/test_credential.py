@@ -263,3 +263,33 @@ def test_finds_credentials_after_slashes_arrows_and_clauses(text: str, value: st
 )
 def test_rejects_slash_arrow_and_clause_lookalikes(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["schneeflocke9608!", "MzH%lwcf2k", " Z33l@nd955 ", "Passw0rd!", "hunter2+ok99"]
+)
+def test_a_password_typed_as_the_whole_message_is_masked(text: str) -> None:
+    assert [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)] == [
+        (K, text.strip())
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ORD-9499804",  # references: only "-", "/", "#", "." and "_" between their parts
+        "#A-92143",
+        "FV/2024/02/4101",
+        "v2.0.1-beta",
+        "hello123?",  # a question
+        "jan@example.com",
+        "jane.doe%40example.com",  # encoded: read decoded by its own recognizer
+        "amFuZS5kb2VAZXhhbXBsZS5jb20=",
+        "https://example.com/a1!",
+        "C++17",  # too short
+        "Passw0rd! is what I typed",  # not alone (the sentence rules decide)
+        "password",  # no digit
+    ],
+)
+def test_lone_tokens_that_are_no_password_stay_clean(text: str) -> None:
+    assert [s for s in DETECTOR.detect(text) if text[s.start : s.end] == text.strip()] == []

@@ -152,6 +152,30 @@ _CODE_AFTER = (
     r"|passcode|pin)|verification code|2fa code|sms[- ]?code|code sms|code|código|codigo"
     r"|codice|kod|bestätigungscode|verificatiecode)(?!\w))"
 )
+# A message that is one password-shaped token and nothing else, answering "what did you
+# type?": letters, digits and a symbol a password takes (not a reference's "-", "/",
+# "#", "." or "_"), no link, e-mail address or encoded text. A lone "?" at its end is a
+# question.
+_LONE_SECRET = re.compile(r"\s*(?P<v>[^\s]{8,64})\s*")
+_SECRET_SYMBOL = re.compile(r"[!$%&*~^+@]|\?(?!$)")
+# Links, addresses and encoded text ("%40", "q=...", base64's "=" padding) are read by
+# their own recognizers, decoded.
+_LINK_OR_ADDRESS = re.compile(r"://|^www\.|@[\w-]+\.[a-z]{2,}|%[0-9A-F]{2}|=", re.IGNORECASE)
+
+
+def lone_secret(text: str) -> tuple[int, int] | None:
+    """Where the whole of `text` is one password-shaped token (`_LONE_SECRET`)."""
+    match = _LONE_SECRET.fullmatch(text)
+    if match is None:
+        return None
+    value = match["v"]
+    if not (any(c.isalpha() for c in value) and any(c.isdigit() for c in value)):
+        return None
+    if not _SECRET_SYMBOL.search(value) or _LINK_OR_ADDRESS.search(value):
+        return None
+    return match.span("v")
+
+
 # "backup codes: 8473-2910 1193-4482 ..." : the whole list is one credential.
 _BACKUP = (
     r"(?<!\w)(?:backup[ -]?codes?|recovery[ -]?codes?|reserve[ -]?codes?|wiederherstellungscodes?"
@@ -432,6 +456,12 @@ class CredentialRecognizer(PatternRecognizer):
         }
 
     def analyze(self, text: str) -> list[Span]:
+        spans = self._analyze(text)
+        if not spans and len(text) <= 72 and (lone := lone_secret(text)):
+            return [Span(*lone, self.label, 0.8, self.name)]
+        return spans
+
+    def _analyze(self, text: str) -> list[Span]:
         found = set(self._words.findall(text.lower()))
         if not found:
             return []
