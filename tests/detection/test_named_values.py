@@ -245,3 +245,37 @@ def test_documents_and_accounts_named_after_them(text: str, label: str, value: s
 )
 def test_what_a_word_after_does_not_name(text: str) -> None:
     assert not [lab for lab, _ in found(text, PATTERNS) if lab not in ("LOCATION",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("plaque TM-617-FX", "TM-617-FX"),
+        ("TM-617-FX c'est ma plaque, j'ai reçu une amende", "TM-617-FX"),
+        ("7614 CTJ es la matrícula de mi coche", "7614 CTJ"),
+        ("targa TN 982 PN", "TN 982 PN"),
+        ("29-NBJ-4 is mijn kenteken", "29-NBJ-4"),
+        ("numer rejestracyjny WA 54977", "WA 54977"),
+        ("license plate 7ABC123", "7ABC123"),
+        ("plaque tm-617-fx", "tm-617-fx"),
+    ],
+)
+def test_plates_of_countries_without_a_recognizer_beside_their_word(
+    text: str, value: str
+) -> None:
+    assert ("LICENSE_PLATE", value) in found(text, PATTERNS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plate 2024 model",  # no letter
+        "plaque 2024",
+        "TM-617-FX is my order number",
+        "it reads TM-617-FX there",  # no plate word
+        "placa base B550M",  # a motherboard: "base" is no filler
+        "the registration number is on the form",
+    ],
+)
+def test_what_is_no_keyed_plate(text: str) -> None:
+    assert "LICENSE_PLATE" not in [label for label, _ in found(text, PATTERNS)]

@@ -129,6 +129,7 @@ from piiguard.detection.recognizers.us_ssn import UsSsnRecognizer
 from piiguard.detection.recognizers.uuid_id import UuidRecognizer
 from piiguard.detection.recognizers.vehicles import (
     DeKfzRecognizer,
+    KeyedPlateRecognizer,
     NgVehicleRegistrationRecognizer,
     TrLicensePlateRecognizer,
     UkOldVehicleRegistrationRecognizer,
@@ -170,7 +171,7 @@ ID_NUMBER_RECOGNIZERS = (
     ZaPassportRecognizer, ZaDriverLicenseRecognizer, ZaTrafficRegisterNumberRecognizer,
     ZaLicensePlateRecognizer, UuidRecognizer, ChAhvRecognizer, FrTaxNumberRecognizer,
     EsSocialSecurityRecognizer, PlNipRecognizer, PlRegonRecognizer, UkAccountRecognizer,
-    UkUtrRecognizer, EuVatRecognizer,
+    UkUtrRecognizer, EuVatRecognizer, KeyedPlateRecognizer,
     KeyedIdRecognizer,  # last: a fallback by its word, yields to the specific numbers
 )  # fmt: skip
 

@@ -167,11 +167,13 @@ class DeHealthInsuranceRecognizer(IdNumberRecognizer):
     label = DE_HEALTH_INSURANCE
     MIN_DIGITS = 9
     TOKEN_LENGTHS = frozenset({10})
-    TRIGGER_WORDS = ("kvnr", "versicher", "krankenkasse", "gesundheitskarte", "egk", "gkv",
+    TRIGGER_WORDS = ("kvnr", "kv-n", "kv n", "kvn", "versicher", "krankenkasse",
+                     "gesundheitskarte", "egk", "gkv",
                      "aok", "tkk", "barmer", "dak", "insurance", "assurance", "seguro",
                      "assicura", "verzeker", "ubezpiecz")  # fmt: skip
     PATTERNS = (Pattern("kvnr", NUMBER_START + r"[A-Z]\d{9}" + NUMBER_END, 0.3, re.IGNORECASE),)
     CONTEXT = ("krankenversicherungsnummer", "krankenversichertennummer", "versichertennummer",
+               "kv-nummer", "kv nummer", "kvnummer", "kv-nr", "kv nr",
                "versicherten-nr", "versichertennr", "krankenkassennummer", "kvnr", "krankenkasse",
                "krankenversicherung", "gesundheitskarte", "egk", "egk-nummer", "gkv",
                "versichertenkarte", "aok", "tkk", "barmer", "dak", "health insurance",

@@ -284,7 +284,8 @@ class PhoneRecognizer(PatternRecognizer):
             return None  # checked before parsing: parsing is the expensive part
         # Trim trailing digit groups until the number parses ("0612345678 2 times"); the
         # regions beyond `REGIONS` only after none of the cuts parsed in those.
-        ends = [e for _, e in group_spans][-MAX_TRIMS - 1 :]
+        # Cut only where a space ends a group: "252-2019773-2451690" is one reference.
+        ends = [e for _, e in group_spans if e == end or text[e].isspace()][-MAX_TRIMS - 1 :]
         values = []
         for stop in reversed(ends):
             digits = sum(c.isdigit() for c in text[start:stop])

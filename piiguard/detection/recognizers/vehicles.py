@@ -16,8 +16,8 @@ from dataclasses import replace
 from typing import ClassVar
 
 from piiguard._types import Span
-from piiguard.detection.recognizers._id_number import IdNumberRecognizer
-from piiguard.detection.recognizers._pattern import Pattern
+from piiguard.detection.recognizers._id_number import IdNumberRecognizer, named_after
+from piiguard.detection.recognizers._pattern import Pattern, words_regex
 
 UK_VEHICLE_REGISTRATION = "UK_VEHICLE_REGISTRATION"
 NG_VEHICLE_REGISTRATION = "NG_VEHICLE_REGISTRATION"
@@ -243,3 +243,95 @@ class DeKfzRecognizer(_PlateRecognizer):
     CONTEXT = (*PLATE_WORDS, "kfz-kennzeichen", "kraftfahrzeugkennzeichen",
                "fahrzeugkennzeichen", "amtliches kennzeichen", "zulassung", "fahrzeugschein",
                "fahrzeugbrief", "zulassungsbescheinigung")  # fmt: skip
+
+
+LICENSE_PLATE = "LICENSE_PLATE"
+# The words that name a plate itself (not "car" or "vehicle": "car 2 is parked").
+_KEYED_PLATE_WORDS = (
+    "plate", "number plate", "licence plate", "license plate", "plate number", "reg no",
+    "registration number", "vehicle registration", "kennzeichen", "nummernschild",
+    "kfz-kennzeichen", "autokennzeichen", "plaque", "plaque d'immatriculation",
+    "immatriculation", "numéro d'immatriculation", "matrícula", "matricula", "placa",
+    "targa", "numero di targa", "kenteken", "nummerbord", "tablica rejestracyjna",
+    "numer rejestracyjny", "rejestracja", "nr rejestracyjny",
+)  # fmt: skip
+# A plate: up to four groups of capitals and digits (a space or dash between), or of
+# lower-case letters and digits joined by dashes, five to nine characters in all, with a
+# letter and a digit (`KeyedPlateRecognizer.check`): "TM-617-FX", "7614 CTJ",
+# "TN 982 PN", "29-NBJ-4", "WA 54977", "7ABC123", "tm-617-fx".
+_PLATE_VALUE = (
+    r"(?P<v>[A-Z0-9]{1,7}(?:[ -][A-Z0-9]{1,5}){0,3}|[a-z0-9]{1,7}(?:-[a-z0-9]{1,5}){1,3})"
+    r"(?![\w]|-\w)"
+)
+_PLATE_FILLER = (
+    r"(?:[\s:#=(]|(?<!\w)(?i:no|nr|n[°º]|number|nummer|numéro|número|numero|numer|is|ist"
+    r"|lautet|est|es|è|e|jest|to|brzmi|de|di|van|mijn|my|mon|ma|mi|la|il|mein|meine)"
+    r"(?:\.|(?!\w))){1,6}?"
+)
+_PLATE_ALNUM = re.compile(r"[A-Za-z0-9]")
+_PLATE_WORDS_ALTERNATION = "|".join(
+    re.escape(w) for w in sorted(_KEYED_PLATE_WORDS, key=len, reverse=True)
+)
+
+
+class KeyedPlateRecognizer(_PlateRecognizer):
+    """Plates of the countries without a recognizer of their own (France, Spain, Italy,
+    the Netherlands, Poland, the US, ...) named by a plate word, before the value or
+    after it through a short link ("TM-617-FX c'est ma plaque", "targa TN 982 PN"). A
+    fallback like `keyed_ids`: it scores `keyed_ids.SCORE`, so a country's own plate
+    recognizer keeps the span where both read it.
+
+    >>> text = "kenteken 29-NBJ-4"
+    >>> [(s.label, text[s.start:s.end]) for s in KeyedPlateRecognizer().analyze(text)]
+    [('LICENSE_PLATE', '29-NBJ-4')]
+    """
+
+    name = "keyed_plate"
+    label = LICENSE_PLATE
+    MIN_DIGITS = 1
+    TRIGGER_WORDS = ("plat", "reg", "kennz", "nummernsch", "plaqu", "immatric", "matr",
+                     "placa", "targa", "kenteken", "nummerbord", "rejestr")  # fmt: skip
+    PATTERNS = (
+        Pattern(
+            "keyed_plate",
+            rf"(?<!\w)(?i:{_PLATE_WORDS_ALTERNATION})(?!\w){_PLATE_FILLER}{_PLATE_VALUE}",
+            0.55,
+        ),
+    )
+    _TOKEN = re.compile(r"(?<![\w./-])" + _PLATE_VALUE)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._words_after = words_regex(_KEYED_PLATE_WORDS)
+
+    def analyze(self, text: str) -> list[Span]:
+        spans = super().analyze(text)
+        if not all(gate(text) for gate in self._gates):
+            return spans
+        return self._named_after(text, spans)
+
+    def analyze_ungated(self, text: str) -> list[Span]:
+        return self._named_after(text, super().analyze_ungated(text))
+
+    def _named_after(self, text: str, spans: list[Span]) -> list[Span]:
+        """`spans` and the plates a plate word names after them."""
+        for match in self._TOKEN.finditer(text):
+            start, end = match.span("v")
+            if any(s.start < end and start < s.end for s in spans):
+                continue
+            if named_after(text, end, self._words_after):
+                span = self.check(text, start, end, self.PATTERNS[0])
+                if span is not None:
+                    spans.append(span)
+        return spans
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        value = text[start:end]
+        if not 5 <= len(_PLATE_ALNUM.findall(value)) <= 9:
+            return None
+        if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+            return None
+        letters = "".join(c for c in value if c.isalpha()).upper()
+        if letters in _WORDS_AND_UNITS or self.has_negative_context(text, start, end):
+            return None
+        return Span(start, end, self.label, pattern.score, self.name)
