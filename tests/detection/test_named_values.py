@@ -279,3 +279,25 @@ def test_plates_of_countries_without_a_recognizer_beside_their_word(
 )
 def test_what_is_no_keyed_plate(text: str) -> None:
     assert "LICENSE_PLATE" not in [label for label, _ in found(text, PATTERNS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("52.08.04-155.97 c'est mon numéro national belge", "BE_NATIONAL_NUMBER",
+         "52.08.04-155.97"),
+        ("mijn rijksregisternummer is 85073003328", "BE_NATIONAL_NUMBER", "85073003328"),
+        ("85.07.30-033.28", "BE_NATIONAL_NUMBER", "85.07.30-033.28"),
+        ("BCP DSA 87E13 L219X - codice fiscale (tessera sanitaria)", "IT_FISCAL_CODE",
+         "BCP DSA 87E13 L219X"),
+    ],
+)  # fmt: skip
+def test_belgian_numbers_and_grouped_fiscal_codes(text: str, label: str, value: str) -> None:
+    assert (label, value) in found(text, PATTERNS)
+
+
+@pytest.mark.parametrize(
+    "text", ["order 85073003328", "it reads 85073003328 there", "85.07.30-033.29"]
+)
+def test_belgian_look_alikes_stay_clean(text: str) -> None:
+    assert "BE_NATIONAL_NUMBER" not in [label for label, _ in found(text, PATTERNS)]

@@ -40,6 +40,7 @@ from piiguard.detection.recognizers.de_ids import (
 )
 from piiguard.detection.recognizers.email import EmailRecognizer, SpelledEmailRecognizer
 from piiguard.detection.recognizers.eu_ids import (
+    BeNationalNumberRecognizer,
     ChAhvRecognizer,
     EsSocialSecurityRecognizer,
     EuVatRecognizer,
@@ -171,7 +172,7 @@ ID_NUMBER_RECOGNIZERS = (
     ZaPassportRecognizer, ZaDriverLicenseRecognizer, ZaTrafficRegisterNumberRecognizer,
     ZaLicensePlateRecognizer, UuidRecognizer, ChAhvRecognizer, FrTaxNumberRecognizer,
     EsSocialSecurityRecognizer, PlNipRecognizer, PlRegonRecognizer, UkAccountRecognizer,
-    UkUtrRecognizer, EuVatRecognizer, KeyedPlateRecognizer,
+    UkUtrRecognizer, EuVatRecognizer, BeNationalNumberRecognizer, KeyedPlateRecognizer,
     KeyedIdRecognizer,  # last: a fallback by its word, yields to the specific numbers
 )  # fmt: skip
 

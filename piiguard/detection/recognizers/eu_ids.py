@@ -2,10 +2,12 @@
 Swiss AHV/AVS (756.1234.5678.97, EAN-13), French tax number (numéro fiscal / SPI,
 13 digits, mod 511), Spanish social security number (NSS / NAF, 12 digits, mod 97)
 Polish NIP (10 digits, weighted mod 11) and REGON (the business register number a sole
-trader's firm carries: 9 or 14 digits, weighted mod 11), and the VAT numbers of the
-other EU countries (a sole trader's is theirs: the Dutch btw-id held the BSN until 2020).
+trader's firm carries: 9 or 14 digits, weighted mod 11), the Belgian national
+number (rijksregisternummer / numéro national: birth date, serial, mod 97; its dotted
+layout stands alone), and the VAT numbers of the other EU countries (a sole trader's
+is theirs: the Dutch btw-id held the BSN until 2020).
 
-Only the AHV written with its dots stands alone (756 and the layout); the others are
+Only the AHV and the Belgian number written with their dots stand alone; the others are
 common digit counts whose check passes one number in a hundred or fewer (REGON one in
 ten), so they need their word beside them ("numéro fiscal", "seguridad social", "NIP",
 "REGON").
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from stdnum.be import nn as _be_nn
 from stdnum.ch import ssn as _ch_ssn
 from stdnum.eu import vat as _eu_vat
 from stdnum.fr import nif as _fr_nif
@@ -31,6 +34,7 @@ ES_SOCIAL_SECURITY = "ES_SOCIAL_SECURITY"
 PL_NIP = "PL_NIP"
 PL_REGON = "PL_REGON"
 EU_VAT_ID = "EU_VAT_ID"
+BE_NATIONAL_NUMBER = "BE_NATIONAL_NUMBER"
 
 
 def ch_ahv(value: str) -> bool:
@@ -225,3 +229,30 @@ class EuVatRecognizer(IdNumberRecognizer):
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return bool(_eu_vat.is_valid(_VAT_COMPACT.sub("", value)))
+
+
+class BeNationalNumberRecognizer(IdNumberRecognizer):
+    """Belgian national numbers (rijksregisternummer, numéro national, NISS / INSZ): birth
+    date, serial and a mod-97 check (python-stdnum). Written YY.MM.DD-XXX.CC it stands
+    alone; eleven digits run together or in other groups need their word.
+
+    >>> [s.label for s in BeNationalNumberRecognizer().analyze("NN 85.07.30-033.28")]
+    ['BE_NATIONAL_NUMBER']
+    """
+
+    name = "be_national_number"
+    label = BE_NATIONAL_NUMBER
+    MIN_DIGITS = 11
+    DIGIT_COUNTS = frozenset({11})
+    PATTERNS = (
+        Pattern("be_nn_dotted", NUMBER_START + r"\d{2}\.\d{2}\.\d{2}[- ]\d{3}\.\d{2}"
+                + NUMBER_END, 0.8),
+        Pattern("be_nn", NUMBER_START + r"\d{6}[ -]?\d{3}[ -]?\d{2}" + NUMBER_END, 0.3),
+    )  # fmt: skip
+    CONTEXT = ("rijksregisternummer", "rijksregister", "rijksregisternr", "insz", "niss",
+               "numéro national", "numero national", "numéro de registre national",
+               "registre national", "national number", "belgian national number",
+               "identificatienummer", "nn", "numéro national belge")  # fmt: skip
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        return bool(_be_nn.is_valid(value))

@@ -21,6 +21,11 @@ _FISCAL = (
     r"(?<![\w])[A-Za-z]{6}" + _D + r"{2}[ABCDEHLMPRSTabcdehlmprst]" + _D + r"{2}[A-Za-z]"
     + _D + r"{3}[A-Za-z](?![\w])"
 )  # fmt: skip
+# As the tessera sanitaria prints it, in four groups: "BCP DSA 87E13 L219X".
+_FISCAL_GROUPED = (
+    r"(?<![\w])[A-Z]{3} [A-Z]{3} " + _D + r"{2}[ABCDEHLMPRST]" + _D + r"{2} [A-Z]" + _D
+    + r"{3}[A-Z](?![\w])"
+)  # fmt: skip
 
 
 class ItFiscalCodeRecognizer(IdNumberRecognizer):
@@ -33,9 +38,12 @@ class ItFiscalCodeRecognizer(IdNumberRecognizer):
     name = "it_fiscal_code"
     label = IT_FISCAL_CODE
     MIN_DIGITS = 4
-    TOKEN_LENGTHS = frozenset({16})
-    TRIGGER = r"\d\d[A-Za-z]\d\d[A-Za-z]"
-    PATTERNS = (Pattern("fiscal_code", _FISCAL, 0.9),)
+    TOKEN_LENGTHS = frozenset({16, 5})  # 5: the grouped form's "87E13"
+    TRIGGER = r"\d\d[A-Za-z]\d\d(?:[A-Za-z]| [A-Z])"
+    PATTERNS = (
+        Pattern("fiscal_code", _FISCAL, 0.9),
+        Pattern("fiscal_code_grouped", _FISCAL_GROUPED, 0.9),
+    )
     CONTEXT = ("codice fiscale", "cf", "c.f.", "cod. fisc.", "fiscal code", "tax code",
                "steuernummer", "code fiscal")  # fmt: skip
 
