@@ -27,7 +27,10 @@ typos, groups, own lines, mixed languages, written before reading the recognizer
 `--set probe4` the fourth (`data/chat_breadth_probe_v4.jsonl`, `make_probe_v4.py`: values
 named after them, wrong check digits, lone values, IDs of many countries; each row has a
 `kind`, and `lone` rows are a whole message typed in answer to a bot question; the report
-adds a table per category and kind).
+adds a table per category and kind); `--set probe5` the fifth
+(`data/chat_breadth_probe_v5.jsonl`, `make_probe_v5.py`: written blind, with `kind` per row
+as in probe4, plus clean look-alikes named before or after, lone references, documentation
+examples).
 `--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
 with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
 
@@ -56,6 +59,7 @@ PROBE = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v1.jsonl"
 PROBE_V2 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v2.jsonl"
 PROBE_V3 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v3.jsonl"
 PROBE_V4 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v4.jsonl"
+PROBE_V5 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v5.jsonl"
 CATEGORIES = ("credential", "id", "account", "phone", "clean")
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
 MIN_COVER = 0.9
@@ -232,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stage", choices=("patterns", "full"), default="patterns")
     parser.add_argument(
         "--set",
-        choices=("own", "heldout", "heldout2", "probe", "probe2", "probe3", "probe4"),
+        choices=("own", "heldout", "heldout2", "probe", "probe2", "probe3", "probe4", "probe5"),
         default="own",
         dest="which",
     )
@@ -249,6 +253,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe2": PROBE_V2,
             "probe3": PROBE_V3,
             "probe4": PROBE_V4,
+            "probe5": PROBE_V5,
         }.get(args.which, DATA)
     if args.dump:
         return dump(args.stage, args.data)
