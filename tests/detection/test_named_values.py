@@ -301,3 +301,30 @@ def test_belgian_numbers_and_grouped_fiscal_codes(text: str, label: str, value: 
 )
 def test_belgian_look_alikes_stay_clean(text: str) -> None:
     assert "BE_NATIONAL_NUMBER" not in [label for label, _ in found(text, PATTERNS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("RF0191921 is the number on my BRP card", "RESIDENCE_PERMIT", "RF0191921"),
+        ("YJKMX7KXT — Nummer von meinem Aufenthaltstitel", "RESIDENCE_PERMIT", "YJKMX7KXT"),
+        ("4064927987 (titre de séjour) expire bientôt", "RESIDENCE_PERMIT", "4064927987"),
+        ("permesso di soggiorno numero J04233585", "RESIDENCE_PERMIT", "J04233585"),
+        ("RP5503028 to numer karty pobytu", "RESIDENCE_PERMIT", "RP5503028"),
+        ("APWWKS438, dat is m'n ID-kaart", "ID_CARD", "APWWKS438"),
+        ("meine Krankenversichertennummer ist eigentlich O228427037", "DE_HEALTH_INSURANCE",
+         "O228427037"),  # a long word may begin before the window, ending inside it
+        ("GE 967273 ist mein Nummernschild aus der Schweiz", "LICENSE_PLATE", "GE 967273"),
+        ("6946-4834 <- backup code from the printout", "CREDENTIAL", "6946-4834"),
+    ],
+)  # fmt: skip
+def test_residence_permits_and_other_phrasings(text: str, label: str, value: str) -> None:
+    assert (label, value) in found(text, PATTERNS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my residence permit expired", "Aufenthaltstitel bis 2026", "2024-2025 is the code period"],
+)
+def test_a_residence_permit_word_without_a_number(text: str) -> None:
+    assert found(text, PATTERNS) == []

@@ -61,14 +61,14 @@ _NOT_A_SEPARATOR = re.compile(r"[^\s:#=?.(),-]")
 # "that"/"which" before it), then up to five little words: possessives, articles, an
 # adjective such as "new", "number of/de/di".
 LINK_AFTER = (
-    r"[ \t,:;=(\[\-\u2013\u2014]*"
+    r"[ \t,:;=(\[\-\u2013\u2014<>\u2190\u2192]*"
     r"(?:(?:thats|that's|that\u2019s|it's|its|c'est|c\u2019est)\s+"
     r"|(?:(?:that|which|this|it|dat|dit|das|dies|c'|c\u2019|ce|que|che|esto|eso|co)\s*)?"
     r"(?:is|was|'s|\u2019s|are|ist|war|est|était|etait|es|era|è|e'|jest|był|była|to)\s+)?"
     # up to five little words in any order: possessives, articles, "new", "number of"
     r"(?:(?:my|our|his|her|their|your|the|a|an|of|for|mein|meine|meiner|meinen|meinem|meines"
     r"|eure|euer|eurer|ihre|doch|votre|vos|bien|vuestro|vuestra|tu|vostro|vostra|jullie|uw"
-    r"|toch|wasza|wasz|wasze|twój|twoja"
+    r"|toch|wasza|wasz|wasze|twój|twoja|m'n|mn|z'n|on|auf|sur|op|sul|sulla|na"
     r"|dein|deine|die|der|das|dem|von|vom|mon|ma|mes|le|la|l'|l\u2019|de|du|des|mi|el|su"
     r"|del|il|lo|mio|mia|della|dello|dei|di|mijn|het|onze|van|mój|moja|moje|mojego|mojej"
     r"|new|current|old|actual|full|personal|real|neue|neuer|neues|alte|aktuelle"

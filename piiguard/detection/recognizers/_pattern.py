@@ -29,6 +29,7 @@ CONTEXT_BOOST = 0.35
 CONTEXT_WINDOW = 48
 """How many characters before (and `CONTEXT_AFTER` after) a match are searched for context."""
 CONTEXT_AFTER = 24
+_LONG_WORD = 32
 
 
 _CLAUSE_END = re.compile(r"[!?;\n]|\.(?=\s)")
@@ -195,16 +196,20 @@ class PatternRecognizer:
         blocker: re.Pattern[str] = _DIGIT,
         context_words: re.Pattern[str] | None = None,
     ) -> bool:
-        """Whether the last context word in the `window` characters before `start` has
+        """Whether the last context word ending in the `window` characters before `start` has
         nothing matching `blocker` (by default a digit: another value) between it and
         `start`. For recognizers whose context word must belong to this value.
         `context_words` (from `words_regex`) replaces the recognizer's `CONTEXT`."""
         context = context_words if context_words is not None else self._context
         if context is None:
             return False
-        before = text[max(0, start - window) : start]
+        # The word must end inside the window; it may begin before it (a long compound:
+        # "Krankenversichertennummer ist eigentlich O228427037").
+        before = text[max(0, start - window - _LONG_WORD) : start]
         words = list(context.finditer(before))
-        return bool(words) and not blocker.search(before, words[-1].end())
+        if not words or len(before) - words[-1].end() > window:
+            return False
+        return not blocker.search(before, words[-1].end())
 
     def context_after(
         self, text: str, end: int, *, blocker: re.Pattern[str] = _DIGIT

@@ -147,15 +147,17 @@ _OTP = (
 # "223114 war die TAN aus der SMS", "385832 est le code reçu par sms", "2152 is de
 # pincode van mijn pas". "code" alone counts: "12345 is my zip code" has "zip" between.
 _CODE_AFTER = (
-    r"(?<![\w.,/-])(?P<v>\d{3}[ -]?\d{3}|\d{4,8})(?!\w|[.,/-]\d)"
+    r"(?<![\w.,/-])(?P<v>\d{3,4}[ -]?\d{3,4}|\d{4,8})(?!\w|[.,/-]\d)"
     rf"(?={LINK_AFTER}(?:{_PIN_WORDS}|otp|tan|sms-tan|mtan|blik|one[- ]time (?:code|password"
-    r"|passcode|pin)|verification code|2fa code|sms[- ]?code|code sms|code|código|codigo"
+    r"|passcode|pin)|verification code|2fa code|sms[- ]?code|code sms|(?:backup|recovery)"
+    r"[ -]?code|code|código|codigo"
     r"|codice|kod|bestätigungscode|verificatiecode)(?!\w))"
 )
 # A message that is one password-shaped token and nothing else, answering "what did you
 # type?": letters, digits and a symbol a password takes (not a reference's "-", "/",
 # "#", "." or "_"), no link, e-mail address or encoded text. A lone "?" at its end is a
 # question.
+_YEARS = re.compile(r"(?:19|20)\d\d(?:[ -](?:19|20)\d\d)?")
 _LONE_SECRET = re.compile(r"\s*(?P<v>[^\s]{8,64})\s*")
 _SECRET_SYMBOL = re.compile(r"[!$%&*~^+@]|\?(?!$)")
 # Links, addresses and encoded text ("%40", "q=...", base64's "=" padding) are read by
@@ -387,7 +389,7 @@ class CredentialRecognizer(PatternRecognizer):
                           "tan", "blik", "sms", "auth", "totp", "one-time", "one time",
                           "firma", "operaciones", "dispositivo", "signatur", "signature"),
         "code_named_after": ("pin", "tan", "otp", "blik", "code", "código", "codigo", "codice",
-                             "kod"),
+                             "kod"),  # "backup code", "recovery code" hold "code"
         "backup_codes": ("backup", "back-up", "recovery", "reserve", "wiederherstell",
                          "secours", "récup", "respaldo", "recupera", "recupero", "herstel",
                          "zapas", "odzysk"),
@@ -493,6 +495,8 @@ class CredentialRecognizer(PatternRecognizer):
             return self._named_password(text, start, end, pattern)
         if pattern.name == "one_time_code" and _NOT_A_CODE.search(text, max(0, start - 40), start):
             return None
+        if pattern.name == "code_named_after" and _YEARS.fullmatch(text, start, end):
+            return None  # "2024-2025 is the code period"
         if pattern.name == "backup_codes":
             # Codes are random and hold digits; words after "backup codes" ("expired
             # yesterday", "stored offline") end the list, or are no list at all.

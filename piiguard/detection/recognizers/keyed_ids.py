@@ -23,6 +23,7 @@ from piiguard.detection.recognizers._pattern import Pattern, abbreviated, words_
 PASSPORT = "PASSPORT"
 DRIVER_LICENSE = "DRIVER_LICENSE"
 ID_CARD = "ID_CARD"
+RESIDENCE_PERMIT = "RESIDENCE_PERMIT"
 MEMBER_ID = "MEMBER_ID"
 SCORE = 0.55
 
@@ -47,6 +48,14 @@ _ID_CARD_WORDS = (
     "dowodu osobistego", "dowód", "dowodu", "dowodem osobistym",
     # the German "Perso" (Personalausweis) and its number
     "perso", "perso-nr", "perso nr", "persoausweis",
+)  # fmt: skip
+_RESIDENCE_WORDS = (
+    "residence permit", "biometric residence permit", "brp", "brp card", "residence card",
+    "aufenthaltstitel", "aufenthaltserlaubnis", "aufenthaltskarte", "titre de séjour",
+    "carte de séjour", "titre de sejour", "carte de sejour", "tarjeta de residencia",
+    "permiso de residencia", "tarjeta de identidad de extranjero", "permesso di soggiorno",
+    "carta di soggiorno", "verblijfsvergunning", "verblijfsdocument", "verblijfspas",
+    "karta pobytu", "karty pobytu", "kartę pobytu", "zezwolenie na pobyt",
 )  # fmt: skip
 _MEMBER_WORDS = (
     # en
@@ -155,7 +164,7 @@ class KeyedIdRecognizer(IdNumberRecognizer):
     MIN_DIGITS = 1  # "CN7NKFXPZ": a long document number may hold one digit
     LABELS: ClassVar[dict[str, str]] = {
         "passport": PASSPORT, "driver_license": DRIVER_LICENSE, "id_card": ID_CARD,
-        "member": MEMBER_ID,
+        "residence_permit": RESIDENCE_PERMIT, "member": MEMBER_ID,
     }  # fmt: skip
     # Lower-case stems one of which the text must hold.
     TRIGGER_WORDS = (
@@ -171,26 +180,32 @@ class KeyedIdRecognizer(IdNumberRecognizer):
         "assistito", "polizza", "contratto", "klant", "lidnummer", "lidmaatschap", "patiënt",
         "relatie", "polis", "verzekerde", "contract", "klienta", "członk", "pacjenta",
         "polisy", "umowy", "sanitari", "vitale", "health card", "kvnr", "zorgpas", "perso",
-        "allocataire", " caf",
+        "allocataire", " caf", "residen", "brp", "aufenthalt", "séjour", "sejour", "soggiorn",
+        "verblijf", "pobyt",
     )  # fmt: skip
     PATTERNS = (
         _keyed("passport", _PASSPORT_WORDS),
         _keyed("driver_license", _LICENCE_WORDS),
         _keyed("id_card", _ID_CARD_WORDS),
+        _keyed("residence_permit", _RESIDENCE_WORDS),
         _keyed("member", _MEMBER_WORDS),
     )
 
     def __init__(self) -> None:
         super().__init__()
         self.labels = frozenset(self.LABELS.values())
-        words = (*_PASSPORT_WORDS, *_LICENCE_WORDS, *_ID_CARD_WORDS, *_MEMBER_WORDS)
+        words = (
+            *_PASSPORT_WORDS, *_LICENCE_WORDS, *_ID_CARD_WORDS, *_RESIDENCE_WORDS,
+            *_MEMBER_WORDS,
+        )  # fmt: skip
         if missing := [w for w in words if not any(t in w for t in self.TRIGGER_WORDS)]:
             raise ValueError(f"keyed_id words without a trigger stem: {missing}")
         self._words_after = tuple(
             (name, words_regex(group))
             for name, group in (
                 ("passport", _PASSPORT_WORDS), ("driver_license", _LICENCE_WORDS),
-                ("id_card", _ID_CARD_WORDS), ("member", _MEMBER_WORDS),
+                ("id_card", _ID_CARD_WORDS), ("residence_permit", _RESIDENCE_WORDS),
+                ("member", _MEMBER_WORDS),
             )
         )  # fmt: skip
 
@@ -221,7 +236,7 @@ class KeyedIdRecognizer(IdNumberRecognizer):
 
     _after_pattern: ClassVar[dict[str, Pattern]] = {
         name: Pattern(name, "", SCORE)
-        for name in ("passport", "driver_license", "id_card", "member")
+        for name in ("passport", "driver_license", "id_card", "residence_permit", "member")
     }
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:

@@ -252,7 +252,8 @@ _KEYED_PLATE_WORDS = (
     "registration number", "vehicle registration", "kennzeichen", "nummernschild",
     "kfz-kennzeichen", "autokennzeichen", "plaque", "plaque d'immatriculation",
     "immatriculation", "numéro d'immatriculation", "matrícula", "matricula", "placa",
-    "targa", "numero di targa", "kenteken", "nummerbord", "tablica rejestracyjna",
+    "targa", "numero di targa", "kenteken", "nummerbord", "nummerplaat",
+    "tablica rejestracyjna",
     "numer rejestracyjny", "rejestracja", "nr rejestracyjny",
 )  # fmt: skip
 # A plate: up to four groups of capitals and digits (a space or dash between), or of
@@ -260,7 +261,7 @@ _KEYED_PLATE_WORDS = (
 # letter and a digit (`KeyedPlateRecognizer.check`): "TM-617-FX", "7614 CTJ",
 # "TN 982 PN", "29-NBJ-4", "WA 54977", "7ABC123", "tm-617-fx".
 _PLATE_VALUE = (
-    r"(?P<v>[A-Z0-9]{1,7}(?:[ -][A-Z0-9]{1,5}){0,3}|[a-z0-9]{1,7}(?:-[a-z0-9]{1,5}){1,3})"
+    r"(?P<v>[A-Z0-9]{1,7}(?:[ -][A-Z0-9]{1,6}){0,3}|[a-z0-9]{1,7}(?:-[a-z0-9]{1,6}){1,3})"
     r"(?![\w]|-\w)"
 )
 _PLATE_FILLER = (
@@ -290,7 +291,8 @@ class KeyedPlateRecognizer(_PlateRecognizer):
     label = LICENSE_PLATE
     MIN_DIGITS = 1
     TRIGGER_WORDS = ("plat", "reg", "kennz", "nummernsch", "plaqu", "immatric", "matr",
-                     "placa", "targa", "kenteken", "nummerbord", "rejestr")  # fmt: skip
+                     "placa", "targa", "kenteken", "nummerbord", "nummerplaat",
+                     "rejestr")  # fmt: skip
     PATTERNS = (
         Pattern(
             "keyed_plate",
