@@ -68,7 +68,10 @@ LINK_AFTER = (
     # up to five little words in any order: possessives, articles, "new", "number of"
     r"(?:(?:my|our|his|her|their|your|the|a|an|of|for|mein|meine|meiner|meinen|meinem|meines"
     r"|eure|euer|eurer|ihre|doch|votre|vos|bien|vuestro|vuestra|tu|vostro|vostra|jullie|uw"
-    r"|toch|wasza|wasz|wasze|twój|twoja|m'n|mn|z'n|on|auf|sur|op|sul|sulla|na"
+    r"|toch|wasza|wasz|wasze|twój|twoja|m'n|mn|z'n"
+    # "the number on my BRP card": a preposition only after a number word (alone, "X auf
+    # der Rechnung" would read the invoice as naming X)
+    r"|number on|nummer auf|numéro sur|numero sul|numero sulla|nummer op|numer na"
     r"|dein|deine|die|der|das|dem|von|vom|mon|ma|mes|le|la|l'|l\u2019|de|du|des|mi|el|su"
     r"|del|il|lo|mio|mia|della|dello|dei|di|mijn|het|onze|van|mój|moja|moje|mojego|mojej"
     r"|new|current|old|actual|full|personal|real|neue|neuer|neues|alte|aktuelle"
