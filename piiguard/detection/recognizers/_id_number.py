@@ -124,8 +124,14 @@ def named_after(text: str, end: int, words: re.Pattern[str] | None) -> bool:
     if words is None:
         return False
     window = text[: end + _LINK_AFTER_CHARS]
-    link = _LINK_AFTER.match(window, end)
-    return link is not None and words.match(window, link.end()) is not None
+    return words.match(window, link_end(window, end)) is not None
+
+
+def link_end(text: str, end: int) -> int:
+    """Where the link after a value ending at `end` ends (`end` itself if none): the
+    word that names the value, if any, starts there (`named_after`)."""
+    link = _LINK_AFTER.match(text, end, end + _LINK_AFTER_CHARS)
+    return end if link is None else link.end()
 
 
 def doubted(text: str, start: int, window: int = 40) -> bool:
@@ -217,6 +223,17 @@ class IdNumberRecognizer(PatternRecognizer):
     """Whether a value `validate` cannot check (None) but finds well formed answers alone
     (`LONE_SCORE`) when it is a whole message by itself, as a validated one does."""
 
+    def _named(self, text: str, start: int, end: int) -> Span | None:
+        """A value whose check fails, standing because its own word names it
+        (`NAMED_SCORE`); the word is looked for first, the common answer being no."""
+        if not self.NAMED_DESPITE_CHECK or _filler(text[start:end]):
+            return None
+        if not self.near_context(text, start, end) or doubted(text, start, self.CONTEXT_WINDOW):
+            return None
+        if self.has_negative_context(text, start, end):
+            return None
+        return Span(start, end, self.label, NAMED_SCORE, self.name)
+
     def lone_unchecked(self, value: str) -> bool:
         """Whether `value`, well formed but with no check to run, answers alone when it is
         the whole message (`LONE_UNCHECKED`; a subclass may rule out some values)."""
@@ -287,16 +304,12 @@ class IdNumberRecognizer(PatternRecognizer):
         if cap is not None and lower:
             pattern = replace(pattern, score=min(pattern.score, cap))
         verdict = self.validate(text[start:end], pattern)
-        if verdict is False and not self.NAMED_DESPITE_CHECK:
-            return None
+        if verdict is False:
+            return self._named(text, start, end)
         if self.has_negative_context(text, start, end):
             return None
         context = self.near_context(text, start, end)
-        if verdict is False:
-            if not context or doubted(text, start, self.CONTEXT_WINDOW) or _filler(text[start:end]):
-                return None
-            score = NAMED_SCORE
-        elif verdict:
+        if verdict:
             score = VALIDATED_SCORE if context else pattern.score
             if not context and lone_value(text, start, end):
                 score = max(score, LONE_SCORE, min(LONE_CAP, pattern.score + LONE_BOOST))

@@ -216,8 +216,10 @@ class EuVatRecognizer(IdNumberRecognizer):
     name = "eu_vat"
     label = EU_VAT_ID
     MIN_DIGITS = 7
-    TRIGGER_WORDS = ("vat", "tva", "iva", "btw", "ust", "umsatzsteuer", "nip", "moms", "mwst",
-                     "dph", "áfa", "pvm", "dic", "cif", "nif")  # fmt: skip
+    # Specific stems only ("ust", "iva", "nif" alone sit inside "just", "private", "unified").
+    TRIGGER_WORDS = ("vat", "tva", "btw", "ust-id", "ust id", "ustid", "umsatzsteuer",
+                     "nif-iva", "nif iva", "número de iva", "nip ue", "nip-ue", "moms",
+                     "mwst", "cif:", "cif ")  # fmt: skip
     ANSWERS_ALONE = False  # a firm's number more often than not
     PATTERNS = (Pattern("eu_vat", _VAT, 0.3),)
     CONTEXT = ("vat", "vat number", "vat no", "vat id", "vat-id", "vat reg", "tva",

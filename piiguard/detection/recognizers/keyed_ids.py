@@ -17,7 +17,7 @@ import re
 from typing import ClassVar
 
 from piiguard._types import Span
-from piiguard.detection.recognizers._id_number import IdNumberRecognizer, named_after
+from piiguard.detection.recognizers._id_number import IdNumberRecognizer, link_end
 from piiguard.detection.recognizers._pattern import Pattern, abbreviated, words_regex
 
 PASSPORT = "PASSPORT"
@@ -226,8 +226,9 @@ class KeyedIdRecognizer(IdNumberRecognizer):
             start, end = match.span("v")
             if any(s.start < end and start < s.end for s in spans):
                 continue
+            at = link_end(text, end)
             for name, words in self._words_after:
-                if named_after(text, end, words):
+                if words is not None and words.match(text, at):
                     span = self.check(text, start, end, self._after_pattern[name])
                     if span is not None:
                         spans.append(span)

@@ -290,9 +290,9 @@ class KeyedPlateRecognizer(_PlateRecognizer):
     name = "keyed_plate"
     label = LICENSE_PLATE
     MIN_DIGITS = 1
-    TRIGGER_WORDS = ("plat", "reg", "kennz", "nummernsch", "plaqu", "immatric", "matr",
-                     "placa", "targa", "kenteken", "nummerbord", "nummerplaat",
-                     "rejestr")  # fmt: skip
+    TRIGGER_WORDS = ("plate", "reg no", "registration number", "vehicle registration", "kennz",
+                     "nummernsch", "plaqu", "immatric", "matr", "placa", "targa", "kenteken",
+                     "nummerbord", "nummerplaat", "rejestr")  # fmt: skip
     PATTERNS = (
         Pattern(
             "keyed_plate",
@@ -319,6 +319,9 @@ class KeyedPlateRecognizer(_PlateRecognizer):
         """`spans` and the plates a plate word names after them."""
         for match in self._TOKEN.finditer(text):
             start, end = match.span("v")
+            value = match["v"]
+            if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+                continue
             if any(s.start < end and start < s.end for s in spans):
                 continue
             if named_after(text, end, self._words_after):
