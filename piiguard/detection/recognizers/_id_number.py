@@ -319,3 +319,46 @@ class IdNumberRecognizer(PatternRecognizer):
             if lone and self.lone_unchecked(text[start:end]):
                 score = max(score, LONE_SCORE)
         return Span(start, end, self.label, round(score, 4), self.name)
+
+
+class NamedAfterRecognizer(IdNumberRecognizer):
+    """An `IdNumberRecognizer` that also reads values a word names after them through a
+    short link ("DM6PBUGS6 is mijn paspoortnummer", "TM-617-FX c'est ma plaque"): each
+    token `AFTER_TOKEN` finds (its group `v`) is checked with the pattern of the first
+    word group (`words_after`) that names it. The keyed fallbacks (document, member and
+    plate numbers) use it."""
+
+    AFTER_TOKEN: ClassVar[re.Pattern[str]]
+
+    def words_after(self) -> tuple[tuple[Pattern, re.Pattern[str] | None], ...]:
+        """The pattern to check a value with, for each group of words that may name it."""
+        raise NotImplementedError
+
+    def after_candidate(self, value: str) -> bool:
+        """Whether a token is worth reading the words after it."""
+        return True
+
+    def analyze(self, text: str) -> list[Span]:
+        spans = super().analyze(text)
+        if not all(gate(text) for gate in self._gates):
+            return spans
+        return self._with_named_after(text, spans)
+
+    def analyze_ungated(self, text: str) -> list[Span]:
+        return self._with_named_after(text, super().analyze_ungated(text))
+
+    def _with_named_after(self, text: str, spans: list[Span]) -> list[Span]:
+        groups = self.words_after()
+        for match in self.AFTER_TOKEN.finditer(text):
+            start, end = match.span("v")
+            if not self.after_candidate(match["v"]):
+                continue
+            if any(s.start < end and start < s.end for s in spans):
+                continue
+            at = link_end(text, end)
+            for pattern, words in groups:
+                if words is not None and words.match(text, at):
+                    if (span := self.check(text, start, end, pattern)) is not None:
+                        spans.append(span)
+                    break
+        return spans

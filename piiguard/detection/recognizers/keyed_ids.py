@@ -17,7 +17,7 @@ import re
 from typing import ClassVar
 
 from piiguard._types import Span
-from piiguard.detection.recognizers._id_number import IdNumberRecognizer, link_end
+from piiguard.detection.recognizers._id_number import NamedAfterRecognizer
 from piiguard.detection.recognizers._pattern import Pattern, abbreviated, words_regex
 
 PASSPORT = "PASSPORT"
@@ -150,7 +150,7 @@ _DIGIT = re.compile(r"\d")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 
 
-class KeyedIdRecognizer(IdNumberRecognizer):
+class KeyedIdRecognizer(NamedAfterRecognizer):
     """Passport, driving-licence, ID-card and member / patient / customer numbers right
     after their word.
 
@@ -201,7 +201,7 @@ class KeyedIdRecognizer(IdNumberRecognizer):
         if missing := [w for w in words if not any(t in w for t in self.TRIGGER_WORDS)]:
             raise ValueError(f"keyed_id words without a trigger stem: {missing}")
         self._words_after = tuple(
-            (name, words_regex(group))
+            (Pattern(name, "", SCORE), words_regex(group))
             for name, group in (
                 ("passport", _PASSPORT_WORDS), ("driver_license", _LICENCE_WORDS),
                 ("id_card", _ID_CARD_WORDS), ("residence_permit", _RESIDENCE_WORDS),
@@ -209,36 +209,10 @@ class KeyedIdRecognizer(IdNumberRecognizer):
             )
         )  # fmt: skip
 
-    def analyze(self, text: str) -> list[Span]:
-        """Values after their word (the patterns), then values their word names after
-        them through a short link ("DM6PBUGS6 is mijn paspoortnummer")."""
-        spans = super().analyze(text)
-        if not all(gate(text) for gate in self._gates):
-            return spans
-        return self._named_after(text, spans)
+    AFTER_TOKEN = _TOKEN
 
-    def analyze_ungated(self, text: str) -> list[Span]:
-        return self._named_after(text, super().analyze_ungated(text))
-
-    def _named_after(self, text: str, spans: list[Span]) -> list[Span]:
-        """`spans` and the identifiers a word of one of the four kinds names after them."""
-        for match in _TOKEN.finditer(text):
-            start, end = match.span("v")
-            if any(s.start < end and start < s.end for s in spans):
-                continue
-            at = link_end(text, end)
-            for name, words in self._words_after:
-                if words is not None and words.match(text, at):
-                    span = self.check(text, start, end, self._after_pattern[name])
-                    if span is not None:
-                        spans.append(span)
-                    break
-        return spans
-
-    _after_pattern: ClassVar[dict[str, Pattern]] = {
-        name: Pattern(name, "", SCORE)
-        for name in ("passport", "driver_license", "id_card", "residence_permit", "member")
-    }
+    def words_after(self) -> tuple[tuple[Pattern, re.Pattern[str] | None], ...]:
+        return self._words_after
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         value = text[start:end]

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from piiguard._types import Span
-from piiguard.detection.recognizers._id_number import IdNumberRecognizer, named_after
+from piiguard.detection.recognizers._id_number import IdNumberRecognizer, NamedAfterRecognizer
 from piiguard.detection.recognizers._pattern import Pattern, words_regex
 
 UK_VEHICLE_REGISTRATION = "UK_VEHICLE_REGISTRATION"
@@ -275,7 +275,7 @@ _PLATE_WORDS_ALTERNATION = "|".join(
 )
 
 
-class KeyedPlateRecognizer(_PlateRecognizer):
+class KeyedPlateRecognizer(NamedAfterRecognizer):
     """Plates of the countries without a recognizer of their own (France, Spain, Italy,
     the Netherlands, Poland, the US, ...) named by a plate word, before the value or
     after it through a short link ("TM-617-FX c'est ma plaque", "targa TN 982 PN"). A
@@ -300,35 +300,17 @@ class KeyedPlateRecognizer(_PlateRecognizer):
             0.55,
         ),
     )
-    _TOKEN = re.compile(r"(?<![\w./-])" + _PLATE_VALUE)
+    AFTER_TOKEN = re.compile(r"(?<![\w./-])" + _PLATE_VALUE)
 
     def __init__(self) -> None:
         super().__init__()
-        self._words_after = words_regex(_KEYED_PLATE_WORDS)
+        self._words_after = ((self.PATTERNS[0], words_regex(_KEYED_PLATE_WORDS)),)
 
-    def analyze(self, text: str) -> list[Span]:
-        spans = super().analyze(text)
-        if not all(gate(text) for gate in self._gates):
-            return spans
-        return self._named_after(text, spans)
+    def words_after(self) -> tuple[tuple[Pattern, re.Pattern[str] | None], ...]:
+        return self._words_after
 
-    def analyze_ungated(self, text: str) -> list[Span]:
-        return self._named_after(text, super().analyze_ungated(text))
-
-    def _named_after(self, text: str, spans: list[Span]) -> list[Span]:
-        """`spans` and the plates a plate word names after them."""
-        for match in self._TOKEN.finditer(text):
-            start, end = match.span("v")
-            value = match["v"]
-            if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
-                continue
-            if any(s.start < end and start < s.end for s in spans):
-                continue
-            if named_after(text, end, self._words_after):
-                span = self.check(text, start, end, self.PATTERNS[0])
-                if span is not None:
-                    spans.append(span)
-        return spans
+    def after_candidate(self, value: str) -> bool:
+        return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         value = text[start:end]
