@@ -871,9 +871,12 @@ class Lexicon:
         "mijn collega Duuk Kosten", "Herr Anton van Dijk"). At most three words; one word
         after a title, or one that is a frequent word too, is left to the model ("Dr
         Pepper", "Dr. Oetker" are brands; "Tochter Till")."""
+        cues = list(_cues_in(text))
+        if not cues:
+            return []  # most texts: no need to count their capitals
         cased = uses_capitals(text)
         found: list[tuple[int, int]] = []
-        for cue in _cues_in(text):
+        for cue in cues:
             first = _CUED_WORD.match(text, cue.end())
             if first is None:
                 continue
