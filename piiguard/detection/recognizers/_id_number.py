@@ -134,14 +134,18 @@ def link_end(text: str, end: int) -> int:
     return end if link is None else link.end()
 
 
+def _clause_before(text: str, start: int, window: int) -> str:
+    """The `window` characters before `start`, cut at the last clause end among them
+    ("no." / "Nr." end nothing)."""
+    before = text[max(0, start - window) : start]
+    ends = list(_CLAUSE_END.finditer(before))
+    return before[ends[-1].end() :] if ends else before
+
+
 def doubted(text: str, start: int, window: int = 40) -> bool:
     """The clause before `start` doubts the value there ("invalid", "not a", "example")."""
     assert _DOUBT is not None
-    before = text[max(0, start - window) : start]
-    ends = list(_CLAUSE_END.finditer(before))
-    if ends:
-        before = before[ends[-1].end() :]
-    return _DOUBT.search(before) is not None
+    return _DOUBT.search(_clause_before(text, start, window)) is not None
 
 
 def lone_text(text: str) -> bool:
@@ -161,9 +165,7 @@ def lone_value(text: str, start: int, end: int) -> bool:
     if text[:start].strip(_LONE_EDGE) or text[end:].strip(_LONE_EDGE):
         return False
     value = text[start:end]
-    if any(c.isalpha() for c in value):
-        return True
-    return _FILLER_DIGITS.fullmatch("".join(c for c in value if c.isdigit())) is None
+    return any(c.isalpha() for c in value) or not _filler(value)
 
 
 QUESTION_CHARS = 160
@@ -273,7 +275,6 @@ class IdNumberRecognizer(PatternRecognizer):
             return True
         return named_after(text, end, self._context)
 
-
     def _word_ends_line_before(self, text: str, start: int) -> bool:
         """The value starts its line and the line before ends with a context word (and
         separators only): "mijn bsn\n185050049", "Steuer-ID:\n12 345 678 901"."""
@@ -289,10 +290,7 @@ class IdNumberRecognizer(PatternRecognizer):
         "no." between), with "no." / "Nr." not read as the end of a clause."""
         if self._negative is None:
             return False
-        before = text[max(0, start - self.CONTEXT_WINDOW) : start]
-        ends = list(_CLAUSE_END.finditer(before))
-        if ends:
-            before = before[ends[-1].end() :]
+        before = _clause_before(text, start, self.CONTEXT_WINDOW)
         words = list(self._negative.finditer(before))
         if words and _VETO_FILLER.fullmatch(before, words[-1].end()) is not None:
             return True

@@ -54,6 +54,12 @@ _PLATE_TRIGGERS = ("plat", "reg", "vehic", "car", "vrn", "kennz", "nummernsch", 
                    "coche", "targa", "veicol", "kenteken", "nummerbord", "tablic", "rejestr",
                    "samoch", "plaka", "araç", "arac", "dvla", "mot")  # fmt: skip
 
+
+def _word_or_unit(value: str) -> bool:
+    """The letters of a plate-shaped `value` spell a word or a unit ("10 AM 15")."""
+    return "".join(c for c in value if c.isalpha()).upper() in _WORDS_AND_UNITS
+
+
 LOWER_CASE_SCORE = 0.1
 """A plate layout typed in lower case: reported only beside a vehicle word."""
 
@@ -209,14 +215,13 @@ class TrLicensePlateRecognizer(_PlateRecognizer):
     def lone_unchecked(self, value: str) -> bool:
         """A plate typed as the whole message answers alone unless its letters are a
         word or a unit ("10 AM 15")."""
-        letters = "".join(c for c in value if c.isalpha())
-        return letters.upper() not in _WORDS_AND_UNITS
+        return not _word_or_unit(value)
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         if pattern.name == "tr_plate":
             _, letters, digits = re.findall(r"\d+|[A-Za-z]+", text[start:end])
             issued = (len(letters), len(digits)) in self._ISSUED
-            if not issued or letters.upper() in _WORDS_AND_UNITS:
+            if not issued or _word_or_unit(letters):
                 pattern = replace(pattern, score=0.2)
         return super().check(text, start, end, pattern)
 
@@ -310,15 +315,13 @@ class KeyedPlateRecognizer(NamedAfterRecognizer):
         return self._words_after
 
     def after_candidate(self, value: str) -> bool:
+        """A letter and a digit: what every plate holds."""
         return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         value = text[start:end]
-        if not 5 <= len(_PLATE_ALNUM.findall(value)) <= 9:
+        if not 5 <= len(_PLATE_ALNUM.findall(value)) <= 9 or not self.after_candidate(value):
             return None
-        if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
-            return None
-        letters = "".join(c for c in value if c.isalpha()).upper()
-        if letters in _WORDS_AND_UNITS or self.has_negative_context(text, start, end):
+        if _word_or_unit(value) or self.has_negative_context(text, start, end):
             return None
         return Span(start, end, self.label, pattern.score, self.name)
