@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import parse_qsl, urlencode
 
 from piiguard import context
-from piiguard._types import Span
+from piiguard._types import CREDENTIAL, CREDIT_CARD, Span
 from piiguard.chat_format import (
     STRUCTURAL_KEYS,
     TOKEN_KEYS,
@@ -35,6 +35,7 @@ from piiguard.detection.cache import SpanCache
 from piiguard.detection.engine import Detector
 from piiguard.detection.policy import PersonalDataPolicy
 from piiguard.detection.recognizers._id_number import asks_for_reference, drop_lone_ids
+from piiguard.detection.recognizers.credential import asks_for_code
 from piiguard.detection.recognizers.id_numbers import id_number_labels
 from piiguard.detection.runner import DetectionRunner
 from piiguard.exceptions import InputTooLongError, ProcessingRestrictedError, VaultError
@@ -395,8 +396,8 @@ class Guard:
 
         async def detect_content(strings: Sequence[str]) -> list[list[Span]]:
             spans = await self._detect(strings)
-            for i in answers:
-                spans[i] = drop_lone_ids(strings[i], spans[i], id_number_labels())
+            for i, numbers in answers.items():
+                spans[i] = drop_lone_ids(strings[i], spans[i], id_number_labels(), numbers)
             if runs:
                 await self._add_split_values(strings, spans, runs)
             if seams:
@@ -686,21 +687,28 @@ def _turn_seams(
     ]
 
 
+LONE_NUMBER_LABELS = frozenset({CREDENTIAL, CREDIT_CARD})
+"""Labels a lone number may stand under besides the ID numbers' (a one-time code, a card
+number checked only by its Luhn digit): dropped when they answer a reference question."""
+
+
 def _reference_answers(
     body: Any, paths: Sequence[tuple[PathPart, ...]], texts: Sequence[str]
-) -> list[int]:
+) -> dict[int, frozenset[str]]:
     """Strings that start a user turn right after a bot turn asking about an order,
     ticket, invoice, parcel or phone line ("What is your order number?"): a number
     typed alone there is that reference, not an ID that stands alone
-    (`piiguard.detection.recognizers._id_number.LONE_SCORE`)."""
-    return [
-        k
+    (`piiguard.detection.recognizers._id_number.LONE_SCORE`). Each maps to the labels
+    that are dropped there when written in digits only: a lone six-digit code or card
+    number, unless the bot asked for a code ("the code we sent to your phone")."""
+    return {
+        k: frozenset() if asks_for_code(texts[j]) else LONE_NUMBER_LABELS
         for j, k in itertools.pairwise(range(len(paths)))
         if turn_of(paths[j]) != turn_of(paths[k])
         and role_of(body, paths[k]) == "user"
         and role_of(body, paths[j]) == "assistant"
         and asks_for_reference(texts[j])
-    ]
+    }
 
 
 def _add_piece(spans: list[Span], start: int, end: int, whole: Span) -> None:

@@ -371,6 +371,32 @@ def test_a_number_typed_alone_is_masked_unless_the_bot_asked_for_a_reference(
         assert value in reply.text  # the user's own value comes back in the reply
 
 
+@pytest.mark.parametrize(
+    ("question", "masked"),
+    [
+        (None, True),
+        ("Please enter the 6-digit code we sent to your phone.", True),
+        ("Could you give me your order number?", False),
+        ("Wie lautet Ihre Bestellnummer?", False),
+        ("What is the order number and the code from the SMS?", True),
+    ],
+    ids=["first message", "code to the phone", "order number", "Bestellnummer", "both"],
+)
+def test_six_digits_typed_alone_are_a_code_unless_the_bot_asked_for_a_reference(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory,
+    question: str | None, masked: bool,
+) -> None:
+    fake, _ = upstream
+    value = "846 332"
+    before = [{"role": "assistant", "content": question}] if question else []
+    body = {"model": "echo", "messages": [*before, {"role": "user", "content": value}]}
+    with make_proxy() as url:
+        reply, _ = send(fake, url, body, session="lone-code")
+    assert reply.status_code == 200, reply.text
+    sent = json.loads(fake.requests[-1].body)["messages"][-1]["content"]
+    assert (value not in sent) is masked, sent
+
+
 @pytest.mark.parametrize("method", ["DELETE", "GET", "PUT"])
 def test_a_body_on_any_method_is_masked(
     upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, method: str

@@ -12,7 +12,12 @@ import re
 from typing import ClassVar
 
 from piiguard._types import CREDENTIAL, Span
-from piiguard.detection.recognizers._id_number import LINK_AFTER
+from piiguard.detection.recognizers._id_number import (
+    LINK_AFTER,
+    LONE_SCORE,
+    QUESTION_CHARS,
+    _filler,
+)
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, trie_regex
 
 _SECRET_WORDS = (
@@ -176,6 +181,41 @@ def lone_secret(text: str) -> tuple[int, int] | None:
     if not _SECRET_SYMBOL.search(value) or _LINK_OR_ADDRESS.search(value):
         return None
     return match.span("v")
+
+
+# A message that is six digits and nothing else ("484567", "846 332", "850-895"): how a
+# one-time, SMS or 2FA code is typed in answer to "enter the code we sent you". Order and
+# ticket numbers typed alone after the bot asked for one are dropped by the pipeline
+# (`_id_number.drop_lone_ids`); a form's filler or a straight run ("000000", "123456")
+# is no one's code.
+_LONE_CODE = re.compile(r"\s*(?P<v>\d{3}[ -]?\d{3})\s*[.!]?\s*")
+_RUNS = ("0123456789", "9876543210")
+
+
+def lone_code(text: str) -> tuple[int, int] | None:
+    """Where the whole of `text` is one six-digit code (`_LONE_CODE`)."""
+    match = _LONE_CODE.fullmatch(text)
+    if match is None:
+        return None
+    digits = match["v"].replace(" ", "").replace("-", "")
+    if _filler(digits) or any(digits in run for run in _RUNS):
+        return None
+    return match.span("v")
+
+
+_ASKS_FOR_CODE = re.compile(
+    r"(?<!\w)(?:code|codes|pin|otp|tan|blik|passcode|password|passwort|kennwort|mot de passe"
+    r"|contraseña|contrasena|clave|wachtwoord|hasło|haslo|kod|kodu|codice|código|codigo"
+    r"|2fa|token)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def asks_for_code(question: str) -> bool:
+    """The end of a bot's turn asks for a code, PIN or password ("Please enter the
+    6-digit code we sent to your phone"): a number typed alone in answer is that code,
+    even where the question also names a phone or an order."""
+    return _ASKS_FOR_CODE.search(question[-QUESTION_CHARS:]) is not None
 
 
 # "backup codes: 8473-2910 1193-4482 ..." : the whole list is one credential.
@@ -459,8 +499,12 @@ class CredentialRecognizer(PatternRecognizer):
 
     def analyze(self, text: str) -> list[Span]:
         spans = self._analyze(text)
-        if not spans and len(text) <= 72 and (lone := lone_secret(text)):
+        if spans or len(text) > 72:
+            return spans
+        if lone := lone_secret(text):
             return [Span(*lone, self.label, 0.8, self.name)]
+        if lone := lone_code(text):
+            return [Span(*lone, self.label, LONE_SCORE, self.name)]
         return spans
 
     def _analyze(self, text: str) -> list[Span]:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 import phonenumbers
 
 from piiguard._types import PHONE_NUMBER, Span
-from piiguard.detection.recognizers._id_number import named_after
+from piiguard.detection.recognizers._id_number import lone_value, named_after
 from piiguard.detection.recognizers._pattern import (
     CONTEXT_AFTER,
     CONTEXT_WINDOW,
@@ -193,6 +193,22 @@ def _parse(value: str, more_regions: bool = False, service_word: bool = False) -
     return None
 
 
+def _mobile(value: str) -> bool:
+    """Whether the bare digits `value` are a mobile number in one of `REGIONS` whose
+    national shape they have (a landline, or a number that may be either as in North
+    America, is not)."""
+    for region in REGIONS:
+        if not _NATIONAL_SHAPE[region](value):
+            continue
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE:
+            return True
+    return False
+
+
 def reads_as_phone(value: str) -> bool:
     """Whether `value`, typed without a country code, is a valid phone number in one of
     `REGIONS` or written in the North American layout: what a reader takes for a phone
@@ -204,6 +220,9 @@ def reads_as_phone(value: str) -> bool:
 SCORE_INTERNATIONAL = 0.95
 SCORE_FORMATTED = 0.75
 SCORE_BARE = 0.45
+SCORE_LONE_MOBILE = 0.8
+"""A mobile number written as bare digits that is the whole message ("0612345678" typed in
+answer): above a lone ID reading of other countries' checks (`_id_number.LONE_SCORE`)."""
 GENERIC_WORD_CAP = 0.95
 """The most a number boosted only by a generic number word ("number", "Nummer") scores:
 in "social insurance number: 130-692-544" the word names the ID, whose recognizer
@@ -346,6 +365,8 @@ class PhoneRecognizer(PatternRecognizer):
             score = SCORE_INTERNATIONAL
         elif value.isdigit():
             score = SCORE_BARE
+            if lone_value(text, start, end) and _mobile(value):
+                score = SCORE_LONE_MOBILE
         else:
             score = SCORE_FORMATTED
         if self.has_context(text, start, end):
