@@ -338,6 +338,42 @@ _CHANGE_WORD = re.compile(
     r"|aangepast|ingesteld|zmieni\w*|ustawi\w*)(?!\w)",
     re.IGNORECASE,
 )
+# The answer to a security question (a secret that unlocks an account): "security
+# question answer is Biscuit", "antwort auf die sicherheitsfrage ist Bremen", "risposta
+# alla domanda di sicurezza: Fufi", "mother's maiden name: Kowalska". The question's
+# own word alone ("my security question is what was my first pet") names a question.
+_SECURITY_QUESTION = (
+    r"(?:security[ -]question|secret question|sicherheitsfrage|geheimfrage|question de sécurité"
+    r"|question secrète|pregunta de seguridad|pregunta secreta|domanda di sicurezza"
+    r"|domanda segreta|beveiligingsvraag|geheime vraag|pytanie bezpieczeństwa"
+    r"|pytanie pomocnicze|pytania bezpieczeństwa|pytania pomocniczego)"
+)
+_ANSWER = (
+    r"(?:answer|antwort|réponse|reponse|respuesta|risposta|antwoord|odpowiedź|odpowiedz)"
+)
+_SECURITY_ANSWER = (
+    r"(?<!\w)(?:"
+    rf"{_SECURITY_QUESTION}\s{{1,3}}{_ANSWER}"
+    rf"|{_ANSWER}(?:\s{{1,3}}(?:to|for|on|of|auf|zur|zu|für|à|a|de|la|ma|alla|al|della|op|van"
+    r"|voor|na|my|the|die|der|meine|meiner|mi|mia|mijn|de|moje|mojej|mon|el)){0,3}"
+    rf"\s{{1,3}}{_SECURITY_QUESTION}"
+    r"|(?:security|secret|memorable|sicherheits|geheime|secrète|secreta|segreta|beveiligings)"
+    r"[ -]?(?:answer|antwort|réponse|respuesta|risposta|antwoord|word)"
+    r"|(?:réponse|reponse) (?:secrète|secrete|de sécurité)|respuesta (?:secreta|de seguridad)"
+    r"|risposta (?:segreta|di sicurezza)|odpowiedź (?:pomocnicza|bezpieczeństwa)"
+    r"|mother'?s maiden name|maiden name|mädchenname(?: der mutter| meiner mutter)?"
+    r"|nom de jeune fille(?: de (?:ma|la) mère)?|apellido de soltera(?: de (?:mi|la) madre)?"
+    r"|cognome da nubile(?: di (?:mia|della) madre)?|meisjesnaam(?: van (?:mijn|de) moeder)?"
+    r"|nazwisko panieńskie(?: matki)?|panieńskie nazwisko(?: matki)?)"
+    rf"{_LINK}\s{{0,3}}[\"'“‘«]?"
+    # one word, or several when each starts with a capital ("Mr Whiskers", "São Paulo")
+    r"(?P<v>[^\W\d_][\w'’-]{1,40}(?:\s(?-i:[A-ZÀ-Ý])[\w'’-]{1,40}){0,2})"
+)
+_SECURITY_STEMS = (
+    "answer", "antwort", "réponse", "reponse", "respuesta", "risposta", "antwoord", "odpowied",
+    "maiden", "mädchenname", "jeune fille", "soltera", "nubile", "meisjesnaam", "panieńsk",
+    "memorable",
+)  # fmt: skip
 _SHAPED = r"(?<![\w@/.:#-])(?P<v>[A-Za-z0-9!#$%&*+?@^_~.-]{6,64})(?![\w@/:-])"
 _TOKENS = (
     Pattern("aws_access_key", r"(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|AIPA)[A-Z0-9]{16}(?![A-Za-z0-9])", 1.0),  # noqa: E501
@@ -380,6 +416,20 @@ _NOT_A_SECRET = frozenset(
 _TRAILING_PUNCT = ".,;:"
 
 
+# Words that follow "the answer to my security question is ..." when no answer is told.
+_NOT_AN_ANSWER = _NOT_A_SECRET | frozenset(
+    """what which who where when how why was wer wo wann wie welche welcher welches quel quelle
+    qui où quand comment qué cuál cual quién dónde cuándo cómo che quale chi dove quando come
+    wat welke wie waar wanneer hoe co jaki jaka jakie kto gdzie kiedy jak something etwas
+    quelque algo qualcosa iets coś name nom nombre nome naam imię""".split()  # noqa: SIM905
+)
+
+
+def _not_an_answer(value: str) -> bool:
+    """A question word, a filler or a word about the answer, not the answer itself."""
+    return value.split()[0].lower().rstrip(".,;:!?") in _NOT_AN_ANSWER
+
+
 class CredentialRecognizer(PatternRecognizer):
     """Passwords and PINs stated in a sentence, and well-known key and token shapes.
 
@@ -410,6 +460,7 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("login_slash_password", _LOGIN_SLASH, 0.85, re.IGNORECASE),
         Pattern("password_after_clause", _AFTER_CLAUSE, 0.8, re.IGNORECASE),
         Pattern("password_changed_to", _CHANGED_TO, 0.8, re.IGNORECASE),
+        Pattern("security_answer", _SECURITY_ANSWER, 0.85, re.IGNORECASE),
         Pattern("password_shaped", _SHAPED, 0.75),  # last: only what nothing else found
     )
 
@@ -447,6 +498,7 @@ class CredentialRecognizer(PatternRecognizer):
                                  "identifiant", "credencial", "credenzial", "inlog", "dostęp",
                                  "dostep"),
         "password_after_clause": _PW_NOUN_STEMS,
+        "security_answer": _SECURITY_STEMS,
         "password_changed_to": _PW_NOUN_STEMS,
         "password_shaped": ("pass", "pasw", "psw", "clave", "hasł", "hasl", "kennwort", "mdp",
                             "contrase", "hasło", "haslo",
@@ -552,6 +604,8 @@ class CredentialRecognizer(PatternRecognizer):
             if last is None:
                 return None
             end = last.end()
+        if pattern.name == "security_answer" and _not_an_answer(text[start:end]):
+            return None
         if pattern.name == "stated_secret":
             # A sentence's closing punctuation is not part of the password; a "?" the
             # sentence goes on after in lower case is ("c'est Maple00? mais ...").
