@@ -398,7 +398,8 @@ def encoded_spans(
     """One span over each encoded run of `text` whose decoded text holds a value.
 
     `detect_many` finds the values of decoded texts (the detector, one level deeper);
-    the span takes the label and score of the value the overlap rule ranks first.
+    the span takes the label, score and alternatives of the value the overlap rule ranks
+    first.
     Runs inside a span of `covered` (the raw text's spans) are not decoded; `joined`
     off leaves identifiers joined by underscores unread.
     """
@@ -413,7 +414,7 @@ def encoded_spans(
             continue
         best = min(values, key=lambda s: (-priorities.get(s.source, 0), -s.score, -s.length))
         source = f"{ENCODED_SOURCE}_{run.encoding}"
-        spans.append(Span(run.start, run.end, best.label, best.score, source))
+        spans.append(Span(run.start, run.end, best.label, best.score, source, best.alternatives))
     return spans
 
 
@@ -442,7 +443,7 @@ def supersede(spans: Sequence[Span], encoded: Sequence[Span]) -> list[Span]:
         crossing = [s for s in spans if s.overlaps(run)]
         start = min([run.start, *(s.start for s in crossing)])
         end = max([run.end, *(s.end for s in crossing)])
-        grown.append(Span(start, end, run.label, run.score, run.source))
+        grown.append(Span(start, end, run.label, run.score, run.source, run.alternatives))
     kept: list[Span] = []
     for run in sorted(grown, key=lambda s: (-s.length, s.start)):
         if not any(run.overlaps(other) for other in kept):
