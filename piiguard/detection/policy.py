@@ -87,6 +87,15 @@ By default (`PersonalDataPolicy()`):
   ("docker-compose", "postgresql.conf") is dropped; never a token with digits or "_" (a
   user name is someone's) or with a known name in it ("JOHN", "jean-pierre", "johnDoe").
 
+- **Public handles**: a name, organisation or place the model found inside a handle
+  ("@sarah_designs", "Nutzer @techfritz") is a pseudonym its holder shows in public and is
+  not masked, unless the handle spells a person's name ("@anna_kowalska89", "@JanNowak":
+  `Lexicon.handle_spells_name`) or `mask_all_names` is on.
+- **Sizes and references**: a clothing size after its word ("taille M", "Größe M.",
+  "w rozmiarze M") and the capitals of a reference number glued to its digits ("faktura
+  |FV|/11/2024") are no names; a "place" with a version number in it is a product model
+  ("Octavia 2.0 TDI"), never relabelled a PERSON.
+
 Whatever the settings, two shapes are never kept: a name, organisation or place with no
 letter in it ("77-1042", "88731": order numbers; "&" of "track & trace", "#" of "C#"; a
 bare postcode counts only after a postcode word),
@@ -125,6 +134,7 @@ from piiguard.detection.lexicon import (
     after_cue,
     after_name_cue,
     fold,
+    handle_bounds,
     uses_capitals,
     whole_words,
     words_of,
@@ -686,7 +696,8 @@ class PersonalDataPolicy:
     mask_all_places: bool = False
     """Mask every place, not only addresses and places that locate a person."""
     mask_all_names: bool = False
-    """Mask every person's name, also authors, artists and businesses named after people."""
+    """Mask every person's name, also authors, artists and businesses named after people,
+    and names in public handles that spell no name ("@sarah_designs")."""
     drop_ordinary_words: bool = True
     """Drop a name or organisation made only of ordinary words (`piiguard.detection.lexicon`)."""
     names_over_places: bool = True
@@ -720,10 +731,20 @@ class PersonalDataPolicy:
     def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The spans to mask, in their original order."""
         keep = [self._shape_ok(text, s) for s in spans]
+        if not self.mask_all_names and "@" in text:
+            self._drop_pseudonyms(text, spans, keep)
         if self.drop_ordinary_words:
             self._drop_ordinary_words(text, spans, keep)
         if self.drop_identifiers:
             self._drop_identifiers(text, spans, keep)
+        for i, span in enumerate(spans):
+            if (
+                keep[i]
+                and span.label in (PERSON, LOCATION, ORGANIZATION)
+                and span.source not in TRUSTED_SOURCES
+                and (_clothing_size(text, span) or _reference_prefix(text, span))
+            ):
+                keep[i] = False  # "taille M", "faktura FV/11/2024": never a name
         if self.places_over_names and not self.mask_all_places:
             spans = self._places_taken_for_names(text, spans, keep)
         place_starts = {s.start for s in spans if s.label == LOCATION}
@@ -777,6 +798,26 @@ class PersonalDataPolicy:
         if span.label == DATE_TIME:
             return can_be_date(text, span.start, span.end)
         return True
+
+    def _drop_pseudonyms(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
+        """A name, organisation or place the model found inside a public handle that spells
+        no person's name is a pseudonym its holder shows in public ("Nutzer @techfritz",
+        "@sarah_designs posted the review": `Lexicon.handle_spells_name`); a handle that
+        spells a name ("@anna_kowalska89", "@JanNowak") keeps its span."""
+        lexicon: Lexicon | None = None
+        for i, span in enumerate(spans):
+            if (
+                not keep[i]
+                or span.label not in (PERSON, ORGANIZATION, LOCATION)
+                or span.source in TRUSTED_SOURCES
+            ):
+                continue
+            bounds = handle_bounds(text, span.start, span.end)
+            if bounds is None:
+                continue
+            lexicon = lexicon or self.lexicon or Lexicon.load()
+            if not lexicon.handle_spells_name(text[bounds[0] : bounds[1]]):
+                keep[i] = False
 
     def _drop_ordinary_words(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
         """A name made only of ordinary words is not one ("Combien", "Fieber"), nor is a
@@ -956,6 +997,7 @@ class PersonalDataPolicy:
                 span.source in TRUSTED_SOURCES
                 or not self._shape_ok(text, span)
                 or span.length > _MAX_GAP * 2
+                or _VERSION.search(text, span.start, span.end)  # "Octavia 2.0 TDI": a model
                 or _street_bounds(text, span) is not None
                 or not (
                     lexicon.name_not_place(text, span.start, span.end)
@@ -1479,6 +1521,38 @@ def _at_place(text: str, span: Span) -> bool:
     return (
         _AT_PLACE.search(text[max(0, span.start - _WINDOW) : span.start]) is not None
         or _LOCATING_AFTER.match(text[span.end : span.end + 40]) is not None
+    )
+
+
+_VERSION = re.compile(r"\d\.\d")
+# A clothing size after its word: "Größe M.", "en taille M", "talla XL", "w rozmiarze M".
+_SIZE = re.compile(
+    r"(?<![^\W\d_])(?:size|größe|grösse|groesse|taille|talla|taglia|maat|rozmiar[^\W\d_]*)"
+    r"\s+(?:X{0,3}[SL]|M|XXL|\d{2})\.?(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# The letters of a reference number glued to its digits: "FV/11/2024", "INV-2024-001".
+_REFERENCE_LETTERS = re.compile(r"(?<![^\W\d_])[A-Z]{2,5}$")
+_REFERENCE_DIGITS = re.compile(r"[/-]\d")
+
+
+def _clothing_size(text: str, span: Span) -> bool:
+    """Whether the span lies within a clothing size and its word ("taille M", "M." of
+    "Größe M."): a size, not a name's initial."""
+    if span.length > 12:
+        return False
+    for match in _SIZE.finditer(text, max(0, span.start - 14), min(len(text), span.end + 2)):
+        if match.start() <= span.start and span.end <= match.end():
+            return True
+    return False
+
+
+def _reference_prefix(text: str, span: Span) -> bool:
+    """Whether the span ends in the capitals of a reference number glued to its digits
+    ("faktura |FV|/11/2024", "Rechnung |RE|-2024-001"): letters of a number, no name."""
+    return bool(
+        _REFERENCE_DIGITS.match(text, span.end)
+        and _REFERENCE_LETTERS.search(text, max(span.start, span.end - 6), span.end)
     )
 
 
