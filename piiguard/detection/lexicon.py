@@ -707,6 +707,13 @@ class Lexicon:
                 return False
         return place_only
 
+    def all_places(self, text: str, start: int, end: int) -> bool:
+        """Whether every word of `text[start:end]` (as whole words; particles aside) is a
+        place word, names that are places too included ("Palma", "Nice", "Den Haag")."""
+        start, end = whole_words(text, start, end)
+        words = [w for w in _WORD.findall(text, start, end) if fold(w) not in PARTICLES]
+        return bool(words) and all(len(w) > 1 and fold(w) in self.places for w in words)
+
     def surname_after_particle(self, text: str, start: int, end: int) -> bool:
         """Whether `text[start:end]` is the end of a surname: one or two words, no known
         place that is no name, after a known first name and a particle ("wout de |korte|",

@@ -94,7 +94,15 @@ By default (`PersonalDataPolicy()`):
 - **Sizes and references**: a clothing size after its word ("taille M", "Größe M.",
   "w rozmiarze M") and the capitals of a reference number glued to its digits ("faktura
   |FV|/11/2024") are no names; a "place" with a version number in it is a product model
-  ("Octavia 2.0 TDI"), never relabelled a PERSON.
+  ("Octavia 2.0 TDI"), never relabelled a PERSON; a piece of a token glued by a symbol
+  and written in capitals is a product ("|FRITZ|!Box").
+- **Nouns after determiners**: a lowercase word the model took for a name, right after an
+  article or a possessive, in a text that uses capitals ("errore sulla |lavatrice|"), or a
+  phrase a possessive opens ("|wasza infolinia|"), is a noun, unless the word is a known
+  first name or surname.
+- **Destinations and branches**: a name that is a place word too, after a means of
+  transport ("Flug nach |Palma|"), is judged as a place; an address whose span opens with
+  a shop or branch word ("|Filiale Hauptstraße 12|") is the shop's, as after one.
 
 Whatever the settings, two shapes are never kept: a name, organisation or place with no
 letter in it ("77-1042", "88731": order numbers; "&" of "track & trace", "#" of "C#"; a
@@ -742,9 +750,15 @@ class PersonalDataPolicy:
                 keep[i]
                 and span.label in (PERSON, LOCATION, ORGANIZATION)
                 and span.source not in TRUSTED_SOURCES
-                and (_clothing_size(text, span) or _reference_prefix(text, span))
+                and (
+                    _clothing_size(text, span)
+                    or _reference_prefix(text, span)
+                    or _glued_piece(text, span)
+                )
             ):
-                keep[i] = False  # "taille M", "faktura FV/11/2024": never a name
+                keep[i] = False  # "taille M", "faktura FV/11/2024", "FRITZ!Box": no name
+        if self.drop_ordinary_words:
+            self._drop_nouns_after_determiners(text, spans, keep)
         if self.places_over_names and not self.mask_all_places:
             spans = self._places_taken_for_names(text, spans, keep)
         place_starts = {s.start for s in spans if s.label == LOCATION}
@@ -819,6 +833,54 @@ class PersonalDataPolicy:
             if not lexicon.handle_spells_name(text[bounds[0] : bounds[1]]):
                 keep[i] = False
 
+    def _drop_nouns_after_determiners(
+        self, text: str, spans: Sequence[Span], keep: list[bool]
+    ) -> None:
+        """A lowercase word the model took for a name, in a text that uses capitals (so
+        names there are written with one), right after an article or a possessive, or
+        opening the span with one, is a noun: "errore sulla |lavatrice|", "czy to |wasza
+        infolinia|?". Not a known first name or surname ("la giulia", "the kowalski
+        family"), not after a cue, and not after a lowercase particle that follows a name
+        ("wout de korte": a surname's particle). Without capitals in the text, only a
+        phrase a possessive opens ("wasza infolinia", `POSSESSIVES`)."""
+        lexicon: Lexicon | None = None
+        for i in _lone_model_names(text, spans, keep):
+            span = spans[i]
+            value = text[span.start : span.end]
+            if not value.islower():
+                continue
+            words = list(_WORD_RUN.finditer(text, span.start, span.end))
+            if not words or len(words) > 2:
+                continue
+            if len(words) == 2:
+                first = fold(words[0][0])
+                if first not in DETERMINERS or first in PARTICLES:
+                    continue
+                if first not in POSSESSIVES and not uses_capitals(text):
+                    continue  # "lo bianco" in a text without capitals may be a surname
+                noun = words[1]
+            elif not uses_capitals(text):
+                continue
+            else:
+                noun = words[0]
+                before = _PREVIOUS_WORD_BEFORE.search(text, max(0, span.start - 24), span.start)
+                if before is None or fold(before[1]) not in DETERMINERS:
+                    continue
+                lexicon = lexicon or self.lexicon or Lexicon.load()
+                if fold(before[1]) in PARTICLES:
+                    name = _PREVIOUS_WORD_BEFORE.search(
+                        text, max(0, before.start(1) - 40), before.start(1)
+                    )
+                    if name is not None and fold(name[1]) in lexicon.names:
+                        continue
+            lexicon = lexicon or self.lexicon or Lexicon.load()
+            if (
+                len(noun[0]) > 2
+                and fold(noun[0]) not in lexicon.names
+                and not after_cue(text, span.start)
+            ):
+                keep[i] = False
+
     def _drop_ordinary_words(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
         """A name made only of ordinary words is not one ("Combien", "Fieber"), nor is a
         lowercase phrase with words in it in a text that uses capitals ("fermé sans
@@ -870,7 +932,9 @@ class PersonalDataPolicy:
         town somewhere too ("Thanks Semender", "I spoke to Afonso"). A name right after a
         street word is a street named after someone ("przy ulicy |Mickiewicza|", "rue
         |Victor Hugo|", "in via |Garibaldi|"): a place too, masked as an address only
-        (`_street_bounds`; the place grows over the street word: "|ul. Mickiewicza| 5")."""
+        (`_street_bounds`; the place grows over the street word: "|ul. Mickiewicza| 5").
+        After a means of transport ("Flug nach |Palma|", "flights to |Nice|"), a name made
+        of place words is a destination even when it is a name too (`Lexicon.all_places`)."""
         out = list(spans)
         lexicon: Lexicon | None = None
         for i in _lone_model_names(text, spans, keep):
@@ -879,12 +943,16 @@ class PersonalDataPolicy:
             if street is not None:
                 out[i] = Span(*street, LOCATION, span.score, span.source)
                 continue
-            if span.label != PERSON or not _place_slot(text, span):
+            if span.label != PERSON:
+                continue
+            travel = _TRAVEL_TO.search(text, max(0, span.start - 40), span.start) is not None
+            if not travel and not _place_slot(text, span):
                 continue
             lexicon = lexicon or self.lexicon or Lexicon.load()
-            if lexicon.place_not_name(text, span.start, span.end) and not after_cue(
-                text, span.start
-            ):
+            if (
+                lexicon.place_not_name(text, span.start, span.end)
+                or (travel and lexicon.all_places(text, span.start, span.end))
+            ) and not after_cue(text, span.start):
                 out[i] = Span(span.start, span.end, LOCATION, span.score, span.source)
         return out
 
@@ -1204,9 +1272,16 @@ _ABOVE = re.compile(
 
 
 def _shop_address(text: str, span: Span) -> bool:
-    """Whether a shop's word stands right before the place (`_SHOP_BEFORE_ADDRESS`), and
-    no word for above it before the shop word (`_ABOVE`: a home over the shop)."""
+    """Whether a shop's word stands right before the place (`_SHOP_BEFORE_ADDRESS`), or
+    opens the span the model found ("|Filiale Hauptstraße 12|"), and no word for above it
+    before the shop word (`_ABOVE`: a home over the shop)."""
     shop = _SHOP_BEFORE_ADDRESS.search(text, max(0, span.start - 40), span.start)
+    if shop is None:
+        first = _FIRST_WORD.match(text, span.start, span.end)
+        if first is not None and first.end() < span.end:
+            shop = _SHOP_BEFORE_ADDRESS.search(text, max(0, span.start - 40), first.end())
+            if shop is not None and shop.start() < span.start - 1:
+                shop = None  # the shop word must be the span's own first word
     if shop is None:
         return False
     return _ABOVE.search(text, max(0, shop.start() - 40), shop.start()) is None
@@ -1214,6 +1289,7 @@ def _shop_address(text: str, span: Span) -> bool:
 
 # A place's own slot after a locating word: "mieszkam w |Krakowie|", "I live in |Reading|",
 # "adresse : |...|" (not "wir ziehen nächsten |Monat| nach Hamburg").
+_FIRST_WORD = re.compile(r"[^\W\d_]+\s+")
 _LOCATING_WORD = re.compile(
     rf"(?<!\w)(?:{_phrases(*LOCATING_WORDS.values())})(?!\w)", re.IGNORECASE
 )
@@ -1534,6 +1610,60 @@ _SIZE = re.compile(
 # The letters of a reference number glued to its digits: "FV/11/2024", "INV-2024-001".
 _REFERENCE_LETTERS = re.compile(r"(?<![^\W\d_])[A-Z]{2,5}$")
 _REFERENCE_DIGITS = re.compile(r"[/-]\d")
+
+
+# Articles and possessives of the seven languages: a word after one is a noun, not a name
+# ("sulla lavatrice", "wasza infolinia"). Not "to", "ta", "ten" (Polish "czy to anna?").
+DETERMINERS: frozenset[str] = frozenset({
+    "the", "a", "an", "my", "your", "our", "their", "its", "this", "these", "those",
+    "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer",
+    "eines", "mein", "meine", "meinen", "meinem", "meiner", "dein", "deine", "unser",
+    "unsere", "euer", "eure", "le", "la", "les", "un", "une", "du", "au", "aux", "mon",
+    "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos",
+    "leur", "leurs", "ce", "cet", "cette", "ces", "el", "los", "las", "una", "unos", "unas",
+    "del", "al", "mi", "mis", "tu", "tus", "su", "sus", "nuestro", "nuestra", "vuestro",
+    "vuestra", "este", "esta", "il", "lo", "gli", "uno", "dello", "della", "dei", "degli",
+    "delle", "allo", "alla", "ai", "agli", "alle", "nel", "nello", "nella", "nei", "negli",
+    "nelle", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "dal", "dallo", "dalla",
+    "mio", "mia", "miei", "mie", "tuo", "tua", "suo", "sua", "nostro", "nostra", "vostro",
+    "vostra", "questo", "questa", "het", "een", "mijn", "jouw", "uw", "onze", "ons", "hun",
+    "deze", "dit", "moj", "moja", "moje", "twoj", "twoja", "twoje", "wasz", "wasza",
+    "wasze", "nasz", "nasza", "nasze",
+})  # fmt: skip
+# Possessives of three letters or more: a phrase opened by one is no name, in capitals or
+# not ("wasza infolinia", "my order"); "ma", "mi", "su" are surnames too ("Ma Long").
+POSSESSIVES: frozenset[str] = frozenset({
+    "my", "your", "our", "their", "mein", "meine", "meinen", "meinem", "meiner", "dein",
+    "deine", "unser", "unsere", "euer", "eure", "notre", "nos", "votre", "vos", "leur",
+    "leurs", "nuestro", "nuestra", "vuestro", "vuestra", "mio", "mia", "tuo", "tua", "suo",
+    "sua", "nostro", "nostra", "vostro", "vostra", "mijn", "jouw", "onze", "moj", "moja",
+    "moje", "twoj", "twoja", "twoje", "wasz", "wasza", "wasze", "nasz", "nasza", "nasze",
+})  # fmt: skip
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+_PREVIOUS_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]+$")
+# A destination after a means of transport: "Flug nach |Palma|", "flight to |Nice|".
+_TRAVEL_TO = re.compile(
+    rf"(?<!\w)(?:{_phrases(TRANSPORT_WORDS)}|flights|trains|flüge|vols|vuelos|voli|vluchten"
+    r"|loty)(?:\s+[^\W\d_]+){0,2}?\s+(?:to|nach|pour|vers|à|a|para|per|naar|do)\s+$",
+    re.IGNORECASE,
+)
+# A word glued to a product's or code's other part by a symbol: "FRITZ!Box", "C++".
+_GLUE = "!#+=~^|*"
+
+
+def _glued_piece(text: str, span: Span) -> bool:
+    """Whether the span is a piece of a token glued by a symbol (`_GLUE`) to letters or
+    digits, written in capitals or glued to a digit ("|FRITZ|!Box 7530", "ACME#4"): a
+    product or code, never a name ("Danke Anna!Bis morgen" is a typo, and stays)."""
+    after = text[span.end : span.end + 2]
+    before = text[max(0, span.start - 2) : span.start]
+    glued = (len(after) == 2 and after[0] in _GLUE and after[1].isalnum()) or (
+        len(before) == 2 and before[1] in _GLUE and before[0].isalnum()
+    )
+    if not glued:
+        return False
+    value = text[span.start : span.end]
+    return value.isupper() or after[1:].isdigit() or before[:1].isdigit()
 
 
 def _clothing_size(text: str, span: Span) -> bool:

@@ -254,3 +254,90 @@ def test_sizes_references_and_models_are_no_names(
     text: str, found: list[tuple[str, str]], expected: list[str]
 ) -> None:
     assert kept(DEFAULT, text, found) == expected
+
+
+# --- a noun after an article or a possessive, a piece of a glued product name, a
+# destination after a means of transport, a branch's own address -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("errore E-204 sulla lavatrice", [("lavatrice", P)], []),
+        ("czy 22 199 99 99 to wasza infolinia?", [("wasza infolinia", P)], []),
+        ("801 100 100 to wasza infolinia, tak?", [("wasza infolinia", P)], []),
+        ("Le client a laissé le colis chez le voisinage", [("voisinage", P)], []),
+        ("Ist das Ihre Nummer oder die der hotline?", [("hotline", P)], []),
+        # names stay: first names and surnames, a particle after a name, capitals, cues
+        ("Ho parlato con la giulia ieri", [("giulia", P)], ["giulia"]),
+        ("I spoke to the kowalski family", [("kowalski", P)], ["kowalski"]),
+        ("Ho visto Mario di pietrantonio ieri", [("pietrantonio", P)], ["Mario di pietrantonio"]),
+        (
+            "Ich habe Anna von der zbyszewska angerufen",
+            [("zbyszewska", P)],
+            ["Anna von der zbyszewska"],
+        ),
+        ("Mein Kollege der Schmidt kommt", [("Schmidt", P)], ["Schmidt"]),
+        ("ich habe mit der zbyszewska gesprochen", [("zbyszewska", P)], ["zbyszewska"]),
+    ],
+)
+def test_a_lowercase_noun_after_a_determiner_is_no_name(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert kept(DEFAULT, text, found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("wifi is called FRITZ!Box 7530 XQ and the laptop won't connect", [("FRITZ", P)], []),
+        ("the ACME#4 unit is broken", [("ACME", ORG)], []),
+        # a name typed against the next word by mistake stays
+        ("Danke Anna!Bis morgen", [("Anna", P)], ["Anna"]),
+        ("Fritz hat angerufen! Bitte zurückrufen", [("Fritz", P)], ["Fritz"]),
+    ],
+)
+def test_a_piece_of_a_glued_product_name_is_no_name(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert kept(DEFAULT, text, found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("Buchungsnummer 9EPXQZ für den Flug nach Palma", [("Palma", P)], []),
+        ("any flights to Nice tomorrow?", [("Nice", P)], []),
+        ("il treno per Florence è in ritardo", [("Florence", P)], []),
+        # names stay: a name that is no place, a place word beside a first name, a home
+        ("Flug nach Palma für Anna Palma", [("Anna Palma", P)], ["Anna Palma"]),
+        ("the flight to Hartung's wedding", [("Hartung", P)], ["Hartung"]),
+        ("ich wohne in Palma", [("Palma", P)], ["Palma"]),
+    ],
+)
+def test_a_place_after_a_means_of_transport_is_a_destination(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert kept(DEFAULT, text, found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("Termin am 12.03.2025 um 14:30, Filiale Hauptstraße 12", [("Filiale Hauptstraße 12", L)],
+         []),
+        ("rendez-vous à l'agence 12 rue de Rivoli", [("agence 12 rue de Rivoli", L)], []),
+        # a home stays: living above the shop, a home address without a shop word
+        (
+            "ich wohne über der Filiale Hauptstraße 12",
+            [("Filiale Hauptstraße 12", L)],
+            ["Filiale Hauptstraße 12"],
+        ),
+        ("Lieferung an Hauptstraße 12, 10115 Berlin", [("Hauptstraße 12, 10115 Berlin", L)],
+         ["Hauptstraße 12, 10115 Berlin"]),
+    ],
+)
+def test_a_branch_word_opening_the_address_makes_it_the_shops(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert kept(DEFAULT, text, found) == expected
