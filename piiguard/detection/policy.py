@@ -102,7 +102,9 @@ By default (`PersonalDataPolicy()`):
   first name or surname.
 - **Destinations and branches**: a name that is a place word too, after a means of
   transport ("Flug nach |Palma|"), is judged as a place; an address whose span opens with
-  a shop or branch word ("|Filiale Hauptstraße 12|") is the shop's, as after one.
+  a shop or branch word ("|Filiale Hauptstraße 12|") is the shop's, as after one, and so
+  is a UK or Canadian postcode inside a shop's address ("store at 221 Baker St, London
+  |NW1 6XE|").
 
 Whatever the settings, two shapes are never kept: a name, organisation or place with no
 letter in it ("77-1042", "88731": order numbers; "&" of "track & trace", "#" of "C#"; a
@@ -1201,6 +1203,7 @@ class PersonalDataPolicy:
             spans[k].end for k in order
             if keep[k] and spans[k].label == LOCATION and spans[k].source in TRUSTED_SOURCES
         }  # fmt: skip
+        shops: list[Span] = []
         for k in order:
             span = spans[k]
             if not keep[k] or span.label != LOCATION or span.source in TRUSTED_SOURCES:
@@ -1223,8 +1226,19 @@ class PersonalDataPolicy:
                 and not _LIVING.search(text, max(0, span.start - _WINDOW), span.start)
             ):
                 keep[k] = False  # "the store at 221 Baker St": the shop's, nobody's home
+                shops.append(span)
             if keep[k]:
                 place_ends.add(span.end)
+        # A postcode inside the shop's address is the shop's too ("store at 221 Baker St,
+        # London |NW1 6XE|"); the trusted postcode recognizer judges its own.
+        for k, span in enumerate(spans):
+            if (
+                keep[k]
+                and span.label in _POSTCODE_LABELS
+                and span.source not in TRUSTED_SOURCES
+                and any(shop.start <= span.start and span.end <= shop.end for shop in shops)
+            ):
+                keep[k] = False
 
 
 # A shop's, branch's or office's word right before an address: the address is the
@@ -1289,6 +1303,7 @@ def _shop_address(text: str, span: Span) -> bool:
 
 # A place's own slot after a locating word: "mieszkam w |Krakowie|", "I live in |Reading|",
 # "adresse : |...|" (not "wir ziehen nächsten |Monat| nach Hamburg").
+_POSTCODE_LABELS = frozenset({"UK_POSTCODE", "CA_POSTAL_CODE"})
 _FIRST_WORD = re.compile(r"[^\W\d_]+\s+")
 _LOCATING_WORD = re.compile(
     rf"(?<!\w)(?:{_phrases(*LOCATING_WORDS.values())})(?!\w)", re.IGNORECASE

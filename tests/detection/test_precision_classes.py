@@ -341,3 +341,45 @@ def test_a_branch_word_opening_the_address_makes_it_the_shops(
     text: str, found: list[tuple[str, str]], expected: list[str]
 ) -> None:
     assert kept(DEFAULT, text, found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "postcode", "expected"),
+    [
+        (
+            "store at 221 Baker St, London NW1 6XE had no stock",
+            "221 Baker St, London NW1 6XE",
+            "NW1 6XE",
+            [],
+        ),
+        (
+            "the shop at 12 High Street, Leeds LS1 6AB is closed",
+            "12 High Street, Leeds LS1 6AB",
+            "LS1 6AB",
+            [],
+        ),
+        # a home keeps its address and its postcode
+        (
+            "I live at 221 Baker St, London NW1 6XE",
+            "221 Baker St, London NW1 6XE",
+            "NW1 6XE",
+            ["221 Baker St, London NW1 6XE", "NW1 6XE"],
+        ),
+        (
+            "I live above the shop at 12 High Street, Leeds LS1 6AB",
+            "12 High Street, Leeds LS1 6AB",
+            "LS1 6AB",
+            ["12 High Street, Leeds LS1 6AB", "LS1 6AB"],
+        ),
+    ],
+)
+def test_a_postcode_in_a_shops_address_is_the_shops(
+    text: str, address: str, postcode: str, expected: list[str]
+) -> None:
+    start = text.index(address)
+    code = text.index(postcode)
+    found = [
+        Span(start, start + len(address), L, 0.9, "ner"),
+        Span(code, code + len(postcode), "UK_POSTCODE", 0.6, "uk_postcode"),
+    ]
+    assert [text[s.start : s.end] for s in DEFAULT.apply(text, found)] == expected
