@@ -759,7 +759,7 @@ class PersonalDataPolicy:
                 )
             ):
                 keep[i] = False  # "taille M", "faktura FV/11/2024", "FRITZ!Box": no name
-        if self.drop_ordinary_words:
+        if self.drop_ordinary_words and any(s.label in (PERSON, ORGANIZATION) for s in spans):
             self._drop_nouns_after_determiners(text, spans, keep)
         if self.places_over_names and not self.mask_all_places:
             spans = self._places_taken_for_names(text, spans, keep)
