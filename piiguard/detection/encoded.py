@@ -63,7 +63,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from piiguard._types import CREDENTIAL, Span
-from piiguard.detection.lexicon import Lexicon
+from piiguard.detection.lexicon import Lexicon, is_handle
 from piiguard.detection.recognizers.credential import lone_secret
 
 MIN_BASE64_CHARS = 12
@@ -353,7 +353,7 @@ def _joined_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
     for match in _JOINED.finditer(text):
         if len(match.group()) < MIN_DECODED_CHARS or _inside(match.start(), match.end(), covered):
             continue
-        if not _may_hide_a_value(match.group()):
+        if not _may_hide_a_value(match.group(), handle=is_handle(text, match.start())):
             continue
         before = _left_context(text, match.start())
         decoded = before + match.group().replace("_", " ")
@@ -361,9 +361,11 @@ def _joined_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
     return runs
 
 
-def _may_hide_a_value(identifier: str) -> bool:
+def _may_hide_a_value(identifier: str, *, handle: bool = False) -> bool:
     if sum(c.isdigit() for c in identifier) >= JOINED_MIN_DIGITS:
         return True
+    if handle:  # "@sarah_designs": a pseudonym unless it spells a name
+        return Lexicon.load().handle_spells_name(identifier)
     return Lexicon.load().may_hold_a_name(identifier.split("_"))
 
 

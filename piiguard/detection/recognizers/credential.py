@@ -678,6 +678,8 @@ class CredentialRecognizer(PatternRecognizer):
                 break  # "changed it to Harbor_21! yesterday": the "!" is the password's
             end -= 1
         value = text[start:end]
+        if _NETWORK_NAMED.search(text, max(0, start - 40), start):
+            return None  # "WLAN heißt Vodafone-A4F2, das Passwort ...": the network's name
         verb = _VERB_RIGHT_BEFORE.search(text, max(0, start - 40), start)
         if verb and (
             _looks_like_password(value)
@@ -711,6 +713,17 @@ _VERB_RIGHT_BEFORE = re.compile(
     r"|ustawiłam)"
     r"(?:\s{1,3}(?:it|in|to|with|again|its|es|auf|mit|en|le|la|à|por|a|lo|con|in|het|naar"
     r"|op|je|na|go|ją|z)){0,2}\s{1,3}$",
+    re.IGNORECASE,
+)
+# A network named right before the value: "WLAN heißt Vodafone-A4F2", "the wifi is called
+# FRITZ!Box 7530", "SSID: Livebox-1234", "la red se llama MOVISTAR_12AB": its name is shown
+# to everyone in range, not a secret (the password word names another value of the line).
+_NETWORK = r"(?:wlan|wifi|wi-fi|netzwerk|network|réseau|reseau|red|rete|netwerk|sieć|siec|hotspot)"
+_NETWORK_NAMED = re.compile(
+    rf"(?<!\w)(?:{_NETWORK}(?:[ -]?(?:name|nom|nombre|nome|naam|nazwa))?"
+    r"\s+(?:heißt|heisst|is called|is named|called|named|s'appelle|se llama|si chiama|heet"
+    r"|nazywa się|nazywa sie)"
+    rf"|(?:ssid|{_NETWORK}[ -]?(?:name|nom|nombre|nome|naam|nazwa))\s*[:=])\s{{1,3}}$",
     re.IGNORECASE,
 )
 # "Maple38", "Sommer2024!": a capitalised word and digits, the commonest password there is.

@@ -61,6 +61,9 @@ _TRUNK_IN_BRACKETS = re.compile(r"^\+\d{1,3} ?\(0\)")
 _NUMBERED_BEFORE = re.compile(
     r"(?:#|(?<![^\W\d_])[vV]|(?<!\w)(?:No|no|NO|Nr|nr|NR|réf|Réf|ref|Ref|REF|art|Art)\.)\s*$"
 )
+# A carrier's or shop's code between a reference word and its number: "numero di
+# spedizione BRT 0512 3345 0091", "Sendungsnummer DHL 0034 ...": the word names the number.
+_CARRIER_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,5}\s{1,2}$")
 _IPV4_LIKE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _GROUPS = re.compile(r"\d+")
 # Between a phone word and its number: "no", "nr", "number", "is", "ist", ":" and the like.
@@ -81,6 +84,7 @@ _SERVICE_TYPES = frozenset({
 _SERVICE_WORD = re.compile(
     r"(?<!\w)(?:hotline|helpdesk|help desk|help line|helpline|support|customer service"
     r"|customer care|service line|service desk|servicedesk|kundenservice|kundendienst"
+    r"|call center|call centre|call-center|callcenter|centralino|centralita|centrala"
     r"|servicenummer|service-nummer|service nummer|service client|sav|service après-vente"
     r"|atención|teléfono de atención|servicio técnico|numer infolinii"
     r"|service clients|assistance|atención al cliente|servicio de atención|servizio clienti"
@@ -299,7 +303,12 @@ class PhoneRecognizer(PatternRecognizer):
             return None  # "1 2 3 4 5 6 7": a list or a count, not a phone number
         if self._looks_like_something_else(text, start, end):
             return None
-        if self.has_negative_context(text, start, end) or named_after(text, end, self._negative):
+        if (
+            self.has_negative_context(text, start, end)
+            or named_after(text, end, self._negative)
+            or ((carrier := _CARRIER_BEFORE.search(text, max(0, start - 8), start)) is not None
+                and self.has_negative_context(text, carrier.start(), end))
+        ):  # fmt: skip
             return None  # checked before parsing: parsing is the expensive part
         # Trim trailing digit groups until the number parses ("0612345678 2 times"); the
         # regions beyond `REGIONS` only after none of the cuts parsed in those.
