@@ -60,6 +60,14 @@ _WORDS_AND_UNITS = frozenset({
     "ML", "KW", "KWH", "MAH", "HP", "PS", "FPS", "DPI", "PPM", "RPM", "MIN", "SEC", "MS",
     "EUR", "USD", "GBP", "CHF", "PLN", "JPY", "CAD", "AUD", "TRY", "UTC", "GMT", "CET",
     "CEST", "BST", "EST", "PST",
+    # ranges, times and counts typed alone: "10 TO 20", "20 BIS 30", "12 H 30", "10 PCS 100"
+    "TO", "TIL", "BIS", "DE", "DO", "AL", "TOT", "OR", "OF", "IN", "ON", "AT", "BY", "ET",
+    "OU", "OD", "H", "HR", "HRS", "PCS", "STK", "SZT", "UDS", "PZ", "ST",
+    # month abbreviations of the seven languages: "12 JAN 24", "3 MRZ 25"
+    "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV",
+    "DEC", "MRZ", "MAI", "OKT", "DEZ", "JANV", "FEV", "FEVR", "AVR", "JUIN", "JUIL", "AOUT",
+    "ENE", "ABR", "AGO", "DIC", "GEN", "MAG", "GIU", "LUG", "SET", "OTT", "MEI", "MRT",
+    "STY", "LUT", "KWI", "MAJ", "CZE", "LIP", "SIE", "WRZ", "PAZ", "LIS", "GRU",
 })  # fmt: skip
 
 _PLATE_TRIGGERS = ("plat", "reg", "vehic", "car", "vrn", "kennz", "nummernsch", "kfz",
