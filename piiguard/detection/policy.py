@@ -1377,6 +1377,14 @@ ERROR_NAMES: frozenset[str] = frozenset(
     {*(n for n in dir(errno) if n.startswith("E")), *signal.Signals.__members__}
 )
 _ERROR_CODE = re.compile(r"E([A-Z]{4,})")
+# The acronyms of the data fields a support chat talks about ("das Feld IBAN", "el campo
+# IBAN está vacío"): written in capitals, the field's name, never a person's.
+FIELD_ACRONYMS: frozenset[str] = frozenset({
+    "IBAN", "BIC", "SWIFT", "RIB", "CCC", "NRB", "PIN", "PUK", "CVV", "CVC", "OTP", "TAN",
+    "BLIK", "PESEL", "NIP", "REGON", "KRS", "BSN", "DNI", "NIE", "NIF", "CIF", "NIR", "SSN",
+    "NINO", "NHS", "VAT", "IVA", "TVA", "BTW", "UST", "CPF", "CURP", "RFC", "IMEI", "ICCID",
+    "SIM", "MAC", "URL", "PDF", "SMS", "QR", "ID", "KYC", "SEPA", "SCA", "3DS",
+})  # fmt: skip
 
 
 def identifier_token(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -1389,7 +1397,8 @@ def identifier_token(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
       standard library's errno and signal names ("ENOENT", "SIGSEGV") or "E" + an
       ordinary word ("ERESOLVE"); not any word in capitals ("NGUYEN", "ERIKSSON");
     - lowercase parts joined by "-" or "." in a text that uses capitals
-      ("docker-compose", "postgresql.conf").
+      ("docker-compose", "postgresql.conf");
+    - the acronym of a data field in capitals ("IBAN", "PESEL": `FIELD_ACRONYMS`).
 
     Never a token with digits or "_" ("trely1962", "anna_k": a user name is personal
     too), nor, outside camel case, one with a known first name, surname or place in it
@@ -1399,6 +1408,8 @@ def identifier_token(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     while end < len(text) and not text[end].isspace():
         end += 1
     token = text[start:end].rstrip(_TRAILING).lstrip(_LEADING)
+    if token in FIELD_ACRONYMS:
+        return True
     if len(token) < 3 or not has_letter(token) or "_" in token:
         return False
     if any(c.isdigit() for c in token):
