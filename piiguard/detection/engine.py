@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING, Any
 
 from piiguard._types import URL, Recognizer, Span
 from piiguard.detection.encoded import MAX_DECODE_LEVELS, encoded_spans, supersede
-from piiguard.detection.folding import fold
+from piiguard.detection.folding import Folded, fold
+from piiguard.detection.typos import correct_typos
 from piiguard.exceptions import ConfigError, InputTooLongError
 
 if TYPE_CHECKING:
@@ -102,6 +103,18 @@ def _links_whole(spans: list[Span]) -> list[Span]:
         if s.label == URL or not any(link.start <= s.start and s.end <= link.end for link in links)
     ]
 
+
+def detection_view(text: str) -> Folded | None:
+    """The text the recognizers read: Unicode disguises folded away
+    (`piiguard.detection.folding`) and slips of lead words read as the words
+    (`piiguard.detection.typos`), offsets kept; None when it is `text` itself."""
+    folded = fold(text)
+    typos = correct_typos(text if folded is None else folded.text)
+    if typos is None:
+        return folded
+    if folded is None:
+        return typos
+    return Folded(typos.text, tuple(folded.origins[i] for i in typos.origins))
 
 class Detector:
     """Finds personal data in text.
@@ -287,7 +300,7 @@ class Detector:
     def detect(self, text: str) -> list[Span]:
         """Spans of personal data in `text`, sorted by start, without overlaps."""
         self._check(text)
-        folded = fold(text)
+        folded = detection_view(text)
         if folded is None:
             return self._detect(text, 0)
         return folded.spans(self._detect(folded.text, 0))
@@ -301,7 +314,7 @@ class Detector:
     def _detect_folded(self, texts: Sequence[str], level: int) -> list[list[Span]]:
         """`_detect_batch` on the folded view of each text, spans mapped back to the text
         (decoded texts too: `&nbsp;` and `%C2%A0` decode to a no-break space)."""
-        views = [fold(text) for text in texts]
+        views = [detection_view(text) for text in texts]
         found = self._detect_batch(
             [text if view is None else view.text for text, view in zip(texts, views, strict=True)],
             level,

@@ -1,0 +1,105 @@
+"""Lead words typed with one slip: "wachtwoors is grachten66", "hsało zubrowka18",
+"numéro de pasport 17OF83321". The recognizers find a password or a passport number by
+the word before it; a word one keystroke away from one of `LEAD_WORDS` (a letter left
+out, doubled in, swapped with its neighbour or mistyped) is read as that word, unless it
+is itself an ordinary word, a name or a place of the seven languages (`Lexicon`):
+"passer", "passed", "Pasquale" stay what they are.
+
+The detector runs on the corrected view and maps spans back (`Folded`), as it does for
+Unicode disguises (`piiguard.detection.folding`): the value itself is never changed.
+
+>>> corrected = correct_typos("wachtwoors is grachten66")
+>>> corrected.text
+'wachtwoord is grachten66'
+>>> correct_typos("mein Passwort ist x") is None
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from piiguard.detection.folding import Folded
+from piiguard.detection.lexicon import Lexicon, fold
+
+LEAD_WORDS: tuple[str, ...] = (
+    "password", "passwort", "kennwort", "wachtwoord", "hasło", "contraseña", "passport",
+    "reisepass", "passeport", "pasaporte", "passaporto", "paspoort", "paszport",
+)  # fmt: skip
+"""The words a secret or a document number is named by, whose slips are read as them (six
+letters or more: a slip of a shorter word is too often another word)."""
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüßéèêàâçñíóúìòùłąęśźżćń"
+
+
+def _edits(word: str) -> set[str]:
+    """Every string one slip away from `word`: a letter dropped, added, swapped with the
+    next one or replaced."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    dropped = {a + b[1:] for a, b in splits if b}
+    swapped = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaced = {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    added = {a + c + b for a, b in splits for c in _LETTERS}
+    return dropped | swapped | replaced | added
+
+
+@functools.cache
+def _slips() -> dict[str, str]:
+    """Each slip of a lead word and the word it stands for."""
+    lexicon = Lexicon.load()
+    leads = set(LEAD_WORDS)
+    slips: dict[str, str] = {}
+    for word in LEAD_WORDS:
+        for slip in _edits(word) - leads:
+            key = fold(slip)
+            if len(slip) < 5 or slip in slips:
+                continue
+            if lexicon.is_ordinary(slip) or key in lexicon.names or key in lexicon.places:
+                continue
+            slips[slip] = word
+    return slips
+
+
+_LENGTHS = (min(map(len, LEAD_WORDS)) - 1, max(map(len, LEAD_WORDS)) + 1)
+_PUNCTUATION = ".,;:!?()[]{}\"'«»“”‘’<>*"
+_TOKEN = re.compile(rf"(?<![\w-])[^\W\d_]{{{_LENGTHS[0]},{_LENGTHS[1]}}}(?![\w-])")
+
+
+def correct_typos(text: str) -> Folded | None:
+    """The view of `text` with each slip of a lead word replaced by the word (in the case
+    it was typed in), or None when there is none."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        return None  # a letter whose lower case is two ("İ"): offsets would not match
+    slips = _slips()
+    low, high = _LENGTHS
+    # the common answer is no, found by a split; the regex then places the slips
+    if not any(
+        low <= len(token) <= high + 2 and token.strip(_PUNCTUATION) in slips
+        for token in lower.split()
+    ):
+        return None
+    matches = [m for m in _TOKEN.finditer(lower) if m[0] in slips]
+    if not matches:
+        return None
+    parts: list[str] = []
+    origins: list[int] = []
+    at = 0
+    for match in matches:
+        start, end = match.span()
+        parts.append(text[at:start])
+        origins.extend(range(at, start))
+        typed = text[start:end]
+        word = slips[match[0]]
+        if typed.isupper():
+            word = word.upper()
+        elif typed[0].isupper():
+            word = word.capitalize()
+        parts.append(word)
+        # the word's letters come from the slip's (the last one takes what is left)
+        origins.extend(min(start + i, end - 1) for i in range(len(word)))
+        at = end
+    parts.append(text[at:])
+    origins.extend(range(at, len(text)))
+    return Folded("".join(parts), tuple(origins))
