@@ -34,6 +34,7 @@ from piiguard.config import GuardConfig
 from piiguard.detection.cache import SpanCache
 from piiguard.detection.engine import Detector
 from piiguard.detection.policy import PersonalDataPolicy
+from piiguard.detection.recognizers._answers import answer_spans, asks_for_value
 from piiguard.detection.recognizers._id_number import asks_for_reference, drop_lone_ids
 from piiguard.detection.recognizers.id_numbers import id_number_labels
 from piiguard.detection.runner import DetectionRunner
@@ -388,6 +389,7 @@ class Guard:
         runs = _neighbour_runs(content_paths)
         seams = _turn_seams(body, content_paths, runs)
         answers = _reference_answers(body, content_paths, content_texts)
+        asked = _reference_answers(body, content_paths, content_texts, asks_for_value)
 
         first_user = next(
             (k for k, path in enumerate(content_paths) if role_of(body, path) in SEAM_ROLES), None
@@ -397,6 +399,8 @@ class Guard:
             spans = await self._detect(strings)
             for i in answers:
                 spans[i] = drop_lone_ids(strings[i], spans[i], id_number_labels())
+            for i in asked:  # the bot's question is the string before (`_reference_answers`)
+                spans[i] = answer_spans(strings[i - 1], strings[i], spans[i])
             if runs:
                 await self._add_split_values(strings, spans, runs)
             if seams:
@@ -687,19 +691,24 @@ def _turn_seams(
 
 
 def _reference_answers(
-    body: Any, paths: Sequence[tuple[PathPart, ...]], texts: Sequence[str]
+    body: Any,
+    paths: Sequence[tuple[PathPart, ...]],
+    texts: Sequence[str],
+    asks: Callable[[str], bool] = asks_for_reference,
 ) -> list[int]:
     """Strings that start a user turn right after a bot turn asking about an order,
     ticket, invoice, parcel or phone line ("What is your order number?"): a number
     typed alone there is that reference, not an ID that stands alone
-    (`piiguard.detection.recognizers._id_number.LONE_SCORE`)."""
+    (`piiguard.detection.recognizers._id_number.LONE_SCORE`). With `asks_for_value`: the
+    strings answering a bot that asked for a one-time code, PIN or TAN, or a document's
+    number (a lone value there is that: `recognizers._answers.answer_spans`)."""
     return [
         k
         for j, k in itertools.pairwise(range(len(paths)))
         if turn_of(paths[j]) != turn_of(paths[k])
         and role_of(body, paths[k]) == "user"
         and role_of(body, paths[j]) == "assistant"
-        and asks_for_reference(texts[j])
+        and asks(texts[j])
     ]
 
 

@@ -12,7 +12,7 @@ import re
 from typing import ClassVar
 
 from piiguard._types import CREDENTIAL, Span
-from piiguard.detection.recognizers._id_number import LINK_AFTER
+from piiguard.detection.recognizers._id_number import HEDGE, HEDGE_WORDS, LINK_AFTER
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, trie_regex
 
 _SECRET_WORDS = (
@@ -75,8 +75,16 @@ _SOURCE_FILLER = (
 )
 # "the CVC on the back is 552", "die PIN für die Karte ist 4402": a few words between the
 # code's word and its value, then a link word (never digits: another number).
+# After the link: a hesitation or adverb or two ("my pin is just 3370", "the code is
+# actually 936 057": `HEDGE`), or a short clause saying how the code came ("TAN: also die
+# kam als 600894 an", "code: it came in as 123456"), no digits in it.
+_AFTER_LINK = (
+    rf"{HEDGE}{{0,2}}(?:(?:\s{{1,3}}[^\s\d:=]{{1,12}}){{1,3}}?\s{{1,3}}"
+    r"(?:as|als|comme|como|come|jako|als))?"
+)
 _FILLER_LINK = (
-    rf"(?:(?:\s{{1,3}}[^\s\d:=]{{1,12}}){{1,4}}?{_LINK}|{_SOURCE_FILLER}(?:{_LINK})?|{_LINK})?"
+    rf"(?:(?:(?:,?\s{{1,3}}[^\s\d:=]{{1,12}}){{1,4}}?{_LINK}|{_SOURCE_FILLER}(?:{_LINK})?|{_LINK})"
+    rf"{_AFTER_LINK})?"
     r"(?:\s{1,3}(?:el|la|le|lo|il|the|de|het))?"
 )
 # "password for the office: X", "Passwort für das WLAN ist X", "hasło do wifi to X": a
@@ -87,12 +95,13 @@ _WHAT_IT_OPENS = (
 )
 _PHRASE = (
     # "(client secret): X": the word in brackets, the link after them
-    rf"(?<!\w){_SECRET_WORDS}{_WHAT_IT_OPENS}[)\]]?{_LINK}\s{{0,3}}[\"'“‘«]?"
+    # "Passwort lautet übrigens X", "mi contraseña es, bueno, X": hesitations after the link
+    rf"(?<!\w){_SECRET_WORDS}{_WHAT_IT_OPENS}[)\]]?{_LINK}{HEDGE}{{0,2}}\s{{0,3}}[\"'“‘«]?"
     r"(?P<v>[^\s\"'“”‘’«»]{3,128})"
 )
 # A quoted secret may contain spaces: "my password is 'correct horse battery staple'".
 _QUOTED = (
-    rf"(?<!\w){_SECRET_WORDS}{_LINK}\s{{0,3}}[\"'“‘«]"
+    rf"(?<!\w){_SECRET_WORDS}{_LINK}{HEDGE}{{0,2}}\s{{0,3}}[\"'“‘«]"
     r"(?P<v>[^\"'“”‘’«»\n]{1,128})[\"'”’»]"
 )
 # "pin nuevo (1469)", "PIN neu: 4471": an adjective after the noun, as Romance languages
@@ -165,17 +174,67 @@ _SECRET_SYMBOL = re.compile(r"[!$%&*~^+@]|\?(?!$)")
 _LINK_OR_ADDRESS = re.compile(r"://|^www\.|@[\w-]+\.[a-z]{2,}|%[0-9A-F]{2}|=", re.IGNORECASE)
 
 
+# The commonest password made to pass a policy: a word, digits and a symbol, the symbol
+# between them or after the digits ("Sommerregen%6343", "Tulpenveld373#", "Haus!2024").
+# "#" only after the digits ("Ticket#4471" is a reference); "%" only before them ("50%" is
+# a discount); a "?" at the end is a question.
+_WORD_SYMBOL_DIGITS = re.compile(
+    r"[A-Za-zÀ-ÿ][a-zà-ÿ]{2,}(?:[!$%&*+?@^~]{1,2}\d{2,}[!#$&*+@^~]{0,2}"
+    r"|\d{2,}[!#$&*+@^~]{1,2})"
+)
+
+
 def lone_secret(text: str) -> tuple[int, int] | None:
     """Where the whole of `text` is one password-shaped token (`_LONE_SECRET`)."""
     match = _LONE_SECRET.fullmatch(text)
     if match is None:
         return None
     value = match["v"]
+    if _WORD_SYMBOL_DIGITS.fullmatch(value):
+        return match.span("v")  # no link, address or encoding takes this shape
     if not (any(c.isalpha() for c in value) and any(c.isdigit() for c in value)):
         return None
     if not _SECRET_SYMBOL.search(value) or _LINK_OR_ADDRESS.search(value):
         return None
     return match.span("v")
+
+
+# A one-time code typed as the whole message: 4-8 digits, or two groups of three.
+_LONE_CODE = re.compile(r"\s*[\"'(]?(?P<v>\d{3}[ -]\d{3}|\d{4,8})[\"')]?[.!]?\s*")
+# The words a bot asks for a code, PIN or TAN with, in the seven languages.
+_CODE_QUESTION = re.compile(
+    r"(?<!\w)(?:codes?|otp|pin|pins|tan|passcode|one-time|verification|bestätigungscode"
+    r"|sicherheitscode|einmalcode|verifizierungscode|code de vérification|código|codigo"
+    r"|codice|kod|kodu|verificatiecode|sms)(?!\w)",
+    re.IGNORECASE,
+)
+CODE_QUESTION_CHARS = 160
+"""How much of the bot's turn before a lone code is read for what it asked."""
+
+
+def asks_for_code(question: str) -> bool:
+    """The end of a bot's turn asks for a one-time code, PIN or TAN ("Please enter the
+    6-digit code we sent you by SMS"), and for no order, discount or postal code: a number
+    typed alone in answer is that code (`lone_code`). Without such a question a lone
+    number is left alone: it reads as an order number as often."""
+    tail = question[-CODE_QUESTION_CHARS:]
+    return _CODE_QUESTION.search(tail) is not None and _NOT_A_CODE.search(tail) is None
+
+
+def lone_code(text: str) -> tuple[int, int] | None:
+    """Where `text` is one code-shaped number and nothing else ("482913", "936 057")."""
+    match = _LONE_CODE.fullmatch(text)
+    return match.span("v") if match else None
+
+
+def with_lone_code(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` and, when `text` is a lone code (the answer to `asks_for_code`) that no span
+    covers yet, that code as a credential."""
+    where = lone_code(text)
+    if where is None or any(s.start < where[1] and where[0] < s.end for s in spans):
+        return spans
+    code = Span(*where, CREDENTIAL, 0.85, CredentialRecognizer.name)
+    return sorted([*spans, code], key=lambda s: s.start)
 
 
 # "backup codes: 8473-2910 1193-4482 ..." : the whole list is one credential.
@@ -335,8 +394,8 @@ _NOT_A_SECRET = frozenset(
     incorrecto incorrecta olvidada caducada sbagliata errata scaduta dimenticata fout onjuist
     verlopen vergeten błędne nieprawidłowe wygasło zapomniane le la el il het de der die das
     reset. manager field box sent expired valid invalid below above here there
-    ist est es jest werden wurde""".split()  # noqa: SIM905
-)
+    ist est es jest werden wurde super pretty quite so simple easy hard""".split()  # noqa: SIM905
+) | {w for w in HEDGE_WORDS if " " not in w}  # "the password is just on the router"
 _TRAILING_PUNCT = ".,;:"
 
 

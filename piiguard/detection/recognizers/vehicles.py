@@ -16,7 +16,11 @@ from dataclasses import replace
 from typing import ClassVar
 
 from piiguard._types import Span
-from piiguard.detection.recognizers._id_number import IdNumberRecognizer, NamedAfterRecognizer
+from piiguard.detection.recognizers._id_number import (
+    HEDGE,
+    IdNumberRecognizer,
+    NamedAfterRecognizer,
+)
 from piiguard.detection.recognizers._pattern import Pattern, words_regex
 
 UK_VEHICLE_REGISTRATION = "UK_VEHICLE_REGISTRATION"
@@ -93,6 +97,15 @@ class UkVehicleRegistrationRecognizer(_PlateRecognizer):
             "current",
             _START + _UK_LETTER + "{2}" + _UK_AGE + r"[ -]?[A-HJ-PR-Z]{3}" + _END,
             0.6,
+            re.IGNORECASE,
+        ),
+        # The same layout with letters the DVLA does not issue ("IM24 TJU", a typo or a
+        # plate misremembered): only beside a vehicle word ("... is my car"); the age
+        # identifier still holds (a model's "QX50 AWD" has none).
+        Pattern(
+            "current_any_letters",
+            _START + r"[A-Z]{2}" + _UK_AGE + r"[ -]?[A-Z]{3}" + _END,
+            0.2,
             re.IGNORECASE,
         ),
     )
@@ -269,11 +282,21 @@ _PLATE_VALUE = (
     r"(?P<v>[A-Z0-9]{1,7}(?:[ -][A-Z0-9]{1,6}){0,3}|[a-z0-9]{1,7}(?:-[a-z0-9]{1,6}){1,3})"
     r"(?![\w]|-\w)"
 )
+# Between the plate word and its value: fillers, a link (also in the past: a rental's plate
+# "was" one) and hesitations ("was like 5HGA070", "war, glaube ich, W-73629E": `HEDGE`).
 _PLATE_FILLER = (
     r"(?:[\s:#=(]|(?<!\w)(?i:no|nr|n[°º]|number|nummer|numéro|número|numero|numer|is|ist"
-    r"|lautet|est|es|è|e|jest|to|brzmi|de|di|van|mijn|my|mon|ma|mi|la|il|mein|meine)"
-    r"(?:\.|(?!\w))){1,6}?"
+    r"|lautet|est|es|è|e|jest|to|brzmi|de|di|van|mijn|my|mon|ma|mi|la|il|mein|meine|was|war"
+    rf"|lautete|était|etait|era|fue|był|była|waren)(?:\.|(?!\w))|{HEDGE}){{1,6}}?"
 )
+_PLATE_LINK = (
+    r"(?:\s{0,3}:|\s{1,3}(?i:is|was|ist|war|lautet|lautete|est|était|etait|es|era|fue|è|jest"
+    r"|był|była|to)(?!\w))"
+)
+# Which vehicle the plate is on, between the plate word and a link: "plate number on the
+# rental was ...", "Kennzeichen vom Mietwagen in Wien war ...", "matrícula del coche de
+# alquiler en Francia: ...", "rejestracja auta z wypożyczalni w Holandii: ..." (no digits).
+_PLATE_WHERE = rf"(?:(?:\s{{1,3}}[^\s\d:=#,]{{1,16}}){{1,6}}?(?={_PLATE_LINK}))?"
 _PLATE_ALNUM = re.compile(r"[A-Za-z0-9]")
 _PLATE_WORDS_ALTERNATION = "|".join(
     re.escape(w) for w in sorted(_KEYED_PLATE_WORDS, key=len, reverse=True)
@@ -301,7 +324,8 @@ class KeyedPlateRecognizer(NamedAfterRecognizer):
     PATTERNS = (
         Pattern(
             "keyed_plate",
-            rf"(?<!\w)(?i:{_PLATE_WORDS_ALTERNATION})(?!\w){_PLATE_FILLER}{_PLATE_VALUE}",
+            rf"(?<!\w)(?i:{_PLATE_WORDS_ALTERNATION})(?!\w){_PLATE_WHERE}{_PLATE_FILLER}"
+            rf"{_PLATE_VALUE}",
             0.55,
         ),
     )
@@ -309,7 +333,12 @@ class KeyedPlateRecognizer(NamedAfterRecognizer):
 
     def __init__(self) -> None:
         super().__init__()
-        self._words_after = ((self.PATTERNS[0], words_regex(_KEYED_PLATE_WORDS)),)
+        # after the link, an adjective may stand before the plate word: "1-ULH-467 is mijn
+        # Belgische nummerplaat", "c'est ma plaque belge" needs none
+        words = words_regex(_KEYED_PLATE_WORDS)
+        assert words is not None
+        after = re.compile(rf"(?:[^\W\d_]{{3,20}}\s{{1,3}})?(?:{words.pattern})", re.IGNORECASE)
+        self._words_after = ((self.PATTERNS[0], after),)
 
     def words_after(self) -> tuple[tuple[Pattern, re.Pattern[str] | None], ...]:
         return self._words_after
