@@ -40,6 +40,12 @@ HEDGED_CREDENTIALS = [
     ("la password è tipo Gatto!2020", "Gatto!2020"),
     ("het wachtwoord is eigenlijk Tulp!2023", "Tulp!2023"),
     ("hasło to chyba Pierogi#44", "Pierogi#44"),
+    # the value first, its noun after a link and a hesitation
+    ("Lighthouse77 is actually my password", "Lighthouse77"),
+    ("Sommer2024 ist eigentlich mein Passwort", "Sommer2024"),
+    ("Soleil_77 c'est, euh, mon mot de passe", "Soleil_77"),
+    ("Tortuga_88 es, bueno, mi contraseña", "Tortuga_88"),
+    ("Vesuvio2021 è tipo la mia password", "Vesuvio2021"),
 ]
 
 
@@ -62,6 +68,9 @@ def test_a_hedge_between_the_word_and_the_credential(text: str, value: str) -> N
         "Passwort lautet übrigens",
         "the code, order 55, is 4471",
         "der Rabattcode ist eigentlich 2025",
+        "this is actually my password manager",
+        "that is just my password",
+        "it is, um, my pin",
     ],
 )
 def test_hedges_without_a_credential_stay_clean(text: str) -> None:
@@ -140,6 +149,11 @@ HEDGED_PLATES = [
     ("rejestracja auta z wypożyczalni w Holandii: 58-HNR-6", "58-HNR-6"),
     ("1-ULH-467 is mijn Belgische nummerplaat", "1-ULH-467"),
     ("la plaque de la voiture de location était, euh, AB-123-CD", "AB-123-CD"),
+    # the adjective of its country after the noun (fr, es, it, pl)
+    ("ma plaque belge 1-ULH-467", "1-ULH-467"),
+    ("matrícula francesa JK-298-NY", "JK-298-NY"),
+    ("targa olandese 58-HNR-6", "58-HNR-6"),
+    ("tablica holenderska: 58-HNR-6", "58-HNR-6"),
 ]
 
 
@@ -168,6 +182,11 @@ def test_a_uk_layout_with_letters_the_dvla_does_not_issue_beside_a_car_word(
         "IM24 TJU",
         "plate of the rental was 12.03.2024",
         "das Kennzeichen vom Mietwagen war 49,90 € teurer",
+        "la placa nueva llega el 12.03.2024",
+        "la targa nuova costa 49,90 €",
+        "plaque commande CMD-2024-55",
+        "plaque induction IH-7200",
+        "placa base B550M",
     ],
 )
 def test_plate_look_alikes_stay_clean(text: str) -> None:

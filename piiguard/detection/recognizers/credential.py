@@ -301,6 +301,8 @@ _BEFORE = (
     r"(?<![^\s(\[\"'“‘«:,;])(?P<v>[^\s\"'“”‘’«»]{4,64})\s{1,3}"
     r"(?:(?:is|was|ist|war|est|c'est|c’est|es|era|è|e|is|was|to|jest|było|bylo)"
     r"(?:\s{1,3}(?:also|auch|aussi|también|anche|ook|też))?"
+    # "Sommer2024 ist eigentlich mein Passwort", "Soleil_77 c'est, euh, mon mot de passe"
+    rf"{HEDGE}{{0,2}}"
     r"(?:\s{1,3}(?:my|the|our|mein|meine|unser|unsere|das|die|le|la|mon|ma|notre|mi|el|nuestra"
     r"|mia|mio|il|mijn|het|ons|onze|moje|nasze|moim|new|neues|neue|nouveau|nouvelle|nuevo"
     r"|nueva|nuova|nuovo|nieuwe|nowe|current|aktuelles|actuel|old|altes|ancien)){0,3}"

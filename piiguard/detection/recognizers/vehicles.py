@@ -297,6 +297,17 @@ _PLATE_LINK = (
 # rental was ...", "Kennzeichen vom Mietwagen in Wien war ...", "matrícula del coche de
 # alquiler en Francia: ...", "rejestracja auta z wypożyczalni w Holandii: ..." (no digits).
 _PLATE_WHERE = rf"(?:(?:\s{{1,3}}[^\s\d:=#,]{{1,16}}){{1,6}}?(?={_PLATE_LINK}))?"
+# The stems of the adjectives of the countries whose plates chat names most, in French,
+# Spanish, Italian and Polish ("belge", "francesa", "tedesca", "holenderska").
+_COUNTRY_ADJECTIVE = (
+    r"(?:belg|fran[cç]|allemand|alem[aá]n|tedesc|niemieck|espagnol|españ|espan|spagnol"
+    r"|hiszpa[nń]sk|italien|italian|włosk|wlosk|néerlandais|neerlandais|neerlandes|hollandais"
+    r"|holandes|olandes|holendersk|polonais|polac|polsk|suisse|suiz|svizzer|szwajcarsk"
+    r"|autrichien|austr[ií]ac|austriack|britanni|brit[aá]nic|brytyjsk|anglais|ingles|angielsk"
+    r"|portugais|portugu[eé]s|portoghes|portugalsk|luxembourg|luxemburgu|lussemburgh"
+    r"|luksembursk|tchèque|checa|ceca|czesk|danois|danes|danese|du[nń]sk)"
+    r"[a-zà-ÿąćęłńóśźż]{0,5}(?!\w)"
+)
 _PLATE_ALNUM = re.compile(r"[A-Za-z0-9]")
 _PLATE_WORDS_ALTERNATION = "|".join(
     re.escape(w) for w in sorted(_KEYED_PLATE_WORDS, key=len, reverse=True)
@@ -320,12 +331,21 @@ class KeyedPlateRecognizer(NamedAfterRecognizer):
     MIN_DIGITS = 1
     TRIGGER_WORDS = ("plate", "reg no", "registration number", "vehicle registration", "kennz",
                      "nummernsch", "plaqu", "immatric", "matr", "placa", "targa", "kenteken",
-                     "nummerbord", "nummerplaat", "rejestr")  # fmt: skip
+                     "nummerbord", "nummerplaat", "rejestr", "tablic")  # fmt: skip
     PATTERNS = (
         Pattern(
             "keyed_plate",
             rf"(?<!\w)(?i:{_PLATE_WORDS_ALTERNATION})(?!\w){_PLATE_WHERE}{_PLATE_FILLER}"
             rf"{_PLATE_VALUE}",
+            0.55,
+        ),
+        # The country's adjective after the noun, as French, Spanish, Italian and Polish
+        # place it, the value right after: "plaque belge 1-ULH-467", "matrícula francesa
+        # JK-298-NY" (a country's, not any adjective: "placa base B550M" is a motherboard).
+        Pattern(
+            "keyed_plate_adjective",
+            r"(?<!\w)(?i:plaque|matrícula|matricula|placa|targa|tablica|tablicy|tablice)"
+            rf"\s{{1,3}}(?i:{_COUNTRY_ADJECTIVE})[\s:]{{1,3}}{_PLATE_VALUE}",
             0.55,
         ),
     )
