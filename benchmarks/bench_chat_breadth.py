@@ -30,7 +30,10 @@ named after them, wrong check digits, lone values, IDs of many countries; each r
 adds a table per category and kind); `--set probe5` the fifth
 (`data/chat_breadth_probe_v5.jsonl`, `make_probe_v5.py`: written blind, with `kind` per row
 as in probe4, plus clean look-alikes named before or after, lone references, documentation
-examples).
+examples); `--set probe7` the seventh (`data/chat_breadth_probe_v7.jsonl`,
+`chat_eval/make_probe_v7.py`: written blind and committed before any detector ran on it;
+350 messages, 50 per language, kinds `before`/`after`/`lone`/`group`/`bare`, clean kinds per
+look-alike family).
 `--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
 with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
 
@@ -60,6 +63,7 @@ PROBE_V2 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v2.jso
 PROBE_V3 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v3.jsonl"
 PROBE_V4 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v4.jsonl"
 PROBE_V5 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v5.jsonl"
+PROBE_V7 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v7.jsonl"
 CATEGORIES = ("credential", "id", "account", "phone", "clean")
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
 MIN_COVER = 0.9
@@ -236,7 +240,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stage", choices=("patterns", "full"), default="patterns")
     parser.add_argument(
         "--set",
-        choices=("own", "heldout", "heldout2", "probe", "probe2", "probe3", "probe4", "probe5"),
+        choices=(
+            "own",
+            "heldout",
+            "heldout2",
+            "probe",
+            "probe2",
+            "probe3",
+            "probe4",
+            "probe5",
+            "probe7",
+        ),
         default="own",
         dest="which",
     )
@@ -254,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe3": PROBE_V3,
             "probe4": PROBE_V4,
             "probe5": PROBE_V5,
+            "probe7": PROBE_V7,
         }.get(args.which, DATA)
     if args.dump:
         return dump(args.stage, args.data)

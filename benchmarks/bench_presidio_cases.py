@@ -12,11 +12,25 @@ values without any context word.
 Presidio: each case is given to the recognizer its test file builds (as its tests do,
 `recognizer.analyze(text, [entity])`), scored at threshold 0 (what its tests assert:
 a 0.05 "weak" match counts) and 0.5. piiguard: the whole detector on the text; spans
-with the case's entity label count (PL_PESEL, ES_NIF and ES_NIE are also accepted under
+that read as the case's entity count (PL_PESEL, ES_NIF and ES_NIE are also accepted under
 the NATIONAL_ID label of older builds; PH_MOBILE_NUMBER and TR_PHONE_NUMBER, Presidio's
 PhoneRecognizer given a region and an entity name in its tests, under PHONE_NUMBER).
 A prediction matches an expected span of the
 same case with IoU >= 0.8; unmatched predictions are false positives.
+
+Readings, scored the same way on both sides. Presidio's analyzer returns every
+recognizer's result, overlapping: "1048656659" is both a UK_NHS and a KR_BRN result, and
+here the KR_BRN recognizer's result is scored on the KR_BRN case whatever the NHS
+recognizer would say about the same text. piiguard masks a value once, under one label,
+and lists the other readings its overlap rule could not tell apart in
+`Span.alternatives` (same bounds, priority and score; each one passed its own check or
+context word and its label's minimum score). So a piiguard span is a prediction of the
+case's entity when its label or one of its alternatives is that entity: a right
+alternative is a true positive as a right label is, a wrong one (an alternative of the
+entity on a look-alike, or beside the expected span) a false positive, and a span counts
+once whichever of its readings matched. Spans of other entities are not scored on a
+case, on either side. `--labels-only` scores piiguard by its label alone (the scoring
+before alternatives existed).
 
 Counts only: where Presidio's test asserts only how many matches a text has (`"spans":
 null, "count": n`: KFZ plates, Steuernummern, USt-IdNrn, ... in tables of `text,
@@ -91,6 +105,14 @@ def _score(counts: Counts, case: dict[str, Any], found: list[tuple[int, int]]) -
     return own
 
 
+def _readings(span: Any, labels_only: bool) -> tuple[str, ...]:
+    """The entity types a piiguard span predicts: its label and its alternatives (module
+    docstring). `getattr`: builds before `Span.alternatives` are scored by label alone."""
+    if labels_only:
+        return (span.label,)
+    return (span.label, *getattr(span, "alternatives", ()))
+
+
 def _build(expression: str, namespace: dict[str, Any]) -> Any:
     """The recognizer a test fixture builds. A test-local constant it names (a context
     word list, which `analyze` alone does not use) is left to its default (None)."""
@@ -117,6 +139,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="list piiguard's wrong cases of each type behind Presidio@0.5",
     )
+    parser.add_argument(
+        "--labels-only",
+        action="store_true",
+        help="score piiguard by each span's label alone, not its alternatives",
+    )
     args = parser.parse_args(argv)
 
     from presidio_analyzer import predefined_recognizers
@@ -131,6 +158,9 @@ def main(argv: list[str] | None = None) -> int:
     theirs5: dict[str, Counts] = defaultdict(Counts)
     sizes: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     wrong: dict[str, list[str]] = defaultdict(list)
+    # Per entity: (the case's counts, spans counted through an alternative) of each case
+    # where an alternative, not the label, made a span a prediction of the entity.
+    alternatives: dict[str, list[tuple[Counts, int]]] = defaultdict(list)
     for case in cases:
         entity, text = case["entity"], case["text"]
         sizes[entity][0] += 1
@@ -143,11 +173,19 @@ def main(argv: list[str] | None = None) -> int:
         their = _score(theirs5[entity], case, high)
         labels = {entity} | {a for a, names in ALIASES.items() if entity in names}
         spans = detector.detect(text)
-        found = [(s.start, s.end) for s in spans if s.label in labels]
+        mine = [s for s in spans if labels.intersection(_readings(s, args.labels_only))]
+        found = [(s.start, s.end) for s in mine]
         own = _score(ours[entity], case, found)
+        through_alternative = [s for s in mine if s.label not in labels]
+        if through_alternative:
+            alternatives[entity].append((own, len(through_alternative)))
         if own.fp or own.fn:
             expected = case["count"] if case["spans"] is None else case["spans"]
-            other = [(s.label, text[s.start : s.end]) for s in spans if s.label not in labels]
+            other = [
+                ("/".join(_readings(s, False)), text[s.start : s.end])
+                for s in spans
+                if s not in mine
+            ]
             wrong[entity].append(
                 f"  fn={own.fn} fp={own.fp} (Presidio@0.5 fn={their.fn} fp={their.fp})"
                 f" {text!r} expected={expected} found={found}"
@@ -171,6 +209,19 @@ def main(argv: list[str] | None = None) -> int:
     n_cases = sum(v[0] for v in sizes.values())
     n_spans = sum(v[1] for v in sizes.values())
     print(f"| **all** | {n_cases} | {n_spans} | {cells} |")
+    behind_r = [e for e in sorted(sizes) if ours[e].recall < theirs5[e].recall]
+    behind_p = [e for e in sorted(sizes) if ours[e].precision < theirs5[e].precision]
+    print(f"\ntypes behind Presidio@0.5: recall {len(behind_r)}, precision {len(behind_p)}")
+    print(f"  recall: {' '.join(behind_r)}")
+    print(f"  precision: {' '.join(behind_p)}")
+    n_alt = sum(n for rows in alternatives.values() for _, n in rows)
+    print(f"spans counted through an alternative, not their label: {n_alt}", end="")
+    print(" (scoring: label only)" if args.labels_only else "")
+    for entity in sorted(alternatives):
+        rows = alternatives[entity]
+        tp, fp = sum(c.tp for c, _ in rows), sum(c.fp for c, _ in rows)
+        n = sum(k for _, k in rows)
+        print(f"  {entity}: {n} in {len(rows)} cases (those cases: tp {tp}, fp {fp})")
     if args.misses:
         for entity in sorted(wrong):
             mine, best = ours[entity], theirs5[entity]

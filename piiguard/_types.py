@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol, get_args, runtime_checkable
 
 # Labels use Presidio's entity names where Presidio has one.
@@ -43,8 +43,18 @@ class Span:
     `start` and `end` are character offsets into the original text
     (`text[start:end]` is the value); `source` names the recognizer.
 
+    `label` is the one reading that masking, policy and restore use. `alternatives` are
+    the labels of the other readings of the very same characters that the detector's
+    overlap rule could not tell from it (same bounds, same priority, same score; each one
+    met its own check or context word and its label's minimum score): "1048656659" alone
+    is a valid NHS number and a valid Korean business number, so it is masked once, as
+    UK_NHS, with `alternatives=("KR_BRN",)`. They are information only: equality and
+    hashing ignore them, and a span without any prints as before.
+
     >>> Span(11, 28, "EMAIL_ADDRESS", 1.0, "email").length
     17
+    >>> Span(0, 10, "UK_NHS", 0.75, "id_numbers", ("KR_BRN",)).labels
+    ('UK_NHS', 'KR_BRN')
     """
 
     start: int
@@ -52,6 +62,21 @@ class Span:
     label: str
     score: float
     source: str
+    alternatives: tuple[str, ...] = field(default=(), compare=False)
+
+    def __repr__(self) -> str:
+        # The generated repr, with `alternatives` only when there are any (docs and
+        # doctests show spans without them).
+        more = f", alternatives={self.alternatives!r}" if self.alternatives else ""
+        return (
+            f"Span(start={self.start!r}, end={self.end!r}, label={self.label!r},"
+            f" score={self.score!r}, source={self.source!r}{more})"
+        )
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """`label` first, then the `alternatives`: every reading of the value."""
+        return (self.label, *self.alternatives)
 
     @property
     def length(self) -> int:
@@ -66,7 +91,7 @@ class Span:
         >>> Span(0, 4, "PIN", 1.0, "pin").shifted(10)
         Span(start=10, end=14, label='PIN', score=1.0, source='pin')
         """
-        return Span(self.start + offset, self.end + offset, self.label, self.score, self.source)
+        return replace(self, start=self.start + offset, end=self.end + offset)
 
 
 @runtime_checkable

@@ -3,6 +3,8 @@
     piiguard detect < messages.jsonl      # JSON Lines {"id", "text"} (or plain lines) in,
                                           # {"id", "spans": [...]} out; progress and a
                                           # throughput summary on stderr (a terminal)
+                                          # (a span's "alternatives": other labels of the
+                                          # same value, when there are any)
     piiguard mask "call me on +49 30 901820"
     echo "my pin is 4921" | piiguard mask --operator redact
     piiguard token --subject user-42 --ttl 3600   # a signed subject token (for front ends)
@@ -29,6 +31,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from piiguard import __version__
+from piiguard._types import Span
 from piiguard.exceptions import PiiGuardError
 from piiguard.proxy.cli import add_proxy_parser, add_serve_parser
 
@@ -220,6 +223,20 @@ def _wants_progress(setting: str, streams: Streams) -> bool:
     return streams.stderr.isatty() and not streams.stdin.isatty()
 
 
+def _span_record(span: Span) -> dict[str, Any]:
+    """A span as `piiguard detect` writes it; `alternatives` only when there are any (the
+    other labels the same characters read as, `Span.alternatives`)."""
+    record: dict[str, Any] = {
+        "start": span.start,
+        "end": span.end,
+        "label": span.label,
+        "score": span.score,
+    }
+    if span.alternatives:
+        record["alternatives"] = list(span.alternatives)
+    return record
+
+
 def _run_detect(args: argparse.Namespace, streams: Streams) -> int:
     detector = _build_detector(args)
     errors: list[int] = []
@@ -241,13 +258,7 @@ def _run_detect(args: argparse.Namespace, streams: Streams) -> int:
             errors.append(line.number)
         ok = [line for line in batch if len(line.text) <= detector.max_input_chars]
         for line, spans in zip(ok, detector.detect_batch([x.text for x in ok]), strict=True):
-            record = {
-                "id": line.id,
-                "spans": [
-                    {"start": s.start, "end": s.end, "label": s.label, "score": s.score}
-                    for s in spans
-                ],
-            }
+            record = {"id": line.id, "spans": [_span_record(s) for s in spans]}
             streams.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         streams.stdout.flush()
         if progress is not None:
@@ -267,7 +278,9 @@ def _add_detect(subparsers: _SubParsers) -> None:
         help="find personal data: JSON Lines (or plain lines) in, spans out",
         description=(
             'Reads JSON Lines {"id": ..., "text": ...} or plain text lines on stdin and '
-            'writes {"id": ..., "spans": [{"start", "end", "label", "score"}]} per line. '
+            'writes {"id": ..., "spans": [{"start", "end", "label", "score"}]} per line; '
+            "a value that reads as more than one type (a number that is a valid NHS "
+            'number and a valid Korean BRN) also lists the other labels in "alternatives". '
             "Plain lines get their line number as id. Bad lines are reported on stderr "
             "with their line number and make the exit status 1."
         ),

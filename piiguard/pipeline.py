@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import parse_qsl, urlencode
 
 from piiguard import context
-from piiguard._types import Span
+from piiguard._types import CREDENTIAL, CREDIT_CARD, Span
 from piiguard.chat_format import (
     STRUCTURAL_KEYS,
     TOKEN_KEYS,
@@ -34,9 +34,10 @@ from piiguard.config import GuardConfig
 from piiguard.detection.cache import SpanCache
 from piiguard.detection.engine import Detector
 from piiguard.detection.policy import PersonalDataPolicy
-from piiguard.detection.recognizers._answers import answer_spans, asks_for_value
 from piiguard.detection.recognizers._id_number import asks_for_reference, drop_lone_ids
+from piiguard.detection.recognizers.credential import asks_for_code
 from piiguard.detection.recognizers.id_numbers import id_number_labels
+from piiguard.detection.recognizers.keyed_ids import answer_with_document, asks_for_document
 from piiguard.detection.runner import DetectionRunner
 from piiguard.exceptions import InputTooLongError, ProcessingRestrictedError, VaultError
 from piiguard.masking import Masker, MaskingPolicy
@@ -389,7 +390,7 @@ class Guard:
         runs = _neighbour_runs(content_paths)
         seams = _turn_seams(body, content_paths, runs)
         answers = _reference_answers(body, content_paths, content_texts)
-        asked = _reference_answers(body, content_paths, content_texts, asks_for_value)
+        documents = _answers_to(body, content_paths, content_texts, asks_for_document)
 
         first_user = next(
             (k for k, path in enumerate(content_paths) if role_of(body, path) in SEAM_ROLES), None
@@ -397,10 +398,10 @@ class Guard:
 
         async def detect_content(strings: Sequence[str]) -> list[list[Span]]:
             spans = await self._detect(strings)
-            for i in answers:
-                spans[i] = drop_lone_ids(strings[i], spans[i], id_number_labels())
-            for i in asked:  # the bot's question is the string before (`_reference_answers`)
-                spans[i] = answer_spans(strings[i - 1], strings[i], spans[i])
+            for i, numbers in answers.items():
+                spans[i] = drop_lone_ids(strings[i], spans[i], id_number_labels(), numbers)
+            for i in documents:  # the bot's question is the string before (`_answers_to`)
+                spans[i] = answer_with_document(strings[i - 1], strings[i], spans[i])
             if runs:
                 await self._add_split_values(strings, spans, runs)
             if seams:
@@ -690,18 +691,39 @@ def _turn_seams(
     ]
 
 
+LONE_NUMBER_LABELS = frozenset({CREDENTIAL, CREDIT_CARD})
+"""Labels a lone number may stand under besides the ID numbers' (a one-time code, a card
+number checked only by its Luhn digit): dropped when they answer a reference question."""
+
+
 def _reference_answers(
-    body: Any,
-    paths: Sequence[tuple[PathPart, ...]],
-    texts: Sequence[str],
-    asks: Callable[[str], bool] = asks_for_reference,
-) -> list[int]:
+    body: Any, paths: Sequence[tuple[PathPart, ...]], texts: Sequence[str]
+) -> dict[int, frozenset[str]]:
     """Strings that start a user turn right after a bot turn asking about an order,
     ticket, invoice, parcel or phone line ("What is your order number?"): a number
     typed alone there is that reference, not an ID that stands alone
-    (`piiguard.detection.recognizers._id_number.LONE_SCORE`). With `asks_for_value`: the
-    strings answering a bot that asked for a one-time code, PIN or TAN, or a document's
-    number (a lone value there is that: `recognizers._answers.answer_spans`)."""
+    (`piiguard.detection.recognizers._id_number.LONE_SCORE`). Each maps to the labels
+    that are dropped there when written in digits only: a lone six-digit code or card
+    number, unless the bot asked for a code ("the code we sent to your phone")."""
+    return {
+        k: frozenset() if asks_for_code(texts[j]) else LONE_NUMBER_LABELS
+        for j, k in itertools.pairwise(range(len(paths)))
+        if turn_of(paths[j]) != turn_of(paths[k])
+        and role_of(body, paths[k]) == "user"
+        and role_of(body, paths[j]) == "assistant"
+        and asks_for_reference(texts[j])
+    }
+
+
+def _answers_to(
+    body: Any,
+    paths: Sequence[tuple[PathPart, ...]],
+    texts: Sequence[str],
+    asks: Callable[[str], bool],
+) -> list[int]:
+    """Strings that start a user turn right after a bot turn that `asks` for a value:
+    "What is your passport number?" (`keyed_ids.asks_for_document`) makes a lone
+    identifier typed in answer that document's number."""
     return [
         k
         for j, k in itertools.pairwise(range(len(paths)))

@@ -49,6 +49,21 @@ def test_detect_jsonl_and_plain_lines(monkeypatch: pytest.MonkeyPatch) -> None:
     ]
 
 
+def test_detect_lists_the_other_readings_of_an_ambiguous_value(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A lone number that is a valid NHS number and a valid Korean BRN: one span, masked
+    as UK_NHS, with the other reading listed (the key is absent when there is none)."""
+    stdin = '{"id": 1, "text": "1048656659"}\n{"id": 2, "text": "NHS 1048656659"}\n'
+    code, out, err = run(monkeypatch, ["detect", "--patterns-only"], stdin)
+    assert code == 0, err
+    first, second = (json.loads(line)["spans"] for line in out.splitlines())
+    assert first == [
+        {"start": 0, "end": 10, "label": "UK_NHS", "score": 0.75, "alternatives": ["KR_BRN"]}
+    ]
+    assert second == [{"start": 4, "end": 14, "label": "UK_NHS", "score": 1.0}]
+
+
 @pytest.mark.parametrize(
     ("line", "message"),
     [

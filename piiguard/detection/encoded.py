@@ -63,7 +63,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from piiguard._types import CREDENTIAL, Span
-from piiguard.detection.lexicon import Lexicon
+from piiguard.detection.lexicon import Lexicon, is_handle
 from piiguard.detection.recognizers.credential import lone_secret
 
 MIN_BASE64_CHARS = 12
@@ -353,7 +353,7 @@ def _joined_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
     for match in _JOINED.finditer(text):
         if len(match.group()) < MIN_DECODED_CHARS or _inside(match.start(), match.end(), covered):
             continue
-        if not _may_hide_a_value(match.group()):
+        if not _may_hide_a_value(match.group(), handle=is_handle(text, match.start())):
             continue
         before = _left_context(text, match.start())
         decoded = before + match.group().replace("_", " ")
@@ -361,9 +361,11 @@ def _joined_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
     return runs
 
 
-def _may_hide_a_value(identifier: str) -> bool:
+def _may_hide_a_value(identifier: str, *, handle: bool = False) -> bool:
     if sum(c.isdigit() for c in identifier) >= JOINED_MIN_DIGITS:
         return True
+    if handle:  # "@sarah_designs": a pseudonym unless it spells a name
+        return Lexicon.load().handle_spells_name(identifier)
     return Lexicon.load().may_hold_a_name(identifier.split("_"))
 
 
@@ -398,7 +400,8 @@ def encoded_spans(
     """One span over each encoded run of `text` whose decoded text holds a value.
 
     `detect_many` finds the values of decoded texts (the detector, one level deeper);
-    the span takes the label and score of the value the overlap rule ranks first.
+    the span takes the label, score and alternatives of the value the overlap rule ranks
+    first.
     Runs inside a span of `covered` (the raw text's spans) are not decoded; `joined`
     off leaves identifiers joined by underscores unread.
     """
@@ -413,7 +416,7 @@ def encoded_spans(
             continue
         best = min(values, key=lambda s: (-priorities.get(s.source, 0), -s.score, -s.length))
         source = f"{ENCODED_SOURCE}_{run.encoding}"
-        spans.append(Span(run.start, run.end, best.label, best.score, source))
+        spans.append(Span(run.start, run.end, best.label, best.score, source, best.alternatives))
     return spans
 
 
@@ -442,7 +445,7 @@ def supersede(spans: Sequence[Span], encoded: Sequence[Span]) -> list[Span]:
         crossing = [s for s in spans if s.overlaps(run)]
         start = min([run.start, *(s.start for s in crossing)])
         end = max([run.end, *(s.end for s in crossing)])
-        grown.append(Span(start, end, run.label, run.score, run.source))
+        grown.append(Span(start, end, run.label, run.score, run.source, run.alternatives))
     kept: list[Span] = []
     for run in sorted(grown, key=lambda s: (-s.length, s.start)):
         if not any(run.overlaps(other) for other in kept):

@@ -5,7 +5,10 @@ overlap, the one from the recognizer with the higher `priority` wins (validated
 patterns have priority 2, the NER model 1, anything else 0 by default); at equal
 priority the higher score wins, then the longer span, then the earlier one.
 Spans that touch but do not overlap are all kept. A link (`URL`) is one value with
-whatever it holds: a span wholly inside a URL span gives way to it.
+whatever it holds: a span wholly inside a URL span gives way to it. A span that ties
+with the winner on everything (same bounds, priority and score) is another reading of
+the same value: the winner keeps its label and lists the other in `Span.alternatives`
+(reported, never used to mask).
 
 Encoded runs (percent-encoded, HTML-escaped, base64, hex; `piiguard.detection.encoded`): the
 detector also runs on the decoded form of each run, up to `MAX_DECODE_LEVELS`
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from piiguard._types import URL, Recognizer, Span
@@ -42,7 +46,20 @@ def _priority(recognizer: Recognizer) -> int:
 def resolve_overlaps(
     spans: Iterable[Span], priorities: Mapping[str, int] | None = None
 ) -> list[Span]:
-    """Keep a set of non-overlapping spans by the module's overlap rule, sorted by start."""
+    """Keep a set of non-overlapping spans by the module's overlap rule, sorted by start.
+
+    A span that loses only to the final tie-break (the winner has the same bounds, the
+    same priority and the same score: nothing in the rule tells them apart) is another
+    reading of the same value, and its label joins the winner's `Span.alternatives`
+    (in the order the readings were given). What is kept, with which label, is the same
+    as without them.
+
+    >>> value = [Span(0, 10, "UK_NHS", 0.75, "ids"), Span(0, 10, "KR_BRN", 0.75, "ids")]
+    >>> resolve_overlaps(value)
+    [Span(start=0, end=10, label='UK_NHS', score=0.75, source='ids', alternatives=('KR_BRN',))]
+    >>> [s.alternatives for s in resolve_overlaps([value[0], replace(value[1], score=0.7)])]
+    [()]
+    """
     ranks = priorities or {}
     ordered = sorted(
         spans,
@@ -54,6 +71,16 @@ def resolve_overlaps(
             continue
         if not any(span.overlaps(other) for other in kept):
             kept.append(span)
+            continue
+        for index, winner in enumerate(kept):  # a lost span: is it a tied reading?
+            if winner.start == span.start and winner.end == span.end:
+                if (
+                    span.score == winner.score
+                    and ranks.get(span.source, 0) == ranks.get(winner.source, 0)
+                    and span.label not in winner.labels
+                ):
+                    kept[index] = replace(winner, alternatives=(*winner.alternatives, span.label))
+                break
     kept.sort(key=lambda s: (s.start, s.end))
     return kept
 

@@ -310,6 +310,39 @@ def uses_capitals(text: str) -> bool:
     return 0 < upper < lower
 
 
+def is_handle(text: str, start: int) -> bool:
+    """Whether the word at `start` is a public handle: right after an "@" that follows no
+    word or address character ("@sarah_designs"; not "anna@example.org")."""
+    return (
+        start > 0
+        and text[start - 1] == "@"
+        and (start < 2 or not (text[start - 2].isalnum() or text[start - 2] in "._%+-@"))
+    )
+
+
+_HANDLE_CHAR = re.compile(r"[\w.-]")
+
+
+def handle_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The bounds of the handle without its "@" (`is_handle`) that `text[start:end]` lies
+    in ("@|sarah|_designs" -> "sarah_designs"), or None.
+
+    >>> handle_bounds("ask @sarah_designs.", 5, 10)
+    (5, 18)
+    """
+    first = start
+    while first > 0 and _HANDLE_CHAR.match(text, first - 1):
+        first -= 1
+    if not is_handle(text, first):
+        return None
+    last = max(end, first)
+    while last < len(text) and _HANDLE_CHAR.match(text, last):
+        last += 1
+    while last > end and text[last - 1] in ".-":
+        last -= 1  # a full stop after the handle ends the sentence
+    return (first, last) if first < last else None
+
+
 def has_name_cue(text: str, start: int = 0) -> bool:
     """Whether `text` from `start` has a cue that introduces a person (`NAME_CUES`)."""
     return next(_cues_in(text[start:] if start else text), None) is not None
@@ -674,6 +707,13 @@ class Lexicon:
                 return False
         return place_only
 
+    def all_places(self, text: str, start: int, end: int) -> bool:
+        """Whether every word of `text[start:end]` (as whole words; particles aside) is a
+        place word, names that are places too included ("Palma", "Nice", "Den Haag")."""
+        start, end = whole_words(text, start, end)
+        words = [w for w in _WORD.findall(text, start, end) if fold(w) not in PARTICLES]
+        return bool(words) and all(len(w) > 1 and fold(w) in self.places for w in words)
+
     def surname_after_particle(self, text: str, start: int, end: int) -> bool:
         """Whether `text[start:end]` is the end of a surname: one or two words, no known
         place that is no name, after a known first name and a particle ("wout de |korte|",
@@ -800,6 +840,33 @@ class Lexicon:
         if any(key in self.first_names for key in keys):
             return True
         return sum(key in self.names and key not in self.names_also_words for key in keys) >= 2
+
+    def handle_spells_name(self, handle: str) -> bool:
+        """Whether a public handle (the word after "@": "anna_kowalska89", "JanNowak",
+        "annakowalska", "jsmith") may spell a person's name rather than a pseudonym: its
+        parts of letters (split at "_", ".", "-", digits and camel case) hold a known
+        first name or surname and no ordinary word; one part may be a first name or an
+        initial run together with a name ("annakowalska", "jsmith"). A handle of a name
+        and a word ("sarah_designs", "marta_viajes"), of words or a brand ("techfritz",
+        "ns_online", "trenitalia") is a pseudonym its holder shows in public.
+
+        >>> lexicon = Lexicon.load()
+        >>> [lexicon.handle_spells_name(h) for h in ("anna_kowalska89", "sarah_designs")]
+        [True, False]
+        """
+        parts = [p for w in _HANDLE_PARTS.findall(handle) for p in (_camel_parts(w) or [w])]
+        if not parts or any(self.is_ordinary(p) for p in parts):
+            return False
+        if any(fold(p) in self.names for p in parts):
+            return True
+        word = fold(parts[0]) if len(parts) == 1 else ""
+        for cut in range(1, len(word) - 3):
+            head, rest = word[:cut], word[cut:]
+            if (cut < 3 or head in self.first_names) and self._joined_part(rest):
+                return True  # "jsmith", "annakowalski"
+            if cut >= 3 and head in self.first_names and not self.is_ordinary(rest):
+                return True  # "annazbyszewska": a first name and a surname the lists lack
+        return False
 
     def _joined_part(self, word: str) -> bool:
         """Whether `word`, joined to a name, may be more of that name: a known first name
@@ -960,6 +1027,7 @@ _CAMEL_PARTS = (2, 3)
 # "anna.kowalski"; not "x@anna.kowalski", "anna.kowalski.pl/", "www.anna-kowalski.pl").
 _JOINED_TOKEN = re.compile(r"(?<![\w@/:.-])[^\W\d_]{3,}(?:[-.][^\W\d_]{3,}){1,2}(?![\w@/-]|\.\w)")
 _JOINER = re.compile(r"[-.]")
+_HANDLE_PARTS = re.compile(r"[^\W\d_]{2,}")
 
 
 def _camel_parts(word: str) -> list[str] | None:

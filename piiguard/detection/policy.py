@@ -87,6 +87,25 @@ By default (`PersonalDataPolicy()`):
   ("docker-compose", "postgresql.conf") is dropped; never a token with digits or "_" (a
   user name is someone's) or with a known name in it ("JOHN", "jean-pierre", "johnDoe").
 
+- **Public handles**: a name, organisation or place the model found inside a handle
+  ("@sarah_designs", "Nutzer @techfritz") is a pseudonym its holder shows in public and is
+  not masked, unless the handle spells a person's name ("@anna_kowalska89", "@JanNowak":
+  `Lexicon.handle_spells_name`) or `mask_all_names` is on.
+- **Sizes and references**: a clothing size after its word ("taille M", "Größe M.",
+  "w rozmiarze M") and the capitals of a reference number glued to its digits ("faktura
+  |FV|/11/2024") are no names; a "place" with a version number in it is a product model
+  ("Octavia 2.0 TDI"), never relabelled a PERSON; a piece of a token glued by a symbol
+  and written in capitals is a product ("|FRITZ|!Box").
+- **Nouns after determiners**: a lowercase word the model took for a name, right after an
+  article or a possessive, in a text that uses capitals ("errore sulla |lavatrice|"), or a
+  phrase a possessive opens ("|wasza infolinia|"), is a noun, unless the word is a known
+  first name or surname.
+- **Destinations and branches**: a name that is a place word too, after a means of
+  transport ("Flug nach |Palma|"), is judged as a place; an address whose span opens with
+  a shop or branch word ("|Filiale Hauptstraße 12|") is the shop's, as after one, and so
+  is a UK or Canadian postcode inside a shop's address ("store at 221 Baker St, London
+  |NW1 6XE|").
+
 Whatever the settings, two shapes are never kept: a name, organisation or place with no
 letter in it ("77-1042", "88731": order numbers; "&" of "track & trace", "#" of "C#"; a
 bare postcode counts only after a postcode word),
@@ -125,6 +144,7 @@ from piiguard.detection.lexicon import (
     after_cue,
     after_name_cue,
     fold,
+    handle_bounds,
     uses_capitals,
     whole_words,
     words_of,
@@ -686,7 +706,8 @@ class PersonalDataPolicy:
     mask_all_places: bool = False
     """Mask every place, not only addresses and places that locate a person."""
     mask_all_names: bool = False
-    """Mask every person's name, also authors, artists and businesses named after people."""
+    """Mask every person's name, also authors, artists and businesses named after people,
+    and names in public handles that spell no name ("@sarah_designs")."""
     drop_ordinary_words: bool = True
     """Drop a name or organisation made only of ordinary words (`piiguard.detection.lexicon`)."""
     names_over_places: bool = True
@@ -720,10 +741,26 @@ class PersonalDataPolicy:
     def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The spans to mask, in their original order."""
         keep = [self._shape_ok(text, s) for s in spans]
+        if not self.mask_all_names and "@" in text:
+            self._drop_pseudonyms(text, spans, keep)
         if self.drop_ordinary_words:
             self._drop_ordinary_words(text, spans, keep)
         if self.drop_identifiers:
             self._drop_identifiers(text, spans, keep)
+        for i, span in enumerate(spans):
+            if (
+                keep[i]
+                and span.label in (PERSON, LOCATION, ORGANIZATION)
+                and span.source not in TRUSTED_SOURCES
+                and (
+                    _clothing_size(text, span)
+                    or _reference_prefix(text, span)
+                    or _glued_piece(text, span)
+                )
+            ):
+                keep[i] = False  # "taille M", "faktura FV/11/2024", "FRITZ!Box": no name
+        if self.drop_ordinary_words and any(s.label in (PERSON, ORGANIZATION) for s in spans):
+            self._drop_nouns_after_determiners(text, spans, keep)
         if self.places_over_names and not self.mask_all_places:
             spans = self._places_taken_for_names(text, spans, keep)
         place_starts = {s.start for s in spans if s.label == LOCATION}
@@ -778,6 +815,74 @@ class PersonalDataPolicy:
             return can_be_date(text, span.start, span.end)
         return True
 
+    def _drop_pseudonyms(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
+        """A name, organisation or place the model found inside a public handle that spells
+        no person's name is a pseudonym its holder shows in public ("Nutzer @techfritz",
+        "@sarah_designs posted the review": `Lexicon.handle_spells_name`); a handle that
+        spells a name ("@anna_kowalska89", "@JanNowak") keeps its span."""
+        lexicon: Lexicon | None = None
+        for i, span in enumerate(spans):
+            if (
+                not keep[i]
+                or span.label not in (PERSON, ORGANIZATION, LOCATION)
+                or span.source in TRUSTED_SOURCES
+            ):
+                continue
+            bounds = handle_bounds(text, span.start, span.end)
+            if bounds is None:
+                continue
+            lexicon = lexicon or self.lexicon or Lexicon.load()
+            if not lexicon.handle_spells_name(text[bounds[0] : bounds[1]]):
+                keep[i] = False
+
+    def _drop_nouns_after_determiners(
+        self, text: str, spans: Sequence[Span], keep: list[bool]
+    ) -> None:
+        """A lowercase word the model took for a name, in a text that uses capitals (so
+        names there are written with one), right after an article or a possessive, or
+        opening the span with one, is a noun: "errore sulla |lavatrice|", "czy to |wasza
+        infolinia|?". Not a known first name or surname ("la giulia", "the kowalski
+        family"), not after a cue, and not after a lowercase particle that follows a name
+        ("wout de korte": a surname's particle). Without capitals in the text, only a
+        phrase a possessive opens ("wasza infolinia", `POSSESSIVES`)."""
+        lexicon: Lexicon | None = None
+        for i in _lone_model_names(text, spans, keep):
+            span = spans[i]
+            value = text[span.start : span.end]
+            if not value.islower():
+                continue
+            words = list(_WORD_RUN.finditer(text, span.start, span.end))
+            if not words or len(words) > 2:
+                continue
+            if len(words) == 2:
+                first = fold(words[0][0])
+                if first not in DETERMINERS or first in PARTICLES:
+                    continue
+                if first not in POSSESSIVES and not uses_capitals(text):
+                    continue  # "lo bianco" in a text without capitals may be a surname
+                noun = words[1]
+            elif not uses_capitals(text):
+                continue
+            else:
+                noun = words[0]
+                before = _PREVIOUS_WORD_BEFORE.search(text, max(0, span.start - 24), span.start)
+                if before is None or fold(before[1]) not in DETERMINERS:
+                    continue
+                lexicon = lexicon or self.lexicon or Lexicon.load()
+                if fold(before[1]) in PARTICLES:
+                    name = _PREVIOUS_WORD_BEFORE.search(
+                        text, max(0, before.start(1) - 40), before.start(1)
+                    )
+                    if name is not None and fold(name[1]) in lexicon.names:
+                        continue
+            lexicon = lexicon or self.lexicon or Lexicon.load()
+            if (
+                len(noun[0]) > 2
+                and fold(noun[0]) not in lexicon.names
+                and not after_cue(text, span.start)
+            ):
+                keep[i] = False
+
     def _drop_ordinary_words(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
         """A name made only of ordinary words is not one ("Combien", "Fieber"), nor is a
         lowercase phrase with words in it in a text that uses capitals ("fermé sans
@@ -829,7 +934,9 @@ class PersonalDataPolicy:
         town somewhere too ("Thanks Semender", "I spoke to Afonso"). A name right after a
         street word is a street named after someone ("przy ulicy |Mickiewicza|", "rue
         |Victor Hugo|", "in via |Garibaldi|"): a place too, masked as an address only
-        (`_street_bounds`; the place grows over the street word: "|ul. Mickiewicza| 5")."""
+        (`_street_bounds`; the place grows over the street word: "|ul. Mickiewicza| 5").
+        After a means of transport ("Flug nach |Palma|", "flights to |Nice|"), a name made
+        of place words is a destination even when it is a name too (`Lexicon.all_places`)."""
         out = list(spans)
         lexicon: Lexicon | None = None
         for i in _lone_model_names(text, spans, keep):
@@ -838,12 +945,16 @@ class PersonalDataPolicy:
             if street is not None:
                 out[i] = Span(*street, LOCATION, span.score, span.source)
                 continue
-            if span.label != PERSON or not _place_slot(text, span):
+            if span.label != PERSON:
+                continue
+            travel = _TRAVEL_TO.search(text, max(0, span.start - 40), span.start) is not None
+            if not travel and not _place_slot(text, span):
                 continue
             lexicon = lexicon or self.lexicon or Lexicon.load()
-            if lexicon.place_not_name(text, span.start, span.end) and not after_cue(
-                text, span.start
-            ):
+            if (
+                lexicon.place_not_name(text, span.start, span.end)
+                or (travel and lexicon.all_places(text, span.start, span.end))
+            ) and not after_cue(text, span.start):
                 out[i] = Span(span.start, span.end, LOCATION, span.score, span.source)
         return out
 
@@ -956,6 +1067,7 @@ class PersonalDataPolicy:
                 span.source in TRUSTED_SOURCES
                 or not self._shape_ok(text, span)
                 or span.length > _MAX_GAP * 2
+                or _VERSION.search(text, span.start, span.end)  # "Octavia 2.0 TDI": a model
                 or _street_bounds(text, span) is not None
                 or not (
                     lexicon.name_not_place(text, span.start, span.end)
@@ -1091,6 +1203,7 @@ class PersonalDataPolicy:
             spans[k].end for k in order
             if keep[k] and spans[k].label == LOCATION and spans[k].source in TRUSTED_SOURCES
         }  # fmt: skip
+        shops: list[Span] = []
         for k in order:
             span = spans[k]
             if not keep[k] or span.label != LOCATION or span.source in TRUSTED_SOURCES:
@@ -1113,8 +1226,19 @@ class PersonalDataPolicy:
                 and not _LIVING.search(text, max(0, span.start - _WINDOW), span.start)
             ):
                 keep[k] = False  # "the store at 221 Baker St": the shop's, nobody's home
+                shops.append(span)
             if keep[k]:
                 place_ends.add(span.end)
+        # A postcode inside the shop's address is the shop's too ("store at 221 Baker St,
+        # London |NW1 6XE|"); the trusted postcode recognizer judges its own.
+        for k, span in enumerate(spans):
+            if (
+                keep[k]
+                and span.label in _POSTCODE_LABELS
+                and span.source not in TRUSTED_SOURCES
+                and any(shop.start <= span.start and span.end <= shop.end for shop in shops)
+            ):
+                keep[k] = False
 
 
 # A shop's, branch's or office's word right before an address: the address is the
@@ -1162,9 +1286,16 @@ _ABOVE = re.compile(
 
 
 def _shop_address(text: str, span: Span) -> bool:
-    """Whether a shop's word stands right before the place (`_SHOP_BEFORE_ADDRESS`), and
-    no word for above it before the shop word (`_ABOVE`: a home over the shop)."""
+    """Whether a shop's word stands right before the place (`_SHOP_BEFORE_ADDRESS`), or
+    opens the span the model found ("|Filiale Hauptstraße 12|"), and no word for above it
+    before the shop word (`_ABOVE`: a home over the shop)."""
     shop = _SHOP_BEFORE_ADDRESS.search(text, max(0, span.start - 40), span.start)
+    if shop is None:
+        first = _FIRST_WORD.match(text, span.start, span.end)
+        if first is not None and first.end() < span.end:
+            shop = _SHOP_BEFORE_ADDRESS.search(text, max(0, span.start - 40), first.end())
+            if shop is not None and shop.start() < span.start - 1:
+                shop = None  # the shop word must be the span's own first word
     if shop is None:
         return False
     return _ABOVE.search(text, max(0, shop.start() - 40), shop.start()) is None
@@ -1172,6 +1303,8 @@ def _shop_address(text: str, span: Span) -> bool:
 
 # A place's own slot after a locating word: "mieszkam w |Krakowie|", "I live in |Reading|",
 # "adresse : |...|" (not "wir ziehen nächsten |Monat| nach Hamburg").
+_POSTCODE_LABELS = frozenset({"UK_POSTCODE", "CA_POSTAL_CODE"})
+_FIRST_WORD = re.compile(r"[^\W\d_]+\s+")
 _LOCATING_WORD = re.compile(
     rf"(?<!\w)(?:{_phrases(*LOCATING_WORDS.values())})(?!\w)", re.IGNORECASE
 )
@@ -1479,6 +1612,92 @@ def _at_place(text: str, span: Span) -> bool:
     return (
         _AT_PLACE.search(text[max(0, span.start - _WINDOW) : span.start]) is not None
         or _LOCATING_AFTER.match(text[span.end : span.end + 40]) is not None
+    )
+
+
+_VERSION = re.compile(r"\d\.\d")
+# A clothing size after its word: "Größe M.", "en taille M", "talla XL", "w rozmiarze M".
+_SIZE = re.compile(
+    r"(?<![^\W\d_])(?:size|größe|grösse|groesse|taille|talla|taglia|maat|rozmiar[^\W\d_]*)"
+    r"\s+(?:X{0,3}[SL]|M|XXL|\d{2})\.?(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# The letters of a reference number glued to its digits: "FV/11/2024", "INV-2024-001".
+_REFERENCE_LETTERS = re.compile(r"(?<![^\W\d_])[A-Z]{2,5}$")
+_REFERENCE_DIGITS = re.compile(r"[/-]\d")
+
+
+# Articles and possessives of the seven languages: a word after one is a noun, not a name
+# ("sulla lavatrice", "wasza infolinia"). Not "to", "ta", "ten" (Polish "czy to anna?").
+DETERMINERS: frozenset[str] = frozenset({
+    "the", "a", "an", "my", "your", "our", "their", "its", "this", "these", "those",
+    "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer",
+    "eines", "mein", "meine", "meinen", "meinem", "meiner", "dein", "deine", "unser",
+    "unsere", "euer", "eure", "le", "la", "les", "un", "une", "du", "au", "aux", "mon",
+    "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos",
+    "leur", "leurs", "ce", "cet", "cette", "ces", "el", "los", "las", "una", "unos", "unas",
+    "del", "al", "mi", "mis", "tu", "tus", "su", "sus", "nuestro", "nuestra", "vuestro",
+    "vuestra", "este", "esta", "il", "lo", "gli", "uno", "dello", "della", "dei", "degli",
+    "delle", "allo", "alla", "ai", "agli", "alle", "nel", "nello", "nella", "nei", "negli",
+    "nelle", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "dal", "dallo", "dalla",
+    "mio", "mia", "miei", "mie", "tuo", "tua", "suo", "sua", "nostro", "nostra", "vostro",
+    "vostra", "questo", "questa", "het", "een", "mijn", "jouw", "uw", "onze", "ons", "hun",
+    "deze", "dit", "moj", "moja", "moje", "twoj", "twoja", "twoje", "wasz", "wasza",
+    "wasze", "nasz", "nasza", "nasze",
+})  # fmt: skip
+# Possessives of three letters or more: a phrase opened by one is no name, in capitals or
+# not ("wasza infolinia", "my order"); "ma", "mi", "su" are surnames too ("Ma Long").
+POSSESSIVES: frozenset[str] = frozenset({
+    "my", "your", "our", "their", "mein", "meine", "meinen", "meinem", "meiner", "dein",
+    "deine", "unser", "unsere", "euer", "eure", "notre", "nos", "votre", "vos", "leur",
+    "leurs", "nuestro", "nuestra", "vuestro", "vuestra", "mio", "mia", "tuo", "tua", "suo",
+    "sua", "nostro", "nostra", "vostro", "vostra", "mijn", "jouw", "onze", "moj", "moja",
+    "moje", "twoj", "twoja", "twoje", "wasz", "wasza", "wasze", "nasz", "nasza", "nasze",
+})  # fmt: skip
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+_PREVIOUS_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]+$")
+# A destination after a means of transport: "Flug nach |Palma|", "flight to |Nice|".
+_TRAVEL_TO = re.compile(
+    rf"(?<!\w)(?:{_phrases(TRANSPORT_WORDS)}|flights|trains|flüge|vols|vuelos|voli|vluchten"
+    r"|loty)(?:\s+[^\W\d_]+){0,2}?\s+(?:to|nach|pour|vers|à|a|para|per|naar|do)\s+$",
+    re.IGNORECASE,
+)
+# A word glued to a product's or code's other part by a symbol: "FRITZ!Box", "C++".
+_GLUE = "!#+=~^|*"
+
+
+def _glued_piece(text: str, span: Span) -> bool:
+    """Whether the span is a piece of a token glued by a symbol (`_GLUE`) to letters or
+    digits, written in capitals or glued to a digit ("|FRITZ|!Box 7530", "ACME#4"): a
+    product or code, never a name ("Danke Anna!Bis morgen" is a typo, and stays)."""
+    after = text[span.end : span.end + 2]
+    before = text[max(0, span.start - 2) : span.start]
+    glued = (len(after) == 2 and after[0] in _GLUE and after[1].isalnum()) or (
+        len(before) == 2 and before[1] in _GLUE and before[0].isalnum()
+    )
+    if not glued:
+        return False
+    value = text[span.start : span.end]
+    return value.isupper() or after[1:].isdigit() or before[:1].isdigit()
+
+
+def _clothing_size(text: str, span: Span) -> bool:
+    """Whether the span lies within a clothing size and its word ("taille M", "M." of
+    "Größe M."): a size, not a name's initial."""
+    if span.length > 12:
+        return False
+    for match in _SIZE.finditer(text, max(0, span.start - 14), min(len(text), span.end + 2)):
+        if match.start() <= span.start and span.end <= match.end():
+            return True
+    return False
+
+
+def _reference_prefix(text: str, span: Span) -> bool:
+    """Whether the span ends in the capitals of a reference number glued to its digits
+    ("faktura |FV|/11/2024", "Rechnung |RE|-2024-001"): letters of a number, no name."""
+    return bool(
+        _REFERENCE_DIGITS.match(text, span.end)
+        and _REFERENCE_LETTERS.search(text, max(span.start, span.end - 6), span.end)
     )
 
 

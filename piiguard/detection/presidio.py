@@ -247,11 +247,15 @@ def _recognizer_class() -> type[EntityRecognizer]:
         def analyze(
             self, text: str, entities: list[str], nlp_artifacts: Any = None
         ) -> list[RecognizerResult]:
-            """piiguard's spans for `text`, restricted to `entities` (all when empty)."""
+            """piiguard's spans for `text`, restricted to `entities` (all when empty).
+
+            As Presidio's own recognizers do, a value that reads as several entities gives
+            one result for each: the span's label and each of its `Span.alternatives`
+            (same bounds and score)."""
             wanted = set(entities or self.supported_entities)
             return [
                 RecognizerResult(
-                    entity_type=span.label,
+                    entity_type=label,
                     start=span.start,
                     end=span.end,
                     score=span.score,
@@ -266,7 +270,8 @@ def _recognizer_class() -> type[EntityRecognizer]:
                     },
                 )
                 for span in self.detector.detect(text)
-                if span.label in wanted
+                for label in span.labels
+                if label in wanted
             ]
 
     return PiiGuardPresidioRecognizer

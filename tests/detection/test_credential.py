@@ -9,6 +9,7 @@ import pytest
 
 from piiguard.detection.engine import Detector
 from piiguard.detection.recognizers import CredentialRecognizer
+from piiguard.detection.recognizers.credential import asks_for_code
 
 DETECTOR = Detector([CredentialRecognizer()])
 K = "CREDENTIAL"
@@ -293,3 +294,45 @@ def test_a_password_typed_as_the_whole_message_is_masked(text: str) -> None:
 )
 def test_lone_tokens_that_are_no_password_stay_clean(text: str) -> None:
     assert [s for s in DETECTOR.detect(text) if text[s.start : s.end] == text.strip()] == []
+
+
+@pytest.mark.parametrize("text", ["484567", "846 332", " 850-895 ", "202405.", "739480!"])
+def test_six_digits_typed_as_the_whole_message_are_a_one_time_code(text: str) -> None:
+    assert [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)] == [
+        (K, text.strip(" .!"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "123456",  # a straight run: an example, no one's code
+        "654321",
+        "000000",  # a form's filler
+        "111 111",
+        "48456",  # five digits, seven digits
+        "4845678",
+        "846 332 ok",  # not alone: the sentence rules decide
+        "order 484567",
+        "#484567",  # a reference's sign
+        "48 45 67",  # three groups: not how a code is typed
+        "12:45:67",
+    ],
+)
+def test_numbers_that_are_no_lone_code_stay_clean(text: str) -> None:
+    assert [s for s in DETECTOR.detect(text) if s.label == K] == []
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Please enter the 6-digit code we sent to your phone.", True),
+        ("Bitte nennen Sie den Code aus der SMS.", True),
+        ("Podaj kod BLIK", True),
+        ("Quel est votre mot de passe ?", True),
+        ("What is your order number?", False),
+        ("Which ticket is it about?", False),
+    ],
+)
+def test_a_bot_asking_for_a_code(question: str, asks: bool) -> None:
+    assert asks_for_code(question) is asks

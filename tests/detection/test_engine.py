@@ -164,3 +164,78 @@ def test_pattern_detector_is_thread_safe() -> None:
     expected = [detector.detect(t) for t in texts]
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert list(pool.map(detector.detect, texts)) == expected
+
+
+# ---- other readings of the same value (Span.alternatives)
+
+
+def test_a_tie_on_the_same_bounds_becomes_an_alternative() -> None:
+    spans = [
+        Span(0, 10, "UK_NHS", 0.75, "r"),
+        Span(0, 10, "KR_BRN", 0.75, "r"),
+        Span(0, 10, "US_NPI", 0.75, "r"),
+        Span(0, 10, "KR_BRN", 0.75, "r2"),  # the same reading twice is listed once
+    ]
+    (kept,) = resolve_overlaps(spans)
+    assert (kept.label, kept.alternatives) == ("UK_NHS", ("KR_BRN", "US_NPI"))
+
+
+@pytest.mark.parametrize(
+    "loser",
+    [
+        Span(0, 10, "KR_BRN", 0.7, "r"),  # lower score: the rule told them apart
+        Span(0, 9, "KR_BRN", 0.75, "r"),  # other bounds: another value
+        Span(0, 11, "KR_BRN", 0.75, "low"),  # longer but of a lower priority
+        Span(0, 10, "KR_BRN", 0.75, "low"),  # same bounds and score, lower priority
+    ],
+)
+def test_a_span_the_rule_ranks_lower_is_no_alternative(loser: Span) -> None:
+    winner = Span(0, 10, "UK_NHS", 0.75, "r")
+    (kept,) = resolve_overlaps([loser, winner], {"r": 2, "low": 1})
+    assert (kept, kept.alternatives) == (winner, ())
+
+
+def test_alternatives_never_change_what_is_kept() -> None:
+    spans = [
+        Span(0, 10, "UK_NHS", 0.75, "r"),
+        Span(0, 10, "KR_BRN", 0.75, "r"),
+        Span(5, 20, "PHONE_NUMBER", 0.9, "r"),
+        Span(25, 30, "PERSON", 0.8, "ner"),
+        Span(25, 30, "LOCATION", 0.8, "ner"),
+    ]
+    kept = resolve_overlaps(spans, {"r": 2, "ner": 1})
+    assert [(s.start, s.end, s.label) for s in kept] == [
+        (5, 20, "PHONE_NUMBER"),
+        (25, 30, "PERSON"),
+    ]
+    assert [s.alternatives for s in kept] == [(), ("LOCATION",)]
+
+
+def test_detector_reports_the_other_valid_readings_of_a_lone_number() -> None:
+    # Valid as an NHS number and as a Korean BRN (both checks hold, nothing names it):
+    # masked once as UK_NHS, reported as either.
+    (span,) = Detector.patterns().detect("1048656659")
+    assert (span.label, span.alternatives) == ("UK_NHS", ("KR_BRN",))
+    (span,) = Detector.patterns().detect("１０４８６５６６５９")  # folded, mapped back
+    assert (span.end, span.alternatives) == (10, ("KR_BRN",))
+    (span,) = Detector.patterns().detect("MTA0ODY1NjY1OQ==")  # its base64
+    assert (span.label, span.alternatives) == ("UK_NHS", ("KR_BRN",))
+
+
+def test_a_reading_its_word_decides_has_no_alternative() -> None:
+    (span,) = Detector.patterns().detect("NHS 1048656659")
+    assert (span.label, span.alternatives) == ("UK_NHS", ())
+
+
+def test_an_alternative_meets_the_detectors_label_rules() -> None:
+    below = Detector.patterns(min_scores={"KR_BRN": 0.8}).detect("1048656659")
+    assert [(s.label, s.alternatives) for s in below] == [("UK_NHS", ())]
+    off = Detector.patterns(disabled_labels={"KR_BRN"}).detect("1048656659")
+    assert [(s.label, s.alternatives) for s in off] == [("UK_NHS", ())]
+
+
+def test_a_weak_look_alike_is_no_alternative() -> None:
+    # Nine digits passing the LANR check and the TFN check: both alternatives of a lone
+    # value; the phone and SSN shapes of the same digits score below the threshold.
+    (span,) = Detector.patterns().detect("123456601")
+    assert (span.label, span.alternatives) == ("AU_TFN", ("DE_LANR",))

@@ -95,7 +95,7 @@ def test_rejects_lookalikes(text: str) -> None:
 
 def test_context_raises_score() -> None:
     recognizer = PhoneRecognizer()
-    plain = recognizer.analyze("0612345678")
+    plain = recognizer.analyze("see 0612345678")  # not alone: no lone mobile score
     with_context = recognizer.analyze("tel 0612345678")
     assert plain and with_context
     assert with_context[0].score > plain[0].score
@@ -104,3 +104,28 @@ def test_context_raises_score() -> None:
 
 def test_trailing_digit_group_is_trimmed() -> None:
     assert found("call me on 020 7946 0958 2 times") == [(P, "020 7946 0958")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["0612345678", "01701234567", "3471234567", "612345678", "791234567", "0612345678."],
+    ids=["nl/fr", "de", "it", "es", "pl", "stop"],
+)
+def test_a_mobile_number_typed_alone_in_bare_digits_is_a_phone(text: str) -> None:
+    full = Detector.patterns()
+    assert [(s.label, text[s.start : s.end]) for s in full.detect(text)] == [
+        (P, text.rstrip("."))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0301234567",  # a landline written bare stays a bare number
+        "4155550132",  # North America: fixed line or mobile, not told apart
+        "order 0612345678",
+        "0612345678 and more",
+    ],
+)
+def test_bare_digits_that_are_no_lone_mobile_get_no_lone_phone_score(text: str) -> None:
+    assert [s for s in DETECTOR.detect(text) if s.score >= 0.5] == []

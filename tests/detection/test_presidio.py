@@ -52,6 +52,35 @@ def test_piiguard_recognizer_declares_piiguard_labels() -> None:
     assert [r.entity_type for r in recognizer.analyze("pin is 4921", [], None)] == ["CREDENTIAL"]
 
 
+def test_piiguard_recognizer_gives_each_reading_its_own_result() -> None:
+    """As Presidio's recognizers do: a value valid as two entities is two results."""
+    from piiguard.detection.presidio import PiiGuardPresidioRecognizer
+
+    recognizer = PiiGuardPresidioRecognizer()
+    found = [(r.entity_type, r.start, r.end, r.score) for r in recognizer.analyze("1048656659", [])]
+    assert found == [("UK_NHS", 0, 10, 0.75), ("KR_BRN", 0, 10, 0.75)]
+    only = recognizer.analyze("1048656659", ["KR_BRN"])
+    assert [(r.entity_type, r.start, r.end) for r in only] == [("KR_BRN", 0, 10)]
+
+
+def test_an_analyzer_keeps_both_readings() -> None:
+    """Presidio's `AnalyzerEngine` (its duplicate removal is per entity type) passes both
+    results on; piiguard is its only recognizer here, so both are piiguard's."""
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NoOpNlpEngine
+
+    from piiguard.detection.presidio import PiiGuardPresidioRecognizer
+
+    nlp_engine = NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "no_op"}])
+    nlp_engine.load()
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.add_recognizer(PiiGuardPresidioRecognizer(Detector.patterns()))
+    analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+    results = analyzer.analyze("1048656659", language="en")
+    assert entities(results, "1048656659") == [("KR_BRN", "1048656659"), ("UK_NHS", "1048656659")]
+    assert {r.recognition_metadata["recognizer_name"] for r in results} == {"PiiGuardRecognizer"}
+
+
 def test_presidio_recognizers_inside_a_detector() -> None:
     presidio = PresidioRecognizer.patterns()
     assert presidio.priority == 0

@@ -372,37 +372,57 @@ def test_a_number_typed_alone_is_masked_unless_the_bot_asked_for_a_reference(
 
 
 @pytest.mark.parametrize(
-    ("question", "value", "masked"),
+    ("question", "masked"),
     [
-        (None, "482913", False),  # alone, a number is an order number as often as a code
-        ("Hello! How can I help you today?", "482913", False),
-        ("Please enter the 6-digit code we sent you by SMS.", "482913", True),
-        ("Bitte nennen Sie mir die TAN aus der App.", "600 894", True),
-        ("Quel est le code de vérification ?", "739480", True),
-        ("¿Me dices el PIN de la tarjeta?", "4471", True),
-        ("Could you give me your order number?", "482913", False),
-        ("What is the discount code on the voucher?", "2025", False),
-        ("Wie lautet Ihre Postleitzahl bzw. der Code?", "80331", False),
-        ("Please enter the code we sent you.", "12.50", False),  # not code-shaped
-        ("What is your passport number?", "DKJCT6RY4", True),
-        ("Wie lautet die Nummer Ihres Personalausweises?", "XF6R1VPK1", True),
-        ("What is your booking reference?", "DKJCT6RY4", False),
+        (None, True),
+        ("Please enter the 6-digit code we sent to your phone.", True),
+        ("Could you give me your order number?", False),
+        ("Wie lautet Ihre Bestellnummer?", False),
+        ("What is the order number and the code from the SMS?", True),
     ],
-    ids=["first message", "greeting", "sms code", "TAN", "code fr", "PIN es", "order number",
-         "discount code", "postcode", "an amount", "passport", "Personalausweis", "booking"],
+    ids=["first message", "code to the phone", "order number", "Bestellnummer", "both"],
 )
-def test_a_value_typed_alone_is_what_the_bot_asked_for(
+def test_six_digits_typed_alone_are_a_code_unless_the_bot_asked_for_a_reference(
     upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory,
-    question: str | None, value: str, masked: bool,
+    question: str | None, masked: bool,
 ) -> None:
-    # A one-time code typed alone reads like an order number, a document number like a
-    # booking reference; the bot's question for a code, PIN or TAN (and for no order,
-    # discount or postal code), or for a document's number, makes it one.
     fake, _ = upstream
+    value = "846 332"
     before = [{"role": "assistant", "content": question}] if question else []
     body = {"model": "echo", "messages": [*before, {"role": "user", "content": value}]}
     with make_proxy() as url:
         reply, _ = send(fake, url, body, session="lone-code")
+    assert reply.status_code == 200, reply.text
+    sent = json.loads(fake.requests[-1].body)["messages"][-1]["content"]
+    assert (value not in sent) is masked, sent
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "masked"),
+    [
+        (None, "DKJCT6RY4", False),  # alone: a booking reference as often as a passport
+        ("Hello! How can I help you today?", "DKJCT6RY4", False),
+        ("What is your passport number?", "DKJCT6RY4", True),
+        ("Wie lautet die Nummer Ihres Personalausweises?", "XF6R1VPK1", True),
+        ("Quel est le numéro de votre permis de conduire ?", "16EH01672", True),
+        ("What is your booking reference?", "DKJCT6RY4", False),
+        ("Your passport number and the order number, please.", "DKJCT6RY4", False),
+        ("What is your passport number?", "2019", False),  # a year, no document number
+    ],
+    ids=["first message", "greeting", "passport", "Personalausweis", "permis", "booking",
+         "passport and order", "a year"],
+)
+def test_a_document_number_typed_alone_is_one_when_the_bot_asked_for_it(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory,
+    question: str | None, value: str, masked: bool,
+) -> None:
+    # A document number typed alone reads like a booking reference; the bot's question
+    # for a passport, ID card, driving licence or residence permit number makes it one.
+    fake, _ = upstream
+    before = [{"role": "assistant", "content": question}] if question else []
+    body = {"model": "echo", "messages": [*before, {"role": "user", "content": value}]}
+    with make_proxy() as url:
+        reply, _ = send(fake, url, body, session="lone-document")
     assert reply.status_code == 200, reply.text
     sent = json.loads(fake.requests[-1].body)["messages"][-1]["content"]
     assert (value not in sent) is masked, sent

@@ -213,14 +213,21 @@ def asks_for_reference(question: str) -> bool:
     return _REFERENCE_WORDS.search(question[-QUESTION_CHARS:]) is not None
 
 
-def drop_lone_ids(text: str, spans: list[Span], labels: frozenset[str]) -> list[Span]:
-    """`spans` without the ID numbers (of `labels`) that stand only because they are the
-    whole text (`LONE_SCORE`): no word of their own named them."""
+def drop_lone_ids(
+    text: str, spans: list[Span], labels: frozenset[str], numbers: frozenset[str] = frozenset()
+) -> list[Span]:
+    """`spans` without the values that stand only because they are the whole text
+    (`LONE_SCORE`, no word of their own named them): those of `labels` whatever they are
+    written with, those of `numbers` when they are digits and separators only (a lone
+    six-digit code, a lone card number: a reference's number, a password stays)."""
     return [
         s
         for s in spans
-        if s.label not in labels
-        or s.score >= VALIDATED_SCORE
+        if s.score >= VALIDATED_SCORE
+        or not (
+            s.label in labels
+            or (s.label in numbers and not any(c.isalpha() for c in text[s.start : s.end]))
+        )
         or not lone_value(text, s.start, s.end)
     ]
 

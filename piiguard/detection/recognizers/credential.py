@@ -12,7 +12,14 @@ import re
 from typing import ClassVar
 
 from piiguard._types import CREDENTIAL, Span
-from piiguard.detection.recognizers._id_number import HEDGE, HEDGE_WORDS, LINK_AFTER
+from piiguard.detection.recognizers._id_number import (
+    HEDGE,
+    HEDGE_WORDS,
+    LINK_AFTER,
+    LONE_SCORE,
+    QUESTION_CHARS,
+    _filler,
+)
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, trie_regex
 
 _SECRET_WORDS = (
@@ -199,42 +206,39 @@ def lone_secret(text: str) -> tuple[int, int] | None:
     return match.span("v")
 
 
-# A one-time code typed as the whole message: 4-8 digits, or two groups of three.
-_LONE_CODE = re.compile(r"\s*[\"'(]?(?P<v>\d{3}[ -]\d{3}|\d{4,8})[\"')]?[.!]?\s*")
-# The words a bot asks for a code, PIN or TAN with, in the seven languages.
-_CODE_QUESTION = re.compile(
-    r"(?<!\w)(?:codes?|otp|pin|pins|tan|passcode|one-time|verification|bestätigungscode"
-    r"|sicherheitscode|einmalcode|verifizierungscode|code de vérification|código|codigo"
-    r"|codice|kod|kodu|verificatiecode|sms)(?!\w)",
-    re.IGNORECASE,
-)
-CODE_QUESTION_CHARS = 160
-"""How much of the bot's turn before a lone code is read for what it asked."""
-
-
-def asks_for_code(question: str) -> bool:
-    """The end of a bot's turn asks for a one-time code, PIN or TAN ("Please enter the
-    6-digit code we sent you by SMS"), and for no order, discount or postal code: a number
-    typed alone in answer is that code (`lone_code`). Without such a question a lone
-    number is left alone: it reads as an order number as often."""
-    tail = question[-CODE_QUESTION_CHARS:]
-    return _CODE_QUESTION.search(tail) is not None and _NOT_A_CODE.search(tail) is None
+# A message that is six digits and nothing else ("484567", "846 332", "850-895"): how a
+# one-time, SMS or 2FA code is typed in answer to "enter the code we sent you". Order and
+# ticket numbers typed alone after the bot asked for one are dropped by the pipeline
+# (`_id_number.drop_lone_ids`); a form's filler or a straight run ("000000", "123456")
+# is no one's code.
+_LONE_CODE = re.compile(r"\s*(?P<v>\d{3}[ -]?\d{3})\s*[.!]?\s*")
+_RUNS = ("0123456789", "9876543210")
 
 
 def lone_code(text: str) -> tuple[int, int] | None:
-    """Where `text` is one code-shaped number and nothing else ("482913", "936 057")."""
+    """Where the whole of `text` is one six-digit code (`_LONE_CODE`)."""
     match = _LONE_CODE.fullmatch(text)
-    return match.span("v") if match else None
+    if match is None:
+        return None
+    digits = match["v"].replace(" ", "").replace("-", "")
+    if _filler(digits) or any(digits in run for run in _RUNS):
+        return None
+    return match.span("v")
 
 
-def with_lone_code(text: str, spans: list[Span]) -> list[Span]:
-    """`spans` and, when `text` is a lone code (the answer to `asks_for_code`) that no span
-    covers yet, that code as a credential."""
-    where = lone_code(text)
-    if where is None or any(s.start < where[1] and where[0] < s.end for s in spans):
-        return spans
-    code = Span(*where, CREDENTIAL, 0.85, CredentialRecognizer.name)
-    return sorted([*spans, code], key=lambda s: s.start)
+_ASKS_FOR_CODE = re.compile(
+    r"(?<!\w)(?:code|codes|pin|otp|tan|blik|passcode|password|passwort|kennwort|mot de passe"
+    r"|contraseña|contrasena|clave|wachtwoord|hasło|haslo|kod|kodu|codice|código|codigo"
+    r"|2fa|token)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def asks_for_code(question: str) -> bool:
+    """The end of a bot's turn asks for a code, PIN or password ("Please enter the
+    6-digit code we sent to your phone"): a number typed alone in answer is that code,
+    even where the question also names a phone or an order."""
+    return _ASKS_FOR_CODE.search(question[-QUESTION_CHARS:]) is not None
 
 
 # "backup codes: 8473-2910 1193-4482 ..." : the whole list is one credential.
@@ -359,6 +363,42 @@ _CHANGE_WORD = re.compile(
     r"|aangepast|ingesteld|zmieni\w*|ustawi\w*)(?!\w)",
     re.IGNORECASE,
 )
+# The answer to a security question (a secret that unlocks an account): "security
+# question answer is Biscuit", "antwort auf die sicherheitsfrage ist Bremen", "risposta
+# alla domanda di sicurezza: Fufi", "mother's maiden name: Kowalska". The question's
+# own word alone ("my security question is what was my first pet") names a question.
+_SECURITY_QUESTION = (
+    r"(?:security[ -]question|secret question|sicherheitsfrage|geheimfrage|question de sécurité"
+    r"|question secrète|pregunta de seguridad|pregunta secreta|domanda di sicurezza"
+    r"|domanda segreta|beveiligingsvraag|geheime vraag|pytanie bezpieczeństwa"
+    r"|pytanie pomocnicze|pytania bezpieczeństwa|pytania pomocniczego)"
+)
+_ANSWER = (
+    r"(?:answer|antwort|réponse|reponse|respuesta|risposta|antwoord|odpowiedź|odpowiedz)"
+)
+_SECURITY_ANSWER = (
+    r"(?<!\w)(?:"
+    rf"{_SECURITY_QUESTION}\s{{1,3}}{_ANSWER}"
+    rf"|{_ANSWER}(?:\s{{1,3}}(?:to|for|on|of|auf|zur|zu|für|à|a|de|la|ma|alla|al|della|op|van"
+    r"|voor|na|my|the|die|der|meine|meiner|mi|mia|mijn|de|moje|mojej|mon|el)){0,3}"
+    rf"\s{{1,3}}{_SECURITY_QUESTION}"
+    r"|(?:security|secret|memorable|sicherheits|geheime|secrète|secreta|segreta|beveiligings)"
+    r"[ -]?(?:answer|antwort|réponse|respuesta|risposta|antwoord|word)"
+    r"|(?:réponse|reponse) (?:secrète|secrete|de sécurité)|respuesta (?:secreta|de seguridad)"
+    r"|risposta (?:segreta|di sicurezza)|odpowiedź (?:pomocnicza|bezpieczeństwa)"
+    r"|mother'?s maiden name|maiden name|mädchenname(?: der mutter| meiner mutter)?"
+    r"|nom de jeune fille(?: de (?:ma|la) mère)?|apellido de soltera(?: de (?:mi|la) madre)?"
+    r"|cognome da nubile(?: di (?:mia|della) madre)?|meisjesnaam(?: van (?:mijn|de) moeder)?"
+    r"|nazwisko panieńskie(?: matki)?|panieńskie nazwisko(?: matki)?)"
+    rf"{_LINK}\s{{0,3}}[\"'“‘«]?"
+    # one word, or several when each starts with a capital ("Mr Whiskers", "São Paulo")
+    r"(?P<v>[^\W\d_][\w'’-]{1,40}(?:\s(?-i:[A-ZÀ-Ý])[\w'’-]{1,40}){0,2})"
+)
+_SECURITY_STEMS = (
+    "answer", "antwort", "réponse", "reponse", "respuesta", "risposta", "antwoord", "odpowied",
+    "maiden", "mädchenname", "jeune fille", "soltera", "nubile", "meisjesnaam", "panieńsk",
+    "memorable",
+)  # fmt: skip
 _SHAPED = r"(?<![\w@/.:#-])(?P<v>[A-Za-z0-9!#$%&*+?@^_~.-]{6,64})(?![\w@/:-])"
 _TOKENS = (
     Pattern("aws_access_key", r"(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|AIPA)[A-Z0-9]{16}(?![A-Za-z0-9])", 1.0),  # noqa: E501
@@ -401,6 +441,20 @@ _NOT_A_SECRET = frozenset(
 _TRAILING_PUNCT = ".,;:"
 
 
+# Words that follow "the answer to my security question is ..." when no answer is told.
+_NOT_AN_ANSWER = _NOT_A_SECRET | frozenset(
+    """what which who where when how why was wer wo wann wie welche welcher welches quel quelle
+    qui où quand comment qué cuál cual quién dónde cuándo cómo che quale chi dove quando come
+    wat welke wie waar wanneer hoe co jaki jaka jakie kto gdzie kiedy jak something etwas
+    quelque algo qualcosa iets coś name nom nombre nome naam imię""".split()  # noqa: SIM905
+)
+
+
+def _not_an_answer(value: str) -> bool:
+    """A question word, a filler or a word about the answer, not the answer itself."""
+    return value.split()[0].lower().rstrip(".,;:!?") in _NOT_AN_ANSWER
+
+
 class CredentialRecognizer(PatternRecognizer):
     """Passwords and PINs stated in a sentence, and well-known key and token shapes.
 
@@ -431,6 +485,7 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("login_slash_password", _LOGIN_SLASH, 0.85, re.IGNORECASE),
         Pattern("password_after_clause", _AFTER_CLAUSE, 0.8, re.IGNORECASE),
         Pattern("password_changed_to", _CHANGED_TO, 0.8, re.IGNORECASE),
+        Pattern("security_answer", _SECURITY_ANSWER, 0.85, re.IGNORECASE),
         Pattern("password_shaped", _SHAPED, 0.75),  # last: only what nothing else found
     )
 
@@ -468,6 +523,7 @@ class CredentialRecognizer(PatternRecognizer):
                                  "identifiant", "credencial", "credenzial", "inlog", "dostęp",
                                  "dostep"),
         "password_after_clause": _PW_NOUN_STEMS,
+        "security_answer": _SECURITY_STEMS,
         "password_changed_to": _PW_NOUN_STEMS,
         "password_shaped": ("pass", "pasw", "psw", "clave", "hasł", "hasl", "kennwort", "mdp",
                             "contrase", "hasło", "haslo",
@@ -520,8 +576,12 @@ class CredentialRecognizer(PatternRecognizer):
 
     def analyze(self, text: str) -> list[Span]:
         spans = self._analyze(text)
-        if not spans and len(text) <= 72 and (lone := lone_secret(text)):
+        if spans or len(text) > 72:
+            return spans
+        if lone := lone_secret(text):
             return [Span(*lone, self.label, 0.8, self.name)]
+        if lone := lone_code(text):
+            return [Span(*lone, self.label, LONE_SCORE, self.name)]
         return spans
 
     def _analyze(self, text: str) -> list[Span]:
@@ -569,6 +629,8 @@ class CredentialRecognizer(PatternRecognizer):
             if last is None:
                 return None
             end = last.end()
+        if pattern.name == "security_answer" and _not_an_answer(text[start:end]):
+            return None
         if pattern.name == "stated_secret":
             # A sentence's closing punctuation is not part of the password; a "?" the
             # sentence goes on after in lower case is ("c'est Maple00? mais ...").
@@ -641,6 +703,8 @@ class CredentialRecognizer(PatternRecognizer):
                 break  # "changed it to Harbor_21! yesterday": the "!" is the password's
             end -= 1
         value = text[start:end]
+        if _NETWORK_NAMED.search(text, max(0, start - 40), start):
+            return None  # "WLAN heißt Vodafone-A4F2, das Passwort ...": the network's name
         verb = _VERB_RIGHT_BEFORE.search(text, max(0, start - 40), start)
         if verb and (
             _looks_like_password(value)
@@ -674,6 +738,17 @@ _VERB_RIGHT_BEFORE = re.compile(
     r"|ustawiłam)"
     r"(?:\s{1,3}(?:it|in|to|with|again|its|es|auf|mit|en|le|la|à|por|a|lo|con|in|het|naar"
     r"|op|je|na|go|ją|z)){0,2}\s{1,3}$",
+    re.IGNORECASE,
+)
+# A network named right before the value: "WLAN heißt Vodafone-A4F2", "the wifi is called
+# FRITZ!Box 7530", "SSID: Livebox-1234", "la red se llama MOVISTAR_12AB": its name is shown
+# to everyone in range, not a secret (the password word names another value of the line).
+_NETWORK = r"(?:wlan|wifi|wi-fi|netzwerk|network|réseau|reseau|red|rete|netwerk|sieć|siec|hotspot)"
+_NETWORK_NAMED = re.compile(
+    rf"(?<!\w)(?:{_NETWORK}(?:[ -]?(?:name|nom|nombre|nome|naam|nazwa))?"
+    r"\s+(?:heißt|heisst|is called|is named|called|named|s'appelle|se llama|si chiama|heet"
+    r"|nazywa się|nazywa sie)"
+    rf"|(?:ssid|{_NETWORK}[ -]?(?:name|nom|nombre|nome|naam|nazwa))\s*[:=])\s{{1,3}}$",
     re.IGNORECASE,
 )
 # "Maple38", "Sommer2024!": a capitalised word and digits, the commonest password there is.

@@ -67,29 +67,34 @@ class IdNumbersRecognizer:
 
         self._recognizers = recognizers or tuple(cls() for cls in ID_NUMBER_RECOGNIZERS)
         self.labels: frozenset[str] = frozenset().union(*(r.labels for r in self._recognizers))
-        self._order = {r: i for i, r in enumerate(self._recognizers)}
         self._min_digits = min(r.MIN_DIGITS for r in self._recognizers)
         words = sorted({w for r in self._recognizers for w in r.TRIGGER_WORDS})
         self._words = re.compile(trie_regex(words))
         # Which recognizers a trigger word found in the text opens (the trie regex finds
         # the longest word at a position; it also opens those of every word inside it).
         self._opens = {
-            w: tuple(r for r in self._recognizers if any(t in w for t in r.TRIGGER_WORDS))
+            w: tuple(
+                i for i, r in enumerate(self._recognizers) if any(t in w for t in r.TRIGGER_WORDS)
+            )
             for w in words
         }
+        # Those a lone value of their size opens without their word (`ANSWERS_ALONE`).
+        self._alone = tuple(
+            i for i, r in enumerate(self._recognizers) if r.TRIGGER_WORDS and r.ANSWERS_ALONE
+        )
         # Recognizers without trigger words run when a number of their digit count, or a
         # letter-digit token of their length, is in the text (every one declares one).
-        self._by_count: dict[int, list[IdNumberRecognizer]] = {}
-        self._by_token: dict[int, list[IdNumberRecognizer]] = {}
-        for recognizer in self._recognizers:
+        self._by_count: dict[int, list[int]] = {}
+        self._by_token: dict[int, list[int]] = {}
+        for i, recognizer in enumerate(self._recognizers):
             if recognizer.TRIGGER_WORDS:
                 continue
             if not (recognizer.DIGIT_COUNTS or recognizer.TOKEN_LENGTHS):
                 raise ValueError(f"{recognizer.name}: no trigger words, digit counts or lengths")
             for count in recognizer.DIGIT_COUNTS:
-                self._by_count.setdefault(count, []).append(recognizer)
+                self._by_count.setdefault(count, []).append(i)
             for length in recognizer.TOKEN_LENGTHS:
-                self._by_token.setdefault(length, []).append(recognizer)
+                self._by_token.setdefault(length, []).append(i)
 
     def analyze(self, text: str) -> list[Span]:
         digits = len(text) - len(text.translate(_NOT_DIGITS))
@@ -97,36 +102,38 @@ class IdNumbersRecognizer:
             return []
         counts = digit_counts(text)
         tokens = {len(t) for t in _MIXED_TOKEN.findall(text)}
-        chosen: set[IdNumberRecognizer] = set()
+        chosen: set[int] = set()  # indexes into self._recognizers, run in that order
         for count in counts:
             chosen.update(self._by_count.get(count, ()))
         for length in tokens:
             chosen.update(self._by_token.get(length, ()))
+        recognizers = self._recognizers
         for word in set(self._words.findall(text.lower())):
-            for recognizer in self._opens[word]:
-                if recognizer not in chosen and self._admits(recognizer, digits, counts, tokens):
-                    chosen.add(recognizer)
+            for i in self._opens[word]:
+                if i not in chosen and self._admits(recognizers[i], digits, counts, tokens):
+                    chosen.add(i)
         # A text that is one value by itself opens the rest of its size too; they may
         # only find that lone value (`_id_number.LONE_SCORE`).
         lone = (
             {
-                r
-                for r in self._recognizers
-                if r not in chosen
-                and r.TRIGGER_WORDS
-                and r.ANSWERS_ALONE
-                and self._admits(r, digits, counts, tokens)
+                i
+                for i in self._alone
+                if i not in chosen and self._admits(recognizers[i], digits, counts, tokens)
             }
             if lone_text(text)
             else set()
         )
         spans: list[Span] = []
-        for recognizer in sorted(chosen | lone, key=self._order.__getitem__):  # deterministic
-            if digits >= recognizer.MIN_DIGITS:
+        for i in sorted(chosen | lone):
+            recognizer = recognizers[i]
+            if digits < recognizer.MIN_DIGITS:
+                continue
+            found = recognizer.analyze_ungated(text)
+            if found:
                 spans.extend(
                     replace(s, source=self.name)
-                    for s in recognizer.analyze_ungated(text)
-                    if recognizer not in lone or lone_value(text, s.start, s.end)
+                    for s in found
+                    if i not in lone or lone_value(text, s.start, s.end)
                 )
         return spans
 

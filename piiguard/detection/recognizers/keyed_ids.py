@@ -17,7 +17,11 @@ import re
 from typing import ClassVar
 
 from piiguard._types import Span
-from piiguard.detection.recognizers._id_number import HEDGE, NamedAfterRecognizer
+from piiguard.detection.recognizers._id_number import (
+    HEDGE,
+    NamedAfterRecognizer,
+    asks_for_reference,
+)
 from piiguard.detection.recognizers._pattern import Pattern, abbreviated, words_regex
 
 PASSPORT = "PASSPORT"
@@ -25,6 +29,7 @@ DRIVER_LICENSE = "DRIVER_LICENSE"
 ID_CARD = "ID_CARD"
 RESIDENCE_PERMIT = "RESIDENCE_PERMIT"
 MEMBER_ID = "MEMBER_ID"
+USERNAME = "USERNAME"
 SCORE = 0.55
 
 _PASSPORT_WORDS = (
@@ -95,6 +100,31 @@ _MEMBER_WORDS = (
     "numer abonenta", "numer polisy", "numer umowy",
 )  # fmt: skip
 
+# The name or number a person logs in with (online banking, a shop, a provider's portal):
+# "Anmeldename fürs Online-Banking ist 1615417352", "codice utente home banking 23558442",
+# "gebruikersnaam internetbankieren pjpgrs855", "login do banku 33814468".
+_LOGIN_WORDS = (
+    "username", "user name", "user id", "userid", "login", "login id", "login name",
+    "log-in", "sign-in name", "online banking user id", "customer login",
+    "benutzername", "benutzerkennung", "benutzer-id", "benutzerid", "nutzername",
+    "nutzerkennung", "anmeldename", "anmeldekennung", "anmelde-id", "login-name", "login-id",
+    "zugangsnummer", "zugangskennung", "legitimations-id", "legitimationsnummer",
+    "identifiant", "identifiant de connexion", "nom d'utilisateur", "identifiant bancaire",
+    "code utilisateur", "usuario", "nombre de usuario", "id de usuario", "código de usuario",
+    "codigo de usuario", "identificador de usuario", "codice utente", "nome utente", "id utente",
+    "codice di accesso", "gebruikersnaam", "gebruikers-id", "gebruikersid", "inlognaam",
+    "inlog-id", "nazwa użytkownika", "nazwa uzytkownika", "identyfikator", "login do banku",
+)  # fmt: skip
+# What the login opens, between its word and the value: "fürs Online-Banking", "home
+# banking", "de banca online", "internetbankieren", "do bankowości internetowej".
+_BANKING = (
+    r"(?:\s{1,3}(?i:(?:for|für|fürs|pour|para|per|voor|do|dla|de|del|di|van|to)\s{1,3})?"
+    r"(?i:(?:the|das|le|la|el|il|het|mein|my|ma|mi|mio|mijn)\s{1,3})?"
+    r"(?i:(?:home|online|internet|mobile|tele)[ -]?)?"
+    r"(?i:banking|banca|bankieren|bankowości|bankowosci|bank|banku|banque|banco|bankowość)"
+    r"(?i:\s{1,3}(?:online|internet|internetowej|en ligne|en línea))?)?"
+)
+
 
 def _alternation(words: tuple[str, ...]) -> str:
     ordered = sorted(abbreviated(words), key=len, reverse=True)
@@ -139,8 +169,17 @@ _WHERE = (
 _TOKEN = re.compile(r"(?<![\w./-])" + _VALUE)
 
 
-def _keyed(name: str, words: tuple[str, ...]) -> Pattern:
-    regex = rf"(?<!\w)(?i:{_alternation(words)})(?:\.|(?!\w)){_WHERE}{_FILLER}{_VALUE}"
+# A login name may also join its parts with "_" ("mgarcia_85", "anna.k77").
+_LOGIN_VALUE = (
+    r"(?P<v>(?=[\w.-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[_.-](?=[A-Za-z0-9])){2,40})"
+    r"(?![\w]|[-/.][A-Za-z0-9])"
+)
+
+
+def _keyed(
+    name: str, words: tuple[str, ...], qualifier: str = "", value: str = _VALUE
+) -> Pattern:
+    regex = rf"(?<!\w)(?i:{_alternation(words)})(?:\.|(?!\w)){qualifier}{_WHERE}{_FILLER}{value}"
     return Pattern(name, regex, SCORE)
 
 
@@ -165,7 +204,7 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
     MIN_DIGITS = 1  # "CN7NKFXPZ": a long document number may hold one digit
     LABELS: ClassVar[dict[str, str]] = {
         "passport": PASSPORT, "driver_license": DRIVER_LICENSE, "id_card": ID_CARD,
-        "residence_permit": RESIDENCE_PERMIT, "member": MEMBER_ID,
+        "residence_permit": RESIDENCE_PERMIT, "member": MEMBER_ID, "login": USERNAME,
     }  # fmt: skip
     # Lower-case stems one of which the text must hold.
     TRIGGER_WORDS = (
@@ -182,7 +221,9 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         "relatie", "polis", "verzekerde", "contract", "klienta", "członk", "pacjenta",
         "polisy", "umowy", "sanitari", "vitale", "health card", "kvnr", "zorgpas", "perso",
         "allocataire", " caf", "residen", "brp", "aufenthalt", "séjour", "sejour", "soggiorn",
-        "verblijf", "pobyt",
+        "verblijf", "pobyt", "user", "login", "log-in", "sign-in", "benutzer", "nutzer",
+        "anmelde", "zugangs", "legitimation", "identifiant", "utilisateur", "usuario",
+        "utente", "accesso", "gebruiker", "inlog", "użytkownik", "uzytkownik", "identyfikator",
     )  # fmt: skip
     PATTERNS = (
         _keyed("passport", _PASSPORT_WORDS),
@@ -190,6 +231,7 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         _keyed("id_card", _ID_CARD_WORDS),
         _keyed("residence_permit", _RESIDENCE_WORDS),
         _keyed("member", _MEMBER_WORDS),
+        _keyed("login", _LOGIN_WORDS, _BANKING, _LOGIN_VALUE),
     )
 
     def __init__(self) -> None:
@@ -197,7 +239,7 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         self.labels = frozenset(self.LABELS.values())
         words = (
             *_PASSPORT_WORDS, *_LICENCE_WORDS, *_ID_CARD_WORDS, *_RESIDENCE_WORDS,
-            *_MEMBER_WORDS,
+            *_MEMBER_WORDS, *_LOGIN_WORDS,
         )  # fmt: skip
         if missing := [w for w in words if not any(t in w for t in self.TRIGGER_WORDS)]:
             raise ValueError(f"keyed_id words without a trigger stem: {missing}")
@@ -206,7 +248,7 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
             for name, group in (
                 ("passport", _PASSPORT_WORDS), ("driver_license", _LICENCE_WORDS),
                 ("id_card", _ID_CARD_WORDS), ("residence_permit", _RESIDENCE_WORDS),
-                ("member", _MEMBER_WORDS),
+                ("member", _MEMBER_WORDS), ("login", _LOGIN_WORDS),
             )
         )  # fmt: skip
 
@@ -251,6 +293,22 @@ def asked_document(question: str) -> str | None:
             if best is None or match.start() > best[0]:
                 best = (match.start(), label)
     return None if best is None else best[1]
+
+
+def asks_for_document(question: str) -> bool:
+    """The end of a bot's turn asks for a document's number, and for no order, ticket or
+    other reference (`_id_number.asks_for_reference`)."""
+    return asked_document(question) is not None and not asks_for_reference(question)
+
+
+def answer_with_document(question: str, text: str, spans: list[Span]) -> list[Span]:
+    """`spans` of `text`, the user's answer to `question`, with the lone document number
+    the question asked for (`with_lone_document`) when nothing covers it yet. Alone, with
+    no question, "DKJCT6RY4" reads as a booking reference as often as a passport."""
+    if not asks_for_document(question):
+        return spans
+    label = asked_document(question)
+    return spans if label is None else with_lone_document(text, spans, label)
 
 
 def with_lone_document(text: str, spans: list[Span], label: str) -> list[Span]:

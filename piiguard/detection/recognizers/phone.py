@@ -16,7 +16,7 @@ from collections.abc import Callable
 import phonenumbers
 
 from piiguard._types import PHONE_NUMBER, Span
-from piiguard.detection.recognizers._id_number import named_after
+from piiguard.detection.recognizers._id_number import lone_value, named_after
 from piiguard.detection.recognizers._pattern import (
     CONTEXT_AFTER,
     CONTEXT_WINDOW,
@@ -64,6 +64,9 @@ _IBAN_HEAD_BEFORE = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: [A-Z0-9]{4})+ $")
 _NUMBERED_BEFORE = re.compile(
     r"(?:#|(?<![^\W\d_])[vV]|(?<!\w)(?:No|no|NO|Nr|nr|NR|réf|Réf|ref|Ref|REF|art|Art)\.)\s*$"
 )
+# A carrier's or shop's code between a reference word and its number: "numero di
+# spedizione BRT 0512 3345 0091", "Sendungsnummer DHL 0034 ...": the word names the number.
+_CARRIER_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,5}\s{1,2}$")
 _IPV4_LIKE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _GROUPS = re.compile(r"\d+")
 # Between a phone word and its number: "no", "nr", "number", "is", "ist", ":" and the like.
@@ -84,6 +87,7 @@ _SERVICE_TYPES = frozenset({
 _SERVICE_WORD = re.compile(
     r"(?<!\w)(?:hotline|helpdesk|help desk|help line|helpline|support|customer service"
     r"|customer care|service line|service desk|servicedesk|kundenservice|kundendienst"
+    r"|call center|call centre|call-center|callcenter|centralino|centralita|centrala"
     r"|servicenummer|service-nummer|service nummer|service client|sav|service après-vente"
     r"|atención|teléfono de atención|servicio técnico|numer infolinii"
     r"|service clients|assistance|atención al cliente|servicio de atención|servizio clienti"
@@ -196,6 +200,22 @@ def _parse(value: str, more_regions: bool = False, service_word: bool = False) -
     return None
 
 
+def _mobile(value: str) -> bool:
+    """Whether the bare digits `value` are a mobile number in one of `REGIONS` whose
+    national shape they have (a landline, or a number that may be either as in North
+    America, is not)."""
+    for region in REGIONS:
+        if not _NATIONAL_SHAPE[region](value):
+            continue
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE:
+            return True
+    return False
+
+
 def reads_as_phone(value: str) -> bool:
     """Whether `value`, typed without a country code, is a valid phone number in one of
     `REGIONS` or written in the North American layout: what a reader takes for a phone
@@ -207,6 +227,9 @@ def reads_as_phone(value: str) -> bool:
 SCORE_INTERNATIONAL = 0.95
 SCORE_FORMATTED = 0.75
 SCORE_BARE = 0.45
+SCORE_LONE_MOBILE = 0.8
+"""A mobile number written as bare digits that is the whole message ("0612345678" typed in
+answer): above a lone ID reading of other countries' checks (`_id_number.LONE_SCORE`)."""
 GENERIC_WORD_CAP = 0.95
 """The most a number boosted only by a generic number word ("number", "Nummer") scores:
 in "social insurance number: 130-692-544" the word names the ID, whose recognizer
@@ -285,7 +308,12 @@ class PhoneRecognizer(PatternRecognizer):
             return None  # "1 2 3 4 5 6 7": a list or a count, not a phone number
         if self._looks_like_something_else(text, start, end):
             return None
-        if self.has_negative_context(text, start, end) or named_after(text, end, self._negative):
+        if (
+            self.has_negative_context(text, start, end)
+            or named_after(text, end, self._negative)
+            or ((carrier := _CARRIER_BEFORE.search(text, max(0, start - 8), start)) is not None
+                and self.has_negative_context(text, carrier.start(), end))
+        ):  # fmt: skip
             return None  # checked before parsing: parsing is the expensive part
         # Trim trailing digit groups until the number parses ("0612345678 2 times"); the
         # regions beyond `REGIONS` only after none of the cuts parsed in those.
@@ -351,6 +379,8 @@ class PhoneRecognizer(PatternRecognizer):
             score = SCORE_INTERNATIONAL
         elif value.isdigit():
             score = SCORE_BARE
+            if lone_value(text, start, end) and _mobile(value):
+                score = SCORE_LONE_MOBILE
         else:
             score = SCORE_FORMATTED
         if self.has_context(text, start, end):

@@ -107,6 +107,20 @@ _UK_POSTCODE = (
 )
 
 
+# Royal Mail's postcode areas (the outward code's letters): "KX8 2QP" has the layout but
+# names no area, so it is a booking reference or a code, not a postcode. BF and BX are the
+# forces' and the non-geographic areas; GIR is the Girobank's.
+_AREAS_TABLE = (
+    "AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH"
+    " DL DN DT DY E EC EH EN EX FK FY G GIR GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE"
+    " KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL"
+    " PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB"
+    " W WA WC WD WF WN WR WS WV YO ZE"
+)
+UK_POSTCODE_AREAS: frozenset[str] = frozenset(_AREAS_TABLE.split())
+_AREA = re.compile(r"[A-Za-z]+")
+
+
 class UkPostcodeRecognizer(PatternRecognizer):
     """UK postcodes under Presidio's label. Royal Mail's layout in capitals ("SW1A 1AA",
     "M11AA") is specific enough to stand alone; in lower case a postcode word must be
@@ -127,9 +141,14 @@ class UkPostcodeRecognizer(PatternRecognizer):
     CONTEXT = (*POSTCODE_WORDS, "address", "delivery", "deliver to", "send to", "ship to",
                "adresse", "adres", "dirección", "indirizzo", "adres dostawy")  # fmt: skip
     LOWER_CASE_SCORE = 0.2
+    AREAS: frozenset[str] | None = UK_POSTCODE_AREAS
+    """The outward code's letters must be one of these (None: any)."""
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         value = text[start:end]
+        area = _AREA.match(value)
+        if self.AREAS is not None and (area is None or area[0].upper() not in self.AREAS):
+            return None  # "prenotazione KX82QP": the layout, but no postcode area
         score = pattern.score if value.isupper() else self.LOWER_CASE_SCORE
         if self._context is not None and (
             self.context_before(text, start, window=_WINDOW_BEFORE, blocker=_DIGIT_OR_CLAUSE_END)
@@ -153,6 +172,7 @@ class CaPostalCodeRecognizer(UkPostcodeRecognizer):
 
     name = "ca_postal_code"
     label = CA_POSTAL_CODE
+    AREAS = None
     TRIGGER = r"[A-Za-z]\d[A-Za-z] ?\d"
     PATTERNS = (
         Pattern(
