@@ -23,10 +23,13 @@ import re
 
 from stdnum import luhn as _luhn
 from stdnum import verhoeff as _verhoeff
+from stdnum.ar import cuit as _ar_cuit
 from stdnum.au import abn as _au_abn
 from stdnum.au import acn as _au_acn
 from stdnum.au import tfn as _au_tfn
+from stdnum.br import cpf as _br_cpf
 from stdnum.ca import sin as _ca_sin
+from stdnum.cl import rut as _cl_rut
 from stdnum.de import idnr as _de_idnr
 from stdnum.de import vat as _de_vat
 from stdnum.es import ccc as _es_ccc
@@ -45,6 +48,8 @@ from stdnum.it import codicefiscale as _it_codicefiscale
 from stdnum.it import iva as _it_iva
 from stdnum.kr import brn as _kr_brn
 from stdnum.kr import rrn as _kr_rrn
+from stdnum.mx import curp as _mx_curp
+from stdnum.mx import rfc as _mx_rfc
 from stdnum.nl import bsn as _nl_bsn
 from stdnum.pl import pesel as _pl_pesel
 from stdnum.se import orgnr as _se_orgnr
@@ -662,3 +667,37 @@ def kr_frn(value: str) -> bool:
     5-8): the RRN's date and weighted check digit."""
     code = _digits(value, 13)
     return code is not None and code[6] in "5678" and bool(_kr_rrn.is_valid(code))
+
+
+def mx_curp(value: str) -> bool:
+    """Mexican CURP: 18 characters (name letters, birth date, sex, state, a check digit)."""
+    code = _ascii_code(value, 18)
+    return code is not None and bool(_mx_curp.is_valid(code))
+
+
+def mx_rfc(value: str) -> bool | None:
+    """Mexican RFC of a person (13 characters: four name letters, the birth date, three
+    of the homoclave): True when its check digit holds, None when only its letters and
+    date are well formed (many issued RFCs fail the published check), False otherwise."""
+    code = _ascii_code(value, 13)
+    if code is None or not _mx_rfc.is_valid(code):
+        return False
+    return True if _mx_rfc.is_valid(code, validate_check_digits=True) else None
+
+
+def br_cpf(value: str) -> bool:
+    """Brazilian CPF: 11 digits with two check digits, not one repeated digit."""
+    code = _digits(value, 11)
+    return code is not None and len(set(code)) > 1 and bool(_br_cpf.is_valid(code))
+
+
+def ar_cuit(value: str) -> bool:
+    """Argentinian CUIT/CUIL: 11 digits, a known type prefix and a mod-11 check digit."""
+    code = _digits(value, 11)
+    return code is not None and bool(_ar_cuit.is_valid(code))
+
+
+def cl_rut(value: str) -> bool:
+    """Chilean RUT/RUN: 7 or 8 digits and a mod-11 check character (a digit or K)."""
+    code = compact(value)
+    return 8 <= len(code) <= 9 and code.isascii() and bool(_cl_rut.is_valid(code))

@@ -75,6 +75,13 @@ from piiguard.detection.recognizers.kr_ids import (
     KrPassportRecognizer,
     KrRrnRecognizer,
 )
+from piiguard.detection.recognizers.latam_ids import (
+    ArCuitRecognizer,
+    BrCpfRecognizer,
+    ClRutRecognizer,
+    MxCurpRecognizer,
+    MxRfcRecognizer,
+)
 from piiguard.detection.recognizers.mac_address import MacAddressRecognizer
 from piiguard.detection.recognizers.national_id import NationalIdRecognizer
 from piiguard.detection.recognizers.ng_ids import NgNinRecognizer
@@ -172,7 +179,8 @@ ID_NUMBER_RECOGNIZERS = (
     ZaPassportRecognizer, ZaDriverLicenseRecognizer, ZaTrafficRegisterNumberRecognizer,
     ZaLicensePlateRecognizer, UuidRecognizer, ChAhvRecognizer, FrTaxNumberRecognizer,
     EsSocialSecurityRecognizer, PlNipRecognizer, PlRegonRecognizer, UkAccountRecognizer,
-    UkUtrRecognizer, EuVatRecognizer, BeNationalNumberRecognizer, KeyedPlateRecognizer,
+    UkUtrRecognizer, EuVatRecognizer, BeNationalNumberRecognizer, MxCurpRecognizer,
+    MxRfcRecognizer, BrCpfRecognizer, ArCuitRecognizer, ClRutRecognizer, KeyedPlateRecognizer,
     KeyedIdRecognizer,  # last: a fallback by its word, yields to the specific numbers
 )  # fmt: skip
 
