@@ -40,6 +40,7 @@ HEDGED_CREDENTIALS = [
     ("la password è tipo Gatto!2020", "Gatto!2020"),
     ("het wachtwoord is eigenlijk Tulp!2023", "Tulp!2023"),
     ("hasło to chyba Pierogi#44", "Pierogi#44"),
+    ("clave de acceso cArIñO29638", "cArIñO29638"),  # a password-shaped token with an accent
     # the value first, its noun after a link and a hesitation
     ("Lighthouse77 is actually my password", "Lighthouse77"),
     ("Sommer2024 ist eigentlich mein Passwort", "Sommer2024"),
@@ -79,8 +80,10 @@ def test_hedges_without_a_credential_stay_clean(text: str) -> None:
 
 # A message that is one password of a word, digits and a symbol.
 @pytest.mark.parametrize(
-    "text", ["Sommerregen%6343", "Tulpenveld373#", "wiosna2024!", "Haus!2024", "Gatto@2020"]
-)
+    "text",
+    ["Sommerregen%6343", "Tulpenveld373#", "wiosna2024!", "Haus!2024", "Gatto@2020",
+     "sOnNeNbLuMe72265", "aMoRe87122", "bIeDrOnKa2024!"],
+)  # fmt: skip
 def test_a_lone_word_digits_symbol_password(text: str) -> None:
     assert ("CREDENTIAL", text) in found(text)
 
@@ -88,7 +91,8 @@ def test_a_lone_word_digits_symbol_password(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["Ticket#4471", "Order#12345", "Sale50%", "version12?", "Windows10", "Thanks!!",
-     "ORD-2024-1234", "#A-5521", "50%", "v2.4.1!"],
+     "ORD-2024-1234", "#A-5521", "50%", "v2.4.1!", "iPhone15", "McDonalds2024",
+     "PlayStation5", "YouTube2024", "macOS14"],
 )  # fmt: skip
 def test_lone_references_and_discounts_stay_clean(text: str) -> None:
     assert found(text) == []
@@ -107,6 +111,11 @@ HEDGED_DOCUMENTS = [
     ("K231IU5BW5M steht auf meinem Führerschein als Nummer", "DRIVER_LICENSE", "K231IU5BW5M"),
     ("numer w paszporcie: EA1234567", "PASSPORT", "EA1234567"),
     ("w dowodzie jest numer ABC 123456", "ID_CARD", "ABC 123456"),
+    # the French link "c'est"; a word saying whose number it is before a number of digits
+    ("mon numéro de passeport c'est 23YV13352", "PASSPORT", "23YV13352"),
+    ("ma plaque c'est CZ-834-EC", "LICENSE_PLATE", "CZ-834-EC"),
+    ("klantnummer zorgverzekeraar 002064016", "MEMBER_ID", "002064016"),
+    ("Kundennummer Telekom 4471203", "MEMBER_ID", "4471203"),
     # named after, with a hesitation after the link
     ("X6MJ6R21H – das ist, glaube ich, meine Ausweisnummer", "ID_CARD", "X6MJ6R21H"),
     ("C8MJ5XHHT is actually my passport number", "PASSPORT", "C8MJ5XHHT"),
@@ -130,6 +139,10 @@ def test_hedged_and_printed_on_documents(text: str, label: str, value: str) -> N
         "ORD-2024-55 steht auf der Bestellung",
         "mein Ausweis ist eigentlich abgelaufen, Termin am 12.03.2025",
         "12345678 is actually my order number",
+        "customer number missing 2024",
+        "Kundennummer Bestellung 12345678",
+        "klantnummer bestelling 12345678",
+        "customer number since 2019 12345",
         "0612345678 is, um, my order number",
         "2024 is just the code period",
     ],

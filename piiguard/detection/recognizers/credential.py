@@ -191,14 +191,22 @@ _WORD_SYMBOL_DIGITS = re.compile(
 )
 
 
+# A word typed in random case and digits ("sOnNeNbLuMe72265", "aMoRe87122"): two or more
+# switches from lower to upper case inside the word; a brand switches once ("iPhone15",
+# "McDonalds2024", "PlayStation5").
+_RANDOM_CASE_DIGITS = re.compile(
+    r"(?=(?:[A-Za-zÀ-ÿ]*?[a-zß-ÿ][A-ZÀ-Þ]){2})[A-Za-zÀ-ÿ]{4,}\d{2,}[!#$%&*+?@^~-]{0,2}"
+)
+
+
 def lone_secret(text: str) -> tuple[int, int] | None:
     """Where the whole of `text` is one password-shaped token (`_LONE_SECRET`)."""
     match = _LONE_SECRET.fullmatch(text)
     if match is None:
         return None
     value = match["v"]
-    if _WORD_SYMBOL_DIGITS.fullmatch(value):
-        return match.span("v")  # no link, address or encoding takes this shape
+    if _WORD_SYMBOL_DIGITS.fullmatch(value) or _RANDOM_CASE_DIGITS.fullmatch(value):
+        return match.span("v")  # no link, address or encoding takes these shapes
     if not (any(c.isalpha() for c in value) and any(c.isdigit() for c in value)):
         return None
     if not _SECRET_SYMBOL.search(value) or _LINK_OR_ADDRESS.search(value):
@@ -399,7 +407,8 @@ _SECURITY_STEMS = (
     "maiden", "mädchenname", "jeune fille", "soltera", "nubile", "meisjesnaam", "panieńsk",
     "memorable",
 )  # fmt: skip
-_SHAPED = r"(?<![\w@/.:#-])(?P<v>[A-Za-z0-9!#$%&*+?@^_~.-]{6,64})(?![\w@/:-])"
+# Letters with accents count ("cArIñO29638" after "clave de acceso").
+_SHAPED = r"(?<![\w@/.:#-])(?P<v>[A-Za-zÀ-ÖØ-öø-ÿ0-9!#$%&*+?@^_~.-]{6,64})(?![\w@/:-])"
 _TOKENS = (
     Pattern("aws_access_key", r"(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|AIPA)[A-Z0-9]{16}(?![A-Za-z0-9])", 1.0),  # noqa: E501
     Pattern("github_token", r"(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,251}(?![A-Za-z0-9])", 1.0),

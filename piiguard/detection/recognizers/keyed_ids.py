@@ -142,7 +142,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 # and a hesitation or adverb with its commas ("ID card is, um, X6MJ6R21H": `HEDGE`).
 _FILLER = (
     r"(?:[\s:#=(]|-(?=(?i:nr|no|n°|nummer)(?!\w))|(?<!\w)(?i:no|nr|n[°º]|nº|n\.º|num|number|nummer|numéro|número|numero|numer"
-    rf"|id|is|ist|lautet|est|es|è|e|jest|to|brzmi|de|di|van)(?:\.|(?!\w))|{HEDGE}){{1,8}}?"
+    rf"|id|is|ist|lautet|est|c'est|c’est|es|è|e|jest|to|brzmi|de|di|van)(?:\.|(?!\w))|{HEDGE})"
+    r"{1,8}?"
 )
 # An identifier: letters and digits, groups joined by one of - / . and, for a
 # letter series written apart ("ABC 123456"), one space after up to four capitals.
@@ -160,7 +161,10 @@ _WHERE = (
     r"(?:\s{1,3}[^\s\d:=#]{1,14}){1,3}?(?=\s{0,3}:|\s{1,3}(?i:is|ist|est|es|è|jest|to)(?!\w))"
     # or a word or two that say whose number it is, then a colon: "polisnummer
     # zorgverzekering: 59620769", "member id insurance: X"
-    r"|(?:\s{1,3}[^\s\d:=#()]{2,20}){1,2}?(?=\s{0,3}:))?"
+    r"|(?:\s{1,3}[^\s\d:=#()]{2,20}){1,2}?(?=\s{0,3}:)"
+    # or one such word right before a number of digits: "klantnummer zorgverzekeraar
+    # 002064016", "Kundennummer Telekom 4471203"
+    r"|\s{1,3}[^\W\d_]{4,20}(?=\s{1,3}\d{5,}(?![\w.,/-])))?"
 )
 
 

@@ -286,7 +286,7 @@ _PLATE_VALUE = (
 # "was" one) and hesitations ("was like 5HGA070", "war, glaube ich, W-73629E": `HEDGE`).
 _PLATE_FILLER = (
     r"(?:[\s:#=(]|(?<!\w)(?i:no|nr|n[°º]|number|nummer|numéro|número|numero|numer|is|ist"
-    r"|lautet|est|es|è|e|jest|to|brzmi|de|di|van|mijn|my|mon|ma|mi|la|il|mein|meine|was|war"
+    r"|lautet|est|c'est|c’est|es|è|e|jest|to|brzmi|de|di|van|mijn|my|mon|ma|mi|la|il|mein|meine|was|war"
     rf"|lautete|était|etait|era|fue|był|była|waren)(?:\.|(?!\w))|{HEDGE}){{1,6}}?"
 )
 _PLATE_LINK = (
