@@ -33,7 +33,11 @@ as in probe4, plus clean look-alikes named before or after, lone references, doc
 examples); `--set probe7` the seventh (`data/chat_breadth_probe_v7.jsonl`,
 `chat_eval/make_probe_v7.py`: written blind and committed before any detector ran on it;
 350 messages, 50 per language, kinds `before`/`after`/`lone`/`group`/`bare`, clean kinds per
-look-alike family).
+look-alike family); `--set probe8` the eighth (`data/chat_breadth_probe_v8.jsonl`,
+`chat_eval/make_probe_v8.py`: written blind and committed before any detector ran on it;
+350 messages, 50 per language, 36% hard clean look-alikes beside personal-data words, values
+named after, in parentheses, split over two lines, after a typo, lone, grouped, lowercase,
+in mixed languages).
 `--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
 with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
 
@@ -64,6 +68,7 @@ PROBE_V3 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v3.jso
 PROBE_V4 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v4.jsonl"
 PROBE_V5 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v5.jsonl"
 PROBE_V7 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v7.jsonl"
+PROBE_V8 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v8.jsonl"
 CATEGORIES = ("credential", "id", "account", "phone", "clean")
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
 MIN_COVER = 0.9
@@ -250,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe4",
             "probe5",
             "probe7",
+            "probe8",
         ),
         default="own",
         dest="which",
@@ -269,6 +275,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe4": PROBE_V4,
             "probe5": PROBE_V5,
             "probe7": PROBE_V7,
+            "probe8": PROBE_V8,
         }.get(args.which, DATA)
     if args.dump:
         return dump(args.stage, args.data)

@@ -101,6 +101,9 @@ class Recognizer(Protocol):
     `name` identifies the recognizer in `Span.source`; `labels` lists what it can
     find, so a detector can skip recognizers whose labels are all disabled.
     `analyze` must be thread-safe and must never raise for ordinary text.
+    Optional attributes: `priority` (the detector's overlap rule) and `on_request`
+    (True: run only when one of its labels is requested, `Detector(requested_labels=...)`;
+    every date and time is found so, never by default).
     """
 
     @property

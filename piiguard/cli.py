@@ -6,6 +6,7 @@
                                           # (a span's "alternatives": other labels of the
                                           # same value, when there are any)
     piiguard mask "call me on +49 30 901820"
+    piiguard mask --request DATE_TIME "see you on 21.05.2027 at 14:30"   # dates too
     echo "my pin is 4921" | piiguard mask --operator redact
     piiguard token --subject user-42 --ttl 3600   # a signed subject token (for front ends)
 
@@ -83,6 +84,14 @@ def _detector_options() -> argparse.ArgumentParser:
         help="do not report this label (repeatable)",
     )
     group.add_argument(
+        "--request",
+        action="append",
+        default=[],
+        metavar="LABEL",
+        help="report every value of this label, not only a person's (repeatable): "
+        "DATE_TIME finds every date and time, which is off by default",
+    )
+    group.add_argument(
         "--min-score", type=float, default=None, help="minimum score for every label (0-1)"
     )
     group.add_argument(
@@ -94,7 +103,10 @@ def _detector_options() -> argparse.ArgumentParser:
 def _build_detector(args: argparse.Namespace) -> Any:
     from piiguard.detection.engine import Detector
 
-    options: dict[str, Any] = {"disabled_labels": set(args.disable)}
+    options: dict[str, Any] = {
+        "disabled_labels": set(args.disable),
+        "requested_labels": set(args.request),
+    }
     if args.min_score is not None:
         options["default_min_score"] = args.min_score
     if args.max_input_chars is not None:

@@ -95,7 +95,9 @@ class GuardConfig:
     # person's data in context, not every date, place or name. Each True masks all of them,
     # in requests and replies alike.
     mask_all_dates: bool = False
-    """Mask every date, not only a person's (requests and replies)."""
+    """Mask every date and time, not only a person's date of birth (requests and replies): asks
+    for DATE_TIME, which also runs the date-and-time patterns (numeric, ISO, written months,
+    clock times)."""
     mask_all_places: bool = False
     """Mask every place, not only a person's (requests and replies)."""
     mask_all_names: bool = False

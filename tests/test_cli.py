@@ -49,6 +49,28 @@ def test_detect_jsonl_and_plain_lines(monkeypatch: pytest.MonkeyPatch) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("argv", "labels"),
+    [
+        (["detect", "--patterns-only"], []),
+        (["detect", "--patterns-only", "--request", "DATE_TIME"], ["DATE_TIME", "DATE_TIME"]),
+    ],
+)
+def test_detect_reports_dates_only_on_request(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], labels: list[str]
+) -> None:
+    code, out, err = run(monkeypatch, argv, "see you on 21.05.2027 at 14:30\n")
+    assert code == 0, err
+    assert [s["label"] for s in json.loads(out)["spans"]] == labels
+
+
+def test_a_requested_label_that_is_disabled_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    argv = ["mask", "--patterns-only", "--request", "DATE_TIME", "--disable", "DATE_TIME", "x"]
+    code, _, err = run(monkeypatch, argv)
+    assert code != 0
+    assert "DATE_TIME" in err
+
+
 def test_detect_lists_the_other_readings_of_an_ambiguous_value(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -43,6 +43,10 @@ def _priority(recognizer: Recognizer) -> int:
     return int(getattr(recognizer, "priority", 0))
 
 
+def _on_request(recognizer: Recognizer) -> bool:
+    return bool(getattr(recognizer, "on_request", False))
+
+
 def resolve_overlaps(
     spans: Iterable[Span], priorities: Mapping[str, int] | None = None
 ) -> list[Span]:
@@ -108,6 +112,12 @@ class Detector:
 
     `enabled_labels` (default: all) and `disabled_labels` choose what is reported;
     `min_scores` sets a per-label minimum score (`default_min_score` otherwise).
+    `requested_labels` asks for every value of a label, not only a person's: the
+    recognizers marked `on_request` (`DateTimeRecognizer`: every date and time) run only
+    for a requested label, and the policy keeps all of its spans
+    (`PersonalDataPolicy.keeping`: DATE_TIME is `mask_all_dates`). A policy that already
+    keeps every span of a label (`mask_all_dates=True`) requests it too. A detector that
+    requests nothing never runs an on-request recognizer (it is not in `recognizers`).
     Texts longer than `max_input_chars` raise `InputTooLongError`.
     `decode_levels` (default `MAX_DECODE_LEVELS`; 0 turns it off) is how many
     encodings deep values are looked for in percent-encoded, HTML-escaped, base64 and hex runs.
@@ -131,6 +141,7 @@ class Detector:
         decode_levels: int = MAX_DECODE_LEVELS,
         joined_words: bool = True,
         policy: PersonalDataPolicy | None = None,
+        requested_labels: Collection[str] = (),
     ) -> None:
         if not 0 <= decode_levels <= MAX_DECODE_LEVELS:
             raise ConfigError(f"decode_levels must lie between 0 and {MAX_DECODE_LEVELS}")
@@ -152,7 +163,10 @@ class Detector:
         self.decode_levels = decode_levels
         self.joined_words = joined_words
         self.policy = policy
-        self._keep(recognizers)
+        self._requested: frozenset[str] = frozenset()
+        self._request(requested_labels)
+        self._given = tuple(recognizers)
+        self._keep(self._given)
 
     def without_labels(self, labels: Collection[str]) -> Detector:
         """This detector with `labels` no longer reported (and the recognizers that
@@ -167,10 +181,44 @@ class Detector:
         other._keep(self.recognizers)
         return other
 
+    def requesting(self, labels: Collection[str]) -> Detector:
+        """This detector with `labels` requested too (every value of them reported: the
+        class docstring); every other setting is the same, and the recognizers it was
+        built with (a model among them loads once for both).
+
+        >>> detector = Detector.patterns()
+        >>> [s.label for s in detector.requesting({"DATE_TIME"}).detect("see you 21.05.2027")]
+        ['DATE_TIME']
+        >>> detector.detect("see you 21.05.2027")
+        []
+        """
+        other = copy.copy(self)
+        other._request(labels)
+        other._keep(self._given)
+        return other
+
+    def _request(self, labels: Collection[str]) -> None:
+        """Add `labels` to the requested ones, and widen the policy to keep them whole."""
+        for label in sorted(labels):
+            if not self.reports(label):
+                raise ConfigError(
+                    f"requested label {label!r} is not reported: it is disabled or not "
+                    "among enabled_labels"
+                )
+        self._requested = self._requested | frozenset(labels)
+        if self.policy is not None:
+            self.policy = self.policy.keeping(self._requested)
+
     def _keep(self, recognizers: Sequence[Recognizer]) -> None:
-        """Use the `recognizers` that report a label this detector reports."""
+        """Use the `recognizers` that report a label this detector reports (an on-request
+        one: a label it requests)."""
         self.recognizers: tuple[Recognizer, ...] = tuple(
-            r for r in recognizers if any(self.reports(label) for label in r.labels)
+            r
+            for r in recognizers
+            if any(
+                self.requests(label) if _on_request(r) else self.reports(label)
+                for label in r.labels
+            )
         )
         self._priorities = {r.name: _priority(r) for r in self.recognizers}
 
@@ -196,11 +244,30 @@ class Detector:
         options.setdefault("policy", PersonalDataPolicy())
         return cls(default_recognizers(model_dir=model_dir), **options)
 
+    @property
+    def on_request_labels(self) -> frozenset[str]:
+        """The labels of the on-request recognizers this detector was built with: asking
+        for one (`requested_labels`, `requesting`) runs them.
+
+        >>> sorted(Detector.patterns().on_request_labels)
+        ['DATE_TIME']
+        """
+        return frozenset(label for r in self._given if _on_request(r) for label in r.labels)
+
     def reports(self, label: str) -> bool:
         """Whether spans with this label are reported at all."""
         if label in self._disabled:
             return False
         return self._enabled is None or label in self._enabled
+
+    def requests(self, label: str) -> bool:
+        """Whether every value of this label is asked for (`requested_labels`, or a policy
+        that keeps all of its spans), so that its on-request recognizers run."""
+        if not self.reports(label):
+            return False
+        return label in self._requested or (
+            self.policy is not None and label in self.policy.full_labels
+        )
 
     def _check(self, text: str) -> None:
         if len(text) > self.max_input_chars:

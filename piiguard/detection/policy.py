@@ -110,7 +110,8 @@ Whatever the settings, two shapes are never kept: a name, organisation or place 
 letter in it ("77-1042", "88731": order numbers; "&" of "track & trace", "#" of "C#"; a
 bare postcode counts only after a postcode word),
 and a "date" without a letter that cannot be a calendar date or a time ("7.2.14.3",
-"3.11.4", "2,349.99"), or that is cut out of a longer token ("ORD-2025-0042").
+"3.11.4", "2,349.99"), or that is cut out of a longer token ("ORD-2025-0042"), or a
+lower-case word typed onto a number ("is5/21").
 
 Stricter deployments turn the defaults off one by one: `mask_all_dates`,
 `mask_all_places`, `mask_all_names`, `drop_ordinary_words` (`PersonalDataPolicy.strict()`
@@ -132,8 +133,8 @@ from __future__ import annotations
 import errno
 import re
 import signal
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass, replace
 
 from piiguard._types import DATE_TIME, LOCATION, ORGANIZATION, PERSON, Span
 from piiguard.detection.lexicon import (
@@ -149,12 +150,13 @@ from piiguard.detection.lexicon import (
     whole_words,
     words_of,
 )
-from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT
+from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT, MONTH_OF
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS
 
-TRUSTED_SOURCES: frozenset[str] = frozenset({"date_of_birth", "postcode"})
-"""Recognizers that check their own personal context (a birth word, a postcode word):
-their spans are kept as they are."""
+TRUSTED_SOURCES: frozenset[str] = frozenset({"date_of_birth", "postcode", "date_time"})
+"""Recognizers that check their own personal context (a birth word, a postcode word), or
+their own calendar and run only when every date is asked for (`date_time`): their spans
+are kept as they are."""
 
 
 def _phrases(*groups: Sequence[str]) -> str:
@@ -652,6 +654,7 @@ _ROUTE_TO = re.compile(
 # "14:30", "14h30" ("14.30" is as often an amount or a version).
 _TIME = re.compile(r"\d{1,2}[:h]\d{2}(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
 _DIGIT_DATE = re.compile(r"(\d{1,4})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?[./]?")
+_GLUED_WORD = re.compile(r"([a-zà-ÿ]{2,})\d")
 _CURRENCY = re.compile(r"[$€£¥]|(?<![^\W\d_])(?:eur|usd|gbp|chf|pln|zł|zl)(?![^\W\d_])", re.I)
 
 
@@ -663,8 +666,9 @@ def has_letter(value: str) -> bool:
 def can_be_date(text: str, start: int, end: int) -> bool:
     """Whether a span the model calls a date may be one: anything with a letter ("June 2",
     "lundi"), a day and month (with a year) in numbers, ISO dates, a year, a time. Never a
-    version ("7.2.14.3", "3.11.4"), an amount ("2,349.99", "19,99 €") or a piece of a
-    longer token ("ORD-2025-0042")."""
+    version ("7.2.14.3", "3.11.4"), an amount ("2,349.99", "19,99 €"), a piece of a
+    longer token ("ORD-2025-0042") or a lower-case word glued to a number ("is5/21"; a
+    month is one: "mai2021")."""
     value = text[start:end]
     before, after = text[max(0, start - 2) : start], text[end : end + 2]
     if (
@@ -674,6 +678,9 @@ def can_be_date(text: str, start: int, end: int) -> bool:
         or re.match(r"[-/.]\w", after)
     ):
         return False
+    glued = _GLUED_WORD.match(value)
+    if glued is not None and glued[1] not in MONTH_OF:
+        return False  # "is5/21": a word typed onto a number, no date the model may cut out
     if has_letter(value):
         return True
     if _CURRENCY.search(text[max(0, start - 4) : end + 5]):
@@ -737,6 +744,44 @@ class PersonalDataPolicy:
             mask_all_dates=True, mask_all_places=True, mask_all_names=True,
             drop_ordinary_words=False, names_over_places=False, drop_identifiers=False,
         )  # fmt: skip
+
+    @property
+    def full_labels(self) -> frozenset[str]:
+        """The labels whose every span this policy keeps (the shapes that are never names,
+        places or dates aside): DATE_TIME with `mask_all_dates`, LOCATION with
+        `mask_all_places`, PERSON and ORGANIZATION with `mask_all_names`.
+
+        >>> sorted(PersonalDataPolicy(mask_all_dates=True).full_labels)
+        ['DATE_TIME']
+        """
+        labels: set[str] = set()
+        if self.mask_all_dates:
+            labels.add(DATE_TIME)
+        if self.mask_all_places:
+            labels.add(LOCATION)
+        if self.mask_all_names:
+            labels |= {PERSON, ORGANIZATION}
+        return frozenset(labels)
+
+    def keeping(self, labels: Collection[str]) -> PersonalDataPolicy:
+        """This policy keeping every span of `labels` (a requested label, `Detector`):
+        DATE_TIME turns `mask_all_dates` on, LOCATION `mask_all_places`, PERSON or
+        ORGANIZATION `mask_all_names` (one setting for both); labels the policy has no
+        rule for are kept whole already. The same policy when nothing changes.
+
+        >>> PersonalDataPolicy().keeping({"DATE_TIME", "EMAIL_ADDRESS"}).mask_all_dates
+        True
+        """
+        dates = self.mask_all_dates or DATE_TIME in labels
+        places = self.mask_all_places or LOCATION in labels
+        names = self.mask_all_names or PERSON in labels or ORGANIZATION in labels
+        if (dates, places, names) == (
+            self.mask_all_dates,
+            self.mask_all_places,
+            self.mask_all_names,
+        ):
+            return self
+        return replace(self, mask_all_dates=dates, mask_all_places=places, mask_all_names=names)
 
     def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The spans to mask, in their original order."""
@@ -1332,6 +1377,14 @@ ERROR_NAMES: frozenset[str] = frozenset(
     {*(n for n in dir(errno) if n.startswith("E")), *signal.Signals.__members__}
 )
 _ERROR_CODE = re.compile(r"E([A-Z]{4,})")
+# The acronyms of the data fields a support chat talks about ("das Feld IBAN", "el campo
+# IBAN está vacío"): written in capitals, the field's name, never a person's.
+FIELD_ACRONYMS: frozenset[str] = frozenset({
+    "IBAN", "BIC", "SWIFT", "RIB", "CCC", "NRB", "PIN", "PUK", "CVV", "CVC", "OTP", "TAN",
+    "BLIK", "PESEL", "NIP", "REGON", "KRS", "BSN", "DNI", "NIE", "NIF", "CIF", "NIR", "SSN",
+    "NINO", "NHS", "VAT", "IVA", "TVA", "BTW", "UST", "CPF", "CURP", "RFC", "IMEI", "ICCID",
+    "SIM", "MAC", "URL", "PDF", "SMS", "QR", "ID", "KYC", "SEPA", "SCA", "3DS",
+})  # fmt: skip
 
 
 def identifier_token(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -1344,7 +1397,8 @@ def identifier_token(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
       standard library's errno and signal names ("ENOENT", "SIGSEGV") or "E" + an
       ordinary word ("ERESOLVE"); not any word in capitals ("NGUYEN", "ERIKSSON");
     - lowercase parts joined by "-" or "." in a text that uses capitals
-      ("docker-compose", "postgresql.conf").
+      ("docker-compose", "postgresql.conf");
+    - the acronym of a data field in capitals ("IBAN", "PESEL": `FIELD_ACRONYMS`).
 
     Never a token with digits or "_" ("trely1962", "anna_k": a user name is personal
     too), nor, outside camel case, one with a known first name, surname or place in it
@@ -1354,6 +1408,8 @@ def identifier_token(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     while end < len(text) and not text[end].isspace():
         end += 1
     token = text[start:end].rstrip(_TRAILING).lstrip(_LEADING)
+    if token in FIELD_ACRONYMS:
+        return True
     if len(token) < 3 or not has_letter(token) or "_" in token:
         return False
     if any(c.isdigit() for c in token):

@@ -239,3 +239,40 @@ def test_a_weak_look_alike_is_no_alternative() -> None:
     # value; the phone and SSN shapes of the same digits score below the threshold.
     (span,) = Detector.patterns().detect("123456601")
     assert (span.label, span.alternatives) == ("AU_TFN", ("DE_LANR",))
+
+
+class OnRequest(Fixed):
+    """A recognizer that runs only when its label is requested."""
+
+    on_request = True
+
+
+@pytest.mark.parametrize(
+    ("options", "runs"),
+    [
+        ({}, False),
+        ({"requested_labels": {"DATE_TIME"}}, True),
+        ({"requested_labels": {"DATE_TIME"}, "enabled_labels": {"DATE_TIME"}}, True),
+        ({"enabled_labels": {"DATE_TIME"}}, False),  # reported, but not asked for in full
+        ({"requested_labels": {"EMAIL_ADDRESS"}}, False),
+    ],
+)
+def test_on_request_recognizers_run_only_for_a_requested_label(
+    options: dict[str, object], runs: bool
+) -> None:
+    dates = OnRequest("dates", [(0, 4, "DATE_TIME", 0.9)], priority=2)
+    email = Fixed("email", [(5, 9, "EMAIL_ADDRESS", 1.0)], priority=2)
+    detector = Detector([dates, email], **options)  # type: ignore[arg-type]
+    assert (dates in detector.recognizers) is runs
+    assert ("DATE_TIME" in labels(detector.detect("x" * 10))) is runs
+
+
+def test_requesting_returns_a_new_detector_with_the_same_recognizers() -> None:
+    dates = OnRequest("dates", [(0, 4, "DATE_TIME", 0.9)], priority=2)
+    plain = Detector([dates])
+    asked = plain.requesting({"DATE_TIME"})
+    assert plain.recognizers == () and asked.recognizers == (dates,)
+    assert plain.on_request_labels == asked.on_request_labels == frozenset({"DATE_TIME"})
+    assert asked.without_labels({"DATE_TIME"}).recognizers == ()
+    with pytest.raises(ConfigError, match="DATE_TIME"):
+        plain.without_labels({"DATE_TIME"}).requesting({"DATE_TIME"})

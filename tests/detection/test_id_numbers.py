@@ -179,7 +179,7 @@ def test_rejects_lookalikes(text: str) -> None:
         ("4010232137", "UK_NHS"),
         # in lower case too: the whole message is the value, its check holds
         ("a123456780", "DE_HEALTH_INSURANCE"),
-        ("c01234565", "DE_PASSPORT"),
+        ("c01234565", "DE_ID_CARD"),  # as in capitals: DE_PASSPORT its other reading
         ("201434292d", "SG_UEN"),
         ("morga607054sm9ij", "UK_DRIVING_LICENCE"),
         ("011000015", "ABA_ROUTING_NUMBER"),

@@ -14,6 +14,8 @@ from piiguard.detection.recognizers import (
     IdNumbersRecognizer,
     UkPostcodeRecognizer,
 )
+from piiguard.detection.recognizers._id_number import drop_lone_ids
+from piiguard.detection.recognizers.id_numbers import id_number_labels
 
 POSTCODES = (UkPostcodeRecognizer(), CaPostalCodeRecognizer())
 DETECTOR = Detector([*POSTCODES, *(r() for r in ID_NUMBER_RECOGNIZERS)])
@@ -124,7 +126,7 @@ def test_finds_id(text: str, label: str, value: str) -> None:
         "A123 BCD",
         "ABC 123D",
         "34abc123",
-        "ab51 abc",
+        "ab51abc",  # a current UK plate run together in lower case: a user name's shape
         "ls1 4ap",
         "CLM-4820019933",  # a prefix without its label
         "RX-6120345",
@@ -328,3 +330,92 @@ def test_finds_presidio_round3(text: str, label: str, value: str) -> None:
 )
 def test_rejects_presidio_round3_lookalikes(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        # a plate typed in lower case as the whole message answers alone ("what's your
+        # plate?"), in its printed layout: UK current (space or dash), NG with its dash
+        ("aa02 aaa", "UK_VEHICLE_REGISTRATION", "aa02 aaa"),
+        ("ab51 abc", "UK_VEHICLE_REGISTRATION", "ab51 abc"),
+        ("bd62-xyz", "UK_VEHICLE_REGISTRATION", "bd62-xyz"),
+        ("Ab51 abc", "UK_VEHICLE_REGISTRATION", "Ab51 abc"),  # a phone's capital
+        ("'ab51 abc'.", "UK_VEHICLE_REGISTRATION", "ab51 abc"),
+        ("app-456cv", "NG_VEHICLE_REGISTRATION", "app-456cv"),
+        ("App-456cv", "NG_VEHICLE_REGISTRATION", "App-456cv"),
+        ("abj-123xy.", "NG_VEHICLE_REGISTRATION", "abj-123xy"),
+        # beside a vehicle word, as before
+        ("my plate is app-456cv", "NG_VEHICLE_REGISTRATION", "app-456cv"),
+        ("plaka 34 abc 1234", "TR_LICENSE_PLATE", "34 abc 1234"),
+        # a German ID card number in lower case: beside its word, or alone with its check
+        # (then the passport of the same shape is its other reading)
+        ("Personalausweis l01x00t44", "DE_ID_CARD", "l01x00t44"),
+        ("mein ausweis: l01x00t44", "DE_ID_CARD", "l01x00t44"),
+        ("Ausweisnummer t22000129", "DE_ID_CARD", "t22000129"),
+        ("l01x00t44", "DE_ID_CARD", "l01x00t44"),
+        # a Spanish passport in lower or mixed case beside its word
+        ("Mi pasaporte es aaa123456", "ES_PASSPORT", "aaa123456"),
+        ("aaa123456 es mi número de pasaporte", "ES_PASSPORT", "aaa123456"),
+        ("Mi pasaporte es AaA123456", "ES_PASSPORT", "AaA123456"),
+    ],
+)
+def test_lower_case_values(text: str, label: str, value: str) -> None:
+    assert (label, value) in found(text)
+    assert (label, value) in [(s.label, text[s.start : s.end]) for s in PATTERNS.detect(text)]
+
+
+@pytest.mark.parametrize("text", ["aa02 aaa", "app-456cv", "l01x00t44"])
+def test_a_lone_lower_case_value_is_dropped_after_a_reference_question(text: str) -> None:
+    # typed after "What is your order number?": the pipeline drops values that stand
+    # only because they are the whole message (`drop_lone_ids`)
+    spans = PATTERNS.detect(text)
+    assert spans
+    assert drop_lone_ids(text, spans, id_number_labels()) == []
+
+
+def test_a_lone_lower_case_id_card_number_is_read_both_ways() -> None:
+    [span] = PATTERNS.detect("l01x00t44")
+    assert span.labels == ("DE_ID_CARD", "DE_PASSPORT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lower case in a sentence, without a vehicle word
+        "ok aa02 aaa",
+        "it is app-456cv",
+        # run together, or with a space where the NG plate has its dash
+        "ab51abc",
+        "app456cv",
+        "app 456cv",
+        "max 200mg",
+        "the 100th",
+        # letters that are a word or a unit, a code prefix, mixed case
+        "ab12 the",
+        "ab12 gbp",
+        "sku-123ab",
+        "ref-456cd",
+        "aPP-456cv",
+        "aA02 AaA",
+        # a Turkish plate in lower case needs its word: ranges and times typed alone
+        "34 abc 1234",
+        "10 to 20",
+        "20 bis 30",
+        "20 de 30",
+        "12 h 30",
+        "10 do 20",
+        "10 lub 20",
+        "10 tot 20",
+        "12 jan 24",
+        "34abc123",
+        # no check digit, or no word: the lower-case ID shapes stay out
+        "t22000129",
+        "it reads l01x00t44 there",
+        "aaa123456",
+        "order abc123456",
+    ],
+)
+def test_lower_case_lookalikes(text: str) -> None:
+    assert found(text) == []
+    assert PATTERNS.detect(text) == []

@@ -144,6 +144,13 @@ def test_structured_values_typed_alone(text: str, label: str) -> None:
     [
         "10 AM 15",  # a time, not a plate
         "16 GB 3200",
+        "10 TO 20",  # ranges, times, dates and counts typed alone
+        "20 DE 30",
+        "10 BIS 20",
+        "12 H 30",
+        "12 JAN 24",
+        "3 MRZ 25",
+        "10 PCS 100",
         "SKU456CV",  # a product code's prefix
         "9601211234567 items",  # not alone
         "it reads APP456CV there",

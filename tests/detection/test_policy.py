@@ -159,6 +159,22 @@ def test_trusted_recognizers_are_kept_as_they_are() -> None:
 
 
 @pytest.mark.parametrize(
+    ("labels", "flags"),
+    [
+        (set(), (False, False, False)),
+        ({D}, (True, False, False)),
+        ({L, "EMAIL_ADDRESS"}, (False, True, False)),
+        ({ORG}, (False, False, True)),
+    ],
+)
+def test_keeping_a_label_widens_its_rule(labels: set[str], flags: tuple[bool, ...]) -> None:
+    policy = DEFAULT.keeping(labels)
+    assert (policy.mask_all_dates, policy.mask_all_places, policy.mask_all_names) == flags
+    assert policy.full_labels >= (labels - {"EMAIL_ADDRESS"})
+    assert DEFAULT.keeping(set()) is DEFAULT
+
+
+@pytest.mark.parametrize(
     ("value", "date"),
     [
         ("June 2", True),
@@ -175,6 +191,9 @@ def test_trusted_recognizers_are_kept_as_they_are() -> None:
         ("1.299,00", False),
         ("22.04", False),
         ("45/99", False),
+        ("is5/21", False),  # a word typed onto a number
+        ("mai2021", True),  # a month is a date's word
+        ("Q3 2024", True),
     ],
 )
 def test_can_be_date(value: str, date: bool) -> None:

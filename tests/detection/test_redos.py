@@ -55,15 +55,23 @@ ADVERSARIAL = {
     "hedges": "my pin is, um, just, " * (N // 21),
     "plate-where": "kenteken van de auto in " * (N // 24),
     "account-runs": "konto " + "12 3456 " * (N // 8),
+    # dates and times on request (DateTimeRecognizer)
+    "slashes": "12/" * (N // 3),
+    "clock-runs": "12:30:" * (N // 6),
+    "month-runs": "May " * (N // 4),
+    "day-of-month": "1er de " * (N // 7),
+    "iso-heads": "2024-03-15T" * (N // 11),
+    "time-words": "at 9 am " * (N // 8),
 }
 # CPU seconds of this process, not wall time: a busy machine (a model build beside the
 # tests) must not fail it, and a backtracking regex burns minutes of CPU. Typical: < 0.3 s.
 BUDGET_CPU_SECONDS = 3.0
 
 
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector.patterns(max_input_chars=N + 100)
+@pytest.fixture(scope="module", params=["default", "dates requested"])
+def detector(request: pytest.FixtureRequest) -> Detector:
+    requested = {"DATE_TIME"} if request.param == "dates requested" else set()
+    return Detector.patterns(max_input_chars=N + 100, requested_labels=requested)
 
 
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))

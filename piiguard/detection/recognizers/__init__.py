@@ -3,7 +3,8 @@
 Each is a `PatternRecognizer`: regex data, context words and a `validate` hook
 with the family's checksum; all have `priority = 2` so a validated match wins
 over a model's guess in the detector's overlap rule, except `PostcodeRecognizer`
-(priority 0: a bare postcode only fills a gap the model left).
+(priority 0: a bare postcode only fills a gap the model left). `DateTimeRecognizer` is
+`on_request`: a detector runs it only when DATE_TIME is requested (every date and time).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from piiguard.detection.recognizers.credential import CredentialRecognizer
 from piiguard.detection.recognizers.credit_card import CreditCardRecognizer
 from piiguard.detection.recognizers.crypto import CryptoRecognizer
 from piiguard.detection.recognizers.date_of_birth import DateOfBirthRecognizer
+from piiguard.detection.recognizers.date_time import DateTimeRecognizer
 from piiguard.detection.recognizers.de_ids import (
     DeBsnrRecognizer,
     DeFuehrerscheinRecognizer,
@@ -192,6 +194,7 @@ __all__ = [
     "CreditCardRecognizer",
     "CryptoRecognizer",
     "DateOfBirthRecognizer",
+    "DateTimeRecognizer",
     "EmailRecognizer",
     "IbanRecognizer",
     "IdNumbersRecognizer",
@@ -235,4 +238,5 @@ def all_pattern_recognizers() -> list[Recognizer]:
         PostcodeRecognizer(),
         UkPostcodeRecognizer(),
         CaPostalCodeRecognizer(),
+        DateTimeRecognizer(),  # on request only: a detector runs it when asked for dates
     ]

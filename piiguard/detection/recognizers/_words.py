@@ -63,5 +63,10 @@ NOT_PERSONAL = (
     "numéro de commande", "suivi", "pedido", "factura", "seguimiento", "ordine", "fattura",
     "spedizione", "bestelling", "bestelnummer", "factuur", "zamówienie", "zamówienia",
     "faktura", "faktury", "przesyłka",
+    "ordernummer", "zendingnummer", "trackingnummer", "factuurnummer", "numero d'ordine",
+    "número de pedido", "numer zamówienia",
+    # a product's number: "el artículo 8702855169193", "EAN 4006381333931"
+    "ean", "gtin", "upc", "isbn", "barcode", "article", "artículo", "articulo", "articolo",
+    "product", "produkt", "producto", "prodotto", "produit", "item",
 )  # fmt: skip
 """Words that say a number nearby is an order, ticket, invoice, product or phone number."""

@@ -20,7 +20,8 @@ from piiguard.detection.recognizers.us_ids import US_BANK_NUMBER
 
 _CCC = NUMBER_START + r"\d{4}[ -]?\d{4}[ -]?\d{2}[ -]?\d{10}" + NUMBER_END
 _CCC_GROUPED = NUMBER_START + r"\d{4}(?:[ -]\d{4}){4}" + NUMBER_END
-_NRB = NUMBER_START + r"\d{2}(?:[ -]?\d{4}){6}" + NUMBER_END
+# A line may break between two groups ("nr konta:\n10 2490 6368 2338\n5668 9908 0308").
+_NRB = NUMBER_START + r"\d{2}(?:(?:[ -]|\r?\n)?\d{4}){6}" + NUMBER_END
 # bank (5) branch (5) account (11, letters allowed) key (2): "30004 00123 00012345678 12"
 _RIB = NUMBER_START + r"\d{5}( ?)\d{5}\1[0-9A-Z]{11}\1\d{2}" + NUMBER_END
 _SORT_CODE = NUMBER_START + r"\d{2}([- ]?)\d{2}\1\d{2}" + NUMBER_END

@@ -444,6 +444,8 @@ _NOT_A_SECRET = frozenset(
     falsch nicht zu sehr abgelaufen geändert vergessen faux incorrect incorrecte expiré oublié
     incorrecto incorrecta olvidada caducada sbagliata errata scaduta dimenticata fout onjuist
     verlopen vergeten błędne nieprawidłowe wygasło zapomniane le la el il het de der die das
+    scaduto scaduti scadute caducado caducada caducó expirado expirada expiré expirée
+    expirés abgelaufene wygasł wygasła wygasły nieważne ungültig ongeldig non valido
     reset. manager field box sent expired valid invalid below above here there
     ist est es jest werden wurde super pretty quite so simple easy hard""".split()  # noqa: SIM905
 ) | {w for w in HEDGE_WORDS if " " not in w}  # "the password is just on the router"

@@ -13,8 +13,9 @@ from piiguard.detection.recognizers._pattern import (
     PatternRecognizer,
 )
 
-# Month names (and Polish genitive forms) in en, de, fr, es, it, nl, pl; index + 1 = month.
-_MONTHS: tuple[tuple[str, ...], ...] = (
+# Month names (and Polish genitive forms) in en, de, fr, es, it, nl, pl; index + 1 = month
+# (shared with `date_time`, which adds abbreviations of its own).
+MONTHS: tuple[tuple[str, ...], ...] = (
     (
         "january",
         "jan",
@@ -71,8 +72,8 @@ _MONTHS: tuple[tuple[str, ...], ...] = (
         "grudnia",
     ),
 )
-_MONTH_OF = {name: i + 1 for i, names in enumerate(_MONTHS) for name in names}
-_MONTH_ALT = "|".join(sorted((re.escape(n) for n in _MONTH_OF), key=len, reverse=True))
+MONTH_OF = {name: i + 1 for i, names in enumerate(MONTHS) for name in names}
+_MONTH_ALT = "|".join(sorted((re.escape(n) for n in MONTH_OF), key=len, reverse=True))
 
 _B = NUMBER_START
 _E = NUMBER_END
@@ -157,7 +158,7 @@ def _plausible(value: str, kind: str) -> bool:
         candidates = [(year, b, a), (year, a, b)]  # day-first (Europe) or month-first (US)
     else:
         names = [w.lower() for w in re.findall(r"[^\W\d_]+", value)]
-        months = [_MONTH_OF[n] for n in names if n in _MONTH_OF]
+        months = [MONTH_OF[n] for n in names if n in MONTH_OF]
         if not months:
             return False
         candidates = [(numbers[-1], months[-1], numbers[0])]

@@ -97,12 +97,15 @@ class DeIdCardRecognizer(IdNumberRecognizer):
                      "seriennummer", "carte d'identit", "carta d'identit", "identiteitskaart",
                      "dowód", "dowod")  # fmt: skip
     PATTERNS = (
-        Pattern("npa", NUMBER_START + _ICAO + NUMBER_END, 0.2),
-        Pattern("legacy", NUMBER_START + r"T\d{8}" + NUMBER_END, 0.2),
+        Pattern("npa", NUMBER_START + _ICAO + NUMBER_END, 0.2, re.IGNORECASE),
+        Pattern("legacy", NUMBER_START + r"T\d{8}" + NUMBER_END, 0.2, re.IGNORECASE),
     )
     CONTEXT = (*_words.ID_CARD, "personalausweis", "personalausweisnummer", "ausweisnummer",
                "ausweisdokument", "dokumentennummer", "seriennummer", "npa",
                "bundespersonalausweis", "national id")  # fmt: skip
+    # In lower case too, as the passport of the same shape: beside its word, or alone
+    # with its check digit ("l01x00t44": both readings, the same score).
+    LOWER_CASE_SCORE = 0.2
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return checksums.icao_check_digit(value) if pattern.name == "npa" else None

@@ -21,8 +21,9 @@ from piiguard.detection.recognizers._pattern import trie_regex
 
 _NOT_DIGITS = str.maketrans("", "", "0123456789")
 _DIGIT_RUN = re.compile(r"\d+")
-# Digits in groups joined by one separator ("51 824 753 556", "2100-0418-45-...").
-_NUMBER_GROUP = re.compile(r"\d+(?:[ .\-/:_]\d+)*")
+# Digits in groups joined by one separator ("51 824 753 556", "2100-0418-45-...", a
+# line break inside an account number).
+_NUMBER_GROUP = re.compile(r"\d+(?:[ .\-/:_\n]\d+)*")
 _MIXED_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]+")
 
 

@@ -17,9 +17,13 @@ IT_DRIVER_LICENSE = "IT_DRIVER_LICENSE"
 
 # Digits of the date and serial may be replaced by letters (omocodia: L M N P Q R S T U V).
 _D = "[0-9LMNP-Vlmnp-v]"
+# A space or a line break may stand between its parts as people group them: surname and
+# name letters, birth year, month and day, place ("PVBVGA 94L15 B687O", "TBVMME86\nL07C177B").
+_CF_GAP = r"(?: |\r?\n)?"
 _FISCAL = (
-    r"(?<![\w])[A-Za-z]{6}" + _D + r"{2}[ABCDEHLMPRSTabcdehlmprst]" + _D + r"{2}[A-Za-z]"
-    + _D + r"{3}[A-Za-z](?![\w])"
+    rf"(?<![\w])[A-Za-z]{{3}}{_CF_GAP}[A-Za-z]{{3}}{_CF_GAP}" + _D + r"{2}" + _CF_GAP
+    + r"[ABCDEHLMPRSTabcdehlmprst]" + _D + r"{2}" + _CF_GAP + r"[A-Za-z]" + _D
+    + r"{3}[A-Za-z](?![\w])"
 )  # fmt: skip
 # As the tessera sanitaria prints it, in four groups: "BCP DSA 87E13 L219X".
 _FISCAL_GROUPED = (
@@ -38,8 +42,9 @@ class ItFiscalCodeRecognizer(IdNumberRecognizer):
     name = "it_fiscal_code"
     label = IT_FISCAL_CODE
     MIN_DIGITS = 4
-    TOKEN_LENGTHS = frozenset({16, 5})  # 5: the grouped form's "87E13"
-    TRIGGER = r"\d\d[A-Za-z]\d\d(?:[A-Za-z]| [A-Z])"
+    # 5: the grouped form's "87E13"; 8: the first line of one broken after the year
+    TOKEN_LENGTHS = frozenset({16, 5, 8})
+    TRIGGER = r"\d\d\s?[A-Za-z]\d\d(?:[A-Za-z]|\s[A-Z])"
     PATTERNS = (
         Pattern("fiscal_code", _FISCAL, 0.9),
         Pattern("fiscal_code_grouped", _FISCAL_GROUPED, 0.9),

@@ -28,12 +28,12 @@ ES_NIF = "ES_NIF"
 ES_NIE = "ES_NIE"
 
 _NIE = r"(?<![\w-])[XYZxyz][ -]?\d{7}[ -]?[A-Za-z](?![\w])"
-# Sex, year, month, department (2A/2B in Corsica), commune, order, key; optional spaces.
-_NIR = (
-    NUMBER_START
-    + r"[1278] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}"
-    + NUMBER_END
-)
+# Sex, year, month, department (2A/2B in Corsica), commune, order, key; a space or dot,
+# or a line break, may stand between any two characters as people group them
+# ("1 64 12 50 474 122 35", "2.8504.5286.3245.76", "...\n50 474 122 35"): the mod-97 key
+# and the month decide.
+_NIR_GAP = r"(?:[ .]|\r?\n)?"
+_NIR = NUMBER_START + rf"[1278](?:{_NIR_GAP}[0-9ABab]){{14}}" + NUMBER_END
 
 
 class NationalIdRecognizer(PatternRecognizer):
@@ -48,7 +48,7 @@ class NationalIdRecognizer(PatternRecognizer):
     LABELS: ClassVar[dict[str, str]] = {
         "pesel": PL_PESEL, "es_dni": ES_NIF, "es_nie": ES_NIE, "fr_nir": NATIONAL_ID,
     }  # fmt: skip
-    TRIGGER = r"\d{7}|\d \d\d \d\d |\d{6}[ -]\d{5}|\d\.\d{3}\.\d{3}"
+    TRIGGER = r"\d{7}|\d\s\d\d\s\d\d\s|\d{6}[ -]\d{5}|\d\.\d{3}\.\d{3}|\d\.\d{4}\.\d{4}"
     PATTERNS = (
         Pattern("pesel", _PESEL, 0.8),
         Pattern("es_dni", _DNI, 0.9),

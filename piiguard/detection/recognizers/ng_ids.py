@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from piiguard.detection import checksums
-from piiguard.detection.recognizers._id_number import IdNumberRecognizer
+from piiguard.detection.recognizers._listed import ListedRecognizer
 from piiguard.detection.recognizers._pattern import NUMBER_END, NUMBER_START, Pattern
 
 NG_NIN = "NG_NIN"
 
 
-class NgNinRecognizer(IdNumberRecognizer):
-    """11 digits with a Verhoeff check digit (one in ten passes), beside a NIN word.
+class NgNinRecognizer(ListedRecognizer):
+    """11 digits with a Verhoeff check digit (one in ten passes), beside a NIN word, or
+    listed with a NIN ("My NIN is 12345678902 and yours is 55512345672": `_listed`).
 
     >>> [s.label for s in NgNinRecognizer().analyze("my NIN is 12345678902")]
     ['NG_NIN']

@@ -3,6 +3,8 @@ South Africa and Spain (passport), each with its check where one exists."""
 
 from __future__ import annotations
 
+import re
+
 from piiguard.detection import checksums
 from piiguard.detection.recognizers import _words
 from piiguard.detection.recognizers._id_number import IdNumberRecognizer
@@ -148,6 +150,9 @@ class EsPassportRecognizer(IdNumberRecognizer):
     MIN_DIGITS = 6
     TOKEN_LENGTHS = frozenset({9})
     TRIGGER_WORDS = ("pasaport", "spanish passport", "pasaporte español")
-    PATTERNS = (Pattern("es_passport", NUMBER_START + r"[A-Z]{3}\d{6}" + NUMBER_END, 0.2),)
+    PATTERNS = (
+        Pattern("es_passport", NUMBER_START + r"[A-Z]{3}\d{6}" + NUMBER_END, 0.2, re.IGNORECASE),
+    )
     CONTEXT = (*_words.PASSPORT, "pasaporte español", "spanish passport", "mi pasaporte")
     CONTEXT_BOOST = 0.6
+    LOWER_CASE_SCORE = 0.1  # in lower case beside its word only (no check digit)

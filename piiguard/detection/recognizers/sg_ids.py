@@ -6,6 +6,7 @@ import re
 
 from piiguard.detection import checksums
 from piiguard.detection.recognizers._id_number import IdNumberRecognizer
+from piiguard.detection.recognizers._listed import ListedRecognizer
 from piiguard.detection.recognizers._pattern import NUMBER_END, NUMBER_START, Pattern
 
 SG_NRIC_FIN = "SG_NRIC_FIN"
@@ -33,9 +34,9 @@ class SgNricFinRecognizer(IdNumberRecognizer):
         return checksums.sg_nric(value)
 
 
-class SgUenRecognizer(IdNumberRecognizer):
-    """UEN: 8 or 9 digits and a check letter (beside a UEN word), or the T/S/R form; in
-    lower case only beside a UEN word.
+class SgUenRecognizer(ListedRecognizer):
+    """UEN: 8 or 9 digits and a check letter (beside a UEN word, or listed with a UEN that
+    stands: `_listed`), or the T/S/R form; in lower case only beside a UEN word.
 
     >>> [s.label for s in SgUenRecognizer().analyze("UEN T08LL0001K")]
     ['SG_UEN']

@@ -8,7 +8,8 @@ from piiguard._types import UK_NINO
 from piiguard.detection.checksums import uk_nino
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
 
-_NINO = r"(?<![\w])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\w])"
+# Two letters, three pairs of digits, a letter; spaces or dashes between ("KT-91-19-11-D").
+_NINO = r"(?<![\w-])[A-Za-z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-Da-d](?![\w]|-\w)"
 
 
 class UkNinoRecognizer(PatternRecognizer):
@@ -20,7 +21,7 @@ class UkNinoRecognizer(PatternRecognizer):
 
     name = "uk_nino"
     label = UK_NINO
-    TRIGGER = r"\d\d ?\d\d ?\d\d ?[A-Da-d](?!\w)"
+    TRIGGER = r"\d\d[ -]?\d\d[ -]?\d\d[ -]?[A-Da-d](?!\w)"
     PATTERNS = (Pattern("nino", _NINO, 0.85, re.IGNORECASE),)
     CONTEXT = ("national insurance", "nino", "ni number", "ni no", "insurance number", "ni")
 

@@ -6,7 +6,15 @@ that only a plate has (UK since 2001: two letters, the age identifier, three let
 Nigeria: three letters, three digits, two letters, written with a separator; Turkey:
 province 01-81, letters, digits in one of the issued combinations) is reported on its
 own when written in capitals. Older and looser layouts (UK prefix/suffix and dateless
-plates, German plates, anything in lower case) need a vehicle word beside them.
+plates, German plates, anything in lower case but the lone answers below) need a vehicle
+word beside them.
+
+People type in lower case, and a plate typed as the whole message answers a question
+("what's your plate?" "aa02 aaa"): a current UK plate (space or dash) and a Nigerian
+plate with its dash ("app-456cv") answer alone in lower case as in capitals. A Turkish
+plate in lower case keeps needing its word: two numbers around a short word are ranges
+and times typed alone in all seven languages ("10 to 20", "20 bis 30", "12 h 30",
+"10 do 20").
 """
 
 from __future__ import annotations
@@ -18,8 +26,10 @@ from typing import ClassVar
 from piiguard._types import Span
 from piiguard.detection.recognizers._id_number import (
     HEDGE,
+    LONE_SCORE,
     IdNumberRecognizer,
     NamedAfterRecognizer,
+    lone_value,
 )
 from piiguard.detection.recognizers._pattern import Pattern, words_regex
 
@@ -51,6 +61,14 @@ _WORDS_AND_UNITS = frozenset({
     "ML", "KW", "KWH", "MAH", "HP", "PS", "FPS", "DPI", "PPM", "RPM", "MIN", "SEC", "MS",
     "EUR", "USD", "GBP", "CHF", "PLN", "JPY", "CAD", "AUD", "TRY", "UTC", "GMT", "CET",
     "CEST", "BST", "EST", "PST",
+    # ranges, times and counts typed alone: "10 TO 20", "20 BIS 30", "12 H 30", "10 PCS 100"
+    "TO", "TIL", "BIS", "DE", "DO", "AL", "TOT", "OR", "OF", "IN", "ON", "AT", "BY", "ET",
+    "OU", "OD", "H", "HR", "HRS", "PCS", "STK", "SZT", "UDS", "PZ", "ST",
+    # month abbreviations of the seven languages: "12 JAN 24", "3 MRZ 25"
+    "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV",
+    "DEC", "MRZ", "MAI", "OKT", "DEZ", "JANV", "FEV", "FEVR", "AVR", "JUIN", "JUIL", "AOUT",
+    "ENE", "ABR", "AGO", "DIC", "GEN", "MAG", "GIU", "LUG", "SET", "OTT", "MEI", "MRT",
+    "STY", "LUT", "KWI", "MAJ", "CZE", "LIP", "SIE", "WRZ", "PAZ", "LIS", "GRU",
 })  # fmt: skip
 
 _PLATE_TRIGGERS = ("plat", "reg", "vehic", "car", "vrn", "kennz", "nummernsch", "kfz",
@@ -65,14 +83,48 @@ def _word_or_unit(value: str) -> bool:
 
 
 LOWER_CASE_SCORE = 0.1
-"""A plate layout typed in lower case: reported only beside a vehicle word."""
+"""A plate layout typed in lower case: reported only beside a vehicle word, or as the
+whole message in its printed layout (`_PlateRecognizer.check`)."""
+
+_ALONE_IN_CAPITALS = 0.5
+"""The detector's default threshold: a plate scoring this in capitals stands alone."""
+
+
+def _typed_lower(value: str) -> bool:
+    """`value`'s letters are lower case, but for a first one a phone capitalised
+    ("aa02 aaa", "App-456cv"); not mixed case ("aA02 AaA")."""
+    rest = value[1:]
+    return any(c.islower() for c in value) and rest == rest.lower()
 
 
 class _PlateRecognizer(IdNumberRecognizer):
-    """A plate recognizer: a value with lower-case letters scores `LOWER_CASE_SCORE`."""
+    """A plate recognizer: a value with lower-case letters scores `LOWER_CASE_SCORE`,
+    unless it is the whole message in its printed layout (`LONE_LOWER_SEPARATORS`)."""
 
     CONTEXT_BOOST: ClassVar[float] = 0.5
     LOWER_CASE_SCORE: ClassVar[float | None] = LOWER_CASE_SCORE
+    LONE_LOWER_SEPARATORS: ClassVar[str] = ""
+    """The separators of the printed layout; a value typed in lower case that holds one
+    and is the whole message answers alone as it would in capitals ("what's your
+    plate?" "aa02 aaa", "app-456cv"). Empty: lower case always needs a vehicle word."""
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        """The base check, then the lone lower-case plate (`LONE_LOWER_SEPARATORS`).
+        `pattern` is the subclass's verdict on the layout: a word, a unit, a code prefix
+        has already lowered its score, so what would not stand in capitals stays out."""
+        span = super().check(text, start, end, pattern)
+        if span is None or span.score >= _ALONE_IN_CAPITALS or not self.LONE_LOWER_SEPARATORS:
+            return span
+        value = text[start:end]
+        if not _typed_lower(value) or not any(c in value for c in self.LONE_LOWER_SEPARATORS):
+            return span
+        if not lone_value(text, start, end):
+            return span
+        upper = value.upper()
+        score = pattern.score
+        if len(upper) == len(value) and self.LONE_UNCHECKED and self.lone_unchecked(upper):
+            score = max(score, LONE_SCORE)
+        return replace(span, score=score) if score >= _ALONE_IN_CAPITALS else span
 
 
 # DVLA letters: no I, Q (and no Z in the first two) in current plates.
@@ -92,6 +144,7 @@ class UkVehicleRegistrationRecognizer(_PlateRecognizer):
     label = UK_VEHICLE_REGISTRATION
     MIN_DIGITS = 2
     TOKEN_LENGTHS = frozenset({4, 7})
+    LONE_LOWER_SEPARATORS = " -"
     PATTERNS = (
         Pattern(
             "current",
@@ -165,6 +218,8 @@ class NgVehicleRegistrationRecognizer(_PlateRecognizer):
     )
     CONTEXT = (*PLATE_WORDS, "nigeria", "nigerian", "frsc")
     LONE_UNCHECKED = True
+    # With its dash only: "max 200mg", "ram 512mb", "the 100th" are the spaced shape.
+    LONE_LOWER_SEPARATORS = "-"
 
     # Prefixes of references and codes, not of a local government: "SKU-123AB", "REF 456CD".
     _CODE_PREFIXES: ClassVar[frozenset[str]] = frozenset(
