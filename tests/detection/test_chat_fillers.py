@@ -278,3 +278,32 @@ def test_a_lone_document_number_answers_the_question_for_it(
 def test_what_a_question_does_not_make_a_document(question: str, text: str) -> None:
     spans = PATTERNS.detect(text)
     assert answer_with_document(question, text, spans) == spans
+
+
+# A card security code named after it; backup codes of letters only in the layout of a code
+# with digits in the same list.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("181 was the security code on the back, is that right?", "181"),
+        ("552 ist die Prüfnummer", "552"),
+        ("123 c'est le cryptogramme", "123"),
+        ("backup codes: h1gt-4z2y lbbj-bdrm", "h1gt-4z2y lbbj-bdrm"),
+        ("herstelcodes wanm-sgul l70c-i18g", "wanm-sgul l70c-i18g"),
+    ],
+)
+def test_security_codes_named_after_and_letter_backup_codes(text: str, value: str) -> None:
+    assert ("CREDENTIAL", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("404 was the error code", None),
+        ("500 is the security deposit", None),
+        ("backup codes: expired yesterday", None),
+        ("backup codes: 8473-2910 then re-sent them", "8473-2910"),
+    ],
+)
+def test_security_code_and_backup_code_look_alikes(text: str, kept: str | None) -> None:
+    assert values(text) == ([kept] if kept else []), found(text)

@@ -169,6 +169,15 @@ _CODE_AFTER = (
     r"[ -]?code|code|código|codigo"
     r"|codice|kod|bestätigungscode|verificatiecode)(?!\w))"
 )
+# A card security code its word names after it: "181 was the security code on the back",
+# "552 ist die Prüfnummer", "le cryptogramme c'est 123" reads the other way (`_CVV`).
+_CVV_AFTER = (
+    r"(?<![\w.,/-])(?P<v>\d{3,4})(?!\w|[.,/-]\d)"
+    rf"(?={LINK_AFTER}(?:cvv2?|cvc2?|card security code|security code|sicherheitscode"
+    r"|kartenprüfnummer|prüfnummer|cryptogramme(?: visuel)?|code de sécurité|código de seguridad"
+    r"|codigo de seguridad|codice di sicurezza|beveiligingscode|kod cvv|kod cvc"
+    r"|kod bezpieczeństwa)(?!\w))"
+)
 # A message that is one password-shaped token and nothing else, answering "what did you
 # type?": letters, digits and a symbol a password takes (not a reference's "-", "/",
 # "#", "." or "_"), no link, e-mail address or encoded text. A lone "?" at its end is a
@@ -484,6 +493,7 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("card_security_code", _CVV, 0.9, re.IGNORECASE),
         Pattern("one_time_code", _OTP, 0.85, re.IGNORECASE),
         Pattern("code_named_after", _CODE_AFTER, 0.85, re.IGNORECASE),
+        Pattern("cvv_named_after", _CVV_AFTER, 0.85, re.IGNORECASE),
         Pattern("backup_codes", _BACKUP, 0.9, re.IGNORECASE),
         Pattern("env_secret", _ENV_SECRET, 0.9),
         Pattern("bare_secret", _BARE_SECRET, 0.85, re.IGNORECASE),
@@ -515,6 +525,8 @@ class CredentialRecognizer(PatternRecognizer):
                           "3d secure", "3d-secure", "3-d", "securecode",
                           "tan", "blik", "sms", "auth", "totp", "one-time", "one time",
                           "firma", "operaciones", "dispositivo", "signatur", "signature"),
+        "cvv_named_after": ("cvv", "cvc", "securi", "sicherheit", "prüf", "cryptogramme",
+                            "sécurité", "segurid", "sicurezza", "beveilig", "bezpiecz"),
         "code_named_after": ("pin", "tan", "otp", "blik", "code", "código", "codigo", "codice",
                              "kod"),  # "backup code", "recovery code" hold "code"
         "backup_codes": ("backup", "back-up", "recovery", "reserve", "wiederherstell",
@@ -631,10 +643,14 @@ class CredentialRecognizer(PatternRecognizer):
             return None  # "2024-2025 is the code period"
         if pattern.name == "backup_codes":
             # Codes are random and hold digits; words after "backup codes" ("expired
-            # yesterday", "stored offline") end the list, or are no list at all.
+            # yesterday", "stored offline") end the list, or are no list at all. A code of
+            # letters only counts in the layout of a code with digits in the same list
+            # ("h1gt-4z2y lbbj-bdrm": two groups of four joined by a dash).
+            codes = list(_ONE_CODE.finditer(text, start, end))
+            layouts = {_layout(c[0]) for c in codes if _DIGITS.search(c[0]) and "-" in c[0]}
             last = None
-            for code in _ONE_CODE.finditer(text, start, end):
-                if not _DIGITS.search(code[0]):
+            for code in codes:
+                if not (_DIGITS.search(code[0]) or _layout(code[0]) in layouts):
                     break
                 last = code
             if last is None:
@@ -781,6 +797,11 @@ _NOT_A_CODE = re.compile(
     re.IGNORECASE,
 )
 _ONE_CODE = re.compile(r"[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10})?")
+
+
+def _layout(code: str) -> tuple[int, ...]:
+    """The lengths of a code's dash-joined groups ("h1gt-4z2y": (4, 4))."""
+    return tuple(len(group) for group in code.split("-"))
 _UPPER = re.compile(r"[A-Z]")
 _LOWER = re.compile(r"[a-z]")
 _DIGITS = re.compile(r"\d")
