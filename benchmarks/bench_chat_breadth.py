@@ -37,7 +37,11 @@ look-alike family); `--set probe8` the eighth (`data/chat_breadth_probe_v8.jsonl
 `chat_eval/make_probe_v8.py`: written blind and committed before any detector ran on it;
 350 messages, 50 per language, 36% hard clean look-alikes beside personal-data words, values
 named after, in parentheses, split over two lines, after a typo, lone, grouped, lowercase,
-in mixed languages).
+in mixed languages); `--set probe9` the ninth (`data/chat_breadth_probe_v9.jsonl`,
+`chat_eval/make_probe_v9.py`: written blind and committed before any detector ran on it,
+kept for one final generalization check; 350 messages, 50 per language, kinds
+`inline`/`after`/`quoted`/`ownline`/`multi`/`typo`/`lone`, 36% clean look-alikes beside
+personal-data words, with one kind per look-alike family).
 `--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
 with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
 
@@ -69,6 +73,7 @@ PROBE_V4 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v4.jso
 PROBE_V5 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v5.jsonl"
 PROBE_V7 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v7.jsonl"
 PROBE_V8 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v8.jsonl"
+PROBE_V9 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v9.jsonl"
 CATEGORIES = ("credential", "id", "account", "phone", "clean")
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
 MIN_COVER = 0.9
@@ -256,6 +261,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe5",
             "probe7",
             "probe8",
+            "probe9",
         ),
         default="own",
         dest="which",
@@ -276,6 +282,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe5": PROBE_V5,
             "probe7": PROBE_V7,
             "probe8": PROBE_V8,
+            "probe9": PROBE_V9,
         }.get(args.which, DATA)
     if args.dump:
         return dump(args.stage, args.data)

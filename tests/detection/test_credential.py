@@ -336,3 +336,23 @@ def test_numbers_that_are_no_lone_code_stay_clean(text: str) -> None:
 )
 def test_a_bot_asking_for_a_code(question: str, asks: bool) -> None:
     assert asks_for_code(question) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("backup codes: h1gt-4z2y lbbj-bdrm", "h1gt-4z2y lbbj-bdrm"),  # one code all letters
+        ("herstelcodes wanm-sgul l70c-i18g", "wanm-sgul l70c-i18g"),  # the first one
+        ("backup codes: 8473-2910 1193-4482 expired yesterday", "8473-2910 1193-4482"),
+        ("recovery codes 1a2b-3c4d some-thing else", "1a2b-3c4d"),  # another shape ends it
+    ],
+)
+def test_a_list_of_dashed_codes_of_one_shape_is_masked_whole(text: str, codes: str) -> None:
+    assert [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)] == [(K, codes)]
+
+
+@pytest.mark.parametrize(
+    "text", ["backup codes: abcd-efgh ijkl-mnop", "backup codes: some-thing 1234 5678"]
+)
+def test_a_list_without_a_digit_in_its_shape_is_no_code_list(text: str) -> None:
+    assert [s for s in DETECTOR.detect(text) if s.label == K] == []

@@ -44,9 +44,11 @@ from piiguard.detection.recognizers.email import EmailRecognizer, SpelledEmailRe
 from piiguard.detection.recognizers.eu_ids import (
     BeNationalNumberRecognizer,
     ChAhvRecognizer,
+    DkCprRecognizer,
     EsSocialSecurityRecognizer,
     EuVatRecognizer,
     FrTaxNumberRecognizer,
+    IePpsRecognizer,
     PlNipRecognizer,
     PlRegonRecognizer,
 )
@@ -182,7 +184,8 @@ ID_NUMBER_RECOGNIZERS = (
     ZaLicensePlateRecognizer, UuidRecognizer, ChAhvRecognizer, FrTaxNumberRecognizer,
     EsSocialSecurityRecognizer, PlNipRecognizer, PlRegonRecognizer, UkAccountRecognizer,
     UkUtrRecognizer, EuVatRecognizer, BeNationalNumberRecognizer, MxCurpRecognizer,
-    MxRfcRecognizer, BrCpfRecognizer, ArCuitRecognizer, ClRutRecognizer, KeyedPlateRecognizer,
+    MxRfcRecognizer, BrCpfRecognizer, ArCuitRecognizer, ClRutRecognizer, IePpsRecognizer,
+    DkCprRecognizer, KeyedPlateRecognizer,
     KeyedIdRecognizer,  # last: a fallback by its word, yields to the specific numbers
 )  # fmt: skip
 

@@ -643,19 +643,11 @@ class CredentialRecognizer(PatternRecognizer):
             return None  # "2024-2025 is the code period"
         if pattern.name == "backup_codes":
             # Codes are random and hold digits; words after "backup codes" ("expired
-            # yesterday", "stored offline") end the list, or are no list at all. A code of
-            # letters only counts in the layout of a code with digits in the same list
-            # ("h1gt-4z2y lbbj-bdrm": two groups of four joined by a dash).
-            codes = list(_ONE_CODE.finditer(text, start, end))
-            layouts = {_layout(c[0]) for c in codes if _DIGITS.search(c[0]) and "-" in c[0]}
-            last = None
-            for code in codes:
-                if not (_DIGITS.search(code[0]) or _layout(code[0]) in layouts):
-                    break
-                last = code
-            if last is None:
+            # yesterday", "stored offline") end the list, or are no list at all.
+            list_end = _code_list_end(text, start, end)
+            if list_end is None:
                 return None
-            end = last.end()
+            end = list_end
         if pattern.name == "security_answer" and _not_an_answer(text[start:end]):
             return None
         if pattern.name == "stated_secret":
@@ -797,14 +789,37 @@ _NOT_A_CODE = re.compile(
     re.IGNORECASE,
 )
 _ONE_CODE = re.compile(r"[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10})?")
-
-
-def _layout(code: str) -> tuple[int, ...]:
-    """The lengths of a code's dash-joined groups ("h1gt-4z2y": (4, 4))."""
-    return tuple(len(group) for group in code.split("-"))
 _UPPER = re.compile(r"[A-Z]")
 _LOWER = re.compile(r"[a-z]")
 _DIGITS = re.compile(r"\d")
+
+
+def _shape(code: str) -> tuple[int, ...]:
+    """The lengths of a code's dash-joined groups ("h1gt-4z2y": (4, 4))."""
+    return tuple(len(group) for group in code.split("-"))
+
+
+def _code_list_end(text: str, start: int, end: int) -> int | None:
+    """Where the list of backup codes in `text[start:end]` ends, or None if it is none.
+
+    A code holds a digit, or is dashed in the shape of the list's first code ("h1gt-4z2y
+    lbbj-bdrm", "wanm-sgul l70c-i18g"); the first code that is neither (a word: "expired
+    yesterday") ends the list, and a list without any digit is no list."""
+    codes: list[str] = []
+    stop = None
+    for match in _ONE_CODE.finditer(text, start, end):
+        code = match[0]
+        dashed_alike = "-" in code and (not codes or _shape(code) == _shape(codes[0]))
+        digit_alike = _DIGITS.search(code) is not None and (
+            not codes or _DIGITS.search(codes[0]) is not None or dashed_alike
+        )
+        if not (dashed_alike or digit_alike):
+            break
+        codes.append(code)
+        stop = match.end()
+    if stop is None or not any(_DIGITS.search(code) for code in codes):
+        return None
+    return stop
 # "_" and "." are as common in user names and file names as in passwords: not counted.
 _SYMBOL = re.compile(r"[!#$%&*+?@^~]")
 # "The secret/key to X is Y" is an idiom; only a value shaped like a password counts there.

@@ -4,7 +4,8 @@ Swiss AHV/AVS (756.1234.5678.97, EAN-13), French tax number (numéro fiscal / SP
 Polish NIP (10 digits, weighted mod 11) and REGON (the business register number a sole
 trader's firm carries: 9 or 14 digits, weighted mod 11), the Belgian national
 number (rijksregisternummer / numéro national: birth date, serial, mod 97; its dotted
-layout stands alone), and the VAT numbers of the other EU countries (a sole trader's
+layout stands alone), the Irish PPS number and the Danish CPR number (beside their word),
+and the VAT numbers of the other EU countries (a sole trader's
 is theirs: the Dutch btw-id held the BSN until 2020).
 
 Only the AHV and the Belgian number written with their dots stand alone; the others are
@@ -19,8 +20,10 @@ import re
 
 from stdnum.be import nn as _be_nn
 from stdnum.ch import ssn as _ch_ssn
+from stdnum.dk import cpr as _dk_cpr
 from stdnum.eu import vat as _eu_vat
 from stdnum.fr import nif as _fr_nif
+from stdnum.ie import pps as _ie_pps
 from stdnum.pl import nip as _pl_nip
 from stdnum.pl import regon as _pl_regon
 
@@ -35,6 +38,8 @@ PL_NIP = "PL_NIP"
 PL_REGON = "PL_REGON"
 EU_VAT_ID = "EU_VAT_ID"
 BE_NATIONAL_NUMBER = "BE_NATIONAL_NUMBER"
+IE_PPS = "IE_PPS"
+DK_CPR = "DK_CPR"
 
 
 def ch_ahv(value: str) -> bool:
@@ -258,3 +263,52 @@ class BeNationalNumberRecognizer(IdNumberRecognizer):
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return bool(_be_nn.is_valid(value))
+
+
+class IePpsRecognizer(IdNumberRecognizer):
+    """Irish PPS numbers: seven digits, a check letter (mod 23) and an optional second
+    letter, beside a PPS word; typed in lower case too ("pps no. 7056475b").
+
+    >>> [s.label for s in IePpsRecognizer().analyze("my PPSN is 1234567T")]
+    ['IE_PPS']
+    """
+
+    name = "ie_pps"
+    label = IE_PPS
+    MIN_DIGITS = 7
+    TRIGGER_WORDS = ("pps", "personal public service")
+    LOWER_CASE_SCORE = 0.3
+    PATTERNS = (
+        Pattern("pps", NUMBER_START + r"\d{7}[A-W][ABHWTX]?" + NUMBER_END, 0.3,
+                re.IGNORECASE),
+    )  # fmt: skip
+    CONTEXT = ("pps", "ppsn", "pps no", "pps number", "personal public service number",
+               "personal public service")  # fmt: skip
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        return bool(_ie_pps.is_valid(value.upper()))
+
+
+class DkCprRecognizer(IdNumberRecognizer):
+    """Danish CPR numbers (personnummer): the birth date DDMMYY and four digits, beside a
+    CPR word. Only the date can be checked (the mod-11 digit was given up in 2007), so a
+    value typed alone is not read as one.
+
+    >>> [s.label for s in DkCprRecognizer().analyze("mój duński CPR 261276-9141")]
+    ['DK_CPR']
+    """
+
+    name = "dk_cpr"
+    label = DK_CPR
+    MIN_DIGITS = 10
+    DIGIT_COUNTS = frozenset({10})
+    TRIGGER_WORDS = ("cpr",)
+    ANSWERS_ALONE = False
+    PATTERNS = (
+        Pattern("cpr", NUMBER_START + r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}-?\d{4}"
+                + NUMBER_END, 0.2),
+    )  # fmt: skip
+    CONTEXT = ("cpr", "cpr-nummer", "cpr nummer", "cpr-nr", "cpr number", "cpr no")
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        return bool(_dk_cpr.is_valid(value))
