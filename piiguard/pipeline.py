@@ -37,6 +37,7 @@ from piiguard.detection.policy import PersonalDataPolicy
 from piiguard.detection.recognizers._id_number import asks_for_reference, drop_lone_ids
 from piiguard.detection.recognizers.credential import asks_for_code
 from piiguard.detection.recognizers.id_numbers import id_number_labels
+from piiguard.detection.recognizers.keyed_ids import answer_with_document, asks_for_document
 from piiguard.detection.runner import DetectionRunner
 from piiguard.exceptions import InputTooLongError, ProcessingRestrictedError, VaultError
 from piiguard.masking import Masker, MaskingPolicy
@@ -389,6 +390,7 @@ class Guard:
         runs = _neighbour_runs(content_paths)
         seams = _turn_seams(body, content_paths, runs)
         answers = _reference_answers(body, content_paths, content_texts)
+        documents = _answers_to(body, content_paths, content_texts, asks_for_document)
 
         first_user = next(
             (k for k, path in enumerate(content_paths) if role_of(body, path) in SEAM_ROLES), None
@@ -398,6 +400,8 @@ class Guard:
             spans = await self._detect(strings)
             for i, numbers in answers.items():
                 spans[i] = drop_lone_ids(strings[i], spans[i], id_number_labels(), numbers)
+            for i in documents:  # the bot's question is the string before (`_answers_to`)
+                spans[i] = answer_with_document(strings[i - 1], strings[i], spans[i])
             if runs:
                 await self._add_split_values(strings, spans, runs)
             if seams:
@@ -709,6 +713,25 @@ def _reference_answers(
         and role_of(body, paths[j]) == "assistant"
         and asks_for_reference(texts[j])
     }
+
+
+def _answers_to(
+    body: Any,
+    paths: Sequence[tuple[PathPart, ...]],
+    texts: Sequence[str],
+    asks: Callable[[str], bool],
+) -> list[int]:
+    """Strings that start a user turn right after a bot turn that `asks` for a value:
+    "What is your passport number?" (`keyed_ids.asks_for_document`) makes a lone
+    identifier typed in answer that document's number."""
+    return [
+        k
+        for j, k in itertools.pairwise(range(len(paths)))
+        if turn_of(paths[j]) != turn_of(paths[k])
+        and role_of(body, paths[k]) == "user"
+        and role_of(body, paths[j]) == "assistant"
+        and asks(texts[j])
+    ]
 
 
 def _add_piece(spans: list[Span], start: int, end: int, whole: Span) -> None:

@@ -51,6 +51,10 @@ ADVERSARIAL = {
     "login-shapes": "log in Ab1!x " * (N // 13),
     "env-secrets": "DB_PASSWORD=" * (N // 12),
     "mixed-tokens": "AB12CD34 " * (N // 9),
+    # tail7: hesitations after a link, which vehicle before a plate's link, digit-group runs
+    "hedges": "my pin is, um, just, " * (N // 21),
+    "plate-where": "kenteken van de auto in " * (N // 24),
+    "account-runs": "konto " + "12 3456 " * (N // 8),
     # dates and times on request (DateTimeRecognizer)
     "slashes": "12/" * (N // 3),
     "clock-runs": "12:30:" * (N // 6),

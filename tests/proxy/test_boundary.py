@@ -397,6 +397,37 @@ def test_six_digits_typed_alone_are_a_code_unless_the_bot_asked_for_a_reference(
     assert (value not in sent) is masked, sent
 
 
+@pytest.mark.parametrize(
+    ("question", "value", "masked"),
+    [
+        (None, "DKJCT6RY4", False),  # alone: a booking reference as often as a passport
+        ("Hello! How can I help you today?", "DKJCT6RY4", False),
+        ("What is your passport number?", "DKJCT6RY4", True),
+        ("Wie lautet die Nummer Ihres Personalausweises?", "XF6R1VPK1", True),
+        ("Quel est le numéro de votre permis de conduire ?", "16EH01672", True),
+        ("What is your booking reference?", "DKJCT6RY4", False),
+        ("Your passport number and the order number, please.", "DKJCT6RY4", False),
+        ("What is your passport number?", "2019", False),  # a year, no document number
+    ],
+    ids=["first message", "greeting", "passport", "Personalausweis", "permis", "booking",
+         "passport and order", "a year"],
+)
+def test_a_document_number_typed_alone_is_one_when_the_bot_asked_for_it(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory,
+    question: str | None, value: str, masked: bool,
+) -> None:
+    # A document number typed alone reads like a booking reference; the bot's question
+    # for a passport, ID card, driving licence or residence permit number makes it one.
+    fake, _ = upstream
+    before = [{"role": "assistant", "content": question}] if question else []
+    body = {"model": "echo", "messages": [*before, {"role": "user", "content": value}]}
+    with make_proxy() as url:
+        reply, _ = send(fake, url, body, session="lone-document")
+    assert reply.status_code == 200, reply.text
+    sent = json.loads(fake.requests[-1].body)["messages"][-1]["content"]
+    assert (value not in sent) is masked, sent
+
+
 @pytest.mark.parametrize("method", ["DELETE", "GET", "PUT"])
 def test_a_body_on_any_method_is_masked(
     upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, method: str

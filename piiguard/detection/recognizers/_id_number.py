@@ -56,15 +56,47 @@ _CLAUSE_END = re.compile(r"[!?;\n]|(?<![Nn][oOrR])(?<!\b[Nn])\.(?=\s)")
 # What may follow an ID's word at the end of its line when the value stands alone on the
 # next one ("mijn bsn\n185050049", "NHS number:\n 401 023 2137"): anything else blocks.
 _NOT_A_SEPARATOR = re.compile(r"[^\s:#=?.(),-]")
+# Hesitations and adverbs people put between a value's word and the value in chat ("my pin
+# is just 3370", "the number on my ID card is, um, X6MJ6R21H", "war, glaube ich, W-73629E",
+# "es, bueno, ..."): one of them, with the commas around it. A recognizer that allows
+# fillers between its word and value may allow a few of these (`HEDGE`).
+HEDGE_WORDS = (
+    "um", "uh", "uhm", "umm", "erm", "er", "hmm", "like", "just", "actually", "basically",
+    "probably", "i think", "i guess", "i believe", "still", "really",
+    "äh", "ähm", "ehm", "eigentlich", "halt", "nur", "einfach", "wohl", "glaube ich",
+    "glaub ich", "ich glaube", "ich glaub", "übrigens", "also",
+    "euh", "heu", "bah", "ben", "en fait", "juste", "simplement", "je crois", "je pense",
+    "genre", "bien",
+    "eh", "este", "pues", "bueno", "o sea", "en realidad", "realmente", "solo", "sólo",
+    "simplemente", "creo",
+    "cioè", "tipo", "beh", "allora", "in realtà", "semplicemente", "credo", "penso",
+    "nou", "eigenlijk", "gewoon", "volgens mij", "denk ik", "ik denk",
+    "yyy", "eee", "właściwie", "po prostu", "tylko", "chyba", "jakby", "niby",
+)  # fmt: skip
+HEDGE = (
+    r"(?:\s{0,3},?\s{0,3}(?i:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in HEDGE_WORDS)
+    + r")(?!\w)\s{0,3},?)"
+)
+"""Regex: one hesitation or adverb with the spaces and commas around it (`HEDGE_WORDS`)."""
 # Between a value and the word that names it after it (`named_after`): punctuation, a
 # bracket or dash, a link verb ("is", "ist", "est", "es", "è", "jest", "to", with
 # "that"/"which" before it), then up to five little words: possessives, articles, an
 # adjective such as "new", "number of/de/di".
 LINK_AFTER = (
     r"[ \t,:;=(\[\-\u2013\u2014<>\u2190\u2192]*"
-    r"(?:(?:thats|that's|that\u2019s|it's|its|c'est|c\u2019est)\s+"
+    # where the number is printed (first: "is on" before "is"): "X steht auf meinem
+    # Führerschein", "X is on my passport", "X staat op mijn rijbewijs", "X figure sur mon
+    # permis", "X widnieje na moim dowodzie"
+    r"(?:(?:steht|stand|stehen|is printed|appears|figure|figura|aparece|compare|appare|staat"
+    r"|stond|widnieje|is|ist|est|es|è|jest)\s+(?:on|in|auf|im|sur|dans|en|sul|sulla|nel|nella"
+    r"|op|na|w)\s+"
+    r"|(?:thats|that's|that\u2019s|it's|its|c'est|c\u2019est)(?:\s+|(?=,))"
     r"|(?:(?:that|which|this|it|dat|dit|das|dies|c'|c\u2019|ce|que|che|esto|eso|co)\s*)?"
-    r"(?:is|was|'s|\u2019s|are|ist|war|est|était|etait|es|era|è|e'|jest|był|była|to)\s+)?"
+    r"(?:is|was|'s|\u2019s|are|ist|war|est|était|etait|es|era|è|e'|jest|był|była|to)"
+    r"(?:\s+|(?=,)))?"
+    # a hesitation after the link: "X is actually my passport number", "X c'est, euh, ma plaque"
+    rf"(?:{HEDGE}\s*){{0,2}}"
     # up to five little words in any order: possessives, articles, "new", "number of"
     r"(?:(?:my|our|his|her|their|your|the|a|an|of|for|mein|meine|meiner|meinen|meinem|meines"
     r"|eure|euer|eurer|ihre|doch|votre|vos|bien|vuestro|vuestra|tu|vostro|vostra|jullie|uw"

@@ -58,6 +58,9 @@ class BankAccountRecognizer(IdNumberRecognizer):
         Pattern("fr_rib", _RIB, 0.9),
     )
     NEGATIVE_CONTEXT: ClassVar[tuple[str, ...]] = ()
+    # An account word naming the number keeps it when its check digits fail: a typo in
+    # one's own account ("nr konta 25 1090 ..., chyba źle przepisałem", `NAMED_SCORE`).
+    CONTEXT = _words.BANK_ACCOUNT
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         if pattern.name.startswith("es_ccc"):

@@ -13,6 +13,8 @@ from typing import ClassVar
 
 from piiguard._types import CREDENTIAL, Span
 from piiguard.detection.recognizers._id_number import (
+    HEDGE,
+    HEDGE_WORDS,
     LINK_AFTER,
     LONE_SCORE,
     QUESTION_CHARS,
@@ -80,8 +82,16 @@ _SOURCE_FILLER = (
 )
 # "the CVC on the back is 552", "die PIN für die Karte ist 4402": a few words between the
 # code's word and its value, then a link word (never digits: another number).
+# After the link: a hesitation or adverb or two ("my pin is just 3370", "the code is
+# actually 936 057": `HEDGE`), or a short clause saying how the code came ("TAN: also die
+# kam als 600894 an", "code: it came in as 123456"), no digits in it.
+_AFTER_LINK = (
+    rf"{HEDGE}{{0,2}}(?:(?:\s{{1,3}}[^\s\d:=]{{1,12}}){{1,3}}?\s{{1,3}}"
+    r"(?:as|als|comme|como|come|jako|als))?"
+)
 _FILLER_LINK = (
-    rf"(?:(?:\s{{1,3}}[^\s\d:=]{{1,12}}){{1,4}}?{_LINK}|{_SOURCE_FILLER}(?:{_LINK})?|{_LINK})?"
+    rf"(?:(?:(?:,?\s{{1,3}}[^\s\d:=]{{1,12}}){{1,4}}?{_LINK}|{_SOURCE_FILLER}(?:{_LINK})?|{_LINK})"
+    rf"{_AFTER_LINK})?"
     r"(?:\s{1,3}(?:el|la|le|lo|il|the|de|het))?"
 )
 # "password for the office: X", "Passwort für das WLAN ist X", "hasło do wifi to X": a
@@ -92,12 +102,13 @@ _WHAT_IT_OPENS = (
 )
 _PHRASE = (
     # "(client secret): X": the word in brackets, the link after them
-    rf"(?<!\w){_SECRET_WORDS}{_WHAT_IT_OPENS}[)\]]?{_LINK}\s{{0,3}}[\"'“‘«]?"
+    # "Passwort lautet übrigens X", "mi contraseña es, bueno, X": hesitations after the link
+    rf"(?<!\w){_SECRET_WORDS}{_WHAT_IT_OPENS}[)\]]?{_LINK}{HEDGE}{{0,2}}\s{{0,3}}[\"'“‘«]?"
     r"(?P<v>[^\s\"'“”‘’«»]{3,128})"
 )
 # A quoted secret may contain spaces: "my password is 'correct horse battery staple'".
 _QUOTED = (
-    rf"(?<!\w){_SECRET_WORDS}{_LINK}\s{{0,3}}[\"'“‘«]"
+    rf"(?<!\w){_SECRET_WORDS}{_LINK}{HEDGE}{{0,2}}\s{{0,3}}[\"'“‘«]"
     r"(?P<v>[^\"'“”‘’«»\n]{1,128})[\"'”’»]"
 )
 # "pin nuevo (1469)", "PIN neu: 4471": an adjective after the noun, as Romance languages
@@ -158,6 +169,15 @@ _CODE_AFTER = (
     r"[ -]?code|code|código|codigo"
     r"|codice|kod|bestätigungscode|verificatiecode)(?!\w))"
 )
+# A card security code its word names after it: "181 was the security code on the back",
+# "552 ist die Prüfnummer", "le cryptogramme c'est 123" reads the other way (`_CVV`).
+_CVV_AFTER = (
+    r"(?<![\w.,/-])(?P<v>\d{3,4})(?!\w|[.,/-]\d)"
+    rf"(?={LINK_AFTER}(?:cvv2?|cvc2?|card security code|security code|sicherheitscode"
+    r"|kartenprüfnummer|prüfnummer|cryptogramme(?: visuel)?|code de sécurité|código de seguridad"
+    r"|codigo de seguridad|codice di sicurezza|beveiligingscode|kod cvv|kod cvc"
+    r"|kod bezpieczeństwa)(?!\w))"
+)
 # A message that is one password-shaped token and nothing else, answering "what did you
 # type?": letters, digits and a symbol a password takes (not a reference's "-", "/",
 # "#", "." or "_"), no link, e-mail address or encoded text. A lone "?" at its end is a
@@ -170,12 +190,32 @@ _SECRET_SYMBOL = re.compile(r"[!$%&*~^+@]|\?(?!$)")
 _LINK_OR_ADDRESS = re.compile(r"://|^www\.|@[\w-]+\.[a-z]{2,}|%[0-9A-F]{2}|=", re.IGNORECASE)
 
 
+# The commonest password made to pass a policy: a word, digits and a symbol, the symbol
+# between them or after the digits ("Sommerregen%6343", "Tulpenveld373#", "Haus!2024").
+# "#" only after the digits ("Ticket#4471" is a reference); "%" only before them ("50%" is
+# a discount); a "?" at the end is a question.
+_WORD_SYMBOL_DIGITS = re.compile(
+    r"[A-Za-zÀ-ÿ][a-zà-ÿ]{2,}(?:[!$%&*+?@^~]{1,2}\d{2,}[!#$&*+@^~]{0,2}"
+    r"|\d{2,}[!#$&*+@^~]{1,2})"
+)
+
+
+# A word typed in random case and digits ("sOnNeNbLuMe72265", "aMoRe87122"): two or more
+# switches from lower to upper case inside the word; a brand switches once ("iPhone15",
+# "McDonalds2024", "PlayStation5").
+_RANDOM_CASE_DIGITS = re.compile(
+    r"(?=(?:[A-Za-zÀ-ÿ]*?[a-zß-ÿ][A-ZÀ-Þ]){2})[A-Za-zÀ-ÿ]{4,}\d{2,}[!#$%&*+?@^~-]{0,2}"
+)
+
+
 def lone_secret(text: str) -> tuple[int, int] | None:
     """Where the whole of `text` is one password-shaped token (`_LONE_SECRET`)."""
     match = _LONE_SECRET.fullmatch(text)
     if match is None:
         return None
     value = match["v"]
+    if _WORD_SYMBOL_DIGITS.fullmatch(value) or _RANDOM_CASE_DIGITS.fullmatch(value):
+        return match.span("v")  # no link, address or encoding takes these shapes
     if not (any(c.isalpha() for c in value) and any(c.isdigit() for c in value)):
         return None
     if not _SECRET_SYMBOL.search(value) or _LINK_OR_ADDRESS.search(value):
@@ -282,6 +322,8 @@ _BEFORE = (
     r"(?<![^\s(\[\"'“‘«:,;])(?P<v>[^\s\"'“”‘’«»]{4,64})\s{1,3}"
     r"(?:(?:is|was|ist|war|est|c'est|c’est|es|era|è|e|is|was|to|jest|było|bylo)"
     r"(?:\s{1,3}(?:also|auch|aussi|también|anche|ook|też))?"
+    # "Sommer2024 ist eigentlich mein Passwort", "Soleil_77 c'est, euh, mon mot de passe"
+    rf"{HEDGE}{{0,2}}"
     r"(?:\s{1,3}(?:my|the|our|mein|meine|unser|unsere|das|die|le|la|mon|ma|notre|mi|el|nuestra"
     r"|mia|mio|il|mijn|het|ons|onze|moje|nasze|moim|new|neues|neue|nouveau|nouvelle|nuevo"
     r"|nueva|nuova|nuovo|nieuwe|nowe|current|aktuelles|actuel|old|altes|ancien)){0,3}"
@@ -374,7 +416,8 @@ _SECURITY_STEMS = (
     "maiden", "mädchenname", "jeune fille", "soltera", "nubile", "meisjesnaam", "panieńsk",
     "memorable",
 )  # fmt: skip
-_SHAPED = r"(?<![\w@/.:#-])(?P<v>[A-Za-z0-9!#$%&*+?@^_~.-]{6,64})(?![\w@/:-])"
+# Letters with accents count ("cArIñO29638" after "clave de acceso").
+_SHAPED = r"(?<![\w@/.:#-])(?P<v>[A-Za-zÀ-ÖØ-öø-ÿ0-9!#$%&*+?@^_~.-]{6,64})(?![\w@/:-])"
 _TOKENS = (
     Pattern("aws_access_key", r"(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|AIPA)[A-Z0-9]{16}(?![A-Za-z0-9])", 1.0),  # noqa: E501
     Pattern("github_token", r"(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,251}(?![A-Za-z0-9])", 1.0),
@@ -413,8 +456,8 @@ _NOT_A_SECRET = frozenset(
     scaduto scaduti scadute caducado caducada caducó expirado expirada expiré expirée
     expirés abgelaufene wygasł wygasła wygasły nieważne ungültig ongeldig non valido
     reset. manager field box sent expired valid invalid below above here there
-    ist est es jest werden wurde""".split()  # noqa: SIM905
-)
+    ist est es jest werden wurde super pretty quite so simple easy hard""".split()  # noqa: SIM905
+) | {w for w in HEDGE_WORDS if " " not in w}  # "the password is just on the router"
 _TRAILING_PUNCT = ".,;:"
 
 
@@ -450,6 +493,7 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("card_security_code", _CVV, 0.9, re.IGNORECASE),
         Pattern("one_time_code", _OTP, 0.85, re.IGNORECASE),
         Pattern("code_named_after", _CODE_AFTER, 0.85, re.IGNORECASE),
+        Pattern("cvv_named_after", _CVV_AFTER, 0.85, re.IGNORECASE),
         Pattern("backup_codes", _BACKUP, 0.9, re.IGNORECASE),
         Pattern("env_secret", _ENV_SECRET, 0.9),
         Pattern("bare_secret", _BARE_SECRET, 0.85, re.IGNORECASE),
@@ -481,6 +525,8 @@ class CredentialRecognizer(PatternRecognizer):
                           "3d secure", "3d-secure", "3-d", "securecode",
                           "tan", "blik", "sms", "auth", "totp", "one-time", "one time",
                           "firma", "operaciones", "dispositivo", "signatur", "signature"),
+        "cvv_named_after": ("cvv", "cvc", "securi", "sicherheit", "prüf", "cryptogramme",
+                            "sécurité", "segurid", "sicurezza", "beveilig", "bezpiecz"),
         "code_named_after": ("pin", "tan", "otp", "blik", "code", "código", "codigo", "codice",
                              "kod"),  # "backup code", "recovery code" hold "code"
         "backup_codes": ("backup", "back-up", "recovery", "reserve", "wiederherstell",

@@ -17,7 +17,11 @@ import re
 from typing import ClassVar
 
 from piiguard._types import Span
-from piiguard.detection.recognizers._id_number import NamedAfterRecognizer
+from piiguard.detection.recognizers._id_number import (
+    HEDGE,
+    NamedAfterRecognizer,
+    asks_for_reference,
+)
 from piiguard.detection.recognizers._pattern import Pattern, abbreviated, words_regex
 
 PASSPORT = "PASSPORT"
@@ -31,7 +35,7 @@ SCORE = 0.55
 _PASSPORT_WORDS = (
     "passport", "reisepass", "reisepassnummer", "passnummer", "pass-nr", "passnr",
     "passeport", "pasaporte", "passaporto", "paspoort", "paspoortnummer", "paszport",
-    "paszportu", "paszportem", "paspoortnr", "passeportnr",
+    "paszportu", "paszportem", "paszporcie", "paspoortnr", "passeportnr",
 )  # fmt: skip
 _LICENCE_WORDS = (
     "driver's license", "drivers license", "driver license", "driver's licence",
@@ -39,14 +43,14 @@ _LICENCE_WORDS = (
     "führerscheinnummer", "fuehrerschein", "permis de conduire", "permis", "carnet de conducir",
     "carné de conducir", "permiso de conducir", "licencia de conducir", "patente",
     "patente di guida", "rijbewijs", "rijbewijsnummer", "prawo jazdy", "prawa jazdy",
-    "prawem jazdy",
+    "prawem jazdy", "prawie jazdy",
 )  # fmt: skip
 _ID_CARD_WORDS = (
     "id card", "identity card", "national id card", "personalausweis", "personalausweisnummer",
     "ausweis", "ausweisnummer", "carte d'identité", "carte nationale d'identité", "cni",
     "documento de identidad", "documento nacional de identidad", "carta d'identità",
     "carta di identità", "identiteitskaart", "id-kaart", "id kaart", "dowód osobisty",
-    "dowodu osobistego", "dowód", "dowodu", "dowodem osobistym",
+    "dowodu osobistego", "dowód", "dowodu", "dowodem osobistym", "dowodzie",
     # the German "Perso" (Personalausweis) and its number
     "perso", "perso-nr", "perso nr", "persoausweis",
 )  # fmt: skip
@@ -56,7 +60,7 @@ _RESIDENCE_WORDS = (
     "carte de séjour", "titre de sejour", "carte de sejour", "tarjeta de residencia",
     "permiso de residencia", "tarjeta de identidad de extranjero", "permesso di soggiorno",
     "carta di soggiorno", "verblijfsvergunning", "verblijfsdocument", "verblijfspas",
-    "karta pobytu", "karty pobytu", "kartę pobytu", "zezwolenie na pobyt",
+    "karta pobytu", "karty pobytu", "kartę pobytu", "karcie pobytu", "zezwolenie na pobyt",
 )  # fmt: skip
 _MEMBER_WORDS = (
     # en
@@ -134,10 +138,12 @@ def _alternation(words: tuple[str, ...]) -> str:
     )
 
 
-# Between the word and its value: "no.", "n°", "number", "is", ":", "#" and the like.
+# Between the word and its value: "no.", "n°", "number", "is", ":", "#" and the like,
+# and a hesitation or adverb with its commas ("ID card is, um, X6MJ6R21H": `HEDGE`).
 _FILLER = (
     r"(?:[\s:#=(]|-(?=(?i:nr|no|n°|nummer)(?!\w))|(?<!\w)(?i:no|nr|n[°º]|nº|n\.º|num|number|nummer|numéro|número|numero|numer"
-    r"|id|is|ist|lautet|est|es|è|e|jest|to|brzmi|de|di|van)(?:\.|(?!\w))){1,8}?"
+    rf"|id|is|ist|lautet|est|c'est|c’est|es|è|e|jest|to|brzmi|de|di|van)(?:\.|(?!\w))|{HEDGE})"
+    r"{1,8}?"
 )
 # An identifier: letters and digits, groups joined by one of - / . and, for a
 # letter series written apart ("ABC 123456"), one space after up to four capitals.
@@ -155,7 +161,10 @@ _WHERE = (
     r"(?:\s{1,3}[^\s\d:=#]{1,14}){1,3}?(?=\s{0,3}:|\s{1,3}(?i:is|ist|est|es|è|jest|to)(?!\w))"
     # or a word or two that say whose number it is, then a colon: "polisnummer
     # zorgverzekering: 59620769", "member id insurance: X"
-    r"|(?:\s{1,3}[^\s\d:=#()]{2,20}){1,2}?(?=\s{0,3}:))?"
+    r"|(?:\s{1,3}[^\s\d:=#()]{2,20}){1,2}?(?=\s{0,3}:)"
+    # or one such word right before a number of digits: "klantnummer zorgverzekeraar
+    # 002064016", "Kundennummer Telekom 4471203"
+    r"|\s{1,3}[^\W\d_]{4,20}(?=\s{1,3}\d{5,}(?![\w.,/-])))?"
 )
 
 
@@ -204,7 +213,7 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
     # Lower-case stems one of which the text must hold.
     TRIGGER_WORDS = (
         "passp", "passep", "passa", "passn", "pass-n", "reisepass", "pasaport", "paspoort",
-        "paszport", "driv", "führer", "fuehrer", "permis",
+        "paszpor", "driv", "führer", "fuehrer", "permis",
         "conducir",
         "patente", "rijbewijs", "jazdy", "id card", "identit", "ausweis", "cni", "identidad",
         "id-kaart", "id kaart", "dowod", "dowód", "member",
@@ -259,6 +268,65 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         if self.has_negative_context(text, start, end):
             return None
         return Span(start, end, self.LABELS[pattern.name], pattern.score, self.name)
+
+
+# The document words a bot asks with, per label, with the German genitive ("Nummer Ihres
+# Personalausweises"); not the member words ("customer number" is asked for an order too).
+_QUESTION_WORDS = tuple(
+    (label, re.compile(rf"(?<!\w)(?:{_alternation(words)})(?:es|s)?(?!\w)", re.IGNORECASE))
+    for label, words in (
+        (PASSPORT, _PASSPORT_WORDS), (DRIVER_LICENSE, _LICENCE_WORDS),
+        (ID_CARD, _ID_CARD_WORDS), (RESIDENCE_PERMIT, _RESIDENCE_WORDS),
+    )
+)  # fmt: skip
+QUESTION_CHARS = 160
+"""How much of the bot's turn before a lone document number is read for what it asked."""
+_LONE_DOCUMENT = re.compile(
+    r"[\s\"'`(\[]*(?P<v>(?:[A-Z]{1,4} (?=\d))?[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+){0,4})"
+    r"[\s\"'`)\].!]*"
+)
+
+
+def asked_document(question: str) -> str | None:
+    """The document (its label) the end of a bot's turn asks the number of ("What is your
+    passport number?"), the last one named; None if it names none."""
+    tail = question[-QUESTION_CHARS:]
+    best: tuple[int, str] | None = None
+    for label, words in _QUESTION_WORDS:
+        for match in words.finditer(tail):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), label)
+    return None if best is None else best[1]
+
+
+def asks_for_document(question: str) -> bool:
+    """The end of a bot's turn asks for a document's number, and for no order, ticket or
+    other reference (`_id_number.asks_for_reference`)."""
+    return asked_document(question) is not None and not asks_for_reference(question)
+
+
+def answer_with_document(question: str, text: str, spans: list[Span]) -> list[Span]:
+    """`spans` of `text`, the user's answer to `question`, with the lone document number
+    the question asked for (`with_lone_document`) when nothing covers it yet. Alone, with
+    no question, "DKJCT6RY4" reads as a booking reference as often as a passport."""
+    if not asks_for_document(question):
+        return spans
+    label = asked_document(question)
+    return spans if label is None else with_lone_document(text, spans, label)
+
+
+def with_lone_document(text: str, spans: list[Span], label: str) -> list[Span]:
+    """`spans` and, when `text` is one identifier-shaped token typed in answer to a
+    question for a document's number (`asked_document`) that no span covers yet, that
+    token as the document's number ("XF6R1VPK1" after "Your ID card number, please")."""
+    match = _LONE_DOCUMENT.fullmatch(text)
+    if match is None or not _identifier_shaped(match["v"], document=True):
+        return spans
+    start, end = match.span("v")
+    if any(s.start < end and start < s.end for s in spans):
+        return spans
+    found = Span(start, end, label, SCORE, KeyedIdRecognizer.name)
+    return sorted([*spans, found], key=lambda s: s.start)
 
 
 def _identifier_shaped(value: str, *, document: bool) -> bool:

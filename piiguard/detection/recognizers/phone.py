@@ -57,6 +57,9 @@ _YEAR_SERIAL = re.compile(r"^(?:19|20)\d\d[/-]\d{4,8}$")
 # phone numbers; a number of a possible length in that layout is one even where the
 # range is unassigned.
 _TRUNK_IN_BRACKETS = re.compile(r"^\+\d{1,3} ?\(0\)")
+# An IBAN's country and check digits and groups of four right before: the number continues
+# an IBAN (whose check may fail: a typo), it is not a phone number of its own.
+_IBAN_HEAD_BEFORE = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: [A-Z0-9]{4})+ $")
 # "#", "v" (a version), "No.", "Nr.", "réf.", "Art." right before: a reference, not a phone.
 _NUMBERED_BEFORE = re.compile(
     r"(?:#|(?<![^\W\d_])[vV]|(?<!\w)(?:No|no|NO|Nr|nr|NR|réf|Réf|ref|Ref|REF|art|Art)\.)\s*$"
@@ -294,6 +297,8 @@ class PhoneRecognizer(PatternRecognizer):
         around = text[max(0, start - 4) : start] + " " + text[end : end + 5]
         if _CURRENCY.search(around):
             return True
+        if _IBAN_HEAD_BEFORE.search(text, max(0, start - 40), start):
+            return True  # the groups of an IBAN ("IT92 O820 0817 0255 ..."), not a phone
         return _NUMBERED_BEFORE.search(text, max(0, start - 8), start) is not None
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:

@@ -8,6 +8,7 @@ need context too; DEA numbers have a letter prefix and a check digit and stand a
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from piiguard._types import Span
@@ -102,6 +103,29 @@ class UsBankNumberRecognizer(IdNumberRecognizer):
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return False if len(set(checksums.compact(value))) == 1 else None
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        """A match inside a longer run of digit groups ("83 1140 2004 1998 6973 4009 9105
+        to mój nr konta", "cuenta 2100 0418 45 0200051333") reads the whole run, when the
+        run is as long as an account number written in groups (`_LONG_RUN` digits): the
+        tail alone would leave the rest of the account in clear."""
+        before = _GROUPS_BEFORE.search(text[max(0, start - _RUN_CHARS) : start])
+        after = _GROUPS_AFTER.match(text, end)
+        run_start = start - len(before[0]) if before else start
+        run_end = after.end() if after else end
+        if (run_start, run_end) != (start, end):
+            digits = sum(c.isdigit() for c in text[run_start:run_end])
+            if _LONG_RUN <= digits <= _LONGEST_RUN:
+                start, end = run_start, run_end
+        return super().check(text, start, end, pattern)
+
+
+# Digit groups of two to twelve joined by one space or dash, right before or after a match.
+_GROUPS_BEFORE = re.compile(r"(?<![\w.,/-])(?:\d{2,12}[ -])+$")
+_GROUPS_AFTER = re.compile(r"(?:[ -]\d{2,12}(?![\w]|[.,/-]\d))+")
+_RUN_CHARS = 48
+_LONG_RUN = 16
+_LONGEST_RUN = 30
 
 
 class AbaRoutingRecognizer(IdNumberRecognizer):

@@ -25,6 +25,7 @@ from typing import ClassVar
 
 from piiguard._types import Span
 from piiguard.detection.recognizers._id_number import (
+    HEDGE,
     LONE_SCORE,
     IdNumberRecognizer,
     NamedAfterRecognizer,
@@ -149,6 +150,15 @@ class UkVehicleRegistrationRecognizer(_PlateRecognizer):
             "current",
             _START + _UK_LETTER + "{2}" + _UK_AGE + r"[ -]?[A-HJ-PR-Z]{3}" + _END,
             0.6,
+            re.IGNORECASE,
+        ),
+        # The same layout with letters the DVLA does not issue ("IM24 TJU", a typo or a
+        # plate misremembered): only beside a vehicle word ("... is my car"); the age
+        # identifier still holds (a model's "QX50 AWD" has none).
+        Pattern(
+            "current_any_letters",
+            _START + r"[A-Z]{2}" + _UK_AGE + r"[ -]?[A-Z]{3}" + _END,
+            0.2,
             re.IGNORECASE,
         ),
     )
@@ -327,10 +337,31 @@ _PLATE_VALUE = (
     r"(?P<v>[A-Z0-9]{1,7}(?:[ -][A-Z0-9]{1,6}){0,3}|[a-z0-9]{1,7}(?:-[a-z0-9]{1,6}){1,3})"
     r"(?![\w]|-\w)"
 )
+# Between the plate word and its value: fillers, a link (also in the past: a rental's plate
+# "was" one) and hesitations ("was like 5HGA070", "war, glaube ich, W-73629E": `HEDGE`).
 _PLATE_FILLER = (
     r"(?:[\s:#=(]|(?<!\w)(?i:no|nr|n[°º]|number|nummer|numéro|número|numero|numer|is|ist"
-    r"|lautet|est|es|è|e|jest|to|brzmi|de|di|van|mijn|my|mon|ma|mi|la|il|mein|meine)"
-    r"(?:\.|(?!\w))){1,6}?"
+    r"|lautet|est|c'est|c’est|es|è|e|jest|to|brzmi|de|di|van|mijn|my|mon|ma|mi|la|il|mein|meine|was|war"
+    rf"|lautete|était|etait|era|fue|był|była|waren)(?:\.|(?!\w))|{HEDGE}){{1,6}}?"
+)
+_PLATE_LINK = (
+    r"(?:\s{0,3}:|\s{1,3}(?i:is|was|ist|war|lautet|lautete|est|était|etait|es|era|fue|è|jest"
+    r"|był|była|to)(?!\w))"
+)
+# Which vehicle the plate is on, between the plate word and a link: "plate number on the
+# rental was ...", "Kennzeichen vom Mietwagen in Wien war ...", "matrícula del coche de
+# alquiler en Francia: ...", "rejestracja auta z wypożyczalni w Holandii: ..." (no digits).
+_PLATE_WHERE = rf"(?:(?:\s{{1,3}}[^\s\d:=#,]{{1,16}}){{1,6}}?(?={_PLATE_LINK}))?"
+# The stems of the adjectives of the countries whose plates chat names most, in French,
+# Spanish, Italian and Polish ("belge", "francesa", "tedesca", "holenderska").
+_COUNTRY_ADJECTIVE = (
+    r"(?:belg|fran[cç]|allemand|alem[aá]n|tedesc|niemieck|espagnol|españ|espan|spagnol"
+    r"|hiszpa[nń]sk|italien|italian|włosk|wlosk|néerlandais|neerlandais|neerlandes|hollandais"
+    r"|holandes|olandes|holendersk|polonais|polac|polsk|suisse|suiz|svizzer|szwajcarsk"
+    r"|autrichien|austr[ií]ac|austriack|britanni|brit[aá]nic|brytyjsk|anglais|ingles|angielsk"
+    r"|portugais|portugu[eé]s|portoghes|portugalsk|luxembourg|luxemburgu|lussemburgh"
+    r"|luksembursk|tchèque|checa|ceca|czesk|danois|danes|danese|du[nń]sk)"
+    r"[a-zà-ÿąćęłńóśźż]{0,5}(?!\w)"
 )
 _PLATE_ALNUM = re.compile(r"[A-Za-z0-9]")
 _PLATE_WORDS_ALTERNATION = "|".join(
@@ -355,11 +386,21 @@ class KeyedPlateRecognizer(NamedAfterRecognizer):
     MIN_DIGITS = 1
     TRIGGER_WORDS = ("plate", "reg no", "registration number", "vehicle registration", "kennz",
                      "nummernsch", "plaqu", "immatric", "matr", "placa", "targa", "kenteken",
-                     "nummerbord", "nummerplaat", "rejestr")  # fmt: skip
+                     "nummerbord", "nummerplaat", "rejestr", "tablic")  # fmt: skip
     PATTERNS = (
         Pattern(
             "keyed_plate",
-            rf"(?<!\w)(?i:{_PLATE_WORDS_ALTERNATION})(?!\w){_PLATE_FILLER}{_PLATE_VALUE}",
+            rf"(?<!\w)(?i:{_PLATE_WORDS_ALTERNATION})(?!\w){_PLATE_WHERE}{_PLATE_FILLER}"
+            rf"{_PLATE_VALUE}",
+            0.55,
+        ),
+        # The country's adjective after the noun, as French, Spanish, Italian and Polish
+        # place it, the value right after: "plaque belge 1-ULH-467", "matrícula francesa
+        # JK-298-NY" (a country's, not any adjective: "placa base B550M" is a motherboard).
+        Pattern(
+            "keyed_plate_adjective",
+            r"(?<!\w)(?i:plaque|matrícula|matricula|placa|targa|tablica|tablicy|tablice)"
+            rf"\s{{1,3}}(?i:{_COUNTRY_ADJECTIVE})[\s:]{{1,3}}{_PLATE_VALUE}",
             0.55,
         ),
     )
@@ -367,7 +408,12 @@ class KeyedPlateRecognizer(NamedAfterRecognizer):
 
     def __init__(self) -> None:
         super().__init__()
-        self._words_after = ((self.PATTERNS[0], words_regex(_KEYED_PLATE_WORDS)),)
+        # after the link, an adjective may stand before the plate word: "1-ULH-467 is mijn
+        # Belgische nummerplaat", "c'est ma plaque belge" needs none
+        words = words_regex(_KEYED_PLATE_WORDS)
+        assert words is not None
+        after = re.compile(rf"(?:[^\W\d_]{{3,20}}\s{{1,3}})?(?:{words.pattern})", re.IGNORECASE)
+        self._words_after = ((self.PATTERNS[0], after),)
 
     def words_after(self) -> tuple[tuple[Pattern, re.Pattern[str] | None], ...]:
         return self._words_after
