@@ -223,7 +223,13 @@ _CUED_BY_FIRST: dict[str, re.Pattern[str]] = {
 _FIRST_LETTERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (first, re.compile(re.escape(first), re.IGNORECASE)) for first in sorted(_CUED_BY_FIRST)
 )
-_WORD_START = re.compile(r"(?<![\w-])\w")
+# A word start where a cue may begin: its letter matches a cue's first letter as
+# IGNORECASE matches it (what `_cue_pattern` tests), so `_cues_in` skips the other words
+# without a call each.
+_CUE_START = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(first) for first in sorted(_CUED_BY_FIRST)) + ")",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1024)
@@ -238,7 +244,7 @@ def _cue_pattern(char: str) -> re.Pattern[str] | None:
 def _cues_in(text: str) -> Iterator[re.Match[str]]:
     """`_CUED.finditer(text)`, trying only the cues that can start at each word."""
     pos = 0
-    while (word := _WORD_START.search(text, pos)) is not None:
+    while (word := _CUE_START.search(text, pos)) is not None:
         start = word.start()
         pattern = _cue_pattern(text[start])
         cue = pattern.match(text, start) if pattern is not None else None
@@ -1034,8 +1040,8 @@ def _camel_parts(word: str) -> list[str] | None:
     """The capitalised parts of a word written in camel case, two or three of them, each a
     capital and at least one small letter ("AnnaKowalski" -> "Anna", "Kowalski"); None for
     any other word ("Anna", "iPhone", "SpaceX", "PDFReader", "ANNA")."""
-    if not word[0].isupper():
-        return None
+    if not word[0].isupper() or word[1:].islower():
+        return None  # no capital after the first: one part at most
     parts: list[str] = []
     for c in word:
         if c.isupper():
