@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parents[1]))
 
-from corpus import iter_texts  # noqa: E402
+from corpus import iter_texts
 
 
 def main() -> int:
@@ -29,7 +29,6 @@ def main() -> int:
     args = parser.parse_args()
 
     from piiguard.detection.engine import Detector
-    from piiguard.detection.folding import fold
 
     detector = Detector.patterns(default_min_score=0.5)
     texts = [t for t in iter_texts(args.messages)]

@@ -13,18 +13,113 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from re import _constants as _sre  # type: ignore[attr-defined]  # sre's parse tree
+from re import _parser as _sre_parse  # type: ignore[attr-defined]  # (`_may_start`)
+from typing import Any
 
 from piiguard._types import Span
-from piiguard.detection.recognizers._id_number import IdNumberRecognizer, lone_text, lone_value
+from piiguard.detection.recognizers._id_number import (
+    _LONE_EDGE,
+    IdNumberRecognizer,
+    lone_text,
+    lone_value,
+)
+from piiguard.detection.recognizers._listed import ListedRecognizer
 from piiguard.detection.recognizers._pattern import trie_regex
 
-_NOT_DIGITS = str.maketrans("", "", "0123456789")
 _DIGIT_RUN = re.compile(r"\d+")
 # Digits in groups joined by one separator ("51 824 753 556", "2100-0418-45-...", a
 # line break inside an account number).
 _NUMBER_GROUP = re.compile(r"\d+(?:[ .\-/:_\n]\d+)*")
 _MIXED_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]+")
+
+
+# The `analyze_ungated` whose spans are whole matches of the recognizer's regexes, at
+# their bounds (every `check` keeps the bounds it is given).
+_PLAIN_UNGATED = (IdNumberRecognizer.analyze_ungated, ListedRecognizer.analyze_ungated)
+
+_MAX_HEADS = 4096
+"""The most text beginnings whose recognizers `IdNumbersRecognizer` remembers."""
+_IGNORECASE = _sre.SRE_FLAG_IGNORECASE
+# sre's categories as the regexes they are parsed from (the same test, unicode semantics).
+_CATEGORIES: dict[object, re.Pattern[str]] = {
+    _sre.CATEGORY_DIGIT: re.compile(r"\d"),
+    _sre.CATEGORY_NOT_DIGIT: re.compile(r"\D"),
+    _sre.CATEGORY_WORD: re.compile(r"\w"),
+    _sre.CATEGORY_NOT_WORD: re.compile(r"\W"),
+    _sre.CATEGORY_SPACE: re.compile(r"\s"),
+    _sre.CATEGORY_NOT_SPACE: re.compile(r"\S"),
+}
+
+
+def _parsed(regex: re.Pattern[str]) -> tuple[Any, bool] | None:
+    """sre's parse tree of `regex` and whether it ignores case throughout, or None for
+    a regex whose characters `_may_start` cannot tell (ASCII or LOCALE classes)."""
+    tree = _sre_parse.parse(regex.pattern, regex.flags)
+    if tree.state.flags & (_sre.SRE_FLAG_ASCII | _sre.SRE_FLAG_LOCALE):
+        return None
+    return tree, bool(tree.state.flags & _IGNORECASE)
+
+
+def _may_start(items: Any, char: str, ignorecase: bool) -> bool:
+    """Whether a match of the parsed `items` that is not empty may begin with `char`
+    (True when in doubt)."""
+    return _starts(items, char, ignorecase)[0]
+
+
+def _starts(items: Any, char: str, ignorecase: bool) -> tuple[bool, bool]:
+    """(a match of `items` may begin with `char`, `items` may match the empty string)."""
+    may = False
+    for op, av in items:
+        begins, empty = _op_starts(op, av, char, ignorecase)
+        may = may or begins
+        if not empty:
+            return may, False
+    return may, True
+
+
+def _op_starts(op: Any, av: Any, char: str, ignorecase: bool) -> tuple[bool, bool]:
+    """`_starts` for one node of sre's parse tree."""
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return False, True  # zero width (a lookahead only narrows what may follow)
+    if op is _sre.LITERAL:
+        return ignorecase or chr(av) == char, False
+    if op is _sre.NOT_LITERAL:
+        return ignorecase or chr(av) != char, False
+    if op is _sre.IN:
+        return ignorecase or _in_set(av, char), False
+    if op is _sre.BRANCH:
+        results = [_starts(branch, char, ignorecase) for branch in av[1]]
+        return any(r[0] for r in results), any(r[1] for r in results)
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, _del_flags, items = av
+        return _starts(items, char, ignorecase or bool(add_flags & _IGNORECASE))
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        least, _most, items = av
+        begins, empty = _starts(items, char, ignorecase)
+        return begins, empty or least == 0
+    if op is _sre.ATOMIC_GROUP:
+        return _starts(av, char, ignorecase)
+    return True, True  # ANY, a back reference, anything else: no opinion
+
+
+def _in_set(items: Any, char: str) -> bool:
+    """Whether `char` is in the parsed character set `items` (True when in doubt)."""
+    negate, hit = False, False
+    for op, av in items:
+        if op is _sre.NEGATE:
+            negate = True
+        elif op is _sre.LITERAL:
+            hit = hit or chr(av) == char
+        elif op is _sre.RANGE:
+            hit = hit or av[0] <= ord(char) <= av[1]
+        elif op is _sre.CATEGORY and av in _CATEGORIES:
+            hit = hit or _CATEGORIES[av].fullmatch(char) is not None
+        else:
+            return True
+    return hit != negate
 
 
 MAX_GROUPS = 8
@@ -83,6 +178,24 @@ class IdNumbersRecognizer:
         self._alone = tuple(
             i for i, r in enumerate(self._recognizers) if r.TRIGGER_WORDS and r.ANSWERS_ALONE
         )
+        # For those, the parsed regexes and their `match`, when every span they find is a
+        # whole match of one (the base `analyze_ungated`; `ListedRecognizer` only raises
+        # scores; every `check` keeps the bounds it is given): a lone value starts where
+        # the text does, but for edge characters, so a recognizer none of whose regexes
+        # can begin with those characters (`_alone_from`) or matches there
+        # (`_may_start_at`) finds none.
+        self._starts: dict[int, tuple[Callable[[str, int], object], ...]] = {}
+        self._parsed: dict[int, tuple[tuple[Any, bool], ...]] = {}
+        for i in self._alone:
+            recognizer = self._recognizers[i]
+            ungated = getattr(type(recognizer), "analyze_ungated", None)
+            if ungated not in _PLAIN_UNGATED or any(c.group != 0 for c in recognizer._compiled):
+                continue
+            self._starts[i] = tuple(item.regex.match for item in recognizer._compiled)
+            parsed = tuple(_parsed(item.regex) for item in recognizer._compiled)
+            if all(p is not None for p in parsed):
+                self._parsed[i] = parsed  # type: ignore[assignment]
+        self._by_head: dict[str, frozenset[int]] = {}
         # Recognizers without trigger words run when a number of their digit count, or a
         # letter-digit token of their length, is in the text (every one declares one).
         self._by_count: dict[int, list[int]] = {}
@@ -98,7 +211,7 @@ class IdNumbersRecognizer:
                 self._by_token.setdefault(length, []).append(i)
 
     def analyze(self, text: str) -> list[Span]:
-        digits = len(text) - len(text.translate(_NOT_DIGITS))
+        digits = sum(map(text.count, "0123456789"))  # ASCII digits: ten C calls, no copy
         if digits < self._min_digits:
             return []
         counts = digit_counts(text)
@@ -114,16 +227,18 @@ class IdNumbersRecognizer:
                 if i not in chosen and self._admits(recognizers[i], digits, counts, tokens):
                     chosen.add(i)
         # A text that is one value by itself opens the rest of its size too; they may
-        # only find that lone value (`_id_number.LONE_SCORE`).
-        lone = (
-            {
+        # only find that lone value (`_id_number.LONE_SCORE`), which starts where the text
+        # does, but for edge characters (`_may_start_at`).
+        lone: set[int] = set()
+        if lone_text(text):
+            last = len(text) - len(text.lstrip(_LONE_EDGE))
+            lone = {
                 i
-                for i in self._alone
-                if i not in chosen and self._admits(recognizers[i], digits, counts, tokens)
+                for i in self._alone_from(text[: last + 1])
+                if i not in chosen
+                and self._admits(recognizers[i], digits, counts, tokens)
+                and self._may_start_at(i, text, last)
             }
-            if lone_text(text)
-            else set()
-        )
         spans: list[Span] = []
         for i in sorted(chosen | lone):
             recognizer = recognizers[i]
@@ -137,6 +252,34 @@ class IdNumbersRecognizer:
                     if i not in lone or lone_value(text, s.start, s.end)
                 )
         return spans
+
+    def _may_start_at(self, i: int, text: str, last: int) -> bool:
+        """Whether a regex of recognizer `i` matches at `last` or before (a recognizer whose
+        spans are not whole matches: always)."""
+        starts = self._starts.get(i)
+        if starts is None:
+            return True
+        return any(match(text, pos) is not None for match in starts for pos in range(last + 1))
+
+    def _alone_from(self, head: str) -> frozenset[int]:
+        """The recognizers of `_alone` that may find a value starting with a character of
+        `head`: a regex of theirs may begin with one (from sre's parse of the regex: never
+        fewer), or they are not `_parsed`."""
+        found = self._by_head.get(head)
+        if found is None:
+            found = frozenset(
+                i
+                for i in self._alone
+                if i not in self._parsed
+                or any(
+                    _may_start(items, char, ignorecase)
+                    for char in set(head)
+                    for items, ignorecase in self._parsed[i]
+                )
+            )
+            if len(self._by_head) < _MAX_HEADS:
+                self._by_head[head] = found
+        return found
 
     @staticmethod
     def _admits(
