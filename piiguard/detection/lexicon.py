@@ -896,6 +896,8 @@ class Lexicon:
         ("HarleyDavidson"). What it leaves to the model: names made only of names that are
         frequent words too ("JohnSmith", "MariaGarcia")."""
         found: list[tuple[int, int]] = []
+        if text.islower():
+            return found  # no capital at all: no part of a name in camel case
         seen: dict[str, bool] = {}
         for match in _CAMEL.finditer(text):
             word = match[0]
@@ -912,6 +914,8 @@ class Lexicon:
         "Clermont-Ferrand" are places). No token that goes on into an address, a path or
         a number ("anna.kowalski@example.org", "www.jan-nowak.pl")."""
         found: list[tuple[int, int]] = []
+        if "-" not in text and "." not in text:
+            return found  # no joiner
         for match in _JOINED_TOKEN.finditer(text):
             parts = _JOINER.split(match[0])
             if self._name_parts(parts) and not all(fold(p) in self.places for p in parts):
