@@ -157,7 +157,8 @@ TRUSTED_SOURCES: frozenset[str] = frozenset({"date_of_birth", "postcode", "date_
 """Recognizers that check their own personal context (a birth word, a postcode word), or
 their own calendar and run only when every date is asked for (`date_time`): their spans
 are kept as they are."""
-# The labels `PersonalDataPolicy._judged` has rules for: a span of any other label stands.
+# The labels `PersonalDataPolicy._judged` has rules for: a span of any other label, or
+# from a trusted source, stands.
 _JUDGED_LABELS: frozenset[str] = frozenset({PERSON, LOCATION, ORGANIZATION, DATE_TIME})
 
 
@@ -787,10 +788,10 @@ class PersonalDataPolicy:
 
     def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The spans to mask, in their original order."""
-        if any(s.label in _JUDGED_LABELS for s in spans):
+        if any(s.label in _JUDGED_LABELS and s.source not in TRUSTED_SOURCES for s in spans):
             kept = self._judged(text, spans)
         else:
-            kept = list(spans)  # the rules of `_judged` judge no other label: all stand
+            kept = list(spans)  # the rules of `_judged` judge no other span: all stand
         if self.names_after_cues:
             kept = self._cued_names(text, kept)
         if self.joined_names:
