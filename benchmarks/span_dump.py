@@ -6,8 +6,9 @@ behaviour-neutral (a speed-up must not move a single span).
     python benchmarks/span_dump.py --compare /tmp/base.txt /tmp/new.txt  # diff two dumps
 
 Texts: the "text" field of every line of `benchmarks/data/*.jsonl`, the evaluation
-corpus `generate(2000)` and the timing corpus `iter_texts(2000)` (what `bench_detect.py`
-times). Detectors: `Detector.patterns()`, the same requesting DATE_TIME, and
+corpus `generate(2000)`, the timing corpus `iter_texts(2000)` (what `bench_detect.py`
+times) and every token with a digit in the data sets as a message by itself
+(`lone_texts`). Detectors: `Detector.patterns()`, the same requesting DATE_TIME, and
 `Detector.default()` (the NER model; `--no-default` skips it). One line per (detector,
 text): the repr of every span, `alternatives` included, so two dumps are equal byte for
 byte exactly when every (start, end, label, score, source, alternatives) is.
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -47,6 +49,32 @@ def texts() -> Iterator[tuple[str, str]]:
         yield f"generate(2000):{index}", message.text
     for index, text in enumerate(iter_texts(2000)):
         yield f"iter_texts(2000):{index}", text
+    yield from lone_texts()
+
+
+_EDGES = ("", " ", "'", '"', "(", ")", ".", "!", "?", ":", " \n", "«", "»", "[", "]")
+
+
+def lone_texts() -> Iterator[tuple[str, str]]:
+    """Every token with a digit in the data sets, alone with quotes, brackets or end
+    punctuation around it, as written, in lower case and in capitals: the messages that
+    are one value by themselves (the pre-scan's lone path)."""
+    import random
+
+    tokens: set[str] = set()
+    for path in sorted((HERE / "data").glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                text = json.loads(line).get("text") if line.strip() else None
+                if isinstance(text, str):
+                    tokens.update(
+                        t for t in re.findall(r"[\w./-]*\d[\w./-]*", text) if 4 <= len(t) <= 40
+                    )
+    rng = random.Random(7)
+    for token in sorted(tokens):
+        for form in (token, token.lower(), token.upper()):
+            text = rng.choice(_EDGES) + form + rng.choice(_EDGES)
+            yield f"lone:{token}", text
 
 
 def detectors(with_default: bool) -> Iterator[tuple[str, Callable[[str], list[object]]]]:

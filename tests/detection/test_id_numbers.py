@@ -246,8 +246,13 @@ def test_pre_scan_finds_the_lone_values_the_recognizers_find_alone() -> None:
 
 def test_first_characters_are_never_fewer_than_the_regexes_match() -> None:
     """`_may_start` (read from sre's parse of each regex) allows every character a match
-    of the regex begins with, at every position of every test text."""
-    from piiguard.detection.recognizers.id_numbers import IdNumbersRecognizer, _may_start
+    of the regex begins with, and `_may_hold` every character in it, at every position
+    of every test text."""
+    from piiguard.detection.recognizers.id_numbers import (
+        IdNumbersRecognizer,
+        _may_hold,
+        _may_start,
+    )
 
     prescan = IdNumbersRecognizer()
     texts = [
@@ -263,17 +268,26 @@ def test_first_characters_are_never_fewer_than_the_regexes_match() -> None:
     checked = 0
     for i, parsed in prescan._parsed.items():
         recognizer = prescan._recognizers[i]
-        for item, (tree, ignorecase) in zip(recognizer._compiled, parsed, strict=True):
+        for item, (tree, ignorecase, echoes) in zip(recognizer._compiled, parsed, strict=True):
             for text in texts:
                 for pos in range(len(text)):
                     match = item.regex.match(text, pos)
                     if match is not None and match.end() > pos:
                         checked += 1
                         assert _may_start(tree, text[pos], ignorecase), (recognizer.name, text)
+                        for char in match[0]:
+                            assert _may_hold(tree, char, ignorecase, echoes), recognizer.name
     assert checked > 100
     # and it tells characters apart: a digit-only number cannot begin with a space
     nine = next(i for i in prescan._parsed if prescan._recognizers[i].name == "ca_sin")
-    assert not any(_may_start(tree, " ", ic) for tree, ic in prescan._parsed[nine])
+    assert not any(_may_start(tree, " ", ic) for tree, ic, _ in prescan._parsed[nine])
+    assert not any(_may_hold(tree, "x", ic, e) for tree, ic, e in prescan._parsed[nine])
+    # a class that ignores case holds both cases, and what IGNORECASE folds to them
+    card = next(i for i in prescan._parsed if prescan._recognizers[i].name == "de_id_card")
+    assert all(
+        any(_may_hold(tree, char, ic, e) for tree, ic, e in prescan._parsed[card])
+        for char in "cC\u212a"
+    )
 
 
 def _cases(test: object) -> list[pytest.ParameterSet]:

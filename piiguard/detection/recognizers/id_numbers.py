@@ -43,24 +43,48 @@ _PLAIN_UNGATED = (IdNumberRecognizer.analyze_ungated, ListedRecognizer.analyze_u
 _MAX_HEADS = 4096
 """The most text beginnings whose recognizers `IdNumbersRecognizer` remembers."""
 _IGNORECASE = _sre.SRE_FLAG_IGNORECASE
-# sre's categories as the regexes they are parsed from (the same test, unicode semantics).
-_CATEGORIES: dict[object, re.Pattern[str]] = {
-    _sre.CATEGORY_DIGIT: re.compile(r"\d"),
-    _sre.CATEGORY_NOT_DIGIT: re.compile(r"\D"),
-    _sre.CATEGORY_WORD: re.compile(r"\w"),
-    _sre.CATEGORY_NOT_WORD: re.compile(r"\W"),
-    _sre.CATEGORY_SPACE: re.compile(r"\s"),
-    _sre.CATEGORY_NOT_SPACE: re.compile(r"\S"),
+_NARROW = _sre.SRE_FLAG_ASCII | _sre.SRE_FLAG_LOCALE
+# sre's categories as they are written in a character class.
+_CATEGORIES: dict[object, str] = {
+    _sre.CATEGORY_DIGIT: r"\d",
+    _sre.CATEGORY_NOT_DIGIT: r"\D",
+    _sre.CATEGORY_WORD: r"\w",
+    _sre.CATEGORY_NOT_WORD: r"\W",
+    _sre.CATEGORY_SPACE: r"\s",
+    _sre.CATEGORY_NOT_SPACE: r"\S",
 }
 
 
-def _parsed(regex: re.Pattern[str]) -> tuple[Any, bool] | None:
-    """sre's parse tree of `regex` and whether it ignores case throughout, or None for
-    a regex whose characters `_may_start` cannot tell (ASCII or LOCALE classes)."""
+def _parsed(regex: re.Pattern[str]) -> tuple[Any, bool, bool] | None:
+    """sre's parse tree of `regex`, whether it ignores case throughout and whether a
+    back reference in it may repeat what a lookaround read (a group inside one), or None
+    for a regex whose characters `_may_start` cannot tell (ASCII or LOCALE classes)."""
     tree = _sre_parse.parse(regex.pattern, regex.flags)
-    if tree.state.flags & (_sre.SRE_FLAG_ASCII | _sre.SRE_FLAG_LOCALE):
+    if tree.state.flags & _NARROW:
         return None
-    return tree, bool(tree.state.flags & _IGNORECASE)
+    return tree, bool(tree.state.flags & _IGNORECASE), _group_in_lookaround(tree, False)
+
+
+def _group_in_lookaround(items: Any, inside: bool) -> bool:
+    """Whether the parsed `items` define a group inside a lookaround (True when in doubt)."""
+    for op, av in items:
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            found = _group_in_lookaround(av[1], True)
+        elif op is _sre.SUBPATTERN:
+            found = (inside and av[0] is not None) or _group_in_lookaround(av[3], inside)
+        elif op is _sre.BRANCH:
+            found = any(_group_in_lookaround(branch, inside) for branch in av[1])
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            found = _group_in_lookaround(av[2], inside)
+        elif op is _sre.ATOMIC_GROUP:
+            found = _group_in_lookaround(av, inside)
+        elif op is _sre.GROUPREF_EXISTS:
+            found = True
+        else:
+            found = False
+        if found:
+            return True
+    return False
 
 
 def _may_start(items: Any, char: str, ignorecase: bool) -> bool:
@@ -84,18 +108,13 @@ def _op_starts(op: Any, av: Any, char: str, ignorecase: bool) -> tuple[bool, boo
     """`_starts` for one node of sre's parse tree."""
     if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
         return False, True  # zero width (a lookahead only narrows what may follow)
-    if op is _sre.LITERAL:
-        return ignorecase or chr(av) == char, False
-    if op is _sre.NOT_LITERAL:
-        return ignorecase or chr(av) != char, False
-    if op is _sre.IN:
-        return ignorecase or _in_set(av, char), False
+    if op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.IN):
+        return _accepts(op, av, char, ignorecase), False
     if op is _sre.BRANCH:
         results = [_starts(branch, char, ignorecase) for branch in av[1]]
         return any(r[0] for r in results), any(r[1] for r in results)
-    if op is _sre.SUBPATTERN:
-        _group, add_flags, _del_flags, items = av
-        return _starts(items, char, ignorecase or bool(add_flags & _IGNORECASE))
+    if op is _sre.SUBPATTERN and not av[1] & _NARROW:
+        return _starts(av[3], char, ignorecase or bool(av[1] & _IGNORECASE))
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
         least, _most, items = av
         begins, empty = _starts(items, char, ignorecase)
@@ -105,21 +124,61 @@ def _op_starts(op: Any, av: Any, char: str, ignorecase: bool) -> tuple[bool, boo
     return True, True  # ANY, a back reference, anything else: no opinion
 
 
-def _in_set(items: Any, char: str) -> bool:
-    """Whether `char` is in the parsed character set `items` (True when in doubt)."""
-    negate, hit = False, False
+def _may_hold(items: Any, char: str, ignorecase: bool, echoes: bool = True) -> bool:
+    """Whether `char` may stand anywhere in a match of the parsed `items` (what a
+    lookaround reads is not in the match; a back reference repeats what its group
+    matched, unless `echoes`, a group inside a lookaround, or it ignores case; True when
+    in doubt)."""
     for op, av in items:
-        if op is _sre.NEGATE:
-            negate = True
-        elif op is _sre.LITERAL:
-            hit = hit or chr(av) == char
-        elif op is _sre.RANGE:
-            hit = hit or av[0] <= ord(char) <= av[1]
-        elif op is _sre.CATEGORY and av in _CATEGORIES:
-            hit = hit or _CATEGORIES[av].fullmatch(char) is not None
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        if op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.IN):
+            held = _accepts(op, av, char, ignorecase)
+        elif op is _sre.BRANCH:
+            held = any(_may_hold(branch, char, ignorecase, echoes) for branch in av[1])
+        elif op is _sre.SUBPATTERN and not av[1] & _NARROW:
+            held = _may_hold(av[3], char, ignorecase or bool(av[1] & _IGNORECASE), echoes)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            held = _may_hold(av[2], char, ignorecase, echoes)
+        elif op is _sre.ATOMIC_GROUP:
+            held = _may_hold(av, char, ignorecase, echoes)
+        elif op is _sre.GROUPREF:
+            held = echoes or ignorecase  # folded, it may repeat another case
         else:
+            return True  # ANY, anything else: no opinion
+        if held:
             return True
-    return hit != negate
+    return False
+
+
+def _accepts(op: Any, av: Any, char: str, ignorecase: bool) -> bool:
+    """Whether the one-character node (a literal, a negated literal or a class) of sre's
+    parse tree matches `char`: the node written back as a class and matched by sre
+    itself, case folded as the regex folds it (True when in doubt)."""
+    if op is _sre.LITERAL:
+        source = re.escape(chr(av))
+    elif op is _sre.NOT_LITERAL:
+        source = "^" + re.escape(chr(av))
+    else:
+        parts = []
+        for item, value in av:
+            if item is _sre.NEGATE:
+                parts.insert(0, "^")
+            elif item is _sre.LITERAL:
+                parts.append(re.escape(chr(value)))
+            elif item is _sre.RANGE:
+                parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+            elif item is _sre.CATEGORY and value in _CATEGORIES:
+                parts.append(_CATEGORIES[value])
+            else:
+                return True
+        source = "".join(parts)
+    return _class(source, ignorecase).fullmatch(char) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _class(source: str, ignorecase: bool) -> re.Pattern[str]:
+    return re.compile(f"[{source}]", re.IGNORECASE if ignorecase else 0)
 
 
 MAX_GROUPS = 8
@@ -182,10 +241,10 @@ class IdNumbersRecognizer:
         # whole match of one (the base `analyze_ungated`; `ListedRecognizer` only raises
         # scores; every `check` keeps the bounds it is given): a lone value starts where
         # the text does, but for edge characters, so a recognizer none of whose regexes
-        # can begin with those characters (`_alone_from`) or matches there
-        # (`_may_start_at`) finds none.
+        # can begin with those characters (`_alone_from`), hold every other character of
+        # the text (`_holders`) or matches there (`_may_start_at`) finds none.
         self._starts: dict[int, tuple[Callable[[str, int], object], ...]] = {}
-        self._parsed: dict[int, tuple[tuple[Any, bool], ...]] = {}
+        self._parsed: dict[int, tuple[tuple[Any, bool, bool], ...]] = {}
         for i in self._alone:
             recognizer = self._recognizers[i]
             ungated = getattr(type(recognizer), "analyze_ungated", None)
@@ -196,6 +255,7 @@ class IdNumbersRecognizer:
             if all(p is not None for p in parsed):
                 self._parsed[i] = parsed  # type: ignore[assignment]
         self._by_head: dict[str, frozenset[int]] = {}
+        self._by_char: dict[str, frozenset[int]] = {}
         # Recognizers without trigger words run when a number of their digit count, or a
         # letter-digit token of their length, is in the text (every one declares one).
         self._by_count: dict[int, list[int]] = {}
@@ -232,9 +292,14 @@ class IdNumbersRecognizer:
         lone: set[int] = set()
         if lone_text(text):
             last = len(text) - len(text.lstrip(_LONE_EDGE))
+            candidates = self._alone_from(text[: last + 1])
+            for char in set(text[last : len(text.rstrip(_LONE_EDGE))]):
+                if not candidates:
+                    break
+                candidates = candidates & self._holders(char)
             lone = {
                 i
-                for i in self._alone_from(text[: last + 1])
+                for i in candidates
                 if i not in chosen
                 and self._admits(recognizers[i], digits, counts, tokens)
                 and self._may_start_at(i, text, last)
@@ -261,6 +326,25 @@ class IdNumbersRecognizer:
             return True
         return any(match(text, pos) is not None for match in starts for pos in range(last + 1))
 
+    def _holders(self, char: str) -> frozenset[int]:
+        """The recognizers of `_alone` in a match of whose regexes `char` may stand (from
+        sre's parse of the regexes: never fewer), and those not `_parsed`: a lone value
+        holds every character of the text but for the edges."""
+        found = self._by_char.get(char)
+        if found is None:
+            found = frozenset(
+                i
+                for i in self._alone
+                if i not in self._parsed
+                or any(
+                    _may_hold(items, char, ignorecase, echoes)
+                    for items, ignorecase, echoes in self._parsed[i]
+                )
+            )
+            if len(self._by_char) < _MAX_HEADS:
+                self._by_char[char] = found
+        return found
+
     def _alone_from(self, head: str) -> frozenset[int]:
         """The recognizers of `_alone` that may find a value starting with a character of
         `head`: a regex of theirs may begin with one (from sre's parse of the regex: never
@@ -274,7 +358,7 @@ class IdNumbersRecognizer:
                 or any(
                     _may_start(items, char, ignorecase)
                     for char in set(head)
-                    for items, ignorecase in self._parsed[i]
+                    for items, ignorecase, _echoes in self._parsed[i]
                 )
             )
             if len(self._by_head) < _MAX_HEADS:
