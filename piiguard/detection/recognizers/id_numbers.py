@@ -160,7 +160,7 @@ def _accepts(op: Any, av: Any, char: str, ignorecase: bool) -> bool:
     elif op is _sre.NOT_LITERAL:
         source = "^" + re.escape(chr(av))
     else:
-        parts = []
+        parts: list[str] = []
         for item, value in av:
             if item is _sre.NEGATE:
                 parts.insert(0, "^")
