@@ -42,6 +42,8 @@ _PLAIN_UNGATED = (IdNumberRecognizer.analyze_ungated, ListedRecognizer.analyze_u
 
 _MAX_HEADS = 4096
 """The most text beginnings whose recognizers `IdNumbersRecognizer` remembers."""
+_SHARED: dict[tuple[type, ...], tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]]] = {}
+"""`IdNumbersRecognizer._by_head` and `_by_char`, by the recognizers' classes."""
 _IGNORECASE = _sre.SRE_FLAG_IGNORECASE
 _NARROW = _sre.SRE_FLAG_ASCII | _sre.SRE_FLAG_LOCALE
 # sre's categories as they are written in a character class.
@@ -254,8 +256,16 @@ class IdNumbersRecognizer:
             parsed = tuple(_parsed(item.regex) for item in recognizer._compiled)
             if all(p is not None for p in parsed):
                 self._parsed[i] = parsed  # type: ignore[assignment]
-        self._by_head: dict[str, frozenset[int]] = {}
-        self._by_char: dict[str, frozenset[int]] = {}
+        # What `_alone_from` and `_holders` found, shared by the pre-scans of the same
+        # recognizers (their regexes are the classes'), the printable ASCII characters
+        # worked out by the first one: no message waits for them.
+        kinds = tuple(type(r) for r in self._recognizers)
+        fresh = kinds not in _SHARED
+        self._by_head, self._by_char = _SHARED.setdefault(kinds, ({}, {}))
+        if fresh:
+            for char in map(chr, range(32, 127)):
+                self._alone_from(char)
+                self._holders(char)
         # Recognizers without trigger words run when a number of their digit count, or a
         # letter-digit token of their length, is in the text (every one declares one).
         self._by_count: dict[int, list[int]] = {}
