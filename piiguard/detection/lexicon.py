@@ -223,7 +223,13 @@ _CUED_BY_FIRST: dict[str, re.Pattern[str]] = {
 _FIRST_LETTERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (first, re.compile(re.escape(first), re.IGNORECASE)) for first in sorted(_CUED_BY_FIRST)
 )
-_WORD_START = re.compile(r"(?<![\w-])\w")
+# A word start where a cue may begin: its letter matches a cue's first letter as
+# IGNORECASE matches it (what `_cue_pattern` tests), so `_cues_in` skips the other words
+# without a call each.
+_CUE_START = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(first) for first in sorted(_CUED_BY_FIRST)) + ")",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1024)
@@ -238,7 +244,7 @@ def _cue_pattern(char: str) -> re.Pattern[str] | None:
 def _cues_in(text: str) -> Iterator[re.Match[str]]:
     """`_CUED.finditer(text)`, trying only the cues that can start at each word."""
     pos = 0
-    while (word := _WORD_START.search(text, pos)) is not None:
+    while (word := _CUE_START.search(text, pos)) is not None:
         start = word.start()
         pattern = _cue_pattern(text[start])
         cue = pattern.match(text, start) if pattern is not None else None
@@ -890,6 +896,8 @@ class Lexicon:
         ("HarleyDavidson"). What it leaves to the model: names made only of names that are
         frequent words too ("JohnSmith", "MariaGarcia")."""
         found: list[tuple[int, int]] = []
+        if text.islower():
+            return found  # no capital at all: no part of a name in camel case
         seen: dict[str, bool] = {}
         for match in _CAMEL.finditer(text):
             word = match[0]
@@ -906,6 +914,8 @@ class Lexicon:
         "Clermont-Ferrand" are places). No token that goes on into an address, a path or
         a number ("anna.kowalski@example.org", "www.jan-nowak.pl")."""
         found: list[tuple[int, int]] = []
+        if "-" not in text and "." not in text:
+            return found  # no joiner
         for match in _JOINED_TOKEN.finditer(text):
             parts = _JOINER.split(match[0])
             if self._name_parts(parts) and not all(fold(p) in self.places for p in parts):
@@ -1034,8 +1044,8 @@ def _camel_parts(word: str) -> list[str] | None:
     """The capitalised parts of a word written in camel case, two or three of them, each a
     capital and at least one small letter ("AnnaKowalski" -> "Anna", "Kowalski"); None for
     any other word ("Anna", "iPhone", "SpaceX", "PDFReader", "ANNA")."""
-    if not word[0].isupper():
-        return None
+    if not word[0].isupper() or word[1:].islower():
+        return None  # no capital after the first: one part at most
     parts: list[str] = []
     for c in word:
         if c.isupper():

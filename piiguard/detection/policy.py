@@ -157,6 +157,9 @@ TRUSTED_SOURCES: frozenset[str] = frozenset({"date_of_birth", "postcode", "date_
 """Recognizers that check their own personal context (a birth word, a postcode word), or
 their own calendar and run only when every date is asked for (`date_time`): their spans
 are kept as they are."""
+# The labels `PersonalDataPolicy._judged` has rules for: a span of any other label, or
+# from a trusted source, stands.
+_JUDGED_LABELS: frozenset[str] = frozenset({PERSON, LOCATION, ORGANIZATION, DATE_TIME})
 
 
 def _phrases(*groups: Sequence[str]) -> str:
@@ -785,6 +788,19 @@ class PersonalDataPolicy:
 
     def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The spans to mask, in their original order."""
+        if any(s.label in _JUDGED_LABELS and s.source not in TRUSTED_SOURCES for s in spans):
+            kept = self._judged(text, spans)
+        else:
+            kept = list(spans)  # the rules of `_judged` judge no other span: all stand
+        if self.names_after_cues:
+            kept = self._cued_names(text, kept)
+        if self.joined_names:
+            kept = self._joined_names(text, kept)
+        return self._completed(text, kept) if self.complete_names else kept
+
+    def _judged(self, text: str, spans: Sequence[Span]) -> list[Span]:
+        """The spans that stand, in their original order (names, places, organisations and
+        dates judged in context; every other span stands)."""
         keep = [self._shape_ok(text, s) for s in spans]
         if not self.mask_all_names and "@" in text:
             self._drop_pseudonyms(text, spans, keep)
@@ -840,12 +856,7 @@ class PersonalDataPolicy:
             if self.names_over_places:
                 self._names_taken_for_places(text, spans, keep, relabelled)
             _street_words_in(text, spans, keep, relabelled)
-        kept = [relabelled.get(i, s) for i, s in enumerate(spans) if keep[i]]
-        if self.names_after_cues:
-            kept = self._cued_names(text, kept)
-        if self.joined_names:
-            kept = self._joined_names(text, kept)
-        return self._completed(text, kept) if self.complete_names else kept
+        return [relabelled.get(i, s) for i, s in enumerate(spans) if keep[i]]
 
     # --- rules ---
 

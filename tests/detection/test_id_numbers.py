@@ -228,6 +228,68 @@ def test_pre_scan_finds_what_the_recognizers_find_alone() -> None:
     assert {s.source for s in combined.detect("NHS number 401 023 2137")} == {"id_numbers"}
 
 
+def test_pre_scan_finds_the_lone_values_the_recognizers_find_alone() -> None:
+    """The pre-scan tries on a lone text only the recognizers whose regexes may begin
+    with its first character and match there: it finds the same lone values."""
+    from piiguard.detection.recognizers import IdNumbersRecognizer
+
+    combined = Detector([MacAddressRecognizer(), IdNumbersRecognizer()])
+    texts = [
+        case.values[0]
+        for mark in (test_a_lone_value_is_an_id, test_a_lone_look_alike_stays_clean)
+        for case in _cases(mark)
+    ]
+    for text in texts:
+        alone = [(s.start, s.end, s.label) for s in DETECTOR.detect(text)]
+        assert [(s.start, s.end, s.label) for s in combined.detect(text)] == alone, text
+
+
+def test_first_characters_are_never_fewer_than_the_regexes_match() -> None:
+    """`_may_start` (read from sre's parse of each regex) allows every character a match
+    of the regex begins with, and `_may_hold` every character in it, at every position
+    of every test text."""
+    from piiguard.detection.recognizers.id_numbers import (
+        IdNumbersRecognizer,
+        _may_hold,
+        _may_start,
+    )
+
+    prescan = IdNumbersRecognizer()
+    texts = [
+        case.values[0]
+        for mark in (
+            test_finds_id,
+            test_rejects_lookalikes,
+            test_a_lone_value_is_an_id,
+            test_a_lone_look_alike_stays_clean,
+        )
+        for case in _cases(mark)
+    ]
+    checked = 0
+    for i, parsed in prescan._parsed.items():
+        recognizer = prescan._recognizers[i]
+        for item, (tree, ignorecase, echoes) in zip(recognizer._compiled, parsed, strict=True):
+            for text in texts:
+                for pos in range(len(text)):
+                    match = item.regex.match(text, pos)
+                    if match is not None and match.end() > pos:
+                        checked += 1
+                        assert _may_start(tree, text[pos], ignorecase), (recognizer.name, text)
+                        for char in match[0]:
+                            assert _may_hold(tree, char, ignorecase, echoes), recognizer.name
+    assert checked > 100
+    # and it tells characters apart: a digit-only number cannot begin with a space
+    nine = next(i for i in prescan._parsed if prescan._recognizers[i].name == "ca_sin")
+    assert not any(_may_start(tree, " ", ic) for tree, ic, _ in prescan._parsed[nine])
+    assert not any(_may_hold(tree, "x", ic, e) for tree, ic, e in prescan._parsed[nine])
+    # a class that ignores case holds both cases, and what IGNORECASE folds to them
+    card = next(i for i in prescan._parsed if prescan._recognizers[i].name == "de_id_card")
+    assert all(
+        any(_may_hold(tree, char, ic, e) for tree, ic, e in prescan._parsed[card])
+        for char in "cC\u212a"
+    )
+
+
 def _cases(test: object) -> list[pytest.ParameterSet]:
     marks = [m for m in getattr(test, "pytestmark", []) if m.name == "parametrize"]
     return [pytest.param(*(v if isinstance(v, tuple) else (v,))) for m in marks for v in m.args[1]]

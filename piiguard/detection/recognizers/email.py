@@ -104,9 +104,14 @@ class SpelledEmailRecognizer(PatternRecognizer):
 
     name = "email_spelled"
     label = EMAIL_ADDRESS
+    # Case-insensitive "at" as a word, "[at]", "(at)", "{at}", "[@]", "(@)", "<at>",
+    # "arroba", "chiocciola", "ma[lł]pa", "apenstaartje", "klammeraffe", written from
+    # their first character (every one IGNORECASE matches: "K" is the Kelvin sign) so
+    # that the search skips to it.
     TRIGGER = (
-        r"(?i)\bat\b|\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|<at>"
-        r"|arroba|chiocciola|ma[lł]pa|apenstaartje|klammeraffe"
+        r"[aA\[({<cCmMkK\u212a](?i:(?<=a)(?:(?<!\w.)t\b|rroba|penstaartje)"
+        r"|(?<=\[)(?:at|@)\]|(?<=\()(?:at|@)\)|(?<=\{)at\}|(?<=<)at>"
+        r"|(?<=c)hiocciola|(?<=m)a[lł]pa|(?<=k)lammeraffe)"
     )
     PATTERNS = (Pattern("email_spelled", _SPELLED_EMAIL, 0.9, re.IGNORECASE),)
 

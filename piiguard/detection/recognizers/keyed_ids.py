@@ -206,6 +206,7 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
     name = "keyed_id"
     label = MEMBER_ID
     MIN_DIGITS = 1  # "CN7NKFXPZ": a long document number may hold one digit
+    ANSWERS_ALONE = False  # its word is always in the text beside the value: never lone
     LABELS: ClassVar[dict[str, str]] = {
         "passport": PASSPORT, "driver_license": DRIVER_LICENSE, "id_card": ID_CARD,
         "residence_permit": RESIDENCE_PERMIT, "member": MEMBER_ID, "login": USERNAME,

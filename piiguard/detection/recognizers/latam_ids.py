@@ -118,6 +118,7 @@ class ClRutRecognizer(IdNumberRecognizer):
     label = CL_RUT
     MIN_DIGITS = 7
     DIGIT_COUNTS = frozenset({8, 9})
+    TRIGGER = r"\d-[\dkK]"  # both layouts end with the dash and the check character
     PATTERNS = (
         Pattern("rut_dotted", NUMBER_START + r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]" + NUMBER_END, 0.8),
         Pattern("rut", NUMBER_START + r"\d{7,8}-[\dkK]" + NUMBER_END, 0.2),

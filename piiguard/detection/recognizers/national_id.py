@@ -48,7 +48,9 @@ class NationalIdRecognizer(PatternRecognizer):
     LABELS: ClassVar[dict[str, str]] = {
         "pesel": PL_PESEL, "es_dni": ES_NIF, "es_nie": ES_NIE, "fr_nir": NATIONAL_ID,
     }  # fmt: skip
-    TRIGGER = r"\d{7}|\d\s\d\d\s\d\d\s|\d{6}[ -]\d{5}|\d\.\d{3}\.\d{3}|\d\.\d{4}\.\d{4}"
+    # Seven digits, "d dd dd ", "dddddd ddddd", "d.ddd.ddd", "d.dddd.dddd": the first digit
+    # taken out of the alternatives, so that the search skips to a digit.
+    TRIGGER = r"\d(?:\d{6}|\s\d\d\s\d\d\s|\d{5}[ -]\d{5}|\.\d{3}\.\d{3}|\.\d{4}\.\d{4})"
     PATTERNS = (
         Pattern("pesel", _PESEL, 0.8),
         Pattern("es_dni", _DNI, 0.9),

@@ -384,6 +384,7 @@ class KeyedPlateRecognizer(NamedAfterRecognizer):
     name = "keyed_plate"
     label = LICENSE_PLATE
     MIN_DIGITS = 1
+    ANSWERS_ALONE = False  # its word is always in the text beside the value: never lone
     TRIGGER_WORDS = ("plate", "reg no", "registration number", "vehicle registration", "kennz",
                      "nummernsch", "plaqu", "immatric", "matr", "placa", "targa", "kenteken",
                      "nummerbord", "nummerplaat", "rejestr", "tablic")  # fmt: skip

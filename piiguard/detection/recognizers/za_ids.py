@@ -83,6 +83,7 @@ class ZaCompanyRegistrationRecognizer(IdNumberRecognizer):
     label = ZA_COMPANY_REGISTRATION
     MIN_DIGITS = 10
     DIGIT_COUNTS = frozenset({10, 12})
+    TRIGGER = r"\d/\d{6}"  # the year, a slash, the six-digit number: in both layouts
     PATTERNS = (
         # above a phone number's 0.75 on the digits it would trim to ("2019/123456")
         Pattern("modern", NUMBER_START + r"(?:18|19|20)\d{2}/\d{6}/\d{2}" + NUMBER_END, 0.8),
