@@ -164,7 +164,11 @@ class UkVehicleRegistrationRecognizer(_PlateRecognizer):
     )
     CONTEXT = (*PLATE_WORDS, "dvla", "v5c", "logbook", "mot", "car reg", "insured vehicle")
 
+    _ISSUED = re.compile(_UK_LETTER + "{2}" + _UK_AGE + r"[ -]?[A-HJ-PR-Z]{3}", re.IGNORECASE)
+
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        if pattern.name == "current_any_letters" and self._ISSUED.fullmatch(text, start, end):
+            return None  # issued letters: the "current" pattern reports it
         if text[end - 3 : end].upper() in _WORDS_AND_UNITS:
             pattern = replace(pattern, score=min(pattern.score, LOWER_CASE_SCORE))
         return super().check(text, start, end, pattern)
