@@ -1026,7 +1026,9 @@ class PersonalDataPolicy:
             if after_name_cue(text, span.start):
                 continue
             lexicon = lexicon or self.lexicon or Lexicon.load()
-            if identifier_token(text, span.start, span.end, lexicon):
+            if identifier_token(text, span.start, span.end, lexicon) or field_phrase(
+                text, span.start, span.end, lexicon
+            ):
                 keep[i] = False
 
     def _cued_names(self, text: str, spans: list[Span]) -> list[Span]:
@@ -1394,8 +1396,22 @@ FIELD_ACRONYMS: frozenset[str] = frozenset({
     "IBAN", "BIC", "SWIFT", "RIB", "CCC", "NRB", "PIN", "PUK", "CVV", "CVC", "OTP", "TAN",
     "BLIK", "PESEL", "NIP", "REGON", "KRS", "BSN", "DNI", "NIE", "NIF", "CIF", "NIR", "SSN",
     "NINO", "NHS", "VAT", "IVA", "TVA", "BTW", "UST", "CPF", "CURP", "RFC", "IMEI", "ICCID",
-    "SIM", "MAC", "URL", "PDF", "SMS", "QR", "ID", "KYC", "SEPA", "SCA", "3DS",
+    "SIM", "MAC", "URL", "PDF", "SMS", "QR", "ID", "KYC", "SEPA", "SCA", "3DS", "EAN",
+    "GTIN", "EHIC", "GHIC", "EKUZ", "AHV", "AVS", "NSS", "RUT", "CUIT", "PPS",
 })  # fmt: skip
+_FIELD_PARTS = re.compile(r"[^\s\-/]+")
+
+
+def field_phrase(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether `text[start:end]` (whole words) names a data field: a field's acronym in
+    capitals with ordinary words around it ("Feld IBAN", "IBAN-veld", "karty EKUZ", "IVA
+    mal"), no name among them."""
+    start, end = whole_words(text, start, end)
+    parts = [p.strip(_TRAILING).lstrip(_LEADING) for p in _FIELD_PARTS.findall(text, start, end)]
+    parts = [p for p in parts if p]
+    if not any(p in FIELD_ACRONYMS for p in parts):
+        return False
+    return all(p in FIELD_ACRONYMS or lexicon.is_ordinary(p) for p in parts)
 
 
 def identifier_token(text: str, start: int, end: int, lexicon: Lexicon) -> bool:

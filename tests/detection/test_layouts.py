@@ -8,7 +8,7 @@ import pytest
 
 from piiguard.detection.engine import Detector
 from piiguard.detection.lexicon import Lexicon
-from piiguard.detection.policy import identifier_token
+from piiguard.detection.policy import field_phrase, identifier_token
 
 DETECTOR = Detector.patterns()
 
@@ -82,3 +82,19 @@ def test_references_and_words_beside_personal_words_stay_clean(text: str) -> Non
 def test_a_field_acronym_in_capitals_is_no_name(text: str, word: str, field: bool) -> None:
     start = text.index(word)
     assert identifier_token(text, start, start + len(word), Lexicon.load()) is field
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "field"),
+    [
+        ("Das Feld IBAN lässt sich nicht ausfüllen", "Feld IBAN", True),
+        ("bij het invullen van het IBAN-veld", "IBAN-veld", True),
+        ("Anna IBAN", "Anna IBAN", False),  # a name beside it
+        ("IBAN Kowalski", "IBAN Kowalski", False),
+    ],
+)
+def test_a_field_acronym_with_ordinary_words_is_a_field(
+    text: str, words: str, field: bool
+) -> None:
+    start = text.index(words)
+    assert field_phrase(text, start, start + len(words), Lexicon.load()) is field
