@@ -706,12 +706,8 @@ def _reference_answers(
     that are dropped there when written in digits only: a lone six-digit code or card
     number, unless the bot asked for a code ("the code we sent to your phone")."""
     return {
-        k: frozenset() if asks_for_code(texts[j]) else LONE_NUMBER_LABELS
-        for j, k in itertools.pairwise(range(len(paths)))
-        if turn_of(paths[j]) != turn_of(paths[k])
-        and role_of(body, paths[k]) == "user"
-        and role_of(body, paths[j]) == "assistant"
-        and asks_for_reference(texts[j])
+        k: frozenset() if asks_for_code(texts[k - 1]) else LONE_NUMBER_LABELS
+        for k in _answers_to(body, paths, texts, asks_for_reference)
     }
 
 

@@ -310,10 +310,10 @@ def answer_with_document(question: str, text: str, spans: list[Span]) -> list[Sp
     """`spans` of `text`, the user's answer to `question`, with the lone document number
     the question asked for (`with_lone_document`) when nothing covers it yet. Alone, with
     no question, "DKJCT6RY4" reads as a booking reference as often as a passport."""
-    if not asks_for_document(question):
-        return spans
     label = asked_document(question)
-    return spans if label is None else with_lone_document(text, spans, label)
+    if label is None or asks_for_reference(question):  # `asks_for_document`, read once
+        return spans
+    return with_lone_document(text, spans, label)
 
 
 def with_lone_document(text: str, spans: list[Span], label: str) -> list[Span]:

@@ -16,9 +16,6 @@ BR_CPF = "BR_CPF"
 AR_CUIT = "AR_CUIT"
 CL_RUT = "CL_RUT"
 
-_TOKEN_START = r"(?<![\w.,/-])"
-
-
 class MxCurpRecognizer(IdNumberRecognizer):
     """CURP: four letters, the birth date, H/M, the state, three consonants, a
     character and a check digit (18): the layout and the check stand alone.
@@ -32,7 +29,7 @@ class MxCurpRecognizer(IdNumberRecognizer):
     MIN_DIGITS = 7
     TOKEN_LENGTHS = frozenset({18})
     PATTERNS = (
-        Pattern("curp", _TOKEN_START + r"[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d" + NUMBER_END, 0.8),
+        Pattern("curp", NUMBER_START + r"[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d" + NUMBER_END, 0.8),
     )
     CONTEXT = ("curp", "clave única de registro de población", "clave unica de registro")
 
@@ -53,7 +50,7 @@ class MxRfcRecognizer(IdNumberRecognizer):
     MIN_DIGITS = 6
     TRIGGER_WORDS = ("rfc", "registro federal")
     PATTERNS = (
-        Pattern("rfc", _TOKEN_START + r"[A-ZÑ&]{4}\d{6}[A-Z0-9]{3}" + NUMBER_END, 0.3),
+        Pattern("rfc", NUMBER_START + r"[A-ZÑ&]{4}\d{6}[A-Z0-9]{3}" + NUMBER_END, 0.3),
     )
     CONTEXT = ("rfc", "registro federal de contribuyentes", "r.f.c.")
 

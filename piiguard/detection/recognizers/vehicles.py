@@ -130,6 +130,8 @@ class _PlateRecognizer(IdNumberRecognizer):
 # DVLA letters: no I, Q (and no Z in the first two) in current plates.
 _UK_LETTER = "[A-HJ-PR-Y]"
 _UK_AGE = r"(?:0[2-9]|[12]\d|5[1-9]|[67]\d)"
+# The issued layout since 2001: area letters, age identifier, three letters.
+_UK_CURRENT = _UK_LETTER + "{2}" + _UK_AGE + r"[ -]?[A-HJ-PR-Z]{3}"
 
 
 class UkVehicleRegistrationRecognizer(_PlateRecognizer):
@@ -148,7 +150,7 @@ class UkVehicleRegistrationRecognizer(_PlateRecognizer):
     PATTERNS = (
         Pattern(
             "current",
-            _START + _UK_LETTER + "{2}" + _UK_AGE + r"[ -]?[A-HJ-PR-Z]{3}" + _END,
+            _START + _UK_CURRENT + _END,
             0.6,
             re.IGNORECASE,
         ),
@@ -164,7 +166,7 @@ class UkVehicleRegistrationRecognizer(_PlateRecognizer):
     )
     CONTEXT = (*PLATE_WORDS, "dvla", "v5c", "logbook", "mot", "car reg", "insured vehicle")
 
-    _ISSUED = re.compile(_UK_LETTER + "{2}" + _UK_AGE + r"[ -]?[A-HJ-PR-Z]{3}", re.IGNORECASE)
+    _ISSUED = re.compile(_UK_CURRENT, re.IGNORECASE)
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         if pattern.name == "current_any_letters" and self._ISSUED.fullmatch(text, start, end):
