@@ -23,6 +23,7 @@ folded text and each span is mapped back onto the characters as written.
 from __future__ import annotations
 
 import copy
+from bisect import bisect_right
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -70,23 +71,31 @@ def resolve_overlaps(
         spans,
         key=lambda s: (-ranks.get(s.source, 0), -s.score, -s.length, s.start),
     )
+    # The kept spans never overlap, so sorted by start they are sorted by end too, and a
+    # span can only overlap its two neighbours there: bisect instead of a scan of all.
     kept: list[Span] = []
+    starts: list[int] = []
     for span in ordered:
         if span.length <= 0:
             continue
-        if not any(span.overlaps(other) for other in kept):
-            kept.append(span)
+        index = bisect_right(starts, span.start)
+        before = kept[index - 1] if index else None
+        if before is not None and before.end > span.start:
+            winner = before
+        elif index < len(kept) and kept[index].start < span.end:
+            continue  # lost to a later-starting span: never the same bounds
+        else:
+            kept.insert(index, span)
+            starts.insert(index, span.start)
             continue
-        for index, winner in enumerate(kept):  # a lost span: is it a tied reading?
-            if winner.start == span.start and winner.end == span.end:
-                if (
-                    span.score == winner.score
-                    and ranks.get(span.source, 0) == ranks.get(winner.source, 0)
-                    and span.label not in winner.labels
-                ):
-                    kept[index] = replace(winner, alternatives=(*winner.alternatives, span.label))
-                break
-    kept.sort(key=lambda s: (s.start, s.end))
+        if (  # a lost span: is it a tied reading?
+            winner.start == span.start
+            and winner.end == span.end
+            and span.score == winner.score
+            and ranks.get(span.source, 0) == ranks.get(winner.source, 0)
+            and span.label not in winner.labels
+        ):
+            kept[index - 1] = replace(winner, alternatives=(*winner.alternatives, span.label))
     return kept
 
 
