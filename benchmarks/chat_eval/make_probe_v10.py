@@ -40,6 +40,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import phonenumbers
+from stdnum import ean as std_ean
 from stdnum import iban as std_iban
 from stdnum import luhn
 from stdnum.at import vnr as at_vnr
@@ -688,7 +689,7 @@ def make_gen(lang: str) -> dict[str, tuple[str, Maker]]:
         "n10": ("-", lambda r: num(r, 10)),
         "ver": ("-", lambda r: f"{r.randint(2, 17)}.{r.randint(0, 9)}.{r.randint(0, 30)}"),
         "trk": ("-", lambda r: "1Z" + rnd(r, UP + DIG, 16)),
-        "ean": ("-", lambda r: (lambda b: b + luhn.calc_check_digit(b))("40" + rnd(r, DIG, 10))),
+        "ean": ("-", lambda r: (lambda b: b + std_ean.calc_check_digit(b))("40" + rnd(r, DIG, 10))),
     }
     return g
 
