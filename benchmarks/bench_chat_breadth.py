@@ -41,7 +41,11 @@ in mixed languages); `--set probe9` the ninth (`data/chat_breadth_probe_v9.jsonl
 `chat_eval/make_probe_v9.py`: written blind and committed before any detector ran on it,
 kept for one final generalization check; 350 messages, 50 per language, kinds
 `inline`/`after`/`quoted`/`ownline`/`multi`/`typo`/`lone`, 36% clean look-alikes beside
-personal-data words, with one kind per look-alike family).
+personal-data words, with one kind per look-alike family); `--set probe10` the tenth
+(`data/chat_breadth_probe_v10.jsonl`, `chat_eval/make_probe_v10.py`: written blind and
+committed before any detector ran on it; 350 messages, 50 per language, kinds
+`inline`/`colon`/`after`/`ownline`/`multi`/`typo`/`plain`/`lone`, clean kinds per look-alike
+family).
 `--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
 with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
 
@@ -74,6 +78,7 @@ PROBE_V5 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v5.jso
 PROBE_V7 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v7.jsonl"
 PROBE_V8 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v8.jsonl"
 PROBE_V9 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v9.jsonl"
+PROBE_V10 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v10.jsonl"
 CATEGORIES = ("credential", "id", "account", "phone", "clean")
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
 MIN_COVER = 0.9
@@ -262,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe7",
             "probe8",
             "probe9",
+            "probe10",
         ),
         default="own",
         dest="which",
@@ -283,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe7": PROBE_V7,
             "probe8": PROBE_V8,
             "probe9": PROBE_V9,
+            "probe10": PROBE_V10,
         }.get(args.which, DATA)
     if args.dump:
         return dump(args.stage, args.data)
