@@ -424,3 +424,166 @@ def test_a_restriction_holds_on_every_guarded_route(
         assert (
             c.post("/v1/chat/completions", json=bodies["/v1/chat/completions"]).status_code == 200
         )
+
+
+# -- probes of the acl8 pass: what a request that carries no user turn stores, whose
+# session a key without a subject reaches, and a subject named in UTF-8 ----------------
+
+NO_USER_TURN = {
+    "a query": ("GET", f"/v1/models?q={VICTIM_VALUE}", None, {}),
+    "a header": ("GET", "/v1/models", None, {"user-agent": f"sdk {VICTIM_VALUE}"}),
+    "a system message": (
+        "POST",
+        "/v1/chat/completions",
+        {"model": "echo", "messages": [{"role": "system", "content": f"mail {VICTIM_VALUE}"}]},
+        {},
+    ),
+    "a query beside an empty chat": (
+        "POST",
+        f"/v1/chat/completions?q={VICTIM_VALUE}",
+        {"model": "echo", "messages": []},
+        {},
+    ),
+}
+
+
+def _vault_fields(redis_url: str, redis_prefix: str) -> list[list[str]]:
+    _, keys, _ = asyncio.run(_dump(redis_url, redis_prefix))
+    return asyncio.run(_fields(redis_url, [k for k in keys if ":vault:" in k]))
+
+
+@pytest.mark.parametrize("request_", NO_USER_TURN.values(), ids=list(NO_USER_TURN))
+def test_erasure_reaches_a_session_whose_values_came_without_a_user_turn(
+    make_proxy: ProxyFactory,
+    redis_url: str,
+    redis_prefix: str,
+    request_: tuple[str, str, dict[str, Any] | None, dict[str, str]],
+) -> None:
+    """A subject's value that reached the vault through a query, a header or a system
+    message (no user turn for the gate to write) is the subject's too: erasure finds
+    its session, so what stays under the vault name is the tombstone alone."""
+    method, path, body, extra = request_
+    headers = {**token(VICTIM), "x-session-id": "no-user-turn-session", **extra}
+    with (
+        make_proxy(guard_settings(redis_url, redis_prefix), subject_token_secret=SECRET) as url,
+        httpx.Client(base_url=url) as c,
+    ):
+        sent = c.request(method, path, json=body, headers=headers)
+        assert sent.status_code == 200, sent.text
+        stored = _vault_fields(redis_url, redis_prefix)
+        assert len(stored) == 1 and "erased_at" not in stored[0]
+        admin = {"x-api-key": ADMIN}
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:  # links are made off the request path
+            exported = c.post("/admin/consent/export", json={"subject": VICTIM}, headers=admin)
+            if exported.json()["vault"]:
+                break
+            time.sleep(0.05)
+        assert VICTIM_VALUE in str(exported.json()["vault"])
+        erased = c.post("/admin/consent/erase", json={"subject": VICTIM}, headers=admin)
+        assert erased.status_code == 200 and erased.json()["vault_entries"] >= 1
+    fields = _vault_fields(redis_url, redis_prefix)
+    assert fields and fields == [["erased_at"]] * len(fields)
+
+
+@pytest.mark.parametrize("request_", NO_USER_TURN.values(), ids=list(NO_USER_TURN))
+def test_a_restricted_subject_is_refused_before_anything_is_stored(
+    make_proxy: ProxyFactory,
+    upstream: tuple[RecordingUpstream, str],
+    redis_url: str,
+    redis_prefix: str,
+    request_: tuple[str, str, dict[str, Any] | None, dict[str, str]],
+) -> None:
+    """Restriction pauses all processing: a request whose values sit in its query or
+    headers is refused (403) before they are masked into the vault or sent on."""
+    fake, _ = upstream
+    method, path, body, extra = request_
+    headers = {**token(VICTIM), "x-session-id": "restricted-session", **extra}
+    with (
+        make_proxy(guard_settings(redis_url, redis_prefix), subject_token_secret=SECRET) as url,
+        httpx.Client(base_url=url) as c,
+    ):
+        restricted = c.post(
+            "/admin/consent/restrict", json={"subject": VICTIM}, headers={"x-api-key": ADMIN}
+        )
+        assert restricted.json()["changed"]
+        seen = len(fake.requests)
+        reply = c.request(method, path, json=body, headers=headers)
+        assert reply.status_code == 403, reply.text
+        assert reply.json()["error"]["code"] == "processing_restricted"
+        assert len(fake.requests) == seen
+    assert _vault_fields(redis_url, redis_prefix) == []
+
+
+KEY_A = "tenant-a-key-0123456789abcdef"
+KEY_B = "tenant-b-key-0123456789abcdef"
+KEY_BACKEND = "backend-key-0123456789abcdef"
+
+
+@pytest.mark.parametrize(
+    ("caller", "reaches"),
+    [
+        ({"authorization": f"Bearer {KEY_A}"}, True),  # the same key: its own session
+        ({"authorization": f"Bearer {KEY_B}"}, False),  # another client's key
+        ({"x-api-key": KEY_B}, False),
+        ({"authorization": f"Bearer {KEY_BACKEND}"}, False),  # KEY=*, naming no subject
+    ],
+    ids=["same key", "other key", "other key as x-api-key", "backend key, no subject"],
+)
+def test_a_key_without_a_subject_reaches_only_its_own_sessions(
+    make_proxy: ProxyFactory,
+    redis_url: str,
+    redis_prefix: str,
+    caller: dict[str, str],
+    reaches: bool,
+) -> None:
+    """Two clients with keys that name no subject share no vault session: naming the
+    other's session id reaches an empty session, never its values (the bot says the
+    masked text back to whoever asks in that session id)."""
+    keys = (KEY_A, KEY_B, f"{KEY_BACKEND}=*")
+    said = {"model": "recall:tenants", "messages": [{"role": "user", "content": VICTIM_VALUE}]}
+    session = {"x-session-id": "tenant-a-session"}
+    with (
+        make_proxy(guard_settings(redis_url, redis_prefix), client_keys=keys) as url,
+        httpx.Client(base_url=url, headers=session) as c,
+    ):
+        first = c.post(
+            "/v1/chat/completions", json=said, headers={"authorization": f"Bearer {KEY_A}"}
+        )
+        assert first.status_code == 200 and VICTIM_VALUE in first.text
+        probe = c.post("/v1/chat/completions", json=said | {"messages": []}, headers=caller)
+        assert probe.status_code == 200, probe.text
+        assert (VICTIM_VALUE in probe.text) is reaches
+        assert ("<EMAIL_ADDRESS_1>" in probe.text) is not reaches
+
+
+UTF8_SUBJECT = "zoë-müller-7f3a"
+
+
+def test_a_subject_named_in_utf8_is_the_one_the_operator_names(
+    make_proxy: ProxyFactory, redis_url: str, redis_prefix: str
+) -> None:
+    """A back end names a subject in `x-user-id` in UTF-8: that is the subject a token
+    for the same id and the operator's JSON body name (not its Latin-1 misreading), so
+    access and erasure reach it."""
+    backend = {"authorization": f"Bearer {KEY_BACKEND}"}
+    named = {**backend, "x-user-id": UTF8_SUBJECT.encode()}  # type: ignore[dict-item]
+    with (
+        make_proxy(
+            guard_settings(redis_url, redis_prefix),
+            client_keys=(f"{KEY_BACKEND}=*",),
+            subject_token_secret=SECRET,
+        ) as url,
+        httpx.Client(base_url=url) as c,
+    ):
+        given = c.post("/consent", json=GIVE, headers=named)
+        assert given.status_code == 201, given.text
+        own = c.get("/consent", headers=token(UTF8_SUBJECT))
+        assert [r["state"] for r in own.json()["records"]] == ["given"]
+        admin = {"x-api-key": ADMIN}
+        found = c.post("/admin/consent/lookup", json={"subject": UTF8_SUBJECT}, headers=admin)
+        assert [r["state"] for r in found.json()["records"]] == ["given"]
+        # Not UTF-8: no subject can be read from it, so the caller is refused.
+        latin1 = {**backend, "x-user-id": "zoë".encode("latin-1")}  # type: ignore[dict-item]
+        refused = c.get("/consent", headers=latin1)
+        assert refused.status_code in (400, 401), refused.text
