@@ -203,11 +203,17 @@ class ClientAuthentication:
                 raise _Refused(401, "the client key is not valid", "invalid_client_key")
             consumed.add(API_KEY_HEADER.encode())
         authorization = headers.get("authorization", "")
-        if key is None and self.keys and authorization[:7].lower() == "bearer ":
-            key = self.keys.match(authorization[7:].strip())
-            if key is not None:
+        if self.keys and authorization[:7].lower() == "bearer ":
+            bearer = self.keys.match(authorization[7:].strip())
+            if bearer is not None:
+                # A client key is ours, whichever header holds it: never forwarded.
                 consumed.add(b"authorization")
-            elif api_key is None and not headers.get(SUBJECT_TOKEN_HEADER):
+                if key is not None and bearer.digest != key.digest:
+                    raise _Refused(
+                        401, "two different client keys in one request", "invalid_client_key"
+                    )
+                key = bearer
+            elif key is None and api_key is None and not headers.get(SUBJECT_TOKEN_HEADER):
                 # No other credential: this bearer was meant for us and is wrong.
                 raise _Refused(401, "the client key is not valid", "invalid_client_key")
 
