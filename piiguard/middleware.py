@@ -38,6 +38,7 @@ from piiguard.exceptions import (
     PiiGuardError,
     ProcessingRestrictedError,
     SessionErasedError,
+    VaultError,
 )
 from piiguard.identity import (
     Identity,
@@ -63,6 +64,7 @@ logger = logging.getLogger("piiguard")
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 _NOT_FORWARDED = "personal data could not be checked; the request was not forwarded"
+_VAULT_DOWN = "piiguard's vault could not be reached; the request was not forwarded"
 _WS_UNSUPPORTED_DATA = 1003
 _WS_POLICY_VIOLATION = 1008
 _WS_INTERNAL_ERROR = 1011
@@ -252,6 +254,10 @@ class PiiGuardMiddleware:
             reply = await self.guard.outbound(who.session_id)
         except PiiGuardError as exc:
             self.guard.metrics.requests.labels(outcome="reply_fail_closed").inc()
+            if isinstance(exc, VaultError):  # before the app is called: nothing went on
+                logger.error("request refused, fail closed: %s", exc)
+                await self._not_forwarded(exc)(scope, receive, send)
+                return
             await JSONResponse(reply_error(exc), status_code=503)(scope, receive, send)
             return
         responder = ReplyResponder(
@@ -479,13 +485,18 @@ class PiiGuardMiddleware:
                 self.guard.metrics.requests.labels(outcome="fail_open").inc()
                 return None
             logger.error("request refused, fail closed: %s", exc)
-            response = error_response(
-                503,
-                _NOT_FORWARDED,
-                code="detection_unavailable",
-                retry_after=self.config.retry_after_seconds,
-            )
-            raise _Refused(response, "fail_closed") from None
+            raise _Refused(self._not_forwarded(exc), "fail_closed") from None
+
+    def _not_forwarded(self, exc: PiiGuardError) -> JSONResponse:
+        """The 503 of a request refused before it went on: the vault could not be
+        reached (Redis down), or its personal data could not be checked."""
+        vault = isinstance(exc, VaultError)
+        return error_response(
+            503,
+            _VAULT_DOWN if vault else _NOT_FORWARDED,
+            code="vault_unavailable" if vault else "detection_unavailable",
+            retry_after=self.config.retry_after_seconds,
+        )
 
     # -- WebSocket ------------------------------------------------------------
 
