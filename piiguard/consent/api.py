@@ -62,6 +62,7 @@ from piiguard.consent.records import (
     ConsentChange,
     InvalidConsentError,
     hash_consent_text,
+    is_label,
     minor_from_age,
     same_secret,
 )
@@ -222,7 +223,11 @@ class ConsentAPI:
         if action and action not in ("given", "withdrawn"):
             bad.append("action")
         notice_version = text("notice_version", required=action == "given")
+        if notice_version and not is_label(notice_version):
+            bad.append("notice_version")
         source = text("source") or "api"
+        if not is_label(source):  # free text would be kept in the clear with the record
+            bad.append("source")
         session_id = text("session_id", limit=MAX_SUBJECT_CHARS) or None
         consent_text = text("consent_text", limit=MAX_CONSENT_TEXT_CHARS)
         text_hash = text("consent_text_hash").lower()
@@ -248,16 +253,19 @@ class ConsentAPI:
         expires_at = self._expiry(data, bad)
         if bad:
             raise _Invalid(sorted(set(bad)), "some fields are missing or invalid")
-        change = ConsentChange(
-            subject=subject,
-            purpose=purpose,
-            action="given" if action == "given" else "withdrawn",
-            notice_version=notice_version,
-            text_hash=text_hash,
-            source=source,
-            expires_at=expires_at,
-            minor=minor or minor_from_age(age, minor_age=self.minor_age),
-        )
+        try:
+            change = ConsentChange(
+                subject=subject,
+                purpose=purpose,
+                action="given" if action == "given" else "withdrawn",
+                notice_version=notice_version,
+                text_hash=text_hash,
+                source=source,
+                expires_at=expires_at,
+                minor=minor or minor_from_age(age, minor_age=self.minor_age),
+            )
+        except InvalidConsentError as exc:  # a rule of the record the checks above missed
+            raise _Invalid([], str(exc)) from None
         return change, session_id
 
     def _expiry(self, data: dict[str, Any], bad: list[str]) -> float | None:

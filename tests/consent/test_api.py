@@ -174,6 +174,10 @@ async def test_malformed_requests(
         ({"action": None}, ["action"]),
         ({"purpose": "selling"}, ["purpose"]),
         ({"notice_version": None}, ["notice_version"]),
+        # Free text is no label: it would sit in the clear in the record and its events.
+        ({"notice_version": "v1 as shown to Anna Kowalski"}, ["notice_version"]),
+        ({"source": "web form, anna.kowalski@example.org"}, ["source"]),
+        ({"source": 42}, ["source"]),
         ({"consent_text": None}, ["consent_text", "consent_text_hash"]),
         ({"consent_text_hash": "abc"}, ["consent_text_hash"]),
         ({"consent_text_hash": "0" * 64}, ["consent_text_hash"]),  # does not match the text

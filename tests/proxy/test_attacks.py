@@ -587,3 +587,31 @@ def test_a_subject_named_in_utf8_is_the_one_the_operator_names(
         latin1 = {**backend, "x-user-id": "zoë".encode("latin-1")}  # type: ignore[dict-item]
         refused = c.get("/consent", headers=latin1)
         assert refused.status_code in (400, 401), refused.text
+
+
+@pytest.mark.parametrize(
+    "field", [{"notice_version": f"v1 for {VICTIM_VALUE}"}, {"source": f"form of {VICTIM_VALUE}"}]
+)
+def test_free_text_in_a_consent_label_is_refused_and_kept_nowhere(
+    make_proxy: ProxyFactory,
+    redis_url: str,
+    redis_prefix: str,
+    caplog: pytest.LogCaptureFixture,
+    field: dict[str, str],
+) -> None:
+    """`notice_version` and `source` are labels: free text (which could hold anything
+    personal, kept in the clear in the record and its events) is a 422 naming the field,
+    not a 500 with a traceback, and nothing of it is stored or logged."""
+    caplog.set_level(logging.DEBUG)
+    with (
+        make_proxy(guard_settings(redis_url, redis_prefix), subject_token_secret=SECRET) as url,
+        httpx.Client(base_url=url) as c,
+    ):
+        reply = c.post("/consent", json={**GIVE, **field}, headers=token(VICTIM))
+        assert reply.status_code == 422, reply.text
+        assert reply.json()["error"]["fields"] == list(field)
+        assert VICTIM_VALUE not in reply.text
+        texts, _, _ = asyncio.run(_dump(redis_url, redis_prefix))
+    logged = [r.getMessage() for r in caplog.records if r.name != "httpx"]
+    assert leaks([*texts, *logged], [VICTIM_VALUE]) == []
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
