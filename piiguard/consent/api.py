@@ -279,16 +279,21 @@ class ConsentAPI:
             if isinstance(value, bool) or not isinstance(value, int | float):
                 bad.append(name)
                 return None
-            if not math.isfinite(value) or value <= 0:
+            try:  # a whole number past any float overflows here
+                if name == "expires_at":
+                    deadline = float(value)
+                else:
+                    deadline = self.clock() + float(value) * 86_400.0
+            except OverflowError:
+                deadline = math.inf
+            # A deadline past any float would be stored, then fail the answer.
+            if not math.isfinite(deadline) or value <= 0:
                 bad.append(name)
                 return None
-        if days is not None:
-            return float(self.clock() + days * 86_400.0)
-        if at is not None:
-            if at <= self.clock():
-                bad.append("expires_at")
+            if name == "expires_at" and deadline <= self.clock():
+                bad.append(name)
                 return None
-            return float(at)
+            return deadline
         return None
 
     async def get_consent(self, request: Request) -> Response:
@@ -382,6 +387,9 @@ class ConsentAPI:
             return _error(413, "too_large", f"body exceeds {self.max_body_bytes} bytes")
         try:
             data = json.loads(body)
+            # An escaped lone surrogate parses, but is no character: no text can be
+            # hashed, stored or named with it (UnicodeEncodeError is a ValueError).
+            json.dumps(data, ensure_ascii=False).encode()
         except (ValueError, RecursionError):
             return _error(400, "invalid_json", "the body is not valid JSON")
         if not isinstance(data, dict):

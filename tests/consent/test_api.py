@@ -154,6 +154,9 @@ async def test_minor_age_is_configurable(store: ConsentStore) -> None:
         ("application/json", "{not json", 400, "invalid_json"),
         ("application/json", b"\xff\xfe", 400, "invalid_json"),
         ("application/json", "[1, 2]", 422, "invalid_body"),
+        # An escaped lone surrogate parses, but is no character: no text to hash or store.
+        ("application/json", json.dumps({**GIVE, "consent_text": "\ud800"}), 400, "invalid_json"),
+        ("application/json", json.dumps({**GIVE, "source": "\udfff"}), 400, "invalid_json"),
         ("application/json", "x" * 20_000, 413, "too_large"),
     ],
 )
@@ -188,6 +191,10 @@ async def test_malformed_requests(
         ({"expires_in_days": 0}, ["expires_in_days"]),
         ({"expires_at": 1.0}, ["expires_at"]),
         ({"expires_at": 2e9, "expires_in_days": 3}, ["expires_at", "expires_in_days"]),
+        # A deadline past any float: it would be stored, then fail the answer (a 500).
+        ({"expires_in_days": 1e306}, ["expires_in_days"]),
+        ({"expires_in_days": 10**400}, ["expires_in_days"]),
+        ({"expires_at": 10**400}, ["expires_at"]),
         ({"favourite_colour": "blue"}, ["favourite_colour"]),
     ],
 )

@@ -6,6 +6,7 @@ path tricks and through its body-based routes; and what an erasure leaves at res
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 from typing import Any
@@ -614,4 +615,35 @@ def test_free_text_in_a_consent_label_is_refused_and_kept_nowhere(
         texts, _, _ = asyncio.run(_dump(redis_url, redis_prefix))
     logged = [r.getMessage() for r in caplog.records if r.name != "httpx"]
     assert leaks([*texts, *logged], [VICTIM_VALUE]) == []
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (json.dumps({**GIVE, "expires_in_days": 1e306}), 422),
+        (json.dumps({**GIVE, "expires_in_days": 10**400}), 422),
+        (json.dumps({**GIVE, "consent_text": "\ud800"}), 400),
+    ],
+    ids=["a deadline past any float", "a deadline past any number", "a lone surrogate"],
+)
+def test_consent_values_no_record_can_hold_get_a_client_error(
+    make_proxy: ProxyFactory,
+    redis_url: str,
+    redis_prefix: str,
+    caplog: pytest.LogCaptureFixture,
+    body: str,
+    status: int,
+) -> None:
+    """Values JSON can carry but a record cannot (an expiry past any float, text that is
+    no Unicode) are the caller's error, answered before anything is stored: never a 500
+    with a traceback after the consent was recorded."""
+    with (
+        make_proxy(guard_settings(redis_url, redis_prefix), subject_token_secret=SECRET) as url,
+        httpx.Client(base_url=url) as c,
+    ):
+        headers = {**token(VICTIM), "content-type": "application/json"}
+        reply = c.post("/consent", content=body.encode(), headers=headers)
+        assert reply.status_code == status, reply.text
+        assert c.get("/consent", headers=token(VICTIM)).json()["records"] == []
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
