@@ -382,9 +382,19 @@ class ConsentAPI:
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if content_type != "application/json" and not content_type.endswith("+json"):
             return _error(415, "unsupported_media_type", "send the body as application/json")
-        body = await request.body()
-        if len(body) > self.max_body_bytes:
-            return _error(413, "too_large", f"body exceeds {self.max_body_bytes} bytes")
+        too_large = _error(413, "too_large", f"body exceeds {self.max_body_bytes} bytes")
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_body_bytes:
+            return too_large
+        # Read up to the bound, never more: an endless (chunked) body is cut there.
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > self.max_body_bytes:
+                return too_large
+            chunks.append(chunk)
+        body = b"".join(chunks)
         try:
             data = json.loads(body)
             # An escaped lone surrogate parses, but is no character: no text can be

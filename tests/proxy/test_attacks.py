@@ -647,3 +647,29 @@ def test_consent_values_no_record_can_hold_get_a_client_error(
         assert reply.status_code == status, reply.text
         assert c.get("/consent", headers=token(VICTIM)).json()["records"] == []
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+def test_an_endless_consent_body_is_cut_at_its_bound(
+    make_proxy: ProxyFactory, redis_url: str, redis_prefix: str
+) -> None:
+    """The consent API reads at most its body bound (16 KiB) and answers 413 then: a
+    caller streaming a body that never ends (chunked, no Content-Length) neither holds
+    the request open nor makes the proxy buffer it."""
+    import socket
+    from urllib.parse import urlsplit
+
+    with make_proxy(guard_settings(redis_url, redis_prefix), subject_token_secret=SECRET) as url:
+        address = urlsplit(url)
+        subject_token = token(VICTIM)["x-piiguard-subject-token"]
+        head = (
+            "POST /consent HTTP/1.1\r\nhost: 127.0.0.1\r\n"
+            "content-type: application/json\r\ntransfer-encoding: chunked\r\n"
+            f"x-piiguard-subject-token: {subject_token}\r\n\r\n"
+        ).encode()
+        chunk = b"x" * 65_536
+        with socket.create_connection((address.hostname, address.port), timeout=10) as sock:
+            sock.sendall(head)
+            for _ in range(16):  # 1 MiB, and the body goes on (never its last chunk)
+                sock.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+            answer = sock.recv(65_536)  # times out (10 s) if the proxy waits for the end
+        assert answer.startswith(b"HTTP/1.1 413"), answer[:200]
