@@ -197,7 +197,7 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
-def _valid_subject(subject: str) -> bool:
+def valid_subject(subject: str) -> bool:
     """1 to `MAX_SUBJECT_CHARS` characters, none a control character (which would make
     `identity.subject_session`, subject + U+001F + session, ambiguous, and could forge
     log lines)."""
@@ -228,7 +228,7 @@ def mint_subject_token(
     `X-PiiGuard-Subject-Token`. `piiguard token --subject X --ttl 3600` does the same.
     """
     check_token_secret(secret)
-    if not _valid_subject(subject):
+    if not valid_subject(subject):
         raise ValueError(
             f"subject must be 1 to {MAX_SUBJECT_CHARS} characters, without control characters"
         )
@@ -261,7 +261,7 @@ def verify_subject_token(secret: str, token: str, *, now: float | None = None) -
         subject = _unb64(subject_part).decode("utf-8")
     except (ValueError, binascii.Error, UnicodeDecodeError):
         raise AuthenticationError("malformed subject token") from None
-    if not _valid_subject(subject):
+    if not valid_subject(subject):
         raise AuthenticationError("malformed subject token")
     return subject
 
@@ -437,5 +437,6 @@ __all__ = [
     "origin_allowed",
     "redact_url_credentials",
     "split_url_credentials",
+    "valid_subject",
     "verify_subject_token",
 ]

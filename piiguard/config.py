@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from piiguard.encryption import KeyRing
 
 DetectorKind = Literal["default", "patterns"]
+MIN_ADMIN_KEY_CHARS = 16
+"""The shortest `consent_admin_key` accepted: it opens every subject's data."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -188,7 +190,8 @@ class GuardConfig:
     consent_api: bool = True
     """Serve the consent API (give, withdraw, show consent)."""
     consent_admin_key: str = field(default="", repr=False)
-    """Key of the operators' consent API (unset: that API is off, 404)."""
+    """Key of the operators' consent API (unset: that API is off, 404); at least 16
+    characters, and no client key."""
     audit_path: str = ""
     """JSON Lines file of the consent audit log (empty: the application log)."""
 
@@ -238,6 +241,12 @@ class GuardConfig:
             )
         if self.redis_ssl_keyfile and not self.redis_ssl_certfile:
             raise ConfigError("PIIGUARD_REDIS_SSL_KEYFILE needs PIIGUARD_REDIS_SSL_CERTFILE")
+        if self.consent_admin_key and len(self.consent_admin_key) < MIN_ADMIN_KEY_CHARS:
+            # It opens access, export and erasure of every subject: never a guessable one.
+            raise ConfigError(
+                f"PIIGUARD_CONSENT_ADMIN_KEY must be at least {MIN_ADMIN_KEY_CHARS} characters "
+                "(e.g. `python -c 'import secrets; print(secrets.token_urlsafe(32))'`)"
+            )
         if not self.secret_key:
             object.__setattr__(self, "secret_key", secrets.token_hex(32))
         # A malformed key fails here, at start-up, naming the setting (never echoing it).

@@ -19,6 +19,11 @@ The data subject is someone piiguard can trust a source for, in this order:
 Otherwise there is no subject: the chat is served, nothing is written for training, and
 the consent API answers 401. The proxy's client keys and subject tokens reach step 1
 through its resolver (`piiguard.proxy.access.caller_subject`).
+
+A request with no subject may still come from a known client: a proxy client key that
+names no subject (`piiguard.proxy.access.caller_session_owner`). Its sessions are then
+scoped by that client (`owned_session`), so another client naming the same session id
+reaches an empty session of its own, as between subjects.
 """
 
 from __future__ import annotations
@@ -36,6 +41,8 @@ from piiguard.config import GuardConfig
 
 SubjectResolver = Callable[[Scope], str | Awaitable[str | None] | None]
 """The host app's hook: the authenticated subject of a request (its ASGI scope), or None."""
+SessionOwner = Callable[[Scope], str | None]
+"""Who owns the sessions of a request without a subject (an authenticated client), or None."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +72,24 @@ def scope_user_subject(scope: Scope) -> str | None:
     return None
 
 
+def header_subject(scope: Scope, header: str) -> str | None:
+    """The subject a request names in `header`, read as UTF-8 (None when absent or empty).
+
+    HTTP hands header values over as bytes (Starlette reads them as Latin-1); a subject
+    id is text, named in Unicode by a subject token or the operator's JSON body, so the
+    bytes of `zoë` are that id, not `zoÃ«`. Raises `UnicodeDecodeError` for bytes that
+    are not UTF-8.
+
+    >>> header_subject({"headers": [(b"x-user-id", "zoë".encode())]}, "x-user-id")
+    'zoë'
+    """
+    name = header.lower().encode("latin-1")
+    for key, value in scope.get("headers", ()):
+        if key.lower() == name:
+            return value.decode("utf-8") or None
+    return None
+
+
 async def trusted_subject(
     scope: Scope,
     *,
@@ -83,7 +108,10 @@ async def trusted_subject(
     if user is not None:
         return user
     if trust_identity_headers:
-        return Headers(scope=scope).get(subject_header) or None
+        try:
+            return header_subject(scope, subject_header)
+        except UnicodeDecodeError:  # no subject can be read from it
+            return None
     return None
 
 
@@ -95,6 +123,18 @@ def subject_session(subject: str, session: str) -> str:
     True
     """
     return f"{subject}\x1f{session}"
+
+
+def owned_session(owner: str, session: str) -> str:
+    """The vault session of `session` for an authenticated client `owner` that names no
+    subject (never one of `subject_session`'s: a subject has no control character).
+
+    >>> owned_session("key-a", "s1") != owned_session("key-b", "s1")
+    True
+    >>> owned_session("key-a", "s1") != subject_session("key-a", "s1")
+    True
+    """
+    return f"\x1e{owner}\x1f{session}"
 
 
 def session_of(scope: Scope, config: GuardConfig) -> str:
@@ -117,9 +157,14 @@ def session_of(scope: Scope, config: GuardConfig) -> str:
 
 
 async def identify(
-    scope: Scope, config: GuardConfig, *, resolver: SubjectResolver | None = None
+    scope: Scope,
+    config: GuardConfig,
+    *,
+    resolver: SubjectResolver | None = None,
+    owner: SessionOwner | None = None,
 ) -> Identity:
-    """The identity of an HTTP or WebSocket request.
+    """The identity of an HTTP or WebSocket request (`owner`: who owns the sessions of a
+    request without a subject, see the module docs).
 
     >>> import asyncio
     >>> scope = {"type": "http", "headers": [(b"x-session-id", b"s1"), (b"x-user-id", b"u")]}
@@ -135,13 +180,18 @@ async def identify(
     session = session_of(scope, config)
     if subject is not None:
         session = subject_session(subject, session)
+    elif owner is not None and (client := owner(scope)):
+        session = owned_session(client, session)
     return Identity(session, subject)
 
 
 __all__ = [
     "Identity",
+    "SessionOwner",
     "SubjectResolver",
+    "header_subject",
     "identify",
+    "owned_session",
     "scope_user_subject",
     "session_of",
     "subject_session",

@@ -38,8 +38,15 @@ from piiguard.exceptions import (
     PiiGuardError,
     ProcessingRestrictedError,
     SessionErasedError,
+    VaultError,
 )
-from piiguard.identity import Identity, SubjectResolver, identify, trusted_subject
+from piiguard.identity import (
+    Identity,
+    SessionOwner,
+    SubjectResolver,
+    identify,
+    trusted_subject,
+)
 from piiguard.pipeline import SEAM_CHARS, DetectionReport, Guard
 from piiguard.responders import (
     EventDocuments,
@@ -57,6 +64,7 @@ logger = logging.getLogger("piiguard")
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 _NOT_FORWARDED = "personal data could not be checked; the request was not forwarded"
+_VAULT_DOWN = "piiguard's vault could not be reached; the request was not forwarded"
 _WS_UNSUPPORTED_DATA = 1003
 _WS_POLICY_VIOLATION = 1008
 _WS_INTERNAL_ERROR = 1011
@@ -105,6 +113,8 @@ class PiiGuardMiddleware:
     host app's authenticated user: `subject_resolver(scope)` (sync or async), else
     `scope["user"]` from an auth middleware, else (only with `trust_identity_headers`)
     the `x-user-id` header; never the session id (`piiguard.identity`).
+    `session_owner(scope)` names the authenticated client that owns the sessions of a
+    request without a subject (the proxy's client keys), so clients share no session.
     """
 
     def __init__(
@@ -114,6 +124,7 @@ class PiiGuardMiddleware:
         config: GuardConfig | None = None,
         guard: Guard | None = None,
         subject_resolver: SubjectResolver | None = None,
+        session_owner: SessionOwner | None = None,
     ) -> None:
         if guard is not None and config is not None and guard.config is not config:
             raise ValueError("pass either config or guard (which carries its config), not both")
@@ -121,6 +132,7 @@ class PiiGuardMiddleware:
         self.guard = guard or Guard(config)
         self.config = self.guard.config
         self.subject_resolver = subject_resolver
+        self.session_owner = session_owner
         self._consent_app = self._build_consent_app()
 
     def _build_consent_app(self) -> ASGIApp | None:
@@ -173,7 +185,9 @@ class PiiGuardMiddleware:
             # Stamped on arrival: a session erasure after this refuses the request's
             # vault writes (`piiguard.vault`, "Erasure and requests in flight").
             started_token = context.request_started_at.set(time.time())
-            who = await identify(scope, self.config, resolver=self.subject_resolver)
+            who = await identify(
+                scope, self.config, resolver=self.subject_resolver, owner=self.session_owner
+            )
             session_token = context.session_id.set(who.session_id)
             request_token = context.request_id.set(uuid.uuid4().hex)
             try:
@@ -240,6 +254,10 @@ class PiiGuardMiddleware:
             reply = await self.guard.outbound(who.session_id)
         except PiiGuardError as exc:
             self.guard.metrics.requests.labels(outcome="reply_fail_closed").inc()
+            if isinstance(exc, VaultError):  # before the app is called: nothing went on
+                logger.error("request refused, fail closed: %s", exc)
+                await self._not_forwarded(exc)(scope, receive, send)
+                return
             await JSONResponse(reply_error(exc), status_code=503)(scope, receive, send)
             return
         responder = ReplyResponder(
@@ -256,6 +274,7 @@ class PiiGuardMiddleware:
     ) -> tuple[Scope, list[Message]]:
         """The scope and body the app gets: path, query, headers and body masked (raises
         `_Refused`)."""
+        await self._guarded(self.guard.admit(session_id=who.session_id, subject_id=who.subject_id))
         new_scope = await self._protect_scope(scope, who)
         headers = MutableHeaders(scope=new_scope)
         # The reply must be readable to be restored and checked: ask for it unencoded.
@@ -414,7 +433,9 @@ class PiiGuardMiddleware:
                 "rejected_400",
             )
         protected = await self._guarded(
-            self.guard.protect(body, session_id=who.session_id, subject_id=who.subject_id)
+            self.guard.protect(
+                body, session_id=who.session_id, subject_id=who.subject_id, admitted=True
+            )
         )
         if protected is None:  # fail-open: the request passes as it came
             return raw, DetectionReport(self.guard.session_pseudonym(who.session_id))
@@ -464,13 +485,18 @@ class PiiGuardMiddleware:
                 self.guard.metrics.requests.labels(outcome="fail_open").inc()
                 return None
             logger.error("request refused, fail closed: %s", exc)
-            response = error_response(
-                503,
-                _NOT_FORWARDED,
-                code="detection_unavailable",
-                retry_after=self.config.retry_after_seconds,
-            )
-            raise _Refused(response, "fail_closed") from None
+            raise _Refused(self._not_forwarded(exc), "fail_closed") from None
+
+    def _not_forwarded(self, exc: PiiGuardError) -> JSONResponse:
+        """The 503 of a request refused before it went on: the vault could not be
+        reached (Redis down), or its personal data could not be checked."""
+        vault = isinstance(exc, VaultError)
+        return error_response(
+            503,
+            _VAULT_DOWN if vault else _NOT_FORWARDED,
+            code="vault_unavailable" if vault else "detection_unavailable",
+            retry_after=self.config.retry_after_seconds,
+        )
 
     # -- WebSocket ------------------------------------------------------------
 
@@ -598,6 +624,9 @@ class PiiGuardMiddleware:
             await send(message)
 
         try:
+            await self._guarded(
+                self.guard.admit(session_id=who.session_id, subject_id=who.subject_id)
+            )
             new_scope = await self._protect_scope(scope, who)
         except _Refused as refused:
             # Before the handshake: closing now answers the upgrade with a 403.

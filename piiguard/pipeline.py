@@ -16,7 +16,7 @@ import itertools
 import logging
 import re
 import time
-from collections.abc import Awaitable, Callable, Collection, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Coroutine, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import parse_qsl, urlencode
@@ -103,6 +103,13 @@ class TrainingGate(Protocol):
 
     async def restriction(self, subject_id: str) -> bool | None:
         """True when processing is paused for the subject; None when the store cannot say."""
+        ...
+
+    async def link_session(
+        self, subject_id: str, session_id: str, *, started_at: float | None = None
+    ) -> bool:
+        """Link the session to the subject (export and erasure find its vault entries);
+        a request that began before the subject's erasure has its session erased."""
         ...
 
 
@@ -293,7 +300,7 @@ class Guard:
         self.metrics = metrics or Metrics()
         self._started = False
         self._start_lock = asyncio.Lock()
-        self._background: set[asyncio.Task[None]] = set()
+        self._background: set[asyncio.Task[Any]] = set()
         if self.config.fail_open:
             logger.warning(
                 "piiguard runs FAIL-OPEN: when detection fails, raw text reaches the app"
@@ -358,8 +365,31 @@ class Guard:
 
     # -- request half ---------------------------------------------------------
 
+    async def admit(self, *, session_id: str, subject_id: str | None) -> None:
+        """A guarded request begins: called before anything of it is masked or stored.
+
+        Restriction (GDPR Art. 18) pauses all processing for the subject: raises
+        `ProcessingRestrictedError`, so a value in the query or a header is neither
+        stored nor sent on either. The session is linked to the subject (off the request
+        path), so export and erasure find its vault entries whatever the request carries
+        (a query, a header, a system message: no user turn for the gate to link).
+        """
+        if subject_id is None or self.gate is None:
+            return
+        if await self.gate.restriction(subject_id):
+            raise ProcessingRestrictedError()
+        self._in_background(
+            self.gate.link_session(subject_id, session_id, started_at=context.started_at())
+        )
+
     async def protect(
-        self, body: Any, *, session_id: str, subject_id: str | None, seam_before: str = ""
+        self,
+        body: Any,
+        *,
+        session_id: str,
+        subject_id: str | None,
+        seam_before: str = "",
+        admitted: bool = False,
     ) -> ProtectedBody:
         """Mask every string of a parsed JSON document; raises `PiiGuardError`s.
 
@@ -371,12 +401,14 @@ class Guard:
         `seam_before` itself is masked or stored again.
         The request began at `context.started_at()` (now, outside an adapter): if the
         session is erased after that, its values are not stored (`SessionErasedError`).
+        `admitted`: the request went through `admit` already (its restriction is checked).
         """
         started_at = context.started_at()
         # Restriction (GDPR Art. 18) pauses all processing for the subject. A store that
         # cannot answer does not stop the chat; the gate still writes nothing then.
         if (
-            subject_id is not None
+            not admitted
+            and subject_id is not None
             and self.gate is not None
             and await self.gate.restriction(subject_id)
         ):
@@ -602,7 +634,11 @@ class Guard:
                 reason = f"gate_error_{type(exc).__name__}"
             self.metrics.gate_decisions.labels(reason=reason).inc()
 
-        task = asyncio.get_running_loop().create_task(submit())
+        self._in_background(submit())
+
+    def _in_background(self, work: Coroutine[Any, Any, Any]) -> None:
+        """Run `work` off the request path (kept referenced until it ends)."""
+        task = asyncio.get_running_loop().create_task(work)
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 

@@ -62,6 +62,7 @@ from piiguard.consent.records import (
     ConsentChange,
     InvalidConsentError,
     hash_consent_text,
+    is_label,
     minor_from_age,
     same_secret,
 )
@@ -222,7 +223,11 @@ class ConsentAPI:
         if action and action not in ("given", "withdrawn"):
             bad.append("action")
         notice_version = text("notice_version", required=action == "given")
+        if notice_version and not is_label(notice_version):
+            bad.append("notice_version")
         source = text("source") or "api"
+        if not is_label(source):  # free text would be kept in the clear with the record
+            bad.append("source")
         session_id = text("session_id", limit=MAX_SUBJECT_CHARS) or None
         consent_text = text("consent_text", limit=MAX_CONSENT_TEXT_CHARS)
         text_hash = text("consent_text_hash").lower()
@@ -248,16 +253,19 @@ class ConsentAPI:
         expires_at = self._expiry(data, bad)
         if bad:
             raise _Invalid(sorted(set(bad)), "some fields are missing or invalid")
-        change = ConsentChange(
-            subject=subject,
-            purpose=purpose,
-            action="given" if action == "given" else "withdrawn",
-            notice_version=notice_version,
-            text_hash=text_hash,
-            source=source,
-            expires_at=expires_at,
-            minor=minor or minor_from_age(age, minor_age=self.minor_age),
-        )
+        try:
+            change = ConsentChange(
+                subject=subject,
+                purpose=purpose,
+                action="given" if action == "given" else "withdrawn",
+                notice_version=notice_version,
+                text_hash=text_hash,
+                source=source,
+                expires_at=expires_at,
+                minor=minor or minor_from_age(age, minor_age=self.minor_age),
+            )
+        except InvalidConsentError as exc:  # a rule of the record the checks above missed
+            raise _Invalid([], str(exc)) from None
         return change, session_id
 
     def _expiry(self, data: dict[str, Any], bad: list[str]) -> float | None:
@@ -271,16 +279,21 @@ class ConsentAPI:
             if isinstance(value, bool) or not isinstance(value, int | float):
                 bad.append(name)
                 return None
-            if not math.isfinite(value) or value <= 0:
+            try:  # a whole number past any float overflows here
+                if name == "expires_at":
+                    deadline = float(value)
+                else:
+                    deadline = self.clock() + float(value) * 86_400.0
+            except OverflowError:
+                deadline = math.inf
+            # A deadline past any float would be stored, then fail the answer.
+            if not math.isfinite(deadline) or value <= 0:
                 bad.append(name)
                 return None
-        if days is not None:
-            return float(self.clock() + days * 86_400.0)
-        if at is not None:
-            if at <= self.clock():
-                bad.append("expires_at")
+            if name == "expires_at" and deadline <= self.clock():
+                bad.append(name)
                 return None
-            return float(at)
+            return deadline
         return None
 
     async def get_consent(self, request: Request) -> Response:
@@ -369,11 +382,24 @@ class ConsentAPI:
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if content_type != "application/json" and not content_type.endswith("+json"):
             return _error(415, "unsupported_media_type", "send the body as application/json")
-        body = await request.body()
-        if len(body) > self.max_body_bytes:
-            return _error(413, "too_large", f"body exceeds {self.max_body_bytes} bytes")
+        too_large = _error(413, "too_large", f"body exceeds {self.max_body_bytes} bytes")
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_body_bytes:
+            return too_large
+        # Read up to the bound, never more: an endless (chunked) body is cut there.
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > self.max_body_bytes:
+                return too_large
+            chunks.append(chunk)
+        body = b"".join(chunks)
         try:
             data = json.loads(body)
+            # An escaped lone surrogate parses, but is no character: no text can be
+            # hashed, stored or named with it (UnicodeEncodeError is a ValueError).
+            json.dumps(data, ensure_ascii=False).encode()
         except (ValueError, RecursionError):
             return _error(400, "invalid_json", "the body is not valid JSON")
         if not isinstance(data, dict):

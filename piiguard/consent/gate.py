@@ -287,6 +287,41 @@ class ConsentGate:
             )
         return decision
 
+    async def link_session(
+        self, subject_id: str, session_id: str, *, started_at: float | None = None
+    ) -> bool:
+        """Link a session to its subject, so export and erasure find its vault entries.
+
+        For every guarded request of a known subject, whatever it carries: a value sent
+        in a query, a header or a system message reaches the vault with no user turn for
+        `submit` to link. As in `submit`, a request that began before the subject's
+        latest erasure has its session erased (it may be linked only now, after the
+        erasure looked for the subject's sessions). Never raises; False when the store
+        could not be reached (the link is then missing: the vault's TTL still ends it).
+        """
+        turn = MaskedTurn(subject_id, (), session_id, started_at)
+        try:
+            async with self.locked(subject_id):
+                async with asyncio.timeout(self.settings.timeout_seconds):
+                    await self._link(turn)
+        except Exception as exc:  # a link never breaks a chat
+            logger.warning("session link failed (%s)", type(exc).__name__)
+            return False
+        return True
+
+    async def _link(self, turn: MaskedTurn) -> SubjectConsent | None:
+        """Link the turn's session and read the subject's consent (under its lock); None
+        when the turn was sent before the subject's erasure (its session is erased)."""
+        if turn.session_id:
+            # Whatever the consent: the session's vault entries are the subject's too,
+            # and export and erasure find them by this link.
+            await self.store.link_session(turn.subject, turn.session_id)
+        consent = await self.store.snapshot(turn.subject)
+        if _sent_before_erasure(turn, consent):
+            await self._erase_turn_session(turn)
+            return None
+        return consent
+
     async def submit_masked(
         self,
         *,
@@ -311,13 +346,8 @@ class ConsentGate:
         async with self.locked(turn.subject):
             try:
                 async with asyncio.timeout(self.settings.timeout_seconds):
-                    if turn.session_id:
-                        # Whatever the consent: the session's vault entries are the
-                        # subject's too, and export and erasure find them by this link.
-                        await self.store.link_session(turn.subject, turn.session_id)
-                    consent = await self.store.snapshot(turn.subject)
-                    if _sent_before_erasure(turn, consent):
-                        await self._erase_turn_session(turn)
+                    consent = await self._link(turn)
+                    if consent is None:
                         return GateDecision(False, GateReason.ERASED)
                     now = self._clock()
                     reason, record = evaluate(consent, self.settings, now=now)

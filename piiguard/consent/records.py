@@ -54,9 +54,10 @@ EVENT_KINDS: tuple[EventKind, ...] = get_args(EventKind)
 
 _PURPOSE_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _TEXT_HASH_RE = re.compile(r"^[0-9a-f]{64}$")
-# A notice version is a label ("v1", "2025-01", "privacy-3.2"), never free text: what a
-# caller puts there is stored with the consent record and returned by the rights API.
-_NOTICE_VERSION_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$")
+# A notice version ("v1", "2025-01", "privacy-3.2") and a source ("api", "web",
+# "app-2.3") are labels, never free text: what a caller puts there is stored in the clear
+# with the consent record and its events, and returned by the rights API.
+_LABEL_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$")
 MAX_SUBJECT_CHARS = 256
 MAX_FIELD_CHARS = 256
 
@@ -98,6 +99,16 @@ def same_secret(given: str, expected: str) -> bool:
     )
 
 
+def is_label(text: str) -> bool:
+    """Whether `text` is a label (a notice version or a source): 1 to 64 letters, digits
+    and `. _ + -`, starting with a letter or digit; never free text.
+
+    >>> is_label("2025-01"), is_label("web form of anna@example.org")
+    (True, False)
+    """
+    return bool(_LABEL_RE.match(text))
+
+
 def new_record_id() -> str:
     """A fresh, random consent record id (it carries nothing about the subject)."""
     return uuid.uuid4().hex
@@ -127,9 +138,13 @@ class ConsentChange:
             raise InvalidConsentError(
                 f"notice_version and source must be at most {MAX_FIELD_CHARS} characters"
             )
-        if self.notice_version and not _NOTICE_VERSION_RE.match(self.notice_version):
+        if self.notice_version and not is_label(self.notice_version):
             raise InvalidConsentError(
                 "notice_version must be a version label: up to 64 letters, digits and . _ + -"
+            )
+        if self.source and not is_label(self.source):
+            raise InvalidConsentError(
+                "source must be a label: up to 64 letters, digits and . _ + -"
             )
         if self.action == "given":
             if not self.notice_version:

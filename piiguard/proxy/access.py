@@ -36,9 +36,12 @@ from piiguard.auth import (
     ClientKeys,
     host_allowed,
     origin_allowed,
+    valid_subject,
     verify_subject_token,
 )
 from piiguard.chat_format import error_response
+from piiguard.consent.records import MAX_SUBJECT_CHARS
+from piiguard.identity import header_subject
 
 logger = logging.getLogger("piiguard.proxy")
 
@@ -60,12 +63,24 @@ class Caller:
     subject: str | None
     via: str
     key_name: str | None = None
+    key_id: str | None = None
+    """The whole digest of the client key, in hex (it owns the key's sessions)."""
 
 
 def caller_subject(scope: Scope) -> str | None:
     """The subject `ClientAuthentication` established for this request (a subject resolver)."""
     caller = scope.get(CALLER_SCOPE_KEY)
     return caller.subject if isinstance(caller, Caller) else None
+
+
+def caller_session_owner(scope: Scope) -> str | None:
+    """The client key that owns this request's sessions when no subject does (a session
+    owner for `PiiGuardMiddleware`): two clients whose keys name no subject share no vault
+    session, whatever session id they send."""
+    caller = scope.get(CALLER_SCOPE_KEY)
+    if isinstance(caller, Caller) and caller.subject is None and caller.key_id:
+        return f"key:{caller.key_id}"
+    return None
 
 
 async def _refuse(
@@ -188,11 +203,17 @@ class ClientAuthentication:
                 raise _Refused(401, "the client key is not valid", "invalid_client_key")
             consumed.add(API_KEY_HEADER.encode())
         authorization = headers.get("authorization", "")
-        if key is None and self.keys and authorization[:7].lower() == "bearer ":
-            key = self.keys.match(authorization[7:].strip())
-            if key is not None:
+        if self.keys and authorization[:7].lower() == "bearer ":
+            bearer = self.keys.match(authorization[7:].strip())
+            if bearer is not None:
+                # A client key is ours, whichever header holds it: never forwarded.
                 consumed.add(b"authorization")
-            elif api_key is None and not headers.get(SUBJECT_TOKEN_HEADER):
+                if key is not None and bearer.digest != key.digest:
+                    raise _Refused(
+                        401, "two different client keys in one request", "invalid_client_key"
+                    )
+                key = bearer
+            elif key is None and api_key is None and not headers.get(SUBJECT_TOKEN_HEADER):
                 # No other credential: this bearer was meant for us and is wrong.
                 raise _Refused(401, "the client key is not valid", "invalid_client_key")
 
@@ -206,7 +227,19 @@ class ClientAuthentication:
             except AuthenticationError as exc:
                 raise _Refused(401, str(exc), "invalid_token") from None
 
-        claimed = headers.get(self.subject_header) or None
+        try:
+            claimed = header_subject(scope, self.subject_header)
+        except UnicodeDecodeError:
+            raise _Refused(
+                400, f"{self.subject_header} must be UTF-8", "invalid_subject"
+            ) from None
+        if claimed is not None and not valid_subject(claimed):
+            raise _Refused(
+                400,
+                f"{self.subject_header} must be 1 to {MAX_SUBJECT_CHARS} characters, "
+                "without control characters",
+                "invalid_subject",
+            )
         if key is not None:
             subject = key.subject
             if subject is not None:
@@ -224,7 +257,7 @@ class ClientAuthentication:
                     f"this client key may not name the subject in {self.subject_header}",
                     "forbidden",
                 )
-            return Caller(subject, "client_key", key.name), consumed
+            return Caller(subject, "client_key", key.name, key.digest.hex()), consumed
         if token_subject is not None:
             if claimed is not None and claimed != token_subject:
                 raise _Refused(403, "the token names another subject", "forbidden")

@@ -35,7 +35,12 @@ from piiguard.exceptions import ConfigError
 from piiguard.metrics import metrics_app
 from piiguard.middleware import PiiGuardMiddleware
 from piiguard.pipeline import Guard
-from piiguard.proxy.access import BrowserCheck, ClientAuthentication, caller_subject
+from piiguard.proxy.access import (
+    BrowserCheck,
+    ClientAuthentication,
+    caller_session_owner,
+    caller_subject,
+)
 from piiguard.proxy.config import ProxyConfig
 from piiguard.proxy.forwarding import Forwarder
 from piiguard.proxy.metrics import ProxyMetrics
@@ -196,7 +201,9 @@ def create_app(
         lifespan=lifespan,
         exception_handlers={HTTPException: http_error, Exception: internal_error},
     )
-    guarded = PiiGuardMiddleware(app, guard=guard, subject_resolver=caller_subject)
+    guarded = PiiGuardMiddleware(
+        app, guard=guard, subject_resolver=caller_subject, session_owner=caller_session_owner
+    )
     authenticated: ASGIApp = ClientAuthentication(
         guarded,
         keys=config.client_keys_config,

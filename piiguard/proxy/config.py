@@ -196,6 +196,13 @@ class ProxyConfig:
     def _check_access(self) -> None:
         keys = ClientKeys.load(self.client_keys, path=self.client_keys_file)
         object.__setattr__(self, "_keys", keys)
+        if self.guard.consent_admin_key and keys.match(self.guard.consent_admin_key):
+            # The admin routes skip client authentication: a client holding the admin
+            # key could read, export and erase every subject.
+            raise ConfigError(
+                "consent_admin_key (PIIGUARD_CONSENT_ADMIN_KEY) is also a client key: give "
+                "the operators' API a key of its own"
+            )
         if self.subject_token_secret:
             check_token_secret(self.subject_token_secret, setting="subject_token_secret")
         object.__setattr__(

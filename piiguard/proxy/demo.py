@@ -33,6 +33,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from piiguard.auth import is_loopback
 from piiguard.chat_format import error_response
 from piiguard.config import DetectorKind, GuardConfig
 from piiguard.exceptions import PiiGuardError
@@ -377,7 +378,18 @@ async def _serve_demo(
     host: str, port: int, bot_port: int, kind: DetectorKind, training_file: Path, key: str
 ) -> None:
     bot = DemoBot(learn=never_learn, gated_training_file=training_file)
-    bot_url = f"http://{host}:{bot_port}"
+    # The bot is the unguarded upstream: whoever reaches it talks past piiguard. Only the
+    # proxy (which has its client key) listens where `host` says; the bot stays on loopback.
+    bot_host = host if is_loopback(host) else "127.0.0.1"
+    bot_url = f"http://{bot_host}:{bot_port}"
+    if not is_loopback(host):
+        logger.warning(
+            "piiguard demo on %s: this is a demo, not for production (vault and consent in "
+            "memory, a random secret key, the training file in a temporary folder); the "
+            "demo bot stays on %s. To guard a chatbot run `piiguard proxy` (docs/deploy.md)",
+            host,
+            bot_host,
+        )
     try:
         guard = Guard.from_config(demo_guard_config(kind, training_file))
         await guard.start()
@@ -396,10 +408,10 @@ async def _serve_demo(
         raise SystemExit(f"piiguard demo: {exc}") from None
     proxy = create_app(config, guard=guard)
     # Logging is the CLI's (timestamps, --log-format); the access log would show raw queries.
-    quiet: dict[str, Any] = {"host": host, "log_config": None, "access_log": False}
+    quiet: dict[str, Any] = {"log_config": None, "access_log": False}
     servers = [
-        _Server(uvicorn.Config(bot.app, port=bot_port, **quiet)),
-        _Server(uvicorn.Config(proxy, port=port, lifespan="on", **quiet)),
+        _Server(uvicorn.Config(bot.app, host=bot_host, port=bot_port, **quiet)),
+        _Server(uvicorn.Config(proxy, host=host, port=port, lifespan="on", **quiet)),
     ]
     _stop_on_signals(servers)
     tasks = await _start(servers)

@@ -154,6 +154,9 @@ async def test_minor_age_is_configurable(store: ConsentStore) -> None:
         ("application/json", "{not json", 400, "invalid_json"),
         ("application/json", b"\xff\xfe", 400, "invalid_json"),
         ("application/json", "[1, 2]", 422, "invalid_body"),
+        # An escaped lone surrogate parses, but is no character: no text to hash or store.
+        ("application/json", json.dumps({**GIVE, "consent_text": "\ud800"}), 400, "invalid_json"),
+        ("application/json", json.dumps({**GIVE, "source": "\udfff"}), 400, "invalid_json"),
         ("application/json", "x" * 20_000, 413, "too_large"),
     ],
 )
@@ -174,6 +177,10 @@ async def test_malformed_requests(
         ({"action": None}, ["action"]),
         ({"purpose": "selling"}, ["purpose"]),
         ({"notice_version": None}, ["notice_version"]),
+        # Free text is no label: it would sit in the clear in the record and its events.
+        ({"notice_version": "v1 as shown to Anna Kowalski"}, ["notice_version"]),
+        ({"source": "web form, anna.kowalski@example.org"}, ["source"]),
+        ({"source": 42}, ["source"]),
         ({"consent_text": None}, ["consent_text", "consent_text_hash"]),
         ({"consent_text_hash": "abc"}, ["consent_text_hash"]),
         ({"consent_text_hash": "0" * 64}, ["consent_text_hash"]),  # does not match the text
@@ -184,6 +191,10 @@ async def test_malformed_requests(
         ({"expires_in_days": 0}, ["expires_in_days"]),
         ({"expires_at": 1.0}, ["expires_at"]),
         ({"expires_at": 2e9, "expires_in_days": 3}, ["expires_at", "expires_in_days"]),
+        # A deadline past any float: it would be stored, then fail the answer (a 500).
+        ({"expires_in_days": 1e306}, ["expires_in_days"]),
+        ({"expires_in_days": 10**400}, ["expires_in_days"]),
+        ({"expires_at": 10**400}, ["expires_at"]),
         ({"favourite_colour": "blue"}, ["favourite_colour"]),
     ],
 )

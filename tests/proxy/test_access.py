@@ -162,6 +162,21 @@ def test_forward_client_authorization_never_forwards_a_client_key(
         assert httpx.get(f"{url}/v1/models", headers=headers, timeout=10).is_success
         assert fake.requests[-1].header("authorization") == "Bearer sk-callers-own"
         assert KEY_ALICE.encode() not in fake.requests[-1].raw()
+        # Another client's key in Authorization beside one's own in X-API-Key: two callers
+        # in one request, refused; and no client key of any caller goes upstream.
+        seen = len(fake.requests)
+        for other in (KEY_BOB, KEY_PLAIN):
+            headers = {"x-api-key": KEY_ALICE, **bearer(other)}
+            refused = httpx.get(f"{url}/v1/models", headers=headers, timeout=10)
+            assert refused.status_code == 401, refused.text
+            assert other not in refused.text
+        assert len(fake.requests) == seen
+        # The same key in both headers is one caller, and that key stays here.
+        same = httpx.get(
+            f"{url}/v1/models", headers={"x-api-key": KEY_ALICE, **bearer(KEY_ALICE)}, timeout=10
+        )
+        assert same.is_success
+        assert fake.requests[-1].header("authorization") == "Bearer sk-upstream"
 
 
 # -- the subject comes from the key or token -----------------------------------------------

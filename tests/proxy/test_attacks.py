@@ -6,6 +6,7 @@ path tricks and through its body-based routes; and what an erasure leaves at res
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 from typing import Any
@@ -424,3 +425,251 @@ def test_a_restriction_holds_on_every_guarded_route(
         assert (
             c.post("/v1/chat/completions", json=bodies["/v1/chat/completions"]).status_code == 200
         )
+
+
+# -- probes of the acl8 pass: what a request that carries no user turn stores, whose
+# session a key without a subject reaches, and a subject named in UTF-8 ----------------
+
+NO_USER_TURN = {
+    "a query": ("GET", f"/v1/models?q={VICTIM_VALUE}", None, {}),
+    "a header": ("GET", "/v1/models", None, {"user-agent": f"sdk {VICTIM_VALUE}"}),
+    "a system message": (
+        "POST",
+        "/v1/chat/completions",
+        {"model": "echo", "messages": [{"role": "system", "content": f"mail {VICTIM_VALUE}"}]},
+        {},
+    ),
+    "a query beside an empty chat": (
+        "POST",
+        f"/v1/chat/completions?q={VICTIM_VALUE}",
+        {"model": "echo", "messages": []},
+        {},
+    ),
+}
+
+
+def _vault_fields(redis_url: str, redis_prefix: str) -> list[list[str]]:
+    _, keys, _ = asyncio.run(_dump(redis_url, redis_prefix))
+    return asyncio.run(_fields(redis_url, [k for k in keys if ":vault:" in k]))
+
+
+@pytest.mark.parametrize("request_", NO_USER_TURN.values(), ids=list(NO_USER_TURN))
+def test_erasure_reaches_a_session_whose_values_came_without_a_user_turn(
+    make_proxy: ProxyFactory,
+    redis_url: str,
+    redis_prefix: str,
+    request_: tuple[str, str, dict[str, Any] | None, dict[str, str]],
+) -> None:
+    """A subject's value that reached the vault through a query, a header or a system
+    message (no user turn for the gate to write) is the subject's too: erasure finds
+    its session, so what stays under the vault name is the tombstone alone."""
+    method, path, body, extra = request_
+    headers = {**token(VICTIM), "x-session-id": "no-user-turn-session", **extra}
+    with (
+        make_proxy(guard_settings(redis_url, redis_prefix), subject_token_secret=SECRET) as url,
+        httpx.Client(base_url=url) as c,
+    ):
+        sent = c.request(method, path, json=body, headers=headers)
+        assert sent.status_code == 200, sent.text
+        stored = _vault_fields(redis_url, redis_prefix)
+        assert len(stored) == 1 and "erased_at" not in stored[0]
+        admin = {"x-api-key": ADMIN}
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:  # links are made off the request path
+            exported = c.post("/admin/consent/export", json={"subject": VICTIM}, headers=admin)
+            if exported.json()["vault"]:
+                break
+            time.sleep(0.05)
+        assert VICTIM_VALUE in str(exported.json()["vault"])
+        erased = c.post("/admin/consent/erase", json={"subject": VICTIM}, headers=admin)
+        assert erased.status_code == 200 and erased.json()["vault_entries"] >= 1
+    fields = _vault_fields(redis_url, redis_prefix)
+    assert fields and fields == [["erased_at"]] * len(fields)
+
+
+@pytest.mark.parametrize("request_", NO_USER_TURN.values(), ids=list(NO_USER_TURN))
+def test_a_restricted_subject_is_refused_before_anything_is_stored(
+    make_proxy: ProxyFactory,
+    upstream: tuple[RecordingUpstream, str],
+    redis_url: str,
+    redis_prefix: str,
+    request_: tuple[str, str, dict[str, Any] | None, dict[str, str]],
+) -> None:
+    """Restriction pauses all processing: a request whose values sit in its query or
+    headers is refused (403) before they are masked into the vault or sent on."""
+    fake, _ = upstream
+    method, path, body, extra = request_
+    headers = {**token(VICTIM), "x-session-id": "restricted-session", **extra}
+    with (
+        make_proxy(guard_settings(redis_url, redis_prefix), subject_token_secret=SECRET) as url,
+        httpx.Client(base_url=url) as c,
+    ):
+        restricted = c.post(
+            "/admin/consent/restrict", json={"subject": VICTIM}, headers={"x-api-key": ADMIN}
+        )
+        assert restricted.json()["changed"]
+        seen = len(fake.requests)
+        reply = c.request(method, path, json=body, headers=headers)
+        assert reply.status_code == 403, reply.text
+        assert reply.json()["error"]["code"] == "processing_restricted"
+        assert len(fake.requests) == seen
+    assert _vault_fields(redis_url, redis_prefix) == []
+
+
+KEY_A = "tenant-a-key-0123456789abcdef"
+KEY_B = "tenant-b-key-0123456789abcdef"
+KEY_BACKEND = "backend-key-0123456789abcdef"
+
+
+@pytest.mark.parametrize(
+    ("caller", "reaches"),
+    [
+        ({"authorization": f"Bearer {KEY_A}"}, True),  # the same key: its own session
+        ({"authorization": f"Bearer {KEY_B}"}, False),  # another client's key
+        ({"x-api-key": KEY_B}, False),
+        ({"authorization": f"Bearer {KEY_BACKEND}"}, False),  # KEY=*, naming no subject
+    ],
+    ids=["same key", "other key", "other key as x-api-key", "backend key, no subject"],
+)
+def test_a_key_without_a_subject_reaches_only_its_own_sessions(
+    make_proxy: ProxyFactory,
+    redis_url: str,
+    redis_prefix: str,
+    caller: dict[str, str],
+    reaches: bool,
+) -> None:
+    """Two clients with keys that name no subject share no vault session: naming the
+    other's session id reaches an empty session, never its values (the bot says the
+    masked text back to whoever asks in that session id)."""
+    keys = (KEY_A, KEY_B, f"{KEY_BACKEND}=*")
+    said = {"model": "recall:tenants", "messages": [{"role": "user", "content": VICTIM_VALUE}]}
+    session = {"x-session-id": "tenant-a-session"}
+    with (
+        make_proxy(guard_settings(redis_url, redis_prefix), client_keys=keys) as url,
+        httpx.Client(base_url=url, headers=session) as c,
+    ):
+        first = c.post(
+            "/v1/chat/completions", json=said, headers={"authorization": f"Bearer {KEY_A}"}
+        )
+        assert first.status_code == 200 and VICTIM_VALUE in first.text
+        probe = c.post("/v1/chat/completions", json=said | {"messages": []}, headers=caller)
+        assert probe.status_code == 200, probe.text
+        assert (VICTIM_VALUE in probe.text) is reaches
+        assert ("<EMAIL_ADDRESS_1>" in probe.text) is not reaches
+
+
+UTF8_SUBJECT = "zoë-müller-7f3a"
+
+
+def test_a_subject_named_in_utf8_is_the_one_the_operator_names(
+    make_proxy: ProxyFactory, redis_url: str, redis_prefix: str
+) -> None:
+    """A back end names a subject in `x-user-id` in UTF-8: that is the subject a token
+    for the same id and the operator's JSON body name (not its Latin-1 misreading), so
+    access and erasure reach it."""
+    backend = {"authorization": f"Bearer {KEY_BACKEND}"}
+    named = {**backend, "x-user-id": UTF8_SUBJECT.encode()}  # type: ignore[dict-item]
+    with (
+        make_proxy(
+            guard_settings(redis_url, redis_prefix),
+            client_keys=(f"{KEY_BACKEND}=*",),
+            subject_token_secret=SECRET,
+        ) as url,
+        httpx.Client(base_url=url) as c,
+    ):
+        given = c.post("/consent", json=GIVE, headers=named)
+        assert given.status_code == 201, given.text
+        own = c.get("/consent", headers=token(UTF8_SUBJECT))
+        assert [r["state"] for r in own.json()["records"]] == ["given"]
+        admin = {"x-api-key": ADMIN}
+        found = c.post("/admin/consent/lookup", json={"subject": UTF8_SUBJECT}, headers=admin)
+        assert [r["state"] for r in found.json()["records"]] == ["given"]
+        # Not UTF-8: no subject can be read from it, so the caller is refused.
+        latin1 = {**backend, "x-user-id": "zoë".encode("latin-1")}  # type: ignore[dict-item]
+        refused = c.get("/consent", headers=latin1)
+        assert refused.status_code in (400, 401), refused.text
+
+
+@pytest.mark.parametrize(
+    "field", [{"notice_version": f"v1 for {VICTIM_VALUE}"}, {"source": f"form of {VICTIM_VALUE}"}]
+)
+def test_free_text_in_a_consent_label_is_refused_and_kept_nowhere(
+    make_proxy: ProxyFactory,
+    redis_url: str,
+    redis_prefix: str,
+    caplog: pytest.LogCaptureFixture,
+    field: dict[str, str],
+) -> None:
+    """`notice_version` and `source` are labels: free text (which could hold anything
+    personal, kept in the clear in the record and its events) is a 422 naming the field,
+    not a 500 with a traceback, and nothing of it is stored or logged."""
+    caplog.set_level(logging.DEBUG)
+    with (
+        make_proxy(guard_settings(redis_url, redis_prefix), subject_token_secret=SECRET) as url,
+        httpx.Client(base_url=url) as c,
+    ):
+        reply = c.post("/consent", json={**GIVE, **field}, headers=token(VICTIM))
+        assert reply.status_code == 422, reply.text
+        assert reply.json()["error"]["fields"] == list(field)
+        assert VICTIM_VALUE not in reply.text
+        texts, _, _ = asyncio.run(_dump(redis_url, redis_prefix))
+    logged = [r.getMessage() for r in caplog.records if r.name != "httpx"]
+    assert leaks([*texts, *logged], [VICTIM_VALUE]) == []
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (json.dumps({**GIVE, "expires_in_days": 1e306}), 422),
+        (json.dumps({**GIVE, "expires_in_days": 10**400}), 422),
+        (json.dumps({**GIVE, "consent_text": "\ud800"}), 400),
+    ],
+    ids=["a deadline past any float", "a deadline past any number", "a lone surrogate"],
+)
+def test_consent_values_no_record_can_hold_get_a_client_error(
+    make_proxy: ProxyFactory,
+    redis_url: str,
+    redis_prefix: str,
+    caplog: pytest.LogCaptureFixture,
+    body: str,
+    status: int,
+) -> None:
+    """Values JSON can carry but a record cannot (an expiry past any float, text that is
+    no Unicode) are the caller's error, answered before anything is stored: never a 500
+    with a traceback after the consent was recorded."""
+    with (
+        make_proxy(guard_settings(redis_url, redis_prefix), subject_token_secret=SECRET) as url,
+        httpx.Client(base_url=url) as c,
+    ):
+        headers = {**token(VICTIM), "content-type": "application/json"}
+        reply = c.post("/consent", content=body.encode(), headers=headers)
+        assert reply.status_code == status, reply.text
+        assert c.get("/consent", headers=token(VICTIM)).json()["records"] == []
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+def test_an_endless_consent_body_is_cut_at_its_bound(
+    make_proxy: ProxyFactory, redis_url: str, redis_prefix: str
+) -> None:
+    """The consent API reads at most its body bound (16 KiB) and answers 413 then: a
+    caller streaming a body that never ends (chunked, no Content-Length) neither holds
+    the request open nor makes the proxy buffer it."""
+    import socket
+    from urllib.parse import urlsplit
+
+    with make_proxy(guard_settings(redis_url, redis_prefix), subject_token_secret=SECRET) as url:
+        address = urlsplit(url)
+        subject_token = token(VICTIM)["x-piiguard-subject-token"]
+        head = (
+            "POST /consent HTTP/1.1\r\nhost: 127.0.0.1\r\n"
+            "content-type: application/json\r\ntransfer-encoding: chunked\r\n"
+            f"x-piiguard-subject-token: {subject_token}\r\n\r\n"
+        ).encode()
+        chunk = b"x" * 65_536
+        with socket.create_connection((address.hostname, address.port), timeout=10) as sock:
+            sock.sendall(head)
+            for _ in range(16):  # 1 MiB, and the body goes on (never its last chunk)
+                sock.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+            answer = sock.recv(65_536)  # times out (10 s) if the proxy waits for the end
+        assert answer.startswith(b"HTTP/1.1 413"), answer[:200]

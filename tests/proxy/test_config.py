@@ -227,3 +227,41 @@ def test_workers_flag_takes_auto() -> None:
 
     args = build_parser().parse_args(["proxy", "--upstream", "http://u:1", "--workers", "auto"])
     assert args.workers == CORES
+
+
+@pytest.mark.parametrize(
+    ("admin_key", "client_keys", "fragment"),
+    [
+        ("admin", (), "PIIGUARD_CONSENT_ADMIN_KEY"),  # guessable: it opens every subject
+        ("0123456789abcde", (), "PIIGUARD_CONSENT_ADMIN_KEY"),
+        ("admin-key-0123456789abcdef", ("admin-key-0123456789abcdef",), "consent_admin_key"),
+        ("admin-key-0123456789abcdef", ("admin-key-0123456789abcdef=*",), "consent_admin_key"),
+    ],
+    ids=["short", "one short of the minimum", "also a client key", "also a KEY=* key"],
+)
+def test_a_weak_or_shared_admin_key_refuses_to_start(
+    admin_key: str, client_keys: tuple[str, ...], fragment: str
+) -> None:
+    """The admin key opens access, export and erasure of every subject, and the admin
+    routes skip client authentication: a guessable key, or one a client also holds,
+    stops the start (naming the setting, never the key)."""
+    from piiguard.config import GuardConfig
+
+    with pytest.raises(ConfigError) as refused:
+        ProxyConfig(
+            upstream_url="http://u",
+            client_keys=client_keys,
+            guard=GuardConfig(consent_admin_key=admin_key),
+        )
+    assert fragment in str(refused.value) and admin_key not in str(refused.value)
+
+
+def test_an_admin_key_of_16_characters_or_more_starts() -> None:
+    from piiguard.config import GuardConfig
+
+    config = ProxyConfig(
+        upstream_url="http://u",
+        client_keys=("client-key-0123456789abcdef",),
+        guard=GuardConfig(consent_admin_key="0123456789abcdef"),
+    )
+    assert config.guard.consent_admin_key == "0123456789abcdef"

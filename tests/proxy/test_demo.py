@@ -158,3 +158,42 @@ def test_demo_bot_alone_learns_from_the_gates_file(tmp_path: Path) -> None:
         stop_process(process)
     assert process.returncode == 0
     assert training.exists()  # a given file is the caller's: never removed
+
+
+def _outward_address() -> str | None:
+    """A non-loopback IPv4 address of this machine (None when it has none)."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))  # no packet is sent: this picks the interface
+        except OSError:
+            return None
+        address: str = probe.getsockname()[0]
+    return None if address.startswith("127.") or address == "0.0.0.0" else address
+
+
+def test_the_demo_on_every_interface_keeps_its_bot_on_loopback_and_says_so() -> None:
+    """`--host 0.0.0.0` opens the proxy (it has its client key), never the unguarded demo
+    bot behind it: anyone reaching the bot talks past piiguard. And the demo says loudly
+    that it is one (memory stores, a random secret), not a production proxy."""
+    port, bot_port = free_port(), free_port()
+    command = [
+        sys.executable, "-m", "piiguard", "serve", "--demo", "--detector", "patterns",
+        "--host", "0.0.0.0", "--port", str(port), "--bot-port", str(bot_port),
+    ]
+    process, banner = _start(command, "/consent -H")
+    try:
+        assert "not for production" in banner and "piiguard proxy" in banner, banner
+        log = httpx.get(f"http://127.0.0.1:{bot_port}/training-log", timeout=10)
+        assert log.status_code == 200  # the bot answers on loopback
+        outward = _outward_address()
+        if outward is not None:
+            assert httpx.get(f"http://{outward}:{port}/healthz", timeout=10).status_code == 200
+            try:
+                reached = httpx.get(f"http://{outward}:{bot_port}/training-log", timeout=5)
+            except httpx.TransportError:
+                reached = None
+            assert reached is None, "the demo bot answers on a non-loopback address"
+    finally:
+        stop_process(process, 10)
