@@ -103,13 +103,13 @@ _WHAT_IT_OPENS = (
 _PHRASE = (
     # "(client secret): X": the word in brackets, the link after them
     # "Passwort lautet übrigens X", "mi contraseña es, bueno, X": hesitations after the link
-    rf"(?<!\w){_SECRET_WORDS}{_WHAT_IT_OPENS}[)\]]?{_LINK}{HEDGE}{{0,2}}\s{{0,3}}[\"'“‘«]?"
-    r"(?P<v>[^\s\"'“”‘’«»]{3,128})"
+    rf"(?<!\w){_SECRET_WORDS}{_WHAT_IT_OPENS}[)\]]?{_LINK}{HEDGE}{{0,2}}\s{{0,3}}[\"'“‘«„‚]?"
+    r"(?P<v>[^\s\"'“”‘’«»„‚]{3,128})"
 )
 # A quoted secret may contain spaces: "my password is 'correct horse battery staple'".
 _QUOTED = (
-    rf"(?<!\w){_SECRET_WORDS}{_LINK}{HEDGE}{{0,2}}\s{{0,3}}[\"'“‘«]"
-    r"(?P<v>[^\"'“”‘’«»\n]{1,128})[\"'”’»]"
+    rf"(?<!\w){_SECRET_WORDS}{_LINK}{HEDGE}{{0,2}}\s{{0,3}}[\"'“‘«„‚]"
+    r"(?P<v>[^\"'“”‘’«»„‚\n]{1,128})[\"'”’»“‘]"
 )
 # "pin nuevo (1469)", "PIN neu: 4471": an adjective after the noun, as Romance languages
 # place it (and chat does in any language).
@@ -118,10 +118,18 @@ _NEW_OR_OLD = (
     r"|actuel|nuevo|nueva|viejo|antiguo|actual|nuovo|nuova|vecchio|attuale|nieuw|nieuwe|oud"
     r"|oude|huidige|nowy|nowa|stary|obecny|aktualny))?"
 )
+# "pin dispositivo 184020", "PIN Online-Banking: 4471", "pin app 5521": what the PIN
+# opens, named right after the noun as Italian and Spanish banks do (and chat does).
+_PIN_OPENS = (
+    r"(?:\s{1,3}(?:dispositivo|dispositiva|device|gerät|geräte|appareil|dispositif|apparaat"
+    r"|urządzenia|app|sim|online|online-banking|onlinebanking|banking|login|accesso|acceso"
+    r"|accès|toegang|dostępu|handy|telefono|teléfono|téléphone|phone|mobile|móvil|movil"
+    r"|cellulare|portable|telefoon|telefonu|karty|kaart|tarjeta|carte|carta|karte|card))?"
+)
 _PIN = (
-    r"(?<!\w)(?:pin|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin|codice pin"
-    r"|pincode|kod pin|numer pin|geheimzahl|code secret|code confidentiel)"
-    rf"{_NEW_OR_OLD}{_FILLER_LINK}\s{{0,3}}[(\[]?(?P<v>\d{{4,8}})(?!\w)"
+    r"(?<!\w)(?:pin|pni|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin"
+    r"|codice pin|pincode|kod pin|numer pin|geheimzahl|code secret|code confidentiel)"
+    rf"{_NEW_OR_OLD}{_PIN_OPENS}{_FILLER_LINK}\s{{0,3}}[(\[]?(?P<v>\d{{4,8}})(?!\w)"
 )
 _PIN_WORDS = (
     r"(?:pin|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin|codice pin"
@@ -301,6 +309,10 @@ _PASSWORD_WORD = (
     r"|passcode|pw|pwd|logował\w*|login|log in|log-in|logon|sign in|sign-in|signin|einlogg\w*"
     r"|anmelde\w*|anmeldung|connexion|se connecter|iniciar sesión|accesso|inloggen"
     r"|logowani\w*|zaloguj\w*|get in|tried|typed|entered|probiert|versucht|eingegeben"
+    # logging in: "tried logging in with \"+fiaUqgIyoB\"", "mit „X“ eingeloggt"
+    r"|logg(?:ing|ed) (?:in|on)|sign(?:ing|ed) (?:in|on)|eingeloggt|angemeldet|anmelden"
+    r"|connecté|connectée|connecter|connexion|conectarme|conectar|entrar|acceder|accedere"
+    r"|entrare|ingelogd|aangemeld|aanmelden|zalogować|zalogowac"
     r"|essayé|tapé|saisi|probé|intenté|escrib\w*|provato|digitato|inserito|geprobeerd"
     r"|ingevoerd|próbował\w*|wpisał\w*)"
 )
@@ -334,6 +346,21 @@ _BEFORE = (
     # "X is my password manager" names the manager, not a password
     r"(?!\s{1,3}(?:manager|managers|reset|field|policy|rules?|length|requirements?|strength"
     r"|hint|generator|vault|tresor|gestionnaire|gestor|gestore|beheerder|menedżer))"
+)
+# The password's noun and the value right after it, no link word, as chat drops it:
+# "haslo t1gr0u110", "Kennwort „Bergluft-sonnen-78“ funktioniert nicht", "password
+# Tulip_77 doesn't work", "mdp soleil2020". Only a value with letters and a digit or
+# symbol (`_named_password`): "Passwort vergessen", "password reset", "hasło 3 razy" are
+# no passwords. Not the PIN's noun (`_PIN` reads digits after it).
+_PW_NOUN_ONLY = (
+    r"(?:password|passwort|kennwort|pasword|passwrod|paswort|passwd|psw|pwd|passcode"
+    r"|passphrase|mot de passe|mot-de-passe|mdp|contraseña|contrasena|contrasenia|clave"
+    r"|hasło|haslo|wachtwoord|wachtwoort|wachtwood|wachtword|paswoord|passwoord|kenwort"
+    r"|parola d'ordine)"
+)
+_BARE = (
+    rf"(?<![\w-]){_PW_NOUN_ONLY}\s{{1,3}}[\"'“‘«„‚]?"
+    r"(?P<v>[^\s\"'“”‘’«»„‚]{6,64})(?=$|[\s\"'“”‘’«»]|[.,;:!?](?:\s|$))"
 )
 # The value alone on the line after a line that names the password: "what password did I
 # set?\nteal-otter-93", "welk wachtwoord? dit:\nwilg%97".
@@ -411,6 +438,44 @@ _SECURITY_ANSWER = (
     # one word, or several when each starts with a capital ("Mr Whiskers", "São Paulo")
     r"(?P<v>[^\W\d_][\w'’-]{1,40}(?:\s(?-i:[A-ZÀ-Ý])[\w'’-]{1,40}){0,2})"
 )
+# The question itself between its word and the answer, in brackets or written out, then
+# a colon, an arrow or its question mark: "Sicherheitsfrage Geburtsort der Mutter: Bad
+# Segeberg", "réponse à la question secrète (nom de jeune fille de ma mère) : Marchal",
+# "beveiligingsvraag (naam eerste huisdier): Snuffie", "security question - first pet? Rex".
+# Written out, the question must name what such questions ask about (`_ASKED_ABOUT`):
+# "Sicherheitsfrage vergessen: was tun" asks nothing.
+_ASKED_ABOUT = (
+    r"(?:pet|pets|dog|cat|haustier\w*|hund\w*|katze|animal|animaux|chien|chat|mascota|perro"
+    r"|gato|animale|cane|gatto|huisdier|hond|kat|zwierz\w*|pies|psa|kot|kota"
+    r"|born|birth|birthplace|geburt\w*|geboren|naissance|née?|natal|nacimiento|nacid[oa]"
+    r"|nascita|nat[oa]|geboorte\w*|urodz\w*|mother|mother's|mom|mum|mutter|mère|mere|madre"
+    r"|moeder|matki|matka|father|vater|père|padre|vader|ojca|maiden|mädchenname|soltera"
+    r"|nubile|meisjesnaam|panieńsk\w*|school|schule|grundschule|école|ecole|escuela|colegio"
+    r"|scuola|szkoł\w*|szkol\w*|teacher|lehrer\w*|professeur|instit\w*|profesor\w*"
+    r"|maestr[oa]|insegnante|leraar|lerares|juf|meester|nauczyciel\w*|street|straße|strasse"
+    r"|rue|calle|via|straat|ulic\w*|city|town|stadt|ort|ville|ciudad|città|citta|stad"
+    r"|miast\w*|car|auto|voiture|coche|macchina|samoch\w*|friend|freund\w*|ami|amie"
+    r"|amig[oa]|amic[oa]|vriend\w*|przyjaciel\w*|favou?rite|lieblings\w*|préféré\w*"
+    r"|favorit[oa]|preferit[oa]|favoriet\w*|ulubion\w*|nickname|spitzname|surnom|apodo"
+    r"|soprannome|bijnaam|przezwisk\w*|name|namen|nom|nombre|nome|naam|imię|imie"
+    r"|nazwisk\w*)"
+)
+_QUESTION_ASIDE = r"\s{0,3}[(\[][^()\[\]\n]{2,80}[)\]]"
+_QUESTION_WRITTEN = (
+    r"\s{0,3}[:,\-–]?(?=(?:\s{1,3}[^\s\d:=?()\[\]]{1,20}){0,7}?\s{1,3}"
+    rf"(?:[^\s\d:=?()\[\]]{{0,10}}){_ASKED_ABOUT}(?!\w))"
+    r"(?:\s{1,3}[^\s\d:=?()\[\]]{1,20}){1,8}?\s{0,3}\??"
+)
+_ASKED_ANSWER = (
+    rf"(?<!\w){_SECURITY_QUESTION}(?:{_QUESTION_ASIDE}|{_QUESTION_WRITTEN})"
+    r"\s{0,3}(?:[:=]|->|→|–|-(?=\s)|(?<=\?))\s{0,3}[\"'“‘«„]?"
+    r"(?P<v>[^\W\d_][\w'’-]{1,40}(?:\s(?-i:[A-ZÀ-Ý])[\w'’-]{1,40}){0,2})"
+)
+_QUESTION_STEMS = (
+    "security", "secret", "sicherheitsfrage", "geheimfrage", "sécurité", "secrète", "seguridad",
+    "secreta", "sicurezza", "segreta", "beveiligingsvraag", "geheime vraag", "bezpiecze",
+    "pomocnicz",
+)  # fmt: skip
 _SECURITY_STEMS = (
     "answer", "antwort", "réponse", "reponse", "respuesta", "risposta", "antwoord", "odpowied",
     "maiden", "mädchenname", "jeune fille", "soltera", "nubile", "meisjesnaam", "panieńsk",
@@ -466,7 +531,8 @@ _NOT_AN_ANSWER = _NOT_A_SECRET | frozenset(
     """what which who where when how why was wer wo wann wie welche welcher welches quel quelle
     qui où quand comment qué cuál cual quién dónde cuándo cómo che quale chi dove quando come
     wat welke wie waar wanneer hoe co jaki jaka jakie kto gdzie kiedy jak something etwas
-    quelque algo qualcosa iets coś name nom nombre nome naam imię""".split()  # noqa: SIM905
+    quelque algo qualcosa iets coś name nom nombre nome naam imię yes no ja nein oui non sí si
+    nee tak nie""".split()  # noqa: SIM905
 )
 
 
@@ -501,12 +567,14 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("private_key_body", _KEY_BODY, 0.9),
         *_TOKENS,
         Pattern("password_before", _BEFORE, 0.85, re.IGNORECASE),
+        Pattern("password_bare", _BARE, 0.8, re.IGNORECASE),
         Pattern("password_own_line", _OWN_LINE, 0.8, re.IGNORECASE),
         Pattern("login_and_password", _LOGIN_AND_PASSWORD, 0.85, re.IGNORECASE),
         Pattern("login_slash_password", _LOGIN_SLASH, 0.85, re.IGNORECASE),
         Pattern("password_after_clause", _AFTER_CLAUSE, 0.8, re.IGNORECASE),
         Pattern("password_changed_to", _CHANGED_TO, 0.8, re.IGNORECASE),
         Pattern("security_answer", _SECURITY_ANSWER, 0.85, re.IGNORECASE),
+        Pattern("security_answer_asked", _ASKED_ANSWER, 0.85, re.IGNORECASE),
         Pattern("password_shaped", _SHAPED, 0.75),  # last: only what nothing else found
     )
 
@@ -516,7 +584,7 @@ class CredentialRecognizer(PatternRecognizer):
     PATTERN_WORDS: ClassVar[dict[str, tuple[str, ...]]] = {
         "stated_secret": _SECRET_STEMS,
         "quoted_secret": _SECRET_STEMS,
-        "pin": ("pin", "geheimzahl", "code secret", "code confidentiel"),
+        "pin": ("pin", "pni", "geheimzahl", "code secret", "code confidentiel"),
         "card_security_code": ("cvv", "cvc", "cvn", "csc", "cid", "securi", "sicherheit",
                                "prüf", "cryptogramme", "sécurité", "segurid", "sicurezza",
                                "beveilig", "bezpiecz", "digit", "ziffer", "chiffre", "dígito",
@@ -538,6 +606,7 @@ class CredentialRecognizer(PatternRecognizer):
         "aws_secret_key": ("aws", "akia", "asia"),
         "private_key_body": ("mii", "b3blbnnzac1rzxktdje"),
         "password_before": _PW_NOUN_STEMS,
+        "password_bare": _PW_NOUN_STEMS,
         "password_own_line": _PW_NOUN_STEMS,
         "login_and_password": ("user", "login", "benutzer", "nutzer", "identifiant",
                                "utilisateur", "usuario", "utente", "gebruiker", "użytkownik",
@@ -547,6 +616,7 @@ class CredentialRecognizer(PatternRecognizer):
                                  "dostep"),
         "password_after_clause": _PW_NOUN_STEMS,
         "security_answer": _SECURITY_STEMS,
+        "security_answer_asked": _QUESTION_STEMS,
         "password_changed_to": _PW_NOUN_STEMS,
         "password_shaped": ("pass", "pasw", "psw", "clave", "hasł", "hasl", "kennwort", "mdp",
                             "contrase", "hasło", "haslo",
@@ -557,7 +627,9 @@ class CredentialRecognizer(PatternRecognizer):
                             "digitato", "inserito", "geprobeerd", "ingevoerd", "próbował",
                             "wpisał", "changed", "set it", "set to", "geändert", "gesetzt",
                             "changé", "modifié", "cambi", "messo", "gewijzigd",
-                            "veranderd", "ingetypt", "zmieni", "ustawi", "puse"),
+                            "veranderd", "ingetypt", "zmieni", "ustawi", "puse",
+                            "angemeld", "connect", "entrar", "acceder", "aangemeld",
+                            "zalogowa"),
         "aws_access_key": ("akia", "asia", "agpa", "aida", "aroa", "anpa", "aipa"),
         "github_token": ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
         "github_pat": ("github_pat_",),
@@ -630,6 +702,7 @@ class CredentialRecognizer(PatternRecognizer):
             return self._shaped_password(text, start, end, pattern)
         if pattern.name in (
             "password_before",
+            "password_bare",
             "password_own_line",
             "login_and_password",
             "login_slash_password",
@@ -648,7 +721,7 @@ class CredentialRecognizer(PatternRecognizer):
             if list_end is None:
                 return None
             end = list_end
-        if pattern.name == "security_answer" and _not_an_answer(text[start:end]):
+        if pattern.name.startswith("security_answer") and _not_an_answer(text[start:end]):
             return None
         if pattern.name == "stated_secret":
             # A sentence's closing punctuation is not part of the password; a "?" the
@@ -694,6 +767,8 @@ class CredentialRecognizer(PatternRecognizer):
             or not _CHANGE_WORD.search(text, max(0, start - 80), min(len(text), end + 30))
         ):
             return None
+        if pattern.name == "password_bare" and not any(c.isalpha() for c in value):
+            return None  # "Passwort 2024", "hasło 12.05": a year, a date, a count
         if value.isdigit():  # a PIN ("8812 ist meine PIN"), not a year or an amount
             return (
                 Span(start, end, self.label, pattern.score, self.name) if len(value) <= 8 else None
@@ -754,9 +829,13 @@ _VERB_RIGHT_BEFORE = re.compile(
     r"|próbowałem|próbowałam|wpisałem|wpisałam)"
     r"|changed|set|reset|geändert|gesetzt|changé|modifié|puse|cambiado|cambiada"
     r"|cambié|cambiato|cambiata|messo|gewijzigd|veranderd|zmieniłem|zmieniłam|ustawiłem"
-    r"|ustawiłam)"
-    r"(?:\s{1,3}(?:it|in|to|with|again|its|es|auf|mit|en|le|la|à|por|a|lo|con|in|het|naar"
-    r"|op|je|na|go|ją|z)){0,2}\s{1,3}$",
+    r"|ustawiłam"
+    # logging in with the value: only a password's mixed shape ("logged in with Windows10"
+    # names a system)
+    r"|logging|logged|log|signing|signed|sign|anmelden|einloggen|connecter|connecté"
+    r"|connectée|entrar|acceder|accedere|entrare|inloggen|ingelogd|zalogować)"
+    r"(?:\s{1,3}(?:it|in|on|to|with|using|again|its|es|auf|mit|en|le|la|à|por|a|lo|con|in"
+    r"|het|naar|op|je|na|go|ją|z|avec|sich|mich|me|się|mi|met)){0,3}\s{1,3}[\"'“‘«„‚]?$",
     re.IGNORECASE,
 )
 # A network named right before the value: "WLAN heißt Vodafone-A4F2", "the wifi is called
@@ -790,6 +869,7 @@ _NOT_A_CODE = re.compile(
 )
 _ONE_CODE = re.compile(r"[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10})?")
 _UPPER = re.compile(r"[A-Z]")
+_CASE_SWITCH = re.compile(r"[a-zß-ÿ](?=[A-ZÀ-Þ])")
 _LOWER = re.compile(r"[a-z]")
 _DIGITS = re.compile(r"\d")
 
@@ -838,7 +918,11 @@ def _looks_like_password(value: str) -> bool:
     has_symbol = bool(_SYMBOL.search(value.strip(".-")))
     # "Windows10" is a word and a number; "hUnt3r22" or "Maple#2023" is made to be a password.
     inner_upper = bool(_UPPER.search(value, 1))
-    return bool(_LOWER.search(value) and _DIGITS.search(value) and (has_symbol or inner_upper))
+    if _LOWER.search(value) and _DIGITS.search(value) and (has_symbol or inner_upper):
+        return True
+    # no digit: letters in random case and a symbol ("+fiaUqgIyoB", "kT#mPqwZ"), case
+    # switching twice or more (a brand switches once: "iPhone+", "McDonald's")
+    return has_symbol and len(_CASE_SWITCH.findall(value)) >= 2
 
 
 def _random_token(value: str) -> bool:
