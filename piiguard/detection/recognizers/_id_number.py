@@ -333,7 +333,16 @@ class IdNumberRecognizer(PatternRecognizer):
         words = list(self._negative.finditer(before))
         if words and _VETO_FILLER.fullmatch(before, words[-1].end()) is not None:
             return True
-        return named_after(text, end, self._negative)
+        if not named_after(text, end, self._negative):
+            return False
+        # The value's own word right before it (separators only between) named it first,
+        # and only a dash or a comma leads to the veto word: "NIP 931-596-07-84 – faktura na
+        # ...": the next clause is about the invoice ("X is the invoice number" renames it).
+        if any(c.isalpha() for c in text[end : link_end(text, end)]):
+            return True
+        return not self.context_before(
+            text, start, window=self.CONTEXT_WINDOW, blocker=_NOT_A_SEPARATOR
+        )
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         cap = self.LOWER_CASE_SCORE

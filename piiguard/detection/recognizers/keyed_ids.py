@@ -61,6 +61,9 @@ _RESIDENCE_WORDS = (
     "permiso de residencia", "tarjeta de identidad de extranjero", "permesso di soggiorno",
     "carta di soggiorno", "verblijfsvergunning", "verblijfsdocument", "verblijfspas",
     "karta pobytu", "karty pobytu", "kartę pobytu", "karcie pobytu", "zezwolenie na pobyt",
+    # the foreigner's number printed on it (France's AGDREF number, Spain's NIE word)
+    "numéro étranger", "numéro d'étranger", "n° étranger", "numero etranger",
+    "numéro agdref", "número de extranjero", "numero di permesso", "vreemdelingennummer",
 )  # fmt: skip
 _MEMBER_WORDS = (
     # en
@@ -157,8 +160,12 @@ _VALUE = (
 # 86716399", "Kundennummer bei der Telekom: 4471203" (a link word must follow).
 _WHERE = (
     r"(?:\s{1,3}(?i:at|with|from|for|on|bei|beim|auf|à|chez|sur|del|en|presso|su|sulla|bij|op"
-    r"|w|u|na)"
-    r"(?:\s{1,3}[^\s\d:=#]{1,14}){1,3}?(?=\s{0,3}:|\s{1,3}(?i:is|ist|est|es|è|jest|to)(?!\w))"
+    r"|w|u|na"
+    # or what it opens: "identifiant pour l'espace client en ligne : 9241304659"
+    r"|pour|para|per|voor|für|fürs|do|dla|of|van|di|de|to|zum|zur)"
+    r"(?:\s{1,3}[^\s\d:=#]{1,14}){1,5}?(?=\s{0,3}:|\s{1,3}(?i:is|ist|est|es|è|jest|to)(?!\w))"
+    # or the document named again in brackets: "numéro étranger (titre de séjour) :"
+    r"|\s{0,3}\([^()\n\d]{2,40}\)(?=\s{0,3}:)"
     # or a word or two that say whose number it is, then a colon: "polisnummer
     # zorgverzekering: 59620769", "member id insurance: X"
     r"|(?:\s{1,3}[^\s\d:=#()]{2,20}){1,2}?(?=\s{0,3}:)"
@@ -180,10 +187,17 @@ _LOGIN_VALUE = (
 )
 
 
+# A German compound of the word and its "number": "Persoausweisnummer", "Passnr."
+_NUMBER_SUFFIX = r"(?i:-?(?:nummer|nr))?"
+
+
 def _keyed(
     name: str, words: tuple[str, ...], qualifier: str = "", value: str = _VALUE
 ) -> Pattern:
-    regex = rf"(?<!\w)(?i:{_alternation(words)})(?:\.|(?!\w)){qualifier}{_WHERE}{_FILLER}{value}"
+    regex = (
+        rf"(?<!\w)(?i:{_alternation(words)}){_NUMBER_SUFFIX}(?:\.|(?!\w))"
+        rf"{qualifier}{_WHERE}{_FILLER}{value}"
+    )
     return Pattern(name, regex, SCORE)
 
 
@@ -226,7 +240,8 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         "relatie", "polis", "verzekerde", "contract", "klienta", "członk", "pacjenta",
         "polisy", "umowy", "sanitari", "vitale", "health card", "kvnr", "zorgpas", "perso",
         "allocataire", " caf", "residen", "brp", "aufenthalt", "séjour", "sejour", "soggiorn",
-        "verblijf", "pobyt", "user", "login", "log-in", "sign-in", "benutzer", "nutzer",
+        "verblijf", "pobyt", "étranger", "etranger", "agdref", "extranjero", "permesso",
+        "vreemdeling", "user", "login", "log-in", "sign-in", "benutzer", "nutzer",
         "anmelde", "zugangs", "legitimation", "identifiant", "utilisateur", "usuario",
         "utente", "accesso", "gebruiker", "inlog", "użytkownik", "uzytkownik", "identyfikator",
     )  # fmt: skip
