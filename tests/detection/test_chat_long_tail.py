@@ -1,0 +1,185 @@
+"""The chat long tail of issue 16, by phrasing family and in the seven languages: a
+password right after its noun with no link word, a value typed while logging in, a PIN
+named with what it opens, the security question written out before its answer, slips
+of lead phrases and of long compounds, document words with what they open or the
+document again in brackets, and a tax number whose own word stands before a dash and an
+invoice. Each family has look-alikes that must stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiguard.detection.engine import Detector
+
+DETECTOR = Detector.patterns()
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+
+
+def values(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in DETECTOR.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("password Tulip_77 doesn't work", "Tulip_77"),
+        ("Kennwort „Bergluft-sonnen-78“ funktioniert seit dem Update nicht mehr", "Bergluft-sonnen-78"),  # noqa: E501
+        ("mdp soleil2020 svp", "soleil2020"),
+        ("contraseña gatito_99 no va", "gatito_99"),
+        ("la password mare2019! non funziona", "mare2019!"),
+        ("wachtwoord fiets#123 werkt niet", "fiets#123"),
+        ("haslo t1gr0u110 a kod sms 413680", "t1gr0u110"),
+        ("hasło 'Zubr!2020' nie działa", "Zubr!2020"),
+    ],
+)
+def test_a_password_right_after_its_noun_is_a_credential(text: str, value: str) -> None:
+    assert value in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Passwort vergessen, 2x falsch eingegeben",
+        "password reset link expired",
+        "hasło 3 razy źle wpisane",
+        "mot de passe oublié depuis 2023",
+        "the password field v2.3.1 is buggy",
+        "wachtwoord minimaal 12 tekens",
+        "contraseña 2024",
+        "Passwort-Richtlinie seit Version 12",
+    ],
+)
+def test_talk_about_a_password_noun_stays_clean(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('Tried logging in with "+fiaUqgIyoB" three times now', "+fiaUqgIyoB"),
+        ("ich habe mich mit „kT#mPqwZ“ angemeldet, geht nicht", "kT#mPqwZ"),
+        ("impossible de me connecter avec Loup#Gris88", "Loup#Gris88"),
+        ('intenté entrar con "Gato&Luna5" y nada', "Gato&Luna5"),
+        ("ho provato ad accedere con Mare!Blu77", "Mare!Blu77"),
+        ("ingelogd met 'Fiets#Rood9' lukt niet", "Fiets#Rood9"),
+        ("próbowałem zalogować się z Kot!Mruczek7", "Kot!Mruczek7"),
+    ],
+)
+def test_a_value_typed_while_logging_in_is_a_credential(text: str, value: str) -> None:
+    assert value in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "logged in with Windows10 fine",  # a system, not a password's mixed shape
+        "I signed in with iPhone+ app",  # a brand switches case once
+        "sign in with Google and it works",
+        "ich habe mich mit der App angemeldet",
+    ],
+)
+def test_logging_in_with_a_product_stays_clean(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("il pin dispositivo 184020", "184020"),
+        ("PIN Online-Banking: 4471", "4471"),
+        ("pin app 5521 please", "5521"),
+        ("mi pin tarjeta es 9981", "9981"),
+        ("meine PNI ist 4959", "4959"),  # letters swapped
+    ],
+)
+def test_a_pin_named_with_what_it_opens_is_a_credential(text: str, value: str) -> None:
+    assert ("CREDENTIAL", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sicherheitsfrage Geburtsort der Mutter: Bad Segeberg", "Bad Segeberg"),
+        ("réponse à la question secrète (nom de jeune fille de ma mère) : Marchal", "Marchal"),
+        ("antwoord op de beveiligingsvraag (naam eerste huisdier): Snuffie", "Snuffie"),
+        ("security question - name of first pet? Rex", "Rex"),
+        ("la pregunta de seguridad (ciudad natal): Cuenca", "Cuenca"),
+        ("domanda di sicurezza nome del primo animale: Fufi", "Fufi"),
+        ("pytanie bezpieczeństwa (imię pierwszego psa): Burek", "Burek"),
+    ],
+)
+def test_the_answer_after_the_question_written_out_is_a_credential(
+    text: str, value: str
+) -> None:
+    assert ("CREDENTIAL", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sicherheitsfrage vergessen: was tun?",
+        "security question reset: please help",
+        "my security question is what was my first pet",
+        "Sicherheitsfrage geändert: ja",
+        "security question (the old one): no",
+    ],
+)
+def test_talk_about_the_question_stays_clean(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mon mot de pase est marseille795", "marseille795"),
+        ("mon mot de pase z!IpAei*ZRcb", "z!IpAei*ZRcb"),
+        ("my pass word is Tulip_77", "Tulip_77"),
+        ("Kenn Wort: Herbst#12", "Herbst#12"),
+        ("hsało zubrowka18", "zubrowka18"),
+        ("burgerservicenummr 903916241 graag koppelen", "903916241"),
+        ("titre de sejour n° 9321530497", "9321530497"),
+    ],
+)
+def test_a_value_after_a_slipped_lead_phrase_is_found(text: str, value: str) -> None:
+    assert value in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I passed the word around, 2 times",
+        "the security questions are 3",
+        "pass the word to the team",
+    ],
+)
+def test_phrases_that_look_like_slips_stay_clean(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("Persoausweisnummer LCLVRYGMW6", "ID_CARD", "LCLVRYGMW6"),
+        ("numéro étranger (titre de séjour) :\n9321530497", "RESIDENCE_PERMIT", "9321530497"),
+        ("permesso di soggiorno (carta elettronica): AB1234567", "RESIDENCE_PERMIT", "AB1234567"),
+        ("Mon identifiant pour l'espace client en ligne : 9241304659", "USERNAME", "9241304659"),
+        ("NIP 931-596-07-84 – faktura na jednoosobową działalność", "PL_NIP", "931-596-07-84"),
+    ],
+)
+def test_a_document_number_by_its_word_is_found(text: str, label: str, value: str) -> None:
+    assert (label, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NIP: 931-596-07-84 is the invoice number",  # renamed by a link word
+        "Bestellnummer (Rückfrage): 4471203",
+        "numéro de commande pour l'espace client : 9241304659",
+    ],
+)
+def test_a_reference_named_so_stays_clean(text: str) -> None:
+    assert found(text) == []
