@@ -24,6 +24,7 @@ from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, 
 
 _SECRET_WORDS = (
     r"(?:password|passwort|kennwort|passwd|pwd|pw|passcode|passphrase|pass|mot de passe|mdp"
+    r"|motdepasse"
     r"|pasword|passwrod|passowrd|paswort|psw|mot-de-passe|passworts|kennworts"
     r"|contraseña|contrasena|contrasenia|clave|hasło|haslo|wachtwoord|wachtwoort|wachtwood"
     r"|wachtword|paswoord|passwoord|kenwort|parola d'ordine|wifi password"
@@ -66,7 +67,7 @@ _SOURCE_WORDS = (
     r"(?:received|got|sent|texted|emailed|reçu|reçue|envoyé|envoyée|erhalten\w*|bekommen\w*"
     r"|geschickt\w*|gesendet\w*|recibido|recibí|enviado|llegó|llego|ricevuto|ricevuta|inviato"
     r"|inviata|arrivato|arrivata|ontvangen|gestuurd|gekregen|otrzyma\w*|dosta\w*|wysłan\w*"
-    r"|przysłan\w*|sms|text|email|e-mail|mail|app|whatsapp|card|karte|carte|tarjeta|carta"
+    r"|przysłan\w*|sms(?:-?(?:a|em|ie|y))?|text|email|e-mail|mail|app|whatsapp|card|karte|carte|tarjeta|carta"
     r"|pas|bankpas|betaalpas|kaart|bankkaart|creditcard|karty|karta|kartę|debit|visa|mastercard"
     r"|girocard|ec-karte|cb"
     r"|bancomat|bankomat|geldautomat|atm|cajero|distributeur|pinautomaat|postepay"
@@ -312,7 +313,9 @@ _PASSWORD_WORD = (
     # logging in: "tried logging in with \"+fiaUqgIyoB\"", "mit „X“ eingeloggt"
     r"|logg(?:ing|ed) (?:in|on)|sign(?:ing|ed) (?:in|on)|eingeloggt|angemeldet|anmelden"
     r"|connecté|connectée|connecter|connexion|conectarme|conectar|entrar|acceder|accedere"
-    r"|entrare|ingelogd|aangemeld|aanmelden|zalogować|zalogowac"
+    r"|entrare|ingelogd|aangemeld|aanmelden|zalogować|zalogowac|iniciar sesión"
+    r"|inicio sesión|inicié sesión|iniciar sesion|inicio sesion|accedo|log ik in|loguję"
+    r"|loguje"
     r"|essayé|tapé|saisi|probé|intenté|escrib\w*|provato|digitato|inserito|geprobeerd"
     r"|ingevoerd|próbował\w*|wpisał\w*)"
 )
@@ -354,7 +357,7 @@ _BEFORE = (
 # no passwords. Not the PIN's noun (`_PIN` reads digits after it).
 _PW_NOUN_ONLY = (
     r"(?:password|passwort|kennwort|pasword|passwrod|paswort|passwd|psw|pwd|passcode"
-    r"|passphrase|mot de passe|mot-de-passe|mdp|contraseña|contrasena|contrasenia|clave"
+    r"|passphrase|mot de passe|mot-de-passe|motdepasse|mdp|contraseña|contrasena|contrasenia|clave"
     r"|hasło|haslo|wachtwoord|wachtwoort|wachtwood|wachtword|paswoord|passwoord|kenwort"
     r"|parola d'ordine)"
 )
@@ -434,7 +437,8 @@ _SECURITY_ANSWER = (
     r"|nom de jeune fille(?: de (?:ma|la) mère)?|apellido de soltera(?: de (?:mi|la) madre)?"
     r"|cognome da nubile(?: di (?:mia|della) madre)?|meisjesnaam(?: van (?:mijn|de) moeder)?"
     r"|nazwisko panieńskie(?: matki)?|panieńskie nazwisko(?: matki)?)"
-    rf"{_LINK}\s{{0,3}}[\"'“‘«]?"
+    # the link, or none before a quoted answer: 'security answer "Rover"'
+    rf"(?:{_LINK}\s{{0,3}}[\"'“‘«„]?|\s{{1,3}}(?=[\"'“‘«„])[\"'“‘«„])"
     # one word, or several when each starts with a capital ("Mr Whiskers", "São Paulo")
     r"(?P<v>[^\W\d_][\w'’-]{1,40}(?:\s(?-i:[A-ZÀ-Ý])[\w'’-]{1,40}){0,2})"
 )
@@ -471,6 +475,46 @@ _ASKED_ANSWER = (
     r"\s{0,3}(?:[:=]|->|→|–|-(?=\s)|(?<=\?))\s{0,3}[\"'“‘«„]?"
     r"(?P<v>[^\W\d_][\w'’-]{1,40}(?:\s(?-i:[A-ZÀ-Ý])[\w'’-]{1,40}){0,2})"
 )
+# The classic questions named without their word, then a colon and the answer: "first
+# pet: Rex", "Name meines ersten Haustiers: Bello", "nom de mon premier animal : Minou",
+# "imię pierwszego zwierzaka: Burek", "Geburtsort der Mutter: Bad Segeberg" (a first
+# pet, school, car or teacher; the mother's or father's birthplace).
+_FIRST = (
+    r"(?:first|erste|ersten|erstes|erster|premier|première|premiere|primer|primera|primo"
+    r"|prima|eerste|pierwsz\w*)"
+)
+_FIRST_THING = (
+    r"(?:pet|pet's|dog|dog's|cat|cat's|car|school|teacher|haustier|haustiers|haustieres"
+    r"|hund|hundes|hunds|katze|auto|autos|schule|lehrer|lehrerin|lehrers|animal|chien|chat"
+    r"|voiture|école|ecole|maître|maitre|maîtresse|mascota|perro|gato|coche|escuela|colegio"
+    r"|maestr[oa]|animale|cane|gatto|macchina|scuola|huisdier|hond|kat|leraar|lerares|juf"
+    r"|zwierzak\w{0,3}|zwierzę\w{0,4}|psa|pies|kot|kota|kotka|kotek|samochód|samochodu"
+    r"|szkoła|szkoły|szkole|nauczyciel\w{0,3})"
+)
+_BIRTHPLACE = (
+    r"(?:birthplace|place of birth|city of birth|born|geburtsort|geburtsstadt|lieu de"
+    r" naissance|ville de naissance|née?|lugar de nacimiento|ciudad natal|nacid[oa]|luogo di"
+    r" nascita|città natale|citta natale|nat[oa]|geboorteplaats|geboortestad|geboren"
+    r"|miejsce urodzenia|miasto urodzenia|urodzon\w*)"
+)
+_PARENT = (
+    r"(?:mother|mother's|mom's|mum's|father|father's|dad's|mutter|vater|mère|mere|père|pere"
+    r"|madre|padre|moeder|vader|matki|ojca|mamy|taty)"
+)
+_CLASSIC_ANSWER = (
+    r"(?<!\w)(?:"
+    rf"{_FIRST}\s{{1,3}}{_FIRST_THING}"
+    rf"|{_PARENT}(?:\s{{1,3}}[^\s\d:=]{{1,10}}){{0,2}}?\s{{1,3}}{_BIRTHPLACE}"
+    rf"|{_BIRTHPLACE}(?:\s{{1,3}}[^\s\d:=]{{1,10}}){{0,2}}?\s{{1,3}}{_PARENT})"
+    r"(?!\w)(?:\s{1,3}(?:name|namen|nom|nombre|nome|naam|imię|imie))?"
+    r"\s{0,3}(?:[:=]|->|→)\s{0,3}[\"'“‘«„]?"
+    r"(?P<v>[^\W\d_][\w'’-]{1,40}(?:\s(?-i:[A-ZÀ-Ý])[\w'’-]{1,40}){0,2})"
+)
+_CLASSIC_STEMS = (
+    "first", "erste", "premi", "primer", "primo", "prima", "eerste", "pierwsz", "birth", "born",
+    "geburt", "naissance", "née", "nacimiento", "natal", "nacid", "nascita", "natale", "nato",
+    "nata", "geboorte", "geboren", "urodz",
+)  # fmt: skip
 _QUESTION_STEMS = (
     "security", "secret", "sicherheitsfrage", "geheimfrage", "sécurité", "secrète", "seguridad",
     "secreta", "sicurezza", "segreta", "beveiligingsvraag", "geheime vraag", "bezpiecze",
@@ -575,6 +619,7 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("password_changed_to", _CHANGED_TO, 0.8, re.IGNORECASE),
         Pattern("security_answer", _SECURITY_ANSWER, 0.85, re.IGNORECASE),
         Pattern("security_answer_asked", _ASKED_ANSWER, 0.85, re.IGNORECASE),
+        Pattern("security_answer_classic", _CLASSIC_ANSWER, 0.8, re.IGNORECASE),
         Pattern("password_shaped", _SHAPED, 0.75),  # last: only what nothing else found
     )
 
@@ -617,6 +662,7 @@ class CredentialRecognizer(PatternRecognizer):
         "password_after_clause": _PW_NOUN_STEMS,
         "security_answer": _SECURITY_STEMS,
         "security_answer_asked": _QUESTION_STEMS,
+        "security_answer_classic": _CLASSIC_STEMS,
         "password_changed_to": _PW_NOUN_STEMS,
         "password_shaped": ("pass", "pasw", "psw", "clave", "hasł", "hasl", "kennwort", "mdp",
                             "contrase", "hasło", "haslo",
@@ -629,7 +675,7 @@ class CredentialRecognizer(PatternRecognizer):
                             "changé", "modifié", "cambi", "messo", "gewijzigd",
                             "veranderd", "ingetypt", "zmieni", "ustawi", "puse",
                             "angemeld", "connect", "entrar", "acceder", "aangemeld",
-                            "zalogowa"),
+                            "zalogowa", "sesión", "sesion", "accedo", "loguj"),
         "aws_access_key": ("akia", "asia", "agpa", "aida", "aroa", "anpa", "aipa"),
         "github_token": ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
         "github_pat": ("github_pat_",),
@@ -832,10 +878,13 @@ _VERB_RIGHT_BEFORE = re.compile(
     r"|ustawiłam"
     # logging in with the value: only a password's mixed shape ("logged in with Windows10"
     # names a system)
-    r"|logging|logged|log|signing|signed|sign|anmelden|einloggen|connecter|connecté"
-    r"|connectée|entrar|acceder|accedere|entrare|inloggen|ingelogd|zalogować)"
+    r"|logging|logged|log|logge|signing|signed|sign|anmelden|einloggen|connecter|connecté"
+    r"|connectée|connecte|entrar|entro|acceder|accedo|sesión|sesion|accedere|accedo|accedi"
+    r"|entrare|entro|inloggen|ingelogd|zalogować|zalogowac|loguję|loguje|logowałem"
+    r"|logowałam)"
     r"(?:\s{1,3}(?:it|in|on|to|with|using|again|its|es|auf|mit|en|le|la|à|por|a|lo|con|in"
-    r"|het|naar|op|je|na|go|ją|z|avec|sich|mich|me|się|mi|met)){0,3}\s{1,3}[\"'“‘«„‚]?$",
+    r"|het|naar|op|je|na|go|ją|z|avec|sich|mich|me|się|sie|mi|met|ik|ein))"
+    r"{0,3}\s{1,3}[\"'“‘«„‚]?$",
     re.IGNORECASE,
 )
 # A network named right before the value: "WLAN heißt Vodafone-A4F2", "the wifi is called

@@ -165,7 +165,7 @@ _WHERE = (
     r"|pour|para|per|voor|für|fürs|do|dla|of|van|di|de|to|zum|zur)"
     r"(?:\s{1,3}[^\s\d:=#]{1,14}){1,5}?(?=\s{0,3}:|\s{1,3}(?i:is|ist|est|es|è|jest|to)(?!\w))"
     # or the document named again in brackets: "numéro étranger (titre de séjour) :"
-    r"|\s{0,3}\([^()\n\d]{2,40}\)(?=\s{0,3}:)"
+    r"|(?:\s{1,3}[^\s\d:=#()]{2,20}){0,2}?\s{0,3}\([^()\n\d]{2,40}\)(?=\s{0,3}:)"
     # or a word or two that say whose number it is, then a colon: "polisnummer
     # zorgverzekering: 59620769", "member id insurance: X"
     r"|(?:\s{1,3}[^\s\d:=#()]{2,20}){1,2}?(?=\s{0,3}:)"
