@@ -26,7 +26,10 @@ def values(text: str) -> list[str]:
     ("text", "value"),
     [
         ("password Tulip_77 doesn't work", "Tulip_77"),
-        ("Kennwort „Bergluft-sonnen-78“ funktioniert seit dem Update nicht mehr", "Bergluft-sonnen-78"),  # noqa: E501
+        (
+            "Kennwort „Bergluft-sonnen-78“ funktioniert seit dem Update nicht mehr",
+            "Bergluft-sonnen-78",
+        ),  # noqa: E501
         ("mdp soleil2020 svp", "soleil2020"),
         ("contraseña gatito_99 no va", "gatito_99"),
         ("la password mare2019! non funziona", "mare2019!"),
@@ -111,9 +114,7 @@ def test_a_pin_named_with_what_it_opens_is_a_credential(text: str, value: str) -
         ("pytanie bezpieczeństwa (imię pierwszego psa): Burek", "Burek"),
     ],
 )
-def test_the_answer_after_the_question_written_out_is_a_credential(
-    text: str, value: str
-) -> None:
+def test_the_answer_after_the_question_written_out_is_a_credential(text: str, value: str) -> None:
     assert ("CREDENTIAL", value) in found(text)
 
 

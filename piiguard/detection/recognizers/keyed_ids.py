@@ -72,7 +72,11 @@ _MEMBER_WORDS = (
     "customer number", "customer no", "client id", "client number", "client no",
     "subscriber id", "subscriber number", "policy number", "policyholder number",
     "insurance number", "loyalty number", "loyalty card number", "medical record number", "mrn",
-    "membership #", "member #", "health card", "health card number",
+    "membership #", "member #", "health card", "health card number", "insurance card",
+    "health insurance card", "versichertenkarte", "krankenkassenkarte", "gesundheitskarte",
+    "carte d'assuré", "carte mutuelle", "tarjeta del seguro", "tarjeta de la mutua",
+    "tessera assicurativa", "verzekeringspas", "zorgverzekeringspas",
+    "karta ubezpieczenia", "legitymacja ubezpieczeniowa",
     # de
     "mitgliedsnummer", "mitgliedernummer", "mitglieds-nr", "mitgliedsnr", "kundennummer",
     "kunden-nr", "kundennr", "kunden-id", "patientennummer", "patienten-nr", "patienten-id",
@@ -191,9 +195,33 @@ _LOGIN_VALUE = (
 _NUMBER_SUFFIX = r"(?i:-?(?:nummer|nr))?"
 
 
-def _keyed(
-    name: str, words: tuple[str, ...], qualifier: str = "", value: str = _VALUE
-) -> Pattern:
+# The name someone is logged in as: "I log in as jdoe_84", "connecté en tant que
+# jdupont84", "entro como mgarcia85", "ingelogd als pjansen12", "loguję się jako
+# nowak1990", "ich bin als mueller77 angemeldet".
+_LOGGED_IN = (
+    r"(?:log(?:ged|ging|s)?\s{1,3}(?:in|on)|sign(?:ed|ing|s)?\s{1,3}(?:in|on)|angemeldet"
+    r"|eingeloggt|anmelden|einloggen|melde\s{1,3}mich\s{1,3}an|logge\s{1,3}mich\s{1,3}ein"
+    r"|connecté|connectée|connecter|connecte|me\s{1,3}connecte|entro|entrar|inicio\s{1,3}sesión"
+    r"|iniciar\s{1,3}sesión|inicio\s{1,3}sesion|accedo|accedere|entrare|ingelogd|inloggen"
+    r"|log\s{1,3}in|loguję\s{1,3}się|loguje\s{1,3}sie|zalogowan[ya]|zalogować\s{1,3}się)"
+)
+_LOGIN_AS = (
+    rf"(?<!\w)(?i:{_LOGGED_IN}(?:\s{{1,3}}(?:ik|je|me|mich|się))?\s{{1,3}}"
+    r"(?:as|als|en\s{1,3}tant\s{1,3}que|comme|como|come|jako))\s{1,3}"
+    + _LOGIN_VALUE
+    # "logged in as Windows10 user": a kind of account, not its name
+    + r"(?!\s{1,3}(?i:user|users|account|benutzer|konto|utilisateur|compte|usuario|cuenta"
+    r"|utente|gebruiker|użytkownik|uzytkownik)(?!\w))"
+)
+# "als mueller77 angemeldet", "als pjansen12 ingelogd": the verb after the name
+_LOGIN_AS_BEFORE = (
+    r"(?<!\w)(?i:als)\s{1,3}"
+    + _LOGIN_VALUE
+    + r"(?=\s{1,3}(?i:angemeldet|eingeloggt|ingelogd|aangemeld|ingelogged))"
+)
+
+
+def _keyed(name: str, words: tuple[str, ...], qualifier: str = "", value: str = _VALUE) -> Pattern:
     regex = (
         rf"(?<!\w)(?i:{_alternation(words)}){_NUMBER_SUFFIX}(?:\.|(?!\w))"
         rf"{qualifier}{_WHERE}{_FILLER}{value}"
@@ -224,6 +252,7 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
     LABELS: ClassVar[dict[str, str]] = {
         "passport": PASSPORT, "driver_license": DRIVER_LICENSE, "id_card": ID_CARD,
         "residence_permit": RESIDENCE_PERMIT, "member": MEMBER_ID, "login": USERNAME,
+        "login_as": USERNAME, "login_as_before": USERNAME,
     }  # fmt: skip
     # Lower-case stems one of which the text must hold.
     TRIGGER_WORDS = (
@@ -238,12 +267,17 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         "paciente", "afiliado", "asegurado", "póliza", "clínica", "tessera", "paziente",
         "assistito", "polizza", "contratto", "klant", "lidnummer", "lidmaatschap", "patiënt",
         "relatie", "polis", "verzekerde", "contract", "klienta", "członk", "pacjenta",
-        "polisy", "umowy", "sanitari", "vitale", "health card", "kvnr", "zorgpas", "perso",
+        "polisy", "umowy", "sanitari", "krankenkass", "gesundheitskarte", "mutuel", "seguro",
+        "mutua", "assicurativ", "verzekering", "ubezpiecz", "vitale", "health card", "kvnr",
+        "zorgpas", "perso",
         "allocataire", " caf", "residen", "brp", "aufenthalt", "séjour", "sejour", "soggiorn",
         "verblijf", "pobyt", "étranger", "etranger", "agdref", "extranjero", "permesso",
         "vreemdeling", "user", "login", "log-in", "sign-in", "benutzer", "nutzer",
         "anmelde", "zugangs", "legitimation", "identifiant", "utilisateur", "usuario",
         "utente", "accesso", "gebruiker", "inlog", "użytkownik", "uzytkownik", "identyfikator",
+        # logged in as: "log in as", "angemeldet als", "en tant que", "entro como", "jako"
+        "log", "sign", "angemeld", "eingeloggt", "anmeld", "einlogg", "connect", "entr",
+        "sesi", "acced", "ingelogd", "loguj", "zalogow",
     )  # fmt: skip
     PATTERNS = (
         _keyed("passport", _PASSPORT_WORDS),
@@ -252,6 +286,8 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         _keyed("residence_permit", _RESIDENCE_WORDS),
         _keyed("member", _MEMBER_WORDS),
         _keyed("login", _LOGIN_WORDS, _BANKING, _LOGIN_VALUE),
+        Pattern("login_as", _LOGIN_AS, SCORE),
+        Pattern("login_as_before", _LOGIN_AS_BEFORE, SCORE),
     )
 
     def __init__(self) -> None:
