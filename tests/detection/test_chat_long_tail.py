@@ -184,3 +184,94 @@ def test_a_document_number_by_its_word_is_found(text: str, label: str, value: st
 )
 def test_a_reference_named_so_stays_clean(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("first pet: Rex", "Rex"),
+        ("Name meines ersten Haustiers: Bello", "Bello"),
+        ("nom de mon premier animal : Minou", "Minou"),
+        ("nombre de mi primera mascota: Toby", "Toby"),
+        ("nome del mio primo animale: Fufi", "Fufi"),
+        ("naam van mijn eerste huisdier: Snuffie", "Snuffie"),
+        ("imię pierwszego zwierzaka: Burek", "Burek"),
+        ("Geburtsort der Mutter: Bad Segeberg", "Bad Segeberg"),
+        ("ville de naissance de ma mère : Lille", "Lille"),
+        ('security answer "Rover"', "Rover"),
+    ],
+)
+def test_the_answer_to_a_classic_question_is_a_credential(text: str, value: str) -> None:
+    assert ("CREDENTIAL", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "first school day: not yet",
+        "first car: 2019",
+        "erste Schule: vergessen",
+        "die ersten hundert: Bestellungen",
+        "first class: seat 12",
+    ],
+)
+def test_first_things_that_are_no_answers_stay_clean(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I log in as jdoe_84", "jdoe_84"),
+        ("ich bin als mueller77 angemeldet", "mueller77"),
+        ("connecté en tant que jdupont84", "jdupont84"),
+        ("entro como mgarcia85", "mgarcia85"),
+        ("accedo come mrossi77", "mrossi77"),
+        ("ingelogd als pjansen12", "pjansen12"),
+        ("loguję się jako nowak1990", "nowak1990"),
+    ],
+)
+def test_the_name_someone_logs_in_as_is_a_username(text: str, value: str) -> None:
+    assert ("USERNAME", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "log in as admin1",  # a role, too short
+        "logged in as Windows10 user",  # a kind of account
+        "signed in as version 2.3",
+    ],
+)
+def test_logging_in_as_a_role_stays_clean(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("inicio sesión con Gato#Luna5 y falla", "Gato#Luna5"),
+        ("log ik in met Fiets#Rood9 dan faalt het", "Fiets#Rood9"),
+        ("loguję się Kot!Mruczek7 i błąd", "Kot!Mruczek7"),
+        ("motdepasse Soleil#22", "Soleil#22"),
+        ("kod z sms-a 552 100", "552 100"),
+    ],
+)
+def test_more_forms_of_logging_in_and_of_codes(text: str, value: str) -> None:
+    assert value in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("uhh its W234462566 i think, the one on my insurance card", "W234462566"),
+        ("A123456789, die auf meiner Versichertenkarte", "A123456789"),
+        ("karta ubezpieczenia 12345678", "12345678"),
+    ],
+)
+def test_an_insurance_card_number_is_a_member_id(text: str, value: str) -> None:
+    assert ("MEMBER_ID", value) in found(text)
+
+
+def test_a_number_the_one_from_an_invoice_stays_clean() -> None:
+    assert found("order 12345678, the one from the invoice") == []
