@@ -29,7 +29,7 @@ def values(text: str) -> list[str]:
         (
             "Kennwort „Bergluft-sonnen-78“ funktioniert seit dem Update nicht mehr",
             "Bergluft-sonnen-78",
-        ),  # noqa: E501
+        ),
         ("mdp soleil2020 svp", "soleil2020"),
         ("contraseña gatito_99 no va", "gatito_99"),
         ("la password mare2019! non funziona", "mare2019!"),
