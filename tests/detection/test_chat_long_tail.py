@@ -52,6 +52,8 @@ def test_a_password_right_after_its_noun_is_a_credential(text: str, value: str) 
         "the password field v2.3.1 is buggy",
         "wachtwoord minimaal 12 tekens",
         "contraseña 2024",
+        "¿qué clave tengo? creo que es otra",  # a word and the question's own "?"
+        "Passwort geändert!",
         "Passwort-Richtlinie seit Version 12",
     ],
 )
@@ -275,3 +277,45 @@ def test_an_insurance_card_number_is_a_member_id(text: str, value: str) -> None:
 
 def test_a_number_the_one_from_an_invoice_stays_clean() -> None:
     assert found("order 12345678, the one from the invoice") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Rex was the answer to my security question", "Rex"),
+        ("Bello ist die Antwort auf die Sicherheitsfrage", "Bello"),
+        ("Minou, c'est la réponse à ma question secrète", "Minou"),
+        ("Toby es la respuesta a la pregunta de seguridad", "Toby"),
+        ("Fufi è la risposta alla domanda segreta", "Fufi"),
+        ("Snuffie is het antwoord op mijn beveiligingsvraag", "Snuffie"),
+        ("Burek to odpowiedź na pytanie pomocnicze", "Burek"),
+        ("Kowalska is my mother's maiden name", "Kowalska"),
+    ],
+)
+def test_an_answer_named_after_is_a_credential(text: str, value: str) -> None:
+    assert ("CREDENTIAL", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is the answer to my security question?",
+        "that was the answer to the security question",
+        "Nothing is the answer to the security question",
+        "Dit is het antwoord op de beveiligingsvraag",
+        "¿Cuál es la respuesta a la pregunta de seguridad?",
+    ],
+)
+def test_questions_about_the_answer_stay_clean(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("login nowak1990 hasło zubr2020!", "zubr2020!"),  # the "!" is the password's
+        ("le mot de passe est « chat noir 12 »", "chat noir 12"),  # not the quotes' spaces
+    ],
+)
+def test_a_password_is_masked_whole(text: str, value: str) -> None:
+    assert ("CREDENTIAL", value) in found(text)

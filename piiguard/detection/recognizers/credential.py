@@ -510,6 +510,25 @@ _CLASSIC_ANSWER = (
     r"\s{0,3}(?:[:=]|->|→)\s{0,3}[\"'“‘«„]?"
     r"(?P<v>[^\W\d_][\w'’-]{1,40}(?:\s(?-i:[A-ZÀ-Ý])[\w'’-]{1,40}){0,2})"
 )
+# The answer before the words that name it: "Rex was the answer to my security question",
+# "Bello ist die Antwort auf die Sicherheitsfrage", "Minou, c'est la réponse à ma question
+# secrète", "Burek to odpowiedź na pytanie pomocnicze", "Kowalska is my mother's maiden name".
+_ANSWER_BEFORE = (
+    r"(?<![\w'’-])(?P<v>[^\W\d_][\w'’-]{1,40}(?:\s(?-i:[A-ZÀ-Ý])[\w'’-]{1,40})?)"
+    r",?\s{1,3}(?:is|was|ist|war|c'est|c’est|était|etait|est|es|era|fue|è|e|to|jest|było"
+    r"|bylo|był|była)"
+    r"(?:\s{1,3}(?:the|my|die|meine|der|mein|la|ma|mi|el|il|het|mijn|de|moja|moje|also|auch"
+    r"|aussi|también|anche|ook|też)){0,2}\s{1,3}"
+    rf"(?:{_ANSWER}(?:\s{{1,3}}(?:to|for|on|of|auf|zur|zu|für|à|a|de|la|ma|alla|al|della"
+    r"|op|van|voor|na|my|the|die|der|meine|meiner|mi|mia|mijn|moje|mojej|mon|el|mein|ta|tu"
+    rf")){{0,3}}\s{{1,3}}{_SECURITY_QUESTION}"
+    r"|(?:security|secret|memorable|sicherheits|geheime|secrète|secreta|segreta|beveiligings)"
+    r"[ -]?(?:answer|antwort|réponse|respuesta|risposta|antwoord)"
+    r"|(?:mother'?s |mum'?s |mom'?s )?maiden name|mädchenname(?: der| meiner)?(?: mutter)?"
+    r"|nom de jeune fille(?: de (?:ma|la) mère)?|apellido de soltera(?: de (?:mi|la) madre)?"
+    r"|cognome da nubile(?: di (?:mia|della) madre)?|meisjesnaam(?: van (?:mijn|de) moeder)?"
+    r"|nazwisko panieńskie(?: matki)?|panieńskie nazwisko(?: matki)?)(?!\w)"
+)
 _CLASSIC_STEMS = (
     "first", "erste", "premi", "primer", "primo", "prima", "eerste", "pierwsz", "birth", "born",
     "geburt", "naissance", "née", "nacimiento", "natal", "nacid", "nascita", "natale", "nato",
@@ -568,6 +587,9 @@ _NOT_A_SECRET = frozenset(
     ist est es jest werden wurde super pretty quite so simple easy hard""".split()  # noqa: SIM905
 ) | {w for w in HEDGE_WORDS if " " not in w}  # "the password is just on the router"
 _TRAILING_PUNCT = ".,;:"
+# Patterns whose value follows the password's noun, where a "!" at its end is the
+# password's as after "password is" ("login nowak1990 hasło zubr2020!").
+_KEEPS_BANG = frozenset({"password_bare", "login_and_password"})
 
 
 # Words that follow "the answer to my security question is ..." when no answer is told.
@@ -576,7 +598,8 @@ _NOT_AN_ANSWER = _NOT_A_SECRET | frozenset(
     qui où quand comment qué cuál cual quién dónde cuándo cómo che quale chi dove quando come
     wat welke wie waar wanneer hoe co jaki jaka jakie kto gdzie kiedy jak something etwas
     quelque algo qualcosa iets coś name nom nombre nome naam imię yes no ja nein oui non sí si
-    nee tak nie""".split()  # noqa: SIM905
+    nee tak nie nothing nichts rien nada niente niets nic dit dat dies esto eso questo quello
+    ceci cela ça what's whats qual welches whatever egal""".split()  # noqa: SIM905
 )
 
 
@@ -620,6 +643,7 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("security_answer", _SECURITY_ANSWER, 0.85, re.IGNORECASE),
         Pattern("security_answer_asked", _ASKED_ANSWER, 0.85, re.IGNORECASE),
         Pattern("security_answer_classic", _CLASSIC_ANSWER, 0.8, re.IGNORECASE),
+        Pattern("security_answer_before", _ANSWER_BEFORE, 0.8, re.IGNORECASE),
         Pattern("password_shaped", _SHAPED, 0.75),  # last: only what nothing else found
     )
 
@@ -663,6 +687,7 @@ class CredentialRecognizer(PatternRecognizer):
         "security_answer": _SECURITY_STEMS,
         "security_answer_asked": _QUESTION_STEMS,
         "security_answer_classic": _CLASSIC_STEMS,
+        "security_answer_before": _SECURITY_STEMS,
         "password_changed_to": _PW_NOUN_STEMS,
         "password_shaped": ("pass", "pasw", "psw", "clave", "hasł", "hasl", "kennwort", "mdp",
                             "contrase", "hasło", "haslo",
@@ -744,6 +769,11 @@ class CredentialRecognizer(PatternRecognizer):
         return spans
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        if pattern.name == "quoted_secret":  # « chat noir 12 »: the spaces inside the quotes
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
         if pattern.name == "password_shaped":
             return self._shaped_password(text, start, end, pattern)
         if pattern.name in (
@@ -803,6 +833,8 @@ class CredentialRecognizer(PatternRecognizer):
         while end - start > 3 and text[end - 1] in _TRAILING_PUNCT + "!?":
             if text[end - 1] in "?!" and _GOES_ON.match(text, end):
                 break
+            if text[end - 1] == "!" and pattern.name in _KEEPS_BANG:
+                break  # "hasło zubr2020!", as after "password is" (`stated_secret`)
             if pattern.name != "password_before" or text[end - 1] not in "!?":
                 end -= 1
             else:
@@ -813,8 +845,14 @@ class CredentialRecognizer(PatternRecognizer):
             or not _CHANGE_WORD.search(text, max(0, start - 80), min(len(text), end + 30))
         ):
             return None
-        if pattern.name == "password_bare" and not any(c.isalpha() for c in value):
-            return None  # "Passwort 2024", "hasło 12.05": a year, a date, a count
+        if pattern.name == "password_bare":
+            # "Passwort 2024", "hasło 12.05": a year, a date, a count; "clave tengo?",
+            # "Passwort geändert!": a word and the sentence's own punctuation
+            core = value.rstrip("!?")
+            if not any(c.isalpha() for c in value) or core.lower() in _NOT_A_SECRET:
+                return None
+            if not (_DIGITS.search(core) or _SYMBOL.search(core)):
+                return None
         if value.isdigit():  # a PIN ("8812 ist meine PIN"), not a year or an amount
             return (
                 Span(start, end, self.label, pattern.score, self.name) if len(value) <= 8 else None
