@@ -319,3 +319,24 @@ def test_questions_about_the_answer_stay_clean(text: str) -> None:
 )
 def test_a_password_is_masked_whole(text: str, value: str) -> None:
     assert ("CREDENTIAL", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Benutzer mueller77 Passwort Herbst#2020", "mueller77"),
+        ("utente mrossi77 password mare2019!", "mrossi77"),
+        ("gebruiker pjansen12 wachtwoord fiets#123", "pjansen12"),
+        ("użytkownik nowak1990", "nowak1990"),
+    ],
+)
+def test_a_login_after_the_word_for_a_user_is_a_username(text: str, value: str) -> None:
+    assert ("USERNAME", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Benutzer 3 mal gesperrt", "utente premium dal 2019", "gebruiker sinds 2015"],
+)
+def test_a_user_with_a_count_or_a_year_stays_clean(text: str) -> None:
+    assert found(text) == []

@@ -121,6 +121,9 @@ _LOGIN_WORDS = (
     "codigo de usuario", "identificador de usuario", "codice utente", "nome utente", "id utente",
     "codice di accesso", "gebruikersnaam", "gebruikers-id", "gebruikersid", "inlognaam",
     "inlog-id", "nazwa użytkownika", "nazwa uzytkownika", "identyfikator", "login do banku",
+    # the person's word alone before a login-shaped value: "Benutzer mueller77", "utente
+    # mrossi77", "gebruiker pjansen12"
+    "benutzer", "utilisateur", "utente", "gebruiker", "użytkownik", "uzytkownik",
 )  # fmt: skip
 # What the login opens, between its word and the value: "fürs Online-Banking", "home
 # banking", "de banca online", "internetbankieren", "do bankowości internetowej".
