@@ -340,3 +340,42 @@ def test_a_login_after_the_word_for_a_user_is_a_username(text: str, value: str) 
 )
 def test_a_user_with_a_count_or_a_year_stays_clean(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("die SMS sagt 448221", "448221"),
+        ("le SMS dit 448221", "448221"),
+        ("el SMS dice 448221", "448221"),
+        ("the app shows 552 903", "552 903"),
+        ("de sms zegt 448221", "448221"),
+        ("sms mówi 448221", "448221"),
+        ("PIN (4 Ziffern): 4471", "4471"),
+    ],
+)
+def test_a_code_what_shows_it_names_is_a_credential(text: str, value: str) -> None:
+    assert ("CREDENTIAL", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the message says 2024 was great",
+        "the text says order 123456 shipped",
+        "die App zeigt 3 Fehler",
+    ],
+)
+def test_what_an_app_shows_besides_a_code_stays_clean(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("sur ma carte d'identité il y a 880692310285", "880692310285"),
+        ("na dowodzie mam ABC123456", "ABC123456"),
+    ],
+)
+def test_what_a_document_shows_is_its_number(text: str, value: str) -> None:
+    assert value in values(text)

@@ -130,7 +130,9 @@ _PIN_OPENS = (
 _PIN = (
     r"(?<!\w)(?:pin|pni|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin"
     r"|codice pin|pincode|kod pin|numer pin|geheimzahl|code secret|code confidentiel)"
-    rf"{_NEW_OR_OLD}{_PIN_OPENS}{_FILLER_LINK}\s{{0,3}}[(\[]?(?P<v>\d{{4,8}})(?!\w)"
+    # "PIN (4 Ziffern): 4471": an aside in brackets before the colon
+    rf"{_NEW_OR_OLD}{_PIN_OPENS}(?:\s{{0,3}}\([^()\n]{{1,24}}\)(?=\s{{0,3}}[:=]))?"
+    rf"{_FILLER_LINK}\s{{0,3}}[(\[]?(?P<v>\d{{4,8}})(?!\w)"
 )
 _PIN_WORDS = (
     r"(?:pin|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin|codice pin"
@@ -167,6 +169,17 @@ _OTP = (
     r"|code|código"
     r"|codigo|codice|kod|kodu|kodem)"
     rf"{_FILLER_LINK}\s{{0,3}}[(\[]?(?P<v>\d{{3}}[ -]?\d{{3}}|\d{{4,8}})(?!\w|[.,/-]\d)"
+)
+# What shows a one-time code, without the code's word: "die SMS sagt 448221", "le SMS
+# dit 448221", "the app shows 552 903", "sms mówi 448221".
+_SHOWN_CODE = (
+    r"(?<!\w)(?:sms|text|text message|message|nachricht|mensaje|messaggio|bericht|wiadomość"
+    r"|wiadomosc|app|authenticator|authenticator-app|token|generator)"
+    r"\s{1,3}(?:says|said|shows|showed|reads|sagt|zeigt|zeigte|dit|affiche|indique|dice"
+    r"|muestra|mostra|riporta|zegt|toont|mówi|mowi|pokazuje|pokazała)"
+    # six digits or more, as such codes are ("the message says 2024 was great": a year)
+    r"(?:\s{0,3}[:=]|\s{1,3}(?:me|mir|moi|mi|mij))?\s{0,3}"
+    r"(?P<v>\d{3}[ -]?\d{3}|\d{6,8})(?!\w|[.,/-]\d)"
 )
 # A PIN or one-time code its word names after it: "5918 - thats the pin for my card",
 # "223114 war die TAN aus der SMS", "385832 est le code reçu par sms", "2152 is de
@@ -626,6 +639,7 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("card_security_code", _CVV, 0.9, re.IGNORECASE),
         Pattern("one_time_code", _OTP, 0.85, re.IGNORECASE),
         Pattern("code_named_after", _CODE_AFTER, 0.85, re.IGNORECASE),
+        Pattern("code_shown", _SHOWN_CODE, 0.8, re.IGNORECASE),
         Pattern("cvv_named_after", _CVV_AFTER, 0.85, re.IGNORECASE),
         Pattern("backup_codes", _BACKUP, 0.9, re.IGNORECASE),
         Pattern("env_secret", _ENV_SECRET, 0.9),
@@ -662,6 +676,8 @@ class CredentialRecognizer(PatternRecognizer):
                           "3d secure", "3d-secure", "3-d", "securecode",
                           "tan", "blik", "sms", "auth", "totp", "one-time", "one time",
                           "firma", "operaciones", "dispositivo", "signatur", "signature"),
+        "code_shown": ("sms", "text", "message", "nachricht", "mensaje", "messaggio", "bericht",
+                       "wiadomo", "app", "authenticator", "token", "generator"),
         "cvv_named_after": ("cvv", "cvc", "securi", "sicherheit", "prüf", "cryptogramme",
                             "sécurité", "segurid", "sicurezza", "beveilig", "bezpiecz"),
         "code_named_after": ("pin", "tan", "otp", "blik", "code", "código", "codigo", "codice",
@@ -786,7 +802,9 @@ class CredentialRecognizer(PatternRecognizer):
             "password_changed_to",
         ):
             return self._named_password(text, start, end, pattern)
-        if pattern.name == "one_time_code" and _NOT_A_CODE.search(text, max(0, start - 40), start):
+        if pattern.name in ("one_time_code", "code_shown") and _NOT_A_CODE.search(
+            text, max(0, start - 40), start
+        ):
             return None
         if pattern.name == "code_named_after" and _YEARS.fullmatch(text, start, end):
             return None  # "2024-2025 is the code period"

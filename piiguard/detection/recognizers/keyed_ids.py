@@ -152,7 +152,12 @@ def _alternation(words: tuple[str, ...]) -> str:
 # and a hesitation or adverb with its commas ("ID card is, um, X6MJ6R21H": `HEDGE`).
 _FILLER = (
     r"(?:[\s:#=(]|-(?=(?i:nr|no|n°|nummer)(?!\w))|(?<!\w)(?i:no|nr|n[°º]|nº|n\.º|num|number|nummer|numéro|número|numero|numer"
-    rf"|id|is|ist|lautet|est|c'est|c’est|es|è|e|jest|to|brzmi|de|di|van)(?:\.|(?!\w))|{HEDGE})"
+    rf"|id|is|ist|lautet|est|c'est|c’est|es|è|e|jest|to|brzmi|de|di|van"
+    # what the document shows: "auf meinem Ausweis steht X", "sur ma carte d'identité il
+    # y a X", "na dowodzie mam X", "sulla carta c'è scritto X"
+    r"|says|shows|reads|steht|stand|zeigt|il\s{1,3}y\s{1,3}a|indique|figure|pone|dice|aparece"
+    r"|c'è|c’è|scritto|riporta|staat|toont|mam|widnieje|jest\s{1,3}napisane)"
+    rf"(?:\.|(?!\w))|{HEDGE})"
     r"{1,8}?"
 )
 # An identifier: letters and digits, groups joined by one of - / . and, for a
