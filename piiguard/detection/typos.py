@@ -32,7 +32,9 @@ LEAD_WORDS: tuple[str, ...] = (
     "aufenthaltserlaubnis", "verblijfsvergunning", "steuernummer", "identifikationsnummer",
     "sozialversicherungsnummer", "rentenversicherungsnummer", "versichertennummer",
     "kundennummer", "klantnummer", "mitgliedsnummer", "benutzername", "gebruikersnaam",
-    "sicherheitsfrage", "beveiligingsvraag", "geheimzahl",
+    "sicherheitsfrage", "beveiligingsvraag", "geheimzahl", "pincode", "verification",
+    "bestätigungscode", "verifizierungscode", "verificatiecode", "bevestigingscode",
+    "sicherheitscode",
 )  # fmt: skip
 """The words a secret or a document number is named by, whose slips are read as them (six
 letters or more: a slip of a shorter word is too often another word)."""

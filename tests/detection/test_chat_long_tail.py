@@ -144,6 +144,8 @@ def test_talk_about_the_question_stays_clean(text: str) -> None:
         ("hsało zubrowka18", "zubrowka18"),
         ("burgerservicenummr 903916241 graag koppelen", "903916241"),
         ("titre de sejour n° 9321530497", "9321530497"),
+        ("verifcation code 448221", "448221"),
+        ("mijn pincdoe is 4471", "4471"),
     ],
 )
 def test_a_value_after_a_slipped_lead_phrase_is_found(text: str, value: str) -> None:
