@@ -381,3 +381,24 @@ def test_what_an_app_shows_besides_a_code_stays_clean(text: str) -> None:
 )
 def test_what_a_document_shows_is_its_number(text: str, value: str) -> None:
     assert value in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('username "jdoe_84"', "jdoe_84"),
+        ("numéro de passeport « 12AB34567 »", "12AB34567"),
+        ('mi usuario es "mgarcia85"', "mgarcia85"),
+        ("nome utente 'mrossi77'", "mrossi77"),
+        ("numer dowodu „ABC123456”", "ABC123456"),
+        ('PIN "4471"', "4471"),
+        ("TAN „448812“", "448812"),
+        ('Kundennummer "4471203"', "4471203"),
+    ],
+)
+def test_a_quoted_value_after_its_word_is_found(text: str, value: str) -> None:
+    assert value in values(text)
+
+
+def test_a_quoted_reference_stays_clean() -> None:
+    assert found("order 'ABC123456'") == []

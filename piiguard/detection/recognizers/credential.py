@@ -132,7 +132,7 @@ _PIN = (
     r"|codice pin|pincode|kod pin|numer pin|geheimzahl|code secret|code confidentiel)"
     # "PIN (4 Ziffern): 4471": an aside in brackets before the colon
     rf"{_NEW_OR_OLD}{_PIN_OPENS}(?:\s{{0,3}}\([^()\n]{{1,24}}\)(?=\s{{0,3}}[:=]))?"
-    rf"{_FILLER_LINK}\s{{0,3}}[(\[]?(?P<v>\d{{4,8}})(?!\w)"
+    rf"{_FILLER_LINK}\s{{0,3}}[(\[\"'“‘«„]?(?P<v>\d{{4,8}})(?!\w)"
 )
 _PIN_WORDS = (
     r"(?:pin|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin|codice pin"
@@ -168,7 +168,8 @@ _OTP = (
     r"|3-?d[ -]?secure(?: code)?|3ds|securecode|mobiletan|apptan|phototan"
     r"|code|código"
     r"|codigo|codice|kod|kodu|kodem)"
-    rf"{_FILLER_LINK}\s{{0,3}}[(\[]?(?P<v>\d{{3}}[ -]?\d{{3}}|\d{{4,8}})(?!\w|[.,/-]\d)"
+    rf"{_FILLER_LINK}\s{{0,3}}[(\[\"'“‘«„]?(?P<v>\d{{3}}[ -]?\d{{3}}|\d{{4,8}})"
+    r"(?!\w|[.,/-]\d)"
 )
 # What shows a one-time code, without the code's word: "die SMS sagt 448221", "le SMS
 # dit 448221", "the app shows 552 903", "sms mówi 448221".

@@ -151,7 +151,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 # Between the word and its value: "no.", "n°", "number", "is", ":", "#" and the like,
 # and a hesitation or adverb with its commas ("ID card is, um, X6MJ6R21H": `HEDGE`).
 _FILLER = (
-    r"(?:[\s:#=(]|-(?=(?i:nr|no|n°|nummer)(?!\w))|(?<!\w)(?i:no|nr|n[°º]|nº|n\.º|num|number|nummer|numéro|número|numero|numer"
+    r"(?:[\s:#=(\"'“‘«„‚]|-(?=(?i:nr|no|n°|nummer)(?!\w))|(?<!\w)(?i:no|nr|n[°º]|nº|n\.º|num|number|nummer|numéro|número|numero|numer"
     rf"|id|is|ist|lautet|est|c'est|c’est|es|è|e|jest|to|brzmi|de|di|van"
     # what the document shows: "auf meinem Ausweis steht X", "sur ma carte d'identité il
     # y a X", "na dowodzie mam X", "sulla carta c'è scritto X"
