@@ -402,3 +402,31 @@ def test_a_quoted_value_after_its_word_is_found(text: str, value: str) -> None:
 
 def test_a_quoted_reference_stays_clean() -> None:
     assert found("order 'ABC123456'") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my pin is 4 4 7 1", "4 4 7 1"),  # digits typed apart
+        ("PIN: 44 71", "44 71"),
+        ("Passwort: Herbst 2020!", "Herbst 2020!"),  # a word and digits typed apart
+        ("mot de passe : soleil 2020.", "soleil 2020"),
+    ],
+)
+def test_a_secret_typed_apart_is_masked_whole(text: str, value: str) -> None:
+    assert ("CREDENTIAL", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("pin 4471 5 times wrong", "4471"),  # a count after the PIN is not part of it
+        ("password is Tulip 3 times wrong", "Tulip"),
+    ],
+)
+def test_a_number_after_the_secret_stays_out_of_it(text: str, value: str) -> None:
+    assert ("CREDENTIAL", value) in found(text)
+
+
+def test_digits_in_pairs_after_pin_beyond_a_pin_stay_clean() -> None:
+    assert found("PIN 12 34 56 78 99") == []

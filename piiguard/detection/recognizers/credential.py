@@ -132,7 +132,9 @@ _PIN = (
     r"|codice pin|pincode|kod pin|numer pin|geheimzahl|code secret|code confidentiel)"
     # "PIN (4 Ziffern): 4471": an aside in brackets before the colon
     rf"{_NEW_OR_OLD}{_PIN_OPENS}(?:\s{{0,3}}\([^()\n]{{1,24}}\)(?=\s{{0,3}}[:=]))?"
-    rf"{_FILLER_LINK}\s{{0,3}}[(\[\"'“‘«„]?(?P<v>\d{{4,8}})(?!\w)"
+    # the digits typed apart: "my pin is 4 4 7 1", "PIN: 44 71"
+    rf"{_FILLER_LINK}\s{{0,3}}[(\[\"'“‘«„]?"
+    r"(?P<v>\d{4,8}(?!\w)|(?:\d(?:[ .-]\d){3,7}|\d\d[ -]\d\d(?:[ -]\d\d)?)(?!\w|[ .-]\d))"
 )
 _PIN_WORDS = (
     r"(?:pin|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin|codice pin"
@@ -601,6 +603,15 @@ _NOT_A_SECRET = frozenset(
     ist est es jest werden wurde super pretty quite so simple easy hard""".split()  # noqa: SIM905
 ) | {w for w in HEDGE_WORDS if " " not in w}  # "the password is just on the router"
 _TRAILING_PUNCT = ".,;:"
+_SPACED_TAIL = re.compile(r" (?P<tail>[\d!#$%&*+@^~_-]{2,8})(?=\s*$|[.,;!?](?:\s|$))")
+_SPACE = re.compile(r"\s")
+
+
+def _token_end(text: str, start: int) -> int:
+    """Where the token starting at `start` ends (at the next white space)."""
+    stop = _SPACE.search(text, start)
+    return len(text) if stop is None else stop.start()
+
 # Patterns whose value follows the password's noun, where a "!" at its end is the
 # password's as after "password is" ("login nowak1990 hasło zubr2020!").
 _KEEPS_BANG = frozenset({"password_bare", "login_and_password"})
@@ -830,6 +841,10 @@ class CredentialRecognizer(PatternRecognizer):
                 return None
             if _IDIOM.search(text, max(0, start - 60), start) and not _looks_like_password(value):
                 return None  # "the secret to good bread is time", "the key to it is rest"
+            # "Passwort: Herbst 2020!": a word, then digits and symbols ending the message
+            # or its sentence, typed apart
+            if end == _token_end(text, start) and (tail := _SPACED_TAIL.match(text, end)):
+                end = tail.end("tail")
         value = text[start:end]
         if pattern.name in ("bare_secret", "aws_secret_key") and not _random_token(value):
             return None
