@@ -99,6 +99,12 @@ def _phrase_slips() -> dict[str, str]:
     return slips
 
 
+@functools.cache
+def _phrase_firsts() -> frozenset[str]:
+    """The first words of `_phrase_slips`: a text without one of them has none."""
+    return frozenset(slip.split(" ", 1)[0] for slip in _phrase_slips())
+
+
 # Words and the single space between them ("mot de pase", "pass word").
 _WORD = re.compile(r"(?<![\w'-])[^\W\d_]+(?:'[^\W\d_]+)?(?![\w-])")
 
@@ -145,7 +151,8 @@ def correct_typos(text: str) -> Folded | None:
         low <= len(token) <= high + 2 and token.strip(_PUNCTUATION) in slips for token in tokens
     ):
         matches = [(*m.span(), slips[m[0]]) for m in _TOKEN.finditer(lower) if m[0] in slips]
-    if len(tokens) > 1:
+    firsts = _phrase_firsts()
+    if len(tokens) > 1 and any(token.strip(_PUNCTUATION) in firsts for token in tokens[:-1]):
         phrases = _phrase_matches(lower)
         matches = sorted(
             [

@@ -284,8 +284,10 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         "anmelde", "zugangs", "legitimation", "identifiant", "utilisateur", "usuario",
         "utente", "accesso", "gebruiker", "inlog", "użytkownik", "uzytkownik", "identyfikator",
         # logged in as: "log in as", "angemeldet als", "en tant que", "entro como", "jako"
-        "log", "sign", "angemeld", "eingeloggt", "anmeld", "einlogg", "connect", "entr",
-        "sesi", "acced", "ingelogd", "loguj", "zalogow",
+        "log in", "logs in", "log on", "logged", "logging", "sign in", "signs in", "sign on",
+        "signed", "signing", "angemeld", "eingeloggt", "anmeld", "einlogg", "melde mich",
+        "logge mich", "connecté", "connecter", "connecte", "entro", "entrar", "sesión",
+        "sesion", "accedo", "accedere", "entrare", "ingelogd", "inloggen", "loguj", "zalogow",
     )  # fmt: skip
     PATTERNS = (
         _keyed("passport", _PASSPORT_WORDS),
