@@ -26,9 +26,30 @@ from piiguard.detection.lexicon import Lexicon, fold
 LEAD_WORDS: tuple[str, ...] = (
     "password", "passwort", "kennwort", "wachtwoord", "hasło", "contraseña", "passport",
     "reisepass", "passeport", "pasaporte", "passaporto", "paspoort", "paszport",
+    # document, tax and login numbers' words (long compounds: a slip there is no other word)
+    "burgerservicenummer", "personalausweis", "personalausweisnummer", "ausweisnummer",
+    "reisepassnummer", "paspoortnummer", "identiteitskaart", "aufenthaltstitel",
+    "aufenthaltserlaubnis", "verblijfsvergunning", "steuernummer", "identifikationsnummer",
+    "sozialversicherungsnummer", "rentenversicherungsnummer", "versichertennummer",
+    "kundennummer", "klantnummer", "mitgliedsnummer", "benutzername", "gebruikersnaam",
+    "sicherheitsfrage", "beveiligingsvraag", "geheimzahl", "pincode", "verification",
+    "bestätigungscode", "verifizierungscode", "verificatiecode", "bevestigingscode",
+    "sicherheitscode",
 )  # fmt: skip
 """The words a secret or a document number is named by, whose slips are read as them (six
 letters or more: a slip of a shorter word is too often another word)."""
+
+LEAD_PHRASES: tuple[str, ...] = (
+    "mot de passe", "titre de séjour", "carte de séjour", "carte vitale", "dowód osobisty",
+    "permesso di soggiorno", "codice fiscale", "tarjeta de residencia", "karta pobytu",
+    "numer dowodu", "question secrète", "pregunta de seguridad", "domanda di sicurezza",
+    "pytanie bezpieczeństwa", "security question", "nom d'utilisateur", "nombre de usuario",
+    "nome utente", "nazwa użytkownika",
+)  # fmt: skip
+"""Lead words of several words. A slip in the last word is read as the phrase ("mot de
+pase", "carte vitalle"): the words before it say which one it is, so it may be another
+word on its own ("pase" is Spanish). A lead word typed in two (`LEAD_WORDS` split by one
+space: "pass word", "kenn wort") is read as the word too."""
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyzäöüßéèêàâçñíóúìòùłąęśźżćń"
 
@@ -61,6 +82,55 @@ def _slips() -> dict[str, str]:
     return slips
 
 
+@functools.cache
+def _phrase_slips() -> dict[str, str]:
+    """Each slip of a lead phrase's last word and each lead word split in two, with the
+    lead word or phrase it stands for."""
+    slips: dict[str, str] = {}
+    for phrase in LEAD_PHRASES:
+        head, _, last = phrase.rpartition(" ")
+        for slip in _edits(last) - {last}:
+            # a letter added at the end is an inflection as often ("security questions")
+            if len(slip) >= 4 and " " not in slip and not slip.startswith(last):
+                slips[f"{head} {slip}"] = phrase
+    for word in LEAD_WORDS:
+        for i in range(3, len(word) - 2):
+            slips[f"{word[:i]} {word[i:]}"] = word
+    return slips
+
+
+@functools.cache
+def _phrase_firsts() -> frozenset[str]:
+    """The first words of `_phrase_slips`: a text without one of them has none."""
+    return frozenset(slip.split(" ", 1)[0] for slip in _phrase_slips())
+
+
+# Words and the single space between them ("mot de pase", "pass word").
+_WORD = re.compile(r"(?<![\w'-])[^\W\d_]+(?:'[^\W\d_]+)?(?![\w-])")
+
+
+def _phrase_matches(lower: str) -> list[tuple[int, int, str]]:
+    """Where a slip of a lead phrase or a split lead word (`_phrase_slips`) stands in
+    `lower`, and the words it stands for."""
+    slips = _phrase_slips()
+    words = [m.span() for m in _WORD.finditer(lower)]
+    found: list[tuple[int, int, str]] = []
+    at = 0
+    for i, (start, _) in enumerate(words):
+        if start < at:
+            continue
+        for n in (2, 3, 4):
+            if i + n > len(words):
+                break
+            end = words[i + n - 1][1]
+            lead = slips.get(lower[start:end])
+            if lead is not None:
+                found.append((start, end, lead))
+                at = end
+                break
+    return found
+
+
 _LENGTHS = (min(map(len, LEAD_WORDS)) - 1, max(map(len, LEAD_WORDS)) + 1)
 _PUNCTUATION = ".,;:!?()[]{}\"'«»“”‘’<>*"
 _TOKEN = re.compile(rf"(?<![\w-])[^\W\d_]{{{_LENGTHS[0]},{_LENGTHS[1]}}}(?![\w-])")
@@ -74,24 +144,31 @@ def correct_typos(text: str) -> Folded | None:
         return None  # a letter whose lower case is two ("İ"): offsets would not match
     slips = _slips()
     low, high = _LENGTHS
+    tokens = lower.split()
     # the common answer is no, found by a split; the regex then places the slips
-    if not any(
-        low <= len(token) <= high + 2 and token.strip(_PUNCTUATION) in slips
-        for token in lower.split()
+    matches: list[tuple[int, int, str]] = []
+    if any(
+        low <= len(token) <= high + 2 and token.strip(_PUNCTUATION) in slips for token in tokens
     ):
-        return None
-    matches = [m for m in _TOKEN.finditer(lower) if m[0] in slips]
+        matches = [(*m.span(), slips[m[0]]) for m in _TOKEN.finditer(lower) if m[0] in slips]
+    firsts = _phrase_firsts()
+    if len(tokens) > 1 and any(token.strip(_PUNCTUATION) in firsts for token in tokens[:-1]):
+        phrases = _phrase_matches(lower)
+        matches = sorted(
+            [
+                *phrases,
+                *(m for m in matches if not any(p[0] < m[1] and m[0] < p[1] for p in phrases)),
+            ]
+        )
     if not matches:
         return None
     parts: list[str] = []
     origins: list[int] = []
     at = 0
-    for match in matches:
-        start, end = match.span()
+    for start, end, word in matches:
         parts.append(text[at:start])
         origins.extend(range(at, start))
         typed = text[start:end]
-        word = slips[match[0]]
         if typed.isupper():
             word = word.upper()
         elif typed[0].isupper():

@@ -104,6 +104,10 @@ LINK_AFTER = (
     # "the number on my BRP card": a preposition only after a number word (alone, "X auf
     # der Rechnung" would read the invoice as naming X)
     r"|number on|nummer auf|numéro sur|numero sul|numero sulla|nummer op|numer na"
+    # "X i think, the one on my insurance card", "X, celui de ma carte": the one printed there
+    r"|one on|one from|die auf|der auf|die von|celui sur|celui de|celle de|celle sur|el de"
+    r"|la de|el que sale en|quello sulla|quello della|quello del|quella sulla|quella della"
+    r"|die op|die van|ten z|ten na|ta z|ta na"
     r"|dein|deine|die|der|das|dem|von|vom|mon|ma|mes|le|la|l'|l\u2019|de|du|des|mi|el|su"
     r"|del|il|lo|mio|mia|della|dello|dei|di|mijn|het|onze|van|mój|moja|moje|mojego|mojej"
     r"|new|current|old|actual|full|personal|real|neue|neuer|neues|alte|aktuelle"
@@ -333,7 +337,16 @@ class IdNumberRecognizer(PatternRecognizer):
         words = list(self._negative.finditer(before))
         if words and _VETO_FILLER.fullmatch(before, words[-1].end()) is not None:
             return True
-        return named_after(text, end, self._negative)
+        if not named_after(text, end, self._negative):
+            return False
+        # The value's own word right before it (separators only between) named it first,
+        # and only a dash or a comma leads to the veto word: "NIP 931-596-07-84 – faktura na
+        # ...": the next clause is about the invoice ("X is the invoice number" renames it).
+        if any(c.isalpha() for c in text[end : link_end(text, end)]):
+            return True
+        return not self.context_before(
+            text, start, window=self.CONTEXT_WINDOW, blocker=_NOT_A_SEPARATOR
+        )
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         cap = self.LOWER_CASE_SCORE

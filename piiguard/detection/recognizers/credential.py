@@ -24,6 +24,7 @@ from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, 
 
 _SECRET_WORDS = (
     r"(?:password|passwort|kennwort|passwd|pwd|pw|passcode|passphrase|pass|mot de passe|mdp"
+    r"|motdepasse"
     r"|pasword|passwrod|passowrd|paswort|psw|mot-de-passe|passworts|kennworts"
     r"|contraseña|contrasena|contrasenia|clave|hasło|haslo|wachtwoord|wachtwoort|wachtwood"
     r"|wachtword|paswoord|passwoord|kenwort|parola d'ordine|wifi password"
@@ -66,7 +67,7 @@ _SOURCE_WORDS = (
     r"(?:received|got|sent|texted|emailed|reçu|reçue|envoyé|envoyée|erhalten\w*|bekommen\w*"
     r"|geschickt\w*|gesendet\w*|recibido|recibí|enviado|llegó|llego|ricevuto|ricevuta|inviato"
     r"|inviata|arrivato|arrivata|ontvangen|gestuurd|gekregen|otrzyma\w*|dosta\w*|wysłan\w*"
-    r"|przysłan\w*|sms|text|email|e-mail|mail|app|whatsapp|card|karte|carte|tarjeta|carta"
+    r"|przysłan\w*|sms(?:-?(?:a|em|ie|y))?|text|email|e-mail|mail|app|whatsapp|card|karte|carte|tarjeta|carta"
     r"|pas|bankpas|betaalpas|kaart|bankkaart|creditcard|karty|karta|kartę|debit|visa|mastercard"
     r"|girocard|ec-karte|cb"
     r"|bancomat|bankomat|geldautomat|atm|cajero|distributeur|pinautomaat|postepay"
@@ -103,13 +104,13 @@ _WHAT_IT_OPENS = (
 _PHRASE = (
     # "(client secret): X": the word in brackets, the link after them
     # "Passwort lautet übrigens X", "mi contraseña es, bueno, X": hesitations after the link
-    rf"(?<!\w){_SECRET_WORDS}{_WHAT_IT_OPENS}[)\]]?{_LINK}{HEDGE}{{0,2}}\s{{0,3}}[\"'“‘«]?"
-    r"(?P<v>[^\s\"'“”‘’«»]{3,128})"
+    rf"(?<!\w){_SECRET_WORDS}{_WHAT_IT_OPENS}[)\]]?{_LINK}{HEDGE}{{0,2}}\s{{0,3}}[\"'“‘«„‚]?"
+    r"(?P<v>[^\s\"'“”‘’«»„‚]{3,128})"
 )
 # A quoted secret may contain spaces: "my password is 'correct horse battery staple'".
 _QUOTED = (
-    rf"(?<!\w){_SECRET_WORDS}{_LINK}{HEDGE}{{0,2}}\s{{0,3}}[\"'“‘«]"
-    r"(?P<v>[^\"'“”‘’«»\n]{1,128})[\"'”’»]"
+    rf"(?<!\w){_SECRET_WORDS}{_LINK}{HEDGE}{{0,2}}\s{{0,3}}[\"'“‘«„‚]"
+    r"(?P<v>[^\"'“”‘’«»„‚\n]{1,128})[\"'”’»“‘]"
 )
 # "pin nuevo (1469)", "PIN neu: 4471": an adjective after the noun, as Romance languages
 # place it (and chat does in any language).
@@ -118,10 +119,22 @@ _NEW_OR_OLD = (
     r"|actuel|nuevo|nueva|viejo|antiguo|actual|nuovo|nuova|vecchio|attuale|nieuw|nieuwe|oud"
     r"|oude|huidige|nowy|nowa|stary|obecny|aktualny))?"
 )
+# "pin dispositivo 184020", "PIN Online-Banking: 4471", "pin app 5521": what the PIN
+# opens, named right after the noun as Italian and Spanish banks do (and chat does).
+_PIN_OPENS = (
+    r"(?:\s{1,3}(?:dispositivo|dispositiva|device|gerät|geräte|appareil|dispositif|apparaat"
+    r"|urządzenia|app|sim|online|online-banking|onlinebanking|banking|login|accesso|acceso"
+    r"|accès|toegang|dostępu|handy|telefono|teléfono|téléphone|phone|mobile|móvil|movil"
+    r"|cellulare|portable|telefoon|telefonu|karty|kaart|tarjeta|carte|carta|karte|card))?"
+)
 _PIN = (
-    r"(?<!\w)(?:pin|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin|codice pin"
-    r"|pincode|kod pin|numer pin|geheimzahl|code secret|code confidentiel)"
-    rf"{_NEW_OR_OLD}{_FILLER_LINK}\s{{0,3}}[(\[]?(?P<v>\d{{4,8}})(?!\w)"
+    r"(?<!\w)(?:pin|pni|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin"
+    r"|codice pin|pincode|kod pin|numer pin|geheimzahl|code secret|code confidentiel)"
+    # "PIN (4 Ziffern): 4471": an aside in brackets before the colon
+    rf"{_NEW_OR_OLD}{_PIN_OPENS}(?:\s{{0,3}}\([^()\n]{{1,24}}\)(?=\s{{0,3}}[:=]))?"
+    # the digits typed apart: "my pin is 4 4 7 1", "PIN: 44 71"
+    rf"{_FILLER_LINK}\s{{0,3}}[(\[\"'“‘«„]?"
+    r"(?P<v>\d{4,8}(?!\w)|(?:\d(?:[ .-]\d){3,7}|\d\d[ -]\d\d(?:[ -]\d\d)?)(?!\w|[ .-]\d))"
 )
 _PIN_WORDS = (
     r"(?:pin|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin|codice pin"
@@ -157,7 +170,19 @@ _OTP = (
     r"|3-?d[ -]?secure(?: code)?|3ds|securecode|mobiletan|apptan|phototan"
     r"|code|código"
     r"|codigo|codice|kod|kodu|kodem)"
-    rf"{_FILLER_LINK}\s{{0,3}}[(\[]?(?P<v>\d{{3}}[ -]?\d{{3}}|\d{{4,8}})(?!\w|[.,/-]\d)"
+    rf"{_FILLER_LINK}\s{{0,3}}[(\[\"'“‘«„]?(?P<v>\d{{3}}[ -]?\d{{3}}|\d{{4,8}})"
+    r"(?!\w|[.,/-]\d)"
+)
+# What shows a one-time code, without the code's word: "die SMS sagt 448221", "le SMS
+# dit 448221", "the app shows 552 903", "sms mówi 448221".
+_SHOWN_CODE = (
+    r"(?<!\w)(?:sms|text|text message|message|nachricht|mensaje|messaggio|bericht|wiadomość"
+    r"|wiadomosc|app|authenticator|authenticator-app|token|generator)"
+    r"\s{1,3}(?:says|said|shows|showed|reads|sagt|zeigt|zeigte|dit|affiche|indique|dice"
+    r"|muestra|mostra|riporta|zegt|toont|mówi|mowi|pokazuje|pokazała)"
+    # six digits or more, as such codes are ("the message says 2024 was great": a year)
+    r"(?:\s{0,3}[:=]|\s{1,3}(?:me|mir|moi|mi|mij))?\s{0,3}"
+    r"(?P<v>\d{3}[ -]?\d{3}|\d{6,8})(?!\w|[.,/-]\d)"
 )
 # A PIN or one-time code its word names after it: "5918 - thats the pin for my card",
 # "223114 war die TAN aus der SMS", "385832 est le code reçu par sms", "2152 is de
@@ -301,6 +326,12 @@ _PASSWORD_WORD = (
     r"|passcode|pw|pwd|logował\w*|login|log in|log-in|logon|sign in|sign-in|signin|einlogg\w*"
     r"|anmelde\w*|anmeldung|connexion|se connecter|iniciar sesión|accesso|inloggen"
     r"|logowani\w*|zaloguj\w*|get in|tried|typed|entered|probiert|versucht|eingegeben"
+    # logging in: "tried logging in with \"+fiaUqgIyoB\"", "mit „X“ eingeloggt"
+    r"|logg(?:ing|ed) (?:in|on)|sign(?:ing|ed) (?:in|on)|eingeloggt|angemeldet|anmelden"
+    r"|connecté|connectée|connecter|connexion|conectarme|conectar|entrar|acceder|accedere"
+    r"|entrare|ingelogd|aangemeld|aanmelden|zalogować|zalogowac|iniciar sesión"
+    r"|inicio sesión|inicié sesión|iniciar sesion|inicio sesion|accedo|log ik in|loguję"
+    r"|loguje"
     r"|essayé|tapé|saisi|probé|intenté|escrib\w*|provato|digitato|inserito|geprobeerd"
     r"|ingevoerd|próbował\w*|wpisał\w*)"
 )
@@ -334,6 +365,21 @@ _BEFORE = (
     # "X is my password manager" names the manager, not a password
     r"(?!\s{1,3}(?:manager|managers|reset|field|policy|rules?|length|requirements?|strength"
     r"|hint|generator|vault|tresor|gestionnaire|gestor|gestore|beheerder|menedżer))"
+)
+# The password's noun and the value right after it, no link word, as chat drops it:
+# "haslo t1gr0u110", "Kennwort „Bergluft-sonnen-78“ funktioniert nicht", "password
+# Tulip_77 doesn't work", "mdp soleil2020". Only a value with letters and a digit or
+# symbol (`_named_password`): "Passwort vergessen", "password reset", "hasło 3 razy" are
+# no passwords. Not the PIN's noun (`_PIN` reads digits after it).
+_PW_NOUN_ONLY = (
+    r"(?:password|passwort|kennwort|pasword|passwrod|paswort|passwd|psw|pwd|passcode"
+    r"|passphrase|mot de passe|mot-de-passe|motdepasse|mdp|contraseña|contrasena|contrasenia|clave"
+    r"|hasło|haslo|wachtwoord|wachtwoort|wachtwood|wachtword|paswoord|passwoord|kenwort"
+    r"|parola d'ordine)"
+)
+_BARE = (
+    rf"(?<![\w-]){_PW_NOUN_ONLY}\s{{1,3}}[\"'“‘«„‚]?"
+    r"(?P<v>[^\s\"'“”‘’«»„‚]{6,64})(?=$|[\s\"'“”‘’«»]|[.,;:!?](?:\s|$))"
 )
 # The value alone on the line after a line that names the password: "what password did I
 # set?\nteal-otter-93", "welk wachtwoord? dit:\nwilg%97".
@@ -407,10 +453,108 @@ _SECURITY_ANSWER = (
     r"|nom de jeune fille(?: de (?:ma|la) mère)?|apellido de soltera(?: de (?:mi|la) madre)?"
     r"|cognome da nubile(?: di (?:mia|della) madre)?|meisjesnaam(?: van (?:mijn|de) moeder)?"
     r"|nazwisko panieńskie(?: matki)?|panieńskie nazwisko(?: matki)?)"
-    rf"{_LINK}\s{{0,3}}[\"'“‘«]?"
+    # the link, or none before a quoted answer: 'security answer "Rover"'
+    rf"(?:{_LINK}\s{{0,3}}[\"'“‘«„]?|\s{{1,3}}(?=[\"'“‘«„])[\"'“‘«„])"
     # one word, or several when each starts with a capital ("Mr Whiskers", "São Paulo")
     r"(?P<v>[^\W\d_][\w'’-]{1,40}(?:\s(?-i:[A-ZÀ-Ý])[\w'’-]{1,40}){0,2})"
 )
+# The question itself between its word and the answer, in brackets or written out, then
+# a colon, an arrow or its question mark: "Sicherheitsfrage Geburtsort der Mutter: Bad
+# Segeberg", "réponse à la question secrète (nom de jeune fille de ma mère) : Marchal",
+# "beveiligingsvraag (naam eerste huisdier): Snuffie", "security question - first pet? Rex".
+# Written out, the question must name what such questions ask about (`_ASKED_ABOUT`):
+# "Sicherheitsfrage vergessen: was tun" asks nothing.
+_ASKED_ABOUT = (
+    r"(?:pet|pets|dog|cat|haustier\w*|hund\w*|katze|animal|animaux|chien|chat|mascota|perro"
+    r"|gato|animale|cane|gatto|huisdier|hond|kat|zwierz\w*|pies|psa|kot|kota"
+    r"|born|birth|birthplace|geburt\w*|geboren|naissance|née?|natal|nacimiento|nacid[oa]"
+    r"|nascita|nat[oa]|geboorte\w*|urodz\w*|mother|mother's|mom|mum|mutter|mère|mere|madre"
+    r"|moeder|matki|matka|father|vater|père|padre|vader|ojca|maiden|mädchenname|soltera"
+    r"|nubile|meisjesnaam|panieńsk\w*|school|schule|grundschule|école|ecole|escuela|colegio"
+    r"|scuola|szkoł\w*|szkol\w*|teacher|lehrer\w*|professeur|instit\w*|profesor\w*"
+    r"|maestr[oa]|insegnante|leraar|lerares|juf|meester|nauczyciel\w*|street|straße|strasse"
+    r"|rue|calle|via|straat|ulic\w*|city|town|stadt|ort|ville|ciudad|città|citta|stad"
+    r"|miast\w*|car|auto|voiture|coche|macchina|samoch\w*|friend|freund\w*|ami|amie"
+    r"|amig[oa]|amic[oa]|vriend\w*|przyjaciel\w*|favou?rite|lieblings\w*|préféré\w*"
+    r"|favorit[oa]|preferit[oa]|favoriet\w*|ulubion\w*|nickname|spitzname|surnom|apodo"
+    r"|soprannome|bijnaam|przezwisk\w*|name|namen|nom|nombre|nome|naam|imię|imie"
+    r"|nazwisk\w*)"
+)
+_QUESTION_ASIDE = r"\s{0,3}[(\[][^()\[\]\n]{2,80}[)\]]"
+_QUESTION_WRITTEN = (
+    r"\s{0,3}[:,\-–]?(?=(?:\s{1,3}[^\s\d:=?()\[\]]{1,20}){0,7}?\s{1,3}"
+    rf"(?:[^\s\d:=?()\[\]]{{0,10}}){_ASKED_ABOUT}(?!\w))"
+    r"(?:\s{1,3}[^\s\d:=?()\[\]]{1,20}){1,8}?\s{0,3}\??"
+)
+_ASKED_ANSWER = (
+    rf"(?<!\w){_SECURITY_QUESTION}(?:{_QUESTION_ASIDE}|{_QUESTION_WRITTEN})"
+    r"\s{0,3}(?:[:=]|->|→|–|-(?=\s)|(?<=\?))\s{0,3}[\"'“‘«„]?"
+    r"(?P<v>[^\W\d_][\w'’-]{1,40}(?:\s(?-i:[A-ZÀ-Ý])[\w'’-]{1,40}){0,2})"
+)
+# The classic questions named without their word, then a colon and the answer: "first
+# pet: Rex", "Name meines ersten Haustiers: Bello", "nom de mon premier animal : Minou",
+# "imię pierwszego zwierzaka: Burek", "Geburtsort der Mutter: Bad Segeberg" (a first
+# pet, school, car or teacher; the mother's or father's birthplace).
+_FIRST = (
+    r"(?:first|erste|ersten|erstes|erster|premier|première|premiere|primer|primera|primo"
+    r"|prima|eerste|pierwsz\w*)"
+)
+_FIRST_THING = (
+    r"(?:pet|pet's|dog|dog's|cat|cat's|car|school|teacher|haustier|haustiers|haustieres"
+    r"|hund|hundes|hunds|katze|auto|autos|schule|lehrer|lehrerin|lehrers|animal|chien|chat"
+    r"|voiture|école|ecole|maître|maitre|maîtresse|mascota|perro|gato|coche|escuela|colegio"
+    r"|maestr[oa]|animale|cane|gatto|macchina|scuola|huisdier|hond|kat|leraar|lerares|juf"
+    r"|zwierzak\w{0,3}|zwierzę\w{0,4}|psa|pies|kot|kota|kotka|kotek|samochód|samochodu"
+    r"|szkoła|szkoły|szkole|nauczyciel\w{0,3})"
+)
+_BIRTHPLACE = (
+    r"(?:birthplace|place of birth|city of birth|born|geburtsort|geburtsstadt|lieu de"
+    r" naissance|ville de naissance|née?|lugar de nacimiento|ciudad natal|nacid[oa]|luogo di"
+    r" nascita|città natale|citta natale|nat[oa]|geboorteplaats|geboortestad|geboren"
+    r"|miejsce urodzenia|miasto urodzenia|urodzon\w*)"
+)
+_PARENT = (
+    r"(?:mother|mother's|mom's|mum's|father|father's|dad's|mutter|vater|mère|mere|père|pere"
+    r"|madre|padre|moeder|vader|matki|ojca|mamy|taty)"
+)
+_CLASSIC_ANSWER = (
+    r"(?<!\w)(?:"
+    rf"{_FIRST}\s{{1,3}}{_FIRST_THING}"
+    rf"|{_PARENT}(?:\s{{1,3}}[^\s\d:=]{{1,10}}){{0,2}}?\s{{1,3}}{_BIRTHPLACE}"
+    rf"|{_BIRTHPLACE}(?:\s{{1,3}}[^\s\d:=]{{1,10}}){{0,2}}?\s{{1,3}}{_PARENT})"
+    r"(?!\w)(?:\s{1,3}(?:name|namen|nom|nombre|nome|naam|imię|imie))?"
+    r"\s{0,3}(?:[:=]|->|→)\s{0,3}[\"'“‘«„]?"
+    r"(?P<v>[^\W\d_][\w'’-]{1,40}(?:\s(?-i:[A-ZÀ-Ý])[\w'’-]{1,40}){0,2})"
+)
+# The answer before the words that name it: "Rex was the answer to my security question",
+# "Bello ist die Antwort auf die Sicherheitsfrage", "Minou, c'est la réponse à ma question
+# secrète", "Burek to odpowiedź na pytanie pomocnicze", "Kowalska is my mother's maiden name".
+_ANSWER_BEFORE = (
+    r"(?<![\w'’-])(?P<v>[^\W\d_][\w'’-]{1,40}(?:\s(?-i:[A-ZÀ-Ý])[\w'’-]{1,40})?)"
+    r",?\s{1,3}(?:is|was|ist|war|c'est|c’est|était|etait|est|es|era|fue|è|e|to|jest|było"
+    r"|bylo|był|była)"
+    r"(?:\s{1,3}(?:the|my|die|meine|der|mein|la|ma|mi|el|il|het|mijn|de|moja|moje|also|auch"
+    r"|aussi|también|anche|ook|też)){0,2}\s{1,3}"
+    rf"(?:{_ANSWER}(?:\s{{1,3}}(?:to|for|on|of|auf|zur|zu|für|à|a|de|la|ma|alla|al|della"
+    r"|op|van|voor|na|my|the|die|der|meine|meiner|mi|mia|mijn|moje|mojej|mon|el|mein|ta|tu"
+    rf")){{0,3}}\s{{1,3}}{_SECURITY_QUESTION}"
+    r"|(?:security|secret|memorable|sicherheits|geheime|secrète|secreta|segreta|beveiligings)"
+    r"[ -]?(?:answer|antwort|réponse|respuesta|risposta|antwoord)"
+    r"|(?:mother'?s |mum'?s |mom'?s )?maiden name|mädchenname(?: der| meiner)?(?: mutter)?"
+    r"|nom de jeune fille(?: de (?:ma|la) mère)?|apellido de soltera(?: de (?:mi|la) madre)?"
+    r"|cognome da nubile(?: di (?:mia|della) madre)?|meisjesnaam(?: van (?:mijn|de) moeder)?"
+    r"|nazwisko panieńskie(?: matki)?|panieńskie nazwisko(?: matki)?)(?!\w)"
+)
+_CLASSIC_STEMS = (
+    "first", "erste", "premi", "primer", "primo", "prima", "eerste", "pierwsz", "birth", "born",
+    "geburt", "naissance", "née", "nacimiento", "natal", "nacid", "nascita", "natale", "nato",
+    "nata", "geboorte", "geboren", "urodz",
+)  # fmt: skip
+_QUESTION_STEMS = (
+    "security", "secret", "sicherheitsfrage", "geheimfrage", "sécurité", "secrète", "seguridad",
+    "secreta", "sicurezza", "segreta", "beveiligingsvraag", "geheime vraag", "bezpiecze",
+    "pomocnicz",
+)  # fmt: skip
 _SECURITY_STEMS = (
     "answer", "antwort", "réponse", "reponse", "respuesta", "risposta", "antwoord", "odpowied",
     "maiden", "mädchenname", "jeune fille", "soltera", "nubile", "meisjesnaam", "panieńsk",
@@ -459,6 +603,18 @@ _NOT_A_SECRET = frozenset(
     ist est es jest werden wurde super pretty quite so simple easy hard""".split()  # noqa: SIM905
 ) | {w for w in HEDGE_WORDS if " " not in w}  # "the password is just on the router"
 _TRAILING_PUNCT = ".,;:"
+_SPACED_TAIL = re.compile(r" (?P<tail>[\d!#$%&*+@^~_-]{2,8})(?=\s*$|[.,;!?](?:\s|$))")
+_SPACE = re.compile(r"\s")
+
+
+def _token_end(text: str, start: int) -> int:
+    """Where the token starting at `start` ends (at the next white space)."""
+    stop = _SPACE.search(text, start)
+    return len(text) if stop is None else stop.start()
+
+# Patterns whose value follows the password's noun, where a "!" at its end is the
+# password's as after "password is" ("login nowak1990 hasło zubr2020!").
+_KEEPS_BANG = frozenset({"password_bare", "login_and_password"})
 
 
 # Words that follow "the answer to my security question is ..." when no answer is told.
@@ -466,7 +622,9 @@ _NOT_AN_ANSWER = _NOT_A_SECRET | frozenset(
     """what which who where when how why was wer wo wann wie welche welcher welches quel quelle
     qui où quand comment qué cuál cual quién dónde cuándo cómo che quale chi dove quando come
     wat welke wie waar wanneer hoe co jaki jaka jakie kto gdzie kiedy jak something etwas
-    quelque algo qualcosa iets coś name nom nombre nome naam imię""".split()  # noqa: SIM905
+    quelque algo qualcosa iets coś name nom nombre nome naam imię yes no ja nein oui non sí si
+    nee tak nie nothing nichts rien nada niente niets nic dit dat dies esto eso questo quello
+    ceci cela ça what's whats qual welches whatever egal""".split()  # noqa: SIM905
 )
 
 
@@ -493,6 +651,7 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("card_security_code", _CVV, 0.9, re.IGNORECASE),
         Pattern("one_time_code", _OTP, 0.85, re.IGNORECASE),
         Pattern("code_named_after", _CODE_AFTER, 0.85, re.IGNORECASE),
+        Pattern("code_shown", _SHOWN_CODE, 0.8, re.IGNORECASE),
         Pattern("cvv_named_after", _CVV_AFTER, 0.85, re.IGNORECASE),
         Pattern("backup_codes", _BACKUP, 0.9, re.IGNORECASE),
         Pattern("env_secret", _ENV_SECRET, 0.9),
@@ -501,12 +660,16 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("private_key_body", _KEY_BODY, 0.9),
         *_TOKENS,
         Pattern("password_before", _BEFORE, 0.85, re.IGNORECASE),
+        Pattern("password_bare", _BARE, 0.8, re.IGNORECASE),
         Pattern("password_own_line", _OWN_LINE, 0.8, re.IGNORECASE),
         Pattern("login_and_password", _LOGIN_AND_PASSWORD, 0.85, re.IGNORECASE),
         Pattern("login_slash_password", _LOGIN_SLASH, 0.85, re.IGNORECASE),
         Pattern("password_after_clause", _AFTER_CLAUSE, 0.8, re.IGNORECASE),
         Pattern("password_changed_to", _CHANGED_TO, 0.8, re.IGNORECASE),
         Pattern("security_answer", _SECURITY_ANSWER, 0.85, re.IGNORECASE),
+        Pattern("security_answer_asked", _ASKED_ANSWER, 0.85, re.IGNORECASE),
+        Pattern("security_answer_classic", _CLASSIC_ANSWER, 0.8, re.IGNORECASE),
+        Pattern("security_answer_before", _ANSWER_BEFORE, 0.8, re.IGNORECASE),
         Pattern("password_shaped", _SHAPED, 0.75),  # last: only what nothing else found
     )
 
@@ -516,7 +679,7 @@ class CredentialRecognizer(PatternRecognizer):
     PATTERN_WORDS: ClassVar[dict[str, tuple[str, ...]]] = {
         "stated_secret": _SECRET_STEMS,
         "quoted_secret": _SECRET_STEMS,
-        "pin": ("pin", "geheimzahl", "code secret", "code confidentiel"),
+        "pin": ("pin", "pni", "geheimzahl", "code secret", "code confidentiel"),
         "card_security_code": ("cvv", "cvc", "cvn", "csc", "cid", "securi", "sicherheit",
                                "prüf", "cryptogramme", "sécurité", "segurid", "sicurezza",
                                "beveilig", "bezpiecz", "digit", "ziffer", "chiffre", "dígito",
@@ -525,6 +688,9 @@ class CredentialRecognizer(PatternRecognizer):
                           "3d secure", "3d-secure", "3-d", "securecode",
                           "tan", "blik", "sms", "auth", "totp", "one-time", "one time",
                           "firma", "operaciones", "dispositivo", "signatur", "signature"),
+        "code_shown": ("says", "said", "shows", "showed", "reads", "sagt", "zeigt", "dit ",
+                       "affiche", "indique", "dice", "muestra", "mostra", "riporta", "zegt",
+                       "toont", "mówi", "mowi", "pokazuje", "pokazała"),
         "cvv_named_after": ("cvv", "cvc", "securi", "sicherheit", "prüf", "cryptogramme",
                             "sécurité", "segurid", "sicurezza", "beveilig", "bezpiecz"),
         "code_named_after": ("pin", "tan", "otp", "blik", "code", "código", "codigo", "codice",
@@ -538,6 +704,7 @@ class CredentialRecognizer(PatternRecognizer):
         "aws_secret_key": ("aws", "akia", "asia"),
         "private_key_body": ("mii", "b3blbnnzac1rzxktdje"),
         "password_before": _PW_NOUN_STEMS,
+        "password_bare": _PW_NOUN_STEMS,
         "password_own_line": _PW_NOUN_STEMS,
         "login_and_password": ("user", "login", "benutzer", "nutzer", "identifiant",
                                "utilisateur", "usuario", "utente", "gebruiker", "użytkownik",
@@ -547,6 +714,9 @@ class CredentialRecognizer(PatternRecognizer):
                                  "dostep"),
         "password_after_clause": _PW_NOUN_STEMS,
         "security_answer": _SECURITY_STEMS,
+        "security_answer_asked": _QUESTION_STEMS,
+        "security_answer_classic": _CLASSIC_STEMS,
+        "security_answer_before": _SECURITY_STEMS,
         "password_changed_to": _PW_NOUN_STEMS,
         "password_shaped": ("pass", "pasw", "psw", "clave", "hasł", "hasl", "kennwort", "mdp",
                             "contrase", "hasło", "haslo",
@@ -557,7 +727,9 @@ class CredentialRecognizer(PatternRecognizer):
                             "digitato", "inserito", "geprobeerd", "ingevoerd", "próbował",
                             "wpisał", "changed", "set it", "set to", "geändert", "gesetzt",
                             "changé", "modifié", "cambi", "messo", "gewijzigd",
-                            "veranderd", "ingetypt", "zmieni", "ustawi", "puse"),
+                            "veranderd", "ingetypt", "zmieni", "ustawi", "puse",
+                            "angemeld", "connect", "entrar", "acceder", "aangemeld",
+                            "zalogowa", "sesión", "sesion", "accedo", "loguj"),
         "aws_access_key": ("akia", "asia", "agpa", "aida", "aroa", "anpa", "aipa"),
         "github_token": ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
         "github_pat": ("github_pat_",),
@@ -626,10 +798,16 @@ class CredentialRecognizer(PatternRecognizer):
         return spans
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        if pattern.name == "quoted_secret":  # « chat noir 12 »: the spaces inside the quotes
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
         if pattern.name == "password_shaped":
             return self._shaped_password(text, start, end, pattern)
         if pattern.name in (
             "password_before",
+            "password_bare",
             "password_own_line",
             "login_and_password",
             "login_slash_password",
@@ -637,7 +815,9 @@ class CredentialRecognizer(PatternRecognizer):
             "password_changed_to",
         ):
             return self._named_password(text, start, end, pattern)
-        if pattern.name == "one_time_code" and _NOT_A_CODE.search(text, max(0, start - 40), start):
+        if pattern.name in ("one_time_code", "code_shown") and _NOT_A_CODE.search(
+            text, max(0, start - 40), start
+        ):
             return None
         if pattern.name == "code_named_after" and _YEARS.fullmatch(text, start, end):
             return None  # "2024-2025 is the code period"
@@ -648,7 +828,7 @@ class CredentialRecognizer(PatternRecognizer):
             if list_end is None:
                 return None
             end = list_end
-        if pattern.name == "security_answer" and _not_an_answer(text[start:end]):
+        if pattern.name.startswith("security_answer") and _not_an_answer(text[start:end]):
             return None
         if pattern.name == "stated_secret":
             # A sentence's closing punctuation is not part of the password; a "?" the
@@ -662,6 +842,10 @@ class CredentialRecognizer(PatternRecognizer):
                 return None
             if _IDIOM.search(text, max(0, start - 60), start) and not _looks_like_password(value):
                 return None  # "the secret to good bread is time", "the key to it is rest"
+            # "Passwort: Herbst 2020!": a word, then digits and symbols ending the message
+            # or its sentence, typed apart
+            if end == _token_end(text, start) and (tail := _SPACED_TAIL.match(text, end)):
+                end = tail.end("tail")
         value = text[start:end]
         if pattern.name in ("bare_secret", "aws_secret_key") and not _random_token(value):
             return None
@@ -684,6 +868,8 @@ class CredentialRecognizer(PatternRecognizer):
         while end - start > 3 and text[end - 1] in _TRAILING_PUNCT + "!?":
             if text[end - 1] in "?!" and _GOES_ON.match(text, end):
                 break
+            if text[end - 1] == "!" and pattern.name in _KEEPS_BANG:
+                break  # "hasło zubr2020!", as after "password is" (`stated_secret`)
             if pattern.name != "password_before" or text[end - 1] not in "!?":
                 end -= 1
             else:
@@ -694,6 +880,14 @@ class CredentialRecognizer(PatternRecognizer):
             or not _CHANGE_WORD.search(text, max(0, start - 80), min(len(text), end + 30))
         ):
             return None
+        if pattern.name == "password_bare":
+            # "Passwort 2024", "hasło 12.05": a year, a date, a count; "clave tengo?",
+            # "Passwort geändert!": a word and the sentence's own punctuation
+            core = value.rstrip("!?")
+            if not any(c.isalpha() for c in value) or core.lower() in _NOT_A_SECRET:
+                return None
+            if not (_DIGITS.search(core) or _SYMBOL.search(core)):
+                return None
         if value.isdigit():  # a PIN ("8812 ist meine PIN"), not a year or an amount
             return (
                 Span(start, end, self.label, pattern.score, self.name) if len(value) <= 8 else None
@@ -754,9 +948,16 @@ _VERB_RIGHT_BEFORE = re.compile(
     r"|próbowałem|próbowałam|wpisałem|wpisałam)"
     r"|changed|set|reset|geändert|gesetzt|changé|modifié|puse|cambiado|cambiada"
     r"|cambié|cambiato|cambiata|messo|gewijzigd|veranderd|zmieniłem|zmieniłam|ustawiłem"
-    r"|ustawiłam)"
-    r"(?:\s{1,3}(?:it|in|to|with|again|its|es|auf|mit|en|le|la|à|por|a|lo|con|in|het|naar"
-    r"|op|je|na|go|ją|z)){0,2}\s{1,3}$",
+    r"|ustawiłam"
+    # logging in with the value: only a password's mixed shape ("logged in with Windows10"
+    # names a system)
+    r"|logging|logged|log|logge|signing|signed|sign|anmelden|einloggen|connecter|connecté"
+    r"|connectée|connecte|entrar|entro|acceder|accedo|sesión|sesion|accedere|accedo|accedi"
+    r"|entrare|entro|inloggen|ingelogd|zalogować|zalogowac|loguję|loguje|logowałem"
+    r"|logowałam)"
+    r"(?:\s{1,3}(?:it|in|on|to|with|using|again|its|es|auf|mit|en|le|la|à|por|a|lo|con|in"
+    r"|het|naar|op|je|na|go|ją|z|avec|sich|mich|me|się|sie|mi|met|ik|ein))"
+    r"{0,3}\s{1,3}[\"'“‘«„‚]?$",
     re.IGNORECASE,
 )
 # A network named right before the value: "WLAN heißt Vodafone-A4F2", "the wifi is called
@@ -790,6 +991,7 @@ _NOT_A_CODE = re.compile(
 )
 _ONE_CODE = re.compile(r"[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10})?")
 _UPPER = re.compile(r"[A-Z]")
+_CASE_SWITCH = re.compile(r"[a-zß-ÿ](?=[A-ZÀ-Þ])")
 _LOWER = re.compile(r"[a-z]")
 _DIGITS = re.compile(r"\d")
 
@@ -838,7 +1040,11 @@ def _looks_like_password(value: str) -> bool:
     has_symbol = bool(_SYMBOL.search(value.strip(".-")))
     # "Windows10" is a word and a number; "hUnt3r22" or "Maple#2023" is made to be a password.
     inner_upper = bool(_UPPER.search(value, 1))
-    return bool(_LOWER.search(value) and _DIGITS.search(value) and (has_symbol or inner_upper))
+    if _LOWER.search(value) and _DIGITS.search(value) and (has_symbol or inner_upper):
+        return True
+    # no digit: letters in random case and a symbol ("+fiaUqgIyoB", "kT#mPqwZ"), case
+    # switching twice or more (a brand switches once: "iPhone+", "McDonald's")
+    return has_symbol and len(_CASE_SWITCH.findall(value)) >= 2
 
 
 def _random_token(value: str) -> bool:

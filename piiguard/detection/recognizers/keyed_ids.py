@@ -61,6 +61,9 @@ _RESIDENCE_WORDS = (
     "permiso de residencia", "tarjeta de identidad de extranjero", "permesso di soggiorno",
     "carta di soggiorno", "verblijfsvergunning", "verblijfsdocument", "verblijfspas",
     "karta pobytu", "karty pobytu", "kartę pobytu", "karcie pobytu", "zezwolenie na pobyt",
+    # the foreigner's number printed on it (France's AGDREF number, Spain's NIE word)
+    "numéro étranger", "numéro d'étranger", "n° étranger", "numero etranger",
+    "numéro agdref", "número de extranjero", "numero di permesso", "vreemdelingennummer",
 )  # fmt: skip
 _MEMBER_WORDS = (
     # en
@@ -69,7 +72,11 @@ _MEMBER_WORDS = (
     "customer number", "customer no", "client id", "client number", "client no",
     "subscriber id", "subscriber number", "policy number", "policyholder number",
     "insurance number", "loyalty number", "loyalty card number", "medical record number", "mrn",
-    "membership #", "member #", "health card", "health card number",
+    "membership #", "member #", "health card", "health card number", "insurance card",
+    "health insurance card", "versichertenkarte", "krankenkassenkarte", "gesundheitskarte",
+    "carte d'assuré", "carte mutuelle", "tarjeta del seguro", "tarjeta de la mutua",
+    "tessera assicurativa", "verzekeringspas", "zorgverzekeringspas",
+    "karta ubezpieczenia", "legitymacja ubezpieczeniowa",
     # de
     "mitgliedsnummer", "mitgliedernummer", "mitglieds-nr", "mitgliedsnr", "kundennummer",
     "kunden-nr", "kundennr", "kunden-id", "patientennummer", "patienten-nr", "patienten-id",
@@ -114,6 +121,9 @@ _LOGIN_WORDS = (
     "codigo de usuario", "identificador de usuario", "codice utente", "nome utente", "id utente",
     "codice di accesso", "gebruikersnaam", "gebruikers-id", "gebruikersid", "inlognaam",
     "inlog-id", "nazwa użytkownika", "nazwa uzytkownika", "identyfikator", "login do banku",
+    # the person's word alone before a login-shaped value: "Benutzer mueller77", "utente
+    # mrossi77", "gebruiker pjansen12"
+    "benutzer", "utilisateur", "utente", "gebruiker", "użytkownik", "uzytkownik",
 )  # fmt: skip
 # What the login opens, between its word and the value: "fürs Online-Banking", "home
 # banking", "de banca online", "internetbankieren", "do bankowości internetowej".
@@ -141,8 +151,13 @@ def _alternation(words: tuple[str, ...]) -> str:
 # Between the word and its value: "no.", "n°", "number", "is", ":", "#" and the like,
 # and a hesitation or adverb with its commas ("ID card is, um, X6MJ6R21H": `HEDGE`).
 _FILLER = (
-    r"(?:[\s:#=(]|-(?=(?i:nr|no|n°|nummer)(?!\w))|(?<!\w)(?i:no|nr|n[°º]|nº|n\.º|num|number|nummer|numéro|número|numero|numer"
-    rf"|id|is|ist|lautet|est|c'est|c’est|es|è|e|jest|to|brzmi|de|di|van)(?:\.|(?!\w))|{HEDGE})"
+    r"(?:[\s:#=(\"'“‘«„‚]|-(?=(?i:nr|no|n°|nummer)(?!\w))|(?<!\w)(?i:no|nr|n[°º]|nº|n\.º|num|number|nummer|numéro|número|numero|numer"
+    rf"|id|is|ist|lautet|est|c'est|c’est|es|è|e|jest|to|brzmi|de|di|van"
+    # what the document shows: "auf meinem Ausweis steht X", "sur ma carte d'identité il
+    # y a X", "na dowodzie mam X", "sulla carta c'è scritto X"
+    r"|says|shows|reads|steht|stand|zeigt|il\s{1,3}y\s{1,3}a|indique|figure|pone|dice|aparece"
+    r"|c'è|c’è|scritto|riporta|staat|toont|mam|widnieje|jest\s{1,3}napisane)"
+    rf"(?:\.|(?!\w))|{HEDGE})"
     r"{1,8}?"
 )
 # An identifier: letters and digits, groups joined by one of - / . and, for a
@@ -157,8 +172,12 @@ _VALUE = (
 # 86716399", "Kundennummer bei der Telekom: 4471203" (a link word must follow).
 _WHERE = (
     r"(?:\s{1,3}(?i:at|with|from|for|on|bei|beim|auf|à|chez|sur|del|en|presso|su|sulla|bij|op"
-    r"|w|u|na)"
-    r"(?:\s{1,3}[^\s\d:=#]{1,14}){1,3}?(?=\s{0,3}:|\s{1,3}(?i:is|ist|est|es|è|jest|to)(?!\w))"
+    r"|w|u|na"
+    # or what it opens: "identifiant pour l'espace client en ligne : 9241304659"
+    r"|pour|para|per|voor|für|fürs|do|dla|of|van|di|de|to|zum|zur)"
+    r"(?:\s{1,3}[^\s\d:=#]{1,14}){1,5}?(?=\s{0,3}:|\s{1,3}(?i:is|ist|est|es|è|jest|to)(?!\w))"
+    # or the document named again in brackets: "numéro étranger (titre de séjour) :"
+    r"|(?:\s{1,3}[^\s\d:=#()]{2,20}){0,2}?\s{0,3}\([^()\n\d]{2,40}\)(?=\s{0,3}:)"
     # or a word or two that say whose number it is, then a colon: "polisnummer
     # zorgverzekering: 59620769", "member id insurance: X"
     r"|(?:\s{1,3}[^\s\d:=#()]{2,20}){1,2}?(?=\s{0,3}:)"
@@ -180,10 +199,41 @@ _LOGIN_VALUE = (
 )
 
 
-def _keyed(
-    name: str, words: tuple[str, ...], qualifier: str = "", value: str = _VALUE
-) -> Pattern:
-    regex = rf"(?<!\w)(?i:{_alternation(words)})(?:\.|(?!\w)){qualifier}{_WHERE}{_FILLER}{value}"
+# A German compound of the word and its "number": "Persoausweisnummer", "Passnr."
+_NUMBER_SUFFIX = r"(?i:-?(?:nummer|nr))?"
+
+
+# The name someone is logged in as: "I log in as jdoe_84", "connecté en tant que
+# jdupont84", "entro como mgarcia85", "ingelogd als pjansen12", "loguję się jako
+# nowak1990", "ich bin als mueller77 angemeldet".
+_LOGGED_IN = (
+    r"(?:log(?:ged|ging|s)?\s{1,3}(?:in|on)|sign(?:ed|ing|s)?\s{1,3}(?:in|on)|angemeldet"
+    r"|eingeloggt|anmelden|einloggen|melde\s{1,3}mich\s{1,3}an|logge\s{1,3}mich\s{1,3}ein"
+    r"|connecté|connectée|connecter|connecte|me\s{1,3}connecte|entro|entrar|inicio\s{1,3}sesión"
+    r"|iniciar\s{1,3}sesión|inicio\s{1,3}sesion|accedo|accedere|entrare|ingelogd|inloggen"
+    r"|log\s{1,3}in|loguję\s{1,3}się|loguje\s{1,3}sie|zalogowan[ya]|zalogować\s{1,3}się)"
+)
+_LOGIN_AS = (
+    rf"(?<!\w)(?i:{_LOGGED_IN}(?:\s{{1,3}}(?:ik|je|me|mich|się))?\s{{1,3}}"
+    r"(?:as|als|en\s{1,3}tant\s{1,3}que|comme|como|come|jako))\s{1,3}"
+    + _LOGIN_VALUE
+    # "logged in as Windows10 user": a kind of account, not its name
+    + r"(?!\s{1,3}(?i:user|users|account|benutzer|konto|utilisateur|compte|usuario|cuenta"
+    r"|utente|gebruiker|użytkownik|uzytkownik)(?!\w))"
+)
+# "als mueller77 angemeldet", "als pjansen12 ingelogd": the verb after the name
+_LOGIN_AS_BEFORE = (
+    r"(?<!\w)(?i:als)\s{1,3}"
+    + _LOGIN_VALUE
+    + r"(?=\s{1,3}(?i:angemeldet|eingeloggt|ingelogd|aangemeld|ingelogged))"
+)
+
+
+def _keyed(name: str, words: tuple[str, ...], qualifier: str = "", value: str = _VALUE) -> Pattern:
+    regex = (
+        rf"(?<!\w)(?i:{_alternation(words)}){_NUMBER_SUFFIX}(?:\.|(?!\w))"
+        rf"{qualifier}{_WHERE}{_FILLER}{value}"
+    )
     return Pattern(name, regex, SCORE)
 
 
@@ -210,6 +260,7 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
     LABELS: ClassVar[dict[str, str]] = {
         "passport": PASSPORT, "driver_license": DRIVER_LICENSE, "id_card": ID_CARD,
         "residence_permit": RESIDENCE_PERMIT, "member": MEMBER_ID, "login": USERNAME,
+        "login_as": USERNAME, "login_as_before": USERNAME,
     }  # fmt: skip
     # Lower-case stems one of which the text must hold.
     TRIGGER_WORDS = (
@@ -224,11 +275,19 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         "paciente", "afiliado", "asegurado", "póliza", "clínica", "tessera", "paziente",
         "assistito", "polizza", "contratto", "klant", "lidnummer", "lidmaatschap", "patiënt",
         "relatie", "polis", "verzekerde", "contract", "klienta", "członk", "pacjenta",
-        "polisy", "umowy", "sanitari", "vitale", "health card", "kvnr", "zorgpas", "perso",
+        "polisy", "umowy", "sanitari", "krankenkass", "gesundheitskarte", "mutuel", "seguro",
+        "mutua", "assicurativ", "verzekering", "ubezpiecz", "vitale", "health card", "kvnr",
+        "zorgpas", "perso",
         "allocataire", " caf", "residen", "brp", "aufenthalt", "séjour", "sejour", "soggiorn",
-        "verblijf", "pobyt", "user", "login", "log-in", "sign-in", "benutzer", "nutzer",
+        "verblijf", "pobyt", "étranger", "etranger", "agdref", "extranjero", "permesso",
+        "vreemdeling", "user", "login", "log-in", "sign-in", "benutzer", "nutzer",
         "anmelde", "zugangs", "legitimation", "identifiant", "utilisateur", "usuario",
         "utente", "accesso", "gebruiker", "inlog", "użytkownik", "uzytkownik", "identyfikator",
+        # logged in as: "log in as", "angemeldet als", "en tant que", "entro como", "jako"
+        "log in", "logs in", "log on", "logged", "logging", "sign in", "signs in", "sign on",
+        "signed", "signing", "angemeld", "eingeloggt", "anmeld", "einlogg", "melde mich",
+        "logge mich", "connecté", "connecter", "connecte", "entro", "entrar", "sesión",
+        "sesion", "accedo", "accedere", "entrare", "ingelogd", "inloggen", "loguj", "zalogow",
     )  # fmt: skip
     PATTERNS = (
         _keyed("passport", _PASSPORT_WORDS),
@@ -237,6 +296,8 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         _keyed("residence_permit", _RESIDENCE_WORDS),
         _keyed("member", _MEMBER_WORDS),
         _keyed("login", _LOGIN_WORDS, _BANKING, _LOGIN_VALUE),
+        Pattern("login_as", _LOGIN_AS, SCORE),
+        Pattern("login_as_before", _LOGIN_AS_BEFORE, SCORE),
     )
 
     def __init__(self) -> None:
