@@ -1546,3 +1546,38 @@ def test_a_value_split_over_parts_of_one_stream_event_is_masked(
     parts = [p["text"] for p in data["response"]["output"][0]["content"]]
     assert "5500 0000" not in parts[0] and "0000 0004" not in parts[1]
     assert parts[1].endswith(" ok")
+
+
+GLUED: dict[str, str] = {
+    "markdown italics": "_{}_",
+    "markdown bold with underscores": "__{}__",
+    "an identifier suffix": "{}_2024",
+    "a hyphen after it": "{}-team",
+    "a digit after it": "{}1",
+    "a full stop and one letter after it": "{}.x",
+    "a long run of local-part characters before it": "-" * 70 + "{}",
+    "over nine dotted words before it": "ok." * 12 + "{}",
+}
+"""An address with characters glued to it that no address may hold: a reader (or a
+model) still reads the address in it."""
+
+
+@pytest.mark.parametrize("glue", GLUED.values(), ids=list(GLUED))
+def test_an_email_with_characters_glued_to_it_is_masked_both_ways(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, glue: str
+) -> None:
+    fake, _ = upstream
+    user = {"role": "user", "content": f"mail {glue.format(EMAIL)} ok"}
+    body = {"model": "echo", "messages": [user]}
+    delta = {"content": f"ask {glue.format(FOREIGN_EMAIL)} ok"}
+    event = {"choices": [{"index": 0, "delta": delta}]}
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session="glued")
+        guarded = scripted(
+            fake, url, "glued", "text/event-stream",
+            [b"data: " + json.dumps(event).encode() + b"\n\n", b"data: [DONE]\n\n"], "glued",
+        )
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    assert guarded.status_code == 200, guarded.text
+    assert FOREIGN_EMAIL not in guarded.text
