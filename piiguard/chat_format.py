@@ -251,6 +251,43 @@ def _is_binary_base64(data: str) -> bool:
     return printable < 0.9 * len(text)
 
 
+FREE_TEXT_KEYS: frozenset[str] = frozenset(
+    {
+        "content", "text", "input", "prompt", "instructions", "description", "arguments",
+        "output", "query", "message", "system", "summary", "refusal", "transcript",
+        "suffix", "stop", "data", "url", "file_data",
+    }
+)
+"""Keys whose strings are free text (a message, a prompt, a tool's arguments): their key
+says nothing about what is in them (see `field_words`)."""
+
+FIELD_VALUE_MAX_CHARS = 100
+"""Longest string read as one field's value, with its key before it (`field_words`)."""
+
+_KEY_JOINERS = re.compile(r"[_\-.]+|(?<=[a-z])(?=[A-Z])")
+
+
+def field_words(path: Sequence[str | int], text: str) -> str | None:
+    """The key a short string is the value of, as words, or None: a reader knows
+    `{"passport": "AB1234567"}` or `?phone=48601234567` by the key, as the same words
+    before the value in a message ("my passport: AB1234567"). The nearest key of `path`
+    (`{"phones": ["..."]}` too), unless it holds free text (`FREE_TEXT_KEYS`) or the value
+    is longer than `FIELD_VALUE_MAX_CHARS`.
+
+    >>> field_words(("customer", "dateOfBirth"), "1985-03-14")
+    'date Of Birth'
+    >>> field_words(("messages", 0, "content"), "hi") is None
+    True
+    """
+    if len(text) > FIELD_VALUE_MAX_CHARS:
+        return None
+    key = next((part for part in reversed(path) if isinstance(part, str)), None)
+    if key is None or key in FREE_TEXT_KEYS:
+        return None
+    words = _KEY_JOINERS.sub(" ", key).strip()
+    return words or None
+
+
 _USER_TEXT_KEYS = frozenset({"message", "text", "prompt", "input", "query"})
 
 
@@ -355,7 +392,9 @@ __all__ = [
     "CHAT_PATH",
     "COMPLETIONS_PATH",
     "EMBEDDINGS_PATH",
+    "FIELD_VALUE_MAX_CHARS",
     "FRAGMENT_KEYS",
+    "FREE_TEXT_KEYS",
     "GUARDED_API_PATHS",
     "MODELS_PATH",
     "NUMBER_MIN_DIGITS",
@@ -366,6 +405,7 @@ __all__ = [
     "TOKEN_KEYS",
     "error_body",
     "error_response",
+    "field_words",
     "is_fragment",
     "is_opaque",
     "is_structural",

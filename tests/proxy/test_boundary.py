@@ -1581,3 +1581,40 @@ def test_an_email_with_characters_glued_to_it_is_masked_both_ways(
     assert_masked(received)
     assert guarded.status_code == 200, guarded.text
     assert FOREIGN_EMAIL not in guarded.text
+
+
+NAMED_BY_KEY: dict[str, tuple[str, str, bool]] = {
+    "passport": ("passport", "AB1234567", True),
+    "phone without its plus": ("phone", "48601234567", True),
+    "account number": ("account_number", "12345678", True),
+    # A date is masked in requests; replies keep dates (`reply_label_actions`).
+    "date of birth": ("dateOfBirth", "1985-03-14", False),
+}
+"""Values a reader knows by their key alone: the same words before them in a message
+("my passport: AB1234567") get them masked. Key, value, whether a reply masks it."""
+
+
+@pytest.mark.parametrize("case", NAMED_BY_KEY.values(), ids=list(NAMED_BY_KEY))
+def test_a_value_named_only_by_its_key_is_masked_both_ways(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory,
+    case: tuple[str, str, bool],
+) -> None:
+    fake, _ = upstream
+    key, value, in_replies = case
+    body = {
+        "model": "echo",
+        "messages": [{"role": "user", "content": "hello"}],
+        "customer": {key: value, "others": [{key: value}]},
+        "metadata": {key: value},
+    }
+    foreign = {"id": "x", "result": {key: value, "others": [{key: value}]}}
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, path=f"/v1/chat/completions?{key}={value}")
+        guarded = scripted(
+            fake, url, "keyed", "application/json", [json.dumps(foreign).encode()], "keyed"
+        )
+    assert reply.status_code == 200, reply.text
+    assert len(received) == 1
+    assert value.encode() not in received[0]
+    assert guarded.status_code == 200, guarded.text
+    assert (value not in guarded.text) is in_replies
