@@ -270,21 +270,25 @@ _KEY_JOINERS = re.compile(r"[_\-.]+|(?<=[a-z])(?=[A-Z])")
 def field_words(path: Sequence[str | int], text: str) -> str | None:
     """The key a short string is the value of, as words, or None: a reader knows
     `{"passport": "AB1234567"}` or `?phone=48601234567` by the key, as the same words
-    before the value in a message ("my passport: AB1234567"). The nearest key of `path`
-    (`{"phones": ["..."]}` too), unless it holds free text (`FREE_TEXT_KEYS`) or the value
-    is longer than `FIELD_VALUE_MAX_CHARS`.
+    before the value in a message ("my passport: AB1234567"). The two nearest keys of
+    `path` (`{"passport": {"number": ...}}`, `{"phones": ["..."]}`), unless the nearest
+    holds free text (`FREE_TEXT_KEYS`) or the value is longer than `FIELD_VALUE_MAX_CHARS`.
 
     >>> field_words(("customer", "dateOfBirth"), "1985-03-14")
-    'date Of Birth'
+    'customer date Of Birth'
+    >>> field_words(("passport", "number"), "AB1234567")
+    'passport number'
     >>> field_words(("messages", 0, "content"), "hi") is None
     True
     """
     if len(text) > FIELD_VALUE_MAX_CHARS:
         return None
-    key = next((part for part in reversed(path) if isinstance(part, str)), None)
-    if key is None or key in FREE_TEXT_KEYS:
+    keys = [part for part in path if isinstance(part, str)][-2:]
+    if not keys or keys[-1] in FREE_TEXT_KEYS:
         return None
-    words = _KEY_JOINERS.sub(" ", key).strip()
+    if keys[0] in FREE_TEXT_KEYS:
+        keys = keys[1:]
+    words = _KEY_JOINERS.sub(" ", " ".join(keys)).strip()
     return words or None
 
 

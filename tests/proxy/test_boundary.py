@@ -1605,6 +1605,7 @@ def test_a_value_named_only_by_its_key_is_masked_both_ways(
         "model": "echo",
         "messages": [{"role": "user", "content": "hello"}],
         "customer": {key: value, "others": [{key: value}]},
+        "holder": {key: {"number": value}},
         "metadata": {key: value},
     }
     foreign = {"id": "x", "result": {key: value, "others": [{key: value}]}}
