@@ -20,7 +20,9 @@ by the validated pattern recognizers: an e-mail address put in `model` is masked
 Opaque strings are binary payloads in base64 and are not read at all: a `data:` URL
 of a non-text media type, `input_audio.data`, an `embedding` or `b64_json` — each only
 when its base64 decodes to bytes that are not text (base64 of text is content).
-Everything else, including object keys and any key no schema names, is content.
+Everything else, including object keys and any key no schema names, is content; a short
+content string is read after its keys' words (`field_words`: `{"passport": "AB1234567"}`
+reads as "passport: AB1234567"), except under free-text keys (`FREE_TEXT_KEYS`).
 
 >>> STRUCTURAL_KEYS >= {"model", "role", "tool_call_id"}
 True
