@@ -1619,3 +1619,26 @@ def test_a_value_named_only_by_its_key_is_masked_both_ways(
     assert value.encode() not in received[0]
     assert guarded.status_code == 200, guarded.text
     assert (value not in guarded.text) is in_replies
+
+
+def test_a_keyed_value_in_json_text_is_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    # A tool's result and a call's arguments are JSON written into a string.
+    fake, _ = upstream
+    text = json.dumps({"phone": "48601234567", "passport": "AB1234567"})
+    body = {
+        "model": "echo",
+        "messages": [
+            {"role": "assistant", "content": None, "tool_calls": [{
+                "id": "call_1", "type": "function",
+                "function": {"name": "lookup", "arguments": text},
+            }]},
+            {"role": "tool", "tool_call_id": "call_1", "content": text},
+        ],
+    }
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session="json-text")
+    assert reply.status_code == 200, reply.text
+    assert len(received) == 1
+    assert b"48601234567" not in received[0] and b"AB1234567" not in received[0]
