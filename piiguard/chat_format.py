@@ -259,9 +259,10 @@ FREE_TEXT_KEYS: frozenset[str] = frozenset(
         "output", "query", "message", "system", "summary", "refusal", "transcript",
         "suffix", "stop", "data", "url", "file_data",
     }
-)
-"""Keys whose strings are free text (a message, a prompt, a tool's arguments): their key
-says nothing about what is in them (see `field_words`)."""
+) | FRAGMENT_KEYS | TOKEN_KEYS
+"""Keys whose strings are free text (a message, a prompt, a tool's arguments) or pieces of
+one (streamed deltas, logprobs tokens): their key says nothing about what is in them (see
+`field_words`; "token: Write" would read as a credential)."""
 
 FIELD_VALUE_MAX_CHARS = 100
 """Longest string read as one field's value, with its key before it (`field_words`)."""
