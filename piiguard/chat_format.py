@@ -20,7 +20,9 @@ by the validated pattern recognizers: an e-mail address put in `model` is masked
 Opaque strings are binary payloads in base64 and are not read at all: a `data:` URL
 of a non-text media type, `input_audio.data`, an `embedding` or `b64_json` — each only
 when its base64 decodes to bytes that are not text (base64 of text is content).
-Everything else, including object keys and any key no schema names, is content.
+Everything else, including object keys and any key no schema names, is content; a short
+content string is read after its keys' words (`field_words`: `{"passport": "AB1234567"}`
+reads as "passport: AB1234567"), except under free-text keys (`FREE_TEXT_KEYS`).
 
 >>> STRUCTURAL_KEYS >= {"model", "role", "tool_call_id"}
 True
@@ -251,6 +253,48 @@ def _is_binary_base64(data: str) -> bool:
     return printable < 0.9 * len(text)
 
 
+FREE_TEXT_KEYS: frozenset[str] = frozenset(
+    {
+        "content", "text", "input", "prompt", "instructions", "description", "arguments",
+        "output", "query", "message", "system", "summary", "refusal", "transcript",
+        "suffix", "stop", "data", "url", "file_data",
+    }
+) | FRAGMENT_KEYS | TOKEN_KEYS
+"""Keys whose strings are free text (a message, a prompt, a tool's arguments) or pieces of
+one (streamed deltas, logprobs tokens): their key says nothing about what is in them (see
+`field_words`; "token: Write" would read as a credential)."""
+
+FIELD_VALUE_MAX_CHARS = 100
+"""Longest string read as one field's value, with its key before it (`field_words`)."""
+
+_KEY_JOINERS = re.compile(r"[_\-.]+|(?<=[a-z])(?=[A-Z])")
+
+
+def field_words(path: Sequence[str | int], text: str) -> str | None:
+    """The key a short string is the value of, as words, or None: a reader knows
+    `{"passport": "AB1234567"}` or `?phone=48601234567` by the key, as the same words
+    before the value in a message ("my passport: AB1234567"). The two nearest keys of
+    `path` (`{"passport": {"number": ...}}`, `{"phones": ["..."]}`), unless the nearest
+    holds free text (`FREE_TEXT_KEYS`) or the value is longer than `FIELD_VALUE_MAX_CHARS`.
+
+    >>> field_words(("customer", "dateOfBirth"), "1985-03-14")
+    'customer date Of Birth'
+    >>> field_words(("passport", "number"), "AB1234567")
+    'passport number'
+    >>> field_words(("messages", 0, "content"), "hi") is None
+    True
+    """
+    if len(text) > FIELD_VALUE_MAX_CHARS:
+        return None
+    keys = [part for part in path if isinstance(part, str)][-2:]
+    if not keys or keys[-1] in FREE_TEXT_KEYS:
+        return None
+    if keys[0] in FREE_TEXT_KEYS:
+        keys = keys[1:]
+    words = _KEY_JOINERS.sub(" ", " ".join(keys)).strip()
+    return words or None
+
+
 _USER_TEXT_KEYS = frozenset({"message", "text", "prompt", "input", "query"})
 
 
@@ -355,7 +399,9 @@ __all__ = [
     "CHAT_PATH",
     "COMPLETIONS_PATH",
     "EMBEDDINGS_PATH",
+    "FIELD_VALUE_MAX_CHARS",
     "FRAGMENT_KEYS",
+    "FREE_TEXT_KEYS",
     "GUARDED_API_PATHS",
     "MODELS_PATH",
     "NUMBER_MIN_DIGITS",
@@ -366,6 +412,7 @@ __all__ = [
     "TOKEN_KEYS",
     "error_body",
     "error_response",
+    "field_words",
     "is_fragment",
     "is_opaque",
     "is_structural",

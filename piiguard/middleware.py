@@ -281,7 +281,15 @@ class PiiGuardMiddleware:
         del headers["accept-encoding"]
         report = DetectionReport(self.guard.session_pseudonym(who.session_id))
         replay: list[Message] = []
-        if scope["method"] in _BODY_METHODS or _declares_body(headers):
+        received: bytes | None = None
+        if scope["method"] not in _BODY_METHODS and not _declares_body(headers):
+            # HTTP/2 and HTTP/3 frame a body themselves: a request of any method may carry
+            # one without Content-Length or Transfer-Encoding. It is read here (a request
+            # without a body has one empty message) and never reaches the app unread.
+            received = await self._read_body(headers, receive)
+            if not received:
+                replay.append({"type": "http.request", "body": b"", "more_body": False})
+        if received is None or received:
             if not is_json(headers.get("content-type", "")):
                 raise _Refused(
                     error_response(
@@ -290,7 +298,9 @@ class PiiGuardMiddleware:
                     "rejected_415",
                 )
             content_type = headers.get("content-type", "")
-            raw = self._decoded_body(headers, await self._read_body(headers, receive))
+            if received is None:
+                received = await self._read_body(headers, receive)
+            raw = self._decoded_body(headers, received)
             body, report = await self._protect_body(_as_utf8(raw, content_type), who)
             # The body goes on as UTF-8 JSON: its type says so and nothing more (a
             # parameter is unchecked text, and a charset would make the app or upstream

@@ -17,7 +17,7 @@ import logging
 import re
 import time
 from collections.abc import Awaitable, Callable, Collection, Coroutine, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import parse_qsl, urlencode
 
@@ -26,6 +26,7 @@ from piiguard._types import CREDENTIAL, CREDIT_CARD, Span
 from piiguard.chat_format import (
     STRUCTURAL_KEYS,
     TOKEN_KEYS,
+    field_words,
     role_of,
     turn_of,
     with_placeholder_instruction,
@@ -428,8 +429,12 @@ class Guard:
             (k for k, path in enumerate(content_paths) if role_of(body, path) in SEAM_ROLES), None
         )
 
+        fields = [
+            None if leaves[i].is_key else field_words(leaves[i].path, texts[i]) for i in content
+        ]
+
         async def detect_content(strings: Sequence[str]) -> list[list[Span]]:
-            spans = await self._detect(strings)
+            spans = await self._detect_fields(strings, fields)
             for i, numbers in answers.items():
                 spans[i] = drop_lone_ids(strings[i], spans[i], id_number_labels(), numbers)
             for i in documents:  # the bot's question is the string before (`_answers_to`)
@@ -479,7 +484,16 @@ class Guard:
             return ""
         pairs = parse_qsl(query, keep_blank_values=True)
         texts = [text for pair in pairs for text in pair]
-        masked, _ = await self.mask_texts(texts, session_id=session_id)
+        # A value is read after its name, as a JSON field's after its key.
+        fields = [
+            None if k % 2 == 0 else field_words((pairs[k // 2][0],), text)
+            for k, text in enumerate(texts)
+        ]
+
+        async def detect(strings: Sequence[str]) -> list[list[Span]]:
+            return await self._detect_fields(strings, fields)
+
+        masked, _ = await self.mask_texts(texts, session_id=session_id, detect=detect)
         return urlencode(list(zip(masked[::2], masked[1::2], strict=True)))
 
     async def _add_split_values(
@@ -592,6 +606,29 @@ class Guard:
                 counts[label] = counts.get(label, 0) + n
                 self.metrics.entities.labels(label=label).inc(n)
         return [m.text for m in masked], counts
+
+    async def _detect_fields(
+        self, texts: Sequence[str], fields: Sequence[str | None]
+    ) -> list[list[Span]]:
+        """Spans per text, each text with a field's key words (`chat_format.field_words`)
+        read as `"<words>: <text>"`: the key is the value's context, as words before it
+        in a message are. Spans are of the text alone (a span reaching into the key words
+        keeps its part in the text)."""
+        pairs = zip(texts, fields, strict=True)
+        framed = [f"{words}: {text}" if words else text for text, words in pairs]
+        found = await self._detect(framed)
+        out: list[list[Span]] = []
+        for text, words, spans in zip(texts, fields, found, strict=True):
+            if not words:
+                out.append(spans)
+                continue
+            shift = len(words) + 2
+            out.append([
+                replace(span, start=max(span.start - shift, 0), end=span.end - shift)
+                for span in spans
+                if span.end - shift > 0 and span.end - shift <= len(text)
+            ])
+        return out
 
     async def _detect_patterns(self, texts: Sequence[str]) -> list[list[Span]]:
         """Spans of the validated patterns per text (protocol strings, header values, the
@@ -958,11 +995,29 @@ class OutboundReply:
         in_run = {i for run in runs for i in run}
         rest = [i for i in chosen if i not in in_run]
         texts = [leaf.text for leaf in leaves]
+        # A field's value is read after its key's words, as in a request (`_detect_fields`).
+        prefixes = [
+            f"{words}: "
+            if not (leaves[i].structural or leaves[i].is_key)
+            and (words := field_words(leaves[i].path, texts[i]))
+            else ""
+            for i in rest
+        ]
         checked = await self.texts(
-            [texts[i] for i in rest], structural=[leaves[i].structural for i in rest]
+            [prefix + texts[i] for i, prefix in zip(rest, prefixes, strict=True)],
+            structural=[leaves[i].structural for i in rest],
         )
-        for i, text in zip(rest, checked, strict=True):
-            texts[i] = text
+        unframed: list[str | None] = [
+            text[len(prefix) :] if text.startswith(prefix) else None
+            for text, prefix in zip(checked, prefixes, strict=True)
+        ]
+        if None in unframed:  # the key's words themselves were masked: read the value alone
+            lost = [k for k, text in enumerate(unframed) if text is None]
+            alone = await self.texts([texts[rest[k]] for k in lost])
+            for k, text in zip(lost, alone, strict=True):
+                unframed[k] = text
+        for i, value in zip(rest, unframed, strict=True):
+            texts[i] = value if value is not None else ""
         if runs:
             pieces = await self.pieces([[texts[i] for i in run] for run in runs])
             for run, run_texts in zip(runs, pieces, strict=True):

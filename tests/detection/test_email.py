@@ -56,6 +56,22 @@ def found(text: str) -> list[tuple[str, str]]:
         # Without a link, `/` and `&` are local-part characters (RFC 5322).
         ("mail anna/k@example.com", [("EMAIL_ADDRESS", "anna/k@example.com")]),
         ("tom&jerry@example.com", [("EMAIL_ADDRESS", "tom&jerry@example.com")]),
+        # What no address holds, glued after it: the address is read up to it.
+        ("write to _anna@example.org_ today", [("EMAIL_ADDRESS", "_anna@example.org")]),
+        ("id anna@example.org_2024", [("EMAIL_ADDRESS", "anna@example.org")]),
+        ("anna@example.org-team", [("EMAIL_ADDRESS", "anna@example.org")]),
+        ("anna@example.org1", [("EMAIL_ADDRESS", "anna@example.org")]),
+        ("anna@example.org.x", [("EMAIL_ADDRESS", "anna@example.org")]),
+        ("a@xn--d1acufc.xn--p1ai", [("EMAIL_ADDRESS", "a@xn--d1acufc.xn--p1ai")]),
+        ("anna@example.community", [("EMAIL_ADDRESS", "anna@example.community")]),
+        # A run too long for one address before it: the address is its last 64 characters.
+        ("-" * 70 + "anna@example.org", [("EMAIL_ADDRESS", "-" * 60 + "anna@example.org")]),
+        ("x" * 700 + "anna@example.org", [("EMAIL_ADDRESS", "x" * 60 + "anna@example.org")]),
+        ("ok." * 9 + "anna@example.org", [("EMAIL_ADDRESS", "ok." * 9 + "anna@example.org")]),
+        (
+            "a" * 40 + "." + "b" * 40 + "@e.org",
+            [("EMAIL_ADDRESS", "a" * 23 + "." + "b" * 40 + "@e.org")],
+        ),
     ],
 )
 def test_finds_email(text: str, expected: list[tuple[str, str]]) -> None:

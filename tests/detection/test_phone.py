@@ -52,6 +52,9 @@ def found(text: str) -> list[tuple[str, str]]:
         # bare digits with context
         ("my number is 0612345678", "0612345678"),
         ("phone: 2125550123", "2125550123"),
+        # a JSON or code key's quotes between the word and the number
+        ('{"phone": "48601234567"}', "48601234567"),
+        ("{'mobile':'2125550123'}", "2125550123"),
         # a veto word in the previous sentence does not apply
         ("the build broke.\nmeine Nummer ist 01512 3425708", "01512 3425708"),
         # nor one that names another value in the same clause

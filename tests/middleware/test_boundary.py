@@ -526,3 +526,46 @@ def test_websocket_a_value_split_over_parts_of_one_json_frame_is_masked(
         frame = json.loads(ws.receive_text())
     texts = [part["text"] for part in frame["content"]]
     assert "someone.else" not in texts[0] and "example.net" not in texts[1]
+
+
+class Http2Server:
+    """The server side of HTTP/2 (and HTTP/3): the body is framed by the protocol, so a
+    request carries it without `Content-Length` or `Transfer-Encoding`, whatever its method
+    (as Hypercorn passes such a request on)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            framing = {b"content-length", b"transfer-encoding"}
+            headers = [(k, v) for k, v in scope["headers"] if k.lower() not in framing]
+            scope = {**scope, "http_version": "2", "headers": headers}
+        await self.app(scope, receive, send)
+
+
+@pytest.mark.parametrize("method", ["GET", "DELETE", "OPTIONS"])
+async def test_a_body_without_a_declared_length_is_masked_on_any_method(
+    detector: Detector, method: str
+) -> None:
+    recorder = Recorder()
+    recorder.app.add_route("/chat/h2", recorder.http, methods=[method])
+    guard = Guard(GuardConfig(detector="patterns", routes=("/chat/*",)), detector=detector)
+    server = Http2Server(PiiGuardMiddleware(recorder.app, guard=guard))
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=server), base_url="http://test"
+    ) as c:
+        reply = await c.request(
+            method, "/chat/h2", json={"note": f"mail {EMAIL}"}, headers={"x-session-id": "h2"}
+        )
+        other = await c.request(
+            method, "/chat/h2", content=f"mail {EMAIL}".encode(),
+            headers={"x-session-id": "h2", "content-type": "text/plain"},
+        )
+        empty = await c.request(method, "/chat/h2", headers={"x-session-id": "h2"})
+    assert reply.status_code == 200, reply.text
+    assert other.status_code == 415
+    assert empty.status_code == 200, empty.text
+    assert [json.loads(body) if body else body for _, _, body in recorder.seen] == [
+        {"note": "mail <EMAIL_ADDRESS_1>"}, b"",
+    ]

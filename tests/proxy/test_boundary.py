@@ -1546,3 +1546,99 @@ def test_a_value_split_over_parts_of_one_stream_event_is_masked(
     parts = [p["text"] for p in data["response"]["output"][0]["content"]]
     assert "5500 0000" not in parts[0] and "0000 0004" not in parts[1]
     assert parts[1].endswith(" ok")
+
+
+GLUED: dict[str, str] = {
+    "markdown italics": "_{}_",
+    "markdown bold with underscores": "__{}__",
+    "an identifier suffix": "{}_2024",
+    "a hyphen after it": "{}-team",
+    "a digit after it": "{}1",
+    "a full stop and one letter after it": "{}.x",
+    "a long run of local-part characters before it": "-" * 70 + "{}",
+    "over nine dotted words before it": "ok." * 12 + "{}",
+}
+"""An address with characters glued to it that no address may hold: a reader (or a
+model) still reads the address in it."""
+
+
+@pytest.mark.parametrize("glue", GLUED.values(), ids=list(GLUED))
+def test_an_email_with_characters_glued_to_it_is_masked_both_ways(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, glue: str
+) -> None:
+    fake, _ = upstream
+    user = {"role": "user", "content": f"mail {glue.format(EMAIL)} ok"}
+    body = {"model": "echo", "messages": [user]}
+    delta = {"content": f"ask {glue.format(FOREIGN_EMAIL)} ok"}
+    event = {"choices": [{"index": 0, "delta": delta}]}
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session="glued")
+        guarded = scripted(
+            fake, url, "glued", "text/event-stream",
+            [b"data: " + json.dumps(event).encode() + b"\n\n", b"data: [DONE]\n\n"], "glued",
+        )
+    assert reply.status_code == 200, reply.text
+    assert_masked(received)
+    assert guarded.status_code == 200, guarded.text
+    assert FOREIGN_EMAIL not in guarded.text
+
+
+NAMED_BY_KEY: dict[str, tuple[str, str, bool]] = {
+    "passport": ("passport", "AB1234567", True),
+    "phone without its plus": ("phone", "48601234567", True),
+    "account number": ("account_number", "12345678", True),
+    # A date is masked in requests; replies keep dates (`reply_label_actions`).
+    "date of birth": ("dateOfBirth", "1985-03-14", False),
+}
+"""Values a reader knows by their key alone: the same words before them in a message
+("my passport: AB1234567") get them masked. Key, value, whether a reply masks it."""
+
+
+@pytest.mark.parametrize("case", NAMED_BY_KEY.values(), ids=list(NAMED_BY_KEY))
+def test_a_value_named_only_by_its_key_is_masked_both_ways(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory,
+    case: tuple[str, str, bool],
+) -> None:
+    fake, _ = upstream
+    key, value, in_replies = case
+    body = {
+        "model": "echo",
+        "messages": [{"role": "user", "content": "hello"}],
+        "customer": {key: value, "others": [{key: value}]},
+        "holder": {key: {"number": value}},
+        "metadata": {key: value},
+    }
+    foreign = {"id": "x", "result": {key: value, "others": [{key: value}]}}
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, path=f"/v1/chat/completions?{key}={value}")
+        guarded = scripted(
+            fake, url, "keyed", "application/json", [json.dumps(foreign).encode()], "keyed"
+        )
+    assert reply.status_code == 200, reply.text
+    assert len(received) == 1
+    assert value.encode() not in received[0]
+    assert guarded.status_code == 200, guarded.text
+    assert (value not in guarded.text) is in_replies
+
+
+def test_a_keyed_value_in_json_text_is_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    # A tool's result and a call's arguments are JSON written into a string.
+    fake, _ = upstream
+    text = json.dumps({"phone": "48601234567", "passport": "AB1234567"})
+    body = {
+        "model": "echo",
+        "messages": [
+            {"role": "assistant", "content": None, "tool_calls": [{
+                "id": "call_1", "type": "function",
+                "function": {"name": "lookup", "arguments": text},
+            }]},
+            {"role": "tool", "tool_call_id": "call_1", "content": text},
+        ],
+    }
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session="json-text")
+    assert reply.status_code == 200, reply.text
+    assert len(received) == 1
+    assert b"48601234567" not in received[0] and b"AB1234567" not in received[0]

@@ -15,12 +15,24 @@ _LOCAL_CHARS = r"[\w!#$%&'*+/=?^`{|}~-]"
 # An address starts after no local-part character, and after no dot that follows one (a
 # dot inside a local part); a dot after a bracket or colon only separates
 # (`messages[0].someone@example.net`, `see:.anna@example.org`).
-_EMAIL = (
-    rf"(?<![\w%+-])(?<!{_LOCAL_CHARS}\.)"
-    rf"(?P<v>{_LOCAL_CHARS}{{1,64}}(?:\.{_LOCAL_CHARS}{{1,64}}){{0,8}}"
-    r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}(?:[^\W\d_]{2,24}|xn--[A-Za-z0-9-]{1,59}))"
-    r"(?![\w-]|\.\w)"
+_ADDRESS = (
+    rf"{_LOCAL_CHARS}{{1,64}}(?:\.{_LOCAL_CHARS}{{1,64}}){{0,8}}"
+    r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}(?:xn--[A-Za-z0-9-]{1,59}|[^\W\d_]{2,24})"
 )
+# An address ends before no letter, so a top-level domain is never cut short (a punycode
+# one, `xn--p1ai`, is tried first: its `xn` would end before a hyphen); what an
+# address cannot hold may follow it (markdown's `_anna@example.org_`, `anna@example.org_2024`,
+# `anna@example.org-team`, `anna@example.org.x`): a reader still reads the address.
+_END = r"(?![^\W\d_])"
+_EMAIL = rf"(?<![\w%+-])(?<!{_LOCAL_CHARS}\.)(?P<v>{_ADDRESS}){_END}"
+# The end of a run of local-part characters too long for one address (`-` * 70 + an
+# address, twelve `ok.` before it): the address is its last 64 characters.
+_EMAIL_TAIL = rf"(?<=[\w!#$%&'*+/=?^`{{|}}~.-])(?P<v>{_ADDRESS}){_END}"
+_LOCAL_RUN_CHARS = frozenset("!#$%&'*+/=?^`{|}~-.")
+_MAX_LOCAL = 64
+_MAX_LOCAL_DOTS = 8
+_MAX_RUN = 600
+"""How far back a local-part run is followed (past it, it is too long for the main pattern)."""
 _LINK_DELIMITERS = "/?&#"
 
 
@@ -34,7 +46,7 @@ class EmailRecognizer(PatternRecognizer):
     name = "email"
     label = EMAIL_ADDRESS
     TRIGGER = "@"
-    PATTERNS = (Pattern("email", _EMAIL, 0.9),)
+    PATTERNS = (Pattern("email", _EMAIL, 0.9), Pattern("email_tail", _EMAIL_TAIL, 0.9))
     CONTEXT = ("email", "e-mail", "mail", "courriel", "correo", "adres", "contact")
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
@@ -44,7 +56,13 @@ class EmailRecognizer(PatternRecognizer):
         # delimiter; anywhere, what follows the last `=` (a key's value:
         # `email=anna@example.org`; only machine-made bounce addresses hold one).
         # "anna/k@..." and "jane+chat~?@..." stay whole.
-        local = text[start : text.rindex("@", start, end)]
+        at = text.rindex("@", start, end)
+        if pattern.name == "email_tail":
+            tail = _tail_start(text, at)
+            if tail is None:
+                return None  # the whole run is one address: the main pattern's match
+            start = tail
+        local = text[start:at]
         link = "//" in local
         cut = local.rfind("=")
         if link:
@@ -63,6 +81,28 @@ class EmailRecognizer(PatternRecognizer):
             return False
         tld = domain.rsplit(".", 1)[-1]
         return tld.lower().startswith("xn--") or not re.search(r"\d", tld)
+
+
+def _tail_start(text: str, at: int) -> int | None:
+    """Where the address before `text[at]` starts when the run of local-part characters
+    (and dots) before it is too long for one address: its last 64 characters, from a
+    character that is no dot. None when the run is short enough for the main pattern
+    (which starts where the run does, or after its last `..`)."""
+    start = at
+    floor = max(0, at - _MAX_RUN)
+    while start > floor and (text[start - 1] in _LOCAL_RUN_CHARS or text[start - 1].isalnum()
+                             or text[start - 1] == "_"):
+        start -= 1
+    run = text[start:at]
+    whole = run[run.rfind("..") + 2 :] if ".." in run else run
+    whole = whole.lstrip(".")
+    followed_whole = start > floor or floor == 0
+    if followed_whole and len(whole) <= _MAX_LOCAL and whole.count(".") <= _MAX_LOCAL_DOTS:
+        return None
+    tail = at - min(len(run), _MAX_LOCAL)
+    while tail < at and text[tail] == ".":
+        tail += 1
+    return tail if tail < at else None
 
 
 # An address written out so that mail harvesters miss it: "anna.k at gmail dot com",

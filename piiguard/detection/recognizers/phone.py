@@ -69,10 +69,11 @@ _NUMBERED_BEFORE = re.compile(
 _CARRIER_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,5}\s{1,2}$")
 _IPV4_LIKE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _GROUPS = re.compile(r"\d+")
-# Between a phone word and its number: "no", "nr", "number", "is", "ist", ":" and the like.
+# Between a phone word and its number: "no", "nr", "number", "is", "ist", ":" and the like,
+# and the quotes of a JSON or code key (`"phone": "48601234567"`, `phone='...'`).
 _FILLER = re.compile(
-    r"[\s:#.=\-(]*(?:(?:no|nr|num|number|nummer|numéro|número|numero|numer|numaram|is|ist|est|es"
-    r"|è|jest|ko|me|on|at|unter|au|al|op|pod)\.?[\s:#.=\-(]*){0,3}",
+    r"[\s:#.=\-(\"']*(?:(?:no|nr|num|number|nummer|numéro|número|numero|numer|numaram|is|ist"
+    r"|est|es|è|jest|ko|me|on|at|unter|au|al|op|pod)\.?[\s:#.=\-(\"']*){0,3}",
     re.IGNORECASE,
 )
 # A company's service line: a freephone, shared-cost, premium or non-geographic
