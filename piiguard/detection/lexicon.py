@@ -113,6 +113,7 @@ PLACES_FILE = "places.txt.gz"
 GERMAN_WORDS_FILE = "german_words.txt.gz"
 GERMAN_MARKERS_FILE = "german_markers.txt.gz"
 GERMAN_NAME_WORDS_FILE = "german_name_words.txt.gz"
+LOWERCASE_WORDS_FILE = "lowercase_words.txt.gz"
 
 # Letters NFKD does not take apart.
 _ASCII = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae",
@@ -493,6 +494,10 @@ class Lexicon:
     "möller"): they stay names in German text."""
     german_markers: WordList = _EMPTY
     """Words only German writes ("nicht", "und", "bitte", "bestellung"): `german_text`."""
+    lowercase_words: WordList = _EMPTY
+    """Words (folded) below the ordinary words' frequency cut, or kept from them only by a
+    rare name or a place, and in no name list ("grise", "caduco", "sortowni", "falla"):
+    written in lowercase, words (`lowercase_word`)."""
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -503,7 +508,8 @@ class Lexicon:
     def of(cls, words: Iterable[str], names: Iterable[str] = (), places: Iterable[str] = (),
            names_also_words: Iterable[str] = (), first_names: Iterable[str] = (),
            german_words: Iterable[str] = (), german_markers: Iterable[str] = (),
-           german_name_words: Iterable[str] = ()) -> Lexicon:  # fmt: skip
+           german_name_words: Iterable[str] = (),
+           lowercase_words: Iterable[str] = ()) -> Lexicon:  # fmt: skip
         """A lexicon of the given ordinary words, names and place words (`first_names` are
         names too)."""
         exact = {unicodedata.normalize("NFC", w.casefold()) for w in words}
@@ -524,6 +530,7 @@ class Lexicon:
             german_markers=WordList.of(
                 unicodedata.normalize("NFC", w.casefold()) for w in german_markers
             ),
+            lowercase_words=WordList.of(fold(w) for w in lowercase_words),
         )
 
     def __repr__(self) -> str:
@@ -538,6 +545,13 @@ class Lexicon:
             key = word.casefold()
             return key in self.words or key in self.folded
         return unicodedata.normalize("NFC", word.casefold()) in self.words
+
+    def lowercase_word(self, word: str) -> bool:
+        """Whether `word`, written in lowercase, is a word: an ordinary one, or one of the
+        rarer words and forms (`lowercase_words`: "grisé", "caducó", "sortowni",
+        "abgebucht"). A name typed in lowercase is a known name ("anna", "kowalska") or
+        is none of these."""
+        return word.islower() and (self.is_ordinary(word) or fold(word) in self.lowercase_words)
 
     def lowercase_phrase(self, text: str, start: int, end: int) -> bool:
         """Whether `text[start:end]` (as whole words) is a phrase of words, not a name
@@ -580,8 +594,10 @@ class Lexicon:
                 if word.islower() and k + 1 < len(matches) and matches[k + 1][0][0].isupper():
                     return False  # "de Zwaan", "van den Oord": a surname's particle
                 continue
-            if not self.is_ordinary(word) and not self._word_after_preposition(
-                text, start, matches, k
+            if not (
+                self.is_ordinary(word)
+                or self.lowercase_word(word)
+                or self._word_after_preposition(text, start, matches, k)
             ):
                 return False
         judged = [m for m in matches if len(m[0]) > 1 and fold(m[0]) not in PARTICLES]
@@ -1086,6 +1102,7 @@ def _load(path: Path) -> Lexicon:
         german_words=_read(folder / GERMAN_WORDS_FILE),
         german_name_words=_read(folder / GERMAN_NAME_WORDS_FILE),
         german_markers=_read(folder / GERMAN_MARKERS_FILE),
+        lowercase_words=_read(folder / LOWERCASE_WORDS_FILE),
     )
 
 

@@ -959,6 +959,7 @@ class PersonalDataPolicy:
                 lexicon.ordinary_phrase(text, span.start, span.end)
                 or lexicon.lowercase_phrase(text, span.start, span.end)
                 or lexicon.german_phrase(text, span.start, span.end)
+                or _participle(text, span, lexicon)
             ) and not _at_place(text, span):
                 keep[i] = False
         # Pieces of one phrase the model cut ("faktura| FV" on an invoice number): judged
@@ -1737,6 +1738,42 @@ POSSESSIVES: frozenset[str] = frozenset({
     "sua", "nostro", "nostra", "vostro", "vostra", "mijn", "jouw", "onze", "moj", "moja",
     "moje", "twoj", "twoja", "twoje", "wasz", "wasza", "wasze", "nasz", "nasza", "nasze",
 })  # fmt: skip
+# Auxiliaries and copulas of the seven languages written in lowercase: the lowercase word
+# after one is a participle or an adjective ("la password è |scaduto|", "est |grisé|",
+# "wurde |abgebucht|"), not a name, unless it is a first name ("c'est marie", "sono anna")
+# or a word for a name comes before it ("il mio cognome è rossi": `_NAME_WORD`).
+AUXILIARIES: frozenset[str] = frozenset({
+    "is", "was", "are", "were", "has", "have", "had", "been", "ist", "war", "sind", "wurde",
+    "wird", "wurden", "hat", "habe", "hatte", "est", "était", "ai", "été", "sont", "es",
+    "está", "fue", "ha", "han", "he", "era", "estaba", "è", "é", "ho", "stato", "stata",
+    "zijn", "werd", "wordt", "heeft", "heb", "jest", "był", "była", "było", "został",
+    "została", "zostało", "są",
+})  # fmt: skip
+_NAME_WORD = re.compile(
+    r"(?<![^\W\d_])(?:names?|surname|nom|prénom|nombre|apellido|nome|cognome|naam|"
+    r"achternaam|voornaam|nazwisko|imię|nachname|vorname|owner|holder|inhaber|titulaire|"
+    r"titular|titolare|intestat\w*|houder|właściciel\w*|posiadacz\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _participle(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span is one lowercase word right after a lowercase auxiliary or copula
+    (`AUXILIARIES`: "la password è |scaduto|", "est |grisé|"), no first name, with no word
+    for a name before it in the text (`_NAME_WORD`) and after no cue for a person."""
+    start, end = whole_words(text, span.start, span.end)
+    words = _WORD_RUN.findall(text, start, end)
+    if len(words) != 1 or not words[0].islower() or fold(words[0]) in lexicon.first_names:
+        return False
+    before = _PREVIOUS_WORD_BEFORE.search(text, max(0, start - 24), start)
+    return (
+        before is not None
+        and before[1] in AUXILIARIES
+        and _NAME_WORD.search(text, 0, start) is None
+        and not after_cue(text, start)
+    )
+
+
 _WORD_RUN = re.compile(r"[^\W\d_]+")
 _PREVIOUS_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]+$")
 # A destination after a means of transport: "Flug nach |Palma|", "flight to |Nice|".
