@@ -339,10 +339,13 @@ def german_markers() -> list[str]:
 LOWERCASE_MIN_ZIPF = 2.2
 
 
-def lowercase_words(min_zipf: float, ordinary: Iterable[str], names: Iterable[str]) -> list[str]:
+def lowercase_words(
+    min_zipf: float, ordinary: Iterable[str], names: Iterable[str], first_names: Iterable[str]
+) -> list[str]:
     """The folded words of en, de, fr, es, it, nl or pl at Zipf >= `min_zipf` (about once in
     six million words: "grisé", "caducó", "sortowni", "abgebucht"), three letters or more,
-    that are neither ordinary words nor in the name list (`names`): the rarer words and
+    that are neither ordinary words nor in the name list (`names`) nor a first name of any
+    source, rare ones included (`first_names`: "kasia", "zosia"): the rarer words and
     inflected forms below the ordinary words' cut, and the frequent words that only a rare
     name or a place keeps from being ordinary ("falla", "tarif", "karty"); not the
     declined forms of Polish surnames ("zielińska", "kowalskiego"). Written in lowercase,
@@ -351,7 +354,7 @@ def lowercase_words(min_zipf: float, ordinary: Iterable[str], names: Iterable[st
 
     from wordfreq import get_frequency_dict
 
-    skip = {fold(w) for w in ordinary} | set(names)
+    skip = {fold(w) for w in ordinary} | set(names) | {fold(w) for w in first_names}
     skip.update(
         fold(form) for name in names if name.endswith(tuple(_PL_FEMININE))
         for form in polish_forms(name)
@@ -423,7 +426,17 @@ def main(argv: list[str] | None = None) -> int:
         itertools.chain(census_names(first_only=True), baby_names()),
     )
     write(args.out.parent / "first_names.txt.gz", first_names)
-    lowercase = lowercase_words(LOWERCASE_MIN_ZIPF, words, names)
+    every_first_name = [
+        w
+        for entry in itertools.chain(
+            faker_names(own=True, first_only=True),
+            faker_names(own=False, first_only=True),
+            (name for name, _ in census_names(first_only=True)),
+            (name for name, _ in baby_names()),
+        )
+        for w in _name_words(entry.title() if entry.isupper() else entry)
+    ]
+    lowercase = lowercase_words(LOWERCASE_MIN_ZIPF, words, names, every_first_name)
     write(args.out.parent / "lowercase_words.txt.gz", lowercase)
     places_ = place_words(places())
     write(args.out.parent / "places.txt.gz", places_)

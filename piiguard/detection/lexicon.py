@@ -553,6 +553,14 @@ class Lexicon:
         is none of these."""
         return word.islower() and (self.is_ordinary(word) or fold(word) in self.lowercase_words)
 
+    def _beside_name(self, text: str, start: int, end: int) -> bool:
+        """Whether the word right before `start` or right after `end` is a known name."""
+        before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        after = _NEXT_WORD.match(text, end)
+        return any(
+            m is not None and len(m[1]) > 1 and fold(m[1]) in self.names for m in (before, after)
+        )
+
     def lowercase_phrase(self, text: str, start: int, end: int) -> bool:
         """Whether `text[start:end]` (as whole words) is a phrase of words, not a name
         written in lowercase: two words or more, all lowercase, in a text that uses
@@ -594,12 +602,10 @@ class Lexicon:
                 if word.islower() and k + 1 < len(matches) and matches[k + 1][0][0].isupper():
                     return False  # "de Zwaan", "van den Oord": a surname's particle
                 continue
-            if not (
-                self.is_ordinary(word)
-                or self.lowercase_word(word)
-                or self._word_after_preposition(text, start, matches, k)
-            ):
-                return False
+            if self.is_ordinary(word) or self._word_after_preposition(text, start, matches, k):
+                continue
+            if not self.lowercase_word(word) or self._beside_name(text, start, end):
+                return False  # "tu kasia| wrobel": a rarer word beside a name is one too
         judged = [m for m in matches if len(m[0]) > 1 and fold(m[0]) not in PARTICLES]
         # a span of particles only ("da" of "fabienne da costa") is left to the model
         return bool(judged) and not after_name_cue(text, start)

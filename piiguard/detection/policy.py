@@ -817,6 +817,7 @@ class PersonalDataPolicy:
                     _clothing_size(text, span)
                     or _reference_prefix(text, span)
                     or _glued_piece(text, span)
+                    or _card_name(text, span, self.lexicon or Lexicon.load())
                 )
             ):
                 keep[i] = False  # "taille M", "faktura FV/11/2024", "FRITZ!Box": no name
@@ -1405,14 +1406,28 @@ _FIELD_PARTS = re.compile(r"[^\s\-/]+")
 
 def field_phrase(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether `text[start:end]` (whole words) names a data field: a field's acronym in
-    capitals with ordinary words around it ("Feld IBAN", "IBAN-veld", "karty EKUZ", "IVA
-    mal"), no name among them."""
+    capitals with ordinary words around it ("Feld IBAN", "IBAN-veld"), or with words
+    written in lowercase that are words (`Lexicon.lowercase_word`: "karty EKUZ"), names
+    that are frequent words too ("IVA mal") or particles ("van het IBAN-veld"); no name
+    written with a capital or unknown word among them ("IBAN Anna", "IBAN kowalska")."""
     start, end = whole_words(text, start, end)
     parts = [p.strip(_TRAILING).lstrip(_LEADING) for p in _FIELD_PARTS.findall(text, start, end)]
     parts = [p for p in parts if p]
     if not any(p in FIELD_ACRONYMS for p in parts):
         return False
-    return all(p in FIELD_ACRONYMS or lexicon.is_ordinary(p) for p in parts)
+    return all(
+        p in FIELD_ACRONYMS
+        or lexicon.is_ordinary(p)
+        or (
+            p.islower()
+            and (
+                fold(p) in PARTICLES
+                or lexicon.lowercase_word(p)
+                or fold(p) in lexicon.names_also_words
+            )
+        )
+        for p in parts
+    )
 
 
 def identifier_token(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -1799,6 +1814,32 @@ def _glued_piece(text: str, span: Span) -> bool:
         return False
     value = text[span.start : span.end]
     return value.isupper() or after[1:].isdigit() or before[:1].isdigit()
+
+
+# Words for a card or a pass: a word right after one is the card's own name ("carte
+# Vitale", "Carte Bleue", "tarjeta Sanitaria").
+_CARD_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:card|carte|karte|tarjeta|carta|tessera|kaart|pas|karta|karty|kartę|"
+    r"karcie)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _card_name(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span is one capitalised word right after a word for a card ("carte
+    |Vitale|", "Carte |Bleue|"), a word (ordinary, or one of `Lexicon.lowercase_words`)
+    and no known name: the card's name. Polish names a card's holder in the genitive
+    right after it ("karta Kowalskiego", "karta Anny"): known names stay."""
+    start, end = whole_words(text, span.start, span.end)
+    words = _WORD_RUN.findall(text, start, end)
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    key = fold(words[0])
+    return (
+        _CARD_BEFORE.search(text, max(0, start - 16), start) is not None
+        and key not in lexicon.names
+        and (lexicon.is_ordinary(words[0]) or key in lexicon.lowercase_words)
+    )
 
 
 def _clothing_size(text: str, span: Span) -> bool:
