@@ -632,6 +632,167 @@ _TITLE_WORDS: frozenset[str] = frozenset(fold(c) for c in NAME_CUES if " " not i
 # whatever the model called it ("z panem Kowalskim", "Frau Zwolle", "intestato a Roberto
 # Milano"). Not the short titles that are other words too ("M." and "m." of "m. Kraków",
 # "Dr" of a drive, "Fr" of Friday, "Hr" of an hour, "don", "sig").
+# A public figure: a name the message talks about as someone in public life, not someone
+# whose data the user hands over. Three kinds of context say so (`_public_figure`):
+# a public office or profession right before the name ("Finanzminister Christian
+# Lindner", "the tennis player Jannik Sinner", "le président Macron"); the media, an
+# advertisement or a public event in the same sentence ("Ho visto la pubblicità con
+# Jannik Sinner", "Emmanuel Macron a parlé de votre banque à la télé", "Taylor Swift
+# merch", "in the match"); or a question whether something a name did or said is true
+# ("Is it true Martin Lewis said ...", "¿Es verdad que Rafa Nadal es ...": the bot can
+# only confirm what is public). Never after a cue for a person ("my name is", "my friend",
+# "send it to", a title), never beside a contact-data word ("Taylor Swift's phone",
+# "Telefonnummer von ..."), and never in a message with other personal data in it.
+PUBLIC_ROLE_WORDS: tuple[str, ...] = (
+    # en
+    "minister", "prime minister", "chancellor", "president", "senator", "congressman",
+    "congresswoman", "governor", "mp", "king", "queen", "prince", "princess", "pope",
+    "singer", "rapper", "actor", "actress", "footballer", "football player",
+    "soccer player", "tennis player", "player", "athlete", "striker", "goalkeeper",
+    "champion", "author", "writer", "novelist", "influencer", "youtuber", "presenter",
+    "comedian", "celebrity", "star",
+    # de
+    "minister", "ministerin", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin",
+    "präsident", "präsidentin", "bundespräsident", "ministerpräsident",
+    "ministerpräsidentin", "abgeordnete", "abgeordneter", "könig", "königin", "papst",
+    "sänger", "sängerin", "rapper", "schauspieler", "schauspielerin", "fußballer",
+    "fussballer", "fußballspieler", "tennisspieler", "tennisspielerin", "sportler",
+    "sportlerin", "spieler", "spielerin", "stürmer", "torwart", "weltmeister",
+    "weltmeisterin", "autor", "autorin", "schriftsteller", "schriftstellerin",
+    "moderator", "moderatorin", "komiker", "influencerin",
+    # fr
+    "ministre", "premier ministre", "président", "présidente", "député", "députée",
+    "sénateur", "roi", "reine", "pape", "chanteur", "chanteuse", "rappeur", "acteur",
+    "actrice", "footballeur", "joueur", "joueuse", "tennisman", "champion", "championne",
+    "auteur", "autrice", "écrivain", "écrivaine", "animateur", "animatrice", "humoriste",
+    # es
+    "ministro", "ministra", "presidente", "presidenta", "diputado", "diputada", "senador",
+    "rey", "reina", "papa", "cantante", "rapero", "actor", "actriz", "futbolista",
+    "jugador", "jugadora", "tenista", "delantero", "portero", "campeón", "campeona",
+    "autor", "autora", "escritor", "escritora", "presentador", "presentadora",
+    # it
+    "ministro", "ministra", "premier", "presidente", "presidentessa", "deputato",
+    "deputata", "senatore", "re", "regina", "papa", "cantante", "rapper", "attore",
+    "attrice", "calciatore", "calciatrice", "giocatore", "giocatrice", "tennista",
+    "attaccante", "portiere", "campione", "campionessa", "autore", "autrice", "scrittore",
+    "scrittrice", "conduttore", "conduttrice", "comico",
+    # nl
+    "minister", "premier", "president", "kamerlid", "koning", "koningin", "paus", "zanger",
+    "zangeres", "rapper", "acteur", "actrice", "voetballer", "tennisser", "speler",
+    "speelster", "spits", "keeper", "kampioen", "schrijver", "schrijfster", "presentator",
+    "presentatrice", "cabaretier",
+    # pl
+    "minister", "ministra", "premier", "premiera", "prezydent", "prezydenta", "poseł",
+    "posłanka", "król", "królowa", "papież", "piosenkarz", "piosenkarka", "raper", "aktor",
+    "aktorka", "aktora", "piłkarz", "piłkarza", "tenisista", "tenisistka", "tenisisty",
+    "zawodnik", "zawodniczka", "napastnik", "bramkarz", "mistrz", "mistrzyni", "pisarz",
+    "pisarka", "prezenter", "prezenterka",
+)  # fmt: skip
+# German compounds of an office: "Finanzminister", "Bundeskanzlerin", "Ex-Präsident".
+_PUBLIC_ROLE_HEADS = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident",
+                      "präsidentin", "meister", "meisterin", "spieler", "spielerin")  # fmt: skip
+_PUBLIC_ROLE_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:(?:{_phrases(PUBLIC_ROLE_WORDS)})|[^\W\d_]*(?:"
+    + "|".join(_PUBLIC_ROLE_HEADS)
+    + r"))[ \t]+$",
+    re.IGNORECASE,
+)
+PUBLIC_CONTEXT_WORDS: tuple[str, ...] = (
+    # en: advertising, the media, public events
+    "ad", "ads", "advert", "adverts", "advertisement", "advertising", "commercial",
+    "commercials", "campaign", "billboard", "sponsor", "sponsors", "sponsored",
+    "endorses", "endorsed", "endorsement", "brand ambassador", "merch", "merchandise", "tv",
+    "television", "in an interview", "in the interview", "podcast", "news", "newspaper",
+    "documentary", "the match", "tournament", "concert", "album", "on stage",
+    "press conference",
+    # de
+    "werbung", "werbespot", "werbekampagne", "werbegesicht", "reklame", "kampagne",
+    "plakat", "markenbotschafter", "markenbotschafterin", "fernsehen", "im tv",
+    "im interview", "talkshow", "nachrichten", "zeitung", "im spiel", "turnier", "konzert",
+    "tournee", "pressekonferenz",
+    # fr
+    "la pub", "une pub", "votre pub", "publicité", "publicités", "le spot", "campagne",
+    "affiche", "égérie", "télé", "télévision", "dans une interview", "en interview",
+    "émission", "le journal", "reportage", "le match", "tournoi", "concert", "tournée",
+    "conférence de presse",
+    # es
+    "anuncio", "anuncios", "publicidad", "campaña", "es la imagen", "es imagen",
+    "patrocina", "patrocinador", "la tele", "televisión", "en una entrevista",
+    "noticias", "periódico", "el partido", "torneo", "concierto", "rueda de prensa",
+    # it
+    "pubblicità", "lo spot", "nello spot", "campagna", "testimonial", "il volto",
+    "televisione", "in tv", "in un'intervista", "in un’intervista", "telegiornale",
+    "giornale", "torneo", "concerto", "conferenza stampa",
+    # nl
+    "reclame", "reclames", "reclamespot", "campagne", "het gezicht", "televisie", "op tv",
+    "in een interview", "journaal", "nieuws", "krant", "wedstrijd", "toernooi", "concert",
+    "persconferentie",
+    # pl
+    "reklama", "reklamie", "reklamę", "reklamy", "reklamuje", "reklamował", "reklamowała",
+    "kampania", "kampanii", "twarzą", "telewizji", "w tv", "w wywiadzie", "wiadomościach",
+    "gazecie", "mecz", "meczu", "turniej", "turnieju", "koncert", "koncercie",
+    "konferencji prasowej",
+)  # fmt: skip
+_PUBLIC_CONTEXT = re.compile(
+    rf"(?<![^\W\d_])(?:{_phrases(PUBLIC_CONTEXT_WORDS)})(?![^\W\d_])", re.IGNORECASE
+)
+# "Is it true (that) NAME ...": a question whether what a name did or said is true.
+_IS_IT_TRUE = re.compile(
+    r"(?<![^\W\d_])(?:is\s+it\s+true|stimmt\s+es|ist\s+es\s+wahr|est-(?:ce|il)\s+vrai|"
+    r"c'est\s+vrai|c’est\s+vrai|es\s+verdad|es\s+cierto|è\s+vero|e\s+vero|klopt\s+het|"
+    r"is\s+het\s+waar|czy\s+to\s+prawda|czy\s+prawda|czy\s+to\s+prawda)"
+    r"(?:\s*,?\s*(?:that|dass|daß|que|qu'|qu’|che|dat|że))?[\s,]+$",
+    re.IGNORECASE,
+)
+# Words for contact data or for sending something to someone in the name's sentence: the
+# name is the owner's or the addressee's ("Taylor Swift's phone", "send the card to ...").
+_CONTACT_WORD = re.compile(
+    r"(?<![^\W\d_])(?:(?:phone|number|e-?mail|address|contact|iban|account|telefon\w*|"
+    r"handy|nummer|adresse|konto|kontakt|téléphone|numéro|courriel|compte|teléfono|"
+    r"móvil|número|correo|dirección|cuenta|telefono|cellulare|numero|indirizzo|conto|"
+    r"telefoon|mobiel|adres|rekening|numer|adres\w*|konta?|rachun\w*)(?![^\W\d_])|"
+    r"send|deliver|ship|post\s+it|schick|sende|liefer|zustell|envoi|envoy|livr|envi[aáé]|"
+    r"mand[aeoá]|spedi|invi[ao]|consegn|stuur|bezorg|lever|wyślij|wysła|prześl|dostarcz)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# The user saying who they are right before the name: "I'm Taylor Swift", "ich bin ...".
+_SELF_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:i\s+am|i['’]m|im|this\s+is|it['’]s|ich\s+bin|hier\s+ist|hier\s+spricht|"
+    r"je\s+suis|c['’]est|soy|aquí|sono|qui|ik\s+ben|jestem|tu|z\s+tej\s+strony)"
+    r"[\s,]+$",
+    re.IGNORECASE,
+)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around `text[start:end]`."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = _SENTENCE_END.search(text, end)
+    return left, right.start() if right is not None else len(text)
+
+
+def _public_figure(text: str, span: Span) -> bool:
+    """Whether the name is someone in public life the message talks about (see
+    `PUBLIC_ROLE_WORDS`): a public role right before it, a word of the media, advertising
+    or a public event in its sentence, or a question whether what it did is true; after no
+    cue for a person and beside no word for contact data."""
+    if after_cue(text, span.start) or _SELF_BEFORE.search(text, 0, span.start) is not None:
+        return False
+    left, right = _sentence(text, span.start, span.end)
+    if _CONTACT_WORD.search(text, left, right) is not None:
+        return False
+    before = text[max(left, span.start - 40) : span.start]
+    if _PUBLIC_ROLE_BEFORE.search(before) is not None:
+        return True
+    if _IS_IT_TRUE.search(before) is not None:
+        return True
+    return any(
+        not (m.start() < span.end and span.start < m.end())
+        for m in _PUBLIC_CONTEXT.finditer(text, left, right)
+    )
+
+
 _PERSON_TITLE_BEFORE = re.compile(
     r"(?<![\w-])(?:"
     + _phrases(
@@ -826,6 +987,11 @@ class PersonalDataPolicy:
         if self.places_over_names and not self.mask_all_places:
             spans = self._places_taken_for_names(text, spans, keep)
         place_starts = {s.start for s in spans if s.label == LOCATION}
+        # personal data other than names, places and dates in the message: no name in it
+        # is taken for a public figure's
+        other_data = any(
+            keep[k] and s.label not in _JUDGED_LABELS for k, s in enumerate(spans)
+        )
         for i, span in enumerate(spans):
             if not keep[i] or span.source in TRUSTED_SOURCES:
                 continue
@@ -835,6 +1001,7 @@ class PersonalDataPolicy:
                     or self._maker(text, span)
                     or self._role(text, span)
                     or _team(text, span, self.lexicon or Lexicon.load())
+                    or (not other_data and _public_figure(text, span))
                 )
                 if (
                     keep[i]
