@@ -989,9 +989,7 @@ class PersonalDataPolicy:
         place_starts = {s.start for s in spans if s.label == LOCATION}
         # personal data other than names, places and dates in the message: no name in it
         # is taken for a public figure's
-        other_data = any(
-            keep[k] and s.label not in _JUDGED_LABELS for k, s in enumerate(spans)
-        )
+        other_data = any(keep[k] and s.label not in _JUDGED_LABELS for k, s in enumerate(spans))
         for i, span in enumerate(spans):
             if not keep[i] or span.source in TRUSTED_SOURCES:
                 continue
