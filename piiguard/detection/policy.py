@@ -432,6 +432,21 @@ _BUSINESS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A card payment's merchant: a payment word earlier in the sentence and a preposition of
+# place right before the name ("Tarjeta bloqueada en Zara", "Zahlung bei Zara
+# abgelehnt", "betaling geweigerd bij Zara"); not "from", "von", "da", "de", "u" (a
+# payment from someone, "u Anny": at someone's).
+_MERCHANT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:paid|payment|purchase|bought|charged?|declined|card|transaction|"
+    r"zahlung|bezahlt|gezahlt|kauf|gekauft|abbuchung|abgebucht|karte|einkauf|paiement|"
+    r"payée?|achat|achetée?|carte|prélèvement|transaction|pago|pagado|pagué|compra|"
+    r"compré|tarjeta|cargo|cobro|pagamento|pagato|acquisto|comprato|carta|addebito|"
+    r"betaling|betaald|aankoop|gekocht|kaart|pinbetaling|afschrijving|płatność|"
+    r"płatności|zapłaciłe[mś]|zapłaciłam|zakup|kupiłe[mś]|kupiłam|karta|kartą|karty|"
+    r"transakcja)(?![^\W\d_])[^.!?\n]{0,40}?\s(?:at|en|bei|chez|à|presso|bij|w|we)\s+$",
+    re.IGNORECASE,
+)
+
 # Appliances and devices: a name next to one is its maker ("lavadora Balay", "téléviseur
 # Philips", "Kühlschrank von Siemens", "wasmachine van Miele", "the Bosch dishwasher").
 PRODUCT_WORDS: tuple[str, ...] = (
@@ -1318,6 +1333,7 @@ class PersonalDataPolicy:
             or _WORK_AFTER.match(after)
             or _BUSINESS_AFTER.match(after)
             or _BUSINESS_BEFORE.search(before)
+            or _MERCHANT_BEFORE.search(text[max(0, span.start - 80) : span.start])
         )
 
     def _maker(self, text: str, span: Span) -> bool:

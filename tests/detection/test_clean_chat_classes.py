@@ -204,3 +204,34 @@ def test_a_ticket_number_is_no_member_number(text: str) -> None:
 )
 def test_a_member_number_is_still_found(text: str, value: str) -> None:
     assert value in [text[s.start : s.end] for s in PATTERNS.detect(text)]
+
+
+# --- the merchant of a card payment is a business -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tarjeta bloqueada en Zara, ¿por qué?", "Zara"),
+        ("Zahlung bei Zara abgelehnt", "Zara"),
+        ("betaling geweigerd bij Zara", "Zara"),
+        ("My card was declined at Zara yesterday", "Zara"),
+        ("paiement refusé chez Decathlon", "Decathlon"),
+    ],
+)
+def test_a_card_payments_merchant_is_not_masked(text: str, name: str) -> None:
+    assert kept(DEFAULT, text, [(name, P)]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I paid Anna 20 euros at Lidl", "Anna"),
+        ("Zahlung von Anna Schmidt nicht angekommen", "Anna Schmidt"),
+        ("payment from John Smith at 10:00", "John Smith"),
+        ("Please make the payment in Anna's name", "Anna"),
+        ("pagamento ricevuto da Mario Rossi", "Mario Rossi"),
+    ],
+)
+def test_a_payments_other_party_stays_masked(text: str, name: str) -> None:
+    assert kept(DEFAULT, text, [(name, P)]) == [name]
