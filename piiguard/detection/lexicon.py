@@ -67,6 +67,15 @@ a word in camel case made of a first name (`first_names`) and one or two more na
 of them no frequent word ("AnnaKowalski", "JanNowak"; not "PayPal", "BlackRock",
 "MaxLen").
 
+**Rarer words in lowercase** (`Lexicon.lowercase_word`, `lowercase_words`): the words
+of the seven languages below the ordinary words' cut (wordfreq Zipf >= 2.2, about once in
+six million words: "grisé", "caducó", "sortowni", "abgebucht") and the frequent ones only a
+rare name or a place keeps from being ordinary ("falla", "karty"), none of them a known
+name, a first name of any list, rare ones included ("kasia", "zosia"), or a declined
+Polish surname ("zielińska"), are words when written in lowercase: `ordinary_phrase` takes
+them, unless a known name is right beside the span ("tu kasia| wrobel"). The model is
+uncased; a lowercase word it calls a name is a name when it is a known one.
+
 **A word after a preposition** (`ordinary_phrase`): a lowercase word that is a name and a
 frequent word ("sola"), after a lowercase particle that follows no name, in a text that
 uses capitals, is a word ("Sono venuta da sola"; "Ik heb Wout de korte gebeld" keeps it).

@@ -29,7 +29,18 @@ By default (`PersonalDataPolicy()`):
   device named next to it ("lavadora Balay", "Kühlschrank von Siemens", "the Bosch
   dishwasher"; not a known first name: "der Fernseher von Anna"), also when the model's
   span holds the product word ("|lave-vaisselle Bosch|") or the product is said to fit
-  another ("mit dem alten Varoma kompatibel"). A role or form of address after a title or
+  another ("mit dem alten Varoma kompatibel"), and the merchant of a card payment (a
+  payment word in the sentence and "at", "en", "bei", "chez", "bij", "w" before the name:
+  "Tarjeta bloqueada en Zara"; not "from", "von", "da": a payment from someone). A
+  **public figure** the message talks about is no one's personal data (`_public_figure`):
+  a public office or profession right before the name ("Finanzminister Christian
+  Lindner", "the tennis player Jannik Sinner"), the media, an advertisement or a public
+  event in its sentence ("Ho visto la pubblicità con Jannik Sinner", "Emmanuel Macron a
+  parlé de votre banque à la télé"), or a question whether what the name did or said is
+  true ("Is it true Martin Lewis said ..."); never after a cue for a person or a
+  self-introduction ("my name is", "I'm", "my friend"), never with a word for contact data
+  or sending in the sentence ("Taylor Swift's phone", "send the card to ..."), never in a
+  message with other personal data in it. A role or form of address after a title or
   in a salutation is no name ("Hello Mr. Manager", "Herr Kundenbetreuer", "Panie
   Kierowniku", "Gentili Signori"; a role word that is a known surname is a name: "Herr
   Richter"). Organisations are
@@ -51,7 +62,13 @@ By default (`PersonalDataPolicy()`):
   or unknown word (`Lexicon.lowercase_phrase`: "fermé sans réponse"; not "lesley luna");
   and so are pieces the model
   cut that touch when every word of them is ordinary ("faktura| FV" before an invoice
-  number). Not judged: a word where a
+  number). A word written in lowercase counts as ordinary also when it is one of the
+  rarer words and forms below the ordinary words' cut, no first name of any list and no
+  known name (`Lexicon.lowercase_word`: "grisé", "caducó", "sortowni", "abgebucht"), unless
+  a known name is right beside it ("tu kasia| wrobel"); a lowercase word right after a
+  lowercase auxiliary or copula is a participle or adjective ("la password è |scaduto|",
+  "est |grisé|"), unless it is a first name ("c'est marie") or a word for a name comes
+  before it ("il mio cognome è rossi"). Not judged: a word where a
   locating word puts a place ("mieszkam w Krakowie", "I live in Reading"), a span right
   next to another name or place ("Kędzierzyn-|Koźle"), places (the place rules decide).
 - **A name the model called a place** is a name: a "place" the place rules drop that reads
@@ -86,6 +103,9 @@ By default (`PersonalDataPolicy()`):
   case ("CrashLoopBackOff", "getUserById") or lowercase words joined by "-" or "."
   ("docker-compose", "postgresql.conf") is dropped; never a token with digits or "_" (a
   user name is someone's) or with a known name in it ("JOHN", "jean-pierre", "johnDoe").
+  Nor is a data field's acronym with words around it (`field_phrase`: "Feld IBAN", "karty
+  EKUZ", "IVA mal", "van het IBAN-veld"), or a word after a card word that is no known name
+  ("carte Vitale", "Carte Bleue"; "karta Kowalskiego" stays).
 
 - **Public handles**: a name, organisation or place the model found inside a handle
   ("@sarah_designs", "Nutzer @techfritz") is a pseudonym its holder shows in public and is
