@@ -668,16 +668,18 @@ _TITLE_WORDS: frozenset[str] = frozenset(fold(c) for c in NAME_CUES if " " not i
 # Milano"). Not the short titles that are other words too ("M." and "m." of "m. Kraków",
 # "Dr" of a drive, "Fr" of Friday, "Hr" of an hour, "don", "sig").
 # A public figure: a name the message talks about as someone in public life, not someone
-# whose data the user hands over. Three kinds of context say so (`_public_figure`):
+# whose data the user hands over. Four kinds of context say so (`_public_figure`):
 # a public office or profession right before the name ("Finanzminister Christian
 # Lindner", "the tennis player Jannik Sinner", "le président Macron"); the media, an
 # advertisement or a public event in the same sentence ("Ho visto la pubblicità con
 # Jannik Sinner", "Emmanuel Macron a parlé de votre banque à la télé", "Taylor Swift
 # merch", "in the match"); or a question whether something a name did or said is true
 # ("Is it true Martin Lewis said ...", "¿Es verdad que Rafa Nadal es ...": the bot can
-# only confirm what is public). Never after a cue for a person ("my name is", "my friend",
-# "send it to", a title), never beside a contact-data word ("Taylor Swift's phone",
-# "Telefonnummer von ..."), and never in a message with other personal data in it.
+# only confirm what is public); or a source quoted ("according to", "laut", "selon").
+# Never after a cue for a person or a self-introduction ("my name is", "my friend", "send
+# it to", a title, "I'm"), never beside a contact-data word ("Taylor Swift's phone",
+# "Telefonnummer von ..."), never with a sending word in the sentence ("send the card
+# to"), and never in a message with other personal data in it.
 PUBLIC_ROLE_WORDS: tuple[str, ...] = (
     # en
     "minister", "prime minister", "chancellor", "president", "senator", "congressman",
@@ -767,9 +769,18 @@ PUBLIC_CONTEXT_WORDS: tuple[str, ...] = (
     "kampania", "kampanii", "twarzą", "telewizji", "w tv", "w wywiadzie", "wiadomościach",
     "gazecie", "mecz", "meczu", "turniej", "turnieju", "koncert", "koncercie",
     "konferencji prasowej",
+    # verbs of advertising
+    "advertise", "advertises", "advertised", "promotes", "promoted", "wirbt", "beworben",
+    "anuncia", "pubblicizza", "promuje",
 )  # fmt: skip
 _PUBLIC_CONTEXT = re.compile(
     rf"(?<![^\W\d_])(?:{_phrases(PUBLIC_CONTEXT_WORDS)})(?![^\W\d_])", re.IGNORECASE
+)
+# A source quoted: "according to NAME", "laut NAME", "selon NAME".
+_ACCORDING_TO = re.compile(
+    r"(?<![^\W\d_])(?:according\s+to|laut|zufolge|selon|d['’]après|según|segun|secondo|"
+    r"volgens|według|wedlug)\s+$",
+    re.IGNORECASE,
 )
 # "Is it true (that) NAME ...": a question whether what a name did or said is true.
 _IS_IT_TRUE = re.compile(
@@ -779,17 +790,25 @@ _IS_IT_TRUE = re.compile(
     r"(?:\s*,?\s*(?:that|dass|daß|que|qu'|qu’|che|dat|że))?[\s,]+$",
     re.IGNORECASE,
 )
-# Words for contact data or for sending something to someone in the name's sentence: the
-# name is the owner's or the addressee's ("Taylor Swift's phone", "send the card to ...").
+# Words for contact data next to the name (three words before it, two after): the name is
+# the data's owner ("Taylor Swift's phone", "Telefonnummer von ...", "account holder is
+# ..."); words for sending something in its sentence: the addressee ("send the card to").
 _CONTACT_WORD = re.compile(
-    r"(?<![^\W\d_])(?:(?:phone|number|e-?mail|address|contact|iban|account|telefon\w*|"
-    r"handy|nummer|adresse|konto|kontakt|téléphone|numéro|courriel|compte|teléfono|"
-    r"móvil|número|correo|dirección|cuenta|telefono|cellulare|numero|indirizzo|conto|"
-    r"telefoon|mobiel|adres|rekening|numer|adres\w*|konta?|rachun\w*)(?![^\W\d_])|"
-    r"send|deliver|ship|post\s+it|schick|sende|liefer|zustell|envoi|envoy|livr|envi[aáé]|"
-    r"mand[aeoá]|spedi|invi[ao]|consegn|stuur|bezorg|lever|wyślij|wysła|prześl|dostarcz)",
+    r"(?<![^\W\d_])(?:phone|number|e-?mail|address|contact|iban|account|holder|telefon\w*|"
+    r"handy|nummer|adresse|konto\w*|kontakt|inhaber\w*|téléphone|numéro|courriel|compte|"
+    r"titulaire|teléfono|móvil|número|correo|dirección|cuenta|titular|telefono|cellulare|"
+    r"numero|indirizzo|conto|intestat\w*|titolare|telefoon|mobiel|adres|rekening\w*|"
+    r"houder|numer|adres\w*|konta?|rachun\w*|właściciel\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
+_SENDING_WORD = re.compile(
+    r"(?<![^\W\d_])(?:send|deliver|ship|post\s+it|schick|sende|liefer|zustell|envoi|envoy|"
+    r"livr|envi[aáé]|mand[aeoá]|spedi|invi[ao]|consegn|stuur|bezorg|lever|wyślij|wysła|"
+    r"prześl|dostarcz)",
+    re.IGNORECASE,
+)
+_THREE_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[\W\d_]+){1,3}$")
+_TWO_WORDS_AFTER = re.compile(r"(?:['’]s?)?(?:[\W\d_]+[^\W\d_]+){1,2}")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # The user saying who they are right before the name: "I'm Taylor Swift", "ich bin ...".
 _SELF_BEFORE = re.compile(
@@ -815,12 +834,16 @@ def _public_figure(text: str, span: Span) -> bool:
     if after_cue(text, span.start) or _SELF_BEFORE.search(text, 0, span.start) is not None:
         return False
     left, right = _sentence(text, span.start, span.end)
-    if _CONTACT_WORD.search(text, left, right) is not None:
+    if _SENDING_WORD.search(text, left, right) is not None:
+        return False
+    near_before = _THREE_WORDS_BEFORE.search(text, left, span.start)
+    near_after = _TWO_WORDS_AFTER.match(text, span.end, right)
+    if any(m is not None and _CONTACT_WORD.search(m[0]) for m in (near_before, near_after)):
         return False
     before = text[max(left, span.start - 40) : span.start]
     if _PUBLIC_ROLE_BEFORE.search(before) is not None:
         return True
-    if _IS_IT_TRUE.search(before) is not None:
+    if _IS_IT_TRUE.search(before) is not None or _ACCORDING_TO.search(before) is not None:
         return True
     return any(
         not (m.start() < span.end and span.start < m.end())
@@ -1319,6 +1342,7 @@ class PersonalDataPolicy:
         Kowalskim", "Herr Zwolle", "intestato a Roberto Milano": `_PERSON_TITLE_BEFORE`), is
         kept as a PERSON, unless the name rules make it public."""
         lexicon: Lexicon | None = None
+        other_data = any(keep[k] and s.label not in _JUDGED_LABELS for k, s in enumerate(spans))
         for i, span in enumerate(spans):
             if keep[i] or span.label != LOCATION:
                 continue
@@ -1337,7 +1361,9 @@ class PersonalDataPolicy:
             ):
                 continue
             person = Span(span.start, span.end, PERSON, span.score, span.source)
-            if not self._public_name(text, person):
+            if not self._public_name(text, person) and not (
+                not other_data and _public_figure(text, person)
+            ):
                 keep[i] = True
                 out[i] = person
 

@@ -58,6 +58,11 @@ def kept(
         ("Klopt het dat Max Verstappen in jullie reclame zit?", "Max Verstappen"),
         ("Czy to prawda, że Iga Świątek jest twarzą banku?", "Iga Świątek"),
         ("Jude Bellingham scored in the match, do you sponsor Real?", "Jude Bellingham"),
+        ("Did Gordon Ramsay really advertise your credit card?", "Gordon Ramsay"),
+        ("Laut Olaf Scholz ist das Konto kostenlos, stimmt das?", "Olaf Scholz"),
+        ("Selon Bruno Le Maire les frais vont baisser, c'est vrai ?", "Bruno Le Maire"),
+        ("Vi a Shakira en el anuncio de vuestro banco, ¿qué tarjeta es?", "Shakira"),
+        ("Volgens premier Mark Rutte is sparen nu verplicht?", "Mark Rutte"),
     ],
 )
 def test_a_public_figure_is_not_masked(text: str, name: str) -> None:
@@ -87,6 +92,10 @@ def test_a_public_figure_is_not_masked(text: str, name: str) -> None:
         ("I have an interview with Anna Schmidt tomorrow", "Anna Schmidt"),
         ("I met Anna Kowalska at the pub", "Anna Kowalska"),
         ("Hat Christian Lindner schon bezahlt?", "Christian Lindner"),
+        ("according to my husband Tom the card is blocked", "Tom"),
+        ("laut meiner Frau Anna ist die Karte gesperrt", "Anna"),
+        ("I saw your ad: Kontoinhaber Anna Nowak, bitte prüfen", "Anna Nowak"),
+        ("My neighbour Elon Musk wants to open an account", "Elon Musk"),
     ],
 )
 def test_a_person_in_a_personal_context_stays_masked(text: str, name: str) -> None:
