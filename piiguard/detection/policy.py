@@ -1350,6 +1350,7 @@ class PersonalDataPolicy:
             if (
                 span.source in TRUSTED_SOURCES
                 or not self._shape_ok(text, span)
+                or _lowercase_after_determiner(text, span)  # "le |carton| était ouvert"
                 or span.length > _MAX_GAP * 2
                 or _VERSION.search(text, span.start, span.end)  # "Octavia 2.0 TDI": a model
                 or _street_bounds(text, span) is not None
@@ -1877,7 +1878,8 @@ def _lone_model_names(text: str, spans: Sequence[Span], keep: list[bool]) -> Ite
 def _touching_model_names(text: str, spans: Sequence[Span], keep: list[bool]) -> list[list[int]]:
     """Groups (two or more, in text order) of kept names and organisations a recognizer
     did not vouch for, each touching the next (`_touches_another`'s joints), with no
-    other name or place touching the group."""
+    other name or place touching the group; places only written in lowercase in a text
+    that uses capitals."""
     named = sorted(
         (i for i, s in enumerate(spans) if s.label in (PERSON, LOCATION, ORGANIZATION)),
         key=lambda i: spans[i].start,
@@ -1890,12 +1892,20 @@ def _touching_model_names(text: str, spans: Sequence[Span], keep: list[bool]) ->
             run = []
         run.append(i)
     groups.append(run)
+    # a "place" written in lowercase in a text that uses capitals may join the group: the
+    # model took two lowercase words for a name and a place ("è |arrivato| |danneggiato|")
+    lowercase = uses_capitals(text)
     return [
         g
         for g in groups
         if len(g) > 1
         and all(
-            keep[i] and spans[i].label != LOCATION and spans[i].source not in TRUSTED_SOURCES
+            keep[i]
+            and spans[i].source not in TRUSTED_SOURCES
+            and (
+                spans[i].label != LOCATION
+                or (lowercase and text[spans[i].start : spans[i].end].islower())
+            )
             for i in g
         )
     ]
@@ -1997,6 +2007,15 @@ _NAME_WORD = re.compile(
     r"titular|titolare|intestat\w*|houder|właściciel\w*|posiadacz\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+
+def _lowercase_after_determiner(text: str, span: Span) -> bool:
+    """Whether the span is written in lowercase, in a text that uses capitals, right after
+    an article or a possessive ("le |carton| était ouvert"): a noun."""
+    if not text[span.start : span.end].islower() or not uses_capitals(text):
+        return False
+    before = _PREVIOUS_WORD_BEFORE.search(text, max(0, span.start - 24), span.start)
+    return before is not None and fold(before[1]) in DETERMINERS
 
 
 def _participle(text: str, span: Span, lexicon: Lexicon) -> bool:

@@ -244,3 +244,36 @@ def test_a_card_payments_merchant_is_not_masked(text: str, name: str) -> None:
 )
 def test_a_payments_other_party_stays_masked(text: str, name: str) -> None:
     assert kept(DEFAULT, text, [(name, P)]) == [name]
+
+
+# --- lowercase words the model took for a name and a place -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Il pacco è arrivato danneggiato, la scatola era aperta",
+            [("arrivato", P), ("danneggiato", "LOCATION")],
+        ),
+        ("Le colis est arrivé abîmé, le carton était ouvert", [("carton", "LOCATION")]),
+    ],
+)
+def test_lowercase_words_taken_for_a_name_and_a_place(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert kept(DEFAULT, text, found) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("Ich habe mit anna aus berlin gesprochen", [("anna", P), ("berlin", "LOCATION")],
+         ["anna", "berlin"]),
+        ("Schick das an Benno Hartung bitte", [("Benno Hartung", "LOCATION")], ["Benno Hartung"]),
+    ],
+)  # fmt: skip
+def test_a_lowercase_name_beside_a_place_stays_masked(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert kept(DEFAULT, text, found) == expected
