@@ -772,6 +772,10 @@ PUBLIC_CONTEXT_WORDS: tuple[str, ...] = (
     # verbs of advertising
     "advertise", "advertises", "advertised", "promotes", "promoted", "wirbt", "beworben",
     "anuncia", "pubblicizza", "promuje",
+    # a star's merchandise: "das Trikot von Thomas Müller", "la maglia di Francesco Totti"
+    "jersey", "shirt", "poster", "memoir", "autobiography", "trikot", "autobiografie",
+    "maillot", "autobiographie", "camiseta", "autobiografía", "maglia", "autobiografia",
+    "koszulka", "koszulki", "koszulkę", "plakat",
 )  # fmt: skip
 _PUBLIC_CONTEXT = re.compile(
     rf"(?<![^\W\d_])(?:{_phrases(PUBLIC_CONTEXT_WORDS)})(?![^\W\d_])", re.IGNORECASE

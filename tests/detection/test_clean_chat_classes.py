@@ -63,6 +63,9 @@ def kept(
         ("Selon Bruno Le Maire les frais vont baisser, c'est vrai ?", "Bruno Le Maire"),
         ("Vi a Shakira en el anuncio de vuestro banco, ¿qué tarjeta es?", "Shakira"),
         ("Volgens premier Mark Rutte is sparen nu verplicht?", "Mark Rutte"),
+        ("Ich suche das Trikot von Thomas Müller in Größe M.", "Thomas Müller"),
+        ("Cerco la maglia di Francesco Totti taglia M.", "Francesco Totti"),
+        ("Szukam koszulki Roberta Lewandowskiego w rozmiarze M.", "Roberta Lewandowskiego"),
     ],
 )
 def test_a_public_figure_is_not_masked(text: str, name: str) -> None:
@@ -96,6 +99,7 @@ def test_a_public_figure_is_not_masked(text: str, name: str) -> None:
         ("laut meiner Frau Anna ist die Karte gesperrt", "Anna"),
         ("I saw your ad: Kontoinhaber Anna Nowak, bitte prüfen", "Anna Nowak"),
         ("My neighbour Elon Musk wants to open an account", "Elon Musk"),
+        ("Das Trikot von meinem Sohn Thomas Müller ist zu klein", "Thomas Müller"),
     ],
 )
 def test_a_person_in_a_personal_context_stays_masked(text: str, name: str) -> None:
