@@ -823,11 +823,17 @@ _SELF_BEFORE = re.compile(
 )
 
 
+_SENTENCE_REACH = 160
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence around `text[start:end]`."""
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    right = _SENTENCE_END.search(text, end)
-    return left, right.start() if right is not None else len(text)
+    """The bounds of the sentence around `text[start:end]`, at most `_SENTENCE_REACH`
+    characters on either side (the rules stay linear in long texts)."""
+    lo = max(0, start - _SENTENCE_REACH)
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
+    hi = min(len(text), end + _SENTENCE_REACH)
+    right = _SENTENCE_END.search(text, end, hi)
+    return left, right.start() if right is not None else hi
 
 
 def _public_figure(text: str, span: Span) -> bool:
@@ -835,7 +841,10 @@ def _public_figure(text: str, span: Span) -> bool:
     `PUBLIC_ROLE_WORDS`): a public role right before it, a word of the media, advertising
     or a public event in its sentence, or a question whether what it did is true; after no
     cue for a person and beside no word for contact data."""
-    if after_cue(text, span.start) or _SELF_BEFORE.search(text, 0, span.start) is not None:
+    if (
+        after_cue(text, span.start)
+        or _SELF_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
+    ):
         return False
     left, right = _sentence(text, span.start, span.end)
     if _SENDING_WORD.search(text, left, right) is not None:
@@ -2013,6 +2022,9 @@ _NAME_WORD = re.compile(
 )
 
 
+_NAME_WORD_REACH = 80
+
+
 def _lowercase_after_determiner(text: str, span: Span) -> bool:
     """Whether the span is written in lowercase, in a text that uses capitals, right after
     an article or a possessive ("le |carton| était ouvert"): a noun."""
@@ -2025,7 +2037,8 @@ def _lowercase_after_determiner(text: str, span: Span) -> bool:
 def _participle(text: str, span: Span, lexicon: Lexicon) -> bool:
     """Whether the span is one lowercase word right after a lowercase auxiliary or copula
     (`AUXILIARIES`: "la password è |scaduto|", "est |grisé|"), no first name, with no word
-    for a name before it in the text (`_NAME_WORD`) and after no cue for a person."""
+    for a name in the `_NAME_WORD_REACH` characters before it (`_NAME_WORD`) and after no
+    cue for a person."""
     start, end = whole_words(text, span.start, span.end)
     words = _WORD_RUN.findall(text, start, end)
     if len(words) != 1 or not words[0].islower() or fold(words[0]) in lexicon.first_names:
@@ -2034,7 +2047,7 @@ def _participle(text: str, span: Span, lexicon: Lexicon) -> bool:
     return (
         before is not None
         and before[1] in AUXILIARIES
-        and _NAME_WORD.search(text, 0, start) is None
+        and _NAME_WORD.search(text, max(0, start - _NAME_WORD_REACH), start) is None
         and not after_cue(text, start)
     )
 
