@@ -563,8 +563,13 @@ class Lexicon:
         return word.islower() and (self.is_ordinary(word) or fold(word) in self.lowercase_words)
 
     def _beside_name(self, text: str, start: int, end: int) -> bool:
-        """Whether the word right before `start` or right after `end` is a known name."""
+        """Whether the word right before `start` (over up to two lowercase particles:
+        "Mario di |pietrantonio|") or right after `end` is a known name."""
         before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        for _ in range(2):
+            if before is None or before[1] not in _SURNAME_PARTICLES:
+                break
+            before = _PREVIOUS_WORD.search(text, max(0, before.start(1) - 40), before.start(1))
         after = _NEXT_WORD.match(text, end)
         return any(
             m is not None and len(m[1]) > 1 and fold(m[1]) in self.names for m in (before, after)

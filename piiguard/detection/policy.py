@@ -673,9 +673,10 @@ _TITLE_WORDS: frozenset[str] = frozenset(fold(c) for c in NAME_CUES if " " not i
 # Lindner", "the tennis player Jannik Sinner", "le président Macron"); the media, an
 # advertisement or a public event in the same sentence ("Ho visto la pubblicità con
 # Jannik Sinner", "Emmanuel Macron a parlé de votre banque à la télé", "Taylor Swift
-# merch", "in the match"); or a question whether something a name did or said is true
-# ("Is it true Martin Lewis said ...", "¿Es verdad que Rafa Nadal es ...": the bot can
-# only confirm what is public); or a source quoted ("according to", "laut", "selon").
+# merch"; not a match or a tournament: private people play them too); or a question
+# whether something a name did or said is true ("Is it true Martin Lewis said ...",
+# "¿Es verdad que Rafa Nadal es ...": the bot can only confirm what is public); or a
+# source quoted ("according to", "laut", "selon").
 # Never after a cue for a person or a self-introduction ("my name is", "my friend", "send
 # it to", a title, "I'm"), never beside a contact-data word ("Taylor Swift's phone",
 # "Telefonnummer von ..."), never with a sending word in the sentence ("send the card
@@ -740,34 +741,34 @@ PUBLIC_CONTEXT_WORDS: tuple[str, ...] = (
     "commercials", "campaign", "billboard", "sponsor", "sponsors", "sponsored",
     "endorses", "endorsed", "endorsement", "brand ambassador", "merch", "merchandise", "tv",
     "television", "in an interview", "in the interview", "podcast", "news", "newspaper",
-    "documentary", "the match", "tournament", "concert", "album", "on stage",
+    "documentary", "concert", "album", "on stage",
     "press conference",
     # de
     "werbung", "werbespot", "werbekampagne", "werbegesicht", "reklame", "kampagne",
     "plakat", "markenbotschafter", "markenbotschafterin", "fernsehen", "im tv",
-    "im interview", "talkshow", "nachrichten", "zeitung", "im spiel", "turnier", "konzert",
+    "im interview", "talkshow", "nachrichten", "zeitung", "konzert",
     "tournee", "pressekonferenz",
     # fr
     "la pub", "une pub", "votre pub", "publicité", "publicités", "le spot", "campagne",
     "affiche", "égérie", "télé", "télévision", "dans une interview", "en interview",
-    "émission", "le journal", "reportage", "le match", "tournoi", "concert", "tournée",
+    "émission", "le journal", "reportage", "concert", "tournée",
     "conférence de presse",
     # es
     "anuncio", "anuncios", "publicidad", "campaña", "es la imagen", "es imagen",
     "patrocina", "patrocinador", "la tele", "televisión", "en una entrevista",
-    "noticias", "periódico", "el partido", "torneo", "concierto", "rueda de prensa",
+    "noticias", "periódico", "concierto", "rueda de prensa",
     # it
     "pubblicità", "lo spot", "nello spot", "campagna", "testimonial", "il volto",
     "televisione", "in tv", "in un'intervista", "in un’intervista", "telegiornale",
-    "giornale", "torneo", "concerto", "conferenza stampa",
+    "giornale", "concerto", "conferenza stampa",
     # nl
     "reclame", "reclames", "reclamespot", "campagne", "het gezicht", "televisie", "op tv",
-    "in een interview", "journaal", "nieuws", "krant", "wedstrijd", "toernooi", "concert",
+    "in een interview", "journaal", "nieuws", "krant", "concert",
     "persconferentie",
     # pl
     "reklama", "reklamie", "reklamę", "reklamy", "reklamuje", "reklamował", "reklamowała",
     "kampania", "kampanii", "twarzą", "telewizji", "w tv", "w wywiadzie", "wiadomościach",
-    "gazecie", "mecz", "meczu", "turniej", "turnieju", "koncert", "koncercie",
+    "gazecie", "koncert", "koncercie",
     "konferencji prasowej",
     # verbs of advertising
     "advertise", "advertises", "advertised", "promotes", "promoted", "wirbt", "beworben",
