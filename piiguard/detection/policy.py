@@ -727,8 +727,9 @@ PUBLIC_ROLE_WORDS: tuple[str, ...] = (
     "pisarka", "prezenter", "prezenterka",
 )  # fmt: skip
 # German compounds of an office: "Finanzminister", "Bundeskanzlerin", "Ex-Präsident".
+# Not "-meister", "-spieler": "Hausmeister Schmidt", "Mitspielerin Anna" are private.
 _PUBLIC_ROLE_HEADS = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident",
-                      "präsidentin", "meister", "meisterin", "spieler", "spielerin")  # fmt: skip
+                      "präsidentin")  # fmt: skip
 _PUBLIC_ROLE_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:(?:{_phrases(PUBLIC_ROLE_WORDS)})|[^\W\d_]*(?:"
     + "|".join(_PUBLIC_ROLE_HEADS)

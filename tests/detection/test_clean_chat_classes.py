@@ -96,6 +96,7 @@ def test_a_public_figure_is_not_masked(text: str, name: str) -> None:
         ("I met Anna Kowalska at the pub", "Anna Kowalska"),
         ("Hat Christian Lindner schon bezahlt?", "Christian Lindner"),
         ("Anna Kowalska vs Marta Nowak: who pays for the match tickets?", "Anna Kowalska"),
+        ("Unser Hausmeister Jan Schmidt hat die Karte gefunden", "Jan Schmidt"),
         ("according to my husband Tom the card is blocked", "Tom"),
         ("laut meiner Frau Anna ist die Karte gesperrt", "Anna"),
         ("I saw your ad: Kontoinhaber Anna Nowak, bitte prüfen", "Anna Nowak"),
