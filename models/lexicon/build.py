@@ -336,6 +336,40 @@ def german_markers() -> list[str]:
     return sorted(words)
 
 
+LOWERCASE_MIN_ZIPF = 2.2
+
+
+def lowercase_words(
+    min_zipf: float, ordinary: Iterable[str], names: Iterable[str], first_names: Iterable[str]
+) -> list[str]:
+    """The folded words of en, de, fr, es, it, nl or pl at Zipf >= `min_zipf` (about once in
+    six million words: "grisé", "caducó", "sortowni", "abgebucht"), three letters or more,
+    that are neither ordinary words nor in the name list (`names`) nor a first name of any
+    source, rare ones included (`first_names`: "kasia", "zosia"): the rarer words and
+    inflected forms below the ordinary words' cut, and the frequent words that only a rare
+    name or a place keeps from being ordinary ("falla", "tarif", "karty"); not the
+    declined forms of Polish surnames ("zielińska", "kowalskiego"). Written in lowercase,
+    such a word is a word (`Lexicon.lowercase_word`)."""
+    from math import log10
+
+    from wordfreq import get_frequency_dict
+
+    skip = {fold(w) for w in ordinary} | set(names) | {fold(w) for w in first_names}
+    skip.update(
+        fold(form) for name in names if name.endswith(tuple(_PL_FEMININE))
+        for form in polish_forms(name)
+    )  # fmt: skip
+    words: set[str] = set()
+    for lang in LANGUAGES:
+        for word, freq in get_frequency_dict(lang, wordlist="large").items():
+            if log10(freq) + 9 < min_zipf:
+                break  # the dictionary is in order of frequency
+            key = fold(word)
+            if len(key) >= 3 and key.isalpha() and key.isascii() and key not in skip:
+                words.add(key)
+    return sorted(words)
+
+
 def name_words(names: Iterable[str], extra_names: Iterable[tuple[str, bool]]) -> list[str]:
     """The folded words of Faker's names of the seven languages and of the common US names:
     what `Lexicon.is_name` knows."""
@@ -392,6 +426,18 @@ def main(argv: list[str] | None = None) -> int:
         itertools.chain(census_names(first_only=True), baby_names()),
     )
     write(args.out.parent / "first_names.txt.gz", first_names)
+    every_first_name = [
+        w
+        for entry in itertools.chain(
+            faker_names(own=True, first_only=True),
+            faker_names(own=False, first_only=True),
+            (name for name, _ in census_names(first_only=True)),
+            (name for name, _ in baby_names()),
+        )
+        for w in _name_words(entry.title() if entry.isupper() else entry)
+    ]
+    lowercase = lowercase_words(LOWERCASE_MIN_ZIPF, words, names, every_first_name)
+    write(args.out.parent / "lowercase_words.txt.gz", lowercase)
     places_ = place_words(places())
     write(args.out.parent / "places.txt.gz", places_)
     name_only = protected_words(
@@ -407,7 +453,8 @@ def main(argv: list[str] | None = None) -> int:
     markers = german_markers()
     write(args.out.parent / "german_markers.txt.gz", markers)
     print(f"{len(names)} name words ({len(also_words)} also frequent words, "
-          f"{len(first_names)} first names), {len(places_)} place words, "
+          f"{len(first_names)} first names), {len(lowercase)} lowercase words, "
+          f"{len(places_)} place words, "
           f"{len(german)} German words, {len(markers)} German markers")
     return 0
 

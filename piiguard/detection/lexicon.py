@@ -67,6 +67,15 @@ a word in camel case made of a first name (`first_names`) and one or two more na
 of them no frequent word ("AnnaKowalski", "JanNowak"; not "PayPal", "BlackRock",
 "MaxLen").
 
+**Rarer words in lowercase** (`Lexicon.lowercase_word`, `lowercase_words`): the words
+of the seven languages below the ordinary words' cut (wordfreq Zipf >= 2.2, about once in
+six million words: "grisé", "caducó", "sortowni", "abgebucht") and the frequent ones only a
+rare name or a place keeps from being ordinary ("falla", "karty"), none of them a known
+name, a first name of any list, rare ones included ("kasia", "zosia"), or a declined
+Polish surname ("zielińska"), are words when written in lowercase: `ordinary_phrase` takes
+them, unless a known name is right beside the span ("tu kasia| wrobel"). The model is
+uncased; a lowercase word it calls a name is a name when it is a known one.
+
 **A word after a preposition** (`ordinary_phrase`): a lowercase word that is a name and a
 frequent word ("sola"), after a lowercase particle that follows no name, in a text that
 uses capitals, is a word ("Sono venuta da sola"; "Ik heb Wout de korte gebeld" keeps it).
@@ -113,6 +122,7 @@ PLACES_FILE = "places.txt.gz"
 GERMAN_WORDS_FILE = "german_words.txt.gz"
 GERMAN_MARKERS_FILE = "german_markers.txt.gz"
 GERMAN_NAME_WORDS_FILE = "german_name_words.txt.gz"
+LOWERCASE_WORDS_FILE = "lowercase_words.txt.gz"
 
 # Letters NFKD does not take apart.
 _ASCII = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae",
@@ -493,6 +503,10 @@ class Lexicon:
     "möller"): they stay names in German text."""
     german_markers: WordList = _EMPTY
     """Words only German writes ("nicht", "und", "bitte", "bestellung"): `german_text`."""
+    lowercase_words: WordList = _EMPTY
+    """Words (folded) below the ordinary words' frequency cut, or kept from them only by a
+    rare name or a place, and in no name list ("grise", "caduco", "sortowni", "falla"):
+    written in lowercase, words (`lowercase_word`)."""
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -503,7 +517,8 @@ class Lexicon:
     def of(cls, words: Iterable[str], names: Iterable[str] = (), places: Iterable[str] = (),
            names_also_words: Iterable[str] = (), first_names: Iterable[str] = (),
            german_words: Iterable[str] = (), german_markers: Iterable[str] = (),
-           german_name_words: Iterable[str] = ()) -> Lexicon:  # fmt: skip
+           german_name_words: Iterable[str] = (),
+           lowercase_words: Iterable[str] = ()) -> Lexicon:  # fmt: skip
         """A lexicon of the given ordinary words, names and place words (`first_names` are
         names too)."""
         exact = {unicodedata.normalize("NFC", w.casefold()) for w in words}
@@ -524,6 +539,7 @@ class Lexicon:
             german_markers=WordList.of(
                 unicodedata.normalize("NFC", w.casefold()) for w in german_markers
             ),
+            lowercase_words=WordList.of(fold(w) for w in lowercase_words),
         )
 
     def __repr__(self) -> str:
@@ -538,6 +554,26 @@ class Lexicon:
             key = word.casefold()
             return key in self.words or key in self.folded
         return unicodedata.normalize("NFC", word.casefold()) in self.words
+
+    def lowercase_word(self, word: str) -> bool:
+        """Whether `word`, written in lowercase, is a word: an ordinary one, or one of the
+        rarer words and forms (`lowercase_words`: "grisé", "caducó", "sortowni",
+        "abgebucht"). A name typed in lowercase is a known name ("anna", "kowalska") or
+        is none of these."""
+        return word.islower() and (self.is_ordinary(word) or fold(word) in self.lowercase_words)
+
+    def _beside_name(self, text: str, start: int, end: int) -> bool:
+        """Whether the word right before `start` (over up to two lowercase particles:
+        "Mario di |pietrantonio|") or right after `end` is a known name."""
+        before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        for _ in range(2):
+            if before is None or before[1] not in _SURNAME_PARTICLES:
+                break
+            before = _PREVIOUS_WORD.search(text, max(0, before.start(1) - 40), before.start(1))
+        after = _NEXT_WORD.match(text, end)
+        return any(
+            m is not None and len(m[1]) > 1 and fold(m[1]) in self.names for m in (before, after)
+        )
 
     def lowercase_phrase(self, text: str, start: int, end: int) -> bool:
         """Whether `text[start:end]` (as whole words) is a phrase of words, not a name
@@ -580,10 +616,10 @@ class Lexicon:
                 if word.islower() and k + 1 < len(matches) and matches[k + 1][0][0].isupper():
                     return False  # "de Zwaan", "van den Oord": a surname's particle
                 continue
-            if not self.is_ordinary(word) and not self._word_after_preposition(
-                text, start, matches, k
-            ):
-                return False
+            if self.is_ordinary(word) or self._word_after_preposition(text, start, matches, k):
+                continue
+            if not self.lowercase_word(word) or self._beside_name(text, start, end):
+                return False  # "tu kasia| wrobel": a rarer word beside a name is one too
         judged = [m for m in matches if len(m[0]) > 1 and fold(m[0]) not in PARTICLES]
         # a span of particles only ("da" of "fabienne da costa") is left to the model
         return bool(judged) and not after_name_cue(text, start)
@@ -1086,6 +1122,7 @@ def _load(path: Path) -> Lexicon:
         german_words=_read(folder / GERMAN_WORDS_FILE),
         german_name_words=_read(folder / GERMAN_NAME_WORDS_FILE),
         german_markers=_read(folder / GERMAN_MARKERS_FILE),
+        lowercase_words=_read(folder / LOWERCASE_WORDS_FILE),
     )
 
 

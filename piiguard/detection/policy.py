@@ -29,7 +29,18 @@ By default (`PersonalDataPolicy()`):
   device named next to it ("lavadora Balay", "Kühlschrank von Siemens", "the Bosch
   dishwasher"; not a known first name: "der Fernseher von Anna"), also when the model's
   span holds the product word ("|lave-vaisselle Bosch|") or the product is said to fit
-  another ("mit dem alten Varoma kompatibel"). A role or form of address after a title or
+  another ("mit dem alten Varoma kompatibel"), and the merchant of a card payment (a
+  payment word in the sentence and "at", "en", "bei", "chez", "bij", "w" before the name:
+  "Tarjeta bloqueada en Zara"; not "from", "von", "da": a payment from someone). A
+  **public figure** the message talks about is no one's personal data (`_public_figure`):
+  a public office or profession right before the name ("Finanzminister Christian
+  Lindner", "the tennis player Jannik Sinner"), the media, an advertisement or a public
+  event in its sentence ("Ho visto la pubblicità con Jannik Sinner", "Emmanuel Macron a
+  parlé de votre banque à la télé"), or a question whether what the name did or said is
+  true ("Is it true Martin Lewis said ..."); never after a cue for a person or a
+  self-introduction ("my name is", "I'm", "my friend"), never with a word for contact data
+  or sending in the sentence ("Taylor Swift's phone", "send the card to ..."), never in a
+  message with other personal data in it. A role or form of address after a title or
   in a salutation is no name ("Hello Mr. Manager", "Herr Kundenbetreuer", "Panie
   Kierowniku", "Gentili Signori"; a role word that is a known surname is a name: "Herr
   Richter"). Organisations are
@@ -51,7 +62,13 @@ By default (`PersonalDataPolicy()`):
   or unknown word (`Lexicon.lowercase_phrase`: "fermé sans réponse"; not "lesley luna");
   and so are pieces the model
   cut that touch when every word of them is ordinary ("faktura| FV" before an invoice
-  number). Not judged: a word where a
+  number). A word written in lowercase counts as ordinary also when it is one of the
+  rarer words and forms below the ordinary words' cut, no first name of any list and no
+  known name (`Lexicon.lowercase_word`: "grisé", "caducó", "sortowni", "abgebucht"), unless
+  a known name is right beside it ("tu kasia| wrobel"); a lowercase word right after a
+  lowercase auxiliary or copula is a participle or adjective ("la password è |scaduto|",
+  "est |grisé|"), unless it is a first name ("c'est marie") or a word for a name comes
+  before it ("il mio cognome è rossi"). Not judged: a word where a
   locating word puts a place ("mieszkam w Krakowie", "I live in Reading"), a span right
   next to another name or place ("Kędzierzyn-|Koźle"), places (the place rules decide).
 - **A name the model called a place** is a name: a "place" the place rules drop that reads
@@ -86,6 +103,9 @@ By default (`PersonalDataPolicy()`):
   case ("CrashLoopBackOff", "getUserById") or lowercase words joined by "-" or "."
   ("docker-compose", "postgresql.conf") is dropped; never a token with digits or "_" (a
   user name is someone's) or with a known name in it ("JOHN", "jean-pierre", "johnDoe").
+  Nor is a data field's acronym with words around it (`field_phrase`: "Feld IBAN", "karty
+  EKUZ", "IVA mal", "van het IBAN-veld"), or a word after a card word that is no known name
+  ("carte Vitale", "Carte Bleue"; "karta Kowalskiego" stays).
 
 - **Public handles**: a name, organisation or place the model found inside a handle
   ("@sarah_designs", "Nutzer @techfritz") is a pseudonym its holder shows in public and is
@@ -432,6 +452,21 @@ _BUSINESS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A card payment's merchant: a payment word earlier in the sentence and a preposition of
+# place right before the name ("Tarjeta bloqueada en Zara", "Zahlung bei Zara
+# abgelehnt", "betaling geweigerd bij Zara"); not "from", "von", "da", "de", "u" (a
+# payment from someone, "u Anny": at someone's).
+_MERCHANT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:paid|payment|purchase|bought|charged?|declined|card|transaction|"
+    r"zahlung|bezahlt|gezahlt|kauf|gekauft|abbuchung|abgebucht|karte|einkauf|paiement|"
+    r"payée?|achat|achetée?|carte|prélèvement|transaction|pago|pagado|pagué|compra|"
+    r"compré|tarjeta|cargo|cobro|pagamento|pagato|acquisto|comprato|carta|addebito|"
+    r"betaling|betaald|aankoop|gekocht|kaart|pinbetaling|afschrijving|płatność|"
+    r"płatności|zapłaciłe[mś]|zapłaciłam|zakup|kupiłe[mś]|kupiłam|karta|kartą|karty|"
+    r"transakcja)(?![^\W\d_])[^.!?\n]{0,40}?\s(?:at|en|bei|chez|à|presso|bij|w|we)\s+$",
+    re.IGNORECASE,
+)
+
 # Appliances and devices: a name next to one is its maker ("lavadora Balay", "téléviseur
 # Philips", "Kühlschrank von Siemens", "wasmachine van Miele", "the Bosch dishwasher").
 PRODUCT_WORDS: tuple[str, ...] = (
@@ -632,6 +667,205 @@ _TITLE_WORDS: frozenset[str] = frozenset(fold(c) for c in NAME_CUES if " " not i
 # whatever the model called it ("z panem Kowalskim", "Frau Zwolle", "intestato a Roberto
 # Milano"). Not the short titles that are other words too ("M." and "m." of "m. Kraków",
 # "Dr" of a drive, "Fr" of Friday, "Hr" of an hour, "don", "sig").
+# A public figure: a name the message talks about as someone in public life, not someone
+# whose data the user hands over. Four kinds of context say so (`_public_figure`):
+# a public office or profession right before the name ("Finanzminister Christian
+# Lindner", "the tennis player Jannik Sinner", "le président Macron"); the media, an
+# advertisement or a public event in the same sentence ("Ho visto la pubblicità con
+# Jannik Sinner", "Emmanuel Macron a parlé de votre banque à la télé", "Taylor Swift
+# merch"; not a match or a tournament: private people play them too); or a question
+# whether something a name did or said is true ("Is it true Martin Lewis said ...",
+# "¿Es verdad que Rafa Nadal es ...": the bot can only confirm what is public); or a
+# source quoted ("according to", "laut", "selon").
+# Never after a cue for a person or a self-introduction ("my name is", "my friend", "send
+# it to", a title, "I'm"), never beside a contact-data word ("Taylor Swift's phone",
+# "Telefonnummer von ..."), never with a sending word in the sentence ("send the card
+# to"), and never in a message with other personal data in it.
+PUBLIC_ROLE_WORDS: tuple[str, ...] = (
+    # en
+    "minister", "prime minister", "chancellor", "president", "senator", "congressman",
+    "congresswoman", "governor", "mp", "king", "queen", "prince", "princess", "pope",
+    "singer", "rapper", "actor", "actress", "footballer", "football player",
+    "soccer player", "tennis player", "player", "athlete", "striker", "goalkeeper",
+    "champion", "author", "writer", "novelist", "influencer", "youtuber", "presenter",
+    "comedian", "celebrity", "star",
+    # de
+    "minister", "ministerin", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin",
+    "präsident", "präsidentin", "bundespräsident", "ministerpräsident",
+    "ministerpräsidentin", "abgeordnete", "abgeordneter", "könig", "königin", "papst",
+    "sänger", "sängerin", "rapper", "schauspieler", "schauspielerin", "fußballer",
+    "fussballer", "fußballspieler", "tennisspieler", "tennisspielerin", "sportler",
+    "sportlerin", "spieler", "spielerin", "stürmer", "torwart", "weltmeister",
+    "weltmeisterin", "autor", "autorin", "schriftsteller", "schriftstellerin",
+    "moderator", "moderatorin", "komiker", "influencerin",
+    # fr
+    "ministre", "premier ministre", "président", "présidente", "député", "députée",
+    "sénateur", "roi", "reine", "pape", "chanteur", "chanteuse", "rappeur", "acteur",
+    "actrice", "footballeur", "joueur", "joueuse", "tennisman", "champion", "championne",
+    "auteur", "autrice", "écrivain", "écrivaine", "animateur", "animatrice", "humoriste",
+    # es
+    "ministro", "ministra", "presidente", "presidenta", "diputado", "diputada", "senador",
+    "rey", "reina", "papa", "cantante", "rapero", "actor", "actriz", "futbolista",
+    "jugador", "jugadora", "tenista", "delantero", "portero", "campeón", "campeona",
+    "autor", "autora", "escritor", "escritora", "presentador", "presentadora",
+    # it
+    "ministro", "ministra", "premier", "presidente", "presidentessa", "deputato",
+    "deputata", "senatore", "re", "regina", "papa", "cantante", "rapper", "attore",
+    "attrice", "calciatore", "calciatrice", "giocatore", "giocatrice", "tennista",
+    "attaccante", "portiere", "campione", "campionessa", "autore", "autrice", "scrittore",
+    "scrittrice", "conduttore", "conduttrice", "comico",
+    # nl
+    "minister", "premier", "president", "kamerlid", "koning", "koningin", "paus", "zanger",
+    "zangeres", "rapper", "acteur", "actrice", "voetballer", "tennisser", "speler",
+    "speelster", "spits", "keeper", "kampioen", "schrijver", "schrijfster", "presentator",
+    "presentatrice", "cabaretier",
+    # pl
+    "minister", "ministra", "premier", "premiera", "prezydent", "prezydenta", "poseł",
+    "posłanka", "król", "królowa", "papież", "piosenkarz", "piosenkarka", "raper", "aktor",
+    "aktorka", "aktora", "piłkarz", "piłkarza", "tenisista", "tenisistka", "tenisisty",
+    "zawodnik", "zawodniczka", "napastnik", "bramkarz", "mistrz", "mistrzyni", "pisarz",
+    "pisarka", "prezenter", "prezenterka",
+)  # fmt: skip
+# German compounds of an office: "Finanzminister", "Bundeskanzlerin", "Ex-Präsident".
+# Not "-meister", "-spieler": "Hausmeister Schmidt", "Mitspielerin Anna" are private.
+_PUBLIC_ROLE_HEADS = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident",
+                      "präsidentin")  # fmt: skip
+_PUBLIC_ROLE_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:(?:{_phrases(PUBLIC_ROLE_WORDS)})|[^\W\d_]*(?:"
+    + "|".join(_PUBLIC_ROLE_HEADS)
+    + r"))[ \t]+$",
+    re.IGNORECASE,
+)
+PUBLIC_CONTEXT_WORDS: tuple[str, ...] = (
+    # en: advertising, the media, public events
+    "ad", "ads", "advert", "adverts", "advertisement", "advertising", "commercial",
+    "commercials", "campaign", "billboard", "sponsor", "sponsors", "sponsored",
+    "endorses", "endorsed", "endorsement", "brand ambassador", "merch", "merchandise", "tv",
+    "television", "in an interview", "in the interview", "podcast", "news", "newspaper",
+    "documentary", "concert", "album", "on stage",
+    "press conference",
+    # de
+    "werbung", "werbespot", "werbekampagne", "werbegesicht", "reklame", "kampagne",
+    "plakat", "markenbotschafter", "markenbotschafterin", "fernsehen", "im tv",
+    "im interview", "talkshow", "nachrichten", "zeitung", "konzert",
+    "tournee", "pressekonferenz",
+    # fr
+    "la pub", "une pub", "votre pub", "publicité", "publicités", "le spot", "campagne",
+    "affiche", "égérie", "télé", "télévision", "dans une interview", "en interview",
+    "émission", "le journal", "reportage", "concert", "tournée",
+    "conférence de presse",
+    # es
+    "anuncio", "anuncios", "publicidad", "campaña", "es la imagen", "es imagen",
+    "patrocina", "patrocinador", "la tele", "televisión", "en una entrevista",
+    "noticias", "periódico", "concierto", "rueda de prensa",
+    # it
+    "pubblicità", "lo spot", "nello spot", "campagna", "testimonial", "il volto",
+    "televisione", "in tv", "in un'intervista", "in un’intervista", "telegiornale",
+    "giornale", "concerto", "conferenza stampa",
+    # nl
+    "reclame", "reclames", "reclamespot", "campagne", "het gezicht", "televisie", "op tv",
+    "in een interview", "journaal", "nieuws", "krant", "concert",
+    "persconferentie",
+    # pl
+    "reklama", "reklamie", "reklamę", "reklamy", "reklamuje", "reklamował", "reklamowała",
+    "kampania", "kampanii", "twarzą", "telewizji", "w tv", "w wywiadzie", "wiadomościach",
+    "gazecie", "koncert", "koncercie",
+    "konferencji prasowej",
+    # verbs of advertising
+    "advertise", "advertises", "advertised", "promotes", "promoted", "wirbt", "beworben",
+    "anuncia", "pubblicizza", "promuje",
+    # a star's merchandise: "das Trikot von Thomas Müller", "la maglia di Francesco Totti"
+    "jersey", "shirt", "poster", "memoir", "autobiography", "trikot", "autobiografie",
+    "maillot", "autobiographie", "camiseta", "autobiografía", "maglia", "autobiografia",
+    "koszulka", "koszulki", "koszulkę", "plakat",
+)  # fmt: skip
+_PUBLIC_CONTEXT = re.compile(
+    rf"(?<![^\W\d_])(?:{_phrases(PUBLIC_CONTEXT_WORDS)})(?![^\W\d_])", re.IGNORECASE
+)
+# A source quoted: "according to NAME", "laut NAME", "selon NAME".
+_ACCORDING_TO = re.compile(
+    r"(?<![^\W\d_])(?:according\s+to|laut|zufolge|selon|d['’]après|según|segun|secondo|"
+    r"volgens|według|wedlug)\s+$",
+    re.IGNORECASE,
+)
+# "Is it true (that) NAME ...": a question whether what a name did or said is true.
+_IS_IT_TRUE = re.compile(
+    r"(?<![^\W\d_])(?:is\s+it\s+true|stimmt\s+es|ist\s+es\s+wahr|est-(?:ce|il)\s+vrai|"
+    r"c'est\s+vrai|c’est\s+vrai|es\s+verdad|es\s+cierto|è\s+vero|e\s+vero|klopt\s+het|"
+    r"is\s+het\s+waar|czy\s+to\s+prawda|czy\s+prawda|czy\s+to\s+prawda)"
+    r"(?:\s*,?\s*(?:that|dass|daß|que|qu'|qu’|che|dat|że))?[\s,]+$",
+    re.IGNORECASE,
+)
+# Words for contact data next to the name (three words before it, two after): the name is
+# the data's owner ("Taylor Swift's phone", "Telefonnummer von ...", "account holder is
+# ..."); words for sending something in its sentence: the addressee ("send the card to").
+_CONTACT_WORD = re.compile(
+    r"(?<![^\W\d_])(?:phone|number|e-?mail|address|contact|iban|account|holder|telefon\w*|"
+    r"handy|nummer|adresse|konto\w*|kontakt|inhaber\w*|téléphone|numéro|courriel|compte|"
+    r"titulaire|teléfono|móvil|número|correo|dirección|cuenta|titular|telefono|cellulare|"
+    r"numero|indirizzo|conto|intestat\w*|titolare|telefoon|mobiel|adres|rekening\w*|"
+    r"houder|numer|adres\w*|konta?|rachun\w*|właściciel\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_SENDING_WORD = re.compile(
+    r"(?<![^\W\d_])(?:send|deliver|ship|post\s+it|schick|sende|liefer|zustell|envoi|envoy|"
+    r"livr|envi[aáé]|mand[aeoá]|spedi|invi[ao]|consegn|stuur|bezorg|lever|wyślij|wysła|"
+    r"prześl|dostarcz)",
+    re.IGNORECASE,
+)
+_THREE_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[\W\d_]+){1,3}$")
+_TWO_WORDS_AFTER = re.compile(r"(?:['’]s?)?(?:[\W\d_]+[^\W\d_]+){1,2}")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# The user saying who they are right before the name: "I'm Taylor Swift", "ich bin ...".
+_SELF_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:i\s+am|i['’]m|im|this\s+is|it['’]s|ich\s+bin|hier\s+ist|hier\s+spricht|"
+    r"je\s+suis|c['’]est|soy|aquí|sono|qui|ik\s+ben|jestem|tu|z\s+tej\s+strony)"
+    r"[\s,]+$",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_REACH = 160
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around `text[start:end]`, at most `_SENTENCE_REACH`
+    characters on either side (the rules stay linear in long texts)."""
+    lo = max(0, start - _SENTENCE_REACH)
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
+    hi = min(len(text), end + _SENTENCE_REACH)
+    right = _SENTENCE_END.search(text, end, hi)
+    return left, right.start() if right is not None else hi
+
+
+def _public_figure(text: str, span: Span) -> bool:
+    """Whether the name is someone in public life the message talks about (see
+    `PUBLIC_ROLE_WORDS`): a public role right before it, a word of the media, advertising
+    or a public event in its sentence, or a question whether what it did is true; after no
+    cue for a person and beside no word for contact data."""
+    if (
+        after_cue(text, span.start)
+        or _SELF_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
+    ):
+        return False
+    left, right = _sentence(text, span.start, span.end)
+    if _SENDING_WORD.search(text, left, right) is not None:
+        return False
+    near_before = _THREE_WORDS_BEFORE.search(text, left, span.start)
+    near_after = _TWO_WORDS_AFTER.match(text, span.end, right)
+    if any(m is not None and _CONTACT_WORD.search(m[0]) for m in (near_before, near_after)):
+        return False
+    before = text[max(left, span.start - 40) : span.start]
+    if _PUBLIC_ROLE_BEFORE.search(before) is not None:
+        return True
+    if _IS_IT_TRUE.search(before) is not None or _ACCORDING_TO.search(before) is not None:
+        return True
+    return any(
+        not (m.start() < span.end and span.start < m.end())
+        for m in _PUBLIC_CONTEXT.finditer(text, left, right)
+    )
+
+
 _PERSON_TITLE_BEFORE = re.compile(
     r"(?<![\w-])(?:"
     + _phrases(
@@ -817,6 +1051,7 @@ class PersonalDataPolicy:
                     _clothing_size(text, span)
                     or _reference_prefix(text, span)
                     or _glued_piece(text, span)
+                    or _card_name(text, span, self.lexicon or Lexicon.load())
                 )
             ):
                 keep[i] = False  # "taille M", "faktura FV/11/2024", "FRITZ!Box": no name
@@ -825,6 +1060,9 @@ class PersonalDataPolicy:
         if self.places_over_names and not self.mask_all_places:
             spans = self._places_taken_for_names(text, spans, keep)
         place_starts = {s.start for s in spans if s.label == LOCATION}
+        # personal data other than names, places and dates in the message: no name in it
+        # is taken for a public figure's
+        other_data = any(keep[k] and s.label not in _JUDGED_LABELS for k, s in enumerate(spans))
         for i, span in enumerate(spans):
             if not keep[i] or span.source in TRUSTED_SOURCES:
                 continue
@@ -834,6 +1072,7 @@ class PersonalDataPolicy:
                     or self._maker(text, span)
                     or self._role(text, span)
                     or _team(text, span, self.lexicon or Lexicon.load())
+                    or (not other_data and _public_figure(text, span))
                 )
                 if (
                     keep[i]
@@ -959,6 +1198,7 @@ class PersonalDataPolicy:
                 lexicon.ordinary_phrase(text, span.start, span.end)
                 or lexicon.lowercase_phrase(text, span.start, span.end)
                 or lexicon.german_phrase(text, span.start, span.end)
+                or _participle(text, span, lexicon)
             ) and not _at_place(text, span):
                 keep[i] = False
         # Pieces of one phrase the model cut ("faktura| FV" on an invoice number): judged
@@ -1117,6 +1357,7 @@ class PersonalDataPolicy:
         Kowalskim", "Herr Zwolle", "intestato a Roberto Milano": `_PERSON_TITLE_BEFORE`), is
         kept as a PERSON, unless the name rules make it public."""
         lexicon: Lexicon | None = None
+        other_data = any(keep[k] and s.label not in _JUDGED_LABELS for k, s in enumerate(spans))
         for i, span in enumerate(spans):
             if keep[i] or span.label != LOCATION:
                 continue
@@ -1124,6 +1365,7 @@ class PersonalDataPolicy:
             if (
                 span.source in TRUSTED_SOURCES
                 or not self._shape_ok(text, span)
+                or _lowercase_after_determiner(text, span)  # "le |carton| était ouvert"
                 or span.length > _MAX_GAP * 2
                 or _VERSION.search(text, span.start, span.end)  # "Octavia 2.0 TDI": a model
                 or _street_bounds(text, span) is not None
@@ -1135,7 +1377,9 @@ class PersonalDataPolicy:
             ):
                 continue
             person = Span(span.start, span.end, PERSON, span.score, span.source)
-            if not self._public_name(text, person):
+            if not self._public_name(text, person) and not (
+                not other_data and _public_figure(text, person)
+            ):
                 keep[i] = True
                 out[i] = person
 
@@ -1151,6 +1395,7 @@ class PersonalDataPolicy:
             or _WORK_AFTER.match(after)
             or _BUSINESS_AFTER.match(after)
             or _BUSINESS_BEFORE.search(before)
+            or _MERCHANT_BEFORE.search(text[max(0, span.start - 80) : span.start])
         )
 
     def _maker(self, text: str, span: Span) -> bool:
@@ -1404,14 +1649,28 @@ _FIELD_PARTS = re.compile(r"[^\s\-/]+")
 
 def field_phrase(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether `text[start:end]` (whole words) names a data field: a field's acronym in
-    capitals with ordinary words around it ("Feld IBAN", "IBAN-veld", "karty EKUZ", "IVA
-    mal"), no name among them."""
+    capitals with ordinary words around it ("Feld IBAN", "IBAN-veld"), or with words
+    written in lowercase that are words (`Lexicon.lowercase_word`: "karty EKUZ"), names
+    that are frequent words too ("IVA mal") or particles ("van het IBAN-veld"); no name
+    written with a capital or unknown word among them ("IBAN Anna", "IBAN kowalska")."""
     start, end = whole_words(text, start, end)
     parts = [p.strip(_TRAILING).lstrip(_LEADING) for p in _FIELD_PARTS.findall(text, start, end)]
     parts = [p for p in parts if p]
     if not any(p in FIELD_ACRONYMS for p in parts):
         return False
-    return all(p in FIELD_ACRONYMS or lexicon.is_ordinary(p) for p in parts)
+    return all(
+        p in FIELD_ACRONYMS
+        or lexicon.is_ordinary(p)
+        or (
+            p.islower()
+            and (
+                fold(p) in PARTICLES
+                or lexicon.lowercase_word(p)
+                or fold(p) in lexicon.names_also_words
+            )
+        )
+        for p in parts
+    )
 
 
 def identifier_token(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -1634,7 +1893,8 @@ def _lone_model_names(text: str, spans: Sequence[Span], keep: list[bool]) -> Ite
 def _touching_model_names(text: str, spans: Sequence[Span], keep: list[bool]) -> list[list[int]]:
     """Groups (two or more, in text order) of kept names and organisations a recognizer
     did not vouch for, each touching the next (`_touches_another`'s joints), with no
-    other name or place touching the group."""
+    other name or place touching the group; places only written in lowercase in a text
+    that uses capitals."""
     named = sorted(
         (i for i, s in enumerate(spans) if s.label in (PERSON, LOCATION, ORGANIZATION)),
         key=lambda i: spans[i].start,
@@ -1647,12 +1907,20 @@ def _touching_model_names(text: str, spans: Sequence[Span], keep: list[bool]) ->
             run = []
         run.append(i)
     groups.append(run)
+    # a "place" written in lowercase in a text that uses capitals may join the group: the
+    # model took two lowercase words for a name and a place ("è |arrivato| |danneggiato|")
+    lowercase = uses_capitals(text)
     return [
         g
         for g in groups
         if len(g) > 1
         and all(
-            keep[i] and spans[i].label != LOCATION and spans[i].source not in TRUSTED_SOURCES
+            keep[i]
+            and spans[i].source not in TRUSTED_SOURCES
+            and (
+                spans[i].label != LOCATION
+                or (lowercase and text[spans[i].start : spans[i].end].islower())
+            )
             for i in g
         )
     ]
@@ -1737,6 +2005,55 @@ POSSESSIVES: frozenset[str] = frozenset({
     "sua", "nostro", "nostra", "vostro", "vostra", "mijn", "jouw", "onze", "moj", "moja",
     "moje", "twoj", "twoja", "twoje", "wasz", "wasza", "wasze", "nasz", "nasza", "nasze",
 })  # fmt: skip
+# Auxiliaries and copulas of the seven languages written in lowercase: the lowercase word
+# after one is a participle or an adjective ("la password è |scaduto|", "est |grisé|",
+# "wurde |abgebucht|"), not a name, unless it is a first name ("c'est marie", "sono anna")
+# or a word for a name comes before it ("il mio cognome è rossi": `_NAME_WORD`).
+AUXILIARIES: frozenset[str] = frozenset({
+    "is", "was", "are", "were", "has", "have", "had", "been", "ist", "war", "sind", "wurde",
+    "wird", "wurden", "hat", "habe", "hatte", "est", "était", "ai", "été", "sont", "es",
+    "está", "fue", "ha", "han", "he", "era", "estaba", "è", "é", "ho", "stato", "stata",
+    "zijn", "werd", "wordt", "heeft", "heb", "jest", "był", "była", "było", "został",
+    "została", "zostało", "są",
+})  # fmt: skip
+_NAME_WORD = re.compile(
+    r"(?<![^\W\d_])(?:names?|surname|nom|prénom|nombre|apellido|nome|cognome|naam|"
+    r"achternaam|voornaam|nazwisko|imię|nachname|vorname|owner|holder|inhaber|titulaire|"
+    r"titular|titolare|intestat\w*|houder|właściciel\w*|posiadacz\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+_NAME_WORD_REACH = 80
+
+
+def _lowercase_after_determiner(text: str, span: Span) -> bool:
+    """Whether the span is written in lowercase, in a text that uses capitals, right after
+    an article or a possessive ("le |carton| était ouvert"): a noun."""
+    if not text[span.start : span.end].islower() or not uses_capitals(text):
+        return False
+    before = _PREVIOUS_WORD_BEFORE.search(text, max(0, span.start - 24), span.start)
+    return before is not None and fold(before[1]) in DETERMINERS
+
+
+def _participle(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span is one lowercase word right after a lowercase auxiliary or copula
+    (`AUXILIARIES`: "la password è |scaduto|", "est |grisé|"), no first name, with no word
+    for a name in the `_NAME_WORD_REACH` characters before it (`_NAME_WORD`) and after no
+    cue for a person."""
+    start, end = whole_words(text, span.start, span.end)
+    words = _WORD_RUN.findall(text, start, end)
+    if len(words) != 1 or not words[0].islower() or fold(words[0]) in lexicon.first_names:
+        return False
+    before = _PREVIOUS_WORD_BEFORE.search(text, max(0, start - 24), start)
+    return (
+        before is not None
+        and before[1] in AUXILIARIES
+        and _NAME_WORD.search(text, max(0, start - _NAME_WORD_REACH), start) is None
+        and not after_cue(text, start)
+    )
+
+
 _WORD_RUN = re.compile(r"[^\W\d_]+")
 _PREVIOUS_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]+$")
 # A destination after a means of transport: "Flug nach |Palma|", "flight to |Nice|".
@@ -1762,6 +2079,32 @@ def _glued_piece(text: str, span: Span) -> bool:
         return False
     value = text[span.start : span.end]
     return value.isupper() or after[1:].isdigit() or before[:1].isdigit()
+
+
+# Words for a card or a pass: a word right after one is the card's own name ("carte
+# Vitale", "Carte Bleue", "tarjeta Sanitaria").
+_CARD_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:card|carte|karte|tarjeta|carta|tessera|kaart|pas|karta|karty|kartę|"
+    r"karcie)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _card_name(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span is one capitalised word right after a word for a card ("carte
+    |Vitale|", "Carte |Bleue|"), a word (ordinary, or one of `Lexicon.lowercase_words`)
+    and no known name: the card's name. Polish names a card's holder in the genitive
+    right after it ("karta Kowalskiego", "karta Anny"): known names stay."""
+    start, end = whole_words(text, span.start, span.end)
+    words = _WORD_RUN.findall(text, start, end)
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    key = fold(words[0])
+    return (
+        _CARD_BEFORE.search(text, max(0, start - 16), start) is not None
+        and key not in lexicon.names
+        and (lexicon.is_ordinary(words[0]) or key in lexicon.lowercase_words)
+    )
 
 
 def _clothing_size(text: str, span: Span) -> bool:

@@ -68,5 +68,10 @@ NOT_PERSONAL = (
     # a product's number: "el artículo 8702855169193", "EAN 4006381333931"
     "ean", "gtin", "upc", "isbn", "barcode", "article", "artículo", "articulo", "articolo",
     "product", "produkt", "producto", "prodotto", "produit", "item",
+    # a support ticket or complaint: "Segnalazione CS-948729", "Zgłoszenie CS-96486"
+    "incident", "complaint", "meldung", "störungsmeldung", "reklamation", "beschwerde",
+    "signalement", "réclamation", "incidencia", "reclamación", "reclamo", "segnalazione",
+    "melding", "storingsmelding", "klacht", "zgłoszenie", "zgłoszenia", "reklamacja",
+    "reklamacji",
 )  # fmt: skip
 """Words that say a number nearby is an order, ticket, invoice, product or phone number."""
