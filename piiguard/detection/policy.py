@@ -2046,12 +2046,22 @@ def _participle(text: str, span: Span, lexicon: Lexicon) -> bool:
     if len(words) != 1 or not words[0].islower() or fold(words[0]) in lexicon.first_names:
         return False
     before = _PREVIOUS_WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is None or before[1] not in AUXILIARIES:
+        return False
+    pointer = _PREVIOUS_WORD_BEFORE.search(text, max(0, before.start() - 24), before.start())
     return (
-        before is not None
-        and before[1] in AUXILIARIES
+        (pointer is None or pointer[1].lower() not in _PRESENTING)
         and _NAME_WORD.search(text, max(0, start - _NAME_WORD_REACH), start) is None
         and not after_cue(text, start)
     )
+
+
+# "this is |kowalski|", "hier ist |nowak|", "to jest |kowalski|": a word pointing at the
+# speaker before the copula presents someone, so the word after it is no participle.
+_PRESENTING: frozenset[str] = frozenset({
+    "this", "that", "here", "das", "dies", "hier", "ici", "voici", "esto", "este", "aquí",
+    "questo", "qui", "dit", "dat", "to", "tu", "tutaj",
+})  # fmt: skip
 
 
 _WORD_RUN = re.compile(r"[^\W\d_]+")

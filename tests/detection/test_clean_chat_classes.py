@@ -148,6 +148,11 @@ def test_a_lowercase_word_is_no_name(text: str, word: str, label: str) -> None:
         ("c'est marie qui a appelé", "marie"),
         ("please send the invoice to kowalski", "kowalski"),
         ("ask jorinde about the invoice", "jorinde"),
+        # a surname after "this is", "hier ist", "to jest": presented, no participle
+        ("hi this is kowalski from the 3rd floor", "kowalski"),
+        ("hier ist nowak, ich habe eine frage", "nowak"),
+        ("to jest kowalski, mam pytanie", "kowalski"),
+        ("dit is jansen, ik bel over mijn rekening", "jansen"),
     ],
 )
 def test_a_lowercase_name_stays_masked(text: str, name: str) -> None:
