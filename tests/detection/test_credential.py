@@ -83,6 +83,43 @@ def test_rejects_lookalikes(text: str) -> None:
     assert found(text) == []
 
 
+# Hex keys (one case, dashes allowed) assembled at run time, like the tokens above.
+HEX_KEY = "a907a9e0" + "10b63d5e5e80169af821dd69"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (f"our dev pasted the api key {HEX_KEY} in a public repo", HEX_KEY),
+        (f"klucz API {HEX_KEY} wyciekł na forum", HEX_KEY),
+        (f"la chiave API {HEX_KEY} è finita online", HEX_KEY),
+        (f"mein API-Schlüssel {HEX_KEY} ist weg", HEX_KEY),
+        (f"clé API {HEX_KEY} fuitée", HEX_KEY),
+        (f"mijn API-sleutel {HEX_KEY} is gelekt", HEX_KEY),
+        (f"la clave de API {HEX_KEY} no funciona", HEX_KEY),
+        (f"token {HEX_KEY.upper()}", HEX_KEY.upper()),
+        ("api key: 123e4567-e89b-12d3-a456-426614174000", "123e4567-e89b-12d3-a456-426614174000"),
+    ],
+)
+def test_finds_a_hex_key_beside_its_word(text: str, value: str) -> None:
+    assert found(text) == [(K, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "api key 12345678901234567890",  # digits only: no key's letters
+        "API key deadbeefdeadbeefdeadbeef",  # hex letters only
+        f"commit {HEX_KEY} broke the build",  # a hash with no secret's word
+        "der API-Schlüssel ist abgelaufen, wo bekomme ich einen neuen",
+        "klucz API wygasł wczoraj",
+        f"api key {HEX_KEY[:16]}",  # too short for a hex key
+    ],
+)
+def test_a_hex_run_without_a_keys_shape_or_word_is_no_credential(text: str) -> None:
+    assert found(text) == []
+
+
 def found(text: str) -> list[tuple[str, str]]:
     return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
 

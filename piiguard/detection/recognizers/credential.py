@@ -301,7 +301,9 @@ _BARE_SECRET = (
     r"(?<!\w)(?:secret|secret[ _-]?key|secret[ _-]?access[ _-]?key|api[ _-]?secret"
     r"|client[ _-]?secret"
     r"|clé secrète|clave secreta|chiave segreta|geheimer schlüssel|geheime sleutel|tajny klucz"
-    r"|klucz tajny|sekret|secreto|segreto|geheimnis|api[ _-]?key|access[ _-]?key|token)"
+    r"|klucz tajny|sekret|secreto|segreto|geheimnis|api[ _-]?key|access[ _-]?key|token"
+    r"|api[ _-]?schlüssel|clé (?:d')?api|clave (?:de )?api|chiave api|api[ _-]?sleutel"
+    r"|klucz(?:a|em)? api)"
     r"(?:\s{1,3}[^\s\d:=]{1,12}){0,2}?\s{0,3}[:=]?\s{0,3}"
     r"(?P<v>[A-Za-z0-9/+_=.-]{16,128})(?![\w/+=.-])"
 )
@@ -700,7 +702,7 @@ class CredentialRecognizer(PatternRecognizer):
                          "zapas", "odzysk"),
         "env_secret": ("secret", "password", "passwd", "pwd", "token", "key", "auth"),
         "bare_secret": ("secret", "secrète", "secreta", "segret", "geheim", "sleutel", "tajny",
-                        "sekret", "api", "access", "token"),
+                        "sekret", "api", "access", "token"),  # "api": every API key word
         "aws_secret_key": ("aws", "akia", "asia"),
         "private_key_body": ("mii", "b3blbnnzac1rzxktdje"),
         "password_before": _PW_NOUN_STEMS,
@@ -1048,11 +1050,25 @@ def _looks_like_password(value: str) -> bool:
 
 
 def _random_token(value: str) -> bool:
-    """Upper and lower case letters and digits, as random keys have; not base64 of
-    readable text (an encoded message: the decoder of `encoded` looks inside those)."""
+    """Upper and lower case letters and digits, as random keys have, or a hex key of one
+    case ("a907a9e010b63d5e5e80169af821dd69", dashes allowed); not base64 of readable
+    text (an encoded message: the decoder of `encoded` looks inside those)."""
+    if (
+        _HEX_KEY.fullmatch(value)
+        and len(value) - value.count("-") >= 20
+        and _DIGITS.search(value)
+        and _HEX_LETTER.search(value)
+    ):
+        return True
     if not (_UPPER.search(value) and _LOWER.search(value) and _DIGITS.search(value)):
         return False
     return not _encoded_text(value)
+
+
+# Hex digits of one case, in groups or not (20 or more in all, `_random_token`): API keys,
+# tokens and secrets written in hex.
+_HEX_KEY = re.compile(r"[0-9a-f]{4,}(?:-[0-9a-f]{4,})*|[0-9A-F]{4,}(?:-[0-9A-F]{4,})*")
+_HEX_LETTER = re.compile(r"[a-fA-F]")
 
 
 _URLSAFE = str.maketrans("-_", "+/")
