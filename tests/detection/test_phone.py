@@ -64,6 +64,12 @@ def found(text: str) -> list[tuple[str, str]]:
         ("call 555-555-0142 after six", "555-555-0142"),
         ("reach me at (999) 555-0199", "(999) 555-0199"),
         ("cell 299.555.0100", "299.555.0100"),
+        # dotted in four groups like an IPv4 address, with a part above 255
+        ("movil 682.42.12.47 gracias", "682.42.12.47"),
+        ("mi móvil es 612.34.56.78", "612.34.56.78"),
+        # asked to be called there: the writer's own, whatever other ranges it is in
+        ("text me at 087 974 1401 thanks", "087 974 1401"),
+        ("call me on 087 974 1401", "087 974 1401"),
     ],
 )
 def test_finds_phone(text: str, value: str) -> None:
@@ -86,6 +92,10 @@ def test_finds_phone(text: str, value: str) -> None:
         "meeting at 14:30 or 15:45",
         "upgrade to version 10.0.19041.1",
         "server 192.168.100.100 is down",
+        "server 192.168.10.200 is down",
+        "ip 10.20.30.40",
+        "call our hotline 0800 330 1000",
+        "please call me, the hotline 0800 330 1000 is busy",
         "1 2 3 4 5 6 7 8 9",
         "a number like 12345 is too short",
         "2125550123",  # bare digits, no context: below the default threshold

@@ -67,7 +67,9 @@ _NUMBERED_BEFORE = re.compile(
 # A carrier's or shop's code between a reference word and its number: "numero di
 # spedizione BRT 0512 3345 0091", "Sendungsnummer DHL 0034 ...": the word names the number.
 _CARRIER_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,5}\s{1,2}$")
-_IPV4_LIKE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+# An IPv4 address (every part at most 255): "612.34.56.78" is a Spanish mobile, not one.
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_IPV4_LIKE = re.compile(rf"^{_OCTET}(?:\.{_OCTET}){{3}}$")
 _GROUPS = re.compile(r"\d+")
 # Between a phone word and its number: "no", "nr", "number", "is", "ist", ":" and the like,
 # and the quotes of a JSON or code key (`"phone": "48601234567"`, `phone='...'`).
@@ -102,7 +104,11 @@ _SERVICE_RANGE = "SERVICE_RANGE"
 _OWNER_WORD = re.compile(
     r"(?<!\w)(?:my|mine|mein|meine|meiner|mon|ma|mes|mi|mis|mio|mia|mijn|mój|moj|moja|moje"
     r"|mobile|cell|cellphone|handy|handynummer|portable|móvil|movil|cellulare|mobiel|komórka"
-    r"|komorka|whatsapp)(?!\w)",
+    r"|komorka|whatsapp"
+    # asking to be called or written to there: "call me on 087 974 1401"
+    r"|(?:call|text|ring|reach|contact|message|phone) me|ruf(?:en sie)? mich|schreib mir"
+    r"|appelle[sz]?-moi|appelez-moi|llámame|llamame|escríbeme|chiamami|scrivimi|bel me"
+    r"|app me|zadzwo[ńn] do mnie|napisz do mnie)(?!\w)",
     re.IGNORECASE,
 )
 # Between a service word and the number it names: "Kundenservice unter 089 2019 1000",
