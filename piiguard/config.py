@@ -188,7 +188,8 @@ class GuardConfig:
     consent_minor_age: int = 16
     """Age under which a subject counts as a minor in consent records."""
     consent_api: bool = True
-    """Serve the consent API (give, withdraw, show consent)."""
+    """Serve the consent API (give, withdraw, show consent; the subject's own access, export,
+    erasure and restriction at `/consent/me...`)."""
     consent_admin_key: str = field(default="", repr=False)
     """Key of the operators' consent API (unset: that API is off, 404); at least 16
     characters, and no client key."""

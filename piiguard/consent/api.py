@@ -13,6 +13,18 @@ key or a signed subject token; by default `scope["user"]` of Starlette's
 - `GET /consent`: the caller's own consent (the id stays out of URLs and access logs);
   `GET /consent/{subject}`: the same, for the caller's own subject only.
 
+The caller's own rights, on the same identity (the operator's operations below, run
+for the caller's subject; `me` is never a subject the client names):
+
+- `GET /consent/me`: access (state and event history);
+- `GET /consent/me/export`: everything held, as JSON, in the admin export's format
+  (records, history, the sessions' original values, training records);
+- `POST /consent/me/erase` with `{"confirm": "erase"}`: erasure, with its proof;
+- `POST` / `DELETE /consent/me/restriction`: restrict / resume processing (a restriction
+  the operator set is lifted only by the operator: 409 `restricted_by_operator`).
+
+They reach only the sessions scoped by the caller's subject and name no others.
+
 For operators, behind `admin_key` (`Authorization: Bearer <key>` or
 `X-API-Key: <key>`, compared in constant time; 401 without it; every admin
 route answers 404 when no key is configured):
@@ -90,6 +102,8 @@ _FIELDS = {
 }
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 MAX_CONSENT_TEXT_CHARS = 20_000
+ERASE_CONFIRMATION = "erase"
+"""`POST /consent/me/erase` needs `{"confirm": "erase"}`: erasure cannot be undone."""
 
 
 def _error(
@@ -407,22 +421,77 @@ class ConsentAPI:
         return data
 
     async def _admin_op(self, op: str, subject: str, sessions: list[str]) -> Response:
+        return await self._rights_op(op, subject, sessions, by_subject=False)
+
+    async def _rights_op(
+        self, op: str, subject: str, sessions: list[str], *, by_subject: bool
+    ) -> Response:
+        """One rights operation, for the operator or (`by_subject`) the subject itself:
+        the same code path, the identity is the only difference. The subject's own
+        requests name no other session and reach only sessions scoped by it, and it
+        lifts only a restriction it set itself."""
         if not subject or len(subject) > MAX_SUBJECT_CHARS:
             return _error(422, "invalid_fields", "invalid subject", fields=["subject"])
+        unscoped = not by_subject
         try:
             if op == "access":
                 return JSONResponse(await self.rights.access(subject))
             if op == "export":
-                return JSONResponse(await self.rights.export(subject, sessions=sessions))
+                return JSONResponse(
+                    await self.rights.export(
+                        subject, sessions=sessions, unscoped_sessions=unscoped
+                    )
+                )
             if op == "erase":
-                report = await self.rights.erase(subject, sessions=sessions)
+                report = await self.rights.erase(
+                    subject, sessions=sessions, unscoped_sessions=unscoped
+                )
                 return JSONResponse(report.to_dict())
             if op in ("restrict", "resume"):
-                changed = await self.rights.restrict(subject, op == "restrict")
+                if (
+                    by_subject
+                    and op == "resume"
+                    and await self.rights.restriction_source(subject) not in (None, "subject")
+                ):
+                    return _error(
+                        409,
+                        "restricted_by_operator",
+                        "processing was restricted by the operator; only the operator can "
+                        "lift it",
+                    )
+                changed = await self.rights.restrict(
+                    subject, op == "restrict", source="subject" if by_subject else "admin"
+                )
                 return JSONResponse({"restricted": op == "restrict", "changed": changed})
         except PiiGuardError:
             return _unavailable()
         return _error(404, "not_found", "not found")
+
+    async def own(self, request: Request, op: str) -> Response:
+        """One rights operation on the caller's own subject (`/consent/me...`): the
+        subject `/consent` trusts, never one a client names. Erasure is irreversible, so
+        it needs `{"confirm": "erase"}` in a JSON body (a `subject` there must be the
+        caller's)."""
+        caller = await self._caller_subject(request)
+        if caller is None:
+            return _unauthenticated()
+        if op == "erase":
+            data = await self._json_body(request)
+            if isinstance(data, Response):
+                return data
+            unknown = set(data) - {"confirm", "subject"}
+            if unknown:
+                return _error(422, "invalid_fields", "unknown fields", fields=sorted(unknown))
+            if data.get("subject", caller) != caller:
+                return _error(403, "forbidden", "a caller may only erase its own data")
+            if data.get("confirm") != ERASE_CONFIRMATION:
+                return _error(
+                    422,
+                    "invalid_fields",
+                    f'erasure cannot be undone: send {{"confirm": "{ERASE_CONFIRMATION}"}}',
+                    fields=["confirm"],
+                )
+        return await self._rights_op(op, caller, [], by_subject=True)
 
 
 def _public_record(record: dict[str, Any], now: float) -> dict[str, Any]:
@@ -439,6 +508,14 @@ def _op(api: ConsentAPI, op: str) -> Callable[[Request], Awaitable[Response]]:
         return await api.admin(request, op)
 
     endpoint.__name__ = f"consent_admin_{op}"
+    return endpoint
+
+
+def _own_op(api: ConsentAPI, op: str) -> Callable[[Request], Awaitable[Response]]:
+    async def endpoint(request: Request) -> Response:
+        return await api.own(request, op)
+
+    endpoint.__name__ = f"consent_own_{op}"
     return endpoint
 
 
@@ -498,9 +575,16 @@ def consent_routes(
         clock=clock,
     )
     base = f"{admin_prefix}/{{subject}}"
+    me = f"{prefix}/consent/me"
     return [
         Route(f"{prefix}/consent", api.post_consent, methods=["POST"]),
         Route(f"{prefix}/consent", api.get_consent, methods=["GET"]),
+        # The subject's own rights, before `/consent/{subject}`: `me` is the caller.
+        Route(me, _own_op(api, "access"), methods=["GET"]),
+        Route(f"{me}/export", _own_op(api, "export"), methods=["GET"]),
+        Route(f"{me}/erase", _own_op(api, "erase"), methods=["POST"]),
+        Route(f"{me}/restriction", _own_op(api, "restrict"), methods=["POST"]),
+        Route(f"{me}/restriction", _own_op(api, "resume"), methods=["DELETE"]),
         Route(f"{prefix}/consent/{{subject}}", api.get_consent, methods=["GET"]),
         # Body forms first: `POST /admin/consent/erase` is the body route, while
         # `GET /admin/consent/erase` still reads a subject named "erase".

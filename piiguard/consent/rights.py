@@ -13,6 +13,12 @@ withdrawal of every consent that was still given, and an `erased` event.
 Sessions are known at rest only by their keyed pseudonym (`session_name`), so
 export lists and keys them by that name; session ids the operator passes in
 are turned into names the same way.
+
+The data subject's own requests (`/consent/me...`) run the same methods with
+`unscoped_sessions=False`: only the sessions scoped by the subject are its own (a
+session whose id merely equals the subject's id, sent without a subject, is
+anyone's), and restrictions carry their `source`, so a subject lifts only its own
+(`restriction_source`).
 """
 
 from __future__ import annotations
@@ -67,14 +73,18 @@ class SubjectRights:
         self.vault = vault if vault is not None else gate.vault
         self.sinks: tuple[TrainingSink, ...] = tuple(sinks) if sinks is not None else gate.sinks
 
-    async def _sessions(self, subject: str, extra: Iterable[str]) -> list[str]:
+    async def _sessions(
+        self, subject: str, extra: Iterable[str], *, unscoped: bool = True
+    ) -> list[str]:
         """The names (`session_name`) of the subject's sessions: linked, passed in, and
-        the subject id itself."""
+        the subject id itself; `unscoped` adds the names of those ids taken as sessions
+        without a subject (the operator's view)."""
         # Sessions the operator names may be given as the front end knows them (scoped
         # by the subject on the way in: `identity.subject_session`) or already scoped.
         named = (subject, *extra)
-        given = {self.gate.session_name(s) for s in named}
-        given |= {self.gate.session_name(subject_session(subject, s)) for s in named}
+        given = {self.gate.session_name(subject_session(subject, s)) for s in named}
+        if unscoped:
+            given |= {self.gate.session_name(s) for s in named}
         return sorted(given | set(await self.store.sessions(subject)))
 
     async def access(self, subject: str) -> dict[str, Any]:
@@ -90,11 +100,14 @@ class SubjectRights:
             "events": [e.to_dict() for e in events],
         }
 
-    async def export(self, subject: str, *, sessions: Iterable[str] = ()) -> dict[str, Any]:
+    async def export(
+        self, subject: str, *, sessions: Iterable[str] = (), unscoped_sessions: bool = True
+    ) -> dict[str, Any]:
         """Everything held about a subject, as JSON-ready data (portability).
 
         Includes the Vault's original values of the subject's sessions: this is
-        the subject's own data, handed to the operator who serves the request.
+        the subject's own data, handed to the operator who serves the request (or to
+        the subject itself, with `unscoped_sessions=False`).
         """
         data = await self.access(subject)
         subject_key = self.gate.subject_key(subject)
@@ -102,7 +115,7 @@ class SubjectRights:
         for sink in self.sinks:
             training += [r.to_dict() for r in await sink.records_for(subject_key)]
         vault: dict[str, dict[str, str]] = {}
-        linked = await self._sessions(subject, sessions)
+        linked = await self._sessions(subject, sessions, unscoped=unscoped_sessions)
         if self.vault is not None:
             for name in linked:
                 mapping = await self.vault.mapping_named(name)
@@ -119,8 +132,13 @@ class SubjectRights:
             "vault": vault,
         }
 
-    async def erase(self, subject: str, *, sessions: Iterable[str] = ()) -> ErasureReport:
-        """Erase the subject everywhere; keep only the pseudonymous proof of withdrawal."""
+    async def erase(
+        self, subject: str, *, sessions: Iterable[str] = (), unscoped_sessions: bool = True
+    ) -> ErasureReport:
+        """Erase the subject everywhere; keep only the pseudonymous proof of withdrawal.
+
+        `unscoped_sessions=False` (the subject's own request) leaves alone a session
+        whose id is the subject's but that was used without a subject: not its own."""
         subject_key = self.gate.subject_key(subject)
         async with self.gate.locked(subject):
             consent = await self.store.snapshot(subject)
@@ -129,7 +147,7 @@ class SubjectRights:
                     await self.store.apply(
                         ConsentChange(subject=subject, purpose=purpose, action="withdrawn")
                     )
-            linked = await self._sessions(subject, sessions)
+            linked = await self._sessions(subject, sessions, unscoped=unscoped_sessions)
             training = 0
             for sink in self.sinks:
                 training += await sink.erase_subject(subject_key)
@@ -146,6 +164,21 @@ class SubjectRights:
         )
         return report
 
-    async def restrict(self, subject: str, restricted: bool = True) -> bool:
-        """Pause (or resume) all processing for a subject; returns whether it changed."""
-        return await self.gate.set_restricted(subject, restricted, source="admin")
+    async def restrict(
+        self, subject: str, restricted: bool = True, *, source: str = "admin"
+    ) -> bool:
+        """Pause (or resume) all processing for a subject; returns whether it changed.
+
+        `source` (`admin`, or `subject` for the subject's own request) is kept with the
+        event, so `restriction_source` can say who restricted."""
+        return await self.gate.set_restricted(subject, restricted, source=source)
+
+    async def restriction_source(self, subject: str) -> str | None:
+        """Who set the restriction in force (`admin`, `subject`; `""` when the event lost
+        its source to an erasure), or None when the subject is not restricted."""
+        if not (await self.store.snapshot(subject)).restricted:
+            return None
+        for event in reversed(await self.store.events(subject)):
+            if event.kind == "restricted":
+                return event.source
+        return ""

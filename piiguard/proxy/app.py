@@ -221,7 +221,9 @@ def create_app(
         authenticated = CORSMiddleware(
             authenticated,
             allow_origins=list(config.allowed_origins),
-            allow_methods=["GET", "POST"],
+            # DELETE: a subject's front end lifts its own restriction
+            # (`DELETE /consent/me/restriction`).
+            allow_methods=["GET", "POST", "DELETE"],
             allow_headers=list(CORS_HEADERS),
         )
     return BrowserCheck(

@@ -258,11 +258,19 @@ async def test_subject_may_be_left_out_of_the_body(app: App) -> None:
     assert [r["state"] for r in read["records"]] == ["given"]
 
 
+OWN_RIGHTS = [
+    ("GET", "/consent/me", None),
+    ("GET", "/consent/me/export", None),
+    ("POST", "/consent/me/erase", {"confirm": "erase"}),
+    ("POST", "/consent/me/restriction", None),
+    ("DELETE", "/consent/me/restriction", None),
+]
 ANONYMOUS_CALLS = [
     ("POST", "/consent", GIVE),
     ("POST", "/consent", {k: v for k, v in GIVE.items() if k != "subject"}),
     ("GET", "/consent", None),
     ("GET", f"/consent/{SUBJECT}", None),
+    *OWN_RIGHTS,
 ]
 
 
@@ -486,6 +494,10 @@ async def test_store_down_answers_503(redis_prefix: str) -> None:
         assert response.status_code == 503 and response.headers["retry-after"] == "1"
         assert (await client.get(f"/consent/{SUBJECT}")).status_code == 503
         assert (await client.get(f"/admin/consent/{SUBJECT}", headers=AUTH)).status_code == 503
+        for method, path, body in OWN_RIGHTS:
+            own = await client.request(method, path, json=body)
+            assert own.status_code == 503 and own.headers["retry-after"] == "1", path
+            assert SUBJECT not in own.text
     await store.aclose()
 
 
@@ -583,3 +595,59 @@ async def test_erasure_with_memory_parts(store: ConsentStore) -> None:
         assert response.json()["vault_entries"] == 2 and response.json()["training_records"] == 1
     assert sink.records == []
     assert await vault.mapping(SUBJECT) == {} and await vault.mapping("extra-session") == {}
+
+
+async def test_the_subjects_own_rights_are_the_operators_operations(app: App) -> None:
+    """`/consent/me...` answers what the admin routes answer for the caller's subject."""
+    await app.client.post("/consent", json=GIVE)
+    session = subject_session(SUBJECT, "s1")
+    await app.vault.assign(session, [("PERSON", "Jan Kowalski")], started_at=time.time())
+    await app.gate.link_session(SUBJECT, session)
+    assert (await app.gate.submit(MaskedTurn.from_texts(SUBJECT, ["hi <PERSON_1>"]))).written
+    for own, admin in (("/consent/me", ""), ("/consent/me/export", "/export")):
+        mine = (await app.client.get(own)).json()
+        operator = (await app.client.get(f"/admin/consent/{SUBJECT}{admin}", headers=AUTH)).json()
+        # The operator's export also lists the session named by the bare subject id (a
+        # session without a subject, anyone's): the subject's own leaves it out.
+        assert set(mine.pop("sessions", [])) < set(operator.pop("sessions", [None]))
+        assert mine == operator, own
+    export = (await app.client.get("/consent/me/export")).json()
+    assert list(export["vault"].values()) == [{"<PERSON_1>": "Jan Kowalski"}]
+    assert len(export["training_records"]) == 1
+    refused = await app.client.post("/consent/me/erase", json={"confirm": "no"})
+    assert refused.status_code == 422 and refused.json()["error"]["fields"] == ["confirm"]
+    assert len(app.sink.records) == 1
+    erased = await app.client.post("/consent/me/erase", json={"confirm": "erase"})
+    assert erased.status_code == 200
+    report = erased.json()
+    assert report["training_records"] == 1 and report["vault_entries"] == 1
+    assert report["proof"][-1]["kind"] == "erased"
+    assert app.sink.records == [] and await app.vault.mapping(session) == {}
+
+
+@pytest.mark.parametrize(
+    ("set_by", "lift", "status"),
+    [
+        ("me", "me", 200),
+        ("admin", "me", 409),
+        ("me", "admin", 200),
+        ("admin", "admin", 200),
+    ],
+)
+async def test_a_subject_lifts_only_its_own_restriction(
+    app: App, set_by: str, lift: str, status: int
+) -> None:
+    routes = {"me": ("/consent/me/restriction", {}), "admin": (
+        f"/admin/consent/{SUBJECT}/restriction", AUTH
+    )}
+    path, headers = routes[set_by]
+    assert (await app.client.post(path, headers=headers)).json()["changed"] is True
+    path, headers = routes[lift]
+    lifted = await app.client.delete(path, headers=headers)
+    assert lifted.status_code == status, lifted.text
+    assert await app.gate.is_restricted(SUBJECT) is (status != 200)
+    if status == 409:
+        assert lifted.json()["error"]["code"] == "restricted_by_operator"
+        assert SUBJECT not in lifted.text
+    sources = [e.source for e in await app.gate.store.events(SUBJECT)]
+    assert sources[0] == ("subject" if set_by == "me" else "admin")

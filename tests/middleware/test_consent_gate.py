@@ -32,13 +32,12 @@ def make(
     """A chat app behind the guard, behind the host app's authentication (unless `login`
     is off)."""
     sink = tmp_path / "training.jsonl"
+    defaults: dict[str, Any] = {"training_sink": "jsonl", "training_jsonl_path": str(sink)}
     config = GuardConfig(
         detector="patterns",
-        training_sink="jsonl",
-        training_jsonl_path=str(sink),
         consent_notice_version="v1",
         consent_admin_key=ADMIN,
-        **settings,
+        **{**defaults, **settings},
     )
     chat = ChatApp()
     guard = Guard(config, detector=detector)
@@ -208,3 +207,56 @@ async def test_store_down_keeps_chat_answering_and_writes_nothing(
         await settle(guard)
     assert response.status_code == 200
     assert records(sink) == []
+
+
+@pytest.mark.redis
+async def test_the_host_apps_user_uses_its_own_rights_only(
+    detector: Detector, tmp_path: Path, redis_url: str, redis_prefix: str
+) -> None:
+    """`/consent/me...` in the middleware: the host app's authenticated user, never a header
+    anyone can set; real Redis vault, consent store and training stream."""
+    from redis.asyncio import Redis
+
+    chat, guard, _ = make(
+        detector,
+        tmp_path,
+        redis_url=redis_url,
+        redis_prefix=redis_prefix,
+        secret_key="rights-secret",
+        training_sink="redis",
+    )
+    raw = Redis.from_url(redis_url)
+    try:
+        async with client(chat, "alice") as alice, client(chat, "bob") as bob:
+            for c, user in ((alice, "alice"), (bob, "bob")):
+                assert (await consent(c, user, "given")).status_code == 201
+                message = {"message": f"write to {user}.mw@example.org"}
+                assert (await c.post("/chat", json=message)).is_success
+            await settle(guard)
+            assert await raw.xlen(f"{redis_prefix}:training") == 2
+            export = await alice.get("/consent/me/export")
+            assert export.status_code == 200 and "alice.mw@example.org" in export.text
+            assert len(export.json()["training_records"]) == 1 and "bob" not in export.text
+            # A header anyone can set is no identity, logged in or not.
+            async with client(chat, "x", **{LOGIN_HEADER: "", "x-user-id": "alice"}) as anon:
+                assert (await anon.get("/consent/me/export")).status_code == 401
+                erase = await anon.post("/consent/me/erase", json={"confirm": "erase"})
+                assert erase.status_code == 401
+            other = {"confirm": "erase", "subject": "alice"}
+            assert (await bob.post("/consent/me/erase", json=other)).status_code == 403
+            assert (await alice.post("/consent/me/erase", json={})).status_code == 422
+            erased = await alice.post("/consent/me/erase", json={"confirm": "erase"})
+            assert erased.status_code == 200, erased.text
+            assert erased.json()["training_records"] == 1 and erased.json()["vault_entries"] >= 1
+            assert await raw.xlen(f"{redis_prefix}:training") == 1  # bob's row stays
+            assert "alice.mw@" not in (await alice.get("/consent/me/export")).text
+            assert "bob.mw@example.org" in (await bob.get("/consent/me/export")).text
+            # Restriction refuses the user's later chats until the user lifts it.
+            assert (await bob.post("/consent/me/restriction")).json()["changed"] is True
+            refused = await bob.post("/chat", json={"message": MESSAGE})
+            assert refused.status_code == 403
+            assert (await bob.delete("/consent/me/restriction")).json()["changed"] is True
+            assert (await bob.post("/chat", json={"message": MESSAGE})).is_success
+    finally:
+        await raw.aclose()
+        await guard.aclose()

@@ -336,6 +336,16 @@ def test_allowed_origins_and_hosts(make_proxy: ProxyFactory) -> None:
             },
             timeout=10,
         )
+        lift = httpx.options(  # a subject's front end lifts its own restriction
+            f"{url}/consent/me/restriction",
+            headers={
+                "origin": front,
+                "host": "piiguard.internal",
+                "access-control-request-method": "DELETE",
+                "access-control-request-headers": "x-piiguard-subject-token",
+            },
+            timeout=10,
+        )
         other = httpx.post(
             f"{url}/v1/chat/completions",
             json=chat(),
@@ -350,6 +360,7 @@ def test_allowed_origins_and_hosts(make_proxy: ProxyFactory) -> None:
     assert ok.status_code == 200 and ok.headers["access-control-allow-origin"] == front
     assert preflight.status_code == 200
     assert preflight.headers["access-control-allow-origin"] == front
+    assert lift.status_code == 200 and "DELETE" in lift.headers["access-control-allow-methods"]
     assert other.status_code == 403
     assert loopback.status_code == 421  # explicit names replace the defaults
 
