@@ -34,7 +34,7 @@ LEAD_WORDS: tuple[str, ...] = (
     "kundennummer", "klantnummer", "mitgliedsnummer", "benutzername", "gebruikersnaam",
     "sicherheitsfrage", "beveiligingsvraag", "geheimzahl", "pincode", "verification",
     "bestätigungscode", "verifizierungscode", "verificatiecode", "bevestigingscode",
-    "sicherheitscode",
+    "sicherheitscode", "security",
 )  # fmt: skip
 """The words a secret or a document number is named by, whose slips are read as them (six
 letters or more: a slip of a shorter word is too often another word)."""

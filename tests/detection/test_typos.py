@@ -24,6 +24,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("PASSWROD: Tulpe#77", "CREDENTIAL", "Tulpe#77"),  # in capitals
         ("numéro de pasport 17OF83321", "PASSPORT", "17OF83321"),
         ("ｍｙ pasword is Ｘyz12345!", "CREDENTIAL", "Ｘyz12345!"),  # with a disguise too
+        ("the securty code on the back is 564", "CREDENTIAL", "564"),  # a phrase's first word
+        ("the secruity code is 564", "CREDENTIAL", "564"),
     ],
 )
 def test_a_value_after_a_slipped_lead_word_is_found(text: str, label: str, value: str) -> None:
@@ -37,6 +39,7 @@ def test_a_value_after_a_slipped_lead_word_is_found(text: str, label: str, value
         "Pasquale 12345678",  # a name
         "the passwords are 12 characters long",  # the word itself, no value
         "mein Passwort ist zu kurz",
+        "the security code is on the back",  # the word itself
     ],
 )
 def test_words_that_look_like_slips_change_nothing(text: str) -> None:
