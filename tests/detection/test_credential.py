@@ -120,6 +120,35 @@ def test_a_hex_run_without_a_keys_shape_or_word_is_no_credential(text: str) -> N
     assert found(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "the backup codes the site gave me, is one used already?\nhdjq-rxyt\nrrho-1nq0",
+            "hdjq-rxyt\nrrho-1nq0",
+        ),
+        ("To są kody zapasowe:\n87006575\nsysr-uxnz\nczy są ważne?", "87006575\nsysr-uxnz"),
+        ("Backup codes:\nwanm-sgul\nlbbj-bdrm", "wanm-sgul\nlbbj-bdrm"),  # dashed alike
+        ("Mes codes de secours, ils marchent ?\n4821 9930\n7712 0045", "4821 9930\n7712 0045"),
+    ],
+)
+def test_backup_codes_each_on_its_own_line(text: str, value: str) -> None:
+    assert (K, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where do I find my backup codes?\nthanks",
+        "backup codes lost\nTicket opened",
+        "I lost my recovery codes.\nCan you help?",
+        "backup codes?\nwi-fi",  # one dashed word: no list
+    ],
+)
+def test_a_line_after_backup_codes_that_is_no_code(text: str) -> None:
+    assert found(text) == []
+
+
 def found(text: str) -> list[tuple[str, str]]:
     return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
 

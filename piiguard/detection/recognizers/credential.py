@@ -284,16 +284,29 @@ def asks_for_code(question: str) -> bool:
 
 
 # "backup codes: 8473-2910 1193-4482 ..." : the whole list is one credential.
-_BACKUP = (
+_BACKUP_WORDS = (
     r"(?<!\w)(?:backup[ -]?codes?|recovery[ -]?codes?|reserve[ -]?codes?|wiederherstellungscodes?"
     r"|backup-codes?|codes? de secours|codes? de récupération|códigos? de respaldo"
     r"|códigos? de recuperación|codici? di backup|codici? di recupero|herstelcodes?"
     r"|back-?upcodes?|kody? zapasowe?|kody? odzyskiwania)"
+)
+_BACKUP = (
+    _BACKUP_WORDS
     # "recovery codes i saved: ...": a few words, then the link
-    rf"(?:(?:\s{{1,3}}[^\s\d:=]{{1,12}}){{1,3}}?{_LINK}|{_LINK})?\s{{0,3}}"
+    + rf"(?:(?:\s{{1,3}}[^\s\d:=]{{1,12}}){{1,3}}?{_LINK}|{_LINK})?\s{{0,3}}"
     r"(?P<v>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10})?(?:(?:,\s?|\s|\s(?:and|und|et|y|e|en|i|oraz)\s)"
     r"[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10})?){0,15})"
     r"(?![\w-])"
+)
+# Backup codes each on a line of its own ("4821 9930" in two groups too), under the line
+# that names them ("the backup codes the site gave me, still valid?\nhdjq-rxyt\nrrho-1nq0"):
+# `_code_lines`.
+_BACKUP_LINES = (
+    _BACKUP_WORDS
+    + r"[^\n]{0,120}\n[ \t]*"
+    r"(?P<v>[A-Za-z0-9]{4,10}(?:[- ][A-Za-z0-9]{3,10})?"
+    r"(?:[ \t]*\n[ \t]*[A-Za-z0-9]{4,10}(?:[- ][A-Za-z0-9]{3,10})?){0,15})"
+    r"(?=[ \t]*(?:\n|$))"
 )
 # A secret's word, up to two other words ("clé secrète aws ..."), then a long random
 # token (checked in `check`: upper and lower case and digits) without a link word.
@@ -656,6 +669,7 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("code_shown", _SHOWN_CODE, 0.8, re.IGNORECASE),
         Pattern("cvv_named_after", _CVV_AFTER, 0.85, re.IGNORECASE),
         Pattern("backup_codes", _BACKUP, 0.9, re.IGNORECASE),
+        Pattern("backup_code_lines", _BACKUP_LINES, 0.9, re.IGNORECASE),
         Pattern("env_secret", _ENV_SECRET, 0.9),
         Pattern("bare_secret", _BARE_SECRET, 0.85, re.IGNORECASE),
         Pattern("aws_secret_key", _AWS_SECRET, 0.9),
@@ -700,6 +714,9 @@ class CredentialRecognizer(PatternRecognizer):
         "backup_codes": ("backup", "back-up", "recovery", "reserve", "wiederherstell",
                          "secours", "récup", "respaldo", "recupera", "recupero", "herstel",
                          "zapas", "odzysk"),
+        "backup_code_lines": ("backup", "back-up", "recovery", "reserve", "wiederherstell",
+                              "secours", "récup", "respaldo", "recupera", "recupero",
+                              "herstel", "zapas", "odzysk"),
         "env_secret": ("secret", "password", "passwd", "pwd", "token", "key", "auth"),
         "bare_secret": ("secret", "secrète", "secreta", "segret", "geheim", "sleutel", "tajny",
                         "sekret", "api", "access", "token"),  # "api": every API key word
@@ -830,6 +847,8 @@ class CredentialRecognizer(PatternRecognizer):
             if list_end is None:
                 return None
             end = list_end
+        if pattern.name == "backup_code_lines" and not _code_lines(text[start:end]):
+            return None
         if pattern.name.startswith("security_answer") and _not_an_answer(text[start:end]):
             return None
         if pattern.name == "stated_secret":
@@ -1001,6 +1020,17 @@ _DIGITS = re.compile(r"\d")
 def _shape(code: str) -> tuple[int, ...]:
     """The lengths of a code's dash-joined groups ("h1gt-4z2y": (4, 4))."""
     return tuple(len(group) for group in code.split("-"))
+
+
+def _code_lines(value: str) -> bool:
+    """Whether the lines of `value` are backup codes: each holds a digit or is dashed (a
+    word alone on its line, "thanks", is none), and one holds a digit or two are dashed
+    in one shape ("hdjq-rxyt", "wanm-sgul")."""
+    codes = value.split()
+    if not all("-" in code or _DIGITS.search(code) for code in codes):
+        return False
+    dashed = [_shape(code) for code in codes if "-" in code]
+    return any(_DIGITS.search(code) for code in codes) or len(dashed) > len(set(dashed))
 
 
 def _code_list_end(text: str, start: int, end: int) -> int | None:
