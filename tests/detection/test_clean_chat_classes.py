@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from piiguard._types import Span
 from piiguard.detection.engine import Detector
 from piiguard.detection.lexicon import Lexicon
 from piiguard.detection.policy import PersonalDataPolicy
+from tests.detection._policy import kept
 
 P, ORG = "PERSON", "ORGANIZATION"
 DEFAULT = PersonalDataPolicy()
@@ -18,24 +18,6 @@ STRICT = PersonalDataPolicy.strict()
 PATTERNS = Detector.patterns()
 
 
-def kept(
-    policy: PersonalDataPolicy,
-    text: str,
-    found: list[tuple[str, str]],
-    others: list[tuple[str, str]] = (),  # type: ignore[assignment]
-) -> list[str]:
-    """What `policy` keeps of the model's (value, label) spans, found left to right, with
-    the pattern spans `others` (value, label) beside them."""
-    spans: list[Span] = []
-    pos = 0
-    for value, label in found:
-        start = text.index(value, pos)
-        spans.append(Span(start, start + len(value), label, 0.9, "ner"))
-        pos = start + len(value)
-    for value, label in others:
-        start = text.index(value)
-        spans.append(Span(start, start + len(value), label, 1.0, "pattern"))
-    return [text[s.start : s.end] for s in policy.apply(text, spans)]
 
 
 # --- a public figure the message talks about is no one's personal data ------------------

@@ -14,6 +14,7 @@ from piiguard.detection.policy import PersonalDataPolicy
 from piiguard.detection.recognizers.credential import CredentialRecognizer
 from piiguard.detection.recognizers.phone import PhoneRecognizer
 from piiguard.detection.recognizers.postcode import UkPostcodeRecognizer
+from tests.detection._policy import kept
 
 P, L, ORG = "PERSON", "LOCATION", "ORGANIZATION"
 DEFAULT = PersonalDataPolicy()
@@ -21,15 +22,6 @@ STRICT = PersonalDataPolicy.strict()
 PATTERNS = Detector.patterns()
 
 
-def kept(policy: PersonalDataPolicy, text: str, found: list[tuple[str, str]]) -> list[str]:
-    """What `policy` keeps of the model's (value, label) spans, found left to right."""
-    spans: list[Span] = []
-    pos = 0
-    for value, label in found:
-        start = text.index(value, pos)
-        spans.append(Span(start, start + len(value), label, 0.9, "ner"))
-        pos = start + len(value)
-    return [text[s.start : s.end] for s in policy.apply(text, spans)]
 
 
 def values(recognizer: object, text: str) -> list[str]:
