@@ -1650,7 +1650,7 @@ JSON_TEXTS: dict[str, str] = {
     "kebab case": json.dumps({"account-number": "12345678"}),
     "nested, no spaces": json.dumps({"customer": {"phone": "48601234567"}}, separators=(",", ":")),
     "array of objects": json.dumps([{"passport": "AB1234567"}, {"account_number": "12345678"}]),
-    "escaped value": '{"account_number": "\\u0031\\u00322345678", "note": "a\\"b"}',
+    "escaped value": '{"account_number": "\\u0031\\u0032345678", "note": "a\\"b"}',
     "indented": json.dumps({"id": 7, "holder": {"passport": "AB1234567"}}, indent=2),
 }
 """JSON written into a string (a tool's result, a call's arguments, a pasted document):
@@ -1682,10 +1682,12 @@ def test_a_keyed_value_in_json_text_is_masked_and_restored(
     sent = json.loads(fake.requests[-1].body)
     call = sent["messages"][0]["tool_calls"][0]["function"]["arguments"]
     for inner in (call, sent["messages"][1]["content"], sent["messages"][2]["content"]):
-        json.loads(inner)  # still JSON: only the values changed
-    # The echo quotes the user's text: the user gets their own values back.
+        decoded = json.dumps(json.loads(inner))  # still JSON: only the values changed
+        assert not any(value in decoded for value in _JSON_TEXT_VALUES), decoded
+    # The echo quotes the user's text: the user gets their own values back (an escaped
+    # value comes back as its characters).
     answer = reply.json()["choices"][0]["message"]["content"]
-    assert text in answer
+    assert text in answer or json.dumps(json.loads(text)) in answer, answer
 
 
 def test_plain_text_and_json_without_keyed_values_reach_the_upstream_as_sent(
