@@ -607,7 +607,10 @@ async def test_a_keyed_value_in_json_text_of_a_body_is_masked(key: str) -> None:
     text = json.dumps({"result": {key: "12345678", "note": "ok"}, "list": [{key: "87654321"}]})
     async with client(app) as c:
         reply = await c.post("/chat/x", json={"content": text})
-    assert reply.status_code == 200
+        # A free-text query value is the same text.
+        asked = await c.get("/chat/x", params={"query": text})
+    assert reply.status_code == 200 and asked.status_code == 200
+    assert "12345678" not in recorder.seen[1][1] and "87654321" not in recorder.seen[1][1]
     sent = json.loads(recorder.seen[0][2])["content"]
     assert "12345678" not in sent and "87654321" not in sent
     # The rest of the text is the same bytes, still JSON.
