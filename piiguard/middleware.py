@@ -328,8 +328,9 @@ class PiiGuardMiddleware:
 
         The path is checked segment by segment and the query name by name and value by
         value, with the whole detector; header values with the patterns (they are machine
-        values), each read after its name's words (`x-user-phone: 48601234567`), except the `STRUCTURAL_HEADERS` and the guard's own identity headers,
-        which pass as they came. Anything unchanged keeps its original bytes.
+        values), each read after its name's words (`x-user-phone: 48601234567`), except
+        the `STRUCTURAL_HEADERS` and the guard's own identity headers, which pass as they
+        came. Anything unchanged keeps its original bytes.
         """
         session = who.session_id
         new_scope = dict(scope)

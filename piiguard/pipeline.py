@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import bisect
 import itertools
+import json
 import logging
 import re
 import time
@@ -1053,12 +1054,42 @@ class OutboundReply:
                 unframed[k] = text
         for i, value in zip(rest, unframed, strict=True):
             texts[i] = value if value is not None else ""
+        free = [
+            i for i, prefix in zip(rest, prefixes, strict=True)
+            if not (prefix or leaves[i].structural or leaves[i].is_key)
+        ]
+        await self._json_text_values(texts, free)
         if runs:
             pieces = await self.pieces([[texts[i] for i in run] for run in runs])
             for run, run_texts in zip(runs, pieces, strict=True):
                 for i, text in zip(run, run_texts, strict=True):
                     texts[i] = text
         return texts
+
+    async def _json_text_values(self, texts: list[str], chosen: Sequence[int]) -> None:
+        """The `chosen` free texts (restored and checked already) that are themselves JSON
+        (a tool call's arguments): each keyed value also checked after its keys' words
+        (`chat_format.json_text_fields`), as in a request, and replaced where it stands."""
+        found = [(i, item) for i in chosen for item in json_text_fields(texts[i])]
+        if not found:
+            return
+        prefixes = [f"{item.words}: " for _, item in found]
+        checked = await self.texts(
+            [prefix + item.value for prefix, (_, item) in zip(prefixes, found, strict=True)]
+        )
+        edits: dict[int, list[tuple[int, int, str]]] = {}
+        for (i, item), prefix, text in zip(found, prefixes, checked, strict=True):
+            if not text.startswith(prefix):
+                continue  # the key's words were masked: the value was read in the whole text
+            value = text[len(prefix) :]
+            if value != item.value:
+                escaped = json.dumps(value, ensure_ascii=False)[1:-1]
+                edits.setdefault(i, []).append((item.offsets[0], item.offsets[-1], escaped))
+        for i, changes in edits.items():
+            text = texts[i]
+            for start, end, value in sorted(changes, reverse=True):
+                text = text[:start] + value + text[end:]
+            texts[i] = text
 
     async def tokens_across(self, leaves: Sequence[Leaf], texts: Sequence[str]) -> list[str]:
         """`texts` (of `leaves`: each already restored and checked, or the pieces of an

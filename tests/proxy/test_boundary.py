@@ -1707,3 +1707,25 @@ def test_plain_text_and_json_without_keyed_values_reach_the_upstream_as_sent(
     assert len(received) == 1
     sent = json.loads(fake.requests[-1].body)
     assert [m["content"] for m in sent["messages"]] == texts
+
+
+def test_a_foreign_keyed_value_in_reply_json_text_is_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    # The model's tool call and answer written as JSON text, naming someone else's account.
+    fake, _ = upstream
+    text = json.dumps({"holder": {"account_number": "12345678"}, "note": "ok"})
+    message = {"role": "assistant", "content": text, "tool_calls": [{
+        "id": "call_1", "type": "function", "function": {"name": "pay", "arguments": text},
+    }]}
+    reply = {"id": "x", "object": "chat.completion", "choices": [{"index": 0, "message": message}]}
+    with make_proxy() as url:
+        guarded = scripted(
+            fake, url, "json-text-reply", "application/json", [json.dumps(reply).encode()],
+            "json-text-reply",
+        )
+    assert guarded.status_code == 200, guarded.text
+    assert "12345678" not in guarded.text
+    got = guarded.json()["choices"][0]["message"]
+    for inner in (got["content"], got["tool_calls"][0]["function"]["arguments"]):
+        assert json.loads(inner)["note"] == "ok"  # still JSON
