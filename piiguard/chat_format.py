@@ -22,7 +22,9 @@ of a non-text media type, `input_audio.data`, an `embedding` or `b64_json` — e
 when its base64 decodes to bytes that are not text (base64 of text is content).
 Everything else, including object keys and any key no schema names, is content; a short
 content string is read after its keys' words (`field_words`: `{"passport": "AB1234567"}`
-reads as "passport: AB1234567"), except under free-text keys (`FREE_TEXT_KEYS`).
+reads as "passport: AB1234567"), except under free-text keys (`FREE_TEXT_KEYS`); a free
+text that is itself JSON (a tool's result, a call's arguments) is read whole, and its keyed
+values also after their keys' words (`json_text_fields`).
 
 >>> STRUCTURAL_KEYS >= {"model", "role", "tool_call_id"}
 True
@@ -32,9 +34,10 @@ from __future__ import annotations
 
 import base64
 import copy
+import json
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from starlette.responses import JSONResponse
 
@@ -295,6 +298,109 @@ def field_words(path: Sequence[str | int], text: str) -> str | None:
     return words or None
 
 
+
+class TextField(NamedTuple):
+    """A string value of JSON written into a text, and where it is in that text."""
+
+    words: str
+    """Its keys' words (`field_words`)."""
+    value: str
+    """The value, its escapes decoded."""
+    offsets: tuple[int, ...]
+    """Where each character of `value` starts in the text, then where the value ends."""
+
+
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]', re.DOTALL)
+_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r",
+            "t": "\t"}
+_JSON_TEXT_MAX_DEPTH = 128
+
+
+def json_text_fields(
+    text: str, structural_keys: frozenset[str] = STRUCTURAL_KEYS
+) -> list[TextField]:
+    """The keyed string values of a free text that is itself a JSON object or array (a
+    tool's result, a call's arguments, a pasted document), each with its keys' words as
+    `field_words` gives them for a request's own fields, and where it sits in `text`: a
+    reader knows `'{"account_number": "12345678"}'` by the key, as `{"account_number":
+    "12345678"}` in the request. Keys and protocol values (`is_structural`) are not
+    listed; a text that is not JSON has none.
+
+    >>> [(f.words, f.value, f.offsets[0]) for f in json_text_fields('{"passport": "AB12"}')]
+    [('passport', 'AB12', 14)]
+    >>> json_text_fields("my passport: AB12")
+    []
+    """
+    head = text.lstrip()[:1]
+    if head not in ("{", "["):
+        return []
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return []
+    # The text is valid JSON: its strings and punctuation, in order, say every path.
+    frames: list[list[Any]] = []  # [key or index, whether a key comes next (objects)]
+    found: list[TextField] = []
+    for match in _JSON_TOKEN.finditer(text):
+        token = match.group()
+        if token in ("{", "["):
+            if len(frames) >= _JSON_TEXT_MAX_DEPTH:
+                return found
+            frames.append([None, True] if token == "{" else [0, None])
+        elif token in ("}", "]"):
+            frames.pop()
+        elif token == ",":
+            frame = frames[-1]
+            if frame[1] is None:
+                frame[0] += 1
+            else:
+                frame[1] = True
+        elif token == ":":
+            frames[-1][1] = False
+        elif frames and frames[-1][1]:
+            frames[-1][0] = _decoded(token[1:-1], 0)[0]
+        else:
+            value, offsets = _decoded(token[1:-1], match.start() + 1)
+            path = tuple(frame[0] for frame in frames)
+            key = path[-1] if path else None
+            parent_key = path[-2] if len(path) >= 2 else None
+            if is_structural(key, value, None, parent_key, structural_keys):
+                continue
+            words = field_words(path, value)
+            if words:
+                found.append(TextField(words, value, offsets))
+    return found
+
+
+def _decoded(raw: str, start: int) -> tuple[str, tuple[int, ...]]:
+    """A JSON string's characters (without its quotes) decoded, and where each of them
+    and the string's end is, counted from `start`."""
+    if "\\" not in raw:
+        return raw, tuple(range(start, start + len(raw) + 1))
+    chars: list[str] = []
+    offsets: list[int] = []
+    i = 0
+    while i < len(raw):
+        offsets.append(start + i)
+        if raw[i] != "\\":
+            chars.append(raw[i])
+            i += 1
+        elif raw[i + 1] != "u":
+            chars.append(_ESCAPES.get(raw[i + 1], raw[i + 1]))
+            i += 2
+        else:
+            code = int(raw[i + 2 : i + 6], 16)
+            i += 6
+            if 0xD800 <= code < 0xDC00 and raw[i : i + 2] == "\\u":
+                low = int(raw[i + 2 : i + 6], 16)
+                if 0xDC00 <= low < 0xE000:
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    i += 6
+            chars.append(chr(code))
+    offsets.append(start + len(raw))
+    return "".join(chars), tuple(offsets)
+
+
 _USER_TEXT_KEYS = frozenset({"message", "text", "prompt", "input", "query"})
 
 
@@ -410,6 +516,7 @@ __all__ = [
     "RESPONSES_PATH",
     "STRUCTURAL_KEYS",
     "TOKEN_KEYS",
+    "TextField",
     "error_body",
     "error_response",
     "field_words",
@@ -417,6 +524,7 @@ __all__ = [
     "is_opaque",
     "is_structural",
     "is_structural_key",
+    "json_text_fields",
     "number_text",
     "role_of",
     "token_bytes",

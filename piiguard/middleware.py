@@ -328,8 +328,9 @@ class PiiGuardMiddleware:
 
         The path is checked segment by segment and the query name by name and value by
         value, with the whole detector; header values with the patterns (they are machine
-        values), except the `STRUCTURAL_HEADERS` and the guard's own identity headers,
-        which pass as they came. Anything unchanged keeps its original bytes.
+        values), each read after its name's words (`x-user-phone: 48601234567`), except
+        the `STRUCTURAL_HEADERS` and the guard's own identity headers, which pass as they
+        came. Anything unchanged keeps its original bytes.
         """
         session = who.session_id
         new_scope = dict(scope)
@@ -348,9 +349,10 @@ class PiiGuardMiddleware:
             *(n.decode("latin-1").lower() for n, _ in headers if n.startswith(b"sec-websocket-")),
         }
 
-        async def mask(values: list[str]) -> list[str] | None:
+        async def mask(values: list[str], names: list[str | None]) -> list[str] | None:
+            # Each value is read after its header's name (`x-user-phone: 48601234567`).
             masked: list[str] | None = await self._guarded(
-                self.guard.mask_header_values(values, session_id=session)
+                self.guard.mask_header_values(values, session_id=session, names=names)
             )
             return masked
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import bisect
 import itertools
+import json
 import logging
 import re
 import time
@@ -27,6 +28,7 @@ from piiguard.chat_format import (
     STRUCTURAL_KEYS,
     TOKEN_KEYS,
     field_words,
+    json_text_fields,
     role_of,
     turn_of,
     with_placeholder_instruction,
@@ -568,12 +570,25 @@ class Guard:
         masked, counts = await self.mask_texts(segments, session_id=session_id)
         return "/".join(masked) if counts else path
 
-    async def mask_header_values(self, values: Sequence[str], *, session_id: str) -> list[str]:
+    async def mask_header_values(
+        self,
+        values: Sequence[str],
+        *,
+        session_id: str,
+        names: Sequence[str | None] | None = None,
+    ) -> list[str]:
         """Header values checked by the patterns and masked (machine values: the word model
-        is not asked, as for structural strings)."""
-        masked, _ = await self.mask_texts(
-            values, session_id=session_id, detect=self._detect_patterns
-        )
+        is not asked, as for structural strings). A value is read after its header's
+        `names` words, as a JSON field's after its key (`x-user-phone: 48601234567`)."""
+        fields = [
+            field_words((name,), value) if name else None
+            for value, name in zip(values, names or [None] * len(values), strict=True)
+        ]
+
+        async def detect(strings: Sequence[str]) -> list[list[Span]]:
+            return await self._detect_fields(strings, fields, self._detect_patterns)
+
+        masked, _ = await self.mask_texts(values, session_id=session_id, detect=detect)
         return masked
 
     async def mask_texts(
@@ -608,26 +623,38 @@ class Guard:
         return [m.text for m in masked], counts
 
     async def _detect_fields(
-        self, texts: Sequence[str], fields: Sequence[str | None]
+        self,
+        texts: Sequence[str],
+        fields: Sequence[str | None],
+        detect: Callable[[Sequence[str]], Awaitable[list[list[Span]]]] | None = None,
     ) -> list[list[Span]]:
         """Spans per text, each text with a field's key words (`chat_format.field_words`)
         read as `"<words>: <text>"`: the key is the value's context, as words before it
         in a message are. Spans are of the text alone (a span reaching into the key words
-        keeps its part in the text)."""
+        keeps its part in the text). A free text (no key words) that is itself JSON is
+        read whole, and each of its keyed values also after its keys' words
+        (`chat_format.json_text_fields`), masked where it stands in the text.
+        `detect`: the detector (default the whole one)."""
         pairs = zip(texts, fields, strict=True)
         framed = [f"{words}: {text}" if words else text for text, words in pairs]
-        found = await self._detect(framed)
+        inner = [
+            [] if words else json_text_fields(text, self.walker.structural_keys)
+            for text, words in zip(texts, fields, strict=True)
+        ]
+        extra = [f"{field.words}: {field.value}" for found in inner for field in found]
+        found = await (detect or self._detect)([*framed, *extra])
         out: list[list[Span]] = []
-        for text, words, spans in zip(texts, fields, found, strict=True):
+        for text, words, spans in zip(texts, fields, found[: len(framed)], strict=True):
             if not words:
-                out.append(spans)
+                out.append(list(spans))
                 continue
-            shift = len(words) + 2
-            out.append([
-                replace(span, start=max(span.start - shift, 0), end=span.end - shift)
-                for span in spans
-                if span.end - shift > 0 and span.end - shift <= len(text)
-            ])
+            out.append(_unframed(spans, len(words) + 2, len(text)))
+        extra_spans = iter(found[len(framed) :])
+        for spans, text_fields in zip(out, inner, strict=True):
+            for value, value_spans in zip(text_fields, extra_spans, strict=False):
+                for span in _unframed(value_spans, len(value.words) + 2, len(value.value)):
+                    at = value.offsets
+                    _add_piece(spans, at[span.start], at[span.end], span)
         return out
 
     async def _detect_patterns(self, texts: Sequence[str]) -> list[list[Span]]:
@@ -800,6 +827,15 @@ def _answers_to(
         and role_of(body, paths[k]) == "user"
         and role_of(body, paths[j]) == "assistant"
         and asks(texts[j])
+    ]
+
+
+def _unframed(spans: Sequence[Span], shift: int, length: int) -> list[Span]:
+    """Spans found in `"<words>: <text>"`, as spans of the text (`length` long) alone."""
+    return [
+        replace(span, start=max(span.start - shift, 0), end=span.end - shift)
+        for span in spans
+        if 0 < span.end - shift <= length
     ]
 
 
@@ -1018,12 +1054,42 @@ class OutboundReply:
                 unframed[k] = text
         for i, value in zip(rest, unframed, strict=True):
             texts[i] = value if value is not None else ""
+        free = [
+            i for i, prefix in zip(rest, prefixes, strict=True)
+            if not (prefix or leaves[i].structural or leaves[i].is_key)
+        ]
+        await self._json_text_values(texts, free)
         if runs:
             pieces = await self.pieces([[texts[i] for i in run] for run in runs])
             for run, run_texts in zip(runs, pieces, strict=True):
                 for i, text in zip(run, run_texts, strict=True):
                     texts[i] = text
         return texts
+
+    async def _json_text_values(self, texts: list[str], chosen: Sequence[int]) -> None:
+        """The `chosen` free texts (restored and checked already) that are themselves JSON
+        (a tool call's arguments): each keyed value also checked after its keys' words
+        (`chat_format.json_text_fields`), as in a request, and replaced where it stands."""
+        found = [(i, item) for i in chosen for item in json_text_fields(texts[i])]
+        if not found:
+            return
+        prefixes = [f"{item.words}: " for _, item in found]
+        checked = await self.texts(
+            [prefix + item.value for prefix, (_, item) in zip(prefixes, found, strict=True)]
+        )
+        edits: dict[int, list[tuple[int, int, str]]] = {}
+        for (i, item), prefix, text in zip(found, prefixes, checked, strict=True):
+            if not text.startswith(prefix):
+                continue  # the key's words were masked: the value was read in the whole text
+            value = text[len(prefix) :]
+            if value != item.value:
+                escaped = json.dumps(value, ensure_ascii=False)[1:-1]
+                edits.setdefault(i, []).append((item.offsets[0], item.offsets[-1], escaped))
+        for i, changes in edits.items():
+            text = texts[i]
+            for start, end, value in sorted(changes, reverse=True):
+                text = text[:start] + value + text[end:]
+            texts[i] = text
 
     async def tokens_across(self, leaves: Sequence[Leaf], texts: Sequence[str]) -> list[str]:
         """`texts` (of `leaves`: each already restored and checked, or the pieces of an

@@ -77,12 +77,14 @@ _MARKER_RE = re.compile(r"\[([A-Z][A-Z0-9_]*)\]")
 
 async def rewrite_header_values(
     headers: Sequence[tuple[bytes, bytes]],
-    rewrite: Callable[[list[str]], Awaitable[list[str] | None]],
+    rewrite: Callable[[list[str], list[str | None]], Awaitable[list[str] | None]],
     *,
     skip: Collection[str] = (),
 ) -> RawHeaders:
     """`headers` with every value whose (lower-case) name is not in `skip` passed through
-    `rewrite`, all in one call (None: keep them). Values are read as UTF-8, or as
+    `rewrite`, all in one call, each text with the header name it is the value of (None:
+    a name's own words) so a value can be read after its name; `rewrite` returns None to
+    keep them. Values are read as UTF-8, or as
     ISO-8859-1 (HTTP's historical charset: every byte is one character) when they are not
     UTF-8, and written back in that charset, only when changed.
 
@@ -101,7 +103,8 @@ async def rewrite_header_values(
     # A name's words are joined by hyphens: read as words (`x-card-4111111111111111`).
     words = [names[i].replace("-", " ") for i in named]
     texts = values + words
-    new = await rewrite(texts) or texts
+    value_of: list[str | None] = [names[i] for i in checked]
+    new = await rewrite(texts, value_of + [None] * len(words)) or texts
     for i, codec, value, text in zip(checked, codecs_used, values, new[: len(values)], strict=True):
         if text != value:
             # A placeholder or marker is ASCII, and every other character came in `codec`.
@@ -120,10 +123,13 @@ def _header_codec(value: bytes) -> str:
     return "utf-8"
 
 
-def structural_texts(reply: OutboundReply) -> Callable[[list[str]], Awaitable[list[str]]]:
-    """Restore and check texts by the patterns (header values, event fields)."""
+def structural_texts(
+    reply: OutboundReply,
+) -> Callable[[list[str], list[str | None]], Awaitable[list[str]]]:
+    """Restore and check texts by the patterns (header values, event fields; the header
+    names `rewrite_header_values` passes are not read)."""
 
-    async def check(texts: list[str]) -> list[str]:
+    async def check(texts: list[str], names: list[str | None] | None = None) -> list[str]:
         return await reply.texts(texts, structural=[True] * len(texts))
 
     return check

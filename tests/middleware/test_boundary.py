@@ -569,3 +569,53 @@ async def test_a_body_without_a_declared_length_is_masked_on_any_method(
     assert [json.loads(body) if body else body for _, _, body in recorder.seen] == [
         {"note": "mail <EMAIL_ADDRESS_1>"}, b"",
     ]
+
+
+HEADER_NAMED: dict[str, tuple[str, str]] = {
+    "phone": ("x-user-phone", "48601234567"),
+    "passport": ("x-passport", "AB1234567"),
+    "account number": ("x-account-number", "12345678"),
+}
+"""Header values a reader knows by the header's name alone, as by a JSON key."""
+
+
+@pytest.mark.parametrize("case", HEADER_NAMED.values(), ids=list(HEADER_NAMED))
+async def test_a_header_value_is_read_after_its_name(case: tuple[str, str]) -> None:
+    name, value = case
+    # The patterns stage masks a bare value after its word ("phone: 48601234567").
+    recorder, app = guarded(Detector.patterns(), detection_timeout_seconds=60)
+    async with client(app) as c:
+        reply = await c.get(
+            "/chat/x", headers={name: value, "x-request-id": "req-1", "authorization": value}
+        )
+    assert reply.status_code == 200
+    headers = dict(recorder.scopes[0]["headers"])
+    assert value.encode() not in headers[name.encode()]
+    assert headers[name.encode()].startswith(b"<")
+    # Structural headers pass as sent; an ordinary id stays.
+    assert headers[b"authorization"] == value.encode()
+    assert headers[b"x-request-id"] == b"req-1"
+
+
+JSON_TEXT_KEYS = ["account_number", "accountNumber", "account-number", "ACCOUNT_NUMBER"]
+
+
+@pytest.mark.parametrize("key", JSON_TEXT_KEYS)
+async def test_a_keyed_value_in_json_text_of_a_body_is_masked(key: str) -> None:
+    # A free-text field whose text is itself JSON: its values are read after their keys.
+    recorder, app = guarded(Detector.patterns(), detection_timeout_seconds=60)
+    text = json.dumps({"result": {key: "12345678", "note": "ok"}, "list": [{key: "87654321"}]})
+    async with client(app) as c:
+        reply = await c.post("/chat/x", json={"content": text})
+        # A free-text query value is the same text.
+        asked = await c.get("/chat/x", params={"query": text})
+    assert reply.status_code == 200 and asked.status_code == 200
+    assert "12345678" not in recorder.seen[1][1] and "87654321" not in recorder.seen[1][1]
+    sent = json.loads(recorder.seen[0][2])["content"]
+    assert "12345678" not in sent and "87654321" not in sent
+    # The rest of the text is the same bytes, still JSON.
+    inner = json.loads(sent)
+    assert inner["result"]["note"] == "ok"
+    assert sent.replace(inner["result"][key], "12345678").replace(
+        inner["list"][0][key], "87654321"
+    ) == text

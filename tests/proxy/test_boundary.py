@@ -1642,3 +1642,90 @@ def test_a_keyed_value_in_json_text_is_masked(
     assert reply.status_code == 200, reply.text
     assert len(received) == 1
     assert b"48601234567" not in received[0] and b"AB1234567" not in received[0]
+
+
+JSON_TEXTS: dict[str, str] = {
+    "snake case": json.dumps({"account_number": "12345678"}),
+    "camel case": json.dumps({"accountNumber": "12345678"}),
+    "kebab case": json.dumps({"account-number": "12345678"}),
+    "nested, no spaces": json.dumps({"customer": {"phone": "48601234567"}}, separators=(",", ":")),
+    "array of objects": json.dumps([{"passport": "AB1234567"}, {"account_number": "12345678"}]),
+    "escaped value": '{"account_number": "\\u0031\\u0032345678", "note": "a\\"b"}',
+    "indented": json.dumps({"id": 7, "holder": {"passport": "AB1234567"}}, indent=2),
+}
+"""JSON written into a string (a tool's result, a call's arguments, a pasted document):
+each value is read after its key's words, as in the request's own fields."""
+_JSON_TEXT_VALUES = ("12345678", "48601234567", "AB1234567")
+
+
+@pytest.mark.parametrize("text", JSON_TEXTS.values(), ids=list(JSON_TEXTS))
+def test_a_keyed_value_in_json_text_is_masked_and_restored(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, text: str
+) -> None:
+    fake, _ = upstream
+    body = {
+        "model": "echo",
+        "messages": [
+            {"role": "assistant", "content": None, "tool_calls": [{
+                "id": "call_1", "type": "function",
+                "function": {"name": "lookup", "arguments": text},
+            }]},
+            {"role": "tool", "tool_call_id": "call_1", "content": text},
+            {"role": "user", "content": text},
+        ],
+    }
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session="json-text-both")
+    assert reply.status_code == 200, reply.text
+    assert len(received) == 1
+    assert not any(value.encode() in received[0] for value in _JSON_TEXT_VALUES)
+    sent = json.loads(fake.requests[-1].body)
+    call = sent["messages"][0]["tool_calls"][0]["function"]["arguments"]
+    for inner in (call, sent["messages"][1]["content"], sent["messages"][2]["content"]):
+        decoded = json.dumps(json.loads(inner))  # still JSON: only the values changed
+        assert not any(value in decoded for value in _JSON_TEXT_VALUES), decoded
+    # The echo quotes the user's text: the user gets their own values back (an escaped
+    # value comes back as its characters).
+    answer = reply.json()["choices"][0]["message"]["content"]
+    assert text in answer or json.dumps(json.loads(text)) in answer, answer
+
+
+def test_plain_text_and_json_without_keyed_values_reach_the_upstream_as_sent(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    texts = [
+        "Order 12345678 shipped, see you.",
+        json.dumps({"order_id": "12345678", "city": "Warsaw", "count": 3}),
+        "[1, 2, 3]",
+        '{"unterminated": "12345678"',
+    ]
+    body = {"model": "echo", "messages": [{"role": "user", "content": t} for t in texts]}
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session="json-text-plain")
+    assert reply.status_code == 200, reply.text
+    assert len(received) == 1
+    sent = json.loads(fake.requests[-1].body)
+    assert [m["content"] for m in sent["messages"]] == texts
+
+
+def test_a_foreign_keyed_value_in_reply_json_text_is_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    # The model's tool call and answer written as JSON text, naming someone else's account.
+    fake, _ = upstream
+    text = json.dumps({"holder": {"account_number": "12345678"}, "note": "ok"})
+    message = {"role": "assistant", "content": text, "tool_calls": [{
+        "id": "call_1", "type": "function", "function": {"name": "pay", "arguments": text},
+    }]}
+    reply = {"id": "x", "object": "chat.completion", "choices": [{"index": 0, "message": message}]}
+    with make_proxy() as url:
+        guarded = scripted(
+            fake, url, "json-text-reply", "application/json", [json.dumps(reply).encode()],
+            "json-text-reply",
+        )
+    assert guarded.status_code == 200, guarded.text
+    assert "12345678" not in guarded.text
+    got = guarded.json()["choices"][0]["message"]
+    for inner in (got["content"], got["tool_calls"][0]["function"]["arguments"]):
+        assert json.loads(inner)["note"] == "ok"  # still JSON
