@@ -66,20 +66,31 @@ def _edits(word: str) -> set[str]:
 
 
 @functools.cache
-def _slips() -> dict[str, str]:
-    """Each slip of a lead word and the word it stands for."""
-    lexicon = Lexicon.load()
+def _candidates() -> dict[str, str]:
+    """Each string one slip away from a lead word (five letters or more, no lead word
+    itself) and the first lead word it is a slip of; `_slip_of` keeps the real slips."""
     leads = set(LEAD_WORDS)
-    slips: dict[str, str] = {}
+    candidates: dict[str, str] = {}
     for word in LEAD_WORDS:
         for slip in _edits(word) - leads:
-            key = fold(slip)
-            if len(slip) < 5 or slip in slips:
-                continue
-            if lexicon.is_ordinary(slip) or key in lexicon.names or key in lexicon.places:
-                continue
-            slips[slip] = word
-    return slips
+            if len(slip) >= 5:
+                candidates.setdefault(slip, word)
+    return candidates
+
+
+@functools.lru_cache(maxsize=4096)
+def _slip_of(token: str) -> str | None:
+    """The lead word `token` (lower case) is a slip of, or None: also None when it is an
+    ordinary word, a name or a place (the lexicon is asked here, for the tokens met, not
+    for the 200,000 candidates when the table is built: that took seconds at start-up)."""
+    word = _candidates().get(token)
+    if word is None:
+        return None
+    lexicon = Lexicon.load()
+    key = fold(token)
+    if lexicon.is_ordinary(token) or key in lexicon.names or key in lexicon.places:
+        return None
+    return word
 
 
 @functools.cache
@@ -142,15 +153,18 @@ def correct_typos(text: str) -> Folded | None:
     lower = text.lower()
     if len(lower) != len(text):
         return None  # a letter whose lower case is two ("İ"): offsets would not match
-    slips = _slips()
+    candidates = _candidates()
     low, high = _LENGTHS
     tokens = lower.split()
     # the common answer is no, found by a split; the regex then places the slips
     matches: list[tuple[int, int, str]] = []
     if any(
-        low <= len(token) <= high + 2 and token.strip(_PUNCTUATION) in slips for token in tokens
+        low <= len(token) <= high + 2 and token.strip(_PUNCTUATION) in candidates
+        for token in tokens
     ):
-        matches = [(*m.span(), slips[m[0]]) for m in _TOKEN.finditer(lower) if m[0] in slips]
+        matches = [
+            (*m.span(), word) for m in _TOKEN.finditer(lower) if (word := _slip_of(m[0]))
+        ]
     firsts = _phrase_firsts()
     if len(tokens) > 1 and any(token.strip(_PUNCTUATION) in firsts for token in tokens[:-1]):
         phrases = _phrase_matches(lower)
