@@ -10,6 +10,7 @@ near: it looks too much like an order number otherwise.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Callable
 
@@ -67,9 +68,7 @@ _NUMBERED_BEFORE = re.compile(
 # A carrier's or shop's code between a reference word and its number: "numero di
 # spedizione BRT 0512 3345 0091", "Sendungsnummer DHL 0034 ...": the word names the number.
 _CARRIER_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,5}\s{1,2}$")
-# An IPv4 address (every part at most 255): "612.34.56.78" is a Spanish mobile, not one.
-_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-_IPV4_LIKE = re.compile(rf"^{_OCTET}(?:\.{_OCTET}){{3}}$")
+_IPV4_SHAPE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _GROUPS = re.compile(r"\d+")
 # Between a phone word and its number: "no", "nr", "number", "is", "ist", ":" and the like,
 # and the quotes of a JSON or code key (`"phone": "48601234567"`, `phone='...'`).
@@ -134,6 +133,18 @@ _NATIONAL_SHAPE: dict[str, Callable[[str], bool]] = {
     "NL": lambda d: d[0] == "0" and len(d) == 10,
     "PL": lambda d: len(d) == 9 and d[0] != "0",
 }
+def _is_ipv4(value: str) -> bool:
+    """Whether `value` is an IPv4 address, as the IP recognizer validates one (`ipaddress`):
+    "612.34.56.78" has a part above 255 and is a Spanish mobile, not one."""
+    if not _IPV4_SHAPE.match(value):
+        return False
+    try:
+        ipaddress.IPv4Address(value)
+    except ValueError:
+        return False
+    return True
+
+
 MAX_TRIMS = 3
 """How many trailing digit groups may be dropped to make a candidate parse."""
 
@@ -297,7 +308,7 @@ class PhoneRecognizer(PatternRecognizer):
 
     def _looks_like_something_else(self, text: str, start: int, end: int) -> bool:
         value = text[start:end]
-        if _DATE_LIKE.match(value) or _IPV4_LIKE.match(value) or _YEAR_SERIAL.match(value):
+        if _DATE_LIKE.match(value) or _is_ipv4(value) or _YEAR_SERIAL.match(value):
             return True
         if " / " in value and not value.startswith(("0", "+")):
             return True  # the spaced slash sets apart an area code with its trunk 0 only
