@@ -45,7 +45,11 @@ personal-data words, with one kind per look-alike family); `--set probe10` the t
 (`data/chat_breadth_probe_v10.jsonl`, `chat_eval/make_probe_v10.py`: written blind and
 committed before any detector ran on it; 350 messages, 50 per language, kinds
 `inline`/`colon`/`after`/`ownline`/`multi`/`typo`/`plain`/`lone`, clean kinds per look-alike
-family).
+family); `--set probe11` the eleventh (`data/chat_breadth_probe_v11.jsonl`,
+`make_probe11.py`: written blind and committed before any detector ran on it; 350 messages,
+50 per language, IDs with valid check digits drawn from a seeded generator, kinds
+`inline`/`colon`/`before`/`quoted`/`ownline`/`multi`/`typo`/`lower`/`plain`/`switch` and
+phone-format kinds, clean kinds per look-alike family).
 `--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
 with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
 
@@ -79,6 +83,7 @@ PROBE_V7 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v7.jso
 PROBE_V8 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v8.jsonl"
 PROBE_V9 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v9.jsonl"
 PROBE_V10 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v10.jsonl"
+PROBE_V11 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v11.jsonl"
 CATEGORIES = ("credential", "id", "account", "phone", "clean")
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
 MIN_COVER = 0.9
@@ -268,6 +273,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe8",
             "probe9",
             "probe10",
+            "probe11",
         ),
         default="own",
         dest="which",
@@ -290,6 +296,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe8": PROBE_V8,
             "probe9": PROBE_V9,
             "probe10": PROBE_V10,
+            "probe11": PROBE_V11,
         }.get(args.which, DATA)
     if args.dump:
         return dump(args.stage, args.data)
