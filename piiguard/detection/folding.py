@@ -17,6 +17,7 @@ What folds, character by character:
   line feed and carriage return stay);
 - any space separator (`Zs`: no-break, thin, figure, ideographic spaces) becomes ` `;
 - a decimal digit of any script becomes its ASCII digit;
+- a typographic apostrophe (`’`, `ʼ`) becomes `'`;
 - anything else takes its NFKC compatibility form (fullwidth forms, `①`, ligatures).
 
 Letters of other scripts that look Latin (Cyrillic `а`, `Е`, `О`, Greek `Ο`, `Ρ`) are
@@ -73,6 +74,8 @@ class _FoldTable(dict[int, str]):
             folded = " "
         elif category == "Nd":
             folded = str(unicodedata.decimal(char))
+        elif char in _APOSTROPHES:
+            folded = "'"
         else:
             folded = unicodedata.normalize("NFKC", char)
         if len(self) < _TABLE_LIMIT:
@@ -80,6 +83,9 @@ class _FoldTable(dict[int, str]):
         return folded
 
 
+_APOSTROPHES = "\u2019\u02bc\uff07"
+"""The apostrophes phones and word processors type ("c’est", "d’identité", "O’Brien"): the
+detection view reads them as "'", as the recognizers' words are written."""
 _TABLE_LIMIT = 65_536
 """Characters whose fold is kept; past it, folds are worked out again (bounded memory)."""
 _TABLE = _FoldTable()

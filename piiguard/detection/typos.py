@@ -1,9 +1,10 @@
 """Lead words typed with one slip: "wachtwoors is grachten66", "hsało zubrowka18",
-"numéro de pasport 17OF83321". The recognizers find a password or a passport number by
-the word before it; a word one keystroke away from one of `LEAD_WORDS` (a letter left
-out, doubled in, swapped with its neighbour or mistyped) is read as that word, unless it
-is itself an ordinary word, a name or a place of the seven languages (`Lexicon`):
-"passer", "passed", "Pasquale" stay what they are.
+"numéro de pasport 17OF83321", and elisions typed without their apostrophe ("c est").
+The recognizers find a password or a passport number by the word before it; a word one
+keystroke away from one of `LEAD_WORDS` (a letter left out, doubled in, swapped with its
+neighbour or mistyped) is read as that word, unless it is itself an ordinary word, a
+name or a place of the seven languages (`Lexicon`): "passer", "passed", "Pasquale" stay
+what they are.
 
 The detector runs on the corrected view and maps spans back (`Folded`), as it does for
 Unicode disguises (`piiguard.detection.folding`): the value itself is never changed.
@@ -24,19 +25,21 @@ from piiguard.detection.folding import Folded
 from piiguard.detection.lexicon import Lexicon, fold
 
 LEAD_WORDS: tuple[str, ...] = (
-    "password", "passwort", "kennwort", "wachtwoord", "hasło", "contraseña", "passport",
-    "reisepass", "passeport", "pasaporte", "passaporto", "paspoort", "paszport",
+    "password", "passwort", "kennwort", "wachtwoord", "hasło", "hasła", "contraseña",
+    "passport", "reisepass", "passeport", "pasaporte", "passaporto", "paspoort", "paszport",
+    "paszportu", "krankenversichertennummer",
     # document, tax and login numbers' words (long compounds: a slip there is no other word)
     "burgerservicenummer", "personalausweis", "personalausweisnummer", "ausweisnummer",
     "reisepassnummer", "paspoortnummer", "identiteitskaart", "aufenthaltstitel",
     "aufenthaltserlaubnis", "verblijfsvergunning", "steuernummer", "identifikationsnummer",
     "sozialversicherungsnummer", "rentenversicherungsnummer", "versichertennummer",
-    "kundennummer", "klantnummer", "mitgliedsnummer", "benutzername", "gebruikersnaam",
+    "kundennummer", "klantnummer", "mitgliedsnummer", "vertragsnummer", "benutzername",
+    "gebruikersnaam",
     "sicherheitsfrage", "beveiligingsvraag", "geheimzahl", "pincode", "verification",
     "bestätigungscode", "verifizierungscode", "verificatiecode", "bevestigingscode",
     "sicherheitscode", "security",
 )  # fmt: skip
-"""The words a secret or a document number is named by, whose slips are read as them (six
+"""The words a secret or a document number is named by, whose slips are read as them (five
 letters or more: a slip of a shorter word is too often another word)."""
 
 LEAD_PHRASES: tuple[str, ...] = (
@@ -44,7 +47,8 @@ LEAD_PHRASES: tuple[str, ...] = (
     "permesso di soggiorno", "codice fiscale", "tarjeta de residencia", "karta pobytu",
     "numer dowodu", "question secrète", "pregunta de seguridad", "domanda di sicurezza",
     "pytanie bezpieczeństwa", "security question", "nom d'utilisateur", "nombre de usuario",
-    "nome utente", "nazwa użytkownika",
+    "nome utente", "nazwa użytkownika", "carte d'identité", "numéro d'assuré", "número de contrato",
+    "numero di contratto",
 )  # fmt: skip
 """Lead words of several words. A slip in the last word is read as the phrase ("mot de
 pase", "carte vitalle"): the words before it say which one it is, so it may be another
@@ -65,15 +69,22 @@ def _edits(word: str) -> set[str]:
     return dropped | swapped | replaced | added
 
 
+def _slips(word: str) -> set[str]:
+    """The strings one slip away from `word` or from it typed without accents ("identite"
+    for "identité": "identitee" is one slip from that)."""
+    bare = fold(word)
+    return _edits(word) | (_edits(bare) | {bare} if bare != word else set())
+
+
 @functools.cache
 def _candidates() -> dict[str, str]:
-    """Each string one slip away from a lead word (five letters or more, no lead word
+    """Each string one slip away from a lead word (four letters or more, no lead word
     itself) and the first lead word it is a slip of; `_slip_of` keeps the real slips."""
     leads = set(LEAD_WORDS)
     candidates: dict[str, str] = {}
     for word in LEAD_WORDS:
-        for slip in _edits(word) - leads:
-            if len(slip) >= 5:
+        for slip in _slips(word) - leads:
+            if len(slip) >= 4:
                 candidates.setdefault(slip, word)
     return candidates
 
@@ -100,10 +111,12 @@ def _phrase_slips() -> dict[str, str]:
     slips: dict[str, str] = {}
     for phrase in LEAD_PHRASES:
         head, _, last = phrase.rpartition(" ")
-        for slip in _edits(last) - {last}:
+        heads = {head, fold(head)}  # "numero de contrto": the head typed without accents
+        for slip in _slips(last) - {last}:
             # a letter added at the end is an inflection as often ("security questions")
             if len(slip) >= 4 and " " not in slip and not slip.startswith(last):
-                slips[f"{head} {slip}"] = phrase
+                for typed in heads:
+                    slips[f"{typed} {slip}"] = phrase
     for word in LEAD_WORDS:
         for i in range(3, len(word) - 2):
             slips[f"{word[:i]} {word[i:]}"] = word
@@ -147,12 +160,22 @@ _PUNCTUATION = ".,;:!?()[]{}\"'«»“”‘’<>*"
 _TOKEN = re.compile(rf"(?<![\w-])[^\W\d_]{{{_LENGTHS[0]},{_LENGTHS[1]}}}(?![\w-])")
 
 
+# A French or Italian elision typed without its apostrophe: "c est", "d identité", "j ai",
+# "l indirizzo". The space becomes the apostrophe in the view (one character for one), so
+# "c est Rochefort" reads as "c'est Rochefort" and "carte d identite" as the document's word.
+_ELISION = re.compile(r"(?<![\w'-])(?:[cdjlmn]|qu)( )(?=[aeiouyhàâäéèêëîïôöûüœ][^\W\d_])")
+
+
 def correct_typos(text: str) -> Folded | None:
     """The view of `text` with each slip of a lead word replaced by the word (in the case
-    it was typed in), or None when there is none."""
+    it was typed in) and each elision typed without its apostrophe given one (`_ELISION`),
+    or None when there is none."""
     lower = text.lower()
     if len(lower) != len(text):
         return None  # a letter whose lower case is two ("İ"): offsets would not match
+    elisions = [(m.start(1), m.end(1), "'") for m in _ELISION.finditer(lower)]
+    for start, _, _ in elisions:
+        lower = f"{lower[:start]}'{lower[start + 1 :]}"
     candidates = _candidates()
     low, high = _LENGTHS
     tokens = lower.split()
@@ -173,6 +196,11 @@ def correct_typos(text: str) -> Folded | None:
                 *phrases,
                 *(m for m in matches if not any(p[0] < m[1] and m[0] < p[1] for p in phrases)),
             ]
+        )
+    if elisions:
+        slips = matches
+        matches = sorted(
+            [*slips, *(e for e in elisions if not any(m[0] < e[1] and e[0] < m[1] for m in slips))]
         )
     if not matches:
         return None

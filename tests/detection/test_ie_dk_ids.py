@@ -1,4 +1,5 @@
-"""Irish PPS and Danish CPR numbers beside their word (`eu_ids`), and look-alikes."""
+"""Irish PPS, Danish CPR and Austrian social insurance numbers beside their word
+(`eu_ids`), and look-alikes."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ def found(text: str) -> list[tuple[str, str]]:
         ("personal public service number 1234567TW", "IE_PPS", "1234567TW"),
         ("mój duński CPR 261276-9141", "DK_CPR", "261276-9141"),
         ("CPR-nummer: 2110625629", "DK_CPR", "2110625629"),
+        ("SV-Nummer 1220 190584", "AT_SOCIAL_SECURITY", "1220 190584"),
+        ("meine Sozialversicherungsnummer ist 1237010180", "AT_SOCIAL_SECURITY", "1237010180"),
+        ("e-card Nummer: 1220 190584", "AT_SOCIAL_SECURITY", "1220 190584"),
     ],
 )
 def test_beside_their_word(text: str, label: str, value: str) -> None:
@@ -35,6 +39,9 @@ def test_beside_their_word(text: str, label: str, value: str) -> None:
         "see 7056475b there",  # no word
         "261276-9141",  # a CPR has only its date to check: not alone
         "CPR 321276-9141",  # no 32nd day
+        "SV-Nummer 1221 190584",  # its check digit fails
+        "Bestellung 1220 190584",  # no word
+        "1220190584",  # not alone
     ],
 )
 def test_look_alikes_are_no_pps_or_cpr(text: str) -> None:

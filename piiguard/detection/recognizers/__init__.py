@@ -42,6 +42,7 @@ from piiguard.detection.recognizers.de_ids import (
 )
 from piiguard.detection.recognizers.email import EmailRecognizer, SpelledEmailRecognizer
 from piiguard.detection.recognizers.eu_ids import (
+    AtSocialSecurityRecognizer,
     BeNationalNumberRecognizer,
     ChAhvRecognizer,
     DkCprRecognizer,
@@ -185,7 +186,7 @@ ID_NUMBER_RECOGNIZERS = (
     EsSocialSecurityRecognizer, PlNipRecognizer, PlRegonRecognizer, UkAccountRecognizer,
     UkUtrRecognizer, EuVatRecognizer, BeNationalNumberRecognizer, MxCurpRecognizer,
     MxRfcRecognizer, BrCpfRecognizer, ArCuitRecognizer, ClRutRecognizer, IePpsRecognizer,
-    DkCprRecognizer, KeyedPlateRecognizer,
+    DkCprRecognizer, AtSocialSecurityRecognizer, KeyedPlateRecognizer,
     KeyedIdRecognizer,  # last: a fallback by its word, yields to the specific numbers
 )  # fmt: skip
 

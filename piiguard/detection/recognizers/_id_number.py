@@ -344,7 +344,11 @@ class IdNumberRecognizer(PatternRecognizer):
         # ...": the next clause is about the invoice ("X is the invoice number" renames it).
         if any(c.isalpha() for c in text[end : link_end(text, end)]):
             return True
-        return not self.context_before(
+        return not self.named_before(text, start)
+
+    def named_before(self, text: str, start: int) -> bool:
+        """Whether the value's own word stands right before it (separators only between)."""
+        return self.context_before(
             text, start, window=self.CONTEXT_WINDOW, blocker=_NOT_A_SEPARATOR
         )
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from piiguard._types import Span
+from piiguard.detection.lexicon import fold
 
 VALIDATED_SCORE = 1.0
 CONTEXT_BOOST = 0.35
@@ -71,23 +72,54 @@ _UNSPACED_SCRIPT = re.compile(
 )
 
 
-def abbreviated(words: Sequence[str]) -> list[str]:
-    """`words` and the German and Dutch abbreviations of their compounds of "nummer":
-    "Kundennummer" is typed "Kundennr" and "Kunden-Nr" as often ("krankenversichertennr",
-    "rekeningnr"); "nummer" alone stays as it is.
+_NUMBER_WORDS = frozenset({"numéro", "número", "numero", "numer"})
+_NUMBER_SIGNS = ("n°", "nº", "n.", "nr", "nr.")
+"""How "numéro client", "número de cliente", "numer klienta" are written short."""
 
-    >>> abbreviated(["kundennummer", "nummer"])
-    ['kundennummer', 'nummer', 'kundennr', 'kunden-nr']
+
+def abbreviated(words: Sequence[str]) -> list[str]:
+    """`words`, the German and Dutch abbreviations of their compounds of "nummer", the
+    number's sign for its word ("n° client", "nº de cliente", "nr klienta"), and each
+    typed without its accents: "Kundennummer" is typed "Kundennr" and "Kunden-Nr" as often
+    ("krankenversichertennr", "rekeningnr"), "numéro client" "numero client"; "nummer"
+    alone stays as it is.
+
+    >>> abbreviated(["kundennummer", "nummer", "número"])
+    ['kundennummer', 'nummer', 'número', 'kundennr', 'kunden-nr', 'numero']
     """
     out = list(words)
     seen = set(out)
     for word in words:
+        head, _, rest = word.partition(" ")
+        if head in _NUMBER_WORDS and rest:
+            for short in _NUMBER_SIGNS:
+                if (typed := f"{short} {rest}") not in seen:
+                    seen.add(typed)
+                    out.append(typed)
         stem = word[: -len("nummer")].rstrip("-")
         if word.endswith("nummer") and len(stem) >= 2 and not stem.endswith(" "):
             for short in (stem + "nr", stem + "-nr"):
                 if short not in seen:
                     seen.add(short)
                     out.append(short)
+    return typed_forms(out)
+
+
+def typed_forms(words: Sequence[str]) -> list[str]:
+    """`words` and each typed without its accents ("numéro" "numero", "członka" "czlonka",
+    "führer" "fuhrer"); words of scripts other than Latin, and those shorter than four
+    letters without them, stay as they are ("né" is not "ne", "nº" not "no").
+
+    >>> typed_forms(["dowód", "passport", "여권", "né"])
+    ['dowód', 'passport', '여권', 'né', 'dowod']
+    """
+    out = list(words)
+    seen = set(out)
+    for word in words:
+        bare = fold(word)
+        if len(bare) >= 4 and bare.isascii() and bare not in seen:
+            seen.add(bare)
+            out.append(bare)
     return out
 
 
@@ -159,7 +191,8 @@ class PatternRecognizer:
             gates.append(re.compile(self.TRIGGER).search)
         if self.TRIGGER_WORDS:
             # Case-sensitive alternation over the lower-cased text: much faster than IGNORECASE.
-            words = re.compile("|".join(re.escape(w) for w in self.TRIGGER_WORDS)).search
+            triggers = typed_forms(self.TRIGGER_WORDS)
+            words = re.compile("|".join(re.escape(w) for w in triggers)).search
             gates.append(lambda text: words(text.lower()))
         return gates
 

@@ -286,16 +286,16 @@ def asks_for_code(question: str) -> bool:
 # "backup codes: 8473-2910 1193-4482 ..." : the whole list is one credential.
 _BACKUP_WORDS = (
     r"(?<!\w)(?:backup[ -]?codes?|recovery[ -]?codes?|reserve[ -]?codes?|wiederherstellungscodes?"
-    r"|backup-codes?|codes? de secours|codes? de récupération|códigos? de respaldo"
-    r"|códigos? de recuperación|codici? di backup|codici? di recupero|herstelcodes?"
+    r"|backup-codes?|codes? de secours|codes? de r[ée]cup[ée]ration|c[óo]digos? de respaldo"
+    r"|c[óo]digos? de recuperaci[óo]n|codici? di backup|codici? di recupero|herstelcodes?"
     r"|back-?upcodes?|kody? zapasowe?|kody? odzyskiwania)"
 )
 _BACKUP = (
     _BACKUP_WORDS
     # "recovery codes i saved: ...": a few words, then the link
     + rf"(?:(?:\s{{1,3}}[^\s\d:=]{{1,12}}){{1,3}}?{_LINK}|{_LINK})?\s{{0,3}}"
-    r"(?P<v>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10})?(?:(?:,\s?|\s|\s(?:and|und|et|y|e|en|i|oraz)\s)"
-    r"[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10})?){0,15})"
+    r"(?P<v>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10}){0,3}(?:(?:,\s?|\s|\s(?:and|und|et|y|e|en|i|oraz)\s)"
+    r"[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10}){0,3}){0,15})"
     r"(?![\w-])"
 )
 # Backup codes each on a line of its own ("4821 9930" in two groups too), under the line
@@ -586,7 +586,9 @@ _TOKENS = (
     Pattern("openai_key", r"(?<![A-Za-z0-9_-])sk-(?:proj-|svcacct-|admin-|ant-)?[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])", 0.9),  # noqa: E501
     Pattern("stripe_key", r"(?<![A-Za-z0-9_])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}(?![A-Za-z0-9])", 1.0),  # noqa: E501
     Pattern("google_api_key", r"(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])", 1.0),
-    Pattern("jwt", r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,4096}\.eyJ[A-Za-z0-9_-]{2,8192}\.[A-Za-z0-9_-]{0,4096}(?![A-Za-z0-9_-])", 0.95),  # noqa: E501
+    # a JSON Web Token: the header names its algorithm (`_jwt_header_ok`), so the claims
+    # part may be anything (signed, encrypted, or pasted cut)
+    Pattern("jwt", r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,4096}\.[A-Za-z0-9_-]{2,8192}\.[A-Za-z0-9_-]{0,4096}(?![A-Za-z0-9_-])", 0.95),  # noqa: E501
     Pattern("stripe_webhook", r"(?<![A-Za-z0-9_])whsec_[A-Za-z0-9]{24,64}(?![A-Za-z0-9])", 1.0),
     Pattern("sendgrid_key", r"(?<![A-Za-z0-9_.-])SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}(?![A-Za-z0-9_-])", 1.0),  # noqa: E501
     Pattern("npm_token", r"(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])", 1.0),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from stdnum import ean
+
 from piiguard._types import CREDIT_CARD, Span
 from piiguard.detection.checksums import luhn
 from piiguard.detection.recognizers._id_number import LONE_SCORE, lone_value
@@ -46,17 +48,24 @@ class CreditCardRecognizer(PatternRecognizer):
         "card", "credit", "debit", "visa", "mastercard", "amex", "cc", "karte", "kreditkarte",
         "carte", "tarjeta", "carta", "kaart", "karta", "payment",
     )  # fmt: skip
-    NEGATIVE_CONTEXT = ("order", "tracking", "invoice", "iban", "account", "ref", "reference")
+    NEGATIVE_CONTEXT = (
+        "order", "tracking", "invoice", "iban", "account", "ref", "reference", "barcode",
+        "bar code", "ean", "gtin", "strichcode", "code-barres", "code barre", "code-barre",
+        "código de barras", "codigo de barras", "codice a barre", "streepjescode",
+        "kod kreskowy", "kodu kreskowego",
+    )  # fmt: skip
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return _card_shaped(value) and luhn(value.replace(" ", "").replace("-", ""))
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         """A UATP card (15 digits from 1: one number in ten passes its Luhn digit, and no
-        other issuer prefix narrows it) needs a card word near, or to be the whole
-        message (`_id_number.LONE_SCORE`)."""
+        other issuer prefix narrows it) and a 13-digit "old Visa" that is also a valid
+        EAN-13 barcode (what shops print on products: no card has been issued with 13
+        digits for decades) need a card word near, or to be the whole message
+        (`_id_number.LONE_SCORE`)."""
         span = super().check(text, start, end, pattern)
-        if span is None or not _uatp(text[start:end].replace(" ", "").replace("-", "")):
+        if span is None or not _needs_word(text[start:end]):
             return span
         if self.has_context(text, start, end):
             return span
@@ -77,6 +86,12 @@ def _card_shaped(value: str) -> bool:
     if _uatp(digits):
         return True
     return bool(_ISSUER.match(digits)) and _length_fits_issuer(digits)
+
+
+def _needs_word(value: str) -> bool:
+    """A UATP card, or 13 digits in one run that are a valid EAN-13 barcode."""
+    digits = value.replace(" ", "").replace("-", "")
+    return _uatp(digits) or (value.isdigit() and len(value) == 13 and ean.is_valid(value))
 
 
 def _uatp(digits: str) -> bool:

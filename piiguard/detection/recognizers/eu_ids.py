@@ -4,7 +4,8 @@ Swiss AHV/AVS (756.1234.5678.97, EAN-13), French tax number (numéro fiscal / SP
 Polish NIP (10 digits, weighted mod 11) and REGON (the business register number a sole
 trader's firm carries: 9 or 14 digits, weighted mod 11), the Belgian national
 number (rijksregisternummer / numéro national: birth date, serial, mod 97; its dotted
-layout stands alone), the Irish PPS number and the Danish CPR number (beside their word),
+layout stands alone), the Irish PPS number the Danish CPR number and the Austrian social
+insurance number (beside their word),
 and the VAT numbers of the other EU countries (a sole trader's
 is theirs: the Dutch btw-id held the BSN until 2020).
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from stdnum.at import vnr as _at_vnr
 from stdnum.be import nn as _be_nn
 from stdnum.ch import ssn as _ch_ssn
 from stdnum.dk import cpr as _dk_cpr
@@ -40,6 +42,7 @@ EU_VAT_ID = "EU_VAT_ID"
 BE_NATIONAL_NUMBER = "BE_NATIONAL_NUMBER"
 IE_PPS = "IE_PPS"
 DK_CPR = "DK_CPR"
+AT_SOCIAL_SECURITY = "AT_SOCIAL_SECURITY"
 
 
 def ch_ahv(value: str) -> bool:
@@ -312,3 +315,31 @@ class DkCprRecognizer(IdNumberRecognizer):
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return bool(_dk_cpr.is_valid(value))
+
+
+class AtSocialSecurityRecognizer(IdNumberRecognizer):
+    """Austrian social insurance numbers (Sozialversicherungsnummer, on the e-card): a
+    three-digit serial, a check digit (weighted mod 11) and the birth date DDMMYY, written
+    "1237 010180" or in one run, beside its word (one ten-digit number in eleven with a
+    date in it passes the check).
+
+    >>> [s.label for s in AtSocialSecurityRecognizer().analyze("SV-Nummer 1237 010180")]
+    ['AT_SOCIAL_SECURITY']
+    """
+
+    name = "at_social_security"
+    label = AT_SOCIAL_SECURITY
+    MIN_DIGITS = 10
+    DIGIT_COUNTS = frozenset({10})
+    TRIGGER_WORDS = ("sozialversicherung", "sv-n", "sv n", "svnr", "sv-nr", "versicherungsn",
+                     "e-card", "ecard")  # fmt: skip
+    ANSWERS_ALONE = False
+    PATTERNS = (
+        Pattern("vnr", NUMBER_START + r"\d{4} ?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}"
+                + NUMBER_END, 0.2),
+    )  # fmt: skip
+    CONTEXT = ("sozialversicherungsnummer", "sv-nummer", "sv nummer", "svnr", "sv-nr",
+               "versicherungsnummer", "e-card", "ecard", "e-card-nummer")  # fmt: skip
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        return bool(_at_vnr.is_valid(value))

@@ -27,7 +27,7 @@ from piiguard.detection.recognizers._id_number import (
     lone_value,
 )
 from piiguard.detection.recognizers._listed import ListedRecognizer
-from piiguard.detection.recognizers._pattern import trie_regex
+from piiguard.detection.recognizers._pattern import trie_regex, typed_forms
 
 _DIGIT_RUN = re.compile(r"\d+")
 # Digits in groups joined by one separator ("51 824 753 556", "2100-0418-45-...", a
@@ -225,13 +225,15 @@ class IdNumbersRecognizer:
         self._recognizers = recognizers or tuple(cls() for cls in ID_NUMBER_RECOGNIZERS)
         self.labels: frozenset[str] = frozenset().union(*(r.labels for r in self._recognizers))
         self._min_digits = min(r.MIN_DIGITS for r in self._recognizers)
-        words = sorted({w for r in self._recognizers for w in r.TRIGGER_WORDS})
+        words = sorted({w for r in self._recognizers for w in typed_forms(r.TRIGGER_WORDS)})
         self._words = re.compile(trie_regex(words))
         # Which recognizers a trigger word found in the text opens (the trie regex finds
         # the longest word at a position; it also opens those of every word inside it).
         self._opens = {
             w: tuple(
-                i for i, r in enumerate(self._recognizers) if any(t in w for t in r.TRIGGER_WORDS)
+                i
+                for i, r in enumerate(self._recognizers)
+                if any(t in w for t in typed_forms(r.TRIGGER_WORDS))
             )
             for w in words
         }

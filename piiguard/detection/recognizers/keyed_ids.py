@@ -71,6 +71,7 @@ _MEMBER_WORDS = (
     "membership id", "patient id", "patient number", "patient no", "customer id",
     "customer number", "customer no", "client id", "client number", "client no",
     "subscriber id", "subscriber number", "policy number", "policyholder number",
+    "contract number", "contract no", "contract id", "policy no",
     "insurance number", "loyalty number", "loyalty card number", "medical record number", "mrn",
     "membership #", "member #", "health card", "health card number", "insurance card",
     "health insurance card", "versichertenkarte", "krankenkassenkarte", "gesundheitskarte",
@@ -86,16 +87,19 @@ _MEMBER_WORDS = (
     "adhérent", "numéro de membre", "numéro client", "numéro de client", "identifiant client",
     "numéro de patient", "numéro patient", "numéro d'assuré", "sociétaire", "numéro d'abonné",
     "numéro de contrat", "numéro de police", "carte vitale", "numéro de carte vitale",
+    "référence client", "réf client", "réf. client", "adhérent mutuelle", "numéro de mutuelle",
     "allocataire", "numéro allocataire", "numéro d'allocataire", "allocataire caf",
     "numéro caf", "n° caf",
     # es
     "número de socio", "número socio", "nº de socio", "número de cliente", "número cliente",
     "número de paciente", "número de afiliado", "número de asegurado", "número de abonado",
     "número de póliza", "historia clínica", "tarjeta sanitaria", "número de tarjeta sanitaria",
+    "número de contrato", "referencia de cliente",
     # it
     "numero cliente", "codice cliente", "numero di cliente", "numero socio", "numero di socio",
     "numero tessera", "numero di tessera", "tessera socio", "numero paziente",
-    "numero assistito", "numero di polizza", "numero contratto", "tessera sanitaria",
+    "numero assistito", "numero di polizza", "numero contratto", "numero di contratto",
+    "codice contratto", "tessera sanitaria",
     "numero di tessera sanitaria",
     # nl
     "klantnummer", "klant-nr", "klantnr", "lidnummer", "lidmaatschapsnummer", "patiëntnummer",
@@ -172,6 +176,7 @@ _VALUE = (
 # 86716399", "Kundennummer bei der Telekom: 4471203" (a link word must follow).
 _WHERE = (
     r"(?:\s{1,3}(?i:at|with|from|for|on|bei|beim|auf|à|chez|sur|del|en|presso|su|sulla|bij|op"
+    r"|della|dello|dei|degli|du|des|der|vom|von"
     r"|w|u|na"
     # or what it opens: "identifiant pour l'espace client en ligne : 9241304659"
     r"|pour|para|per|voor|für|fürs|do|dla|of|van|di|de|to|zum|zur)"
@@ -209,6 +214,7 @@ _NUMBER_SUFFIX = r"(?i:-?(?:nummer|nr))?"
 _LOGGED_IN = (
     r"(?:log(?:ged|ging|s)?\s{1,3}(?:in|on)|sign(?:ed|ing|s)?\s{1,3}(?:in|on)|angemeldet"
     r"|eingeloggt|anmelden|einloggen|melde\s{1,3}mich\s{1,3}an|logge\s{1,3}mich\s{1,3}ein"
+    r"|(?:logge|melde)(?=\s{1,3}mich)"
     r"|connecté|connectée|connecter|connecte|me\s{1,3}connecte|entro|entrar|inicio\s{1,3}sesión"
     r"|iniciar\s{1,3}sesión|inicio\s{1,3}sesion|accedo|accedere|entrare|ingelogd|inloggen"
     r"|log\s{1,3}in|loguję\s{1,3}się|loguje\s{1,3}sie|zalogowan[ya]|zalogować\s{1,3}się)"
@@ -221,11 +227,40 @@ _LOGIN_AS = (
     + r"(?!\s{1,3}(?i:user|users|account|benutzer|konto|utilisateur|compte|usuario|cuenta"
     r"|utente|gebruiker|użytkownik|uzytkownik)(?!\w))"
 )
+# "Ik log in met anke1355", "I sign in with jdoe_84", "je me connecte avec mdupont77": a
+# name in lower case (what one logs in "with" is as often a product: "Office365")
+_LOGIN_WITH = (
+    rf"(?<!\w)(?i:{_LOGGED_IN}(?:\s{{1,3}}(?:ik|je|me|mich|się))?\s{{1,3}}"
+    r"(?:with|using|met|mit|avec|con|przez))\s{1,3}(?=[a-z])"
+    + _LOGIN_VALUE
+    + r"(?!\s{1,3}(?i:user|users|account|benutzer|konto|utilisateur|compte|usuario|cuenta"
+    r"|utente|gebruiker|użytkownik|uzytkownik)(?!\w))"
+)
 # "als mueller77 angemeldet", "als pjansen12 ingelogd": the verb after the name
 _LOGIN_AS_BEFORE = (
     r"(?<!\w)(?i:als)\s{1,3}"
     + _LOGIN_VALUE
     + r"(?=\s{1,3}(?i:angemeldet|eingeloggt|ingelogd|aangemeld|ingelogged))"
+)
+
+
+# Which country issued the document, between its word and the number: "passeport français
+# 17OL80853", "paszport polski EO5673720", "carta d'identità italiana CA00000AA" (the
+# stems of the nationalities of our languages' countries and their neighbours).
+_ISSUED_BY = (
+    r"(?:\s{1,3}(?i:fran[cç]ais|francese|francés|frances|french|francusk|frans|belg|belga"
+    r"|deutsch|german|allemand|alemán|aleman|tedesc|duits|niemieck|österreich|oesterreich"
+    r"|austria|autrichien|austriac|oostenrijks|suisse|swiss|schweizer|suizo|svizzer"
+    r"|zwitsers|szwajcarsk|polish|polnisch|polonais|polaco|polacc|pools|polsk|spanish"
+    r"|spanisch|espagnol|español|espanol|spagnol|spaans|hiszpańsk|hiszpansk|italian"
+    r"|italienisch|italien|italiano|italiana|italiaans|włosk|wlosk|dutch|niederländisch"
+    r"|niederlandisch|néerlandais|neerlandais|holandés|holandes|olandes|nederlands"
+    r"|holendersk|british|britisch|britannique|británico|britanico|britannic|brits"
+    r"|brytyjsk|american|amerikanisch|américain|americain|americano|americana|amerikaans"
+    r"|amerykańsk|amerykansk|irish|irisch|irlandais|irlandés|irlandes|irlandese|iers"
+    r"|irlandzk|portugu|portoghes|portugalsk|rumän|roumain|rumano|romen|roemeens|rumuńsk"
+    r"|ukrain|ukraiń|turkish|türkisch|turc|turco|turks|turecki|eu|ue|europe|europ)"
+    r"[^\W\d_]{0,6}(?!\w))?"
 )
 
 
@@ -260,7 +295,7 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
     LABELS: ClassVar[dict[str, str]] = {
         "passport": PASSPORT, "driver_license": DRIVER_LICENSE, "id_card": ID_CARD,
         "residence_permit": RESIDENCE_PERMIT, "member": MEMBER_ID, "login": USERNAME,
-        "login_as": USERNAME, "login_as_before": USERNAME,
+        "login_as": USERNAME, "login_as_before": USERNAME, "login_with": USERNAME,
     }  # fmt: skip
     # Lower-case stems one of which the text must hold.
     TRIGGER_WORDS = (
@@ -290,14 +325,15 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         "sesion", "accedo", "accedere", "entrare", "ingelogd", "inloggen", "loguj", "zalogow",
     )  # fmt: skip
     PATTERNS = (
-        _keyed("passport", _PASSPORT_WORDS),
-        _keyed("driver_license", _LICENCE_WORDS),
-        _keyed("id_card", _ID_CARD_WORDS),
-        _keyed("residence_permit", _RESIDENCE_WORDS),
+        _keyed("passport", _PASSPORT_WORDS, _ISSUED_BY),
+        _keyed("driver_license", _LICENCE_WORDS, _ISSUED_BY),
+        _keyed("id_card", _ID_CARD_WORDS, _ISSUED_BY),
+        _keyed("residence_permit", _RESIDENCE_WORDS, _ISSUED_BY),
         _keyed("member", _MEMBER_WORDS),
         _keyed("login", _LOGIN_WORDS, _BANKING, _LOGIN_VALUE),
         Pattern("login_as", _LOGIN_AS, SCORE),
         Pattern("login_as_before", _LOGIN_AS_BEFORE, SCORE),
+        Pattern("login_with", _LOGIN_WITH, SCORE),
     )
 
     def __init__(self) -> None:
@@ -322,6 +358,11 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
 
     def words_after(self) -> tuple[tuple[Pattern, re.Pattern[str] | None], ...]:
         return self._words_after
+
+    def named_before(self, text: str, start: int) -> bool:
+        """Always: every pattern holds the value's word before it ("Kundennummer: 40019287 –
+        Rechnung kam doppelt" is the customer number, the invoice is the next clause's)."""
+        return True
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         value = text[start:end]

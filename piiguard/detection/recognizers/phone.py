@@ -165,6 +165,23 @@ def _service_number(text: str) -> bool:
     return False
 
 
+def _service_elsewhere(text: str, number: phonenumbers.PhoneNumber) -> bool:
+    """A landline of one region whose digits are a service line of another: "0800-0123"
+    is a Dutch freephone number, and a Bari landline only by its digits (no subscriber
+    number there opens with 0). Only the freephone and premium prefixes shared by our
+    regions count: "089 ..." is Munich and "0874 ..." Isernia, whatever else they parse as."""
+    digits = "".join(c for c in text if c.isdigit())
+    return (
+        digits.startswith(_SERVICE_PREFIXES)
+        and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.FIXED_LINE
+        and _service_number(text)
+    )
+
+
+_SERVICE_PREFIXES = ("0800", "0801", "0802", "0803", "0804", "0805", "0808", "0900", "0906",
+                     "0909")  # fmt: skip
+
+
 def _parse(value: str, more_regions: bool = False, service_word: bool = False) -> str | None:
     """The region the number is valid in ("INT" for international form), or None.
     `more_regions`: also try `MORE_REGIONS` (a phone word is beside the number);
@@ -201,6 +218,8 @@ def _parse(value: str, more_regions: bool = False, service_word: bool = False) -
                 continue
             found = found or ("INT" if international else str(region))
             if not service_word:
+                if not international and _service_elsewhere(text, number):
+                    return _SERVICE_RANGE
                 return found
             continue
         if (
