@@ -47,8 +47,8 @@ LEAD_PHRASES: tuple[str, ...] = (
     "permesso di soggiorno", "codice fiscale", "tarjeta de residencia", "karta pobytu",
     "numer dowodu", "question secrète", "pregunta de seguridad", "domanda di sicurezza",
     "pytanie bezpieczeństwa", "security question", "nom d'utilisateur", "nombre de usuario",
-    "nome utente", "nazwa użytkownika", "carte d'identité", "numéro d'assuré", "número de contrato",
-    "numero di contratto",
+    "nome utente", "nazwa użytkownika", "carte d'identité", "numéro d'assuré",
+    "número de contrato", "numero di contratto", "dowodu osobistego",
 )  # fmt: skip
 """Lead words of several words. A slip in the last word is read as the phrase ("mot de
 pase", "carte vitalle"): the words before it say which one it is, so it may be another

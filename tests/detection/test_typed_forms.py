@@ -171,3 +171,46 @@ def test_contract_customer_and_recovery_values_by_their_word(text: str, value: s
 )
 def test_values_named_as_something_else_stay_clean(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the security question named, its answer later by the answer's word or verb
+        ("security question was mothers maiden name, I answered Thornbury", "Thornbury"),
+        ("security question: mothers maiden name, my answer is Thornbury", "Thornbury"),
+        ("Sicherheitsfrage Lieblingstier, Antwort war Hamster Fridolin", "Hamster Fridolin"),
+        ("domanda segreta: squadra del cuore, risposta Sampdoria", "Sampdoria"),
+        ('pregunta de seguridad, respondí "Toby"', "Toby"),
+        # a login of a login-and-password pair, shaped like one
+        ("Benutzername kleinschmidt.j Kennwort Bergsee2024 bitte prüfen", "kleinschmidt.j"),
+        ("utente ferri.giulia password Roma2020 non va", "ferri.giulia"),
+        ("login is dazza_m84 and pw hunter22hunter if that helps", "hunter22hunter"),
+        # a quoted key after its word, whole
+        ('klucz API "peftkl1SfFP1Xps4VkyPE6COYDRvVOOf1cfINxhC" zwraca 401',
+         "peftkl1SfFP1Xps4VkyPE6COYDRvVOOf1cfINxhC"),
+        # an account in fours with a shorter last group, whole
+        ("meine Kontonummer ist 5503 2281 90", "5503 2281 90"),
+        ("5503 2281 90 ist meine Kontonummer bei Ihnen", "5503 2281 90"),
+        ("tlf 691220457 por la tarde", "691220457"),
+        ("numer dowodu osobistgo QGJ142659", "QGJ142659"),
+    ],
+)  # fmt: skip
+def test_answers_logins_keys_and_accounts_whole(text: str, value: str) -> None:
+    assert value in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "security question was mothers maiden name",  # "question" is no answer
+        "I forgot my security question and the answer is not accepted",
+        "security question reset, the answer was wrong",
+        "my security question answer doesn't work",
+        "security question: I answered it twice",
+        "user and password don't work",
+        "login is broken and password is fine",
+    ],
+)
+def test_talk_about_answers_and_logins_stays_clean(text: str) -> None:
+    assert found(text) == []

@@ -317,7 +317,8 @@ _BARE_SECRET = (
     r"|klucz tajny|sekret|secreto|segreto|geheimnis|api[ _-]?key|access[ _-]?key|token"
     r"|api[ _-]?schlüssel|clé (?:d')?api|clave (?:de )?api|chiave api|api[ _-]?sleutel"
     r"|klucz(?:a|em)? api)"
-    r"(?:\s{1,3}[^\s\d:=]{1,12}){0,2}?\s{0,3}[:=]?\s{0,3}"
+    # a word or two between (not a quote: 'klucz API "peftkl1SfF..."' quotes the key)
+    r"(?:\s{1,3}[^\s\d:=\"'“”‘’«»„]{1,12}){0,2}?\s{0,3}[:=]?\s{0,3}[\"'“‘«„]?"
     r"(?P<v>[A-Za-z0-9/+_=.-]{16,128})(?![\w/+=.-])"
 )
 # AWS secret access key: 40 characters of base64, beside an AWS word or key id (`check`).
@@ -407,9 +408,21 @@ _OWN_LINE = (
 _LOGIN_AND_PASSWORD = (
     r"(?<!\w)(?:user(?:name)?|user id|login|benutzer(?:name)?|nutzername|identifiant"
     r"|nom d'utilisateur|utilisateur|usuario|utente|nome utente|gebruiker(?:snaam)?"
-    r"|użytkownik|uzytkownik)\s{0,3}[:=]?\s{1,3}[^\s,;/|]{2,64}\s{0,3}[,;/|]?\s{0,3}"
+    r"|użytkownik|uzytkownik)(?:\s{1,3}(?:is|ist|est|es|è|jest|to))?\s{0,3}[:=]?\s{1,3}"
+    r"[^\s,;/|]{2,64}\s{0,3}[,;/|]?\s{0,3}"
     r"(?:(?:and|und|et|y|e|en|i|oraz|&)\s{1,3})?"
     rf"(?:{_PW_NOUN}|pass|ww|parola)\s{{0,3}}[:=]?\s{{1,3}}(?P<v>[^\s\"'“”‘’«»]{{3,64}})"
+)
+# The login of such a pair, when it is shaped like one (a digit, or parts joined by "." or
+# "_"): "Benutzername kleinschmidt.j Kennwort Bergsee2024", "utente ferri.giulia password
+# Roma2020".
+_LOGIN_OF_PAIR = (
+    r"(?<!\w)(?:user(?:name)?|user id|login|benutzer(?:name)?|nutzername|identifiant"
+    r"|nom d'utilisateur|utilisateur|usuario|utente|nome utente|gebruiker(?:snaam)?"
+    r"|użytkownik|uzytkownik)(?:\s{1,3}(?:is|ist|est|es|è|jest|to))?\s{0,3}[:=]?\s{1,3}"
+    r"(?P<v>(?=[^\s,;/|]*[\d._])[A-Za-z0-9](?:[A-Za-z0-9]|[._-](?=[A-Za-z0-9])){1,63})"
+    r"(?=\s{0,3}[,;/|]?\s{0,3}(?:(?:and|und|et|y|e|en|i|oraz|&)\s{1,3})?"
+    rf"(?:{_PW_NOUN}|pass|ww|parola)\s{{0,3}}[:=]?\s{{1,3}}[^\s\"'“”‘’«»]{{3,64}})"
 )
 # Login and password joined by a slash after a word for access data: "creds are admin /
 # Tortoise#55", "Zugang: mueller_k / Brezel!2021", "dostęp: nowak.a / Pierogi#44".
@@ -504,6 +517,27 @@ _QUESTION_WRITTEN = (
 _ASKED_ANSWER = (
     rf"(?<!\w){_SECURITY_QUESTION}(?:{_QUESTION_ASIDE}|{_QUESTION_WRITTEN})"
     r"\s{0,3}(?:[:=]|->|→|–|-(?=\s)|(?<=\?))\s{0,3}[\"'“‘«„]?"
+    r"(?P<v>[^\W\d_][\w'’-]{1,40}(?:\s(?-i:[A-ZÀ-Ý])[\w'’-]{1,40}){0,2})"
+)
+# The question named (and perhaps written out), then later in the message its answer by
+# the answer's word or verb: "security question was mothers maiden name, I answered
+# Thornbury", "Sicherheitsfrage Lieblingstier, Antwort war Hamster Fridolin", "domanda
+# segreta: squadra del cuore, risposta Sampdoria", "beveiligingsvraag ..., antwoord De
+# Regenboog". The answer's word alone ("answer") needs the question before it.
+_ANSWERED = (
+    r"(?:answer|antwort|réponse|reponse|respuesta|risposta|antwoord|odpowiedź|odpowiedz"
+    r"|answered|geantwortet|antwortete|répondu|repondu|respondí|respondi|contesté|conteste"
+    r"|risposto|geantwoord|antwoordde|odpowiedział\w{0,2}|odpowiedzial\w{0,2})"
+)
+_ANSWER_LATER = (
+    rf"(?<!\w){_SECURITY_QUESTION}(?![\w])[^\n.!?]{{0,80}}?(?<!\w)"
+    r"(?:(?:my|the|meine|die|ma|la|mi|mia|mijn|het|moja)\s{1,3})?"
+    rf"{_ANSWERED}(?!\w)"
+    # a link (a verb, a colon, quotes) before the answer, or its capital: "answer Thornbury"
+    r"(?:(?:\s{1,3}(?:is|was|ist|war|lautet|lautete|est|était|etait|es|era|fue|è|e|jest|to"
+    r"|by[łl]a|with|mit|avec|con|met))?\s{0,3}(?:[:=]\s{0,3}|\s(?=[\"'“‘«„]))[\"'“‘«„]?"
+    r"|\s{1,3}(?:is|was|ist|war|lautet|lautete|est|était|etait|es|era|fue|è|e|jest|to"
+    r"|by[łl]a|with|mit|avec|con|met)\s{1,3}|\s{1,3}(?-i:(?=[A-ZÀ-Ý])))"
     r"(?P<v>[^\W\d_][\w'’-]{1,40}(?:\s(?-i:[A-ZÀ-Ý])[\w'’-]{1,40}){0,2})"
 )
 # The classic questions named without their word, then a colon and the answer: "first
@@ -641,7 +675,8 @@ _NOT_AN_ANSWER = _NOT_A_SECRET | frozenset(
     wat welke wie waar wanneer hoe co jaki jaka jakie kto gdzie kiedy jak something etwas
     quelque algo qualcosa iets coś name nom nombre nome naam imię yes no ja nein oui non sí si
     nee tak nie nothing nichts rien nada niente niets nic dit dat dies esto eso questo quello
-    ceci cela ça what's whats qual welches whatever egal""".split()  # noqa: SIM905
+    ceci cela ça what's whats qual welches whatever egal question questions frage vraag
+    pregunta domanda pytanie""".split()  # noqa: SIM905
 )
 
 
@@ -681,6 +716,7 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("password_bare", _BARE, 0.8, re.IGNORECASE),
         Pattern("password_own_line", _OWN_LINE, 0.8, re.IGNORECASE),
         Pattern("login_and_password", _LOGIN_AND_PASSWORD, 0.85, re.IGNORECASE),
+        Pattern("login_of_pair", _LOGIN_OF_PAIR, 0.85, re.IGNORECASE),
         Pattern("login_slash_password", _LOGIN_SLASH, 0.85, re.IGNORECASE),
         Pattern("password_after_clause", _AFTER_CLAUSE, 0.8, re.IGNORECASE),
         Pattern("password_changed_to", _CHANGED_TO, 0.8, re.IGNORECASE),
@@ -688,6 +724,7 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("security_answer_asked", _ASKED_ANSWER, 0.85, re.IGNORECASE),
         Pattern("security_answer_classic", _CLASSIC_ANSWER, 0.8, re.IGNORECASE),
         Pattern("security_answer_before", _ANSWER_BEFORE, 0.8, re.IGNORECASE),
+        Pattern("security_answer_later", _ANSWER_LATER, 0.8, re.IGNORECASE),
         Pattern("password_shaped", _SHAPED, 0.75),  # last: only what nothing else found
     )
 
@@ -730,6 +767,8 @@ class CredentialRecognizer(PatternRecognizer):
         "login_and_password": ("user", "login", "benutzer", "nutzer", "identifiant",
                                "utilisateur", "usuario", "utente", "gebruiker", "użytkownik",
                                "uzytkownik"),
+        "login_of_pair": ("user", "login", "benutzer", "nutzer", "identifiant", "utilisateur",
+                          "usuario", "utente", "gebruiker", "użytkownik", "uzytkownik"),
         "login_slash_password": ("cred", "log", "zugang", "anmelde", "accès", "acces",
                                  "identifiant", "credencial", "credenzial", "inlog", "dostęp",
                                  "dostep"),
@@ -738,6 +777,7 @@ class CredentialRecognizer(PatternRecognizer):
         "security_answer_asked": _QUESTION_STEMS,
         "security_answer_classic": _CLASSIC_STEMS,
         "security_answer_before": _SECURITY_STEMS,
+        "security_answer_later": _QUESTION_STEMS,
         "password_changed_to": _PW_NOUN_STEMS,
         "password_shaped": ("pass", "pasw", "psw", "clave", "hasł", "hasl", "kennwort", "mdp",
                             "contrase", "hasło", "haslo",

@@ -294,7 +294,7 @@ class PhoneRecognizer(PatternRecognizer):
         "bellen", "mobiel", "nummer", "komórka", "komorka", "numer", "zadzwoń", "zadzwon",
         "dzwoń", "tel.", "tél", "telepono", "cellphone", "cp", "cep", "cep no", "numaram",
         "telefon numaram", "gsm", "landline", "festnetz", "festnetznummer", "fixe", "fijo",
-        "fisso", "vaste lijn", "stacjonarny",
+        "fisso", "vaste lijn", "stacjonarny", "tlf", "tlfn", "telf", "tfno", "tfn",
         # answering the phone: "si no contesto prueba en 661069688", "if I don't pick up"
         "pick up", "picks up", "answer the phone", "contesto", "contesta", "contestar",
         "cojo el teléfono", "décroche", "décroches", "rispondo", "risponde", "rangehe",

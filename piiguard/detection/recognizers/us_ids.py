@@ -96,7 +96,10 @@ class UsBankNumberRecognizer(IdNumberRecognizer):
     PATTERNS = (
         Pattern("bank_account", NUMBER_START + r"\d{8,17}" + NUMBER_END, 0.1),
         Pattern(
-            "bank_account_grouped", NUMBER_START + r"\d{4}(?:[ -]\d{4}){1,3}" + NUMBER_END, 0.1
+            # in fours, the last group perhaps shorter ("5503 2281 90")
+            "bank_account_grouped",
+            NUMBER_START + r"\d{4}(?:[ -]\d{4}){1,3}(?:[ -]\d{1,3})?" + NUMBER_END,
+            0.1,
         ),
     )
     CONTEXT = _words.BANK_ACCOUNT
