@@ -1184,7 +1184,10 @@ class PersonalDataPolicy:
         réponse": `Lexicon.lowercase_phrase`), nor an organisation of ordinary words that
         is written as no firm's name ("Bearbeitung", "Kundenservice-Team"; firms' names
         are often made of words: "Deutsche Bahn", "Wolters Kluwer"); a word where a
-        locating word puts a place is left to the place rules ("I live in Reading")."""
+        locating word puts a place is left to the place rules ("I live in Reading"),
+        unless it is lowercase words with no place word in a text that uses capitals
+        (`_lowercase_words`: "je viens de l'|endroit|"), which is also no place the model
+        found ("avec |laquelle|")."""
         lexicon: Lexicon | None = None
         for i in _lone_model_names(text, spans, keep):
             span = spans[i]
@@ -1199,7 +1202,7 @@ class PersonalDataPolicy:
                 or lexicon.lowercase_phrase(text, span.start, span.end)
                 or lexicon.german_phrase(text, span.start, span.end)
                 or _participle(text, span, lexicon)
-            ) and not _at_place(text, span):
+            ) and not (_at_place(text, span) and not _lowercase_words(text, span, lexicon)):
                 keep[i] = False
         # Pieces of one phrase the model cut ("faktura| FV" on an invoice number): judged
         # together, dropped together when every word of them is ordinary.
@@ -1215,6 +1218,19 @@ class PersonalDataPolicy:
             if lexicon.ordinary_phrase(text, first.start, last.end):
                 for i in group:
                     keep[i] = False
+        # A lowercase word the model took for a place, in a text that uses capitals, made
+        # of words and no place word, with no house number after it: "l'adresse avec
+        # |laquelle| vous êtes inscrit", "unter |welcher| Sie wohnen".
+        for i, span in enumerate(spans):
+            if (
+                keep[i]
+                and span.label == LOCATION
+                and span.source not in TRUSTED_SOURCES
+                and _lowercase_words(text, span, lexicon or self.lexicon or Lexicon.load())
+                and not _HOUSE_NUMBER_AFTER.match(text, span.end)
+                and _street_bounds(text, span) is None
+            ):
+                keep[i] = False
 
     def _places_taken_for_names(
         self, text: str, spans: Sequence[Span], keep: list[bool]
@@ -2025,6 +2041,24 @@ _NAME_WORD = re.compile(
 
 
 _NAME_WORD_REACH = 80
+
+
+# A house number right after a place: "calle mayor| 5", "ulicy długiej| 12a".
+_HOUSE_NUMBER_AFTER = re.compile(r"[ \t,]{0,3}(?:n[º°o.]\s?|nr\.?\s?)?\d")
+
+
+def _lowercase_words(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span is written in lowercase, in a text that uses capitals (so names
+    and places there are written with one), and is words (`Lexicon.ordinary_phrase`,
+    forms the lists lack included) with no place word: a locating word before it ("je
+    viens de l'|endroit|", "avec |laquelle|") makes no town of it."""
+    value = text[span.start : span.end]
+    return (
+        value.islower()
+        and uses_capitals(text)
+        and not any(fold(w) in lexicon.places for w in words_of(value))
+        and lexicon.ordinary_phrase(text, span.start, span.end)
+    )
 
 
 def _lowercase_after_determiner(text: str, span: Span) -> bool:

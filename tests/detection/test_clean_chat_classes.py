@@ -270,3 +270,66 @@ def test_a_lowercase_name_beside_a_place_stays_masked(
     text: str, found: list[tuple[str, str]], expected: list[str]
 ) -> None:
     assert kept(DEFAULT, text, found) == expected
+
+
+# --- lowercase words in a text that uses capitals (fp9, the third clean probe) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a particle after the word is no name beside it ("carecemos |de| ellos")
+        ("Los robots carecemos de emociones, ¿verdad?", [("carecemos", P)]),
+        ("Envoyez le fichier ou cochez la case ci-dessous.", [("cochez", P)]),
+        # a lowercase word after a preposition of place is a noun, not a town
+        ("Je viens de l'endroit où tout a commencé.", [("endroit", P)]),
+        ("Ich komme gerade aus der küche, Moment.", [("küche", P)]),
+        # a lowercase word the model took for a place, no place word
+        ("Vérifiez l'adresse avec laquelle vous êtes inscrit.", [("laquelle", "LOCATION")]),
+        ("Geben Sie die Adresse an, unter welcher Sie wohnen.", [("welcher", "LOCATION")]),
+        # a form of a known word the lists lack, or a compound of two
+        ("Le fichier est coché dans la liste.", [("coché", P)]),
+        ("Gli array annidati devono avere la stessa lunghezza.", [("annidati devono", P)]),
+        ("W URL-u brakuje końcowego ukośnika.", [("brakuje końcowego ukośnika", P)]),
+        ("Wpisz litery, cyfry i myślniki.", [("myślniki", P)]),
+        ("De soep werd gemaakt van nijlpaardbotten, zegt men.", [("nijlpaardbotten", ORG)]),
+    ],
+)
+def test_lowercase_words_in_a_capitalised_text_are_no_names(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert kept(DEFAULT, text, found) == []
+    assert kept(STRICT, text, found) == [v for v, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # a name beside the word, over a particle, keeps it
+        ("Ho parlato con pietrantonio de rossi ieri.", [("pietrantonio", P)], ["pietrantonio"]),
+        # places stay where a place word or a house number says so, or without capitals
+        ("mieszkam w krakowie od roku", [("krakowie", "LOCATION")], ["krakowie"]),
+        ("Ich wohne in reading, UK.", [("reading", P)], ["reading"]),
+        ("Mi dirección es calle mayor 5, Madrid.", [("calle mayor 5", "LOCATION")],
+         ["calle mayor 5"]),
+        ("Ich wohne in der Lindenallee, Haus 4.", [("Lindenallee", "LOCATION")], ["Lindenallee"]),
+        # a name the lists lack is not made a word
+        ("Bitte an herrn okonkwo weiterleiten.", [("okonkwo", P)], ["okonkwo"]),
+        ("Thanks, I spoke to semender yesterday.", [("semender", P)], ["semender"]),
+        ("La factura está a nombre de kowalska.", [("kowalska", P)], ["kowalska"]),
+    ],
+)  # fmt: skip
+def test_lowercase_names_and_places_in_a_capitalised_text_stay(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert kept(DEFAULT, text, found) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "inflected"),
+    [("coché", True), ("annidati", True), ("ukośnika", True), ("myślniki", True),
+     ("nijlpaardbotten", True), ("okonkwo", False), ("semender", False), ("kowalska", False),
+     ("Coché", False), ("anna", False)],
+)  # fmt: skip
+def test_inflected_word(word: str, inflected: bool) -> None:
+    assert Lexicon.load().inflected_word(word) is inflected
