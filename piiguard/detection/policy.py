@@ -153,6 +153,7 @@ from __future__ import annotations
 import errno
 import re
 import signal
+import unicodedata
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -1202,6 +1203,7 @@ class PersonalDataPolicy:
                 or lexicon.lowercase_phrase(text, span.start, span.end)
                 or lexicon.german_phrase(text, span.start, span.end)
                 or _participle(text, span, lexicon)
+                or _german_noun_after_indefinite(text, span, lexicon)
             ) and not (_at_place(text, span) and not _lowercase_words(text, span, lexicon)):
                 keep[i] = False
         # Pieces of one phrase the model cut ("faktura| FV" on an invoice number): judged
@@ -2041,6 +2043,34 @@ _NAME_WORD = re.compile(
 
 
 _NAME_WORD_REACH = 80
+
+
+# German indefinite articles and "kein": a noun follows them, a surname hardly ever.
+_GERMAN_INDEFINITE = re.compile(
+    r"(?<![^\W\d_])(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner"
+    r"|keines)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _german_noun_after_indefinite(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span is one capitalised German word right after an indefinite article
+    or "kein" in a German text (`Lexicon.german_text`): a noun, even one that is a
+    surname too ("ein |Haken| gesetzt", "kein |Kabel|", "keinen |Drucker|"). Not a first
+    name ("mit einer |Anna| gesprochen"); after a cue the article is not right before it
+    ("ein Herr |Haken|")."""
+    start, end = whole_words(text, span.start, span.end)
+    value = text[start:end]
+    if not (value.isalpha() and value[0].isupper() and value[1:].islower() and len(value) > 2):
+        return False
+    if _GERMAN_INDEFINITE.search(text, max(0, start - 12), start) is None:
+        return False
+    key = unicodedata.normalize("NFC", value.casefold())
+    return (
+        fold(key) not in lexicon.first_names
+        and (key in lexicon.german_words or key in lexicon.german_name_words)
+        and lexicon.german_text(text, start, end)
+    )
 
 
 # A house number right after a place: "calle mayor| 5", "ulicy długiej| 12a".

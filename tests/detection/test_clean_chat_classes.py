@@ -333,3 +333,35 @@ def test_lowercase_names_and_places_in_a_capitalised_text_stay(
 )  # fmt: skip
 def test_inflected_word(word: str, inflected: bool) -> None:
     assert Lexicon.load().inflected_word(word) is inflected
+
+
+# --- a German noun after an indefinite article or "kein" is no name, a surname or not ---
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Wenn hier ein Haken gesetzt ist, kann man die Seite sehen.", "Haken"),
+        ("Setzen Sie bitte einen Haken bei den AGB.", "Haken"),
+        ("Im Paket war kein Kabel, nur das Netzteil.", "Kabel"),
+        ("Es gibt leider keinen Drucker im Büro.", "Drucker"),
+        ("Wir haben eine Verspätung von zwei Tagen.", "Verspätung"),
+        ("Ist bei dem Gerät ein Stecker dabei?", "Stecker"),
+    ],
+)
+def test_a_german_noun_after_an_indefinite_article_is_no_name(text: str, word: str) -> None:
+    assert kept(DEFAULT, text, [(word, P)]) == []
+    assert kept(STRICT, text, [(word, P)]) == [word]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hat ein Herr Haken angerufen? Bitte Rückruf.", "Haken"),  # a cue
+        ("Ich habe mit einer Anna gesprochen, die hat nichts gewusst.", "Anna"),  # first name
+        ("Der Müller hat wieder angerufen, bitte Rückruf.", "Müller"),  # a definite article
+        ("Bitte an Stecker weiterleiten, der kennt den Fall.", "Stecker"),
+    ],
+)
+def test_a_german_name_after_a_cue_or_another_word_stays(text: str, name: str) -> None:
+    assert kept(DEFAULT, text, [(name, P)]) == [name]
