@@ -1662,22 +1662,34 @@ FIELD_ACRONYMS: frozenset[str] = frozenset({
     "SIM", "MAC", "URL", "PDF", "SMS", "QR", "ID", "KYC", "SEPA", "SCA", "3DS", "EAN",
     "GTIN", "EHIC", "GHIC", "EKUZ", "AHV", "AVS", "NSS", "RUT", "CUIT", "PPS",
 })  # fmt: skip
+# Technical acronyms in capitals: file formats, protocols, hardware, standards ("JSON",
+# "UUID", "CSV", "TLS", "SSO"); none a name of the lists in capitals ("URI", "GUI" are).
+TECH_ACRONYMS: frozenset[str] = frozenset({
+    "JSON", "UUID", "GUID", "HTML", "XML", "YAML", "CSV", "XLSX", "DOCX", "PNG", "JPEG",
+    "JPG", "GIF", "SVG", "HTTP", "HTTPS", "API", "SDK", "SQL", "CSS", "DNS", "SSH", "FTP",
+    "SFTP", "SMTP", "IMAP", "VPN", "USB", "HDMI", "CPU", "GPU", "SSD", "HDD", "BIOS", "UEFI",
+    "NFC", "GPS", "LTE", "WLAN", "WIFI", "TLS", "SSL", "UTF", "ASCII", "MIME", "RSS", "ZIP",
+    "EXE", "DLL", "APK", "JWT", "SSO", "SAML", "LDAP", "CRM", "ERP", "FAQ", "PWA", "CLI",
+    "IDE", "OCR", "CAPTCHA", "CSRF", "XSS", "CORS", "SOAP", "DSGVO", "GDPR", "RGPD", "RODO",
+})  # fmt: skip
+_ACRONYMS = FIELD_ACRONYMS | TECH_ACRONYMS
 _FIELD_PARTS = re.compile(r"[^\s\-/]+")
 
 
 def field_phrase(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether `text[start:end]` (whole words) names a data field: a field's acronym in
-    capitals with ordinary words around it ("Feld IBAN", "IBAN-veld"), or with words
+    capitals (or a technical one, `TECH_ACRONYMS`) with ordinary words around it ("Feld
+    IBAN", "IBAN-veld", "JSON-bestand"), or with words
     written in lowercase that are words (`Lexicon.lowercase_word`: "karty EKUZ"), names
     that are frequent words too ("IVA mal") or particles ("van het IBAN-veld"); no name
     written with a capital or unknown word among them ("IBAN Anna", "IBAN kowalska")."""
     start, end = whole_words(text, start, end)
     parts = [p.strip(_TRAILING).lstrip(_LEADING) for p in _FIELD_PARTS.findall(text, start, end)]
     parts = [p for p in parts if p]
-    if not any(p in FIELD_ACRONYMS for p in parts):
+    if not any(p in _ACRONYMS for p in parts):
         return False
     return all(
-        p in FIELD_ACRONYMS
+        p in _ACRONYMS
         or lexicon.is_ordinary(p)
         or (
             p.islower()
@@ -1702,7 +1714,8 @@ def identifier_token(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
       ordinary word ("ERESOLVE"); not any word in capitals ("NGUYEN", "ERIKSSON");
     - lowercase parts joined by "-" or "." in a text that uses capitals
       ("docker-compose", "postgresql.conf");
-    - the acronym of a data field in capitals ("IBAN", "PESEL": `FIELD_ACRONYMS`).
+    - the acronym of a data field in capitals ("IBAN", "PESEL": `FIELD_ACRONYMS`) or a
+      technical one ("JSON", "UUID": `TECH_ACRONYMS`).
 
     Never a token with digits or "_" ("trely1962", "anna_k": a user name is personal
     too), nor, outside camel case, one with a known first name, surname or place in it
@@ -1712,7 +1725,7 @@ def identifier_token(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     while end < len(text) and not text[end].isspace():
         end += 1
     token = text[start:end].rstrip(_TRAILING).lstrip(_LEADING)
-    if token in FIELD_ACRONYMS:
+    if token in _ACRONYMS:
         return True
     if len(token) < 3 or not has_letter(token) or "_" in token:
         return False

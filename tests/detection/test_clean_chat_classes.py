@@ -365,3 +365,36 @@ def test_a_german_noun_after_an_indefinite_article_is_no_name(text: str, word: s
 )
 def test_a_german_name_after_a_cue_or_another_word_stays(text: str, name: str) -> None:
     assert kept(DEFAULT, text, [(name, P)]) == [name]
+
+
+# --- a technical acronym in capitals (file formats, protocols, hardware) is no name ------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Die Datei ist kein gültiges JSON.", "JSON"),
+        ("Die UUID im Header fehlt, was tun?", "UUID"),
+        ("Exportieren Sie die Liste bitte als CSV.", "CSV"),
+        ("El USB no aparece en el explorador.", "USB"),
+        ("Het JSON-bestand kan niet worden geladen.", "JSON-bestand"),
+        ("Le certificat TLS a expiré hier soir.", "TLS"),
+        ("Il file YAML non è valido.", "YAML"),
+        ("Nie działa logowanie przez SSO.", "SSO"),
+    ],
+)
+def test_a_technical_acronym_is_no_name(text: str, value: str) -> None:
+    assert kept(DEFAULT, text, [(value, P)]) == []
+    assert any(value in v for v in kept(STRICT, text, [(value, P)]))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Please forward the JSON to JASON, he is waiting.", "JASON"),
+        ("My colleague URI has the API key.", "URI"),
+        ("Send the CSV to Anna Nowak please.", "Anna Nowak"),
+    ],
+)
+def test_a_name_beside_a_technical_acronym_stays(text: str, name: str) -> None:
+    assert kept(DEFAULT, text, [(name, P)]) == [name]
