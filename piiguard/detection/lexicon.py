@@ -123,6 +123,7 @@ GERMAN_WORDS_FILE = "german_words.txt.gz"
 GERMAN_MARKERS_FILE = "german_markers.txt.gz"
 GERMAN_NAME_WORDS_FILE = "german_name_words.txt.gz"
 LOWERCASE_WORDS_FILE = "lowercase_words.txt.gz"
+TOP_WORDS_FILE = "top_words.txt.gz"
 
 # Letters NFKD does not take apart.
 _ASCII = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae",
@@ -507,6 +508,9 @@ class Lexicon:
     """Words (folded) below the ordinary words' frequency cut, or kept from them only by a
     rare name or a place, and in no name list ("grise", "caduco", "sortowni", "falla"):
     written in lowercase, words (`lowercase_word`)."""
+    top_words: WordList = _EMPTY
+    """"lang:word" (case-folded) for the 300 most frequent words of each of the seven
+    languages, names among them ("nl:dan", "es:pero", "fr:elle"): `language_of`."""
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -518,7 +522,8 @@ class Lexicon:
            names_also_words: Iterable[str] = (), first_names: Iterable[str] = (),
            german_words: Iterable[str] = (), german_markers: Iterable[str] = (),
            german_name_words: Iterable[str] = (),
-           lowercase_words: Iterable[str] = ()) -> Lexicon:  # fmt: skip
+           lowercase_words: Iterable[str] = (),
+           top_words: Iterable[str] = ()) -> Lexicon:  # fmt: skip
         """A lexicon of the given ordinary words, names and place words (`first_names` are
         names too)."""
         exact = {unicodedata.normalize("NFC", w.casefold()) for w in words}
@@ -540,6 +545,7 @@ class Lexicon:
                 unicodedata.normalize("NFC", w.casefold()) for w in german_markers
             ),
             lowercase_words=WordList.of(fold(w) for w in lowercase_words),
+            top_words=WordList.of(unicodedata.normalize("NFC", w.casefold()) for w in top_words),
         )
 
     def __repr__(self) -> str:
@@ -587,6 +593,30 @@ class Lexicon:
         return any(
             m is not None and len(m[1]) > 1 and fold(m[1]) in self.names for m in (before, after)
         )
+
+    def top_word(self, word: str, language: str) -> bool:
+        """Whether `word` is one of the 300 most frequent words of `language`."""
+        return f"{language}:{unicodedata.normalize('NFC', word.casefold())}" in self.top_words
+
+    def language_of(self, text: str, start: int = 0, end: int = 0) -> str | None:
+        """The language of the seven whose commonest words (`top_words`) `text` holds most
+        of, `text[start:end]` left out: three different ones at least and more than any
+        other language's ("groter zijn dan het einde": nl); None when no language leads."""
+        counts = dict.fromkeys(LANGUAGES, 0)
+        seen: set[str] = set()
+        for match in _WORD.finditer(text):
+            if start <= match.start() < end:
+                continue
+            word = unicodedata.normalize("NFC", match[0].casefold())
+            if word in seen:
+                continue
+            seen.add(word)
+            for language in LANGUAGES:
+                if f"{language}:{word}" in self.top_words:
+                    counts[language] += 1
+        best = max(counts.values())
+        leaders = [language for language, n in counts.items() if n == best]
+        return leaders[0] if best >= _LANGUAGE_MIN_WORDS and len(leaders) == 1 else None
 
     def inflected_word(self, word: str) -> bool:
         """Whether `word`, written in lowercase and in no list (no name, no place, no
@@ -1153,6 +1183,8 @@ def _camel_parts(word: str) -> list[str] | None:
 # have had instead of its own (the seven languages' commonest: "cocher" for "coché",
 # "annida" for "annidati", "ukośnik" for "ukośnika").
 _STEM = 5
+# `language_of`: the commonest words of one language a text must hold to be in it.
+_LANGUAGE_MIN_WORDS = 3
 _ENDINGS = ("", "a", "e", "i", "o", "y", "ar", "er", "ir", "re", "en", "es", "os", "as", "ie")
 _GLUED = re.compile(r"[\d_@]")
 _GLUED_BEFORE = re.compile(r"[\d_@]$")
@@ -1184,6 +1216,7 @@ def _load(path: Path) -> Lexicon:
         german_name_words=_read(folder / GERMAN_NAME_WORDS_FILE),
         german_markers=_read(folder / GERMAN_MARKERS_FILE),
         lowercase_words=_read(folder / LOWERCASE_WORDS_FILE),
+        top_words=_read(folder / TOP_WORDS_FILE),
     )
 
 

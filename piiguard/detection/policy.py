@@ -1204,6 +1204,7 @@ class PersonalDataPolicy:
                 or lexicon.german_phrase(text, span.start, span.end)
                 or _participle(text, span, lexicon)
                 or _german_noun_after_indefinite(text, span, lexicon)
+                or _common_word_of_the_text(text, span, lexicon)
             ) and not (_at_place(text, span) and not _lowercase_words(text, span, lexicon)):
                 keep[i] = False
         # Pieces of one phrase the model cut ("faktura| FV" on an invoice number): judged
@@ -2056,6 +2057,33 @@ _NAME_WORD = re.compile(
 
 
 _NAME_WORD_REACH = 80
+
+
+def _common_word_of_the_text(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span is one word in lowercase, in a text that uses capitals, that is
+    one of the commonest words of the language the text is written in
+    (`Lexicon.language_of`, `Lexicon.top_word`): a word there even when it is a first name
+    too ("groter zijn |dan| het einde", "parecerlo |pero| es", "qu'|elle| a raison").
+    Not in a text of another language ("I talked to |ben| yesterday"), not beside a
+    capitalised known name ("mit |dan| Schmidt"), not after a cue."""
+    start, end = whole_words(text, span.start, span.end)
+    value = text[start:end]
+    if not (value.isalpha() and value.islower()) or not uses_capitals(text):
+        return False
+    language = lexicon.language_of(text, start, end)
+    if language is None or not lexicon.top_word(value, language):
+        return False
+    before = _PREVIOUS_WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _NEXT_NAME_WORD.match(text, end)
+    if any(
+        m is not None and m[1][0].isupper() and fold(m[1]) in lexicon.names
+        for m in (before, after)
+    ):
+        return False
+    return not after_cue(text, start)
+
+
+_NEXT_NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 # German indefinite articles and "kein": a noun follows them, a surname hardly ever.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from piiguard._types import Span
 from piiguard.detection.engine import Detector
 from piiguard.detection.lexicon import Lexicon
 from piiguard.detection.policy import PersonalDataPolicy
@@ -398,3 +399,53 @@ def test_a_technical_acronym_is_no_name(text: str, value: str) -> None:
 )
 def test_a_name_beside_a_technical_acronym_stays(text: str, name: str) -> None:
     assert kept(DEFAULT, text, [(name, P)]) == [name]
+
+
+# --- one of the commonest words of the message's language, in lowercase, is no name -----
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Het begin mag niet groter zijn dan het einde van de periode.", "dan"),
+        ("Puede parecerlo pero es una técnica para ayudarte.", "pero"),
+        ("Je pense qu'elle a raison, le colis est parti hier.", "elle"),
+        ("Ok grazie, ora va meglio con la nuova versione.", "ora"),
+        ("Ik ben al klaar met de bestelling, dank je.", "ben"),
+        ("Ella dice que el pedido llegó roto y ella quiere otro.", "ella"),
+    ],
+)
+def test_a_common_word_of_the_texts_language_is_no_name(text: str, word: str) -> None:
+    start = text.rindex(word)
+    spans = [Span(start, start + len(word), P, 0.9, "ner")]
+    assert DEFAULT.apply(text, spans) == []
+    assert STRICT.apply(text, spans) == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I talked to ben yesterday, he said the order is OK.", "ben"),  # nl word, en text
+        ("Ich habe mit dan Schmidt gesprochen, er ruft zurück.", "dan"),  # beside a name
+        ("I asked ella about the order, she said it is OK.", "ella"),  # es word, en text
+        ("hej tu kasia, paczka nie doszla", "kasia"),  # no capitals
+        ("Mi chiamo ora, Ora Kowalska, e ho un problema.", "ora"),  # a cue
+    ],
+)
+def test_a_name_that_is_a_common_word_elsewhere_stays(text: str, name: str) -> None:
+    start = text.index(name)
+    spans = [Span(start, start + len(name), P, 0.9, "ner")]
+    assert any(name in text[s.start : s.end] for s in DEFAULT.apply(text, spans))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Het begin mag niet groter zijn dan het einde.", "nl"),
+        ("Puede parecerlo pero es una técnica.", "es"),
+        ("I talked to him yesterday about the order.", "en"),
+        ("Ok", None),
+    ],
+)
+def test_language_of_a_text(text: str, language: str | None) -> None:
+    assert Lexicon.load().language_of(text) == language
