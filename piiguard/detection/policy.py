@@ -160,6 +160,7 @@ from dataclasses import dataclass, replace
 from piiguard._types import DATE_TIME, LOCATION, ORGANIZATION, PERSON, Span
 from piiguard.detection.lexicon import (
     HOLDER_WORDS,
+    LANGUAGES,
     NAME_CUES,
     PARTICLES,
     Lexicon,
@@ -2060,29 +2061,52 @@ _NAME_WORD_REACH = 80
 
 
 def _common_word_of_the_text(text: str, span: Span, lexicon: Lexicon) -> bool:
-    """Whether the span is one word in lowercase, in a text that uses capitals, that is
-    one of the commonest words of the language the text is written in
-    (`Lexicon.language_of`, `Lexicon.top_word`): a word there even when it is a first name
-    too ("groter zijn |dan| het einde", "parecerlo |pero| es", "qu'|elle| a raison").
+    """Whether the span is one to three words in lowercase, in a text that uses capitals,
+    each one of the commonest words of the language the text is written in
+    (`Lexicon.language_of`, `Lexicon.top_word`) or a word written in lowercase
+    (`Lexicon.lowercase_word`): words there even when one is a first name too ("groter
+    zijn |dan| het einde", "parecerlo |pero| es", "Ho |già aperto| la segnalazione").
     Not in a text of another language ("I talked to |ben| yesterday"), not beside a
-    capitalised known name ("mit |dan| Schmidt"), not after a cue."""
+    capitalised known name ("mit |dan| Schmidt"), not after a cue. A pronoun glued by a
+    hyphen to a verb before it is one in any text ("L'agence est-|elle| ouverte")."""
     start, end = whole_words(text, span.start, span.end)
     value = text[start:end]
-    if not (value.isalpha() and value.islower()) or not uses_capitals(text):
+    words = words_of(value)
+    if not words or len(words) > 3 or not value.islower() or any(c.isdigit() for c in value):
+        return False
+    if after_cue(text, start):
+        return False
+    glued = _GLUED_VERB.search(text, max(0, start - 24), start)
+    if (
+        glued is not None
+        and len(words) == 1
+        and any(
+            lexicon.top_word(glued[1], language) and lexicon.top_word(value, language)
+            for language in LANGUAGES
+        )
+    ):
+        return True
+    if not uses_capitals(text):
         return False
     language = lexicon.language_of(text, start, end)
-    if language is None or not lexicon.top_word(value, language):
+    if language is None or not any(lexicon.top_word(w, language) for w in words):
+        return False
+    if not all(lexicon.top_word(w, language) or lexicon.lowercase_word(w) for w in words):
         return False
     before = _PREVIOUS_WORD_BEFORE.search(text, max(0, start - 40), start)
     after = _NEXT_NAME_WORD.match(text, end)
-    if any(
-        m is not None and m[1][0].isupper() and fold(m[1]) in lexicon.names
+    return not any(
+        m is not None
+        and m[1][0].isupper()
+        and fold(m[1]) in lexicon.names
+        and not lexicon.top_word(m[1], language)  # "|Ho| già aperto": a sentence's start
         for m in (before, after)
-    ):
-        return False
-    return not after_cue(text, start)
+    )
 
 
+# French inversion: a verb, a hyphen (and "t-"), then the subject pronoun: "est-|elle|",
+# "a-t-|elle|", "peut-|elle|".
+_GLUED_VERB = re.compile(r"(?<![\w-])([^\W\d_]+)-(?:t-)?$")
 _NEXT_NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 

@@ -413,13 +413,16 @@ def test_a_name_beside_a_technical_acronym_stays(text: str, name: str) -> None:
         ("Ok grazie, ora va meglio con la nuova versione.", "ora"),
         ("Ik ben al klaar met de bestelling, dank je.", "ben"),
         ("Ella dice que el pedido llegó roto y ella quiere otro.", "ella"),
+        ("Ho già aperto la richiesta la settimana scorsa, ma non ho risposta.", "già aperto"),
+        ("La boutique est-elle fermée le dimanche ?", "elle"),
+        ("la livraison a-t-elle été faite ?", "elle"),
     ],
 )
 def test_a_common_word_of_the_texts_language_is_no_name(text: str, word: str) -> None:
     start = text.rindex(word)
     spans = [Span(start, start + len(word), P, 0.9, "ner")]
     assert DEFAULT.apply(text, spans) == []
-    assert STRICT.apply(text, spans) == spans
+    assert any(s.start <= start and start + len(word) <= s.end for s in STRICT.apply(text, spans))
 
 
 @pytest.mark.parametrize(
