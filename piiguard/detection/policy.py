@@ -1223,7 +1223,8 @@ class PersonalDataPolicy:
                 for i in group:
                     keep[i] = False
         # A lowercase word the model took for a place, in a text that uses capitals, made
-        # of words and no place word, with no house number after it: "l'adresse avec
+        # of words and no place word, with no house number in or after it ("am
+        # |marktplatz 5|" stays an address): "l'adresse avec
         # |laquelle| vous êtes inscrit", "unter |welcher| Sie wohnen".
         for i, span in enumerate(spans):
             if (
@@ -1231,6 +1232,7 @@ class PersonalDataPolicy:
                 and span.label == LOCATION
                 and span.source not in TRUSTED_SOURCES
                 and _lowercase_words(text, span, lexicon or self.lexicon or Lexicon.load())
+                and not any(c.isdigit() for c in text[span.start : span.end])
                 and not _HOUSE_NUMBER_AFTER.match(text, span.end)
                 and _street_bounds(text, span) is None
             ):

@@ -314,6 +314,8 @@ def test_lowercase_words_in_a_capitalised_text_are_no_names(
         ("Mi dirección es calle mayor 5, Madrid.", [("calle mayor 5", "LOCATION")],
          ["calle mayor 5"]),
         ("Ich wohne in der Lindenallee, Haus 4.", [("Lindenallee", "LOCATION")], ["Lindenallee"]),
+        ("Ich wohne am marktplatz 5, bitte dorthin liefern.", [("marktplatz 5", "LOCATION")],
+         ["marktplatz 5"]),
         # a name the lists lack is not made a word
         ("Bitte an herrn okonkwo weiterleiten.", [("okonkwo", P)], ["okonkwo"]),
         ("Thanks, I spoke to semender yesterday.", [("semender", P)], ["semender"]),
