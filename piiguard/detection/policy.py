@@ -68,9 +68,17 @@ By default (`PersonalDataPolicy()`):
   a known name is right beside it ("tu kasia| wrobel"); a lowercase word right after a
   lowercase auxiliary or copula is a participle or adjective ("la password è |scaduto|",
   "est |grisé|"), unless it is a first name ("c'est marie") or a word for a name comes
-  before it ("il mio cognome è rossi"). Not judged: a word where a
-  locating word puts a place ("mieszkam w Krakowie", "I live in Reading"), a span right
-  next to another name or place ("Kędzierzyn-|Koźle"), places (the place rules decide).
+  before it ("il mio cognome è rossi"). In a text that uses capitals, a lowercase form
+  or compound of a listed word the lists lack is a word too (`Lexicon.inflected_word`:
+  "coché", "annidati", "nijlpaardbotten"), and so is a lowercase word that is one of the
+  300 commonest words of the language the text is written in, first name or not
+  (`Lexicon.language_of`: "groter zijn |dan| het einde", "qu'|elle| a raison"); a German
+  noun right after "ein", "kein" and their forms is no name ("ein |Haken|"). Not judged:
+  a word where a locating word puts a place ("mieszkam w Krakowie", "I live in
+  Reading"), unless it is lowercase words and no place word in a text that uses capitals
+  ("de l'|endroit|"), a span right next to another name or place ("Kędzierzyn-|Koźle"),
+  places (the place rules decide; a lowercase "place" of words with no place word or
+  number, in a text with capitals, is dropped: "avec |laquelle|").
 - **A name the model called a place** is a name: a "place" the place rules drop that reads
   as a person's name ("schick das an Benno Hartung": a known name that is neither a place
   nor a word) is kept as a PERSON, unless the name rules make it public.
@@ -102,7 +110,8 @@ By default (`PersonalDataPolicy()`):
   whose whole token is an error or signal name ("SIGSEGV", "ENOENT", "ERESOLVE"), camel
   case ("CrashLoopBackOff", "getUserById") or lowercase words joined by "-" or "."
   ("docker-compose", "postgresql.conf") is dropped; never a token with digits or "_" (a
-  user name is someone's) or with a known name in it ("JOHN", "jean-pierre", "johnDoe").
+  user name is someone's) or with a known name in it ("JOHN", "jean-pierre", "johnDoe");
+  a technical acronym in capitals is none either ("JSON", "UUID": `TECH_ACRONYMS`).
   Nor is a data field's acronym with words around it (`field_phrase`: "Feld IBAN", "karty
   EKUZ", "IVA mal", "van het IBAN-veld"), or a word after a card word that is no known name
   ("carte Vitale", "Carte Bleue"; "karta Kowalskiego" stays).
