@@ -5,6 +5,13 @@ language, and what was masked.
     python benchmarks/probe_clean.py --ref /work/main # and of another checkout, side by side
     python benchmarks/probe_clean.py --set v2         # the second set (default v1)
     python benchmarks/probe_clean.py --set v2 --show none   # tables only
+    python benchmarks/probe_clean.py --set v3         # the third set (real text, fp9)
+
+`benchmarks/data/clean_probe_v3.jsonl` (`--set v3`, built by `build_clean_probe_v3.py`,
+committed before any detector ran on it, branch fp9): 530 real lines no earlier clean probe
+holds: chatterbot-corpus dialogue lines not in v2 (~45-50 per language, en de fr es it nl)
+and Django 5.2.20's translated form and admin messages (40 per language, Polish included),
+read by hand for personal data (kinds `dialogue`, `ui`, `public_figure`).
 
 `benchmarks/data/clean_probe_v2.jsonl` (`--set v2`, built by `build_clean_probe_v2.py`,
 committed before any detector ran on it, branch clean2): 552 clean messages, ~40
@@ -42,7 +49,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 REPO = Path(__file__).resolve().parents[1]
-SETS = {v: REPO / "benchmarks" / "data" / f"clean_probe_{v}.jsonl" for v in ("v1", "v2")}
+SETS = {v: REPO / "benchmarks" / "data" / f"clean_probe_{v}.jsonl" for v in ("v1", "v2", "v3")}
 DATA = SETS["v1"]
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
 APART = "public_figure"

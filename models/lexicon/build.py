@@ -21,6 +21,8 @@ timestamp (the same package versions give the same bytes):
   places not taken out, and `german_name_words.txt.gz`, those a name protects (German
   writes every noun with a capital); `german_markers.txt.gz`: the words only German
   writes (`german_markers`).
+- `top_words.txt.gz`: "lang:word" for the 300 most frequent words of each language
+  (`top_words`): what `Lexicon.language_of` counts.
 
 Sources (see `piiguard/detection/data/README.md` for the licences): `wordfreq` (code
 Apache-2.0, data CC-BY-SA 4.0), `faker` (MIT), `names` (US Census 1990, public domain; MIT
@@ -336,6 +338,24 @@ def german_markers() -> list[str]:
     return sorted(words)
 
 
+TOP_WORDS = 300
+
+
+def top_words() -> list[str]:
+    """"lang:word" for the `TOP_WORDS` most frequent words of each of the seven languages
+    (wordfreq's "best" lists, words of letters only, case-folded): the words a text in
+    that language is made of ("dan", "pero", "elle", "ora"), which `Lexicon.language_of`
+    counts to tell the language, names among them included."""
+    from wordfreq import top_n_list
+
+    out: set[str] = set()
+    for lang in LANGUAGES:
+        for word in top_n_list(lang, TOP_WORDS):
+            if word.isalpha():
+                out.add(f"{lang}:{unicodedata.normalize('NFC', word.casefold())}")
+    return sorted(out)
+
+
 LOWERCASE_MIN_ZIPF = 2.2
 
 
@@ -452,6 +472,7 @@ def main(argv: list[str] | None = None) -> int:
     write(args.out.parent / "german_name_words.txt.gz", german_name_words(german, name_only))
     markers = german_markers()
     write(args.out.parent / "german_markers.txt.gz", markers)
+    write(args.out.parent / "top_words.txt.gz", top_words())
     print(f"{len(names)} name words ({len(also_words)} also frequent words, "
           f"{len(first_names)} first names), {len(lowercase)} lowercase words, "
           f"{len(places_)} place words, "

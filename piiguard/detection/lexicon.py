@@ -123,6 +123,7 @@ GERMAN_WORDS_FILE = "german_words.txt.gz"
 GERMAN_MARKERS_FILE = "german_markers.txt.gz"
 GERMAN_NAME_WORDS_FILE = "german_name_words.txt.gz"
 LOWERCASE_WORDS_FILE = "lowercase_words.txt.gz"
+TOP_WORDS_FILE = "top_words.txt.gz"
 
 # Letters NFKD does not take apart.
 _ASCII = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae",
@@ -507,6 +508,9 @@ class Lexicon:
     """Words (folded) below the ordinary words' frequency cut, or kept from them only by a
     rare name or a place, and in no name list ("grise", "caduco", "sortowni", "falla"):
     written in lowercase, words (`lowercase_word`)."""
+    top_words: WordList = _EMPTY
+    """"lang:word" (case-folded) for the 300 most frequent words of each of the seven
+    languages, names among them ("nl:dan", "es:pero", "fr:elle"): `language_of`."""
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -518,7 +522,8 @@ class Lexicon:
            names_also_words: Iterable[str] = (), first_names: Iterable[str] = (),
            german_words: Iterable[str] = (), german_markers: Iterable[str] = (),
            german_name_words: Iterable[str] = (),
-           lowercase_words: Iterable[str] = ()) -> Lexicon:  # fmt: skip
+           lowercase_words: Iterable[str] = (),
+           top_words: Iterable[str] = ()) -> Lexicon:  # fmt: skip
         """A lexicon of the given ordinary words, names and place words (`first_names` are
         names too)."""
         exact = {unicodedata.normalize("NFC", w.casefold()) for w in words}
@@ -540,6 +545,7 @@ class Lexicon:
                 unicodedata.normalize("NFC", w.casefold()) for w in german_markers
             ),
             lowercase_words=WordList.of(fold(w) for w in lowercase_words),
+            top_words=WordList.of(unicodedata.normalize("NFC", w.casefold()) for w in top_words),
         )
 
     def __repr__(self) -> str:
@@ -571,8 +577,76 @@ class Lexicon:
                 break
             before = _PREVIOUS_WORD.search(text, max(0, before.start(1) - 40), before.start(1))
         after = _NEXT_WORD.match(text, end)
+        over_particle = False
+        for _ in range(2):  # "carecemos |de| ellos": a particle is no name beside the word
+            if after is None or after[1] not in _SURNAME_PARTICLES:
+                break
+            after = _NEXT_WORD.match(text, after.end(1))
+            over_particle = True
+        if (
+            over_particle
+            and after is not None
+            and after[1].islower()
+            and fold(after[1]) in self.names_also_words
+        ):
+            after = None  # "cochez la |case|": a word that is a surname too, in lowercase
         return any(
             m is not None and len(m[1]) > 1 and fold(m[1]) in self.names for m in (before, after)
+        )
+
+    def top_word(self, word: str, language: str) -> bool:
+        """Whether `word` is one of the 300 most frequent words of `language`."""
+        return f"{language}:{unicodedata.normalize('NFC', word.casefold())}" in self.top_words
+
+    def language_of(self, text: str, start: int = 0, end: int = 0) -> str | None:
+        """The language of the seven whose commonest words (`top_words`) `text` holds most
+        of, `text[start:end]` left out: three different ones at least and more than any
+        other language's ("groter zijn dan het einde": nl); None when no language leads."""
+        counts = dict.fromkeys(LANGUAGES, 0)
+        seen: set[str] = set()
+        for match in _WORD.finditer(text):
+            if start <= match.start() < end:
+                continue
+            word = unicodedata.normalize("NFC", match[0].casefold())
+            if word in seen:
+                continue
+            seen.add(word)
+            for language in LANGUAGES:
+                if f"{language}:{word}" in self.top_words:
+                    counts[language] += 1
+        best = max(counts.values())
+        leaders = [language for language, n in counts.items() if n == best]
+        return leaders[0] if best >= _LANGUAGE_MIN_WORDS and len(leaders) == 1 else None
+
+    def inflected_word(self, word: str) -> bool:
+        """Whether `word`, written in lowercase and in no list (no name, no place, no
+        word), is a form of a word the lists hold or two of them joined: the lists stop at
+        a frequency, and a language's rarer forms of a word fall below it ("coch|é" of
+        "cocher", "annidat|i" of "annida", "ukośnik|a", "myślnik|i"; "nijlpaard|botten").
+        Both the word and the known form have five letters or more (`_STEM`), and a
+        joined word is two words of four letters or more; a form of a name is a name
+        ("kowalska" of "kowalski"), and a name the lists lack changes no ending into a
+        word ("okonkwo", "semender")."""
+        if not word.islower() or len(word) < _STEM:
+            return False
+        key = fold(word)
+        if key in self.names or key in self.places or self.lowercase_word(word):
+            return False
+        forms = [key[:-cut] + ending for cut in range(1, 4) for ending in _ENDINGS]
+        forms = [f for f in forms if len(f) >= _STEM and f != key]
+        if any(f in self.names for f in forms):
+            return False  # "kowalska" of "kowalski": a form of a name is a name
+        if any(self._known_word(f) for f in forms):
+            return True
+        return any(
+            self._known_word(key[:cut]) and self._known_word(key[cut:])
+            for cut in range(4, len(key) - 3)
+        )
+
+    def _known_word(self, key: str) -> bool:
+        """Whether the folded `key` is an ordinary word or a rarer one, and no name."""
+        return key not in self.names and (
+            key in self.words or key in self.folded or key in self.lowercase_words
         )
 
     def lowercase_phrase(self, text: str, start: int, end: int) -> bool:
@@ -618,7 +692,17 @@ class Lexicon:
                 continue
             if self.is_ordinary(word) or self._word_after_preposition(text, start, matches, k):
                 continue
-            if not self.lowercase_word(word) or self._beside_name(text, start, end):
+            # a form the lists lack ("annidati") only where names are written with capitals
+            # (a whole token: "trely|1962" is a handle)
+            inflected = (
+                uses_capitals(text)
+                and not _GLUED.match(text, match.end())
+                and not _GLUED_BEFORE.search(text, 0, match.start())
+                and self.inflected_word(word)
+            )
+            if not (self.lowercase_word(word) or inflected) or self._beside_name(
+                text, start, end
+            ):
                 return False  # "tu kasia| wrobel": a rarer word beside a name is one too
         judged = [m for m in matches if len(m[0]) > 1 and fold(m[0]) not in PARTICLES]
         # a span of particles only ("da" of "fabienne da costa") is left to the model
@@ -1095,6 +1179,15 @@ def _camel_parts(word: str) -> list[str] | None:
     return parts if all(len(part) >= 2 for part in parts) else None
 
 
+# `inflected_word`: the letters of the known form (at least), and the endings a word may
+# have had instead of its own (the seven languages' commonest: "cocher" for "coché",
+# "annida" for "annidati", "ukośnik" for "ukośnika").
+_STEM = 5
+# `language_of`: the commonest words of one language a text must hold to be in it.
+_LANGUAGE_MIN_WORDS = 3
+_ENDINGS = ("", "a", "e", "i", "o", "y", "ar", "er", "ir", "re", "en", "es", "os", "as", "ie")
+_GLUED = re.compile(r"[\d_@]")
+_GLUED_BEFORE = re.compile(r"[\d_@]$")
 _NEXT_WORD = re.compile(r"[ \t]([^\W\d_]+(?:[-'’][^\W\d_]+)?)(?![\w'’-])")
 _PREVIOUS_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]$")
 
@@ -1123,6 +1216,7 @@ def _load(path: Path) -> Lexicon:
         german_name_words=_read(folder / GERMAN_NAME_WORDS_FILE),
         german_markers=_read(folder / GERMAN_MARKERS_FILE),
         lowercase_words=_read(folder / LOWERCASE_WORDS_FILE),
+        top_words=_read(folder / TOP_WORDS_FILE),
     )
 
 

@@ -68,9 +68,17 @@ By default (`PersonalDataPolicy()`):
   a known name is right beside it ("tu kasia| wrobel"); a lowercase word right after a
   lowercase auxiliary or copula is a participle or adjective ("la password è |scaduto|",
   "est |grisé|"), unless it is a first name ("c'est marie") or a word for a name comes
-  before it ("il mio cognome è rossi"). Not judged: a word where a
-  locating word puts a place ("mieszkam w Krakowie", "I live in Reading"), a span right
-  next to another name or place ("Kędzierzyn-|Koźle"), places (the place rules decide).
+  before it ("il mio cognome è rossi"). In a text that uses capitals, a lowercase form
+  or compound of a listed word the lists lack is a word too (`Lexicon.inflected_word`:
+  "coché", "annidati", "nijlpaardbotten"), and so is a lowercase word that is one of the
+  300 commonest words of the language the text is written in, first name or not
+  (`Lexicon.language_of`: "groter zijn |dan| het einde", "qu'|elle| a raison"); a German
+  noun right after "ein", "kein" and their forms is no name ("ein |Haken|"). Not judged:
+  a word where a locating word puts a place ("mieszkam w Krakowie", "I live in
+  Reading"), unless it is lowercase words and no place word in a text that uses capitals
+  ("de l'|endroit|"), a span right next to another name or place ("Kędzierzyn-|Koźle"),
+  places (the place rules decide; a lowercase "place" of words with no place word or
+  number, in a text with capitals, is dropped: "avec |laquelle|").
 - **A name the model called a place** is a name: a "place" the place rules drop that reads
   as a person's name ("schick das an Benno Hartung": a known name that is neither a place
   nor a word) is kept as a PERSON, unless the name rules make it public.
@@ -102,7 +110,8 @@ By default (`PersonalDataPolicy()`):
   whose whole token is an error or signal name ("SIGSEGV", "ENOENT", "ERESOLVE"), camel
   case ("CrashLoopBackOff", "getUserById") or lowercase words joined by "-" or "."
   ("docker-compose", "postgresql.conf") is dropped; never a token with digits or "_" (a
-  user name is someone's) or with a known name in it ("JOHN", "jean-pierre", "johnDoe").
+  user name is someone's) or with a known name in it ("JOHN", "jean-pierre", "johnDoe");
+  a technical acronym in capitals is none either ("JSON", "UUID": `TECH_ACRONYMS`).
   Nor is a data field's acronym with words around it (`field_phrase`: "Feld IBAN", "karty
   EKUZ", "IVA mal", "van het IBAN-veld"), or a word after a card word that is no known name
   ("carte Vitale", "Carte Bleue"; "karta Kowalskiego" stays).
@@ -153,12 +162,14 @@ from __future__ import annotations
 import errno
 import re
 import signal
+import unicodedata
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from piiguard._types import DATE_TIME, LOCATION, ORGANIZATION, PERSON, Span
 from piiguard.detection.lexicon import (
     HOLDER_WORDS,
+    LANGUAGES,
     NAME_CUES,
     PARTICLES,
     Lexicon,
@@ -1184,7 +1195,10 @@ class PersonalDataPolicy:
         réponse": `Lexicon.lowercase_phrase`), nor an organisation of ordinary words that
         is written as no firm's name ("Bearbeitung", "Kundenservice-Team"; firms' names
         are often made of words: "Deutsche Bahn", "Wolters Kluwer"); a word where a
-        locating word puts a place is left to the place rules ("I live in Reading")."""
+        locating word puts a place is left to the place rules ("I live in Reading"),
+        unless it is lowercase words with no place word in a text that uses capitals
+        (`_lowercase_words`: "je viens de l'|endroit|"), which is also no place the model
+        found ("avec |laquelle|")."""
         lexicon: Lexicon | None = None
         for i in _lone_model_names(text, spans, keep):
             span = spans[i]
@@ -1199,7 +1213,9 @@ class PersonalDataPolicy:
                 or lexicon.lowercase_phrase(text, span.start, span.end)
                 or lexicon.german_phrase(text, span.start, span.end)
                 or _participle(text, span, lexicon)
-            ) and not _at_place(text, span):
+                or _german_noun_after_indefinite(text, span, lexicon)
+                or _common_word_of_the_text(text, span, lexicon)
+            ) and not (_at_place(text, span) and not _lowercase_words(text, span, lexicon)):
                 keep[i] = False
         # Pieces of one phrase the model cut ("faktura| FV" on an invoice number): judged
         # together, dropped together when every word of them is ordinary.
@@ -1215,6 +1231,21 @@ class PersonalDataPolicy:
             if lexicon.ordinary_phrase(text, first.start, last.end):
                 for i in group:
                     keep[i] = False
+        # A lowercase word the model took for a place, in a text that uses capitals, made
+        # of words and no place word, with no house number in or after it ("am
+        # |marktplatz 5|" stays an address): "l'adresse avec
+        # |laquelle| vous êtes inscrit", "unter |welcher| Sie wohnen".
+        for i, span in enumerate(spans):
+            if (
+                keep[i]
+                and span.label == LOCATION
+                and span.source not in TRUSTED_SOURCES
+                and _lowercase_words(text, span, lexicon or self.lexicon or Lexicon.load())
+                and not any(c.isdigit() for c in text[span.start : span.end])
+                and not _HOUSE_NUMBER_AFTER.match(text, span.end)
+                and _street_bounds(text, span) is None
+            ):
+                keep[i] = False
 
     def _places_taken_for_names(
         self, text: str, spans: Sequence[Span], keep: list[bool]
@@ -1644,22 +1675,34 @@ FIELD_ACRONYMS: frozenset[str] = frozenset({
     "SIM", "MAC", "URL", "PDF", "SMS", "QR", "ID", "KYC", "SEPA", "SCA", "3DS", "EAN",
     "GTIN", "EHIC", "GHIC", "EKUZ", "AHV", "AVS", "NSS", "RUT", "CUIT", "PPS",
 })  # fmt: skip
+# Technical acronyms in capitals: file formats, protocols, hardware, standards ("JSON",
+# "UUID", "CSV", "TLS", "SSO"); none a name of the lists in capitals ("URI", "GUI" are).
+TECH_ACRONYMS: frozenset[str] = frozenset({
+    "JSON", "UUID", "GUID", "HTML", "XML", "YAML", "CSV", "XLSX", "DOCX", "PNG", "JPEG",
+    "JPG", "GIF", "SVG", "HTTP", "HTTPS", "API", "SDK", "SQL", "CSS", "DNS", "SSH", "FTP",
+    "SFTP", "SMTP", "IMAP", "VPN", "USB", "HDMI", "CPU", "GPU", "SSD", "HDD", "BIOS", "UEFI",
+    "NFC", "GPS", "LTE", "WLAN", "WIFI", "TLS", "SSL", "UTF", "ASCII", "MIME", "RSS", "ZIP",
+    "EXE", "DLL", "APK", "JWT", "SSO", "SAML", "LDAP", "CRM", "ERP", "FAQ", "PWA", "CLI",
+    "IDE", "OCR", "CAPTCHA", "CSRF", "XSS", "CORS", "SOAP", "DSGVO", "GDPR", "RGPD", "RODO",
+})  # fmt: skip
+_ACRONYMS = FIELD_ACRONYMS | TECH_ACRONYMS
 _FIELD_PARTS = re.compile(r"[^\s\-/]+")
 
 
 def field_phrase(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether `text[start:end]` (whole words) names a data field: a field's acronym in
-    capitals with ordinary words around it ("Feld IBAN", "IBAN-veld"), or with words
+    capitals (or a technical one, `TECH_ACRONYMS`) with ordinary words around it ("Feld
+    IBAN", "IBAN-veld", "JSON-bestand"), or with words
     written in lowercase that are words (`Lexicon.lowercase_word`: "karty EKUZ"), names
     that are frequent words too ("IVA mal") or particles ("van het IBAN-veld"); no name
     written with a capital or unknown word among them ("IBAN Anna", "IBAN kowalska")."""
     start, end = whole_words(text, start, end)
     parts = [p.strip(_TRAILING).lstrip(_LEADING) for p in _FIELD_PARTS.findall(text, start, end)]
     parts = [p for p in parts if p]
-    if not any(p in FIELD_ACRONYMS for p in parts):
+    if not any(p in _ACRONYMS for p in parts):
         return False
     return all(
-        p in FIELD_ACRONYMS
+        p in _ACRONYMS
         or lexicon.is_ordinary(p)
         or (
             p.islower()
@@ -1684,7 +1727,8 @@ def identifier_token(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
       ordinary word ("ERESOLVE"); not any word in capitals ("NGUYEN", "ERIKSSON");
     - lowercase parts joined by "-" or "." in a text that uses capitals
       ("docker-compose", "postgresql.conf");
-    - the acronym of a data field in capitals ("IBAN", "PESEL": `FIELD_ACRONYMS`).
+    - the acronym of a data field in capitals ("IBAN", "PESEL": `FIELD_ACRONYMS`) or a
+      technical one ("JSON", "UUID": `TECH_ACRONYMS`).
 
     Never a token with digits or "_" ("trely1962", "anna_k": a user name is personal
     too), nor, outside camel case, one with a known first name, surname or place in it
@@ -1694,7 +1738,7 @@ def identifier_token(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     while end < len(text) and not text[end].isspace():
         end += 1
     token = text[start:end].rstrip(_TRAILING).lstrip(_LEADING)
-    if token in FIELD_ACRONYMS:
+    if token in _ACRONYMS:
         return True
     if len(token) < 3 or not has_letter(token) or "_" in token:
         return False
@@ -2025,6 +2069,102 @@ _NAME_WORD = re.compile(
 
 
 _NAME_WORD_REACH = 80
+
+
+def _common_word_of_the_text(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span is one to three words in lowercase, in a text that uses capitals,
+    each one of the commonest words of the language the text is written in
+    (`Lexicon.language_of`, `Lexicon.top_word`) or a word written in lowercase
+    (`Lexicon.lowercase_word`): words there even when one is a first name too ("groter
+    zijn |dan| het einde", "parecerlo |pero| es", "Ho |già aperto| la segnalazione").
+    Not in a text of another language ("I talked to |ben| yesterday"), not beside a
+    capitalised known name ("mit |dan| Schmidt"), not after a cue. A pronoun glued by a
+    hyphen to a verb before it is one in any text ("L'agence est-|elle| ouverte")."""
+    start, end = whole_words(text, span.start, span.end)
+    value = text[start:end]
+    words = words_of(value)
+    if not words or len(words) > 3 or not value.islower() or any(c.isdigit() for c in value):
+        return False
+    if after_cue(text, start):
+        return False
+    glued = _GLUED_VERB.search(text, max(0, start - 24), start)
+    if (
+        glued is not None
+        and len(words) == 1
+        and any(
+            lexicon.top_word(glued[1], language) and lexicon.top_word(value, language)
+            for language in LANGUAGES
+        )
+    ):
+        return True
+    if not uses_capitals(text):
+        return False
+    language = lexicon.language_of(text, start, end)
+    if language is None or not any(lexicon.top_word(w, language) for w in words):
+        return False
+    if not all(lexicon.top_word(w, language) or lexicon.lowercase_word(w) for w in words):
+        return False
+    before = _PREVIOUS_WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _NEXT_NAME_WORD.match(text, end)
+    return not any(
+        m is not None
+        and m[1][0].isupper()
+        and fold(m[1]) in lexicon.names
+        and not lexicon.top_word(m[1], language)  # "|Ho| già aperto": a sentence's start
+        for m in (before, after)
+    )
+
+
+# French inversion: a verb, a hyphen (and "t-"), then the subject pronoun: "est-|elle|",
+# "a-t-|elle|", "peut-|elle|".
+_GLUED_VERB = re.compile(r"(?<![\w-])([^\W\d_]+)-(?:t-)?$")
+_NEXT_NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+# German indefinite articles and "kein": a noun follows them, a surname hardly ever.
+_GERMAN_INDEFINITE = re.compile(
+    r"(?<![^\W\d_])(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner"
+    r"|keines)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _german_noun_after_indefinite(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span is one capitalised German word right after an indefinite article
+    or "kein" in a German text (`Lexicon.german_text`): a noun, even one that is a
+    surname too ("ein |Haken| gesetzt", "kein |Kabel|", "keinen |Drucker|"). Not a first
+    name ("mit einer |Anna| gesprochen"); after a cue the article is not right before it
+    ("ein Herr |Haken|")."""
+    start, end = whole_words(text, span.start, span.end)
+    value = text[start:end]
+    if not (value.isalpha() and value[0].isupper() and value[1:].islower() and len(value) > 2):
+        return False
+    if _GERMAN_INDEFINITE.search(text, max(0, start - 12), start) is None:
+        return False
+    key = unicodedata.normalize("NFC", value.casefold())
+    return (
+        fold(key) not in lexicon.first_names
+        and (key in lexicon.german_words or key in lexicon.german_name_words)
+        and lexicon.german_text(text, start, end)
+    )
+
+
+# A house number right after a place: "calle mayor| 5", "ulicy długiej| 12a".
+_HOUSE_NUMBER_AFTER = re.compile(r"[ \t,]{0,3}(?:n[º°o.]\s?|nr\.?\s?)?\d")
+
+
+def _lowercase_words(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span is written in lowercase, in a text that uses capitals (so names
+    and places there are written with one), and is words (`Lexicon.ordinary_phrase`,
+    forms the lists lack included) with no place word: a locating word before it ("je
+    viens de l'|endroit|", "avec |laquelle|") makes no town of it."""
+    value = text[span.start : span.end]
+    return (
+        value.islower()
+        and uses_capitals(text)
+        and not any(fold(w) in lexicon.places for w in words_of(value))
+        and lexicon.ordinary_phrase(text, span.start, span.end)
+    )
 
 
 def _lowercase_after_determiner(text: str, span: Span) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from piiguard._types import Span
 from piiguard.detection.engine import Detector
 from piiguard.detection.lexicon import Lexicon
 from piiguard.detection.policy import PersonalDataPolicy
@@ -270,3 +271,186 @@ def test_a_lowercase_name_beside_a_place_stays_masked(
     text: str, found: list[tuple[str, str]], expected: list[str]
 ) -> None:
     assert kept(DEFAULT, text, found) == expected
+
+
+# --- lowercase words in a text that uses capitals (fp9, the third clean probe) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a particle after the word is no name beside it ("carecemos |de| ellos")
+        ("Los robots carecemos de emociones, ¿verdad?", [("carecemos", P)]),
+        ("Envoyez le fichier ou cochez la case ci-dessous.", [("cochez", P)]),
+        # a lowercase word after a preposition of place is a noun, not a town
+        ("Je viens de l'endroit où tout a commencé.", [("endroit", P)]),
+        ("Ich komme gerade aus der küche, Moment.", [("küche", P)]),
+        # a lowercase word the model took for a place, no place word
+        ("Vérifiez l'adresse avec laquelle vous êtes inscrit.", [("laquelle", "LOCATION")]),
+        ("Geben Sie die Adresse an, unter welcher Sie wohnen.", [("welcher", "LOCATION")]),
+        # a form of a known word the lists lack, or a compound of two
+        ("Le fichier est coché dans la liste.", [("coché", P)]),
+        ("Gli array annidati devono avere la stessa lunghezza.", [("annidati devono", P)]),
+        ("W URL-u brakuje końcowego ukośnika.", [("brakuje końcowego ukośnika", P)]),
+        ("Wpisz litery, cyfry i myślniki.", [("myślniki", P)]),
+        ("De soep werd gemaakt van nijlpaardbotten, zegt men.", [("nijlpaardbotten", ORG)]),
+    ],
+)
+def test_lowercase_words_in_a_capitalised_text_are_no_names(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert kept(DEFAULT, text, found) == []
+    assert kept(STRICT, text, found) == [v for v, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # a name beside the word, over a particle, keeps it
+        ("Ho parlato con pietrantonio de rossi ieri.", [("pietrantonio", P)], ["pietrantonio"]),
+        # places stay where a place word or a house number says so, or without capitals
+        ("mieszkam w krakowie od roku", [("krakowie", "LOCATION")], ["krakowie"]),
+        ("Ich wohne in reading, UK.", [("reading", P)], ["reading"]),
+        ("Mi dirección es calle mayor 5, Madrid.", [("calle mayor 5", "LOCATION")],
+         ["calle mayor 5"]),
+        ("Ich wohne in der Lindenallee, Haus 4.", [("Lindenallee", "LOCATION")], ["Lindenallee"]),
+        ("Ich wohne am marktplatz 5, bitte dorthin liefern.", [("marktplatz 5", "LOCATION")],
+         ["marktplatz 5"]),
+        # a name the lists lack is not made a word
+        ("Bitte an herrn okonkwo weiterleiten.", [("okonkwo", P)], ["okonkwo"]),
+        ("Thanks, I spoke to semender yesterday.", [("semender", P)], ["semender"]),
+        ("La factura está a nombre de kowalska.", [("kowalska", P)], ["kowalska"]),
+    ],
+)  # fmt: skip
+def test_lowercase_names_and_places_in_a_capitalised_text_stay(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert kept(DEFAULT, text, found) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "inflected"),
+    [("coché", True), ("annidati", True), ("ukośnika", True), ("myślniki", True),
+     ("nijlpaardbotten", True), ("okonkwo", False), ("semender", False), ("kowalska", False),
+     ("Coché", False), ("anna", False)],
+)  # fmt: skip
+def test_inflected_word(word: str, inflected: bool) -> None:
+    assert Lexicon.load().inflected_word(word) is inflected
+
+
+# --- a German noun after an indefinite article or "kein" is no name, a surname or not ---
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Wenn hier ein Haken gesetzt ist, kann man die Seite sehen.", "Haken"),
+        ("Setzen Sie bitte einen Haken bei den AGB.", "Haken"),
+        ("Im Paket war kein Kabel, nur das Netzteil.", "Kabel"),
+        ("Es gibt leider keinen Drucker im Büro.", "Drucker"),
+        ("Wir haben eine Verspätung von zwei Tagen.", "Verspätung"),
+        ("Ist bei dem Gerät ein Stecker dabei?", "Stecker"),
+    ],
+)
+def test_a_german_noun_after_an_indefinite_article_is_no_name(text: str, word: str) -> None:
+    assert kept(DEFAULT, text, [(word, P)]) == []
+    assert kept(STRICT, text, [(word, P)]) == [word]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hat ein Herr Haken angerufen? Bitte Rückruf.", "Haken"),  # a cue
+        ("Ich habe mit einer Anna gesprochen, die hat nichts gewusst.", "Anna"),  # first name
+        ("Der Müller hat wieder angerufen, bitte Rückruf.", "Müller"),  # a definite article
+        ("Bitte an Stecker weiterleiten, der kennt den Fall.", "Stecker"),
+    ],
+)
+def test_a_german_name_after_a_cue_or_another_word_stays(text: str, name: str) -> None:
+    assert kept(DEFAULT, text, [(name, P)]) == [name]
+
+
+# --- a technical acronym in capitals (file formats, protocols, hardware) is no name ------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Die Datei ist kein gültiges JSON.", "JSON"),
+        ("Die UUID im Header fehlt, was tun?", "UUID"),
+        ("Exportieren Sie die Liste bitte als CSV.", "CSV"),
+        ("El USB no aparece en el explorador.", "USB"),
+        ("Het JSON-bestand kan niet worden geladen.", "JSON-bestand"),
+        ("Le certificat TLS a expiré hier soir.", "TLS"),
+        ("Il file YAML non è valido.", "YAML"),
+        ("Nie działa logowanie przez SSO.", "SSO"),
+    ],
+)
+def test_a_technical_acronym_is_no_name(text: str, value: str) -> None:
+    assert kept(DEFAULT, text, [(value, P)]) == []
+    assert any(value in v for v in kept(STRICT, text, [(value, P)]))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Please forward the JSON to JASON, he is waiting.", "JASON"),
+        ("My colleague URI has the API key.", "URI"),
+        ("Send the CSV to Anna Nowak please.", "Anna Nowak"),
+    ],
+)
+def test_a_name_beside_a_technical_acronym_stays(text: str, name: str) -> None:
+    assert kept(DEFAULT, text, [(name, P)]) == [name]
+
+
+# --- one of the commonest words of the message's language, in lowercase, is no name -----
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Het begin mag niet groter zijn dan het einde van de periode.", "dan"),
+        ("Puede parecerlo pero es una técnica para ayudarte.", "pero"),
+        ("Je pense qu'elle a raison, le colis est parti hier.", "elle"),
+        ("Ok grazie, ora va meglio con la nuova versione.", "ora"),
+        ("Ik ben al klaar met de bestelling, dank je.", "ben"),
+        ("Ella dice que el pedido llegó roto y ella quiere otro.", "ella"),
+        ("Ho già aperto la richiesta la settimana scorsa, ma non ho risposta.", "già aperto"),
+        ("La boutique est-elle fermée le dimanche ?", "elle"),
+        ("la livraison a-t-elle été faite ?", "elle"),
+    ],
+)
+def test_a_common_word_of_the_texts_language_is_no_name(text: str, word: str) -> None:
+    start = text.rindex(word)
+    spans = [Span(start, start + len(word), P, 0.9, "ner")]
+    assert DEFAULT.apply(text, spans) == []
+    assert any(s.start <= start and start + len(word) <= s.end for s in STRICT.apply(text, spans))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I talked to ben yesterday, he said the order is OK.", "ben"),  # nl word, en text
+        ("Ich habe mit dan Schmidt gesprochen, er ruft zurück.", "dan"),  # beside a name
+        ("I asked ella about the order, she said it is OK.", "ella"),  # es word, en text
+        ("hej tu kasia, paczka nie doszla", "kasia"),  # no capitals
+        ("Mi chiamo ora, Ora Kowalska, e ho un problema.", "ora"),  # a cue
+    ],
+)
+def test_a_name_that_is_a_common_word_elsewhere_stays(text: str, name: str) -> None:
+    start = text.index(name)
+    spans = [Span(start, start + len(name), P, 0.9, "ner")]
+    assert any(name in text[s.start : s.end] for s in DEFAULT.apply(text, spans))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Het begin mag niet groter zijn dan het einde.", "nl"),
+        ("Puede parecerlo pero es una técnica.", "es"),
+        ("I talked to him yesterday about the order.", "en"),
+        ("Ok", None),
+    ],
+)
+def test_language_of_a_text(text: str, language: str | None) -> None:
+    assert Lexicon.load().language_of(text) == language

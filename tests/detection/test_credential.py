@@ -422,3 +422,62 @@ def test_a_list_of_dashed_codes_of_one_shape_is_masked_whole(text: str, codes: s
 )
 def test_a_list_without_a_digit_in_its_shape_is_no_code_list(text: str) -> None:
     assert [s for s in DETECTOR.detect(text) if s.label == K] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how the password is, not what it is: a negation, a degree adverb, the passive's
+        # auxiliary, an adverb in -mente/-ment after the link word
+        "Das neue Passwort ist komplett numerisch und wird abgelehnt.",
+        "Das Kennwort ist viel zu kurz.",
+        "Ce mot de passe est trop simple, choisissez-en un autre.",
+        "Le mot de passe est vraiment trop court",
+        "La contraseña es demasiado corta.",
+        "La contraseña es totalmente nueva y aun así falla.",
+        "La password è stata modificata ieri sera.",
+        "Questa password è troppo debole.",
+        "La password è completamente sbagliata",
+        "Het wachtwoord is niet juist ingevoerd.",
+        "Het wachtwoord is te kort.",
+        "To hasło jest zbyt krótkie.",
+        "Hasło jest bardzo słabe, zmień je.",
+        "The password is totally wrong again",
+        # a participle or adjective closing the clause, nobody's own password
+        "Das Kennwort ist gesperrt.",
+        "Votre mot de passe est bloqué.",
+        "La contraseña fue bloqueada por seguridad.",
+        "El enlace para la contraseña era inválido, pide otro.",
+        "La password è bloccata da ieri.",
+        "Uw wachtwoord is gewijzigd.",
+        "Het wachtwoord is aangepast, log opnieuw in.",
+        "Das Passwort ist zurückgesetzt.",
+        "Podane hasło jest niepoprawne.",
+        # a link word glued to the next word is part of a compound ("e-mail")
+        "Nowe hasło dla adresu e-mail zostało wysłane.",
+    ],
+)
+def test_a_word_saying_how_the_password_is_is_no_password(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a plain word stated as a password stays one
+        ("my password is sunshine", "sunshine"),
+        ("das Passwort ist sonnenschein", "sonnenschein"),
+        ("wachtwoord is tulpenbol", "tulpenbol"),
+        ("hasło to malina", "malina"),
+        # a participle-shaped word stays a password when it is someone's own, or after ":"
+        ("mi contraseña es helado", "helado"),
+        ("la mia password è gelato", "gelato"),
+        ("unser WLAN-Passwort ist gesalzen", "gesalzen"),
+        ("mot de passe: étoilé", "étoilé"),
+        ("Passwort: gesperrt", "gesperrt"),
+        ("my password is Komplett2024", "Komplett2024"),
+        ("la password è stata99", "stata99"),
+    ],
+)
+def test_a_stated_plain_word_stays_a_password(text: str, value: str) -> None:
+    assert found(text) == [(K, value)]

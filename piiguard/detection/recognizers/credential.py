@@ -653,6 +653,76 @@ _NOT_A_SECRET = frozenset(
     reset. manager field box sent expired valid invalid below above here there
     ist est es jest werden wurde super pretty quite so simple easy hard""".split()  # noqa: SIM905
 ) | {w for w in HEDGE_WORDS if " " not in w}  # "the password is just on the router"
+# Words that say how a password is, not what it is, in the seven languages (closed
+# classes: negations, degree adverbs, the auxiliaries of the passive): "Dieses Passwort
+# ist |komplett| numerisch", "ce mot de passe est |trop| courant", "la password è |stata|
+# cambiata", "het wachtwoord is |niet| juist ingevoerd", "hasło jest |zbyt| krótkie".
+_DESCRIBING = frozenset(
+    """not never no really totally completely entirely fully rather
+    nicht kein keine nie niemals komplett völlig vollständig ganz total gar viel ziemlich
+    pas plus jamais trop très totalement complètement vraiment assez
+    nunca tampoco demasiado muy tan bastante totalmente completamente
+    non mai troppo molto così abbastanza davvero proprio
+    niet geen nooit zeer heel erg helemaal volledig
+    nie ani zbyt za bardzo całkiem całkowicie zupełnie wcale już jeszcze
+    stata stato state stati été sido estado geworden worden gewesen geweest
+    został została zostało zostały było była był""".split()  # noqa: SIM905
+)
+# An adverb of manner or degree by its ending: "completamente", "interamente",
+# "totalement" (long enough not to be "mente", "clemente").
+_ADVERB = re.compile(r"[^\W\d_]{4,}(?:mente|ement|amment|emment)")
+# A past participle or a predicative adjective by its ending, closing its clause:
+# "fue |deshabilitada|.", "era |inválido|,", "è |bloccata| da ieri", "est |bloqué|.",
+# "ist |gesperrt|.", "is |gewijzigd|.", "jest |niepoprawne|." (Polish: a negated adjective
+# or a participle's -ne/-ny/-ony/-one/-ane/-any ending).
+_PARTICIPLE = re.compile(
+    r"[^\W\d_]{2,}(?:ad[oa]s?|id[oa]s?)"  # es
+    r"|[^\W\d_]{2,}(?:at|it|ut)[oaie]"  # it
+    r"|[^\W\d_]{2,}é(?:e|s|es)?"  # fr
+    r"|[^\W\d_]{0,6}ge[^\W\d_]{3,}(?:t|en|d)|[^\W\d_]{3,}iert"  # de, nl ("aufgehoben")
+    r"|nie[^\W\d_]{4,}|[^\W\d_]{3,}(?:ne|ny|one|ony|ane|any)"  # pl
+)
+# What closes a participle's clause: the end, punctuation, or a preposition or adverb of
+# time after it ("bloccata da ieri", "bloqueada por seguridad").
+_CLAUSE_CLOSE = re.compile(
+    r"\s*(?:$|[.,;:!?)]|(?:by|since|for|from|seit|von|durch|wegen|par|depuis|pour|por|desde"
+    r"|para|da|per|dal|dalla|door|sinds|voor|przez|od|dla)(?!\w))",
+    re.IGNORECASE,
+)
+# The speaker's own password ("mi contraseña es helado", "unser WLAN-Passwort ist
+# gesalzen"): a plain word stated there is one.
+_FIRST_PERSON = re.compile(
+    r"(?<!\w)(?:my|our|mein\w*|unser\w*|mon|ma|mes|notre|nos|mi|mis|nuestr\w+|mio|mia"
+    r"|nostr\w|mijn|onze|ons|moj\w*|mój|nasz\w*|ich|je|j'ai|yo|io|ik|ja|i)(?!\w)",
+    re.IGNORECASE,
+)
+_COLON_LINK = re.compile(r"(?:[:=]|->|=>|→|⇒)\s*[\"'“‘«„‚]?$")
+
+
+def _describes_the_secret(text: str, start: int, end: int) -> bool:
+    """Whether the word after "password is" says how the password is rather than what it
+    is: a word glued to the link word before it ("adresu e|-mail|": "e-mail" is no "è" and
+    value); a negation, degree adverb or the passive's auxiliary (`_DESCRIBING`), or an
+    adverb in -mente/-ment, after a link word; or, after a link word and in nobody's own
+    sentence (`_FIRST_PERSON`), a lowercase participle or adjective closing its clause
+    (`_PARTICIPLE`: "Uw wachtwoord is |ingesteld|."). Values with a digit, a symbol or a
+    capital are never judged so."""
+    if start > 0 and text[start - 1].isalnum():
+        return True
+    value = text[start:end]
+    if not (value.isalpha() and value.islower()):
+        return False
+    if _COLON_LINK.search(text, max(0, start - 8), start):
+        return False  # "Passwort: gesperrt": a colon gives the value
+    key = value.casefold()
+    if key in _DESCRIBING or _ADVERB.fullmatch(key):
+        return True
+    if not _PARTICIPLE.fullmatch(key) or not _CLAUSE_CLOSE.match(text, end):
+        return False
+    sentence = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 80, 0)
+    return _FIRST_PERSON.search(text, sentence, start) is None
+
+
 _TRAILING_PUNCT = ".,;:"
 _SPACED_TAIL = re.compile(r" (?P<tail>[\d!#$%&*+@^~_-]{2,8})(?=\s*$|[.,;!?](?:\s|$))")
 _SPACE = re.compile(r"\s")
@@ -902,6 +972,8 @@ class CredentialRecognizer(PatternRecognizer):
                 end -= 1
             value = text[start:end]
             if value.lower() in _NOT_A_SECRET or value.lower().rstrip(".") in _NOT_A_SECRET:
+                return None
+            if _describes_the_secret(text, start, end):
                 return None
             if _IDIOM.search(text, max(0, start - 60), start) and not _looks_like_password(value):
                 return None  # "the secret to good bread is time", "the key to it is rest"
