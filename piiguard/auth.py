@@ -39,8 +39,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-from piiguard.consent.records import MAX_SUBJECT_CHARS
 from piiguard.exceptions import ConfigError, PiiGuardError
+from piiguard.subject_id import MAX_SUBJECT_CHARS, InvalidSubjectError, canonical_subject
 
 API_KEY_HEADER = "x-api-key"
 """Header carrying a client key (the alternative to `Authorization: Bearer`)."""
@@ -53,7 +53,6 @@ MIN_TOKEN_SECRET_CHARS = 32
 _KEY_TEXT = re.compile(r"^[!-~]+$")  # printable ASCII, no spaces; `=` `,` `#` separate
 _DIGEST = re.compile(r"^sha256:([0-9a-fA-F]{64})$")
 _TOKEN_CONTEXT = b"piiguard-subject-token:v1:"
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 class AuthenticationError(PiiGuardError):
@@ -142,8 +141,14 @@ class ClientKeys:
             binding = binding.strip()
             if sep and not binding:
                 raise ConfigError(f"{where}: `KEY=` needs a subject, or `*` to allow x-user-id")
-            if len(binding) > MAX_SUBJECT_CHARS:
-                raise ConfigError(f"{where}: the subject is longer than {MAX_SUBJECT_CHARS}")
+            if binding and binding != "*":
+                try:
+                    binding = canonical_subject(binding)
+                except InvalidSubjectError:
+                    raise ConfigError(
+                        f"{where}: the subject must be 1 to {MAX_SUBJECT_CHARS} characters, "
+                        "without control or invisible characters"
+                    ) from None
             keys.append(
                 ClientKey(
                     digest=digest,
@@ -198,10 +203,15 @@ def _unb64(text: str) -> bytes:
 
 
 def valid_subject(subject: str) -> bool:
-    """1 to `MAX_SUBJECT_CHARS` characters, none a control character (which would make
+    """Whether `subject` has a canonical form (`piiguard.subject_id`): 1 to
+    `MAX_SUBJECT_CHARS` characters, no control character (which would make
     `identity.subject_session`, subject + U+001F + session, ambiguous, and could forge
-    log lines)."""
-    return 0 < len(subject) <= MAX_SUBJECT_CHARS and not _CONTROL.search(subject)
+    log lines) and no invisible one."""
+    try:
+        canonical_subject(subject)
+    except InvalidSubjectError:
+        return False
+    return True
 
 
 def _signature(secret: str, subject_part: str, expiry_part: str) -> bytes:
@@ -228,10 +238,7 @@ def mint_subject_token(
     `X-PiiGuard-Subject-Token`. `piiguard token --subject X --ttl 3600` does the same.
     """
     check_token_secret(secret)
-    if not valid_subject(subject):
-        raise ValueError(
-            f"subject must be 1 to {MAX_SUBJECT_CHARS} characters, without control characters"
-        )
+    subject = canonical_subject(subject)  # InvalidSubjectError is a ValueError
     if ttl_seconds <= 0:
         raise ValueError("ttl_seconds must be positive")
     expiry = str(int((time.time() if now is None else now) + ttl_seconds))
@@ -258,12 +265,10 @@ def verify_subject_token(secret: str, token: str, *, now: float | None = None) -
     if int(expiry_part) <= (time.time() if now is None else now):
         raise AuthenticationError("the subject token has expired")
     try:
-        subject = _unb64(subject_part).decode("utf-8")
-    except (ValueError, binascii.Error, UnicodeDecodeError):
+        # One person, one subject, however the issuer wrote the id (`piiguard.subject_id`).
+        return canonical_subject(_unb64(subject_part).decode("utf-8"))
+    except (ValueError, binascii.Error):  # UnicodeDecodeError, InvalidSubjectError too
         raise AuthenticationError("malformed subject token") from None
-    if not valid_subject(subject):
-        raise AuthenticationError("malformed subject token")
-    return subject
 
 
 # -- Host and Origin ------------------------------------------------------------------------

@@ -36,12 +36,11 @@ from piiguard.auth import (
     ClientKeys,
     host_allowed,
     origin_allowed,
-    valid_subject,
     verify_subject_token,
 )
 from piiguard.chat_format import error_response
-from piiguard.consent.records import MAX_SUBJECT_CHARS
 from piiguard.identity import header_subject
+from piiguard.subject_id import MAX_SUBJECT_CHARS, InvalidSubjectError
 
 logger = logging.getLogger("piiguard.proxy")
 
@@ -233,13 +232,13 @@ class ClientAuthentication:
             raise _Refused(
                 400, f"{self.subject_header} must be UTF-8", "invalid_subject"
             ) from None
-        if claimed is not None and not valid_subject(claimed):
+        except InvalidSubjectError:
             raise _Refused(
                 400,
                 f"{self.subject_header} must be 1 to {MAX_SUBJECT_CHARS} characters, "
-                "without control characters",
+                "without control or invisible characters",
                 "invalid_subject",
-            )
+            ) from None
         if key is not None:
             subject = key.subject
             if subject is not None:
