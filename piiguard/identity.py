@@ -75,7 +75,7 @@ def scope_user_subject(scope: Scope) -> str | None:
 
 def header_subject(scope: Scope, header: str) -> str | None:
     """The subject a request names in `header`, read as UTF-8, in its canonical form
-    (None when absent or empty; the first of repeated headers, as every layer reads it).
+    (None when absent or empty; a repeated header raises `InvalidSubjectError`).
 
     HTTP hands header values over as bytes (Starlette reads them as Latin-1); a subject
     id is text, named in Unicode by a subject token or the operator's JSON body, so the
@@ -87,11 +87,14 @@ def header_subject(scope: Scope, header: str) -> str | None:
     'zoë'
     """
     name = header.lower().encode("latin-1")
-    for key, value in scope.get("headers", ()):
-        if key.lower() == name:
-            text = value.decode("utf-8")
-            return canonical_subject(text) if text.strip() else None
-    return None
+    values = [value for key, value in scope.get("headers", ()) if key.lower() == name]
+    if len(values) > 1:
+        # Which one counts differs between servers and proxies: none does.
+        raise InvalidSubjectError(f"{header} appears more than once")
+    if not values:
+        return None
+    text = values[0].decode("utf-8")
+    return canonical_subject(text) if text.strip() else None
 
 
 async def trusted_subject(

@@ -17,7 +17,7 @@ from at_rest import dump_redis, leaks
 
 from piiguard.auth import mint_subject_token
 
-from .conftest import ProxyFactory
+from .conftest import TOKEN_AUDIENCE, ProxyFactory
 from .upstream import RecordingUpstream
 
 pytestmark = pytest.mark.redis
@@ -41,7 +41,8 @@ CONFIRM = {"confirm": "erase"}
 
 def token(subject: str) -> dict[str, str]:
     # Minted when the tables below are built, at collection: valid for the whole run.
-    return {"x-piiguard-subject-token": mint_subject_token(SECRET, subject, ttl_seconds=86_400)}
+    minted = mint_subject_token(SECRET, subject, audience=TOKEN_AUDIENCE, ttl_seconds=86_400)
+    return {"x-piiguard-subject-token": minted}
 
 
 def bearer(key: str) -> dict[str, str]:
