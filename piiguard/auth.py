@@ -68,6 +68,7 @@ MAX_TOKEN_CHARS = 4096
 _KEY_TEXT = re.compile(r"^[!-~]+$")  # printable ASCII, no spaces; `=` `,` `#` separate
 _DIGEST = re.compile(r"^sha256:([0-9a-fA-F]{64})$")
 _TOKEN_CONTEXT = b"piiguard-subject-token:v1:"
+_JWT_HEADER = {"alg": "HS256", "typ": "JWT"}
 
 
 class AuthenticationError(PiiGuardError):
@@ -242,6 +243,7 @@ def check_token_secret(secret: str, *, setting: str = "subject_token_secret") ->
             "(e.g. `python -c 'import secrets; print(secrets.token_urlsafe(32))'`)"
         )
 
+
 def mint_legacy_subject_token(
     secret: str, subject: str, *, ttl_seconds: float, now: float | None = None
 ) -> str:
@@ -292,8 +294,6 @@ def mint_subject_token(
     return f"{header}.{body}.{_b64(signature)}"
 
 
-_JWT_HEADER = {"alg": "HS256", "typ": "JWT"}
-
 
 def _strict_b64(text: str) -> bytes:
     """base64url without padding, in its one canonical spelling (no second spelling of a
@@ -326,11 +326,16 @@ def _number(claims: dict[str, object], name: str, *, required: bool = False) -> 
     value = claims.get(name)
     if value is None and not required:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise AuthenticationError(f"the subject token's {name} is not a number")
-    if not math.isfinite(value):
-        raise AuthenticationError(f"the subject token's {name} is not a number")
-    return float(value)
+    try:
+        # bool is an int to Python, never a time; an int past any float overflows here.
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValueError(name)
+        number = float(value)
+        if not math.isfinite(number):
+            raise ValueError(name)
+    except (ValueError, OverflowError):
+        raise AuthenticationError(f"the subject token's {name} is not a time") from None
+    return number
 
 
 def _verify_jwt(

@@ -13,10 +13,11 @@ The rule:
   Kelvin sign for `K`, a no-break space for a space: one subject each.
 - Surrounding whitespace is not part of an id (HTTP drops it from headers anyway).
 - **Invisible characters are refused**: an id holding a control character, a format
-  character (zero-width space, joiners, bidi controls, soft hyphen, BOM) or another
-  default-ignorable code point (variation selectors, Hangul fillers) is not valid. Such an
-  id looks like another one; dropping the character would merge two accounts of the
-  issuer, keeping it would split one, so it is refused (HTTP 400 / 401 for a token).
+  character (zero-width space, joiners, bidi controls, soft hyphen, BOM), a line or
+  paragraph separator (U+2028, U+2029) or another default-ignorable code point
+  (variation selectors, Hangul fillers) is not valid. Such an id looks like another one;
+  dropping the character would merge two accounts of the issuer, keeping it would split
+  one, so it is refused (HTTP 400 / 401 for a token).
 - **Look-alikes from other scripts and case stay distinct**: `alice` with a Cyrillic `а`,
   `Alice` and `alice`, `l` and `1` are different subjects. Merging them (Unicode's
   "skeleton" of confusables, case folding) would hand one account's data to another
@@ -45,10 +46,11 @@ from piiguard.exceptions import PiiGuardError
 MAX_SUBJECT_CHARS = 256
 """The longest subject id, in characters of its canonical form."""
 
-# Control characters (C0, DEL, C1) and the default-ignorable code points of Unicode
+# Control characters (C0, DEL, C1), the line and paragraph separators (a line break to
+# anything that splits lines) and the default-ignorable code points of Unicode
 # (DerivedCoreProperties.txt, Default_Ignorable_Code_Point), which render as nothing.
 _INVISIBLE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
     "\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8"
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
 )

@@ -46,6 +46,7 @@ INVALID = [
     "a\x00", "a\x1fs", "a\n", "a\x85", "a\x7f",
     "ali\u200bce", "ali\u200cce", "ali\u200dce", "ali\u00adce", "\u202ealice", "alice\u2066",
     "\ufeffalice", "alice\ufe0f", "alice\U000e0001", "alice\u3164", "alice\u2060", "a\ud800",
+    "ali\u2028ce", "alice\u2029",
 ]
 
 
