@@ -38,7 +38,7 @@ from starlette.datastructures import Headers
 from starlette.types import Scope
 
 from piiguard.config import GuardConfig
-from piiguard.subject_id import InvalidSubjectError, canonical_subject
+from piiguard.subject_id import InvalidSubjectError, canonical_subject, normalised_subject
 
 SubjectResolver = Callable[[Scope], str | Awaitable[str | None] | None]
 """The host app's hook: the authenticated subject of a request (its ASGI scope), or None."""
@@ -137,8 +137,10 @@ def subject_session(subject: str, session: str) -> str:
 
     >>> subject_session("u1", "s1") != subject_session("u2", "s1")
     True
+    >>> subject_session("zoe\u0308", "s1") == subject_session("zo\u00eb", "s1")
+    True
     """
-    return f"{subject}\x1f{session}"
+    return f"{normalised_subject(subject)}\x1f{session}"
 
 
 def owned_session(owner: str, session: str) -> str:
