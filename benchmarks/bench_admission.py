@@ -47,10 +47,14 @@ async def measure(requests: int, redis_url: str) -> dict[str, float]:
         detector="patterns", redis_url=redis_url, redis_prefix=prefix, secret_key="bench",
         training_sink="redis", consent_notice_version="v1",
     )
-    config = ProxyConfig(guard=guard_config, upstream_url="http://u", subject_token_secret=SECRET)
+    config = ProxyConfig(
+        guard=guard_config, upstream_url="http://u", subject_token_secret=SECRET,
+        subject_token_audience="bench",
+    )
     guard = Guard(guard_config_for(config), detector=make_detector())
     app = create_app(config, guard=guard, transport=httpx.ASGITransport(app=fake.app))
-    headers = {"x-piiguard-subject-token": mint_subject_token(SECRET, "bench-subject", ttl_seconds=3600)}
+    minted = mint_subject_token(SECRET, "bench-subject", audience="bench", ttl_seconds=3600)
+    headers = {"x-piiguard-subject-token": minted}
     cpu = wall = 0.0
     try:
         async with (

@@ -44,14 +44,15 @@ def main() -> None:
     keys = ClientKeys.parse(entries, source="bench")
     app = BrowserCheck(
         ClientAuthentication(
-            _nothing, keys=keys, token_secret=SECRET, required=True, exempt=lambda path: False
+            _nothing, keys=keys, token_secret=SECRET, token_audience="bench", required=True,
+            exempt=lambda path: False,
         ),
         allowed_hosts=("localhost", "127.0.0.1", "[::1]"),
         allowed_origins=(),
     )
     host = (b"host", b"127.0.0.1:8080")
     last_key = entries[-1].split("=")[0].encode()
-    token = mint_subject_token(SECRET, "alice", ttl_seconds=3600).encode()
+    token = mint_subject_token(SECRET, "alice", audience="bench", ttl_seconds=3600).encode()
     cases = {
         f"client key ({args.keys} configured)": [host, (b"authorization", b"Bearer " + last_key)],
         "subject token": [host, (b"x-piiguard-subject-token", token)],

@@ -8,14 +8,22 @@ Identities piiguard trusts, and nothing else (a header any client can set is not
   subject in `x-user-id`, for a trusted back end serving many users). A key may be
   given as `sha256:<hex digest>` so the file never holds it. Only SHA-256 digests are
   kept in memory and compared, in constant time, against every configured key.
-- **Signed subject tokens**, issued by a front end that shares a secret with piiguard:
-  `<subject, base64url>.<expiry, unix seconds>.<HMAC-SHA256, base64url>` in the
-  `X-PiiGuard-Subject-Token` header. Forged, malformed or expired tokens are refused,
-  and so are subjects with control characters (U+001F joins subject and session).
+- **Signed subject tokens**, issued by a front end that shares a secret with piiguard,
+  in the `X-PiiGuard-Subject-Token` header: a JWT signed with HMAC-SHA256 (`HS256`, what
+  any JWT library mints) whose claims name the subject (`sub`), the deployment and
+  purpose it is for (`aud`, this proxy's `subject_token_audience`: a token minted for
+  another deployment sharing the secret is refused) and its expiry (`exp`); `nbf`, `iat`
+  and, when `subject_token_issuer` is set, `iss` are checked too, all times with a bounded
+  clock skew (`leeway_seconds`). Forged, malformed, expired or foreign tokens are
+  refused, and so are subjects with no canonical form (`piiguard.subject_id`).
 
-      >>> token = mint_subject_token("s" * 32, "user-42", ttl_seconds=60, now=1000)
-      >>> verify_subject_token("s" * 32, token, now=1030)
+      >>> token = mint_subject_token("s" * 32, "user-42", audience="chat", ttl_seconds=60,
+      ...                            now=1000)
+      >>> verify_subject_token("s" * 32, token, audience="chat", now=1030)
       'user-42'
+
+  The v1 format, `<subject, base64url>.<expiry>.<HMAC-SHA256>`, names no audience: it is
+  refused unless `accept_legacy` (the proxy's `subject_token_legacy`) says otherwise.
 
 - **The host app's authenticated user** (the middleware): see `piiguard.identity`.
 
@@ -31,7 +39,9 @@ import base64
 import binascii
 import hashlib
 import hmac
+import json
 import logging
+import math
 import re
 import time
 from collections.abc import Iterable, Sequence
@@ -39,8 +49,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-from piiguard.consent.records import MAX_SUBJECT_CHARS
 from piiguard.exceptions import ConfigError, PiiGuardError
+from piiguard.subject_id import MAX_SUBJECT_CHARS, InvalidSubjectError, canonical_subject
 
 API_KEY_HEADER = "x-api-key"
 """Header carrying a client key (the alternative to `Authorization: Bearer`)."""
@@ -49,11 +59,16 @@ SUBJECT_TOKEN_HEADER = "x-piiguard-subject-token"
 MIN_CLIENT_KEY_CHARS = 16
 """Keys shorter than this are accepted but reported at start as easy to guess."""
 MIN_TOKEN_SECRET_CHARS = 32
+DEFAULT_TOKEN_LEEWAY_SECONDS = 30
+"""Clock skew tolerated between the token's issuer and piiguard (expiry, not-before)."""
+MAX_TOKEN_LEEWAY_SECONDS = 300
+"""The largest clock skew a deployment may configure."""
+MAX_TOKEN_CHARS = 4096
 
 _KEY_TEXT = re.compile(r"^[!-~]+$")  # printable ASCII, no spaces; `=` `,` `#` separate
 _DIGEST = re.compile(r"^sha256:([0-9a-fA-F]{64})$")
 _TOKEN_CONTEXT = b"piiguard-subject-token:v1:"
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_JWT_HEADER = {"alg": "HS256", "typ": "JWT"}
 
 
 class AuthenticationError(PiiGuardError):
@@ -142,8 +157,14 @@ class ClientKeys:
             binding = binding.strip()
             if sep and not binding:
                 raise ConfigError(f"{where}: `KEY=` needs a subject, or `*` to allow x-user-id")
-            if len(binding) > MAX_SUBJECT_CHARS:
-                raise ConfigError(f"{where}: the subject is longer than {MAX_SUBJECT_CHARS}")
+            if binding and binding != "*":
+                try:
+                    binding = canonical_subject(binding)
+                except InvalidSubjectError:
+                    raise ConfigError(
+                        f"{where}: the subject must be 1 to {MAX_SUBJECT_CHARS} characters, "
+                        "without control or invisible characters"
+                    ) from None
             keys.append(
                 ClientKey(
                     digest=digest,
@@ -198,10 +219,15 @@ def _unb64(text: str) -> bytes:
 
 
 def valid_subject(subject: str) -> bool:
-    """1 to `MAX_SUBJECT_CHARS` characters, none a control character (which would make
+    """Whether `subject` has a canonical form (`piiguard.subject_id`): 1 to
+    `MAX_SUBJECT_CHARS` characters, no control character (which would make
     `identity.subject_session`, subject + U+001F + session, ambiguous, and could forge
-    log lines)."""
-    return 0 < len(subject) <= MAX_SUBJECT_CHARS and not _CONTROL.search(subject)
+    log lines) and no invisible one."""
+    try:
+        canonical_subject(subject)
+    except InvalidSubjectError:
+        return False
+    return True
 
 
 def _signature(secret: str, subject_part: str, expiry_part: str) -> bytes:
@@ -218,20 +244,13 @@ def check_token_secret(secret: str, *, setting: str = "subject_token_secret") ->
         )
 
 
-def mint_subject_token(
+def mint_legacy_subject_token(
     secret: str, subject: str, *, ttl_seconds: float, now: float | None = None
 ) -> str:
-    """A token saying "the bearer is `subject`" until now + `ttl_seconds`.
-
-    For front ends (and tests): the front end authenticates its user, mints a token with
-    the secret it shares with piiguard and hands it to the client, which sends it in
-    `X-PiiGuard-Subject-Token`. `piiguard token --subject X --ttl 3600` does the same.
-    """
+    """A v1 token (`<subject>.<expiry>.<signature>`, no audience), for front ends that
+    have not moved to `mint_subject_token` yet; accepted only with `accept_legacy`."""
     check_token_secret(secret)
-    if not valid_subject(subject):
-        raise ValueError(
-            f"subject must be 1 to {MAX_SUBJECT_CHARS} characters, without control characters"
-        )
+    subject = canonical_subject(subject)  # InvalidSubjectError is a ValueError
     if ttl_seconds <= 0:
         raise ValueError("ttl_seconds must be positive")
     expiry = str(int((time.time() if now is None else now) + ttl_seconds))
@@ -239,12 +258,176 @@ def mint_subject_token(
     return f"{subject_part}.{expiry}.{_b64(_signature(secret, subject_part, expiry))}"
 
 
-def verify_subject_token(secret: str, token: str, *, now: float | None = None) -> str:
-    """The subject a valid, unexpired token names; `AuthenticationError` otherwise.
+def mint_subject_token(
+    secret: str,
+    subject: str,
+    *,
+    audience: str,
+    ttl_seconds: float,
+    issuer: str = "",
+    now: float | None = None,
+) -> str:
+    """A token (an HS256 JWT) saying "the bearer is `subject`, for `audience`" until
+    now + `ttl_seconds`.
 
-    The signature is checked (in constant time) before anything in the token is trusted.
+    For front ends (and tests): the front end authenticates its user, mints a token with
+    the secret it shares with piiguard and the audience of the proxy it is for, and hands
+    it to the client, which sends it in `X-PiiGuard-Subject-Token`. Any JWT library does
+    the same (`{"alg": "HS256"}`, claims `sub`, `aud`, `exp`, optionally `nbf`, `iat`,
+    `iss`). `piiguard token --subject X --audience A --ttl 600` prints one.
     """
+    check_token_secret(secret)
+    subject = canonical_subject(subject)  # InvalidSubjectError is a ValueError
+    if not audience.strip():
+        raise ValueError("audience must name the deployment the token is for")
+    if ttl_seconds <= 0:
+        raise ValueError("ttl_seconds must be positive")
+    issued = int(time.time() if now is None else now)
+    claims: dict[str, object] = {
+        "sub": subject, "aud": audience, "iat": issued, "exp": int(issued + ttl_seconds)
+    }
+    if issuer:
+        claims["iss"] = issuer
+    header = _b64(json.dumps(_JWT_HEADER, separators=(",", ":")).encode())
+    body = _b64(json.dumps(claims, separators=(",", ":"), ensure_ascii=False).encode())
+    signature = hmac.new(secret.encode(), f"{header}.{body}".encode(), hashlib.sha256).digest()
+    return f"{header}.{body}.{_b64(signature)}"
+
+
+
+def _strict_b64(text: str) -> bytes:
+    """base64url without padding, in its one canonical spelling (no second spelling of a
+    signature or claim set is accepted)."""
+    data = _unb64(text)
+    if _b64(data) != text:
+        raise ValueError("not canonical base64url")
+    return data
+
+
+def _json_object(data: bytes) -> dict[str, object]:
+    """A JSON object with unique keys and finite numbers (`ValueError` otherwise)."""
+
+    def unique(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        found = dict(pairs)
+        if len(found) != len(pairs):
+            raise ValueError("repeated member")
+        return found
+
+    def no_constant(name: str) -> object:
+        raise ValueError("not a JSON number")
+
+    value = json.loads(data.decode("utf-8"), object_pairs_hook=unique, parse_constant=no_constant)
+    if not isinstance(value, dict):
+        raise ValueError("not a JSON object")
+    return value
+
+
+def _number(claims: dict[str, object], name: str, *, required: bool = False) -> float | None:
+    value = claims.get(name)
+    if value is None and not required:
+        return None
+    try:
+        # bool is an int to Python, never a time; an int past any float overflows here.
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValueError(name)
+        number = float(value)
+        if not math.isfinite(number):
+            raise ValueError(name)
+    except (ValueError, OverflowError):
+        raise AuthenticationError(f"the subject token's {name} is not a time") from None
+    return number
+
+
+def _verify_jwt(
+    secret: str,
+    parts: list[str],
+    *,
+    audience: str,
+    issuer: str,
+    leeway_seconds: float,
+    now: float,
+) -> str:
+    header_part, claims_part, signature_part = parts
+    try:
+        signature = _strict_b64(signature_part)
+        header = _json_object(_strict_b64(header_part))
+    except (ValueError, binascii.Error, RecursionError):
+        raise AuthenticationError("malformed subject token") from None
+    # Only HS256, never a header that asks for more (`crit`): `alg` is not the token's
+    # to choose (`none`, or a public-key algorithm keyed with our secret).
+    if header.get("alg") != "HS256" or "crit" in header or header.get("typ", "JWT") != "JWT":
+        raise AuthenticationError("the subject token must be an HS256 JWT")
+    expected = hmac.new(
+        secret.encode(), f"{header_part}.{claims_part}".encode(), hashlib.sha256
+    ).digest()
+    if not hmac.compare_digest(signature, expected):
+        raise AuthenticationError("the subject token's signature is not valid")
+    try:
+        claims = _json_object(_strict_b64(claims_part))
+    except (ValueError, binascii.Error, RecursionError):
+        raise AuthenticationError("malformed subject token") from None
+    named = claims.get("aud")
+    audiences = named if isinstance(named, list) else [named]
+    if not audience or audience not in [a for a in audiences if isinstance(a, str)]:
+        raise AuthenticationError("the subject token is for another audience")
+    if issuer and claims.get("iss") != issuer:
+        raise AuthenticationError("the subject token is from another issuer")
+    expiry = _number(claims, "exp", required=True)
+    if expiry is not None and expiry + leeway_seconds <= now:
+        raise AuthenticationError("the subject token has expired")
+    not_before = _number(claims, "nbf")
+    if not_before is not None and not_before - leeway_seconds > now:
+        raise AuthenticationError("the subject token is not valid yet")
+    issued = _number(claims, "iat")
+    if issued is not None and issued - leeway_seconds > now:
+        raise AuthenticationError("the subject token was issued in the future")
+    subject = claims.get("sub")
+    if not isinstance(subject, str):
+        raise AuthenticationError("malformed subject token")
+    try:
+        return canonical_subject(subject)
+    except InvalidSubjectError:
+        raise AuthenticationError("malformed subject token") from None
+
+
+def verify_subject_token(
+    secret: str,
+    token: str,
+    *,
+    audience: str = "",
+    issuer: str = "",
+    leeway_seconds: float = DEFAULT_TOKEN_LEEWAY_SECONDS,
+    accept_legacy: bool = False,
+    now: float | None = None,
+) -> str:
+    """The subject a valid token for `audience` names; `AuthenticationError` otherwise.
+
+    A JWT must be HS256, name `audience` in `aud` (no audience given: every JWT is
+    refused), carry `exp`, and `iss` equal to `issuer` when one is given; `exp`, `nbf` and
+    `iat` are checked with `leeway_seconds` of clock skew. A v1 token (no audience, exact
+    expiry) is accepted only with `accept_legacy`. The signature is checked (in constant
+    time) before anything in the token is trusted.
+    """
+    clock = time.time() if now is None else now
+    if len(token) > MAX_TOKEN_CHARS:
+        raise AuthenticationError("malformed subject token")
     parts = token.strip().split(".")
+    if len(parts) == 3 and not parts[1].isdigit():
+        return _verify_jwt(
+            secret, parts, audience=audience, issuer=issuer, leeway_seconds=leeway_seconds,
+            now=clock,
+        )
+    if accept_legacy:
+        return _verify_legacy(secret, parts, now=clock)
+    if len(parts) == 3:
+        raise AuthenticationError(
+            "this subject token names no audience (v1): mint an HS256 JWT with `aud`"
+        )
+    raise AuthenticationError("malformed subject token")
+
+
+def _verify_legacy(secret: str, parts: list[str], *, now: float) -> str:
+    """A v1 token's subject, as piiguard checked it before tokens named an audience."""
     if len(parts) != 3 or not parts[1].isdigit() or len(parts[1]) > 12:
         raise AuthenticationError("malformed subject token")
     subject_part, expiry_part, signature_part = parts
@@ -255,15 +438,13 @@ def verify_subject_token(secret: str, token: str, *, now: float | None = None) -
     expected = _signature(secret, subject_part, expiry_part)
     if not hmac.compare_digest(signature, expected):
         raise AuthenticationError("the subject token's signature is not valid")
-    if int(expiry_part) <= (time.time() if now is None else now):
+    if int(expiry_part) <= now:
         raise AuthenticationError("the subject token has expired")
     try:
-        subject = _unb64(subject_part).decode("utf-8")
-    except (ValueError, binascii.Error, UnicodeDecodeError):
+        # One person, one subject, however the issuer wrote the id (`piiguard.subject_id`).
+        return canonical_subject(_unb64(subject_part).decode("utf-8"))
+    except (ValueError, binascii.Error):  # UnicodeDecodeError, InvalidSubjectError too
         raise AuthenticationError("malformed subject token") from None
-    if not valid_subject(subject):
-        raise AuthenticationError("malformed subject token")
-    return subject
 
 
 # -- Host and Origin ------------------------------------------------------------------------
@@ -433,6 +614,7 @@ __all__ = [
     "host_allowed",
     "install_credential_log_filter",
     "is_loopback",
+    "mint_legacy_subject_token",
     "mint_subject_token",
     "origin_allowed",
     "redact_url_credentials",

@@ -8,7 +8,7 @@
     piiguard mask "call me on +49 30 901820"
     piiguard mask --request DATE_TIME "see you on 21.05.2027 at 14:30"   # dates too
     echo "my pin is 4921" | piiguard mask --operator redact
-    piiguard token --subject user-42 --ttl 3600   # a signed subject token (for front ends)
+    piiguard token --subject user-42 --audience https://chat.example/piiguard --ttl 600
 
 Each subcommand lives in a `_add_<name>` function that registers its parser and
 sets `run`; `COMMANDS` lists them, so adding one (serve, proxy, ...) is one
@@ -385,6 +385,8 @@ def _add_retention(subparsers: _SubParsers) -> None:
 
 TOKEN_SECRET_ENV = "PIIGUARD_SUBJECT_TOKEN_SECRET"
 """Environment variable holding the secret that signs subject tokens."""
+TOKEN_AUDIENCE_ENV = "PIIGUARD_SUBJECT_TOKEN_AUDIENCE"
+"""Environment variable naming the audience (the proxy's `subject_token_audience`)."""
 
 
 def _run_token(args: argparse.Namespace, streams: Streams) -> int:
@@ -402,8 +404,17 @@ def _run_token(args: argparse.Namespace, streams: Streams) -> int:
     if not secret:
         streams.error(f"no secret: set {TOKEN_SECRET_ENV} or pass --secret-file FILE")
         return 2
+    audience = args.audience or os.environ.get(TOKEN_AUDIENCE_ENV, "")
+    if not audience:
+        streams.error(
+            f"no audience: pass --audience (the proxy's subject_token_audience) or set "
+            f"{TOKEN_AUDIENCE_ENV}"
+        )
+        return 2
     try:
-        token = mint_subject_token(secret, args.subject, ttl_seconds=args.ttl)
+        token = mint_subject_token(
+            secret, args.subject, audience=audience, issuer=args.issuer, ttl_seconds=args.ttl
+        )
     except ValueError as exc:  # ConfigError included: the secret is too short
         streams.error(str(exc))
         return 2
@@ -416,12 +427,19 @@ def _add_token(subparsers: _SubParsers) -> None:
         "token",
         help="mint a signed subject token (X-PiiGuard-Subject-Token), e.g. to test a front end",
         description=(
-            "Print a token saying 'the bearer is SUBJECT' until now + TTL seconds, signed "
-            f"with the proxy's subject_token_secret (from {TOKEN_SECRET_ENV} or --secret-file). "
-            "Send it as the X-PiiGuard-Subject-Token header."
+            "Print a token (an HS256 JWT) saying 'the bearer is SUBJECT, for AUDIENCE' until "
+            "now + TTL seconds, signed with the proxy's subject_token_secret (from "
+            f"{TOKEN_SECRET_ENV} or --secret-file). Send it as the X-PiiGuard-Subject-Token "
+            "header."
         ),
     )
     parser.add_argument("--subject", required=True, help="the data subject the token names")
+    parser.add_argument(
+        "--audience",
+        default="",
+        help=f"the proxy's subject_token_audience (default: {TOKEN_AUDIENCE_ENV})",
+    )
+    parser.add_argument("--issuer", default="", help="an issuer (`iss`), if the proxy wants one")
     parser.add_argument("--ttl", type=float, default=3600.0, help="seconds valid (default 3600)")
     parser.add_argument(
         "--secret-file", metavar="FILE", help=f"read the secret here, not {TOKEN_SECRET_ENV}"

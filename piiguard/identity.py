@@ -38,6 +38,7 @@ from starlette.datastructures import Headers
 from starlette.types import Scope
 
 from piiguard.config import GuardConfig
+from piiguard.subject_id import InvalidSubjectError, canonical_subject, normalised_subject
 
 SubjectResolver = Callable[[Scope], str | Awaitable[str | None] | None]
 """The host app's hook: the authenticated subject of a request (its ASGI scope), or None."""
@@ -73,21 +74,27 @@ def scope_user_subject(scope: Scope) -> str | None:
 
 
 def header_subject(scope: Scope, header: str) -> str | None:
-    """The subject a request names in `header`, read as UTF-8 (None when absent or empty).
+    """The subject a request names in `header`, read as UTF-8, in its canonical form
+    (None when absent or empty; a repeated header raises `InvalidSubjectError`).
 
     HTTP hands header values over as bytes (Starlette reads them as Latin-1); a subject
     id is text, named in Unicode by a subject token or the operator's JSON body, so the
-    bytes of `zoë` are that id, not `zoÃ«`. Raises `UnicodeDecodeError` for bytes that
-    are not UTF-8.
+    bytes of `zoë` are that id, not `zoÃ«`, whichever Unicode form they spell. Raises
+    `UnicodeDecodeError` for bytes that are not UTF-8 and `InvalidSubjectError` for an
+    id with no canonical form (both `ValueError`s).
 
-    >>> header_subject({"headers": [(b"x-user-id", "zoë".encode())]}, "x-user-id")
+    >>> header_subject({"headers": [(b"x-user-id", "zoe\u0308".encode())]}, "x-user-id")
     'zoë'
     """
     name = header.lower().encode("latin-1")
-    for key, value in scope.get("headers", ()):
-        if key.lower() == name:
-            return value.decode("utf-8") or None
-    return None
+    values = [value for key, value in scope.get("headers", ()) if key.lower() == name]
+    if len(values) > 1:
+        # Which one counts differs between servers and proxies: none does.
+        raise InvalidSubjectError(f"{header} appears more than once")
+    if not values:
+        return None
+    text = values[0].decode("utf-8")
+    return canonical_subject(text) if text.strip() else None
 
 
 async def trusted_subject(
@@ -103,16 +110,25 @@ async def trusted_subject(
         if isinstance(found, Awaitable):
             found = await found
         if isinstance(found, str) and found:
-            return found
+            return _canonical_or_none(found)
     user = scope_user_subject(scope)
     if user is not None:
-        return user
+        return _canonical_or_none(user)
     if trust_identity_headers:
         try:
             return header_subject(scope, subject_header)
-        except UnicodeDecodeError:  # no subject can be read from it
+        except ValueError:  # not UTF-8, or no valid id: no subject can be read from it
             return None
     return None
+
+
+def _canonical_or_none(subject: str) -> str | None:
+    # An id with invisible characters names nobody: no consent, no training, 401 on the
+    # consent API (`piiguard.subject_id`).
+    try:
+        return canonical_subject(subject)
+    except InvalidSubjectError:
+        return None
 
 
 def subject_session(subject: str, session: str) -> str:
@@ -121,8 +137,10 @@ def subject_session(subject: str, session: str) -> str:
 
     >>> subject_session("u1", "s1") != subject_session("u2", "s1")
     True
+    >>> subject_session("zoe\u0308", "s1") == subject_session("zo\u00eb", "s1")
+    True
     """
-    return f"{subject}\x1f{session}"
+    return f"{normalised_subject(subject)}\x1f{session}"
 
 
 def owned_session(owner: str, session: str) -> str:

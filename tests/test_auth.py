@@ -18,6 +18,7 @@ from piiguard.auth import (
     host_allowed,
     install_credential_log_filter,
     is_loopback,
+    mint_legacy_subject_token,
     mint_subject_token,
     origin_allowed,
     redact_url_credentials,
@@ -53,7 +54,7 @@ def test_keys_bound_asserting_and_plain() -> None:
         (["ключ-0123456789abcdef"], "without spaces"),
         ([f"{KEY_A}=alice", f"{KEY_A}=bob"], "twice"),
         ([f"{KEY_A}="], "needs a subject"),
-        ([f"{KEY_A}={'x' * 300}"], "longer than"),
+        ([f"{KEY_A}={'x' * 300}"], "1 to 256 characters"),
     ],
 )
 def test_bad_key_entries_fail_at_start_without_echoing_the_key(
@@ -98,11 +99,12 @@ def test_every_key_is_compared_in_constant_time(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_token_round_trip_and_expiry() -> None:
-    token = mint_subject_token(SECRET, "jan.kowalski@example.pl", ttl_seconds=60, now=1_000)
-    assert verify_subject_token(SECRET, token, now=1_059) == "jan.kowalski@example.pl"
+    token = mint_legacy_subject_token(SECRET, "jan.kowalski@example.pl", ttl_seconds=60, now=1_000)
+    subject = verify_subject_token(SECRET, token, now=1_059, accept_legacy=True)
+    assert subject == "jan.kowalski@example.pl"
     assert "jan.kowalski" not in token  # encoded, not in the clear for casual log readers
     with pytest.raises(AuthenticationError, match="expired"):
-        verify_subject_token(SECRET, token, now=1_060)
+        verify_subject_token(SECRET, token, now=1_060, accept_legacy=True)
 
 
 def _forge(token: str, part: int, value: str) -> str:
@@ -111,8 +113,8 @@ def _forge(token: str, part: int, value: str) -> str:
     return ".".join(parts)
 
 
-GOOD = mint_subject_token(SECRET, "alice", ttl_seconds=3600, now=1_000)
-MALLORY = mint_subject_token(SECRET, "mallory", ttl_seconds=3600, now=1_000)
+GOOD = mint_legacy_subject_token(SECRET, "alice", ttl_seconds=3600, now=1_000)
+MALLORY = mint_legacy_subject_token(SECRET, "mallory", ttl_seconds=3600, now=1_000)
 
 
 @pytest.mark.parametrize(
@@ -121,7 +123,7 @@ MALLORY = mint_subject_token(SECRET, "mallory", ttl_seconds=3600, now=1_000)
         (_forge(GOOD, 0, MALLORY.split(".")[0]), "signature"),  # another subject, same signature
         (_forge(GOOD, 1, "9999999999"), "signature"),  # a later expiry
         (_forge(GOOD, 2, MALLORY.split(".")[2]), "signature"),
-        (mint_subject_token("another-secret-0123456789abcdef-01", "alice", ttl_seconds=60,
+        (mint_legacy_subject_token("another-secret-0123456789abcdef-01", "alice", ttl_seconds=60,
                             now=1_000), "signature"),
         (GOOD + ".x", "malformed"),
         ("alice", "malformed"),
@@ -133,7 +135,7 @@ MALLORY = mint_subject_token(SECRET, "mallory", ttl_seconds=3600, now=1_000)
 )
 def test_forged_or_malformed_tokens_are_refused(token: str, message: str) -> None:
     with pytest.raises(AuthenticationError, match=message):
-        verify_subject_token(SECRET, token, now=1_001)
+        verify_subject_token(SECRET, token, now=1_001, accept_legacy=True)
 
 
 @pytest.mark.parametrize("subject", ["alice\x1fs1", "alice\n2026 INFO forged", "a\x00", "a\x85"])
@@ -141,7 +143,7 @@ def test_subjects_with_control_characters_are_refused(subject: str) -> None:
     """`subject_session` joins subject and session with U+001F: a subject holding one could
     name another subject's session; a newline could forge a log line."""
     with pytest.raises(ValueError, match="control"):
-        mint_subject_token(SECRET, subject, ttl_seconds=60)
+        mint_legacy_subject_token(SECRET, subject, ttl_seconds=60)
     # A front end that signs such a subject anyway gets the token refused.
     subject_part = base64.urlsafe_b64encode(subject.encode()).rstrip(b"=").decode()
     expiry = "99999999999"
@@ -152,13 +154,14 @@ def test_subjects_with_control_characters_are_refused(subject: str) -> None:
     ).digest()
     token = f"{subject_part}.{expiry}.{base64.urlsafe_b64encode(signature).rstrip(b'=').decode()}"
     with pytest.raises(AuthenticationError, match="malformed"):
-        verify_subject_token(SECRET, token, now=1_001)
-    assert verify_subject_token(SECRET, mint_subject_token(SECRET, "ałice é", ttl_seconds=60))
+        verify_subject_token(SECRET, token, now=1_001, accept_legacy=True)
+    unicode = mint_legacy_subject_token(SECRET, "ałice é", ttl_seconds=60)
+    assert verify_subject_token(SECRET, unicode, accept_legacy=True)
 
 
 def test_token_secret_must_be_long() -> None:
     with pytest.raises(ConfigError, match="at least 32"):
-        mint_subject_token("short", "alice", ttl_seconds=60)
+        mint_legacy_subject_token("short", "alice", ttl_seconds=60)
 
 
 @pytest.mark.parametrize(
@@ -238,3 +241,41 @@ def test_log_filter_rewrites_the_message(caplog: pytest.LogCaptureFixture) -> No
         target.info("HTTP Request: %s %s", "GET", "https://bot:hunter2secret@example.com/v1")
     assert caplog.records[-1].getMessage() == "HTTP Request: GET https://example.com/v1"
     assert "hunter2secret" not in caplog.text
+
+
+# -- v2 tokens (HS256 JWTs with an audience) ------------------------------------------------
+
+AUDIENCE = "https://chat.example/piiguard"
+
+
+def test_a_jwt_names_its_audience_and_lives_until_its_expiry_plus_the_skew() -> None:
+    token = mint_subject_token(
+        SECRET, "zoe\u0308", audience=AUDIENCE, ttl_seconds=60, issuer="id", now=1_000
+    )
+    assert token.count(".") == 2 and token.startswith("eyJ")
+    check = {"audience": AUDIENCE, "leeway_seconds": 30}
+    assert verify_subject_token(SECRET, token, now=1_089, **check) == "zo\u00eb"
+    assert verify_subject_token(SECRET, token, now=1_000, issuer="id", **check) == "zo\u00eb"
+    with pytest.raises(AuthenticationError, match="expired"):
+        verify_subject_token(SECRET, token, now=1_090, **check)
+    with pytest.raises(AuthenticationError, match="issuer"):
+        verify_subject_token(SECRET, token, now=1_000, issuer="other", **check)
+    with pytest.raises(AuthenticationError, match="audience"):
+        verify_subject_token(SECRET, token, now=1_000, audience="other")
+    with pytest.raises(AuthenticationError, match="audience"):
+        verify_subject_token(SECRET, token, now=1_000)  # no audience configured: none fits
+    with pytest.raises(AuthenticationError, match="future"):
+        verify_subject_token(SECRET, token, now=900, **check)
+
+
+def test_v1_tokens_are_refused_unless_legacy_is_accepted() -> None:
+    legacy = mint_legacy_subject_token(SECRET, "alice", ttl_seconds=60, now=1_000)
+    with pytest.raises(AuthenticationError, match="no audience"):
+        verify_subject_token(SECRET, legacy, audience=AUDIENCE, now=1_001)
+    assert verify_subject_token(SECRET, legacy, accept_legacy=True, now=1_001) == "alice"
+
+
+@pytest.mark.parametrize("audience", ["", "  "])
+def test_a_jwt_needs_an_audience_to_be_minted(audience: str) -> None:
+    with pytest.raises(ValueError, match="audience"):
+        mint_subject_token(SECRET, "alice", audience=audience, ttl_seconds=60)

@@ -38,6 +38,19 @@ class _User:
         ({"user": _User(False, "u-1", "Alice")}, {}, None),  # UnauthenticatedUser
         ({"user": _User(True, "u-1")}, {"resolver": lambda scope: "from-hook"}, "from-hook"),
         ({"user": _User(True, "u-1")}, {"resolver": lambda scope: None}, "u-1"),
+        # A repeated gateway header is ambiguous: no subject (nothing written, 401).
+        ({"headers": [(b"x-user-id", b"alice"), (b"x-user-id", b"bob")]},
+         {"trust_identity_headers": True}, None),
+        ({"headers": [(b"x-user-id", b"alice"), (b"X-User-Id", b"alice")]},
+         {"trust_identity_headers": True}, None),
+        # Every form of one id is one subject; invisible characters name nobody.
+        ({"headers": [(b"x-user-id", "zoe\u0308".encode())]}, {"trust_identity_headers": True},
+         "zo\u00eb"),
+        ({"headers": [(b"x-user-id", "bob\u200b".encode())]}, {"trust_identity_headers": True},
+         None),
+        ({"user": _User(True, "\uff55-1")}, {}, "u-1"),
+        ({"user": _User(True, "u\u200b-1")}, {}, None),
+        ({}, {"resolver": lambda scope: "zoe\u0308"}, "zo\u00eb"),
     ],
 )
 async def test_trusted_subject(

@@ -64,6 +64,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from piiguard.chat_format import error_body
+from piiguard.consent.audit import AuditActor
 from piiguard.consent.gate import ConsentGate
 from piiguard.consent.records import (
     DEFAULT_MINOR_AGE,
@@ -81,6 +82,7 @@ from piiguard.consent.records import (
 from piiguard.consent.rights import SubjectRights
 from piiguard.exceptions import ConsentStoreError, PiiGuardError
 from piiguard.identity import scope_user_subject, subject_session
+from piiguard.subject_id import InvalidSubjectError, canonical_subject
 from piiguard.training.sink import TrainingSink, TrainingSinkError
 from piiguard.vault import Vault
 
@@ -171,11 +173,11 @@ class ConsentAPI:
     async def _caller_subject(self, request: Request) -> str | None:
         """The subject the caller is authenticated as, or None (nobody vouches for it)."""
         if self.subject_from_request is None:
-            return scope_user_subject(request.scope)
+            return _canonical(scope_user_subject(request.scope))
         found = self.subject_from_request(request)
         if isinstance(found, Awaitable):
             found = await found
-        return found or None
+        return _canonical(found)
 
     async def post_consent(self, request: Request) -> Response:
         caller = await self._caller_subject(request)
@@ -184,7 +186,7 @@ class ConsentAPI:
         data = await self._json_body(request)
         if isinstance(data, Response):
             return data
-        if data.get("subject", caller) != caller:
+        if _canonical(data.get("subject", caller)) != caller:
             return _error(403, "forbidden", "a caller may only change its own consent")
         data = {**data, "subject": caller}
         try:
@@ -192,7 +194,7 @@ class ConsentAPI:
         except _Invalid as exc:
             return _error(422, "invalid_fields", exc.message, fields=exc.fields)
         try:
-            record = await self.gate.change_consent(change)
+            record = await self.gate.change_consent(change, actor="subject")
             if session_id:
                 # The caller's own session, as its chats name it in the vault (scoped by
                 # the subject): another session's id links nothing of that session.
@@ -316,8 +318,8 @@ class ConsentAPI:
         caller = await self._caller_subject(request)
         if caller is None:
             return _unauthenticated()
-        subject = request.path_params.get("subject", caller)
-        if len(subject) > MAX_SUBJECT_CHARS:
+        subject = _canonical(request.path_params.get("subject", caller))
+        if subject is None:
             return _error(422, "invalid_fields", "invalid subject", fields=["subject"])
         if caller != subject:
             return _error(403, "forbidden", "a caller may only read its own consent")
@@ -430,21 +432,26 @@ class ConsentAPI:
         the same code path, the identity is the only difference. The subject's own
         requests name no other session and reach only sessions scoped by it, and it
         lifts only a restriction it set itself."""
-        if not subject or len(subject) > MAX_SUBJECT_CHARS:
+        # Every form of one id is one subject (`piiguard.subject_id`): the operator may
+        # write it in NFD, the subject's token in NFC.
+        canonical = _canonical(subject)
+        if canonical is None:
             return _error(422, "invalid_fields", "invalid subject", fields=["subject"])
+        subject = canonical
         unscoped = not by_subject
+        actor: AuditActor = "subject" if by_subject else "admin"  # for the audit log
         try:
             if op == "access":
-                return JSONResponse(await self.rights.access(subject))
+                return JSONResponse(await self.rights.access(subject, actor=actor))
             if op == "export":
                 return JSONResponse(
                     await self.rights.export(
-                        subject, sessions=sessions, unscoped_sessions=unscoped
+                        subject, sessions=sessions, unscoped_sessions=unscoped, actor=actor
                     )
                 )
             if op == "erase":
                 report = await self.rights.erase(
-                    subject, sessions=sessions, unscoped_sessions=unscoped
+                    subject, sessions=sessions, unscoped_sessions=unscoped, actor=actor
                 )
                 return JSONResponse(report.to_dict())
             if op in ("restrict", "resume"):
@@ -482,7 +489,7 @@ class ConsentAPI:
             unknown = set(data) - {"confirm", "subject"}
             if unknown:
                 return _error(422, "invalid_fields", "unknown fields", fields=sorted(unknown))
-            if data.get("subject", caller) != caller:
+            if _canonical(data.get("subject", caller)) != caller:
                 return _error(403, "forbidden", "a caller may only erase its own data")
             if data.get("confirm") != ERASE_CONFIRMATION:
                 return _error(
@@ -492,6 +499,16 @@ class ConsentAPI:
                     fields=["confirm"],
                 )
         return await self._rights_op(op, caller, [], by_subject=True)
+
+
+def _canonical(subject: Any) -> str | None:
+    """The canonical form of a subject id (`piiguard.subject_id`), None if it has none."""
+    if not isinstance(subject, str) or not subject:
+        return None
+    try:
+        return canonical_subject(subject)
+    except InvalidSubjectError:
+        return None
 
 
 def _public_record(record: dict[str, Any], now: float) -> dict[str, Any]:

@@ -31,11 +31,18 @@ AuditAction = Literal[
     "erased",
     "gate_decision",
 ]
+AuditActor = Literal["admin", "subject", "piiguard"]
+"""Who asked for what an entry records: `admin`, the operator (the admin API's key, or the
+operator's own code calling `SubjectRights`); `subject`, the data subject itself (its own
+consent at `/consent`, its own rights at `/consent/me...`); `piiguard`, piiguard on its
+own (a gate decision, an erasure that follows a withdrawal or a minor's age). A kind,
+never who: the log holds no key, token or id."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AuditEntry:
-    """One audited fact. `subject_key` is a keyed pseudonym, never the raw id.
+    """One audited fact. `subject_key` is a keyed pseudonym, never the raw id; `actor` is
+    the kind of caller that asked (`AuditActor`).
 
     `detail` holds codes and counts only (for example `{"reason": "withdrawn"}`).
     """
@@ -43,6 +50,7 @@ class AuditEntry:
     at: float
     action: AuditAction
     subject_key: str
+    actor: AuditActor = "piiguard"
     purpose: str = ""
     record_id: str = ""
     detail: Mapping[str, str | int | bool] = field(default_factory=dict)

@@ -58,7 +58,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from piiguard.consent.audit import AuditAction, AuditEntry, AuditLog
+from piiguard.consent.audit import AuditAction, AuditActor, AuditEntry, AuditLog
 from piiguard.consent.records import (
     MODEL_TRAINING,
     ConsentChange,
@@ -387,7 +387,9 @@ class ConsentGate:
 
     # -- changes (all under the subject's lock) ----------------------------------
 
-    async def change_consent(self, change: ConsentChange) -> ConsentRecord:
+    async def change_consent(
+        self, change: ConsentChange, *, actor: AuditActor = "subject"
+    ) -> ConsentRecord:
         """Record a consent change; a withdrawal has taken effect when this returns.
 
         With `erase_on_withdrawal`, a withdrawal (or expiry) for the gate's purpose
@@ -399,6 +401,7 @@ class ConsentGate:
         event in their log. If that fails, the change is recorded (no new writes)
         and `TrainingSinkError` / `VaultError` is raised.
         Raises `ConsentStoreError` / `InvalidConsentError` from the store.
+        `actor` is who asked, for the audit log (the subject, or the operator).
         """
         async with self.locked(change.subject):
             record = await self.store.apply(change)
@@ -406,6 +409,7 @@ class ConsentGate:
             await self.record_audit(
                 action,
                 change.subject,
+                actor=actor,
                 purpose=change.purpose,
                 record_id=record.record_id,
                 detail={"notice_version_set": bool(record.notice_version), "minor": record.minor},
@@ -427,11 +431,15 @@ class ConsentGate:
             return record
 
     async def set_restricted(self, subject: str, restricted: bool, *, source: str = "") -> bool:
-        """Pause (True) or resume (False) all processing for a subject."""
+        """Pause (True) or resume (False) all processing for a subject; `source` (`admin`
+        or `subject`) is who asked, kept with the event and in the audit log."""
         async with self.locked(subject):
             changed = await self.store.set_restricted(subject, restricted, source=source)
             await self.record_audit(
-                "restricted" if restricted else "unrestricted", subject, detail={"changed": changed}
+                "restricted" if restricted else "unrestricted",
+                subject,
+                actor="subject" if source == "subject" else "admin",
+                detail={"changed": changed},
             )
             return changed
 
@@ -513,17 +521,20 @@ class ConsentGate:
         action: AuditAction,
         subject: str,
         *,
+        actor: AuditActor = "piiguard",
         purpose: str = "",
         record_id: str = "",
         detail: dict[str, str | int | bool] | None = None,
     ) -> None:
-        """Write an audit entry naming `subject` by pseudonym; an audit failure is logged."""
+        """Write an audit entry naming `subject` by pseudonym and `actor` by its kind; an
+        audit failure is logged."""
         if self.audit is None:
             return
         entry = AuditEntry(
             at=self._clock(),
             action=action,
             subject_key=self.subject_key(subject),
+            actor=actor,
             purpose=purpose or self.settings.purpose,
             record_id=record_id,
             detail=detail or {},

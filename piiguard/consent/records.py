@@ -34,6 +34,8 @@ from typing import Any, Literal, get_args
 from piiguard._types import MODEL_TRAINING as MODEL_TRAINING  # the purpose the gate checks
 from piiguard.exceptions import PiiGuardError
 from piiguard.pseudonym import pseudonym
+from piiguard.subject_id import MAX_SUBJECT_CHARS as MAX_SUBJECT_CHARS
+from piiguard.subject_id import normalised_subject
 
 DEFAULT_PURPOSES: tuple[str, ...] = (MODEL_TRAINING, "analytics", "marketing")
 """Purposes accepted unless configured otherwise."""
@@ -58,7 +60,6 @@ _TEXT_HASH_RE = re.compile(r"^[0-9a-f]{64}$")
 # "app-2.3") are labels, never free text: what a caller puts there is stored in the clear
 # with the consent record and its events, and returned by the rights API.
 _LABEL_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$")
-MAX_SUBJECT_CHARS = 256
 MAX_FIELD_CHARS = 256
 
 
@@ -81,8 +82,9 @@ def hash_consent_text(text: str) -> str:
 
 
 def subject_pseudonym(key: bytes, subject: str) -> str:
-    """The keyed pseudonym that names a data subject in events, audit and training data."""
-    return pseudonym(key, subject, purpose="subject", length=32)
+    """The keyed pseudonym that names a data subject in events, audit and training data
+    (of the id's normalised form: one person, one pseudonym, `piiguard.subject_id`)."""
+    return pseudonym(key, normalised_subject(subject), purpose="subject", length=32)
 
 
 def same_secret(given: str, expected: str) -> bool:

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from piiguard.consent.audit import AuditActor
 from piiguard.consent.gate import ConsentGate
 from piiguard.consent.records import ConsentChange, ConsentEvent
 from piiguard.identity import subject_session
@@ -87,11 +88,12 @@ class SubjectRights:
             given |= {self.gate.session_name(s) for s in named}
         return sorted(given | set(await self.store.sessions(subject)))
 
-    async def access(self, subject: str) -> dict[str, Any]:
-        """Consent state and the event history of a subject."""
+    async def access(self, subject: str, *, actor: AuditActor = "admin") -> dict[str, Any]:
+        """Consent state and the event history of a subject (`actor`: who asked, for the
+        audit log: the operator, or the subject itself)."""
         consent = await self.store.snapshot(subject)
         events = await self.store.events(subject)
-        await self.gate.record_audit("accessed", subject)
+        await self.gate.record_audit("accessed", subject, actor=actor)
         return {
             "subject_key": self.gate.subject_key(subject),
             "restricted": consent.restricted,
@@ -101,7 +103,12 @@ class SubjectRights:
         }
 
     async def export(
-        self, subject: str, *, sessions: Iterable[str] = (), unscoped_sessions: bool = True
+        self,
+        subject: str,
+        *,
+        sessions: Iterable[str] = (),
+        unscoped_sessions: bool = True,
+        actor: AuditActor = "admin",
     ) -> dict[str, Any]:
         """Everything held about a subject, as JSON-ready data (portability).
 
@@ -109,7 +116,7 @@ class SubjectRights:
         the subject's own data, handed to the operator who serves the request (or to
         the subject itself, with `unscoped_sessions=False`).
         """
-        data = await self.access(subject)
+        data = await self.access(subject, actor=actor)
         subject_key = self.gate.subject_key(subject)
         training: list[dict[str, Any]] = []
         for sink in self.sinks:
@@ -122,7 +129,10 @@ class SubjectRights:
                 if mapping:
                     vault[name] = mapping
         await self.gate.record_audit(
-            "exported", subject, detail={"training_records": len(training), "sessions": len(vault)}
+            "exported",
+            subject,
+            actor=actor,
+            detail={"training_records": len(training), "sessions": len(vault)},
         )
         return {
             **data,
@@ -133,7 +143,12 @@ class SubjectRights:
         }
 
     async def erase(
-        self, subject: str, *, sessions: Iterable[str] = (), unscoped_sessions: bool = True
+        self,
+        subject: str,
+        *,
+        sessions: Iterable[str] = (),
+        unscoped_sessions: bool = True,
+        actor: AuditActor = "admin",
     ) -> ErasureReport:
         """Erase the subject everywhere; keep only the pseudonymous proof of withdrawal.
 
@@ -160,6 +175,7 @@ class SubjectRights:
         await self.gate.record_audit(
             "erased",
             subject,
+            actor=actor,
             detail={"training_records": training, "vault_entries": vault_entries},
         )
         return report

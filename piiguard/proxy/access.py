@@ -30,18 +30,18 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from piiguard.auth import (
     API_KEY_HEADER,
+    DEFAULT_TOKEN_LEEWAY_SECONDS,
     SUBJECT_TOKEN_HEADER,
     AuthenticationError,
     ClientKey,
     ClientKeys,
     host_allowed,
     origin_allowed,
-    valid_subject,
     verify_subject_token,
 )
 from piiguard.chat_format import error_response
-from piiguard.consent.records import MAX_SUBJECT_CHARS
 from piiguard.identity import header_subject
+from piiguard.subject_id import MAX_SUBJECT_CHARS, InvalidSubjectError
 
 logger = logging.getLogger("piiguard.proxy")
 
@@ -156,6 +156,10 @@ class ClientAuthentication:
         *,
         keys: ClientKeys,
         token_secret: str,
+        token_audience: str = "",
+        token_issuer: str = "",
+        token_leeway_seconds: float = DEFAULT_TOKEN_LEEWAY_SECONDS,
+        accept_legacy_tokens: bool = False,
         required: bool,
         exempt: Callable[[str], bool],
         subject_header: str = "x-user-id",
@@ -165,6 +169,10 @@ class ClientAuthentication:
         self.app = app
         self.keys = keys
         self._token_secret = token_secret
+        self._token_audience = token_audience
+        self._token_issuer = token_issuer
+        self._token_leeway = token_leeway_seconds
+        self._accept_legacy_tokens = accept_legacy_tokens
         self.required = required
         self.exempt = exempt
         self.subject_header = subject_header.lower()
@@ -193,6 +201,22 @@ class ClientAuthentication:
         await self.app({**scope, "headers": kept, CALLER_SCOPE_KEY: caller}, receive, send)
 
     def _authenticate(self, scope: Scope) -> tuple[Caller, set[bytes]]:
+        # A repeated identity header is ambiguous: which one counts differs between
+        # servers and proxies (a gateway that appends its x-user-id after the client's
+        # would lose to it here), so none does.
+        identity = {self.subject_header.encode(), SUBJECT_TOKEN_HEADER.encode(),
+                    API_KEY_HEADER.encode()}
+        if self.keys:
+            identity.add(b"authorization")
+        seen: set[bytes] = set()
+        for name, _ in scope["headers"]:
+            name = name.lower()
+            if name in identity:
+                if name in seen:
+                    raise _Refused(
+                        400, f"{name.decode()} appears more than once", "repeated_header"
+                    )
+                seen.add(name)
         headers = Headers(scope=scope)
         consumed = {SUBJECT_TOKEN_HEADER.encode()}
         key: ClientKey | None = None
@@ -223,7 +247,14 @@ class ClientAuthentication:
             if not self._token_secret:
                 raise _Refused(401, "subject tokens are not accepted here", "invalid_token")
             try:
-                token_subject = verify_subject_token(self._token_secret, token)
+                token_subject = verify_subject_token(
+                    self._token_secret,
+                    token,
+                    audience=self._token_audience,
+                    issuer=self._token_issuer,
+                    leeway_seconds=self._token_leeway,
+                    accept_legacy=self._accept_legacy_tokens,
+                )
             except AuthenticationError as exc:
                 raise _Refused(401, str(exc), "invalid_token") from None
 
@@ -233,13 +264,13 @@ class ClientAuthentication:
             raise _Refused(
                 400, f"{self.subject_header} must be UTF-8", "invalid_subject"
             ) from None
-        if claimed is not None and not valid_subject(claimed):
+        except InvalidSubjectError:
             raise _Refused(
                 400,
                 f"{self.subject_header} must be 1 to {MAX_SUBJECT_CHARS} characters, "
-                "without control characters",
+                "without control or invisible characters",
                 "invalid_subject",
-            )
+            ) from None
         if key is not None:
             subject = key.subject
             if subject is not None:

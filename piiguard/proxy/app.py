@@ -131,6 +131,12 @@ def create_app(
             "on" if config.subject_token_secret else "off",
             ",".join(config.effective_allowed_hosts),
         )
+        if config.subject_token_secret and config.subject_token_legacy:
+            logger.warning(
+                "subject_token_legacy is on: v1 subject tokens, which name no audience, are "
+                "accepted (a token minted for any deployment sharing the secret acts here); "
+                "mint HS256 JWTs with `aud` and turn it off"
+            )
         if config.client_keys_config.short:
             logger.warning(
                 "%d client keys are shorter than %d characters and easy to guess; use "
@@ -208,6 +214,10 @@ def create_app(
         guarded,
         keys=config.client_keys_config,
         token_secret=config.subject_token_secret,
+        token_audience=config.subject_token_audience,
+        token_issuer=config.subject_token_issuer,
+        token_leeway_seconds=config.subject_token_leeway_seconds,
+        accept_legacy_tokens=config.subject_token_legacy,
         required=config.client_auth_required,
         exempt=_exempt_from_client_auth,
         subject_header=guard.config.subject_header,

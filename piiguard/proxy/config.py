@@ -28,6 +28,7 @@ from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
 
 from piiguard.auth import (
+    MAX_TOKEN_LEEWAY_SECONDS,
     WILDCARD_BINDS,
     ClientKeys,
     check_token_secret,
@@ -120,6 +121,19 @@ class ProxyConfig:
     subject_token_secret: str = field(default="", repr=False)
     """Secret that signs subject tokens (`piiguard token`); makes every route need a key or
     token."""
+    # What a subject token must say besides the subject: the deployment and purpose it
+    # was minted for (`aud`; required with a token secret, so a token for another
+    # deployment sharing the secret is refused), optionally its issuer (`iss`), and the
+    # clock skew tolerated on `exp`/`nbf`/`iat`. v1 tokens name no audience: refused
+    # unless subject_token_legacy (a migration aid; a warning at start).
+    subject_token_audience: str = ""
+    """The audience (`aud`) subject tokens must name: this deployment and purpose."""
+    subject_token_issuer: str = ""
+    """When set, subject tokens must name this issuer (`iss`)."""
+    subject_token_leeway_seconds: int = 30
+    """Clock skew tolerated on a subject token's exp, nbf and iat (0 to 300 seconds)."""
+    subject_token_legacy: bool = False
+    """Also accept v1 subject tokens (no audience: any deployment sharing the secret)."""
     allow_unauthenticated: bool = False
     """Listen on a non-loopback address without client authentication (behind an authenticating
     gateway)."""
@@ -205,6 +219,20 @@ class ProxyConfig:
             )
         if self.subject_token_secret:
             check_token_secret(self.subject_token_secret, setting="subject_token_secret")
+            if not self.subject_token_audience.strip() and not self.subject_token_legacy:
+                raise ConfigError(
+                    "subject_token_audience (PIIGUARD_SUBJECT_TOKEN_AUDIENCE) must name this "
+                    "deployment, e.g. https://chat.example.com/piiguard: subject tokens must "
+                    "carry it in `aud`, so a token minted for another deployment that shares "
+                    "the secret is refused (v1 tokens without an audience: "
+                    "subject_token_legacy=true)"
+                )
+        if self.subject_token_audience != self.subject_token_audience.strip():
+            raise ConfigError("subject_token_audience must not start or end with spaces")
+        if not 0 <= self.subject_token_leeway_seconds <= MAX_TOKEN_LEEWAY_SECONDS:
+            raise ConfigError(
+                f"subject_token_leeway_seconds must be 0 to {MAX_TOKEN_LEEWAY_SECONDS}"
+            )
         object.__setattr__(
             self, "allowed_hosts", tuple(normalise_host(h) for h in self.allowed_hosts)
         )

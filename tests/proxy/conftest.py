@@ -43,6 +43,8 @@ def make_detector() -> Detector:
 
 
 ProxyFactory = Callable[..., AbstractContextManager[str]]
+TOKEN_AUDIENCE = "https://piiguard.test/proxy"
+"""The `subject_token_audience` of `make_proxy`'s proxies that take subject tokens."""
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +61,8 @@ def make_proxy(upstream: tuple[RecordingUpstream, str]) -> ProxyFactory:
     @contextmanager
     def factory(guard_settings: dict[str, Any] | None = None, **settings: Any) -> Iterator[str]:
         settings.setdefault("upstream_url", upstream[1])
+        if settings.get("subject_token_secret"):
+            settings.setdefault("subject_token_audience", TOKEN_AUDIENCE)
         guard_config = GuardConfig(detector="patterns", **(guard_settings or {}))
         config = ProxyConfig(guard=guard_config, **settings)
         guard = Guard(guard_config_for(config), detector=make_detector())

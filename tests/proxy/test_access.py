@@ -22,7 +22,7 @@ from piiguard.cli import main as piiguard_main
 from piiguard.exceptions import ConfigError
 from piiguard.proxy import ProxyConfig
 
-from .conftest import ProxyFactory
+from .conftest import TOKEN_AUDIENCE, ProxyFactory
 from .upstream import RecordingUpstream, Script
 
 KEY_ALICE = "key-alice-0123456789abcdef"
@@ -222,11 +222,15 @@ def test_the_subject_bound_to_a_key_reaches_the_gate(
 def test_signed_subject_tokens(
     upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, tmp_path: Path
 ) -> None:
-    good = mint_subject_token(SECRET, "carol", ttl_seconds=600)
-    expired = mint_subject_token(SECRET, "carol", ttl_seconds=1, now=time.time() - 60)
-    forged = mint_subject_token("another-secret-0123456789abcdef-xyz", "carol", ttl_seconds=600)
-    mallory = mint_subject_token(SECRET, "mallory", ttl_seconds=600)
-    spliced = ".".join([good.split(".")[0], *mallory.split(".")[1:]])
+    good = mint_subject_token(SECRET, "carol", audience=TOKEN_AUDIENCE, ttl_seconds=600)
+    expired = mint_subject_token(
+        SECRET, "carol", audience=TOKEN_AUDIENCE, ttl_seconds=1, now=time.time() - 60
+    )
+    forged = mint_subject_token(
+        "another-secret-0123456789abcdef-xyz", "carol", audience=TOKEN_AUDIENCE, ttl_seconds=600
+    )
+    mallory = mint_subject_token(SECRET, "mallory", audience=TOKEN_AUDIENCE, ttl_seconds=600)
+    spliced = ".".join([*good.split(".")[:2], mallory.split(".")[2]])  # carol's claims
     header = "x-piiguard-subject-token"
     fake, _ = upstream
     with make_proxy(gate_settings(tmp_path), subject_token_secret=SECRET) as url:
@@ -374,7 +378,10 @@ def test_non_loopback_bind_needs_client_authentication(host: str) -> None:
         ProxyConfig(upstream_url="http://u:1", host=host)
     assert "client keys" in str(raised.value)
     ProxyConfig(upstream_url="http://u:1", host=host, client_keys=(KEY_ALICE,))
-    ProxyConfig(upstream_url="http://u:1", host=host, subject_token_secret=SECRET)
+    ProxyConfig(
+        upstream_url="http://u:1", host=host, subject_token_secret=SECRET,
+        subject_token_audience=TOKEN_AUDIENCE,
+    )
     ProxyConfig(upstream_url="http://u:1", host=host, allow_unauthenticated=True,
                 allowed_hosts=("proxy.internal",))
 
@@ -399,17 +406,24 @@ def test_cli_mints_a_token_the_proxy_accepts(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     monkeypatch.setenv("PIIGUARD_SUBJECT_TOKEN_SECRET", SECRET)
-    assert piiguard_main(["token", "--subject", "frank", "--ttl", "60"]) == 0
+    audience = ["--audience", TOKEN_AUDIENCE]
+    assert piiguard_main(["token", "--subject", "frank", "--ttl", "60", *audience]) == 0
     token = capsys.readouterr().out.strip()
     from piiguard.auth import verify_subject_token
 
-    assert verify_subject_token(SECRET, token) == "frank"
+    assert verify_subject_token(SECRET, token, audience=TOKEN_AUDIENCE) == "frank"
     secret_file = tmp_path / "secret"
     secret_file.write_text(SECRET + "\n")
     monkeypatch.delenv("PIIGUARD_SUBJECT_TOKEN_SECRET")
+    monkeypatch.setenv("PIIGUARD_SUBJECT_TOKEN_AUDIENCE", TOKEN_AUDIENCE)
     assert piiguard_main(["token", "--subject", "frank", "--secret-file", str(secret_file)]) == 0
-    assert verify_subject_token(SECRET, capsys.readouterr().out.strip()) == "frank"
-    assert piiguard_main(["token", "--subject", "frank"]) == 2
+    assert verify_subject_token(
+        SECRET, capsys.readouterr().out.strip(), audience=TOKEN_AUDIENCE
+    ) == "frank"
+    assert piiguard_main(["token", "--subject", "frank"]) == 2  # no secret
+    monkeypatch.setenv("PIIGUARD_SUBJECT_TOKEN_SECRET", SECRET)
+    monkeypatch.delenv("PIIGUARD_SUBJECT_TOKEN_AUDIENCE")
+    assert piiguard_main(["token", "--subject", "frank"]) == 2  # no audience
 
 
 # -- credentials in logs --------------------------------------------------------------------------
@@ -425,7 +439,7 @@ def test_no_log_line_carries_a_credential(
     with_credentials = base.replace("http://", f"http://bot-user:{password}@")
     secrets_ = (password, "sk-upstream-Kx42", KEY_ALICE, SECRET)
     caplog.set_level(logging.DEBUG)
-    token = mint_subject_token(SECRET, "alice", ttl_seconds=60)
+    token = mint_subject_token(SECRET, "alice", audience=TOKEN_AUDIENCE, ttl_seconds=60)
     settings = {
         "upstream_url": with_credentials,
         "upstream_api_key": "sk-upstream-Kx42",

@@ -17,7 +17,7 @@ from at_rest import dump_redis, leaks
 
 from piiguard.auth import mint_subject_token
 
-from .conftest import ProxyFactory
+from .conftest import TOKEN_AUDIENCE, ProxyFactory
 from .upstream import RecordingUpstream
 
 pytestmark = pytest.mark.redis
@@ -36,7 +36,8 @@ GIVE = {
 
 
 def token(subject: str, ttl: float = 300) -> dict[str, str]:
-    return {"x-piiguard-subject-token": mint_subject_token(SECRET, subject, ttl_seconds=ttl)}
+    minted = mint_subject_token(SECRET, subject, audience=TOKEN_AUDIENCE, ttl_seconds=ttl)
+    return {"x-piiguard-subject-token": minted}
 
 
 def guard_settings(redis_url: str, redis_prefix: str) -> dict[str, Any]:
@@ -74,11 +75,13 @@ def test_tokens_cannot_act_for_another_subject(
         httpx.Client(base_url=url) as c,
     ):
         assert c.post("/consent", json={**GIVE}, headers=token(VICTIM)).status_code == 201
-        forged = mint_subject_token("x" * 36, ATTACKER, ttl_seconds=300)
-        expired = mint_subject_token(SECRET, VICTIM, ttl_seconds=1, now=time.time() - 10)
-        a, _, sig = mint_subject_token(SECRET, ATTACKER, ttl_seconds=300).split(".")
-        _, exp, _ = mint_subject_token(SECRET, VICTIM, ttl_seconds=10_000).split(".")
-        spliced = f"{a}.{exp}.{sig}"  # a longer expiry under another token's signature
+        forged = mint_subject_token("x" * 36, ATTACKER, audience=TOKEN_AUDIENCE, ttl_seconds=300)
+        expired = mint_subject_token(
+            SECRET, VICTIM, audience=TOKEN_AUDIENCE, ttl_seconds=1, now=time.time() - 3600
+        )
+        a, _, sig = token(ATTACKER)["x-piiguard-subject-token"].split(".")
+        _, claims, _ = token(VICTIM, ttl=10_000)["x-piiguard-subject-token"].split(".")
+        spliced = f"{a}.{claims}.{sig}"  # the victim's claims under another token's signature
         for bad in (forged, expired, spliced, "", "a.b.c", VICTIM):
             reply = c.get("/consent", headers={"x-piiguard-subject-token": bad})
             assert reply.status_code == 401, (bad, reply.text)
@@ -303,8 +306,10 @@ def test_refusals_leave_no_subject_session_or_credential_in_logs_or_metrics(
     caplog.set_level(logging.DEBUG)
     session = "probe-session-4e8a1c"
     victim_token = token(VICTIM)["x-piiguard-subject-token"]
-    forged = mint_subject_token("y" * 36, VICTIM, ttl_seconds=300)
-    expired = mint_subject_token(SECRET, VICTIM, ttl_seconds=1, now=time.time() - 10)
+    forged = mint_subject_token("y" * 36, VICTIM, audience=TOKEN_AUDIENCE, ttl_seconds=300)
+    expired = mint_subject_token(
+        SECRET, VICTIM, audience=TOKEN_AUDIENCE, ttl_seconds=1, now=time.time() - 3600
+    )
     with (
         make_proxy(guard_settings(redis_url, redis_prefix), subject_token_secret=SECRET) as url,
         httpx.Client(base_url=url, headers={"x-session-id": session}) as c,
@@ -673,3 +678,59 @@ def test_an_endless_consent_body_is_cut_at_its_bound(
                 sock.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
             answer = sock.recv(65_536)  # times out (10 s) if the proxy waits for the end
         assert answer.startswith(b"HTTP/1.1 413"), answer[:200]
+
+
+GATEWAY_KEY = "attack-gateway-key-0123456789abcdef"  # KEY=*: names the subject
+VICTIM_KEY = "attack-victim-key-0123456789abcdef"
+REPEATED = {  # a gateway that appends its header after the client's would be overridden
+    "x-user-id, victim then attacker": [
+        ("authorization", f"Bearer {GATEWAY_KEY}"), ("x-user-id", VICTIM), ("x-user-id", ATTACKER)
+    ],
+    "x-user-id, attacker then victim": [
+        ("authorization", f"Bearer {GATEWAY_KEY}"), ("x-user-id", ATTACKER), ("x-user-id", VICTIM)
+    ],
+    "x-user-id twice, the same": [
+        ("authorization", f"Bearer {GATEWAY_KEY}"), ("x-user-id", VICTIM), ("x-user-id", VICTIM)
+    ],
+    "two subject tokens": [
+        *token(ATTACKER).items(), *token(VICTIM, ttl=86_400).items()
+    ],
+    "two X-API-Key": [
+        ("x-api-key", GATEWAY_KEY), ("x-api-key", VICTIM_KEY), ("x-user-id", ATTACKER)
+    ],
+    "two Authorization": [
+        ("authorization", f"Bearer {VICTIM_KEY}"), ("authorization", f"Bearer {GATEWAY_KEY}")
+    ],
+}
+
+
+@pytest.mark.parametrize("headers", REPEATED.values(), ids=list(REPEATED))
+def test_a_repeated_identity_header_is_refused_not_picked(
+    make_proxy: ProxyFactory, redis_url: str, redis_prefix: str,
+    headers: list[tuple[str, str]],
+) -> None:
+    """Which of two `x-user-id` (token, key) headers counts differs between layers and
+    proxies (the first here, the last elsewhere): the request is ambiguous, so it is refused
+    (400) before anything acts, on the consent API and the guarded routes alike."""
+    with (
+        make_proxy(
+            guard_settings(redis_url, redis_prefix), subject_token_secret=SECRET,
+            client_keys=(f"{GATEWAY_KEY}=*", f"{VICTIM_KEY}={VICTIM}"),
+        ) as url,
+        httpx.Client(base_url=url) as c,
+    ):
+        assert c.post("/consent", json=GIVE, headers=token(VICTIM)).status_code == 201
+        for method, path, body in (
+            ("GET", "/consent/me", None),
+            ("POST", "/consent", {"action": "withdrawn"}),
+            ("POST", "/consent/me/erase", {"confirm": "erase"}),
+            ("POST", "/v1/chat/completions", chat(f"hello {VICTIM_VALUE}")),
+        ):
+            reply = c.request(method, path, json=body, headers=headers)
+            assert reply.status_code == 400, (path, reply.text)
+            assert reply.json()["error"]["code"] == "repeated_header"
+            assert VICTIM not in reply.text and ATTACKER not in reply.text
+        victim = c.get("/consent/me", headers=token(VICTIM)).json()
+        texts, _, streamed = asyncio.run(_dump(redis_url, redis_prefix))
+    assert [r["state"] for r in victim["records"]] == ["given"] and not victim["erased"]
+    assert streamed == 0 and leaks(texts, [VICTIM_VALUE]) == []

@@ -78,6 +78,7 @@ def test_api_key_is_not_in_repr() -> None:
         upstream_api_key="sk-secret",
         client_keys=("client-key-0123456789abcdef=alice",),
         subject_token_secret="token-secret-0123456789abcdef-0123",
+        subject_token_audience="https://chat.example/piiguard",
     )
     for secret in ("sk-secret", "client-key-0123456789abcdef", "token-secret-0123456789"):
         assert secret not in repr(config)

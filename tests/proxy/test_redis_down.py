@@ -16,7 +16,7 @@ from servers import free_port
 
 from piiguard.auth import mint_subject_token
 
-from .conftest import ProxyFactory
+from .conftest import TOKEN_AUDIENCE, ProxyFactory
 from .upstream import RecordingUpstream
 
 SECRET = "redis-down-token-secret-0123456789ab"
@@ -72,7 +72,9 @@ def test_redis_down_gives_clear_errors_and_forwards_nothing(
         "consent_admin_key": ADMIN,
     }
     caller = {
-        "x-piiguard-subject-token": mint_subject_token(SECRET, "alice", ttl_seconds=300),
+        "x-piiguard-subject-token": mint_subject_token(
+            SECRET, "alice", audience=TOKEN_AUDIENCE, ttl_seconds=300
+        ),
         "x-session-id": "down-session",
     }
     admin = {"x-api-key": ADMIN}

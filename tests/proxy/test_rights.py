@@ -17,7 +17,7 @@ from at_rest import dump_redis, leaks
 
 from piiguard.auth import mint_subject_token
 
-from .conftest import ProxyFactory
+from .conftest import TOKEN_AUDIENCE, ProxyFactory
 from .upstream import RecordingUpstream
 
 pytestmark = pytest.mark.redis
@@ -41,7 +41,8 @@ CONFIRM = {"confirm": "erase"}
 
 def token(subject: str) -> dict[str, str]:
     # Minted when the tables below are built, at collection: valid for the whole run.
-    return {"x-piiguard-subject-token": mint_subject_token(SECRET, subject, ttl_seconds=86_400)}
+    minted = mint_subject_token(SECRET, subject, audience=TOKEN_AUDIENCE, ttl_seconds=86_400)
+    return {"x-piiguard-subject-token": minted}
 
 
 def bearer(key: str) -> dict[str, str]:
@@ -422,3 +423,55 @@ def test_a_subject_cannot_lift_the_operators_restriction(
         # A subject's own restriction, once the operator's is gone, is the subject's again.
         assert c.post("/consent/me/restriction", headers=alice).json()["changed"] is True
         assert c.delete("/consent/me/restriction", headers=alice).json()["changed"] is True
+
+
+# -- who asked, in the audit log ----------------------------------------------------------------
+
+
+def test_the_audit_log_says_whether_the_operator_or_the_subject_asked(
+    make_proxy: ProxyFactory, redis_url: str, redis_prefix: str, tmp_path: Any
+) -> None:
+    """Every rights request's audit entry names the kind of actor (the operator with the
+    admin key, or the subject itself), and nothing personal."""
+    import json
+
+    audit = tmp_path / "audit.jsonl"
+    admin = {"x-api-key": ADMIN}
+    alice = bearer(KEY_ALICE)
+    with (
+        make_proxy(
+            {**settings(redis_url, redis_prefix), "audit_path": str(audit)},
+            client_keys=CLIENT_KEYS, subject_token_secret=SECRET,
+        ) as url,
+        httpx.Client(base_url=url) as c,
+    ):
+        steps = [
+            ("POST", "/consent", GIVE, alice, "subject"),
+            ("GET", "/consent/me", None, alice, "subject"),
+            ("GET", "/consent/me/export", None, alice, "subject"),
+            ("POST", "/consent/me/restriction", None, alice, "subject"),
+            ("DELETE", "/consent/me/restriction", None, alice, "subject"),
+            ("GET", "/admin/consent/alice", None, admin, "admin"),
+            ("POST", "/admin/consent/export", {"subject": "alice"}, admin, "admin"),
+            ("POST", "/admin/consent/alice/restriction", None, admin, "admin"),
+            ("POST", "/admin/consent/resume", {"subject": "alice"}, admin, "admin"),
+            ("POST", "/consent/me/erase", CONFIRM, alice, "subject"),
+            ("POST", "/admin/consent/erase", {"subject": "alice"}, admin, "admin"),
+        ]
+        expected: list[tuple[str, str]] = []
+        for method, path, body, headers, actor in steps:
+            before = len(audit.read_text().splitlines()) if audit.exists() else 0
+            reply = c.request(method, path, json=body, headers=headers)
+            assert reply.is_success, (path, reply.text)
+            lines = audit.read_text().splitlines()[before:]
+            entries = [json.loads(line) for line in lines]
+            assert entries, path
+            # The request's own entries (an erasure also withdraws consent first).
+            expected += [(e["action"], actor) for e in entries]
+            for entry in entries:
+                assert entry.get("actor") == actor, (path, entry)
+    text = audit.read_text()
+    assert leaks([text], ["alice", ALICE_VALUE, KEY_ALICE, ADMIN]) == []
+    assert {a for a, _ in expected} >= {
+        "consent_given", "accessed", "exported", "restricted", "unrestricted", "erased"
+    }
