@@ -214,3 +214,31 @@ def test_answers_logins_keys_and_accounts_whole(text: str, value: str) -> None:
 )
 def test_talk_about_answers_and_logins_stays_clean(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("772 031 kam per SMS, ist das schon abgelaufen?", "772 031"),
+        ("482913 came by text but it says invalid", "482913"),
+        ("le 550912 est arrivé par SMS", "550912"),
+        ('Die Prüfziffer hinten auf der Karte ist "093", trotzdem abgelehnt', "093"),
+        ("le cryptogramme au dos de la carte est 123", "123"),
+    ],
+)
+def test_a_code_by_text_message_or_where_it_is_printed(text: str, value: str) -> None:
+    assert value in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order 48291377 came by email",
+        "Bestellung 772031 kam per SMS Bestätigung",  # an order number
+        "2024 came by text",  # a year
+        "17:30 kam per SMS",  # a time
+        "the security code on my card expired in 2024",
+    ],
+)
+def test_numbers_that_came_by_text_but_are_no_code(text: str) -> None:
+    assert found(text) == []

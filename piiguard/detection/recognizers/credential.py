@@ -147,7 +147,10 @@ _CVV = (
     r"|kod cvv|kod cvc|kod bezpieczeństwa"
     r"|(?:3|three|drei|trois|tres|tre|drie|trzy)\s(?:digits?|ziffern|chiffres|dígitos|cifre"
     r"|cijfers|cyfry))"
-    rf"{_FILLER_LINK}\s{{0,3}}[(\[]?(?P<v>\d{{3,4}})(?!\w|[.,/-]\d)"
+    # the link right after the word, or where the code is printed between ("die Prüfziffer
+    # hinten auf der Karte ist 093", "le cryptogramme au dos de la carte est 123")
+    rf"(?:{_FILLER_LINK}|(?:\s{{1,3}}[^\s\d:=]{{1,14}}){{1,6}}?{_LINK})"
+    r"\s{0,3}[(\[\"'“‘«„]?(?P<v>\d{3,4})(?!\w|[.,/-]\d)"
 )
 _OTP = (
     r"(?<!\w)(?:otp|otp code|one[- ]time (?:code|password|passcode|pin)|verification code"
@@ -193,6 +196,19 @@ _CODE_AFTER = (
     r"|passcode|pin)|verification code|2fa code|sms[- ]?code|code sms|(?:backup|recovery)"
     r"[ -]?code|code|código|codigo"
     r"|codice|kod|bestätigungscode|verificatiecode)(?!\w))"
+)
+# A code said to have come by text message, before those words: "772 031 kam per SMS",
+# "482913 came by text", "le 550912 est arrivé par SMS", "me llegó por SMS el 771204"
+# reads the other way (`_CODE`).
+_CODE_ARRIVED = (
+    r"(?<![\w.,/-])(?P<v>\d{3}[ -]?\d{3}|\d{4,8})(?!\w|[.,/-]\d)"
+    r"(?=,?\s{1,3}(?:just\s{1,3}|gerade\s{1,3}|eben\s{1,3})?(?:came|arrived|kam|ist\s{1,3}gekommen"
+    r"|est\s{1,3}arrivée?|arrivée?|m'est\s{1,3}arrivée?|llegó|llego|me\s{1,3}llegó|ha\s{1,3}llegado"
+    r"|è\s{1,3}arrivato|arrivato|mi\s{1,3}è\s{1,3}arrivato|kwam|is\s{1,3}gekomen|przyszedł|przyszedl"
+    r"|przyszło|przyszlo|doszedł|dotarł)"
+    r"(?:\s{1,3}(?:per|by|via|as\s{1,3}an?|as|par|por|en|in|als|w|jako|through|über))?"
+    r"\s{1,3}(?:sms|text|texto|sms-em|smsem|esemesem|textnachricht|message|mensaje|messaggio"
+    r"|bericht|wiadomości[aą]?))"
 )
 # A card security code its word names after it: "181 was the security code on the back",
 # "552 ist die Prüfnummer", "le cryptogramme c'est 123" reads the other way (`_CVV`).
@@ -773,6 +789,7 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("card_security_code", _CVV, 0.9, re.IGNORECASE),
         Pattern("one_time_code", _OTP, 0.85, re.IGNORECASE),
         Pattern("code_named_after", _CODE_AFTER, 0.85, re.IGNORECASE),
+        Pattern("code_arrived", _CODE_ARRIVED, 0.85, re.IGNORECASE),
         Pattern("code_shown", _SHOWN_CODE, 0.8, re.IGNORECASE),
         Pattern("cvv_named_after", _CVV_AFTER, 0.85, re.IGNORECASE),
         Pattern("backup_codes", _BACKUP, 0.9, re.IGNORECASE),
@@ -820,6 +837,8 @@ class CredentialRecognizer(PatternRecognizer):
                             "sécurité", "segurid", "sicurezza", "beveilig", "bezpiecz"),
         "code_named_after": ("pin", "tan", "otp", "blik", "code", "código", "codigo", "codice",
                              "kod"),  # "backup code", "recovery code" hold "code"
+        "code_arrived": ("sms", "text", "mensaje", "messaggio", "message", "bericht",
+                         "wiadomo"),
         "backup_codes": ("backup", "back-up", "recovery", "reserve", "wiederherstell",
                          "secours", "récup", "respaldo", "recupera", "recupero", "herstel",
                          "zapas", "odzysk"),
@@ -946,11 +965,13 @@ class CredentialRecognizer(PatternRecognizer):
             "password_changed_to",
         ):
             return self._named_password(text, start, end, pattern)
-        if pattern.name in ("one_time_code", "code_shown") and _NOT_A_CODE.search(
+        if pattern.name in ("one_time_code", "code_shown", "code_arrived") and _NOT_A_CODE.search(
             text, max(0, start - 40), start
         ):
             return None
-        if pattern.name == "code_named_after" and _YEARS.fullmatch(text, start, end):
+        if pattern.name in ("code_named_after", "code_arrived") and _YEARS.fullmatch(
+            text, start, end
+        ):
             return None  # "2024-2025 is the code period"
         if pattern.name == "backup_codes":
             # Codes are random and hold digits; words after "backup codes" ("expired
