@@ -101,9 +101,12 @@ class Recognizer(Protocol):
     `name` identifies the recognizer in `Span.source`; `labels` lists what it can
     find, so a detector can skip recognizers whose labels are all disabled.
     `analyze` must be thread-safe and must never raise for ordinary text.
-    Optional attributes: `priority` (the detector's overlap rule) and `on_request`
+    Optional attributes: `priority` (the detector's overlap rule), `on_request`
     (True: run only when one of its labels is requested, `Detector(requested_labels=...)`;
-    every date and time is found so, never by default).
+    every date and time is found so, never by default), and `gates` with
+    `analyze_passed`: cheap tests the detector runs itself, calling `analyze_passed` only
+    when every one returns something truthy (`analyze` must then be exactly that, `[]`
+    when a gate fails: `PatternRecognizer.gates`).
     """
 
     @property

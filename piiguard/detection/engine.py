@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import copy
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +47,22 @@ def _priority(recognizer: Recognizer) -> int:
 
 def _on_request(recognizer: Recognizer) -> bool:
     return bool(getattr(recognizer, "on_request", False))
+
+
+_Run = tuple[tuple[Callable[[str], object], ...], Callable[[str], list[Span]]]
+
+
+def _run(recognizer: Recognizer) -> _Run:
+    """How `Detector` runs a recognizer: its `gates` (cheap tests that must all pass,
+    optional: `Recognizer`) and what to call then (`analyze_passed` with gates, else
+    `analyze`). Running a failed gate in the detector's own loop saves a call."""
+    passed = getattr(recognizer, "analyze_passed", None)
+    gates: tuple[Callable[[str], object], ...] = (
+        tuple(getattr(recognizer, "gates", ())) if passed is not None else ()
+    )
+    if gates:
+        return gates, passed  # type: ignore[return-value]
+    return (), recognizer.analyze
 
 
 def resolve_overlaps(
@@ -124,6 +140,7 @@ def detection_view(text: str) -> Folded | None:
     if folded is None:
         return typos
     return Folded(typos.text, tuple(folded.origins[i] for i in typos.origins))
+
 
 class Detector:
     """Finds personal data in text.
@@ -243,6 +260,15 @@ class Detector:
             )
         )
         self._priorities = {r.name: _priority(r) for r in self.recognizers}
+        self._runs = self._runs_of(self.recognizers)
+
+    @staticmethod
+    def _runs_of(
+        recognizers: tuple[Recognizer, ...],
+    ) -> tuple[tuple[Recognizer, ...], tuple[_Run, ...]]:
+        """`recognizers` and how each is run (`_run`); `_detect` builds them again when
+        `recognizers` was replaced since."""
+        return recognizers, tuple(_run(r) for r in recognizers)
 
     @classmethod
     def patterns(cls, **options: Any) -> Detector:
@@ -337,9 +363,17 @@ class Detector:
         """`detect` at `level` encodings deep (0: the text as given)."""
         if not text:
             return []
+        recognizers, runs = self._runs
+        if recognizers is not self.recognizers:
+            self._runs = self._runs_of(self.recognizers)
+            recognizers, runs = self._runs
         found: list[Span] = []
-        for recognizer in self.recognizers:
-            found.extend(recognizer.analyze(text))
+        for gates, analyze in runs:
+            for gate in gates:
+                if not gate(text):
+                    break
+            else:
+                found.extend(analyze(text))
         return self._with_encoded(text, self._select(text, found), level)
 
     def _detect_batch(self, texts: Sequence[str], level: int) -> list[list[Span]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import random
 from dataclasses import replace
 
@@ -219,6 +220,58 @@ def test_pattern_recognizers_have_priority_two_and_unique_names() -> None:
     }
     assert {r.priority for r in recognizers if r.name in postcodes} == {0}
     assert len({r.name for r in recognizers}) == len(recognizers)
+
+
+# ---- gates the detector runs itself (`PatternRecognizer.gates`, `analyze_passed`)
+
+GATE_TEXTS = [
+    TEXT,
+    "",
+    "nothing here",
+    "DOB: 1985-03-12",
+    "ip 10.0.0.1",
+    "my IBAN is DE89 3704 0044 0532 0130 00",
+    "ssn 078-05-1120, nino QQ 12 34 56 C",
+    "wallet bc1q4uwurwafjrptzfnfwe8jqdsymr97hendpdk5ng",
+    "a(at)b.example, mac 00:1A:2B:3C:4D:5E, SW1A 1AA, K1A 0B1",
+    "password: hunter2 and 12345",
+]
+
+
+@pytest.mark.parametrize("name", [r.name for r in Detector.patterns().recognizers])
+def test_gates_then_analyze_passed_is_analyze(name: str) -> None:
+    """What the detector runs for a recognizer with gates is what `analyze` returns."""
+    recognizer = next(r for r in Detector.patterns().recognizers if r.name == name)
+    gates = getattr(recognizer, "gates", ())
+    for text in GATE_TEXTS + [t.upper() for t in GATE_TEXTS]:
+        if gates:
+            expected = recognizer.analyze_passed(text) if all(g(text) for g in gates) else []
+            assert recognizer.analyze(text) == expected, text
+
+
+def test_a_recognizer_with_its_own_analyze_shows_no_gates() -> None:
+    from piiguard.detection.recognizers.email import EmailRecognizer
+
+    class Louder(EmailRecognizer):
+        def analyze(self, text: str) -> list[Span]:
+            return [replace(s, score=1.0) for s in super().analyze(text)]
+
+    patched = EmailRecognizer()
+    patched.analyze = lambda text: []  # type: ignore[method-assign]
+    assert EmailRecognizer().gates
+    assert Louder().gates == ()
+    assert patched.gates == ()
+    assert Detector([patched]).detect("write to anna@example.org") == []
+    spans = Detector([Louder()]).detect("write to anna@example.org")
+    assert [s.score for s in spans] == [1.0]
+
+
+def test_recognizers_replaced_on_a_detector_take_effect() -> None:
+    """`ReplyGuard` gives a copy of a detector fewer recognizers by assignment."""
+    detector = copy.copy(Detector.patterns())
+    assert labels(detector.detect(TEXT)) == ["EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD"]
+    detector.recognizers = tuple(r for r in detector.recognizers if r.name != "email")
+    assert labels(detector.detect(TEXT)) == ["PHONE_NUMBER", "CREDIT_CARD"]
 
 
 def test_pattern_detector_is_thread_safe() -> None:

@@ -276,6 +276,21 @@ class PatternRecognizer:
         for gate in self._gates:
             if not gate(text):
                 return []
+        return self.analyze_passed(text)
+
+    @property
+    def gates(self) -> tuple[Callable[[str], object], ...]:
+        """The cheap tests `analyze` runs first (`_build_gates`), when `analyze` is this
+        class's: then `analyze(text)` is `[]` unless every gate returns something truthy,
+        and `analyze_passed(text)` otherwise. The detector runs the gates itself, so a
+        text that fails one costs no call of `analyze`. Empty when `analyze` is not this
+        class's (a subclass's own, or one set on the instance): it is called as it is."""
+        if type(self).analyze is not PatternRecognizer.analyze or "analyze" in vars(self):
+            return ()
+        return self._gates
+
+    def analyze_passed(self, text: str) -> list[Span]:
+        """`analyze` once every gate has passed: every pattern's matches, checked."""
         spans: list[Span] = []
         for item in self._compiled:
             for match in item.regex.finditer(text):
