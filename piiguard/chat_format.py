@@ -41,6 +41,8 @@ from typing import Any, NamedTuple
 
 from starlette.responses import JSONResponse
 
+from piiguard.exceptions import NumberTooLongError
+
 CHAT_PATH = "/v1/chat/completions"
 RESPONSES_PATH = "/v1/responses"
 EMBEDDINGS_PATH = "/v1/embeddings"
@@ -308,9 +310,15 @@ class TextField(NamedTuple):
     """The value, its escapes decoded."""
     offsets: tuple[int, ...]
     """Where each character of `value` starts in the text, then where the value ends."""
+    number: bool = False
+    """The value is a JSON number's digits (no sign): a masked one stands bare in the
+    text, and `requote_json` quotes it, as a placeholder is no number."""
 
 
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]', re.DOTALL)
+_JSON_TOKEN = re.compile(
+    r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?', re.DOTALL
+)
+_WHOLE_NUMBER = re.compile(r"-?\d+")
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r",
             "t": "\t"}
 _JSON_TEXT_MAX_DEPTH = 128
@@ -328,6 +336,8 @@ def json_text_fields(
 
     >>> [(f.words, f.value, f.offsets[0]) for f in json_text_fields('{"passport": "AB12"}')]
     [('passport', 'AB12', 14)]
+    >>> [(f.words, f.value, f.number) for f in json_text_fields('{"phone": 48601234567}')]
+    [('phone', '48601234567', True)]
     >>> json_text_fields("my passport: AB12")
     []
     """
@@ -357,6 +367,16 @@ def json_text_fields(
                 frame[1] = True
         elif token == ":":
             frames[-1][1] = False
+        elif token[0] != '"':  # a number
+            path = tuple(frame[0] for frame in frames)
+            key = path[-1] if path else None
+            if not _WHOLE_NUMBER.fullmatch(token) or number_text(key, int(token)) is None:
+                continue  # a fraction, a short number or a protocol number (`seed`)
+            digits = token.lstrip("-")
+            words = field_words(path, digits)
+            if words:
+                at = range(match.end() - len(digits), match.end() + 1)
+                found.append(TextField(words, digits, tuple(at), True))
         elif frames and frames[-1][1]:
             frames[-1][0] = _decoded(token[1:-1], 0)[0]
         else:
@@ -370,6 +390,75 @@ def json_text_fields(
             if words:
                 found.append(TextField(words, value, offsets))
     return found
+
+
+_BARE_RUN = re.compile(
+    r'"(?:[^"\\]|\\.)*"|(?:\[[A-Z][A-Z0-9_]*(?::[0-9a-f]+)?\]|[^"{}\[\],:\s])+'
+    r'(?:\s+(?:\[[A-Z][A-Z0-9_]*(?::[0-9a-f]+)?\]|[^"{}\[\],:\s])+)*',
+    re.DOTALL,
+)
+_JSON_LITERAL = re.compile(r"true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
+
+
+def requote_json(original: str, masked: str) -> str:
+    """`masked` (a JSON text `original` with values replaced) kept JSON: a number
+    replaced by a placeholder, a marker or a partial mask (`<PHONE_NUMBER_1>`,
+    `[CREDIT_CARD]`, `-****5678`) stands bare where a value goes, and is quoted there,
+    so the text still parses (the number reads back as a string). Any other text comes
+    back as it is: one that was no JSON, one still JSON, one this cannot mend.
+
+    >>> requote_json('{"card": 4111111111111111}', '{"card": <CREDIT_CARD_1>}')
+    '{"card": "<CREDIT_CARD_1>"}'
+    >>> requote_json('[1, 4111111111111111]', '[1, [CREDIT_CARD]]')
+    '[1, "[CREDIT_CARD]"]'
+    """
+    if masked == original or original.lstrip()[:1] not in ("{", "["):
+        return masked
+    try:
+        json.loads(masked)
+        return masked
+    except (ValueError, RecursionError):
+        pass
+    try:
+        json.loads(original)
+    except (ValueError, RecursionError):
+        return masked
+
+    def quote(match: re.Match[str]) -> str:
+        run = match.group()
+        if run[0] == '"' or _JSON_LITERAL.fullmatch(run):
+            return run
+        return json.dumps(run, ensure_ascii=False)
+
+    mended = _BARE_RUN.sub(quote, masked)
+    try:
+        json.loads(mended)
+    except (ValueError, RecursionError):
+        return masked
+    return mended
+
+
+def loads_json(text: str) -> Any:
+    """`json.loads(text)`, except that a text that is JSON but holds a whole number too
+    long for Python to read raises `NumberTooLongError` (a `ValueError`), not the
+    parser's error, so a caller can say what is wrong instead of reading it as no JSON.
+
+    >>> loads_json('{"n": 1}')
+    {'n': 1}
+    >>> try:
+    ...     loads_json("[" + "7" * 5000 + "]")
+    ... except NumberTooLongError:
+    ...     print("too long")
+    too long
+    """
+    try:
+        return json.loads(text)
+    except ValueError:
+        try:
+            json.loads(text, parse_int=str)  # JSON after all: a number was too long
+        except (ValueError, RecursionError):
+            raise
+        raise NumberTooLongError() from None
 
 
 def _decoded(raw: str, start: int) -> tuple[str, tuple[int, ...]]:
@@ -525,7 +614,9 @@ __all__ = [
     "is_structural",
     "is_structural_key",
     "json_text_fields",
+    "loads_json",
     "number_text",
+    "requote_json",
     "role_of",
     "token_bytes",
     "turn_of",

@@ -33,8 +33,8 @@ from typing import Any, Protocol
 from starlette.datastructures import MutableHeaders
 from starlette.types import Message, Send
 
-from piiguard.chat_format import error_body, is_fragment
-from piiguard.exceptions import PiiGuardError, ReplyBlockedError
+from piiguard.chat_format import error_body, field_words, is_fragment, loads_json
+from piiguard.exceptions import NumberTooLongError, PiiGuardError, ReplyBlockedError
 from piiguard.pipeline import OutboundReply, OutboundStream
 from piiguard.walker import Leaf, PathPart
 from piiguard.wildcard import matches
@@ -66,6 +66,11 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+
+_MAX_HELD_CHARS = 10_485_760
+"""Most characters of one streamed tool call's arguments held (the default
+`max_reply_bytes`; the responders pass the configured one)."""
 
 
 RawHeaders = list[tuple[bytes, bytes]]
@@ -126,11 +131,16 @@ def _header_codec(value: bytes) -> str:
 def structural_texts(
     reply: OutboundReply,
 ) -> Callable[[list[str], list[str | None]], Awaitable[list[str]]]:
-    """Restore and check texts by the patterns (header values, event fields; the header
-    names `rewrite_header_values` passes are not read)."""
+    """Restore and check texts by the patterns (header values, event fields), each value
+    after its header name's words when `rewrite_header_values` passes one
+    (`x-account-number: 12345678`), as request header values are read."""
 
     async def check(texts: list[str], names: list[str | None] | None = None) -> list[str]:
-        return await reply.texts(texts, structural=[True] * len(texts))
+        words = [
+            field_words((name,), text) if name else None
+            for text, name in zip(texts, names or [None] * len(texts), strict=True)
+        ]
+        return await reply.named_texts(texts, words, structural=[True] * len(texts))
 
     return check
 
@@ -170,6 +180,8 @@ def reply_error(exc: PiiGuardError) -> dict[str, Any]:
         return error_body(str(exc), type="piiguard_error", code="reply_blocked")
     if isinstance(exc, UnsupportedReplyError):
         return error_body(str(exc), type="piiguard_error", code="reply_type_not_supported")
+    if isinstance(exc, ReplyTooLargeError):
+        return error_body(str(exc), type="piiguard_error", code="reply_check_unavailable")
     return error_body(
         "the reply could not be checked for personal data and was withheld",
         type="piiguard_error",
@@ -178,7 +190,19 @@ def reply_error(exc: PiiGuardError) -> dict[str, Any]:
 
 
 class UnsupportedReplyError(PiiGuardError):
-    """The reply's content type has no responder and is not configured as pass-through."""
+    """The reply's content type has no responder and is not configured as pass-through,
+    or its body cannot be read to be checked."""
+
+
+class ReplyTooLargeError(PiiGuardError):
+    """A reply (or one event, line or tool call's arguments of a stream) is larger than
+    the guard holds to check (`max_reply_bytes`); it is withheld."""
+
+
+_NUMBER_TOO_LONG = (
+    "the reply holds a number too long to read (more digits than "
+    "sys.get_int_max_str_digits allows), so it cannot be checked for personal data"
+)
 
 
 class BodyResponder(Protocol):
@@ -391,7 +415,7 @@ class ReplyResponder:
             self._size += len(chunk)
             if self._size > self._max_reply_bytes:
                 # Too large to hold and check: fail closed rather than pass it unchecked.
-                await self._fail(PiiGuardError("reply exceeds max_reply_bytes"))
+                await self._fail(ReplyTooLargeError("the reply exceeds max_reply_bytes"))
                 return
         if self._first_chunk:
             self._first_chunk = False
@@ -483,7 +507,10 @@ class JsonBody:
 async def filter_json_text(reply: OutboundReply, text: str) -> str:
     """Restore and check a complete text: JSON leaf by leaf, anything else as text."""
     try:
-        document = json.loads(text)
+        document = loads_json(text)
+    except NumberTooLongError:
+        # JSON, but not readable to check: refused, never read as text and sent on broken.
+        raise UnsupportedReplyError(_NUMBER_TOO_LONG) from None
     except (ValueError, RecursionError):  # not JSON (or past the parser's depth): as text
         return await reply.text(text)
     if isinstance(document, str):
@@ -519,12 +546,24 @@ class EventDocuments:
     and the end of the stream flush what is held: into the event itself when it has
     that field, else into a copy of the last event that had it, sent just before.
     Other strings are restored and checked whole, per event.
+
+    A tool call's streamed `arguments` (chat `tool_calls[].function.arguments`, the
+    Responses API's `response.*_arguments.delta`) are JSON text: they are held whole
+    (`HeldArguments`) and judged as a JSON reply's arguments are, keyed values after
+    their keys' words, then sent in one piece when the call's text ends.
     """
 
-    def __init__(self, reply: OutboundReply, *, all_fragments: bool = False) -> None:
+    def __init__(
+        self,
+        reply: OutboundReply,
+        *,
+        all_fragments: bool = False,
+        max_held_chars: int = _MAX_HELD_CHARS,
+    ) -> None:
         self._reply = reply
         self._all = all_fragments
-        self._streams: dict[tuple[Any, ...], OutboundStream] = {}
+        self._max_held_chars = max_held_chars
+        self._streams: dict[tuple[Any, ...], OutboundStream | HeldArguments] = {}
         self._templates: dict[tuple[Any, ...], tuple[Any, tuple[PathPart, ...]]] = {}
 
     def use(self, reply: OutboundReply) -> None:
@@ -567,7 +606,11 @@ class EventDocuments:
         for i, key in keys.items():
             stream = self._streams.get(key)
             if stream is None:
-                stream = self._streams[key] = self._reply.stream()
+                stream = self._streams[key] = (
+                    HeldArguments(self._reply, self._max_held_chars)
+                    if _is_arguments(document, leaves[i].path)
+                    else self._reply.stream()
+                )
             texts[i] = await stream.feed(texts[i])
             if terminal:
                 texts[i] += await self._streams.pop(key).flush()
@@ -595,6 +638,49 @@ class EventDocuments:
             for leaf in leaves
         ]
         return walker.rebuild(template, texts)  # a new document; the template is kept
+
+
+class HeldArguments:
+    """A tool call's streamed arguments: held whole (at most `max_chars`), then restored
+    and checked as the same arguments in a JSON reply are (`OutboundReply.leaf_texts`:
+    the text whole, and, when it is JSON, each keyed value after its keys' words). A
+    value split over deltas is never read as loose text. Past `max_chars` the stream
+    fails closed (nothing held is sent)."""
+
+    def __init__(self, reply: OutboundReply, max_chars: int) -> None:
+        self._reply = reply
+        self._max_chars = max_chars
+        self._parts: list[str] = []
+        self._size = 0
+
+    async def feed(self, chunk: str) -> str:
+        self._size += len(chunk)
+        if self._size > self._max_chars:
+            raise ReplyTooLargeError(
+                "a streamed tool call's arguments exceed max_reply_bytes; they are judged "
+                "whole and cannot be held longer"
+            )
+        self._parts.append(chunk)
+        return ""
+
+    async def flush(self) -> str:
+        text = "".join(self._parts)
+        self._parts.clear()
+        if not text:
+            return ""
+        leaf = Leaf(text, ("arguments",))
+        return (await self._reply.leaf_texts([leaf], [0]))[0]
+
+
+_ARGUMENTS_EVENT = re.compile(r"^response\.[a-z_]*arguments\.delta$")
+
+
+def _is_arguments(document: Any, path: tuple[PathPart, ...]) -> bool:
+    """Whether a streamed fragment is a piece of a tool call's arguments."""
+    if "arguments" in path:
+        return True
+    kind = document.get("type") if isinstance(document, dict) else None
+    return isinstance(kind, str) and path == ("delta",) and bool(_ARGUMENTS_EVENT.match(kind))
 
 
 _IDENTITY_FIELDS = ("type", "output_index", "content_index", "item_id", "summary_index")
@@ -657,7 +743,7 @@ class EventStreamBody:
 
     def __init__(self, reply: OutboundReply, max_event_chars: int) -> None:
         self._reply = reply
-        self._documents = EventDocuments(reply)
+        self._documents = EventDocuments(reply, max_held_chars=max_event_chars)
         self._max_event_chars = max_event_chars
         self._pending = ""
         self._carry = ""
@@ -672,7 +758,7 @@ class EventStreamBody:
             text, self._carry = text[:-1], "\r"
         self._pending += text.replace("\r\n", "\n").replace("\r", "\n")
         if len(self._pending) > self._max_event_chars:
-            raise PiiGuardError("an event of the reply stream exceeds max_reply_bytes")
+            raise ReplyTooLargeError("an event of the reply stream exceeds max_reply_bytes")
         out: list[str] = []
         while "\n\n" in self._pending:
             block, self._pending = self._pending.split("\n\n", 1)
@@ -709,7 +795,9 @@ class EventStreamBody:
         if payload.strip() == "[DONE]":
             return await self._flush() + prefix + "data: [DONE]\n\n"
         try:
-            document = json.loads(payload)
+            document = loads_json(payload)
+        except NumberTooLongError:
+            raise UnsupportedReplyError(_NUMBER_TOO_LONG) from None
         except (ValueError, RecursionError):
             if self._plain is None:
                 self._plain = self._reply.stream()
@@ -737,14 +825,16 @@ class NdjsonBody:
     streams = True
 
     def __init__(self, reply: OutboundReply, max_line_chars: int) -> None:
-        self._documents = EventDocuments(reply, all_fragments=True)
+        self._documents = EventDocuments(
+            reply, all_fragments=True, max_held_chars=max_line_chars
+        )
         self._max_line_chars = max_line_chars
         self._pending = ""
 
     async def feed(self, text: str, *, final: bool) -> str:
         self._pending += text
         if len(self._pending) > self._max_line_chars:
-            raise PiiGuardError("a line of the reply stream exceeds max_reply_bytes")
+            raise ReplyTooLargeError("a line of the reply stream exceeds max_reply_bytes")
         lines = self._pending.split("\n")
         self._pending = "" if final else lines.pop()
         out: list[str] = []
@@ -752,7 +842,9 @@ class NdjsonBody:
             if not line.strip():
                 continue
             try:
-                document = json.loads(line)
+                document = loads_json(line)
+            except NumberTooLongError:
+                raise UnsupportedReplyError(_NUMBER_TOO_LONG) from None
             except (ValueError, RecursionError):
                 raise UnsupportedReplyError("an NDJSON reply line is not JSON") from None
             out.extend(_dumps(d) + "\n" for d in await self._documents.event(document))
@@ -775,9 +867,11 @@ def _data_lines(payload: str) -> str:
 __all__ = [
     "EventDocuments",
     "EventStreamBody",
+    "HeldArguments",
     "JsonBody",
     "NdjsonBody",
     "ReplyResponder",
+    "ReplyTooLargeError",
     "TextBody",
     "UnsupportedReplyError",
     "filter_json_text",

@@ -1729,3 +1729,243 @@ def test_a_foreign_keyed_value_in_reply_json_text_is_masked(
     got = guarded.json()["choices"][0]["message"]
     for inner in (got["content"], got["tool_calls"][0]["function"]["arguments"]):
         assert json.loads(inner)["note"] == "ok"  # still JSON
+
+
+# -- numbers named by their keys, streamed arguments, reply headers, unreadable replies ----
+
+
+KEYED_NUMBER_TEXTS: dict[str, tuple[str, str]] = {
+    "account number": (json.dumps({"account_number": 12345678}), "12345678"),
+    "nested phone, no spaces": (
+        json.dumps({"customer": {"phone": 48601234567}}, separators=(",", ":")), "48601234567"
+    ),
+    "card in an array": (json.dumps([{"card": 4111111111111111, "n": 2}]), "4111111111111111"),
+    "negative, camel case": (json.dumps({"accountNumber": -12345678}), "12345678"),
+}
+"""JSON written into a string whose personal value is a JSON *number*: read after its key's
+words like a string value, and masked as a quoted placeholder so the text stays JSON."""
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), KEYED_NUMBER_TEXTS.values(), ids=list(KEYED_NUMBER_TEXTS)
+)
+def test_a_keyed_number_in_json_text_is_masked_quoted_and_restored(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, text: str, value: str
+) -> None:
+    fake, _ = upstream
+    body = {
+        "model": "echo",
+        "messages": [
+            {"role": "assistant", "content": None, "tool_calls": [{
+                "id": "call_1", "type": "function",
+                "function": {"name": "lookup", "arguments": text},
+            }]},
+            {"role": "tool", "tool_call_id": "call_1", "content": text},
+            {"role": "user", "content": text},
+        ],
+    }
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session="json-number")
+    assert reply.status_code == 200, reply.text
+    assert len(received) == 1
+    assert value.encode() not in received[0]
+    sent = json.loads(fake.requests[-1].body)
+    call = sent["messages"][0]["tool_calls"][0]["function"]["arguments"]
+    for inner in (call, sent["messages"][1]["content"], sent["messages"][2]["content"]):
+        json.loads(inner)  # still JSON: the placeholder stands quoted where the number was
+        assert value not in inner, inner
+    # The echo quotes the user's text back: the user gets the value back (as a string,
+    # where the placeholder was quoted), and the answer is still JSON.
+    answer = reply.json()["choices"][0]["message"]["content"]
+    assert value in answer, answer
+    json.loads(answer.removeprefix("Noted: "))
+
+
+def test_a_number_named_by_its_key_in_the_request_is_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    body = {
+        "model": "echo",
+        "messages": [{"role": "user", "content": "hello"}],
+        "metadata": {"phone": 48601234567},
+        "customer": {"account_number": 12345678, "passport": {"number": 48601234567}},
+        "max_tokens": 1234567,
+    }
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session="keyed-number")
+    assert reply.status_code == 200, reply.text
+    assert b"48601234567" not in received[0] and b"12345678" not in received[0]
+    sent = json.loads(fake.requests[-1].body)
+    assert sent["max_tokens"] == 1234567  # a setting, not a personal value: as sent
+
+
+def test_a_foreign_number_named_by_its_key_in_a_reply_is_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    text = json.dumps({"holder": {"account_number": 12345678}, "note": "ok"})
+    reply = {
+        "id": "x", "object": "chat.completion", "usage": {"total_tokens": 1234567},
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}}],
+        "holder": {"account_number": 87654321},
+    }
+    with make_proxy() as url:
+        guarded = scripted(
+            fake, url, "number-reply", "application/json", [json.dumps(reply).encode()],
+            "number-reply",
+        )
+    assert guarded.status_code == 200, guarded.text
+    assert "12345678" not in guarded.text and "87654321" not in guarded.text
+    got = guarded.json()
+    assert json.loads(got["choices"][0]["message"]["content"])["note"] == "ok"  # still JSON
+    assert got["usage"]["total_tokens"] == 1234567
+
+
+def _tool_call_events(arguments: list[str]) -> list[bytes]:
+    first = {"index": 0, "id": "call_1", "type": "function",
+             "function": {"name": "pay", "arguments": ""}}
+    events = [{"choices": [{"index": 0, "delta": {"role": "assistant", "tool_calls": [first]}}]}]
+    events += [
+        {"choices": [{"index": 0, "delta": {
+            "tool_calls": [{"index": 0, "function": {"arguments": piece}}]}}]}
+        for piece in arguments
+    ]
+    events.append({"choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]})
+    return [f"data: {json.dumps(e)}\n\n".encode() for e in events] + [b"data: [DONE]\n\n"]
+
+
+def _streamed_arguments(reply: httpx.Response) -> str:
+    out = []
+    for line in reply.text.splitlines():
+        if line.startswith("data: {"):
+            for choice in json.loads(line[6:]).get("choices", []):
+                for call in choice.get("delta", {}).get("tool_calls") or []:
+                    out.append(call.get("function", {}).get("arguments") or "")
+    return "".join(out)
+
+
+@pytest.mark.parametrize("size", [1, 3, 7])
+def test_streamed_tool_call_arguments_are_judged_whole(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, size: int
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        own = own_placeholder(fake, url, "stream-args")
+        arguments = json.dumps(
+            {"to": own, "holder": {"account_number": "12345678"}, "note": "ok"}
+        )
+        reply = scripted(
+            fake, url, f"args-{size}", "text/event-stream",
+            _tool_call_events(split(arguments, size)), "stream-args",
+        )
+    assert reply.status_code == 200, reply.text
+    assert "12345678" not in reply.text
+    joined = _streamed_arguments(reply)
+    got = json.loads(joined)  # still JSON
+    assert got["to"] == EMAIL and got["note"] == "ok"
+    assert reply.text.rstrip().endswith("data: [DONE]")
+
+
+def test_streamed_responses_function_arguments_are_judged_whole(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    arguments = json.dumps({"customer": {"account_number": "12345678"}, "note": "ok"})
+    events = [
+        {"type": "response.function_call_arguments.delta", "item_id": "fc_1",
+         "output_index": 0, "delta": piece}
+        for piece in split(arguments, 4)
+    ]
+    events.append({"type": "response.function_call_arguments.done", "item_id": "fc_1",
+                   "output_index": 0, "arguments": arguments})
+    chunks = [f"event: {e['type']}\ndata: {json.dumps(e)}\n\n".encode() for e in events]
+    with make_proxy() as url:
+        reply = scripted(fake, url, "responses-args", "text/event-stream", chunks, "resp-args")
+    assert reply.status_code == 200, reply.text
+    assert "12345678" not in reply.text
+    deltas = [
+        json.loads(line[6:]) for line in reply.text.splitlines() if line.startswith("data: {")
+    ]
+    joined = "".join(d.get("delta", "") for d in deltas if d["type"].endswith(".delta"))
+    assert json.loads(joined)["note"] == "ok"
+
+
+def test_streamed_arguments_longer_than_the_hold_limit_fail_closed(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    arguments = json.dumps({"pad": "x" * 3000, "holder": {"account_number": "12345678"}})
+    with make_proxy(guard_settings={"max_reply_bytes": 2000}) as url:
+        reply = scripted(
+            fake, url, "args-long", "text/event-stream",
+            _tool_call_events(split(arguments, 50)), "args-long",
+        )
+    assert "12345678" not in reply.text
+    assert "x" * 100 not in reply.text  # nothing of the held text went out unjudged
+    assert "max_reply_bytes" in reply.text  # a clear error event ends the stream
+
+
+def test_reply_header_values_are_read_after_their_names(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        reply = scripted(
+            fake, url, "named-headers", "application/json", [b'{"ok": true}'], "named-hdr",
+            headers=(
+                ("x-account-number", "12345678"), ("x-user-phone", "48601234567"),
+                ("x-passport", "AB1234567"), ("x-request-id", "12345678"),
+            ),
+        )
+    assert reply.status_code == 200, reply.text
+    assert reply.headers["x-account-number"] != "12345678"
+    assert "48601234567" not in reply.headers["x-user-phone"]
+    assert reply.headers["x-passport"] != "AB1234567"
+    assert reply.headers["x-request-id"] == "12345678"
+
+
+def test_a_json_reply_with_a_number_too_long_to_read_is_a_clear_error(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    big = b'{"x": [' + b"4111111111111111" + b"7" * 5000 + b'], "note": "ok"}'
+    event = b"data: " + big + b"\n\n"
+    with make_proxy() as url:
+        plain = scripted(fake, url, "big-number", "application/json", [big], "big-number")
+        streamed = scripted(
+            fake, url, "big-number-sse", "text/event-stream", [event, b"data: [DONE]\n\n"],
+            "big-number",
+        )
+    assert plain.status_code == 502, plain.text
+    assert plain.json()["error"]["message"].startswith("the reply holds a number")
+    assert "4111" not in plain.text
+    assert "4111" not in streamed.text
+    assert "a number" in streamed.text  # the event is refused with a clear error
+
+
+def test_a_reply_whose_declared_coding_does_not_match_its_body_is_a_clear_502(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    body = json.dumps({"note": FOREIGN_EMAIL}).encode()
+    with make_proxy() as url:
+        plain = scripted(
+            fake, url, "bad-gzip", "application/json", [body], "bad-gzip",
+            headers=(("content-encoding", "gzip"),),
+        )
+        streamed = scripted(
+            fake, url, "bad-gzip-sse", "text/event-stream", [b"data: " + body + b"\n\n"],
+            "bad-gzip", headers=(("content-encoding", "gzip"),),
+        )
+        failed = scripted(
+            fake, url, "bad-gzip-error", "application/json", [body], "bad-gzip",
+            status=400, headers=(("content-encoding", "gzip"),),
+        )
+    assert plain.status_code == 502, plain.text
+    assert plain.json()["error"]["code"] == "upstream_bad_encoding"
+    assert "could not be reached" not in plain.text
+    assert FOREIGN_EMAIL not in plain.text and FOREIGN_EMAIL not in streamed.text
+    assert "upstream_bad_encoding" in streamed.text
+    assert failed.status_code == 502 and FOREIGN_EMAIL not in failed.text
+    assert failed.json()["error"]["code"] == "upstream_bad_encoding"
