@@ -82,13 +82,23 @@ STRUCTURAL_KEYS: frozenset[str] = frozenset(
 """Keys whose string values are protocol, not content (settable: `GuardConfig.structural_keys`)."""
 
 PROTOCOL_NUMBER_KEYS: frozenset[str] = frozenset(
-    {"created", "created_at", "completed_at", "expires_at", "seed", "timestamp"}
+    {
+        "created", "created_at", "completed_at", "expires_at", "seed", "timestamp",
+        # positions in a stream, in every event
+        "index", "output_index", "content_index", "summary_index", "sequence_number",
+    }
 )
 """Keys whose numbers are protocol (times, seeds) and are not read; see `number_text`."""
 
 NUMBER_MIN_DIGITS = 7
 """Whole numbers with at least this many digits are read (token ids, counts and limits
 are shorter; card, account and id numbers are longer)."""
+
+KEYED_NUMBER_MIN_DIGITS = 3
+"""Shorter whole numbers that are an object's value, with at least this many digits, are
+read too, after their key's words (`field_words`): `{"cvv": 123}`, `{"pin": 4321}` are
+known by the key, as the same digits in a string are (`{"max_tokens": 1000}` reads as
+nothing)."""
 
 CALLER_MAPS: frozenset[str] = frozenset({"metadata"})
 """Keys of maps the caller fills with its own keys and values (OpenAI's `metadata` on
@@ -166,13 +176,16 @@ def number_text(key: str | int | None, value: Any) -> str | None:
     """The digits of a JSON number that could be a card or id number, else None.
 
     A card written as a number (`"card": 4111111111111111`) is personal data like the
-    same digits in a string: such numbers are read (by the patterns) as their digits.
+    same digits in a string: such numbers are read (by the patterns) as their digits, and
+    an object's value from `KEYED_NUMBER_MIN_DIGITS` digits (read after its key's words).
     Booleans, fractions, short numbers and numbers under `PROTOCOL_NUMBER_KEYS` are not.
 
-    >>> number_text("card", 4111111111111111)
-    '4111111111111111'
+    >>> number_text("card", 4111111111111111), number_text("cvv", 123)
+    ('4111111111111111', '123')
     >>> number_text("seed", 4111111111111111) is None, number_text("n", 42) is None
     (True, True)
+    >>> number_text(0, 1234) is None  # a list's item: a token id, not a keyed value
+    True
     """
     if isinstance(value, bool) or key in PROTOCOL_NUMBER_KEYS:
         return None
@@ -183,7 +196,9 @@ def number_text(key: str | int | None, value: Any) -> str | None:
     if not isinstance(value, int):
         return None
     digits = str(abs(value))
-    return digits if len(digits) >= NUMBER_MIN_DIGITS else None
+    if len(digits) >= NUMBER_MIN_DIGITS:
+        return digits
+    return digits if isinstance(key, str) and len(digits) >= KEYED_NUMBER_MIN_DIGITS else None
 
 
 _PARTIAL_CHARACTER_BYTES = 3
@@ -263,6 +278,8 @@ FREE_TEXT_KEYS: frozenset[str] = frozenset(
         "content", "text", "input", "prompt", "instructions", "description", "arguments",
         "output", "query", "message", "system", "summary", "refusal", "transcript",
         "suffix", "stop", "data", "url", "file_data",
+        # streamed text of other shapes (Ollama's `response` and `thinking`)
+        "response", "thinking",
     }
 ) | FRAGMENT_KEYS | TOKEN_KEYS
 """Keys whose strings are free text (a message, a prompt, a tool's arguments) or pieces of
@@ -313,6 +330,9 @@ class TextField(NamedTuple):
     number: bool = False
     """The value is a JSON number's digits (no sign): a masked one stands bare in the
     text, and `requote_json` quotes it, as a placeholder is no number."""
+    depth: int = 1
+    """How many JSON texts deep the value is (2: in JSON text written as a string value
+    of the text): a replacement is JSON-escaped once per level."""
 
 
 _JSON_TOKEN = re.compile(
@@ -322,17 +342,21 @@ _WHOLE_NUMBER = re.compile(r"-?\d+")
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r",
             "t": "\t"}
 _JSON_TEXT_MAX_DEPTH = 128
+_JSON_TEXT_MAX_NESTING = 3
+"""Most levels of JSON text written into a string of JSON text that are read."""
 
 
 def json_text_fields(
-    text: str, structural_keys: frozenset[str] = STRUCTURAL_KEYS
+    text: str, structural_keys: frozenset[str] = STRUCTURAL_KEYS, *, _nesting: int = 1
 ) -> list[TextField]:
     """The keyed string values of a free text that is itself a JSON object or array (a
     tool's result, a call's arguments, a pasted document), each with its keys' words as
     `field_words` gives them for a request's own fields, and where it sits in `text`: a
     reader knows `'{"account_number": "12345678"}'` by the key, as `{"account_number":
     "12345678"}` in the request. Keys and protocol values (`is_structural`) are not
-    listed; a text that is not JSON has none.
+    listed; a text that is not JSON has none. A string value that is itself JSON text
+    (an API's answer holding JSON encoded as a string) is read the same way, its values'
+    places mapped to `text` (up to `_JSON_TEXT_MAX_NESTING` levels).
 
     >>> [(f.words, f.value, f.offsets[0]) for f in json_text_fields('{"passport": "AB12"}')]
     [('passport', 'AB12', 14)]
@@ -381,6 +405,14 @@ def json_text_fields(
             frames[-1][0] = _decoded(token[1:-1], 0)[0]
         else:
             value, offsets = _decoded(token[1:-1], match.start() + 1)
+            if _nesting < _JSON_TEXT_MAX_NESTING and value.lstrip()[:1] in ("{", "["):
+                found += [
+                    inner._replace(
+                        offsets=tuple(offsets[at] for at in inner.offsets),
+                        depth=inner.depth + 1,
+                    )
+                    for inner in json_text_fields(value, structural_keys, _nesting=_nesting + 1)
+                ]
             path = tuple(frame[0] for frame in frames)
             key = path[-1] if path else None
             parent_key = path[-2] if len(path) >= 2 else None
@@ -598,6 +630,7 @@ __all__ = [
     "FRAGMENT_KEYS",
     "FREE_TEXT_KEYS",
     "GUARDED_API_PATHS",
+    "KEYED_NUMBER_MIN_DIGITS",
     "MODELS_PATH",
     "NUMBER_MIN_DIGITS",
     "PLACEHOLDER_INSTRUCTION",

@@ -644,16 +644,15 @@ class Guard:
         """Spans per text, each text with a field's key words (`chat_format.field_words`)
         read as `"<words>: <text>"`: the key is the value's context, as words before it
         in a message are. Spans are of the text alone (a span reaching into the key words
-        keeps its part in the text). A free text (no key words) that is itself JSON is
-        read whole, and each of its keyed values also after its keys' words
+        keeps its part in the text). A text that is itself JSON is read whole, and each
+        of its keyed values also after its keys' words
         (`chat_format.json_text_fields`), masked where it stands in the text.
         `detect`: the detector (default the whole one)."""
         pairs = zip(texts, fields, strict=True)
         framed = [f"{words}: {text}" if words else text for text, words in pairs]
-        inner = [
-            [] if words else json_text_fields(text, self.walker.structural_keys)
-            for text, words in zip(texts, fields, strict=True)
-        ]
+        # JSON text is read for its keyed values whether or not its own key is known
+        # (`{"body": "{\"account_number\": ...}"}`).
+        inner = [json_text_fields(text, self.walker.structural_keys) for text in texts]
         extra = [f"{field.words}: {field.value}" for found in inner for field in found]
         found = await (detect or self._detect)([*framed, *extra])
         out: list[list[Span]] = []
@@ -1057,12 +1056,7 @@ class OutboundReply:
         )
         for i, value in zip(rest, checked, strict=True):
             texts[i] = value
-        free = [
-            i for i, named in zip(rest, words, strict=True)
-            if not (named or leaves[i].structural or leaves[i].is_key)
-        ]
-        await self._json_text_values(texts, free)
-        for i in free:
+        for i in (i for i in rest if not (leaves[i].structural or leaves[i].is_key)):
             # JSON text whose number was masked stays JSON (the marker quoted).
             texts[i] = requote_json(leaves[i].text, texts[i])
         if runs:
@@ -1078,7 +1072,8 @@ class OutboundReply:
         """`texts` restored and checked, each with its key's or header name's `words`
         (None: none) read before it (`"<words>: <text>"`), as a request's field values
         and header values are (`Guard._detect_fields`). A text whose words themselves get
-        masked is checked alone."""
+        masked is checked alone. A text that is JSON also has each keyed value checked
+        after its keys' words (`_json_text_values`)."""
         prefixes = [f"{named}: " if named else "" for named in words]
         checked = await self.texts(
             [prefix + text for prefix, text in zip(prefixes, texts, strict=True)],
@@ -1095,18 +1090,27 @@ class OutboundReply:
             )
             for k, text in zip(lost, alone, strict=True):
                 out[k] = text
-        return [text or "" for text in out]
+        checked_texts = [text or "" for text in out]
+        await self._json_text_values(checked_texts, structural)
+        return checked_texts
 
-    async def _json_text_values(self, texts: list[str], chosen: Sequence[int]) -> None:
-        """The `chosen` free texts (restored and checked already) that are themselves JSON
-        (a tool call's arguments): each keyed value also checked after its keys' words
-        (`chat_format.json_text_fields`), as in a request, and replaced where it stands."""
-        found = [(i, item) for i in chosen for item in json_text_fields(texts[i])]
+    async def _json_text_values(self, texts: list[str], structural: Sequence[bool]) -> None:
+        """The `texts` (restored and checked already) that are themselves JSON (a tool
+        call's arguments, a header's value): each keyed value also checked after its keys'
+        words (`chat_format.json_text_fields`), as in a request, and replaced where it
+        stands; by the patterns alone in a `structural` text."""
+        found = [
+            (i, item)
+            for i, text in enumerate(texts)
+            if text[:1] in ("{", "[") or text.lstrip()[:1] in ("{", "[")
+            for item in json_text_fields(text)
+        ]
         if not found:
             return
         prefixes = [f"{item.words}: " for _, item in found]
         checked = await self.texts(
-            [prefix + item.value for prefix, (_, item) in zip(prefixes, found, strict=True)]
+            [prefix + item.value for prefix, (_, item) in zip(prefixes, found, strict=True)],
+            structural=[structural[i] for i, _ in found],
         )
         edits: dict[int, list[tuple[int, int, str]]] = {}
         for (i, item), prefix, text in zip(found, prefixes, checked, strict=True):
@@ -1116,7 +1120,9 @@ class OutboundReply:
             if value != item.value:
                 # A string's value goes between its own quotes; a number's marker stands
                 # bare, and the caller quotes it (`requote_json`).
-                escaped = value if item.number else json.dumps(value, ensure_ascii=False)[1:-1]
+                escaped = value
+                for _ in range(0 if item.number else item.depth):
+                    escaped = json.dumps(escaped, ensure_ascii=False)[1:-1]
                 edits.setdefault(i, []).append((item.offsets[0], item.offsets[-1], escaped))
         for i, changes in edits.items():
             text = texts[i]

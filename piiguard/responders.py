@@ -33,7 +33,14 @@ from typing import Any, Protocol
 from starlette.datastructures import MutableHeaders
 from starlette.types import Message, Send
 
-from piiguard.chat_format import error_body, field_words, is_fragment, loads_json
+from piiguard.chat_format import (
+    FREE_TEXT_KEYS,
+    TOKEN_KEYS,
+    error_body,
+    field_words,
+    is_fragment,
+    loads_json,
+)
 from piiguard.exceptions import NumberTooLongError, PiiGuardError, ReplyBlockedError
 from piiguard.pipeline import OutboundReply, OutboundStream
 from piiguard.walker import Leaf, PathPart
@@ -539,18 +546,25 @@ class TextBody:
 class EventDocuments:
     """Restores and guards a stream of JSON documents (SSE events, NDJSON lines).
 
-    Fragment strings (under `delta`/`token`, or every content string when
-    `all_fragments`) are fed to one stream per field path, list positions named by an
+    Fragment strings (under `delta`/`token`, or every free-text string, under a
+    `chat_format.FREE_TEXT_KEYS` key, when `all_fragments`) are fed to one stream per
+    field path, list positions named by an
     item's own `index` and the event's `output_index`/`content_index`/`item_id`. An
     event without fragments, an event that ends its choice (`finish_reason`, `done`),
     and the end of the stream flush what is held: into the event itself when it has
     that field, else into a copy of the last event that had it, sent just before.
-    Other strings are restored and checked whole, per event.
+    Other strings are restored and checked whole, per event, except, with
+    `unnamed_pieces` (Server-Sent Events), in an event that names no type (`_is_unnamed`:
+    a stream of another vendor's shape), whose free text (`text`, `content`, ...) is a
+    piece: its last word may go out with the next event, as in any streamed text.
 
     A tool call's streamed `arguments` (chat `tool_calls[].function.arguments`, the
     Responses API's `response.*_arguments.delta`) are JSON text: they are held whole
     (`HeldArguments`) and judged as a JSON reply's arguments are, keyed values after
-    their keys' words, then sent in one piece when the call's text ends.
+    their keys' words, then sent in one piece when the call's text ends; so is any other
+    streamed text that starts as JSON (`TextOrJson`: a JSON-mode answer), except
+    logprobs tokens. Both are held up to `max_held_chars`, past which the stream fails
+    closed.
     """
 
     def __init__(
@@ -558,13 +572,15 @@ class EventDocuments:
         reply: OutboundReply,
         *,
         all_fragments: bool = False,
+        unnamed_pieces: bool = False,
         max_held_chars: int = _MAX_HELD_CHARS,
     ) -> None:
         self._reply = reply
         self._all = all_fragments
+        self._unnamed_pieces = unnamed_pieces
         self._max_held_chars = max_held_chars
-        self._streams: dict[tuple[Any, ...], OutboundStream | HeldArguments] = {}
-        self._templates: dict[tuple[Any, ...], tuple[Any, tuple[PathPart, ...]]] = {}
+        self._streams: dict[tuple[Any, ...], OutboundStream | HeldArguments | TextOrJson] = {}
+        self._templates: dict[tuple[Any, ...], tuple[Any, tuple[PathPart, ...], bool]] = {}
 
     def use(self, reply: OutboundReply) -> None:
         """Restore and check the documents to come with `reply`, a newer reading of the
@@ -572,10 +588,15 @@ class EventDocuments:
         a text already under way keeps the reading it started with."""
         self._reply = reply
 
-    def _is_fragment(self, leaf: Leaf) -> bool:
+    def _is_fragment(self, leaf: Leaf, pieces: bool = False) -> bool:
         if leaf.structural or leaf.is_key:
             return False
-        return self._all or is_fragment(leaf.path)
+        if is_fragment(leaf.path):
+            return True
+        # In NDJSON and in an unnamed event, free text (`text`, `content`, ...) is a piece
+        # of one text; a keyed value (`{"account_number": ...}`) is read whole, after its
+        # key's words, as in a JSON reply.
+        return (self._all or pieces) and _free_text_key(leaf.path) in FREE_TEXT_KEYS
 
     async def event(self, document: Any) -> list[Any]:
         """The documents to send for one incoming document (flushes first, then it)."""
@@ -584,7 +605,8 @@ class EventDocuments:
         # Logprobs alternatives of one event are one stream each (per rank): a value
         # spelt over the alternatives at one position is read in them joined first.
         texts = await self._reply.tokens_across(leaves, [leaf.text for leaf in leaves])
-        fragments = [i for i, leaf in enumerate(leaves) if self._is_fragment(leaf)]
+        pieces = self._unnamed_pieces and _is_unnamed(document)
+        fragments = [i for i, leaf in enumerate(leaves) if self._is_fragment(leaf, pieces)]
         keys = {i: _stream_key(document, leaves[i].path) for i in fragments}
         before: list[Any] = []
         terminal = _is_terminal(document)
@@ -610,6 +632,8 @@ class EventDocuments:
                     HeldArguments(self._reply, self._max_held_chars)
                     if _is_arguments(document, leaves[i].path)
                     else self._reply.stream()
+                    if TOKEN_KEYS.intersection(map(str, leaves[i].path))
+                    else TextOrJson(self._reply, self._max_held_chars)
                 )
             texts[i] = await stream.feed(texts[i])
             if terminal:
@@ -617,7 +641,7 @@ class EventDocuments:
         out = walker.rebuild(document, texts)
         for i, key in keys.items():
             if key in self._streams:
-                self._templates[key] = (out, leaves[i].path)
+                self._templates[key] = (out, leaves[i].path, pieces)
         return [*before, out]
 
     async def flush(self, exclude: Collection[tuple[Any, ...]] = ()) -> list[Any]:
@@ -627,14 +651,16 @@ class EventDocuments:
             rest = await self._streams.pop(key).flush()
             template = self._templates.pop(key, None)
             if rest and template is not None:
-                out.append(self._copy_with(template[0], template[1], rest))
+                out.append(self._copy_with(*template, rest))
         return out
 
-    def _copy_with(self, template: Any, path: tuple[PathPart, ...], text: str) -> Any:
+    def _copy_with(
+        self, template: Any, path: tuple[PathPart, ...], pieces: bool, text: str
+    ) -> Any:
         walker = self._reply.walker
         leaves = walker.leaves(template)
         texts = [
-            (text if leaf.path == path else "") if self._is_fragment(leaf) else leaf.text
+            (text if leaf.path == path else "") if self._is_fragment(leaf, pieces) else leaf.text
             for leaf in leaves
         ]
         return walker.rebuild(template, texts)  # a new document; the template is kept
@@ -670,6 +696,37 @@ class HeldArguments:
             return ""
         leaf = Leaf(text, ("arguments",))
         return (await self._reply.leaf_texts([leaf], [0]))[0]
+
+
+class TextOrJson:
+    """A streamed text that is decided by how it starts: JSON text (a JSON-mode answer:
+    its first non-blank character is `{` or `[`) is held whole and judged as a JSON
+    reply's text is (`HeldArguments`); anything else streams (`OutboundReply.stream`)."""
+
+    def __init__(self, reply: OutboundReply, max_chars: int) -> None:
+        self._reply = reply
+        self._max_chars = max_chars
+        self._lead = ""  # blank text before the first character
+        self._stream: OutboundStream | HeldArguments | None = None
+
+    async def feed(self, chunk: str) -> str:
+        if self._stream is None:
+            self._lead += chunk
+            start = self._lead.lstrip()[:1]
+            if not start and len(self._lead) <= self._max_chars:
+                return ""
+            if start in ("{", "["):
+                self._stream = HeldArguments(self._reply, self._max_chars)
+            else:
+                self._stream = self._reply.stream()
+            chunk, self._lead = self._lead, ""
+        return await self._stream.feed(chunk)
+
+    async def flush(self) -> str:
+        if self._stream is None:
+            lead, self._lead = self._lead, ""
+            return lead  # blank text only: nothing to restore or check
+        return await self._stream.flush()
 
 
 _ARGUMENTS_EVENT = re.compile(r"^response\.[a-z_]*arguments\.delta$")
@@ -711,6 +768,22 @@ def _stream_key(document: Any, path: tuple[PathPart, ...]) -> tuple[Any, ...]:
     return tuple(parts)
 
 
+def _free_text_key(path: tuple[PathPart, ...]) -> str | None:
+    """The nearest object key of a path (list positions skipped)."""
+    return next((part for part in reversed(path) if isinstance(part, str)), None)
+
+
+def _is_unnamed(document: Any) -> bool:
+    """Whether an event of a stream names no event type (`type`, `object`, as every event
+    of OpenAI's streams does) and is no error: a stream of another shape (Gemini's
+    `candidates[].content.parts[].text`, Cohere's `text`) carries pieces of one text under
+    free-text keys (`chat_format.FREE_TEXT_KEYS`) but no `delta` key; they are read as
+    pieces, not one by one."""
+    if not isinstance(document, dict) or _is_error(document):
+        return False
+    return not any(isinstance(document.get(name), str) for name in ("type", "object"))
+
+
 def _is_error(document: Any) -> bool:
     """Whether an event reports that the stream failed (`{"error": ...}`, OpenAI's shape)."""
     return isinstance(document, dict) and isinstance(document.get("error"), dict | str)
@@ -743,7 +816,9 @@ class EventStreamBody:
 
     def __init__(self, reply: OutboundReply, max_event_chars: int) -> None:
         self._reply = reply
-        self._documents = EventDocuments(reply, max_held_chars=max_event_chars)
+        self._documents = EventDocuments(
+            reply, unnamed_pieces=True, max_held_chars=max_event_chars
+        )
         self._max_event_chars = max_event_chars
         self._pending = ""
         self._carry = ""
@@ -820,7 +895,7 @@ class EventStreamBody:
 
 
 class NdjsonBody:
-    """Newline-delimited JSON: each line a document, every content string a fragment."""
+    """Newline-delimited JSON: each line a document, every free-text string a fragment."""
 
     streams = True
 
@@ -873,6 +948,7 @@ __all__ = [
     "ReplyResponder",
     "ReplyTooLargeError",
     "TextBody",
+    "TextOrJson",
     "UnsupportedReplyError",
     "filter_json_text",
     "is_json",

@@ -1916,9 +1916,12 @@ def test_reply_header_values_are_read_after_their_names(
             headers=(
                 ("x-account-number", "12345678"), ("x-user-phone", "48601234567"),
                 ("x-passport", "AB1234567"), ("x-request-id", "12345678"),
+                ("x-meta", json.dumps({"holder": {"account_number": "87654321"}})),
             ),
         )
     assert reply.status_code == 200, reply.text
+    assert "87654321" not in reply.headers["x-meta"]
+    assert json.loads(reply.headers["x-meta"])["holder"]  # still JSON
     assert reply.headers["x-account-number"] != "12345678"
     assert "48601234567" not in reply.headers["x-user-phone"]
     assert reply.headers["x-passport"] != "AB1234567"
@@ -1969,3 +1972,153 @@ def test_a_reply_whose_declared_coding_does_not_match_its_body_is_a_clear_502(
     assert "upstream_bad_encoding" in streamed.text
     assert failed.status_code == 502 and FOREIGN_EMAIL not in failed.text
     assert failed.json()["error"]["code"] == "upstream_bad_encoding"
+
+
+UNNAMED_PIECES: dict[str, Any] = {
+    "Gemini-style": lambda piece: {
+        "candidates": [{"content": {"parts": [{"text": piece}], "role": "model"}}]
+    },
+    "Cohere-style": lambda piece: {"event_type": "text-generation", "text": piece},
+}
+"""Streams of other shapes whose events carry pieces of one text under no `delta` key and
+name no event `type`/`object`: a client joins the pieces."""
+
+
+@pytest.mark.parametrize("shape", UNNAMED_PIECES.values(), ids=list(UNNAMED_PIECES))
+def test_pieces_of_a_text_in_unnamed_events_are_read_joined(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, shape: Any
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        own = own_placeholder(fake, url, "unnamed")
+        text = f"mail {FOREIGN_EMAIL}, card 5500 0000 0000 0004, and yours {own} ok"
+        events = [f"data: {json.dumps(shape(piece))}\n\n".encode() for piece in split(text, 5)]
+        reply = scripted(fake, url, "unnamed", "text/event-stream", events, "unnamed")
+    assert reply.status_code == 200, reply.text
+    pieces = []
+    for line in reply.text.splitlines():
+        if line.startswith("data: "):
+            event = json.loads(line[6:])
+            pieces.append(event["text"] if "text" in event
+                          else event["candidates"][0]["content"]["parts"][0]["text"])
+    whole = "".join(pieces)
+    assert FOREIGN_EMAIL not in whole and "5500000000000004" not in whole.replace(" ", "")
+    assert EMAIL in whole and "<EMAIL_ADDRESS_1>" not in whole, whole
+    assert whole.endswith(" ok") and "[EMAIL_ADDRESS]" in whole
+
+
+SHORT_KEYED_NUMBERS: dict[str, int] = {"cvv": 123, "pin": 4321, "otp": 654321, "zip": 10115}
+"""Short numbers a reader knows by their key alone, as the same digits in a string are."""
+
+
+def test_a_short_number_named_by_its_key_is_masked_as_its_string_would_be(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    settings = {"max_tokens": 1000, "n": 2, "seed": 4321, "top_logprobs": 5}
+    body = {
+        "model": "echo",
+        "messages": [
+            {"role": "user", "content": "hello"},
+            {"role": "tool", "tool_call_id": "c1", "content": json.dumps(SHORT_KEYED_NUMBERS)},
+        ],
+        "metadata": {"payment": dict(SHORT_KEYED_NUMBERS)},
+        **settings,
+    }
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session="short-numbers")
+    assert reply.status_code == 200, reply.text
+    assert len(received) == 1
+    sent = json.loads(fake.requests[-1].body)
+    masked = sent["metadata"]["payment"]
+    inner = json.loads(sent["messages"][1]["content"])  # still JSON
+    for key, value in SHORT_KEYED_NUMBERS.items():
+        assert masked[key] != value and str(value) not in str(masked[key]), masked
+        assert inner[key] != value and str(value) not in str(inner[key]), inner
+    assert {key: sent[key] for key in settings} == settings  # settings pass as numbers
+
+
+def test_a_keyed_value_in_an_ndjson_reply_is_read_after_its_key(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    # Lines of a stream (Ollama's shape): free text is pieces, a keyed value is a value.
+    fake, _ = upstream
+    call = {"function": {"name": "pay", "arguments": {"account_number": "87654321"}}}
+    lines = [
+        {"model": "m", "message": {"role": "assistant", "content": "Paying ", "tool_calls": [call]},
+         "done": False},
+        {"model": "m", "holder": {"passport": "AB1234567"}, "response": "now.", "done": False},
+        {"model": "m", "done": True},
+    ]
+    body = [json.dumps(line).encode() + b"\n" for line in lines]
+    with make_proxy() as url:
+        reply = scripted(fake, url, "ndjson-keyed", "application/x-ndjson", body, "ndjson-keyed")
+    assert reply.status_code == 200, reply.text
+    assert "87654321" not in reply.text and "AB1234567" not in reply.text
+    docs = [json.loads(line) for line in reply.text.splitlines()]
+    content = "".join(d.get("message", {}).get("content", "") for d in docs)
+    assert content == "Paying "
+    assert "".join(d.get("response", "") for d in docs) == "now."
+
+
+def test_json_text_inside_json_text_or_under_a_key_is_read_after_its_keys(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    # An API's answer that holds JSON encoded as a string, sent as a tool result, and the
+    # same JSON text as a short value of a request field.
+    fake, _ = upstream
+    inner = json.dumps({"account_number": "12345678"})
+    body = {
+        "model": "echo",
+        "messages": [{"role": "user", "content": json.dumps({"status": 200, "body": inner})}],
+        "tool_result": {"body": inner},
+    }
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session="nested-json-text")
+    assert reply.status_code == 200, reply.text
+    assert b"12345678" not in received[0]
+    sent = json.loads(fake.requests[-1].body)
+    outer = json.loads(sent["messages"][0]["content"])  # both levels still JSON
+    assert json.loads(outer["body"])["account_number"] != "12345678"
+    assert json.loads(sent["tool_result"]["body"])["account_number"] != "12345678"
+    # The echo gives the user their own text back.
+    assert "12345678" in reply.json()["choices"][0]["message"]["content"]
+
+
+def test_streamed_content_that_is_json_is_judged_whole(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    # A JSON-mode answer (response_format) streamed in content deltas.
+    fake, _ = upstream
+    answer = json.dumps({"holder": {"account_number": "87654321"}, "note": "ok"})
+    events = [
+        {"object": "chat.completion.chunk", "choices": [{"index": 0, "delta": {"content": p}}]}
+        for p in [" ", *split(answer, 3)]
+    ]
+    events.append({"object": "chat.completion.chunk",
+                   "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
+    chunks = [f"data: {json.dumps(e)}\n\n".encode() for e in events] + [b"data: [DONE]\n\n"]
+    prose = "Sure, the note is ok and nothing else."
+    plain = [
+        f"data: {json.dumps({'choices': [{'index': 0, 'delta': {'content': p}}]})}\n\n".encode()
+        for p in split(prose, 4)
+    ]
+    with make_proxy() as url:
+        reply = scripted(fake, url, "json-mode", "text/event-stream", chunks, "json-mode")
+        text = scripted(fake, url, "prose", "text/event-stream", plain, "json-mode")
+    assert reply.status_code == 200, reply.text
+    assert "87654321" not in reply.text
+    content = "".join(
+        choice["delta"].get("content") or ""
+        for line in reply.text.splitlines() if line.startswith("data: {")
+        for choice in json.loads(line[6:])["choices"]
+    )
+    assert json.loads(content)["note"] == "ok"
+    # Prose still streams: it goes out over several events, not held whole to the end.
+    sent = [
+        choice["delta"].get("content") or ""
+        for line in text.text.splitlines() if line.startswith("data: {")
+        for choice in json.loads(line[6:])["choices"]
+    ]
+    assert "".join(sent) == prose
+    assert sum(1 for piece in sent if piece) > 3
