@@ -433,41 +433,66 @@ _JSON_LITERAL = re.compile(r"true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
 
 
 def requote_json(original: str, masked: str) -> str:
-    """`masked` (a JSON text `original` with values replaced) kept JSON: a number
+    r"""`masked` (a JSON text `original` with values replaced) kept JSON: a number
     replaced by a placeholder, a marker or a partial mask (`<PHONE_NUMBER_1>`,
     `[CREDIT_CARD]`, `-****5678`) stands bare where a value goes, and is quoted there,
-    so the text still parses (the number reads back as a string). Any other text comes
-    back as it is: one that was no JSON, one still JSON, one this cannot mend.
+    so the text still parses (the number reads back as a string); so is one in JSON text
+    written as a string inside it. Only runs holding such a mask are quoted; any other
+    text comes back as it is: one that was no JSON, one still JSON, one this cannot mend.
 
     >>> requote_json('{"card": 4111111111111111}', '{"card": <CREDIT_CARD_1>}')
     '{"card": "<CREDIT_CARD_1>"}'
     >>> requote_json('[1, 4111111111111111]', '[1, [CREDIT_CARD]]')
     '[1, "[CREDIT_CARD]"]'
+    >>> requote_json('{"b": "{\\"n\\": 12345678}"}', '{"b": "{\\"n\\": <ID_1>}"}')
+    '{"b": "{\\"n\\": \\"<ID_1>\\"}"}'
     """
     if masked == original or original.lstrip()[:1] not in ("{", "["):
         return masked
     try:
-        json.loads(masked)
-        return masked
-    except (ValueError, RecursionError):
-        pass
-    try:
         json.loads(original)
     except (ValueError, RecursionError):
         return masked
+    return _mended(masked, _JSON_TEXT_MAX_NESTING)
 
-    def quote(match: re.Match[str]) -> str:
-        run = match.group()
-        if run[0] == '"' or _JSON_LITERAL.fullmatch(run):
-            return run
-        return json.dumps(run, ensure_ascii=False)
 
-    mended = _BARE_RUN.sub(quote, masked)
+_MASK_MARK = re.compile(r"<[A-Z][A-Z0-9_]*>|\[[A-Z][A-Z0-9_]*(?::[0-9a-f]+)?\]|\*")
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+
+
+def _quote_masked(match: re.Match[str]) -> str:
+    run = match.group()
+    if run[0] == '"' or _JSON_LITERAL.fullmatch(run) or not _MASK_MARK.search(run):
+        return run
+    return json.dumps(run, ensure_ascii=False)
+
+
+def _mended(text: str, levels: int) -> str:
+    """`text` with its bare masked runs quoted (kept only if it then parses), and the
+    same done in JSON text written in its strings, `levels` deep."""
     try:
-        json.loads(mended)
+        json.loads(text)
     except (ValueError, RecursionError):
-        return masked
-    return mended
+        quoted = _BARE_RUN.sub(_quote_masked, text)
+        try:
+            json.loads(quoted)
+        except (ValueError, RecursionError):
+            return text
+        text = quoted
+    if levels <= 1 or '\\"' not in text:
+        return text
+
+    def inner(match: re.Match[str]) -> str:
+        token = match.group()
+        if '\\"' not in token:
+            return token
+        value = json.loads(token)
+        if value.lstrip()[:1] not in ("{", "[") or not _MASK_MARK.search(value):
+            return token
+        fixed = _mended(value, levels - 1)
+        return token if fixed == value else json.dumps(fixed, ensure_ascii=False)
+
+    return _JSON_STRING.sub(inner, text)
 
 
 def loads_json(text: str) -> Any:

@@ -602,7 +602,8 @@ class Guard:
             return await self._detect_fields(strings, fields, self._detect_patterns)
 
         masked, _ = await self.mask_texts(values, session_id=session_id, detect=detect)
-        return masked
+        # A value that is JSON text stays JSON when a number in it is masked.
+        return [requote_json(value, new) for value, new in zip(values, masked, strict=True)]
 
     async def mask_texts(
         self,

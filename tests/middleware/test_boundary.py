@@ -682,3 +682,14 @@ async def test_streamed_tool_call_arguments_are_judged_whole() -> None:
         for call in choice["delta"].get("tool_calls", [])
     )
     assert json.loads(joined)["note"] == "ok"
+
+
+async def test_a_header_value_that_is_json_text_stays_json_when_a_number_is_masked() -> None:
+    recorder, app = guarded(Detector.patterns(), detection_timeout_seconds=60)
+    value = json.dumps({"customer": {"phone": 48601234567}, "tier": 2})
+    async with client(app) as c:
+        reply = await c.get("/chat/x", headers={"x-meta": value})
+    assert reply.status_code == 200
+    sent = dict(recorder.scopes[0]["headers"])[b"x-meta"].decode()
+    assert "48601234567" not in sent
+    assert json.loads(sent)["tier"] == 2  # still JSON: the placeholder stands quoted

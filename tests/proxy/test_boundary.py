@@ -2122,3 +2122,19 @@ def test_streamed_content_that_is_json_is_judged_whole(
     ]
     assert "".join(sent) == prose
     assert sum(1 for piece in sent if piece) > 3
+
+
+def test_a_number_in_json_text_inside_json_text_is_masked_and_both_stay_json(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    inner = json.dumps({"account_number": 12345678, "n": 1})
+    texts = [json.dumps({"status": 200, "body": inner}), "{not: json, at <all>}"]
+    body = {"model": "echo", "messages": [{"role": "user", "content": t} for t in texts]}
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session="nested-number")
+    assert reply.status_code == 200, reply.text
+    assert b"12345678" not in received[0]
+    sent = json.loads(fake.requests[-1].body)["messages"]
+    assert json.loads(json.loads(sent[0]["content"])["body"])["n"] == 1  # both levels JSON
+    assert sent[1]["content"] == texts[1]  # text that is no JSON is left as it is
