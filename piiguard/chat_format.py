@@ -41,6 +41,8 @@ from typing import Any, NamedTuple
 
 from starlette.responses import JSONResponse
 
+from piiguard.exceptions import NumberTooLongError
+
 CHAT_PATH = "/v1/chat/completions"
 RESPONSES_PATH = "/v1/responses"
 EMBEDDINGS_PATH = "/v1/embeddings"
@@ -80,13 +82,23 @@ STRUCTURAL_KEYS: frozenset[str] = frozenset(
 """Keys whose string values are protocol, not content (settable: `GuardConfig.structural_keys`)."""
 
 PROTOCOL_NUMBER_KEYS: frozenset[str] = frozenset(
-    {"created", "created_at", "completed_at", "expires_at", "seed", "timestamp"}
+    {
+        "created", "created_at", "completed_at", "expires_at", "seed", "timestamp",
+        # positions in a stream, in every event
+        "index", "output_index", "content_index", "summary_index", "sequence_number",
+    }
 )
 """Keys whose numbers are protocol (times, seeds) and are not read; see `number_text`."""
 
 NUMBER_MIN_DIGITS = 7
 """Whole numbers with at least this many digits are read (token ids, counts and limits
 are shorter; card, account and id numbers are longer)."""
+
+KEYED_NUMBER_MIN_DIGITS = 3
+"""Shorter whole numbers that are an object's value, with at least this many digits, are
+read too, after their key's words (`field_words`): `{"cvv": 123}`, `{"pin": 4321}` are
+known by the key, as the same digits in a string are (`{"max_tokens": 1000}` reads as
+nothing)."""
 
 CALLER_MAPS: frozenset[str] = frozenset({"metadata"})
 """Keys of maps the caller fills with its own keys and values (OpenAI's `metadata` on
@@ -164,13 +176,16 @@ def number_text(key: str | int | None, value: Any) -> str | None:
     """The digits of a JSON number that could be a card or id number, else None.
 
     A card written as a number (`"card": 4111111111111111`) is personal data like the
-    same digits in a string: such numbers are read (by the patterns) as their digits.
+    same digits in a string: such numbers are read (by the patterns) as their digits, and
+    an object's value from `KEYED_NUMBER_MIN_DIGITS` digits (read after its key's words).
     Booleans, fractions, short numbers and numbers under `PROTOCOL_NUMBER_KEYS` are not.
 
-    >>> number_text("card", 4111111111111111)
-    '4111111111111111'
+    >>> number_text("card", 4111111111111111), number_text("cvv", 123)
+    ('4111111111111111', '123')
     >>> number_text("seed", 4111111111111111) is None, number_text("n", 42) is None
     (True, True)
+    >>> number_text(0, 1234) is None  # a list's item: a token id, not a keyed value
+    True
     """
     if isinstance(value, bool) or key in PROTOCOL_NUMBER_KEYS:
         return None
@@ -181,7 +196,9 @@ def number_text(key: str | int | None, value: Any) -> str | None:
     if not isinstance(value, int):
         return None
     digits = str(abs(value))
-    return digits if len(digits) >= NUMBER_MIN_DIGITS else None
+    if len(digits) >= NUMBER_MIN_DIGITS:
+        return digits
+    return digits if isinstance(key, str) and len(digits) >= KEYED_NUMBER_MIN_DIGITS else None
 
 
 _PARTIAL_CHARACTER_BYTES = 3
@@ -261,6 +278,8 @@ FREE_TEXT_KEYS: frozenset[str] = frozenset(
         "content", "text", "input", "prompt", "instructions", "description", "arguments",
         "output", "query", "message", "system", "summary", "refusal", "transcript",
         "suffix", "stop", "data", "url", "file_data",
+        # streamed text of other shapes (Ollama's `response` and `thinking`)
+        "response", "thinking",
     }
 ) | FRAGMENT_KEYS | TOKEN_KEYS
 """Keys whose strings are free text (a message, a prompt, a tool's arguments) or pieces of
@@ -308,26 +327,41 @@ class TextField(NamedTuple):
     """The value, its escapes decoded."""
     offsets: tuple[int, ...]
     """Where each character of `value` starts in the text, then where the value ends."""
+    number: bool = False
+    """The value is a JSON number's digits (no sign): a masked one stands bare in the
+    text, and `requote_json` quotes it, as a placeholder is no number."""
+    depth: int = 1
+    """How many JSON texts deep the value is (2: in JSON text written as a string value
+    of the text): a replacement is JSON-escaped once per level."""
 
 
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]', re.DOTALL)
+_JSON_TOKEN = re.compile(
+    r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?', re.DOTALL
+)
+_WHOLE_NUMBER = re.compile(r"-?\d+")
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r",
             "t": "\t"}
 _JSON_TEXT_MAX_DEPTH = 128
+_JSON_TEXT_MAX_NESTING = 3
+"""Most levels of JSON text written into a string of JSON text that are read."""
 
 
 def json_text_fields(
-    text: str, structural_keys: frozenset[str] = STRUCTURAL_KEYS
+    text: str, structural_keys: frozenset[str] = STRUCTURAL_KEYS, *, _nesting: int = 1
 ) -> list[TextField]:
     """The keyed string values of a free text that is itself a JSON object or array (a
     tool's result, a call's arguments, a pasted document), each with its keys' words as
     `field_words` gives them for a request's own fields, and where it sits in `text`: a
     reader knows `'{"account_number": "12345678"}'` by the key, as `{"account_number":
     "12345678"}` in the request. Keys and protocol values (`is_structural`) are not
-    listed; a text that is not JSON has none.
+    listed; a text that is not JSON has none. A string value that is itself JSON text
+    (an API's answer holding JSON encoded as a string) is read the same way, its values'
+    places mapped to `text` (up to `_JSON_TEXT_MAX_NESTING` levels).
 
     >>> [(f.words, f.value, f.offsets[0]) for f in json_text_fields('{"passport": "AB12"}')]
     [('passport', 'AB12', 14)]
+    >>> [(f.words, f.value, f.number) for f in json_text_fields('{"phone": 48601234567}')]
+    [('phone', '48601234567', True)]
     >>> json_text_fields("my passport: AB12")
     []
     """
@@ -357,10 +391,28 @@ def json_text_fields(
                 frame[1] = True
         elif token == ":":
             frames[-1][1] = False
+        elif token[0] != '"':  # a number
+            path = tuple(frame[0] for frame in frames)
+            key = path[-1] if path else None
+            if not _WHOLE_NUMBER.fullmatch(token) or number_text(key, int(token)) is None:
+                continue  # a fraction, a short number or a protocol number (`seed`)
+            digits = token.lstrip("-")
+            words = field_words(path, digits)
+            if words:
+                at = range(match.end() - len(digits), match.end() + 1)
+                found.append(TextField(words, digits, tuple(at), True))
         elif frames and frames[-1][1]:
             frames[-1][0] = _decoded(token[1:-1], 0)[0]
         else:
             value, offsets = _decoded(token[1:-1], match.start() + 1)
+            if _nesting < _JSON_TEXT_MAX_NESTING and value.lstrip()[:1] in ("{", "["):
+                found += [
+                    inner._replace(
+                        offsets=tuple(offsets[at] for at in inner.offsets),
+                        depth=inner.depth + 1,
+                    )
+                    for inner in json_text_fields(value, structural_keys, _nesting=_nesting + 1)
+                ]
             path = tuple(frame[0] for frame in frames)
             key = path[-1] if path else None
             parent_key = path[-2] if len(path) >= 2 else None
@@ -370,6 +422,100 @@ def json_text_fields(
             if words:
                 found.append(TextField(words, value, offsets))
     return found
+
+
+_BARE_RUN = re.compile(
+    r'"(?:[^"\\]|\\.)*"|(?:\[[A-Z][A-Z0-9_]*(?::[0-9a-f]+)?\]|[^"{}\[\],:\s])+'
+    r'(?:\s+(?:\[[A-Z][A-Z0-9_]*(?::[0-9a-f]+)?\]|[^"{}\[\],:\s])+)*',
+    re.DOTALL,
+)
+_JSON_LITERAL = re.compile(r"true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
+
+
+def requote_json(original: str, masked: str) -> str:
+    r"""`masked` (a JSON text `original` with values replaced) kept JSON: a number
+    replaced by a placeholder, a marker or a partial mask (`<PHONE_NUMBER_1>`,
+    `[CREDIT_CARD]`, `-****5678`) stands bare where a value goes, and is quoted there,
+    so the text still parses (the number reads back as a string); so is one in JSON text
+    written as a string inside it. Only runs holding such a mask are quoted; any other
+    text comes back as it is: one that was no JSON, one still JSON, one this cannot mend.
+
+    >>> requote_json('{"card": 4111111111111111}', '{"card": <CREDIT_CARD_1>}')
+    '{"card": "<CREDIT_CARD_1>"}'
+    >>> requote_json('[1, 4111111111111111]', '[1, [CREDIT_CARD]]')
+    '[1, "[CREDIT_CARD]"]'
+    >>> requote_json('{"b": "{\\"n\\": 12345678}"}', '{"b": "{\\"n\\": <ID_1>}"}')
+    '{"b": "{\\"n\\": \\"<ID_1>\\"}"}'
+    """
+    if masked == original or original.lstrip()[:1] not in ("{", "["):
+        return masked
+    try:
+        json.loads(original)
+    except (ValueError, RecursionError):
+        return masked
+    return _mended(masked, _JSON_TEXT_MAX_NESTING)
+
+
+_MASK_MARK = re.compile(r"<[A-Z][A-Z0-9_]*>|\[[A-Z][A-Z0-9_]*(?::[0-9a-f]+)?\]|\*")
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+
+
+def _quote_masked(match: re.Match[str]) -> str:
+    run = match.group()
+    if run[0] == '"' or _JSON_LITERAL.fullmatch(run) or not _MASK_MARK.search(run):
+        return run
+    return json.dumps(run, ensure_ascii=False)
+
+
+def _mended(text: str, levels: int) -> str:
+    """`text` with its bare masked runs quoted (kept only if it then parses), and the
+    same done in JSON text written in its strings, `levels` deep."""
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        quoted = _BARE_RUN.sub(_quote_masked, text)
+        try:
+            json.loads(quoted)
+        except (ValueError, RecursionError):
+            return text
+        text = quoted
+    if levels <= 1 or '\\"' not in text:
+        return text
+
+    def inner(match: re.Match[str]) -> str:
+        token = match.group()
+        if '\\"' not in token:
+            return token
+        value = json.loads(token)
+        if value.lstrip()[:1] not in ("{", "[") or not _MASK_MARK.search(value):
+            return token
+        fixed = _mended(value, levels - 1)
+        return token if fixed == value else json.dumps(fixed, ensure_ascii=False)
+
+    return _JSON_STRING.sub(inner, text)
+
+
+def loads_json(text: str) -> Any:
+    """`json.loads(text)`, except that a text that is JSON but holds a whole number too
+    long for Python to read raises `NumberTooLongError` (a `ValueError`), not the
+    parser's error, so a caller can say what is wrong instead of reading it as no JSON.
+
+    >>> loads_json('{"n": 1}')
+    {'n': 1}
+    >>> try:
+    ...     loads_json("[" + "7" * 5000 + "]")
+    ... except NumberTooLongError:
+    ...     print("too long")
+    too long
+    """
+    try:
+        return json.loads(text)
+    except ValueError:
+        try:
+            json.loads(text, parse_int=str)  # JSON after all: a number was too long
+        except (ValueError, RecursionError):
+            raise
+        raise NumberTooLongError() from None
 
 
 def _decoded(raw: str, start: int) -> tuple[str, tuple[int, ...]]:
@@ -509,6 +655,7 @@ __all__ = [
     "FRAGMENT_KEYS",
     "FREE_TEXT_KEYS",
     "GUARDED_API_PATHS",
+    "KEYED_NUMBER_MIN_DIGITS",
     "MODELS_PATH",
     "NUMBER_MIN_DIGITS",
     "PLACEHOLDER_INSTRUCTION",
@@ -525,7 +672,9 @@ __all__ = [
     "is_structural",
     "is_structural_key",
     "json_text_fields",
+    "loads_json",
     "number_text",
+    "requote_json",
     "role_of",
     "token_bytes",
     "turn_of",

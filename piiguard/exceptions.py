@@ -35,6 +35,17 @@ class DocumentTooDeepError(PiiGuardError, ValueError):
         self.limit = limit
 
 
+class NumberTooLongError(PiiGuardError, ValueError):
+    """A JSON text holds a whole number with more digits than Python reads
+    (`sys.get_int_max_str_digits`): it is JSON, but cannot be read to be checked."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "the document holds a number too long to read (more digits than "
+            "sys.get_int_max_str_digits allows), so it cannot be checked for personal data"
+        )
+
+
 class ModelLoadError(PiiGuardError, RuntimeError):
     """A configured model could not be loaded. piiguard never falls back silently."""
 

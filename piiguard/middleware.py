@@ -572,7 +572,7 @@ class PiiGuardMiddleware:
             if not isinstance(document, dict):
                 return [await filter_json_text(reply, text)]
             if events is None:
-                events = EventDocuments(reply)
+                events = EventDocuments(reply, max_held_chars=self.config.max_reply_bytes)
             else:
                 events.use(reply)
             return [json.dumps(d, ensure_ascii=False) for d in await events.event(document)]

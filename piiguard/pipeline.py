@@ -29,6 +29,7 @@ from piiguard.chat_format import (
     TOKEN_KEYS,
     field_words,
     json_text_fields,
+    requote_json,
     role_of,
     turn_of,
     with_placeholder_instruction,
@@ -460,17 +461,28 @@ class Guard:
             detect=detect_content,
             started_at=started_at,
         )
+        # A number is read after its key's words too (`{"phone": 48601234567}`), by the
+        # patterns, as a short string is.
+        numbers = [
+            field_words(leaves[i].path, texts[i]) if leaves[i].number else None
+            for i in protocol
+        ]
+
+        async def detect_protocol(strings: Sequence[str]) -> list[list[Span]]:
+            return await self._detect_fields(strings, numbers, self._detect_patterns)
+
         masked_protocol, protocol_counts = await self.mask_texts(
             [texts[i] for i in protocol],
             session_id=session_id,
-            detect=self._detect_patterns,
+            detect=detect_protocol,
             started_at=started_at,
         )
         for label, n in protocol_counts.items():
             counts[label] = counts.get(label, 0) + n
         for indices, masked_texts in ((content, masked_content), (protocol, masked_protocol)):
             for i, masked in zip(indices, masked_texts, strict=True):
-                texts[i] = masked
+                # JSON text whose number was masked stays JSON (the placeholder quoted).
+                texts[i] = requote_json(texts[i], masked)
         protected = self.walker.rebuild(body, texts)
         if self.config.placeholder_instruction and isinstance(protected, dict):
             protected = with_placeholder_instruction(protected)
@@ -496,6 +508,7 @@ class Guard:
             return await self._detect_fields(strings, fields)
 
         masked, _ = await self.mask_texts(texts, session_id=session_id, detect=detect)
+        masked = [requote_json(text, new) for text, new in zip(texts, masked, strict=True)]
         return urlencode(list(zip(masked[::2], masked[1::2], strict=True)))
 
     async def _add_split_values(
@@ -589,7 +602,8 @@ class Guard:
             return await self._detect_fields(strings, fields, self._detect_patterns)
 
         masked, _ = await self.mask_texts(values, session_id=session_id, detect=detect)
-        return masked
+        # A value that is JSON text stays JSON when a number in it is masked.
+        return [requote_json(value, new) for value, new in zip(values, masked, strict=True)]
 
     async def mask_texts(
         self,
@@ -631,16 +645,15 @@ class Guard:
         """Spans per text, each text with a field's key words (`chat_format.field_words`)
         read as `"<words>: <text>"`: the key is the value's context, as words before it
         in a message are. Spans are of the text alone (a span reaching into the key words
-        keeps its part in the text). A free text (no key words) that is itself JSON is
-        read whole, and each of its keyed values also after its keys' words
+        keeps its part in the text). A text that is itself JSON is read whole, and each
+        of its keyed values also after its keys' words
         (`chat_format.json_text_fields`), masked where it stands in the text.
         `detect`: the detector (default the whole one)."""
         pairs = zip(texts, fields, strict=True)
         framed = [f"{words}: {text}" if words else text for text, words in pairs]
-        inner = [
-            [] if words else json_text_fields(text, self.walker.structural_keys)
-            for text, words in zip(texts, fields, strict=True)
-        ]
+        # JSON text is read for its keyed values whether or not its own key is known
+        # (`{"body": "{\"account_number\": ...}"}`).
+        inner = [json_text_fields(text, self.walker.structural_keys) for text in texts]
         extra = [f"{field.words}: {field.value}" for found in inner for field in found]
         found = await (detect or self._detect)([*framed, *extra])
         out: list[list[Span]] = []
@@ -1031,34 +1044,22 @@ class OutboundReply:
         in_run = {i for run in runs for i in run}
         rest = [i for i in chosen if i not in in_run]
         texts = [leaf.text for leaf in leaves]
-        # A field's value is read after its key's words, as in a request (`_detect_fields`).
-        prefixes = [
-            f"{words}: "
-            if not (leaves[i].structural or leaves[i].is_key)
-            and (words := field_words(leaves[i].path, texts[i]))
-            else ""
+        # A field's value (a number's digits too) is read after its key's words, as in a
+        # request (`_detect_fields`).
+        words = [
+            field_words(leaves[i].path, texts[i])
+            if not leaves[i].is_key and (leaves[i].number or not leaves[i].structural)
+            else None
             for i in rest
         ]
-        checked = await self.texts(
-            [prefix + texts[i] for i, prefix in zip(rest, prefixes, strict=True)],
-            structural=[leaves[i].structural for i in rest],
+        checked = await self.named_texts(
+            [texts[i] for i in rest], words, structural=[leaves[i].structural for i in rest]
         )
-        unframed: list[str | None] = [
-            text[len(prefix) :] if text.startswith(prefix) else None
-            for text, prefix in zip(checked, prefixes, strict=True)
-        ]
-        if None in unframed:  # the key's words themselves were masked: read the value alone
-            lost = [k for k, text in enumerate(unframed) if text is None]
-            alone = await self.texts([texts[rest[k]] for k in lost])
-            for k, text in zip(lost, alone, strict=True):
-                unframed[k] = text
-        for i, value in zip(rest, unframed, strict=True):
-            texts[i] = value if value is not None else ""
-        free = [
-            i for i, prefix in zip(rest, prefixes, strict=True)
-            if not (prefix or leaves[i].structural or leaves[i].is_key)
-        ]
-        await self._json_text_values(texts, free)
+        for i, value in zip(rest, checked, strict=True):
+            texts[i] = value
+        for i in (i for i in rest if not (leaves[i].structural or leaves[i].is_key)):
+            # JSON text whose number was masked stays JSON (the marker quoted).
+            texts[i] = requote_json(leaves[i].text, texts[i])
         if runs:
             pieces = await self.pieces([[texts[i] for i in run] for run in runs])
             for run, run_texts in zip(runs, pieces, strict=True):
@@ -1066,16 +1067,51 @@ class OutboundReply:
                     texts[i] = text
         return texts
 
-    async def _json_text_values(self, texts: list[str], chosen: Sequence[int]) -> None:
-        """The `chosen` free texts (restored and checked already) that are themselves JSON
-        (a tool call's arguments): each keyed value also checked after its keys' words
-        (`chat_format.json_text_fields`), as in a request, and replaced where it stands."""
-        found = [(i, item) for i in chosen for item in json_text_fields(texts[i])]
+    async def named_texts(
+        self, texts: Sequence[str], words: Sequence[str | None], *, structural: Sequence[bool]
+    ) -> list[str]:
+        """`texts` restored and checked, each with its key's or header name's `words`
+        (None: none) read before it (`"<words>: <text>"`), as a request's field values
+        and header values are (`Guard._detect_fields`). A text whose words themselves get
+        masked is checked alone. A text that is JSON also has each keyed value checked
+        after its keys' words (`_json_text_values`)."""
+        prefixes = [f"{named}: " if named else "" for named in words]
+        checked = await self.texts(
+            [prefix + text for prefix, text in zip(prefixes, texts, strict=True)],
+            structural=structural,
+        )
+        out: list[str | None] = [
+            text[len(prefix) :] if text.startswith(prefix) else None
+            for text, prefix in zip(checked, prefixes, strict=True)
+        ]
+        lost = [k for k, text in enumerate(out) if text is None]
+        if lost:
+            alone = await self.texts(
+                [texts[k] for k in lost], structural=[structural[k] for k in lost]
+            )
+            for k, text in zip(lost, alone, strict=True):
+                out[k] = text
+        checked_texts = [text or "" for text in out]
+        await self._json_text_values(checked_texts, structural)
+        return checked_texts
+
+    async def _json_text_values(self, texts: list[str], structural: Sequence[bool]) -> None:
+        """The `texts` (restored and checked already) that are themselves JSON (a tool
+        call's arguments, a header's value): each keyed value also checked after its keys'
+        words (`chat_format.json_text_fields`), as in a request, and replaced where it
+        stands; by the patterns alone in a `structural` text."""
+        found = [
+            (i, item)
+            for i, text in enumerate(texts)
+            if text[:1] in ("{", "[") or text.lstrip()[:1] in ("{", "[")
+            for item in json_text_fields(text)
+        ]
         if not found:
             return
         prefixes = [f"{item.words}: " for _, item in found]
         checked = await self.texts(
-            [prefix + item.value for prefix, (_, item) in zip(prefixes, found, strict=True)]
+            [prefix + item.value for prefix, (_, item) in zip(prefixes, found, strict=True)],
+            structural=[structural[i] for i, _ in found],
         )
         edits: dict[int, list[tuple[int, int, str]]] = {}
         for (i, item), prefix, text in zip(found, prefixes, checked, strict=True):
@@ -1083,7 +1119,11 @@ class OutboundReply:
                 continue  # the key's words were masked: the value was read in the whole text
             value = text[len(prefix) :]
             if value != item.value:
-                escaped = json.dumps(value, ensure_ascii=False)[1:-1]
+                # A string's value goes between its own quotes; a number's marker stands
+                # bare, and the caller quotes it (`requote_json`).
+                escaped = value
+                for _ in range(0 if item.number else item.depth):
+                    escaped = json.dumps(escaped, ensure_ascii=False)[1:-1]
                 edits.setdefault(i, []).append((item.offsets[0], item.offsets[-1], escaped))
         for i, changes in edits.items():
             text = texts[i]

@@ -33,8 +33,15 @@ from typing import Any, Protocol
 from starlette.datastructures import MutableHeaders
 from starlette.types import Message, Send
 
-from piiguard.chat_format import error_body, is_fragment
-from piiguard.exceptions import PiiGuardError, ReplyBlockedError
+from piiguard.chat_format import (
+    FREE_TEXT_KEYS,
+    TOKEN_KEYS,
+    error_body,
+    field_words,
+    is_fragment,
+    loads_json,
+)
+from piiguard.exceptions import NumberTooLongError, PiiGuardError, ReplyBlockedError
 from piiguard.pipeline import OutboundReply, OutboundStream
 from piiguard.walker import Leaf, PathPart
 from piiguard.wildcard import matches
@@ -66,6 +73,11 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+
+_MAX_HELD_CHARS = 10_485_760
+"""Most characters of one streamed tool call's arguments held (the default
+`max_reply_bytes`; the responders pass the configured one)."""
 
 
 RawHeaders = list[tuple[bytes, bytes]]
@@ -126,11 +138,16 @@ def _header_codec(value: bytes) -> str:
 def structural_texts(
     reply: OutboundReply,
 ) -> Callable[[list[str], list[str | None]], Awaitable[list[str]]]:
-    """Restore and check texts by the patterns (header values, event fields; the header
-    names `rewrite_header_values` passes are not read)."""
+    """Restore and check texts by the patterns (header values, event fields), each value
+    after its header name's words when `rewrite_header_values` passes one
+    (`x-account-number: 12345678`), as request header values are read."""
 
     async def check(texts: list[str], names: list[str | None] | None = None) -> list[str]:
-        return await reply.texts(texts, structural=[True] * len(texts))
+        words = [
+            field_words((name,), text) if name else None
+            for text, name in zip(texts, names or [None] * len(texts), strict=True)
+        ]
+        return await reply.named_texts(texts, words, structural=[True] * len(texts))
 
     return check
 
@@ -170,6 +187,8 @@ def reply_error(exc: PiiGuardError) -> dict[str, Any]:
         return error_body(str(exc), type="piiguard_error", code="reply_blocked")
     if isinstance(exc, UnsupportedReplyError):
         return error_body(str(exc), type="piiguard_error", code="reply_type_not_supported")
+    if isinstance(exc, ReplyTooLargeError):
+        return error_body(str(exc), type="piiguard_error", code="reply_check_unavailable")
     return error_body(
         "the reply could not be checked for personal data and was withheld",
         type="piiguard_error",
@@ -178,7 +197,19 @@ def reply_error(exc: PiiGuardError) -> dict[str, Any]:
 
 
 class UnsupportedReplyError(PiiGuardError):
-    """The reply's content type has no responder and is not configured as pass-through."""
+    """The reply's content type has no responder and is not configured as pass-through,
+    or its body cannot be read to be checked."""
+
+
+class ReplyTooLargeError(PiiGuardError):
+    """A reply (or one event, line or tool call's arguments of a stream) is larger than
+    the guard holds to check (`max_reply_bytes`); it is withheld."""
+
+
+_NUMBER_TOO_LONG = (
+    "the reply holds a number too long to read (more digits than "
+    "sys.get_int_max_str_digits allows), so it cannot be checked for personal data"
+)
 
 
 class BodyResponder(Protocol):
@@ -391,7 +422,7 @@ class ReplyResponder:
             self._size += len(chunk)
             if self._size > self._max_reply_bytes:
                 # Too large to hold and check: fail closed rather than pass it unchecked.
-                await self._fail(PiiGuardError("reply exceeds max_reply_bytes"))
+                await self._fail(ReplyTooLargeError("the reply exceeds max_reply_bytes"))
                 return
         if self._first_chunk:
             self._first_chunk = False
@@ -483,7 +514,10 @@ class JsonBody:
 async def filter_json_text(reply: OutboundReply, text: str) -> str:
     """Restore and check a complete text: JSON leaf by leaf, anything else as text."""
     try:
-        document = json.loads(text)
+        document = loads_json(text)
+    except NumberTooLongError:
+        # JSON, but not readable to check: refused, never read as text and sent on broken.
+        raise UnsupportedReplyError(_NUMBER_TOO_LONG) from None
     except (ValueError, RecursionError):  # not JSON (or past the parser's depth): as text
         return await reply.text(text)
     if isinstance(document, str):
@@ -512,20 +546,41 @@ class TextBody:
 class EventDocuments:
     """Restores and guards a stream of JSON documents (SSE events, NDJSON lines).
 
-    Fragment strings (under `delta`/`token`, or every content string when
-    `all_fragments`) are fed to one stream per field path, list positions named by an
+    Fragment strings (under `delta`/`token`, or every free-text string, under a
+    `chat_format.FREE_TEXT_KEYS` key, when `all_fragments`) are fed to one stream per
+    field path, list positions named by an
     item's own `index` and the event's `output_index`/`content_index`/`item_id`. An
     event without fragments, an event that ends its choice (`finish_reason`, `done`),
     and the end of the stream flush what is held: into the event itself when it has
     that field, else into a copy of the last event that had it, sent just before.
-    Other strings are restored and checked whole, per event.
+    Other strings are restored and checked whole, per event, except, with
+    `unnamed_pieces` (Server-Sent Events), in an event that names no type (`_is_unnamed`:
+    a stream of another vendor's shape), whose free text (`text`, `content`, ...) is a
+    piece: its last word may go out with the next event, as in any streamed text.
+
+    A tool call's streamed `arguments` (chat `tool_calls[].function.arguments`, the
+    Responses API's `response.*_arguments.delta`) are JSON text: they are held whole
+    (`HeldArguments`) and judged as a JSON reply's arguments are, keyed values after
+    their keys' words, then sent in one piece when the call's text ends; so is any other
+    streamed text that starts as JSON (`TextOrJson`: a JSON-mode answer), except
+    logprobs tokens. Both are held up to `max_held_chars`, past which the stream fails
+    closed.
     """
 
-    def __init__(self, reply: OutboundReply, *, all_fragments: bool = False) -> None:
+    def __init__(
+        self,
+        reply: OutboundReply,
+        *,
+        all_fragments: bool = False,
+        unnamed_pieces: bool = False,
+        max_held_chars: int = _MAX_HELD_CHARS,
+    ) -> None:
         self._reply = reply
         self._all = all_fragments
-        self._streams: dict[tuple[Any, ...], OutboundStream] = {}
-        self._templates: dict[tuple[Any, ...], tuple[Any, tuple[PathPart, ...]]] = {}
+        self._unnamed_pieces = unnamed_pieces
+        self._max_held_chars = max_held_chars
+        self._streams: dict[tuple[Any, ...], OutboundStream | HeldArguments | TextOrJson] = {}
+        self._templates: dict[tuple[Any, ...], tuple[Any, tuple[PathPart, ...], bool]] = {}
 
     def use(self, reply: OutboundReply) -> None:
         """Restore and check the documents to come with `reply`, a newer reading of the
@@ -533,10 +588,15 @@ class EventDocuments:
         a text already under way keeps the reading it started with."""
         self._reply = reply
 
-    def _is_fragment(self, leaf: Leaf) -> bool:
+    def _is_fragment(self, leaf: Leaf, pieces: bool = False) -> bool:
         if leaf.structural or leaf.is_key:
             return False
-        return self._all or is_fragment(leaf.path)
+        if is_fragment(leaf.path):
+            return True
+        # In NDJSON and in an unnamed event, free text (`text`, `content`, ...) is a piece
+        # of one text; a keyed value (`{"account_number": ...}`) is read whole, after its
+        # key's words, as in a JSON reply.
+        return (self._all or pieces) and _free_text_key(leaf.path) in FREE_TEXT_KEYS
 
     async def event(self, document: Any) -> list[Any]:
         """The documents to send for one incoming document (flushes first, then it)."""
@@ -545,7 +605,8 @@ class EventDocuments:
         # Logprobs alternatives of one event are one stream each (per rank): a value
         # spelt over the alternatives at one position is read in them joined first.
         texts = await self._reply.tokens_across(leaves, [leaf.text for leaf in leaves])
-        fragments = [i for i, leaf in enumerate(leaves) if self._is_fragment(leaf)]
+        pieces = self._unnamed_pieces and _is_unnamed(document)
+        fragments = [i for i, leaf in enumerate(leaves) if self._is_fragment(leaf, pieces)]
         keys = {i: _stream_key(document, leaves[i].path) for i in fragments}
         before: list[Any] = []
         terminal = _is_terminal(document)
@@ -567,14 +628,20 @@ class EventDocuments:
         for i, key in keys.items():
             stream = self._streams.get(key)
             if stream is None:
-                stream = self._streams[key] = self._reply.stream()
+                stream = self._streams[key] = (
+                    HeldArguments(self._reply, self._max_held_chars)
+                    if _is_arguments(document, leaves[i].path)
+                    else self._reply.stream()
+                    if TOKEN_KEYS.intersection(map(str, leaves[i].path))
+                    else TextOrJson(self._reply, self._max_held_chars)
+                )
             texts[i] = await stream.feed(texts[i])
             if terminal:
                 texts[i] += await self._streams.pop(key).flush()
         out = walker.rebuild(document, texts)
         for i, key in keys.items():
             if key in self._streams:
-                self._templates[key] = (out, leaves[i].path)
+                self._templates[key] = (out, leaves[i].path, pieces)
         return [*before, out]
 
     async def flush(self, exclude: Collection[tuple[Any, ...]] = ()) -> list[Any]:
@@ -584,17 +651,93 @@ class EventDocuments:
             rest = await self._streams.pop(key).flush()
             template = self._templates.pop(key, None)
             if rest and template is not None:
-                out.append(self._copy_with(template[0], template[1], rest))
+                out.append(self._copy_with(*template, rest))
         return out
 
-    def _copy_with(self, template: Any, path: tuple[PathPart, ...], text: str) -> Any:
+    def _copy_with(
+        self, template: Any, path: tuple[PathPart, ...], pieces: bool, text: str
+    ) -> Any:
         walker = self._reply.walker
         leaves = walker.leaves(template)
         texts = [
-            (text if leaf.path == path else "") if self._is_fragment(leaf) else leaf.text
+            (text if leaf.path == path else "") if self._is_fragment(leaf, pieces) else leaf.text
             for leaf in leaves
         ]
         return walker.rebuild(template, texts)  # a new document; the template is kept
+
+
+class HeldArguments:
+    """A tool call's streamed arguments: held whole (at most `max_chars`), then restored
+    and checked as the same arguments in a JSON reply are (`OutboundReply.leaf_texts`:
+    the text whole, and, when it is JSON, each keyed value after its keys' words). A
+    value split over deltas is never read as loose text. Past `max_chars` the stream
+    fails closed (nothing held is sent)."""
+
+    def __init__(self, reply: OutboundReply, max_chars: int) -> None:
+        self._reply = reply
+        self._max_chars = max_chars
+        self._parts: list[str] = []
+        self._size = 0
+
+    async def feed(self, chunk: str) -> str:
+        self._size += len(chunk)
+        if self._size > self._max_chars:
+            raise ReplyTooLargeError(
+                "a streamed tool call's arguments exceed max_reply_bytes; they are judged "
+                "whole and cannot be held longer"
+            )
+        self._parts.append(chunk)
+        return ""
+
+    async def flush(self) -> str:
+        text = "".join(self._parts)
+        self._parts.clear()
+        if not text:
+            return ""
+        leaf = Leaf(text, ("arguments",))
+        return (await self._reply.leaf_texts([leaf], [0]))[0]
+
+
+class TextOrJson:
+    """A streamed text that is decided by how it starts: JSON text (a JSON-mode answer:
+    its first non-blank character is `{` or `[`) is held whole and judged as a JSON
+    reply's text is (`HeldArguments`); anything else streams (`OutboundReply.stream`)."""
+
+    def __init__(self, reply: OutboundReply, max_chars: int) -> None:
+        self._reply = reply
+        self._max_chars = max_chars
+        self._lead = ""  # blank text before the first character
+        self._stream: OutboundStream | HeldArguments | None = None
+
+    async def feed(self, chunk: str) -> str:
+        if self._stream is None:
+            self._lead += chunk
+            start = self._lead.lstrip()[:1]
+            if not start and len(self._lead) <= self._max_chars:
+                return ""
+            if start in ("{", "["):
+                self._stream = HeldArguments(self._reply, self._max_chars)
+            else:
+                self._stream = self._reply.stream()
+            chunk, self._lead = self._lead, ""
+        return await self._stream.feed(chunk)
+
+    async def flush(self) -> str:
+        if self._stream is None:
+            lead, self._lead = self._lead, ""
+            return lead  # blank text only: nothing to restore or check
+        return await self._stream.flush()
+
+
+_ARGUMENTS_EVENT = re.compile(r"^response\.[a-z_]*arguments\.delta$")
+
+
+def _is_arguments(document: Any, path: tuple[PathPart, ...]) -> bool:
+    """Whether a streamed fragment is a piece of a tool call's arguments."""
+    if "arguments" in path:
+        return True
+    kind = document.get("type") if isinstance(document, dict) else None
+    return isinstance(kind, str) and path == ("delta",) and bool(_ARGUMENTS_EVENT.match(kind))
 
 
 _IDENTITY_FIELDS = ("type", "output_index", "content_index", "item_id", "summary_index")
@@ -623,6 +766,22 @@ def _stream_key(document: Any, path: tuple[PathPart, ...]) -> tuple[Any, ...]:
                 scalar = value is None or isinstance(value, str | int | float)
                 parts.append(("@", name, value if scalar else repr(value)))
     return tuple(parts)
+
+
+def _free_text_key(path: tuple[PathPart, ...]) -> str | None:
+    """The nearest object key of a path (list positions skipped)."""
+    return next((part for part in reversed(path) if isinstance(part, str)), None)
+
+
+def _is_unnamed(document: Any) -> bool:
+    """Whether an event of a stream names no event type (`type`, `object`, as every event
+    of OpenAI's streams does) and is no error: a stream of another shape (Gemini's
+    `candidates[].content.parts[].text`, Cohere's `text`) carries pieces of one text under
+    free-text keys (`chat_format.FREE_TEXT_KEYS`) but no `delta` key; they are read as
+    pieces, not one by one."""
+    if not isinstance(document, dict) or _is_error(document):
+        return False
+    return not any(isinstance(document.get(name), str) for name in ("type", "object"))
 
 
 def _is_error(document: Any) -> bool:
@@ -657,7 +816,9 @@ class EventStreamBody:
 
     def __init__(self, reply: OutboundReply, max_event_chars: int) -> None:
         self._reply = reply
-        self._documents = EventDocuments(reply)
+        self._documents = EventDocuments(
+            reply, unnamed_pieces=True, max_held_chars=max_event_chars
+        )
         self._max_event_chars = max_event_chars
         self._pending = ""
         self._carry = ""
@@ -672,7 +833,7 @@ class EventStreamBody:
             text, self._carry = text[:-1], "\r"
         self._pending += text.replace("\r\n", "\n").replace("\r", "\n")
         if len(self._pending) > self._max_event_chars:
-            raise PiiGuardError("an event of the reply stream exceeds max_reply_bytes")
+            raise ReplyTooLargeError("an event of the reply stream exceeds max_reply_bytes")
         out: list[str] = []
         while "\n\n" in self._pending:
             block, self._pending = self._pending.split("\n\n", 1)
@@ -709,7 +870,9 @@ class EventStreamBody:
         if payload.strip() == "[DONE]":
             return await self._flush() + prefix + "data: [DONE]\n\n"
         try:
-            document = json.loads(payload)
+            document = loads_json(payload)
+        except NumberTooLongError:
+            raise UnsupportedReplyError(_NUMBER_TOO_LONG) from None
         except (ValueError, RecursionError):
             if self._plain is None:
                 self._plain = self._reply.stream()
@@ -732,19 +895,21 @@ class EventStreamBody:
 
 
 class NdjsonBody:
-    """Newline-delimited JSON: each line a document, every content string a fragment."""
+    """Newline-delimited JSON: each line a document, every free-text string a fragment."""
 
     streams = True
 
     def __init__(self, reply: OutboundReply, max_line_chars: int) -> None:
-        self._documents = EventDocuments(reply, all_fragments=True)
+        self._documents = EventDocuments(
+            reply, all_fragments=True, max_held_chars=max_line_chars
+        )
         self._max_line_chars = max_line_chars
         self._pending = ""
 
     async def feed(self, text: str, *, final: bool) -> str:
         self._pending += text
         if len(self._pending) > self._max_line_chars:
-            raise PiiGuardError("a line of the reply stream exceeds max_reply_bytes")
+            raise ReplyTooLargeError("a line of the reply stream exceeds max_reply_bytes")
         lines = self._pending.split("\n")
         self._pending = "" if final else lines.pop()
         out: list[str] = []
@@ -752,7 +917,9 @@ class NdjsonBody:
             if not line.strip():
                 continue
             try:
-                document = json.loads(line)
+                document = loads_json(line)
+            except NumberTooLongError:
+                raise UnsupportedReplyError(_NUMBER_TOO_LONG) from None
             except (ValueError, RecursionError):
                 raise UnsupportedReplyError("an NDJSON reply line is not JSON") from None
             out.extend(_dumps(d) + "\n" for d in await self._documents.event(document))
@@ -775,10 +942,13 @@ def _data_lines(payload: str) -> str:
 __all__ = [
     "EventDocuments",
     "EventStreamBody",
+    "HeldArguments",
     "JsonBody",
     "NdjsonBody",
     "ReplyResponder",
+    "ReplyTooLargeError",
     "TextBody",
+    "TextOrJson",
     "UnsupportedReplyError",
     "filter_json_text",
     "is_json",

@@ -48,6 +48,8 @@ class Leaf(NamedTuple):
     path: tuple[PathPart, ...]
     is_key: bool = False
     structural: bool = False
+    number: bool = False
+    """The digits of a JSON number (`number_text`), not a string."""
 
 
 MAX_DEPTH = 128
@@ -89,7 +91,7 @@ class Walker:
             if digits is not None:
                 # A long whole number is read as its digits, by the patterns: a card
                 # number sent as a JSON number is masked (into a string) like any other.
-                found.append(Leaf(digits, path, False, True))
+                found.append(Leaf(digits, path, False, True, True))
         elif isinstance(node, dict):
             own_key = path[-1] if path else None
             for key, value in node.items():

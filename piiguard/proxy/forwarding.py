@@ -205,6 +205,12 @@ class Forwarder:
             if not released:
                 self._release()
 
+    def _bad_encoding(self) -> Response:
+        self._outcome("upstream_bad_encoding")
+        return error_response(
+            502, _BAD_ENCODING, type="upstream_error", code="upstream_bad_encoding"
+        )
+
     def _release(self) -> None:
         self._in_flight -= 1
         self.metrics.in_flight.dec()
@@ -274,6 +280,9 @@ class Forwarder:
         self._outcome("upstream_error")
         try:
             body, truncated = await self._read_capped(upstream, self.config.max_error_body_bytes)
+        except httpx.DecodingError:
+            await upstream.aclose()
+            return self._bad_encoding()
         except httpx.RequestError:  # timeouts included: pass on the status alone
             body, truncated = b"", True
         finally:
@@ -291,6 +300,8 @@ class Forwarder:
         except httpx.TimeoutException:
             self._outcome("upstream_timeout")
             return _timeout()
+        except httpx.DecodingError:
+            return self._bad_encoding()
         except httpx.RequestError:
             self._outcome("upstream_unavailable")
             return _unavailable()
@@ -315,6 +326,11 @@ class Forwarder:
 
 def _raw(headers: list[tuple[str, str]]) -> list[tuple[bytes, bytes]]:
     return [(k.encode("latin-1"), v.encode("latin-1")) for k, v in headers]
+
+
+_BAD_ENCODING = (
+    "the upstream's reply could not be decoded: its Content-Encoding does not match its body"
+)
 
 
 def _timeout() -> Response:
@@ -351,6 +367,8 @@ class _UpstreamStream(Response):
                     yield chunk
         except httpx.TimeoutException:
             yield _sse_error("the upstream stopped sending in time", "upstream_timeout")
+        except httpx.DecodingError:
+            yield _sse_error(_BAD_ENCODING, "upstream_bad_encoding")
         except httpx.RequestError:
             yield _sse_error("the upstream stream broke off", "upstream_unavailable")
 

@@ -619,3 +619,77 @@ async def test_a_keyed_value_in_json_text_of_a_body_is_masked(key: str) -> None:
     assert sent.replace(inner["result"][key], "12345678").replace(
         inner["list"][0][key], "87654321"
     ) == text
+
+
+async def test_a_number_named_by_its_key_is_masked_and_json_text_stays_json() -> None:
+    # A JSON number under a personal key, in the body and in JSON written into a string.
+    recorder, app = guarded(Detector.patterns(), detection_timeout_seconds=60)
+    text = json.dumps({"holder": {"account_number": 12345678}, "count": 3})
+    body = {"metadata": {"phone": 48601234567}, "content": text, "max_tokens": 1234567}
+    async with client(app) as c:
+        reply = await c.post("/chat/x", json=body)
+    assert reply.status_code == 200
+    sent = json.loads(recorder.seen[0][2])
+    assert b"48601234567" not in recorder.seen[0][2] and b"12345678" not in recorder.seen[0][2]
+    inner = json.loads(sent["content"])  # still JSON: the placeholder stands quoted
+    assert isinstance(inner["holder"]["account_number"], str) and inner["count"] == 3
+    assert sent["max_tokens"] == 1234567
+
+
+def _reply_app() -> Starlette:
+    async def headers(request: Request) -> Response:
+        return JSONResponse({"ok": True}, headers={
+            "x-account-number": "12345678", "x-user-phone": "48601234567",
+            "x-request-id": "12345678",
+        })
+
+    async def arguments(request: Request) -> Response:
+        text = json.dumps({"holder": {"account_number": "12345678"}, "note": "ok"})
+        pieces = [text[i : i + 3] for i in range(0, len(text), 3)]
+        events = [{"choices": [{"index": 0, "delta": {"tool_calls": [
+            {"index": 0, "function": {"arguments": piece}}]}}]} for piece in pieces]
+        events.append({"choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]})
+        body = "".join(f"data: {json.dumps(e)}\n\n" for e in events) + "data: [DONE]\n\n"
+        return Response(body, media_type="text/event-stream")
+
+    return Starlette(routes=[
+        Route("/chat/headers", headers), Route("/chat/arguments", arguments),
+    ])
+
+
+async def test_reply_header_values_are_read_after_their_names() -> None:
+    config = GuardConfig(detector="patterns", detection_timeout_seconds=60)
+    app = PiiGuardMiddleware(_reply_app(), guard=Guard(config, detector=Detector.patterns()))
+    async with client(app) as c:
+        reply = await c.get("/chat/headers")
+    assert reply.status_code == 200
+    assert reply.headers["x-account-number"] != "12345678"
+    assert "48601234567" not in reply.headers["x-user-phone"]
+    assert reply.headers["x-request-id"] == "12345678"
+
+
+async def test_streamed_tool_call_arguments_are_judged_whole() -> None:
+    config = GuardConfig(detector="patterns", detection_timeout_seconds=60)
+    app = PiiGuardMiddleware(_reply_app(), guard=Guard(config, detector=Detector.patterns()))
+    async with client(app) as c:
+        reply = await c.get("/chat/arguments")
+    assert reply.status_code == 200
+    assert "12345678" not in reply.text
+    joined = "".join(
+        call["function"]["arguments"]
+        for line in reply.text.splitlines() if line.startswith("data: {")
+        for choice in json.loads(line[6:])["choices"]
+        for call in choice["delta"].get("tool_calls", [])
+    )
+    assert json.loads(joined)["note"] == "ok"
+
+
+async def test_a_header_value_that_is_json_text_stays_json_when_a_number_is_masked() -> None:
+    recorder, app = guarded(Detector.patterns(), detection_timeout_seconds=60)
+    value = json.dumps({"customer": {"phone": 48601234567}, "tier": 2})
+    async with client(app) as c:
+        reply = await c.get("/chat/x", headers={"x-meta": value})
+    assert reply.status_code == 200
+    sent = dict(recorder.scopes[0]["headers"])[b"x-meta"].decode()
+    assert "48601234567" not in sent
+    assert json.loads(sent)["tier"] == 2  # still JSON: the placeholder stands quoted

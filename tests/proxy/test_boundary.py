@@ -1729,3 +1729,412 @@ def test_a_foreign_keyed_value_in_reply_json_text_is_masked(
     got = guarded.json()["choices"][0]["message"]
     for inner in (got["content"], got["tool_calls"][0]["function"]["arguments"]):
         assert json.loads(inner)["note"] == "ok"  # still JSON
+
+
+# -- numbers named by their keys, streamed arguments, reply headers, unreadable replies ----
+
+
+KEYED_NUMBER_TEXTS: dict[str, tuple[str, str]] = {
+    "account number": (json.dumps({"account_number": 12345678}), "12345678"),
+    "nested phone, no spaces": (
+        json.dumps({"customer": {"phone": 48601234567}}, separators=(",", ":")), "48601234567"
+    ),
+    "card in an array": (json.dumps([{"card": 4111111111111111, "n": 2}]), "4111111111111111"),
+    "negative, camel case": (json.dumps({"accountNumber": -12345678}), "12345678"),
+}
+"""JSON written into a string whose personal value is a JSON *number*: read after its key's
+words like a string value, and masked as a quoted placeholder so the text stays JSON."""
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), KEYED_NUMBER_TEXTS.values(), ids=list(KEYED_NUMBER_TEXTS)
+)
+def test_a_keyed_number_in_json_text_is_masked_quoted_and_restored(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, text: str, value: str
+) -> None:
+    fake, _ = upstream
+    body = {
+        "model": "echo",
+        "messages": [
+            {"role": "assistant", "content": None, "tool_calls": [{
+                "id": "call_1", "type": "function",
+                "function": {"name": "lookup", "arguments": text},
+            }]},
+            {"role": "tool", "tool_call_id": "call_1", "content": text},
+            {"role": "user", "content": text},
+        ],
+    }
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session="json-number")
+    assert reply.status_code == 200, reply.text
+    assert len(received) == 1
+    assert value.encode() not in received[0]
+    sent = json.loads(fake.requests[-1].body)
+    call = sent["messages"][0]["tool_calls"][0]["function"]["arguments"]
+    for inner in (call, sent["messages"][1]["content"], sent["messages"][2]["content"]):
+        json.loads(inner)  # still JSON: the placeholder stands quoted where the number was
+        assert value not in inner, inner
+    # The echo quotes the user's text back: the user gets the value back (as a string,
+    # where the placeholder was quoted), and the answer is still JSON.
+    answer = reply.json()["choices"][0]["message"]["content"]
+    assert value in answer, answer
+    json.loads(answer.removeprefix("Noted: "))
+
+
+def test_a_number_named_by_its_key_in_the_request_is_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    body = {
+        "model": "echo",
+        "messages": [{"role": "user", "content": "hello"}],
+        "metadata": {"phone": 48601234567},
+        "customer": {"account_number": 12345678, "passport": {"number": 48601234567}},
+        "max_tokens": 1234567,
+    }
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session="keyed-number")
+    assert reply.status_code == 200, reply.text
+    assert b"48601234567" not in received[0] and b"12345678" not in received[0]
+    sent = json.loads(fake.requests[-1].body)
+    assert sent["max_tokens"] == 1234567  # a setting, not a personal value: as sent
+
+
+def test_a_foreign_number_named_by_its_key_in_a_reply_is_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    text = json.dumps({"holder": {"account_number": 12345678}, "note": "ok"})
+    reply = {
+        "id": "x", "object": "chat.completion", "usage": {"total_tokens": 1234567},
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}}],
+        "holder": {"account_number": 87654321},
+    }
+    with make_proxy() as url:
+        guarded = scripted(
+            fake, url, "number-reply", "application/json", [json.dumps(reply).encode()],
+            "number-reply",
+        )
+    assert guarded.status_code == 200, guarded.text
+    assert "12345678" not in guarded.text and "87654321" not in guarded.text
+    got = guarded.json()
+    assert json.loads(got["choices"][0]["message"]["content"])["note"] == "ok"  # still JSON
+    assert got["usage"]["total_tokens"] == 1234567
+
+
+def _tool_call_events(arguments: list[str]) -> list[bytes]:
+    first = {"index": 0, "id": "call_1", "type": "function",
+             "function": {"name": "pay", "arguments": ""}}
+    events = [{"choices": [{"index": 0, "delta": {"role": "assistant", "tool_calls": [first]}}]}]
+    events += [
+        {"choices": [{"index": 0, "delta": {
+            "tool_calls": [{"index": 0, "function": {"arguments": piece}}]}}]}
+        for piece in arguments
+    ]
+    events.append({"choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]})
+    return [f"data: {json.dumps(e)}\n\n".encode() for e in events] + [b"data: [DONE]\n\n"]
+
+
+def _streamed_arguments(reply: httpx.Response) -> str:
+    out = []
+    for line in reply.text.splitlines():
+        if line.startswith("data: {"):
+            for choice in json.loads(line[6:]).get("choices", []):
+                for call in choice.get("delta", {}).get("tool_calls") or []:
+                    out.append(call.get("function", {}).get("arguments") or "")
+    return "".join(out)
+
+
+@pytest.mark.parametrize("size", [1, 3, 7])
+def test_streamed_tool_call_arguments_are_judged_whole(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, size: int
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        own = own_placeholder(fake, url, "stream-args")
+        arguments = json.dumps(
+            {"to": own, "holder": {"account_number": "12345678"}, "note": "ok"}
+        )
+        reply = scripted(
+            fake, url, f"args-{size}", "text/event-stream",
+            _tool_call_events(split(arguments, size)), "stream-args",
+        )
+    assert reply.status_code == 200, reply.text
+    assert "12345678" not in reply.text
+    joined = _streamed_arguments(reply)
+    got = json.loads(joined)  # still JSON
+    assert got["to"] == EMAIL and got["note"] == "ok"
+    assert reply.text.rstrip().endswith("data: [DONE]")
+
+
+def test_streamed_responses_function_arguments_are_judged_whole(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    arguments = json.dumps({"customer": {"account_number": "12345678"}, "note": "ok"})
+    events = [
+        {"type": "response.function_call_arguments.delta", "item_id": "fc_1",
+         "output_index": 0, "delta": piece}
+        for piece in split(arguments, 4)
+    ]
+    events.append({"type": "response.function_call_arguments.done", "item_id": "fc_1",
+                   "output_index": 0, "arguments": arguments})
+    chunks = [f"event: {e['type']}\ndata: {json.dumps(e)}\n\n".encode() for e in events]
+    with make_proxy() as url:
+        reply = scripted(fake, url, "responses-args", "text/event-stream", chunks, "resp-args")
+    assert reply.status_code == 200, reply.text
+    assert "12345678" not in reply.text
+    deltas = [
+        json.loads(line[6:]) for line in reply.text.splitlines() if line.startswith("data: {")
+    ]
+    joined = "".join(d.get("delta", "") for d in deltas if d["type"].endswith(".delta"))
+    assert json.loads(joined)["note"] == "ok"
+
+
+def test_streamed_arguments_longer_than_the_hold_limit_fail_closed(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    arguments = json.dumps({"pad": "x" * 3000, "holder": {"account_number": "12345678"}})
+    with make_proxy(guard_settings={"max_reply_bytes": 2000}) as url:
+        reply = scripted(
+            fake, url, "args-long", "text/event-stream",
+            _tool_call_events(split(arguments, 50)), "args-long",
+        )
+    assert "12345678" not in reply.text
+    assert "x" * 100 not in reply.text  # nothing of the held text went out unjudged
+    assert "max_reply_bytes" in reply.text  # a clear error event ends the stream
+
+
+def test_reply_header_values_are_read_after_their_names(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        reply = scripted(
+            fake, url, "named-headers", "application/json", [b'{"ok": true}'], "named-hdr",
+            headers=(
+                ("x-account-number", "12345678"), ("x-user-phone", "48601234567"),
+                ("x-passport", "AB1234567"), ("x-request-id", "12345678"),
+                ("x-meta", json.dumps({"holder": {"account_number": "87654321"}})),
+            ),
+        )
+    assert reply.status_code == 200, reply.text
+    assert "87654321" not in reply.headers["x-meta"]
+    assert json.loads(reply.headers["x-meta"])["holder"]  # still JSON
+    assert reply.headers["x-account-number"] != "12345678"
+    assert "48601234567" not in reply.headers["x-user-phone"]
+    assert reply.headers["x-passport"] != "AB1234567"
+    assert reply.headers["x-request-id"] == "12345678"
+
+
+def test_a_json_reply_with_a_number_too_long_to_read_is_a_clear_error(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    big = b'{"x": [' + b"4111111111111111" + b"7" * 5000 + b'], "note": "ok"}'
+    event = b"data: " + big + b"\n\n"
+    with make_proxy() as url:
+        plain = scripted(fake, url, "big-number", "application/json", [big], "big-number")
+        streamed = scripted(
+            fake, url, "big-number-sse", "text/event-stream", [event, b"data: [DONE]\n\n"],
+            "big-number",
+        )
+    assert plain.status_code == 502, plain.text
+    assert plain.json()["error"]["message"].startswith("the reply holds a number")
+    assert "4111" not in plain.text
+    assert "4111" not in streamed.text
+    assert "a number" in streamed.text  # the event is refused with a clear error
+
+
+def test_a_reply_whose_declared_coding_does_not_match_its_body_is_a_clear_502(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    body = json.dumps({"note": FOREIGN_EMAIL}).encode()
+    with make_proxy() as url:
+        plain = scripted(
+            fake, url, "bad-gzip", "application/json", [body], "bad-gzip",
+            headers=(("content-encoding", "gzip"),),
+        )
+        streamed = scripted(
+            fake, url, "bad-gzip-sse", "text/event-stream", [b"data: " + body + b"\n\n"],
+            "bad-gzip", headers=(("content-encoding", "gzip"),),
+        )
+        failed = scripted(
+            fake, url, "bad-gzip-error", "application/json", [body], "bad-gzip",
+            status=400, headers=(("content-encoding", "gzip"),),
+        )
+    assert plain.status_code == 502, plain.text
+    assert plain.json()["error"]["code"] == "upstream_bad_encoding"
+    assert "could not be reached" not in plain.text
+    assert FOREIGN_EMAIL not in plain.text and FOREIGN_EMAIL not in streamed.text
+    assert "upstream_bad_encoding" in streamed.text
+    assert failed.status_code == 502 and FOREIGN_EMAIL not in failed.text
+    assert failed.json()["error"]["code"] == "upstream_bad_encoding"
+
+
+UNNAMED_PIECES: dict[str, Any] = {
+    "Gemini-style": lambda piece: {
+        "candidates": [{"content": {"parts": [{"text": piece}], "role": "model"}}]
+    },
+    "Cohere-style": lambda piece: {"event_type": "text-generation", "text": piece},
+}
+"""Streams of other shapes whose events carry pieces of one text under no `delta` key and
+name no event `type`/`object`: a client joins the pieces."""
+
+
+@pytest.mark.parametrize("shape", UNNAMED_PIECES.values(), ids=list(UNNAMED_PIECES))
+def test_pieces_of_a_text_in_unnamed_events_are_read_joined(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, shape: Any
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        own = own_placeholder(fake, url, "unnamed")
+        text = f"mail {FOREIGN_EMAIL}, card 5500 0000 0000 0004, and yours {own} ok"
+        events = [f"data: {json.dumps(shape(piece))}\n\n".encode() for piece in split(text, 5)]
+        reply = scripted(fake, url, "unnamed", "text/event-stream", events, "unnamed")
+    assert reply.status_code == 200, reply.text
+    pieces = []
+    for line in reply.text.splitlines():
+        if line.startswith("data: "):
+            event = json.loads(line[6:])
+            pieces.append(event["text"] if "text" in event
+                          else event["candidates"][0]["content"]["parts"][0]["text"])
+    whole = "".join(pieces)
+    assert FOREIGN_EMAIL not in whole and "5500000000000004" not in whole.replace(" ", "")
+    assert EMAIL in whole and "<EMAIL_ADDRESS_1>" not in whole, whole
+    assert whole.endswith(" ok") and "[EMAIL_ADDRESS]" in whole
+
+
+SHORT_KEYED_NUMBERS: dict[str, int] = {"cvv": 123, "pin": 4321, "otp": 654321, "zip": 10115}
+"""Short numbers a reader knows by their key alone, as the same digits in a string are."""
+
+
+def test_a_short_number_named_by_its_key_is_masked_as_its_string_would_be(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    settings = {"max_tokens": 1000, "n": 2, "seed": 4321, "top_logprobs": 5}
+    body = {
+        "model": "echo",
+        "messages": [
+            {"role": "user", "content": "hello"},
+            {"role": "tool", "tool_call_id": "c1", "content": json.dumps(SHORT_KEYED_NUMBERS)},
+        ],
+        "metadata": {"payment": dict(SHORT_KEYED_NUMBERS)},
+        **settings,
+    }
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session="short-numbers")
+    assert reply.status_code == 200, reply.text
+    assert len(received) == 1
+    sent = json.loads(fake.requests[-1].body)
+    masked = sent["metadata"]["payment"]
+    inner = json.loads(sent["messages"][1]["content"])  # still JSON
+    for key, value in SHORT_KEYED_NUMBERS.items():
+        assert masked[key] != value and str(value) not in str(masked[key]), masked
+        assert inner[key] != value and str(value) not in str(inner[key]), inner
+    assert {key: sent[key] for key in settings} == settings  # settings pass as numbers
+
+
+def test_a_keyed_value_in_an_ndjson_reply_is_read_after_its_key(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    # Lines of a stream (Ollama's shape): free text is pieces, a keyed value is a value.
+    fake, _ = upstream
+    call = {"function": {"name": "pay", "arguments": {"account_number": "87654321"}}}
+    lines = [
+        {"model": "m", "message": {"role": "assistant", "content": "Paying ", "tool_calls": [call]},
+         "done": False},
+        {"model": "m", "holder": {"passport": "AB1234567"}, "response": "now.", "done": False},
+        {"model": "m", "done": True},
+    ]
+    body = [json.dumps(line).encode() + b"\n" for line in lines]
+    with make_proxy() as url:
+        reply = scripted(fake, url, "ndjson-keyed", "application/x-ndjson", body, "ndjson-keyed")
+    assert reply.status_code == 200, reply.text
+    assert "87654321" not in reply.text and "AB1234567" not in reply.text
+    docs = [json.loads(line) for line in reply.text.splitlines()]
+    content = "".join(d.get("message", {}).get("content", "") for d in docs)
+    assert content == "Paying "
+    assert "".join(d.get("response", "") for d in docs) == "now."
+
+
+def test_json_text_inside_json_text_or_under_a_key_is_read_after_its_keys(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    # An API's answer that holds JSON encoded as a string, sent as a tool result, and the
+    # same JSON text as a short value of a request field.
+    fake, _ = upstream
+    inner = json.dumps({"account_number": "12345678"})
+    body = {
+        "model": "echo",
+        "messages": [{"role": "user", "content": json.dumps({"status": 200, "body": inner})}],
+        "tool_result": {"body": inner},
+    }
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session="nested-json-text")
+    assert reply.status_code == 200, reply.text
+    assert b"12345678" not in received[0]
+    sent = json.loads(fake.requests[-1].body)
+    outer = json.loads(sent["messages"][0]["content"])  # both levels still JSON
+    assert json.loads(outer["body"])["account_number"] != "12345678"
+    assert json.loads(sent["tool_result"]["body"])["account_number"] != "12345678"
+    # The echo gives the user their own text back.
+    assert "12345678" in reply.json()["choices"][0]["message"]["content"]
+
+
+def test_streamed_content_that_is_json_is_judged_whole(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    # A JSON-mode answer (response_format) streamed in content deltas.
+    fake, _ = upstream
+    answer = json.dumps({"holder": {"account_number": "87654321"}, "note": "ok"})
+    events = [
+        {"object": "chat.completion.chunk", "choices": [{"index": 0, "delta": {"content": p}}]}
+        for p in [" ", *split(answer, 3)]
+    ]
+    events.append({"object": "chat.completion.chunk",
+                   "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
+    chunks = [f"data: {json.dumps(e)}\n\n".encode() for e in events] + [b"data: [DONE]\n\n"]
+    prose = "Sure, the note is ok and nothing else."
+    plain = [
+        f"data: {json.dumps({'choices': [{'index': 0, 'delta': {'content': p}}]})}\n\n".encode()
+        for p in split(prose, 4)
+    ]
+    with make_proxy() as url:
+        reply = scripted(fake, url, "json-mode", "text/event-stream", chunks, "json-mode")
+        text = scripted(fake, url, "prose", "text/event-stream", plain, "json-mode")
+    assert reply.status_code == 200, reply.text
+    assert "87654321" not in reply.text
+    content = "".join(
+        choice["delta"].get("content") or ""
+        for line in reply.text.splitlines() if line.startswith("data: {")
+        for choice in json.loads(line[6:])["choices"]
+    )
+    assert json.loads(content)["note"] == "ok"
+    # Prose still streams: it goes out over several events, not held whole to the end.
+    sent = [
+        choice["delta"].get("content") or ""
+        for line in text.text.splitlines() if line.startswith("data: {")
+        for choice in json.loads(line[6:])["choices"]
+    ]
+    assert "".join(sent) == prose
+    assert sum(1 for piece in sent if piece) > 3
+
+
+def test_a_number_in_json_text_inside_json_text_is_masked_and_both_stay_json(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    inner = json.dumps({"account_number": 12345678, "n": 1})
+    texts = [json.dumps({"status": 200, "body": inner}), "{not: json, at <all>}"]
+    body = {"model": "echo", "messages": [{"role": "user", "content": t} for t in texts]}
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, session="nested-number")
+    assert reply.status_code == 200, reply.text
+    assert b"12345678" not in received[0]
+    sent = json.loads(fake.requests[-1].body)["messages"]
+    assert json.loads(json.loads(sent[0]["content"])["body"])["n"] == 1  # both levels JSON
+    assert sent[1]["content"] == texts[1]  # text that is no JSON is left as it is
