@@ -21,6 +21,7 @@ from piiguard.detection.recognizers._id_number import (
     _filler,
 )
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, trie_regex
+from piiguard.detection.recognizers.keyed_ids import USERNAME
 
 _SECRET_WORDS = (
     r"(?:password|passwort|kennwort|passwd|pwd|pw|passcode|passphrase|pass|mot de passe|mdp"
@@ -906,6 +907,7 @@ class CredentialRecognizer(PatternRecognizer):
 
     def __init__(self) -> None:
         super().__init__()
+        self.labels = frozenset({CREDENTIAL, USERNAME})  # the login of a login-password pair
         missing = {p.name for p in self.PATTERNS} - set(self.PATTERN_WORDS)
         if missing:
             raise ValueError(f"credential patterns without gate words: {sorted(missing)}")
@@ -948,6 +950,8 @@ class CredentialRecognizer(PatternRecognizer):
         return spans
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        if pattern.name == "login_of_pair":
+            return Span(start, end, USERNAME, pattern.score, self.name)
         if pattern.name == "quoted_secret":  # « chat noir 12 »: the spaces inside the quotes
             while start < end and text[start].isspace():
                 start += 1
