@@ -1658,12 +1658,10 @@ each value is read after its key's words, as in the request's own fields."""
 _JSON_TEXT_VALUES = ("12345678", "48601234567", "AB1234567")
 
 
-@pytest.mark.parametrize("text", JSON_TEXTS.values(), ids=list(JSON_TEXTS))
-def test_a_keyed_value_in_json_text_is_masked_and_restored(
-    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, text: str
-) -> None:
-    fake, _ = upstream
-    body = {
+def _json_text_body(text: str) -> dict[str, object]:
+    """A chat request carrying `text` as a tool call's arguments, the tool's result and
+    the user's own message."""
+    return {
         "model": "echo",
         "messages": [
             {"role": "assistant", "content": None, "tool_calls": [{
@@ -1673,7 +1671,15 @@ def test_a_keyed_value_in_json_text_is_masked_and_restored(
             {"role": "tool", "tool_call_id": "call_1", "content": text},
             {"role": "user", "content": text},
         ],
-    }
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("text", JSON_TEXTS.values(), ids=list(JSON_TEXTS))
+def test_a_keyed_value_in_json_text_is_masked_and_restored(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, text: str
+) -> None:
+    fake, _ = upstream
+    body = _json_text_body(text)
     with make_proxy() as url:
         reply, received = send(fake, url, body, session="json-text-both")
     assert reply.status_code == 200, reply.text
@@ -1753,17 +1759,7 @@ def test_a_keyed_number_in_json_text_is_masked_quoted_and_restored(
     upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, text: str, value: str
 ) -> None:
     fake, _ = upstream
-    body = {
-        "model": "echo",
-        "messages": [
-            {"role": "assistant", "content": None, "tool_calls": [{
-                "id": "call_1", "type": "function",
-                "function": {"name": "lookup", "arguments": text},
-            }]},
-            {"role": "tool", "tool_call_id": "call_1", "content": text},
-            {"role": "user", "content": text},
-        ],
-    }
+    body = _json_text_body(text)
     with make_proxy() as url:
         reply, received = send(fake, url, body, session="json-number")
     assert reply.status_code == 200, reply.text
