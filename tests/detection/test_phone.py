@@ -142,3 +142,30 @@ def test_a_mobile_number_typed_alone_in_bare_digits_is_a_phone(text: str) -> Non
 )
 def test_bare_digits_that_are_no_lone_mobile_get_no_lone_phone_score(text: str) -> None:
     assert [s for s in DETECTOR.detect(text) if s.score >= 0.5] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A North American toll-free or premium number reads as a personal one: no trunk
+        # prefix marks it, and people hold them too.
+        ("Please review: 833-555-0115", "833-555-0115"),
+        ("call 833-555-0115", "833-555-0115"),
+        ("+1 833 555 0115", "+1 833 555 0115"),
+        ("900-555-0123", "900-555-0123"),
+    ],
+)
+def test_north_american_service_ranges_read_as_personal(text: str, value: str) -> None:
+    assert (P, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "your hotline 1-800-275-2273 is always busy",  # named a company's line
+        "support line 1-800-275-2273 kept me on hold",
+        "0800 330 1000",  # a European freephone number: its prefix marks it
+    ],
+)
+def test_service_lines_named_or_marked_stay_clean(text: str) -> None:
+    assert found(text) == []

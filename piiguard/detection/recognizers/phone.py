@@ -187,7 +187,8 @@ def _parse(value: str, more_regions: bool = False, service_word: bool = False) -
     `more_regions`: also try `MORE_REGIONS` (a phone word is beside the number);
     `service_word`: a hotline word stands before it: a service number is `_SERVICE`.
     Without one, a number valid only as a service number (freephone, shared cost,
-    premium, the UK's 03) in every region it is valid in is `_SERVICE_RANGE`."""
+    premium, the UK's 03) in every region it is valid in is `_SERVICE_RANGE`, but for
+    a North American one, which reads as a personal number."""
     international = value.startswith(("+", "00"))
     regions: tuple[str | None, ...]
     if international:
@@ -201,7 +202,7 @@ def _parse(value: str, more_regions: bool = False, service_word: bool = False) -
     if service_word and not international and _service_number(text):
         return _SERVICE
     found: str | None = None
-    service_somewhere = False
+    service_somewhere = north_american = False
     for region in regions:
         try:
             number = phonenumbers.parse(text, region)
@@ -215,6 +216,7 @@ def _parse(value: str, more_regions: bool = False, service_word: bool = False) -
                     # landline.
                     return _SERVICE
                 service_somewhere = True
+                north_american = north_american or number.country_code == 1
                 continue
             found = found or ("INT" if international else str(region))
             if not service_word:
@@ -230,8 +232,13 @@ def _parse(value: str, more_regions: bool = False, service_word: bool = False) -
             return "INT"
     if found is not None:
         return found
-    if service_somewhere:
+    if service_somewhere and not north_american:
         return _SERVICE_RANGE  # a company's line wherever it is valid: "0800 330 1000"
+    if north_american:
+        # A North American toll-free or premium number is written as any personal one
+        # ("833-555-0115", no trunk prefix marks it) and people hold them too: it is a
+        # company's line only after a hotline word ("your hotline 1-800-275-2273").
+        return "INT" if international else "US"
     if not international and _NANP_LAYOUT.fullmatch(value):
         return "US"
     return None
