@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -11,7 +10,7 @@ from typing import Any
 import pytest
 from servers import serve
 
-from piiguard import Detector, Recognizer, Span
+from piiguard import Detector, Span
 from piiguard.config import GuardConfig
 from piiguard.detection.registry import pattern_recognizers
 from piiguard.pipeline import Guard
@@ -38,18 +37,10 @@ class KnownNames:
         ]
 
 
-@functools.cache
-def _shared_pattern_recognizers() -> tuple[Recognizer, ...]:
-    # Building them costs ~0.1 s of CPU (the ID and credential trigger tables), once per
-    # proxy: a third of the proxy tests' own time. They hold no per-request state (a
-    # detector is shared by the detection threads of a server anyway), so every proxy
-    # gets the same instances; each still gets its own Detector, Guard, vault and server.
-    return tuple(pattern_recognizers())
-
-
 def make_detector() -> Detector:
-    """The pattern recognizers plus a fixed name list."""
-    return Detector([*_shared_pattern_recognizers(), KnownNames()])
+    """The pattern recognizers (shared by every detector of the process) plus a fixed
+    name list."""
+    return Detector([*pattern_recognizers(), KnownNames()])
 
 
 ProxyFactory = Callable[..., AbstractContextManager[str]]
