@@ -165,6 +165,11 @@ def _service_number(text: str) -> bool:
     return False
 
 
+_SERVICE_PREFIXES = ("0800", "0801", "0802", "0803", "0804", "0805", "0808", "0900", "0906",
+                     "0909")  # fmt: skip
+"""The freephone and premium prefixes our regions share, in national form."""
+
+
 def _service_elsewhere(text: str, number: phonenumbers.PhoneNumber) -> bool:
     """A landline of one region whose digits are a service line of another: "0800-0123"
     is a Dutch freephone number, and a Bari landline only by its digits (no subscriber
@@ -176,10 +181,6 @@ def _service_elsewhere(text: str, number: phonenumbers.PhoneNumber) -> bool:
         and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.FIXED_LINE
         and _service_number(text)
     )
-
-
-_SERVICE_PREFIXES = ("0800", "0801", "0802", "0803", "0804", "0805", "0808", "0900", "0906",
-                     "0909")  # fmt: skip
 
 
 def _parse(value: str, more_regions: bool = False, service_word: bool = False) -> str | None:
