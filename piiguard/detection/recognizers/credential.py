@@ -546,15 +546,17 @@ _ANSWERED = (
     r"|answered|geantwortet|antwortete|répondu|repondu|respondí|respondi|contesté|conteste"
     r"|risposto|geantwoord|antwoordde|odpowiedział\w{0,2}|odpowiedzial\w{0,2})"
 )
+_ANSWER_VERB = (
+    r"(?:is|was|ist|war|lautet|lautete|est|était|etait|es|era|fue|è|e|jest|to|by[łl]a|with|mit"
+    r"|avec|con|met)"
+)
 _ANSWER_LATER = (
     rf"(?<!\w){_SECURITY_QUESTION}(?![\w])[^\n.!?]{{0,80}}?(?<!\w)"
     r"(?:(?:my|the|meine|die|ma|la|mi|mia|mijn|het|moja)\s{1,3})?"
     rf"{_ANSWERED}(?!\w)"
     # a link (a verb, a colon, quotes) before the answer, or its capital: "answer Thornbury"
-    r"(?:(?:\s{1,3}(?:is|was|ist|war|lautet|lautete|est|était|etait|es|era|fue|è|e|jest|to"
-    r"|by[łl]a|with|mit|avec|con|met))?\s{0,3}(?:[:=]\s{0,3}|\s(?=[\"'“‘«„]))[\"'“‘«„]?"
-    r"|\s{1,3}(?:is|was|ist|war|lautet|lautete|est|était|etait|es|era|fue|è|e|jest|to"
-    r"|by[łl]a|with|mit|avec|con|met)\s{1,3}|\s{1,3}(?-i:(?=[A-ZÀ-Ý])))"
+    rf"(?:(?:\s{{1,3}}{_ANSWER_VERB})?\s{{0,3}}(?:[:=]\s{{0,3}}|\s(?=[\"'“‘«„]))[\"'“‘«„]?"
+    rf"|\s{{1,3}}{_ANSWER_VERB}\s{{1,3}}|\s{{1,3}}(?-i:(?=[A-ZÀ-Ý])))"
     r"(?P<v>[^\W\d_][\w'’-]{1,40}(?:\s(?-i:[A-ZÀ-Ý])[\w'’-]{1,40}){0,2})"
 )
 # The classic questions named without their word, then a colon and the answer: "first
