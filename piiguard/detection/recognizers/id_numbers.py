@@ -225,16 +225,13 @@ class IdNumbersRecognizer:
         self._recognizers = recognizers or tuple(cls() for cls in ID_NUMBER_RECOGNIZERS)
         self.labels: frozenset[str] = frozenset().union(*(r.labels for r in self._recognizers))
         self._min_digits = min(r.MIN_DIGITS for r in self._recognizers)
-        words = sorted({w for r in self._recognizers for w in typed_forms(r.TRIGGER_WORDS)})
+        triggers = [typed_forms(r.TRIGGER_WORDS) for r in self._recognizers]
+        words = sorted({w for forms in triggers for w in forms})
         self._words = re.compile(trie_regex(words))
         # Which recognizers a trigger word found in the text opens (the trie regex finds
         # the longest word at a position; it also opens those of every word inside it).
         self._opens = {
-            w: tuple(
-                i
-                for i, r in enumerate(self._recognizers)
-                if any(t in w for t in typed_forms(r.TRIGGER_WORDS))
-            )
+            w: tuple(i for i, forms in enumerate(triggers) if any(t in w for t in forms))
             for w in words
         }
         # Those a lone value of their size opens without their word (`ANSWERS_ALONE`).
