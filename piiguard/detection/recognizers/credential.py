@@ -422,24 +422,27 @@ _OWN_LINE = (
 )
 # A login name, then the password's word and the password without a link word: "usuario
 # mgarcia y clave caracol_azul5", "login jkowalski, haslo zielony_las8", "user bob / pw x".
-_LOGIN_AND_PASSWORD = (
+# The login's word and its link ("username", "login is", "Benutzername:"), and what joins
+# the login to the password's word after it (", und Passwort:", " pw ").
+_LOGIN_WORD = (
     r"(?<!\w)(?:user(?:name)?|user id|login|benutzer(?:name)?|nutzername|identifiant"
     r"|nom d'utilisateur|utilisateur|usuario|utente|nome utente|gebruiker(?:snaam)?"
     r"|użytkownik|uzytkownik)(?:\s{1,3}(?:is|ist|est|es|è|jest|to))?\s{0,3}[:=]?\s{1,3}"
-    r"[^\s,;/|]{2,64}\s{0,3}[,;/|]?\s{0,3}"
-    r"(?:(?:and|und|et|y|e|en|i|oraz|&)\s{1,3})?"
-    rf"(?:{_PW_NOUN}|pass|ww|parola)\s{{0,3}}[:=]?\s{{1,3}}(?P<v>[^\s\"'“”‘’«»]{{3,64}})"
+)
+_THEN_PASSWORD = (
+    r"\s{0,3}[,;/|]?\s{0,3}(?:(?:and|und|et|y|e|en|i|oraz|&)\s{1,3})?"
+    rf"(?:{_PW_NOUN}|pass|ww|parola)\s{{0,3}}[:=]?\s{{1,3}}"
+)
+_LOGIN_AND_PASSWORD = (
+    rf"{_LOGIN_WORD}[^\s,;/|]{{2,64}}{_THEN_PASSWORD}(?P<v>[^\s\"'“”‘’«»]{{3,64}})"
 )
 # The login of such a pair, when it is shaped like one (a digit, or parts joined by "." or
 # "_"): "Benutzername kleinschmidt.j Kennwort Bergsee2024", "utente ferri.giulia password
 # Roma2020".
 _LOGIN_OF_PAIR = (
-    r"(?<!\w)(?:user(?:name)?|user id|login|benutzer(?:name)?|nutzername|identifiant"
-    r"|nom d'utilisateur|utilisateur|usuario|utente|nome utente|gebruiker(?:snaam)?"
-    r"|użytkownik|uzytkownik)(?:\s{1,3}(?:is|ist|est|es|è|jest|to))?\s{0,3}[:=]?\s{1,3}"
+    rf"{_LOGIN_WORD}"
     r"(?P<v>(?=[^\s,;/|]*[\d._])[A-Za-z0-9](?:[A-Za-z0-9]|[._-](?=[A-Za-z0-9])){1,63})"
-    r"(?=\s{0,3}[,;/|]?\s{0,3}(?:(?:and|und|et|y|e|en|i|oraz|&)\s{1,3})?"
-    rf"(?:{_PW_NOUN}|pass|ww|parola)\s{{0,3}}[:=]?\s{{1,3}}[^\s\"'“”‘’«»]{{3,64}})"
+    rf"(?={_THEN_PASSWORD}[^\s\"'“”‘’«»]{{3,64}})"
 )
 # Login and password joined by a slash after a word for access data: "creds are admin /
 # Tortoise#55", "Zugang: mueller_k / Brezel!2021", "dostęp: nowak.a / Pierogi#44".

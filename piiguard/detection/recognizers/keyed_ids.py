@@ -219,22 +219,31 @@ _LOGGED_IN = (
     r"|iniciar\s{1,3}sesión|inicio\s{1,3}sesion|accedo|accedere|entrare|ingelogd|inloggen"
     r"|log\s{1,3}in|loguję\s{1,3}się|loguje\s{1,3}sie|zalogowan[ya]|zalogować\s{1,3}się)"
 )
-_LOGIN_AS = (
-    rf"(?<!\w)(?i:{_LOGGED_IN}(?:\s{{1,3}}(?:ik|je|me|mich|się))?\s{{1,3}}"
-    r"(?:as|als|en\s{1,3}tant\s{1,3}que|comme|como|come|jako))\s{1,3}"
-    + _LOGIN_VALUE
-    # "logged in as Windows10 user": a kind of account, not its name
-    + r"(?!\s{1,3}(?i:user|users|account|benutzer|konto|utilisateur|compte|usuario|cuenta"
+# The verb of logging in, then the link to the name: "logged in as", "ik log in met".
+def _logging_in(links: str) -> str:
+    return (
+        rf"(?<!\w)(?i:{_LOGGED_IN}(?:\s{{1,3}}(?:ik|je|me|mich|się))?\s{{1,3}}(?:{links}))"
+        r"\s{1,3}"
+    )
+
+
+# "logged in as Windows10 user": a kind of account, not its name
+_NOT_AN_ACCOUNT_KIND = (
+    r"(?!\s{1,3}(?i:user|users|account|benutzer|konto|utilisateur|compte|usuario|cuenta"
     r"|utente|gebruiker|użytkownik|uzytkownik)(?!\w))"
+)
+_LOGIN_AS = (
+    _logging_in(r"as|als|en\s{1,3}tant\s{1,3}que|comme|como|come|jako")
+    + _LOGIN_VALUE
+    + _NOT_AN_ACCOUNT_KIND
 )
 # "Ik log in met anke1355", "I sign in with jdoe_84", "je me connecte avec mdupont77": a
 # name in lower case (what one logs in "with" is as often a product: "Office365")
 _LOGIN_WITH = (
-    rf"(?<!\w)(?i:{_LOGGED_IN}(?:\s{{1,3}}(?:ik|je|me|mich|się))?\s{{1,3}}"
-    r"(?:with|using|met|mit|avec|con|przez))\s{1,3}(?=[a-z])"
+    _logging_in(r"with|using|met|mit|avec|con|przez")
+    + r"(?=[a-z])"
     + _LOGIN_VALUE
-    + r"(?!\s{1,3}(?i:user|users|account|benutzer|konto|utilisateur|compte|usuario|cuenta"
-    r"|utente|gebruiker|użytkownik|uzytkownik)(?!\w))"
+    + _NOT_AN_ACCOUNT_KIND
 )
 # "als mueller77 angemeldet", "als pjansen12 ingelogd": the verb after the name
 _LOGIN_AS_BEFORE = (
