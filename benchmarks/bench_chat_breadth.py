@@ -49,7 +49,10 @@ family); `--set probe11` the eleventh (`data/chat_breadth_probe_v11.jsonl`,
 `make_probe11.py`: written blind and committed before any detector ran on it; 350 messages,
 50 per language, IDs with valid check digits drawn from a seeded generator, kinds
 `inline`/`colon`/`before`/`quoted`/`ownline`/`multi`/`typo`/`lower`/`plain`/`switch` and
-phone-format kinds, clean kinds per look-alike family).
+phone-format kinds, clean kinds per look-alike family); `--set probe12` the twelfth
+(`data/chat_breadth_probe_v12.jsonl`, `make_probe12.py`: written blind and committed before
+any detector ran on it; 350 messages, 50 per language, IDs and accounts with valid check
+digits, IBAN-less accounts, phones in national, international and odd forms).
 `--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
 with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
 
@@ -84,6 +87,7 @@ PROBE_V8 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v8.jso
 PROBE_V9 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v9.jsonl"
 PROBE_V10 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v10.jsonl"
 PROBE_V11 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v11.jsonl"
+PROBE_V12 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v12.jsonl"
 CATEGORIES = ("credential", "id", "account", "phone", "clean")
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
 MIN_COVER = 0.9
@@ -274,6 +278,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe9",
             "probe10",
             "probe11",
+            "probe12",
         ),
         default="own",
         dest="which",
@@ -297,6 +302,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe9": PROBE_V9,
             "probe10": PROBE_V10,
             "probe11": PROBE_V11,
+            "probe12": PROBE_V12,
         }.get(args.which, DATA)
     if args.dump:
         return dump(args.stage, args.data)
