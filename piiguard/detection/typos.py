@@ -166,16 +166,23 @@ _TOKEN = re.compile(rf"(?<![\w-])[^\W\d_]{{{_LENGTHS[0]},{_LENGTHS[1]}}}(?![\w-]
 _ELISION = re.compile(r"(?<![\w'-])(?:[cdjlmn]|qu)( )(?=[aeiouyhàâäéèêëîïôöûüœ][^\W\d_])")
 
 
+# "c" for "c'est" in French chat, between a word and a value with a digit: "mon code pin c
+# 4819", "mon mdp c toto123" read as "c'est 4819" ("vitamin c 1000" holds no lead word:
+# nothing names a value there).
+_SMS_CEST = re.compile(r"(?<=[^\W\d_] )c(?= \S*\d)")
+
+
 def correct_typos(text: str) -> Folded | None:
     """The view of `text` with each slip of a lead word replaced by the word (in the case
-    it was typed in) and each elision typed without its apostrophe given one (`_ELISION`),
-    or None when there is none."""
+    it was typed in), each elision typed without its apostrophe given one (`_ELISION`) and
+    each "c" for "c'est" written out (`_SMS_CEST`), or None when there is none."""
     lower = text.lower()
     if len(lower) != len(text):
         return None  # a letter whose lower case is two ("İ"): offsets would not match
     elisions = [(m.start(1), m.end(1), "'") for m in _ELISION.finditer(lower)]
     for start, _, _ in elisions:
         lower = f"{lower[:start]}'{lower[start + 1 :]}"
+    elisions += [(m.start(), m.end(), "c'est") for m in _SMS_CEST.finditer(text)]
     candidates = _candidates()
     low, high = _LENGTHS
     tokens = lower.split()

@@ -242,3 +242,41 @@ def test_a_code_by_text_message_or_where_it_is_printed(text: str, value: str) ->
 )
 def test_numbers_that_came_by_text_but_are_no_code(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "c" for "c'est" in French chat
+        ("mon code pin c 4819 mais la carte est refusee partout", "4819"),
+        ("mon mdp c toto123", "toto123"),
+        # an article after the value starts the next clause; it does not rename the value
+        ("N° client : 0047819233 — la facture est fausse", "0047819233"),
+        ("Kundennummer 40019287, die Rechnung kam doppelt", "40019287"),
+        ("customer number 40019287 - the invoice is wrong", "40019287"),
+        # a Spanish word without its "de", and a word of whose number before a prefixed value
+        ("numero contrato IT-22019-448 voglio disdire", "IT-22019-448"),
+        ("nº póliza 88123456 por favor", "88123456"),
+        ("BSN 602529621 en polisnummer zorgverzekering ZV-441820937", "ZV-441820937"),
+        # an answer that starts with its article, and the answer's word after the question
+        ("beveiligingsvraag naam van mijn eerste school, antwoord De Regenboog", "De Regenboog"),
+        ("réponse à la question secrète : La Fontaine", "La Fontaine"),
+        ("security question: first pet? answer: Rex", "Rex"),
+    ],
+)
+def test_chat_shorthand_articles_and_prefixes(text: str, value: str) -> None:
+    assert value in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vitamin c 1000 mg daily",
+        "usb c 3.1 cable, does it charge the laptop?",
+        "Kundennummer 40019287 ist die Rechnungsnummer, nicht meine",
+        "polisnummer zorgverzekering 2023 is verlopen",
+        "security question: first pet? answer: the dog",
+    ],
+)
+def test_shorthand_look_alikes_stay_as_they_are(text: str) -> None:
+    assert values(text) == []

@@ -117,6 +117,19 @@ LINK_AFTER = (
 )
 _LINK_AFTER = re.compile(LINK_AFTER, re.IGNORECASE)
 _LINK_AFTER_CHARS = 64
+# A link of separators and one article only starts the next clause ("N° client : X — la
+# facture est fausse", "Kundennummer X, die Rechnung fehlt"); a copula or a possessive
+# renames the value ("X is my invoice number", "X c'est la facture").
+_ARTICLE_ONLY = re.compile(
+    r"[\s,:;=(\[\-\u2013\u2014<>\u2190\u2192]*"
+    r"(?i:the|a|an|der|die|das|le|la|les|l'|l\u2019|el|los|las|il|lo|gli|het|de|een)\s+"
+)
+
+
+def _renames(link: str) -> bool:
+    """The link after a value (`link_end`) can rename it: it holds a word, and not only
+    one article after separators."""
+    return any(c.isalpha() for c in link) and _ARTICLE_ONLY.fullmatch(link) is None
 # Words that doubt a value named in the same clause: a number with a failed check digit
 # beside one of them is what its word says it is not ("invalid TIN", "not a BSN").
 _DOUBT = words_regex(
@@ -342,7 +355,7 @@ class IdNumberRecognizer(PatternRecognizer):
         # The value's own word right before it (separators only between) named it first,
         # and only a dash or a comma leads to the veto word: "NIP 931-596-07-84 – faktura na
         # ...": the next clause is about the invoice ("X is the invoice number" renames it).
-        if any(c.isalpha() for c in text[end : link_end(text, end)]):
+        if _renames(text[end : link_end(text, end)]):
             return True
         return not self.named_before(text, start)
 

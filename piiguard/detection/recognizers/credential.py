@@ -536,7 +536,9 @@ _QUESTION_WRITTEN = (
 )
 _ASKED_ANSWER = (
     rf"(?<!\w){_SECURITY_QUESTION}(?:{_QUESTION_ASIDE}|{_QUESTION_WRITTEN})"
-    r"\s{0,3}(?:[:=]|->|→|–|-(?=\s)|(?<=\?))\s{0,3}[\"'“‘«„]?"
+    r"\s{0,3}(?:[:=]|->|→|–|-(?=\s)|(?<=\?))\s{0,3}"
+    # the answer's own word after the question: "security question: first pet? answer: Rex"
+    rf"(?:{_ANSWER}\s{{0,3}}[:=]?\s{{0,3}})?[\"'“‘«„]?"
     r"(?P<v>[^\W\d_][\w'’-]{1,40}(?:\s(?-i:[A-ZÀ-Ý])[\w'’-]{1,40}){0,2})"
 )
 # The question named (and perhaps written out), then later in the message its answer by
@@ -768,13 +770,24 @@ _NOT_AN_ANSWER = _NOT_A_SECRET | frozenset(
     quelque algo qualcosa iets coś name nom nombre nome naam imię yes no ja nein oui non sí si
     nee tak nie nothing nichts rien nada niente niets nic dit dat dies esto eso questo quello
     ceci cela ça what's whats qual welches whatever egal question questions frage vraag
-    pregunta domanda pytanie""".split()  # noqa: SIM905
+    pregunta domanda pytanie answer antwort réponse reponse respuesta risposta antwoord
+    odpowiedź odpowiedz""".split()  # noqa: SIM905
 )
 
 
+# An answer may be a name that starts with its article: "antwoord De Regenboog", "réponse
+# La Fontaine", "answer The Beatles".
+_ARTICLES = frozenset("the de het der die das le la les el los las il lo".split())
+
+
 def _not_an_answer(value: str) -> bool:
-    """A question word, a filler or a word about the answer, not the answer itself."""
-    return value.split()[0].lower().rstrip(".,;:!?") in _NOT_AN_ANSWER
+    """A question word, a filler or a word about the answer, not the answer itself (an
+    article counts as the answer's when a capitalised word follows it)."""
+    words = value.split()
+    first = words[0].lower().rstrip(".,;:!?")
+    if first in _ARTICLES and words[0][0].isupper() and len(words) > 1 and words[1][0].isupper():
+        return False
+    return first in _NOT_AN_ANSWER
 
 
 class CredentialRecognizer(PatternRecognizer):

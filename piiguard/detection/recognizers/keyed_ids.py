@@ -95,6 +95,9 @@ _MEMBER_WORDS = (
     "número de paciente", "número de afiliado", "número de asegurado", "número de abonado",
     "número de póliza", "historia clínica", "tarjeta sanitaria", "número de tarjeta sanitaria",
     "número de contrato", "referencia de cliente",
+    # chat leaves the "de" out: "número contrato", "nº póliza"
+    "número contrato", "número paciente", "número afiliado", "número asegurado",
+    "número abonado", "número póliza",
     # it
     "numero cliente", "codice cliente", "numero di cliente", "numero socio", "numero di socio",
     "numero tessera", "numero di tessera", "tessera socio", "numero paziente",
@@ -186,9 +189,10 @@ _WHERE = (
     # or a word or two that say whose number it is, then a colon: "polisnummer
     # zorgverzekering: 59620769", "member id insurance: X"
     r"|(?:\s{1,3}[^\s\d:=#()]{2,20}){1,2}?(?=\s{0,3}:)"
-    # or one such word right before a number of digits: "klantnummer zorgverzekeraar
-    # 002064016", "Kundennummer Telekom 4471203"
-    r"|\s{1,3}[^\W\d_]{4,20}(?=\s{1,3}\d{5,}(?![\w.,/-])))?"
+    # or one such word right before a number of digits, perhaps after a letter prefix:
+    # "klantnummer zorgverzekeraar 002064016", "Kundennummer Telekom 4471203",
+    # "polisnummer zorgverzekering ZV-441820937"
+    r"|\s{1,3}[^\W\d_]{4,20}(?=\s{1,3}(?:[A-Z]{1,4}-?)?\d{5,}(?![\w.,/-])))?"
 )
 
 
