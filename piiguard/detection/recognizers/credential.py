@@ -777,7 +777,9 @@ _NOT_AN_ANSWER = _NOT_A_SECRET | frozenset(
 
 # An answer may be a name that starts with its article: "antwoord De Regenboog", "réponse
 # La Fontaine", "answer The Beatles".
-_ARTICLES = frozenset("the de het der die das le la les el los las il lo".split())
+_ARTICLES = frozenset(
+    ("the", "de", "het", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo")
+)
 
 
 def _not_an_answer(value: str) -> bool:
