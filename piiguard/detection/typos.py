@@ -37,7 +37,7 @@ LEAD_WORDS: tuple[str, ...] = (
     "gebruikersnaam",
     "sicherheitsfrage", "beveiligingsvraag", "geheimzahl", "pincode", "verification",
     "bestätigungscode", "verifizierungscode", "verificatiecode", "bevestigingscode",
-    "sicherheitscode", "security",
+    "sicherheitscode", "security", "social", "account",
 )  # fmt: skip
 """The words a secret or a document number is named by, whose slips are read as them (five
 letters or more: a slip of a shorter word is too often another word)."""
@@ -166,10 +166,10 @@ _TOKEN = re.compile(rf"(?<![\w-])[^\W\d_]{{{_LENGTHS[0]},{_LENGTHS[1]}}}(?![\w-]
 _ELISION = re.compile(r"(?<![\w'-])(?:[cdjlmn]|qu)( )(?=[aeiouyhàâäéèêëîïôöûüœ][^\W\d_])")
 
 
-# "c" for "c'est" in French chat, between a word and a value with a digit: "mon code pin c
-# 4819", "mon mdp c toto123" read as "c'est 4819" ("vitamin c 1000" holds no lead word:
-# nothing names a value there).
-_SMS_CEST = re.compile(r"(?<=[^\W\d_] )c(?= \S*\d)")
+# "c" for "c'est" in French chat, between a word and a value with a digit or before a
+# possessive: "mon code pin c 4819", "mon mdp c toto123", "0630224449 c mon num" read as
+# "c'est 4819" ("vitamin c 1000" holds no lead word: nothing names a value there).
+_SMS_CEST = re.compile(r"(?<=\w )c(?= \S*\d| (?:mon|ma|mes|notre|nos|le|la)(?!\S))")
 
 
 def correct_typos(text: str) -> Folded | None:

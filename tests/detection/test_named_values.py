@@ -228,7 +228,7 @@ def test_a_code_named_after_it_is_a_credential(text: str, value: str) -> None:
     ("text", "label", "value"),
     [
         ("T8Z6V61XK ist die Nummer von meinem Personalausweis", "ID_CARD", "T8Z6V61XK"),
-        ("TGA564044 to numer mojego dowodu", "ID_CARD", "TGA564044"),
+        ("TGA564044 to numer mojego dowodu", "PL_ID_CARD", "TGA564044"),  # check digit holds
         ("CGJJPX3FR (Reisepass) läuft im Juni ab", "PASSPORT", "CGJJPX3FR"),
         ("17qf87128 c'est mon numéro de passeport", "PASSPORT", "17qf87128"),
         ("16969/28/0895 to numer prawa jazdy", "DRIVER_LICENSE", "16969/28/0895"),

@@ -50,6 +50,7 @@ from piiguard.detection.recognizers.eu_ids import (
     EuVatRecognizer,
     FrTaxNumberRecognizer,
     IePpsRecognizer,
+    PlIdCardRecognizer,
     PlNipRecognizer,
     PlRegonRecognizer,
 )
@@ -186,7 +187,7 @@ ID_NUMBER_RECOGNIZERS = (
     EsSocialSecurityRecognizer, PlNipRecognizer, PlRegonRecognizer, UkAccountRecognizer,
     UkUtrRecognizer, EuVatRecognizer, BeNationalNumberRecognizer, MxCurpRecognizer,
     MxRfcRecognizer, BrCpfRecognizer, ArCuitRecognizer, ClRutRecognizer, IePpsRecognizer,
-    DkCprRecognizer, AtSocialSecurityRecognizer, KeyedPlateRecognizer,
+    DkCprRecognizer, AtSocialSecurityRecognizer, PlIdCardRecognizer, KeyedPlateRecognizer,
     KeyedIdRecognizer,  # last: a fallback by its word, yields to the specific numbers
 )  # fmt: skip
 

@@ -147,11 +147,13 @@ _CVV = (
     r"|código de seguridad|codigo de seguridad|codice di sicurezza|codice cvv|beveiligingscode"
     r"|kod cvv|kod cvc|kod bezpieczeństwa"
     r"|(?:3|three|drei|trois|tres|tre|drie|trzy)\s(?:digits?|ziffern|chiffres|dígitos|cifre"
-    r"|cijfers|cyfry))"
+    r"|cijfers|cyfry|numbers|nummern|zahlen|numéros|numeros|números|numeri|nummers|numery"
+    r"|liczby))"
     # the link right after the word, or where the code is printed between ("die Prüfziffer
     # hinten auf der Karte ist 093", "le cryptogramme au dos de la carte est 123")
     rf"(?:{_FILLER_LINK}|(?:\s{{1,3}}[^\s\d:=]{{1,14}}){{1,6}}?{_LINK})"
-    r"\s{0,3}[(\[\"'“‘«„]?(?P<v>\d{3,4})(?!\w|[.,/-]\d)"
+    # not the first of a list ("3 numbers: 100, 200, 300")
+    r"\s{0,3}[(\[\"'“‘«„]?(?P<v>\d{3,4})(?!\w|[.,/-]\d|,\s{1,2}\d)"
 )
 _OTP = (
     r"(?<!\w)(?:otp|otp code|one[- ]time (?:code|password|passcode|pin)|verification code"
@@ -846,7 +848,8 @@ class CredentialRecognizer(PatternRecognizer):
         "card_security_code": ("cvv", "cvc", "cvn", "csc", "cid", "securi", "sicherheit",
                                "prüf", "cryptogramme", "sécurité", "segurid", "sicurezza",
                                "beveilig", "bezpiecz", "digit", "ziffer", "chiffre", "dígito",
-                               "cifre", "cijfer", "cyfr"),
+                               "cifre", "cijfer", "cyfr", "number", "nummer", "zahlen", "numéro",
+                               "numero", "número", "numeri", "numery", "liczby"),
         "one_time_code": ("otp", "code", "código", "codigo", "codice", "kod", "2fa", "mfa", "3ds",
                           "3d secure", "3d-secure", "3-d", "securecode",
                           "tan", "blik", "sms", "auth", "totp", "one-time", "one time",

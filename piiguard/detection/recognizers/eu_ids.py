@@ -4,8 +4,8 @@ Swiss AHV/AVS (756.1234.5678.97, EAN-13), French tax number (numéro fiscal / SP
 Polish NIP (10 digits, weighted mod 11) and REGON (the business register number a sole
 trader's firm carries: 9 or 14 digits, weighted mod 11), the Belgian national
 number (rijksregisternummer / numéro national: birth date, serial, mod 97; its dotted
-layout stands alone), the Irish PPS number the Danish CPR number and the Austrian social
-insurance number (beside their word),
+layout stands alone), the Irish PPS number the Danish CPR number, the Austrian social
+insurance number and the Polish ID card number (seria i numer dowodu; beside their word),
 and the VAT numbers of the other EU countries (a sole trader's
 is theirs: the Dutch btw-id held the BSN until 2020).
 
@@ -43,6 +43,7 @@ BE_NATIONAL_NUMBER = "BE_NATIONAL_NUMBER"
 IE_PPS = "IE_PPS"
 DK_CPR = "DK_CPR"
 AT_SOCIAL_SECURITY = "AT_SOCIAL_SECURITY"
+PL_ID_CARD = "PL_ID_CARD"
 
 
 def ch_ahv(value: str) -> bool:
@@ -343,3 +344,44 @@ class AtSocialSecurityRecognizer(IdNumberRecognizer):
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return bool(_at_vnr.is_valid(value))
+
+
+_PL_ID_WEIGHTS = (7, 3, 1, 9, 7, 3, 1, 7, 3)
+
+
+def pl_id_card(value: str) -> bool:
+    """Polish ID card number (dowód osobisty): a series of three letters, then six digits
+    whose first is the check digit; letters count 10 (A) to 35 (Z), and the weighted sum
+    (7 3 1 9 7 3 1 7 3) is 0 mod 10."""
+    code = checksums.compact(value).upper()
+    if len(code) != 9 or not code[:3].isalpha() or not code[3:].isdigit() or not code.isascii():
+        return False
+    return sum(w * int(c, 36) for w, c in zip(_PL_ID_WEIGHTS, code, strict=True)) % 10 == 0
+
+
+class PlIdCardRecognizer(IdNumberRecognizer):
+    """Polish ID card numbers (seria i numer dowodu osobistego) beside their word, the
+    series in capitals or typed in lower case, run together or with a space ("ABA 300000",
+    "nr dowodu vrh 222607"): one such value in ten passes the check.
+
+    >>> [s.label for s in PlIdCardRecognizer().analyze("numer dowodu ABA300000")]
+    ['PL_ID_CARD']
+    """
+
+    name = "pl_id_card"
+    label = PL_ID_CARD
+    MIN_DIGITS = 6
+    TRIGGER_WORDS = ("dowod", "dowód", "polish id", "polnischer ausweis", "seria i numer")
+    ANSWERS_ALONE = False  # one in ten passes
+    LOWER_CASE_SCORE = 0.45  # in lower case only with its word
+    PATTERNS = (
+        Pattern("pl_id_card", r"(?<![\w.,/-])[A-Za-z]{3} ?\d{6}" + NUMBER_END, 0.3,
+                re.IGNORECASE),
+    )  # fmt: skip
+    CONTEXT = ("dowód", "dowod", "dowodu", "dowód osobisty", "dowodu osobistego",
+               "numer dowodu", "nr dowodu", "seria i numer dowodu", "seria dowodu",
+               "dowodem", "dowodzie", "polish id card", "polish id", "polnischer ausweis",
+               "polnischen ausweis")  # fmt: skip
+
+    def validate(self, value: str, pattern: Pattern) -> bool | None:
+        return pl_id_card(value)

@@ -65,13 +65,18 @@ _RESIDENCE_WORDS = (
     "numéro étranger", "numéro d'étranger", "n° étranger", "numero etranger",
     "numéro agdref", "número de extranjero", "numero di permesso", "vreemdelingennummer",
 )  # fmt: skip
-_MEMBER_WORDS = (
+MEMBER_WORDS = (  # also what names a number as not a phone's (`phone.PhoneRecognizer`)
     # en
     "member id", "member number", "member no", "membership number", "membership no",
     "membership id", "patient id", "patient number", "patient no", "customer id",
     "customer number", "customer no", "client id", "client number", "client no",
     "subscriber id", "subscriber number", "policy number", "policyholder number",
-    "contract number", "contract no", "contract id", "policy no",
+    "contract number", "contract no", "contract id", "policy no", "contract", "policy",
+    "insurance policy",
+    # the European health insurance card
+    "ehic", "ehic card", "ekuz", "karta ekuz", "karty ekuz", "tessera team",
+    "tarjeta sanitaria europea", "carte européenne d'assurance maladie", "ceam",
+    "europäische krankenversicherungskarte",
     "insurance number", "loyalty number", "loyalty card number", "medical record number", "mrn",
     "membership #", "member #", "health card", "health card number", "insurance card",
     "health insurance card", "versichertenkarte", "krankenkassenkarte", "gesundheitskarte",
@@ -82,6 +87,7 @@ _MEMBER_WORDS = (
     "mitgliedsnummer", "mitgliedernummer", "mitglieds-nr", "mitgliedsnr", "kundennummer",
     "kunden-nr", "kundennr", "kunden-id", "patientennummer", "patienten-nr", "patienten-id",
     "versichertennummer", "versicherungsnummer", "vertragsnummer", "policennummer",
+    "versicherungsschein", "versicherungsscheinnummer", "debitorennummer",
     "krankenversichertennummer", "kvnr",
     # fr
     "adhérent", "numéro de membre", "numéro client", "numéro de client", "identifiant client",
@@ -89,7 +95,7 @@ _MEMBER_WORDS = (
     "numéro de contrat", "numéro de police", "carte vitale", "numéro de carte vitale",
     "référence client", "réf client", "réf. client", "adhérent mutuelle", "numéro de mutuelle",
     "allocataire", "numéro allocataire", "numéro d'allocataire", "allocataire caf",
-    "numéro caf", "n° caf",
+    "numéro caf", "n° caf", "contrat", "police d'assurance",
     # es
     "número de socio", "número socio", "nº de socio", "número de cliente", "número cliente",
     "número de paciente", "número de afiliado", "número de asegurado", "número de abonado",
@@ -97,21 +103,22 @@ _MEMBER_WORDS = (
     "número de contrato", "referencia de cliente",
     # chat leaves the "de" out: "número contrato", "nº póliza"
     "número contrato", "número paciente", "número afiliado", "número asegurado",
-    "número abonado", "número póliza",
+    "número abonado", "número póliza", "contrato", "póliza", "socio",
     # it
     "numero cliente", "codice cliente", "numero di cliente", "numero socio", "numero di socio",
     "numero tessera", "numero di tessera", "tessera socio", "numero paziente",
     "numero assistito", "numero di polizza", "numero contratto", "numero di contratto",
-    "codice contratto", "tessera sanitaria",
+    "codice contratto", "tessera sanitaria", "contratto", "polizza",
     "numero di tessera sanitaria",
     # nl
     "klantnummer", "klant-nr", "klantnr", "lidnummer", "lidmaatschapsnummer", "patiëntnummer",
     "patientnummer", "relatienummer", "abonneenummer", "polisnummer", "verzekerdennummer",
-    "contractnummer", "zorgpasnummer",
+    "contractnummer", "zorgpasnummer", "debiteurennummer", "debiteurnummer", "polis",
     # pl
     "numer klienta", "nr klienta", "identyfikator klienta", "numer członkowski",
     "numer członka", "numer karty członkowskiej", "numer pacjenta", "nr pacjenta",
-    "numer abonenta", "numer polisy", "numer umowy",
+    "numer abonenta", "numer polisy", "numer umowy", "polisa", "polisy", "umowa", "umowy",
+    "karta klubowa", "karty klubowej", "karta stałego klienta", "karty stałego klienta",
 )  # fmt: skip
 
 # The name or number a person logs in with (online banking, a shop, a provider's portal):
@@ -170,7 +177,9 @@ _FILLER = (
 # An identifier: letters and digits, groups joined by one of - / . and, for a
 # letter series written apart ("ABC 123456"), one space after up to four capitals.
 _VALUE = (
-    r"(?P<v>(?:[A-Z]{1,4} (?=\d))?(?=[\w./-]*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+){0,4})"
+    r"(?P<v>(?:[A-Z]{1,4} (?=\d))?(?=[\w./-]*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+){0,4}"
+    # digits written in groups: "279 448 103", "VT 2210 4471 9", "2 880031 447102"
+    r"(?:(?<=\d) \d{1,6}){0,5})"
     r"(?![\w]|[-/.][A-Za-z0-9])"
 )
 
@@ -189,10 +198,13 @@ _WHERE = (
     # or a word or two that say whose number it is, then a colon: "polisnummer
     # zorgverzekering: 59620769", "member id insurance: X"
     r"|(?:\s{1,3}[^\s\d:=#()]{2,20}){1,2}?(?=\s{0,3}:)"
-    # or one such word right before a number of digits, perhaps after a letter prefix:
-    # "klantnummer zorgverzekeraar 002064016", "Kundennummer Telekom 4471203",
-    # "polisnummer zorgverzekering ZV-441820937"
-    r"|\s{1,3}[^\W\d_]{4,20}(?=\s{1,3}(?:[A-Z]{1,4}-?)?\d{5,}(?![\w.,/-])))?"
+    # or one such word (a brand, what it insures) right before a number of five digits or
+    # more, perhaps in groups or after a letter prefix: "klantnummer zorgverzekeraar
+    # 002064016", "Kundennummer Telekom 4471203", "polisnummer zorgverzekering
+    # ZV-441820937", "codice cliente Enel 310 228 419", "contrato de luz E-33019827"
+    # (a code in capitals right before the digits is the value's own: "VT 2210 4471 9")
+    r"|(?:\s{1,3}(?i:de|di|du|del|della|van|von|do|dla))?\s{1,3}(?![A-Z]{1,4}\s)[^\W\d_]{3,20}"
+    r"(?=\s{1,3}(?:[A-Z]{1,4}[- ]?)?(?:\d{5,}|\d{1,6}(?: \d{2,6}){1,5})(?![\w/-]|[.,]\d)))?"
 )
 
 
@@ -287,6 +299,7 @@ def _keyed(name: str, words: tuple[str, ...], qualifier: str = "", value: str = 
 
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_THEN_GROUPS = re.compile(r"(?:19|20)\d\d (?=\d)")  # "since 2019 12345": a year first
 _AMOUNT = re.compile(r"\d+[.,]\d{1,2}")
 _DIGIT = re.compile(r"\d")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
@@ -325,7 +338,8 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         "relatie", "polis", "verzekerde", "contract", "klienta", "członk", "pacjenta",
         "polisy", "umowy", "sanitari", "krankenkass", "gesundheitskarte", "mutuel", "seguro",
         "mutua", "assicurativ", "verzekering", "ubezpiecz", "vitale", "health card", "kvnr",
-        "zorgpas", "perso",
+        "zorgpas", "perso", "debit", "klubow", "stałego klienta", "ehic", "ekuz", "team",
+        "européenne", "europäische", "ceam", "umow",
         "allocataire", " caf", "residen", "brp", "aufenthalt", "séjour", "sejour", "soggiorn",
         "verblijf", "pobyt", "étranger", "etranger", "agdref", "extranjero", "permesso",
         "vreemdeling", "user", "login", "log-in", "sign-in", "benutzer", "nutzer",
@@ -342,7 +356,7 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         _keyed("driver_license", _LICENCE_WORDS, _ISSUED_BY),
         _keyed("id_card", _ID_CARD_WORDS, _ISSUED_BY),
         _keyed("residence_permit", _RESIDENCE_WORDS, _ISSUED_BY),
-        _keyed("member", _MEMBER_WORDS),
+        _keyed("member", MEMBER_WORDS),
         _keyed("login", _LOGIN_WORDS, _BANKING, _LOGIN_VALUE),
         Pattern("login_as", _LOGIN_AS, SCORE),
         Pattern("login_as_before", _LOGIN_AS_BEFORE, SCORE),
@@ -354,7 +368,7 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         self.labels = frozenset(self.LABELS.values())
         words = (
             *_PASSPORT_WORDS, *_LICENCE_WORDS, *_ID_CARD_WORDS, *_RESIDENCE_WORDS,
-            *_MEMBER_WORDS, *_LOGIN_WORDS,
+            *MEMBER_WORDS, *_LOGIN_WORDS,
         )  # fmt: skip
         if missing := [w for w in words if not any(t in w for t in self.TRIGGER_WORDS)]:
             raise ValueError(f"keyed_id words without a trigger stem: {missing}")
@@ -363,7 +377,7 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
             for name, group in (
                 ("passport", _PASSPORT_WORDS), ("driver_license", _LICENCE_WORDS),
                 ("id_card", _ID_CARD_WORDS), ("residence_permit", _RESIDENCE_WORDS),
-                ("member", _MEMBER_WORDS), ("login", _LOGIN_WORDS),
+                ("member", MEMBER_WORDS), ("login", _LOGIN_WORDS),
             )
         )  # fmt: skip
 
@@ -450,6 +464,8 @@ def _identifier_shaped(value: str, *, document: bool) -> bool:
     A document number (passport, licence, ID card) mixes letters in more often: six
     characters and two digits (eight and one); a member number five characters and four digits."""
     if _DATE.fullmatch(value) or _YEAR.fullmatch(value) or _AMOUNT.fullmatch(value):
+        return False
+    if _YEAR_THEN_GROUPS.match(value):
         return False
     chars = len(_ALNUM.findall(value))
     digits = len(_DIGIT.findall(value))

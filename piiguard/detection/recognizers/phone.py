@@ -25,6 +25,7 @@ from piiguard.detection.recognizers._pattern import (
     PatternRecognizer,
     words_regex,
 )
+from piiguard.detection.recognizers.keyed_ids import MEMBER_WORDS
 
 REGIONS: tuple[str, ...] = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "PL")
 """Regions tried, in order, for numbers typed without a country code."""
@@ -68,6 +69,9 @@ _NUMBERED_BEFORE = re.compile(
 # A carrier's or shop's code between a reference word and its number: "numero di
 # spedizione BRT 0512 3345 0091", "Sendungsnummer DHL 0034 ...": the word names the number.
 _CARRIER_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,5}\s{1,2}$")
+# The word of whose number it is, between the reference word and the code: "polisnummer
+# zorgverzekering ZV 4410 2291 8".
+_WORD_BEFORE = re.compile(r"(?<!\w)[^\W\d_]{3,20}\s{1,2}$")
 _IPV4_SHAPE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _GROUPS = re.compile(r"\d+")
 # Between a phone word and its number: "no", "nr", "number", "is", "ist", ":" and the like,
@@ -302,7 +306,8 @@ class PhoneRecognizer(PatternRecognizer):
         "bellen", "mobiel", "nummer", "komórka", "komorka", "numer", "zadzwoń", "zadzwon",
         "dzwoń", "tel.", "tél", "telepono", "cellphone", "cp", "cep", "cep no", "numaram",
         "telefon numaram", "gsm", "landline", "festnetz", "festnetznummer", "fixe", "fijo",
-        "fisso", "vaste lijn", "stacjonarny", "tlf", "tlfn", "telf", "tfno", "tfn",
+        "fisso", "vaste lijn", "stacjonarny", "tlf", "tlfn", "telf", "tfno", "tfn", "kom",
+        "kom.", "tel. kom.", "num",
         # answering the phone: "si no contesto prueba en 661069688", "if I don't pick up"
         "pick up", "picks up", "answer the phone", "contesto", "contesta", "contestar",
         "cojo el teléfono", "décroche", "décroches", "rispondo", "risponde", "rangehe",
@@ -310,7 +315,8 @@ class PhoneRecognizer(PatternRecognizer):
     )  # fmt: skip
     # The phone words that name a phone, not just a number: they open `MORE_REGIONS`.
     PHONE_WORDS = tuple(
-        w for w in CONTEXT if w not in ("number", "nummer", "numéro", "número", "numero", "numer")
+        w for w in CONTEXT
+        if w not in ("number", "nummer", "numéro", "número", "numero", "numer", "num")
     )
     NEGATIVE_CONTEXT = (
         "order", "ordered", "tracking", "track", "invoice", "parcel", "package", "shipment",
@@ -327,6 +333,8 @@ class PhoneRecognizer(PatternRecognizer):
         "réf", "référence", "referencia", "riferimento", "referentie", "referencja", "article",
         "artikel", "artículo", "articulo", "articolo", "art", "produit", "producto", "prodotto",
         "produkt", "katalogowy", "modell", "model", "modèle", "modelo", "modello",
+        # a customer's, member's, contract's or policy's number ("Vertragsnr.: VT 2210 4471 9")
+        *MEMBER_WORDS, "vertragsnr", "vertrags-nr",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -358,7 +366,10 @@ class PhoneRecognizer(PatternRecognizer):
             self.has_negative_context(text, start, end)
             or named_after(text, end, self._negative)
             or ((carrier := _CARRIER_BEFORE.search(text, max(0, start - 8), start)) is not None
-                and self.has_negative_context(text, carrier.start(), end))
+                and (self.has_negative_context(text, carrier.start(), end)
+                     or ((whose := _WORD_BEFORE.search(text, max(0, carrier.start() - 24),
+                                                       carrier.start())) is not None
+                         and self.has_negative_context(text, whose.start(), end))))
         ):  # fmt: skip
             return None  # checked before parsing: parsing is the expensive part
         # Trim trailing digit groups until the number parses ("0612345678 2 times"); the

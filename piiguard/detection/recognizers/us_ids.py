@@ -81,7 +81,8 @@ class UsDriverLicenseRecognizer(IdNumberRecognizer):
 
 
 class UsBankNumberRecognizer(IdNumberRecognizer):
-    """US bank account numbers (8-17 digits) beside an account word.
+    """Bank account numbers (7-17 digits: a German Kontonummer may have seven) beside an
+    account word.
 
     >>> [s.label for s in UsBankNumberRecognizer().analyze("checking account 55102938")]
     ['US_BANK_NUMBER']
@@ -89,12 +90,12 @@ class UsBankNumberRecognizer(IdNumberRecognizer):
 
     name = "us_bank_number"
     label = US_BANK_NUMBER
-    MIN_DIGITS = 8
+    MIN_DIGITS = 7
     TRIGGER_WORDS = ("acc", "acct", "a/c", "bank", "check", "saving", "debit", "konto", "konta",
                      "compte", "cuenta", "conto", "rekening", "rachun", "nrb", "kto", "c/c",
                      "rek.nr", "reknr")  # fmt: skip
     PATTERNS = (
-        Pattern("bank_account", NUMBER_START + r"\d{8,17}" + NUMBER_END, 0.1),
+        Pattern("bank_account", NUMBER_START + r"\d{7,17}" + NUMBER_END, 0.1),
         Pattern(
             # in fours, the last group perhaps shorter ("5503 2281 90")
             "bank_account_grouped",
