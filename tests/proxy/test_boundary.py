@@ -5,6 +5,7 @@ test asserts what the upstream received and what the client got."""
 from __future__ import annotations
 
 import base64
+import gzip
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -2134,3 +2135,37 @@ def test_a_number_in_json_text_inside_json_text_is_masked_and_both_stay_json(
     sent = json.loads(fake.requests[-1].body)["messages"]
     assert json.loads(json.loads(sent[0]["content"])["body"])["n"] == 1  # both levels JSON
     assert sent[1]["content"] == texts[1]  # text that is no JSON is left as it is
+
+
+@pytest.mark.parametrize("coding", ["zstd", "x-custom", "x-gzip", "gzip, x-custom"])
+def test_a_reply_in_a_coding_the_proxy_cannot_decode_is_a_clear_502(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, coding: str
+) -> None:
+    fake, _ = upstream
+    body = json.dumps({"note": f"write to {FOREIGN_EMAIL}"}).encode()
+    encoded = gzip.compress(body) if coding.startswith(("gzip", "x-gzip")) else body
+    headers = (("content-encoding", coding),)
+    with make_proxy() as url:
+        plain = scripted(fake, url, "odd-coding", "application/json", [encoded], "odd-coding",
+                         headers=headers)
+        streamed = scripted(fake, url, "odd-coding-sse", "text/event-stream",
+                            [b"data: " + encoded + b"\n\n"], "odd-coding", headers=headers)
+        failed = scripted(fake, url, "odd-coding-error", "application/json", [encoded],
+                          "odd-coding", status=400, headers=headers)
+    for reply in (plain, streamed, failed):
+        assert reply.status_code == 502, reply.text
+        assert reply.json()["error"]["code"] == "upstream_unsupported_encoding"
+        assert "content-encoding" not in reply.headers
+        assert FOREIGN_EMAIL not in reply.text
+
+
+def test_a_reply_in_a_coding_the_proxy_decodes_is_read_and_guarded(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    body = json.dumps({"note": f"write to {FOREIGN_EMAIL}"}).encode()
+    with make_proxy() as url:
+        reply = scripted(fake, url, "gzip-reply", "application/json", [gzip.compress(body)],
+                         "gzip-reply", headers=(("content-encoding", "gzip"),))
+    assert reply.status_code == 200, reply.text
+    assert FOREIGN_EMAIL not in reply.text and "write to" in reply.json()["note"]
