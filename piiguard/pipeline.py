@@ -25,6 +25,7 @@ from urllib.parse import parse_qsl, urlencode
 from piiguard import context
 from piiguard._types import CREDENTIAL, CREDIT_CARD, Span
 from piiguard.chat_format import (
+    FREE_TEXT_KEYS,
     STRUCTURAL_KEYS,
     TOKEN_KEYS,
     field_words,
@@ -765,6 +766,35 @@ def _neighbour_runs(paths: Sequence[tuple[PathPart, ...]]) -> list[range]:
     return runs
 
 
+def _item_runs(paths: Sequence[tuple[PathPart, ...]]) -> list[list[int]]:
+    """Runs of free-text strings at one place in consecutive items of a top-level list:
+    a reply that is a JSON array of chunks (Gemini's `streamGenerateContent` without
+    `alt=sse`, `[{"candidates": [{"content": {"parts": [{"text": "mail some"}]}}]}, ...]`)
+    is a stream a client joins, so its texts are read joined, as a stream's pieces are.
+    Free text only (`FREE_TEXT_KEYS`): a keyed value of each item is read after its key.
+
+    >>> _item_runs([(0, "text"), (0, "id"), (1, "text"), (2, "text"), (4, "text")])
+    [[0, 2, 3]]
+    """
+    places: dict[tuple[PathPart, ...], list[tuple[int, int]]] = {}
+    for k, path in enumerate(paths):
+        key = next((part for part in reversed(path) if isinstance(part, str)), None)
+        if isinstance(path[0], int) and key in FREE_TEXT_KEYS:
+            places.setdefault(path[1:], []).append((path[0], k))
+    runs: list[list[int]] = []
+    for members in places.values():
+        run = [members[0][1]]
+        for (before, _), (item, k) in itertools.pairwise(members):
+            if item != before + 1:
+                if len(run) >= 2:
+                    runs.append(run)
+                run = []
+            run.append(k)
+        if len(run) >= 2:
+            runs.append(run)
+    return sorted(runs)
+
+
 async def _cached(
     cache: SpanCache,
     texts: Sequence[str],
@@ -1041,6 +1071,9 @@ class OutboundReply:
             [content[k] for k in run]
             for run in _neighbour_runs([leaves[i].path for i in content])
         ]
+        in_run = {i for run in runs for i in run}
+        alone = [i for i in content if i not in in_run]
+        runs += [[alone[k] for k in run] for run in _item_runs([leaves[i].path for i in alone])]
         in_run = {i for run in runs for i in run}
         rest = [i for i in chosen if i not in in_run]
         texts = [leaf.text for leaf in leaves]

@@ -693,3 +693,65 @@ async def test_a_header_value_that_is_json_text_stays_json_when_a_number_is_mask
     sent = dict(recorder.scopes[0]["headers"])[b"x-meta"].decode()
     assert "48601234567" not in sent
     assert json.loads(sent)["tier"] == 2  # still JSON: the placeholder stands quoted
+
+
+FOREIGN_DETAILS = "mail someone.else@example.net, card 5500 0000 0000 0004"
+
+
+def _array_app() -> Starlette:
+    """Replies that are a JSON array of chunks (Gemini's `streamGenerateContent` without
+    `alt=sse`): a client joins the items' texts."""
+    pieces = [FOREIGN_DETAILS[i : i + 5] for i in range(0, len(FOREIGN_DETAILS), 5)]
+
+    async def gemini(request: Request) -> Response:
+        return JSONResponse([
+            {"candidates": [{"content": {"parts": [{"text": piece}], "role": "model"},
+                             "index": 0}], "modelVersion": "gemini-x"}
+            for piece in pieces
+        ])
+
+    async def records(request: Request) -> Response:
+        return JSONResponse([{"text": piece} for piece in pieces])
+
+    async def clean(request: Request) -> Response:
+        return JSONResponse([{"name": "alpha", "note": "a"}, {"name": "beta", "note": "b"}])
+
+    return Starlette(routes=[
+        Route("/chat/gemini", gemini), Route("/chat/records", records),
+        Route("/chat/clean", clean),
+    ])
+
+
+def _joined_texts(reply: httpx.Response) -> str:
+    """Every `text` of the reply, joined in order (as a client joins the chunks)."""
+
+    def strings(node: Any) -> list[str]:
+        if isinstance(node, dict):
+            return [s for key, value in node.items()
+                    for s in ([value] if key == "text" else strings(value))]
+        if isinstance(node, list):
+            return [s for value in node for s in strings(value)]
+        return []
+
+    return "".join(strings(reply.json()))
+
+
+@pytest.mark.parametrize("route", ["/chat/gemini", "/chat/records"])
+async def test_a_value_split_over_the_items_of_a_json_array_reply_is_masked(route: str) -> None:
+    config = GuardConfig(detector="patterns", detection_timeout_seconds=60)
+    app = PiiGuardMiddleware(_array_app(), guard=Guard(config, detector=Detector.patterns()))
+    async with client(app) as c:
+        reply = await c.get(route)
+    assert reply.status_code == 200, reply.text
+    joined = _joined_texts(reply)
+    assert "someone.else@example.net" not in joined, joined
+    assert "5500000000000004" not in joined.replace(" ", ""), joined
+    assert len(reply.json()) == len(range(0, len(FOREIGN_DETAILS), 5))  # items stay items
+
+
+async def test_a_json_array_reply_of_clean_records_passes_as_it_came() -> None:
+    config = GuardConfig(detector="patterns", detection_timeout_seconds=60)
+    app = PiiGuardMiddleware(_array_app(), guard=Guard(config, detector=Detector.patterns()))
+    async with client(app) as c:
+        reply = await c.get("/chat/clean")
+    assert reply.json() == [{"name": "alpha", "note": "a"}, {"name": "beta", "note": "b"}]

@@ -2169,3 +2169,25 @@ def test_a_reply_in_a_coding_the_proxy_decodes_is_read_and_guarded(
                          "gzip-reply", headers=(("content-encoding", "gzip"),))
     assert reply.status_code == 200, reply.text
     assert FOREIGN_EMAIL not in reply.text and "write to" in reply.json()["note"]
+
+
+def test_a_value_split_over_the_items_of_a_json_array_reply_is_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    """A reply that is a JSON array of chunks (Gemini's `streamGenerateContent` without
+    `alt=sse`): a client joins the chunks' texts, so they are read joined."""
+    fake, _ = upstream
+    with make_proxy() as url:
+        own = own_placeholder(fake, url, "array-chunks")
+        text = f"mail {FOREIGN_EMAIL}, card 5500 0000 0000 0004; yours: {own} ok"
+        pieces = [*split(text[: text.index(own)], 5), own, " ok"]
+        chunks = [{"candidates": [{"content": {"parts": [{"text": piece}], "role": "model"},
+                                   "index": 0}], "modelVersion": "gemini-x"} for piece in pieces]
+        reply = scripted(fake, url, "array-chunks", "application/json",
+                         [json.dumps(chunks).encode()], "array-chunks")
+    assert reply.status_code == 200, reply.text
+    items = reply.json()
+    assert len(items) == len(pieces)
+    whole = "".join(item["candidates"][0]["content"]["parts"][0]["text"] for item in items)
+    assert FOREIGN_EMAIL not in whole and "5500000000000004" not in whole.replace(" ", "")
+    assert EMAIL in whole and whole.endswith(" ok"), whole
