@@ -579,10 +579,41 @@ class Guard:
                 _add_piece(spans[right], 0, span.end - resume, span)
 
     async def mask_path(self, path: str, *, session_id: str) -> str:
-        """A URL path with every segment checked and masked; the same string when clean."""
-        segments = path.split("/")
-        masked, counts = await self.mask_texts(segments, session_id=session_id)
-        return "/".join(masked) if counts else path
+        """A URL path with every segment checked and masked; the same string when clean.
+
+        A segment is read after the words that name it, as a query value after its name:
+        the segment before it (`/passport/AB1234567`, `/phone/48601234567`), or, in a
+        `name=value` part (`/account_number=12345678`, a matrix parameter
+        `/files;phone=48601234567`), its name.
+        """
+        texts: list[str] = []
+        fields: list[str | None] = []
+        shape: list[list[bool]] = []  # per segment, per `;` part: whether it is `name=value`
+        before: str | None = None
+        for segment in path.split("/"):
+            parts = segment.split(";")
+            shape.append(["=" in part for part in parts])
+            for part in parts:
+                name, is_pair, value = part.partition("=")
+                if is_pair:
+                    texts += [name, value]
+                    fields += [None, field_words((name,), value)]
+                else:
+                    texts.append(part)
+                    fields.append(field_words((before,), part) if before else None)
+            before = parts[0] if parts[0] and "=" not in parts[0] else None
+
+        async def detect(strings: Sequence[str]) -> list[list[Span]]:
+            return await self._detect_fields(strings, fields)
+
+        masked, counts = await self.mask_texts(texts, session_id=session_id, detect=detect)
+        if not counts:
+            return path
+        pieces = iter(masked)
+        return "/".join(
+            ";".join(f"{next(pieces)}={next(pieces)}" if pair else next(pieces) for pair in parts)
+            for parts in shape
+        )
 
     async def mask_header_values(
         self,

@@ -755,3 +755,37 @@ async def test_a_json_array_reply_of_clean_records_passes_as_it_came() -> None:
     async with client(app) as c:
         reply = await c.get("/chat/clean")
     assert reply.json() == [{"name": "alpha", "note": "a"}, {"name": "beta", "note": "b"}]
+
+
+PATH_FIELDS: dict[str, tuple[str, str]] = {
+    "value after its singular collection": ("/chat/passport/AB1234567", "AB1234567"),
+    "phone after its word": ("/chat/phone/48601234567", "48601234567"),
+    "name=value segment": ("/chat/x/account_number=12345678", "12345678"),
+    "matrix parameter": ("/chat/files;phone=48601234567/x", "48601234567"),
+}
+CLEAN_PATHS = (
+    "/chat/orders/12345678", "/chat/threads/thread_abc/runs/run_1",
+    "/chat/models/gpt-4o-2024-08-06", "/chat/page=2/size=50", "/chat/files;v=2/x",
+)
+
+
+@pytest.mark.parametrize("case", PATH_FIELDS.values(), ids=list(PATH_FIELDS))
+async def test_a_path_segment_is_read_after_the_words_that_name_it(
+    case: tuple[str, str],
+) -> None:
+    recorder, app = guarded(Detector.patterns(), detection_timeout_seconds=60)
+    path, value = case
+    async with client(app) as c:
+        reply = await c.get(path)
+    assert reply.status_code == 200, reply.text
+    assert value not in recorder.scopes[0]["path"]
+    assert value.encode() not in recorder.scopes[0]["raw_path"]
+
+
+@pytest.mark.parametrize("path", CLEAN_PATHS)
+async def test_a_clean_path_with_numbers_and_parameters_passes_as_it_came(path: str) -> None:
+    recorder, app = guarded(Detector.patterns(), detection_timeout_seconds=60)
+    async with client(app) as c:
+        reply = await c.get(path)
+    assert reply.status_code == 200, reply.text
+    assert recorder.scopes[0]["path"] == path

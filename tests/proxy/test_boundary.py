@@ -2191,3 +2191,19 @@ def test_a_value_split_over_the_items_of_a_json_array_reply_is_masked(
     whole = "".join(item["candidates"][0]["content"]["parts"][0]["text"] for item in items)
     assert FOREIGN_EMAIL not in whole and "5500000000000004" not in whole.replace(" ", "")
     assert EMAIL in whole and whole.endswith(" ok"), whole
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [("/v1/accounts/account_number=12345678", "12345678"),
+     ("/v1/passport/AB1234567", "AB1234567"), ("/v1/phone/48601234567", "48601234567")],
+)
+def test_a_path_segment_is_read_after_the_words_that_name_it(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, path: str, value: str
+) -> None:
+    fake, _ = upstream
+    with make_proxy(allowed_paths=("/v1/*",)) as url:
+        reply, received = send(fake, url, b"", path=path, method="DELETE")
+    assert reply.status_code == 200, reply.text
+    assert len(received) == 1 and value.encode() not in received[0]
+    assert fake.requests[-1].path.startswith(path[: path.rindex("/") + 1])
