@@ -50,7 +50,7 @@ from piiguard.metrics import Metrics
 from piiguard.pseudonym import pseudonym
 from piiguard.reply_guard import GuardedReply, ReplyGuard, ReplyPolicy
 from piiguard.reply_stream import StreamLimits
-from piiguard.restoring import StreamRestorer, restorer, warm_up
+from piiguard.restoring import StreamRestorer, restore_pieces, restorer, warm_up
 from piiguard.vault import PLACEHOLDER_RE, MemoryVault, RedisVault, Vault
 from piiguard.walker import Leaf, PathPart, Walker
 
@@ -1215,8 +1215,9 @@ class OutboundReply:
 
     async def pieces(self, runs: Sequence[Sequence[str]]) -> list[list[str]]:
         """Restore and check runs of neighbouring pieces, each run one text (see
-        `document`), in one off-loop call."""
-        restored = [[self._restore(piece) for piece in run] for run in runs]
+        `document`), in one off-loop call. A placeholder split over two pieces is
+        restored whole (`restore_pieces`)."""
+        restored = [restore_pieces(run, self.mapping) for run in runs]
         checker = self._checker
         if checker is None:
             return restored

@@ -789,3 +789,31 @@ async def test_a_clean_path_with_numbers_and_parameters_passes_as_it_came(path: 
         reply = await c.get(path)
     assert reply.status_code == 200, reply.text
     assert recorder.scopes[0]["path"] == path
+
+
+def _split_placeholder_app() -> Starlette:
+    """Echoes the masked message, its placeholder cut in two: over the content parts of
+    one message, or over the chunks of a JSON array (a client joins either)."""
+
+    async def echo(request: Request) -> Response:
+        text = (await request.json())["content"]
+        cut = text.index("<") + 7
+        head, tail = text[:cut], text[cut:] + " today"
+        if request.path_params["shape"] == "parts":
+            return JSONResponse({"choices": [{"message": {"role": "assistant", "content": [
+                {"type": "text", "text": head}, {"type": "text", "text": tail}]}}]})
+        return JSONResponse([{"candidates": [{"content": {"parts": [{"text": piece}]}}]}
+                             for piece in (head, tail)])
+
+    return Starlette(routes=[Route("/chat/{shape}", echo, methods=["POST"])])
+
+
+@pytest.mark.parametrize("shape", ["parts", "chunks"])
+async def test_an_own_placeholder_split_over_pieces_of_a_reply_is_restored(shape: str) -> None:
+    config = GuardConfig(detector="patterns", detection_timeout_seconds=60)
+    app = PiiGuardMiddleware(_split_placeholder_app(),
+                             guard=Guard(config, detector=Detector.patterns()))
+    async with client(app) as c:
+        reply = await c.post(f"/chat/{shape}", json={"content": f"mail {EMAIL}"})
+    assert reply.status_code == 200, reply.text
+    assert _joined_texts(reply) == f"mail {EMAIL} today"
