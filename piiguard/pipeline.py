@@ -25,6 +25,7 @@ from urllib.parse import parse_qsl, urlencode
 from piiguard import context
 from piiguard._types import CREDENTIAL, CREDIT_CARD, Span
 from piiguard.chat_format import (
+    FREE_TEXT_KEYS,
     STRUCTURAL_KEYS,
     TOKEN_KEYS,
     field_words,
@@ -49,7 +50,7 @@ from piiguard.metrics import Metrics
 from piiguard.pseudonym import pseudonym
 from piiguard.reply_guard import GuardedReply, ReplyGuard, ReplyPolicy
 from piiguard.reply_stream import StreamLimits
-from piiguard.restoring import StreamRestorer, restorer, warm_up
+from piiguard.restoring import StreamRestorer, restore_pieces, restorer, warm_up
 from piiguard.vault import PLACEHOLDER_RE, MemoryVault, RedisVault, Vault
 from piiguard.walker import Leaf, PathPart, Walker
 
@@ -578,10 +579,41 @@ class Guard:
                 _add_piece(spans[right], 0, span.end - resume, span)
 
     async def mask_path(self, path: str, *, session_id: str) -> str:
-        """A URL path with every segment checked and masked; the same string when clean."""
-        segments = path.split("/")
-        masked, counts = await self.mask_texts(segments, session_id=session_id)
-        return "/".join(masked) if counts else path
+        """A URL path with every segment checked and masked; the same string when clean.
+
+        A segment is read after the words that name it, as a query value after its name:
+        the segment before it (`/passport/AB1234567`, `/phone/48601234567`), or, in a
+        `name=value` part (`/account_number=12345678`, a matrix parameter
+        `/files;phone=48601234567`), its name.
+        """
+        texts: list[str] = []
+        fields: list[str | None] = []
+        shape: list[list[bool]] = []  # per segment, per `;` part: whether it is `name=value`
+        before: str | None = None
+        for segment in path.split("/"):
+            parts = segment.split(";")
+            shape.append(["=" in part for part in parts])
+            for part in parts:
+                name, is_pair, value = part.partition("=")
+                if is_pair:
+                    texts += [name, value]
+                    fields += [None, field_words((name,), value)]
+                else:
+                    texts.append(part)
+                    fields.append(field_words((before,), part) if before else None)
+            before = parts[0] if parts[0] and "=" not in parts[0] else None
+
+        async def detect(strings: Sequence[str]) -> list[list[Span]]:
+            return await self._detect_fields(strings, fields)
+
+        masked, counts = await self.mask_texts(texts, session_id=session_id, detect=detect)
+        if not counts:
+            return path
+        pieces = iter(masked)
+        return "/".join(
+            ";".join(f"{next(pieces)}={next(pieces)}" if pair else next(pieces) for pair in parts)
+            for parts in shape
+        )
 
     async def mask_header_values(
         self,
@@ -763,6 +795,35 @@ def _neighbour_runs(paths: Sequence[tuple[PathPart, ...]]) -> list[range]:
             runs.append(range(start, i))
         start = i
     return runs
+
+
+def _item_runs(paths: Sequence[tuple[PathPart, ...]]) -> list[list[int]]:
+    """Runs of free-text strings at one place in consecutive items of a top-level list:
+    a reply that is a JSON array of chunks (Gemini's `streamGenerateContent` without
+    `alt=sse`, `[{"candidates": [{"content": {"parts": [{"text": "mail some"}]}}]}, ...]`)
+    is a stream a client joins, so its texts are read joined, as a stream's pieces are.
+    Free text only (`FREE_TEXT_KEYS`): a keyed value of each item is read after its key.
+
+    >>> _item_runs([(0, "text"), (0, "id"), (1, "text"), (2, "text"), (4, "text")])
+    [[0, 2, 3]]
+    """
+    places: dict[tuple[PathPart, ...], list[tuple[int, int]]] = {}
+    for k, path in enumerate(paths):
+        key = next((part for part in reversed(path) if isinstance(part, str)), None)
+        if isinstance(path[0], int) and key in FREE_TEXT_KEYS:
+            places.setdefault(path[1:], []).append((path[0], k))
+    runs: list[list[int]] = []
+    for members in places.values():
+        run = [members[0][1]]
+        for (before, _), (item, k) in itertools.pairwise(members):
+            if item != before + 1:
+                if len(run) >= 2:
+                    runs.append(run)
+                run = []
+            run.append(k)
+        if len(run) >= 2:
+            runs.append(run)
+    return sorted(runs)
 
 
 async def _cached(
@@ -1042,6 +1103,9 @@ class OutboundReply:
             for run in _neighbour_runs([leaves[i].path for i in content])
         ]
         in_run = {i for run in runs for i in run}
+        alone = [i for i in content if i not in in_run]
+        runs += [[alone[k] for k in run] for run in _item_runs([leaves[i].path for i in alone])]
+        in_run = {i for run in runs for i in run}
         rest = [i for i in chosen if i not in in_run]
         texts = [leaf.text for leaf in leaves]
         # A field's value (a number's digits too) is read after its key's words, as in a
@@ -1151,8 +1215,9 @@ class OutboundReply:
 
     async def pieces(self, runs: Sequence[Sequence[str]]) -> list[list[str]]:
         """Restore and check runs of neighbouring pieces, each run one text (see
-        `document`), in one off-loop call."""
-        restored = [[self._restore(piece) for piece in run] for run in runs]
+        `document`), in one off-loop call. A placeholder split over two pieces is
+        restored whole (`restore_pieces`)."""
+        restored = [restore_pieces(run, self.mapping) for run in runs]
         checker = self._checker
         if checker is None:
             return restored

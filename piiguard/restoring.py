@@ -52,12 +52,14 @@ at every chunking (the tests check every split position and random chunkings).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
+import itertools
 import json
 import re
 import threading
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from piiguard.vault import PLACEHOLDER_RE
@@ -363,6 +365,44 @@ def restorer(mapping: Mapping[str, str]) -> Callable[[str], str]:
     return restore_one
 
 
+def restore_pieces(pieces: Sequence[str], mapping: Mapping[str, str]) -> list[str]:
+    """`restore` over neighbouring pieces of one text (the content parts of a message,
+    the chunks of a JSON array a client joins): the pieces are read joined, so a
+    placeholder split over two of them is restored whole, its value in the piece where
+    it starts (the pieces joined read as the text restored whole); text that is no
+    placeholder of this session stays in its own piece.
+
+    >>> restore_pieces(["Dear <PER", "SON_1>, hi"], {"<PERSON_1>": "Anna"})
+    ['Dear Anna', ', hi']
+    """
+    variants = _variants(mapping)
+    if variants is None or not pieces:
+        return list(pieces)
+    replace = _replacer(variants, mapping)
+    joined = "".join(pieces)
+    starts = list(itertools.accumulate((len(piece) for piece in pieces[:-1]), initial=0))
+    out: list[list[str]] = [[] for _ in pieces]
+
+    def keep(begin: int, end: int) -> None:
+        # `joined[begin:end]`, each character in the piece it came in.
+        k = bisect.bisect_right(starts, begin) - 1
+        while begin < end:
+            stop = min(end, starts[k + 1] if k + 1 < len(starts) else end)
+            out[k].append(joined[begin:stop])
+            begin, k = stop, k + 1
+
+    pos = 0
+    for match in variants.pattern.finditer(joined):
+        value = replace(match)
+        if value == match.group(0):
+            continue  # not this session's: left as it came, where it came
+        keep(pos, match.start())
+        out[bisect.bisect_right(starts, match.start()) - 1].append(value)
+        pos = match.end()
+    keep(pos, len(joined))
+    return ["".join(parts) for parts in out]
+
+
 class StreamRestorer:
     """Restores placeholders in a stream of text chunks, holding back as little as possible.
 
@@ -432,5 +472,11 @@ class StreamRestorer:
 
 
 __all__ = [
-    "MAX_PLACEHOLDER_LEN", "StreamRestorer", "find_variants", "restore", "restorer", "warm_up"
+    "MAX_PLACEHOLDER_LEN",
+    "StreamRestorer",
+    "find_variants",
+    "restore",
+    "restore_pieces",
+    "restorer",
+    "warm_up",
 ]

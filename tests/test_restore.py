@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from piiguard.restoring import StreamRestorer, restore
+from piiguard.restoring import StreamRestorer, restore, restore_pieces
 
 MAPPING = {"<PERSON_1>": "Anna Kowalski", "<EMAIL_ADDRESS_12>": "anna@example.org"}
 TEXT = "Dear <PERSON_1>, we wrote to <EMAIL_ADDRESS_12> < not a tag <b> and <UNKNOWN_3>."
@@ -321,3 +321,32 @@ def test_streamed_output_equals_the_whole_text_restore(text: str, data: st.DataO
     assert not held or ((held[0] in "<&\\[{(«" or held[0].isupper()) and len(held) <= 64)
     out.append(restorer.flush())
     assert "".join(out) == restore(text, OWN)
+
+
+# -- neighbouring pieces of one text (content parts, the chunks of an array) -------
+# (pieces, restored pieces): a placeholder split over pieces comes back whole, in the
+# piece where it starts; text around it stays in its own piece.
+PIECES: list[tuple[list[str], list[str]]] = [
+    (["Dear <PER", "SON_1>, hi"], ["Dear Anna Kowalski", ", hi"]),
+    (["mail <EMAIL_", "ADDRE", "SS_12> now"], ["mail anna@example.org", "", " now"]),
+    (["<PERSON_1>", " and ", "<EMAIL_ADDRESS_12>"],
+     ["Anna Kowalski", " and ", "anna@example.org"]),
+    (["a < 5", " c"], ["a < 5", " c"]),
+    (["Tom <", "3"], ["Tom <", "3"]),
+    (["x <UNKNOWN_", "3> y"], ["x <UNKNOWN_", "3> y"]),  # another session's: as it came
+    (["ends <PERSON_"], ["ends <PERSON_"]),
+    ([], []),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), PIECES)
+def test_a_placeholder_split_over_pieces_is_restored_whole(
+    pieces: list[str], expected: list[str]
+) -> None:
+    assert restore_pieces(pieces, MAPPING) == expected
+    assert "".join(restore_pieces(pieces, MAPPING)) == restore("".join(pieces), MAPPING)
+
+
+@pytest.mark.parametrize("cut", range(len(TEXT) + 1))
+def test_pieces_restore_as_the_whole_text_at_every_cut(cut: int) -> None:
+    assert "".join(restore_pieces([TEXT[:cut], TEXT[cut:]], MAPPING)) == EXPECTED

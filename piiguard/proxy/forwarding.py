@@ -24,6 +24,7 @@ from http.cookiejar import Cookie, CookieJar
 
 import anyio
 import httpx
+from httpx._decoders import SUPPORTED_DECODERS
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
@@ -44,6 +45,22 @@ logger = logging.getLogger("piiguard.proxy")
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _STREAMED_TYPES = ("text/event-stream", "application/x-ndjson", "application/ndjson")
+_READABLE_CODINGS = frozenset(SUPPORTED_DECODERS)
+"""The `Content-Encoding`s the client decodes (`identity`, `gzip`, `deflate`, and `br`
+or `zstd` when their decoder is installed). httpx passes a body in any other coding on
+as it came, still encoded: such a reply cannot be read, so it is refused."""
+
+
+def readable_coding(headers: httpx.Headers) -> bool:
+    """Whether every coding of a reply's `Content-Encoding` is one the client decodes.
+
+    >>> readable_coding(httpx.Headers({"content-encoding": "gzip"}))
+    True
+    >>> readable_coding(httpx.Headers({"content-encoding": "gzip, x-custom"}))
+    False
+    """
+    codings = headers.get_list("content-encoding", split_commas=True)
+    return all(coding.strip().lower() in _READABLE_CODINGS for coding in codings if coding.strip())
 
 
 class _NoCookies(CookieJar):
@@ -257,6 +274,15 @@ class Forwarder:
             return _unavailable()
         self.metrics.upstream_seconds.observe(time.perf_counter() - started)
 
+        if not readable_coding(upstream.headers):
+            # The proxy asked for `identity`; a coding it cannot decode would reach the
+            # guard (and the client) still encoded, unread.
+            await upstream.aclose()
+            self._outcome("upstream_unsupported_encoding")
+            return error_response(
+                502, _UNSUPPORTED_ENCODING, type="upstream_error",
+                code="upstream_unsupported_encoding",
+            )
         if upstream.status_code >= 400:
             return await self._error_reply(upstream)
         media_type = upstream.headers.get("content-type", "")
@@ -330,6 +356,10 @@ def _raw(headers: list[tuple[str, str]]) -> list[tuple[bytes, bytes]]:
 
 _BAD_ENCODING = (
     "the upstream's reply could not be decoded: its Content-Encoding does not match its body"
+)
+_UNSUPPORTED_ENCODING = (
+    "the upstream's reply is in a Content-Encoding the proxy cannot decode (it asks for "
+    f"identity, and reads {', '.join(sorted(_READABLE_CODINGS - {'identity'}))})"
 )
 
 

@@ -3,7 +3,8 @@
 The middleware counts guarded requests in `piiguard_requests{outcome}`; the proxy
 counts what happened upstream in `piiguard_proxy_requests{outcome}`
 (`forwarded`, `upstream_error`, `upstream_timeout`, `upstream_unavailable`,
-`upstream_bad_encoding`, `proxy_overloaded`, `not_found`; refused callers:
+`upstream_bad_encoding`, `upstream_unsupported_encoding`, `proxy_overloaded`, `not_found`;
+refused callers:
 `unauthorized`, `invalid_client_key`, `invalid_token`, `forbidden`, `host_not_allowed`,
 `origin_not_allowed`, ...) so neither counts the other's requests twice.
 Upstream latency goes to the shared `piiguard_upstream_seconds` histogram.

@@ -693,3 +693,127 @@ async def test_a_header_value_that_is_json_text_stays_json_when_a_number_is_mask
     sent = dict(recorder.scopes[0]["headers"])[b"x-meta"].decode()
     assert "48601234567" not in sent
     assert json.loads(sent)["tier"] == 2  # still JSON: the placeholder stands quoted
+
+
+FOREIGN_DETAILS = "mail someone.else@example.net, card 5500 0000 0000 0004"
+
+
+def _array_app() -> Starlette:
+    """Replies that are a JSON array of chunks (Gemini's `streamGenerateContent` without
+    `alt=sse`): a client joins the items' texts."""
+    pieces = [FOREIGN_DETAILS[i : i + 5] for i in range(0, len(FOREIGN_DETAILS), 5)]
+
+    async def gemini(request: Request) -> Response:
+        return JSONResponse([
+            {"candidates": [{"content": {"parts": [{"text": piece}], "role": "model"},
+                             "index": 0}], "modelVersion": "gemini-x"}
+            for piece in pieces
+        ])
+
+    async def records(request: Request) -> Response:
+        return JSONResponse([{"text": piece} for piece in pieces])
+
+    async def clean(request: Request) -> Response:
+        return JSONResponse([{"name": "alpha", "note": "a"}, {"name": "beta", "note": "b"}])
+
+    return Starlette(routes=[
+        Route("/chat/gemini", gemini), Route("/chat/records", records),
+        Route("/chat/clean", clean),
+    ])
+
+
+def _joined_texts(reply: httpx.Response) -> str:
+    """Every `text` of the reply, joined in order (as a client joins the chunks)."""
+
+    def strings(node: Any) -> list[str]:
+        if isinstance(node, dict):
+            return [s for key, value in node.items()
+                    for s in ([value] if key == "text" else strings(value))]
+        if isinstance(node, list):
+            return [s for value in node for s in strings(value)]
+        return []
+
+    return "".join(strings(reply.json()))
+
+
+@pytest.mark.parametrize("route", ["/chat/gemini", "/chat/records"])
+async def test_a_value_split_over_the_items_of_a_json_array_reply_is_masked(route: str) -> None:
+    config = GuardConfig(detector="patterns", detection_timeout_seconds=60)
+    app = PiiGuardMiddleware(_array_app(), guard=Guard(config, detector=Detector.patterns()))
+    async with client(app) as c:
+        reply = await c.get(route)
+    assert reply.status_code == 200, reply.text
+    joined = _joined_texts(reply)
+    assert "someone.else@example.net" not in joined, joined
+    assert "5500000000000004" not in joined.replace(" ", ""), joined
+    assert len(reply.json()) == len(range(0, len(FOREIGN_DETAILS), 5))  # items stay items
+
+
+async def test_a_json_array_reply_of_clean_records_passes_as_it_came() -> None:
+    config = GuardConfig(detector="patterns", detection_timeout_seconds=60)
+    app = PiiGuardMiddleware(_array_app(), guard=Guard(config, detector=Detector.patterns()))
+    async with client(app) as c:
+        reply = await c.get("/chat/clean")
+    assert reply.json() == [{"name": "alpha", "note": "a"}, {"name": "beta", "note": "b"}]
+
+
+PATH_FIELDS: dict[str, tuple[str, str]] = {
+    "value after its singular collection": ("/chat/passport/AB1234567", "AB1234567"),
+    "phone after its word": ("/chat/phone/48601234567", "48601234567"),
+    "name=value segment": ("/chat/x/account_number=12345678", "12345678"),
+    "matrix parameter": ("/chat/files;phone=48601234567/x", "48601234567"),
+}
+CLEAN_PATHS = (
+    "/chat/orders/12345678", "/chat/threads/thread_abc/runs/run_1",
+    "/chat/models/gpt-4o-2024-08-06", "/chat/page=2/size=50", "/chat/files;v=2/x",
+)
+
+
+@pytest.mark.parametrize("case", PATH_FIELDS.values(), ids=list(PATH_FIELDS))
+async def test_a_path_segment_is_read_after_the_words_that_name_it(
+    case: tuple[str, str],
+) -> None:
+    recorder, app = guarded(Detector.patterns(), detection_timeout_seconds=60)
+    path, value = case
+    async with client(app) as c:
+        reply = await c.get(path)
+    assert reply.status_code == 200, reply.text
+    assert value not in recorder.scopes[0]["path"]
+    assert value.encode() not in recorder.scopes[0]["raw_path"]
+
+
+@pytest.mark.parametrize("path", CLEAN_PATHS)
+async def test_a_clean_path_with_numbers_and_parameters_passes_as_it_came(path: str) -> None:
+    recorder, app = guarded(Detector.patterns(), detection_timeout_seconds=60)
+    async with client(app) as c:
+        reply = await c.get(path)
+    assert reply.status_code == 200, reply.text
+    assert recorder.scopes[0]["path"] == path
+
+
+def _split_placeholder_app() -> Starlette:
+    """Echoes the masked message, its placeholder cut in two: over the content parts of
+    one message, or over the chunks of a JSON array (a client joins either)."""
+
+    async def echo(request: Request) -> Response:
+        text = (await request.json())["content"]
+        cut = text.index("<") + 7
+        head, tail = text[:cut], text[cut:] + " today"
+        if request.path_params["shape"] == "parts":
+            return JSONResponse({"choices": [{"message": {"role": "assistant", "content": [
+                {"type": "text", "text": head}, {"type": "text", "text": tail}]}}]})
+        return JSONResponse([{"candidates": [{"content": {"parts": [{"text": piece}]}}]}
+                             for piece in (head, tail)])
+
+    return Starlette(routes=[Route("/chat/{shape}", echo, methods=["POST"])])
+
+
+@pytest.mark.parametrize("shape", ["parts", "chunks"])
+async def test_an_own_placeholder_split_over_pieces_of_a_reply_is_restored(shape: str) -> None:
+    config = GuardConfig(detector="patterns", detection_timeout_seconds=60)
+    app = PiiGuardMiddleware(_split_placeholder_app(),
+                             guard=Guard(config, detector=Detector.patterns()))
+    async with client(app) as c:
+        reply = await c.post(f"/chat/{shape}", json={"content": f"mail {EMAIL}"})
+    assert reply.status_code == 200, reply.text
+    assert _joined_texts(reply) == f"mail {EMAIL} today"

@@ -5,6 +5,7 @@ test asserts what the upstream received and what the client got."""
 from __future__ import annotations
 
 import base64
+import gzip
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -2134,3 +2135,75 @@ def test_a_number_in_json_text_inside_json_text_is_masked_and_both_stay_json(
     sent = json.loads(fake.requests[-1].body)["messages"]
     assert json.loads(json.loads(sent[0]["content"])["body"])["n"] == 1  # both levels JSON
     assert sent[1]["content"] == texts[1]  # text that is no JSON is left as it is
+
+
+@pytest.mark.parametrize("coding", ["zstd", "x-custom", "x-gzip", "gzip, x-custom"])
+def test_a_reply_in_a_coding_the_proxy_cannot_decode_is_a_clear_502(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, coding: str
+) -> None:
+    fake, _ = upstream
+    body = json.dumps({"note": f"write to {FOREIGN_EMAIL}"}).encode()
+    encoded = gzip.compress(body) if coding.startswith(("gzip", "x-gzip")) else body
+    headers = (("content-encoding", coding),)
+    with make_proxy() as url:
+        plain = scripted(fake, url, "odd-coding", "application/json", [encoded], "odd-coding",
+                         headers=headers)
+        streamed = scripted(fake, url, "odd-coding-sse", "text/event-stream",
+                            [b"data: " + encoded + b"\n\n"], "odd-coding", headers=headers)
+        failed = scripted(fake, url, "odd-coding-error", "application/json", [encoded],
+                          "odd-coding", status=400, headers=headers)
+    for reply in (plain, streamed, failed):
+        assert reply.status_code == 502, reply.text
+        assert reply.json()["error"]["code"] == "upstream_unsupported_encoding"
+        assert "content-encoding" not in reply.headers
+        assert FOREIGN_EMAIL not in reply.text
+
+
+def test_a_reply_in_a_coding_the_proxy_decodes_is_read_and_guarded(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    body = json.dumps({"note": f"write to {FOREIGN_EMAIL}"}).encode()
+    with make_proxy() as url:
+        reply = scripted(fake, url, "gzip-reply", "application/json", [gzip.compress(body)],
+                         "gzip-reply", headers=(("content-encoding", "gzip"),))
+    assert reply.status_code == 200, reply.text
+    assert FOREIGN_EMAIL not in reply.text and "write to" in reply.json()["note"]
+
+
+def test_a_value_split_over_the_items_of_a_json_array_reply_is_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    """A reply that is a JSON array of chunks (Gemini's `streamGenerateContent` without
+    `alt=sse`): a client joins the chunks' texts, so they are read joined."""
+    fake, _ = upstream
+    with make_proxy() as url:
+        own = own_placeholder(fake, url, "array-chunks")
+        text = f"mail {FOREIGN_EMAIL}, card 5500 0000 0000 0004; yours: {own} ok"
+        pieces = [*split(text[: text.index(own)], 5), own, " ok"]
+        chunks = [{"candidates": [{"content": {"parts": [{"text": piece}], "role": "model"},
+                                   "index": 0}], "modelVersion": "gemini-x"} for piece in pieces]
+        reply = scripted(fake, url, "array-chunks", "application/json",
+                         [json.dumps(chunks).encode()], "array-chunks")
+    assert reply.status_code == 200, reply.text
+    items = reply.json()
+    assert len(items) == len(pieces)
+    whole = "".join(item["candidates"][0]["content"]["parts"][0]["text"] for item in items)
+    assert FOREIGN_EMAIL not in whole and "5500000000000004" not in whole.replace(" ", "")
+    assert EMAIL in whole and whole.endswith(" ok"), whole
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [("/v1/accounts/account_number=12345678", "12345678"),
+     ("/v1/passport/AB1234567", "AB1234567"), ("/v1/phone/48601234567", "48601234567")],
+)
+def test_a_path_segment_is_read_after_the_words_that_name_it(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, path: str, value: str
+) -> None:
+    fake, _ = upstream
+    with make_proxy(allowed_paths=("/v1/*",)) as url:
+        reply, received = send(fake, url, b"", path=path, method="DELETE")
+    assert reply.status_code == 200, reply.text
+    assert len(received) == 1 and value.encode() not in received[0]
+    assert fake.requests[-1].path.startswith(path[: path.rindex("/") + 1])
