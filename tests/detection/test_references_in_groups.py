@@ -36,6 +36,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("socio 221.407 del gimnasio", "221.407"),
         ("polisnummer zorgverzekering AV 5521 3390 4", "AV 5521 3390 4"),
         ("numéro de police AX 1774 02219 pour le sinistre", "AX 1774 02219"),
+        ("the customer number under my name is CUS-5512-9034", "CUS-5512-9034"),
+        ("Kundennummer unter meinem Namen: K-4471203", "K-4471203"),
     ],
 )
 def test_member_contract_and_policy_numbers_whole(text: str, value: str) -> None:

@@ -188,6 +188,8 @@ _VALUE = (
 # 86716399", "Kundennummer bei der Telekom: 4471203" (a link word must follow).
 _WHERE = (
     r"(?:\s{1,3}(?i:at|with|from|for|on|bei|beim|auf|à|chez|sur|del|en|presso|su|sulla|bij|op"
+    # whose name it is under: "the customer number under my name is X"
+    r"|under|unter|sous|bajo|sotto|onder|pod"
     r"|della|dello|dei|degli|du|des|der|vom|von"
     r"|w|u|na"
     # or what it opens: "identifiant pour l'espace client en ligne : 9241304659"
