@@ -10,13 +10,11 @@ from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
 
 _IPV4 = r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)"
 # A quad with one more number typed after it: the address is the quad (group `v`) when
-# it is a private one ("192.168.1.1.1", a router's address mistyped, `_TYPED_ON_NETWORKS`).
-# Other five-part runs are versions, OIDs ("1.3.6.1.4") or numbers in pairs
-# ("12.34.56.78.90"); six parts or more never an address.
+# it is a home or office network's ("192.168.1.1.1", a router's address mistyped,
+# `_TYPED_ON_NETWORKS`). Other five-part runs are versions ("10.2.0.1.4"), OIDs
+# ("1.3.6.1.4") or numbers in pairs ("12.34.56.78.90"); six parts or more never an address.
 _IPV4_TYPED_ON = r"(?<![\w.])(?P<v>(?:\d{1,3}\.){3}\d{1,3})\.\d{1,3}(?![\w]|\.\d)"
-_TYPED_ON_NETWORKS = tuple(
-    ipaddress.IPv4Network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
-)
+_TYPED_ON_NETWORKS = tuple(ipaddress.IPv4Network(n) for n in ("192.168.0.0/16", "172.16.0.0/12"))
 # Groups of 0-4 hex digits between colons; every repetition consumes a colon, so the
 # regex cannot backtrack catastrophically. An embedded IPv4 tail is allowed.
 _IPV6 = (
