@@ -35,7 +35,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("my ip: ::1", "::1"),
         ("connecting from ::1", "::1"),
         ("::1/128", "::1/128"),
-        ("curl http://[::1]:8080/health", "::1"),
+        ("curl [::1]:8080/health", "::1"),
         ("loopback ::1 in /etc/hosts", "::1"),
         # a private quad with one more number typed after it: the quad
         ("192.168.1.1.1", "192.168.1.1"),
@@ -69,6 +69,8 @@ def test_finds_ip(text: str, value: str) -> None:
         # the loopback's characters as code: a subscript, a type signature, the
         # unspecified "::" (Presidio at 0.5 leaves it too)
         "reversed = lst[::1]",
+        # a URL's bracketed host: the URL is read whole (as https://127.0.0.1:8443/ is)
+        "https://[::1]:8443/users",
         "a[:, ::1]",
         "foo :: Int -> Int",
         "Unspecified ::",

@@ -29,12 +29,14 @@ def _is_product_version(text: str, start: int) -> bool:
     return start >= 2 and text[start - 1] == "/" and text[start - 2].isalpha()
 
 
-def _is_slice(text: str, start: int, end: int) -> bool:
+def _is_subscript_or_url_host(text: str, start: int, end: int) -> bool:
     """`lst[::1]`, `a[:, ::1]`: the colons open a subscript after a name, or one of its
-    dimensions after a comma."""
+    dimensions after a comma; `https://[::1]:8443/`: the bracketed host of a URL (the
+    URL is read whole, as `https://127.0.0.1:8443/` is, and a host rewritten inside its
+    brackets breaks the URL a redirect's `Location` holds)."""
     before = text[:start].rstrip()
     if before.endswith("["):
-        return len(before) >= 2 and (before[-2].isalnum() or before[-2] in "_)]")
+        return len(before) >= 2 and (before[-2].isalnum() or before[-2] in "_)]/@")
     return before.endswith(",") and text.startswith("]", end)
 
 
@@ -71,9 +73,9 @@ class IpAddressRecognizer(PatternRecognizer):
             except ValueError:
                 return None
             # Too few characters to be an address ("a::b" is code), but for the loopback
-            # "::1" written as an address, as 127.0.0.1 is (not a slice: "lst[::1]").
+            # "::1" written as an address, as 127.0.0.1 is.
             if sum(c.isalnum() for c in address) < 4 and not (
-                parsed.is_loopback and not _is_slice(text, start, end)
+                parsed.is_loopback and not _is_subscript_or_url_host(text, start, end)
             ):
                 return None
             if "::" not in address and address.count(":") < 7 and "." not in address:
