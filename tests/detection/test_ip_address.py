@@ -31,6 +31,16 @@ def found(text: str) -> list[tuple[str, str]]:
             "broke the build - server 94:3890:aadb:2d8e:f853:1bd2:efa5:686",
             "94:3890:aadb:2d8e:f853:1bd2:efa5:686",
         ),
+        # the loopback written as an address, as 127.0.0.1 is (Presidio's cases)
+        ("my ip: ::1", "::1"),
+        ("connecting from ::1", "::1"),
+        ("::1/128", "::1/128"),
+        ("curl [::1]:8080/health", "::1"),
+        ("loopback ::1 in /etc/hosts", "::1"),
+        # a private quad with one more number typed after it: the quad
+        ("192.168.1.1.1", "192.168.1.1"),
+        ("der Router ist 192.168.178.1.1", "192.168.178.1"),
+        ("172.16.0.1.5", "172.16.0.1"),
     ],
 )
 def test_finds_ip(text: str, value: str) -> None:
@@ -56,7 +66,21 @@ def test_finds_ip(text: str, value: str) -> None:
         "ratio 1:2:3",
         "price 1.299.000",
         "std::vector and a::b",
-        "loopback ::1 (too little to be anyone's address)",
+        # the loopback's characters as code: a subscript, a type signature, the
+        # unspecified "::" (Presidio at 0.5 leaves it too)
+        "reversed = lst[::1]",
+        # a URL's bracketed host: the URL is read whole (as https://127.0.0.1:8443/ is)
+        "https://[::1]:8443/users",
+        "a[:, ::1]",
+        "foo :: Int -> Int",
+        "Unspecified ::",
+        "::/0",
+        # five-part runs that are no mistyped private address
+        "10.20.30.40.50",
+        "OID 1.3.6.1.4.1",
+        "Kontonummer 12.34.56.78.90",
+        "seit Version 172.16.4.2.1",
+        "192.168.1.1.1.1",
     ],
 )
 def test_rejects_lookalikes(text: str) -> None:
