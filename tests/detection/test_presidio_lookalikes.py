@@ -35,6 +35,11 @@ DETECTOR = Detector.patterns()
         # IT_VAT_CODE: numbers listed without a word are references as often
         "00000000000 and 01333550323",
         "12345678901 and 23456789012",
+        # a barcode's word before a number that an international prefix would read as a
+        # phone; a Spanish "y" (and) between two numbers is no DNI's letter
+        "EAN 0012345678905",
+        "barcode 0048123456789",
+        "60741074 y 657642295",
     ],
 )
 def test_presidio_shapes_stay_clean(text: str) -> None:

@@ -56,6 +56,7 @@ def test_member_contract_and_policy_numbers_whole(text: str, value: str) -> None
         ("my socail security # is 536221498", "US_SSN", "536221498"),
         ("acount no 48646859238 at chase", "US_BANK_NUMBER", "48646859238"),
         ("4417720 ist mein Konto bei der Volksbank", "US_BANK_NUMBER", "4417720"),
+        ("mi DNI es 60741074 y", "ES_NIF", "60741074 y"),
     ],
 )
 def test_the_twelfth_probes_other_classes(text: str, label: str, value: str) -> None:

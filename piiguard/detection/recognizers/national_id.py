@@ -22,7 +22,13 @@ from piiguard.detection.recognizers._pattern import (
 # Run together or split after the birth date ("851215 29834").
 _PESEL = NUMBER_START + r"\d{6}[ -]?\d{5}" + NUMBER_END
 # Eight digits, or written with thousands dots ("58.661.170-s"), and the letter.
-_DNI = r"(?<![\w-])(?:\d{7,8}|\d{1,2}\.\d{3}\.\d{3})[ -]?[A-Za-z](?![\w])"
+# The letter after a space in lower case is not a one-letter word joining two things
+# ("60741074 y 657642295": "and")
+_DNI = (
+    r"(?<![\w-])(?:\d{7,8}|\d{1,2}\.\d{3}\.\d{3})"
+    r"(?:[ -]?[A-Z]|-?[a-z]| (?![aeouy]\s+\S)[a-z])"
+    r"(?![\w])"
+)
 PL_PESEL = "PL_PESEL"
 ES_NIF = "ES_NIF"
 ES_NIE = "ES_NIE"

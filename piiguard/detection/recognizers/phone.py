@@ -326,7 +326,9 @@ class PhoneRecognizer(PatternRecognizer):
         "commande", "facture", "colis", "suivi", "pedido", "factura", "seguimiento",
         "ordine", "fattura", "spedizione", "bestelling", "bestelnummer", "ordernummer",
         "zendingnummer", "factuur", "zamówienie",
-        "zamowienie", "faktura", "przesyłka", "paczka", "isbn", "iban", "pesel",
+        "zamowienie", "faktura", "przesyłka", "paczka", "isbn", "iban", "pesel", "ean", "gtin",
+        "upc", "barcode", "strichcode", "code-barres", "código de barras", "codice a barre",
+        "streepjescode", "kod kreskowy",
         "incident", "incidence", "incidencia", "expediente", "dossier", "vorgang", "störung",
         "pratica", "segnalazione", "melding", "zgłoszenie", "zgloszenie", "sprawa",
         # a product's reference: "réf. 123-456-789", "ref. producto 123.456.789"
