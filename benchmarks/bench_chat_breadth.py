@@ -52,7 +52,11 @@ family); `--set probe11` the eleventh (`data/chat_breadth_probe_v11.jsonl`,
 phone-format kinds, clean kinds per look-alike family); `--set probe12` the twelfth
 (`data/chat_breadth_probe_v12.jsonl`, `make_probe12.py`: written blind and committed before
 any detector ran on it; 350 messages, 50 per language, IDs and accounts with valid check
-digits, IBAN-less accounts, phones in national, international and odd forms).
+digits, IBAN-less accounts, phones in national, international and odd forms); `--set probe13`
+the thirteenth (`data/chat_breadth_probe_v13.jsonl`, `make_probe13.py`: written blind and
+committed before any detector ran on it; 350 messages, 50 per language, people and places:
+categories `person`, `address`, `email`, `dob` (date of birth) and `card`, scored the same
+way, and clean look-alikes such as public figures, brands, streets and dates).
 `--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
 with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
 
@@ -88,7 +92,19 @@ PROBE_V9 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v9.jso
 PROBE_V10 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v10.jsonl"
 PROBE_V11 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v11.jsonl"
 PROBE_V12 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v12.jsonl"
-CATEGORIES = ("credential", "id", "account", "phone", "clean")
+PROBE_V13 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v13.jsonl"
+CATEGORIES = (
+    "credential",
+    "id",
+    "account",
+    "phone",
+    "person",
+    "address",
+    "email",
+    "dob",
+    "card",
+    "clean",
+)
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
 MIN_COVER = 0.9
 
@@ -279,6 +295,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe10",
             "probe11",
             "probe12",
+            "probe13",
         ),
         default="own",
         dest="which",
@@ -303,6 +320,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe10": PROBE_V10,
             "probe11": PROBE_V11,
             "probe12": PROBE_V12,
+            "probe13": PROBE_V13,
         }.get(args.which, DATA)
     if args.dump:
         return dump(args.stage, args.data)
