@@ -160,14 +160,17 @@ the two shapes above, with names completed and found after cues). `names_over_pl
 from __future__ import annotations
 
 import errno
+import gzip
 import re
 import signal
 import unicodedata
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from piiguard._types import DATE_TIME, LOCATION, ORGANIZATION, PERSON, Span
 from piiguard.detection.lexicon import (
+    DATA,
     HOLDER_WORDS,
     LANGUAGES,
     NAME_CUES,
@@ -183,6 +186,7 @@ from piiguard.detection.lexicon import (
 )
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT, MONTH_OF
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS
+from piiguard.exceptions import ModelLoadError
 
 TRUSTED_SOURCES: frozenset[str] = frozenset({"date_of_birth", "postcode", "date_time"})
 """Recognizers that check their own personal context (a birth word, a postcode word), or
@@ -1106,7 +1110,10 @@ class PersonalDataPolicy:
             if self.names_over_places:
                 self._names_taken_for_places(text, spans, keep, relabelled)
             _street_words_in(text, spans, keep, relabelled)
-        return [relabelled.get(i, s) for i, s in enumerate(spans) if keep[i]]
+        spans = [relabelled.get(i, s) for i, s in enumerate(spans)]
+        if not self.mask_all_names:  # last: no later rule brings such a name back
+            self._drop_things_named_like_people(text, spans, keep)
+        return [s for i, s in enumerate(spans) if keep[i]]
 
     # --- rules ---
 
@@ -1284,6 +1291,30 @@ class PersonalDataPolicy:
             ) and not after_cue(text, span.start):
                 out[i] = Span(span.start, span.end, LOCATION, span.score, span.source)
         return out
+
+    def _drop_things_named_like_people(
+        self, text: str, spans: Sequence[Span], keep: list[bool]
+    ) -> None:
+        """A name, place or organisation the model found that its context shows to be a
+        holiday, a colour, a shop or brand, or a book's title is no one's
+        (`named_like_a_person`): "an Sankt Martin", "die Farbe Rosa", "bei Rossmann
+        günstiger", "busco Don Quijote en tapa dura"; one with a digit in it only as a
+        maker and its model ("op de |Philips 55OLED808|")."""
+        lexicon: Lexicon | None = None
+        for i, span in enumerate(spans):
+            if (
+                not keep[i]
+                or span.label not in (PERSON, LOCATION, ORGANIZATION)
+                or span.source in TRUSTED_SOURCES
+            ):
+                continue
+            lexicon = lexicon or self.lexicon or Lexicon.load()
+            if any(c.isdigit() for c in text[span.start : span.end]):
+                thing = _maker_and_model(text, span)
+            else:
+                thing = named_like_a_person(text, span, lexicon)
+            if thing:
+                keep[i] = False
 
     def _drop_identifiers(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
         """A name or organisation whose whole token is a technical identifier is neither:
@@ -2332,6 +2363,386 @@ def _joined_before(text: str, span: Span, starts: set[int], gap: re.Pattern[str]
     return any(
         start in starts and gap.fullmatch(text, span.end, start) is not None
         for start in range(span.end, min(len(text), span.end + _MAX_GAP) + 1)
+    )
+
+
+# --- Things named like people: holidays, colours, shops and brands, book titles ---
+# Each rule below reads a name the model found as what its context says it is; none
+# judges a name after a cue for a person ("my colleague Rosa Grau", "ask Otto Meyer").
+
+_HOLIDAY_NAMES_FILE = "holiday_names.txt.gz"
+# Holidays that are first names too: a holiday only beside another holiday ("zwischen
+# Heiligabend und |Silvester|", "entre |Noël| et la Saint-Sylvestre", "między Wigilią a
+# |Sylwestrem|"); alone they may be someone ("écrit à Noël").
+NAMED_HOLIDAYS: frozenset[str] = frozenset({
+    "silvester", "sylvester", "sylwester", "noel", "natale", "reyes", "nikolaus",
+    "sinterklaas", "pascua", "pasqua",
+})  # fmt: skip
+# A saint's day is a saint word and the saint's name ("an |Sankt Martin|", "la
+# Saint-Jean", "per San Giovanni", "na św. Mikołaja") after a word of time.
+SAINT_WORDS: frozenset[str] = frozenset({
+    "sankt", "st", "saint", "sainte", "san", "santo", "santa", "sant", "sint", "swiety",
+    "swietego", "swietej", "sw", "hl", "heilige", "heiligen", "heiliger",
+})  # fmt: skip
+_LEADING_ARTICLES: frozenset[str] = frozenset({
+    "la", "le", "les", "l", "el", "los", "las", "il", "lo", "the", "die", "der", "das", "de",
+    "het",
+})  # fmt: skip
+_JOINS = r"(?:und|and|et|y|e|en|i|a|oraz|or|oder|ou|o|of|lub|albo|bis|till|until|tot|do|&)"
+_JOIN_WORDS: frozenset[str] = frozenset(
+    {"und", "and", "et", "y", "e", "en", "i", "a", "oraz", "or", "oder", "ou", "o", "of", "lub"}
+)
+_HOLIDAY_AFTER = re.compile(
+    rf"[ \t]*,?[ \t]+{_JOINS}[ \t]+(?:(?:an|am|la|le|el|il|the|de|het|w|we|à|au|l['’])[ \t]*)?"
+    r"([^\W\d_]+(?:[ \t-][^\W\d_]+){0,3})",
+    re.IGNORECASE,
+)
+_HOLIDAY_BEFORE = re.compile(
+    rf"([^\W\d_]+(?:[ \t-][^\W\d_]+){{0,3}})[ \t]*,?[ \t]+{_JOINS}[ \t]+"
+    r"(?:(?:an|am|la|le|el|il|the|de|het|w|we|à|au|l['’])[ \t]*)?$",
+    re.IGNORECASE,
+)
+# Case endings of Polish nouns (folded): "Wigili|ą|", "Sylwestr|em|", "Wiśni|ę|".
+_POLISH_ENDINGS = ("a", "e", "i", "y", "u", "em", "ie", "om", "ach", "ami", "ow")
+
+
+@lru_cache(maxsize=1)
+def holiday_names() -> frozenset[str]:
+    """The folded names of holidays, words joined by one space: `holiday_names.txt.gz`
+    (built from the `holidays` package by `models.lexicon.build_holidays`) and
+    `HOLIDAYS`."""
+    path = DATA / _HOLIDAY_NAMES_FILE
+    try:
+        lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ModelLoadError(
+            f"cannot read the holiday list at {path} ({exc.__class__.__name__}); "
+            "rebuild it with `python -m models.lexicon.build_holidays`"
+        ) from exc
+    names = {line for line in lines if line}
+    names.update(" ".join(fold(w) for w in words_of(h)) for h in HOLIDAYS)
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _one_word_holidays() -> frozenset[str]:
+    return frozenset(n for n in holiday_names() if " " not in n) | NAMED_HOLIDAYS
+
+
+def _declined(key: str, words: Collection[str]) -> str | None:
+    """The word of `words` that the folded `key` is, or is a Polish case of ("wigilią",
+    "sylwestrem", "wiśnię"): the same word but its last two letters, a case ending
+    after it."""
+    if key in words:
+        return key
+    for ending in _POLISH_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 4:
+            stem = key[: -len(ending)]
+            for word in (stem, stem + "a", stem[:-1] + "er", stem[:-1] + "e" + stem[-1]):
+                if word in words and len(word) >= 5:
+                    return word
+    return None
+
+
+def _holiday_kind(words: Sequence[str], lexicon: Lexicon) -> str | None:
+    """What the words are as a holiday: "phrase" (a name of several words, none a first
+    name: "Tag der Deutschen Einheit"), "day" (one word, no first name: "Pfingsten",
+    "Wigilią"), "saint" (a saint's day: "Sankt Martin", "Saint-Sylvestre", "San
+    Martino"), "named" (a holiday that is a first name too: "Noël", "Silvester"), or
+    None."""
+    keys = [fold(w) for w in words]
+    if not keys:
+        return None
+    if len(keys) > 1:
+        saint = keys[0] in SAINT_WORDS and len(keys) <= 3
+        if " ".join(keys) in holiday_names():
+            if saint:
+                return "saint"
+            return "named" if any(k in lexicon.first_names for k in keys) else "phrase"
+        return "saint" if saint else None
+    word = _declined(keys[0], _one_word_holidays())
+    if word is None or (word != keys[0] and keys[0] in lexicon.names):
+        return None
+    if word in NAMED_HOLIDAYS or word in lexicon.first_names:
+        return "named"
+    return "day"
+
+
+def _beside_holiday(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a holiday is joined to the words at `start`:`end` by "and", "or", "und",
+    "et", "y", "a", "bis", ... ("Heiligabend und |Silvester|", "|Noël| et la
+    Saint-Sylvestre")."""
+    found: list[list[str]] = []
+    after = _HOLIDAY_AFTER.match(text, end)
+    if after is not None:
+        words = words_of(after[1])
+        found += [words[:n] for n in range(1, len(words) + 1)]
+    before = _HOLIDAY_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None:
+        words = words_of(before[1])
+        found += [words[-n:] for n in range(1, len(words) + 1)]
+    return any(_holiday_kind(w, lexicon) in ("phrase", "day", "saint") for w in found)
+
+
+def _inside_holiday_name(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the words at `start`:`end` and up to four words on either side make a
+    holiday's name of several words, none a first name ("Tag der |Deutschen Einheit|")."""
+    before = words_of(text[max(0, start - 48) : start])[-4:]
+    middle = words_of(text[start:end])
+    after = words_of(text[end : end + 48])[:4]
+    return any(
+        _holiday_kind([*before[len(before) - a :], *middle, *after[:b]], lexicon) == "phrase"
+        for a in range(len(before) + 1)
+        for b in range(len(after) + 1)
+        if a + b > 0
+    )
+
+
+def _holiday(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span is a holiday or saint's day, or holidays joined by "and", "or",
+    ... (`_holiday_kind`), after no cue for a person: a name of several words; one word
+    after a word of time ("an |Pfingsten|", "à |la Toussaint|": a leading article is no
+    part of it) or beside another holiday; a saint's day after a word of time ("an
+    |Sankt Martin|"); a holiday that is a first name only beside another holiday
+    ("zwischen Heiligabend und |Silvester|", "¿enviáis entre |Nochebuena y Reyes|?")."""
+    start, end = whole_words(text, span.start, span.end)
+    saint = _PREVIOUS_WORD_BEFORE.search(text, max(0, start - 12), start)
+    if saint is not None and fold(saint[1]) in SAINT_WORDS:
+        start = saint.start(1)  # the model found "Sankt |Martin|"
+    runs = list(_WORD_RUN.finditer(text, start, end))
+    while runs and fold(runs[0][0]) in _LEADING_ARTICLES:
+        runs.pop(0)
+    if not runs or len(runs) > 8:
+        return False
+    parts: list[list[str]] = [[]]
+    for run in runs:
+        if fold(run[0]) in _JOIN_WORDS and run[0].islower():
+            parts.append([])
+        else:
+            parts[-1].extend(words_of(run[0]))
+    if after_cue(text, start) or after_cue(text, runs[0].start()):
+        return False
+    if _inside_holiday_name(text, start, end, lexicon):
+        return True
+    kinds = [_holiday_kind(p, lexicon) for p in parts]
+    if None in kinds:
+        return False
+    if "phrase" in kinds or (len(kinds) > 1 and "day" in kinds):
+        return True
+    if _beside_holiday(text, start, end, lexicon):
+        return True
+    when = _WHEN.search(text, max(0, runs[0].start() - 16), runs[0].start()) is not None
+    return when and "named" not in kinds
+
+
+# Colours: a colour word right after a word for colour ("die Farbe |Rosa|", "el color
+# |Rosa|", "de kleur |Roos|", "kolor |Malina|"), or with one in the sentence after "in",
+# "en", "w", ... or as the last word of a question ("habt ihr die auch in |Grau|?",
+# "hebben jullie |Bruin|?"). Several of them are first names ("Rosa", "Viola", "Roos").
+COLOUR_WORDS: tuple[str, ...] = (
+    # en
+    "red", "blue", "green", "yellow", "black", "white", "grey", "gray", "pink", "purple",
+    "violet", "orange", "brown", "beige", "navy", "rose", "lilac", "olive", "coral",
+    "turquoise", "silver", "gold", "cream", "burgundy", "teal", "mint", "ivory",
+    # de
+    "rot", "blau", "grün", "gelb", "schwarz", "weiß", "weiss", "grau", "rosa", "lila",
+    "violett", "braun", "türkis", "silber", "bordeaux", "dunkelblau", "hellblau",
+    # fr
+    "rouge", "bleu", "vert", "jaune", "noir", "blanc", "gris", "marron", "argent",
+    "prune", "framboise", "lilas", "fuchsia", "corail", "kaki",
+    # es
+    "rojo", "roja", "azul", "verde", "amarillo", "negro", "blanco", "morado", "violeta",
+    "naranja", "marrón", "turquesa", "plateado", "dorado", "granate", "celeste", "fucsia",
+    # it
+    "rosso", "blu", "azzurro", "giallo", "nero", "bianco", "grigio", "viola", "arancione",
+    "marrone", "turchese", "argento", "oro", "lilla", "corallo",
+    # nl
+    "rood", "blauw", "groen", "geel", "zwart", "wit", "grijs", "roze", "roos", "paars",
+    "oranje", "bruin", "zilver", "goud", "donkerblauw", "lichtblauw",
+    # pl
+    "czerwony", "czerwień", "niebieski", "zielony", "żółty", "czarny", "biały", "szary",
+    "różowy", "fioletowy", "pomarańczowy", "brązowy", "beżowy", "malina", "malinowy",
+    "wiśnia", "wiśniowy", "granat", "granatowy", "bordo", "oliwka", "turkus", "srebrny",
+    "złoty", "fiolet", "róż", "błękit", "zieleń", "szarość", "czerń", "biel",
+)  # fmt: skip
+_COLOURS: frozenset[str] = frozenset(fold(c) for c in COLOUR_WORDS)
+COLOUR_NOUNS: tuple[str, ...] = (
+    "colour", "colours", "color", "colors", "shade", "farbe", "farben", "farbton",
+    "couleur", "couleurs", "teinte", "colores", "colore", "colori", "tinta", "kleur",
+    "kleuren", "kolor", "kolory", "koloru", "kolorze", "kolorach", "barwa", "odcień",
+)  # fmt: skip
+_COLOUR_NOUN = re.compile(rf"(?<![^\W\d_])(?:{_phrases(COLOUR_NOUNS)})(?![^\W\d_])", re.I)
+_COLOUR_NOUN_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:{_phrases(COLOUR_NOUNS)})[ \t]*:?[ \t]*$", re.IGNORECASE
+)
+_IN_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:in|en|em|w|we|auf|à|op|na|im|dans|su|z)[ \t]+$", re.IGNORECASE
+)
+_QUESTION_END = re.compile(r"[ \t]*[?!]")
+_COLOUR_WINDOW = 100
+
+
+def _colour(text: str, span: Span) -> bool:
+    """Whether the span is one colour word in a sentence about colours, after no cue for
+    a person: right after a word for colour, or with one near and after "in", "en", "w",
+    ... or as the last word of a question (see `COLOUR_WORDS`). "Rosa hat die Farbe
+    gewählt" keeps Rosa."""
+    start, end = whole_words(text, span.start, span.end)
+    words = words_of(text[start:end])
+    if len(words) != 1 or after_cue(text, start):
+        return False
+    if fold(words[0]) not in _COLOURS and _declined(fold(words[0]), _COLOURS) is None:
+        return False
+    if _COLOUR_NOUN_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    lo, hi = max(0, start - _COLOUR_WINDOW), end + _COLOUR_WINDOW
+    if _COLOUR_NOUN.search(text, lo, hi) is None:
+        return False
+    return bool(
+        _IN_BEFORE.search(text, max(0, start - 8), start)
+        or (_QUESTION_END.match(text, end) and _PREVIOUS_WORD_BEFORE.search(text, lo, start))
+    )
+
+
+# Shops and brands. A shop after "bei", "chez", "bij", "at", "en", "w", ... in a sentence
+# about a price, a purchase or stock ("Ist das bei |Rossmann| günstiger?", "c'est moins
+# cher chez |Leclerc|", "gibts das auch bei |Otto|?", "is het goedkoper bij |Albert
+# Heijn|?"): a seller, not a person (two known names, "bei Otto Meyer", stay).
+_SHOP_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:bei|chez|bij|at|en|w|we|presso|da)[ \t]+$", re.IGNORECASE
+)
+_SHOPPING = re.compile(
+    r"(?<![^\W\d_])(?:cheaper|more\s+expensive|price[sd]?|discount|on\s+sale|offer|"
+    r"in\s+stock|available|buy|bought|günstiger|billiger|teurer|preis\w*|angebot\w*|"
+    r"rabatt\w*|gibt(?:'?s)?\s+es|gibts|vorrätig|erhältlich|auf\s+lager|kaufen|gekauft|"
+    r"moins\s+cher|plus\s+cher|prix|promo\w*|soldes|en\s+stock|disponibles?|acheter|"
+    r"achetée?s?|m[aá]s\s+barat[oa]s?|m[aá]s\s+car[oa]s?|precios?|ofertas?|descuentos?|"
+    r"rebajas|comprar|compr[ée]|più\s+economic[oi]|meno\s+car[oi]|più\s+car[oi]|prezz[oi]|"
+    r"offert[ae]|scont[oi]|saldi|disponibil[ei]|comprare|comprat[oa]|goedkoper|duurder|"
+    r"prijs|prijzen|aanbieding\w*|korting|op\s+voorraad|verkrijgbaar|kopen|gekocht|"
+    r"taniej|drożej|tańsz\w*|droższ\w*|cen[ay]|cenie|promocj\w*|rabat\w*|wyprzedaż\w*|"
+    r"dostępn\w*|kupić|kupi[łl]\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# ... and a brand before a thing to wear or carry ("in a |Ted Baker| bag", "eine |Hugo
+# Boss| Jacke", "een |Tommy Hilfiger| jas"): an article or possessive before it, no "'s".
+GOODS_WORDS: tuple[str, ...] = (
+    "bag", "bags", "handbag", "dress", "shirt", "t-shirt", "jacket", "coat", "shoes",
+    "sneakers", "trainers", "boots", "jeans", "perfume", "scarf", "wallet", "watch",
+    "sunglasses", "suit", "hoodie", "sweater", "jumper", "tasche", "handtasche", "jacke",
+    "kleid", "schuhe", "parfüm", "mantel", "hemd", "uhr", "tas", "handtas", "jurk", "jas",
+    "schoenen", "horloge", "trui",
+)  # fmt: skip
+_GOODS_AFTER = re.compile(rf"[ \t-]+(?:{_phrases(GOODS_WORDS)})(?![\w'’-])", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:a|an|the|this|that|my|your|our|his|her|ein|eine|einen|einer|der|die|"
+    r"das|den|dem|meine?n?|deine?n?|een|de|het|mijn|jullie)[ \t]+$",
+    re.IGNORECASE,
+)
+# ... and a maker before a model number, after an article ("past de muurbeugel op de
+# |Philips| 55OLED808?", "für den |Siemens| EQ.6"): letters and digits, a capital in it.
+_MODEL_AFTER = re.compile(
+    r"[ \t]+(?=[\w.-]*\d)(?=[\w.-]*[A-Z])[A-Z0-9][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*(?![\w.-])"
+)
+_MODEL_LENGTH = 14
+_THE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:the|a|an|der|die|das|den|dem|de|het|een|le|la|l['’]|un|une|el|il|lo|"
+    r"uno|una)[ \t]+$",
+    re.IGNORECASE,
+)
+# ... and French partitive "c'est du |Louis Vuitton| ou du Yves Saint Laurent".
+_PARTITIVE_BEFORE = re.compile(r"(?<![^\W\d_])(?:c['’]est|est-ce|ou)[ \t]+du[ \t]+$", re.I)
+
+
+def _maker_and_model(text: str, span: Span) -> bool:
+    """Whether the span is one word after an article and before a model number of at
+    most `_MODEL_LENGTH` characters, or the two of them (`_MODEL_AFTER`)."""
+    start, end = whole_words(text, span.start, span.end)
+    if not _THE_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    inside = _MODEL_AFTER.search(text, start, end)  # the model's span took it in
+    maker = text[start : inside.start()] if inside is not None else text[start:end]
+    model = _MODEL_AFTER.match(text, inside.start() if inside is not None else end)
+    return (
+        model is not None
+        and len(model[0].strip()) <= _MODEL_LENGTH
+        and len(words_of(maker)) == 1
+        and not any(c.isdigit() for c in maker)
+    )
+
+
+def _shop_or_brand(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span is a shop or a brand by its context (see `_SHOP_BEFORE`,
+    `_GOODS_AFTER`, `_MODEL_AFTER`, `_PARTITIVE_BEFORE`): one to three words, not two
+    known names after a shop word ("bei Otto Meyer"), after no cue for a person."""
+    start, end = whole_words(text, span.start, span.end)
+    words = words_of(text[start:end])
+    if not 1 <= len(words) <= 3 or after_cue(text, start):
+        return False
+    if _PARTITIVE_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    if _GOODS_AFTER.match(text, end) and _ARTICLE_BEFORE.search(text, max(0, start - 10), start):
+        return True
+    if _maker_and_model(text, span):
+        return True
+    if len(words) > 2 or not _SHOP_BEFORE.search(text, max(0, start - 10), start):
+        return False
+    if len(words) == 2 and all(fold(w) in lexicon.names for w in words):
+        return False
+    lo, hi = _sentence(text, start, end)
+    # "ich wohne bei Otto": someone's home, not a shop
+    return _SHOPPING.search(text, lo, hi) is not None and not _LIVING.search(text, lo, hi)
+
+
+# Book titles: in a sentence that looks for a book in a format ("busco |Don Quijote| en
+# tapa dura", "szukam |Pana Tadeusza| i |Lalki| w twardej oprawie", "cerco Il nome
+# |della rosa| in edizione economica"), after a word of looking for it; not after "for",
+# "für", "pour", ... (a book for someone).
+BOOK_FORMATS: tuple[str, ...] = (
+    "hardcover", "hardback", "paperback", "audiobook", "ebook", "e-book", "taschenbuch",
+    "gebundene ausgabe", "hörbuch", "livre de poche", "en poche", "format poche", "broché",
+    "relié", "tapa dura", "tapa blanda", "edición de bolsillo", "de bolsillo",
+    "edizione economica", "edizione tascabile", "tascabile", "copertina rigida",
+    "copertina flessibile", "gebonden", "luisterboek", "pocketeditie", "twardej oprawie",
+    "miękkiej oprawie", "oprawie twardej", "audiobooka",
+)  # fmt: skip
+_BOOK_FORMAT = re.compile(rf"(?<![^\W\d_])(?:{_phrases(BOOK_FORMATS)})(?![^\W\d_])", re.I)
+_LOOKING_FOR = re.compile(
+    r"(?<![^\W\d_])(?:looking\s+for|search(?:ing)?\s+for|have\s+you\s+got|do\s+you\s+have|"
+    r"suche|such(?:en)?|habt\s+ihr|haben\s+sie|cherche|avez-vous|vous\s+avez|busco|"
+    r"buscando|tenéis|tienen|cerco|cercando|avete|zoek|hebben\s+jullie|heeft\s+u|szukam|"
+    r"macie|czy\s+jest)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_FOR_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:for|für|pour|para|per|voor|dla|to|an|à|a)[ \t]+$", re.IGNORECASE
+)
+
+
+def _book_title(text: str, span: Span) -> bool:
+    """Whether the span is (part of) a book's title: a book format and, before the span,
+    a word of looking for it in its sentence, no digit in it, not after "for", "für",
+    "pour", ... nor a cue for a person."""
+    start, end = whole_words(text, span.start, span.end)
+    lo, hi = _sentence(text, start, end)
+    if _BOOK_FORMAT.search(text, lo, hi) is None or any(c.isdigit() for c in text[start:end]):
+        return False
+    return (
+        _LOOKING_FOR.search(text, lo, start) is not None
+        and not _FOR_BEFORE.search(text, max(0, start - 8), start)
+        and not after_cue(text, start)
+    )
+
+
+def named_like_a_person(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether a name the model found is a thing its context names: a holiday
+    (`_holiday`), a colour (`_colour`), a shop or brand (`_shop_or_brand`), a book's
+    title (`_book_title`)."""
+    return (
+        _holiday(text, span, lexicon)
+        or _colour(text, span)
+        or _shop_or_brand(text, span, lexicon)
+        or _book_title(text, span)
     )
 
 
