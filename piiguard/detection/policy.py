@@ -46,6 +46,14 @@ By default (`PersonalDataPolicy()`):
   Richter"). Organisations are
   masked as the recognizers report them, except in the same public contexts ("ein Buch
   von Thomas Mann", "the Rossmann store", whatever the model called them).
+- **Things named like people** are no one's (`named_like_a_person`, after no cue for a
+  person): holidays and saints' days (`holiday_names`, built from the `holidays` package:
+  "an |Sankt Martin|", "zwischen Heiligabend und |Silvester|", "à |la Toussaint|"), colour
+  words after a word for colour ("die Farbe |Rosa|", "kolor |Malina|"), shops in a price or
+  stock question ("ist das bei |Rossmann| günstiger?"), brands before a thing to wear or a
+  model number ("a |Ted Baker| bag", "de |Philips| 55OLED808"), firms a business is asked
+  whether it works or ships with ("¿trabajáis con |SEUR|?"), and book titles looked for in
+  a format ("busco |Don Quijote| en tapa dura").
 - **Ordinary words are not names** (`piiguard.detection.lexicon`): a name the model found
   that is made only of ordinary words of the seven languages ("Combien", "Fieber",
   "stolik", "koorts"), none of them a known first name, surname or place ("Rose", "Koch",
@@ -2654,6 +2662,25 @@ _THE_BEFORE = re.compile(
 _PARTITIVE_BEFORE = re.compile(r"(?<![^\W\d_])(?:c['’]est|est-ce|ou)[ \t]+du[ \t]+$", re.I)
 
 
+# ... and a firm the business is asked whether it works or ships with ("¿trabajáis con
+# |SEUR| o con Correos Express?", "lavorate con |Bartolini| o con Poste Italiane?",
+# "versendet ihr mit |Hermes|?"): a verb of working or shipping in the polite or plural
+# "you", then "with" (or "or with" after a first firm).
+_PARTNER_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?:do|does|can)\s+you\s+(?:work|ship|deliver|partner|cooperate)|"
+    r"(?:arbeitet|versendet|verschickt|liefert)\s+ihr|(?:versenden|verschicken|"
+    r"liefern)\s+sie|travaillez-vous|vous\s+travaillez|livrez-vous|vous\s+livrez|"
+    r"envoyez-vous|vous\s+envoyez|expédiez-vous|trabajáis|enviáis|"
+    r"lavorate|spedite|consegnate|werken\s+jullie|werkt\s+u|versturen\s+jullie|"
+    r"verzenden\s+jullie|leveren\s+jullie|współpracujecie|wysyłacie)"
+    r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:with|via|through|mit|über|avec|par|con|tramite|"
+    r"met|via|z|przez)[ \t]+"
+    r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+(?:or|oder|ou|o|of|czy|lub)[ \t]+"
+    r"(?:with|mit|avec|con|met|z|przez)?[ \t]*)?$",
+    re.IGNORECASE,
+)
+
+
 def _maker_and_model(text: str, span: Span) -> bool:
     """Whether the span is one word after an article and before a model number of at
     most `_MODEL_LENGTH` characters, or the two of them (`_MODEL_AFTER`)."""
@@ -2673,8 +2700,9 @@ def _maker_and_model(text: str, span: Span) -> bool:
 
 def _shop_or_brand(text: str, span: Span, lexicon: Lexicon) -> bool:
     """Whether the span is a shop or a brand by its context (see `_SHOP_BEFORE`,
-    `_GOODS_AFTER`, `_MODEL_AFTER`, `_PARTITIVE_BEFORE`): one to three words, not two
-    known names after a shop word ("bei Otto Meyer"), after no cue for a person."""
+    `_GOODS_AFTER`, `_MODEL_AFTER`, `_PARTITIVE_BEFORE`, `_PARTNER_BEFORE`): one to three
+    words, not two known names after a shop or partner word ("bei Otto Meyer"), after no
+    cue for a person."""
     start, end = whole_words(text, span.start, span.end)
     words = words_of(text[start:end])
     if not 1 <= len(words) <= 3 or after_cue(text, start):
@@ -2685,9 +2713,11 @@ def _shop_or_brand(text: str, span: Span, lexicon: Lexicon) -> bool:
         return True
     if _maker_and_model(text, span):
         return True
-    if len(words) > 2 or not _SHOP_BEFORE.search(text, max(0, start - 10), start):
-        return False
-    if len(words) == 2 and all(fold(w) in lexicon.names for w in words):
+    two_names = len(words) == 2 and all(fold(w) in lexicon.names for w in words)
+    partner = _PARTNER_BEFORE.search(text, max(0, start - 80), start)
+    if partner is not None and not two_names and fold(words[0]) not in lexicon.first_names:
+        return len(words) <= 2  # "do you ship with Anna?" stays
+    if len(words) > 2 or two_names or not _SHOP_BEFORE.search(text, max(0, start - 10), start):
         return False
     lo, hi = _sentence(text, start, end)
     # "ich wohne bei Otto": someone's home, not a shop

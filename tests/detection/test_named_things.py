@@ -107,7 +107,16 @@ def test_colours(text: str, found: list[tuple[str, str]], expected: list[str]) -
          []),
         ("past de muurbeugel op de Philips 55OLED808?", [("Philips 55OLED808", P)], []),
         ("Passt der Filter für den Siemens EQ.6 plus s300?", [("Siemens", ORG)], []),
+        # a firm the business is asked whether it works or ships with
+        ("¿trabajáis con SEUR o con Correos Express?", [("SEUR", P)], []),
+        ("lavorate con Bartolini o con Poste Italiane?", [("Bartolini", P)], []),
+        ("werken jullie met PostNL?", [("PostNL", ORG)], []),
+        ("versendet ihr mit GLS oder mit DHL?", [("GLS", ORG)], []),
         # people stay: two known names, someone's home, a cue, no article, an account
+        ("do you work with Anna Schmidt?", [("Anna Schmidt", P)], ["Anna Schmidt"]),
+        ("do you ship with Anna?", [("Anna", P)], ["Anna"]),
+        ("lavora con Bartolini da anni", [("Bartolini", P)], ["Bartolini"]),
+        ("¿trabajáis con mi hermano Pablo?", [("Pablo", P)], ["Pablo"]),
         ("Ist das bei Otto Meyer günstiger?", [("Otto Meyer", P)], ["Otto Meyer"]),
         ("ask Otto Meyer about the price at Lidl", [("Otto Meyer", P)], ["Otto Meyer"]),
         ("ich wohne bei Otto, ist das günstiger?", [("Otto", P)], ["Otto"]),
