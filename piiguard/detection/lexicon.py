@@ -876,7 +876,11 @@ class Lexicon:
             last = _WORD.findall(text, start, end)[-1:]
             after_particle = bool(last) and fold(last[0]) in PARTICLES
             if not (after_particle or self._name_part(match[1], cased)):
-                break
+                surname = _PARTICLES_THEN_SURNAME.match(text, end) if cased else None
+                if surname is None or self._place_only(surname["surname"]):
+                    break  # "Anna de Paris": where she is from
+                end = surname.end()  # "Anna| von der Heydt", "María| de la Cruz"
+                continue
             end = match.end()
         for _ in range(_MAX_NAME_WORDS):
             match = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
@@ -887,6 +891,11 @@ class Lexicon:
         if before is None and (not cased or text[start].isupper()):
             before = particles_after_title(text, start)
         return (start if before is None else before), end
+
+    def _place_only(self, word: str) -> bool:
+        """A place's name that is no person's name ("Paris", not "Florence")."""
+        key = fold(word)
+        return key in self.places and key not in self.names
 
     def particle_name_before(self, text: str, start: int, cased: bool) -> int | None:
         """Where the name starts when a known name and one or two lowercase particles come
@@ -1189,6 +1198,12 @@ _ENDINGS = ("", "a", "e", "i", "o", "y", "ar", "er", "ir", "re", "en", "es", "os
 _GLUED = re.compile(r"[\d_@]")
 _GLUED_BEFORE = re.compile(r"[\d_@]$")
 _NEXT_WORD = re.compile(r"[ \t]([^\W\d_]+(?:[-'’][^\W\d_]+)?)(?![\w'’-])")
+# One or two of a surname's lower-case particles, then a capitalised word: the surname
+# after a name in a text that uses capitals ("Anna| von der Heydt").
+_PARTICLES_THEN_SURNAME = re.compile(
+    rf"(?:[ \t](?:{'|'.join(sorted(_SURNAME_PARTICLES, key=len, reverse=True))})){{1,2}}"
+    r"[ \t](?P<surname>[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][^\W\d_]+(?:-[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][^\W\d_]+)?)(?![\w'’-])"
+)
 _PREVIOUS_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]$")
 
 
