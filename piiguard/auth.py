@@ -15,7 +15,9 @@ Identities piiguard trusts, and nothing else (a header any client can set is not
   another deployment sharing the secret is refused) and its expiry (`exp`); `nbf`, `iat`
   and, when `subject_token_issuer` is set, `iss` are checked too, all times with a bounded
   clock skew (`leeway_seconds`). Forged, malformed, expired or foreign tokens are
-  refused, and so are subjects with no canonical form (`piiguard.subject_id`).
+  refused, and so are subjects with no canonical form (`piiguard.subject_id`). PyJWT
+  checks the signature, algorithm, audience and issuer; piiguard adds what it does not
+  (one spelling per token, unique JSON members, times that are numbers, 4 KiB at most).
 
       >>> token = mint_subject_token("s" * 32, "user-42", audience="chat", ttl_seconds=60,
       ...                            now=1000)
@@ -49,6 +51,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit, urlunsplit
 
+import jwt
+
 from piiguard.exceptions import ConfigError, PiiGuardError
 from piiguard.subject_id import MAX_SUBJECT_CHARS, InvalidSubjectError, canonical_subject
 
@@ -68,7 +72,17 @@ MAX_TOKEN_CHARS = 4096
 _KEY_TEXT = re.compile(r"^[!-~]+$")  # printable ASCII, no spaces; `=` `,` `#` separate
 _DIGEST = re.compile(r"^sha256:([0-9a-fA-F]{64})$")
 _TOKEN_CONTEXT = b"piiguard-subject-token:v1:"
-_JWT_HEADER = {"alg": "HS256", "typ": "JWT"}
+_PYJWT_OPTIONS: jwt.types.Options = {
+    "require": ["exp", "aud", "sub"],
+    # Times are ours to check (see `_verify_jwt`); the rest is PyJWT's.
+    "verify_exp": False,
+    "verify_nbf": False,
+    "verify_iat": False,
+}
+_WRONG = {
+    "aud": "the subject token is for another audience",
+    "iss": "the subject token is from another issuer",
+}
 
 
 class AuthenticationError(PiiGuardError):
@@ -288,10 +302,7 @@ def mint_subject_token(
     }
     if issuer:
         claims["iss"] = issuer
-    header = _b64(json.dumps(_JWT_HEADER, separators=(",", ":")).encode())
-    body = _b64(json.dumps(claims, separators=(",", ":"), ensure_ascii=False).encode())
-    signature = hmac.new(secret.encode(), f"{header}.{body}".encode(), hashlib.sha256).digest()
-    return f"{header}.{body}.{_b64(signature)}"
+    return jwt.encode(claims, secret, algorithm="HS256")
 
 
 
@@ -340,6 +351,7 @@ def _number(claims: dict[str, object], name: str, *, required: bool = False) -> 
 
 def _verify_jwt(
     secret: str,
+    token: str,
     parts: list[str],
     *,
     audience: str,
@@ -347,9 +359,16 @@ def _verify_jwt(
     leeway_seconds: float,
     now: float,
 ) -> str:
-    header_part, claims_part, signature_part = parts
+    # PyJWT checks the signature (in constant time), the algorithm against the allow-list,
+    # `aud`, `iss` and that the claims we need are there. What it would let through, we
+    # refuse first or after: a second spelling of a part (padding, characters outside
+    # base64url, which its decoder skips), repeated JSON members (the last one wins there),
+    # `crit` and a `typ` other than JWT, NaN/Infinity, a time as text or `true` (it calls
+    # `int()`), and a time past any float. Times are checked here too, against `now`, so
+    # the clock is the caller's (PyJWT reads the wall clock).
+    header_part, _, signature_part = parts
     try:
-        signature = _strict_b64(signature_part)
+        _strict_b64(signature_part)
         header = _json_object(_strict_b64(header_part))
     except (ValueError, binascii.Error, RecursionError):
         raise AuthenticationError("malformed subject token") from None
@@ -357,21 +376,35 @@ def _verify_jwt(
     # to choose (`none`, or a public-key algorithm keyed with our secret).
     if header.get("alg") != "HS256" or "crit" in header or header.get("typ", "JWT") != "JWT":
         raise AuthenticationError("the subject token must be an HS256 JWT")
-    expected = hmac.new(
-        secret.encode(), f"{header_part}.{claims_part}".encode(), hashlib.sha256
-    ).digest()
-    if not hmac.compare_digest(signature, expected):
-        raise AuthenticationError("the subject token's signature is not valid")
+    if not audience:
+        # PyJWT, given no audience, accepts a token that names none.
+        raise AuthenticationError("the subject token is for another audience")
     try:
-        claims = _json_object(_strict_b64(claims_part))
+        jwt.decode(
+            token,
+            secret,
+            algorithms=["HS256"],
+            audience=audience,
+            issuer=issuer or None,
+            options=_PYJWT_OPTIONS,
+        )
+    except jwt.InvalidSignatureError:
+        raise AuthenticationError("the subject token's signature is not valid") from None
+    except jwt.MissingRequiredClaimError as missing:
+        if missing.claim in ("aud", "iss"):
+            raise AuthenticationError(_WRONG[missing.claim]) from None
+        raise AuthenticationError("malformed subject token") from None
+    except jwt.InvalidAudienceError:
+        raise AuthenticationError(_WRONG["aud"]) from None
+    except jwt.InvalidIssuerError:
+        raise AuthenticationError(_WRONG["iss"]) from None
+    except (jwt.PyJWTError, ValueError, RecursionError):
+        raise AuthenticationError("malformed subject token") from None
+    try:
+        # The signature holds: the claims as we read them (unique members, numbers only).
+        claims = _json_object(_strict_b64(parts[1]))
     except (ValueError, binascii.Error, RecursionError):
         raise AuthenticationError("malformed subject token") from None
-    named = claims.get("aud")
-    audiences = named if isinstance(named, list) else [named]
-    if not audience or audience not in [a for a in audiences if isinstance(a, str)]:
-        raise AuthenticationError("the subject token is for another audience")
-    if issuer and claims.get("iss") != issuer:
-        raise AuthenticationError("the subject token is from another issuer")
     expiry = _number(claims, "exp", required=True)
     if expiry is not None and expiry + leeway_seconds <= now:
         raise AuthenticationError("the subject token has expired")
@@ -414,8 +447,8 @@ def verify_subject_token(
     parts = token.strip().split(".")
     if len(parts) == 3 and not parts[1].isdigit():
         return _verify_jwt(
-            secret, parts, audience=audience, issuer=issuer, leeway_seconds=leeway_seconds,
-            now=clock,
+            secret, token.strip(), parts, audience=audience, issuer=issuer,
+            leeway_seconds=leeway_seconds, now=clock,
         )
     if accept_legacy:
         return _verify_legacy(secret, parts, now=clock)
