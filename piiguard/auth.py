@@ -45,6 +45,7 @@ import json
 import logging
 import math
 import re
+import secrets
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -68,10 +69,13 @@ DEFAULT_TOKEN_LEEWAY_SECONDS = 30
 MAX_TOKEN_LEEWAY_SECONDS = 300
 """The largest clock skew a deployment may configure."""
 MAX_TOKEN_CHARS = 4096
+MAX_TOKEN_ID_CHARS = 256
+"""The longest `jti` a subject token may carry."""
 
 _KEY_TEXT = re.compile(r"^[!-~]+$")  # printable ASCII, no spaces; `=` `,` `#` separate
 _DIGEST = re.compile(r"^sha256:([0-9a-fA-F]{64})$")
 _TOKEN_CONTEXT = b"piiguard-subject-token:v1:"
+_USE_CONTEXT = b"piiguard-subject-token-use:"
 _PYJWT_OPTIONS: jwt.types.Options = {
     "require": ["exp", "aud", "sub"],
     # Times are ours to check (see `_verify_jwt`); the rest is PyJWT's.
@@ -298,7 +302,13 @@ def mint_subject_token(
         raise ValueError("ttl_seconds must be positive")
     issued = int(time.time() if now is None else now)
     claims: dict[str, object] = {
-        "sub": subject, "aud": audience, "iat": issued, "exp": int(issued + ttl_seconds)
+        "sub": subject,
+        "aud": audience,
+        "iat": issued,
+        "exp": int(issued + ttl_seconds),
+        # An id, so that the token may change consent or erase once (the proxy's
+        # `subject_token_single_use_changes`).
+        "jti": secrets.token_urlsafe(16),
     }
     if issuer:
         claims["iss"] = issuer
@@ -349,6 +359,25 @@ def _number(claims: dict[str, object], name: str, *, required: bool = False) -> 
     return number
 
 
+@dataclass(frozen=True, slots=True)
+class SubjectToken:
+    """What a valid subject token says: who (`subject`), until when (`expires_at`, the
+    epoch second after which, plus the clock skew, it is refused) and its id (`jti`; None
+    when it has none, as v1 tokens never do)."""
+
+    subject: str
+    expires_at: float
+    token_id: str | None = None
+
+    def use_key(self, secret: str) -> str:
+        """A name for "this token was used" that says nothing of who or which token: the
+        HMAC of its id under the token secret, in hex. Only for a token with an id."""
+        if self.token_id is None:
+            raise ValueError("a token without an id has no use key")
+        message = _USE_CONTEXT + self.token_id.encode()
+        return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
+
+
 def _verify_jwt(
     secret: str,
     token: str,
@@ -358,7 +387,7 @@ def _verify_jwt(
     issuer: str,
     leeway_seconds: float,
     now: float,
-) -> str:
+) -> SubjectToken:
     # PyJWT checks the signature (in constant time), the algorithm against the allow-list,
     # `aud`, `iss` and that the claims we need are there. What it would let through, we
     # refuse first or after: a second spelling of a part (padding, characters outside
@@ -415,10 +444,14 @@ def _verify_jwt(
     if issued is not None and issued - leeway_seconds > now:
         raise AuthenticationError("the subject token was issued in the future")
     subject = claims.get("sub")
-    if not isinstance(subject, str):
+    token_id = claims.get("jti")
+    if not isinstance(subject, str) or (
+        token_id is not None
+        and (not isinstance(token_id, str) or not 0 < len(token_id) <= MAX_TOKEN_ID_CHARS)
+    ):
         raise AuthenticationError("malformed subject token")
     try:
-        return canonical_subject(subject)
+        return SubjectToken(canonical_subject(subject), float(expiry or 0), token_id)
     except InvalidSubjectError:
         raise AuthenticationError("malformed subject token") from None
 
@@ -433,7 +466,8 @@ def verify_subject_token(
     accept_legacy: bool = False,
     now: float | None = None,
 ) -> str:
-    """The subject a valid token for `audience` names; `AuthenticationError` otherwise.
+    """The subject a valid token for `audience` names; `AuthenticationError` otherwise
+    (`read_subject_token` gives its expiry and id too).
 
     A JWT must be HS256, name `audience` in `aud` (no audience given: every JWT is
     refused), carry `exp`, and `iss` equal to `issuer` when one is given; `exp`, `nbf` and
@@ -441,6 +475,23 @@ def verify_subject_token(
     expiry) is accepted only with `accept_legacy`. The signature is checked (in constant
     time) before anything in the token is trusted.
     """
+    return read_subject_token(
+        secret, token, audience=audience, issuer=issuer, leeway_seconds=leeway_seconds,
+        accept_legacy=accept_legacy, now=now,
+    ).subject
+
+
+def read_subject_token(
+    secret: str,
+    token: str,
+    *,
+    audience: str = "",
+    issuer: str = "",
+    leeway_seconds: float = DEFAULT_TOKEN_LEEWAY_SECONDS,
+    accept_legacy: bool = False,
+    now: float | None = None,
+) -> SubjectToken:
+    """A valid token's subject, expiry and id, checked as `verify_subject_token` says."""
     clock = time.time() if now is None else now
     if len(token) > MAX_TOKEN_CHARS:
         raise AuthenticationError("malformed subject token")
@@ -459,7 +510,7 @@ def verify_subject_token(
     raise AuthenticationError("malformed subject token")
 
 
-def _verify_legacy(secret: str, parts: list[str], *, now: float) -> str:
+def _verify_legacy(secret: str, parts: list[str], *, now: float) -> SubjectToken:
     """A v1 token's subject, as piiguard checked it before tokens named an audience."""
     if len(parts) != 3 or not parts[1].isdigit() or len(parts[1]) > 12:
         raise AuthenticationError("malformed subject token")
@@ -475,9 +526,10 @@ def _verify_legacy(secret: str, parts: list[str], *, now: float) -> str:
         raise AuthenticationError("the subject token has expired")
     try:
         # One person, one subject, however the issuer wrote the id (`piiguard.subject_id`).
-        return canonical_subject(_unb64(subject_part).decode("utf-8"))
+        subject = canonical_subject(_unb64(subject_part).decode("utf-8"))
     except (ValueError, binascii.Error):  # UnicodeDecodeError, InvalidSubjectError too
         raise AuthenticationError("malformed subject token") from None
+    return SubjectToken(subject, float(expiry_part))
 
 
 # -- Host and Origin ------------------------------------------------------------------------
@@ -643,6 +695,7 @@ __all__ = [
     "ClientKey",
     "ClientKeys",
     "CredentialLogFilter",
+    "SubjectToken",
     "default_allowed_hosts",
     "host_allowed",
     "install_credential_log_filter",
@@ -650,6 +703,7 @@ __all__ = [
     "mint_legacy_subject_token",
     "mint_subject_token",
     "origin_allowed",
+    "read_subject_token",
     "redact_url_credentials",
     "split_url_credentials",
     "valid_subject",

@@ -17,12 +17,14 @@ from piiguard.auth import (
     AuthenticationError,
     ClientKeys,
     CredentialLogFilter,
+    SubjectToken,
     host_allowed,
     install_credential_log_filter,
     is_loopback,
     mint_legacy_subject_token,
     mint_subject_token,
     origin_allowed,
+    read_subject_token,
     redact_url_credentials,
     split_url_credentials,
     verify_subject_token,
@@ -357,4 +359,43 @@ def test_a_token_minted_by_pyjwt_is_accepted_and_ours_reads_in_pyjwt() -> None:
     ours = mint_subject_token(SECRET, "alice", audience=AUDIENCE, ttl_seconds=60, now=1_000)
     read = jwt.decode(ours, SECRET, algorithms=["HS256"], audience=AUDIENCE,
                       options={"verify_exp": False})
+    token_id = read.pop("jti")
     assert read == {"sub": "alice", "aud": AUDIENCE, "iat": 1_000, "exp": 1_060}
+    assert isinstance(token_id, str) and len(token_id) >= 20  # random: one change per token
+    again = mint_subject_token(SECRET, "alice", audience=AUDIENCE, ttl_seconds=60, now=1_000)
+    assert jwt.decode(again, options={"verify_signature": False})["jti"] != token_id
+
+
+@pytest.mark.parametrize(
+    ("jti", "accepted"),
+    [
+        ("0Awsx-CUUMC5AMr7", True),
+        ("x" * 256, True),
+        ("", False),
+        ("x" * 257, False),
+        (7, False),
+        (["a"], False),
+        (None, True),  # no id: a token for reads and chats only
+    ],
+)
+def test_a_token_id_is_a_short_string(jti: object, accepted: bool) -> None:
+    claims: dict[str, object] = {"sub": "alice", "aud": AUDIENCE, "exp": FAR}
+    if jti is not None:
+        claims["jti"] = jti
+    token = _hs256(json.dumps(claims))
+    if not accepted:
+        with pytest.raises(AuthenticationError, match="malformed"):
+            read_subject_token(SECRET, token, audience=AUDIENCE, now=1_000)
+        return
+    read = read_subject_token(SECRET, token, audience=AUDIENCE, now=1_000)
+    assert (read.subject, read.expires_at, read.token_id) == ("alice", FAR, jti)
+
+
+def test_a_use_key_names_no_one_and_depends_on_the_secret() -> None:
+    token = SubjectToken("alice", FAR, "jti-0123456789")
+    key = token.use_key(SECRET)
+    assert len(key) == 64 and "alice" not in key and "jti" not in key
+    assert key == SubjectToken("bob", 1.0, "jti-0123456789").use_key(SECRET)  # the id's alone
+    assert key != token.use_key("another-secret-0123456789abcdef-01")
+    with pytest.raises(ValueError):
+        SubjectToken("alice", FAR).use_key(SECRET)
