@@ -6,9 +6,9 @@ subject (consent given or withdrawn, a restriction set or lifted, an erasure) it
 a token captured from a log, a browser history or a TLS-terminating hop would re-give
 consent the person has just withdrawn. So the proxy spends the token's `jti` on such a
 request (`subject_token_single_use_changes`): the first use is recorded here until the
-token expires, a second one is refused. A change that is refused (a 4xx or 5xx answer:
-another subject named, an invalid body, the store down) gives the use back, so the
-person can correct the request with the same token.
+token expires, a second one is refused. A change that is not made (a 3xx, 4xx or 5xx
+answer: a redirect, another subject named, an invalid body, the store down) gives the
+use back, so the person can correct the request with the same token.
 
 The record is a name and nothing else: `SubjectToken.use_key`, an HMAC of the id under
 the token secret (no subject, no token, no id in the clear), with a TTL of the token's
@@ -50,8 +50,8 @@ class TokenLedger(Protocol):
         ...
 
     async def refund(self, use_key: str) -> None:
-        """Forget a use whose change was refused (a 4xx or 5xx answer), so the holder may
-        correct the request and try again. `TokenLedgerError` if it cannot."""
+        """Forget a use whose change was not made (a 3xx, 4xx or 5xx answer), so the holder
+        may correct the request and try again. `TokenLedgerError` if it cannot."""
         ...
 
     async def aclose(self) -> None:

@@ -365,13 +365,14 @@ class ClientAuthentication:
 
 
 def _refund_if_refused(ledger: TokenLedger | None, use_key: str, send: Send) -> Send:
-    """`send`, giving a token's use back when its change is answered with an error."""
+    """`send`, giving a token's use back when its change is not made (a redirect or an
+    error answers it)."""
 
     async def sending(message: Message) -> None:
         if (
             ledger is not None
             and message["type"] == "http.response.start"
-            and message["status"] >= 400
+            and message["status"] >= 300  # a change answers 2xx; a redirect changed nothing
         ):
             try:
                 await ledger.refund(use_key)

@@ -123,13 +123,16 @@ def test_a_token_without_an_id_cannot_make_a_change(
 def test_a_refused_change_gives_the_use_back(
     make_proxy: ProxyFactory, redis_url: str, redis_prefix: str
 ) -> None:
-    """Another subject named (403), an invalid body (422), no confirmation (4xx): nothing
-    changed, so the person corrects the request with the same token."""
+    """Another subject named (403), an invalid body (422), no confirmation (4xx), a
+    redirect (307): nothing changed, so the person corrects the request with the same
+    token."""
     with proxy(make_proxy, redis_url, redis_prefix) as url, httpx.Client(base_url=url) as c:
         used = fresh()
         assert c.post("/consent", json={**GIVE, "subject": "bob"}, headers=used).status_code == 403
         assert c.post("/consent", json={**GIVE, "action": "maybe"}, headers=used).status_code == 422
         assert c.post("/consent/me/erase", json={}, headers=used).status_code >= 400
+        # A redirect (the router's trailing-slash one) changes nothing either.
+        assert c.post("/consent/", json=GIVE, headers=used).status_code == 307
         assert c.post("/consent", json=GIVE, headers=used).status_code == 201
         assert c.post("/consent", json=GIVE, headers=used).status_code == 401
 
