@@ -388,6 +388,59 @@ def metrics_probe(c: Client) -> None:
     check("metrics: client input grows no series", f"{len(grown)} new", len(grown) < 8 and not found)
 
 
+def field_name_probes(c: Client, fake: RecordingUpstream) -> None:
+    """Client-chosen JSON member names: an error naming the bad fields must not echo a
+    value written as a name, and a name holding a value must not reach the upstream."""
+    h = token("fields-subject-8k")
+    for name, path, body, headers in (
+        ("consent", "/consent", {**GIVE, ALICE_EMAIL: 1}, h),
+        ("consent, nested", "/consent", {**GIVE, "source": {ALICE_EMAIL: 1}}, h),
+        ("self-erasure", "/consent/me/erase", {"confirm": "erase", ALICE_EMAIL: True}, h),
+        ("admin lookup", "/admin/consent/lookup", {"subject": "bob", ALICE_EMAIL: 1}, {"x-api-key": ADMIN}),
+        ("admin export", "/admin/consent/export", {"subject": "bob", "sessions": [], BOB_EMAIL: 1}, {"x-api-key": ADMIN}),
+    ):
+        reply = c.post(path, json=body, headers=headers)
+        found = p9.escaped_leaks([reply.text], [ALICE_EMAIL, BOB_EMAIL])
+        check(f"unknown member named by a value, {name}: not echoed", f"{reply.status_code} {found}", reply.status_code >= 400 and not found)
+    shapes = {
+        "metadata": {**chat("hi"), "metadata": {ALICE_EMAIL: "x", "note": {BOB_EMAIL: 1}}},
+        "a message member": {"model": "echo", "messages": [{"role": "user", "content": "hi", ALICE_EMAIL: 1}]},
+        "a content part member": {"model": "echo", "messages": [{"role": "user", "content": [{"type": "text", "text": "hi", ALICE_EMAIL: 1}]}]},
+        "a content part type": {"model": "echo", "messages": [{"role": "user", "content": [{"type": ALICE_EMAIL, "text": "hi"}]}]},
+        "a role": {"model": "echo", "messages": [{"role": ALICE_EMAIL, "content": "hi"}]},
+        "a tool's parameters": {**chat("hi"), "tools": [{"type": "function", "function": {"name": "f", "parameters": {"type": "object", "properties": {ALICE_EMAIL: {"type": "string"}}}}}]},
+        "a top-level member": {**chat("hi"), ALICE_EMAIL: True},
+        "a response_format schema": {**chat("hi"), "response_format": {"type": "json_schema", "json_schema": {"name": "x", "schema": {"properties": {BOB_EMAIL: {}}}}}},
+    }
+    for name, body in shapes.items():
+        seen = len(fake.requests)
+        reply = c.post("/v1/chat/completions", json=body, headers=h)
+        sent = [r.raw().decode("utf-8", "replace") for r in fake.requests[seen:]]
+        found = p9.escaped_leaks([*sent, reply.text], [ALICE_EMAIL, BOB_EMAIL])
+        check(f"a value as {name}, in a chat: not upstream, not echoed", f"{reply.status_code} {found}", not found)
+    for path, body in (("/v1/responses", {"model": "echo", "input": "hi", ALICE_EMAIL: 1}), ("/v1/embeddings", {"model": "echo", "input": ["hi"], ALICE_EMAIL: 1})):
+        seen = len(fake.requests)
+        reply = c.post(path, json=body, headers=h)
+        sent = [r.raw().decode("utf-8", "replace") for r in fake.requests[seen:]]
+        found = p9.escaped_leaks([*sent, reply.text], [ALICE_EMAIL])
+        check(f"a value as a member name on {path}: not upstream, not echoed", f"{reply.status_code} {found}", not found)
+
+
+def restricted_method_probes(c: Client, fake: RecordingUpstream) -> None:
+    """A restricted subject's requests by every method: nothing of them goes upstream."""
+    who = "restricted-subject-4t"
+    c.post("/consent/me/restriction", headers=token(who))
+    seen = len(fake.requests)
+    codes = []
+    for method in ("GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"):
+        reply = c.request(method, f"/v1/models?q={ALICE_EMAIL}", headers={**token(who), "x-note": ALICE_PHONE})
+        codes.append(reply.status_code)
+    reply = c.post("/v1/chat/completions", json=chat(f"me: {ALICE_EMAIL}"), headers=token(who))
+    codes.append(reply.status_code)
+    sent = [r.raw().decode("utf-8", "replace") for r in fake.requests[seen:]]
+    check("a restricted subject, every method: nothing forwarded", f"{codes} {len(sent)} forwarded", not sent and all(code >= 400 for code in codes))
+
+
 def redirect_probe(c: Client) -> None:
     """A change sent to a path the router redirects (a trailing slash): the 307 changes
     nothing, so the token may still make its change at the right path."""
@@ -443,6 +496,8 @@ def main() -> int:
             admin_key_probes(c)
             metrics_probe(c)
             redirect_probe(c)
+            field_name_probes(c, fake)
+            restricted_method_probes(c, fake)
             p9.settle(args.redis_url, prefix, 0.5)
             audit_probe(audit)
             erasure_leftover_probe(upstream_url, args.redis_url)
