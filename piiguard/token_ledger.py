@@ -104,10 +104,11 @@ class RedisTokenLedger:
     async def spend(self, use_key: str, *, until: float) -> bool:
         from redis.exceptions import RedisError
 
-        # At least a second: a token at the very end of its life is still spent.
-        expires_ms = max(int(until * 1000), int(time.time() * 1000) + 1000)
+        # A lifetime from piiguard's clock (the one that checked `exp`), not a deadline on
+        # Redis's; at least a second: a token at the very end of its life is still spent.
+        lifetime_ms = max(int((until - time.time()) * 1000), 1000)
         try:
-            first = await self._client.set(self.key(use_key), b"1", nx=True, pxat=expires_ms)
+            first = await self._client.set(self.key(use_key), b"1", nx=True, px=lifetime_ms)
         except (RedisError, OSError) as exc:
             raise TokenLedgerError(f"Redis: {type(exc).__name__}") from None
         return bool(first)
