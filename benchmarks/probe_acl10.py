@@ -501,6 +501,13 @@ def main() -> int:
             p9.settle(args.redis_url, prefix, 0.5)
             audit_probe(audit)
             erasure_leftover_probe(upstream_url, args.redis_url)
+        import redis
+
+        per_node = redis.Redis.from_url(args.redis_url).config_get("stream-node-max-entries").get("stream-node-max-entries")
+        warned = any("stream-node-max-entries" in r for r in records)
+        # XDEL leaves an erased entry's bytes in its stream node unless each node holds one
+        # entry (tests/training/test_redis_stream.py shows both): free, or said at start.
+        check("erased training rows leave no bytes in the stream, or piiguard says so", f"stream-node-max-entries {per_node}, warned {warned}", per_node == "1" or warned)
         credentials = [ADMIN, SECRET, *p9.KEYS.values()]
         errors = [f"{r.status_code} {r.text} {dict(r.headers)}" for r in p9.replies if r.status_code >= 400]
         found = p9.escaped_leaks(errors, [ALICE_EMAIL, BOB_EMAIL, ALICE_PHONE, EMAIL_SUBJECT, BOB_SESSION, *credentials])
