@@ -1822,6 +1822,7 @@ def _street_bounds(text: str, span: Span) -> tuple[int, int] | None:
 # |berg" (the model cut the name at its particles).
 _PARTICLE_GAP = re.compile(
     r"[ \t]+(?:(?:van|von|de|der|den|ter|ten|di|da|del|della|du|des|la|le|dos|do)[ \t]+){1,2}"
+    r"|-"  # or the hyphen of a double-barrelled surname ("Dupont|-|Aignan")
 )
 
 

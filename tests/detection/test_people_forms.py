@@ -65,3 +65,14 @@ def test_look_alikes_stay_clean(text: str) -> None:
 )
 def test_a_surname_with_its_particles_after_a_first_name(text: str, name: str) -> None:
     assert ("PERSON", name) in found(Detector.default(), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("je suis Marie Dupont-Aignan", "Marie Dupont-Aignan"),
+    ],
+)
+def test_a_double_barrelled_surname_whole(text: str, name: str) -> None:
+    """Two names the model found either side of a hyphen are one surname."""
+    assert ("PERSON", name) in found(Detector.default(), text)
