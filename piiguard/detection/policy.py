@@ -1200,11 +1200,24 @@ class PersonalDataPolicy:
         (`_lowercase_words`: "je viens de l'|endroit|"), which is also no place the model
         found ("avec |laquelle|")."""
         lexicon: Lexicon | None = None
+        # An abbreviation is none whatever touches it ("|Senken. Z. B||.|": the model's
+        # pieces of one abbreviation touch each other).
+        for i, span in enumerate(spans):
+            if (
+                keep[i]
+                and span.label in (PERSON, ORGANIZATION)
+                and span.source not in TRUSTED_SOURCES
+                and _abbreviation(text, span, lexicon := lexicon or self.lexicon or Lexicon.load())
+            ):
+                keep[i] = False  # "|Z. B|.", "|a.u.b.|", "|U.K.|"
         for i in _lone_model_names(text, spans, keep):
             span = spans[i]
+            lexicon = lexicon or self.lexicon or Lexicon.load()
+            if _address_pronoun(text, span, lexicon):
+                keep[i] = False  # "Jeśli to |Ty|", "o |Tobie|"
+                continue
             if span.label == ORGANIZATION and _organisation_of_words(text, span):
                 continue
-            lexicon = lexicon or self.lexicon or Lexicon.load()
             if _calendar_or_article(text, span, lexicon):
                 keep[i] = False
                 continue
@@ -1221,13 +1234,18 @@ class PersonalDataPolicy:
         # together, dropped together when every word of them is ordinary.
         for group in _touching_model_names(text, spans, keep):
             first, last = spans[group[0]], spans[group[-1]]
+            lexicon = lexicon or self.lexicon or Lexicon.load()
+            whole = Span(first.start, last.end, first.label, first.score, first.source)
+            if _abbreviation(text, whole, lexicon):
+                for i in group:
+                    keep[i] = False  # "|Neem a.||u||.b.|": "a.u.b." cut in three
+                continue
             if any(
                 (spans[i].label == ORGANIZATION and _organisation_of_words(text, spans[i]))
                 or _at_place(text, spans[i])
                 for i in group
             ):
                 continue
-            lexicon = lexicon or self.lexicon or Lexicon.load()
             if lexicon.ordinary_phrase(text, first.start, last.end):
                 for i in group:
                     keep[i] = False
@@ -1236,6 +1254,14 @@ class PersonalDataPolicy:
         # |marktplatz 5|" stays an address): "l'adresse avec
         # |laquelle| vous êtes inscrit", "unter |welcher| Sie wohnen".
         for i, span in enumerate(spans):
+            if (
+                keep[i]
+                and span.label == LOCATION
+                and span.source not in TRUSTED_SOURCES
+                and _address_pronoun(text, span, lexicon or self.lexicon or Lexicon.load())
+            ):
+                keep[i] = False  # "na |Twoim| urządzeniu": "your", no place
+                continue
             if (
                 keep[i]
                 and span.label == LOCATION
@@ -1294,7 +1320,11 @@ class PersonalDataPolicy:
         lexicon: Lexicon | None = None
         for i in _lone_model_names(text, spans, keep):
             span = spans[i]
-            if after_name_cue(text, span.start):
+            if after_name_cue(text, span.start) or (
+                # an acronym that is a name too, after any cue: "my colleague |URI|"
+                _NAME_ACRONYMS.intersection(_WORD_RUN.findall(text, span.start, span.end))
+                and after_cue(text, span.start)
+            ):
                 continue
             lexicon = lexicon or self.lexicon or Lexicon.load()
             if identifier_token(text, span.start, span.end, lexicon) or field_phrase(
@@ -1676,7 +1706,8 @@ FIELD_ACRONYMS: frozenset[str] = frozenset({
     "GTIN", "EHIC", "GHIC", "EKUZ", "AHV", "AVS", "NSS", "RUT", "CUIT", "PPS",
 })  # fmt: skip
 # Technical acronyms in capitals: file formats, protocols, hardware, standards ("JSON",
-# "UUID", "CSV", "TLS", "SSO"); none a name of the lists in capitals ("URI", "GUI" are).
+# "UUID", "CSV", "TLS", "SSO"); "URI" and "URL" are names too ("Uri"), so a cue before
+# one keeps it ("my colleague URI"), as for every acronym; "GUI" is left out.
 TECH_ACRONYMS: frozenset[str] = frozenset({
     "JSON", "UUID", "GUID", "HTML", "XML", "YAML", "CSV", "XLSX", "DOCX", "PNG", "JPEG",
     "JPG", "GIF", "SVG", "HTTP", "HTTPS", "API", "SDK", "SQL", "CSS", "DNS", "SSH", "FTP",
@@ -1684,7 +1715,9 @@ TECH_ACRONYMS: frozenset[str] = frozenset({
     "NFC", "GPS", "LTE", "WLAN", "WIFI", "TLS", "SSL", "UTF", "ASCII", "MIME", "RSS", "ZIP",
     "EXE", "DLL", "APK", "JWT", "SSO", "SAML", "LDAP", "CRM", "ERP", "FAQ", "PWA", "CLI",
     "IDE", "OCR", "CAPTCHA", "CSRF", "XSS", "CORS", "SOAP", "DSGVO", "GDPR", "RGPD", "RODO",
+    "URI", "URL",
 })  # fmt: skip
+_NAME_ACRONYMS: frozenset[str] = frozenset({"URI", "URL"})
 _ACRONYMS = FIELD_ACRONYMS | TECH_ACRONYMS
 _FIELD_PARTS = re.compile(r"[^\s\-/]+")
 
@@ -2121,32 +2154,147 @@ _GLUED_VERB = re.compile(r"(?<![\w-])([^\W\d_]+)-(?:t-)?$")
 _NEXT_NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
-# German indefinite articles and "kein": a noun follows them, a surname hardly ever.
-_GERMAN_INDEFINITE = re.compile(
-    r"(?<![^\W\d_])(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner"
-    r"|keines)[ \t]+$",
+# German indefinite articles and "kein", demonstratives ("dieser", "jede", "welches",
+# "solche"), possessives ("Ihr", "unsere") and the partitive "eines der": a noun follows
+# them, a surname hardly ever ("Dieser |Kunde| hat", "eines der |Felder|").
+_GERMAN_NOUN_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?:(?:k?ein)(?:e[mnrs]?)?)(?:[ \t]+de[mnrs])?"
+    r"|(?:dies|jed|jen|welch|solch|manch)(?:e[mnrs]?)?"
+    r"|(?:mein|dein|sein|ihr|unser|euer|eur)(?:e[mnrs]?)?)[ \t]+$",
     re.IGNORECASE,
 )
+_GERMAN_INDEFINITE_ONLY = re.compile(r"(?<![^\W\d_])k?ein(?:e[mnrs]?)?[ \t]+$", re.IGNORECASE)
 
 
 def _german_noun_after_indefinite(text: str, span: Span, lexicon: Lexicon) -> bool:
-    """Whether the span is one capitalised German word right after an indefinite article
-    or "kein" in a German text (`Lexicon.german_text`): a noun, even one that is a
-    surname too ("ein |Haken| gesetzt", "kein |Kabel|", "keinen |Drucker|"). Not a first
-    name ("mit einer |Anna| gesprochen"); after a cue the article is not right before it
-    ("ein Herr |Haken|")."""
+    """Whether the span is one capitalised German word right after an indefinite article,
+    "kein", a demonstrative, a possessive or "eines der" in a German text
+    (`Lexicon.german_text`): a noun, even one that is a surname too ("ein |Haken|
+    gesetzt", "kein |Kabel|", "Dieser |Kunde| hat", "eines der |Felder|", "Ihr
+    |Wunschzettel|"). Not a first name ("mit einer |Anna| gesprochen", "unsere |Anna|");
+    after a cue the article is not right before it ("ein Herr |Haken|"). After "ein" and
+    "kein" the word is in a German list; after the others, also a word no name list
+    holds ("Dieser |Wunschzettel|": a compound the lists lack)."""
     start, end = whole_words(text, span.start, span.end)
     value = text[start:end]
     if not (value.isalpha() and value[0].isupper() and value[1:].islower() and len(value) > 2):
         return False
-    if _GERMAN_INDEFINITE.search(text, max(0, start - 12), start) is None:
+    if _GERMAN_NOUN_BEFORE.search(text, max(0, start - 16), start) is None:
         return False
     key = unicodedata.normalize("NFC", value.casefold())
-    return (
-        fold(key) not in lexicon.first_names
-        and (key in lexicon.german_words or key in lexicon.german_name_words)
-        and lexicon.german_text(text, start, end)
-    )
+    listed = key in lexicon.german_words or key in lexicon.german_name_words
+    if not listed and _GERMAN_INDEFINITE_ONLY.search(text, max(0, start - 12), start) is None:
+        listed = fold(key) not in lexicon.names
+    return fold(key) not in lexicon.first_names and listed and lexicon.german_text(text, start, end)
+
+
+# Abbreviations of the seven languages written with dots, keyed without spaces in
+# lowercase ("e.g.", "z. B.", "p. ej.", "a.u.b.", "np."), and dotted country names ("U.K.",
+# "U.S."): the model reads their capitals and lone letters as initials or a firm.
+ABBREVIATIONS: frozenset[str] = frozenset({
+    "e.g.", "i.e.", "etc.", "cf.", "approx.", "incl.", "excl.", "no.", "vs.", "min.", "max.",
+    "z.b.", "d.h.", "u.a.", "o.ä.", "u.ä.", "bzw.", "usw.", "bspw.", "ggf.", "evtl.", "inkl.",
+    "zzgl.", "vgl.", "ca.", "s.o.", "s.u.", "u.u.", "z.t.", "d.i.", "ex.", "p.ex.", "c.-à-d.",
+    "càd.", "env.", "p.ej.", "p.e.", "ej.", "aprox.", "ud.", "vd.", "uds.", "es.", "ad.es.",
+    "ecc.", "cioè.", "a.u.b.", "aub.", "bijv.", "bv.", "vb.", "o.a.", "m.b.t.", "t.a.v.",
+    "i.p.v.", "d.w.z.", "e.d.", "np.", "tj.", "itd.", "itp.", "m.in.", "tzn.", "wg.", "ok.",
+    "zob.", "u.k.", "u.s.", "u.s.a.", "e.u.", "n.v.", "b.v.",
+})  # fmt: skip
+# A run of one to four dotted letter groups (short ones), spaces between them allowed:
+# the candidates `ABBREVIATIONS` is asked about.
+_DOTTED = re.compile(
+    r"(?<![^\W\d_])(?:[^\W\d_]{1,6}\.(?:[ \t]?-?[ \t]?à?-?)?){1,4}(?![^\W\d_]{2})"
+)
+
+
+def abbreviation_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where abbreviations of `ABBREVIATIONS` are written in `text[start:end]` (widened
+    by a few characters on each side): "z. B.", "e.g.", "a.u.b."; each run of dotted
+    groups is cut down from its right until what is left is one."""
+    out: list[tuple[int, int]] = []
+    for match in _DOTTED.finditer(text, max(0, start - 12), min(len(text), end + 12)):
+        # the groups' edges: each begins at a letter, each ends after its dot
+        stops = [match.start() + m.end() for m in re.finditer(r"\.", match[0])]
+        starts = [match.start(), *(_next_letter(text, stop) for stop in stops[:-1])]
+        found = next(
+            (
+                (left, stop)
+                for k, left in enumerate(starts)
+                for stop in reversed(stops[k:])
+                if re.sub(r"[ \t]", "", text[left:stop]).casefold() in ABBREVIATIONS
+            ),
+            None,
+        )
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _next_letter(text: str, at: int) -> int:
+    while at < len(text) and not text[at].isalpha():
+        at += 1
+    return at
+
+
+def _abbreviation(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span overlaps an abbreviation written with dots (`abbreviation_spans`:
+    "E.|g|.", "Negativer Wert zum |Senken. Z. B|.", "|P.| ej.", "Selecteer de
+    |verzendmethode a.u.b.|", "buying |U.K.| startup") and every word of it outside the
+    abbreviation is an ordinary word or a German one (`Lexicon.ordinary_phrase`,
+    `Lexicon.german_phrase`). A name beside one stays ("z. B. |Anna Schmidt|": no
+    overlap; "|P. Kowalski|": "p." alone is none); not after a cue."""
+    found = abbreviation_spans(text, span.start, span.end)
+    covered = [(a, b) for a, b in found if a < span.end and b > span.start]
+    if not covered or after_cue(text, span.start):
+        return False
+    for word in _WORD_RUN.finditer(text, *whole_words(text, span.start, span.end)):
+        if any(a <= word.start() and word.end() <= b for a, b in covered):
+            continue
+        if not (
+            lexicon.ordinary_phrase(text, word.start(), word.end())
+            or lexicon.german_phrase(text, word.start(), word.end())
+        ):
+            return False
+    return True
+
+
+# Pronouns and possessives of address written with a capital, as letters and forms do
+# ("Jeśli to |Ty|", "o |Tobie|", "na |Twoim| urządzeniu"); keyed in lowercase by language.
+# "Ty" and "Tobie" are first names elsewhere, so the text must be in that language, or the
+# word no known name at all.
+ADDRESS_PRONOUNS: dict[str, frozenset[str]] = {
+    "pl": frozenset({
+        "ty", "ciebie", "cię", "tobie", "ci", "tobą", "twój", "twoja", "twoje", "twojego",
+        "twojej", "twojemu", "twoim", "twoją", "twoi", "twoich", "twoimi", "wy", "was",
+        "wam", "wami", "wasz", "wasza", "wasze", "waszego", "waszej", "waszemu", "waszym",
+        "waszą", "wasi", "waszych", "waszymi",
+    }),
+    "it": frozenset({"lei", "suo", "sua", "suoi", "sue", "voi", "vostro", "vostra"}),
+    "es": frozenset({"usted", "ustedes", "ud", "uds", "vd", "vds"}),
+    "nl": frozenset({"u", "uw", "jij", "jouw", "je"}),
+    "fr": frozenset({"vous", "votre", "vos", "toi", "ton", "ta", "tes"}),
+}  # fmt: skip
+
+
+def _address_pronoun(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span is only capitalised pronouns or possessives of address
+    (`ADDRESS_PRONOUNS`) of the language the text is written in, or of one whose words are
+    no known names ("na |Twoim| urządzeniu"); never after a cue ("Pan Ty")."""
+    start, end = whole_words(text, span.start, span.end)
+    words = _WORD_RUN.findall(text, start, end)
+    if not words or len(words) > 2 or after_cue(text, start):
+        return False
+    language: str | None = None
+    for word in words:
+        key = unicodedata.normalize("NFC", word.casefold())
+        owners = [lang for lang, forms in ADDRESS_PRONOUNS.items() if key in forms]
+        if not owners or not word[0].isupper():
+            return False
+        if fold(key) in lexicon.names:
+            language = language or lexicon.language_of(text, start, end)
+            if language not in owners:
+                return False
+    return True
 
 
 # A house number right after a place: "calle mayor| 5", "ulicy długiej| 12a".
