@@ -1,0 +1,207 @@
+"""Precision on clean chat, by class of false flag (the fourth clean probe, fp10: shop,
+account and CMS messages of seven languages): abbreviations written with dots,
+capitalised pronouns of address, German nouns after demonstratives and possessives,
+"URI"/"URL", and words after "password is" that say how the password is. Each class has
+the clean lines that must not fire and the personal lines beside them that must."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiguard.detection.engine import Detector
+from piiguard.detection.policy import PersonalDataPolicy, abbreviation_spans
+from piiguard.detection.recognizers import CredentialRecognizer
+from tests.detection._policy import kept
+
+P, ORG, LOC = "PERSON", "ORGANIZATION", "LOCATION"
+DEFAULT = PersonalDataPolicy()
+STRICT = PersonalDataPolicy.strict()
+CREDENTIALS = Detector([CredentialRecognizer()])
+
+
+# --- an abbreviation written with dots is no initial and no firm -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Use a negative value to decrease. E.g. 10 raises €10.00 to €11.00.", [("E.g.", P)]),
+        ("Negativer Wert zum Senken. Z. B. hebt 2,00 einen Preis an.", [("Senken. Z. B", ORG)]),
+        ("Use un valor negativo para reducir. P. ej. 10 sube €10,00 a €11,00.", [("P.", ORG)]),
+        ("Use un valor negativo para reducir. P. ej. 10 sube €10,00.", [(". P.", ORG)]),
+        ("Selecteer de verzendmethode a.u.b.", [("verzendmethode a.u.b.", ORG)]),
+        ("Neem a.u.b. contact met ons op.", [("Neem a.", ORG), ("u", P), (".b.", ORG)]),
+        ("Apple is looking at buying U.K. startup for $1 billion", [("U.K.", ORG)]),
+        ("Apple overweegt om voor 1 miljard een U.K. startup te kopen", [("een U.K.", ORG)]),
+        ("Podaj kod, np. ten z SMS-a, i zatwierdź.", [("np.", P)]),
+        ("Bitte bzw. ggf. die Rechnung beilegen.", [("bzw. ggf.", ORG)]),
+        ("Aggiungi prodotti, scarpe, borse ecc. al carrello.", [("ecc.", ORG)]),
+    ],
+)
+def test_an_abbreviation_is_no_name(text: str, found: list[tuple[str, str]]) -> None:
+    assert kept(DEFAULT, text, found) == []
+    assert kept(STRICT, text, found)  # the strict policy drops no word the model found
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "stays"),
+    [
+        ("Bitte z. B. Anna Schmidt fragen.", [("Anna Schmidt", P)], ["Anna Schmidt"]),
+        ("Bitte an P. Kowalski weiterleiten.", [("P. Kowalski", P)], ["P. Kowalski"]),
+        ("Send it to J. Smith, e.g. today.", [("J. Smith", P)], ["J. Smith"]),
+        ("Mój kolega, np. Jan Nowak, dzwonił.", [("np. Jan Nowak", P)], ["np. Jan Nowak"]),
+        ("Ask U.K. Nowak about the parcel.", [("U.K. Nowak", P)], ["U.K. Nowak"]),
+    ],
+)
+def test_a_name_beside_an_abbreviation_stays(
+    text: str, found: list[tuple[str, str]], stays: list[str]
+) -> None:
+    assert kept(DEFAULT, text, found) == stays
+
+
+@pytest.mark.parametrize(
+    ("text", "abbreviations"),
+    [
+        ("Negativer Wert zum Senken. Z. B. hebt", ["Z. B."]),
+        ("para reducir. P. ej. 10 sube", ["P. ej."]),
+        ("Neem a.u.b. contact", ["a.u.b."]),
+        ("buying U.K. startup", ["U.K."]),
+        ("Bitte an P. Kowalski", []),
+        ("J. R. R. Tolkien", []),
+    ],
+)
+def test_abbreviation_spans(text: str, abbreviations: list[str]) -> None:
+    assert [text[a:b] for a, b in abbreviation_spans(text, 0, len(text))] == abbreviations
+
+
+# --- a capitalised pronoun or possessive of address is no name ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("Jeśli to Ty, możesz założyć konto korzystając z poniższego linku.", "Ty", P),
+        ("Ta operacja usunie wszelkie informacje o Tobie z naszego serwisu.", "Tobie", P),
+        ("Wprowadź kod wyświetlony na Twoim urządzeniu.", "Twoim", LOC),
+        ("Czy w Twojej przeglądarce są włączone ciasteczka?", "Twojej", ORG),
+        ("Dziękujemy Wam za cierpliwość, zamówienie jest w drodze.", "Wam", P),
+        ("¿Puede Usted enviarme el recibo de la compra?", "Usted", P),
+    ],
+)
+def test_a_pronoun_of_address_is_no_name(text: str, value: str, label: str) -> None:
+    assert kept(DEFAULT, text, [(value, label)]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I talked to Ty yesterday about the refund.", "Ty"),  # English: a first name
+        ("Tobie Martin a appelé hier pour la commande.", "Tobie Martin"),
+        ("Dzwoniła pani Ty, prosi o kontakt.", "Ty"),  # after a cue
+    ],
+)
+def test_a_name_that_is_a_pronoun_elsewhere_stays(text: str, value: str) -> None:
+    assert kept(DEFAULT, text, [(value, P)]) == [value]
+
+
+# --- a German noun after a demonstrative, a possessive or "eines der" is no name ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Dieser Kunde hat noch keine Bewertungen geschrieben.", "Kunde"),
+        ("Dieser Wunschzettel ist leer.", "Wunschzettel"),
+        ("Es kann jeweils nur eines der Felder gesetzt werden.", "Felder"),
+        ("Ihr Drucker ist leider nicht mehr lieferbar.", "Drucker"),
+        ("Jeder Haken muss gesetzt sein, sonst geht es nicht.", "Haken"),
+        ("Welches Kabel brauche ich für den Monitor?", "Kabel"),
+    ],
+)
+def test_a_german_noun_after_a_demonstrative_or_possessive_is_no_name(
+    text: str, word: str
+) -> None:
+    assert kept(DEFAULT, text, [(word, P)]) == []
+    assert kept(STRICT, text, [(word, P)]) == [word]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Unsere Anna hat das Paket schon abgeholt.", "Anna"),  # a first name
+        ("Dieser Herr Müller hat wieder angerufen.", "Müller"),  # a cue
+        ("Der Kunde Müller hat angerufen, bitte Rückruf.", "Müller"),  # no determiner before
+        ("Ich habe mit einem Okonkwo gesprochen, der war nett.", "Okonkwo"),  # "ein" + no word
+    ],
+)
+def test_a_german_name_after_a_determiner_stays(text: str, name: str) -> None:
+    assert any(name in value for value in kept(DEFAULT, text, [(name, P)]))
+
+
+# --- "URI" and "URL" in capitals are acronyms, unless a cue makes them a name -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Jokertekens zijn alleen toegestaan in het hostnaamgedeelte van de URI.", "van de URI"),
+        ("Wanneer ingeschakeld kunnen URI's een enkele asterisk bevatten.", "kunnen URI"),
+        ("Die URL ist ungültig, bitte prüfen.", "URL"),
+    ],
+)
+def test_uri_and_url_are_acronyms(text: str, value: str) -> None:
+    assert kept(DEFAULT, text, [(value, P)]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("My colleague URI has the API key.", "URI"),
+        ("Mein Kollege Uri Levi hat angerufen.", "Uri Levi"),
+    ],
+)
+def test_a_name_spelled_like_an_acronym_stays(text: str, name: str) -> None:
+    assert kept(DEFAULT, text, [(name, P)]) == [name]
+
+
+# --- after "password is": a word saying how it is, not what it is ------------------------
+
+
+def _credentials(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in CREDENTIALS.detect(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je wachtwoord is ingesteld.",  # Dutch "je" before a noun is "your"
+        "Je wachtwoord is opnieuw ingesteld.",  # an adverb of time, then the participle
+        "Das Passwort ist schon gesperrt.",
+        "La contraseña ya está bloqueada.",
+        "Le lien de réinitialisation de mot de passe était invalide, redemandez-en un.",
+        "mon mot de passe est invalide",
+        "La password è errata, riprova.",
+        "Het wachtwoord is ongeldig.",
+        "Hasło jest nieprawidłowe.",
+        "Puoi conservare questo segreto e utilizzarlo per reinstallare l'app.",
+        "La contraseña es cambiarla cada mes, no la misma.",
+    ],
+)
+def test_a_word_saying_how_the_password_is_is_no_password(text: str) -> None:
+    assert _credentials(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("je wachtwoord is geheim123", "geheim123"),
+        ("mijn wachtwoord is zonnebloem", "zonnebloem"),
+        ("la mia password è carlo", "carlo"),
+        ("ma password est coucou", "coucou"),
+        ("Je pense que mon mot de passe est bloqué.", "bloqué"),  # French "je": my own
+        ("Mein Passwort ist jetzt gesperrt.", "jetzt"),  # my own: judged as on main
+        ("il mio pin è 4455", "4455"),
+    ],
+)
+def test_a_stated_password_stays(text: str, value: str) -> None:
+    assert value in _credentials(text)
