@@ -1282,7 +1282,8 @@ class PersonalDataPolicy:
         place rules to judge ("ik woon in Zwolle" stays masked); not one a cue introduces
         as a person ("Herr Zwolle", "my wife Tore Prokop") or one touching another name or
         place. Only in a place's slot, after a preposition of place ("in", "di", "naar",
-        "w", ...) or at the end of a route ("da Torino a |Londra|"): the place list is long
+        "w", ...), at the end of a route ("da Torino a |Londra|"), or in a sentence with a
+        word for a town or country ("|Londres| est une grande ville"): the place list is long
         (every town of 15,000 people), so a foreign name the name lists lack is often a
         town somewhere too ("Thanks Semender", "I spoke to Afonso"). A name right after a
         street word is a street named after someone ("przy ulicy |Mickiewicza|", "rue
@@ -2310,9 +2311,13 @@ def _lowercase_words(text: str, span: Span, lexicon: Lexicon) -> bool:
     return (
         value.islower()
         and uses_capitals(text)
-        and not any(fold(w) in lexicon.places for w in words_of(value))
+        and not any(
+            fold(w) in lexicon.places and not lexicon.top_word_anywhere(w)
+            for w in words_of(value)
+        )  # "ci", "de", "le" are towns somewhere, and among the commonest words here
         and lexicon.ordinary_phrase(text, span.start, span.end)
     )
+
 
 
 def _lowercase_after_determiner(text: str, span: Span) -> bool:
@@ -2457,7 +2462,19 @@ _PLACE_SLOT = re.compile(
 
 
 def _place_slot(text: str, span: Span) -> bool:
-    return _PLACE_SLOT.search(text, max(0, span.start - 48), span.start) is not None
+    return _PLACE_SLOT.search(text, max(0, span.start - 48), span.start) is not None or (
+        _TOWN_WORD.search(text, *_sentence(text, span.start, span.end)) is not None
+    )
+
+
+# A word for a town or country in the sentence says a name there that is a place is one
+# ("|Londres| est une grande ville", "|Londra| è una grande città").
+_TOWN_WORD = re.compile(
+    r"(?<![^\W\d_])(?:city|cities|town|village|capital|country|stadt|städte|hauptstadt|dorf"
+    r"|ville|villes|capitale|pays|ciudad|ciudades|pueblo|país|città|paese|stad|steden"
+    r"|hoofdstad|dorp|miasto|miasta|mieście|stolica|stolicy|wieś|kraj)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _after_postcode_word(text: str, span: Span) -> bool:

@@ -205,3 +205,101 @@ def test_a_word_saying_how_the_password_is_is_no_password(text: str) -> None:
 )
 def test_a_stated_password_stays(text: str, value: str) -> None:
     assert value in _credentials(text)
+
+
+# --- a capitalised word opening a sentence is judged as the word it is in lowercase -------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Introduzca su dirección de correo electrónico, por favor.", "Introduzca"),
+        ("Żądana strona nie została odnaleziona.", "Żądana"),
+    ],
+)
+def test_a_word_opening_a_sentence_is_no_name(text: str, value: str) -> None:
+    assert kept(DEFAULT, text, [(value, P)]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Anna hat gestern angerufen.", "Anna"),
+        ("Nowak dzwonił wczoraj w sprawie zamówienia.", "Nowak"),
+        ("Rossi ha chiamato ieri per il rimborso.", "Rossi"),
+        ("Semender, can you check the order?", "Semender"),  # in no list
+        ("Grace, can you check the order?", "Grace"),  # a word, and a first name
+        ("Reading is where I live now.", "Reading"),  # a place: the place rules judge it
+    ],
+)
+def test_a_name_opening_a_sentence_stays(text: str, name: str) -> None:
+    assert kept(DEFAULT, text, [(name, P)]) == [name]
+
+
+# --- lowercase words beside the commonest words of the text's language --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # "El" opening the sentence, "esta" in lowercase: first names too, common words here
+        ("El pingüino incuba en su nido sobre el hielo.", "pingüino incuba", P),
+        ("No sé si quieres deshabilitar esta opción o no, dime qué prefieres.", "deshabilitar", P),
+        # "ci", "de", "le" are towns somewhere and the commonest words here
+        ("Saisissez votre adresse e-mail ci-dessous, et nous vous enverrons le lien.",
+         "ci-dessous", LOC),
+        ("Une adresse à partir de votre carnet d'adresses ?", "de votre carnet d", LOC),
+        # a one-letter conjunction inside a phrase is no initial
+        ("Escriba su dirección de correo a continuación y le enviaremos las instrucciones.",
+         "continuación y le enviaremos", LOC),
+    ],
+)  # fmt: skip
+def test_lowercase_words_beside_common_words_are_no_names(
+    text: str, value: str, label: str
+) -> None:
+    assert kept(DEFAULT, text, [(value, label)]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("Ich wohne in reading, UK, seit zwei Jahren.", "reading", LOC),
+        ("Wir wohnen am marktplatz 5 in Berlin.", "marktplatz 5", LOC),
+        ("Hablé con ana y juan sobre el pedido.", "ana y juan", P),
+        ("Mando il pacco a mario e luigi domani.", "mario e luigi", P),
+    ],
+)
+def test_lowercase_names_and_places_beside_common_words_stay(
+    text: str, value: str, label: str
+) -> None:
+    assert any(value in v for v in kept(DEFAULT, text, [(value, label)]))
+
+
+# --- a place the model called a name, in a sentence about a town, is a place -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Londres est une grande ville du Royaume-Uni",
+        "Londra è una grande città del Regno Unito.",
+        "Londen is een grote stad in het Verenigd Koninkrijk",
+        "Londres es una gran ciudad del Reino Unido.",
+    ],
+)
+def test_a_town_in_a_sentence_about_towns_is_no_name(text: str) -> None:
+    assert kept(DEFAULT, text, [(text.split()[0], P)]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("Anna wohnt jetzt in der Stadt, schick es ihr.", "Anna", P),  # a name, no place
+        ("Ik woon in Zwolle, een mooie stad.", "Zwolle", P),  # a place where I live
+        ("Mieszkam w Krakowie, to piękne miasto.", "Krakowie", P),
+    ],
+)
+def test_a_name_or_a_lived_in_town_in_a_sentence_about_towns_stays(
+    text: str, value: str, label: str
+) -> None:
+    assert kept(DEFAULT, text, [(value, label)]) == [value]
