@@ -478,6 +478,21 @@ _MERCHANT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A payment means: "with" (in the seven languages; Polish "przez", not "z": "z Nowakiem"
+# is with a person) right before the name, and a word for paying in its sentence ("pay
+# with |Klarna|", "mit |Klarna| oder auf Rechnung bezahlen", "pagar con |Bizum|").
+_WITH_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:with|via|mit|über|avec|par|con|tramite|met|przez)\s+$",
+    re.IGNORECASE,
+)
+_PAYING = re.compile(
+    r"(?<![^\W\d_])(?:pay|pays|paid|paying|payment|checkout|bezahl\w*|zahl\w*|gezahlt|"
+    r"pai\w*|pay[eé]\w*|régler|réglé|pag\w*|betal\w*|afrekenen|płac\w*|płat\w*|zapłac\w*|"
+    r"opłac\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 # Appliances and devices: a name next to one is its maker ("lavadora Balay", "téléviseur
 # Philips", "Kühlschrank von Siemens", "wasmachine van Miele", "the Bosch dishwasher").
 PRODUCT_WORDS: tuple[str, ...] = (
@@ -1082,6 +1097,7 @@ class PersonalDataPolicy:
                     self._public_name(text, span)
                     or self._maker(text, span)
                     or self._role(text, span)
+                    or self._payment_means(text, span)
                     or _team(text, span, self.lexicon or Lexicon.load())
                     or (not other_data and _public_figure(text, span))
                 )
@@ -1096,6 +1112,7 @@ class PersonalDataPolicy:
                     self._public_name(text, span)
                     or self._maker(text, span)
                     or self._role(text, span)
+                    or self._payment_means(text, span)
                     or _team(text, span, self.lexicon or Lexicon.load())
                 )
             elif span.label == DATE_TIME and not self.mask_all_dates:
@@ -1458,6 +1475,22 @@ class PersonalDataPolicy:
             or _BUSINESS_AFTER.match(after)
             or _BUSINESS_BEFORE.search(before)
             or _MERCHANT_BEFORE.search(text[max(0, span.start - 80) : span.start])
+        )
+
+    def _payment_means(self, text: str, span: Span) -> bool:
+        """Whether the name is a payment means: one word, no known name, right after
+        "with" ("mit", "con", "met", "przez", ...) in a sentence with a word for paying
+        ("pay with |Klarna|", "¿Se puede pagar con |Bizum|?"). "mit Anna bezahlt" stays:
+        a known name is someone's."""
+        start, end = whole_words(text, span.start, span.end)
+        words = _WORD_RUN.findall(text, start, end)
+        if len(words) != 1 or _WITH_BEFORE.search(text, max(0, start - 12), start) is None:
+            return False
+        lexicon = self.lexicon or Lexicon.load()
+        return (
+            fold(words[0]) not in lexicon.names
+            and _PAYING.search(text, *_sentence(text, start, end)) is not None
+            and not after_cue(text, start)
         )
 
     def _maker(self, text: str, span: Span) -> bool:
@@ -2274,28 +2307,46 @@ ADDRESS_PRONOUNS: dict[str, frozenset[str]] = {
     "es": frozenset({"usted", "ustedes", "ud", "uds", "vd", "vds"}),
     "nl": frozenset({"u", "uw", "jij", "jouw", "je"}),
     "fr": frozenset({"vous", "votre", "vos", "toi", "ton", "ta", "tes"}),
+    "de": frozenset({
+        "sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "du", "dich", "dir",
+        "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch", "euer", "eure",
+    }),
 }  # fmt: skip
 
 
 def _address_pronoun(text: str, span: Span, lexicon: Lexicon) -> bool:
-    """Whether the span is only capitalised pronouns or possessives of address
+    """Whether the span is capitalised pronouns or possessives of address
     (`ADDRESS_PRONOUNS`) of the language the text is written in, or of one whose words are
-    no known names ("na |Twoim| urządzeniu"); never after a cue ("Pan Ty")."""
+    no known names ("na |Twoim| urządzeniu", "Jeśli to |Ty|"), then at most two ordinary
+    words ("|Twojej przeglądarce są|", "|Ihr Kundenservice|-Team": a possessive opens a
+    phrase, not a name); never after a cue ("Pan Ty")."""
     start, end = whole_words(text, span.start, span.end)
-    words = _WORD_RUN.findall(text, start, end)
-    if not words or len(words) > 2 or after_cue(text, start):
+    words = list(_WORD_RUN.finditer(text, start, end))
+    if not words or after_cue(text, start):
         return False
     language: str | None = None
-    for word in words:
+    pronouns = 0
+    for match in words:
+        word = match[0]
         key = unicodedata.normalize("NFC", word.casefold())
         owners = [lang for lang, forms in ADDRESS_PRONOUNS.items() if key in forms]
         if not owners or not word[0].isupper():
-            return False
+            break
         if fold(key) in lexicon.names:
             language = language or lexicon.language_of(text, start, end)
             if language not in owners:
                 return False
-    return True
+        pronouns += 1
+    rest = words[pronouns:]
+    return (
+        pronouns > 0
+        and len(rest) <= 2
+        and all(
+            lexicon.ordinary_phrase(text, m.start(), m.end())
+            or lexicon.german_phrase(text, m.start(), m.end())
+            for m in rest
+        )
+    )
 
 
 # A house number right after a place: "calle mayor| 5", "ulicy długiej| 12a".

@@ -303,3 +303,63 @@ def test_a_name_or_a_lived_in_town_in_a_sentence_about_towns_stays(
     text: str, value: str, label: str
 ) -> None:
     assert kept(DEFAULT, text, [(value, label)]) == [value]
+
+
+# --- a possessive of address opens a phrase, not a name -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("Mit freundlichen Grüßen, Ihr Kundenservice-Team", "Ihr Kundenservice", P),
+        ("Jeżeli ciasteczka w Twojej przeglądarce są wyłączone, włącz je.",
+         "Twojej przeglądarce są", ORG),
+    ],
+)  # fmt: skip
+def test_a_possessive_of_address_and_words_are_no_name(text: str, value: str, label: str) -> None:
+    assert kept(DEFAULT, text, [(value, label)]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mit freundlichen Grüßen, Ihr Thomas Müller", "Ihr Thomas Müller"),
+        ("Pozdrawiam, Twoja Anna", "Twoja Anna"),
+        ("Viele Grüße, Ihre Schmidt", "Ihre Schmidt"),
+    ],
+)
+def test_a_possessive_of_address_and_a_name_stay(text: str, value: str) -> None:
+    assert kept(DEFAULT, text, [(value, P)]) == [value]
+
+
+# --- a payment means after "with" in a sentence about paying is no one -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Is it possible to split the payment over 3 months with Klarna?", "Klarna"),
+        ("Kann ich mit Klarna oder auf Rechnung bezahlen?", "Klarna"),
+        ("¿Se puede pagar con Bizum?", "Bizum"),
+        ("Kan ik betalen met iDEAL of achteraf met Klarna?", "Klarna"),
+        ("Posso pagare tramite Satispay alla consegna?", "Satispay"),
+        ("Czy mogę zapłacić przez Blik?", "Blik"),
+    ],
+)
+def test_a_payment_means_is_no_name(text: str, value: str) -> None:
+    assert kept(DEFAULT, text, [(value, P)]) == []
+    assert kept(STRICT, text, [(value, P)]) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ich habe mit Anna die Rechnung bezahlt.", "Anna"),  # a known name
+        ("Pagué la cena con Lucía.", "Lucía"),
+        ("Please pay the invoice with Kowalski.", "Kowalski"),
+        ("Zapłaciłem razem z Nowakiem.", "Nowakiem"),  # Polish "z": with a person
+        ("Can you send the Klarna invoice to Okafor, he pays with it?", "Okafor"),  # no "with"
+    ],
+)
+def test_a_person_paid_with_stays(text: str, name: str) -> None:
+    assert kept(DEFAULT, text, [(name, P)]) == [name]
