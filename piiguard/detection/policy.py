@@ -459,7 +459,9 @@ _BUSINESS_BEFORE = re.compile(
     r"(?<!\w)(?:restaurant|restaurante|ristorante|restauracja|café|cafe|caffè|kawiarnia|"
     r"hotel|pizzeria|trattoria|bäckerei|boulangerie|panadería|bakkerij|piekarnia|"
     r"boutique|bistro|brasserie|negozio|tienda(?:\s+de)?|magasin|sklep|sklepie|"
-    r"supermercado|supermarché|supermercato|supermarket|filiale(?:\s+von)?|winkel\s+van)\s+$",
+    r"supermercado|supermarché|supermercato|supermarket|filiale(?:\s+von)?|winkel\s+van|"
+    r"mall|einkaufszentrum|centre\s+commercial|centro\s+comercial|centro\s+commerciale|"
+    r"winkelcentrum|galeria|galerii|galerią|centrum\s+handlowe(?:go|m)?)\s+$",
     re.IGNORECASE,
 )
 
@@ -480,7 +482,8 @@ _MERCHANT_BEFORE = re.compile(
 
 # A payment means: "with" (in the seven languages; Polish "przez", not "z": "z Nowakiem"
 # is with a person) right before the name, and a word for paying in its sentence ("pay
-# with |Klarna|", "mit |Klarna| oder auf Rechnung bezahlen", "pagar con |Bizum|").
+# with |Klarna|", "mit |Klarna| oder auf Rechnung bezahlen", "pagar con |Bizum|"; a
+# payment service named in the sentence counts: "werkt iDEAL ook met |Knab|?").
 _WITH_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:with|via|mit|über|avec|par|con|tramite|met|przez)\s+$",
     re.IGNORECASE,
@@ -488,9 +491,89 @@ _WITH_BEFORE = re.compile(
 _PAYING = re.compile(
     r"(?<![^\W\d_])(?:pay|pays|paid|paying|payment|checkout|bezahl\w*|zahl\w*|gezahlt|"
     r"pai\w*|pay[eé]\w*|régler|réglé|pag\w*|betal\w*|afrekenen|płac\w*|płat\w*|zapłac\w*|"
-    r"opłac\w*)(?![^\W\d_])",
+    r"opłac\w*|ideal|paypal|klarna|bizum|blik|twint|satispay|payconiq|giropay|sofort"
+    r"|apple\s+pay|google\s+pay)(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+
+# Colours of the seven languages: a product's colour, capitalised in a shop's list ("Il
+# colore |Rosa| è esaurito", "|Rosa| o |Azul|? no sé qué color elegir").
+COLOURS: frozenset[str] = frozenset({
+    "red", "blue", "green", "black", "white", "grey", "gray", "pink", "purple", "yellow",
+    "brown", "orange", "beige", "silver", "gold", "navy", "rot", "blau", "grün", "schwarz",
+    "weiß", "weiss", "gelb", "lila", "braun", "grau", "rosa", "silber", "rouge", "bleu",
+    "vert", "noir", "blanc", "gris", "jaune", "violet", "marron", "rose", "argent", "rojo",
+    "azul", "verde", "negro", "blanco", "amarillo", "morado", "naranja", "celeste", "plata",
+    "dorado", "rosso", "blu", "azzurro", "nero", "bianco", "giallo", "viola", "marrone",
+    "grigio", "argento", "rood", "blauw", "groen", "zwart", "wit", "geel", "paars", "roze",
+    "grijs", "bruin", "zilver", "czerwony", "niebieski", "zielony", "czarny", "biały",
+    "żółty", "różowy", "szary", "fioletowy", "brązowy", "srebrny", "złoty",
+})  # fmt: skip
+_COLOUR_WORD = re.compile(
+    r"(?<![^\W\d_])(?:colou?rs?|farbe|farben|couleurs?|colores?|colori|kleur(?:en)?|kolor\w*)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_COLOUR_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:colou?r|farbe|couleur|color|colore|kleur|kolorze|kolor)"
+    r"(?:\s+(?:in|en|de|di|the|der|die))?\s+$",
+    re.IGNORECASE,
+)
+_OR_JOIN = re.compile(r"\s*(?:,|/|or|oder|ou|o|e|y|of|lub|czy|and|und|et|en|i)\s*", re.IGNORECASE)
+
+
+def _colour(text: str, span: Span, spans: Sequence[Span]) -> bool:
+    """Whether the span is one colour word (`COLOURS`) right after a word for colour ("Il
+    colore |Rosa|", "in der Farbe |Blau|"), or, with a word for colour in its sentence,
+    joined by "or", "and" or "/" to another colour the model found ("|Rosa| o |Azul|? no
+    sé qué color", a word for colour within 80 characters). "Rosa hat angerufen" and
+    "Rosa wants the blue colour" stay names."""
+    start, end = whole_words(text, span.start, span.end)
+    if fold(text[start:end]) not in _FOLDED_COLOURS:
+        return False
+    if _COLOUR_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return True
+    if _COLOUR_WORD.search(text, max(0, start - 80), min(len(text), end + 80)) is None:
+        return False  # near, not in its sentence: "Rosa o Azul? no sé qué color elegir"
+    return any(
+        other is not span
+        and fold(text[other.start : other.end]) in _FOLDED_COLOURS
+        and (
+            _OR_JOIN.fullmatch(text, end, other.start) is not None
+            or _OR_JOIN.fullmatch(text, other.end, start) is not None
+        )
+        for other in spans
+    )
+
+
+_FOLDED_COLOURS: frozenset[str] = frozenset(fold(c) for c in COLOURS)
+
+
+# A model code right after a name: a capital first, a digit in it, not followed by more
+# digit groups (an IBAN's or a card's): "de |Philips| HD8688", "den
+# |Siemens| EQ.6", "Galaxy S23".
+_MODEL_AFTER = re.compile(
+    r"[ \t]+(?=[\w.-]*\d)[A-Z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)?"
+    r"(?![\w-])(?![ \t]*\d)"
+)
+
+
+def _model_maker(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the name is one capitalised word, no known first name, followed by a model
+    code (`_MODEL_AFTER`): the maker of the model ("de |Philips| HD8688 doet het niet
+    meer", "Filter für den |Siemens| EQ.6"). Judged only in a message with no other
+    personal data in it (a name before an IBAN is someone's: "Nowak PL61 1090 ...")."""
+    start, end = whole_words(text, span.start, span.end)
+    words = _WORD_RUN.findall(text, start, end)
+    if len(words) != 1 or not words[0][0].isupper() or after_cue(text, start):
+        return False
+    code = _MODEL_AFTER.match(text, end)
+    return (
+        code is not None
+        and len(code[0].strip()) <= 10
+        and fold(words[0]) not in lexicon.first_names
+    )
 
 
 # Appliances and devices: a name next to one is its maker ("lavadora Balay", "téléviseur
@@ -1098,8 +1181,10 @@ class PersonalDataPolicy:
                     or self._maker(text, span)
                     or self._role(text, span)
                     or self._payment_means(text, span)
+                    or _colour(text, span, spans)
                     or _team(text, span, self.lexicon or Lexicon.load())
                     or (not other_data and _public_figure(text, span))
+                    or (not other_data and _model_maker(text, span, self.lexicon or Lexicon.load()))
                 )
                 if (
                     keep[i]
@@ -1113,7 +1198,9 @@ class PersonalDataPolicy:
                     or self._maker(text, span)
                     or self._role(text, span)
                     or self._payment_means(text, span)
+                    or _colour(text, span, spans)
                     or _team(text, span, self.lexicon or Lexicon.load())
+                    or (not other_data and _model_maker(text, span, self.lexicon or Lexicon.load()))
                 )
             elif span.label == DATE_TIME and not self.mask_all_dates:
                 keep[i] = self._birth_date(text, span)

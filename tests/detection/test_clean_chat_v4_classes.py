@@ -363,3 +363,48 @@ def test_a_payment_means_is_no_name(text: str, value: str) -> None:
 )
 def test_a_person_paid_with_stays(text: str, name: str) -> None:
     assert kept(DEFAULT, text, [(name, P)]) == [name]
+
+
+# --- a product's colour, a mall, a maker before its model code ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Rosa o Azul? no sé qué color elegir para la funda", [("Rosa", P), ("Azul", P)]),
+        ("Il colore Rosa è esaurito, c'è ancora il Celeste?", [("Rosa", P)]),
+        ("Gibt es die Hülle in der Farbe Blau?", [("Blau", P)]),
+        ("czy sklep w Galerii Mokotów jest otwarty w niedzielę?", [("Mokotów", P)]),
+        ("Is the Apple store in the mall Westfield open on Sunday?", [("Westfield", ORG)]),
+        ("werkt iDEAL ook met Knab?", [("Knab", P)]),
+        ("de Philips HD8688 doet het niet meer", [("Philips", P)]),
+        ("Passt der Filter für den Siemens EQ.6 plus s300?", [("Siemens", ORG)]),
+        ("Mein Samsung S23 lädt seit dem Update nicht mehr.", [("Samsung", ORG)]),
+    ],
+)
+def test_a_colour_a_mall_or_a_maker_is_no_name(text: str, found: list[tuple[str, str]]) -> None:
+    assert kept(DEFAULT, text, found) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "stays"),
+    [
+        ("Rosa hat angerufen wegen der Farbe.", [("Rosa", P)], ["Rosa"]),
+        ("Rosa wants the blue colour", [("Rosa", P)], ["Rosa"]),
+        ("Rosa und Anna mögen die Farbe nicht.", [("Rosa", P), ("Anna", P)], ["Rosa", "Anna"]),
+        ("Ik heb met Jansen over iDEAL gepraat.", [("Jansen", P)], ["Jansen"]),
+        ("Please call Anna B2 tomorrow", [("Anna", P)], ["Anna"]),  # a first name
+        ("Kowalski 12 is my flat, bring it there.", [("Kowalski", P)], ["Kowalski"]),
+        ("Seat for Okafor 12A please", [("Okafor", P)], ["Okafor"]),  # a seat, not a model
+    ],
+)
+def test_a_name_near_a_colour_or_a_code_stays(
+    text: str, found: list[tuple[str, str]], stays: list[str]
+) -> None:
+    assert kept(DEFAULT, text, found) == stays
+
+
+def test_a_name_before_an_iban_stays() -> None:
+    text = "Przelew dla Nowak PL61 1090 1014 0000 0712 1981 2874"
+    iban = "PL61 1090 1014 0000 0712 1981 2874"
+    assert "Nowak" in kept(DEFAULT, text, [("Nowak", P)], [(iban, "IBAN_CODE")])
