@@ -115,6 +115,18 @@ By default (`PersonalDataPolicy()`):
   Nor is a data field's acronym with words around it (`field_phrase`: "Feld IBAN", "karty
   EKUZ", "IVA mal", "van het IBAN-veld"), or a word after a card word that is no known name
   ("carte Vitale", "Carte Bleue"; "karta Kowalskiego" stays).
+- **Words of running text are not names** (the fourth clean probe): an abbreviation
+  written with dots ("z. B.", "p. ej.", "a.u.b.", "U.K.": `ABBREVIATIONS`) and ordinary
+  words beside it; capitalised pronouns and possessives of address and the ordinary words
+  they open ("Jeśli to |Ty|", "na |Twoim| urządzeniu", "|Ihr Kundenservice|-Team";
+  "Ty", "Tobie" only in a text of their language); a German noun after a demonstrative,
+  a possessive or "eines der" ("Dieser |Kunde|"); a capitalised word opening a sentence
+  that is a word in lowercase and no name or place ("|Introduzca| su dirección"); a
+  colour after a word for colour or beside another colour ("il colore |Rosa|"); a payment
+  means after "with" in a sentence about paying ("pagar con |Bizum|"; no known name); a
+  maker before its model code in a message with no other personal data ("|Philips|
+  HD8688"); a mall's name after the mall word ("w Galerii |Mokotów|"); a place the model
+  called a name in a sentence about towns ("|Londres| est une grande ville").
 
 - **Public handles**: a name, organisation or place the model found inside a handle
   ("@sarah_designs", "Nutzer @techfritz") is a pseudonym its holder shows in public and is
