@@ -1352,9 +1352,9 @@ class PersonalDataPolicy:
             first, last = spans[group[0]], spans[group[-1]]
             lexicon = lexicon or self.lexicon or Lexicon.load()
             whole = Span(first.start, last.end, first.label, first.score, first.source)
-            if _abbreviation(text, whole, lexicon):
+            if _abbreviation(text, whole, lexicon) or _address_pronoun(text, whole, lexicon):
                 for i in group:
-                    keep[i] = False  # "|Neem a.||u||.b.|": "a.u.b." cut in three
+                    keep[i] = False  # "|Neem a.||u||.b.|", "|Ihr Kundenservice||-Team|"
                 continue
             if any(
                 (spans[i].label == ORGANIZATION and _organisation_of_words(text, spans[i]))

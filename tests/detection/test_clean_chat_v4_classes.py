@@ -312,12 +312,20 @@ def test_a_name_or_a_lived_in_town_in_a_sentence_about_towns_stays(
     ("text", "value", "label"),
     [
         ("Mit freundlichen Grüßen, Ihr Kundenservice-Team", "Ihr Kundenservice", P),
+        ("Mit freundlichen Grüßen, Ihr Kundenservice-Team", "Ihr Kundenservice-Team", P),
         ("Jeżeli ciasteczka w Twojej przeglądarce są wyłączone, włącz je.",
          "Twojej przeglądarce są", ORG),
     ],
 )  # fmt: skip
 def test_a_possessive_of_address_and_words_are_no_name(text: str, value: str, label: str) -> None:
     assert kept(DEFAULT, text, [(value, label)]) == []
+
+
+def test_a_possessive_of_address_cut_in_pieces_is_no_name() -> None:
+    text = "Mit freundlichen Grüßen, Ihr Kundenservice-Team"
+    assert kept(DEFAULT, text, [("Ihr Kundenservice", P), ("-Team", ORG)]) == []
+    names = kept(DEFAULT, "Viele Grüße, Ihr Thomas-Müller", [("Ihr Thomas", P), ("-Müller", P)])
+    assert names
 
 
 @pytest.mark.parametrize(
