@@ -677,7 +677,10 @@ _NOT_A_SECRET = frozenset(
     scaduto scaduti scadute caducado caducada caducó expirado expirada expiré expirée
     expirés abgelaufene wygasł wygasła wygasły nieważne ungültig ongeldig non valido
     reset. manager field box sent expired valid invalid below above here there
-    ist est es jest werden wurde super pretty quite so simple easy hard""".split()  # noqa: SIM905
+    ist est es jest werden wurde super pretty quite so simple easy hard
+    invalide invalides valide inválido inválida invalido invalida válido válida valida
+    gültig richtig erroné erronée errato sbagliato erróneo errónea geldig juist verkeerd
+    prawidłowe poprawne niepoprawne schwach faible débil debole zwak słabe""".split()  # noqa: SIM905
 ) | {w for w in HEDGE_WORDS if " " not in w}  # "the password is just on the router"
 # Words that say how a password is, not what it is, in the seven languages (closed
 # classes: negations, degree adverbs, the auxiliaries of the passive): "Dieses Passwort
@@ -719,9 +722,25 @@ _CLAUSE_CLOSE = re.compile(
 # gesalzen"): a plain word stated there is one.
 _FIRST_PERSON = re.compile(
     r"(?<!\w)(?:my|our|mein\w*|unser\w*|mon|ma|mes|notre|nos|mi|mis|nuestr\w+|mio|mia"
-    r"|nostr\w|mijn|onze|ons|moj\w*|mój|nasz\w*|ich|je|j'ai|yo|io|ik|ja|i)(?!\w)",
+    r"|nostr\w|mijn|onze|ons|moj\w*|mój|nasz\w*|ich|je(?!\s+(?:nieuwe\s+)?(?:wachtwoord|"
+    r"pincode|pin|code|toegangscode|inlogcode|account|gebruikersnaam|wifi))|j'ai|yo|io|ik|ja|i)"
+    r"(?!\w)",
     re.IGNORECASE,
 )
+# An infinitive with a clitic pronoun is a verb, no password: "questo segreto e
+# |utilizzarlo|" (Italian "e" is "and", and a link word typed without its accent),
+# "la contraseña es |cambiarla| cada mes".
+_CLITIC_INFINITIVE = re.compile(
+    r"[^\W\d_]{3,}[aeiáéí]r(?:lo|la|li|le|ne|ci|vi|si|mi|ti|los|las|les|me|te|se|nos|gli\w*)"
+)
+# Adverbs of time and repetition between the link word and what the password is
+# ("ist |wieder| gesperrt", "is |opnieuw| ingesteld"): the next word is judged instead.
+_WHEN_ADVERBS = frozenset(
+    """again already still now yet wieder erneut schon bereits noch jetzt nun encore déjà
+    maintenant désormais ya todavía aún ahora otra già ancora ora adesso nuovamente
+    opnieuw weer alweer nog al nu ponownie znowu już nadal wciąż teraz""".split()  # noqa: SIM905
+)
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)(?![\w@#$%&*+=~^-])")
 _COLON_LINK = re.compile(r"(?:[:=]|->|=>|→|⇒)\s*[\"'“‘«„‚]?$")
 
 
@@ -741,8 +760,12 @@ def _describes_the_secret(text: str, start: int, end: int) -> bool:
     if _COLON_LINK.search(text, max(0, start - 8), start):
         return False  # "Passwort: gesperrt": a colon gives the value
     key = value.casefold()
-    if key in _DESCRIBING or _ADVERB.fullmatch(key):
+    if key in _DESCRIBING or _ADVERB.fullmatch(key) or _CLITIC_INFINITIVE.fullmatch(key):
         return True
+    if key in _WHEN_ADVERBS:
+        # "Je wachtwoord is |opnieuw| ingesteld.": the word after the adverb tells
+        after = _NEXT_WORD.match(text, end)
+        return after is not None and _describes_the_secret(text, after.start(1), after.end(1))
     if not _PARTICIPLE.fullmatch(key) or not _CLAUSE_CLOSE.match(text, end):
         return False
     sentence = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 80, 0)
