@@ -102,10 +102,20 @@ _WHAT_IT_OPENS = (
     r"(?:\s{1,3}(?:for|für|fuer|pour|du|de|des|para|del|per|della|dello|voor|van|do|dla|of"
     r"|to|zum|zur|vom|von|na|di|dei|del)(?:\s{1,3}[^\s\d:=]{1,14}){1,3}?)?"
 )
+# An adverb of time between the link and the secret: "mijn wachtwoord is weer welkom123",
+# "Passwort ist jetzt Sommer2024!", "my password is again hunter22".
+_WHEN_ADVERB = (
+    r"(?:\s{1,3}(?:again|still|now|currently|wieder|erneut|jetzt|noch|immer\s{1,3}noch|nun"
+    r"|aktuell|derzeit|encore|toujours|maintenant|désormais|actuellement|de\s{1,3}nuevo"
+    r"|otra\s{1,3}vez|todavía|ahora|actualmente|ancora|di\s{1,3}nuovo|ora|adesso"
+    r"|attualmente|weer|opnieuw|nog|nog\s{1,3}steeds|nu|momenteel|znowu|nadal|wciąż|teraz"
+    r"|obecnie)(?=\s))?"
+)
 _PHRASE = (
     # "(client secret): X": the word in brackets, the link after them
     # "Passwort lautet übrigens X", "mi contraseña es, bueno, X": hesitations after the link
-    rf"(?<!\w){_SECRET_WORDS}{_WHAT_IT_OPENS}[)\]]?{_LINK}{HEDGE}{{0,2}}\s{{0,3}}[\"'“‘«„‚]?"
+    rf"(?<!\w){_SECRET_WORDS}{_WHAT_IT_OPENS}[)\]]?{_LINK}{_WHEN_ADVERB}{HEDGE}{{0,2}}"
+    r"\s{0,3}[\"'“‘«„‚]?"
     r"(?P<v>[^\s\"'“”‘’«»„‚]{3,128})"
 )
 # A quoted secret may contain spaces: "my password is 'correct horse battery staple'".
@@ -768,8 +778,19 @@ def _describes_the_secret(text: str, start: int, end: int) -> bool:
         return after is not None and _describes_the_secret(text, after.start(1), after.end(1))
     if not _PARTICIPLE.fullmatch(key) or not _CLAUSE_CLOSE.match(text, end):
         return False
+    if _after_when_adverb(text, start):
+        return True  # "Mein Passwort ist |jetzt| gesperrt.": a state, even one's own
     sentence = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 80, 0)
     return _FIRST_PERSON.search(text, sentence, start) is None
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _after_when_adverb(text: str, start: int) -> bool:
+    """Whether an adverb of time (`_WHEN_ADVERBS`) stands right before `start`."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and before[1].casefold() in _WHEN_ADVERBS
 
 
 _TRAILING_PUNCT = ".,;:"
