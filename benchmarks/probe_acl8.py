@@ -204,7 +204,8 @@ def main() -> int:
 
             client = redis.Redis.from_url(args.redis_url)
             written = client.xlen(f"{prefix}:training")
-            c.post("/consent", json={"action": "withdrawn"}, headers=h)
+            # One change per token (acl10): the withdrawal with a fresh one.
+            c.post("/consent", json={"action": "withdrawn"}, headers={**h, "x-piiguard-subject-token": token(SUBJECT)})
             for i in range(3):
                 c.post("/v1/chat/completions", json={"model": "echo", "messages": [{"role": "user", "content": f"after {i} {EMAIL}"}]}, headers=h)
             time.sleep(0.5)

@@ -69,6 +69,8 @@ GIVE = {"action": "given", "notice_version": "v1", "consent_text": "I agree"}
 failures: list[str] = []
 replies: list[httpx.Response] = []
 JWT_TOKENS = "subject_token_audience" in {f.name for f in dataclasses.fields(ProxyConfig)}
+# Since acl10 a token makes one change (it needs a `jti`): every change below gets a fresh one.
+SINGLE_USE = "subject_token_single_use_changes" in {f.name for f in dataclasses.fields(ProxyConfig)}
 
 
 def check(name: str, got: Any, ok: bool) -> None:
@@ -91,7 +93,10 @@ def v1_token(subject: str, *, secret: str = SECRET, ttl: float = 600) -> str:
 def jwt_token(subject: str, *, secret: str = SECRET, aud: Any = AUD, ttl: float = 600, alg: str = "HS256") -> str:
     now = int(time.time())
     head = _b64(json.dumps({"alg": alg, "typ": "JWT"}).encode())
-    body = _b64(json.dumps({"sub": subject, "aud": aud, "iat": now, "exp": now + ttl}).encode())
+    claims = {"sub": subject, "aud": aud, "iat": now, "exp": now + ttl}
+    if SINGLE_USE:
+        claims["jti"] = uuid.uuid4().hex
+    body = _b64(json.dumps(claims).encode())
     mac = hmac.new(secret.encode(), f"{head}.{body}".encode(), hashlib.sha256).digest()
     return f"{head}.{body}.{_b64(mac)}"
 
@@ -100,6 +105,11 @@ def token(subject: str) -> dict[str, str]:
     """A valid token of this deployment, in the format the tree's proxy takes."""
     minted = jwt_token(subject) if JWT_TOKENS else v1_token(subject)
     return {"x-piiguard-subject-token": minted}
+
+
+def again(headers: dict[str, str], subject: str) -> dict[str, str]:
+    """`headers` with a fresh token for `subject` (one change per token)."""
+    return {**headers, **token(subject)}
 
 
 def key(name: str) -> dict[str, str]:
@@ -246,7 +256,7 @@ def minor_probes(c: Client, redis_url: str, prefix: str) -> None:
     c.post("/v1/chat/completions", json=chat(f"I am {KID_EMAIL}"), headers=kid)
     settle(redis_url, prefix, 0.5)
     with_rows = c.get("/consent/me/export", headers=kid).json()
-    said = c.post("/consent", json={**GIVE, "age": 15}, headers=kid)
+    said = c.post("/consent", json={**GIVE, "age": 15}, headers=again(kid, "kid-subject-77x"))
     check("a 15-year-old's consent is recorded as a minor's", said.status_code, said.status_code in (201, 422))
     export = c.get("/consent/me/export", headers=kid).json()
     check("earlier training rows and vault values erased", f"{len(with_rows['training_records'])} -> {len(export['training_records'])}", with_rows["training_records"] and not export["training_records"] and KID_EMAIL not in json.dumps(export["vault"]))
@@ -262,7 +272,7 @@ def minor_probes(c: Client, redis_url: str, prefix: str) -> None:
     ]
     codes = []
     for body in attempts:
-        codes.append(c.post("/consent", json=body, headers=kid).status_code)
+        codes.append(c.post("/consent", json=body, headers=again(kid, "kid-subject-77x")).status_code)
         c.post("/v1/chat/completions", json=chat(f"again {KID_EMAIL}"), headers=kid)
     after = settle(redis_url, prefix, 0.5)
     check("no later consent (age 16, minor false, parental) re-enables", f"{codes} rows {before}->{after}", after == before)
@@ -301,7 +311,7 @@ def race_probe(c: Client, url: str, redis_url: str, prefix: str) -> None:
     deadline = time.monotonic() + 20
     while xlen(redis_url, prefix) < start + 3 and time.monotonic() < deadline:
         time.sleep(0.05)
-    withdrawn = c.post("/consent", json={"action": "withdrawn"}, headers=racer)
+    withdrawn = c.post("/consent", json={"action": "withdrawn"}, headers=again(racer, "race-subject-41q"))
     at_withdrawal = xlen(redis_url, prefix)
     time.sleep(2.0)  # more turns (a slow one included) after the withdrawal
     stop.set()
@@ -338,7 +348,7 @@ def erasure_race_probe(c: Client, url: str, redis_url: str, prefix: str) -> None
     control = c.post("/admin/consent/export", json={"subject": "erase-race-subject-8d", "sessions": sessions}, headers={"x-api-key": ADMIN}).json()
     held = {v for m in control.get("vault", {}).values() for v in m.values()}
     asked = time.monotonic()
-    erased = c.post("/consent/me/erase", json={"confirm": "erase"}, headers=who)
+    erased = c.post("/consent/me/erase", json={"confirm": "erase"}, headers=again(who, "erase-race-subject-8d"))
     answered = time.monotonic()
     stop.set()
     for t in threads:
@@ -369,7 +379,7 @@ def erasure_probe(c: Client, redis_url: str, prefix: str, files: list[Path]) -> 
     settle(redis_url, prefix, 0.5)
     export = c.get("/consent/me/export", headers=h)
     check("self export holds the subject's own values", export.status_code, EMAIL in export.text and PHONE.replace(" ", "") in export.text.replace(" ", ""))
-    erased = c.post("/consent/me/erase", json={"confirm": "erase"}, headers=h)
+    erased = c.post("/consent/me/erase", json={"confirm": "erase"}, headers=again(h, SUBJECT))
     texts = asyncio.run(_dump(redis_url, prefix))
     found = escaped_leaks(texts, [EMAIL, PHONE, CARD, "4111111111111111", SUBJECT, SESSION])
     check("after erasure: no value/id in any key or value (all forms)", found, erased.status_code == 200 and not found)
@@ -473,7 +483,7 @@ def subprocess_log_probe(upstream_url: str, redis_url: str) -> None:
                 c.post("/admin/consent/export", json={"subject": SUBJECT}, headers={"x-api-key": ADMIN})
                 c.post("/admin/consent/erase", json={"subject": SUBJECT}, headers={"x-api-key": "wrong-admin-key-0123456789"})
                 c.get("/consent/me/export", headers=h)
-                c.post("/consent/me/erase", json={"confirm": "erase"}, headers=h)
+                c.post("/consent/me/erase", json={"confirm": "erase"}, headers=again(h, SUBJECT))
         finally:
             server.terminate()
             server.wait(timeout=30)

@@ -6,6 +6,15 @@ language, and what was masked.
     python benchmarks/probe_clean.py --set v2         # the second set (default v1)
     python benchmarks/probe_clean.py --set v2 --show none   # tables only
     python benchmarks/probe_clean.py --set v3         # the third set (real text, fp9)
+    python benchmarks/probe_clean.py --set v4         # the fourth set (real text, fp10)
+
+`benchmarks/data/clean_probe_v4.jsonl` (`--set v4`, built by `build_clean_probe_v4.py`,
+committed before any detector ran on it, branch fp10): 572 real lines from sources no earlier
+set used, all seven languages: django-oscar 4.2.1's shop messages (`shop`, BSD-3-Clause),
+django-allauth 65.22.1's account messages (`account`, MIT), wagtail 8.0.1's admin messages
+(`cms`, BSD-3-Clause), ~34/20/20 per language, half drawn from lines with a capitalised
+word inside a sentence or a digit; and spaCy 3.8's example sentences (`news`, MIT:
+headlines and questions with companies, cities, sums). Read by hand for personal data.
 
 `benchmarks/data/clean_probe_v3.jsonl` (`--set v3`, built by `build_clean_probe_v3.py`,
 committed before any detector ran on it, branch fp9): 530 real lines no earlier clean probe
@@ -49,7 +58,9 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 REPO = Path(__file__).resolve().parents[1]
-SETS = {v: REPO / "benchmarks" / "data" / f"clean_probe_{v}.jsonl" for v in ("v1", "v2", "v3")}
+SETS = {
+    v: REPO / "benchmarks" / "data" / f"clean_probe_{v}.jsonl" for v in ("v1", "v2", "v3", "v4")
+}
 DATA = SETS["v1"]
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
 APART = "public_figure"

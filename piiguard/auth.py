@@ -15,7 +15,9 @@ Identities piiguard trusts, and nothing else (a header any client can set is not
   another deployment sharing the secret is refused) and its expiry (`exp`); `nbf`, `iat`
   and, when `subject_token_issuer` is set, `iss` are checked too, all times with a bounded
   clock skew (`leeway_seconds`). Forged, malformed, expired or foreign tokens are
-  refused, and so are subjects with no canonical form (`piiguard.subject_id`).
+  refused, and so are subjects with no canonical form (`piiguard.subject_id`). PyJWT
+  checks the signature, algorithm, audience and issuer; piiguard adds what it does not
+  (one spelling per token, unique JSON members, times that are numbers, 4 KiB at most).
 
       >>> token = mint_subject_token("s" * 32, "user-42", audience="chat", ttl_seconds=60,
       ...                            now=1000)
@@ -43,11 +45,14 @@ import json
 import logging
 import math
 import re
+import secrets
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit, urlunsplit
+
+import jwt
 
 from piiguard.exceptions import ConfigError, PiiGuardError
 from piiguard.subject_id import MAX_SUBJECT_CHARS, InvalidSubjectError, canonical_subject
@@ -64,11 +69,24 @@ DEFAULT_TOKEN_LEEWAY_SECONDS = 30
 MAX_TOKEN_LEEWAY_SECONDS = 300
 """The largest clock skew a deployment may configure."""
 MAX_TOKEN_CHARS = 4096
+MAX_TOKEN_ID_CHARS = 256
+"""The longest `jti` a subject token may carry."""
 
 _KEY_TEXT = re.compile(r"^[!-~]+$")  # printable ASCII, no spaces; `=` `,` `#` separate
 _DIGEST = re.compile(r"^sha256:([0-9a-fA-F]{64})$")
 _TOKEN_CONTEXT = b"piiguard-subject-token:v1:"
-_JWT_HEADER = {"alg": "HS256", "typ": "JWT"}
+_USE_CONTEXT = b"piiguard-subject-token-use:"
+_PYJWT_OPTIONS: jwt.types.Options = {
+    "require": ["exp", "aud", "sub"],
+    # Times are ours to check (see `_verify_jwt`); the rest is PyJWT's.
+    "verify_exp": False,
+    "verify_nbf": False,
+    "verify_iat": False,
+}
+_WRONG = {
+    "aud": "the subject token is for another audience",
+    "iss": "the subject token is from another issuer",
+}
 
 
 class AuthenticationError(PiiGuardError):
@@ -284,14 +302,17 @@ def mint_subject_token(
         raise ValueError("ttl_seconds must be positive")
     issued = int(time.time() if now is None else now)
     claims: dict[str, object] = {
-        "sub": subject, "aud": audience, "iat": issued, "exp": int(issued + ttl_seconds)
+        "sub": subject,
+        "aud": audience,
+        "iat": issued,
+        "exp": int(issued + ttl_seconds),
+        # An id, so that the token may change consent or erase once (the proxy's
+        # `subject_token_single_use_changes`).
+        "jti": secrets.token_urlsafe(16),
     }
     if issuer:
         claims["iss"] = issuer
-    header = _b64(json.dumps(_JWT_HEADER, separators=(",", ":")).encode())
-    body = _b64(json.dumps(claims, separators=(",", ":"), ensure_ascii=False).encode())
-    signature = hmac.new(secret.encode(), f"{header}.{body}".encode(), hashlib.sha256).digest()
-    return f"{header}.{body}.{_b64(signature)}"
+    return jwt.encode(claims, secret, algorithm="HS256")
 
 
 
@@ -338,18 +359,45 @@ def _number(claims: dict[str, object], name: str, *, required: bool = False) -> 
     return number
 
 
+@dataclass(frozen=True, slots=True)
+class SubjectToken:
+    """What a valid subject token says: who (`subject`), until when (`expires_at`, the
+    epoch second after which, plus the clock skew, it is refused) and its id (`jti`; None
+    when it has none, as v1 tokens never do)."""
+
+    subject: str
+    expires_at: float
+    token_id: str | None = None
+
+    def use_key(self, secret: str) -> str:
+        """A name for "this token was used" that says nothing of who or which token: the
+        HMAC of its id under the token secret, in hex. Only for a token with an id."""
+        if self.token_id is None:
+            raise ValueError("a token without an id has no use key")
+        message = _USE_CONTEXT + self.token_id.encode()
+        return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
+
+
 def _verify_jwt(
     secret: str,
+    token: str,
     parts: list[str],
     *,
     audience: str,
     issuer: str,
     leeway_seconds: float,
     now: float,
-) -> str:
-    header_part, claims_part, signature_part = parts
+) -> SubjectToken:
+    # PyJWT checks the signature (in constant time), the algorithm against the allow-list,
+    # `aud`, `iss` and that the claims we need are there. What it would let through, we
+    # refuse first or after: a second spelling of a part (padding, characters outside
+    # base64url, which its decoder skips), repeated JSON members (the last one wins there),
+    # `crit` and a `typ` other than JWT, NaN/Infinity, a time as text or `true` (it calls
+    # `int()`), and a time past any float. Times are checked here too, against `now`, so
+    # the clock is the caller's (PyJWT reads the wall clock).
+    header_part, _, signature_part = parts
     try:
-        signature = _strict_b64(signature_part)
+        _strict_b64(signature_part)
         header = _json_object(_strict_b64(header_part))
     except (ValueError, binascii.Error, RecursionError):
         raise AuthenticationError("malformed subject token") from None
@@ -357,21 +405,35 @@ def _verify_jwt(
     # to choose (`none`, or a public-key algorithm keyed with our secret).
     if header.get("alg") != "HS256" or "crit" in header or header.get("typ", "JWT") != "JWT":
         raise AuthenticationError("the subject token must be an HS256 JWT")
-    expected = hmac.new(
-        secret.encode(), f"{header_part}.{claims_part}".encode(), hashlib.sha256
-    ).digest()
-    if not hmac.compare_digest(signature, expected):
-        raise AuthenticationError("the subject token's signature is not valid")
+    if not audience:
+        # PyJWT, given no audience, accepts a token that names none.
+        raise AuthenticationError("the subject token is for another audience")
     try:
-        claims = _json_object(_strict_b64(claims_part))
+        jwt.decode(
+            token,
+            secret,
+            algorithms=["HS256"],
+            audience=audience,
+            issuer=issuer or None,
+            options=_PYJWT_OPTIONS,
+        )
+    except jwt.InvalidSignatureError:
+        raise AuthenticationError("the subject token's signature is not valid") from None
+    except jwt.MissingRequiredClaimError as missing:
+        if missing.claim in ("aud", "iss"):
+            raise AuthenticationError(_WRONG[missing.claim]) from None
+        raise AuthenticationError("malformed subject token") from None
+    except jwt.InvalidAudienceError:
+        raise AuthenticationError(_WRONG["aud"]) from None
+    except jwt.InvalidIssuerError:
+        raise AuthenticationError(_WRONG["iss"]) from None
+    except (jwt.PyJWTError, ValueError, RecursionError):
+        raise AuthenticationError("malformed subject token") from None
+    try:
+        # The signature holds: the claims as we read them (unique members, numbers only).
+        claims = _json_object(_strict_b64(parts[1]))
     except (ValueError, binascii.Error, RecursionError):
         raise AuthenticationError("malformed subject token") from None
-    named = claims.get("aud")
-    audiences = named if isinstance(named, list) else [named]
-    if not audience or audience not in [a for a in audiences if isinstance(a, str)]:
-        raise AuthenticationError("the subject token is for another audience")
-    if issuer and claims.get("iss") != issuer:
-        raise AuthenticationError("the subject token is from another issuer")
     expiry = _number(claims, "exp", required=True)
     if expiry is not None and expiry + leeway_seconds <= now:
         raise AuthenticationError("the subject token has expired")
@@ -382,10 +444,14 @@ def _verify_jwt(
     if issued is not None and issued - leeway_seconds > now:
         raise AuthenticationError("the subject token was issued in the future")
     subject = claims.get("sub")
-    if not isinstance(subject, str):
+    token_id = claims.get("jti")
+    if not isinstance(subject, str) or (
+        token_id is not None
+        and (not isinstance(token_id, str) or not 0 < len(token_id) <= MAX_TOKEN_ID_CHARS)
+    ):
         raise AuthenticationError("malformed subject token")
     try:
-        return canonical_subject(subject)
+        return SubjectToken(canonical_subject(subject), float(expiry or 0), token_id)
     except InvalidSubjectError:
         raise AuthenticationError("malformed subject token") from None
 
@@ -400,7 +466,8 @@ def verify_subject_token(
     accept_legacy: bool = False,
     now: float | None = None,
 ) -> str:
-    """The subject a valid token for `audience` names; `AuthenticationError` otherwise.
+    """The subject a valid token for `audience` names; `AuthenticationError` otherwise
+    (`read_subject_token` gives its expiry and id too).
 
     A JWT must be HS256, name `audience` in `aud` (no audience given: every JWT is
     refused), carry `exp`, and `iss` equal to `issuer` when one is given; `exp`, `nbf` and
@@ -408,14 +475,31 @@ def verify_subject_token(
     expiry) is accepted only with `accept_legacy`. The signature is checked (in constant
     time) before anything in the token is trusted.
     """
+    return read_subject_token(
+        secret, token, audience=audience, issuer=issuer, leeway_seconds=leeway_seconds,
+        accept_legacy=accept_legacy, now=now,
+    ).subject
+
+
+def read_subject_token(
+    secret: str,
+    token: str,
+    *,
+    audience: str = "",
+    issuer: str = "",
+    leeway_seconds: float = DEFAULT_TOKEN_LEEWAY_SECONDS,
+    accept_legacy: bool = False,
+    now: float | None = None,
+) -> SubjectToken:
+    """A valid token's subject, expiry and id, checked as `verify_subject_token` says."""
     clock = time.time() if now is None else now
     if len(token) > MAX_TOKEN_CHARS:
         raise AuthenticationError("malformed subject token")
     parts = token.strip().split(".")
     if len(parts) == 3 and not parts[1].isdigit():
         return _verify_jwt(
-            secret, parts, audience=audience, issuer=issuer, leeway_seconds=leeway_seconds,
-            now=clock,
+            secret, token.strip(), parts, audience=audience, issuer=issuer,
+            leeway_seconds=leeway_seconds, now=clock,
         )
     if accept_legacy:
         return _verify_legacy(secret, parts, now=clock)
@@ -426,7 +510,7 @@ def verify_subject_token(
     raise AuthenticationError("malformed subject token")
 
 
-def _verify_legacy(secret: str, parts: list[str], *, now: float) -> str:
+def _verify_legacy(secret: str, parts: list[str], *, now: float) -> SubjectToken:
     """A v1 token's subject, as piiguard checked it before tokens named an audience."""
     if len(parts) != 3 or not parts[1].isdigit() or len(parts[1]) > 12:
         raise AuthenticationError("malformed subject token")
@@ -442,9 +526,10 @@ def _verify_legacy(secret: str, parts: list[str], *, now: float) -> str:
         raise AuthenticationError("the subject token has expired")
     try:
         # One person, one subject, however the issuer wrote the id (`piiguard.subject_id`).
-        return canonical_subject(_unb64(subject_part).decode("utf-8"))
+        subject = canonical_subject(_unb64(subject_part).decode("utf-8"))
     except (ValueError, binascii.Error):  # UnicodeDecodeError, InvalidSubjectError too
         raise AuthenticationError("malformed subject token") from None
+    return SubjectToken(subject, float(expiry_part))
 
 
 # -- Host and Origin ------------------------------------------------------------------------
@@ -610,6 +695,7 @@ __all__ = [
     "ClientKey",
     "ClientKeys",
     "CredentialLogFilter",
+    "SubjectToken",
     "default_allowed_hosts",
     "host_allowed",
     "install_credential_log_filter",
@@ -617,6 +703,7 @@ __all__ = [
     "mint_legacy_subject_token",
     "mint_subject_token",
     "origin_allowed",
+    "read_subject_token",
     "redact_url_credentials",
     "split_url_credentials",
     "valid_subject",

@@ -430,7 +430,8 @@ def _add_token(subparsers: _SubParsers) -> None:
             "Print a token (an HS256 JWT) saying 'the bearer is SUBJECT, for AUDIENCE' until "
             "now + TTL seconds, signed with the proxy's subject_token_secret (from "
             f"{TOKEN_SECRET_ENV} or --secret-file). Send it as the X-PiiGuard-Subject-Token "
-            "header."
+            "header. It carries a random id (jti): it may make one change (consent, a "
+            "restriction, an erasure), and read and chat until it expires."
         ),
     )
     parser.add_argument("--subject", required=True, help="the data subject the token names")

@@ -98,6 +98,23 @@ def _is_consent_path(path: str) -> bool:
     return path == "/consent" or path.startswith(("/consent/", "/admin/consent/"))
 
 
+_READS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def is_consent_change(method: str, path: str) -> bool:
+    """Whether a request may change what the consent API holds for its caller (consent,
+    a restriction, an erasure): any method but GET, HEAD and OPTIONS on a path with a
+    `consent` segment, under any prefix or root path (the proxy spends single-use
+    subject tokens on these).
+
+    >>> is_consent_change("POST", "/consent/me/erase"), is_consent_change("GET", "/consent/me")
+    (True, False)
+    >>> is_consent_change("POST", "/v1/chat/completions")
+    False
+    """
+    return method.upper() not in _READS and "consent" in path.split("/")
+
+
 class _Refused(Exception):
     """A request the guard answers itself; the app is not called."""
 
@@ -134,6 +151,12 @@ class PiiGuardMiddleware:
         self.subject_resolver = subject_resolver
         self.session_owner = session_owner
         self._consent_app = self._build_consent_app()
+
+    @property
+    def serves_consent_api(self) -> bool:
+        """Whether the consent and rights API answers here (a consent gate is configured
+        and `consent_api` is on)."""
+        return self._consent_app is not None
 
     def _build_consent_app(self) -> ASGIApp | None:
         """The consent and rights API, served here when a consent gate is configured."""

@@ -240,6 +240,26 @@ def build_vault(config: GuardConfig) -> Vault:
     )
 
 
+async def _warn_if_erasure_leaves_bytes(sinks: Sequence[object]) -> None:
+    """A warning at start when the training stream's Redis keeps erased records' bytes
+    (`RedisStreamSink.node_max_entries`): erasure then hides them, but they stay in memory,
+    snapshots and replicas until their stream node empties."""
+    from piiguard.training.redis_stream import RedisStreamSink
+
+    for sink in sinks:
+        if not isinstance(sink, RedisStreamSink):
+            continue
+        per_node = await sink.node_max_entries()
+        if per_node != 1:
+            logger.warning(
+                "the Redis holding the training stream has stream-node-max-entries %s: an "
+                "erased training record is hidden from reads but its bytes stay in Redis's "
+                "memory, snapshots and replicas until its stream node empties; set "
+                "`stream-node-max-entries 1` on that server (README, Data at rest)",
+                "unknown (CONFIG GET refused)" if per_node is None else per_node,
+            )
+
+
 class Guard:
     """The orchestrator: every guarded request goes through one of these.
 
@@ -343,6 +363,7 @@ class Guard:
             if isinstance(self.vault, RedisVault):
                 # Reaches Redis and proves the vault keys match (a wrong key stops here).
                 await self.vault.check_keys()
+            await _warn_if_erasure_leaves_bytes(getattr(self.gate, "sinks", ()))
             store = getattr(self.gate, "store", None)
             if store is not None:
                 from piiguard.consent.redis import RedisConsentStore

@@ -79,6 +79,13 @@ def _servers(
                 process.wait(5)
 
 
+@contextmanager
+def redis_single(folder: Path, *config: str) -> Iterator[int]:
+    """One `redis-server` of a test's own (with extra `config` arguments); its port."""
+    with _servers(folder, "single", [list(config)]) as ports:
+        yield ports[0]
+
+
 def _cluster_port() -> int:
     """A free port whose cluster bus port (port + 10000, every Redis version) is free too."""
     while True:

@@ -6,21 +6,25 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import json
 import logging
 from pathlib import Path
 
+import jwt
 import pytest
 
 from piiguard.auth import (
     AuthenticationError,
     ClientKeys,
     CredentialLogFilter,
+    SubjectToken,
     host_allowed,
     install_credential_log_filter,
     is_loopback,
     mint_legacy_subject_token,
     mint_subject_token,
     origin_allowed,
+    read_subject_token,
     redact_url_credentials,
     split_url_credentials,
     verify_subject_token,
@@ -279,3 +283,119 @@ def test_v1_tokens_are_refused_unless_legacy_is_accepted() -> None:
 def test_a_jwt_needs_an_audience_to_be_minted(audience: str) -> None:
     with pytest.raises(ValueError, match="audience"):
         mint_subject_token(SECRET, "alice", audience=audience, ttl_seconds=60)
+
+
+# -- what PyJWT alone would take, and piiguard refuses ---------------------------------------
+
+FAR = 4_000_000_000  # an expiry long after every `now` below
+
+
+def _hs256(claims: str, header: str = '{"alg":"HS256","typ":"JWT"}') -> str:
+    """A JWT signed with SECRET from the exact JSON texts given (repeated members included)."""
+    def part(text: str) -> str:
+        return base64.urlsafe_b64encode(text.encode()).rstrip(b"=").decode()
+
+    signing_input = f"{part(header)}.{part(claims)}"
+    mac = hmac.new(SECRET.encode(), signing_input.encode(), hashlib.sha256).digest()
+    return f"{signing_input}.{base64.urlsafe_b64encode(mac).rstrip(b'=').decode()}"
+
+
+def _json_claims(**extra: object) -> str:
+    return json.dumps({"sub": "alice", "aud": AUDIENCE, "exp": FAR, **extra})
+
+
+PYJWT_WOULD_TAKE: dict[str, tuple[str, str]] = {
+    # name: (token, audience piiguard is configured with)
+    "a padded signature": (_hs256(_json_claims()) + "=", AUDIENCE),
+    "alg repeated, none then HS256": (
+        _hs256(_json_claims(), '{"alg":"none","alg":"HS256","typ":"JWT"}'), AUDIENCE
+    ),
+    "sub repeated, bob then alice": (
+        _hs256(_json_claims().replace('"sub": "alice"', '"sub": "bob", "sub": "alice"')),
+        AUDIENCE,
+    ),
+    "typ not JWT": (_hs256(_json_claims(), '{"alg":"HS256","typ":"secevent+jwt"}'), AUDIENCE),
+    "expiry as text": (_hs256(_json_claims(exp=str(FAR))), AUDIENCE),
+    "expiry past any float": (_hs256(_json_claims(exp=10**400)), AUDIENCE),
+    "not-before as text": (_hs256(_json_claims(nbf="0")), AUDIENCE),
+    "not-before false": (_hs256(_json_claims(nbf=False)), AUDIENCE),
+    "issued-at as text": (_hs256(_json_claims(iat="0")), AUDIENCE),
+    "a subject with a zero-width space": (_hs256(_json_claims(sub="ali\u200bce")), AUDIENCE),
+    "a subject with a line separator": (_hs256(_json_claims(sub="alice\u2028bob")), AUDIENCE),
+    "longer than 4 KiB": (_hs256(_json_claims(pad="x" * 4_000)), AUDIENCE),
+    "no audience, none configured": (
+        _hs256(json.dumps({"sub": "alice", "exp": FAR})), ""
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(PYJWT_WOULD_TAKE))
+def test_what_pyjwt_alone_would_take_is_refused(name: str) -> None:
+    token, audience = PYJWT_WOULD_TAKE[name]
+    with pytest.raises(AuthenticationError) as refused:
+        verify_subject_token(SECRET, token, audience=audience, now=1_000)
+    assert "alice" not in str(refused.value) and SECRET not in str(refused.value)
+
+
+@pytest.mark.parametrize("name", list(PYJWT_WOULD_TAKE))
+def test_pyjwt_alone_would_take_each_of_those(name: str) -> None:
+    """Why each row above is there: PyJWT's own checks (our algorithm list, audience and
+    required claims) accept it. A PyJWT release that refuses one makes the row redundant,
+    not wrong: drop it here, keep it above."""
+    token, audience = PYJWT_WOULD_TAKE[name]
+    claims = jwt.decode(
+        token, SECRET, algorithms=["HS256"], audience=audience or None,
+        options={"require": ["exp", "sub"]},
+    )
+    assert claims["sub"] in ("alice", "ali\u200bce", "alice\u2028bob")
+
+
+def test_a_token_minted_by_pyjwt_is_accepted_and_ours_reads_in_pyjwt() -> None:
+    theirs = jwt.encode(
+        {"sub": "alice", "aud": AUDIENCE, "exp": FAR, "kid": "k1"}, SECRET, algorithm="HS256",
+        headers={"kid": "k1"},
+    )
+    assert verify_subject_token(SECRET, theirs, audience=AUDIENCE, now=1_000) == "alice"
+    ours = mint_subject_token(SECRET, "alice", audience=AUDIENCE, ttl_seconds=60, now=1_000)
+    read = jwt.decode(ours, SECRET, algorithms=["HS256"], audience=AUDIENCE,
+                      options={"verify_exp": False})
+    token_id = read.pop("jti")
+    assert read == {"sub": "alice", "aud": AUDIENCE, "iat": 1_000, "exp": 1_060}
+    assert isinstance(token_id, str) and len(token_id) >= 20  # random: one change per token
+    again = mint_subject_token(SECRET, "alice", audience=AUDIENCE, ttl_seconds=60, now=1_000)
+    assert jwt.decode(again, options={"verify_signature": False})["jti"] != token_id
+
+
+@pytest.mark.parametrize(
+    ("jti", "accepted"),
+    [
+        ("0Awsx-CUUMC5AMr7", True),
+        ("x" * 256, True),
+        ("", False),
+        ("x" * 257, False),
+        (7, False),
+        (["a"], False),
+        (None, True),  # no id: a token for reads and chats only
+    ],
+)
+def test_a_token_id_is_a_short_string(jti: object, accepted: bool) -> None:
+    claims: dict[str, object] = {"sub": "alice", "aud": AUDIENCE, "exp": FAR}
+    if jti is not None:
+        claims["jti"] = jti
+    token = _hs256(json.dumps(claims))
+    if not accepted:
+        with pytest.raises(AuthenticationError, match="malformed"):
+            read_subject_token(SECRET, token, audience=AUDIENCE, now=1_000)
+        return
+    read = read_subject_token(SECRET, token, audience=AUDIENCE, now=1_000)
+    assert (read.subject, read.expires_at, read.token_id) == ("alice", FAR, jti)
+
+
+def test_a_use_key_names_no_one_and_depends_on_the_secret() -> None:
+    token = SubjectToken("alice", FAR, "jti-0123456789")
+    key = token.use_key(SECRET)
+    assert len(key) == 64 and "alice" not in key and "jti" not in key
+    assert key == SubjectToken("bob", 1.0, "jti-0123456789").use_key(SECRET)  # the id's alone
+    assert key != token.use_key("another-secret-0123456789abcdef-01")
+    with pytest.raises(ValueError):
+        SubjectToken("alice", FAR).use_key(SECRET)

@@ -136,6 +136,21 @@ def _unauthenticated() -> JSONResponse:
     )
 
 
+_FIELD_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,63}$")
+
+
+def _unknown(members: set[str]) -> tuple[list[str], str]:
+    """The `fields` and message of a 422 for unknown members. A member name is the
+    client's to choose and may be a value ("anna.kowalski@example.org": 1): only names
+    that look like field names (a typo, `favourite_colour`) are named, the rest counted.
+    """
+    named = sorted(m for m in members if _FIELD_NAME.match(m))
+    others = len(members) - len(named)
+    if not others:
+        return named, "unknown fields"
+    return named, f"unknown fields ({others} not named: their names are not field names)"
+
+
 class _Invalid(Exception):
     def __init__(self, fields: list[str], message: str) -> None:
         super().__init__(message)
@@ -217,7 +232,7 @@ class ConsentAPI:
     def _change(self, data: dict[str, Any]) -> tuple[ConsentChange, str | None]:
         unknown = set(data) - _FIELDS
         if unknown:
-            raise _Invalid(sorted(unknown), "unknown fields")
+            raise _Invalid(*_unknown(unknown))
         bad: list[str] = []
 
         def text(name: str, *, required: bool = False, limit: int = MAX_FIELD_CHARS) -> str:
@@ -377,7 +392,8 @@ class ConsentAPI:
         allowed = {"subject", "sessions"} if op in ("export", "erase") else {"subject"}
         unknown = set(data) - allowed
         if unknown:
-            return _error(422, "invalid_fields", "unknown fields", fields=sorted(unknown))
+            named, message = _unknown(unknown)
+            return _error(422, "invalid_fields", message, fields=named)
         subject = data.get("subject")
         sessions = data.get("sessions", [])
         bad = []
@@ -488,7 +504,8 @@ class ConsentAPI:
                 return data
             unknown = set(data) - {"confirm", "subject"}
             if unknown:
-                return _error(422, "invalid_fields", "unknown fields", fields=sorted(unknown))
+                named, message = _unknown(unknown)
+                return _error(422, "invalid_fields", message, fields=named)
             if _canonical(data.get("subject", caller)) != caller:
                 return _error(403, "forbidden", "a caller may only erase its own data")
             if data.get("confirm") != ERASE_CONFIRMATION:

@@ -313,6 +313,15 @@ def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_OPENING = re.compile(r"(?:^|[.!?:;\n])[\s\"'“”‘’«»„(¿¡*-]*$")
+
+
+def sentence_start(text: str, start: int) -> bool:
+    """Whether `start` opens the text or a sentence (after ". ", "? ", a new line, "¿",
+    opening quotes or brackets): where a capital says nothing of a name."""
+    return _OPENING.search(text, max(0, start - 12), start) is not None
+
+
 @lru_cache(maxsize=16)
 def uses_capitals(text: str) -> bool:
     """Whether `text` is written with capital letters where they belong: some, but not
@@ -591,8 +600,30 @@ class Lexicon:
         ):
             after = None  # "cochez la |case|": a word that is a surname too, in lowercase
         return any(
-            m is not None and len(m[1]) > 1 and fold(m[1]) in self.names for m in (before, after)
+            m is not None
+            and len(m[1]) > 1
+            and fold(m[1]) in self.names
+            and not self._common_neighbour(text, m, after=m is after and not over_particle)
+            for m in (before, after)
         )
+
+    def _common_neighbour(self, text: str, match: re.Match[str], *, after: bool) -> bool:
+        """Whether the neighbouring word `match` is one of the commonest words of the
+        text's language, written in lowercase right after the word ("quieres
+        |deshabilitar| esta tarea": "esta" is a first name too) or opening the sentence
+        before it ("El |pingüino incuba|"). A lowercase word before it is not judged so:
+        that is where a first name stands before a surname ("con |pietrantonio| de
+        rossi", "tu kasia| wrobel")."""
+        word = match[1]
+        opening = word[1:].islower() and sentence_start(text, match.start(1))
+        if not ((after and word.islower()) or (not after and opening)):
+            return False
+        language = self.language_of(text)
+        return language is not None and self.top_word(word, language)
+
+    def top_word_anywhere(self, word: str) -> bool:
+        """Whether `word` is one of the 300 most frequent words of any of the languages."""
+        return any(self.top_word(word, language) for language in LANGUAGES)
 
     def top_word(self, word: str, language: str) -> bool:
         """Whether `word` is one of the 300 most frequent words of `language`."""
@@ -685,6 +716,8 @@ class Lexicon:
             if len(word) == 1:
                 if text[match.end() : match.end() + 1] in ("'", "’"):
                     continue  # an elided article: l'heure, d'accord
+                if 0 < k < len(matches) - 1 and word.islower() and self.top_word_anywhere(word):
+                    continue  # "continuación |y| le enviaremos": a conjunction inside
                 return False  # an initial
             if fold(word) in PARTICLES:
                 if word.islower() and k + 1 < len(matches) and matches[k + 1][0][0].isupper():
@@ -700,7 +733,15 @@ class Lexicon:
                 and not _GLUED_BEFORE.search(text, 0, match.start())
                 and self.inflected_word(word)
             )
-            if not (self.lowercase_word(word) or inflected) or self._beside_name(
+            opening = (
+                k == 0
+                and word[1:].islower()
+                and sentence_start(text, match.start())
+                and self.lowercase_word(word.lower())
+                and fold(word) not in self.places
+            )  # "|Introduzca| su dirección", "|Żądana| strona": the capital says nothing
+            # (a place is left to the place rules: "Nice", "Reading", "Split")
+            if not (self.lowercase_word(word) or inflected or opening) or self._beside_name(
                 text, start, end
             ):
                 return False  # "tu kasia| wrobel": a rarer word beside a name is one too
@@ -876,7 +917,11 @@ class Lexicon:
             last = _WORD.findall(text, start, end)[-1:]
             after_particle = bool(last) and fold(last[0]) in PARTICLES
             if not (after_particle or self._name_part(match[1], cased)):
-                break
+                surname = _PARTICLES_THEN_SURNAME.match(text, end) if cased else None
+                if surname is None or self._place_only(surname["surname"]):
+                    break  # "Anna de Paris": where she is from
+                end = surname.end()  # "Anna| von der Heydt", "María| de la Cruz"
+                continue
             end = match.end()
         for _ in range(_MAX_NAME_WORDS):
             match = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
@@ -887,6 +932,11 @@ class Lexicon:
         if before is None and (not cased or text[start].isupper()):
             before = particles_after_title(text, start)
         return (start if before is None else before), end
+
+    def _place_only(self, word: str) -> bool:
+        """A place's name that is no person's name ("Paris", not "Florence")."""
+        key = fold(word)
+        return key in self.places and key not in self.names
 
     def particle_name_before(self, text: str, start: int, cased: bool) -> int | None:
         """Where the name starts when a known name and one or two lowercase particles come
@@ -1189,6 +1239,12 @@ _ENDINGS = ("", "a", "e", "i", "o", "y", "ar", "er", "ir", "re", "en", "es", "os
 _GLUED = re.compile(r"[\d_@]")
 _GLUED_BEFORE = re.compile(r"[\d_@]$")
 _NEXT_WORD = re.compile(r"[ \t]([^\W\d_]+(?:[-'’][^\W\d_]+)?)(?![\w'’-])")
+# One or two of a surname's lower-case particles, then a capitalised word: the surname
+# after a name in a text that uses capitals ("Anna| von der Heydt").
+_PARTICLES_THEN_SURNAME = re.compile(
+    rf"(?:[ \t](?:{'|'.join(sorted(_SURNAME_PARTICLES, key=len, reverse=True))})){{1,2}}"
+    r"[ \t](?P<surname>[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][^\W\d_]+(?:-[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][^\W\d_]+)?)(?![\w'’-])"
+)
 _PREVIOUS_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]$")
 
 

@@ -123,6 +123,18 @@ By default (`PersonalDataPolicy()`):
   Nor is a data field's acronym with words around it (`field_phrase`: "Feld IBAN", "karty
   EKUZ", "IVA mal", "van het IBAN-veld"), or a word after a card word that is no known name
   ("carte Vitale", "Carte Bleue"; "karta Kowalskiego" stays).
+- **Words of running text are not names** (the fourth clean probe): an abbreviation
+  written with dots ("z. B.", "p. ej.", "a.u.b.", "U.K.": `ABBREVIATIONS`) and ordinary
+  words beside it; capitalised pronouns and possessives of address and the ordinary words
+  they open ("Jeśli to |Ty|", "na |Twoim| urządzeniu", "|Ihr Kundenservice|-Team";
+  "Ty", "Tobie" only in a text of their language); a German noun after a demonstrative,
+  a possessive or "eines der" ("Dieser |Kunde|"); a capitalised word opening a sentence
+  that is a word in lowercase and no name or place ("|Introduzca| su dirección"); a
+  colour after a word for colour or beside another colour ("il colore |Rosa|"); a payment
+  means after "with" in a sentence about paying ("pagar con |Bizum|"; no known name); a
+  maker before its model code in a message with no other personal data ("|Philips|
+  HD8688"); a mall's name after the mall word ("w Galerii |Mokotów|"); a place the model
+  called a name in a sentence about towns ("|Londres| est une grande ville").
 
 - **Public handles**: a name, organisation or place the model found inside a handle
   ("@sarah_designs", "Nutzer @techfritz") is a pseudonym its holder shows in public and is
@@ -471,7 +483,9 @@ _BUSINESS_BEFORE = re.compile(
     r"(?<!\w)(?:restaurant|restaurante|ristorante|restauracja|café|cafe|caffè|kawiarnia|"
     r"hotel|pizzeria|trattoria|bäckerei|boulangerie|panadería|bakkerij|piekarnia|"
     r"boutique|bistro|brasserie|negozio|tienda(?:\s+de)?|magasin|sklep|sklepie|"
-    r"supermercado|supermarché|supermercato|supermarket|filiale(?:\s+von)?|winkel\s+van)\s+$",
+    r"supermercado|supermarché|supermercato|supermarket|filiale(?:\s+von)?|winkel\s+van|"
+    r"mall|einkaufszentrum|centre\s+commercial|centro\s+comercial|centro\s+commerciale|"
+    r"winkelcentrum|galeria|galerii|galerią|centrum\s+handlowe(?:go|m)?)\s+$",
     re.IGNORECASE,
 )
 
@@ -489,6 +503,102 @@ _MERCHANT_BEFORE = re.compile(
     r"transakcja)(?![^\W\d_])[^.!?\n]{0,40}?\s(?:at|en|bei|chez|à|presso|bij|w|we)\s+$",
     re.IGNORECASE,
 )
+
+# A payment means: "with" (in the seven languages; Polish "przez", not "z": "z Nowakiem"
+# is with a person) right before the name, and a word for paying in its sentence ("pay
+# with |Klarna|", "mit |Klarna| oder auf Rechnung bezahlen", "pagar con |Bizum|"; a
+# payment service named in the sentence counts: "werkt iDEAL ook met |Knab|?").
+_WITH_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:with|via|mit|über|avec|par|con|tramite|met|przez)\s+$",
+    re.IGNORECASE,
+)
+_PAYING = re.compile(
+    r"(?<![^\W\d_])(?:pay|pays|paid|paying|payment|checkout|bezahl\w*|zahl\w*|gezahlt|"
+    r"pai\w*|pay[eé]\w*|régler|réglé|pag\w*|betal\w*|afrekenen|płac\w*|płat\w*|zapłac\w*|"
+    r"opłac\w*|ideal|paypal|klarna|bizum|blik|twint|satispay|payconiq|giropay|sofort"
+    r"|apple\s+pay|google\s+pay)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+# Colours of the seven languages: a product's colour, capitalised in a shop's list ("Il
+# colore |Rosa| è esaurito", "|Rosa| o |Azul|? no sé qué color elegir").
+COLOURS: frozenset[str] = frozenset({
+    "red", "blue", "green", "black", "white", "grey", "gray", "pink", "purple", "yellow",
+    "brown", "orange", "beige", "silver", "gold", "navy", "rot", "blau", "grün", "schwarz",
+    "weiß", "weiss", "gelb", "lila", "braun", "grau", "rosa", "silber", "rouge", "bleu",
+    "vert", "noir", "blanc", "gris", "jaune", "violet", "marron", "rose", "argent", "rojo",
+    "azul", "verde", "negro", "blanco", "amarillo", "morado", "naranja", "celeste", "plata",
+    "dorado", "rosso", "blu", "azzurro", "nero", "bianco", "giallo", "viola", "marrone",
+    "grigio", "argento", "rood", "blauw", "groen", "zwart", "wit", "geel", "paars", "roze",
+    "grijs", "bruin", "zilver", "czerwony", "niebieski", "zielony", "czarny", "biały",
+    "żółty", "różowy", "szary", "fioletowy", "brązowy", "srebrny", "złoty",
+})  # fmt: skip
+_COLOUR_WORD = re.compile(
+    r"(?<![^\W\d_])(?:colou?rs?|farbe|farben|couleurs?|colores?|colori|kleur(?:en)?|kolor\w*)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_COLOUR_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:colou?r|farbe|couleur|color|colore|kleur|kolorze|kolor)"
+    r"(?:\s+(?:in|en|de|di|the|der|die))?\s+$",
+    re.IGNORECASE,
+)
+_OR_JOIN = re.compile(r"\s*(?:,|/|or|oder|ou|o|e|y|of|lub|czy|and|und|et|en|i)\s*", re.IGNORECASE)
+
+
+def _colour(text: str, span: Span, spans: Sequence[Span]) -> bool:
+    """Whether the span is one colour word (`COLOURS`) right after a word for colour ("Il
+    colore |Rosa|", "in der Farbe |Blau|"), or, with a word for colour in its sentence,
+    joined by "or", "and" or "/" to another colour the model found ("|Rosa| o |Azul|? no
+    sé qué color", a word for colour within 80 characters). "Rosa hat angerufen" and
+    "Rosa wants the blue colour" stay names."""
+    start, end = whole_words(text, span.start, span.end)
+    if fold(text[start:end]) not in _FOLDED_COLOURS:
+        return False
+    if _COLOUR_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return True
+    if _COLOUR_WORD.search(text, max(0, start - 80), min(len(text), end + 80)) is None:
+        return False  # near, not in its sentence: "Rosa o Azul? no sé qué color elegir"
+    return any(
+        other is not span
+        and fold(text[other.start : other.end]) in _FOLDED_COLOURS
+        and (
+            _OR_JOIN.fullmatch(text, end, other.start) is not None
+            or _OR_JOIN.fullmatch(text, other.end, start) is not None
+        )
+        for other in spans
+    )
+
+
+_FOLDED_COLOURS: frozenset[str] = frozenset(fold(c) for c in COLOURS)
+
+
+# A model code right after a name: a capital first, a digit in it, not followed by more
+# digit groups (an IBAN's or a card's): "de |Philips| HD8688", "den
+# |Siemens| EQ.6", "Galaxy S23".
+_MODEL_AFTER = re.compile(
+    r"[ \t]+(?=[\w.-]*\d)[A-Z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)?"
+    r"(?![\w-])(?![ \t]*\d)"
+)
+
+
+def _model_maker(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the name is one capitalised word, no known first name, followed by a model
+    code (`_MODEL_AFTER`): the maker of the model ("de |Philips| HD8688 doet het niet
+    meer", "Filter für den |Siemens| EQ.6"). Judged only in a message with no other
+    personal data in it (a name before an IBAN is someone's: "Nowak PL61 1090 ...")."""
+    start, end = whole_words(text, span.start, span.end)
+    words = _WORD_RUN.findall(text, start, end)
+    if len(words) != 1 or not words[0][0].isupper() or after_cue(text, start):
+        return False
+    code = _MODEL_AFTER.match(text, end)
+    return (
+        code is not None
+        and len(code[0].strip()) <= 10
+        and fold(words[0]) not in lexicon.first_names
+    )
+
 
 # Appliances and devices: a name next to one is its maker ("lavadora Balay", "téléviseur
 # Philips", "Kühlschrank von Siemens", "wasmachine van Miele", "the Bosch dishwasher").
@@ -1094,8 +1204,11 @@ class PersonalDataPolicy:
                     self._public_name(text, span)
                     or self._maker(text, span)
                     or self._role(text, span)
+                    or self._payment_means(text, span)
+                    or _colour(text, span, spans)
                     or _team(text, span, self.lexicon or Lexicon.load())
                     or (not other_data and _public_figure(text, span))
+                    or (not other_data and _model_maker(text, span, self.lexicon or Lexicon.load()))
                 )
                 if (
                     keep[i]
@@ -1108,7 +1221,10 @@ class PersonalDataPolicy:
                     self._public_name(text, span)
                     or self._maker(text, span)
                     or self._role(text, span)
+                    or self._payment_means(text, span)
+                    or _colour(text, span, spans)
                     or _team(text, span, self.lexicon or Lexicon.load())
+                    or (not other_data and _model_maker(text, span, self.lexicon or Lexicon.load()))
                 )
             elif span.label == DATE_TIME and not self.mask_all_dates:
                 keep[i] = self._birth_date(text, span)
@@ -1215,11 +1331,24 @@ class PersonalDataPolicy:
         (`_lowercase_words`: "je viens de l'|endroit|"), which is also no place the model
         found ("avec |laquelle|")."""
         lexicon: Lexicon | None = None
+        # An abbreviation is none whatever touches it ("|Senken. Z. B||.|": the model's
+        # pieces of one abbreviation touch each other).
+        for i, span in enumerate(spans):
+            if (
+                keep[i]
+                and span.label in (PERSON, ORGANIZATION)
+                and span.source not in TRUSTED_SOURCES
+                and _abbreviation(text, span, lexicon := lexicon or self.lexicon or Lexicon.load())
+            ):
+                keep[i] = False  # "|Z. B|.", "|a.u.b.|", "|U.K.|"
         for i in _lone_model_names(text, spans, keep):
             span = spans[i]
+            lexicon = lexicon or self.lexicon or Lexicon.load()
+            if _address_pronoun(text, span, lexicon):
+                keep[i] = False  # "Jeśli to |Ty|", "o |Tobie|"
+                continue
             if span.label == ORGANIZATION and _organisation_of_words(text, span):
                 continue
-            lexicon = lexicon or self.lexicon or Lexicon.load()
             if _calendar_or_article(text, span, lexicon):
                 keep[i] = False
                 continue
@@ -1236,13 +1365,18 @@ class PersonalDataPolicy:
         # together, dropped together when every word of them is ordinary.
         for group in _touching_model_names(text, spans, keep):
             first, last = spans[group[0]], spans[group[-1]]
+            lexicon = lexicon or self.lexicon or Lexicon.load()
+            whole = Span(first.start, last.end, first.label, first.score, first.source)
+            if _abbreviation(text, whole, lexicon) or _address_pronoun(text, whole, lexicon):
+                for i in group:
+                    keep[i] = False  # "|Neem a.||u||.b.|", "|Ihr Kundenservice||-Team|"
+                continue
             if any(
                 (spans[i].label == ORGANIZATION and _organisation_of_words(text, spans[i]))
                 or _at_place(text, spans[i])
                 for i in group
             ):
                 continue
-            lexicon = lexicon or self.lexicon or Lexicon.load()
             if lexicon.ordinary_phrase(text, first.start, last.end):
                 for i in group:
                     keep[i] = False
@@ -1251,6 +1385,14 @@ class PersonalDataPolicy:
         # |marktplatz 5|" stays an address): "l'adresse avec
         # |laquelle| vous êtes inscrit", "unter |welcher| Sie wohnen".
         for i, span in enumerate(spans):
+            if (
+                keep[i]
+                and span.label == LOCATION
+                and span.source not in TRUSTED_SOURCES
+                and _address_pronoun(text, span, lexicon or self.lexicon or Lexicon.load())
+            ):
+                keep[i] = False  # "na |Twoim| urządzeniu": "your", no place
+                continue
             if (
                 keep[i]
                 and span.label == LOCATION
@@ -1271,7 +1413,8 @@ class PersonalDataPolicy:
         place rules to judge ("ik woon in Zwolle" stays masked); not one a cue introduces
         as a person ("Herr Zwolle", "my wife Tore Prokop") or one touching another name or
         place. Only in a place's slot, after a preposition of place ("in", "di", "naar",
-        "w", ...) or at the end of a route ("da Torino a |Londra|"): the place list is long
+        "w", ...), at the end of a route ("da Torino a |Londra|"), or in a sentence with a
+        word for a town or country ("|Londres| est une grande ville"): the place list is long
         (every town of 15,000 people), so a foreign name the name lists lack is often a
         town somewhere too ("Thanks Semender", "I spoke to Afonso"). A name right after a
         street word is a street named after someone ("przy ulicy |Mickiewicza|", "rue
@@ -1333,7 +1476,11 @@ class PersonalDataPolicy:
         lexicon: Lexicon | None = None
         for i in _lone_model_names(text, spans, keep):
             span = spans[i]
-            if after_name_cue(text, span.start):
+            if after_name_cue(text, span.start) or (
+                # an acronym that is a name too, after any cue: "my colleague |URI|"
+                _NAME_ACRONYMS.intersection(_WORD_RUN.findall(text, span.start, span.end))
+                and after_cue(text, span.start)
+            ):
                 continue
             lexicon = lexicon or self.lexicon or Lexicon.load()
             if identifier_token(text, span.start, span.end, lexicon) or field_phrase(
@@ -1466,6 +1613,22 @@ class PersonalDataPolicy:
             or _BUSINESS_AFTER.match(after)
             or _BUSINESS_BEFORE.search(before)
             or _MERCHANT_BEFORE.search(text[max(0, span.start - 80) : span.start])
+        )
+
+    def _payment_means(self, text: str, span: Span) -> bool:
+        """Whether the name is a payment means: one word, no known name, right after
+        "with" ("mit", "con", "met", "przez", ...) in a sentence with a word for paying
+        ("pay with |Klarna|", "¿Se puede pagar con |Bizum|?"). "mit Anna bezahlt" stays:
+        a known name is someone's."""
+        start, end = whole_words(text, span.start, span.end)
+        words = _WORD_RUN.findall(text, start, end)
+        if len(words) != 1 or _WITH_BEFORE.search(text, max(0, start - 12), start) is None:
+            return False
+        lexicon = self.lexicon or Lexicon.load()
+        return (
+            fold(words[0]) not in lexicon.names
+            and _PAYING.search(text, *_sentence(text, start, end)) is not None
+            and not after_cue(text, start)
         )
 
     def _maker(self, text: str, span: Span) -> bool:
@@ -1715,7 +1878,8 @@ FIELD_ACRONYMS: frozenset[str] = frozenset({
     "GTIN", "EHIC", "GHIC", "EKUZ", "AHV", "AVS", "NSS", "RUT", "CUIT", "PPS",
 })  # fmt: skip
 # Technical acronyms in capitals: file formats, protocols, hardware, standards ("JSON",
-# "UUID", "CSV", "TLS", "SSO"); none a name of the lists in capitals ("URI", "GUI" are).
+# "UUID", "CSV", "TLS", "SSO"); "URI" and "URL" are names too ("Uri"), so a cue before
+# one keeps it ("my colleague URI"), as for every acronym; "GUI" is left out.
 TECH_ACRONYMS: frozenset[str] = frozenset({
     "JSON", "UUID", "GUID", "HTML", "XML", "YAML", "CSV", "XLSX", "DOCX", "PNG", "JPEG",
     "JPG", "GIF", "SVG", "HTTP", "HTTPS", "API", "SDK", "SQL", "CSS", "DNS", "SSH", "FTP",
@@ -1723,7 +1887,9 @@ TECH_ACRONYMS: frozenset[str] = frozenset({
     "NFC", "GPS", "LTE", "WLAN", "WIFI", "TLS", "SSL", "UTF", "ASCII", "MIME", "RSS", "ZIP",
     "EXE", "DLL", "APK", "JWT", "SSO", "SAML", "LDAP", "CRM", "ERP", "FAQ", "PWA", "CLI",
     "IDE", "OCR", "CAPTCHA", "CSRF", "XSS", "CORS", "SOAP", "DSGVO", "GDPR", "RGPD", "RODO",
+    "URI", "URL",
 })  # fmt: skip
+_NAME_ACRONYMS: frozenset[str] = frozenset({"URI", "URL"})
 _ACRONYMS = FIELD_ACRONYMS | TECH_ACRONYMS
 _FIELD_PARTS = re.compile(r"[^\s\-/]+")
 
@@ -1861,6 +2027,7 @@ def _street_bounds(text: str, span: Span) -> tuple[int, int] | None:
 # |berg" (the model cut the name at its particles).
 _PARTICLE_GAP = re.compile(
     r"[ \t]+(?:(?:van|von|de|der|den|ter|ten|di|da|del|della|du|des|la|le|dos|do)[ \t]+){1,2}"
+    r"|-"  # or the hyphen of a double-barrelled surname ("Dupont|-|Aignan")
 )
 
 
@@ -2160,31 +2327,164 @@ _GLUED_VERB = re.compile(r"(?<![\w-])([^\W\d_]+)-(?:t-)?$")
 _NEXT_NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
-# German indefinite articles and "kein": a noun follows them, a surname hardly ever.
-_GERMAN_INDEFINITE = re.compile(
-    r"(?<![^\W\d_])(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner"
-    r"|keines)[ \t]+$",
+# German indefinite articles and "kein", demonstratives ("dieser", "jede", "welches",
+# "solche"), possessives ("Ihr", "unsere") and the partitive "eines der": a noun follows
+# them, a surname hardly ever ("Dieser |Kunde| hat", "eines der |Felder|").
+_GERMAN_NOUN_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?:(?:k?ein)(?:e[mnrs]?)?)(?:[ \t]+de[mnrs])?"
+    r"|(?:dies|jed|jen|welch|solch|manch)(?:e[mnrs]?)?"
+    r"|(?:mein|dein|sein|ihr|unser|euer|eur)(?:e[mnrs]?)?)[ \t]+$",
     re.IGNORECASE,
 )
+_GERMAN_INDEFINITE_ONLY = re.compile(r"(?<![^\W\d_])k?ein(?:e[mnrs]?)?[ \t]+$", re.IGNORECASE)
 
 
 def _german_noun_after_indefinite(text: str, span: Span, lexicon: Lexicon) -> bool:
-    """Whether the span is one capitalised German word right after an indefinite article
-    or "kein" in a German text (`Lexicon.german_text`): a noun, even one that is a
-    surname too ("ein |Haken| gesetzt", "kein |Kabel|", "keinen |Drucker|"). Not a first
-    name ("mit einer |Anna| gesprochen"); after a cue the article is not right before it
-    ("ein Herr |Haken|")."""
+    """Whether the span is one capitalised German word right after an indefinite article,
+    "kein", a demonstrative, a possessive or "eines der" in a German text
+    (`Lexicon.german_text`): a noun, even one that is a surname too ("ein |Haken|
+    gesetzt", "kein |Kabel|", "Dieser |Kunde| hat", "eines der |Felder|", "Ihr
+    |Wunschzettel|"). Not a first name ("mit einer |Anna| gesprochen", "unsere |Anna|");
+    after a cue the article is not right before it ("ein Herr |Haken|"). After "ein" and
+    "kein" the word is in a German list; after the others, also a word no name list
+    holds ("Dieser |Wunschzettel|": a compound the lists lack)."""
     start, end = whole_words(text, span.start, span.end)
     value = text[start:end]
     if not (value.isalpha() and value[0].isupper() and value[1:].islower() and len(value) > 2):
         return False
-    if _GERMAN_INDEFINITE.search(text, max(0, start - 12), start) is None:
+    if _GERMAN_NOUN_BEFORE.search(text, max(0, start - 16), start) is None:
         return False
     key = unicodedata.normalize("NFC", value.casefold())
+    listed = key in lexicon.german_words or key in lexicon.german_name_words
+    if not listed and _GERMAN_INDEFINITE_ONLY.search(text, max(0, start - 12), start) is None:
+        listed = fold(key) not in lexicon.names
+    return fold(key) not in lexicon.first_names and listed and lexicon.german_text(text, start, end)
+
+
+# Abbreviations of the seven languages written with dots, keyed without spaces in
+# lowercase ("e.g.", "z. B.", "p. ej.", "a.u.b.", "np."), and dotted country names ("U.K.",
+# "U.S."): the model reads their capitals and lone letters as initials or a firm.
+ABBREVIATIONS: frozenset[str] = frozenset({
+    "e.g.", "i.e.", "etc.", "cf.", "approx.", "incl.", "excl.", "no.", "vs.", "min.", "max.",
+    "z.b.", "d.h.", "u.a.", "o.ä.", "u.ä.", "bzw.", "usw.", "bspw.", "ggf.", "evtl.", "inkl.",
+    "zzgl.", "vgl.", "ca.", "s.o.", "s.u.", "u.u.", "z.t.", "d.i.", "ex.", "p.ex.", "c.-à-d.",
+    "càd.", "env.", "p.ej.", "p.e.", "ej.", "aprox.", "ud.", "vd.", "uds.", "es.", "ad.es.",
+    "ecc.", "cioè.", "a.u.b.", "aub.", "bijv.", "bv.", "vb.", "o.a.", "m.b.t.", "t.a.v.",
+    "i.p.v.", "d.w.z.", "e.d.", "np.", "tj.", "itd.", "itp.", "m.in.", "tzn.", "wg.", "ok.",
+    "zob.", "u.k.", "u.s.", "u.s.a.", "e.u.", "n.v.", "b.v.",
+})  # fmt: skip
+# A run of one to four dotted letter groups (short ones), spaces between them allowed:
+# the candidates `ABBREVIATIONS` is asked about.
+_DOTTED = re.compile(
+    r"(?<![^\W\d_])(?:[^\W\d_]{1,6}\.(?:[ \t]?-?[ \t]?à?-?)?){1,4}(?![^\W\d_]{2})"
+)
+
+
+def abbreviation_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where abbreviations of `ABBREVIATIONS` are written in `text[start:end]` (widened
+    by a few characters on each side): "z. B.", "e.g.", "a.u.b."; each run of dotted
+    groups is cut down from its right until what is left is one."""
+    out: list[tuple[int, int]] = []
+    for match in _DOTTED.finditer(text, max(0, start - 12), min(len(text), end + 12)):
+        # the groups' edges: each begins at a letter, each ends after its dot
+        stops = [match.start() + m.end() for m in re.finditer(r"\.", match[0])]
+        starts = [match.start(), *(_next_letter(text, stop) for stop in stops[:-1])]
+        found = next(
+            (
+                (left, stop)
+                for k, left in enumerate(starts)
+                for stop in reversed(stops[k:])
+                if re.sub(r"[ \t]", "", text[left:stop]).casefold() in ABBREVIATIONS
+            ),
+            None,
+        )
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _next_letter(text: str, at: int) -> int:
+    while at < len(text) and not text[at].isalpha():
+        at += 1
+    return at
+
+
+def _abbreviation(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span overlaps an abbreviation written with dots (`abbreviation_spans`:
+    "E.|g|.", "Negativer Wert zum |Senken. Z. B|.", "|P.| ej.", "Selecteer de
+    |verzendmethode a.u.b.|", "buying |U.K.| startup") and every word of it outside the
+    abbreviation is an ordinary word or a German one (`Lexicon.ordinary_phrase`,
+    `Lexicon.german_phrase`). A name beside one stays ("z. B. |Anna Schmidt|": no
+    overlap; "|P. Kowalski|": "p." alone is none); not after a cue."""
+    found = abbreviation_spans(text, span.start, span.end)
+    covered = [(a, b) for a, b in found if a < span.end and b > span.start]
+    if not covered or after_cue(text, span.start):
+        return False
+    for word in _WORD_RUN.finditer(text, *whole_words(text, span.start, span.end)):
+        if any(a <= word.start() and word.end() <= b for a, b in covered):
+            continue
+        if not (
+            lexicon.ordinary_phrase(text, word.start(), word.end())
+            or lexicon.german_phrase(text, word.start(), word.end())
+        ):
+            return False
+    return True
+
+
+# Pronouns and possessives of address written with a capital, as letters and forms do
+# ("Jeśli to |Ty|", "o |Tobie|", "na |Twoim| urządzeniu"); keyed in lowercase by language.
+# "Ty" and "Tobie" are first names elsewhere, so the text must be in that language, or the
+# word no known name at all.
+ADDRESS_PRONOUNS: dict[str, frozenset[str]] = {
+    "pl": frozenset({
+        "ty", "ciebie", "cię", "tobie", "ci", "tobą", "twój", "twoja", "twoje", "twojego",
+        "twojej", "twojemu", "twoim", "twoją", "twoi", "twoich", "twoimi", "wy", "was",
+        "wam", "wami", "wasz", "wasza", "wasze", "waszego", "waszej", "waszemu", "waszym",
+        "waszą", "wasi", "waszych", "waszymi",
+    }),
+    "it": frozenset({"lei", "suo", "sua", "suoi", "sue", "voi", "vostro", "vostra"}),
+    "es": frozenset({"usted", "ustedes", "ud", "uds", "vd", "vds"}),
+    "nl": frozenset({"u", "uw", "jij", "jouw", "je"}),
+    "fr": frozenset({"vous", "votre", "vos", "toi", "ton", "ta", "tes"}),
+    "de": frozenset({
+        "sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "du", "dich", "dir",
+        "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch", "euer", "eure",
+    }),
+}  # fmt: skip
+
+
+def _address_pronoun(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span is capitalised pronouns or possessives of address
+    (`ADDRESS_PRONOUNS`) of the language the text is written in, or of one whose words are
+    no known names ("na |Twoim| urządzeniu", "Jeśli to |Ty|"), then at most two ordinary
+    words ("|Twojej przeglądarce są|", "|Ihr Kundenservice|-Team": a possessive opens a
+    phrase, not a name); never after a cue ("Pan Ty")."""
+    start, end = whole_words(text, span.start, span.end)
+    words = list(_WORD_RUN.finditer(text, start, end))
+    if not words or after_cue(text, start):
+        return False
+    language: str | None = None
+    pronouns = 0
+    for match in words:
+        word = match[0]
+        key = unicodedata.normalize("NFC", word.casefold())
+        owners = [lang for lang, forms in ADDRESS_PRONOUNS.items() if key in forms]
+        if not owners or not word[0].isupper():
+            break
+        if fold(key) in lexicon.names:
+            language = language or lexicon.language_of(text, start, end)
+            if language not in owners:
+                return False
+        pronouns += 1
+    rest = words[pronouns:]
     return (
-        fold(key) not in lexicon.first_names
-        and (key in lexicon.german_words or key in lexicon.german_name_words)
-        and lexicon.german_text(text, start, end)
+        pronouns > 0
+        and len(rest) <= 2
+        and all(
+            lexicon.ordinary_phrase(text, m.start(), m.end())
+            or lexicon.german_phrase(text, m.start(), m.end())
+            for m in rest
+        )
     )
 
 
@@ -2201,9 +2501,13 @@ def _lowercase_words(text: str, span: Span, lexicon: Lexicon) -> bool:
     return (
         value.islower()
         and uses_capitals(text)
-        and not any(fold(w) in lexicon.places for w in words_of(value))
+        and not any(
+            fold(w) in lexicon.places and not lexicon.top_word_anywhere(w)
+            for w in words_of(value)
+        )  # "ci", "de", "le" are towns somewhere, and among the commonest words here
         and lexicon.ordinary_phrase(text, span.start, span.end)
     )
+
 
 
 def _lowercase_after_determiner(text: str, span: Span) -> bool:
@@ -2348,7 +2652,19 @@ _PLACE_SLOT = re.compile(
 
 
 def _place_slot(text: str, span: Span) -> bool:
-    return _PLACE_SLOT.search(text, max(0, span.start - 48), span.start) is not None
+    return _PLACE_SLOT.search(text, max(0, span.start - 48), span.start) is not None or (
+        _TOWN_WORD.search(text, *_sentence(text, span.start, span.end)) is not None
+    )
+
+
+# A word for a town or country in the sentence says a name there that is a place is one
+# ("|Londres| est une grande ville", "|Londra| è una grande città").
+_TOWN_WORD = re.compile(
+    r"(?<![^\W\d_])(?:city|cities|town|village|capital|country|stadt|städte|hauptstadt|dorf"
+    r"|ville|villes|capitale|pays|ciudad|ciudades|pueblo|país|città|paese|stad|steden"
+    r"|hoofdstad|dorp|miasto|miasta|mieście|stolica|stolicy|wieś|kraj)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _after_postcode_word(text: str, span: Span) -> bool:

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from starlette.datastructures import Headers
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from piiguard.auth import (
     API_KEY_HEADER,
@@ -35,13 +35,15 @@ from piiguard.auth import (
     AuthenticationError,
     ClientKey,
     ClientKeys,
+    SubjectToken,
     host_allowed,
     origin_allowed,
-    verify_subject_token,
+    read_subject_token,
 )
 from piiguard.chat_format import error_response
 from piiguard.identity import header_subject
 from piiguard.subject_id import MAX_SUBJECT_CHARS, InvalidSubjectError
+from piiguard.token_ledger import TokenLedger, TokenLedgerError
 
 logger = logging.getLogger("piiguard.proxy")
 
@@ -148,6 +150,9 @@ class ClientAuthentication:
 
     `required`: every path not `exempt` needs a client key or a subject token.
     `keys` and `token_secret` may be empty (then that mechanism is off).
+    With a `ledger`, a request that `single_use(method, path)` calls a change, made as
+    the subject a token names, spends the token's `jti` there: a token without one, or
+    used for a change before, is refused (401), so a captured token cannot replay it.
     """
 
     def __init__(
@@ -165,9 +170,13 @@ class ClientAuthentication:
         subject_header: str = "x-user-id",
         trust_identity_headers: bool = False,
         outcome: Outcome | None = None,
+        ledger: TokenLedger | None = None,
+        single_use: Callable[[str, str], bool] = lambda method, path: False,
     ) -> None:
         self.app = app
         self.keys = keys
+        self.ledger = ledger
+        self.single_use = single_use
         self._token_secret = token_secret
         self._token_audience = token_audience
         self._token_issuer = token_issuer
@@ -186,21 +195,62 @@ class ClientAuthentication:
         if scope["type"] not in ("http", "websocket") or self.exempt(scope["path"]):
             await self.app(scope, receive, send)
             return
+        spent: str | None = None
         try:
-            caller, consumed = self._authenticate(scope)
+            caller, consumed, token = self._authenticate(scope)
+            if token is not None and caller.via == "subject_token":
+                spent = await self._spend_if_a_change(scope, token)
         except _Refused as refused:
             self._outcome(refused.code)
             headers = (
                 {"WWW-Authenticate": 'Bearer realm="piiguard"'} if refused.status == 401 else None
             )
+            if refused.status == 503:
+                headers = {"Retry-After": "1"}
             await _refuse(
                 scope, receive, send, refused.status, refused.message, refused.code, headers
             )
             return
         kept = [(k, v) for k, v in scope["headers"] if k.lower() not in consumed]
-        await self.app({**scope, "headers": kept, CALLER_SCOPE_KEY: caller}, receive, send)
+        scope = {**scope, "headers": kept, CALLER_SCOPE_KEY: caller}
+        if spent is None:
+            await self.app(scope, receive, send)
+            return
+        await self.app(scope, receive, _refund_if_refused(self.ledger, spent, send))
 
-    def _authenticate(self, scope: Scope) -> tuple[Caller, set[bytes]]:
+
+    async def _spend_if_a_change(self, scope: Scope, token: SubjectToken) -> str | None:
+        """The use key spent for this request, None when it is not a change."""
+        if (
+            self.ledger is None
+            or scope["type"] != "http"
+            or not self.single_use(scope["method"], scope["path"])
+        ):
+            return None
+        if token.token_id is None:
+            raise _Refused(
+                401,
+                "this change needs a single-use subject token: mint a fresh one with a "
+                "`jti` claim for it",
+                "single_use_token_required",
+            )
+        use_key = token.use_key(self._token_secret)
+        try:
+            first = await self.ledger.spend(use_key, until=token.expires_at + self._token_leeway)
+        except TokenLedgerError as exc:
+            logger.warning("subject token ledger unavailable: %s", exc)
+            raise _Refused(
+                503, "the token ledger is unavailable; retry shortly", "store_unavailable"
+            ) from None
+        if not first:
+            raise _Refused(
+                401,
+                "this subject token was already used for a change: mint a fresh one",
+                "token_replayed",
+            )
+        return use_key
+
+    def _authenticate(self, scope: Scope) -> tuple[Caller, set[bytes], SubjectToken | None]:
         # A repeated identity header is ambiguous: which one counts differs between
         # servers and proxies (a gateway that appends its x-user-id after the client's
         # would lose to it here), so none does.
@@ -242,12 +292,13 @@ class ClientAuthentication:
                 raise _Refused(401, "the client key is not valid", "invalid_client_key")
 
         token_subject: str | None = None
+        verified: SubjectToken | None = None
         token = headers.get(SUBJECT_TOKEN_HEADER)
         if token is not None:
             if not self._token_secret:
                 raise _Refused(401, "subject tokens are not accepted here", "invalid_token")
             try:
-                token_subject = verify_subject_token(
+                verified = read_subject_token(
                     self._token_secret,
                     token,
                     audience=self._token_audience,
@@ -257,6 +308,7 @@ class ClientAuthentication:
                 )
             except AuthenticationError as exc:
                 raise _Refused(401, str(exc), "invalid_token") from None
+            token_subject = verified.subject
 
         try:
             claimed = header_subject(scope, self.subject_header)
@@ -288,11 +340,11 @@ class ClientAuthentication:
                     f"this client key may not name the subject in {self.subject_header}",
                     "forbidden",
                 )
-            return Caller(subject, "client_key", key.name, key.digest.hex()), consumed
+            return Caller(subject, "client_key", key.name, key.digest.hex()), consumed, verified
         if token_subject is not None:
             if claimed is not None and claimed != token_subject:
                 raise _Refused(403, "the token names another subject", "forbidden")
-            return Caller(token_subject, "subject_token"), consumed
+            return Caller(token_subject, "subject_token"), consumed, verified
         if self.required:
             raise _Refused(
                 401,
@@ -302,14 +354,33 @@ class ClientAuthentication:
             )
         if claimed is not None:
             if self.trust_identity_headers:
-                return Caller(claimed, "gateway_header"), consumed
+                return Caller(claimed, "gateway_header"), consumed, verified
             raise _Refused(
                 401,
                 f"{self.subject_header} is only taken from an authenticated caller: "
                 "use a client key allowed to name subjects, or a subject token",
                 "unauthorized",
             )
-        return Caller(None, "anonymous"), consumed
+        return Caller(None, "anonymous"), consumed, verified
+
+
+def _refund_if_refused(ledger: TokenLedger | None, use_key: str, send: Send) -> Send:
+    """`send`, giving a token's use back when its change is not made (a redirect or an
+    error answers it)."""
+
+    async def sending(message: Message) -> None:
+        if (
+            ledger is not None
+            and message["type"] == "http.response.start"
+            and message["status"] >= 300  # a change answers 2xx; a redirect changed nothing
+        ):
+            try:
+                await ledger.refund(use_key)
+            except TokenLedgerError as exc:  # the token stays spent: fail closed
+                logger.warning("subject token ledger unavailable: %s", exc)
+        await send(message)
+
+    return sending
 
 
 class _Refused(Exception):

@@ -33,7 +33,7 @@ from piiguard.chat_format import GUARDED_API_PATHS, MODELS_PATH, error_response
 from piiguard.config import GuardConfig
 from piiguard.exceptions import ConfigError
 from piiguard.metrics import metrics_app
-from piiguard.middleware import PiiGuardMiddleware
+from piiguard.middleware import PiiGuardMiddleware, is_consent_change
 from piiguard.pipeline import Guard
 from piiguard.proxy.access import (
     BrowserCheck,
@@ -44,6 +44,7 @@ from piiguard.proxy.access import (
 from piiguard.proxy.config import ProxyConfig
 from piiguard.proxy.forwarding import Forwarder
 from piiguard.proxy.metrics import ProxyMetrics
+from piiguard.token_ledger import MemoryTokenLedger, RedisTokenLedger, TokenLedger
 from piiguard.wildcard import matches
 
 logger = logging.getLogger("piiguard.proxy")
@@ -148,6 +149,8 @@ def create_app(
             yield
         finally:
             await forwarder.aclose()
+            if ledger is not None:
+                await ledger.aclose()
 
     async def forward(request: Request) -> Response:
         return await forwarder.forward(request)
@@ -210,6 +213,14 @@ def create_app(
     guarded = PiiGuardMiddleware(
         app, guard=guard, subject_resolver=caller_subject, session_owner=caller_session_owner
     )
+    # Only where the consent API is served here, and tokens are accepted, is there a
+    # change for a token to spend (no Redis round trip on a chat, ever).
+    ledger = (
+        build_token_ledger(config)
+        if guarded.serves_consent_api and config.subject_token_secret
+        and config.subject_token_single_use_changes
+        else None
+    )
     authenticated: ASGIApp = ClientAuthentication(
         guarded,
         keys=config.client_keys_config,
@@ -223,6 +234,8 @@ def create_app(
         subject_header=guard.config.subject_header,
         trust_identity_headers=guard.config.trust_identity_headers,
         outcome=metrics.outcome,
+        ledger=ledger,
+        single_use=is_consent_change,
     )
     if config.allowed_origins:
         from starlette.middleware.cors import CORSMiddleware
@@ -243,6 +256,19 @@ def create_app(
         host_exempt=lambda path: path in OPEN_PATHS,
         outcome=metrics.outcome,
     )
+
+
+def build_token_ledger(config: ProxyConfig) -> TokenLedger:
+    """Where single-use subject tokens are spent: the consent store's Redis (shared by
+    every worker), else this process's memory (one worker; more need Redis anyway)."""
+    guard = config.guard
+    url = guard.consent_redis_url or guard.redis_url
+    if not url:
+        return MemoryTokenLedger()
+    from piiguard.redis_client import fast_client
+
+    client = fast_client(url, timeout_seconds=2.0, ssl_options=guard.redis_ssl_options(url))
+    return RedisTokenLedger(client, prefix=guard.redis_prefix)
 
 
 def app_from_environment() -> ASGIApp:

@@ -134,6 +134,9 @@ class ProxyConfig:
     """Clock skew tolerated on a subject token's exp, nbf and iat (0 to 300 seconds)."""
     subject_token_legacy: bool = False
     """Also accept v1 subject tokens (no audience: any deployment sharing the secret)."""
+    subject_token_single_use_changes: bool = True
+    """A subject token may change consent or a restriction, or erase, once: it needs a `jti`,
+    which is then kept (in Redis, or memory) until the token expires; chats do not spend it."""
     allow_unauthenticated: bool = False
     """Listen on a non-loopback address without client authentication (behind an authenticating
     gateway)."""

@@ -14,7 +14,9 @@ record as JSON. A training pipeline reads the stream with XREAD / XREADGROUP.
   the first record whose deadline has not passed; with `retention_seconds` set
   every write also trims approximately (`MINID ~`), so the stream never grows
   past the retention window by much.
-- Erasure scans the stream in batches and XDELs the subject's entries.
+- Erasure scans the stream in batches and XDELs the subject's entries. XDEL frees an
+  entry's bytes only when its stream node holds nothing else: the Redis server should run
+  with `stream-node-max-entries 1` (`node_max_entries`; piiguard warns at start if not).
 """
 
 from __future__ import annotations
@@ -133,6 +135,25 @@ class RedisStreamSink:
 
     async def records_for(self, subject_key: str) -> list[TrainingRecord]:
         return [r async for _, r in self.entries() if r.subject_key == subject_key]
+
+    async def node_max_entries(self) -> int | None:
+        """The server's `stream-node-max-entries`, None where `CONFIG GET` is not allowed
+        (managed Redis services often refuse it).
+
+        XDEL only flags an entry deleted inside its stream node: an erased record's bytes
+        stay in Redis's memory, its RDB snapshots and what replicas receive until every
+        entry of that node is deleted. At 1 each entry is a node of its own, which XDEL
+        frees; above 1 erasure hides records from every read but leaves them at rest.
+        """
+        try:
+            found = await self._client.config_get("stream-node-max-entries")
+        except Exception:  # CONFIG renamed or refused: unknown, not an error
+            return None
+        value = found.get("stream-node-max-entries") if isinstance(found, dict) else None
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
 
     async def erase_subject(self, subject_key: str) -> int:
         ids = [i async for i, r in self.entries() if r.subject_key == subject_key]

@@ -651,3 +651,39 @@ async def test_a_subject_lifts_only_its_own_restriction(
         assert SUBJECT not in lifted.text
     sources = [e.source for e in await app.gate.store.events(SUBJECT)]
     assert sources[0] == ("subject" if set_by == "me" else "admin")
+
+
+# A member name is the client's to choose: a value written as one ("anna.kowalski@...":
+# 1) must not come back in the error (nor in whatever logs error bodies on the way). A
+# name that looks like a field name (a typo: `favourite_colour`) is still named.
+VALUE_AS_NAME = "anna.kowalski@example.org"
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "headers", "named"),
+    [
+        ("/consent", {**GIVE, VALUE_AS_NAME: 1}, {}, []),
+        ("/consent", {**GIVE, VALUE_AS_NAME: 1, "favourite_colour": "blue"}, {},
+         ["favourite_colour"]),
+        ("/consent", {**GIVE, "+48 601 234 567": 1}, {}, []),
+        ("/consent", {**GIVE, "Anna Kowalska": 1}, {}, []),
+        ("/consent/me/erase", {"confirm": "erase", VALUE_AS_NAME: True}, {}, []),
+        ("/admin/consent/lookup", {"subject": SUBJECT, VALUE_AS_NAME: 1}, AUTH, []),
+        ("/admin/consent/export", {"subject": SUBJECT, "sessions": [], VALUE_AS_NAME: 1}, AUTH,
+         []),
+        ("/admin/consent/erase", {"subject": SUBJECT, "sesions": []}, AUTH, ["sesions"]),
+    ],
+)
+async def test_unknown_members_named_by_a_value_are_not_echoed(
+    app: App, path: str, body: dict[str, Any], headers: dict[str, str], named: list[str]
+) -> None:
+    response = await app.client.post(path, json=body, headers=headers)
+    assert response.status_code == 422, response.text
+    error = response.json()["error"]
+    assert error["code"] == "invalid_fields"
+    assert error.get("fields", []) == named
+    for name in body:
+        if name not in named and name not in ("subject", "confirm", "sessions", *GIVE):
+            assert name not in response.text and name.lower() not in response.text.lower()
+    assert "unknown" in error["message"]
+    assert await app.gate.store.events(SUBJECT) == []

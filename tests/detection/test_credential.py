@@ -481,3 +481,27 @@ def test_a_word_saying_how_the_password_is_is_no_password(text: str) -> None:
 )
 def test_a_stated_plain_word_stays_a_password(text: str, value: str) -> None:
     assert found(text) == [(K, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("mijn wachtwoord is weer welkom123", "welkom123"),
+        ("Mein Passwort ist jetzt Sommer2024!", "Sommer2024!"),
+        ("my password is again hunter22", "hunter22"),
+        ("mi contraseña es todavía Gato1234", "Gato1234"),
+    ],
+)
+def test_an_adverb_of_time_between_the_link_and_the_secret(text: str, secret: str) -> None:
+    """The password after "is again/weer/jetzt", not the adverb."""
+    spans = CredentialRecognizer().analyze(text)
+    assert [text[s.start : s.end] for s in spans] == [secret]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mein Passwort ist jetzt gesperrt", "het wachtwoord is weer gewijzigd.",
+     "my password is still not working"],
+)  # fmt: skip
+def test_a_state_after_an_adverb_of_time_is_no_secret(text: str) -> None:
+    assert CredentialRecognizer().analyze(text) == []

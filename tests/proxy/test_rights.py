@@ -385,9 +385,11 @@ def test_a_subject_restricts_and_lifts_its_own_processing(
     fake, _ = upstream
     alice = token("alice")
     with proxy(make_proxy, redis_url, redis_prefix) as url, httpx.Client(base_url=url) as c:
-        restricted = c.post("/consent/me/restriction", headers=alice)
+        # Each change with a fresh token: a token makes one change (test_token_replay.py).
+        restricted = c.post("/consent/me/restriction", headers=token("alice"))
         assert restricted.json() == {"restricted": True, "changed": True}
-        assert c.post("/consent/me/restriction", headers=alice).json()["changed"] is False
+        again = c.post("/consent/me/restriction", headers=token("alice"))
+        assert again.json()["changed"] is False
         seen = len(fake.requests)
         refused = c.post("/v1/chat/completions", json=chat(f"I am {ALICE_VALUE}"), headers=alice)
         assert_error(refused, 403, "processing_restricted")
@@ -397,7 +399,7 @@ def test_a_subject_restricts_and_lifts_its_own_processing(
         # Bob is not restricted; alice still reads her own data.
         assert c.post("/v1/chat/completions", json=chat("hi"), headers=token("bob")).is_success
         assert c.get("/consent/me", headers=alice).json()["restricted"] is True
-        lifted = c.delete("/consent/me/restriction", headers=alice)
+        lifted = c.delete("/consent/me/restriction", headers=token("alice"))
         assert lifted.json() == {"restricted": False, "changed": True}
         assert c.post("/v1/chat/completions", json=chat("hello"), headers=alice).is_success
         events = [e["kind"] for e in c.get("/consent/me", headers=alice).json()["events"]]

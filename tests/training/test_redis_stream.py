@@ -3,10 +3,14 @@ retention by id (XTRIM MINID), and failure when Redis is down."""
 
 from __future__ import annotations
 
+import logging
+import secrets
 import time
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
+from redis_topologies import redis_server, redis_single
 
 from piiguard.training.redis_stream import RedisStreamSink
 from piiguard.training.sink import TrainingMessage, TrainingRecord, TrainingSinkError, WriteFence
@@ -111,3 +115,93 @@ async def test_redis_down_raises_a_sink_error() -> None:
     with pytest.raises(TrainingSinkError):
         await sink.purge_expired()
     await sink.aclose()
+
+
+# -- erasure that leaves no bytes behind --------------------------------------------------
+# XDEL only flags an entry as deleted inside its stream node: the bytes stay in Redis's
+# memory, its RDB snapshots and what replicas receive until every entry of the node is
+# deleted. With `stream-node-max-entries 1` each entry is its own node, freed by XDEL.
+
+
+def _record(subject_key: str, n: int, now: float) -> TrainingRecord:
+    # Random text, so the snapshot's compression cannot hide how much it holds.
+    content = f"turn {n} of {subject_key}: {secrets.token_urlsafe(96)}"
+    return TrainingRecord.from_dict(
+        {**record(subject_key, created=now, n=n).to_dict(),
+         "messages": [{"role": "user", "content": content}]}
+    )
+
+
+async def _dumps(url: str, prefix: str) -> tuple[bytes, bytes, int | None]:
+    """The stream's snapshot (DUMP, the RDB form) after one subject of two was erased,
+    the snapshot of a stream that only ever held the other, and the server's node size."""
+    from redis.asyncio import Redis
+
+    erased = RedisStreamSink.from_url(url, prefix=f"{prefix}-erased")
+    never = RedisStreamSink.from_url(url, prefix=f"{prefix}-never")
+    client = Redis.from_url(url)
+    try:
+        now = time.time()
+        for n in range(6):
+            assert await erased.write(_record("gone-subject-a1", n, now))
+            for sink in (erased, never):
+                assert await sink.write(_record("kept-subject-b2", n, now))
+        assert await erased.erase_subject("gone-subject-a1") == 6
+        after = await client.dump(erased.stream_key) or b""
+        only_kept = await client.dump(never.stream_key) or b""
+        await client.delete(erased.stream_key, never.stream_key)
+        return after, only_kept, await erased.node_max_entries()
+    finally:
+        for sink in (erased, never):
+            await sink.aclose()
+        await client.aclose()
+
+
+@pytest.mark.skipif(redis_server() is None, reason="redis-server is not installed")
+async def test_where_a_node_holds_one_entry_an_erased_entry_leaves_no_bytes(
+    tmp_path: Path,
+) -> None:
+    config = ("--stream-node-max-entries", "1", "--rdbcompression", "no")
+    with redis_single(tmp_path, *config) as port:
+        after, only_kept, per_node = await _dumps(f"redis://127.0.0.1:{port}/0", "p")
+    assert per_node == 1
+    assert b"gone-subject-a1" not in after
+    assert b"kept-subject-b2" in after  # the snapshot is readable, and holds the rest
+    assert len(after) < 1.2 * len(only_kept)
+
+
+async def test_the_default_server_keeps_erased_bytes_and_the_sink_says_so(
+    redis_url: str, redis_prefix: str
+) -> None:
+    after, only_kept, per_node = await _dumps(redis_url, redis_prefix)
+    assert per_node is not None and per_node > 1
+    # The erased entries are still in the snapshot (why piiguard warns at start).
+    assert len(after) > 1.5 * len(only_kept)
+
+
+async def _start_warnings(url: str, prefix: str, caplog: pytest.LogCaptureFixture) -> list[str]:
+    from piiguard.config import GuardConfig
+    from piiguard.pipeline import Guard
+
+    config = GuardConfig(
+        detector="patterns", redis_url=url, redis_prefix=prefix, secret_key="stream-secret",
+        training_sink="redis", consent_notice_version="v1",
+    )
+    guard = Guard(config)
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="piiguard"):
+        await guard.start()
+    await guard.aclose()
+    return [r.getMessage() for r in caplog.records if "stream-node-max-entries" in r.getMessage()]
+
+
+@pytest.mark.redis
+async def test_the_guard_warns_at_start_where_erasure_would_leave_bytes(
+    redis_url: str, redis_prefix: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    warned = await _start_warnings(redis_url, redis_prefix, caplog)
+    assert len(warned) == 1 and "stream-node-max-entries 1" in warned[0]
+    if redis_server() is None:
+        pytest.skip("redis-server is not installed")
+    with redis_single(tmp_path, "--stream-node-max-entries", "1") as port:
+        assert await _start_warnings(f"redis://127.0.0.1:{port}/0", "p", caplog) == []

@@ -102,10 +102,20 @@ _WHAT_IT_OPENS = (
     r"(?:\s{1,3}(?:for|für|fuer|pour|du|de|des|para|del|per|della|dello|voor|van|do|dla|of"
     r"|to|zum|zur|vom|von|na|di|dei|del)(?:\s{1,3}[^\s\d:=]{1,14}){1,3}?)?"
 )
+# An adverb of time between the link and the secret: "mijn wachtwoord is weer welkom123",
+# "Passwort ist jetzt Sommer2024!", "my password is again hunter22".
+_WHEN_ADVERB = (
+    r"(?:\s{1,3}(?:again|still|now|currently|wieder|erneut|jetzt|noch|immer\s{1,3}noch|nun"
+    r"|aktuell|derzeit|encore|toujours|maintenant|désormais|actuellement|de\s{1,3}nuevo"
+    r"|otra\s{1,3}vez|todavía|ahora|actualmente|ancora|di\s{1,3}nuovo|ora|adesso"
+    r"|attualmente|weer|opnieuw|nog|nog\s{1,3}steeds|nu|momenteel|znowu|nadal|wciąż|teraz"
+    r"|obecnie)(?=\s))?"
+)
 _PHRASE = (
     # "(client secret): X": the word in brackets, the link after them
     # "Passwort lautet übrigens X", "mi contraseña es, bueno, X": hesitations after the link
-    rf"(?<!\w){_SECRET_WORDS}{_WHAT_IT_OPENS}[)\]]?{_LINK}{HEDGE}{{0,2}}\s{{0,3}}[\"'“‘«„‚]?"
+    rf"(?<!\w){_SECRET_WORDS}{_WHAT_IT_OPENS}[)\]]?{_LINK}{_WHEN_ADVERB}{HEDGE}{{0,2}}"
+    r"\s{0,3}[\"'“‘«„‚]?"
     r"(?P<v>[^\s\"'“”‘’«»„‚]{3,128})"
 )
 # A quoted secret may contain spaces: "my password is 'correct horse battery staple'".
@@ -677,7 +687,10 @@ _NOT_A_SECRET = frozenset(
     scaduto scaduti scadute caducado caducada caducó expirado expirada expiré expirée
     expirés abgelaufene wygasł wygasła wygasły nieważne ungültig ongeldig non valido
     reset. manager field box sent expired valid invalid below above here there
-    ist est es jest werden wurde super pretty quite so simple easy hard""".split()  # noqa: SIM905
+    ist est es jest werden wurde super pretty quite so simple easy hard
+    invalide invalides valide inválido inválida invalido invalida válido válida valida
+    gültig richtig erroné erronée errato sbagliato erróneo errónea geldig juist verkeerd
+    prawidłowe poprawne niepoprawne schwach faible débil debole zwak słabe""".split()  # noqa: SIM905
 ) | {w for w in HEDGE_WORDS if " " not in w}  # "the password is just on the router"
 # Words that say how a password is, not what it is, in the seven languages (closed
 # classes: negations, degree adverbs, the auxiliaries of the passive): "Dieses Passwort
@@ -719,9 +732,25 @@ _CLAUSE_CLOSE = re.compile(
 # gesalzen"): a plain word stated there is one.
 _FIRST_PERSON = re.compile(
     r"(?<!\w)(?:my|our|mein\w*|unser\w*|mon|ma|mes|notre|nos|mi|mis|nuestr\w+|mio|mia"
-    r"|nostr\w|mijn|onze|ons|moj\w*|mój|nasz\w*|ich|je|j'ai|yo|io|ik|ja|i)(?!\w)",
+    r"|nostr\w|mijn|onze|ons|moj\w*|mój|nasz\w*|ich|je(?!\s+(?:nieuwe\s+)?(?:wachtwoord|"
+    r"pincode|pin|code|toegangscode|inlogcode|account|gebruikersnaam|wifi))|j'ai|yo|io|ik|ja|i)"
+    r"(?!\w)",
     re.IGNORECASE,
 )
+# An infinitive with a clitic pronoun is a verb, no password: "questo segreto e
+# |utilizzarlo|" (Italian "e" is "and", and a link word typed without its accent),
+# "la contraseña es |cambiarla| cada mes".
+_CLITIC_INFINITIVE = re.compile(
+    r"[^\W\d_]{3,}[aeiáéí]r(?:lo|la|li|le|ne|ci|vi|si|mi|ti|los|las|les|me|te|se|nos|gli\w*)"
+)
+# Adverbs of time and repetition between the link word and what the password is
+# ("ist |wieder| gesperrt", "is |opnieuw| ingesteld"): the next word is judged instead.
+_WHEN_ADVERBS = frozenset(
+    """again already still now yet wieder erneut schon bereits noch jetzt nun encore déjà
+    maintenant désormais ya todavía aún ahora otra già ancora ora adesso nuovamente
+    opnieuw weer alweer nog al nu ponownie znowu już nadal wciąż teraz""".split()  # noqa: SIM905
+)
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)(?![\w@#$%&*+=~^-])")
 _COLON_LINK = re.compile(r"(?:[:=]|->|=>|→|⇒)\s*[\"'“‘«„‚]?$")
 
 
@@ -741,12 +770,27 @@ def _describes_the_secret(text: str, start: int, end: int) -> bool:
     if _COLON_LINK.search(text, max(0, start - 8), start):
         return False  # "Passwort: gesperrt": a colon gives the value
     key = value.casefold()
-    if key in _DESCRIBING or _ADVERB.fullmatch(key):
+    if key in _DESCRIBING or _ADVERB.fullmatch(key) or _CLITIC_INFINITIVE.fullmatch(key):
         return True
+    if key in _WHEN_ADVERBS:
+        # "Je wachtwoord is |opnieuw| ingesteld.": the word after the adverb tells
+        after = _NEXT_WORD.match(text, end)
+        return after is not None and _describes_the_secret(text, after.start(1), after.end(1))
     if not _PARTICIPLE.fullmatch(key) or not _CLAUSE_CLOSE.match(text, end):
         return False
+    if _after_when_adverb(text, start):
+        return True  # "Mein Passwort ist |jetzt| gesperrt.": a state, even one's own
     sentence = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 80, 0)
     return _FIRST_PERSON.search(text, sentence, start) is None
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _after_when_adverb(text: str, start: int) -> bool:
+    """Whether an adverb of time (`_WHEN_ADVERBS`) stands right before `start`."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and before[1].casefold() in _WHEN_ADVERBS
 
 
 _TRAILING_PUNCT = ".,;:"

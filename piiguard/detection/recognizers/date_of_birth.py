@@ -95,6 +95,12 @@ BIRTH_CONTEXT: tuple[str, ...] = (
     "sono nata", "data di nascita", "nascita", "compleanno", "geboortedatum", "verjaardag",
     "urodzony", "urodzona", "urodziłem", "urodziłam", "urodzilem", "urodzilam",
     "data urodzenia", "urodziny", "ur.",
+    # someone else's birth, and the forms' abbreviations: "mi hijo nació el ...", "syn
+    # urodził się ...", "ddn 09-12-1955", "fecha nac. 30-01-1958"
+    "nació", "nacio", "nacieron", "è nato", "è nata", "est né", "est née", "urodził",
+    "urodziła", "urodzil", "urodzila", "urodził się", "urodziła się", "urodzili", "ddn",
+    "d.d.n.", "date naiss.", "date de naiss.", "fecha nac.", "fecha nac", "f. nac.", "nac.",
+    "data di nasc.", "data nasc.", "geb.-datum", "geburtsdat.", "geb. am", "geb.dat.",
 )  # fmt: skip
 
 
@@ -113,7 +119,8 @@ class DateOfBirthRecognizer(PatternRecognizer):
     TRIGGER_WORDS = (
         "born", "birth", "dob", "d.o.b", "bday", "b-day", "geboren", "geburt", "geb.", "né",
         "nee", "naissance", "anniversaire", "naci", "nací", "cumpleaños", "nato", "nata",
-        "nascita", "compleanno", "geboorte", "verjaardag", "urodz", "ur.",
+        "nascita", "compleanno", "geboorte", "verjaardag", "urodz", "ur.", "ddn", "d.d.n",
+        "naiss", "nac.", "nac ", "nasc",
     )  # fmt: skip
     PATTERNS = (
         Pattern("numeric", _NUMERIC, 0.85),

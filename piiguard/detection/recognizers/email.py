@@ -108,12 +108,11 @@ def _tail_start(text: str, at: int) -> int | None:
 # An address written out so that mail harvesters miss it: "anna.k at gmail dot com",
 # "anna [at] example [dot] org", "jan.kowalski małpa onet kropka pl". The "at" and "dot"
 # words of the seven languages; a bracketed form is never ordinary prose.
-_AT_BRACKETED = r"\s*(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|<at>)\s*"
-_AT_WORD = r"\s+(?:at|arroba|chiocciola|małpa|malpa|apenstaartje|klammeraffe)\s+"
-_DOT_SPELLED = (
-    r"\s*(?:\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|<dot>)\s*"
-    r"|\s+(?:dot|punto|punkt|point|kropka|punt)\s+"
-)
+_AT_WORDS = r"(?:at|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|klammeraffe)"
+_DOT_WORDS = r"(?:dot|punto|punkt|point|kropka|punt)"
+_AT_BRACKETED = rf"\s*(?:[\[({{<](?:{_AT_WORDS}|@)[\])}}>])\s*"
+_AT_WORD = rf"\s+{_AT_WORDS}\s+"
+_DOT_SPELLED = rf"\s*(?:[\[({{<](?:{_DOT_WORDS}|\.)[\])}}>])\s*|\s+{_DOT_WORDS}\s+"
 _TLDS = (
     "com|org|net|edu|gov|info|biz|io|co|me|eu|de|fr|es|it|nl|pl|uk|ch|at|be|lu|pt|ie|dk"
     "|se|no|fi|cz|sk|hu|ro|gr|us|ca|au|nz|in|br|mx|ar|jp|cn|ru|ua|tr|za"
@@ -145,12 +144,14 @@ class SpelledEmailRecognizer(PatternRecognizer):
     name = "email_spelled"
     label = EMAIL_ADDRESS
     # Case-insensitive "at" as a word, "[at]", "(at)", "{at}", "[@]", "(@)", "<at>",
-    # "arroba", "chiocciola", "ma[lł]pa", "apenstaartje", "klammeraffe", written from
+    # "arobase", "arroba", "chiocciola", "ma[lł]pa", "apenstaartje", "klammeraffe" (also
+    # in brackets: "(arobase)"), written from
     # their first character (every one IGNORECASE matches: "K" is the Kelvin sign) so
     # that the search skips to it.
     TRIGGER = (
-        r"[aA\[({<cCmMkK\u212a](?i:(?<=a)(?:(?<!\w.)t\b|rroba|penstaartje)"
-        r"|(?<=\[)(?:at|@)\]|(?<=\()(?:at|@)\)|(?<=\{)at\}|(?<=<)at>"
+        r"[aA\[({<cCmMkK\u212a](?i:(?<=a)(?:(?<!\w.)t\b|rroba|robase|penstaartje)"
+        r"|(?<=[\[({<])(?:at|@|arobase|arroba|chiocciola|ma[lł]pa|apenstaartje|klammeraffe)"
+        r"[\])}>]"
         r"|(?<=c)hiocciola|(?<=m)a[lł]pa|(?<=k)lammeraffe)"
     )
     PATTERNS = (Pattern("email_spelled", _SPELLED_EMAIL, 0.9, re.IGNORECASE),)
