@@ -533,6 +533,10 @@ COLOURS: frozenset[str] = frozenset({
     "grigio", "argento", "rood", "blauw", "groen", "zwart", "wit", "geel", "paars", "roze",
     "grijs", "bruin", "zilver", "czerwony", "niebieski", "zielony", "czarny", "biały",
     "żółty", "różowy", "szary", "fioletowy", "brązowy", "srebrny", "złoty",
+    # shades, several of them first names too ("Roos", "Malina", "Violetta")
+    "violett", "türkis", "lilac", "coral", "turquoise", "lilas", "framboise", "corail",
+    "violeta", "turquesa", "granate", "fucsia", "lilla", "turchese", "corallo", "roos",
+    "oranje", "goud", "malina", "wiśnia", "granat", "bordo", "turkus", "błękit",
 })  # fmt: skip
 _COLOUR_WORD = re.compile(
     r"(?<![^\W\d_])(?:colou?rs?|farbe|farben|couleurs?|colores?|colori|kleur(?:en)?|kolor\w*)"
@@ -541,9 +545,15 @@ _COLOUR_WORD = re.compile(
 )
 _COLOUR_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:colou?r|farbe|couleur|color|colore|kleur|kolorze|kolor)"
-    r"(?:\s+(?:in|en|de|di|the|der|die))?\s+$",
+    r"(?:\s+(?:in|en|de|di|the|der|die))?\s*:?\s+$",
     re.IGNORECASE,
 )
+# ... after "in", "en", "w", ... ("lo tenéis en |Azul|?") or as the last word of a
+# question after another word ("hebben jullie |Bruin|?"), a word for colour near.
+_COLOUR_IN_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:in|en|em|w|we|auf|à|op|na|im|dans|su|z)[ \t]+$", re.IGNORECASE
+)
+_QUESTION_END = re.compile(r"[ \t]*[?!]")
 _OR_JOIN = re.compile(r"\s*(?:,|/|or|oder|ou|o|e|y|of|lub|czy|and|und|et|en|i)\s*", re.IGNORECASE)
 
 
@@ -551,15 +561,27 @@ def _colour(text: str, span: Span, spans: Sequence[Span]) -> bool:
     """Whether the span is one colour word (`COLOURS`) right after a word for colour ("Il
     colore |Rosa|", "in der Farbe |Blau|"), or, with a word for colour in its sentence,
     joined by "or", "and" or "/" to another colour the model found ("|Rosa| o |Azul|? no
-    sé qué color", a word for colour within 80 characters). "Rosa hat angerufen" and
-    "Rosa wants the blue colour" stay names."""
+    sé qué color", a word for colour within 80 characters), or after "in", "en", "w" or
+    as the last word of a question with a word for colour near, after no cue for a person
+    ("habt ihr die auch in |Grau|?", "hebben jullie |Bruin|?"); a Polish case of one too
+    ("macie |Wiśnię|?"). "Rosa hat angerufen", "Gefällt Rosa die Farbe?" and "Rosa wants
+    the blue colour" stay names."""
     start, end = whole_words(text, span.start, span.end)
-    if fold(text[start:end]) not in _FOLDED_COLOURS:
-        return False
+    key = fold(text[start:end])
+    if key not in _FOLDED_COLOURS and _declined(key, _FOLDED_COLOURS) is None:
+        return False  # declined: "macie |Wiśnię|?"
     if _COLOUR_BEFORE.search(text, max(0, start - 24), start) is not None:
         return True
     if _COLOUR_WORD.search(text, max(0, start - 80), min(len(text), end + 80)) is None:
         return False  # near, not in its sentence: "Rosa o Azul? no sé qué color elegir"
+    if not after_cue(text, start) and (
+        _COLOUR_IN_BEFORE.search(text, max(0, start - 8), start) is not None
+        or (
+            _QUESTION_END.match(text, end) is not None
+            and _PREVIOUS_WORD_BEFORE.search(text, max(0, start - 24), start) is not None
+        )
+    ):
+        return True  # "habt ihr die auch in |Grau|?", "hebben jullie |Bruin|?"
     return any(
         other is not span
         and fold(text[other.start : other.end]) in _FOLDED_COLOURS
@@ -1449,9 +1471,11 @@ class PersonalDataPolicy:
         """A name, place or organisation the model found that its context shows to be a
         holiday, a colour, a shop or brand, or a book's title is no one's
         (`named_like_a_person`): "an Sankt Martin", "die Farbe Rosa", "bei Rossmann
-        günstiger", "busco Don Quijote en tapa dura"; one with a digit in it only as a
-        maker and its model ("op de |Philips 55OLED808|")."""
+        günstiger", "busco Don Quijote en tapa dura"; a maker before its model number
+        ("op de |Philips 55OLED808|", `_maker_and_model`) only in a message with no other
+        personal data (a name before an ID is someone's: "el Kowalski AB1234567")."""
         lexicon: Lexicon | None = None
+        other_data = any(keep[k] and s.label not in _JUDGED_LABELS for k, s in enumerate(spans))
         for i, span in enumerate(spans):
             if (
                 not keep[i]
@@ -1460,12 +1484,10 @@ class PersonalDataPolicy:
             ):
                 continue
             lexicon = lexicon or self.lexicon or Lexicon.load()
-            if any(c.isdigit() for c in text[span.start : span.end]):
-                thing = _maker_and_model(text, span)
-            else:
-                thing = named_like_a_person(text, span, lexicon)
-            if thing:
+            if not other_data and _maker_and_model(text, span):
                 keep[i] = False
+            elif not any(c.isdigit() for c in text[span.start : span.end]):
+                keep[i] = not named_like_a_person(text, span, spans, lexicon)
 
     def _drop_identifiers(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
         """A name or organisation whose whole token is a technical identifier is neither:
@@ -2859,75 +2881,6 @@ def _holiday(text: str, span: Span, lexicon: Lexicon) -> bool:
     return when and "named" not in kinds
 
 
-# Colours: a colour word right after a word for colour ("die Farbe |Rosa|", "el color
-# |Rosa|", "de kleur |Roos|", "kolor |Malina|"), or with one in the sentence after "in",
-# "en", "w", ... or as the last word of a question ("habt ihr die auch in |Grau|?",
-# "hebben jullie |Bruin|?"). Several of them are first names ("Rosa", "Viola", "Roos").
-COLOUR_WORDS: tuple[str, ...] = (
-    # en
-    "red", "blue", "green", "yellow", "black", "white", "grey", "gray", "pink", "purple",
-    "violet", "orange", "brown", "beige", "navy", "rose", "lilac", "olive", "coral",
-    "turquoise", "silver", "gold", "cream", "burgundy", "teal", "mint", "ivory",
-    # de
-    "rot", "blau", "grün", "gelb", "schwarz", "weiß", "weiss", "grau", "rosa", "lila",
-    "violett", "braun", "türkis", "silber", "bordeaux", "dunkelblau", "hellblau",
-    # fr
-    "rouge", "bleu", "vert", "jaune", "noir", "blanc", "gris", "marron", "argent",
-    "prune", "framboise", "lilas", "fuchsia", "corail", "kaki",
-    # es
-    "rojo", "roja", "azul", "verde", "amarillo", "negro", "blanco", "morado", "violeta",
-    "naranja", "marrón", "turquesa", "plateado", "dorado", "granate", "celeste", "fucsia",
-    # it
-    "rosso", "blu", "azzurro", "giallo", "nero", "bianco", "grigio", "viola", "arancione",
-    "marrone", "turchese", "argento", "oro", "lilla", "corallo",
-    # nl
-    "rood", "blauw", "groen", "geel", "zwart", "wit", "grijs", "roze", "roos", "paars",
-    "oranje", "bruin", "zilver", "goud", "donkerblauw", "lichtblauw",
-    # pl
-    "czerwony", "czerwień", "niebieski", "zielony", "żółty", "czarny", "biały", "szary",
-    "różowy", "fioletowy", "pomarańczowy", "brązowy", "beżowy", "malina", "malinowy",
-    "wiśnia", "wiśniowy", "granat", "granatowy", "bordo", "oliwka", "turkus", "srebrny",
-    "złoty", "fiolet", "róż", "błękit", "zieleń", "szarość", "czerń", "biel",
-)  # fmt: skip
-_COLOURS: frozenset[str] = frozenset(fold(c) for c in COLOUR_WORDS)
-COLOUR_NOUNS: tuple[str, ...] = (
-    "colour", "colours", "color", "colors", "shade", "farbe", "farben", "farbton",
-    "couleur", "couleurs", "teinte", "colores", "colore", "colori", "tinta", "kleur",
-    "kleuren", "kolor", "kolory", "koloru", "kolorze", "kolorach", "barwa", "odcień",
-)  # fmt: skip
-_COLOUR_NOUN = re.compile(rf"(?<![^\W\d_])(?:{_phrases(COLOUR_NOUNS)})(?![^\W\d_])", re.I)
-_COLOUR_NOUN_BEFORE = re.compile(
-    rf"(?<![^\W\d_])(?:{_phrases(COLOUR_NOUNS)})[ \t]*:?[ \t]*$", re.IGNORECASE
-)
-_IN_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:in|en|em|w|we|auf|à|op|na|im|dans|su|z)[ \t]+$", re.IGNORECASE
-)
-_QUESTION_END = re.compile(r"[ \t]*[?!]")
-_COLOUR_WINDOW = 100
-
-
-def _colour(text: str, span: Span) -> bool:
-    """Whether the span is one colour word in a sentence about colours, after no cue for
-    a person: right after a word for colour, or with one near and after "in", "en", "w",
-    ... or as the last word of a question (see `COLOUR_WORDS`). "Rosa hat die Farbe
-    gewählt" keeps Rosa."""
-    start, end = whole_words(text, span.start, span.end)
-    words = words_of(text[start:end])
-    if len(words) != 1 or after_cue(text, start):
-        return False
-    if fold(words[0]) not in _COLOURS and _declined(fold(words[0]), _COLOURS) is None:
-        return False
-    if _COLOUR_NOUN_BEFORE.search(text, max(0, start - 24), start):
-        return True
-    lo, hi = max(0, start - _COLOUR_WINDOW), end + _COLOUR_WINDOW
-    if _COLOUR_NOUN.search(text, lo, hi) is None:
-        return False
-    return bool(
-        _IN_BEFORE.search(text, max(0, start - 8), start)
-        or (_QUESTION_END.match(text, end) and _PREVIOUS_WORD_BEFORE.search(text, lo, start))
-    )
-
-
 # Shops and brands. A shop after "bei", "chez", "bij", "at", "en", "w", ... in a sentence
 # about a price, a purchase or stock ("Ist das bei |Rossmann| günstiger?", "c'est moins
 # cher chez |Leclerc|", "gibts das auch bei |Otto|?", "is het goedkoper bij |Albert
@@ -2964,8 +2917,11 @@ _ARTICLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # ... and a maker before a model number, after an article ("past de muurbeugel op de
-# |Philips| 55OLED808?", "für den |Siemens| EQ.6"): letters and digits, a capital in it.
-_MODEL_AFTER = re.compile(
+# |Philips| 55OLED808?", "für den |Siemens| EQ.6"): letters and digits, a capital in it,
+# a digit first too, and also when the model's span took the number in
+# (`_model_maker` judges a capitalised code without the article, in a message with no
+# other personal data).
+_MODEL_NUMBER = re.compile(
     r"[ \t]+(?=[\w.-]*\d)(?=[\w.-]*[A-Z])[A-Z0-9][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*(?![\w.-])"
 )
 _MODEL_LENGTH = 14
@@ -2999,13 +2955,13 @@ _PARTNER_BEFORE = re.compile(
 
 def _maker_and_model(text: str, span: Span) -> bool:
     """Whether the span is one word after an article and before a model number of at
-    most `_MODEL_LENGTH` characters, or the two of them (`_MODEL_AFTER`)."""
+    most `_MODEL_LENGTH` characters, or the two of them (`_MODEL_NUMBER`)."""
     start, end = whole_words(text, span.start, span.end)
     if not _THE_BEFORE.search(text, max(0, start - 6), start):
         return False
-    inside = _MODEL_AFTER.search(text, start, end)  # the model's span took it in
+    inside = _MODEL_NUMBER.search(text, start, end)  # the model's span took it in
     maker = text[start : inside.start()] if inside is not None else text[start:end]
-    model = _MODEL_AFTER.match(text, inside.start() if inside is not None else end)
+    model = _MODEL_NUMBER.match(text, inside.start() if inside is not None else end)
     return (
         model is not None
         and len(model[0].strip()) <= _MODEL_LENGTH
@@ -3016,7 +2972,7 @@ def _maker_and_model(text: str, span: Span) -> bool:
 
 def _shop_or_brand(text: str, span: Span, lexicon: Lexicon) -> bool:
     """Whether the span is a shop or a brand by its context (see `_SHOP_BEFORE`,
-    `_GOODS_AFTER`, `_MODEL_AFTER`, `_PARTITIVE_BEFORE`, `_PARTNER_BEFORE`): one to three
+    `_GOODS_AFTER`, `_PARTITIVE_BEFORE`, `_PARTNER_BEFORE`): one to three
     words, not two known names after a shop or partner word ("bei Otto Meyer"), after no
     cue for a person."""
     start, end = whole_words(text, span.start, span.end)
@@ -3026,8 +2982,6 @@ def _shop_or_brand(text: str, span: Span, lexicon: Lexicon) -> bool:
     if _PARTITIVE_BEFORE.search(text, max(0, start - 16), start):
         return True
     if _GOODS_AFTER.match(text, end) and _ARTICLE_BEFORE.search(text, max(0, start - 10), start):
-        return True
-    if _maker_and_model(text, span):
         return True
     two_names = len(words) == 2 and all(fold(w) in lexicon.names for w in words)
     partner = _PARTNER_BEFORE.search(text, max(0, start - 80), start)
@@ -3080,13 +3034,15 @@ def _book_title(text: str, span: Span) -> bool:
     )
 
 
-def named_like_a_person(text: str, span: Span, lexicon: Lexicon) -> bool:
+def named_like_a_person(
+    text: str, span: Span, spans: Sequence[Span], lexicon: Lexicon
+) -> bool:
     """Whether a name the model found is a thing its context names: a holiday
     (`_holiday`), a colour (`_colour`), a shop or brand (`_shop_or_brand`), a book's
     title (`_book_title`)."""
     return (
         _holiday(text, span, lexicon)
-        or _colour(text, span)
+        or _colour(text, span, spans)
         or _shop_or_brand(text, span, lexicon)
         or _book_title(text, span)
     )
