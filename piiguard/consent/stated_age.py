@@ -38,8 +38,10 @@ from collections.abc import Iterable
 
 _AGE = r"(?<![\d.,])(?P<age>[1-9]\d?)(?!\d|[.,]\d)"
 _Q = r"['’ʼ´`]"  # apostrophes as typed on phones and keyboards
-_I_AM = rf"\bi\s*{_Q}\s*m|\bi\s+am"  # "im" alone is German "im" ("im 3. Stock"): strong forms only
-_NOT_FUTURE = r"(?<!when )(?<!until )(?<!till )(?<!once )(?<!before )(?<!after )"
+# "When I'm 16" states a future age: checked after the "i", so only where one stands.
+_I = r"\bi(?<!when i)(?<!until i)(?<!till i)(?<!once i)(?<!before i)(?<!after i)"
+# "im" alone is also German "im" ("im 3. Stock"): it counts in the strong forms only.
+_I_AM = rf"{_I}\s*{_Q}\s*m|{_I}\s+am"
 _ENDS = (
     r"(?=\s*$|\s*[!?;,)]|\s*\.(?!\d)"
     r"|\s+(?:and|und|en|et|now|jetzt|nu|btw|lol|haha|xd)\b)"
@@ -67,11 +69,11 @@ _PL_DURATION = (
 
 _PATTERNS: tuple[str, ...] = (
     # English: "I'm 12 years old", "im 14 yo", "I am 13 y/o", "I'm a 13-year-old (girl)".
-    rf"{_NOT_FUTURE}(?:{_I_AM}|\bim)\s+(?:only\s+|just\s+|now\s+|currently\s+|almost\s+)?"
+    rf"(?:{_I_AM}|{_I}m)\s+(?:only\s+|just\s+|now\s+|currently\s+|almost\s+)?"
     rf"{_AGE}\s*(?:-\s*)?(?:(?:years?|yrs?|yr)\s*-?\s*old\b|(?:yo|y/o|y\.o\.?)(?!\w))",
-    rf"{_NOT_FUTURE}(?:{_I_AM}|\bim)\s+an?\s+{_AGE}\s*-?\s*(?:years?|yrs?|yr)\s*-?\s*old\b",
+    rf"(?:{_I_AM}|{_I}m)\s+an?\s+{_AGE}\s*-?\s*(?:years?|yrs?|yr)\s*-?\s*old\b",
     # English, bare: "I'm 12.", "I am 13, ...", "I'm 12 and ...", "I am 13 years."
-    rf"{_NOT_FUTURE}(?:{_I_AM})\s+(?:only\s+|just\s+|almost\s+)?{_AGE}"
+    rf"(?:{_I_AM})\s+(?:only\s+|just\s+|almost\s+)?{_AGE}"
     rf"(?:\s+(?:years?|yrs?))?{_ENDS}",
     # German: "ich bin 13 Jahre alt", "ich bin 13-jährig", "ich bin eine 13-jährige".
     rf"\bich\s+bin\s+(?:erst\s+|gerade\s+|jetzt\s+|schon\s+|bereits\s+|fast\s+)?{_AGE}"
@@ -103,10 +105,8 @@ _PATTERNS: tuple[str, ...] = (
     rf"(?:\s+de)?|la\s+mia\s+età\s+è(?:\s+di)?|mijn\s+leeftijd\s+is|mój\s+wiek\s+to)\s+"
     rf"{_AGE}(?:\s*(?:years?|yrs?|jahre?|ans|a[ñn]os|anni|jaar|lat|lata))?{_ENDS}",
 )
-_STATED_AGE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS).replace(
-    "(?P<age>", "(?:"
-), re.IGNORECASE | re.MULTILINE)
 _EACH_RE = tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in _PATTERNS)
+_NUMBER_RE = re.compile(_AGE)
 
 
 def stated_ages(text: str) -> list[int]:
@@ -115,7 +115,7 @@ def stated_ages(text: str) -> list[int]:
     >>> stated_ages("Ich bin 13 Jahre alt. Mein Bruder ist 16.")
     [13]
     """
-    if not _STATED_AGE_RE.search(text):  # one pass for the common case: no age at all
+    if not _NUMBER_RE.search(text):  # the common case: no number that could be an age
         return []
     return [int(m.group("age")) for pattern in _EACH_RE for m in pattern.finditer(text)]
 
