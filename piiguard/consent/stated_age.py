@@ -22,7 +22,9 @@ are erased), so only plain statements count, in two strengths:
   start of a line or of a comma-separated field) only where the statement ends: at the
   end of a sentence or line, before a comma, or before "and" ("I'm 12.", "ich bin 13
   und ..."). "I'm 12 minutes late", "ich bin 12 Stunden unterwegs", "I'm 15 km away",
-  "I am 13th in the queue" and "I'm there at 12" do not end there.
+  "I am 13th in the queue" and "I'm there at 12" do not end there. A bare "I'm 12" right
+  after a word that says what else it counts ("What size are you? I'm 12.", "Which
+  floor? I'm 12.") is not an age.
 
 Not covered (a miss, never a false find): numbers in words ("I'm twelve"), other verb
 forms ("I turned 12", "cumplí 12 años"), a pronoun dropped ("bin 13"), and ages with a
@@ -72,19 +74,14 @@ _PATTERNS: tuple[str, ...] = (
     rf"(?:{_I_AM}|{_I}m)\s+(?:only\s+|just\s+|now\s+|currently\s+|almost\s+)?"
     rf"{_AGE}\s*(?:-\s*)?(?:(?:years?|yrs?|yr)\s*-?\s*old\b|(?:yo|y/o|y\.o\.?)(?!\w))",
     rf"(?:{_I_AM}|{_I}m)\s+an?\s+{_AGE}\s*-?\s*(?:years?|yrs?|yr)\s*-?\s*old\b",
-    # English, bare: "I'm 12.", "I am 13, ...", "I'm 12 and ...", "I am 13 years."
-    rf"(?:{_I_AM})\s+(?:only\s+|just\s+|almost\s+)?{_AGE}"
-    rf"(?:\s+(?:years?|yrs?))?{_ENDS}",
     # German: "ich bin 13 Jahre alt", "ich bin 13-jährig", "ich bin eine 13-jährige".
     rf"\bich\s+bin\s+(?:erst\s+|gerade\s+|jetzt\s+|schon\s+|bereits\s+|fast\s+)?{_AGE}"
     rf"\s*(?:jahre?\s+alt\b|-?\s*jährig\b)",
     rf"\bich\s+bin\s+eine?\s+{_AGE}\s*-?\s*jährige[rs]?\b",
-    rf"\bich\s+bin\s+(?:erst\s+|gerade\s+|jetzt\s+|fast\s+)?{_AGE}(?:\s+jahre?)?{_ENDS}",
-    # Dutch: "ik ben 12 jaar oud", "ik ben 12-jarig", "ik ben 12 (jaar)." (bare).
+    # Dutch: "ik ben 12 jaar oud", "ik ben 12-jarig", "ik ben een 12-jarige".
     rf"\bik\s+ben\s+(?:pas\s+|net\s+|nu\s+|al\s+|bijna\s+)?{_AGE}"
     rf"\s*(?:jaar\s+oud\b|-?\s*jarig\b)",
     rf"\bik\s+ben\s+een\s+{_AGE}\s*-?\s*jarige\b",
-    rf"\bik\s+ben\s+(?:pas\s+|net\s+|nu\s+|bijna\s+)?{_AGE}(?:\s+jaar)?{_ENDS}",
     # French: "j'ai 14 ans", "jai 14 ans", "je suis âgée de 13 ans".
     rf"\bj\s*{_Q}?\s*ai\s+(?:(?:déjà|seulement|que|juste|bientôt|presque|eu)\s+)?{_AGE}"
     rf"\s*ans\b{_FR_DURATION}",
@@ -105,7 +102,25 @@ _PATTERNS: tuple[str, ...] = (
     rf"(?:\s+de)?|la\s+mia\s+età\s+è(?:\s+di)?|mijn\s+leeftijd\s+is|mój\s+wiek\s+to)\s+"
     rf"{_AGE}(?:\s*(?:years?|yrs?|jahre?|ans|a[ñn]os|anni|jaar|lat|lata))?{_ENDS}",
 )
-_EACH_RE = tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in _PATTERNS)
+_BARE_PATTERNS: tuple[str, ...] = (
+    # "I'm 12.", "I am 13, ...", "I'm 12 and ...", "I am 13 years."
+    rf"(?:{_I_AM})\s+(?:only\s+|just\s+|almost\s+)?{_AGE}(?:\s+(?:years?|yrs?))?{_ENDS}",
+    rf"\bich\s+bin\s+(?:erst\s+|gerade\s+|jetzt\s+|fast\s+)?{_AGE}(?:\s+jahre?)?{_ENDS}",
+    rf"\bik\s+ben\s+(?:pas\s+|net\s+|nu\s+|bijna\s+)?{_AGE}(?:\s+jaar)?{_ENDS}",
+)
+"""A bare number after "I am": an age unless the words just before say what it counts."""
+_OTHER_COUNT_RE = re.compile(
+    r"\b(?:sizes?|shoe|level|lvl|floor|seat|room|row|gate|platform|table|number|score"
+    r"|points?|rank|place|position|queue|größe|grösse|stock|etage|platz|nummer|maat"
+    r"|verdieping|kamer|plaats)\b|#|\bno\.",
+    re.IGNORECASE,
+)
+"""What a bare "I'm 12" answers when one of these stands shortly before: "What size are
+you? I'm 12.", "Which floor? Ich bin 12."."""
+_CONTEXT_CHARS = 80
+_FLAGS = re.IGNORECASE | re.MULTILINE
+_EACH_RE = tuple(re.compile(p, _FLAGS) for p in _PATTERNS)
+_BARE_RE = tuple(re.compile(p, _FLAGS) for p in _BARE_PATTERNS)
 _NUMBER_RE = re.compile(_AGE)
 
 
@@ -117,7 +132,12 @@ def stated_ages(text: str) -> list[int]:
     """
     if not _NUMBER_RE.search(text):  # the common case: no number that could be an age
         return []
-    return [int(m.group("age")) for pattern in _EACH_RE for m in pattern.finditer(text)]
+    ages = [int(m.group("age")) for pattern in _EACH_RE for m in pattern.finditer(text)]
+    for pattern in _BARE_RE:
+        for m in pattern.finditer(text):
+            if not _OTHER_COUNT_RE.search(text, max(0, m.start() - _CONTEXT_CHARS), m.start()):
+                ages.append(int(m.group("age")))
+    return ages
 
 
 def stated_age(text: str) -> int | None:

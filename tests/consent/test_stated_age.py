@@ -123,6 +123,12 @@ NOT_STATED = [
     "I'm 12 points behind",
     "I am 13 weeks pregnant",
     "I'm 13 hours ahead of you",
+    # a bare number that answers something else
+    "What size are you? I'm 12.",
+    "Which floor? I'm 12.",
+    "What level is your character? I am 13.",
+    "Welche Größe? Ich bin 12.",
+    "Welke maat heb je? Ik ben 12.",
     # a future age
     "I can't drive until I'm 16.",
     "I'll retire when I'm 65.",
