@@ -187,6 +187,11 @@ class GuardConfig:
     """Consent to an older notice version does not count."""
     consent_minor_age: int = 16
     """Age under which a subject counts as a minor in consent records."""
+    consent_minor_from_chat: bool = True
+    """A user turn whose writer states their own age under `consent_minor_age` ("I'm 12",
+    "ich bin 13", "j'ai 14 ans") is never written for training, and marks the subject a
+    minor as a consent change with `minor: true` does (its training records and vault
+    entries are erased; a `minor_stated` event). Only with a training sink."""
     consent_api: bool = True
     """Serve the consent API (give, withdraw, show consent; the subject's own access, export,
     erasure and restriction at `/consent/me...`)."""

@@ -36,6 +36,7 @@ from piiguard.chat_format import (
     with_placeholder_instruction,
 )
 from piiguard.config import GuardConfig
+from piiguard.consent.stated_age import youngest_stated_age
 from piiguard.detection.cache import SpanCache
 from piiguard.detection.engine import Detector
 from piiguard.detection.policy import PersonalDataPolicy
@@ -99,11 +100,14 @@ class TrainingGate(Protocol):
         texts: Sequence[str],
         session_id: str | None = None,
         started_at: float | None = None,
+        stated_age: int | None = None,
     ) -> str:
         """Write the masked turn if consent allows; returns the decision's reason code.
 
         `started_at`: when the request began; a turn sent before the subject's latest
-        erasure is never written."""
+        erasure is never written. `stated_age`: the youngest age the writer stated as
+        their own in the turn's original texts; under the minor age, the turn is never
+        written and the subject is marked a minor."""
         ...
 
     async def restriction(self, subject_id: str) -> bool | None:
@@ -192,6 +196,7 @@ def build_consent_gate(config: GuardConfig, *, vault: Vault | None = None) -> Co
             require_current_notice=config.consent_require_current_notice,
             retention_days=config.training_retention_days,
             erase_on_withdrawal=config.training_erase_on_withdrawal,
+            minor_age=config.consent_minor_age,
         ),
     )
 
@@ -509,9 +514,14 @@ class Guard:
         if self.config.placeholder_instruction and isinstance(protected, dict):
             protected = with_placeholder_instruction(protected)
         report = DetectionReport(self.session_pseudonym(session_id), counts, len(content))
-        user_texts = _latest_user_turn(body, [leaves[i] for i in content], masked_content)
-        if subject_id is not None and user_texts:
-            self._submit_for_training(subject_id, user_texts, session_id, started_at)
+        content_leaves = [leaves[i] for i in content]
+        user_texts = _latest_user_turn(body, content_leaves, masked_content)
+        if subject_id is not None and user_texts and self.gate is not None:
+            # The age is read in what the user wrote: masking may have changed its words.
+            said = _latest_user_turn(body, content_leaves, content_texts)
+            if not self.config.consent_minor_from_chat:
+                said = ()
+            self._submit_for_training(subject_id, user_texts, session_id, started_at, said)
         return ProtectedBody(protected, report)
 
     async def mask_query(self, query: str, *, session_id: str) -> str:
@@ -745,20 +755,32 @@ class Guard:
         return await _cached(self.span_cache, texts, detect)
 
     def _submit_for_training(
-        self, subject_id: str, texts: Sequence[str], session_id: str, started_at: float
+        self,
+        subject_id: str,
+        texts: Sequence[str],
+        session_id: str,
+        started_at: float,
+        said: Sequence[str],
     ) -> None:
-        """Hand the masked turn to the consent gate without holding up the chat."""
+        """Hand the masked turn, and the age its writer stated in `said` (the turn's
+        original texts) if any, to the consent gate without holding up the chat. If the
+        age cannot be read (the detection threads overloaded), nothing is submitted."""
         if self.gate is None:
             return
         gate = self.gate
 
         async def submit() -> None:
             try:
+                if sum(map(len, said)) <= _INLINE_PATTERN_CHARS:
+                    stated_age = youngest_stated_age(said)
+                else:  # a long turn is read off the event loop
+                    stated_age = await self.runner.run(youngest_stated_age, said)
                 reason = await gate.submit_masked(
                     subject_id=subject_id,
                     texts=texts,
                     session_id=session_id,
                     started_at=started_at,
+                    stated_age=stated_age,
                 )
             except Exception as exc:  # the gate must never break a chat; count and move on
                 reason = f"gate_error_{type(exc).__name__}"

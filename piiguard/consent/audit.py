@@ -24,6 +24,7 @@ AuditAction = Literal[
     "consent_given",
     "consent_withdrawn",
     "consent_expired",
+    "minor_stated",
     "restricted",
     "unrestricted",
     "accessed",

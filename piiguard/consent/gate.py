@@ -39,6 +39,17 @@ after the subject consented again (the store keeps `erased_at`): the gate answer
 erasure could not find a session whose first turn was linked only after it; see
 `piiguard.vault`, "Erasure and requests in flight").
 
+Children who say their age
+---------------------------
+A turn may carry the age its writer stated as their own (`MaskedTurn.stated_age`, found
+by the caller in the original text with `piiguard.consent.stated_age`; the number only,
+no text). An age under `GateSettings.minor_age` means the turn is never written (`minor`)
+and the subject is marked a minor as a consent change with `minor: true` does: a
+`minor_stated` change (the record keeps its state; with no record, a `withdrawn` one
+carries the mark), then the same erasure of training records and vault entries. This
+happens once: a subject already marked is not erased again by each turn. A stated age of
+16 or more lifts nothing (a minor stays one until an operator's erasure).
+
 Limits: a change written to the store directly (not through a gate) is only
 covered by the Redis fence; a JSONL sink shared by several processes with a
 shared Redis store is not fenced (a write already past its consent read may
@@ -60,6 +71,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from piiguard.consent.audit import AuditAction, AuditActor, AuditEntry, AuditLog
 from piiguard.consent.records import (
+    DEFAULT_MINOR_AGE,
     MODEL_TRAINING,
     ConsentChange,
     ConsentEvent,
@@ -89,6 +101,7 @@ _CHANGE_AUDIT: dict[str, AuditAction] = {
     "given": "consent_given",
     "withdrawn": "consent_withdrawn",
     "expired": "consent_expired",
+    "minor_stated": "minor_stated",
 }
 
 
@@ -135,6 +148,8 @@ class MaskedTurn:
     session_id: str | None = None
     started_at: float | None = None
     """When the turn's request began (`time.time()`); None: not known (no erasure check)."""
+    stated_age: int | None = None
+    """The youngest age the writer stated as their own in the turn (`stated_age`), or None."""
 
     @classmethod
     def from_texts(
@@ -145,6 +160,7 @@ class MaskedTurn:
         role: str = "user",
         session_id: str | None = None,
         started_at: float | None = None,
+        stated_age: int | None = None,
     ) -> MaskedTurn:
         """A turn of masked texts all with the same role.
 
@@ -152,7 +168,7 @@ class MaskedTurn:
         'user'
         """
         messages = tuple(TrainingMessage(role, t) for t in texts)
-        return cls(subject, messages, session_id, started_at)
+        return cls(subject, messages, session_id, started_at, stated_age)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -166,6 +182,8 @@ class GateSettings:
     - `timeout_seconds`: bound on the consent read (a sink write always completes).
     - `max_turn_chars`: longer turns are refused (`too_large`).
     - `audit_decisions`: write every decision to the audit log, not only changes.
+    - `minor_age`: a turn whose writer states an age under this is never written, and
+      marks the subject a minor (`MaskedTurn.stated_age`).
     """
 
     notice_version: str = ""
@@ -176,6 +194,7 @@ class GateSettings:
     max_turn_chars: int = 100_000
     purpose: str = MODEL_TRAINING
     audit_decisions: bool = True
+    minor_age: int = DEFAULT_MINOR_AGE
 
     def __post_init__(self) -> None:
         if self.retention_days <= 0:
@@ -184,6 +203,8 @@ class GateSettings:
             raise ConfigError("gate timeout_seconds must be positive")
         if self.max_turn_chars <= 0:
             raise ConfigError("max_turn_chars must be positive")
+        if self.minor_age <= 0:
+            raise ConfigError("minor_age must be positive")
 
 
 def evaluate(
@@ -329,10 +350,15 @@ class ConsentGate:
         texts: Sequence[str],
         session_id: str | None = None,
         started_at: float | None = None,
+        stated_age: int | None = None,
     ) -> str:
-        """`submit` for the pipeline: masked user texts in, the reason code out."""
+        """`submit` for the pipeline: masked user texts in, the reason code out.
+
+        `stated_age`: the youngest age the writer stated as their own in the turn's
+        original texts (`piiguard.consent.stated_age`), or None."""
         turn = MaskedTurn.from_texts(
-            subject_id, texts, session_id=session_id, started_at=started_at
+            subject_id, texts, session_id=session_id, started_at=started_at,
+            stated_age=stated_age,
         )
         return (await self.submit(turn)).reason.value
 
@@ -347,17 +373,19 @@ class ConsentGate:
             try:
                 async with asyncio.timeout(self.settings.timeout_seconds):
                     consent = await self._link(turn)
-                    if consent is None:
-                        return GateDecision(False, GateReason.ERASED)
-                    now = self._clock()
-                    reason, record = evaluate(consent, self.settings, now=now)
-                    if reason is not GateReason.WRITTEN or record is None:
-                        return GateDecision(False, reason, record.record_id if record else "")
             except TimeoutError:
                 return GateDecision(False, GateReason.TIMEOUT)
             except Exception as exc:
                 logger.warning("consent store unavailable (%s)", type(exc).__name__)
                 return GateDecision(False, GateReason.STORE_ERROR)
+            if consent is None:
+                return GateDecision(False, GateReason.ERASED)
+            if self._states_minor(turn):
+                return await self._minor_stated(turn.subject, consent)
+            now = self._clock()
+            reason, record = evaluate(consent, self.settings, now=now)
+            if reason is not GateReason.WRITTEN or record is None:
+                return GateDecision(False, reason, record.record_id if record else "")
             training = TrainingRecord(
                 record_id=TrainingRecord.new_id(),
                 subject_key=self.subject_key(turn.subject),
@@ -404,31 +432,60 @@ class ConsentGate:
         `actor` is who asked, for the audit log (the subject, or the operator).
         """
         async with self.locked(change.subject):
-            record = await self.store.apply(change)
-            action = _CHANGE_AUDIT[change.action]
+            return await self._change(change, actor=actor)
+
+    async def _change(self, change: ConsentChange, *, actor: AuditActor) -> ConsentRecord:
+        """`change_consent` with the subject's lock held."""
+        record = await self.store.apply(change)
+        action = _CHANGE_AUDIT[change.action]
+        await self.record_audit(
+            action,
+            change.subject,
+            actor=actor,
+            purpose=change.purpose,
+            record_id=record.record_id,
+            detail={"notice_version_set": bool(record.notice_version), "minor": record.minor},
+        )
+        if change.minor:
+            await self._erase_minor(change.subject, record)
+        if (
+            change.action in ("withdrawn", "expired")
+            and change.purpose == self.settings.purpose
+            and self.settings.erase_on_withdrawal
+        ):
+            erased = await self._erase_sinks(change.subject)
             await self.record_audit(
-                action,
+                "erased",
                 change.subject,
-                actor=actor,
                 purpose=change.purpose,
-                record_id=record.record_id,
-                detail={"notice_version_set": bool(record.notice_version), "minor": record.minor},
+                detail={"training_records": erased, "scope": "training"},
             )
-            if change.minor:
-                await self._erase_minor(change.subject, record)
-            if (
-                change.action != "given"
-                and change.purpose == self.settings.purpose
-                and self.settings.erase_on_withdrawal
-            ):
-                erased = await self._erase_sinks(change.subject)
-                await self.record_audit(
-                    "erased",
-                    change.subject,
-                    purpose=change.purpose,
-                    detail={"training_records": erased, "scope": "training"},
-                )
-            return record
+        return record
+
+    def _states_minor(self, turn: MaskedTurn) -> bool:
+        """Whether the turn's writer stated an age under the minor age."""
+        return turn.stated_age is not None and turn.stated_age < self.settings.minor_age
+
+    async def _minor_stated(self, subject: str, consent: SubjectConsent) -> GateDecision:
+        """A writer said they are a child: mark them a minor (once) and write nothing.
+
+        Called with the subject's lock held. If the mark cannot be recorded, nothing is
+        written either; the next turn that states the age tries again.
+        """
+        held = consent.records.get(self.settings.purpose)
+        if not any(r.minor for r in consent.records.values()):
+            change = ConsentChange(
+                subject=subject,
+                purpose=self.settings.purpose,
+                action="minor_stated",
+                source="chat",
+                minor=True,
+            )
+            try:
+                held = await self._change(change, actor="piiguard")
+            except Exception as exc:
+                logger.warning("minor mark not recorded (%s)", type(exc).__name__)
+        return GateDecision(False, GateReason.MINOR, held.record_id if held else "")
 
     async def set_restricted(self, subject: str, restricted: bool, *, source: str = "") -> bool:
         """Pause (True) or resume (False) all processing for a subject; `source` (`admin`

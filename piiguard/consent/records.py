@@ -46,11 +46,18 @@ DEFAULT_MINOR_AGE = 16
 ConsentState = Literal["given", "withdrawn", "expired"]
 CONSENT_STATES: tuple[ConsentState, ...] = get_args(ConsentState)
 
-ChangeAction = Literal["given", "withdrawn", "expired"]
+ChangeAction = Literal["given", "withdrawn", "expired", "minor_stated"]
 CHANGE_ACTIONS: tuple[ChangeAction, ...] = get_args(ChangeAction)
 
 EventKind = Literal[
-    "given", "withdrawn", "expired", "erased", "restricted", "unrestricted", "minor_erased"
+    "given",
+    "withdrawn",
+    "expired",
+    "minor_stated",
+    "erased",
+    "restricted",
+    "unrestricted",
+    "minor_erased",
 ]
 EVENT_KINDS: tuple[EventKind, ...] = get_args(EventKind)
 
@@ -118,7 +125,11 @@ def new_record_id() -> str:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ConsentChange:
-    """A request to change consent: given, withdrawn or expired, for one subject and purpose."""
+    """A request to change consent: given, withdrawn or expired, for one subject and purpose.
+
+    `minor_stated` is piiguard's own: the subject stated in a chat an age under the
+    minor age (`ConsentGate`); it marks the record a minor and leaves its state as it is.
+    """
 
     subject: str
     purpose: str = MODEL_TRAINING
@@ -157,6 +168,8 @@ class ConsentChange:
                 )
         elif self.text_hash and not _TEXT_HASH_RE.match(self.text_hash):
             raise InvalidConsentError("text_hash must be a 64-character hex SHA-256")
+        if self.action == "minor_stated" and not self.minor:
+            raise InvalidConsentError("a minor_stated change must set minor")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -272,6 +285,8 @@ def apply_change(
     - `withdrawn` is always allowed (also before any consent: "no" is an answer
       worth recording) and keeps the current record id;
     - `expired` needs a given consent;
+    - `minor_stated` marks the record a minor and keeps its state; with no record yet it
+      starts one in state `withdrawn` (no consent), which carries the mark;
     - a change that says the subject is a minor marks the record so, whatever its action;
       the mark stays on every later change of the record (a new `given` included).
     """
@@ -296,7 +311,9 @@ def apply_change(
             # states another) does not lift it; only an erasure does (an operator's act).
             minor=change.minor or (current is not None and current.minor),
         )
-    elif change.action == "withdrawn":
+    elif change.action == "minor_stated" and current is not None:
+        record = replace(current, updated_at=now, minor=True)
+    elif change.action in ("withdrawn", "minor_stated"):
         if current is None:
             record = ConsentRecord(
                 record_id=record_id,

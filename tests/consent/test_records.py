@@ -72,6 +72,32 @@ def test_only_a_given_consent_can_expire(before: str | None) -> None:
         apply_change(current, change("expired"), now=2.0, record_id="r", subject_key="k")
 
 
+@pytest.mark.parametrize("before", [None, "given", "withdrawn", "expired"])
+def test_a_stated_minor_is_marked_and_keeps_the_state(before: str | None) -> None:
+    current: ConsentRecord | None = None
+    if before is not None:
+        current, _ = apply_change(None, change("given"), now=1.0, record_id="r1", subject_key="k")
+        if before != "given":
+            current, _ = apply_change(
+                current, change(before), now=2.0, record_id="x", subject_key="k"
+            )
+    record, event = apply_change(
+        current, change("minor_stated", minor=True), now=3.0, record_id="r9", subject_key="k"
+    )
+    # No record yet: one that says "no consent" carries the mark.
+    assert record.state == (before or "withdrawn") and record.minor
+    assert record.record_id == ("r9" if before is None else "r1")
+    assert (event.kind, event.minor, event.record_id) == ("minor_stated", True, record.record_id)
+    # The mark stays on a later consent.
+    again, _ = apply_change(record, change("given"), now=4.0, record_id="r2", subject_key="k")
+    assert again.minor
+
+
+def test_a_minor_stated_change_must_say_minor() -> None:
+    with pytest.raises(InvalidConsentError, match="minor"):
+        change("minor_stated")
+
+
 def test_change_must_belong_to_the_record() -> None:
     current, _ = apply_change(None, change("given"), now=1.0, record_id="r", subject_key="k")
     with pytest.raises(InvalidConsentError, match="does not belong"):

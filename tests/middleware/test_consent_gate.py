@@ -16,6 +16,7 @@ from starlette.types import Scope
 
 from piiguard import Detector
 from piiguard.config import GuardConfig
+from piiguard.consent.gate import ConsentGate
 from piiguard.middleware import PiiGuardMiddleware
 from piiguard.pipeline import Guard
 
@@ -260,3 +261,76 @@ async def test_the_host_apps_user_uses_its_own_rights_only(
     finally:
         await raw.aclose()
         await guard.aclose()
+
+
+CHILD_SAYS = [
+    "hi, I'm 12 years old, can you help with maths?",
+    "im 14 yo and need help",
+    "Hallo, ich bin 13, kannst du mir helfen?",
+    "bonjour, j'ai 14 ans et j'ai un exposé",
+    "hola, tengo 12 años y necesito ayuda",
+    "ciao, ho 13 anni e ho bisogno di aiuto",
+    "hoi, ik ben 12 jaar en ik heb hulp nodig",
+    "cześć, mam 12 lat i potrzebuję pomocy",
+]
+ADULT_SAYS = [
+    "I have 12 years of experience in sales",
+    "my son is 12, what books suit him?",
+    "j'ai 12 ans d'expérience",
+    "ich bin 12 Stunden unterwegs",
+    "I'm 15 km away",
+    "I'm 17 years old.",  # not a minor: written
+]
+
+
+@pytest.mark.parametrize("said", CHILD_SAYS)
+async def test_a_child_stating_their_age_is_never_written_again(
+    detector: Detector, tmp_path: Path, said: str
+) -> None:
+    chat, guard, sink = make(detector, tmp_path)
+    async with client(chat, "dana") as c, client(chat, "erik") as other:
+        await consent(c, "dana", "given")
+        await consent(other, "erik", "given")
+        await c.post("/chat", json={"message": "a first question"})
+        await other.post("/chat", json={"message": "erik asks"})
+        await settle(guard)
+        assert len(records(sink)) == 2
+        assert (await c.post("/chat", json={"message": said})).status_code == 200
+        await settle(guard)
+        await c.post("/chat", json={"message": "and what about fractions?"})
+        await consent(c, "dana", "given")  # a new consent without an age does not lift it
+        await c.post("/chat", json={"message": "one more question"})
+        await settle(guard)
+        shown = (await c.get("/consent")).json()
+    # Dana's earlier record is erased and nothing of hers is written since; erik's stays.
+    assert isinstance(guard.gate, ConsentGate)
+    assert [r["subject_key"] for r in records(sink)] == [guard.gate.subject_key("erik")]
+    assert shown["records"][0]["minor"] is True
+    assert said not in sink.read_text()
+    metrics = guard.metrics.render()
+    assert b'piiguard_gate_decisions_total{reason="minor"} 3.0' in metrics
+
+
+@pytest.mark.parametrize("said", ADULT_SAYS)
+async def test_an_adults_numbers_are_not_a_childs_age(
+    detector: Detector, tmp_path: Path, said: str
+) -> None:
+    chat, guard, sink = make(detector, tmp_path)
+    async with client(chat, "fred") as c:
+        await consent(c, "fred", "given")
+        await c.post("/chat", json={"message": said})
+        await settle(guard)
+        shown = (await c.get("/consent")).json()
+    assert len(records(sink)) == 1
+    assert shown["records"][0]["minor"] is False
+
+
+async def test_reading_ages_in_the_chat_can_be_turned_off(
+    detector: Detector, tmp_path: Path
+) -> None:
+    chat, guard, sink = make(detector, tmp_path, consent_minor_from_chat=False)
+    async with client(chat, "gina") as c:
+        await consent(c, "gina", "given")
+        await c.post("/chat", json={"message": CHILD_SAYS[0]})
+        await settle(guard)
+    assert len(records(sink)) == 1
