@@ -46,6 +46,14 @@ By default (`PersonalDataPolicy()`):
   Richter"). Organisations are
   masked as the recognizers report them, except in the same public contexts ("ein Buch
   von Thomas Mann", "the Rossmann store", whatever the model called them).
+- **Things named like people** are no one's (`named_like_a_person`, after no cue for a
+  person): holidays and saints' days (`holiday_names`, built from the `holidays` package:
+  "an |Sankt Martin|", "zwischen Heiligabend und |Silvester|", "à |la Toussaint|"), colour
+  words after a word for colour ("die Farbe |Rosa|", "kolor |Malina|"), shops in a price or
+  stock question ("ist das bei |Rossmann| günstiger?"), brands before a thing to wear or a
+  model number ("a |Ted Baker| bag", "de |Philips| 55OLED808"), firms a business is asked
+  whether it works or ships with ("¿trabajáis con |SEUR|?"), and book titles looked for in
+  a format ("busco |Don Quijote| en tapa dura").
 - **Ordinary words are not names** (`piiguard.detection.lexicon`): a name the model found
   that is made only of ordinary words of the seven languages ("Combien", "Fieber",
   "stolik", "koorts"), none of them a known first name, surname or place ("Rose", "Koch",
@@ -172,14 +180,17 @@ the two shapes above, with names completed and found after cues). `names_over_pl
 from __future__ import annotations
 
 import errno
+import gzip
 import re
 import signal
 import unicodedata
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from piiguard._types import DATE_TIME, LOCATION, ORGANIZATION, PERSON, Span
 from piiguard.detection.lexicon import (
+    DATA,
     HOLDER_WORDS,
     LANGUAGES,
     NAME_CUES,
@@ -195,6 +206,7 @@ from piiguard.detection.lexicon import (
 )
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT, MONTH_OF
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS
+from piiguard.exceptions import ModelLoadError
 
 TRUSTED_SOURCES: frozenset[str] = frozenset({"date_of_birth", "postcode", "date_time"})
 """Recognizers that check their own personal context (a birth word, a postcode word), or
@@ -521,6 +533,10 @@ COLOURS: frozenset[str] = frozenset({
     "grigio", "argento", "rood", "blauw", "groen", "zwart", "wit", "geel", "paars", "roze",
     "grijs", "bruin", "zilver", "czerwony", "niebieski", "zielony", "czarny", "biały",
     "żółty", "różowy", "szary", "fioletowy", "brązowy", "srebrny", "złoty",
+    # shades, several of them first names too ("Roos", "Malina", "Violetta")
+    "violett", "türkis", "lilac", "coral", "turquoise", "lilas", "framboise", "corail",
+    "violeta", "turquesa", "granate", "fucsia", "lilla", "turchese", "corallo", "roos",
+    "oranje", "goud", "malina", "wiśnia", "granat", "bordo", "turkus", "błękit",
 })  # fmt: skip
 _COLOUR_WORD = re.compile(
     r"(?<![^\W\d_])(?:colou?rs?|farbe|farben|couleurs?|colores?|colori|kleur(?:en)?|kolor\w*)"
@@ -529,9 +545,15 @@ _COLOUR_WORD = re.compile(
 )
 _COLOUR_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:colou?r|farbe|couleur|color|colore|kleur|kolorze|kolor)"
-    r"(?:\s+(?:in|en|de|di|the|der|die))?\s+$",
+    r"(?:\s+(?:in|en|de|di|the|der|die))?\s*:?\s+$",
     re.IGNORECASE,
 )
+# ... after "in", "en", "w", ... ("lo tenéis en |Azul|?") or as the last word of a
+# question after another word ("hebben jullie |Bruin|?"), a word for colour near.
+_COLOUR_IN_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:in|en|em|w|we|auf|à|op|na|im|dans|su|z)[ \t]+$", re.IGNORECASE
+)
+_QUESTION_END = re.compile(r"[ \t]*[?!]")
 _OR_JOIN = re.compile(r"\s*(?:,|/|or|oder|ou|o|e|y|of|lub|czy|and|und|et|en|i)\s*", re.IGNORECASE)
 
 
@@ -539,15 +561,27 @@ def _colour(text: str, span: Span, spans: Sequence[Span]) -> bool:
     """Whether the span is one colour word (`COLOURS`) right after a word for colour ("Il
     colore |Rosa|", "in der Farbe |Blau|"), or, with a word for colour in its sentence,
     joined by "or", "and" or "/" to another colour the model found ("|Rosa| o |Azul|? no
-    sé qué color", a word for colour within 80 characters). "Rosa hat angerufen" and
-    "Rosa wants the blue colour" stay names."""
+    sé qué color", a word for colour within 80 characters), or after "in", "en", "w" or
+    as the last word of a question with a word for colour near, after no cue for a person
+    ("habt ihr die auch in |Grau|?", "hebben jullie |Bruin|?"); a Polish case of one too
+    ("macie |Wiśnię|?"). "Rosa hat angerufen", "Gefällt Rosa die Farbe?" and "Rosa wants
+    the blue colour" stay names."""
     start, end = whole_words(text, span.start, span.end)
-    if fold(text[start:end]) not in _FOLDED_COLOURS:
-        return False
+    key = fold(text[start:end])
+    if key not in _FOLDED_COLOURS and _declined(key, _FOLDED_COLOURS) is None:
+        return False  # declined: "macie |Wiśnię|?"
     if _COLOUR_BEFORE.search(text, max(0, start - 24), start) is not None:
         return True
     if _COLOUR_WORD.search(text, max(0, start - 80), min(len(text), end + 80)) is None:
         return False  # near, not in its sentence: "Rosa o Azul? no sé qué color elegir"
+    if not after_cue(text, start) and (
+        _COLOUR_IN_BEFORE.search(text, max(0, start - 8), start) is not None
+        or (
+            _QUESTION_END.match(text, end) is not None
+            and _PREVIOUS_WORD_BEFORE.search(text, max(0, start - 24), start) is not None
+        )
+    ):
+        return True  # "habt ihr die auch in |Grau|?", "hebben jullie |Bruin|?"
     return any(
         other is not span
         and fold(text[other.start : other.end]) in _FOLDED_COLOURS
@@ -1222,7 +1256,10 @@ class PersonalDataPolicy:
             if self.names_over_places:
                 self._names_taken_for_places(text, spans, keep, relabelled)
             _street_words_in(text, spans, keep, relabelled)
-        return [relabelled.get(i, s) for i, s in enumerate(spans) if keep[i]]
+        spans = [relabelled.get(i, s) for i, s in enumerate(spans)]
+        if not self.mask_all_names:  # last: no later rule brings such a name back
+            self._drop_things_named_like_people(text, spans, keep)
+        return [s for i, s in enumerate(spans) if keep[i]]
 
     # --- rules ---
 
@@ -1427,6 +1464,30 @@ class PersonalDataPolicy:
             ) and not after_cue(text, span.start):
                 out[i] = Span(span.start, span.end, LOCATION, span.score, span.source)
         return out
+
+    def _drop_things_named_like_people(
+        self, text: str, spans: Sequence[Span], keep: list[bool]
+    ) -> None:
+        """A name, place or organisation the model found that its context shows to be a
+        holiday, a colour, a shop or brand, or a book's title is no one's
+        (`named_like_a_person`): "an Sankt Martin", "die Farbe Rosa", "bei Rossmann
+        günstiger", "busco Don Quijote en tapa dura"; a maker before its model number
+        ("op de |Philips 55OLED808|", `_maker_and_model`) only in a message with no other
+        personal data (a name before an ID is someone's: "el Kowalski AB1234567")."""
+        lexicon: Lexicon | None = None
+        other_data = any(keep[k] and s.label not in _JUDGED_LABELS for k, s in enumerate(spans))
+        for i, span in enumerate(spans):
+            if (
+                not keep[i]
+                or span.label not in (PERSON, LOCATION, ORGANIZATION)
+                or span.source in TRUSTED_SOURCES
+            ):
+                continue
+            lexicon = lexicon or self.lexicon or Lexicon.load()
+            if not other_data and _maker_and_model(text, span):
+                keep[i] = False
+            elif not any(c.isdigit() for c in text[span.start : span.end]):
+                keep[i] = not named_like_a_person(text, span, spans, lexicon)
 
     def _drop_identifiers(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
         """A name or organisation whose whole token is a technical identifier is neither:
@@ -2648,6 +2709,342 @@ def _joined_before(text: str, span: Span, starts: set[int], gap: re.Pattern[str]
     return any(
         start in starts and gap.fullmatch(text, span.end, start) is not None
         for start in range(span.end, min(len(text), span.end + _MAX_GAP) + 1)
+    )
+
+
+# --- Things named like people: holidays, colours, shops and brands, book titles ---
+# Each rule below reads a name the model found as what its context says it is; none
+# judges a name after a cue for a person ("my colleague Rosa Grau", "ask Otto Meyer").
+
+_HOLIDAY_NAMES_FILE = "holiday_names.txt.gz"
+# Holidays that are first names too: a holiday only beside another holiday ("zwischen
+# Heiligabend und |Silvester|", "entre |Noël| et la Saint-Sylvestre", "między Wigilią a
+# |Sylwestrem|"); alone they may be someone ("écrit à Noël").
+NAMED_HOLIDAYS: frozenset[str] = frozenset({
+    "silvester", "sylvester", "sylwester", "noel", "natale", "reyes", "nikolaus",
+    "sinterklaas", "pascua", "pasqua",
+})  # fmt: skip
+# A saint's day is a saint word and the saint's name ("an |Sankt Martin|", "la
+# Saint-Jean", "per San Giovanni", "na św. Mikołaja") after a word of time.
+SAINT_WORDS: frozenset[str] = frozenset({
+    "sankt", "st", "saint", "sainte", "san", "santo", "santa", "sant", "sint", "swiety",
+    "swietego", "swietej", "sw", "hl", "heilige", "heiligen", "heiliger",
+})  # fmt: skip
+_LEADING_ARTICLES: frozenset[str] = frozenset({
+    "la", "le", "les", "l", "el", "los", "las", "il", "lo", "the", "die", "der", "das", "de",
+    "het",
+})  # fmt: skip
+_JOINS = r"(?:und|and|et|y|e|en|i|a|oraz|or|oder|ou|o|of|lub|albo|bis|till|until|tot|do|&)"
+_JOIN_WORDS: frozenset[str] = frozenset(
+    {"und", "and", "et", "y", "e", "en", "i", "a", "oraz", "or", "oder", "ou", "o", "of", "lub"}
+)
+_HOLIDAY_AFTER = re.compile(
+    rf"[ \t]*,?[ \t]+{_JOINS}[ \t]+(?:(?:an|am|la|le|el|il|the|de|het|w|we|à|au|l['’])[ \t]*)?"
+    r"([^\W\d_]+(?:[ \t-][^\W\d_]+){0,3})",
+    re.IGNORECASE,
+)
+_HOLIDAY_BEFORE = re.compile(
+    rf"([^\W\d_]+(?:[ \t-][^\W\d_]+){{0,3}})[ \t]*,?[ \t]+{_JOINS}[ \t]+"
+    r"(?:(?:an|am|la|le|el|il|the|de|het|w|we|à|au|l['’])[ \t]*)?$",
+    re.IGNORECASE,
+)
+# Case endings of Polish nouns (folded): "Wigili|ą|", "Sylwestr|em|", "Wiśni|ę|".
+_POLISH_ENDINGS = ("a", "e", "i", "y", "u", "em", "ie", "om", "ach", "ami", "ow")
+
+
+@lru_cache(maxsize=1)
+def holiday_names() -> frozenset[str]:
+    """The folded names of holidays, words joined by one space: `holiday_names.txt.gz`
+    (built from the `holidays` package by `models.lexicon.build_holidays`) and
+    `HOLIDAYS`."""
+    path = DATA / _HOLIDAY_NAMES_FILE
+    try:
+        lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ModelLoadError(
+            f"cannot read the holiday list at {path} ({exc.__class__.__name__}); "
+            "rebuild it with `python -m models.lexicon.build_holidays`"
+        ) from exc
+    names = {line for line in lines if line}
+    names.update(" ".join(fold(w) for w in words_of(h)) for h in HOLIDAYS)
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _one_word_holidays() -> frozenset[str]:
+    return frozenset(n for n in holiday_names() if " " not in n) | NAMED_HOLIDAYS
+
+
+def _declined(key: str, words: Collection[str]) -> str | None:
+    """The word of `words` that the folded `key` is, or is a Polish case of ("wigilią",
+    "sylwestrem", "wiśnię"): the same word but its last two letters, a case ending
+    after it."""
+    if key in words:
+        return key
+    for ending in _POLISH_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 4:
+            stem = key[: -len(ending)]
+            for word in (stem, stem + "a", stem[:-1] + "er", stem[:-1] + "e" + stem[-1]):
+                if word in words and len(word) >= 5:
+                    return word
+    return None
+
+
+def _holiday_kind(words: Sequence[str], lexicon: Lexicon) -> str | None:
+    """What the words are as a holiday: "phrase" (a name of several words, none a first
+    name: "Tag der Deutschen Einheit"), "day" (one word, no first name: "Pfingsten",
+    "Wigilią"), "saint" (a saint's day: "Sankt Martin", "Saint-Sylvestre", "San
+    Martino"), "named" (a holiday that is a first name too: "Noël", "Silvester"), or
+    None."""
+    keys = [fold(w) for w in words]
+    if not keys:
+        return None
+    if len(keys) > 1:
+        saint = keys[0] in SAINT_WORDS and len(keys) <= 3
+        if " ".join(keys) in holiday_names():
+            if saint:
+                return "saint"
+            return "named" if any(k in lexicon.first_names for k in keys) else "phrase"
+        return "saint" if saint else None
+    word = _declined(keys[0], _one_word_holidays())
+    if word is None or (word != keys[0] and keys[0] in lexicon.names):
+        return None
+    if word in NAMED_HOLIDAYS or word in lexicon.first_names:
+        return "named"
+    return "day"
+
+
+def _beside_holiday(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a holiday is joined to the words at `start`:`end` by "and", "or", "und",
+    "et", "y", "a", "bis", ... ("Heiligabend und |Silvester|", "|Noël| et la
+    Saint-Sylvestre")."""
+    found: list[list[str]] = []
+    after = _HOLIDAY_AFTER.match(text, end)
+    if after is not None:
+        words = words_of(after[1])
+        found += [words[:n] for n in range(1, len(words) + 1)]
+    before = _HOLIDAY_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None:
+        words = words_of(before[1])
+        found += [words[-n:] for n in range(1, len(words) + 1)]
+    return any(_holiday_kind(w, lexicon) in ("phrase", "day", "saint") for w in found)
+
+
+def _inside_holiday_name(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the words at `start`:`end` and up to four words on either side make a
+    holiday's name of several words, none a first name ("Tag der |Deutschen Einheit|")."""
+    before = words_of(text[max(0, start - 48) : start])[-4:]
+    middle = words_of(text[start:end])
+    after = words_of(text[end : end + 48])[:4]
+    return any(
+        _holiday_kind([*before[len(before) - a :], *middle, *after[:b]], lexicon) == "phrase"
+        for a in range(len(before) + 1)
+        for b in range(len(after) + 1)
+        if a + b > 0
+    )
+
+
+def _holiday(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span is a holiday or saint's day, or holidays joined by "and", "or",
+    ... (`_holiday_kind`), after no cue for a person: a name of several words; one word
+    after a word of time ("an |Pfingsten|", "à |la Toussaint|": a leading article is no
+    part of it) or beside another holiday; a saint's day after a word of time ("an
+    |Sankt Martin|"); a holiday that is a first name only beside another holiday
+    ("zwischen Heiligabend und |Silvester|", "¿enviáis entre |Nochebuena y Reyes|?")."""
+    start, end = whole_words(text, span.start, span.end)
+    saint = _PREVIOUS_WORD_BEFORE.search(text, max(0, start - 12), start)
+    if saint is not None and fold(saint[1]) in SAINT_WORDS:
+        start = saint.start(1)  # the model found "Sankt |Martin|"
+    runs = list(_WORD_RUN.finditer(text, start, end))
+    while runs and fold(runs[0][0]) in _LEADING_ARTICLES:
+        runs.pop(0)
+    if not runs or len(runs) > 8:
+        return False
+    parts: list[list[str]] = [[]]
+    for run in runs:
+        if fold(run[0]) in _JOIN_WORDS and run[0].islower():
+            parts.append([])
+        else:
+            parts[-1].extend(words_of(run[0]))
+    if after_cue(text, start) or after_cue(text, runs[0].start()):
+        return False
+    if _inside_holiday_name(text, start, end, lexicon):
+        return True
+    kinds = [_holiday_kind(p, lexicon) for p in parts]
+    if None in kinds:
+        return False
+    if "phrase" in kinds or (len(kinds) > 1 and "day" in kinds):
+        return True
+    if _beside_holiday(text, start, end, lexicon):
+        return True
+    when = _WHEN.search(text, max(0, runs[0].start() - 16), runs[0].start()) is not None
+    return when and "named" not in kinds
+
+
+# Shops and brands. A shop after "bei", "chez", "bij", "at", "en", "w", ... in a sentence
+# about a price, a purchase or stock ("Ist das bei |Rossmann| günstiger?", "c'est moins
+# cher chez |Leclerc|", "gibts das auch bei |Otto|?", "is het goedkoper bij |Albert
+# Heijn|?"): a seller, not a person (two known names, "bei Otto Meyer", stay).
+_SHOP_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:bei|chez|bij|at|en|w|we|presso|da)[ \t]+$", re.IGNORECASE
+)
+_SHOPPING = re.compile(
+    r"(?<![^\W\d_])(?:cheaper|more\s+expensive|price[sd]?|discount|on\s+sale|offer|"
+    r"in\s+stock|available|buy|bought|günstiger|billiger|teurer|preis\w*|angebot\w*|"
+    r"rabatt\w*|gibt(?:'?s)?\s+es|gibts|vorrätig|erhältlich|auf\s+lager|kaufen|gekauft|"
+    r"moins\s+cher|plus\s+cher|prix|promo\w*|soldes|en\s+stock|disponibles?|acheter|"
+    r"achetée?s?|m[aá]s\s+barat[oa]s?|m[aá]s\s+car[oa]s?|precios?|ofertas?|descuentos?|"
+    r"rebajas|comprar|compr[ée]|più\s+economic[oi]|meno\s+car[oi]|più\s+car[oi]|prezz[oi]|"
+    r"offert[ae]|scont[oi]|saldi|disponibil[ei]|comprare|comprat[oa]|goedkoper|duurder|"
+    r"prijs|prijzen|aanbieding\w*|korting|op\s+voorraad|verkrijgbaar|kopen|gekocht|"
+    r"taniej|drożej|tańsz\w*|droższ\w*|cen[ay]|cenie|promocj\w*|rabat\w*|wyprzedaż\w*|"
+    r"dostępn\w*|kupić|kupi[łl]\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# ... and a brand before a thing to wear or carry ("in a |Ted Baker| bag", "eine |Hugo
+# Boss| Jacke", "een |Tommy Hilfiger| jas"): an article or possessive before it, no "'s".
+GOODS_WORDS: tuple[str, ...] = (
+    "bag", "bags", "handbag", "dress", "shirt", "t-shirt", "jacket", "coat", "shoes",
+    "sneakers", "trainers", "boots", "jeans", "perfume", "scarf", "wallet", "watch",
+    "sunglasses", "suit", "hoodie", "sweater", "jumper", "tasche", "handtasche", "jacke",
+    "kleid", "schuhe", "parfüm", "mantel", "hemd", "uhr", "tas", "handtas", "jurk", "jas",
+    "schoenen", "horloge", "trui",
+)  # fmt: skip
+_GOODS_AFTER = re.compile(rf"[ \t-]+(?:{_phrases(GOODS_WORDS)})(?![\w'’-])", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:a|an|the|this|that|my|your|our|his|her|ein|eine|einen|einer|der|die|"
+    r"das|den|dem|meine?n?|deine?n?|een|de|het|mijn|jullie)[ \t]+$",
+    re.IGNORECASE,
+)
+# ... and a maker before a model number, after an article ("past de muurbeugel op de
+# |Philips| 55OLED808?", "für den |Siemens| EQ.6"): letters and digits, a capital in it,
+# a digit first too, and also when the model's span took the number in
+# (`_model_maker` judges a capitalised code without the article, in a message with no
+# other personal data).
+_MODEL_NUMBER = re.compile(
+    r"[ \t]+(?=[\w.-]*\d)(?=[\w.-]*[A-Z])[A-Z0-9][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*(?![\w.-])"
+)
+_MODEL_LENGTH = 14
+_THE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:the|a|an|der|die|das|den|dem|de|het|een|le|la|l['’]|un|une|el|il|lo|"
+    r"uno|una)[ \t]+$",
+    re.IGNORECASE,
+)
+# ... and French partitive "c'est du |Louis Vuitton| ou du Yves Saint Laurent".
+_PARTITIVE_BEFORE = re.compile(r"(?<![^\W\d_])(?:c['’]est|est-ce|ou)[ \t]+du[ \t]+$", re.I)
+
+
+# ... and a firm the business is asked whether it works or ships with ("¿trabajáis con
+# |SEUR| o con Correos Express?", "lavorate con |Bartolini| o con Poste Italiane?",
+# "versendet ihr mit |Hermes|?"): a verb of working or shipping in the polite or plural
+# "you", then "with" (or "or with" after a first firm).
+_PARTNER_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?:do|does|can)\s+you\s+(?:work|ship|deliver|partner|cooperate)|"
+    r"(?:arbeitet|versendet|verschickt|liefert)\s+ihr|(?:versenden|verschicken|"
+    r"liefern)\s+sie|travaillez-vous|vous\s+travaillez|livrez-vous|vous\s+livrez|"
+    r"envoyez-vous|vous\s+envoyez|expédiez-vous|trabajáis|enviáis|"
+    r"lavorate|spedite|consegnate|werken\s+jullie|werkt\s+u|versturen\s+jullie|"
+    r"verzenden\s+jullie|leveren\s+jullie|współpracujecie|wysyłacie)"
+    r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:with|via|through|mit|über|avec|par|con|tramite|"
+    r"met|via|z|przez)[ \t]+"
+    r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+(?:or|oder|ou|o|of|czy|lub)[ \t]+"
+    r"(?:with|mit|avec|con|met|z|przez)?[ \t]*)?$",
+    re.IGNORECASE,
+)
+
+
+def _maker_and_model(text: str, span: Span) -> bool:
+    """Whether the span is one word after an article and before a model number of at
+    most `_MODEL_LENGTH` characters, or the two of them (`_MODEL_NUMBER`)."""
+    start, end = whole_words(text, span.start, span.end)
+    if not _THE_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    inside = _MODEL_NUMBER.search(text, start, end)  # the model's span took it in
+    maker = text[start : inside.start()] if inside is not None else text[start:end]
+    model = _MODEL_NUMBER.match(text, inside.start() if inside is not None else end)
+    return (
+        model is not None
+        and len(model[0].strip()) <= _MODEL_LENGTH
+        and len(words_of(maker)) == 1
+        and not any(c.isdigit() for c in maker)
+    )
+
+
+def _shop_or_brand(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span is a shop or a brand by its context (see `_SHOP_BEFORE`,
+    `_GOODS_AFTER`, `_PARTITIVE_BEFORE`, `_PARTNER_BEFORE`): one to three
+    words, not two known names after a shop or partner word ("bei Otto Meyer"), after no
+    cue for a person."""
+    start, end = whole_words(text, span.start, span.end)
+    words = words_of(text[start:end])
+    if not 1 <= len(words) <= 3 or after_cue(text, start):
+        return False
+    if _PARTITIVE_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    if _GOODS_AFTER.match(text, end) and _ARTICLE_BEFORE.search(text, max(0, start - 10), start):
+        return True
+    two_names = len(words) == 2 and all(fold(w) in lexicon.names for w in words)
+    partner = _PARTNER_BEFORE.search(text, max(0, start - 80), start)
+    if partner is not None and not two_names and fold(words[0]) not in lexicon.first_names:
+        return len(words) <= 2  # "do you ship with Anna?" stays
+    if len(words) > 2 or two_names or not _SHOP_BEFORE.search(text, max(0, start - 10), start):
+        return False
+    lo, hi = _sentence(text, start, end)
+    # "ich wohne bei Otto": someone's home, not a shop
+    return _SHOPPING.search(text, lo, hi) is not None and not _LIVING.search(text, lo, hi)
+
+
+# Book titles: in a sentence that looks for a book in a format ("busco |Don Quijote| en
+# tapa dura", "szukam |Pana Tadeusza| i |Lalki| w twardej oprawie", "cerco Il nome
+# |della rosa| in edizione economica"), after a word of looking for it; not after "for",
+# "für", "pour", ... (a book for someone).
+BOOK_FORMATS: tuple[str, ...] = (
+    "hardcover", "hardback", "paperback", "audiobook", "ebook", "e-book", "taschenbuch",
+    "gebundene ausgabe", "hörbuch", "livre de poche", "en poche", "format poche", "broché",
+    "relié", "tapa dura", "tapa blanda", "edición de bolsillo", "de bolsillo",
+    "edizione economica", "edizione tascabile", "tascabile", "copertina rigida",
+    "copertina flessibile", "gebonden", "luisterboek", "pocketeditie", "twardej oprawie",
+    "miękkiej oprawie", "oprawie twardej", "audiobooka",
+)  # fmt: skip
+_BOOK_FORMAT = re.compile(rf"(?<![^\W\d_])(?:{_phrases(BOOK_FORMATS)})(?![^\W\d_])", re.I)
+_LOOKING_FOR = re.compile(
+    r"(?<![^\W\d_])(?:looking\s+for|search(?:ing)?\s+for|have\s+you\s+got|do\s+you\s+have|"
+    r"suche|such(?:en)?|habt\s+ihr|haben\s+sie|cherche|avez-vous|vous\s+avez|busco|"
+    r"buscando|tenéis|tienen|cerco|cercando|avete|zoek|hebben\s+jullie|heeft\s+u|szukam|"
+    r"macie|czy\s+jest)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_FOR_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:for|für|pour|para|per|voor|dla|to|an|à|a)[ \t]+$", re.IGNORECASE
+)
+
+
+def _book_title(text: str, span: Span) -> bool:
+    """Whether the span is (part of) a book's title: a book format and, before the span,
+    a word of looking for it in its sentence, no digit in it, not after "for", "für",
+    "pour", ... nor a cue for a person."""
+    start, end = whole_words(text, span.start, span.end)
+    lo, hi = _sentence(text, start, end)
+    if _BOOK_FORMAT.search(text, lo, hi) is None or any(c.isdigit() for c in text[start:end]):
+        return False
+    return (
+        _LOOKING_FOR.search(text, lo, start) is not None
+        and not _FOR_BEFORE.search(text, max(0, start - 8), start)
+        and not after_cue(text, start)
+    )
+
+
+def named_like_a_person(
+    text: str, span: Span, spans: Sequence[Span], lexicon: Lexicon
+) -> bool:
+    """Whether a name the model found is a thing its context names: a holiday
+    (`_holiday`), a colour (`_colour`), a shop or brand (`_shop_or_brand`), a book's
+    title (`_book_title`)."""
+    return (
+        _holiday(text, span, lexicon)
+        or _colour(text, span, spans)
+        or _shop_or_brand(text, span, lexicon)
+        or _book_title(text, span)
     )
 
 
