@@ -44,9 +44,10 @@ class IbanRecognizer(PatternRecognizer):
     lower case ("LV80 bANK ..." is a typo, not an IBAN). A match longer than its
     country's IBAN (a word glued on after the last group) is cut back to the country
     length before the mod-97 check. One glued onto letters before it (a stray `%ZZ`
-    escape, `_DE89...`) counts in upper case, at its exact length, when its check holds. One of the country's exact length whose check fails
-    is still an IBAN where an IBAN or account word names it, before it or after it
-    ("DE95 1005 ... ist meine IBAN"): a typo in one's own account number.
+    escape, `_DE89...`) counts in upper case, at its exact length, when its check holds.
+    One of the country's exact length whose check fails is still an IBAN where an IBAN or
+    account word names it, before it or after it ("DE95 1005 ... ist meine IBAN"): a typo
+    in one's own account number.
 
     >>> [s.label for s in IbanRecognizer().analyze("IBAN: DE89 3704 0044 0532 0130 00")]
     ['IBAN_CODE']
