@@ -294,6 +294,10 @@ _SIGNATURE_PREFIXES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
     (_base64_prefixes(signature), media) for signature, media in _DOCUMENT_SIGNATURES
 )
 _ANY_SIGNATURE = tuple(prefix for prefixes, _ in _SIGNATURE_PREFIXES for prefix in prefixes)
+PAYLOAD_KEYS = frozenset({"data", "file_data"})
+PAYLOAD_PREFIXES: tuple[str, ...] = ("data:", *_ANY_SIGNATURE)
+"""`document_type` is None for a string that neither starts with one of these nor stands
+under one of `PAYLOAD_KEYS` (a cheap test before the call, on every string walked)."""
 
 
 def document_type(

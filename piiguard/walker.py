@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from piiguard.chat_format import (
+    PAYLOAD_KEYS,
+    PAYLOAD_PREFIXES,
     STRUCTURAL_KEYS,
     document_type,
     is_opaque,
@@ -99,9 +101,10 @@ class Walker:
             raise DocumentTooDeepError(MAX_DEPTH)
         if isinstance(node, str):
             key = path[-1] if path else None
-            media = document_type(key, node, parent, parent_key)
-            if media is not None and not self.passes_document(media):
-                raise DocumentNotExaminedError(media)
+            if key in PAYLOAD_KEYS or node.startswith(PAYLOAD_PREFIXES):
+                media = document_type(key, node, parent, parent_key)
+                if media is not None and not self.passes_document(media):
+                    raise DocumentNotExaminedError(media)
             if is_opaque(key, node, parent_key):
                 return  # a binary payload: kept as it is (see piiguard.chat_format)
             structural = is_structural(key, node, parent, parent_key, self.structural_keys)
