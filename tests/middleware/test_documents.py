@@ -11,7 +11,7 @@ import pytest
 from payloads import DOCUMENT_BODIES, PASSING_BODIES, PDF, SECRET, TEXT_BODIES
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
@@ -101,3 +101,28 @@ async def test_a_reply_holding_a_document_is_withheld_unless_its_type_is_named(
     else:
         assert reply.json()["error"]["code"] == "document_not_examined"
         assert PDF[:64] not in reply.text
+
+
+async def test_a_streamed_reply_event_holding_a_document_ends_the_stream(
+    detector: Detector,
+) -> None:
+    events = [
+        {"choices": [{"delta": {"content": "here"}}]},
+        {"choices": [{"delta": {"file": f"data:application/pdf;base64,{PDF}"}}]},
+    ]
+
+    async def stream(request: Request) -> Response:
+        async def body() -> Any:
+            for event in events:
+                yield f"data: {json.dumps(event)}\n\n".encode()
+
+        return StreamingResponse(body(), media_type="text/event-stream")
+
+    app = PiiGuardMiddleware(
+        Starlette(routes=[Route("/chat", stream, methods=["POST"])]),
+        guard=Guard(GuardConfig(detector="patterns"), detector=detector),
+    )
+    async with client(app) as c:
+        reply = await c.post("/chat", json={"q": "hi"})
+    assert "document_not_examined" in reply.text
+    assert PDF[:64] not in reply.text
