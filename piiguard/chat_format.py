@@ -136,8 +136,8 @@ _FUNCTION_SIBLINGS = frozenset({"parameters", "arguments", "input_schema", "sche
 _BINARY_PARENTS = frozenset({"input_audio", "source", "inlineData", "inline_data"})
 """Objects whose `data` is a base64 payload: OpenAI's `input_audio`, Anthropic's `source`,
 Gemini's `inlineData` (each names its media type beside it: `MEDIA_TYPE_KEYS`)."""
-MEDIA_TYPE_KEYS: tuple[str, ...] = ("media_type", "mimeType", "mime_type", "format")
-"""Keys beside a payload's `data` that name its media type (`format` is input_audio's)."""
+MEDIA_TYPE_KEYS: tuple[str, ...] = ("media_type", "mimeType", "mime_type")
+"""Keys beside a payload's `data` that name its media type (`input_audio`'s is audio)."""
 
 
 def is_structural_key(key: str, parent_key: str | int | None) -> bool:
@@ -335,7 +335,7 @@ def document_type(
             None,
         )
         if parent_key == "input_audio":
-            named = "audio/" + (named or "wav")
+            named = "audio/"
         declared = named.strip().lower() if named else "application/octet-stream"
     elif len(value) >= _SIGNATURE_MIN_CHARS and value.startswith(_ANY_SIGNATURE):
         data, declared = value, None
