@@ -18,8 +18,12 @@ that is a sentence) are prose, content like any other.
 Structural strings are not run through the word model, but they are still checked
 by the validated pattern recognizers: an e-mail address put in `model` is masked.
 Opaque strings are binary payloads in base64 and are not read at all: a `data:` URL
-of a non-text media type, `input_audio.data`, an `embedding` or `b64_json` — each only
-when its base64 decodes to bytes that are not text (base64 of text is content).
+of a non-text media type, `input_audio.data`, the `data` of Anthropic's `source` and
+Gemini's `inlineData`, a `file_data`, an `embedding` or `b64_json` — each only when its
+base64 decodes to bytes that are not text (base64 of text is content). Of these, only
+images, audio and video are media; any other binary payload (a PDF, an Office file, an
+archive) is a document whose text cannot be read (`document_type`), which the walker
+refuses unless told to pass it (`piiguard.walker.Walker`).
 Everything else, including object keys and any key no schema names, is content; a short
 content string is read after its keys' words (`field_words`: `{"passport": "AB1234567"}`
 reads as "passport: AB1234567"), except under free-text keys (`FREE_TEXT_KEYS`); a free
@@ -129,7 +133,11 @@ under them are pieces of one text, read joined as well (`piiguard.pipeline.Outbo
 
 _WHITESPACE = re.compile(r"\s")
 _FUNCTION_SIBLINGS = frozenset({"parameters", "arguments", "input_schema", "schema", "strict"})
-_BINARY_PARENTS = frozenset({"input_audio"})
+_BINARY_PARENTS = frozenset({"input_audio", "source", "inlineData", "inline_data"})
+"""Objects whose `data` is a base64 payload: OpenAI's `input_audio`, Anthropic's `source`,
+Gemini's `inlineData` (each names its media type beside it: `MEDIA_TYPE_KEYS`)."""
+MEDIA_TYPE_KEYS: tuple[str, ...] = ("media_type", "mimeType", "mime_type")
+"""Keys beside a payload's `data` that name its media type (`input_audio`'s is audio)."""
 
 
 def is_structural_key(key: str, parent_key: str | int | None) -> bool:
@@ -250,9 +258,98 @@ def is_opaque(key: str | int | None, value: str, parent_key: str | int | None) -
         if not header.lower().endswith(";base64") or not media or media.startswith("text/"):
             return False
         return _is_binary_base64(data)
-    if key in _OPAQUE_KEYS or (key == "data" and parent_key in _BINARY_PARENTS):
+    if key in _OPAQUE_KEYS or key == "file_data" or (
+        key == "data" and parent_key in _BINARY_PARENTS
+    ):
         return _is_binary_base64(value)
     return False
+
+
+MEDIA_PREFIXES: tuple[str, ...] = ("image/", "audio/", "video/")
+"""Media types of the binary payloads passed as they are (pictures and sound hold no text
+the guard could read, and are documented as opaque); any other binary payload is a
+document (`document_type`)."""
+_DOCUMENT_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "application/pdf"),
+    (b"PK\x03\x04", "application/zip"),  # also docx, xlsx, pptx, odt, epub, jar
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "application/x-ole-storage"),  # doc, xls, msg
+    (b"{\\rtf", "application/rtf"),
+    (b"7z\xbc\xaf\x27\x1c", "application/x-7z-compressed"),
+    (b"Rar!\x1a\x07", "application/vnd.rar"),
+    (b"\x1f\x8b\x08", "application/gzip"),
+)
+_MEDIA_TYPE_RE = re.compile(r"[a-z0-9][a-z0-9.+-]{0,40}/[a-z0-9][a-z0-9.+-]{0,80}")
+_SIGNATURE_MIN_CHARS = 64
+"""Shortest string without a payload's place (`data:` URL, `data`, `file_data`) whose
+base64 is checked for a document's opening bytes."""
+
+
+def _base64_prefixes(signature: bytes) -> tuple[str, ...]:
+    """The base64 characters every encoding of bytes opening with `signature` starts with."""
+    head = base64.b64encode(signature).decode()[: len(signature) * 4 // 3]
+    return tuple({head, head.replace("+", "-").replace("/", "_")})
+
+
+_SIGNATURE_PREFIXES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
+    (_base64_prefixes(signature), media) for signature, media in _DOCUMENT_SIGNATURES
+)
+_ANY_SIGNATURE = tuple(prefix for prefixes, _ in _SIGNATURE_PREFIXES for prefix in prefixes)
+PAYLOAD_KEYS = frozenset({"data", "file_data"})
+PAYLOAD_PREFIXES: tuple[str, ...] = ("data:", *_ANY_SIGNATURE)
+"""`document_type` is None for a string that neither starts with one of these nor stands
+under one of `PAYLOAD_KEYS` (a cheap test before the call, on every string walked)."""
+
+
+def document_type(
+    key: str | int | None, value: str, parent: Mapping[str, Any] | None,
+    parent_key: str | int | None,
+) -> str | None:
+    """The media type of a document in base64 (a PDF, an Office file, an archive: a binary
+    payload that is not `MEDIA_PREFIXES`), or None: such a payload holds text the guard
+    cannot read, so it does not cross unless a setting lets it (`request_documents`).
+
+    A payload is a `data:` URL in base64, a `data` beside its media type (`source`,
+    `inlineData`, `input_audio`) or a `file_data`; its declared type decides, unless its
+    bytes open as a document (`%PDF-`, a ZIP, an OLE file, RTF, 7z, RAR, gzip), which any
+    long base64 string is checked for, whatever its key or declared type.
+
+    >>> pdf = base64.b64encode(b"%PDF-1.7\\n" + bytes(range(256))).decode()
+    >>> document_type("url", "data:application/pdf;base64," + pdf, None, "image_url")
+    'application/pdf'
+    >>> document_type("data", pdf, {"media_type": "application/pdf"}, "source")
+    'application/pdf'
+    >>> png = base64.b64encode(b"\\x89PNG" + bytes(range(256))).decode()
+    >>> document_type("url", "data:image/png;base64," + png, None, "image_url") is None
+    True
+    """
+    declared: str | None
+    if value.startswith("data:"):
+        header, _, data = value[5:].partition(",")
+        if not header.lower().endswith(";base64"):
+            return None
+        declared = header.split(";", 1)[0].strip().lower() or "text/plain"
+    elif key == "file_data" or (key == "data" and parent_key in _BINARY_PARENTS):
+        data = value
+        named = next(
+            (parent[k] for k in MEDIA_TYPE_KEYS if parent and isinstance(parent.get(k), str)),
+            None,
+        )
+        if parent_key == "input_audio":
+            named = "audio/"
+        declared = named.strip().lower() if named else "application/octet-stream"
+    elif len(value) >= _SIGNATURE_MIN_CHARS and value.startswith(_ANY_SIGNATURE):
+        data, declared = value, None
+    else:
+        return None
+    if data.startswith(_ANY_SIGNATURE) and _BASE64_RE.fullmatch(data[:_SAMPLE_CHARS]):
+        for prefixes, media in _SIGNATURE_PREFIXES:
+            if data.startswith(prefixes):
+                return media
+    if declared is None or declared.startswith((*MEDIA_PREFIXES, "text/")):
+        return None
+    if not _MEDIA_TYPE_RE.fullmatch(declared):
+        declared = "application/octet-stream"  # errors and logs name no caller's words
+    return declared if _is_binary_base64(data) else None
 
 
 def _is_binary_base64(data: str) -> bool:
@@ -664,6 +761,7 @@ __all__ = [
     "STRUCTURAL_KEYS",
     "TOKEN_KEYS",
     "TextField",
+    "document_type",
     "error_body",
     "error_response",
     "field_words",

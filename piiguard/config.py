@@ -52,10 +52,15 @@ class GuardConfig:
     removes a built-in one."""
     reply_passthrough_types: tuple[str, ...] = ()
     """Reply content types passed on unexamined on guarded routes (e.g. `image/*`); other types
-    without a responder get a 502."""
+    without a responder get a 502. Also the types of documents in base64 a reply may hold (e.g.
+    `application/pdf`); a reply holding another is withheld (502)."""
     websocket_binary: Literal["refuse", "allow"] = "refuse"
     """WebSocket binary frames cannot be checked: `refuse` closes the socket (1003), `allow` passes
     them."""
+    request_documents: Literal["refuse", "allow"] = "refuse"
+    """A document in base64 in a request (a PDF, an Office file, an archive: any binary payload
+    but images, audio and video) cannot be read: `refuse` answers 415 `document_not_examined`,
+    `allow` passes it on unread."""
     placeholder_instruction: bool = False
     """Add a short system instruction asking the model to copy placeholders verbatim."""
     max_body_bytes: int = 1_048_576

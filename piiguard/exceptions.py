@@ -35,6 +35,20 @@ class DocumentTooDeepError(PiiGuardError, ValueError):
         self.limit = limit
 
 
+class DocumentNotExaminedError(PiiGuardError, ValueError):
+    """A document in base64 (a PDF, an Office file, an archive: a binary payload that is
+    not an image, audio or video) holds text the guard cannot read, so it is not passed
+    on unless a setting allows it (`request_documents`, `reply_passthrough_types`)."""
+
+    def __init__(self, media_type: str) -> None:
+        super().__init__(
+            f"the body holds a document in base64 ({media_type}) whose text cannot be "
+            "checked for personal data; send its text instead, or an operator may allow "
+            "documents with request_documents=\"allow\""
+        )
+        self.media_type = media_type
+
+
 class NumberTooLongError(PiiGuardError, ValueError):
     """A JSON text holds a whole number with more digits than Python reads
     (`sys.get_int_max_str_digits`): it is JSON, but cannot be read to be checked."""

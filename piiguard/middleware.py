@@ -32,6 +32,7 @@ from piiguard.chat_format import error_body, error_response
 from piiguard.config import GuardConfig
 from piiguard.exceptions import (
     DetectionError,
+    DocumentNotExaminedError,
     DocumentTooDeepError,
     InputTooLongError,
     OverloadedError,
@@ -493,6 +494,12 @@ class PiiGuardMiddleware:
             raise _Refused(
                 error_response(400, str(exc), code="invalid_body"), "rejected_400"
             ) from None
+        except DocumentNotExaminedError as exc:
+            # A PDF, an Office file, an archive: text no recognizer reads (not a fault,
+            # a body shape the guard does not pass; request_documents="allow" passes it).
+            raise _Refused(
+                error_response(415, str(exc), code="document_not_examined"), "rejected_415"
+            ) from None
         except ProcessingRestrictedError as exc:
             raise _Refused(
                 error_response(403, str(exc), code="processing_restricted"), "restricted"
@@ -571,6 +578,12 @@ class PiiGuardMiddleware:
                 except SessionErasedError as exc:
                     # The session was erased while this frame was checked: it is dropped.
                     error = error_body(str(exc), type="piiguard_error", code="session_erased")
+                    await send({"type": "websocket.send", "text": json.dumps(error)})
+                except DocumentNotExaminedError as exc:
+                    # A document in the frame: dropped, as an HTTP request's would be (415).
+                    error = error_body(
+                        str(exc), type="invalid_request_error", code="document_not_examined"
+                    )
                     await send({"type": "websocket.send", "text": json.dumps(error)})
                 except PiiGuardError as exc:
                     # Fail closed: the frame never reaches the app; the client is told why.

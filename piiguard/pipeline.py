@@ -54,6 +54,7 @@ from piiguard.reply_stream import StreamLimits
 from piiguard.restoring import StreamRestorer, restore_pieces, restorer, warm_up
 from piiguard.vault import PLACEHOLDER_RE, MemoryVault, RedisVault, Vault
 from piiguard.walker import Leaf, PathPart, Walker
+from piiguard.wildcard import matches
 
 if TYPE_CHECKING:
     from piiguard.consent.gate import ConsentGate
@@ -302,7 +303,14 @@ class Guard:
                 label for r in self.detector.recognizers for label in r.labels
             },
         )
-        self.walker = Walker(structural_keys(self.config))
+        keys = structural_keys(self.config)
+        allow_documents = self.config.request_documents == "allow"
+        self.walker = Walker(keys, passes_document=lambda media: allow_documents)
+        # A reply's document passes only as a type the operator named to pass unread.
+        passthrough = self.config.reply_passthrough_types
+        self.reply_walker = Walker(
+            keys, passes_document=lambda media: matches(media, passthrough)
+        )
         # Protocol strings (ids, model names, object keys) are checked by the validated
         # patterns only: an e-mail put there is masked, a model name is not a PERSON, and
         # an id joined by underscores (`call_...`) is an id, not words.
@@ -804,7 +812,7 @@ class Guard:
             mapping,
             self.reply_checker if guarded else None,
             self.structural_reply_checker if guarded else None,
-            self.walker,
+            self.reply_walker,
             self.runner,
             self.metrics,
         )

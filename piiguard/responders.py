@@ -41,7 +41,12 @@ from piiguard.chat_format import (
     is_fragment,
     loads_json,
 )
-from piiguard.exceptions import NumberTooLongError, PiiGuardError, ReplyBlockedError
+from piiguard.exceptions import (
+    DocumentNotExaminedError,
+    NumberTooLongError,
+    PiiGuardError,
+    ReplyBlockedError,
+)
 from piiguard.pipeline import OutboundReply, OutboundStream
 from piiguard.walker import Leaf, PathPart
 from piiguard.wildcard import matches
@@ -187,6 +192,14 @@ def reply_error(exc: PiiGuardError) -> dict[str, Any]:
         return error_body(str(exc), type="piiguard_error", code="reply_blocked")
     if isinstance(exc, UnsupportedReplyError):
         return error_body(str(exc), type="piiguard_error", code="reply_type_not_supported")
+    if isinstance(exc, DocumentNotExaminedError):
+        return error_body(
+            f"the reply held a document in base64 ({exc.media_type}) whose text cannot be "
+            "checked for personal data and was withheld; an operator may pass the type "
+            "with reply_passthrough_types",
+            type="piiguard_error",
+            code="document_not_examined",
+        )
     if isinstance(exc, ReplyTooLargeError):
         return error_body(str(exc), type="piiguard_error", code="reply_check_unavailable")
     return error_body(
@@ -397,7 +410,7 @@ class ReplyResponder:
         self._held.clear()
         if isinstance(exc, ReplyBlockedError):
             self.outcome, status = "reply_blocked", 502
-        elif isinstance(exc, UnsupportedReplyError):
+        elif isinstance(exc, UnsupportedReplyError | DocumentNotExaminedError):
             self.outcome, status = "reply_type_refused", 502
         else:
             self.outcome, status = "reply_fail_closed", 503

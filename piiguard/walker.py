@@ -17,18 +17,21 @@ through it, so no field is left out because nobody thought to name it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from piiguard.chat_format import (
+    PAYLOAD_KEYS,
+    PAYLOAD_PREFIXES,
     STRUCTURAL_KEYS,
+    document_type,
     is_opaque,
     is_structural,
     is_structural_key,
     number_text,
     token_bytes,
 )
-from piiguard.exceptions import DocumentTooDeepError
+from piiguard.exceptions import DocumentNotExaminedError, DocumentTooDeepError
 
 PathPart = str | int
 
@@ -57,11 +60,27 @@ MAX_DEPTH = 128
 walked part-way (chat payloads, JSON schemas of tools included, stay far below it)."""
 
 
-class Walker:
-    """Lists and replaces every string of a JSON document (see the module docs)."""
+def _no_document(media_type: str) -> bool:
+    return False
 
-    def __init__(self, structural_keys: frozenset[str] = STRUCTURAL_KEYS) -> None:
+
+class Walker:
+    """Lists and replaces every string of a JSON document (see the module docs).
+
+    A document in base64 (`piiguard.chat_format.document_type`: a PDF, an Office file, an
+    archive) holds text no recognizer reads: `leaves` raises `DocumentNotExaminedError`
+    for one unless `passes_document(media_type)` says it may pass (as it is, unread, like
+    an image). By default none may.
+    """
+
+    def __init__(
+        self,
+        structural_keys: frozenset[str] = STRUCTURAL_KEYS,
+        *,
+        passes_document: Callable[[str], bool] = _no_document,
+    ) -> None:
         self.structural_keys = structural_keys
+        self.passes_document = passes_document
 
     def leaves(self, document: Any) -> list[Leaf]:
         """Every string in `document`, in a fixed order (keys before their values)."""
@@ -82,6 +101,10 @@ class Walker:
             raise DocumentTooDeepError(MAX_DEPTH)
         if isinstance(node, str):
             key = path[-1] if path else None
+            if key in PAYLOAD_KEYS or node.startswith(PAYLOAD_PREFIXES):
+                media = document_type(key, node, parent, parent_key)
+                if media is not None and not self.passes_document(media):
+                    raise DocumentNotExaminedError(media)
             if is_opaque(key, node, parent_key):
                 return  # a binary payload: kept as it is (see piiguard.chat_format)
             structural = is_structural(key, node, parent, parent_key, self.structural_keys)

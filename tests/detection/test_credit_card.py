@@ -93,3 +93,41 @@ def test_finds_uatp_card(text: str, value: str) -> None:
 )
 def test_rejects_uatp_lookalikes(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # groups joined by dots
+        ("card 4111.1111.1111.1111", "4111.1111.1111.1111"),
+        ("paid with 5500.0000.0000.0004.", "5500.0000.0000.0004"),
+        ("amex 3782.822463.10005", "3782.822463.10005"),
+        # glued onto one or two letters that start a word (a stray character, a bad escape)
+        ("x4111111111111111", "4111111111111111"),
+        ("q=%ZZ4111111111111111", "4111111111111111"),
+        ("my card is c5500000000000004 ok", "5500000000000004"),
+    ],
+)
+def test_finds_dotted_and_glued_card(text: str, value: str) -> None:
+    assert found(text) == [(C, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dotted look-alikes: versions, addresses, dates, amounts, a short or failing card
+        "release 4.1.1111.1111 on 10.0.0.1",
+        "served from 192.168.100.200 and 2001.1111.1111",
+        "due 12.03.2024, paid 1.234.567.890,00 EUR",
+        "card 4111.1111.1111.1112",
+        "4111.1111.1111.111",
+        "4111.1111.1111-1111",  # mixed separators
+        "v4111.1111.1111.1111.1",
+        # glued look-alikes: an id (a longer word before it), a failing Luhn digit
+        "INV4111111111111111",
+        "x4111111111111112",
+        "sha 9f4111111111111111",
+    ],
+)
+def test_rejects_dotted_and_glued_lookalikes(text: str) -> None:
+    assert found(text) == []

@@ -78,3 +78,31 @@ def test_finds_dashed_iban(text: str, value: str) -> None:
 )
 def test_rejects_mixed_case_and_separators(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # glued onto letters or an underscore before it: its exact length, its check holds
+        ("ZZDE89370400440532013000", "DE89370400440532013000"),
+        ("p=%ZZDE89370400440532013000&x=1", "DE89370400440532013000"),
+        ("id _DE89370400440532013000", "DE89370400440532013000"),
+        ("ibanGB29NWBK60161331926819", "GB29NWBK60161331926819"),
+    ],
+)
+def test_finds_glued_iban(text: str, value: str) -> None:
+    assert found(text) == [(I, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ZZDE89370400440532013001",  # mod-97 fails
+        "ZZDE893704004405320130001",  # longer than DE's length
+        "zzde89370400440532013000",  # lower case glued: a hash's letters
+        "a3f9de89370400440532013000",
+        "ZZXX89370400440532013000",  # no such country
+    ],
+)
+def test_rejects_glued_lookalikes(text: str) -> None:
+    assert found(text) == []

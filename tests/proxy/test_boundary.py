@@ -457,6 +457,29 @@ def test_personal_data_in_the_path_is_masked_segment_by_segment(
     assert fake.requests[-1].path == "/v1/users/<EMAIL_ADDRESS_1>/cards/<CREDIT_CARD_1>"
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "p=%ZZDE89370400440532013000",  # an invalid escape stays literal, glued on
+        "q=x4111111111111111&r=_DE89370400440532013000",
+        "card=4111.1111.1111.1111",
+    ],
+)
+def test_a_value_glued_onto_letters_in_the_query_is_masked(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, query: str
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        reply, received = send(
+            fake, url, {"model": "echo", "messages": [{"role": "user", "content": "hi"}]},
+            path=f"/v1/chat/completions?{query}", session="glued",
+        )
+    assert reply.status_code == 200, reply.text
+    [raw] = received
+    assert b"89370400440532013000" not in raw and b"1111111111" not in raw
+    assert b"1111.1111" not in raw
+
+
 def test_a_clean_path_passes_as_it_came(
     upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
 ) -> None:

@@ -1,4 +1,5 @@
-"""Payment card numbers (13-19 digits, spaces or dashes), validated by Luhn and issuer prefix."""
+"""Payment card numbers (13-19 digits, spaces, dashes or dots), validated by Luhn and issuer
+prefix."""
 
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ from piiguard.detection.recognizers._pattern import (
 # link), not one that continues a number (`2024-4111...`, `12/4111...`).
 _CARD_START = NUMBER_START.replace(",/-", ",") + r"(?<!\d[/-])"
 _CARD = _CARD_START + r"(?P<v>\d(?:[ -]?\d){12,18})" + NUMBER_END
+# The same groups joined by dots ("4111.1111.1111.1111"); `_consistent_groups` keeps out
+# versions, addresses, dates and amounts (groups of 1-3 digits, or fewer than 13 digits).
+_CARD_DOTTED = NUMBER_START + r"(?P<v>\d{4}(?:\.\d{4,6}){1,2}(?:\.\d{1,5}){1,2})" + NUMBER_END
+# One run of digits glued onto one or two letters that start a word ("x4111...", a stray
+# "%ZZ" escape before it); not onto a longer word or after an underscore: ids
+# ("call_4111...", "INV4111...") hold digit runs, and one in ten passes a Luhn check.
+_CARD_GLUED = r"(?<![\w])[A-Za-z]{1,2}(?P<v>\d{13,19})" + NUMBER_END
 # Issuer identification prefixes: Visa, Mastercard (51-55, 2221-2720), Amex, Discover,
 # JCB, Diners, UnionPay, Maestro.
 _ISSUER = re.compile(
@@ -42,8 +50,12 @@ class CreditCardRecognizer(PatternRecognizer):
 
     name = "credit_card"
     label = CREDIT_CARD
-    TRIGGER = r"\d(?:[ -]?\d){11}"  # at least 12 digits
-    PATTERNS = (Pattern("card", _CARD, 0.8),)
+    TRIGGER = r"\d(?:[ .-]?\d){11}"  # at least 12 digits
+    PATTERNS = (
+        Pattern("card", _CARD, 0.8),
+        Pattern("card_dotted", _CARD_DOTTED, 0.8),
+        Pattern("card_glued", _CARD_GLUED, 0.8),
+    )
     CONTEXT = (
         "card", "credit", "debit", "visa", "mastercard", "amex", "cc", "karte", "kreditkarte",
         "carte", "tarjeta", "carta", "kaart", "karta", "payment",
@@ -56,7 +68,7 @@ class CreditCardRecognizer(PatternRecognizer):
     )  # fmt: skip
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
-        return _card_shaped(value) and luhn(value.replace(" ", "").replace("-", ""))
+        return _card_shaped(value) and luhn(_digits(value))
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         """A UATP card (15 digits from 1: one number in ten passes its Luhn digit, and no
@@ -78,7 +90,7 @@ def _card_shaped(value: str) -> bool:
     separators = {c for c in value if not c.isdigit()}
     if len(separators) > 1:
         return False
-    digits = value.replace(" ", "").replace("-", "")
+    digits = _digits(value)
     if not 13 <= len(digits) <= 19 or len(set(digits)) == 1:
         return False
     if separators and not _consistent_groups(value):
@@ -90,8 +102,12 @@ def _card_shaped(value: str) -> bool:
 
 def _needs_word(value: str) -> bool:
     """A UATP card, or 13 digits in one run that are a valid EAN-13 barcode."""
-    digits = value.replace(" ", "").replace("-", "")
+    digits = _digits(value)
     return _uatp(digits) or (value.isdigit() and len(value) == 13 and ean.is_valid(value))
+
+
+def _digits(value: str) -> str:
+    return value.replace(" ", "").replace("-", "").replace(".", "")
 
 
 def _uatp(digits: str) -> bool:
@@ -113,7 +129,7 @@ def _length_fits_issuer(digits: str) -> bool:
 
 def _consistent_groups(value: str) -> bool:
     """Card numbers are grouped 4-4-4-4(-3), 4-6-5 (Amex), 4-6-4 (Diners) or 4-5-6 (UATP)."""
-    lengths = [len(g) for g in re.split(r"[ -]", value)]
+    lengths = [len(g) for g in re.split(r"[ .-]", value)]
     if lengths in ([4, 6, 5], [4, 6, 4], [4, 5, 6]):
         return True
     return all(n == 4 for n in lengths[:-1]) and 1 <= lengths[-1] <= 4

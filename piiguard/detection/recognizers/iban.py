@@ -27,6 +27,10 @@ _IBAN_DOTTED = (
     r"(?<![\w.])[A-Za-z]{2}\d{2}(?:\.[A-Za-z0-9]{4}){2,7}(?:\.[A-Za-z0-9]{1,3})?(?![\w]|\.\w)"
 )
 _IBAN_COMPACT_RUN = r"(?<![\w])[A-Za-z]{2}\d{2}[A-Za-z0-9]{11,30}(?![\w])"
+# ... or glued onto letters or an underscore before it ("ZZDE89370400440532013000" after a
+# stray "%ZZ" escape, "_DE89..."): upper case, its country's exact length to the end of
+# the word, and a mod-97 check that holds (one string in 97 passes it by chance).
+_IBAN_GLUED = r"(?<=[A-Za-z_])[A-Z]{2}\d{2}[A-Z0-9]{11,30}(?![\w])"
 _CHAR = re.compile(r"[A-Za-z0-9]")
 _DIGIT_OR_END = re.compile(r"\d|[!?;\n]|\.\s")
 _ACCOUNT_WORDS = words_regex(("iban", "iban code", "iban number", *_words.BANK_ACCOUNT))
@@ -39,9 +43,11 @@ class IbanRecognizer(PatternRecognizer):
     two groups (then only a value whose check holds counts); the letters are all upper or all
     lower case ("LV80 bANK ..." is a typo, not an IBAN). A match longer than its
     country's IBAN (a word glued on after the last group) is cut back to the country
-    length before the mod-97 check. One of the country's exact length whose check fails
-    is still an IBAN where an IBAN or account word names it, before it or after it
-    ("DE95 1005 ... ist meine IBAN"): a typo in one's own account number.
+    length before the mod-97 check. One glued onto letters before it (a stray `%ZZ`
+    escape, `_DE89...`) counts in upper case, at its exact length, when its check holds.
+    One of the country's exact length whose check fails is still an IBAN where an IBAN or
+    account word names it, before it or after it ("DE95 1005 ... ist meine IBAN"): a typo
+    in one's own account number.
 
     >>> [s.label for s in IbanRecognizer().analyze("IBAN: DE89 3704 0044 0532 0130 00")]
     ['IBAN_CODE']
@@ -55,6 +61,7 @@ class IbanRecognizer(PatternRecognizer):
         Pattern("iban_compact", _IBAN_COMPACT_RUN, 1.0),
         Pattern("iban_dashed", _IBAN_DASHED, 1.0),
         Pattern("iban_dotted", _IBAN_DOTTED, 1.0),
+        Pattern("iban_glued", _IBAN_GLUED, 1.0),
     )
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
@@ -62,6 +69,9 @@ class IbanRecognizer(PatternRecognizer):
         expected = IBAN_LENGTHS.get(country)
         if expected is None:
             return None
+        if pattern.name == "iban_glued":
+            exact = end - start == expected and iban(text[start:end])
+            return Span(start, end, self.label, 1.0, self.name) if exact else None
         if len(compact(text[start:end])) > expected:
             # Cut back to exactly `expected` letters and digits.
             for seen, match in enumerate(_CHAR.finditer(text, start, end), start=1):

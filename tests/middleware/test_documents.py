@@ -1,0 +1,128 @@
+"""Documents in base64 through the ASGI middleware: a request (or WebSocket frame)
+holding one never reaches the app unless `request_documents="allow"`; media and base64
+of text pass as before; an app's reply holding one is withheld."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from payloads import DOCUMENT_BODIES, PASSING_BODIES, PDF, SECRET, TEXT_BODIES
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+from starlette.testclient import TestClient
+
+from piiguard import Detector
+from piiguard.config import GuardConfig
+from piiguard.middleware import PiiGuardMiddleware
+from piiguard.pipeline import Guard
+
+from .test_boundary import client, guarded
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.mark.parametrize("shape", DOCUMENT_BODIES)
+async def test_a_request_holding_a_document_never_reaches_the_app(
+    detector: Detector, shape: str
+) -> None:
+    recorder, app = guarded(detector)
+    async with client(app) as c:
+        reply = await c.post("/chat/x", json=DOCUMENT_BODIES[shape])
+    assert reply.status_code == 415, reply.text
+    assert reply.json()["error"]["code"] == "document_not_examined"
+    assert recorder.seen == []
+    assert PDF[:64] not in reply.text
+
+
+@pytest.mark.parametrize("shape", DOCUMENT_BODIES)
+async def test_a_document_reaches_the_app_when_allowed(detector: Detector, shape: str) -> None:
+    recorder, app = guarded(detector, request_documents="allow")
+    async with client(app) as c:
+        reply = await c.post("/chat/x", json=DOCUMENT_BODIES[shape])
+    assert reply.status_code == 200, reply.text
+    assert json.loads(recorder.seen[0][2]) == DOCUMENT_BODIES[shape]
+
+
+@pytest.mark.parametrize("shape", PASSING_BODIES)
+async def test_media_reach_the_app_as_they_came(detector: Detector, shape: str) -> None:
+    recorder, app = guarded(detector)
+    async with client(app) as c:
+        reply = await c.post("/chat/x", json=PASSING_BODIES[shape])
+    assert reply.status_code == 200, reply.text
+    assert json.loads(recorder.seen[0][2]) == PASSING_BODIES[shape]
+
+
+@pytest.mark.parametrize("shape", TEXT_BODIES)
+async def test_base64_of_text_reaches_the_app_masked(detector: Detector, shape: str) -> None:
+    recorder, app = guarded(detector)
+    async with client(app) as c:
+        reply = await c.post("/chat/x", json=TEXT_BODIES[shape])
+    assert reply.status_code == 200, reply.text
+    assert SECRET.split(",")[0].encode() not in recorder.seen[0][2]
+
+
+def test_a_websocket_frame_holding_a_document_is_dropped(detector: Detector) -> None:
+    recorder, app = guarded(detector)
+    frame = json.dumps(DOCUMENT_BODIES["anthropic document source"])
+    with TestClient(app) as tc, tc.websocket_connect("/ws") as ws:
+        ws.send_text(frame)
+        error = json.loads(ws.receive_text())
+        ws.send_text("hello")
+        assert ws.receive_text() == "echo hello"
+    assert error["error"]["code"] == "document_not_examined"
+    assert recorder.seen == ["hello"]
+
+
+def document_app(body: dict[str, Any]) -> Starlette:
+    async def answer(request: Request) -> Response:
+        return JSONResponse(body)
+
+    return Starlette(routes=[Route("/chat", answer, methods=["POST"])])
+
+
+@pytest.mark.parametrize(
+    ("passthrough", "status"), [((), 502), (("application/pdf",), 200)], ids=["default", "named"]
+)
+async def test_a_reply_holding_a_document_is_withheld_unless_its_type_is_named(
+    detector: Detector, passthrough: tuple[str, ...], status: int
+) -> None:
+    body = {"answer": "ok", "file": f"data:application/pdf;base64,{PDF}"}
+    config = GuardConfig(detector="patterns", reply_passthrough_types=passthrough)
+    app = PiiGuardMiddleware(document_app(body), guard=Guard(config, detector=detector))
+    async with client(app) as c:
+        reply = await c.post("/chat", json={"q": "hi"})
+    assert reply.status_code == status, reply.text
+    if status == 200:
+        assert reply.json() == body
+    else:
+        assert reply.json()["error"]["code"] == "document_not_examined"
+        assert PDF[:64] not in reply.text
+
+
+async def test_a_streamed_reply_event_holding_a_document_ends_the_stream(
+    detector: Detector,
+) -> None:
+    events = [
+        {"choices": [{"delta": {"content": "here"}}]},
+        {"choices": [{"delta": {"file": f"data:application/pdf;base64,{PDF}"}}]},
+    ]
+
+    async def stream(request: Request) -> Response:
+        async def body() -> Any:
+            for event in events:
+                yield f"data: {json.dumps(event)}\n\n".encode()
+
+        return StreamingResponse(body(), media_type="text/event-stream")
+
+    app = PiiGuardMiddleware(
+        Starlette(routes=[Route("/chat", stream, methods=["POST"])]),
+        guard=Guard(GuardConfig(detector="patterns"), detector=detector),
+    )
+    async with client(app) as c:
+        reply = await c.post("/chat", json={"q": "hi"})
+    assert "document_not_examined" in reply.text
+    assert PDF[:64] not in reply.text
