@@ -102,15 +102,20 @@ _WHAT_IT_OPENS = (
     r"(?:\s{1,3}(?:for|für|fuer|pour|du|de|des|para|del|per|della|dello|voor|van|do|dla|of"
     r"|to|zum|zur|vom|von|na|di|dei|del)(?:\s{1,3}[^\s\d:=]{1,14}){1,3}?)?"
 )
-# An adverb of time between the link and the secret: "mijn wachtwoord is weer welkom123",
-# "Passwort ist jetzt Sommer2024!", "my password is again hunter22".
-_WHEN_ADVERB = (
-    r"(?:\s{1,3}(?:again|still|now|currently|wieder|erneut|jetzt|noch|immer\s{1,3}noch|nun"
-    r"|aktuell|derzeit|encore|toujours|maintenant|désormais|actuellement|de\s{1,3}nuevo"
-    r"|otra\s{1,3}vez|todavía|ahora|actualmente|ancora|di\s{1,3}nuovo|ora|adesso"
-    r"|attualmente|weer|opnieuw|nog|nog\s{1,3}steeds|nu|momenteel|znowu|nadal|wciąż|teraz"
-    r"|obecnie)(?=\s))?"
+# Adverbs of time and repetition: between the link and the secret ("mijn wachtwoord is
+# weer welkom123", "Passwort ist jetzt Sommer2024!", "my password is again hunter22": the
+# secret is the word after), and before a word that says how the password is ("ist
+# |wieder| gesperrt", "is |opnieuw| ingesteld": the next word is judged instead).
+_WHEN_ADVERBS = frozenset(
+    """again already still now yet currently wieder erneut schon bereits noch jetzt nun
+    aktuell derzeit encore toujours déjà maintenant désormais actuellement ya todavía aún
+    ahora otra actualmente già ancora ora adesso nuovamente attualmente opnieuw weer alweer
+    nog al nu momenteel ponownie znowu już nadal wciąż teraz obecnie""".split()  # noqa: SIM905
+) | {"immer noch", "de nuevo", "otra vez", "di nuovo", "nog steeds"}
+_WHEN_WORDS = "|".join(
+    w.replace(" ", r"\s{1,3}") for w in sorted(_WHEN_ADVERBS, key=len, reverse=True)
 )
+_WHEN_ADVERB = rf"(?:\s{{1,3}}(?:{_WHEN_WORDS})(?=\s))?"
 _PHRASE = (
     # "(client secret): X": the word in brackets, the link after them
     # "Passwort lautet übrigens X", "mi contraseña es, bueno, X": hesitations after the link
@@ -743,13 +748,6 @@ _FIRST_PERSON = re.compile(
 _CLITIC_INFINITIVE = re.compile(
     r"[^\W\d_]{3,}[aeiáéí]r(?:lo|la|li|le|ne|ci|vi|si|mi|ti|los|las|les|me|te|se|nos|gli\w*)"
 )
-# Adverbs of time and repetition between the link word and what the password is
-# ("ist |wieder| gesperrt", "is |opnieuw| ingesteld"): the next word is judged instead.
-_WHEN_ADVERBS = frozenset(
-    """again already still now yet wieder erneut schon bereits noch jetzt nun encore déjà
-    maintenant désormais ya todavía aún ahora otra già ancora ora adesso nuovamente
-    opnieuw weer alweer nog al nu ponownie znowu już nadal wciąż teraz""".split()  # noqa: SIM905
-)
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)(?![\w@#$%&*+=~^-])")
 _COLON_LINK = re.compile(r"(?:[:=]|->|=>|→|⇒)\s*[\"'“‘«„‚]?$")
 
@@ -784,13 +782,12 @@ def _describes_the_secret(text: str, start: int, end: int) -> bool:
     return _FIRST_PERSON.search(text, sentence, start) is None
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_WHEN_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_WHEN_WORDS})\s+$", re.IGNORECASE)
 
 
 def _after_when_adverb(text: str, start: int) -> bool:
     """Whether an adverb of time (`_WHEN_ADVERBS`) stands right before `start`."""
-    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    return before is not None and before[1].casefold() in _WHEN_ADVERBS
+    return _WHEN_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 _TRAILING_PUNCT = ".,;:"
