@@ -16,14 +16,13 @@ is checked with python-stdnum, or with the published algorithm where stdnum has 
 
 from __future__ import annotations
 
-import json
 import random
-import re
 import string
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import probe_templates
 from faker import Faker
 from stdnum import iban as std_iban
 from stdnum import luhn
@@ -378,21 +377,9 @@ GEN: dict[str, Callable[[], str]] = {
     "rand40": lambda: alnum(40),
 }
 
-MARK = re.compile(r"\[\[([A-Z_]+)\|([^\]]+)\]\]")
-
 
 def render(template: str) -> tuple[str, list[dict[str, object]]]:
-    text, spans, pos = "", [], 0
-    for m in MARK.finditer(template):
-        text += template[pos : m.start()]
-        label, value = m.group(1), m.group(2)
-        if value.startswith("="):
-            value = GEN[value[1:]]()
-        spans.append({"start": len(text), "end": len(text) + len(value), "label": label})
-        text += value
-        pos = m.end()
-    text += template[pos:]
-    return text, spans
+    return probe_templates.render(template, lambda name: GEN[name]())
 
 
 # (category, kind, template). Kinds for personal data: inline (value after its word in a
@@ -1067,11 +1054,7 @@ def build() -> list[dict[str, object]]:
 
 
 def main() -> int:
-    lines = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in build())
-    if "--check" in sys.argv:
-        return 0 if OUT.read_text(encoding="utf-8") == lines else 1
-    OUT.write_text(lines, encoding="utf-8")
-    return 0
+    return probe_templates.write_or_check(build(), OUT, sys.argv)
 
 
 if __name__ == "__main__":

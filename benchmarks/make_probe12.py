@@ -23,8 +23,6 @@ ones (SOURCE `i`, country code included) in order; everything else is literal.
 
 from __future__ import annotations
 
-import json
-import re
 import string
 import sys
 from collections.abc import Callable
@@ -40,7 +38,8 @@ from stdnum.pt import nif as pt_nif
 from stdnum.us import ssn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import make_probe11 as p11  # the value makers and check-digit helpers of the 11th probe
+import make_probe11 as p11
+import probe_templates  # the value makers and check-digit helpers of the 11th probe
 
 OUT = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v12.jsonl"
 SEED = 20261212
@@ -432,21 +431,8 @@ def draw(spec: str) -> str:
     return GEN[spec]()
 
 
-MARK = re.compile(r"\[\[([A-Z_]+)\|([^\]]+)\]\]")
-
-
 def render(template: str) -> tuple[str, list[dict[str, object]]]:
-    text, spans, pos = "", [], 0
-    for m in MARK.finditer(template):
-        text += template[pos : m.start()]
-        label, value = m.group(1), m.group(2)
-        if value.startswith("="):
-            value = draw(value[1:])
-        spans.append({"start": len(text), "end": len(text) + len(value), "label": label})
-        text += value
-        pos = m.end()
-    text += template[pos:]
-    return text, spans
+    return probe_templates.render(template, draw)
 
 
 # (category, kind, template). Kinds for personal data: inline (value after its word),
@@ -1058,11 +1044,7 @@ def build() -> list[dict[str, object]]:
 
 
 def main() -> int:
-    lines = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in build())
-    if "--check" in sys.argv:
-        return 0 if OUT.read_text(encoding="utf-8") == lines else 1
-    OUT.write_text(lines, encoding="utf-8")
-    return 0
+    return probe_templates.write_or_check(build(), OUT, sys.argv)
 
 
 if __name__ == "__main__":

@@ -30,13 +30,12 @@ without its expiry date.
 
 from __future__ import annotations
 
-import json
 import random
-import re
 import string
 import sys
 from pathlib import Path
 
+import probe_templates
 from faker import Faker
 from stdnum import luhn
 
@@ -84,22 +83,8 @@ def draw(spec: str) -> str:
     raise ValueError(f"unknown generator {spec!r}")
 
 
-MARK = re.compile(r"\[\[([A-Z_]+)\|([^\]]+)\]\]")
-
-
 def render(template: str) -> tuple[str, list[dict[str, object]]]:
-    text, spans, pos = "", [], 0
-    for m in MARK.finditer(template):
-        text += template[pos : m.start()]
-        label, value = m.group(1), m.group(2)
-        if value.startswith("="):
-            value = draw(value[1:])
-        spans.append({"start": len(text), "end": len(text) + len(value), "label": label})
-        text += value
-        pos = m.end()
-    text += template[pos:]
-    assert "[[" not in text and "]]" not in text, template
-    return text, spans
+    return probe_templates.render(template, draw)
 
 
 # (category, kind, template). Person kinds: own (the writer's name), family, colleague,
@@ -948,11 +933,7 @@ def build() -> list[dict[str, object]]:
 
 
 def main() -> int:
-    lines = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in build())
-    if "--check" in sys.argv:
-        return 0 if OUT.read_text(encoding="utf-8") == lines else 1
-    OUT.write_text(lines, encoding="utf-8")
-    return 0
+    return probe_templates.write_or_check(build(), OUT, sys.argv)
 
 
 if __name__ == "__main__":

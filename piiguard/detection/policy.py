@@ -2021,12 +2021,17 @@ def _error_code(token: str, lexicon: Lexicon) -> bool:
 # after a preposition: "I got it via Anna" is a person).
 _STREET_WORD = (
     r"(?:ul\.|ulica|ulicy|ulicę|ulicą|al\.|aleja|alei|aleje|alejach|plac|placu|osiedle|"
-    r"osiedlu|rue|avenue|av\.|boulevard|bd|allée|quai|impasse|calle|avenida|avda\.|paseo|"
+    r"osiedlu|rue|avenue|av\.|boulevard|bd|allée|quai|impasse|chemin|calle|c/|avenida|avda\.|"
+    r"paseo|"
     r"plaza|viale|corso|piazza|piazzale|vicolo|(?<=in\s)via|(?<=di\s)via|(?<=da\s)via|"
     r"(?<=su\s)via|(?<=per\s)via|(?<=della\s)via|(?<=nella\s)via|(?<=alla\s)via|"
     r"(?<=dalla\s)via|(?<=sulla\s)via)"
 )
 _STREET_BEFORE = re.compile(rf"(?<![^\W\d_]){_STREET_WORD}\s+$", re.IGNORECASE)
+_STREET_AT = re.compile(rf"{_STREET_WORD}\s", re.IGNORECASE)
+# The house number before a street word, as French and Spanish write it ("|3| impasse
+# Fleurie", "12 bis rue des Lilas").
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w,./-])\d{1,4}(?:\s?(?:bis|ter|[a-zA-Z]))?,?\s+$")
 _HOUSE_NUMBER = re.compile(r"\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?(?![\w/.,:]\d|\w)")
 
 
@@ -2085,7 +2090,8 @@ def _street_words_in(
 ) -> None:
     """Every kept address grown back over the street word right before it, which the model
     left out ("mieszkam na ulicy |Kościuszki 52, 50-038 Wrocław|"): the street word is
-    part of the address it names (`_STREET_BEFORE`)."""
+    part of the address it names (`_STREET_BEFORE`); and over the house number before a
+    street word it starts with ("3 |impasse Fleurie, ...|": `_HOUSE_NUMBER_BEFORE`)."""
     for i, span in enumerate(spans):
         if not keep[i] or span.label != LOCATION or span.source in TRUSTED_SOURCES:
             continue
@@ -2093,8 +2099,12 @@ def _street_words_in(
         if span.label != LOCATION or not _NUMBER.search(text, span.start, span.end):
             continue
         before = _STREET_BEFORE.search(text, max(0, span.start - 16), span.start)
-        if before is not None:
-            out[i] = Span(before.start(), span.end, LOCATION, span.score, span.source)
+        start = span.start if before is None else before.start()
+        if _STREET_AT.match(text, start):
+            number = _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start)
+            start = start if number is None else number.start()
+        if start != span.start:
+            out[i] = Span(start, span.end, LOCATION, span.score, span.source)
 
 
 def _calendar_or_article(text: str, span: Span, lexicon: Lexicon) -> bool:

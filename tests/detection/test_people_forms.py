@@ -76,3 +76,16 @@ def test_a_surname_with_its_particles_after_a_first_name(text: str, name: str) -
 def test_a_double_barrelled_surname_whole(text: str, name: str) -> None:
     """Two names the model found either side of a hyphen are one surname."""
     assert ("PERSON", name) in found(Detector.default(), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("ancienne adresse 7 impasse des Roses, 84000 Avignon", "7 impasse des Roses"),
+        ("mi direccion es c/ Alcalá 120 28009 madrid", "c/ Alcalá 120 28009 madrid"),
+    ],
+)
+def test_the_house_number_and_street_word_before_an_address(text: str, address: str) -> None:
+    """Grown back over what the model left out before it: a house number before the
+    street word, the abbreviated Spanish "c/"."""
+    assert any(address in value for _, value in found(Detector.default(), text))
