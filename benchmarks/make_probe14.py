@@ -46,7 +46,6 @@ in that layout.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import string
@@ -55,6 +54,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import phonenumbers
+import probe_templates
 from stdnum import iban, luhn
 from stdnum.de import idnr
 from stdnum.es import dni, nie
@@ -260,22 +260,8 @@ def draw(spec: str) -> str:
     return GEN[kind]()
 
 
-MARK = re.compile(r"\[\[([A-Z_]+)\|([^\]]+)\]\]")
-
-
 def render(template: str) -> tuple[str, list[dict[str, object]]]:
-    text, spans, pos = "", [], 0
-    for m in MARK.finditer(template):
-        text += template[pos : m.start()]
-        label, value = m.group(1), m.group(2)
-        if value.startswith("="):
-            value = draw(value[1:])
-        spans.append({"start": len(text), "end": len(text) + len(value), "label": label})
-        text += value
-        pos = m.end()
-    text += template[pos:]
-    assert "[[" not in text and "]]" not in text, template
-    return text, spans
+    return probe_templates.render(template, draw)
 
 
 # (category, kind, template). Labels: PERSON, ADDRESS, PHONE, EMAIL, ACCOUNT (IBAN or
@@ -2108,11 +2094,7 @@ def build() -> list[dict[str, object]]:
 
 
 def main() -> int:
-    lines = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in build())
-    if "--check" in sys.argv:
-        return 0 if OUT.read_text(encoding="utf-8") == lines else 1
-    OUT.write_text(lines, encoding="utf-8")
-    return 0
+    return probe_templates.write_or_check(build(), OUT, sys.argv)
 
 
 if __name__ == "__main__":
