@@ -56,7 +56,10 @@ digits, IBAN-less accounts, phones in national, international and odd forms); `-
 the thirteenth (`data/chat_breadth_probe_v13.jsonl`, `make_probe13.py`: written blind and
 committed before any detector ran on it; 350 messages, 50 per language, people and places:
 categories `person`, `address`, `email`, `dob` (date of birth) and `card`, scored the same
-way, and clean look-alikes such as public figures, brands, streets and dates).
+way, and clean look-alikes such as public figures, brands, streets and dates); `--set probe14`
+the fourteenth (`data/chat_breadth_probe_v14.jsonl`, `make_probe14.py`: written blind and
+committed before any detector ran on it; 350 longer messages, 50 per language, mixing several
+kinds of personal data in one message, scored the same way).
 `--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
 with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
 
@@ -93,6 +96,7 @@ PROBE_V10 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v10.j
 PROBE_V11 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v11.jsonl"
 PROBE_V12 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v12.jsonl"
 PROBE_V13 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v13.jsonl"
+PROBE_V14 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v14.jsonl"
 CATEGORIES = (
     "credential",
     "id",
@@ -296,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe11",
             "probe12",
             "probe13",
+            "probe14",
         ),
         default="own",
         dest="which",
@@ -321,6 +326,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe11": PROBE_V11,
             "probe12": PROBE_V12,
             "probe13": PROBE_V13,
+            "probe14": PROBE_V14,
         }.get(args.which, DATA)
     if args.dump:
         return dump(args.stage, args.data)

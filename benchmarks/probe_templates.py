@@ -1,6 +1,6 @@
-"""What the generators of the blind chat probes (`make_probe11.py`, `make_probe12.py`,
-`make_probe13.py`) share: a template marks each personal value as `[[LABEL|value]]`,
-written literally or, as `[[LABEL|=name]]`, drawn by the generator's value maker `name`;
+"""What the generators of the blind chat probes (`make_probe11.py` to `make_probe14.py`)
+share: a template marks each personal value as `[[LABEL|value]]`, written literally or, as
+`[[LABEL|=name]]`, drawn by the generator's value maker `name`;
 the set is written as JSON Lines, or checked against the committed file (`--check`).
 
 >>> render("call [[PHONE_NUMBER|=phone]] now", lambda name: "0612345678")
