@@ -505,3 +505,33 @@ def test_an_adverb_of_time_between_the_link_and_the_secret(text: str, secret: st
 )  # fmt: skip
 def test_a_state_after_an_adverb_of_time_is_no_secret(text: str) -> None:
     assert CredentialRecognizer().analyze(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Jemand hat nach meiner PIN gefragt und ich habe 7741 gesagt.", "7741"),
+        ("un faux conseiller m'a demandé mon code et je lui ai donné 3382", "3382"),
+        ("me pidió el PIN y le dije 9120, ahora falta dinero", "9120"),
+        ("mi ha chiesto il PIN e gli ho detto 5567.", "5567"),
+        ("hij vroeg om mijn pincode en ik heb 4410 gezegd", "4410"),
+        ("zapytał o PIN i podałam 8093", "8093"),
+        ("they asked for my PIN and I gave them 6621", "6621"),
+    ],
+)
+def test_a_code_asked_for_then_said_later_in_the_sentence(text: str, code: str) -> None:
+    assert (K, code) in [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the PIN said 3 attempts left, the app said 4000 users were locked",
+        "I told the agent my code and he said 2024 was fine",
+        "the code gave 4040 error",
+        "mi hanno chiesto il codice e ho detto 2023 anni fa",
+        "the PIN reader said 5000 euros",
+    ],
+)
+def test_counts_years_and_errors_said_after_a_code_stay_clean(text: str) -> None:
+    assert DETECTOR.detect(text) == []

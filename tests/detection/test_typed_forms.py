@@ -262,6 +262,8 @@ def test_numbers_that_came_by_text_but_are_no_code(text: str) -> None:
         ("beveiligingsvraag naam van mijn eerste school, antwoord De Regenboog", "De Regenboog"),
         ("réponse à la question secrète : La Fontaine", "La Fontaine"),
         ("security question: first pet? answer: Rex", "Rex"),
+        # what the login opens after an elided article
+        ("il mio utente dell'home banking è mrossi_71", "mrossi_71"),
     ],
 )
 def test_chat_shorthand_articles_and_prefixes(text: str, value: str) -> None:

@@ -228,6 +228,33 @@ _CODE_ARRIVED = (
     r"\s{1,3}(?:sms|text|texto|sms-em|smsem|esemesem|textnachricht|message|mensaje|messaggio"
     r"|bericht|wiadomości[aą]?))"
 )
+# A PIN or code asked for, then said or given later in the sentence: "nach meiner PIN
+# gefragt und ich habe 4829 gesagt", "m'a demandé mon code et je lui ai donné 9051", "me
+# pidió el PIN y le dije 3370", "vroeg om mijn pincode en ik heb 2946 gezegd", "zapytał o
+# PIN i podałam 5207". A bare "code" only after a possessive or an article ("mon code").
+_ASKED_CODE = (
+    r"(?<!\w)(?:pin(?:[ -]?code|[ -]?nummer|[ -]?number)?|pincode|tan|(?:my|the|mon|ma|le"
+    r"|mein\w{0,2}|die|den|mi|el|su|il|il\s{1,3}mio|mijn|de|mój|moj\w{0,2})\s{1,3}(?:code"
+    r"|codice|código|codigo|kod))(?!\w)[^.!?\n\d]{0,60}?"
+)
+_SAID = (
+    r"(?:said|told|gave|typed|entered|dit|donné|dicté|dije|di|dado|dicho|detto|dato|dettato"
+    r"|digitato|gezegd|gegeven|ingevoerd|ingetypt|doorgegeven|gesagt|gegeben|genannt"
+    r"|eingegeben|verraten|podał\w{0,2}|powiedział\w{0,2}|wpisał\w{0,2}|przekazał\w{0,2})"
+)
+_CODE_SAID = (
+    rf"{_ASKED_CODE}(?<!\w){_SAID}(?:\s{{1,3}}(?:him|her|them|it|ihm|ihr|ihnen|lui|leur|gli"
+    r"|hem|haar|mu|jej|im))?\s{1,3}(?P<v>\d{4,6})(?![\w.,/-]?\d)"
+    # a count, an amount, a year or an error, not the code: "said 2024 was fine", "4040 error"
+    r"(?!\s{0,3}(?:times|attempts|tries|mal|fois|veces|volte|keer|razy|euros?|€|\$|zł|pln"
+    r"|anni|years?|jahre?n?|ans|años|lat|jaar|error|fehler|erreur|errore|fout|błąd|was|war"
+    r"|ago|fa|geleden|temu)(?!\w))"
+)
+# ... and with the verb after the number, as German and Dutch put it ("habe 4829 gesagt")
+_CODE_SAID_BEFORE = (
+    rf"{_ASKED_CODE}(?<![\w.,/-])(?P<v>\d{{4,6}})(?![\w.,/-]?\d)\s{{1,3}}"
+    r"(?:gesagt|gegeben|genannt|eingegeben|verraten|gezegd|gegeven|ingevoerd|doorgegeven)(?!\w)"
+)
 # A card security code its word names after it: "181 was the security code on the back",
 # "552 ist die Prüfnummer", "le cryptogramme c'est 123" reads the other way (`_CVV`).
 _CVV_AFTER = (
@@ -854,6 +881,8 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("one_time_code", _OTP, 0.85, re.IGNORECASE),
         Pattern("code_named_after", _CODE_AFTER, 0.85, re.IGNORECASE),
         Pattern("code_arrived", _CODE_ARRIVED, 0.85, re.IGNORECASE),
+        Pattern("code_said", _CODE_SAID, 0.85, re.IGNORECASE),
+        Pattern("code_said_before", _CODE_SAID_BEFORE, 0.85, re.IGNORECASE),
         Pattern("code_shown", _SHOWN_CODE, 0.8, re.IGNORECASE),
         Pattern("cvv_named_after", _CVV_AFTER, 0.85, re.IGNORECASE),
         Pattern("backup_codes", _BACKUP, 0.9, re.IGNORECASE),
@@ -904,6 +933,8 @@ class CredentialRecognizer(PatternRecognizer):
                              "kod"),  # "backup code", "recovery code" hold "code"
         "code_arrived": ("sms", "text", "mensaje", "messaggio", "message", "bericht",
                          "wiadomo"),
+        "code_said": ("pin", "tan", "code", "codice", "código", "codigo", "kod"),
+        "code_said_before": ("pin", "tan", "code", "codice", "código", "codigo", "kod"),
         "backup_codes": ("backup", "back-up", "recovery", "reserve", "wiederherstell",
                          "secours", "récup", "respaldo", "recupera", "recupero", "herstel",
                          "zapas", "odzysk"),

@@ -142,7 +142,8 @@ _LOGIN_WORDS = (
 # What the login opens, between its word and the value: "fürs Online-Banking", "home
 # banking", "de banca online", "internetbankieren", "do bankowości internetowej".
 _BANKING = (
-    r"(?:\s{1,3}(?i:(?:for|für|fürs|pour|para|per|voor|do|dla|de|del|di|van|to)\s{1,3})?"
+    r"(?:\s{1,3}(?i:(?:for|für|fürs|pour|para|per|voor|do|dla|de|del|di|van|to)\s{1,3}"
+    r"|dell['’]|de\s{1,3}l['’])?"
     r"(?i:(?:the|das|le|la|el|il|het|mein|my|ma|mi|mio|mijn)\s{1,3})?"
     r"(?i:(?:home|online|internet|mobile|tele)[ -]?)?"
     r"(?i:banking|banca|bankieren|bankowości|bankowosci|bank|banku|banque|banco|bankowość)"
