@@ -3044,14 +3044,35 @@ def _book_title(text: str, span: Span) -> bool:
     )
 
 
+# Greetings and sign-offs that open or close a message on their own line, in the seven
+# languages: "Salve, ho un problema ...", "Cordialement,".
+_GREETINGS: frozenset[str] = frozenset(
+    fold(w)
+    for w in """hello hi hey hiya greetings regards cheers thanks hallo moin servus grüezi
+    grüße gruß tschüss bonjour bonsoir salut coucou cordialement merci hola buenas saludos
+    atentamente gracias salve ciao buongiorno buonasera saluti grazie cordiali hoi dag
+    goedemorgen goedemiddag goedenavond groeten groetjes bedankt witam cześć dzięki
+    pozdrawiam pozdrowienia""".split()  # noqa: SIM905
+)
+
+
+def _greeting(text: str, span: Span) -> bool:
+    """Whether the span is one greeting or sign-off word opening its line (`_GREETINGS`)."""
+    return (
+        fold(text[span.start : span.end]) in _GREETINGS
+        and not text[: span.start].rstrip(" \t").rstrip("\r")[-1:].strip()
+    )
+
+
 def named_like_a_person(
     text: str, span: Span, spans: Sequence[Span], lexicon: Lexicon
 ) -> bool:
-    """Whether a name the model found is a thing its context names: a holiday
-    (`_holiday`), a colour (`_colour`), a shop or brand (`_shop_or_brand`), a book's
-    title (`_book_title`)."""
+    """Whether a name the model found is a thing its context names: a greeting opening
+    its line (`_greeting`), a holiday (`_holiday`), a colour (`_colour`), a shop or brand
+    (`_shop_or_brand`), a book's title (`_book_title`)."""
     return (
-        _holiday(text, span, lexicon)
+        _greeting(text, span)
+        or _holiday(text, span, lexicon)
         or _colour(text, span, spans)
         or _shop_or_brand(text, span, lexicon)
         or _book_title(text, span)

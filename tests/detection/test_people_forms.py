@@ -89,3 +89,20 @@ def test_the_house_number_and_street_word_before_an_address(text: str, address: 
     """Grown back over what the model left out before it: a house number before the
     street word, the abbreviated Spanish "c/"."""
     assert any(address in value for _, value in found(Detector.default(), text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salve, ho un problema con la bolletta.",
+        "Grazie mille.\nSalve",
+        "Hallo, meine Karte geht nicht",
+    ],
+)
+def test_a_greeting_opening_its_line_is_no_name(text: str) -> None:
+    assert [label for label, _ in found(Detector.default(), text) if label == "PERSON"] == []
+
+
+def test_a_person_named_like_a_greeting_stays() -> None:
+    text = "ho parlato con Salve Rossi ieri"
+    assert ("PERSON", "Salve Rossi") in found(Detector.default(), text)
