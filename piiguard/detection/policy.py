@@ -2027,7 +2027,10 @@ _STREET_WORD = (
     r"(?<=su\s)via|(?<=per\s)via|(?<=della\s)via|(?<=nella\s)via|(?<=alla\s)via|"
     r"(?<=dalla\s)via|(?<=sulla\s)via)"
 )
-_STREET_BEFORE = re.compile(rf"(?<![^\W\d_]){_STREET_WORD}\s+$", re.IGNORECASE)
+_STREET_BEFORE = re.compile(
+    rf"(?<![^\W\d_]){_STREET_WORD}(?:\s+(?:des|de|du|de\s+la|del|della|di|dei))?\s+$",
+    re.IGNORECASE,
+)
 _STREET_AT = re.compile(rf"{_STREET_WORD}\s", re.IGNORECASE)
 # The house number before a street word, as French and Spanish write it ("|3| impasse
 # Fleurie", "12 bis rue des Lilas").
@@ -2096,14 +2099,16 @@ def _street_words_in(
         if not keep[i] or span.label != LOCATION or span.source in TRUSTED_SOURCES:
             continue
         span = out.get(i, span)
-        if span.label != LOCATION or not _NUMBER.search(text, span.start, span.end):
+        if span.label != LOCATION:
             continue
-        before = _STREET_BEFORE.search(text, max(0, span.start - 16), span.start)
+        before = _STREET_BEFORE.search(text, max(0, span.start - 24), span.start)
         start = span.start if before is None else before.start()
         if _STREET_AT.match(text, start):
             number = _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start)
             start = start if number is None else number.start()
-        if start != span.start:
+        # an address holds a number (a house number, a postcode): "rue des Lilas" alone
+        # is a street anyone may name
+        if start != span.start and _NUMBER.search(text, start, span.end):
             out[i] = Span(start, span.end, LOCATION, span.score, span.source)
 
 

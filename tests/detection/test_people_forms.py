@@ -83,12 +83,17 @@ def test_a_double_barrelled_surname_whole(text: str, name: str) -> None:
     [
         ("ancienne adresse 7 impasse des Roses, 84000 Avignon", "7 impasse des Roses"),
         ("mi direccion es c/ Alcalá 120 28009 madrid", "c/ Alcalá 120 28009 madrid"),
+        ("j'habite au 6 impasse des Lilas depuis mars", "6 impasse des Lilas"),
     ],
 )
 def test_the_house_number_and_street_word_before_an_address(text: str, address: str) -> None:
     """Grown back over what the model left out before it: a house number before the
     street word, the abbreviated Spanish "c/"."""
     assert any(address in value for _, value in found(Detector.default(), text))
+
+
+def test_a_street_named_without_a_number_stays_clean() -> None:
+    assert found(Detector.default(), "on se retrouve rue des Lilas") == []
 
 
 @pytest.mark.parametrize(
