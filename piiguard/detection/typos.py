@@ -186,17 +186,19 @@ def correct_typos(text: str) -> Folded | None:
     candidates = _candidates()
     low, high = _LENGTHS
     tokens = lower.split()
-    # the common answer is no, found by a split; the regex then places the slips
+    stripped = [token.strip(_PUNCTUATION) for token in tokens]
+    # the common answer is no, found by a split (no stripped token is a candidate, so none
+    # of the right length is); the regex then places the slips
     matches: list[tuple[int, int, str]] = []
-    if any(
-        low <= len(token) <= high + 2 and token.strip(_PUNCTUATION) in candidates
-        for token in tokens
+    if not candidates.keys().isdisjoint(stripped) and any(
+        low <= len(token) <= high + 2 and bare in candidates
+        for token, bare in zip(tokens, stripped, strict=True)
     ):
         matches = [
             (*m.span(), word) for m in _TOKEN.finditer(lower) if (word := _slip_of(m[0]))
         ]
     firsts = _phrase_firsts()
-    if len(tokens) > 1 and any(token.strip(_PUNCTUATION) in firsts for token in tokens[:-1]):
+    if len(tokens) > 1 and not firsts.isdisjoint(stripped[:-1]):
         phrases = _phrase_matches(lower)
         matches = sorted(
             [

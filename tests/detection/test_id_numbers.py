@@ -244,6 +244,34 @@ def test_pre_scan_finds_the_lone_values_the_recognizers_find_alone() -> None:
         assert [(s.start, s.end, s.label) for s in combined.detect(text)] == alone, text
 
 
+def test_a_trigger_the_pre_scan_runs_itself_skips_only_calls_that_find_nothing() -> None:
+    """The pre-scan runs a chosen recognizer's TRIGGER before calling it (`_triggers`) only
+    where `analyze_ungated` finds nothing without it: on every test text it fails on, the
+    call would have returned no span."""
+    from piiguard.detection.recognizers.id_numbers import IdNumbersRecognizer
+
+    prescan = IdNumbersRecognizer()
+    texts = [
+        case.values[0]
+        for mark in (
+            test_finds_id,
+            test_rejects_lookalikes,
+            test_a_lone_value_is_an_id,
+            test_a_lone_look_alike_stays_clean,
+        )
+        for case in _cases(mark)
+    ]
+    skipped = 0
+    for recognizer, trigger in zip(prescan._recognizers, prescan._triggers, strict=True):
+        if trigger is None:
+            continue
+        for text in texts:
+            if not trigger(text):
+                skipped += 1
+                assert recognizer.analyze_ungated(text) == [], (recognizer.name, text)
+    assert skipped > 1000
+
+
 def test_first_characters_are_never_fewer_than_the_regexes_match() -> None:
     """`_may_start` (read from sre's parse of each regex) allows every character a match
     of the regex begins with, and `_may_hold` every character in it, at every position

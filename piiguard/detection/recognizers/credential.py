@@ -1008,10 +1008,13 @@ class CredentialRecognizer(PatternRecognizer):
             raise ValueError(f"credential patterns without gate words: {sorted(missing)}")
         words = sorted({w for ws in self.PATTERN_WORDS.values() for w in ws})
         self._words = re.compile(trie_regex(words))
-        # A word found opens its patterns and those of every gate word inside it.
+        # A word found opens its patterns and those of every gate word inside it: their
+        # places in `_compiled`, so a text runs only those, in the order of `PATTERNS`.
         self._opens = {
             found: frozenset(
-                name for name, ws in self.PATTERN_WORDS.items() if any(w in found for w in ws)
+                i
+                for i, item in enumerate(self._compiled)
+                if any(w in found for w in self.PATTERN_WORDS[item.pattern.name])
             )
             for found in words
         }
@@ -1030,11 +1033,10 @@ class CredentialRecognizer(PatternRecognizer):
         found = set(self._words.findall(text.lower()))
         if not found:
             return []
-        names = frozenset().union(*(self._opens[w] for w in found))
+        compiled = self._compiled
         spans: list[Span] = []
-        for item in self._compiled:
-            if item.pattern.name not in names:
-                continue
+        for i in sorted(frozenset().union(*(self._opens[w] for w in found))):
+            item = compiled[i]
             shaped = item.pattern.name == "password_shaped"
             for match in item.regex.finditer(text):
                 start, end = match.span(item.group)

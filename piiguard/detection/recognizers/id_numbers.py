@@ -265,6 +265,14 @@ class IdNumbersRecognizer:
             for char in map(chr, range(32, 127)):
                 self._alone_from(char)
                 self._holders(char)
+        # The TRIGGER search of each recognizer whose `analyze_ungated` finds nothing when
+        # it fails (`_PLAIN_UNGATED`: the base one returns `[]` then, and `ListedRecognizer`'s
+        # gives `listed(text, [])`, `[]`), else None: `analyze` runs it before the call, and
+        # a chosen recognizer's TRIGGER fails on most texts.
+        self._triggers = tuple(
+            r._trigger if getattr(type(r), "analyze_ungated", None) in _PLAIN_UNGATED else None
+            for r in self._recognizers
+        )
         # Recognizers without trigger words run when a number of their digit count, or a
         # letter-digit token of their length, is in the text (every one declares one).
         self._by_count: dict[int, list[int]] = {}
@@ -314,10 +322,14 @@ class IdNumbersRecognizer:
                 and self._may_start_at(i, text, last)
             }
         spans: list[Span] = []
+        triggers = self._triggers
         for i in sorted(chosen | lone):
             recognizer = recognizers[i]
             if digits < recognizer.MIN_DIGITS:
                 continue
+            trigger = triggers[i]
+            if trigger is not None and not trigger(text):
+                continue  # `analyze_ungated` would return [] (`_triggers`)
             found = recognizer.analyze_ungated(text)
             if found:
                 spans.extend(
