@@ -6,7 +6,7 @@ would.
     python benchmarks/bench_lookalike_stress.py --show                        # + what was masked
 
 Each family is a shape one of Presidio's test cases takes that piiguard did not (branch
-parity10, `benchmarks/RESULTS-parity10.md`), filled with what is NOT that entity but
+parity10, `benchmarks/RESULTS.md, section parity10`), filled with what is NOT that entity but
 looks like it in chat of the seven languages (en de fr es it nl pl): order numbers,
 SKUs, versions, ticket ids, product codes, barcodes, dates, amounts, grades, ranges,
 code. Nothing in it is personal, so every masked message is a false positive. Messages

@@ -1,5 +1,5 @@
 """Look-alikes of the shapes Presidio's own test cases take that piiguard leaves to a
-word or a check digit (benchmarks/RESULTS-parity10.md): Presidio's reading of each shape
+word or a check digit (benchmarks/RESULTS.md, section parity10): Presidio's reading of each shape
 masks these, the whole pattern detector keeps them clean."""
 
 from __future__ import annotations

@@ -36,7 +36,7 @@ def _ten_different_digits(value: str) -> bool:
     check digit holds ("12345678903"). The BZSt issues none (one digit repeats, python-
     stdnum's reading); Presidio reads the rule as "no digit more than three times" and
     takes these too. Of random 11-digit numbers 0.0015 % are such (all Presidio's reading
-    would add: 8.4 %, measured in benchmarks/RESULTS-parity10.md), so the sequences
+    would add: 8.4 %, measured in benchmarks/RESULTS.md, section parity10), so the sequences
     people write as their example Steuer-ID are read as one at no cost."""
     digits = checksums.compact(value)
     if len(digits) != 11 or not digits.isascii() or not digits.isdigit() or digits[0] == "0":
