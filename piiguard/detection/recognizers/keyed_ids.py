@@ -341,7 +341,7 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         "relatie", "polis", "verzekerde", "contract", "klienta", "członk", "pacjenta",
         "polisy", "umowy", "sanitari", "krankenkass", "gesundheitskarte", "mutuel", "seguro",
         "mutua", "assicurativ", "verzekering", "ubezpiecz", "vitale", "health card", "kvnr",
-        "zorgpas", "perso", "debit", "klubow", "stałego klienta", "ehic", "ekuz", "team",
+        "zorgpas", "perso", "debiteur", "debitor", "klubow", "stałego klienta", "ehic", "ekuz",
         "européenne", "europäische", "ceam", "umow",
         "allocataire", " caf", "residen", "brp", "aufenthalt", "séjour", "sejour", "soggiorn",
         "verblijf", "pobyt", "étranger", "etranger", "agdref", "extranjero", "permesso",
