@@ -43,17 +43,19 @@ def test_which_names_and_places_protect_a_word() -> None:
     assert "weroniki" in protected["pl"] and "weroniki" not in words
 
 
-def _built_with() -> dict[str, str]:
+def _built_with(script: str) -> dict[str, str]:
+    """The package versions the data README names for the lists `script` builds (the
+    "Built with" line after its command)."""
     readme = (DATA / "README.md").read_text(encoding="utf-8")
-    line = re.search(r"Built with (.*?) \(", readme, re.S)
-    assert line is not None
-    return dict(re.findall(r"([\w-]+) ([\d.]+)", line[1]))
+    command = rf"python -m {re.escape(script)}\n\n"
+    line = re.search(rf"{command}Built with (.*?)(?: \(|\.\s)", readme, re.S)
+    assert line is not None, script
+    versions = dict(re.findall(r"([\w-]+) (\d+(?:\.\d+)*)", line[1]))
+    assert versions, line[1]
+    return versions
 
 
-@pytest.mark.slow
-def test_the_build_gives_the_shipped_bytes(tmp_path: Path) -> None:
-    """Rebuilt with the package versions the README names, the lists are the same bytes."""
-    wanted = _built_with()
+def _skip_unless_installed(wanted: dict[str, str]) -> None:
     for package, version in wanted.items():
         try:
             installed = importlib.metadata.version(package)
@@ -61,8 +63,29 @@ def test_the_build_gives_the_shipped_bytes(tmp_path: Path) -> None:
             pytest.skip(f"{package} is not installed (the `lexicon` extra)")
         if installed != version:
             pytest.skip(f"{package} {installed} is installed, the lists were built with {version}")
+
+
+def test_the_readme_names_each_builds_versions() -> None:
+    assert set(_built_with("models.lexicon.build")) >= {"wordfreq", "Faker", "names"}
+    assert set(_built_with("models.lexicon.build_holidays")) == {"holidays"}
+
+
+@pytest.mark.slow
+def test_the_build_gives_the_shipped_bytes(tmp_path: Path) -> None:
+    """Rebuilt with the package versions the README names, the lists are the same bytes."""
+    _skip_unless_installed(_built_with("models.lexicon.build"))
     from models.lexicon.build import main
 
     assert main(["--out", str(tmp_path / "ordinary_words.txt.gz")]) == 0
     for built in sorted(tmp_path.glob("*.txt.gz")):
         assert built.read_bytes() == (DATA / built.name).read_bytes(), built.name
+
+
+@pytest.mark.slow
+def test_the_holiday_build_gives_the_shipped_bytes(tmp_path: Path) -> None:
+    _skip_unless_installed(_built_with("models.lexicon.build_holidays"))
+    from models.lexicon.build_holidays import main
+
+    out = tmp_path / "holiday_names.txt.gz"
+    assert main(["--out", str(out)]) == 0
+    assert out.read_bytes() == (DATA / out.name).read_bytes()
