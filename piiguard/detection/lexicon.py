@@ -204,7 +204,8 @@ HOLDER_WORDS: tuple[str, ...] = (
     "inhaberin", "titulaire", "titulaire du compte", "titulaire de la carte", "titular",
     "titular de la cuenta", "titular de la tarjeta", "intestatario", "intestataria",
     "intestato a", "intestata a", "titolare", "titolare del conto", "rekeninghouder",
-    "kaarthouder", "ten name van", "właściciel", "właścicielka", "właściciel konta",
+    "kaarthouder", "ten name van", "t.n.v.", "tnv", "a nombre de", "au nom de",
+    "auf den namen", "a nome di", "na nazwisko", "właściciel", "właścicielka", "właściciel konta",
     "właściciel rachunku", "posiadacz", "posiadaczka", "posiadacz karty",
     "posiadacz rachunku",
 )  # fmt: skip
@@ -391,6 +392,15 @@ def after_cue(text: str, start: int) -> bool:
     Prokop|", "stuur het naar |Semender|"."""
     lo = max(0, start - _CUE_WINDOW * 2)
     return any(m.end() == start for m in _CUED.finditer(text, lo, start + 1))
+
+
+_CUE_KEYS: frozenset[str] = frozenset(fold(c).rstrip(".") for c in _CUES)
+
+
+def is_cue(value: str) -> bool:
+    """Whether `value` is one of the cues itself ("t.n.v.", "Herr", "titulaire"): a word
+    that introduces a person is not that person."""
+    return fold(value).rstrip(".") in _CUE_KEYS
 
 
 def after_name_cue(text: str, start: int) -> bool:

@@ -200,6 +200,7 @@ from piiguard.detection.lexicon import (
     after_name_cue,
     fold,
     handle_bounds,
+    is_cue,
     uses_capitals,
     whole_words,
     words_of,
@@ -3073,10 +3074,12 @@ def named_like_a_person(
     text: str, span: Span, spans: Sequence[Span], lexicon: Lexicon
 ) -> bool:
     """Whether a name the model found is a thing its context names: a greeting opening
-    its line (`_greeting`), a holiday (`_holiday`), a colour (`_colour`), a shop or brand
-    (`_shop_or_brand`), a book's title (`_book_title`)."""
+    its line (`_greeting`), a word that introduces a person (`lexicon.is_cue`), a holiday
+    (`_holiday`), a colour (`_colour`), a shop or brand (`_shop_or_brand`), a book's title
+    (`_book_title`)."""
     return (
         _greeting(text, span)
+        or is_cue(text[span.start : span.end])
         or _holiday(text, span, lexicon)
         or _colour(text, span, spans)
         or _shop_or_brand(text, span, lexicon)

@@ -37,7 +37,7 @@ LEAD_WORDS: tuple[str, ...] = (
     "gebruikersnaam",
     "sicherheitsfrage", "beveiligingsvraag", "geheimzahl", "pincode", "verification",
     "bestätigungscode", "verifizierungscode", "verificatiecode", "bevestigingscode",
-    "sicherheitscode", "security", "social", "account",
+    "sicherheitscode", "security", "social", "account", "number", "telefon", "telephone",
 )  # fmt: skip
 """The words a secret or a document number is named by, whose slips are read as them (five
 letters or more: a slip of a shorter word is too often another word)."""

@@ -111,3 +111,15 @@ def test_a_greeting_opening_its_line_is_no_name(text: str) -> None:
 def test_a_person_named_like_a_greeting_stays() -> None:
     text = "ho parlato con Salve Rossi ieri"
     assert ("PERSON", "Salve Rossi") in found(Detector.default(), text)
+
+
+def test_the_holder_after_ten_name_van_abbreviated_and_not_the_abbreviation() -> None:
+    text = "graag terugstorten op:\nNL27AZYF0420268646\nt.n.v. Jeroen Kuipers\nDank"
+    spans = found(Detector.default(), text)
+    assert ("PERSON", "Jeroen Kuipers") in spans
+    assert not [value for _, value in spans if value.startswith("t.n.v")]
+
+
+def test_a_phone_after_a_slip_of_number() -> None:
+    text = "hiya, my numbr changed, new one is 07911123456 , plz update it"
+    assert ("PHONE_NUMBER", "07911123456") in found(Detector.default(), text)
