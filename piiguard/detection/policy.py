@@ -3070,16 +3070,23 @@ def _greeting(text: str, span: Span) -> bool:
     )
 
 
+def _cue_word(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span is only a word that introduces a person ("t.n.v.", "Herr"), and no
+    name too ("Don", "Mann" are people's names as well)."""
+    value = text[span.start : span.end]
+    return is_cue(value) and fold(value).rstrip(".") not in lexicon.names
+
+
 def named_like_a_person(
     text: str, span: Span, spans: Sequence[Span], lexicon: Lexicon
 ) -> bool:
     """Whether a name the model found is a thing its context names: a greeting opening
-    its line (`_greeting`), a word that introduces a person (`lexicon.is_cue`), a holiday
+    its line (`_greeting`), a word that introduces a person (`_cue_word`), a holiday
     (`_holiday`), a colour (`_colour`), a shop or brand (`_shop_or_brand`), a book's title
     (`_book_title`)."""
     return (
         _greeting(text, span)
-        or is_cue(text[span.start : span.end])
+        or _cue_word(text, span, lexicon)
         or _holiday(text, span, lexicon)
         or _colour(text, span, spans)
         or _shop_or_brand(text, span, lexicon)

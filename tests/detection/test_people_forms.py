@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from piiguard.detection.engine import Detector
+from piiguard.detection.lexicon import is_cue
 
 PATTERNS = Detector.patterns()
 
@@ -123,3 +124,11 @@ def test_the_holder_after_ten_name_van_abbreviated_and_not_the_abbreviation() ->
 def test_a_phone_after_a_slip_of_number() -> None:
     text = "hiya, my numbr changed, new one is 07911123456 , plz update it"
     assert ("PHONE_NUMBER", "07911123456") in found(Detector.default(), text)
+
+
+@pytest.mark.parametrize(
+    ("value", "cue"),
+    [("t.n.v.", True), ("T.N.V", True), ("Herr", True), ("titulaire", True), ("Jeroen", False)],
+)
+def test_what_counts_as_a_cue_word(value: str, cue: bool) -> None:
+    assert is_cue(value) is cue
