@@ -169,3 +169,28 @@ def test_north_american_service_ranges_read_as_personal(text: str, value: str) -
 )
 def test_service_lines_named_or_marked_stay_clean(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The handbook says to call the maintenance line at 0345 600 7722 on weekdays.",
+        "Laut Mieterhandbuch soll ich den Hausmeisterservice unter 0221 456 7000 anrufen.",
+        "Le livret dit d'appeler l'astreinte au 01 44 55 66 00.",
+        "Il regolamento dice di chiamare il pronto intervento 800 123 456.",
+        "W regulaminie jest numer pogotowia technicznego 22 500 10 10.",
+    ],
+)
+def test_a_repair_or_emergency_line_named_as_such_stays_clean(text: str) -> None:
+    assert DETECTOR.detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the maintenance guy said call me on 07911 123456", "07911 123456"),
+        ("my number for the maintenance team is 07911123456", "07911123456"),
+    ],
+)
+def test_ones_own_number_beside_a_repair_word_stays_masked(text: str, value: str) -> None:
+    assert value in [text[s.start : s.end] for s in DETECTOR.detect(text)]

@@ -97,7 +97,13 @@ _SERVICE_WORD = re.compile(
     r"|servicenummer|service-nummer|service nummer|service client|sav|service après-vente"
     r"|atención|teléfono de atención|servicio técnico|numer infolinii"
     r"|service clients|assistance|atención al cliente|servicio de atención|servizio clienti"
-    r"|assistenza|numero verde|klantenservice|infolinia|biuro obsługi|obsługa klienta)(?!\w)",
+    r"|assistenza|numero verde|klantenservice|infolinia|biuro obsługi|obsługa klienta"
+    # a building's or a utility's repair and emergency line
+    r"|maintenance line|maintenance|repair line|emergency line|hausmeisterservice|hausmeister"
+    r"|notdienst|störungsdienst|störungsstelle|astreinte|service d'astreinte|dépannage"
+    r"|servicio de averías|averías|pronto intervento|servizio guasti|numero guasti"
+    r"|storingsdienst|storingsnummer|pogotowie techniczne|pogotowia technicznego"
+    r"|pogotowie awaryjne|pogotowia awaryjnego)(?!\w)",
     re.IGNORECASE,
 )
 _SERVICE = "SERVICE"
