@@ -1041,14 +1041,10 @@ def build() -> list[dict[str, object]]:
             for span in spans:
                 assert isinstance(span["start"], int) and isinstance(span["end"], int)
             rows.append(
-                {
-                    "id": f"p11-{lang}-{SHORT[category]}-{counts[category]:02d}",
-                    "lang": lang,
-                    "category": category,
-                    "kind": kind,
-                    "text": text,
-                    "spans": spans,
-                }
+                probe_templates.row(
+                    "p11", lang, SHORT[category], counts[category], category, kind, text,
+                    spans,
+                )
             )
     return rows
 

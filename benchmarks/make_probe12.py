@@ -1030,14 +1030,10 @@ def build() -> list[dict[str, object]]:
             if category == "clean":
                 spans = []  # a clean row's drawn values (EAN codes) are look-alikes, not gold
             rows.append(
-                {
-                    "id": f"p12-{lang}-{SHORT[category]}-{counts[category]:02d}",
-                    "lang": lang,
-                    "category": category,
-                    "kind": kind,
-                    "text": text,
-                    "spans": spans,
-                }
+                probe_templates.row(
+                    "p12", lang, SHORT[category], counts[category], category, kind, text,
+                    spans,
+                )
             )
         assert counts == QUOTA, (lang, counts)
     return rows

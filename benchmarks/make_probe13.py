@@ -919,14 +919,10 @@ def build() -> list[dict[str, object]]:
             text, spans = render(template)
             assert (category == "clean") == (not spans), template
             rows.append(
-                {
-                    "id": f"p13-{lang}-{SHORT[category]}-{counts[category]:02d}",
-                    "lang": lang,
-                    "category": category,
-                    "kind": kind,
-                    "text": text,
-                    "spans": spans,
-                }
+                probe_templates.row(
+                    "p13", lang, SHORT[category], counts[category], category, kind, text,
+                    spans,
+                )
             )
         assert counts == QUOTA, (lang, counts)
     return rows

@@ -2080,14 +2080,10 @@ def build() -> list[dict[str, object]]:
             labels = {CATEGORY[str(span["label"])] for span in spans}
             assert category == "clean" or category in labels, template
             rows.append(
-                {
-                    "id": f"p14-{lang}-{SHORT[category]}-{counts[category]:02d}",
-                    "lang": lang,
-                    "category": category,
-                    "kind": kind,
-                    "text": text,
-                    "spans": spans,
-                }
+                probe_templates.row(
+                    "p14", lang, SHORT[category], counts[category], category, kind, text,
+                    spans,
+                )
             )
         assert len(templates) == 50 and counts["clean"] == 18, (lang, counts)
     return rows

@@ -33,6 +33,22 @@ def render(template: str, draw: Callable[[str], str]) -> tuple[str, list[dict[st
     return text, spans
 
 
+def row(
+    probe: str, lang: str, short: str, number: int, category: str, kind: str, text: str,
+    spans: list[dict[str, object]],
+) -> dict[str, object]:
+    """One row of a probe set, its id the probe's, the language's, the category's short
+    name and the row's number within that category in that language ("p12-de-acct-03")."""
+    return {
+        "id": f"{probe}-{lang}-{short}-{number:02d}",
+        "lang": lang,
+        "category": category,
+        "kind": kind,
+        "text": text,
+        "spans": spans,
+    }
+
+
 def write_or_check(rows: Iterable[dict[str, object]], out: Path, argv: Sequence[str]) -> int:
     """Write `rows` to `out` (JSON Lines), or with `--check` in `argv` exit 1 if the file
     holds anything else."""
