@@ -34,7 +34,13 @@ def render(template: str, draw: Callable[[str], str]) -> tuple[str, list[dict[st
 
 
 def row(
-    probe: str, lang: str, short: str, number: int, category: str, kind: str, text: str,
+    probe: str,
+    lang: str,
+    short: str,
+    number: int,
+    category: str,
+    kind: str,
+    text: str,
     spans: list[dict[str, object]],
 ) -> dict[str, object]:
     """One row of a probe set, its id the probe's, the language's, the category's short

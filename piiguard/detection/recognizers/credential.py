@@ -237,10 +237,14 @@ _ASKED_CODE = (
     r"|mein\w{0,2}|die|den|mi|el|su|il|il\s{1,3}mio|mijn|de|mój|moj\w{0,2})\s{1,3}(?:code"
     r"|codice|código|codigo|kod))(?!\w)[^.!?\n\d]{0,60}?"
 )
+# German and Dutch participles, which come after the number ("habe 4829 gesagt")
+_SAID_LAST = (
+    r"(?:gesagt|gegeben|genannt|eingegeben|verraten|gezegd|gegeven|ingevoerd|doorgegeven)"
+)
 _SAID = (
     r"(?:said|told|gave|typed|entered|dit|donné|dicté|dije|di|dado|dicho|detto|dato|dettato"
-    r"|digitato|gezegd|gegeven|ingevoerd|ingetypt|doorgegeven|gesagt|gegeben|genannt"
-    r"|eingegeben|verraten|podał\w{0,2}|powiedział\w{0,2}|wpisał\w{0,2}|przekazał\w{0,2})"
+    rf"|digitato|ingetypt|{_SAID_LAST}|podał\w{{0,2}}|powiedział\w{{0,2}}|wpisał\w{{0,2}}"
+    r"|przekazał\w{0,2})"
 )
 _CODE_SAID = (
     rf"{_ASKED_CODE}(?<!\w){_SAID}(?:\s{{1,3}}(?:him|her|them|it|ihm|ihr|ihnen|lui|leur|gli"
@@ -252,8 +256,7 @@ _CODE_SAID = (
 )
 # ... and with the verb after the number, as German and Dutch put it ("habe 4829 gesagt")
 _CODE_SAID_BEFORE = (
-    rf"{_ASKED_CODE}(?<![\w.,/-])(?P<v>\d{{4,6}})(?![\w.,/-]?\d)\s{{1,3}}"
-    r"(?:gesagt|gegeben|genannt|eingegeben|verraten|gezegd|gegeven|ingevoerd|doorgegeven)(?!\w)"
+    rf"{_ASKED_CODE}(?<![\w.,/-])(?P<v>\d{{4,6}})(?![\w.,/-]?\d)\s{{1,3}}{_SAID_LAST}(?!\w)"
 )
 # A card security code its word names after it: "181 was the security code on the back",
 # "552 ist die Prüfnummer", "le cryptogramme c'est 123" reads the other way (`_CVV`).
