@@ -1524,17 +1524,34 @@ class PersonalDataPolicy:
         for k, span in enumerate(spans):
             for c in range(span.start, span.end):
                 owners.setdefault(c, set()).add(k)
+        dropped: set[int] = set()
         for start, end in cued:
             hits = sorted({k for c in range(start, end) for k in owners.get(c, ())})
             if not hits:
                 person = Span(start, end, PERSON, _CUED_SCORE, "lexicon")
                 if not self._public_name(text, person):
                     out.append(person)
-            elif len(hits) == 1 and out[hits[0]].label == PERSON:
-                span = out[hits[0]]
-                if start <= span.start and span.end <= end:
-                    out[hits[0]] = Span(start, end, PERSON, span.score, span.source)
-        return out
+                continue
+            inside = [out[k] for k in hits]
+            if any(
+                s.label not in _CUED_OVER or s.source in TRUSTED_SOURCES or s.start < start
+                or (end < s.end and not _ordinary_tail(text, end, s.end, lexicon))
+                for s in inside
+            ):  # fmt: skip
+                continue
+            if len(hits) == 1 and inside[0].label == PERSON:
+                out[hits[0]] = Span(start, end, PERSON, inside[0].score, inside[0].source)
+                continue
+            # The model called the cued name, or pieces of it, a firm or a place after an
+            # account number ("Kontoinhaber |Arnd Oderwald|", "właściciel |Kazimierz| Cłapa",
+            # "intestato a |Giulio| |Endrizzi|"): it is one person's name, whole.
+            best = max(inside, key=lambda s: s.score)
+            person = Span(start, end, PERSON, best.score, best.source)
+            if self._public_name(text, person):
+                continue
+            out[hits[0]] = person
+            dropped.update(hits[1:])
+        return [s for k, s in enumerate(out) if k not in dropped] if dropped else out
 
     def _joined_names(self, text: str, spans: list[Span]) -> list[Span]:
         """`spans` with every PERSON grown over the token joined by "-" or "." it is part of
@@ -1876,6 +1893,8 @@ _AT_PLACE = re.compile(
 
 
 _CUED_SCORE = 0.6
+# What a name the lexicon finds after a cue replaces: the model's reading of the same words.
+_CUED_OVER = frozenset({PERSON, ORGANIZATION, LOCATION})
 # Shapes of technical identifiers (a whole token, trailing punctuation stripped).
 _TRAILING = ".,;:!?)]}'\"’"
 _LEADING = "([{'\"‘"
@@ -2060,6 +2079,18 @@ _PARTICLE_GAP = re.compile(
     r"[ \t]+(?:(?:van|von|de|der|den|ter|ten|di|da|del|della|du|des|la|le|dos|do)[ \t]+){1,2}"
     r"|-"  # or the hyphen of a double-barrelled surname ("Dupont|-|Aignan")
 )
+
+
+def _ordinary_tail(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether `text[start:end]`, after a name that ends at `start`, is only lowercase
+    words the model ran the name into ("titulaire Jean |Descamps| svp"): no particle, and
+    ordinary words unless the name is capitalised."""
+    words = words_of(text[start:end])
+    cased = text[start - 1 : start].isalpha() and words_of(text[:start])[-1][:1].isupper()
+    return bool(words) and all(
+        w.islower() and fold(w) not in PARTICLES and (cased or lexicon.is_ordinary(w))
+        for w in words
+    )
 
 
 def _joined_over_particles(text: str, spans: list[Span]) -> list[Span]:

@@ -60,7 +60,7 @@ STRICT = PersonalDataPolicy.strict()
         ("my address: Leeds, UK", [("Leeds", L), ("UK", L)], ["Leeds", "UK"]),
         ("Wir sind nach Hamburg umgezogen", [("Hamburg", L)], ["Hamburg"]),
         ("Unsere PLZ ist 50667, liefert ihr?", [("50667", L)], ["50667"]),
-        ("intestato a Giulio Endrizzi", [("Giulio", L), ("Endrizzi", P)], ["Giulio", "Endrizzi"]),
+        ("intestato a Giulio Endrizzi", [("Giulio", L), ("Endrizzi", P)], ["Giulio Endrizzi"]),
         # addresses, whatever is around them
         (
             "ship it to Hauptstraße 5, 10115 Berlin",
@@ -836,6 +836,40 @@ def test_identifiers_are_not_names(
 def test_names_after_cues(text: str, expected: list[str]) -> None:
     assert kept(DEFAULT, text, []) == expected
     assert kept(PersonalDataPolicy(names_after_cues=False), text, []) == []
+
+
+def labelled(policy: PersonalDataPolicy, text: str, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(s.label, text[s.start : s.end]) for s in policy.apply(text, spans_of(text, found))]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # the model reads the holder's name after an account number as a firm or a place,
+        # whole or in pieces: the cued name is one person, whole
+        ("Konto DE92618540368944665983, Kontoinhaber Arnd Oderwald",
+         [("Arnd Oderwald", ORG)], [(P, "Arnd Oderwald")]),
+        ("konto PL65 3930 2893, właściciel Kazimierz Cłapa",
+         [("Kazimierz", ORG)], [(P, "Kazimierz Cłapa")]),
+        ("rekening NL68QVTL1407160992 t.n.v. Duuk Kosten graag",
+         [("Duuk", ORG)], [(P, "Duuk Kosten")]),
+        ("conto IT81E2138268960480571648863, intestato a Giulio Endrizzi",
+         [("Giulio", L), ("Endrizzi", P)], [(P, "Giulio Endrizzi")]),
+        ("Mijn collega Duuk Kosten belt je terug", [("Duuk", ORG)], [(P, "Duuk Kosten")]),
+        # past the cued name, the model's span may hold only ordinary lowercase words
+        ("titulaire Jean Descamps svp", [("Descamps svp", ORG)], [(P, "Jean Descamps")]),
+        ("Kontoinhaber Arnd Oderwald GmbH & Co", [("Arnd Oderwald GmbH", ORG)],
+         [(ORG, "Arnd Oderwald GmbH")]),
+        # no cue, or no name after it: the firm stays a firm
+        ("Arnd Oderwald hat geliefert", [("Arnd Oderwald", ORG)], [(ORG, "Arnd Oderwald")]),
+        ("Kontoinhaber ist die Deutsche Bahn", [("Deutsche Bahn", ORG)],
+         [(ORG, "Deutsche Bahn")]),
+    ],
+)  # fmt: skip
+def test_a_cued_name_the_model_called_a_firm_or_place_is_one_person(
+    text: str, found: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert labelled(DEFAULT, text, found) == expected
 
 
 @pytest.mark.parametrize(
