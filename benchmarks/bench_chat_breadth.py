@@ -59,7 +59,11 @@ categories `person`, `address`, `email`, `dob` (date of birth) and `card`, score
 way, and clean look-alikes such as public figures, brands, streets and dates); `--set probe14`
 the fourteenth (`data/chat_breadth_probe_v14.jsonl`, `make_probe14.py`: written blind and
 committed before any detector ran on it; 350 longer messages, 50 per language, mixing several
-kinds of personal data in one message, scored the same way).
+kinds of personal data in one message, scored the same way); `--set probe15` the fifteenth
+(`data/chat_breadth_probe_v15.jsonl`, `make_probe15.py`: written blind and committed before
+any detector ran on it; 420 everyday chat messages, 60 per language, 36 of them clean and
+hard (capitalised nouns, brands, places, public figures, references, dates, quantities,
+pets, words that look like names) and 24 personal, to measure precision).
 `--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
 with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
 
@@ -97,6 +101,7 @@ PROBE_V11 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v11.j
 PROBE_V12 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v12.jsonl"
 PROBE_V13 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v13.jsonl"
 PROBE_V14 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v14.jsonl"
+PROBE_V15 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v15.jsonl"
 CATEGORIES = (
     "credential",
     "id",
@@ -301,6 +306,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe12",
             "probe13",
             "probe14",
+            "probe15",
         ),
         default="own",
         dest="which",
@@ -327,6 +333,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe12": PROBE_V12,
             "probe13": PROBE_V13,
             "probe14": PROBE_V14,
+            "probe15": PROBE_V15,
         }.get(args.which, DATA)
     if args.dump:
         return dump(args.stage, args.data)

@@ -1,4 +1,4 @@
-"""What the generators of the blind chat probes (`make_probe11.py` to `make_probe14.py`)
+"""What the generators of the blind chat probes (`make_probe11.py` to `make_probe15.py`)
 share: a template marks each personal value as `[[LABEL|value]]`, written literally or, as
 `[[LABEL|=name]]`, drawn by the generator's value maker `name`;
 the set is written as JSON Lines, or checked against the committed file (`--check`).
