@@ -59,7 +59,12 @@ categories `person`, `address`, `email`, `dob` (date of birth) and `card`, score
 way, and clean look-alikes such as public figures, brands, streets and dates); `--set probe14`
 the fourteenth (`data/chat_breadth_probe_v14.jsonl`, `make_probe14.py`: written blind and
 committed before any detector ran on it; 350 longer messages, 50 per language, mixing several
-kinds of personal data in one message, scored the same way).
+kinds of personal data in one message, scored the same way); `--set probe16` the sixteenth
+(`data/chat_breadth_probe_v16.jsonl`, `make_probe16.py`: written blind and committed before
+any detector ran on it; 420 messages, 60 per language, who people are and how they log in:
+names of the people who live in the seven countries in many layouts, usernames, handles,
+passwords, PINs, security answers, plates, VINs, passports, insurance and student numbers;
+clean rows with public figures, fictional characters, brands, streets and companies' handles).
 `--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
 with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
 
@@ -97,6 +102,7 @@ PROBE_V11 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v11.j
 PROBE_V12 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v12.jsonl"
 PROBE_V13 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v13.jsonl"
 PROBE_V14 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v14.jsonl"
+PROBE_V16 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v16.jsonl"
 CATEGORIES = (
     "credential",
     "id",
@@ -301,6 +307,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe12",
             "probe13",
             "probe14",
+            "probe16",
         ),
         default="own",
         dest="which",
@@ -327,6 +334,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe12": PROBE_V12,
             "probe13": PROBE_V13,
             "probe14": PROBE_V14,
+            "probe16": PROBE_V16,
         }.get(args.which, DATA)
     if args.dump:
         return dump(args.stage, args.data)
