@@ -63,7 +63,12 @@ kinds of personal data in one message, scored the same way); `--set probe15` the
 (`data/chat_breadth_probe_v15.jsonl`, `make_probe15.py`: written blind and committed before
 any detector ran on it; 420 everyday chat messages, 60 per language, 36 of them clean and
 hard (capitalised nouns, brands, places, public figures, references, dates, quantities,
-pets, words that look like names) and 24 personal, to measure precision).
+pets, words that look like names) and 24 personal, to measure precision); `--set probe16` the sixteenth
+(`data/chat_breadth_probe_v16.jsonl`, `make_probe16.py`: written blind and committed before
+any detector ran on it; 420 messages, 60 per language, who people are and how they log in:
+names of the people who live in the seven countries in many layouts, usernames, handles,
+passwords, PINs, security answers, plates, VINs, passports, insurance and student numbers;
+clean rows with public figures, fictional characters, brands, streets and companies' handles).
 `--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
 with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
 
@@ -102,6 +107,7 @@ PROBE_V12 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v12.j
 PROBE_V13 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v13.jsonl"
 PROBE_V14 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v14.jsonl"
 PROBE_V15 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v15.jsonl"
+PROBE_V16 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v16.jsonl"
 CATEGORIES = (
     "credential",
     "id",
@@ -307,6 +313,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe13",
             "probe14",
             "probe15",
+            "probe16",
         ),
         default="own",
         dest="which",
@@ -334,6 +341,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe13": PROBE_V13,
             "probe14": PROBE_V14,
             "probe15": PROBE_V15,
+            "probe16": PROBE_V16,
         }.get(args.which, DATA)
     if args.dump:
         return dump(args.stage, args.data)
