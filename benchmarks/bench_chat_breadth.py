@@ -63,10 +63,11 @@ kinds of personal data in one message, scored the same way); `--set probe15` the
 (`data/chat_breadth_probe_v15.jsonl`, `make_probe15.py`: written blind and committed before
 any detector ran on it; 420 everyday chat messages, 60 per language, 36 of them clean and
 hard (capitalised nouns, brands, places, public figures, references, dates, quantities,
-pets, words that look like names) and 24 personal, to measure precision); `--set probe16` the sixteenth
-(`data/chat_breadth_probe_v16.jsonl`, `make_probe16.py`: written blind and committed before
-any detector ran on it; 420 messages, 60 per language, who people are and how they log in:
-names of the people who live in the seven countries in many layouts, usernames, handles,
+pets, words that look like names) and 24 personal, to measure precision); `--set probe16`
+the sixteenth (`data/chat_breadth_probe_v16.jsonl`, `make_probe16.py`: written blind and
+committed before any detector ran on it; 420 messages, 60 per language, who people are and
+how they log in: names of the people who live in the seven countries in many layouts,
+usernames, handles,
 passwords, PINs, security answers, plates, VINs, passports, insurance and student numbers;
 clean rows with public figures, fictional characters, brands, streets and companies' handles).
 `--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
