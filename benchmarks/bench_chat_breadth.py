@@ -67,9 +67,9 @@ pets, words that look like names) and 24 personal, to measure precision); `--set
 the sixteenth (`data/chat_breadth_probe_v16.jsonl`, `make_probe16.py`: written blind and
 committed before any detector ran on it; 420 messages, 60 per language, who people are and
 how they log in: names of the people who live in the seven countries in many layouts,
-usernames, handles,
-passwords, PINs, security answers, plates, VINs, passports, insurance and student numbers;
-clean rows with public figures, fictional characters, brands, streets and companies' handles).
+usernames, handles, passwords, PINs, security answers, plates, VINs, passports, insurance and
+student numbers; clean rows with public figures, fictional characters, brands, streets and
+companies' handles).
 `--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
 with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
 
