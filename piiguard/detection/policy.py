@@ -205,6 +205,7 @@ from piiguard.detection.lexicon import (
     whole_words,
     words_of,
 )
+from piiguard.detection.named_things import asked_about_author, pet_name
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT, MONTH_OF
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS
 from piiguard.exceptions import ModelLoadError
@@ -1011,7 +1012,10 @@ def _public_figure(text: str, span: Span) -> bool:
     near_after = _TWO_WORDS_AFTER.match(text, span.end, right)
     if any(m is not None and _CONTACT_WORD.search(m[0]) for m in (near_before, near_after)):
         return False
-    before = text[max(left, span.start - 40) : span.start]
+    start = span.start
+    while start > left and (text[start - 1] == "-" or text[start - 1].isalpha()):
+        start -= 1  # the whole of a hyphenated name ("koning Willem|-Alexander|")
+    before = text[max(left, start - 40) : start]
     if _PUBLIC_ROLE_BEFORE.search(before) is not None:
         return True
     if _IS_IT_TRUE.search(before) is not None or _ACCORDING_TO.search(before) is not None:
@@ -1472,7 +1476,10 @@ class PersonalDataPolicy:
         """A name, place or organisation the model found that its context shows to be a
         holiday, a colour, a shop or brand, or a book's title is no one's
         (`named_like_a_person`): "an Sankt Martin", "die Farbe Rosa", "bei Rossmann
-        günstiger", "busco Don Quijote en tapa dura"; a maker before its model number
+        günstiger", "busco Don Quijote en tapa dura"; nor is a pet's name ("Unser Hund
+        Bello", `named_things.pet_name`), nor, in a message with no other personal data,
+        the author of a work it asks about ("Wann hat Goethe den Faust geschrieben?",
+        `named_things.asked_about_author`); a maker before its model number
         ("op de |Philips 55OLED808|", `_maker_and_model`) only in a message with no other
         personal data (a name before an ID is someone's: "el Kowalski AB1234567")."""
         lexicon: Lexicon | None = None
@@ -1488,7 +1495,11 @@ class PersonalDataPolicy:
             if not other_data and _maker_and_model(text, span):
                 keep[i] = False
             elif not any(c.isdigit() for c in text[span.start : span.end]):
-                keep[i] = not named_like_a_person(text, span, spans, lexicon)
+                keep[i] = not (
+                    named_like_a_person(text, span, spans, lexicon)
+                    or pet_name(text, span)
+                    or (not other_data and asked_about_author(text, span))
+                )
 
     def _drop_identifiers(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
         """A name or organisation whose whole token is a technical identifier is neither:

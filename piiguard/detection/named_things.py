@@ -1,0 +1,231 @@
+"""Names that belong to no private person, read from their context: pets and the
+authors of works asked about.
+
+`PersonalDataPolicy` asks these after its other rules for a name the model found
+(`piiguard.detection.policy.named_like_a_person`); each answers only for a name after no
+cue for a person ("my friend", "Herr", "my name is"), so a person introduced as such stays
+masked whatever follows.
+
+- **A pet's name** is an animal's: a name right after a word for a pet, with a possessive
+  or an article before it or a naming verb after it, in the seven languages ("my dog
+  |Buddy|", "Unser Hund |Bello|", "katze heißt |Mimi|", "La cagnolina si chiama
+  |Stella|", "mój pies |Burek|"). "the dog walker Anna" and "der Hund von Anna" stay
+  names: something other than a naming verb stands between.
+- **An author asked about** is a public one: the name of whoever wrote, painted or
+  composed a work, in a question about when or whether they did ("Wann hat |Goethe| den
+  Faust geschrieben?", "¿En qué año escribió |Cervantes| el Quijote?"), in "who wrote
+  ...?" ("Who wrote Pride and Prejudice, |Jane Austen| or ...?"), or right after a title
+  in quotes or in title case and "by", "von", "de", "di", "van" ("'Der Vorleser' von
+  |Bernhard Schlink|", "Harry Potter and the Goblet of Fire by |J.K. Rowling|"), in "who
+  was ...?" ("En wie was |Mark Twain| eigenlijk?"), or beside a speech or a life the
+  message wants summarised or needs for school ("summarise |Barack Obama|'s 2008 speech",
+  "riassumi la vita di |Giuseppe Garibaldi| per la ricerca di storia"). A
+  question whether a person wrote *to* someone ("Hat Anna mir geschrieben?") names no
+  work: the verb must have a capitalised work after it or before it in the question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from piiguard._types import Span
+from piiguard.detection.lexicon import Lexicon, after_cue, fold, whole_words
+
+PET_WORDS: tuple[str, ...] = (
+    # en
+    "dog", "puppy", "cat", "kitten", "kitty", "rabbit", "bunny", "hamster", "parrot",
+    "budgie", "horse", "pony", "guinea pig", "tortoise", "turtle", "ferret",
+    # de
+    "hund", "hündin", "welpe", "katze", "kater", "kätzchen", "kaninchen", "hase",
+    "hamster", "papagei", "wellensittich", "pferd", "pony", "meerschweinchen",
+    # fr
+    "chien", "chienne", "chiot", "chat", "chatte", "chaton", "lapin", "perroquet",
+    "cheval", "jument", "cochon d'inde", "tortue", "furet",
+    # es
+    "perro", "perra", "perrito", "perrita", "cachorro", "gato", "gata", "gatito", "gatita",
+    "conejo", "loro", "caballo", "yegua", "tortuga", "hurón",
+    # it
+    "cane", "cagna", "cagnolino", "cagnolina", "cucciolo", "cucciola", "gatto", "gatta",
+    "gattino", "gattina", "micio", "coniglio", "pappagallo", "cavallo", "tartaruga",
+    "criceto", "furetto",
+    # nl
+    "hond", "hondje", "teef", "pup", "puppy", "kat", "kater", "poes", "poesje", "kitten",
+    "konijn", "papegaai", "paard", "cavia", "schildpad",
+    # pl
+    "pies", "piesek", "psa", "suczka", "suka", "szczeniak", "kot", "kotka", "kotek",
+    "kocur", "królik", "papuga", "koń", "chomik", "świnka morska", "żółw",
+)  # fmt: skip
+
+_PET_NAMING = (
+    "named", "called", "is called", "'s name is", "’s name is", "heißt", "heisst",
+    "namens", "s'appelle", "s’appelle", "nommé", "nommée", "se llama", "llamado",
+    "llamada", "si chiama", "di nome", "chiamato", "chiamata", "heet", "genaamd",
+    "nazywa się", "ma na imię", "o imieniu",
+)  # fmt: skip
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
+    )
+
+
+# A word for a pet, then a naming verb or nothing, then the span: "Unser Hund |Bello|",
+# "katze heißt |Mimi|", "mój pies, |Burek|,".
+_PET_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_alternatives(PET_WORDS)})(?:['’]s\s+name\s+is|\s*,?\s+"
+    rf"(?:{_alternatives(_PET_NAMING)}))?[ \t]*[,:]?[ \t]*$",
+    re.IGNORECASE,
+)
+_PET_WINDOW = 40
+
+
+def pet_name(text: str, span: Span) -> bool:
+    """Whether the span is the name of a pet named right before it (`PET_WORDS`).
+
+    >>> pet_name("Unser Hund Bello frisst nicht", Span(10, 15, "PERSON", 0.9, "ner"))
+    True
+    >>> pet_name("Der Hund von Bello frisst", Span(13, 18, "PERSON", 0.9, "ner"))
+    False
+    """
+    start, _ = whole_words(text, span.start, span.end)
+    pet = _PET_BEFORE.search(text, max(0, start - _PET_WINDOW), start)
+    # a cue before the pet's word ("Herr Hund"), not its own "'s name is", is a person's
+    return pet is not None and not after_cue(text, pet.start())
+
+
+_WORK_VERBS = (
+    # en
+    "write", "wrote", "written", "paint", "painted", "compose", "composed", "direct",
+    "directed", "invent", "invented", "sculpt", "sculpted",
+    # de
+    "schrieb", "geschrieben", "malte", "gemalt", "komponierte", "komponiert", "erfand",
+    "erfunden", "drehte", "gedreht",
+    # fr
+    "écrit", "écrivit", "peint", "peignit", "composé", "composa", "réalisé", "réalisa",
+    "inventé", "inventa",
+    # es
+    "escribió", "escrito", "pintó", "pintado", "compuso", "compuesto", "dirigió",
+    "inventó", "inventado",
+    # it
+    "scrisse", "scritto", "dipinse", "dipinto", "compose", "composto", "diresse",
+    "diretto", "inventò", "inventato",
+    # nl
+    "schreef", "geschreven", "schilderde", "geschilderd", "componeerde", "gecomponeerd",
+    "regisseerde", "uitgevonden",
+    # pl
+    "napisał", "napisała", "namalował", "namalowała", "skomponował", "skomponowała",
+    "wyreżyserował", "wynalazł", "wynalazła",
+)  # fmt: skip
+_WORK_VERB = re.compile(rf"(?<![\w-])(?:{_alternatives(_WORK_VERBS)})(?![\w-])", re.IGNORECASE)
+# "who wrote", "wer hat ... geschrieben", "qui a écrit", "quién escribió", "chi ha scritto",
+# "wie schreef", "kto napisał"
+_WHO = re.compile(r"(?<![\w-])(?:who|wer|qui|quién|quien|chi|wie|kto)(?![\w-])", re.IGNORECASE)
+# A work after the verb or before it: a capitalised word that does not start its sentence
+# ("den |Faust|", "el |Quijote|", "Les |Misérables|", "|Pana| Tadeusza").
+_CAPITALISED = re.compile(r"(?<=[\s'\"‘“„«])[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\w'’-]+")
+# A title in quotes, or three or more words of a title in title case, then the author's
+# "by" / "von" / "de" / "di" / "van" right before the span.
+_TITLE_THEN_BY = re.compile(
+    r"(?:['\"’”»]|(?:[A-Z][\w'’-]*\s+(?:(?:of|the|and|a|an|in|on)\s+)*){2}[A-Z][\w'’-]*)"
+    r"\s+(?:by|von|de|di|van|d['’])\s*(?:[A-Z]\.\s*)*[A-Z]?$"
+)
+# "who was ...?": a question about who someone in the past was ("En wie was Mark Twain
+# eigenlijk?", "Kim był Fryderyk Chopin?")
+_WHO_WAS = re.compile(
+    r"(?<![\w-])(?:who\s+was|wer\s+war|qui\s+était|quién\s+(?:era|fue)|chi\s+(?:era|fu)|"
+    r"wie\s+was|kim\s+(?:był|była))\s+$",
+    re.IGNORECASE,
+)
+# A speech or the life of someone, summarised or for school: "summarise Barack Obama's 2008
+# speech", "riassumi la vita di Giuseppe Garibaldi per la ricerca di storia": the word
+# right before the name (with "of", "von", ... and one more word: "toespraak van koning")
+# or "'s speech" right after it.
+_SPEECH_OR_LIFE_BEFORE = re.compile(
+    r"(?<![\w-])(?:speech|speeches|biography|life|rede|biografie|leben|discours|biographie|"
+    r"vie|discurso|biografía|vida|discorso|biografia|vita|toespraak|leven|przemówienie|"
+    r"biografię|życie|życiorys)\s+(?:(?:of|by|von|de|du|des|di|del|della|van)\s+)?"
+    r"(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
+)
+_SPEECH_OR_LIFE_AFTER = re.compile(
+    r"['’]s\s+(?:\d{4}\s+)?(?:speech|speeches|biography|life)(?![\w-])", re.IGNORECASE
+)
+_SUMMARY_OR_SCHOOL = re.compile(
+    r"(?<![\w-])(?:summari[sz]e|summary|homework|essay|school|zusammenfass\w*|"
+    r"hausaufgaben?|referat|aufsatz|schule|résum\w+|exposé|devoirs?|école|resum\w+|tarea|"
+    r"deberes|clase|trabajo|riassum\w+|compiti|ricerca|verifica|tema|scuola|vat\w*|"
+    r"samenvatting|huiswerk|werkstuk|spreekbeurt|streść|streszczenie|praca\s+domowa|"
+    r"zadanie|wypracowanie|lekcj\w+|szkoł\w+)(?![\w-])",
+    re.IGNORECASE,
+)
+# A question of when: "wann", "en quelle année", "¿en qué año", "kiedy", ...
+_WHEN = re.compile(
+    r"(?<![\w-])(?:when|what\s+year|wann|in\s+welchem\s+jahr|quand|en\s+quelle\s+année|"
+    r"cuándo|cuando|en\s+qué\s+año|quando|in\s+che\s+anno|wanneer|in\s+welk\s+jaar|kiedy|"
+    r"w\s+którym\s+roku)(?![\w-])",
+    re.IGNORECASE,
+)
+# Writing to someone, not a work: "hat Anna mir geschrieben?", "did Tom write to us?"
+_TO_ME = re.compile(
+    r"(?<![\w-])(?:me|us|to|mir|mich|uns|moi|nous|m['’]|mi|nos|ci|mij|ons|mnie|nam|do)(?![\w-])",
+    re.IGNORECASE,
+)
+_END = re.compile(r"[.!?\n]")
+
+
+def _question(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The bounds of the sentence around `text[start:end]` when it ends with "?"."""
+    lo = max((m.end() for m in _END.finditer(text, 0, start)), default=0)
+    stop = _END.search(text, end)
+    if stop is None or stop[0] != "?":
+        return None
+    return lo, stop.end()
+
+
+def _first_name_alone(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is one word that is a known first name: how a message
+    names someone it knows ("Wann hat |Anna| den Brief geschrieben?"), not an author."""
+    value = text[start:end]
+    return " " not in value and fold(value) in Lexicon.load().first_names
+
+
+def asked_about_author(text: str, span: Span) -> bool:
+    """Whether the span is the author of a work the message asks about (see the module).
+
+    >>> text = "Wann hat Goethe den Faust geschrieben?"
+    >>> asked_about_author(text, Span(9, 15, "PERSON", 0.9, "ner"))
+    True
+    >>> text = "Hat Anna mir gestern geschrieben?"
+    >>> asked_about_author(text, Span(4, 8, "PERSON", 0.9, "ner"))
+    False
+    """
+    start, end = whole_words(text, span.start, span.end)
+    if after_cue(text, start):
+        return False
+    if _TITLE_THEN_BY.search(text, max(0, start - 80), start) is not None:
+        return True
+    if _WHO_WAS.search(text, max(0, start - 24), start) is not None:
+        return True
+    if (
+        _SPEECH_OR_LIFE_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _SPEECH_OR_LIFE_AFTER.match(text, end) is not None
+    ) and _SUMMARY_OR_SCHOOL.search(text) is not None:
+        return True
+    bounds = _question(text, start, end)
+    if bounds is None:
+        return False
+    lo, hi = bounds
+    verb = _WORK_VERB.search(text, lo, hi)
+    if verb is None or _TO_ME.search(text, lo, hi) is not None:
+        return False
+    if _WHO.search(text, lo, verb.start()) is not None:
+        return True
+    if _WHEN.search(text, lo, hi) is None or _first_name_alone(text, start, end):
+        return False
+    return any(
+        not (m.start() < end and start < m.end()) for m in _CAPITALISED.finditer(text, lo, hi)
+    )
+
+
+__all__ = ["PET_WORDS", "asked_about_author", "pet_name"]
