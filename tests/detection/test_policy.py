@@ -838,7 +838,9 @@ def test_names_after_cues(text: str, expected: list[str]) -> None:
     assert kept(PersonalDataPolicy(names_after_cues=False), text, []) == []
 
 
-def labelled(policy: PersonalDataPolicy, text: str, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def labelled(
+    policy: PersonalDataPolicy, text: str, found: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
     return [(s.label, text[s.start : s.end]) for s in policy.apply(text, spans_of(text, found))]
 
 

@@ -1,6 +1,8 @@
 """Document and membership numbers named by their word, in the seven languages we serve:
 "Reisepassnummer C8MJ5XHHT", "numéro de passeport 23YV13352", "patente n. RJ8860716X",
-"numer dowodu osobistego ABC 123456", "klantnummer 36627658", "n° adhérent 567571852".
+"numer dowodu osobistego ABC 123456", "klantnummer 36627658", "n° adhérent 567571852",
+"Matrikelnummer 4172638", "numero di telaio VF3RMUR90MC804829" (a VIN: its 17
+characters of ISO 3779 are the shape checked).
 
 Most of these numbers have no public check digit and no fixed shape (a member number is
 whatever the club prints), so the word is the evidence: the value must follow it directly,
@@ -30,6 +32,8 @@ ID_CARD = "ID_CARD"
 RESIDENCE_PERMIT = "RESIDENCE_PERMIT"
 MEMBER_ID = "MEMBER_ID"
 USERNAME = "USERNAME"
+STUDENT_ID = "STUDENT_ID"
+VEHICLE_ID = "VEHICLE_ID"
 SCORE = 0.55
 
 _PASSPORT_WORDS = (
@@ -120,6 +124,33 @@ MEMBER_WORDS = (  # also what names a number as not a phone's (`phone.PhoneRecog
     "numer abonenta", "numer polisy", "numer umowy", "polisa", "polisy", "umowa", "umowy",
     "karta klubowa", "karty klubowej", "karta stałego klienta", "karty stałego klienta",
 )  # fmt: skip
+
+# A student's number at a school or university: "Matrikelnummer 4172638", "numer albumu
+# 287341", "studentnummer s2718281", "NIU 1456789".
+STUDENT_WORDS = (
+    "student id", "student number", "student no", "student card", "student card number",
+    "student id number", "matriculation number", "enrolment number", "enrollment number",
+    "matrikelnummer", "matrikel-nr", "matrikelnr", "matrikel", "studierendennummer",
+    "studentenausweis", "studentenausweisnummer", "numéro étudiant", "numéro d'étudiant",
+    "n° étudiant", "carte étudiante", "numéro de carte étudiante", "número de estudiante",
+    "número de alumno", "número de matrícula", "niu", "carné universitario",
+    "carnet universitario", "matricola", "numero di matricola", "numero matricola",
+    "studentnummer", "studentennummer", "collegekaartnummer", "numer albumu", "nr albumu",
+    "numer indeksu", "nr indeksu", "numer legitymacji studenckiej", "legitymacja studencka",
+)  # fmt: skip
+# A vehicle's identification number (ISO 3779, 17 characters): "VIN XLR7LTDD8P9496506",
+# "FIN: WDD26YVWXS8219061", "numero di telaio ...", "chassisnummer ...".
+VEHICLE_ID_WORDS = (
+    "vin", "vin number", "vin no", "vehicle identification number", "chassis number",
+    "chassis no", "fin", "fin-nummer", "fin nummer", "fahrgestellnummer",
+    "fahrzeug-identifizierungsnummer", "fahrzeugidentifizierungsnummer", "numéro vin",
+    "numéro de châssis", "numéro de série du véhicule", "niv", "número vin", "número de vin",
+    "número de bastidor", "bastidor", "numero vin", "numero di telaio", "telaio",
+    "chassisnummer", "chassisnr", "vin-nummer", "numer vin", "nr vin", "numer nadwozia",
+    "numer podwozia",
+)  # fmt: skip
+# ISO 3779: 17 characters, digits and capitals but I, O and Q.
+_VIN = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
 
 # The name or number a person logs in with (online banking, a shop, a provider's portal):
 # "Anmeldename fürs Online-Banking ist 1615417352", "codice utente home banking 23558442",
@@ -302,6 +333,7 @@ def _keyed(name: str, words: tuple[str, ...], qualifier: str = "", value: str = 
 
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_YEARS = re.compile(r"(?:19|20)\d\d\s?[/-]\s?(?:(?:19|20)\d\d|\d\d)")  # "2023/24", "2023-2024"
 _YEAR_THEN_GROUPS = re.compile(r"(?:19|20)\d\d (?=\d)")  # "since 2019 12345": a year first
 _AMOUNT = re.compile(r"\d+[.,]\d{1,2}")
 _DIGIT = re.compile(r"\d")
@@ -324,6 +356,7 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
     LABELS: ClassVar[dict[str, str]] = {
         "passport": PASSPORT, "driver_license": DRIVER_LICENSE, "id_card": ID_CARD,
         "residence_permit": RESIDENCE_PERMIT, "member": MEMBER_ID, "login": USERNAME,
+        "student": STUDENT_ID, "vehicle_id": VEHICLE_ID,
         "login_as": USERNAME, "login_as_before": USERNAME, "login_with": USERNAME,
     }  # fmt: skip
     # Lower-case stems one of which the text must hold.
@@ -349,6 +382,10 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         "anmelde", "zugangs", "legitimation", "identifiant", "utilisateur", "usuario",
         "utente", "accesso", "gebruiker", "inlog", "użytkownik", "uzytkownik", "identyfikator",
         # logged in as: "log in as", "angemeldet als", "en tant que", "entro como", "jako"
+        "student", "matri", "matrí", "étudiant", "estudiante", "alumno", "niu", "universitari",
+        "albumu", "indeksu", "legitymac", "enrol", "studier", "collegekaart", "vin", "niv",
+        "chassis", "châssis", "véhicule", "fin", "fahrgestell",
+        "fahrzeug", "bastidor", "telaio", "nadwozia", "podwozia",
         "log in", "logs in", "log on", "logged", "logging", "sign in", "signs in", "sign on",
         "signed", "signing", "angemeld", "eingeloggt", "anmeld", "einlogg", "melde mich",
         "logge mich", "connecté", "connecter", "connecte", "entro", "entrar", "sesión",
@@ -360,6 +397,8 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         _keyed("id_card", _ID_CARD_WORDS, _ISSUED_BY),
         _keyed("residence_permit", _RESIDENCE_WORDS, _ISSUED_BY),
         _keyed("member", MEMBER_WORDS),
+        _keyed("student", STUDENT_WORDS),
+        _keyed("vehicle_id", VEHICLE_ID_WORDS),
         _keyed("login", _LOGIN_WORDS, _BANKING, _LOGIN_VALUE),
         Pattern("login_as", _LOGIN_AS, SCORE),
         Pattern("login_as_before", _LOGIN_AS_BEFORE, SCORE),
@@ -371,7 +410,7 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         self.labels = frozenset(self.LABELS.values())
         words = (
             *_PASSPORT_WORDS, *_LICENCE_WORDS, *_ID_CARD_WORDS, *_RESIDENCE_WORDS,
-            *MEMBER_WORDS, *_LOGIN_WORDS,
+            *MEMBER_WORDS, *STUDENT_WORDS, *VEHICLE_ID_WORDS, *_LOGIN_WORDS,
         )  # fmt: skip
         if missing := [w for w in words if not any(t in w for t in self.TRIGGER_WORDS)]:
             raise ValueError(f"keyed_id words without a trigger stem: {missing}")
@@ -380,7 +419,8 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
             for name, group in (
                 ("passport", _PASSPORT_WORDS), ("driver_license", _LICENCE_WORDS),
                 ("id_card", _ID_CARD_WORDS), ("residence_permit", _RESIDENCE_WORDS),
-                ("member", MEMBER_WORDS), ("login", _LOGIN_WORDS),
+                ("member", MEMBER_WORDS), ("student", STUDENT_WORDS),
+                ("vehicle_id", VEHICLE_ID_WORDS), ("login", _LOGIN_WORDS),
             )
         )  # fmt: skip
 
@@ -396,7 +436,10 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         value = text[start:end]
-        if not _identifier_shaped(value, document=pattern.name != "member"):
+        if pattern.name == "vehicle_id":
+            if _VIN.fullmatch(value) is None or value.isdigit() or value.isalpha():
+                return None  # "fin 2024", "la fin de ...": only a VIN's 17 characters
+        elif not _identifier_shaped(value, document=pattern.name not in ("member", "student")):
             return None
         if self.has_negative_context(text, start, end):
             return None
@@ -468,6 +511,8 @@ def _identifier_shaped(value: str, *, document: bool) -> bool:
     characters and two digits (eight and one); a member number five characters and four digits."""
     if _DATE.fullmatch(value) or _YEAR.fullmatch(value) or _AMOUNT.fullmatch(value):
         return False
+    if _YEARS.fullmatch(value):
+        return False  # a school or tax year: "matricola 2023/24", "Vertrag 2023-2024"
     if _YEAR_THEN_GROUPS.match(value):
         return False
     chars = len(_ALNUM.findall(value))

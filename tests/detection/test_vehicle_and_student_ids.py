@@ -1,0 +1,79 @@
+"""A vehicle's identification number (VIN, ISO 3779) and a student's number, named by
+their word in the seven languages (`keyed_ids`). Look-alikes: the same words with values
+of other shapes, and the words of other meanings ("la fin", "matricola" before a year)."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiguard.detection.engine import Detector
+
+PATTERNS = Detector.patterns()
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(s.label, text[s.start : s.end]) for s in PATTERNS.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("VIN XLR7LTDD8P9496506 - is there a recall on it?", "XLR7LTDD8P9496506"),
+        ("my vin number is 1HGCM82633A004352", "1HGCM82633A004352"),
+        ("FIN: WDD26YVWXS8219061 – gibt es dafür einen Rückruf?", "WDD26YVWXS8219061"),
+        ("Fahrgestellnummer WVWZZZ1JZXW000001 bitte prüfen", "WVWZZZ1JZXW000001"),
+        ("Numéro VIN WVW23V253TE471170, y a-t-il un rappel ?", "WVW23V253TE471170"),
+        ("Número de bastidor WVWT6NEE5TF173530, ¿tiene revisión?", "WVWT6NEE5TF173530"),
+        ("Numero di telaio VF3RMUR90MC804829, c'è un richiamo?", "VF3RMUR90MC804829"),
+        ("Chassisnummer SUPBXVL37L4599337, is er een terugroepactie?", "SUPBXVL37L4599337"),
+        ("Numer VIN ZFAB7MNKXT4365814, czy jest akcja serwisowa?", "ZFAB7MNKXT4365814"),
+    ],
+)
+def test_a_vin_after_its_word(text: str, value: str) -> None:
+    assert ("VEHICLE_ID", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "à la fin 2024 je paie le solde",
+        "la fin ABCDEFGHJKLMNPRST du film",  # no digit
+        "VIN 123456789012",  # too short
+        "VIN WVWZZZ1JZXW00000I1",  # I is no VIN letter, and 18 characters
+        "fin de mois, 12345678901234567 points",
+        "the vin is red and the VIN sticker is missing",
+    ],
+)
+def test_vin_look_alikes(text: str) -> None:
+    assert not [v for label, v in found(text) if label == "VEHICLE_ID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Student ID 2314587, I can't see my exam results.", "2314587"),
+        ("my student number is s4172638", "s4172638"),
+        ("Matrikelnummer 4172638, die Note fehlt im Portal.", "4172638"),
+        ("numéro étudiant 21904567, mes notes n'apparaissent pas", "21904567"),
+        ("NIU 1456789, no me salen las notas", "1456789"),
+        ("matricola 894512, non vedo i voti sul portale", "894512"),
+        ("studentnummer s2718281, mijn cijfers staan er niet in", "s2718281"),
+        ("numer albumu 287341, nie widzę ocen w systemie", "287341"),
+        ("nr indeksu 254017 nie działa w USOS", "254017"),
+    ],
+)
+def test_a_student_number_after_its_word(text: str, value: str) -> None:
+    assert ("STUDENT_ID", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Matrikelnummer vergessen, wo finde ich sie?",
+        "student number 12 in the queue",  # too short for a number of its own
+        "numer albumu 2024",  # a year
+        "matricola 2023/24 iscrizione",
+    ],
+)
+def test_student_look_alikes(text: str) -> None:
+    assert not [v for label, v in found(text) if label == "STUDENT_ID"]
