@@ -1,5 +1,6 @@
-"""Names that belong to no private person, read from their context: pets and the
-authors of works asked about.
+"""Names that belong to no private person, read from their context: pets, the authors of
+works asked about, streets and stations named after people, brands named after people
+beside their goods, and voice assistants.
 
 `PersonalDataPolicy` asks these after its other rules for a name the model found
 (`piiguard.detection.policy.named_like_a_person`); each answers only for a name after no
@@ -22,6 +23,18 @@ masked whatever follows.
   "riassumi la vita di |Giuseppe Garibaldi| per la ricerca di storia"). A
   question whether a person wrote *to* someone ("Hat Anna mir geschrieben?") names no
   work: the verb must have a capitalised work after it or before it in the question.
+- **A street or a station named after a person** is a place anyone may name: a name
+  whose last word is a street ("|Konrad-Adenauer-Straße|", "bij |Van der Madeweg|") or
+  right after a word for a station or stop ("la station |Victor Hugo|", "stazione
+  |Cavour|"), with no house number after it (an address stays masked).
+- **A brand beside its goods** is a maker's name: a name right after a word for a thing
+  to wear, carry, eat or drink, with an article, a possessive or nothing but a question
+  word before that word ("Ma veste |Yves Saint Laurent|", "Czy kawa |Jacobs|", "El
+  aceite |Carbonell|"), or a name the model ran into such a word after it ("Die |Hugo Boss
+  Jacke|").
+- **A voice assistant** compared with the bot or asked for is no one: "Siri", "Alexa",
+  "Cortana", "Bixby" after "than", "als", "que", "dan", "di", "niż", ... or beside
+  another assistant ("more helpful than |Siri| or |Alexa|").
 """
 
 from __future__ import annotations
@@ -228,4 +241,121 @@ def asked_about_author(text: str, span: Span) -> bool:
     )
 
 
-__all__ = ["PET_WORDS", "asked_about_author", "pet_name"]
+# --- streets and stations ---
+
+_STREET_LAST = re.compile(
+    r"(?:straße|strasse|str\.|allee|weg|platz|gasse|ring|damm|ufer|straat|laan|gracht|kade|"
+    r"plein|singel|dijk)$",
+    re.IGNORECASE,
+)
+STATION_WORDS: tuple[str, ...] = (
+    "station", "stop", "tube station", "metro station", "bahnhof", "haltestelle",
+    "u-bahnhof", "s-bahnhof", "gare", "arrêt", "station de métro", "estación", "parada",
+    "estación de metro", "stazione", "fermata", "stazione della metro", "halte",
+    "metrostation", "stacja", "przystanek", "stacji", "przystanku",
+)  # fmt: skip
+_STATION_BEFORE = re.compile(rf"(?<![\w-])(?:{_alternatives(STATION_WORDS)})[ \t]+$", re.IGNORECASE)
+_HOUSE_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*\d")
+
+
+def street_or_station(text: str, span: Span) -> bool:
+    """Whether the span is a street or a station named after a person (see the module).
+
+    >>> text = "Wo ist die Packstation in der Konrad-Adenauer-Straße?"
+    >>> street_or_station(text, Span(30, 52, "PERSON", 0.9, "ner"))
+    True
+    """
+    start, end = whole_words(text, span.start, span.end)
+    if _HOUSE_NUMBER_AFTER.match(text, end) is not None:
+        return False  # "Konrad-Adenauer-Straße 5": an address
+    if _STREET_LAST.search(text, start, end) is not None:
+        return True
+    station = _STATION_BEFORE.search(text, max(0, start - 24), start)
+    return station is not None and not after_cue(text, start)
+
+
+# --- brands beside their goods ---
+
+GOODS_WORDS: tuple[str, ...] = (
+    # to wear or carry
+    "bag", "handbag", "jacket", "coat", "dress", "shirt", "shoes", "boots", "trainers",
+    "sneakers", "perfume", "watch", "sunglasses", "wallet", "jeans", "tasche", "handtasche",
+    "jacke", "mantel", "kleid", "hemd", "schuhe", "stiefel", "parfüm", "uhr", "brille",
+    "sac", "sac à main", "veste", "manteau", "robe", "chemise", "chaussures", "bottes",
+    "parfum", "montre", "lunettes", "bolso", "chaqueta", "abrigo", "vestido", "camisa",
+    "zapatos", "botas", "perfume", "reloj", "gafas", "borsa", "borsetta", "giacca",
+    "cappotto", "vestito", "camicia", "scarpe", "stivali", "profumo", "orologio",
+    "occhiali", "tas", "handtas", "jas", "jurk", "overhemd", "schoenen", "laarzen",
+    "horloge", "bril", "torebka", "torebkę", "torba", "kurtka", "kurtkę", "płaszcz",
+    "sukienka", "koszula", "buty", "perfumy", "zegarek", "okulary",
+    # to eat, drink or use
+    "coffee", "tea", "chocolate", "pudding", "oil", "olive oil", "pasta", "cereal",
+    "ketchup", "shampoo", "kaffee", "tee", "schokolade", "öl", "olivenöl", "nudeln",
+    "café", "thé", "chocolat", "huile", "pâtes", "turrón", "aceite", "té", "caffè", "tè",
+    "cioccolato", "cioccolata", "olio", "koffie", "thee", "chocolade", "olie", "hagelslag",
+    "kawa", "kawę", "herbata", "herbatę", "czekolada", "czekoladę", "olej", "oliwa",
+)  # fmt: skip
+_GOODS_BEFORE = re.compile(
+    r"(?:^|[.!?¿¡]\s*|(?<![\w-])(?:the|a|an|my|your|our|der|die|das|den|dem|ein|eine|einen|"
+    r"meine?n?|le|la|les|l['’]|un|une|ma|mon|mes|el|los|las|una|mi|mis|il|lo|gli|i|il\s+mio|"
+    r"la\s+mia|de|het|een|mijn|moja|mój|moje|czy|does|do|is|ist|est-ce\s+que|es|è)\s+)"
+    rf"(?:{_alternatives(GOODS_WORDS)})[ \t]+$",
+    re.IGNORECASE,
+)
+_GOODS_LAST = re.compile(rf"[ \t](?:{_alternatives(GOODS_WORDS)})$", re.IGNORECASE)
+
+
+def brand_beside_goods(text: str, span: Span) -> bool:
+    """Whether the span is a brand named right after its goods, or a brand the model ran
+    into the goods word after it (see the module).
+
+    >>> text = "Czy kawa Jacobs jest jeszcze w promocji?"
+    >>> brand_beside_goods(text, Span(9, 15, "PERSON", 0.9, "ner"))
+    True
+    >>> text = "Gracias por el café, María"
+    >>> brand_beside_goods(text, Span(21, 26, "PERSON", 0.9, "ner"))
+    False
+    """
+    start, end = whole_words(text, span.start, span.end)
+    if after_cue(text, start):
+        return False
+    if _GOODS_LAST.search(text, start, end) is not None:
+        return True
+    return _GOODS_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+# --- voice assistants ---
+
+ASSISTANTS: frozenset[str] = frozenset({"siri", "alexa", "cortana", "bixby"})
+_COMPARED_BEFORE = re.compile(
+    r"(?<![\w-])(?:than|like|als|wie|que|comme|como|di|che|come|dan|zoals|niż|jak|or|oder|ou|"
+    r"o|of|lub|czy|and|und|et|y|e|en|i)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def voice_assistant(text: str, span: Span) -> bool:
+    """Whether the span is a voice assistant compared with the bot or named beside another
+    one (see the module).
+
+    >>> text = "haha thanks, you're more helpful than Siri or Alexa"
+    >>> voice_assistant(text, Span(47, 52, "PERSON", 0.9, "ner"))
+    True
+    """
+    start, end = whole_words(text, span.start, span.end)
+    if fold(text[start:end]) not in ASSISTANTS or after_cue(text, start):
+        return False
+    return _COMPARED_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+__all__ = [
+    "ASSISTANTS",
+    "GOODS_WORDS",
+    "PET_WORDS",
+    "STATION_WORDS",
+    "asked_about_author",
+    "brand_beside_goods",
+    "pet_name",
+    "street_or_station",
+    "voice_assistant",
+]

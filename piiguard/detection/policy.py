@@ -205,7 +205,13 @@ from piiguard.detection.lexicon import (
     whole_words,
     words_of,
 )
-from piiguard.detection.named_things import asked_about_author, pet_name
+from piiguard.detection.named_things import (
+    asked_about_author,
+    brand_beside_goods,
+    pet_name,
+    street_or_station,
+    voice_assistant,
+)
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT, MONTH_OF
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS
 from piiguard.exceptions import ModelLoadError
@@ -1498,7 +1504,10 @@ class PersonalDataPolicy:
                 keep[i] = not (
                     named_like_a_person(text, span, spans, lexicon)
                     or pet_name(text, span)
+                    or voice_assistant(text, span)
+                    or (span.label != LOCATION and street_or_station(text, span))
                     or (not other_data and asked_about_author(text, span))
+                    or (not other_data and brand_beside_goods(text, span))
                 )
 
     def _drop_identifiers(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
@@ -1874,8 +1883,9 @@ _ABOVE = re.compile(
 
 def _shop_address(text: str, span: Span) -> bool:
     """Whether a shop's word stands right before the place (`_SHOP_BEFORE_ADDRESS`), or
-    opens the span the model found ("|Filiale Hauptstraße 12|"), and no word for above it
-    before the shop word (`_ABOVE`: a home over the shop)."""
+    opens the span the model found ("|Filiale Hauptstraße 12|"), or a public institution
+    and its name before a comma (`_INSTITUTION_BEFORE`: "das Bürgeramt Mitte, ..."), and
+    no word for above it before the shop word (`_ABOVE`: a home over the shop)."""
     shop = _SHOP_BEFORE_ADDRESS.search(text, max(0, span.start - 40), span.start)
     if shop is None:
         first = _FIRST_WORD.match(text, span.start, span.end)
@@ -1884,8 +1894,33 @@ def _shop_address(text: str, span: Span) -> bool:
             if shop is not None and shop.start() < span.start - 1:
                 shop = None  # the shop word must be the span's own first word
     if shop is None:
+        # the institution before the span, or opening it ("|Museo del Prado, calle ...|")
+        comma = text.find(",", span.start, span.end)
+        at = span.start if comma < 0 else comma + 1
+        while at < span.end and text[at] in " \t":
+            at += 1
+        shop = _INSTITUTION_BEFORE.search(text, max(0, at - 60), at)
+    if shop is None:
         return False
     return _ABOVE.search(text, max(0, shop.start() - 40), shop.start()) is None
+
+
+# A public institution, its name and a comma before the address: "das Bürgeramt Mitte,
+# |Karl-Marx-Allee 31|", "la Préfecture de Police, |1 bis rue de Lutèce|", "el Museo del
+# Prado, |calle Ruiz de Alarcón 23|": the institution's address, no one's home.
+_INSTITUTION_BEFORE = re.compile(
+    r"(?<![\w-])(?:[^\W\d_]*amt|rathaus|museum|musée|museo|muzeum|préfecture|prefectura|"
+    r"prefettura|mairie|ayuntamiento|comune|municipio|gemeente|stadhuis|urząd|urzędu|"
+    r"embassy|botschaft|ambassade|embajada|ambasciata|ambasada|ambasady|consulate|konsulat|"
+    r"consulat|consulado|consolato|consulaat|hospital|krankenhaus|klinikum|hôpital|"
+    r"ospedale|ziekenhuis|szpital|university|universität|université|universidad|"
+    r"università|universiteit|uniwersytet|library|bibliothek|bibliothèque|biblioteca|"
+    r"bibliotheek|biblioteka|police|polizei|policía|polizia|politie|policja|town\s+hall|"
+    r"city\s+hall|post\s+office|postamt|la\s+poste|correos|ufficio\s+postale|poczta)"
+    r"(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\w'’.-]*|de|del|des|du|la|der|di|della|van|het|i|y))*"
+    r"[ \t]*,[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 # A place's own slot after a locating word: "mieszkam w |Krakowie|", "I live in |Reading|",
