@@ -184,6 +184,14 @@ RELATION_WORDS: tuple[str, ...] = (
     "kolega", "koleżanka", "przyjaciel", "przyjaciółka", "szef", "szefowa", "żona", "mąż",
     "syn", "córka", "brat", "siostra", "matka", "ojciec", "sąsiad", "sąsiadka", "kuzyn",
     "kuzynka", "wujek", "ciocia", "klient", "klientka", "babcia", "dziadek",
+    # the company's people a customer names: "Votre conseillère Sandrine", "your agent Kevin"
+    "agent", "advisor", "adviser", "consultant", "technician", "engineer", "mitarbeiter",
+    "mitarbeiterin", "berater", "beraterin", "sachbearbeiter", "sachbearbeiterin",
+    "techniker", "conseiller", "conseillère", "conseillere", "technicien", "technicienne",
+    "asesor", "asesora", "agente", "técnico", "técnica", "tecnico", "consulente",
+    "operatore", "operatrice", "medewerker", "medewerkster", "adviseur", "monteur",
+    "konsultant", "konsultantka", "doradca", "doradczyni", "pracownik", "pracownica",
+    "technik",
 )  # fmt: skip
 # Sending something to someone: what follows is a person or a place ("schick das an Benno
 # Hartung", "send it to Leeds"), so it needs the same checks as a relation word.
@@ -272,7 +280,20 @@ _TITLES: frozenset[str] = frozenset(c for c in NAME_CUES if " " not in c)
 
 def _after_title(cue: str) -> bool:
     """Whether the matched cue text is a title ("Dr.", "Herr"), not a phrase."""
-    return cue.strip(" \t,:.").casefold() in _TITLES
+    return _title_key(cue) in _TITLES
+
+
+def _title_key(cue: str) -> str:
+    return cue.strip(" \t,:.").casefold()
+
+
+# Titles that brands and characters are named with ("Dr. Oetker", "Dr Pepper", "Don
+# Quijote", "Miss Sixty", "Sir Kensington's"): one word after them is left to the model.
+# After a title of address ("Herr Becker", "Mme Lefèvre", "pan Nowak") one known name is a
+# person's, a word too or not ("Herr Becker", "Frau Koch").
+_BRAND_TITLES: frozenset[str] = frozenset(
+    {"dr", "prof", "sir", "don", "doña", "miss", "mister", "madam", "mr", "mrs"}
+)
 
 
 _CUED_WORD = re.compile(r"([^\W\d_]+(?:[-'’][^\W\d_]+)?)(?![\w'’-])")
@@ -1146,7 +1167,9 @@ class Lexicon:
                 if second is None or not self._cued_more(second[1], cased, particle=False):
                     continue
             end, words = first.end(), 1
-            if fold(first[1]) in self.places:
+            title = _after_title(cue[0])
+            personal_title = title and _title_key(cue[0]) not in _BRAND_TITLES
+            if fold(first[1]) in self.places and not personal_title:
                 # a name that is a place too ("Centa", "Cleto") is a name only with a
                 # second name after it ("Centa Schwital"; not "Freund Berlin")
                 second = _NEXT_WORD.match(text, end)
@@ -1167,7 +1190,10 @@ class Lexicon:
                 if not self._cued_more(word, cased, particle=False):
                     break
                 end, words = match.end(), words + 1
-            if words == 1 and (fold(first[1]) in self.names_also_words or _after_title(cue[0])):
+            if words == 1 and (
+                (title and not personal_title)
+                or (not title and fold(first[1]) in self.names_also_words)
+            ):
                 continue  # "my son Will", "Dr Pepper", "Dr. Oetker": left to the model
             found.append((first.start(), end))
         return found

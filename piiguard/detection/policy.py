@@ -1549,8 +1549,8 @@ class PersonalDataPolicy:
             hits = sorted({k for c in range(start, end) for k in owners.get(c, ())})
             if not hits:
                 person = Span(start, end, PERSON, _CUED_SCORE, "lexicon")
-                if not self._public_name(text, person):
-                    out.append(person)
+                if not (self._public_name(text, person) or self._role(text, person)):
+                    out.append(person)  # not "Herr |Doktor|": a role after the title
                 continue
             inside = [out[k] for k in hits]
             if any(
@@ -2123,6 +2123,9 @@ def _street_bounds(text: str, span: Span) -> tuple[int, int] | None:
 # |berg" (the model cut the name at its particles).
 _PARTICLE_GAP = re.compile(
     r"[ \t]+(?:(?:van|von|de|der|den|ter|ten|di|da|del|della|du|des|la|le|dos|do)[ \t]+){1,2}"
+    # the Arabic and Berber particles, written capitalised too ("Yasmina| El |Amrani",
+    # "Karim| ben |Salah", "Omar| Ould |Ahmed")
+    r"|[ \t]+(?:[Ee]l|[Aa]l|[Bb]en|[Bb]in|[Ii]bn|[Aa]bu|[Oo]uld|[Aa][iï]t|[Bb]int)[ \t]+"
     r"|-"  # or the hyphen of a double-barrelled surname ("Dupont|-|Aignan")
 )
 

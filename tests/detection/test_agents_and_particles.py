@@ -1,0 +1,77 @@
+"""The company's people a customer names ("Votre conseillère Sandrine", "Ihr Mitarbeiter
+Herr Becker"), one known name after a title of address, and the Arabic and Berber
+particles inside a name ("Yasmina El Amrani"). Policy-level: the model's spans are given,
+so each row tests the rule, not the model."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiguard._types import Span
+from piiguard.detection.policy import PersonalDataPolicy
+
+POLICY = PersonalDataPolicy()
+
+
+def masked(text: str, found: list[tuple[str, str]]) -> list[str]:
+    spans, pos = [], 0
+    for value, label in found:
+        start = text.index(value, pos)
+        spans.append(Span(start, start + len(value), label, 0.9, "ner"))
+        pos = start + len(value)
+    return [text[s.start : s.end] for s in POLICY.apply(text, spans)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Votre conseillère Sandrine devait me rappeler.", ["Sandrine"]),
+        ("your agent Priya was rude to me", ["Priya"]),
+        ("Ihr Mitarbeiter Herr Becker hat Rückruf versprochen.", ["Becker"]),
+        ("la asesora Ximena me dijo otra cosa", ["Ximena"]),
+        ("l'operatore Gianluca mi ha chiuso la chiamata", ["Gianluca"]),
+        ("de medewerker Sanne zou terugbellen", ["Sanne"]),
+        ("konsultantka Agnieszka obiecała oddzwonić", ["Agnieszka"]),
+        ("Frau Koch hat angerufen", ["Koch"]),
+        ("Mme Lefèvre a appelé hier", ["Lefèvre"]),
+    ],
+)
+def test_a_name_after_an_agent_word_or_a_title_of_address(
+    text: str, expected: list[str]
+) -> None:
+    assert masked(text, []) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the agent said no",
+        "Guten Tag Herr Doktor, ist die Praxis offen?",
+        "Die Pizza von Dr. Oetker ist lecker",
+        "I'll have a Dr Pepper with my burger",
+        "el técnico vino ayer",
+        "Mr. Clean works on the oven",
+    ],
+)
+def test_roles_and_brands_after_those_words_stay_clean(text: str) -> None:
+    assert masked(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("gracias de verdad a Yasmina El Amrani", [("Yasmina", "PERSON"), ("Amrani", "PERSON")],
+         ["Yasmina El Amrani"]),
+        ("c'est Karim ben Salah qui a appelé", [("Karim", "PERSON"), ("Salah", "PERSON")],
+         ["Karim ben Salah"]),
+        ("Omar Ould Ahmed wartet", [("Omar", "PERSON"), ("Ahmed", "PERSON")],
+         ["Omar Ould Ahmed"]),
+        # two people, not one name with a particle
+        ("Anna und Ben Meyer kommen", [("Anna", "PERSON"), ("Ben Meyer", "PERSON")],
+         ["Anna", "Ben Meyer"]),
+    ],
+)  # fmt: skip
+def test_a_name_joined_over_its_arabic_particle(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert masked(text, found) == expected
