@@ -73,6 +73,7 @@ from piiguard.detection.recognizers.it_ids import (
     ItPassportRecognizer,
     ItVatCodeRecognizer,
 )
+from piiguard.detection.recognizers.handle import SocialHandleRecognizer
 from piiguard.detection.recognizers.keyed_ids import KeyedIdRecognizer
 from piiguard.detection.recognizers.kr_ids import (
     KrBrnRecognizer,
@@ -210,6 +211,7 @@ __all__ = [
     "PatternRecognizer",
     "PhoneRecognizer",
     "PostcodeRecognizer",
+    "SocialHandleRecognizer",
     "SpelledEmailRecognizer",
     "UkNinoRecognizer",
     "UkPostcodeRecognizer",
@@ -237,6 +239,7 @@ def all_pattern_recognizers() -> list[Recognizer]:
         NationalIdRecognizer(),
         DateOfBirthRecognizer(),
         CredentialRecognizer(),
+        SocialHandleRecognizer(),
         CryptoRecognizer(),
         MacAddressRecognizer(),
         IdNumbersRecognizer(),
