@@ -55,6 +55,7 @@ from piiguard.detection.recognizers.eu_ids import (
     PlRegonRecognizer,
 )
 from piiguard.detection.recognizers.fi_ids import FiPersonalIdentityCodeRecognizer
+from piiguard.detection.recognizers.handle import SocialHandleRecognizer
 from piiguard.detection.recognizers.iban import IbanRecognizer
 from piiguard.detection.recognizers.id_numbers import IdNumbersRecognizer
 from piiguard.detection.recognizers.in_ids import (
@@ -73,7 +74,6 @@ from piiguard.detection.recognizers.it_ids import (
     ItPassportRecognizer,
     ItVatCodeRecognizer,
 )
-from piiguard.detection.recognizers.handle import SocialHandleRecognizer
 from piiguard.detection.recognizers.keyed_ids import KeyedIdRecognizer
 from piiguard.detection.recognizers.kr_ids import (
     KrBrnRecognizer,

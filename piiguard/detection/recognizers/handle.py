@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from piiguard._types import Span
-from piiguard.detection.recognizers.keyed_ids import USERNAME
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
+from piiguard.detection.recognizers.keyed_ids import USERNAME
 
 _NETWORKS = (
     r"insta|instagram|tiktok|twitter|x|snap|snapchat|threads|bluesky|mastodon|discord|"
