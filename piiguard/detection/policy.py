@@ -757,6 +757,16 @@ _MATCH_WORD = re.compile(
     re.IGNORECASE,
 )
 _FIXTURE_WINDOW = 60
+# A result between two sides: "Arsenal won 3-1 against Chelsea", "Ajax won met 3-1 van
+# Feyenoord", "Lazio 2:0 Roma", "Legia wygrała 2-1 z Lechem".
+_SCORE_FIXTURE = re.compile(
+    r"(?<![\w-])([A-Z][\w'’-]+)\s+(?:(?:won|beat|lost|drew|gewann|verlor|schlug|battu|"
+    r"gagné|perdu|ganó|perdió|venció|vinto|perso|battuto|verloor|versloeg|wygrał\w*|"
+    r"przegrał\w*|pokonał\w*|a|ha|hat|heeft)\s+){0,2}(?:(?:met|by|mit|par|por|per|de)\s+)?"
+    r"\d{1,2}\s?[-:]\s?\d{1,2}\s+(?:(?:against|gegen|contre|contra|contro|tegen|van|z|ze|"
+    r"vs\.?|v\.?|versus|al|à|a|face\s+à)\s+)?(?:(?:de|het|the|den|le|la|il|el)\s+)?"
+    r"([A-Z][\w'’-]+)"
+)
 
 # Saying a thing fits another is said of products ("ist der Thermomix mit dem alten Varoma
 # kompatibel?", "compatible with the Original capsules"), never of people.
@@ -2221,7 +2231,19 @@ def _team(text: str, span: Span, lexicon: Lexicon) -> bool:
     ... ("Arsenal vs |Chelsea|"), the other side capitalised and no known name ("Anna vs
     Marta", "das Spiel Müller gegen Schmidt", "ich spiele gegen Anna" are people), with a
     word for a match, its tickets or its broadcast near ("match", "Spiel", "partita",
-    "wedstrijd", "mecz", "streamed", ...), after no cue for a person."""
+    "wedstrijd", "mecz", "streamed", ...), after no cue for a person; or either side of a
+    result ("Arsenal won 3-1 against |Chelsea|", "Ajax won met 3-1 van |Feyenoord|"), the
+    other side no known name ("Anna won 6-4 against Marta" are people)."""
+    start, end = whole_words(text, span.start, span.end)
+    for result in _SCORE_FIXTURE.finditer(text, max(0, start - 80), min(len(text), end + 80)):
+        for mine, theirs in ((1, 2), (2, 1)):
+            if (
+                result.start(mine) < end
+                and start < result.end(mine)
+                and fold(result[theirs]) not in lexicon.names
+                and not after_cue(text, start)
+            ):
+                return True  # "Arsenal won 3-1 against |Chelsea|"
     other = _FIXTURE_AFTER.match(text, span.end) or _FIXTURE_BEFORE.search(
         text, max(0, span.start - 24), span.start
     )

@@ -199,3 +199,19 @@ def test_a_public_institutions_address_is_no_ones_home(
     start = text.index(place)
     span = Span(start, start + len(place), "LOCATION", 0.9, "ner")
     assert bool(POLICY.apply(text, [span])) is masked
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "masked"),
+    [
+        ("Arsenal won 3-1 against Chelsea, what a match lol", "Chelsea", False),
+        ("Ajax won met 3-1 van Feyenoord, wat een wedstrijd", "Feyenoord", False),
+        ("Ajax won met 3-1 van Feyenoord, wat een wedstrijd", "Ajax", False),
+        ("Lazio 2:0 Roma ieri sera", "Roma", False),
+        # people on both sides of a result stay people
+        ("Anna won 6-4 against Marta Kowalski at tennis", "Marta Kowalski", True),
+        ("my son Chelsea won 3-1 against Arsenal fans at chess", "Chelsea", True),
+    ],
+)
+def test_a_side_of_a_result_is_a_team(text: str, name: str, masked: bool) -> None:
+    assert kept(text, name) is masked
