@@ -32,6 +32,10 @@ masked whatever follows.
   word before that word ("Ma veste |Yves Saint Laurent|", "Czy kawa |Jacobs|", "El
   aceite |Carbonell|"), or a name the model ran into such a word after it ("Die |Hugo Boss
   Jacke|").
+- **A car's make and model** name a car: a name that starts with a maker of cars or
+  comes right after one, with a model after the make ("la |Renault Zoé|", "L'Alfa |Romeo
+  Tonale|", "Czy |Toyota Corolla Cross|"); a make alone ("Mercedes hat angerufen") is
+  left as it was found.
 - **A voice assistant** compared with the bot or asked for is no one: "Siri", "Alexa",
   "Cortana", "Bixby" after "than", "als", "que", "dan", "di", "niż", ... or beside
   another assistant ("more helpful than |Siri| or |Alexa|").
@@ -348,13 +352,63 @@ def voice_assistant(text: str, span: Span) -> bool:
     return _COMPARED_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
+# --- cars ---
+
+CAR_MAKES: tuple[str, ...] = (
+    "Alfa Romeo", "Audi", "BMW", "BYD", "Chevrolet", "Chrysler", "Citroën", "Citroen",
+    "Cupra", "Dacia", "Dodge", "DS", "Ferrari", "Fiat", "Ford", "Honda", "Hyundai", "Jaguar",
+    "Jeep", "Kia", "Lamborghini", "Lancia", "Land Rover", "Lexus", "Lynk & Co", "Maserati",
+    "Mazda", "Mercedes", "Mercedes-Benz", "MG", "Mini", "Mitsubishi", "Nissan", "Opel",
+    "Peugeot", "Polestar", "Porsche", "Range Rover", "Renault", "Seat", "Škoda", "Skoda",
+    "Smart", "Subaru", "Suzuki", "Tesla", "Toyota", "Volkswagen", "VW", "Volvo",
+)  # fmt: skip
+_MAKE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(m) for m in sorted(CAR_MAKES, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+# A model after the make: a capitalised word or a number ("Zoé", "Corolla", "208", "Mach-E").
+_MODEL_AFTER_MAKE = re.compile(r"[ \t]+(?:[A-ZÀ-Ý][\w'’-]*|\d{1,4}\b)")
+
+
+def car_model(text: str, span: Span) -> bool:
+    """Whether the span is a car's make and model, or its model after the make (see the
+    module).
+
+    >>> text = "La borne est-elle compatible avec la Renault Zoé ?"
+    >>> car_model(text, Span(37, 48, "PERSON", 0.9, "ner"))
+    True
+    """
+    start, end = whole_words(text, span.start, span.end)
+    for make in _MAKE.finditer(text, max(0, start - 24), end):
+        over = make.start() < end and start < make.end()
+        just_before = make.end() <= start and not text[make.end() : start].strip(" \t'’")
+        if not (over or just_before) or _MODEL_AFTER_MAKE.match(text, make.end()) is None:
+            continue
+        if fold(make[0]) in Lexicon.load().first_names and not _ARTICLE_BEFORE.search(
+            text, max(0, make.start() - 12), make.start()
+        ):
+            continue  # "Mercedes Schmidt hat angerufen": a make that is a first name too
+        return not after_cue(text, make.start())
+    return False
+
+
+_ARTICLE_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:the|a|an|my|our|your|die|der|den|dem|das|ein|eine|einen|mein|meine|"
+    r"meinen|unser|unseren|la|le|les|ma|mon|notre|votre|el|mi|su|il|lo|mia|mio|de|het|een|"
+    r"mijn|onze|moja|mój|nasza|czy)\s+|[lL]['’])$"
+)
+
+
 __all__ = [
     "ASSISTANTS",
+    "CAR_MAKES",
     "GOODS_WORDS",
     "PET_WORDS",
     "STATION_WORDS",
     "asked_about_author",
     "brand_beside_goods",
+    "car_model",
     "pet_name",
     "street_or_station",
     "voice_assistant",

@@ -208,6 +208,7 @@ from piiguard.detection.lexicon import (
 from piiguard.detection.named_things import (
     asked_about_author,
     brand_beside_goods,
+    car_model,
     pet_name,
     street_or_station,
     voice_assistant,
@@ -1515,6 +1516,7 @@ class PersonalDataPolicy:
                     named_like_a_person(text, span, spans, lexicon)
                     or pet_name(text, span)
                     or voice_assistant(text, span)
+                    or car_model(text, span)
                     or (span.label != LOCATION and street_or_station(text, span))
                     or (not other_data and asked_about_author(text, span))
                     or (not other_data and brand_beside_goods(text, span))

@@ -11,6 +11,7 @@ from piiguard._types import Span
 from piiguard.detection.named_things import (
     asked_about_author,
     brand_beside_goods,
+    car_model,
     pet_name,
     street_or_station,
     voice_assistant,
@@ -215,3 +216,20 @@ def test_a_public_institutions_address_is_no_ones_home(
 )
 def test_a_side_of_a_result_is_a_team(text: str, name: str, masked: bool) -> None:
     assert kept(text, name) is masked
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_car"),
+    [
+        ("La borne est-elle compatible avec la Renault Zoé ?", "Renault Zoé", True),
+        ("L'Alfa Romeo Tonale ha il gancio traino?", "Romeo Tonale", True),
+        ("Czy Toyota Corolla Cross ma hak fabrycznie?", "Toyota Corolla Cross", True),
+        ("meine Mercedes A-Klasse hat einen Kratzer", "Mercedes A-Klasse", True),
+        # a make that is a first name, with a surname and no article: a person
+        ("Mercedes Schmidt hat angerufen wegen ihrem Ford", "Mercedes Schmidt", False),
+        ("Mercedes hat angerufen", "Mercedes", False),
+    ],
+)
+def test_a_car_make_and_model(text: str, name: str, is_car: bool) -> None:
+    assert car_model(text, person(text, name)) is is_car
+    assert kept(text, name) is not is_car
