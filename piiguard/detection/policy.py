@@ -387,7 +387,9 @@ _BIRTH = re.compile(rf"(?<!\w)(?:{_phrases(BIRTH_WORDS)})(?!\w)", re.IGNORECASE)
 _BIRTH_BEFORE = 40
 _BIRTH_AFTER = 24
 
-# The work of an author or artist: the name after it is a public one.
+# The work of an author or artist, or a series, a film or a toy of a character: the name
+# after it is a public one ("ein Buch von ...", "Le film sur Arsène Lupin", "peluche di
+# Geronimo Stilton").
 WORK_WORDS: dict[str, tuple[str, ...]] = {
     "en": (
         "book by", "books by", "novel by", "novels by", "poem by", "poems by", "song by",
@@ -396,14 +398,16 @@ WORK_WORDS: dict[str, tuple[str, ...]] = {
         "work by", "music by", "biography of", "concert by", "concert of",
         "documentary about", "biography about", "quote by", "quotes by", "lyrics by",
         "written by", "painted by", "directed by", "composed by", "sung by",
-        "performed by", "album of", "books of", "works of",
+        "performed by", "album of", "books of", "works of", "series about", "show about",
+        "film about", "movie about", "episode of", "plush", "plushie of", "toys of",
     ),
     "de": (
         "buch von", "bücher von", "roman von", "romane von", "gedicht von",
         "gedichte von", "lied von", "lieder von", "song von", "songs von", "album von",
         "film von", "filme von", "gemälde von", "bild von", "werk von", "werke von",
         "biografie von", "biografie über", "konzert von", "musik von", "zitat von",
-        "geschrieben von", "gemalt von", "komponiert von",
+        "geschrieben von", "gemalt von", "komponiert von", "film über", "serie über",
+        "folge von", "plüschtier von", "kuscheltier von", "puzzle von",
     ),
     "fr": (
         "livre de", "livres de", "roman de", "romans de", "poème de", "poèmes de",
@@ -411,30 +415,36 @@ WORK_WORDS: dict[str, tuple[str, ...]] = {
         "tableaux de", "œuvre de", "oeuvre de", "œuvres de", "biographie de",
         "concert de", "concert d'",
         "citation de", "musique de", "écrit par", "peint par", "réalisé par",
-        "composé par", "livre d'", "album d'",
+        "composé par", "livre d'", "album d'", "film sur", "série sur", "série de",
+        "épisode de", "peluche de", "peluches de", "figurine de", "puzzle de",
     ),
     "es": (
         "libro de", "libros de", "novela de", "novelas de", "poema de", "poemas de",
         "canción de", "canciones de", "disco de", "álbum de", "album de", "película de",
         "películas de", "cuadro de", "cuadros de", "obra de", "obras de", "biografía de",
         "música de", "concierto de", "escrito por", "pintado por", "dirigida por", "compuesto por",
+        "película sobre", "serie sobre", "serie de", "episodio de", "peluche de",
+        "peluches de", "cofre de", "puzle de", "puzzle de",
     ),
     "it": (
         "libro di", "libri di", "romanzo di", "romanzi di", "poesia di", "poesie di",
         "canzone di", "canzoni di", "album di", "disco di", "film di", "quadro di",
         "quadri di", "dipinto di", "opera di", "opere di", "biografia di", "concerto di",
-        "musica di", "scritto da", "dipinto da", "diretto da", "composto da",
+        "musica di", "scritto da", "dipinto da", "diretto da", "composto da", "film su",
+        "serie su", "serie di", "episodio di", "peluche di", "pupazzo di", "puzzle di",
     ),
     "nl": (
         "boek van", "boeken van", "roman van", "gedicht van", "gedichten van",
         "lied van", "liedje van", "nummer van", "album van", "film van", "films van",
         "schilderij van", "schilderijen van", "werk van", "biografie van", "concert van",
-        "muziek van", "geschreven door", "geschilderd door", "geregisseerd door",
+        "muziek van", "geschreven door", "geschilderd door", "geregisseerd door", "film over",
+        "serie over", "aflevering van", "knuffel van", "knuffels van", "puzzel van",
     ),
     "pl": (
         "książkę", "książka", "książki", "książek", "powieść", "powieści", "wiersz",
         "wiersze", "piosenkę", "piosenki", "płytę", "płyta", "płyty", "album", "obraz",
         "obrazy", "biografię", "koncert", "autorstwa", "napisana przez", "namalowany przez",
+        "serial o", "film o", "puzzle z", "maskotka", "maskotki", "pluszak",
     ),
 }  # fmt: skip
 # ... and at most two capitalised words of the same name before the span ("Album von

@@ -233,3 +233,20 @@ def test_a_side_of_a_result_is_a_team(text: str, name: str, masked: bool) -> Non
 def test_a_car_make_and_model(text: str, name: str, is_car: bool) -> None:
     assert car_model(text, person(text, name)) is is_car
     assert kept(text, name) is not is_car
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "masked"),
+    [
+        ("Le film sur Arsène Lupin est-il inclus dans mon abonnement ?", "Arsène Lupin", False),
+        ("¿La serie de Don Quijote está incluida en mi tarifa?", "Don Quijote", False),
+        ("Avete peluche di Geronimo Stilton?", "Geronimo Stilton", False),
+        ("Hebben jullie knuffels van Dikkie Dik?", "Dikkie Dik", False),
+        ("Czy serial o Wiedźminie jest w moim pakiecie?", "Wiedźminie", False),
+        # a toy or a film of someone the writer knows stays theirs
+        ("the film about my friend Anna Smith won a prize", "Anna Smith", True),
+        ("puzzle de mi hija Lucía, ¿lo enviáis?", "Lucía", True),
+    ],
+)  # fmt: skip
+def test_a_character_of_a_series_film_or_toy(text: str, name: str, masked: bool) -> None:
+    assert kept(text, name) is masked
