@@ -24,8 +24,9 @@ masked whatever follows.
   question whether a person wrote *to* someone ("Hat Anna mir geschrieben?") names no
   work: the verb must have a capitalised work after it or before it in the question.
 - **A street or a station named after a person** is a place anyone may name: a name
-  whose last word is a street ("|Konrad-Adenauer-Straße|", "bij |Van der Madeweg|") or
-  right after a word for a station or stop ("la station |Victor Hugo|", "stazione
+  whose last word is a street ("|Konrad-Adenauer-Straße|", "bij |Van der Madeweg|") or a
+  station ("depuis |Paris Gare| de Lyon", "|Milano Centrale|"), or right after a word
+  for a station or stop ("la station |Victor Hugo|", "stazione
   |Cavour|"), with no house number after it (an address stays masked).
 - **A brand beside its goods** is a maker's name: a name right after a word for a thing
   to wear, carry, eat or drink, with an article, a possessive or nothing but a question
@@ -259,6 +260,11 @@ STATION_WORDS: tuple[str, ...] = (
     "metrostation", "stacja", "przystanek", "stacji", "przystanku",
 )  # fmt: skip
 _STATION_BEFORE = re.compile(rf"(?<![\w-])(?:{_alternatives(STATION_WORDS)})[ \t]+$", re.IGNORECASE)
+_STATION_LAST = re.compile(
+    r"[ \t](?:gare|bahnhof|hauptbahnhof|hbf|centrale|centraal|central|station|główny|"
+    r"glowny)$",
+    re.IGNORECASE,
+)
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*\d")
 
 
@@ -274,6 +280,8 @@ def street_or_station(text: str, span: Span) -> bool:
         return False  # "Konrad-Adenauer-Straße 5": an address
     if _STREET_LAST.search(text, start, end) is not None:
         return True
+    if _STATION_LAST.search(text, start, end) is not None:
+        return True  # "depuis |Paris Gare| de Lyon", "|Milano Centrale|"
     station = _STATION_BEFORE.search(text, max(0, start - 24), start)
     return station is not None and not after_cue(text, start)
 

@@ -1302,6 +1302,8 @@ class PersonalDataPolicy:
         value = text[span.start : span.end]
         if span.label in (PERSON, LOCATION, ORGANIZATION) and not has_letter(value):
             return span.label == LOCATION and _after_postcode_word(text, span)
+        if span.label == PERSON and _LONE_INITIAL.fullmatch(value):
+            return False  # "Ordine |n.| IT-77120": one letter is no one's name
         if span.label == DATE_TIME:
             return can_be_date(text, span.start, span.end)
         return True
@@ -1961,6 +1963,7 @@ _AT_PLACE = re.compile(
 
 
 _CUED_SCORE = 0.6
+_LONE_INITIAL = re.compile(r"[^\W\d_]\.?")
 # What a name the lexicon finds after a cue replaces: the model's reading of the same words.
 _CUED_OVER = frozenset({PERSON, ORGANIZATION, LOCATION})
 # Shapes of technical identifiers (a whole token, trailing punctuation stripped).

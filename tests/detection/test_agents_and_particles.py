@@ -75,3 +75,8 @@ def test_a_name_joined_over_its_arabic_particle(
     text: str, found: list[tuple[str, str]], expected: list[str]
 ) -> None:
     assert masked(text, found) == expected
+
+
+def test_one_letter_is_no_name() -> None:
+    assert masked("Ordine n. IT-77120-883, ancora niente", [("n.", "PERSON")]) == []
+    assert masked("Jan K. called", [("Jan K.", "PERSON")]) == ["Jan K."]

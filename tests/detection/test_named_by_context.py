@@ -119,6 +119,8 @@ def test_people_the_message_knows_stay(text: str, name: str) -> None:
         ("L'ascenseur de la station Victor Hugo est en panne.", "Victor Hugo"),
         ("L'ascensore della stazione Cavour è guasto.", "Cavour"),
         ("Czy winda na stacji Ratusz Arsenał działa?", "Ratusz Arsenał"),
+        ("le TGV depuis Paris Gare de Lyon est moins cher ?", "Paris Gare"),
+        ("il Frecciarossa da Milano Centrale costa meno?", "Milano Centrale"),
     ],
 )
 def test_a_street_or_station_named_after_a_person_is_no_person(text: str, name: str) -> None:
