@@ -382,9 +382,11 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         "anmelde", "zugangs", "legitimation", "identifiant", "utilisateur", "usuario",
         "utente", "accesso", "gebruiker", "inlog", "użytkownik", "uzytkownik", "identyfikator",
         # logged in as: "log in as", "angemeldet als", "en tant que", "entro como", "jako"
-        "student", "matri", "matrí", "étudiant", "estudiante", "alumno", "niu", "universitari",
-        "albumu", "indeksu", "legitymac", "enrol", "studier", "collegekaart", "vin", "niv",
-        "chassis", "châssis", "véhicule", "fin", "fahrgestell",
+        "student", "matri", "matrí", "étudiant", "estudiante", "alumno", "niu ", "niu:",
+        "universitari", "albumu", "indeksu", "legitymac", "enrol", "studier", "collegekaart",
+        # "vin", "fin", "niv" as words only: as stems they open the gate on "vino", "finden"
+        "vin ", "vin:", "vin-", "vin#", "niv ", "niv:", "fin:", "fin-", "fin nr",
+        "chassis", "châssis", "véhicule", "fahrgestell",
         "fahrzeug", "bastidor", "telaio", "nadwozia", "podwozia",
         "log in", "logs in", "log on", "logged", "logging", "sign in", "signs in", "sign on",
         "signed", "signing", "angemeld", "eingeloggt", "anmeld", "einlogg", "melde mich",
@@ -412,7 +414,9 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
             *_PASSPORT_WORDS, *_LICENCE_WORDS, *_ID_CARD_WORDS, *_RESIDENCE_WORDS,
             *MEMBER_WORDS, *STUDENT_WORDS, *VEHICLE_ID_WORDS, *_LOGIN_WORDS,
         )  # fmt: skip
-        if missing := [w for w in words if not any(t in w for t in self.TRIGGER_WORDS)]:
+        # a stem with a separator after it ("vin ") stands for its word followed by one
+        stems = [t.rstrip(" :-#") for t in self.TRIGGER_WORDS]
+        if missing := [w for w in words if not any(t in w for t in stems)]:
             raise ValueError(f"keyed_id words without a trigger stem: {missing}")
         self._words_after = tuple(
             (Pattern(name, "", SCORE), words_regex(group))
