@@ -601,6 +601,11 @@ def _verify_legacy(
         raise AuthenticationError("the subject token's signature is not valid", "bad_signature")
     if int(expiry_part) <= now:
         raise AuthenticationError("the subject token has expired", "expired")
+    try:
+        # One person, one subject, however the issuer wrote the id (`piiguard.subject_id`).
+        subject = canonical_subject(_unb64(subject_part).decode("utf-8"))
+    except (ValueError, binascii.Error):  # UnicodeDecodeError, InvalidSubjectError too
+        raise AuthenticationError("malformed subject token") from None
     if max_lifetime_seconds is not None and int(expiry_part) - now > max_lifetime_seconds:
         # No `iat` in v1: what is left of its life is what can be bounded.
         raise AuthenticationError(
@@ -608,11 +613,6 @@ def _verify_legacy(
             f"(over {max_lifetime_seconds:g} seconds left): mint a shorter-lived one",
             "over_lifetime",
         )
-    try:
-        # One person, one subject, however the issuer wrote the id (`piiguard.subject_id`).
-        subject = canonical_subject(_unb64(subject_part).decode("utf-8"))
-    except (ValueError, binascii.Error):  # UnicodeDecodeError, InvalidSubjectError too
-        raise AuthenticationError("malformed subject token") from None
     return SubjectToken(subject, float(expiry_part))
 
 

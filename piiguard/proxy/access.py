@@ -228,7 +228,7 @@ class ClientAuthentication:
         spent: str | None = None
         try:
             caller, consumed, token = self._authenticate(scope)
-            if token is not None and caller.via == "subject_token":
+            if token is not None:  # the subject rests on the token
                 self._check_fresh(scope, token)
                 spent = await self._spend_if_a_change(scope, token)
         except _Refused as refused:
@@ -315,6 +315,9 @@ class ClientAuthentication:
         return use_key
 
     def _authenticate(self, scope: Scope) -> tuple[Caller, set[bytes], SubjectToken | None]:
+        """The caller, the credential headers consumed, and the subject token when the
+        subject rests on it (a token alone, or beside a key that names nobody): its rules
+        for changes (single use) and exports (fresh) then apply."""
         # A repeated identity header is ambiguous: which one counts differs between
         # servers and proxies (a gateway that appends its x-user-id after the client's
         # would lose to it here), so none does.
@@ -402,6 +405,7 @@ class ClientAuthentication:
             ) from None
         if key is not None:
             subject = key.subject
+            on_token = False
             if subject is not None:
                 if token_subject not in (None, subject):
                     raise _Refused(
@@ -416,7 +420,11 @@ class ClientAuthentication:
                     )
                 subject = claimed
             else:
-                subject = token_subject
+                # A key that names nobody authenticates the client only: the subject, if
+                # any, rests on the token, and the token's rules hold (single use, fresh).
+                subject, on_token = token_subject, True
+            if not on_token:
+                verified = None  # the key vouches (bound, or naming the subject)
             if claimed is not None and claimed != subject:
                 raise _Refused(
                     403,

@@ -64,6 +64,8 @@ def key_of(redis_url: str, redis_prefix: str, subject: str) -> str:
 def attempts() -> dict[str, tuple[str, str, dict[str, str], Any, str, str | None, str | None, str]]:
     now = int(time.time())
     replayed = fresh(EMAIL_ID)
+    foreign = sign(claims(EMAIL_ID, aud="https://other.example"), secret=SECRET)
+    unsigned = sign(claims(EMAIL_ID), header={"alg": "none"}).rsplit(".", 1)[0] + "."
     return {
         "bad signature": ("GET", "/consent/me", {HEADER: sign(claims(EMAIL_ID), secret="z" * 40)},
                           None, "bad_signature", EMAIL_ID, None, "/consent/me"),
@@ -71,7 +73,7 @@ def attempts() -> dict[str, tuple[str, str, dict[str, str], Any, str, str | None
                     {HEADER: sign(claims(EMAIL_ID, iat=now - 900, exp=now - 300), secret=SECRET)},
                     None, "expired", EMAIL_ID, None, "/consent/me/export"),
         "wrong audience": ("POST", "/v1/chat/completions",
-                           {HEADER: sign(claims(EMAIL_ID, aud="https://other.example"), secret=SECRET)},
+                           {HEADER: foreign},
                            {"model": "echo", "messages": []}, "wrong_audience", EMAIL_ID, None,
                            "/v1/chat/completions"),
         "over lifetime": ("GET", "/consent/me",
@@ -80,7 +82,7 @@ def attempts() -> dict[str, tuple[str, str, dict[str, str], Any, str, str | None
         "no iat": ("GET", "/consent/me", {HEADER: sign(claims(EMAIL_ID, iat=None), secret=SECRET)},
                    None, "no_issued_at", EMAIL_ID, None, "/consent/me"),
         "alg none": ("GET", "/consent/me",
-                     {HEADER: sign(claims(EMAIL_ID), header={"alg": "none"}).rsplit(".", 1)[0] + "."},
+                     {HEADER: unsigned},
                      None, "wrong_algorithm", EMAIL_ID, None, "/consent/me"),
         "replayed change": ("POST", "/consent/me/erase", {HEADER: replayed}, {"confirm": "erase"},
                             "token_replayed", EMAIL_ID, None, "/consent/me/erase"),
@@ -100,8 +102,9 @@ def attempts() -> dict[str, tuple[str, str, dict[str, str], Any, str, str | None
                                         EMAIL_ID, "alice", "/consent/me/erase"),
         "wrong client key": ("GET", "/consent/me", {"x-api-key": "wrong-key-0123456789abc"}, None,
                              "invalid_client_key", None, None, "/consent/me"),
-        "x-user-id without a credential": ("GET", "/consent/me", {"x-user-id": EMAIL_ID}, None,
-                                           "unauthenticated_subject", EMAIL_ID, None, "/consent/me"),
+        "x-user-id without a credential": ("GET", "/consent/me", {"x-user-id": EMAIL_ID},
+                                           None, "unauthenticated_subject", EMAIL_ID, None,
+                                           "/consent/me"),
         "wrong admin key": ("GET", f"/admin/consent/{EMAIL_ID}/export", {"x-api-key": "w" * 30},
                             None, "invalid_admin_key", EMAIL_ID, None, "/admin/consent"),
         "export with an old token": ("GET", "/consent/me/export",
@@ -122,7 +125,8 @@ def test_each_refused_attempt_is_audited_by_pseudonym_and_reason(
         client_keys=keys,
     ) as url, httpx.Client(base_url=url) as c:
         erase = table["replayed change"][2]
-        assert c.post("/consent/me/erase", json={"confirm": "erase"}, headers=erase).status_code == 200
+        erased = c.post("/consent/me/erase", json={"confirm": "erase"}, headers=erase)
+        assert erased.status_code == 200
         for name, (method, path, headers, body, reason, named, caller, route) in table.items():
             before = len(refused(audit))
             reply = c.request(method, path, headers=headers, json=body)
@@ -146,7 +150,10 @@ def test_each_refused_attempt_is_audited_by_pseudonym_and_reason(
         assert len(refused(audit)) == before
     text = audit.read_text()
     secrets = [EMAIL_ID, "bob.marsh", "alice\"", SECRET, ADMIN, *KEYS.values(), "w" * 30]
-    secrets += [part for spec in table.values() for v in spec[2].values() for part in v.split(".") if len(part) > 8]
+    secrets += [
+        part for spec in table.values() for v in spec[2].values() for part in v.split(".")
+        if len(part) > 8
+    ]
     for secret in secrets:
         assert secret not in text, secret
 

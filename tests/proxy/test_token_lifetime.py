@@ -24,7 +24,9 @@ pytestmark = pytest.mark.redis
 HEADER = "x-piiguard-subject-token"
 
 
-def token(subject: str = "alice", *, issued: float = 0.0, lifetime: float = 600, **more: Any) -> str:
+def token(
+    subject: str = "alice", *, issued: float = 0.0, lifetime: float = 600, **more: Any
+) -> str:
     """A token issued `issued` seconds from now, living `lifetime` seconds (`iat` None: none)."""
     now = int(time.time())
     claims: dict[str, Any] = {"sub": subject, "aud": TOKEN_AUDIENCE, "jti": f"j{time.time_ns()}"}
@@ -139,3 +141,23 @@ def test_export_freshness_off_takes_any_unexpired_token(
     ) as url, httpx.Client(base_url=url) as c:
         old = {HEADER: token(issued=-600, lifetime=1200)}
         assert c.get("/consent/me/export", headers=old).status_code == 200
+
+
+def test_a_token_beside_a_key_that_names_nobody_is_held_to_the_same_rules(
+    make_proxy: ProxyFactory, redis_url: str, redis_prefix: str
+) -> None:
+    """A client key that names no subject (`KEY`) only authenticates the client: the
+    subject is the token's, so the token's rules hold (fresh for an export, one change)."""
+    plain_key = "acl11-plain-key-0123456789"
+    with proxy(
+        make_proxy, redis_url, redis_prefix, client_keys=(plain_key,)
+    ) as url, httpx.Client(base_url=url) as c:
+        key = {"x-api-key": plain_key}
+        grant = {**key, HEADER: token()}
+        assert c.post("/consent", json=GIVE, headers=grant).status_code == 201
+        replayed = c.post("/consent", json=GIVE, headers=grant)
+        assert replayed.status_code == 401 and replayed.json()["error"]["code"] == "token_replayed"
+        old = {**key, HEADER: token(issued=-600, lifetime=1200)}
+        refused = c.get("/consent/me/export", headers=old)
+        assert refused.status_code == 401 and refused.json()["error"]["code"] == "token_too_old"
+        assert c.get("/consent/me/export", headers={**key, HEADER: token()}).status_code == 200
