@@ -206,6 +206,11 @@ def subject_form_probes(c: Client, url: str) -> None:
         raw = value.encode() if value is not None else b"er\xe9in"
         status, body = raw_get(url, "/consent", [*auth, ("x-user-id", raw)])
         check(f"x-user-id with {name}: refused", status, status == 400)
+    for name, value in {**{f"token {k}": v for k, v in other.items()}, "token fullwidth (same person)": same["fullwidth"]}.items():
+        reply = c.get("/consent", headers=token(value))
+        records = reply.json().get("records", []) if reply.status_code == 200 else []
+        mine = name.endswith("(same person)")
+        check(f"{name}: {'erin' if mine else 'another subject'}", reply.status_code, reply.status_code == 200 and bool(records) == mine)
     status, _ = raw_get(url, "/consent/me", [("authorization", f"Bearer {KEYS['alice']}".encode()), ("x-user-id", "\uff41\uff4c\uff49\uff43\uff45".encode())])
     check("alice's bound key, x-user-id alice in fullwidth: her own", status, status == 200)
 
