@@ -50,6 +50,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 import jwt
@@ -68,6 +69,11 @@ DEFAULT_TOKEN_LEEWAY_SECONDS = 30
 """Clock skew tolerated between the token's issuer and piiguard (expiry, not-before)."""
 MAX_TOKEN_LEEWAY_SECONDS = 300
 """The largest clock skew a deployment may configure."""
+DEFAULT_TOKEN_MAX_LIFETIME_SECONDS = 3600
+"""The longest life (`exp - iat`) a subject token may have by default: an hour, what
+`piiguard token` mints. A captured token reads and chats until it expires."""
+MAX_TOKEN_MAX_LIFETIME_SECONDS = 7 * 86_400
+"""The longest maximum lifetime a deployment may configure (a week)."""
 MAX_TOKEN_CHARS = 4096
 MAX_TOKEN_ID_CHARS = 256
 """The longest `jti` a subject token may carry."""
@@ -83,14 +89,36 @@ _PYJWT_OPTIONS: jwt.types.Options = {
     "verify_nbf": False,
     "verify_iat": False,
 }
-_WRONG = {
-    "aud": "the subject token is for another audience",
-    "iss": "the subject token is from another issuer",
+_WRONG: dict[str, tuple[str, RefusalReason]] = {
+    "aud": ("the subject token is for another audience", "wrong_audience"),
+    "iss": ("the subject token is from another issuer", "wrong_issuer"),
 }
 
 
+RefusalReason = Literal[
+    "malformed",
+    "bad_signature",
+    "wrong_algorithm",
+    "wrong_audience",
+    "wrong_issuer",
+    "expired",
+    "not_yet_valid",
+    "issued_in_future",
+    "no_issued_at",
+    "over_lifetime",
+    "no_audience_v1",
+]
+"""Why a subject token was refused, as a code (for the audit log; never a claim's value)."""
+
+
 class AuthenticationError(PiiGuardError):
-    """A credential was presented but is not valid (forged, expired or malformed)."""
+    """A credential was presented but is not valid (forged, expired or malformed).
+
+    `reason` says why as a code (`RefusalReason`); the message says it to a person."""
+
+    def __init__(self, message: str, reason: RefusalReason = "malformed") -> None:
+        super().__init__(message)
+        self.reason: RefusalReason = reason
 
 
 # -- client keys -------------------------------------------------------------------
@@ -362,12 +390,13 @@ def _number(claims: dict[str, object], name: str, *, required: bool = False) -> 
 @dataclass(frozen=True, slots=True)
 class SubjectToken:
     """What a valid subject token says: who (`subject`), until when (`expires_at`, the
-    epoch second after which, plus the clock skew, it is refused) and its id (`jti`; None
-    when it has none, as v1 tokens never do)."""
+    epoch second after which, plus the clock skew, it is refused), its id (`jti`; None
+    when it has none, as v1 tokens never do) and when it was issued (`iat`, or None)."""
 
     subject: str
     expires_at: float
     token_id: str | None = None
+    issued_at: float | None = None
 
     def use_key(self, secret: str) -> str:
         """A name for "this token was used" that says nothing of who or which token: the
@@ -386,6 +415,7 @@ def _verify_jwt(
     audience: str,
     issuer: str,
     leeway_seconds: float,
+    max_lifetime_seconds: float | None,
     now: float,
 ) -> SubjectToken:
     # PyJWT checks the signature (in constant time), the algorithm against the allow-list,
@@ -404,10 +434,10 @@ def _verify_jwt(
     # Only HS256, never a header that asks for more (`crit`): `alg` is not the token's
     # to choose (`none`, or a public-key algorithm keyed with our secret).
     if header.get("alg") != "HS256" or "crit" in header or header.get("typ", "JWT") != "JWT":
-        raise AuthenticationError("the subject token must be an HS256 JWT")
+        raise AuthenticationError("the subject token must be an HS256 JWT", "wrong_algorithm")
     if not audience:
         # PyJWT, given no audience, accepts a token that names none.
-        raise AuthenticationError("the subject token is for another audience")
+        raise AuthenticationError(*_WRONG["aud"])
     try:
         jwt.decode(
             token,
@@ -418,15 +448,17 @@ def _verify_jwt(
             options=_PYJWT_OPTIONS,
         )
     except jwt.InvalidSignatureError:
-        raise AuthenticationError("the subject token's signature is not valid") from None
+        raise AuthenticationError(
+            "the subject token's signature is not valid", "bad_signature"
+        ) from None
     except jwt.MissingRequiredClaimError as missing:
         if missing.claim in ("aud", "iss"):
-            raise AuthenticationError(_WRONG[missing.claim]) from None
+            raise AuthenticationError(*_WRONG[missing.claim]) from None
         raise AuthenticationError("malformed subject token") from None
     except jwt.InvalidAudienceError:
-        raise AuthenticationError(_WRONG["aud"]) from None
+        raise AuthenticationError(*_WRONG["aud"]) from None
     except jwt.InvalidIssuerError:
-        raise AuthenticationError(_WRONG["iss"]) from None
+        raise AuthenticationError(*_WRONG["iss"]) from None
     except (jwt.PyJWTError, ValueError, RecursionError):
         raise AuthenticationError("malformed subject token") from None
     try:
@@ -436,13 +468,28 @@ def _verify_jwt(
         raise AuthenticationError("malformed subject token") from None
     expiry = _number(claims, "exp", required=True)
     if expiry is not None and expiry + leeway_seconds <= now:
-        raise AuthenticationError("the subject token has expired")
+        raise AuthenticationError("the subject token has expired", "expired")
     not_before = _number(claims, "nbf")
     if not_before is not None and not_before - leeway_seconds > now:
-        raise AuthenticationError("the subject token is not valid yet")
+        raise AuthenticationError("the subject token is not valid yet", "not_yet_valid")
     issued = _number(claims, "iat")
     if issued is not None and issued - leeway_seconds > now:
-        raise AuthenticationError("the subject token was issued in the future")
+        raise AuthenticationError("the subject token was issued in the future", "issued_in_future")
+    if max_lifetime_seconds is not None:
+        # A token is a bearer token for reads and chats until it expires: its whole life
+        # is bounded, so a captured one cannot read for a year. Without `iat` its life
+        # cannot be told (`exp` alone could be a year away).
+        if issued is None:
+            raise AuthenticationError(
+                "the subject token has no issued-at time (iat): mint it with one",
+                "no_issued_at",
+            )
+        if expiry is not None and expiry - issued > max_lifetime_seconds:
+            raise AuthenticationError(
+                "the subject token lives longer than this proxy accepts "
+                f"(exp - iat over {max_lifetime_seconds:g} seconds): mint a shorter-lived one",
+                "over_lifetime",
+            )
     subject = claims.get("sub")
     token_id = claims.get("jti")
     if not isinstance(subject, str) or (
@@ -451,7 +498,7 @@ def _verify_jwt(
     ):
         raise AuthenticationError("malformed subject token")
     try:
-        return SubjectToken(canonical_subject(subject), float(expiry or 0), token_id)
+        return SubjectToken(canonical_subject(subject), float(expiry or 0), token_id, issued)
     except InvalidSubjectError:
         raise AuthenticationError("malformed subject token") from None
 
@@ -463,6 +510,7 @@ def verify_subject_token(
     audience: str = "",
     issuer: str = "",
     leeway_seconds: float = DEFAULT_TOKEN_LEEWAY_SECONDS,
+    max_lifetime_seconds: float | None = DEFAULT_TOKEN_MAX_LIFETIME_SECONDS,
     accept_legacy: bool = False,
     now: float | None = None,
 ) -> str:
@@ -471,13 +519,15 @@ def verify_subject_token(
 
     A JWT must be HS256, name `audience` in `aud` (no audience given: every JWT is
     refused), carry `exp`, and `iss` equal to `issuer` when one is given; `exp`, `nbf` and
-    `iat` are checked with `leeway_seconds` of clock skew. A v1 token (no audience, exact
-    expiry) is accepted only with `accept_legacy`. The signature is checked (in constant
+    `iat` are checked with `leeway_seconds` of clock skew. Its life, `exp - iat`, may be at
+    most `max_lifetime_seconds` (it must carry `iat`; None: no bound). A v1 token (no
+    audience, no `iat`, exact expiry) is accepted only with `accept_legacy`, and only
+    while it has at most `max_lifetime_seconds` left. The signature is checked (in constant
     time) before anything in the token is trusted.
     """
     return read_subject_token(
         secret, token, audience=audience, issuer=issuer, leeway_seconds=leeway_seconds,
-        accept_legacy=accept_legacy, now=now,
+        max_lifetime_seconds=max_lifetime_seconds, accept_legacy=accept_legacy, now=now,
     ).subject
 
 
@@ -488,6 +538,7 @@ def read_subject_token(
     audience: str = "",
     issuer: str = "",
     leeway_seconds: float = DEFAULT_TOKEN_LEEWAY_SECONDS,
+    max_lifetime_seconds: float | None = DEFAULT_TOKEN_MAX_LIFETIME_SECONDS,
     accept_legacy: bool = False,
     now: float | None = None,
 ) -> SubjectToken:
@@ -499,18 +550,44 @@ def read_subject_token(
     if len(parts) == 3 and not parts[1].isdigit():
         return _verify_jwt(
             secret, token.strip(), parts, audience=audience, issuer=issuer,
-            leeway_seconds=leeway_seconds, now=clock,
+            leeway_seconds=leeway_seconds, max_lifetime_seconds=max_lifetime_seconds, now=clock,
         )
     if accept_legacy:
-        return _verify_legacy(secret, parts, now=clock)
+        return _verify_legacy(secret, parts, max_lifetime_seconds=max_lifetime_seconds, now=clock)
     if len(parts) == 3:
         raise AuthenticationError(
-            "this subject token names no audience (v1): mint an HS256 JWT with `aud`"
+            "this subject token names no audience (v1): mint an HS256 JWT with `aud`",
+            "no_audience_v1",
         )
     raise AuthenticationError("malformed subject token")
 
 
-def _verify_legacy(secret: str, parts: list[str], *, now: float) -> SubjectToken:
+def claimed_subject(token: str) -> str | None:
+    """The subject a token *claims*, unverified (its signature may be forged), in canonical
+    form; None when none can be read. Only for naming, by pseudonym, the subject a refused
+    attempt named in the audit log; never for deciding who a caller is.
+
+    >>> claimed_subject(mint_subject_token("s" * 32, "bob", audience="a", ttl_seconds=9))
+    'bob'
+    """
+    if len(token) > MAX_TOKEN_CHARS:
+        return None
+    parts = token.strip().split(".")
+    if len(parts) != 3:
+        return None
+    try:
+        if parts[1].isdigit():  # v1: <subject>.<expiry>.<signature>
+            subject: object = _unb64(parts[0]).decode("utf-8")
+        else:
+            subject = _json_object(_strict_b64(parts[1])).get("sub")
+        return canonical_subject(subject) if isinstance(subject, str) else None
+    except (ValueError, binascii.Error, RecursionError):
+        return None
+
+
+def _verify_legacy(
+    secret: str, parts: list[str], *, max_lifetime_seconds: float | None, now: float
+) -> SubjectToken:
     """A v1 token's subject, as piiguard checked it before tokens named an audience."""
     if len(parts) != 3 or not parts[1].isdigit() or len(parts[1]) > 12:
         raise AuthenticationError("malformed subject token")
@@ -521,14 +598,21 @@ def _verify_legacy(secret: str, parts: list[str], *, now: float) -> SubjectToken
         raise AuthenticationError("malformed subject token") from None
     expected = _signature(secret, subject_part, expiry_part)
     if not hmac.compare_digest(signature, expected):
-        raise AuthenticationError("the subject token's signature is not valid")
+        raise AuthenticationError("the subject token's signature is not valid", "bad_signature")
     if int(expiry_part) <= now:
-        raise AuthenticationError("the subject token has expired")
+        raise AuthenticationError("the subject token has expired", "expired")
     try:
         # One person, one subject, however the issuer wrote the id (`piiguard.subject_id`).
         subject = canonical_subject(_unb64(subject_part).decode("utf-8"))
     except (ValueError, binascii.Error):  # UnicodeDecodeError, InvalidSubjectError too
         raise AuthenticationError("malformed subject token") from None
+    if max_lifetime_seconds is not None and int(expiry_part) - now > max_lifetime_seconds:
+        # No `iat` in v1: what is left of its life is what can be bounded.
+        raise AuthenticationError(
+            "the subject token lives longer than this proxy accepts "
+            f"(over {max_lifetime_seconds:g} seconds left): mint a shorter-lived one",
+            "over_lifetime",
+        )
     return SubjectToken(subject, float(expiry_part))
 
 
@@ -690,12 +774,15 @@ def install_credential_log_filter(names: Sequence[str] = FILTERED_LOGGERS) -> No
 
 __all__ = [
     "API_KEY_HEADER",
+    "DEFAULT_TOKEN_MAX_LIFETIME_SECONDS",
     "SUBJECT_TOKEN_HEADER",
     "AuthenticationError",
     "ClientKey",
     "ClientKeys",
     "CredentialLogFilter",
+    "RefusalReason",
     "SubjectToken",
+    "claimed_subject",
     "default_allowed_hosts",
     "host_allowed",
     "install_credential_log_filter",

@@ -431,7 +431,9 @@ def _add_token(subparsers: _SubParsers) -> None:
             "now + TTL seconds, signed with the proxy's subject_token_secret (from "
             f"{TOKEN_SECRET_ENV} or --secret-file). Send it as the X-PiiGuard-Subject-Token "
             "header. It carries a random id (jti): it may make one change (consent, a "
-            "restriction, an erasure), and read and chat until it expires."
+            "restriction, an erasure), and read and chat until it expires (the proxy takes "
+            "tokens of at most subject_token_max_lifetime_seconds, an hour by default, and "
+            "an export only from one minted in the last subject_token_export_max_age_seconds)."
         ),
     )
     parser.add_argument("--subject", required=True, help="the data subject the token names")

@@ -205,6 +205,10 @@ class GuardConfig:
     characters, and no client key."""
     audit_path: str = ""
     """JSON Lines file of the consent audit log (empty: the application log)."""
+    audit_refusals_per_minute: int = 60
+    """Refused attempts (a forged, expired, replayed or too long-lived subject token, a key
+    or token naming another subject, a wrong admin key) written to the audit log per
+    minute and process, by pseudonym and reason code; the rest are counted in the next."""
 
     # Bounds on numbers, checked with every construction (piiguard.setting_types).
     POSITIVE: ClassVar[frozenset[str]] = frozenset(
@@ -222,6 +226,7 @@ class GuardConfig:
             "reply_name_context_words",
             "training_retention_days",
             "consent_minor_age",
+            "audit_refusals_per_minute",
         }
     )
     NON_NEGATIVE: ClassVar[frozenset[str]] = frozenset(

@@ -116,6 +116,17 @@ def is_consent_change(method: str, path: str) -> bool:
     return method.upper() not in _READS and "consent" in path.split("/")
 
 
+def is_consent_export(method: str, path: str) -> bool:
+    """Whether a request asks for the caller's own export (`/consent/me/export`, under any
+    prefix, by any method; empty segments ignored): the largest read there is, for
+    which the proxy wants a freshly issued subject token.
+
+    >>> is_consent_export("GET", "/api/consent/me/export"), is_consent_export("GET", "/consent/me")
+    (True, False)
+    """
+    return [s for s in path.split("/") if s][-3:] == ["consent", "me", "export"]
+
+
 class _Refused(Exception):
     """A request the guard answers itself; the app is not called."""
 

@@ -198,6 +198,7 @@ def build_consent_gate(config: GuardConfig, *, vault: Vault | None = None) -> Co
             retention_days=config.training_retention_days,
             erase_on_withdrawal=config.training_erase_on_withdrawal,
             minor_age=config.consent_minor_age,
+            audit_refusals_per_minute=config.audit_refusals_per_minute,
         ),
     )
 

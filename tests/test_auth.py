@@ -18,6 +18,7 @@ from piiguard.auth import (
     ClientKeys,
     CredentialLogFilter,
     SubjectToken,
+    claimed_subject,
     host_allowed,
     install_credential_log_filter,
     is_loopback,
@@ -355,7 +356,12 @@ def test_a_token_minted_by_pyjwt_is_accepted_and_ours_reads_in_pyjwt() -> None:
         {"sub": "alice", "aud": AUDIENCE, "exp": FAR, "kid": "k1"}, SECRET, algorithm="HS256",
         headers={"kid": "k1"},
     )
-    assert verify_subject_token(SECRET, theirs, audience=AUDIENCE, now=1_000) == "alice"
+    # No `iat`, a far expiry: only with no maximum lifetime (the default refuses it).
+    assert verify_subject_token(
+        SECRET, theirs, audience=AUDIENCE, max_lifetime_seconds=None, now=1_000
+    ) == "alice"
+    with pytest.raises(AuthenticationError, match="iat"):
+        verify_subject_token(SECRET, theirs, audience=AUDIENCE, now=1_000)
     ours = mint_subject_token(SECRET, "alice", audience=AUDIENCE, ttl_seconds=60, now=1_000)
     read = jwt.decode(ours, SECRET, algorithms=["HS256"], audience=AUDIENCE,
                       options={"verify_exp": False})
@@ -385,9 +391,13 @@ def test_a_token_id_is_a_short_string(jti: object, accepted: bool) -> None:
     token = _hs256(json.dumps(claims))
     if not accepted:
         with pytest.raises(AuthenticationError, match="malformed"):
-            read_subject_token(SECRET, token, audience=AUDIENCE, now=1_000)
+            read_subject_token(
+                SECRET, token, audience=AUDIENCE, max_lifetime_seconds=None, now=1_000
+            )
         return
-    read = read_subject_token(SECRET, token, audience=AUDIENCE, now=1_000)
+    read = read_subject_token(
+        SECRET, token, audience=AUDIENCE, max_lifetime_seconds=None, now=1_000
+    )
     assert (read.subject, read.expires_at, read.token_id) == ("alice", FAR, jti)
 
 
@@ -399,3 +409,57 @@ def test_a_use_key_names_no_one_and_depends_on_the_secret() -> None:
     assert key != token.use_key("another-secret-0123456789abcdef-01")
     with pytest.raises(ValueError):
         SubjectToken("alice", FAR).use_key(SECRET)
+
+
+@pytest.mark.parametrize(
+    ("claims", "limit", "reason"),
+    [
+        ({"iat": 1_000, "exp": 4_600}, 3600, None),  # an hour exactly
+        ({"iat": 1_000, "exp": 4_601}, 3600, "over_lifetime"),
+        ({"iat": 1_000, "exp": 1_600}, 600, None),
+        ({"iat": 1_000, "exp": 1_601}, 600, "over_lifetime"),
+        ({"iat": -(10**12), "exp": 2_000}, 3600, "over_lifetime"),  # "issued" long ago
+        ({"exp": 2_000}, 3600, "no_issued_at"),
+        ({"exp": 2_000}, None, None),  # no bound: iat optional
+        ({"iat": 1_000, "exp": 10**12}, None, None),
+    ],
+)
+def test_a_token_lives_at_most_the_maximum_lifetime(
+    claims: dict[str, int], limit: int | None, reason: str | None
+) -> None:
+    token = _hs256(json.dumps({"sub": "alice", "aud": AUDIENCE, **claims}))
+    if reason is None:
+        assert read_subject_token(
+            SECRET, token, audience=AUDIENCE, max_lifetime_seconds=limit, now=1_500
+        ).subject == "alice"
+        return
+    with pytest.raises(AuthenticationError) as refused:
+        read_subject_token(SECRET, token, audience=AUDIENCE, max_lifetime_seconds=limit, now=1_500)
+    assert refused.value.reason == reason
+
+
+def test_a_v1_token_may_have_at_most_the_maximum_lifetime_left() -> None:
+    token = mint_legacy_subject_token(SECRET, "alice", ttl_seconds=7200, now=1_000)
+    with pytest.raises(AuthenticationError, match="shorter-lived"):
+        verify_subject_token(SECRET, token, accept_legacy=True, now=1_000)
+    assert verify_subject_token(SECRET, token, accept_legacy=True, now=4_700) == "alice"
+
+
+@pytest.mark.parametrize(
+    ("token", "claimed"),
+    [
+        (mint_subject_token(SECRET, "bob", audience="a", ttl_seconds=9), "bob"),
+        (mint_subject_token("another-secret-0123456789abcdef-01", "Zoe\u0308", audience="a",
+                            ttl_seconds=9), "Zo\u00eb"),
+        (mint_legacy_subject_token(SECRET, "carol", ttl_seconds=9), "carol"),
+        (_hs256(json.dumps({"sub": {"id": "bob"}})), None),
+        (_hs256(json.dumps({"sub": "bob\u200b"})), None),
+        ("not.a.token", None),
+        ("x" * 5000, None),
+        ("a.b", None),
+    ],
+)
+def test_the_subject_a_token_claims_is_read_only_for_naming(
+    token: str, claimed: str | None
+) -> None:
+    assert claimed_subject(token) == claimed

@@ -202,6 +202,7 @@ class ConsentAPI:
         if isinstance(data, Response):
             return data
         if _canonical(data.get("subject", caller)) != caller:
+            await self._refused(request, data.get("subject"), caller)
             return _error(403, "forbidden", "a caller may only change its own consent")
         data = {**data, "subject": caller}
         try:
@@ -337,6 +338,7 @@ class ConsentAPI:
         if subject is None:
             return _error(422, "invalid_fields", "invalid subject", fields=["subject"])
         if caller != subject:
+            await self._refused(request, subject, caller)
             return _error(403, "forbidden", "a caller may only read its own consent")
         try:
             consent = await self.gate.store.snapshot(subject)
@@ -350,9 +352,21 @@ class ConsentAPI:
             }
         )
 
+    async def _refused(self, request: Request, named: Any, caller: str | None) -> None:
+        """Audit an attempt to act for another subject (`named`, by pseudonym; never
+        raises, bounded per minute: `ConsentGate.record_refusal`)."""
+        await self.gate.record_refusal(
+            "wrong_subject" if caller else "invalid_admin_key",
+            path=request.url.path,
+            method=request.method,
+            subject=_canonical(named),
+            caller=caller,
+            actor="subject" if caller else "unverified",
+        )
+
     # -- operators ---------------------------------------------------------------
 
-    def _denied(self, request: Request) -> Response | None:
+    async def _denied(self, request: Request) -> Response | None:
         if self.admin_key is None:
             return _error(404, "not_found", "not found")
         given = request.headers.get("x-api-key", "")
@@ -361,6 +375,7 @@ class ConsentAPI:
             given = auth[7:].strip()
         # Always compare, also for an empty key, so timing does not tell which case failed.
         if not same_secret(given, self.admin_key) or not given:
+            await self._refused(request, request.path_params.get("subject"), None)
             return _error(
                 401,
                 "unauthorized",
@@ -372,7 +387,7 @@ class ConsentAPI:
     async def admin(self, request: Request, op: str) -> Response:
         """One admin operation on the subject in the URL: access, export, erase, restrict
         or resume (sessions from repeated `?session=` parameters)."""
-        denied = self._denied(request)
+        denied = await self._denied(request)
         if denied is not None:
             return denied
         subject = request.path_params["subject"]
@@ -383,7 +398,7 @@ class ConsentAPI:
         """The same operation on the subject named in a JSON body
         (`{"subject": ..., "sessions": [...]}`), so no URL (nor any access log of a
         reverse proxy) carries the subject."""
-        denied = self._denied(request)
+        denied = await self._denied(request)
         if denied is not None:
             return denied
         data = await self._json_body(request)
@@ -507,6 +522,7 @@ class ConsentAPI:
                 named, message = _unknown(unknown)
                 return _error(422, "invalid_fields", message, fields=named)
             if _canonical(data.get("subject", caller)) != caller:
+                await self._refused(request, data.get("subject"), caller)
                 return _error(403, "forbidden", "a caller may only erase its own data")
             if data.get("confirm") != ERASE_CONFIRMATION:
                 return _error(
@@ -535,6 +551,24 @@ def _public_record(record: dict[str, Any], now: float) -> dict[str, Any]:
     if record.get("state") == "given" and expires_at is not None and now >= expires_at:
         out["state"] = "expired"
     return out
+
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+"""Headers of every consent API answer: each may hold personal data (an export holds the
+original values) or say something of a person, and no browser, reverse proxy or CDN
+cache may keep it (a cached export is personal data at rest outside piiguard)."""
+
+
+def _no_store(endpoint: Endpoint) -> Endpoint:
+    async def answer(request: Request) -> Response:
+        response = await endpoint(request)
+        response.headers.update(NO_STORE)
+        return response
+
+    answer.__name__ = getattr(endpoint, "__name__", "consent_endpoint")
+    return answer
 
 
 def _op(api: ConsentAPI, op: str) -> Callable[[Request], Awaitable[Response]]:
@@ -610,7 +644,7 @@ def consent_routes(
     )
     base = f"{admin_prefix}/{{subject}}"
     me = f"{prefix}/consent/me"
-    return [
+    routes = [
         Route(f"{prefix}/consent", api.post_consent, methods=["POST"]),
         Route(f"{prefix}/consent", api.get_consent, methods=["GET"]),
         # The subject's own rights, before `/consent/{subject}`: `me` is the caller.
@@ -632,4 +666,10 @@ def consent_routes(
         Route(f"{base}/erase", _op(api, "erase"), methods=["POST"]),
         Route(f"{base}/restriction", _op(api, "restrict"), methods=["POST"]),
         Route(f"{base}/restriction", _op(api, "resume"), methods=["DELETE"]),
+    ]
+    # Every answer, errors included, is `no-store` (`NO_STORE`).
+    return [
+        Route(r.path, _no_store(r.endpoint), methods=sorted(r.methods or ()))
+        if isinstance(r, Route) else r
+        for r in routes
     ]

@@ -31,13 +31,15 @@ AuditAction = Literal[
     "exported",
     "erased",
     "gate_decision",
+    "refused",
 ]
-AuditActor = Literal["admin", "subject", "piiguard"]
+AuditActor = Literal["admin", "subject", "piiguard", "unverified"]
 """Who asked for what an entry records: `admin`, the operator (the admin API's key, or the
 operator's own code calling `SubjectRights`); `subject`, the data subject itself (its own
 consent at `/consent`, its own rights at `/consent/me...`); `piiguard`, piiguard on its
-own (a gate decision, an erasure that follows a withdrawal or a minor's age). A kind,
-never who: the log holds no key, token or id."""
+own (a gate decision, an erasure that follows a withdrawal or a minor's age);
+`unverified`, a caller whose credential was refused (a `refused` entry,
+`piiguard.consent.refusals`). A kind, never who: the log holds no key, token or id."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -79,6 +79,7 @@ from piiguard.consent.records import (
     SubjectConsent,
     subject_pseudonym,
 )
+from piiguard.consent.refusals import DEFAULT_REFUSALS_PER_MINUTE, RefusalLimit, route_label
 from piiguard.consent.store import ConsentStore
 from piiguard.exceptions import ConfigError
 from piiguard.pseudonym import session_name
@@ -184,6 +185,8 @@ class GateSettings:
     - `audit_decisions`: write every decision to the audit log, not only changes.
     - `minor_age`: a turn whose writer states an age under this is never written, and
       marks the subject a minor (`MaskedTurn.stated_age`).
+    - `audit_refusals_per_minute`: refused attempts written to the audit log per minute
+      (`record_refusal`; the rest are counted in the next entry).
     """
 
     notice_version: str = ""
@@ -195,6 +198,7 @@ class GateSettings:
     purpose: str = MODEL_TRAINING
     audit_decisions: bool = True
     minor_age: int = DEFAULT_MINOR_AGE
+    audit_refusals_per_minute: int = DEFAULT_REFUSALS_PER_MINUTE
 
     def __post_init__(self) -> None:
         if self.retention_days <= 0:
@@ -205,6 +209,8 @@ class GateSettings:
             raise ConfigError("max_turn_chars must be positive")
         if self.minor_age <= 0:
             raise ConfigError("minor_age must be positive")
+        if not 1 <= self.audit_refusals_per_minute <= 100_000:
+            raise ConfigError("audit_refusals_per_minute must be 1 to 100000")
 
 
 def evaluate(
@@ -268,6 +274,7 @@ class ConsentGate:
         self._key = key
         self._clock = clock
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
+        self._refusals = RefusalLimit(self.settings.audit_refusals_per_minute)
 
     def subject_key(self, subject: str) -> str:
         """The keyed pseudonym of a subject (as found in training records and the audit log)."""
@@ -600,6 +607,49 @@ class ConsentGate:
             await self.audit.record(entry)
         except Exception as exc:
             logger.warning("audit log unavailable (%s)", type(exc).__name__)
+
+    async def record_refusal(
+        self,
+        reason: str,
+        *,
+        path: str,
+        method: str,
+        subject: str | None = None,
+        caller: str | None = None,
+        actor: AuditActor = "unverified",
+    ) -> None:
+        """Audit a refused attempt (`piiguard.consent.refusals`): the subject it named and
+        the authenticated `caller` (if it named someone else) by pseudonym, `reason` as a
+        code, the route's template. At most `audit_refusals_per_minute` entries a minute;
+        never raises."""
+        if self.audit is None:
+            return
+        suppressed = self._refusals.admit()
+        if suppressed is None:
+            return
+        detail: dict[str, str | int | bool] = {
+            "reason": reason,
+            "route": route_label(path),
+            "method": method if method in _METHODS else "other",
+        }
+        if caller:
+            detail["caller_key"] = self.subject_key(caller)
+        if suppressed:
+            detail["suppressed"] = suppressed
+        entry = AuditEntry(
+            at=self._clock(),
+            action="refused",
+            subject_key=self.subject_key(subject) if subject else "",
+            actor=actor,
+            detail=detail,
+        )
+        try:
+            await self.audit.record(entry)
+        except Exception as exc:
+            logger.warning("audit log unavailable (%s)", type(exc).__name__)
+
+
+_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 
 
 def _sent_before_erasure(turn: MaskedTurn, consent: SubjectConsent) -> bool:

@@ -22,8 +22,10 @@ Two pure ASGI layers in front of the guard middleware (`create_app` stacks them)
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -31,11 +33,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from piiguard.auth import (
     API_KEY_HEADER,
     DEFAULT_TOKEN_LEEWAY_SECONDS,
+    DEFAULT_TOKEN_MAX_LIFETIME_SECONDS,
     SUBJECT_TOKEN_HEADER,
     AuthenticationError,
     ClientKey,
     ClientKeys,
     SubjectToken,
+    claimed_subject,
     host_allowed,
     origin_allowed,
     read_subject_token,
@@ -51,6 +55,21 @@ CALLER_SCOPE_KEY = "piiguard.caller"
 """Scope key under which `ClientAuthentication` leaves the `Caller`."""
 
 Outcome = Callable[[str], None]
+
+
+class RefusalAudit(Protocol):
+    """Where refused attempts are audited (`ConsentGate.record_refusal`)."""
+
+    def __call__(
+        self,
+        reason: str,
+        *,
+        path: str,
+        method: str,
+        subject: str | None = None,
+        caller: str | None = None,
+        actor: str = "unverified",
+    ) -> Awaitable[None]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +172,9 @@ class ClientAuthentication:
     With a `ledger`, a request that `single_use(method, path)` calls a change, made as
     the subject a token names, spends the token's `jti` there: a token without one, or
     used for a change before, is refused (401), so a captured token cannot replay it.
+    With `token_max_age_seconds`, a request that `fresh_only(method, path)` calls (the
+    subject's export) needs a token issued at most that long ago (401 `token_too_old`).
+    Refusals that name a subject or present a credential go to `refusal_audit`.
     """
 
     def __init__(
@@ -164,6 +186,7 @@ class ClientAuthentication:
         token_audience: str = "",
         token_issuer: str = "",
         token_leeway_seconds: float = DEFAULT_TOKEN_LEEWAY_SECONDS,
+        token_max_lifetime_seconds: float | None = DEFAULT_TOKEN_MAX_LIFETIME_SECONDS,
         accept_legacy_tokens: bool = False,
         required: bool,
         exempt: Callable[[str], bool],
@@ -172,6 +195,9 @@ class ClientAuthentication:
         outcome: Outcome | None = None,
         ledger: TokenLedger | None = None,
         single_use: Callable[[str, str], bool] = lambda method, path: False,
+        fresh_only: Callable[[str, str], bool] = lambda method, path: False,
+        token_max_age_seconds: float | None = None,
+        refusal_audit: RefusalAudit | None = None,
     ) -> None:
         self.app = app
         self.keys = keys
@@ -181,6 +207,10 @@ class ClientAuthentication:
         self._token_audience = token_audience
         self._token_issuer = token_issuer
         self._token_leeway = token_leeway_seconds
+        self._token_max_lifetime = token_max_lifetime_seconds
+        self.fresh_only = fresh_only
+        self._token_max_age = token_max_age_seconds
+        self.refusal_audit = refusal_audit
         self._accept_legacy_tokens = accept_legacy_tokens
         self.required = required
         self.exempt = exempt
@@ -198,10 +228,20 @@ class ClientAuthentication:
         spent: str | None = None
         try:
             caller, consumed, token = self._authenticate(scope)
-            if token is not None and caller.via == "subject_token":
+            if token is not None:  # the subject rests on the token
+                self._check_fresh(scope, token)
                 spent = await self._spend_if_a_change(scope, token)
         except _Refused as refused:
             self._outcome(refused.code)
+            if refused.reason and self.refusal_audit is not None:
+                await self.refusal_audit(
+                    refused.reason,
+                    path=scope["path"],
+                    method=scope.get("method", "GET"),
+                    subject=refused.subject,
+                    caller=refused.caller,
+                    actor="subject" if refused.caller else "unverified",
+                )
             headers = (
                 {"WWW-Authenticate": 'Bearer realm="piiguard"'} if refused.status == 401 else None
             )
@@ -219,6 +259,26 @@ class ClientAuthentication:
         await self.app(scope, receive, _refund_if_refused(self.ledger, spent, send))
 
 
+    def _check_fresh(self, scope: Scope, token: SubjectToken) -> None:
+        """A token older than `token_max_age_seconds` may not export (a captured chat
+        token would otherwise read everything held until it expires)."""
+        if (
+            self._token_max_age is None
+            or scope["type"] != "http"
+            or not self.fresh_only(scope["method"], scope["path"])
+        ):
+            return
+        issued = token.issued_at
+        if issued is None or time.time() - issued > self._token_max_age + self._token_leeway:
+            raise _Refused(
+                401,
+                f"an export needs a subject token issued at most {self._token_max_age:g} "
+                "seconds ago: mint a fresh one",
+                "token_too_old",
+                reason="token_too_old",
+                subject=token.subject,
+            )
+
     async def _spend_if_a_change(self, scope: Scope, token: SubjectToken) -> str | None:
         """The use key spent for this request, None when it is not a change."""
         if (
@@ -233,6 +293,8 @@ class ClientAuthentication:
                 "this change needs a single-use subject token: mint a fresh one with a "
                 "`jti` claim for it",
                 "single_use_token_required",
+                reason="single_use_token_required",
+                subject=token.subject,
             )
         use_key = token.use_key(self._token_secret)
         try:
@@ -247,10 +309,15 @@ class ClientAuthentication:
                 401,
                 "this subject token was already used for a change: mint a fresh one",
                 "token_replayed",
+                reason="token_replayed",
+                subject=token.subject,
             )
         return use_key
 
     def _authenticate(self, scope: Scope) -> tuple[Caller, set[bytes], SubjectToken | None]:
+        """The caller, the credential headers consumed, and the subject token when the
+        subject rests on it (a token alone, or beside a key that names nobody): its rules
+        for changes (single use) and exports (fresh) then apply."""
         # A repeated identity header is ambiguous: which one counts differs between
         # servers and proxies (a gateway that appends its x-user-id after the client's
         # would lose to it here), so none does.
@@ -264,7 +331,8 @@ class ClientAuthentication:
             if name in identity:
                 if name in seen:
                     raise _Refused(
-                        400, f"{name.decode()} appears more than once", "repeated_header"
+                        400, f"{name.decode()} appears more than once", "repeated_header",
+                        reason="repeated_header",
                     )
                 seen.add(name)
         headers = Headers(scope=scope)
@@ -274,7 +342,10 @@ class ClientAuthentication:
         if api_key is not None and self.keys:
             key = self.keys.match(api_key.strip())
             if key is None:
-                raise _Refused(401, "the client key is not valid", "invalid_client_key")
+                raise _Refused(
+                    401, "the client key is not valid", "invalid_client_key",
+                    reason="invalid_client_key",
+                )
             consumed.add(API_KEY_HEADER.encode())
         authorization = headers.get("authorization", "")
         if self.keys and authorization[:7].lower() == "bearer ":
@@ -284,12 +355,16 @@ class ClientAuthentication:
                 consumed.add(b"authorization")
                 if key is not None and bearer.digest != key.digest:
                     raise _Refused(
-                        401, "two different client keys in one request", "invalid_client_key"
+                        401, "two different client keys in one request", "invalid_client_key",
+                        reason="invalid_client_key",
                     )
                 key = bearer
             elif key is None and api_key is None and not headers.get(SUBJECT_TOKEN_HEADER):
                 # No other credential: this bearer was meant for us and is wrong.
-                raise _Refused(401, "the client key is not valid", "invalid_client_key")
+                raise _Refused(
+                    401, "the client key is not valid", "invalid_client_key",
+                    reason="invalid_client_key",
+                )
 
         token_subject: str | None = None
         verified: SubjectToken | None = None
@@ -304,10 +379,15 @@ class ClientAuthentication:
                     audience=self._token_audience,
                     issuer=self._token_issuer,
                     leeway_seconds=self._token_leeway,
+                    max_lifetime_seconds=self._token_max_lifetime,
                     accept_legacy=self._accept_legacy_tokens,
                 )
             except AuthenticationError as exc:
-                raise _Refused(401, str(exc), "invalid_token") from None
+                long_lived = exc.reason == "over_lifetime"
+                code = "token_lifetime_too_long" if long_lived else "invalid_token"
+                raise _Refused(
+                    401, str(exc), code, reason=exc.reason, subject=claimed_subject(token)
+                ) from None
             token_subject = verified.subject
 
         try:
@@ -325,25 +405,42 @@ class ClientAuthentication:
             ) from None
         if key is not None:
             subject = key.subject
+            on_token = False
             if subject is not None:
                 if token_subject not in (None, subject):
-                    raise _Refused(403, "this client key acts for another subject", "forbidden")
+                    raise _Refused(
+                        403, "this client key acts for another subject", "forbidden",
+                        reason="wrong_subject", subject=token_subject, caller=subject,
+                    )
             elif (key.may_assert_subject or self.trust_identity_headers) and claimed is not None:
                 if token_subject not in (None, claimed):
-                    raise _Refused(403, "the token names another subject", "forbidden")
+                    raise _Refused(
+                        403, "the token names another subject", "forbidden",
+                        reason="wrong_subject", subject=claimed, caller=token_subject,
+                    )
                 subject = claimed
             else:
-                subject = token_subject
+                # A key that names nobody authenticates the client only: the subject, if
+                # any, rests on the token, and the token's rules hold (single use, fresh).
+                subject, on_token = token_subject, True
+            if not on_token:
+                verified = None  # the key vouches (bound, or naming the subject)
             if claimed is not None and claimed != subject:
                 raise _Refused(
                     403,
                     f"this client key may not name the subject in {self.subject_header}",
                     "forbidden",
+                    reason="wrong_subject",
+                    subject=claimed,
+                    caller=subject,
                 )
             return Caller(subject, "client_key", key.name, key.digest.hex()), consumed, verified
         if token_subject is not None:
             if claimed is not None and claimed != token_subject:
-                raise _Refused(403, "the token names another subject", "forbidden")
+                raise _Refused(
+                    403, "the token names another subject", "forbidden",
+                    reason="wrong_subject", subject=claimed, caller=token_subject,
+                )
             return Caller(token_subject, "subject_token"), consumed, verified
         if self.required:
             raise _Refused(
@@ -351,6 +448,9 @@ class ClientAuthentication:
                 "a client key (Authorization: Bearer or X-API-Key) or a subject token is "
                 "required",
                 "unauthorized",
+                # Naming a subject without a credential is an attempt to act for it.
+                reason="unauthenticated_subject" if claimed is not None else "",
+                subject=claimed,
             )
         if claimed is not None:
             if self.trust_identity_headers:
@@ -360,6 +460,8 @@ class ClientAuthentication:
                 f"{self.subject_header} is only taken from an authenticated caller: "
                 "use a client key allowed to name subjects, or a subject token",
                 "unauthorized",
+                reason="unauthenticated_subject",
+                subject=claimed,
             )
         return Caller(None, "anonymous"), consumed, verified
 
@@ -384,8 +486,23 @@ def _refund_if_refused(ledger: TokenLedger | None, use_key: str, send: Send) -> 
 
 
 class _Refused(Exception):
-    def __init__(self, status: int, message: str, code: str) -> None:
+    """A refusal; with a `reason`, it is audited (naming `subject` and `caller`, the
+    authenticated caller that named someone else, by pseudonym only)."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        code: str,
+        *,
+        reason: str = "",
+        subject: str | None = None,
+        caller: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
         self.code = code
+        self.reason = reason
+        self.subject = subject
+        self.caller = caller

@@ -33,7 +33,7 @@ from piiguard.chat_format import GUARDED_API_PATHS, MODELS_PATH, error_response
 from piiguard.config import GuardConfig
 from piiguard.exceptions import ConfigError
 from piiguard.metrics import metrics_app
-from piiguard.middleware import PiiGuardMiddleware, is_consent_change
+from piiguard.middleware import PiiGuardMiddleware, is_consent_change, is_consent_export
 from piiguard.pipeline import Guard
 from piiguard.proxy.access import (
     BrowserCheck,
@@ -228,6 +228,7 @@ def create_app(
         token_audience=config.subject_token_audience,
         token_issuer=config.subject_token_issuer,
         token_leeway_seconds=config.subject_token_leeway_seconds,
+        token_max_lifetime_seconds=config.subject_token_max_lifetime_seconds,
         accept_legacy_tokens=config.subject_token_legacy,
         required=config.client_auth_required,
         exempt=_exempt_from_client_auth,
@@ -236,6 +237,10 @@ def create_app(
         outcome=metrics.outcome,
         ledger=ledger,
         single_use=is_consent_change,
+        fresh_only=is_consent_export,
+        token_max_age_seconds=config.subject_token_export_max_age_seconds or None,
+        # Refused attempts, in the consent audit log (by pseudonym, rate-bounded).
+        refusal_audit=getattr(guard.gate, "record_refusal", None),
     )
     if config.allowed_origins:
         from starlette.middleware.cors import CORSMiddleware

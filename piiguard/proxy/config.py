@@ -28,7 +28,9 @@ from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
 
 from piiguard.auth import (
+    DEFAULT_TOKEN_MAX_LIFETIME_SECONDS,
     MAX_TOKEN_LEEWAY_SECONDS,
+    MAX_TOKEN_MAX_LIFETIME_SECONDS,
     WILDCARD_BINDS,
     ClientKeys,
     check_token_secret,
@@ -137,6 +139,12 @@ class ProxyConfig:
     subject_token_single_use_changes: bool = True
     """A subject token may change consent or a restriction, or erase, once: it needs a `jti`,
     which is then kept (in Redis, or memory) until the token expires; chats do not spend it."""
+    subject_token_max_lifetime_seconds: int = DEFAULT_TOKEN_MAX_LIFETIME_SECONDS
+    """The longest life (`exp - iat`) a subject token may have; one without `iat`, or living
+    longer, is refused (401 `token_lifetime_too_long`). 60 to 604800 seconds."""
+    subject_token_export_max_age_seconds: int = 300
+    """The subject's own export (`/consent/me/export`) needs a subject token issued at most
+    this long ago (401 `token_too_old`); 0: any unexpired token."""
     allow_unauthenticated: bool = False
     """Listen on a non-loopback address without client authentication (behind an authenticating
     gateway)."""
@@ -235,6 +243,18 @@ class ProxyConfig:
         if not 0 <= self.subject_token_leeway_seconds <= MAX_TOKEN_LEEWAY_SECONDS:
             raise ConfigError(
                 f"subject_token_leeway_seconds must be 0 to {MAX_TOKEN_LEEWAY_SECONDS}"
+            )
+        if not 60 <= self.subject_token_max_lifetime_seconds <= MAX_TOKEN_MAX_LIFETIME_SECONDS:
+            raise ConfigError(
+                "subject_token_max_lifetime_seconds must be 60 to "
+                f"{MAX_TOKEN_MAX_LIFETIME_SECONDS}"
+            )
+        if not 0 <= self.subject_token_export_max_age_seconds <= (
+            self.subject_token_max_lifetime_seconds
+        ):
+            raise ConfigError(
+                "subject_token_export_max_age_seconds must be 0 to "
+                "subject_token_max_lifetime_seconds"
             )
         object.__setattr__(
             self, "allowed_hosts", tuple(normalise_host(h) for h in self.allowed_hosts)

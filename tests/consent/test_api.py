@@ -687,3 +687,35 @@ async def test_unknown_members_named_by_a_value_are_not_echoed(
             assert name not in response.text and name.lower() not in response.text.lower()
     assert "unknown" in error["message"]
     assert await app.gate.store.events(SUBJECT) == []
+
+
+# Every answer of the consent API may hold personal data (consent state, history, an
+# export of the original values) or say something about a person (a 403 for another
+# subject): no browser, reverse proxy or CDN cache may keep it.
+NO_STORE_CALLS = [
+    ("POST", "/consent", GIVE, AS_SUBJECT),
+    ("GET", "/consent", None, AS_SUBJECT),
+    ("GET", f"/consent/{SUBJECT}", None, AS_SUBJECT),
+    ("GET", "/consent/someone-else", None, AS_SUBJECT),
+    ("GET", "/consent/me", None, AS_SUBJECT),
+    ("GET", "/consent/me/export", None, AS_SUBJECT),
+    ("POST", "/consent/me/restriction", None, AS_SUBJECT),
+    ("DELETE", "/consent/me/restriction", None, AS_SUBJECT),
+    ("GET", f"/admin/consent/{SUBJECT}", None, AUTH),
+    ("GET", f"/admin/consent/{SUBJECT}/export", None, AUTH),
+    ("POST", "/admin/consent/export", {"subject": SUBJECT}, AUTH),
+    ("POST", "/admin/consent/lookup", {"subject": SUBJECT}, AUTH),
+    ("GET", f"/admin/consent/{SUBJECT}/export", None, {"Authorization": "Bearer wrong-key-123456"}),
+    ("GET", "/consent/me", None, {LOGIN_HEADER: ""}),
+    ("POST", "/consent/me/erase", {"confirm": "erase"}, AS_SUBJECT),
+]
+
+
+@pytest.mark.parametrize(("method", "path", "body", "headers"), NO_STORE_CALLS)
+async def test_no_answer_of_the_consent_api_may_be_cached(
+    app: App, method: str, path: str, body: Any, headers: dict[str, str]
+) -> None:
+    await app.client.post("/consent", json=GIVE)
+    reply = await app.client.request(method, path, json=body, headers=headers)
+    assert reply.headers.get("cache-control") == "no-store", (reply.status_code, reply.headers)
+    assert reply.headers.get("pragma") == "no-cache"

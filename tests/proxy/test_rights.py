@@ -15,7 +15,7 @@ import httpx
 import pytest
 from at_rest import dump_redis, leaks
 
-from piiguard.auth import mint_subject_token
+from piiguard.auth import claimed_subject, mint_subject_token
 
 from .conftest import TOKEN_AUDIENCE, ProxyFactory
 from .upstream import RecordingUpstream
@@ -40,9 +40,20 @@ CONFIRM = {"confirm": "erase"}
 
 
 def token(subject: str) -> dict[str, str]:
-    # Minted when the tables below are built, at collection: valid for the whole run.
-    minted = mint_subject_token(SECRET, subject, audience=TOKEN_AUDIENCE, ttl_seconds=86_400)
+    # Minted when the tables below are built, at collection; `remint` makes them fresh when
+    # a test runs (a token lives at most an hour, and an export wants one minted just now).
+    minted = mint_subject_token(SECRET, subject, audience=TOKEN_AUDIENCE, ttl_seconds=3600)
     return {"x-piiguard-subject-token": minted}
+
+
+def remint(headers: dict[str, str]) -> dict[str, str]:
+    """`headers` with its subject token, if any, minted again now for the same subject."""
+    minted = headers.get("x-piiguard-subject-token")
+    if minted is None:
+        return headers
+    subject = claimed_subject(minted)
+    assert subject is not None
+    return {**headers, **token(subject)}
 
 
 def bearer(key: str) -> dict[str, str]:
@@ -158,6 +169,7 @@ def test_without_a_trusted_identity_every_right_is_401(
 def test_another_subject_is_403(
     make_proxy: ProxyFactory, redis_url: str, redis_prefix: str, headers: dict[str, str]
 ) -> None:
+    headers = remint(headers)
     with proxy(make_proxy, redis_url, redis_prefix) as url, httpx.Client(base_url=url) as c:
         c.post("/consent", json=GIVE, headers=bearer(KEY_BOB))
         for method, path, body in ROUTES:
@@ -179,6 +191,7 @@ def test_another_subject_is_403(
 def test_a_subject_reads_and_exports_its_own_data_only(
     make_proxy: ProxyFactory, redis_url: str, redis_prefix: str, headers: dict[str, str]
 ) -> None:
+    headers = remint(headers)
     with proxy(make_proxy, redis_url, redis_prefix) as url, httpx.Client(base_url=url) as c:
         for who, value in ((bearer(KEY_ALICE), ALICE_VALUE), (bearer(KEY_BOB), BOB_VALUE)):
             assert c.post("/consent", json=GIVE, headers=who).status_code == 201
