@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 
 from piiguard._types import Span
-from piiguard.detection.lexicon import Lexicon, after_cue, fold, whole_words
+from piiguard.detection.lexicon import PARTICLES, Lexicon, after_cue, fold, whole_words
 
 PET_WORDS: tuple[str, ...] = (
     # en
@@ -201,6 +201,15 @@ def _question(text: str, start: int, end: int) -> tuple[int, int] | None:
     return lo, stop.end()
 
 
+def _first_name_first(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` has more than one word and its first is a known first
+    name."""
+    words = text[start:end].split()
+    if len(words) < 2 or fold(words[0]) in PARTICLES:
+        return False  # "Van der Madeweg": a particle first
+    return fold(words[0]) in Lexicon.load().first_names
+
+
 def _first_name_alone(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` is one word that is a known first name: how a message
     names someone it knows ("Wann hat |Anna| den Brief geschrieben?"), not an author."""
@@ -248,9 +257,11 @@ def asked_about_author(text: str, span: Span) -> bool:
 
 # --- streets and stations ---
 
+# A street's last word (not "-dijk", "-ring", "-damm": surnames end so too: "Houdijk",
+# "Döring").
 _STREET_LAST = re.compile(
-    r"(?:straße|strasse|str\.|allee|weg|platz|gasse|ring|damm|ufer|straat|laan|gracht|kade|"
-    r"plein|singel|dijk)$",
+    r"(?:straße|strasse|str\.|allee|weg|platz|gasse|ufer|straat|laan|gracht|kade|plein|"
+    r"singel)$",
     re.IGNORECASE,
 )
 STATION_WORDS: tuple[str, ...] = (
@@ -278,8 +289,10 @@ def street_or_station(text: str, span: Span) -> bool:
     start, end = whole_words(text, span.start, span.end)
     if _HOUSE_NUMBER_AFTER.match(text, end) is not None:
         return False  # "Konrad-Adenauer-Straße 5": an address
-    if _STREET_LAST.search(text, start, end) is not None:
-        return True
+    if _STREET_LAST.search(text, start, end) is not None and (
+        "-" in text[start:end] or not _first_name_first(text, start, end)
+    ):
+        return True  # not "Pieter Hellweg": a first name and a surname
     if _STATION_LAST.search(text, start, end) is not None:
         return True  # "depuis |Paris Gare| de Lyon", "|Milano Centrale|"
     station = _STATION_BEFORE.search(text, max(0, start - 24), start)

@@ -133,6 +133,9 @@ def test_a_street_or_station_named_after_a_person_is_no_person(text: str, name: 
     [
         ("Mein Kollege Victor Hugo wartet an der Station", "Victor Hugo"),
         ("ich wohne in der Konrad-Adenauer-Straße 5", "Konrad-Adenauer-Straße"),
+        ("Pieter Houdijk heeft de reservering gemaakt", "Pieter Houdijk"),
+        ("Sebastian Döring ruft zurück", "Sebastian Döring"),
+        ("Pieter Hellweg heeft gebeld", "Pieter Hellweg"),
     ],
 )
 def test_a_person_or_an_address_stays(text: str, name: str) -> None:
