@@ -77,3 +77,45 @@ def test_a_student_number_after_its_word(text: str, value: str) -> None:
 )
 def test_student_look_alikes(text: str) -> None:
     assert not [v for label, v in found(text) if label == "STUDENT_ID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("My staff login is KAHMED3 and the password is Summer2026#", "KAHMED3"),
+        ("Mitarbeiterkennung HOFFMA2, Kennwort Herbst#2026", "HOFFMA2"),
+        ("Meine Uni-Kennung ist st184523, Moodle geht nicht.", "st184523"),
+        ("Usuario de empleado JRUIZ04, contraseña Otoño2026!", "JRUIZ04"),
+        ("Utenza aziendale FBIANCHI, password Autunno#2026", "FBIANCHI"),
+        ("Login pracowniczy AWOJCIK, hasło Jesien#2026", "AWOJCIK"),
+        ("Mijn studentaccount s4172638 werkt niet in Brightspace.", "s4172638"),
+    ],
+)
+def test_an_employees_or_students_login_after_its_word(text: str, value: str) -> None:
+    assert ("USERNAME", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Login FAILED again",
+        "the login PAGE is broken",
+        "login 2FA does not work",
+        "login v2.3 released",
+        "Kennung vergessen, was tun?",
+    ],
+)
+def test_login_look_alikes(text: str) -> None:
+    assert not [v for label, v in found(text) if label == "USERNAME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Personalnummer 40217, die Abrechnung fehlt", "40217"),
+        ("matricule 884120, mon bulletin de paie est faux", "884120"),
+        ("employee number 55012 please", "55012"),
+    ],
+)
+def test_an_employees_number_after_its_word(text: str, value: str) -> None:
+    assert ("MEMBER_ID", value) in found(text)

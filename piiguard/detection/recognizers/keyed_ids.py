@@ -19,6 +19,7 @@ import re
 from typing import ClassVar
 
 from piiguard._types import Span
+from piiguard.detection.lexicon import Lexicon
 from piiguard.detection.recognizers._id_number import (
     HEDGE,
     NamedAfterRecognizer,
@@ -123,6 +124,11 @@ MEMBER_WORDS = (  # also what names a number as not a phone's (`phone.PhoneRecog
     "numer członka", "numer karty członkowskiej", "numer pacjenta", "nr pacjenta",
     "numer abonenta", "numer polisy", "numer umowy", "polisa", "polisy", "umowa", "umowy",
     "karta klubowa", "karty klubowej", "karta stałego klienta", "karty stałego klienta",
+    # an employee's number: "Personalnummer 40217", "matricule 884120"
+    "employee id", "employee number", "staff id", "staff number", "personnel number",
+    "personalnummer", "mitarbeiternummer", "matricule", "numéro d'employé",
+    "número de empleado", "numero dipendente", "matricola aziendale", "personeelsnummer",
+    "numer pracownika", "identyfikator pracownika",
 )  # fmt: skip
 
 # A student's number at a school or university: "Matrikelnummer 4172638", "numer albumu
@@ -151,6 +157,9 @@ VEHICLE_ID_WORDS = (
 )  # fmt: skip
 # ISO 3779: 17 characters, digits and capitals but I, O and Q.
 _VIN = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
+# Words in capitals a login word may stand before that name no login: the fields and
+# states a form shows ("Login ERROR" is ordinary; these are not words to the lexicon).
+FIELD_WORDS = frozenset({"LOGIN", "ADMIN", "OAUTH", "LDAP", "SSO", "SAML", "HTTPS", "EMAIL"})
 
 # The name or number a person logs in with (online banking, a shop, a provider's portal):
 # "Anmeldename fürs Online-Banking ist 1615417352", "codice utente home banking 23558442",
@@ -169,6 +178,13 @@ _LOGIN_WORDS = (
     # the person's word alone before a login-shaped value: "Benutzer mueller77", "utente
     # mrossi77", "gebruiker pjansen12"
     "benutzer", "utilisateur", "utente", "gebruiker", "użytkownik", "uzytkownik",
+    # an employee's or a student's login: "My staff login is KAHMED3", "Uni-Kennung ist
+    # st184523", "Utenza aziendale FBIANCHI1", "Medewerkerslogin JVISSER2"
+    "staff login", "employee login", "student login", "kennung", "mitarbeiterkennung",
+    "uni-kennung", "hochschulkennung", "identifiant agent", "identifiant ent",
+    "usuario de empleado", "usuario del campus", "utenza", "utenza aziendale",
+    "credenziali", "medewerkerslogin", "medewerkerlogin", "studentaccount",
+    "studentenaccount", "login pracowniczy", "login studencki",
 )  # fmt: skip
 # What the login opens, between its word and the value: "fürs Online-Banking", "home
 # banking", "de banca online", "internetbankieren", "do bankowości internetowej".
@@ -198,7 +214,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 # and a hesitation or adverb with its commas ("ID card is, um, X6MJ6R21H": `HEDGE`).
 _FILLER = (
     r"(?:[\s:#=(\"'“‘«„‚]|-(?=(?i:nr|no|n°|nummer)(?!\w))|(?<!\w)(?i:no|nr|n[°º]|nº|n\.º|num|number|nummer|numéro|número|numero|numer"
-    rf"|id|is|ist|lautet|est|c'est|c’est|es|è|e|jest|to|brzmi|de|di|van"
+    rf"|id|is|ist|lautet|est|c'est|c’est|es|è|e|jest|to|brzmi|de|di|van|sono|son|sind|zijn|are"
     # what the document shows: "auf meinem Ausweis steht X", "sur ma carte d'identité il
     # y a X", "na dowodzie mam X", "sulla carta c'è scritto X"
     r"|says|shows|reads|steht|stand|zeigt|il\s{1,3}y\s{1,3}a|indique|figure|pone|dice|aparece"
@@ -253,6 +269,10 @@ _LOGIN_VALUE = (
     r"(?![\w]|[-/.][A-Za-z0-9])"
 )
 
+
+# A login in capitals without a digit, as firms issue them (surname and initial): "Utenza
+# aziendale FBIANCHI", "Login pracowniczy AWOJCIK"; no ordinary word ("Login FAILED").
+_LOGIN_CAPITALS = r"(?P<v>[A-Z]{5,12})(?![\w@.-])"
 
 # A German compound of the word and its "number": "Persoausweisnummer", "Passnr."
 _NUMBER_SUFFIX = r"(?i:-?(?:nummer|nr))?"
@@ -358,6 +378,7 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         "residence_permit": RESIDENCE_PERMIT, "member": MEMBER_ID, "login": USERNAME,
         "student": STUDENT_ID, "vehicle_id": VEHICLE_ID,
         "login_as": USERNAME, "login_as_before": USERNAME, "login_with": USERNAME,
+        "login_caps": USERNAME,
     }  # fmt: skip
     # Lower-case stems one of which the text must hold.
     TRIGGER_WORDS = (
@@ -382,6 +403,9 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         "anmelde", "zugangs", "legitimation", "identifiant", "utilisateur", "usuario",
         "utente", "accesso", "gebruiker", "inlog", "użytkownik", "uzytkownik", "identyfikator",
         # logged in as: "log in as", "angemeldet als", "en tant que", "entro como", "jako"
+        "kennung", "utenza", "credenzial", "medewerker", "pracown", "staff", "employe",
+        "employé", "personnel", "personaln", "mitarbeiternummer", "empleado", "dipendente",
+        "personeel",
         "student", "matri", "matrí", "étudiant", "estudiante", "alumno", "niu ", "niu:",
         "universitari", "albumu", "indeksu", "legitymac", "enrol", "studier", "collegekaart",
         # "vin", "fin", "niv" as words only: as stems they open the gate on "vino", "finden"
@@ -402,6 +426,7 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         _keyed("student", STUDENT_WORDS),
         _keyed("vehicle_id", VEHICLE_ID_WORDS),
         _keyed("login", _LOGIN_WORDS, _BANKING, _LOGIN_VALUE),
+        _keyed("login_caps", _LOGIN_WORDS, _BANKING, _LOGIN_CAPITALS),
         Pattern("login_as", _LOGIN_AS, SCORE),
         Pattern("login_as_before", _LOGIN_AS_BEFORE, SCORE),
         Pattern("login_with", _LOGIN_WITH, SCORE),
@@ -443,6 +468,12 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         if pattern.name == "vehicle_id":
             if _VIN.fullmatch(value) is None or value.isdigit() or value.isalpha():
                 return None  # "fin 2024", "la fin de ...": only a VIN's 17 characters
+        elif pattern.name == "login":
+            if not _login_shaped(value):
+                return None
+        elif pattern.name == "login_caps":
+            if Lexicon.load().is_ordinary(value.lower()) or value in FIELD_WORDS:
+                return None  # "Login FAILED", "Kennung PIN"
         elif not _identifier_shaped(value, document=pattern.name not in ("member", "student")):
             return None
         if self.has_negative_context(text, start, end):
@@ -507,6 +538,29 @@ def with_lone_document(text: str, spans: list[Span], label: str) -> list[Span]:
         return spans
     found = Span(start, end, label, SCORE, KeyedIdRecognizer.name)
     return sorted([*spans, found], key=lambda s: s.start)
+
+
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+_GENERIC_LOGINS = frozenset({
+    "admin", "administrator", "user", "username", "test", "tester", "testuser", "guest",
+    "root", "demo", "default", "sample", "example", "login", "benutzer", "utilisateur",
+    "usuario", "utente", "gebruiker", "uzytkownik",
+})  # fmt: skip
+
+
+def _login_shaped(value: str) -> bool:
+    """A login after its word: five characters or more, two letters and a digit at least
+    ("KAHMED3", "st184523"; not "2FA", "v2.3"), a document's shape too ("1615417352"), not
+    a date, a year or an amount."""
+    if _identifier_shaped(value, document=True):
+        return True
+    if _DATE.fullmatch(value) or _YEAR.fullmatch(value) or _AMOUNT.fullmatch(value):
+        return False
+    if _NOT_LETTERS.sub("", value).casefold() in _GENERIC_LOGINS:
+        return False  # "admin1", "user01", "test123": a default account, no one's
+    chars = len(_ALNUM.findall(value))
+    letters = sum(c.isalpha() for c in value)
+    return chars >= 5 and letters >= 2 and _DIGIT.search(value) is not None
 
 
 def _identifier_shaped(value: str, *, document: bool) -> bool:
