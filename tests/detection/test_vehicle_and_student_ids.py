@@ -1,4 +1,5 @@
-"""A vehicle's identification number (VIN, ISO 3779) and a student's number, named by
+"""A vehicle's identification number (VIN, ISO 3779), a student's or employee's number or
+login, and a Polish date of birth in another case, named by
 their word in the seven languages (`keyed_ids`). Look-alikes: the same words with values
 of other shapes, and the words of other meanings ("la fin", "matricola" before a year)."""
 
@@ -119,3 +120,19 @@ def test_login_look_alikes(text: str) -> None:
 )
 def test_an_employees_number_after_its_word(text: str, value: str) -> None:
     assert ("MEMBER_ID", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("w systemie mam złą datę urodzenia. Prawidłowa to 18.05.1991.", "18.05.1991"),
+        ("proszę poprawić daty urodzenia: 03.02.1987", "03.02.1987"),
+    ],
+)
+def test_a_polish_date_of_birth_in_another_case(text: str, value: str) -> None:
+    assert ("DATE_TIME", value) in found(text)
+
+
+def test_a_place_of_birth_names_no_date() -> None:
+    text = "miejsce urodzenia Kraków, wizyta 12.05.2024"
+    assert not [v for label, v in found(text) if label == "DATE_TIME"]

@@ -95,6 +95,10 @@ BIRTH_CONTEXT: tuple[str, ...] = (
     "sono nata", "data di nascita", "nascita", "compleanno", "geboortedatum", "verjaardag",
     "urodzony", "urodzona", "urodziłem", "urodziłam", "urodzilem", "urodzilam",
     "data urodzenia", "urodziny", "ur.",
+    # the Polish date of birth in its other cases: "mam złą datę urodzenia", "daty
+    # urodzenia", "w dniu urodzenia" (not "miejsce urodzenia": a place)
+    "datę urodzenia", "daty urodzenia", "dacie urodzenia", "datą urodzenia",
+    "dzień urodzenia", "dniu urodzenia",
     # someone else's birth, and the forms' abbreviations: "mi hijo nació el ...", "syn
     # urodził się ...", "ddn 09-12-1955", "fecha nac. 30-01-1958"
     "nació", "nacio", "nacieron", "è nato", "è nata", "est né", "est née", "urodził",
