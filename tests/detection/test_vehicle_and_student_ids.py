@@ -1,7 +1,7 @@
 """A vehicle's identification number (VIN, ISO 3779), a student's or employee's number or
-login, and a Polish date of birth in another case, named by
-their word in the seven languages (`keyed_ids`). Look-alikes: the same words with values
-of other shapes, and the words of other meanings ("la fin", "matricola" before a year)."""
+login, named by their word in the seven languages (`keyed_ids`), and a Polish date of
+birth in another case. Look-alikes: the same words with values of other shapes, and the
+words of other meanings ("la fin", "matricola" before a year, "miejsce urodzenia")."""
 
 from __future__ import annotations
 
