@@ -1287,7 +1287,7 @@ class PersonalDataPolicy:
             self._keep_locating_places(text, spans, keep)
             if self.names_over_places:
                 self._names_taken_for_places(text, spans, keep, relabelled)
-            _street_words_in(text, spans, keep, relabelled)
+            _street_words_in(text, spans, keep, relabelled, self.lexicon or Lexicon.load())
         spans = [relabelled.get(i, s) for i, s in enumerate(spans)]
         if not self.mask_all_names:  # last: no later rule brings such a name back
             self._drop_things_named_like_people(text, spans, keep)
@@ -2194,8 +2194,26 @@ def _joined_over_particles(text: str, spans: list[Span]) -> list[Span]:
     return [merged.get(k, s) for k, s in enumerate(spans) if k not in gone]
 
 
+# A postcode and its town right after an address's street and number: ", 2011 CW Haarlem",
+# " 10115 Berlin", ", 00-950 Warszawa".
+_POSTCODE_TOWN_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:\d{4}[ \t]?[A-Z]{2}|\d{5}|\d{4}|\d{2}-\d{3})[ \t]+"
+    r"(?P<town>[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?)"
+    r"(?:[ \t]+(?:aan[ \t]+den|am|an[ \t]+der|sur|de|del)[ \t]+[A-ZÀ-Ý][^\W\d_]+)?"
+)
+
+
+def _overlaps_any(spans: Sequence[Span], span: Span, end: int) -> bool:
+    """Whether another span lies between `span.end` and `end`."""
+    return any(o is not span and o.start < end and span.end < o.end for o in spans)
+
+
 def _street_words_in(
-    text: str, spans: Sequence[Span], keep: list[bool], out: dict[int, Span]
+    text: str,
+    spans: Sequence[Span],
+    keep: list[bool],
+    out: dict[int, Span],
+    lexicon: Lexicon | None = None,
 ) -> None:
     """Every kept address grown back over the street word right before it, which the model
     left out ("mieszkam na ulicy |Kościuszki 52, 50-038 Wrocław|"): the street word is
@@ -2215,7 +2233,19 @@ def _street_words_in(
         # an address holds a number (a house number, a postcode): "rue des Lilas" alone
         # is a street anyone may name
         if start != span.start and _NUMBER.search(text, start, span.end):
-            out[i] = Span(start, span.end, LOCATION, span.score, span.source)
+            out[i] = span = Span(start, span.end, LOCATION, span.score, span.source)
+        # the postcode and town the model left after a street and its number ("Herenstraat
+        # 17A|, 2011 CW Haarlem|"): one address
+        tail = _POSTCODE_TOWN_AFTER.match(text, span.end)
+        if (
+            tail is not None
+            and _STREET.search(text, span.start, span.end)
+            and _NUMBER.search(text, span.start, span.end)
+            and not _overlaps_any([o for k, o in enumerate(spans) if keep[k]], span, tail.end())
+            and lexicon is not None
+            and not lexicon.is_ordinary(tail["town"])
+        ):
+            out[i] = Span(span.start, tail.end(), LOCATION, span.score, span.source)
 
 
 def _calendar_or_article(text: str, span: Span, lexicon: Lexicon) -> bool:
@@ -3100,6 +3130,8 @@ def _maker_and_model(text: str, span: Span) -> bool:
         and len(model[0].strip()) <= _MODEL_LENGTH
         and len(words_of(maker)) == 1
         and not any(c.isdigit() for c in maker)
+        # a street and its house number: "aan de |Herenstraat 17A|" is an address
+        and _STREET.search(maker) is None
     )
 
 

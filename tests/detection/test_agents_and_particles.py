@@ -80,3 +80,34 @@ def test_a_name_joined_over_its_arabic_particle(
 def test_one_letter_is_no_name() -> None:
     assert masked("Ordine n. IT-77120-883, ancora niente", [("n.", "PERSON")]) == []
     assert masked("Jan K. called", [("Jan K.", "PERSON")]) == ["Jan K."]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("in mijn woning aan de Herenstraat 17A, 2011 CW Haarlem lekt water",
+         [("Herenstraat 17A", "LOCATION")], ["Herenstraat 17A, 2011 CW Haarlem"]),
+        ("bitte an Lindenweg 4, 34117 Kassel schicken",
+         [("Lindenweg 4", "LOCATION")], ["Lindenweg 4, 34117 Kassel"]),
+        ("wyślij na ul. Długa 5, 00-238 Warszawa", [("ul. Długa 5", "LOCATION")],
+         ["ul. Długa 5, 00-238 Warszawa"]),
+        # a number and a word that is no town stays out
+        ("Kerkstraat 5, 2000 Euro per maand", [("Kerkstraat 5", "LOCATION")],
+         ["Kerkstraat 5"]),
+    ],
+)  # fmt: skip
+def test_the_postcode_and_town_after_an_address_are_part_of_it(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert masked(text, found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("in mijn woning aan de Herenstraat 17A lekt water", "Herenstraat 17A"),
+        ("die Heizung in der Lindenstraße 4B ist kaputt", "Lindenstraße 4B"),
+    ],
+)
+def test_a_street_and_its_house_number_are_no_maker_and_model(text: str, address: str) -> None:
+    assert masked(text, [(address, "LOCATION")]) == [address]
