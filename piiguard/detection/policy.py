@@ -180,7 +180,6 @@ the two shapes above, with names completed and found after cues). `names_over_pl
 from __future__ import annotations
 
 import errno
-import gzip
 import re
 import signal
 import unicodedata
@@ -201,13 +200,13 @@ from piiguard.detection.lexicon import (
     fold,
     handle_bounds,
     is_cue,
+    read_packaged,
     uses_capitals,
     whole_words,
     words_of,
 )
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT, MONTH_OF
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS
-from piiguard.exceptions import ModelLoadError
 
 TRUSTED_SOURCES: frozenset[str] = frozenset({"date_of_birth", "postcode", "date_time"})
 """Recognizers that check their own personal context (a birth word, a postcode word), or
@@ -2773,14 +2772,9 @@ def holiday_names() -> frozenset[str]:
     """The folded names of holidays, words joined by one space: `holiday_names.txt.gz`
     (built from the `holidays` package by `models.lexicon.build_holidays`) and
     `HOLIDAYS`."""
-    path = DATA / _HOLIDAY_NAMES_FILE
-    try:
-        lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise ModelLoadError(
-            f"cannot read the holiday list at {path} ({exc.__class__.__name__}); "
-            "rebuild it with `python -m models.lexicon.build_holidays`"
-        ) from exc
+    lines = read_packaged(
+        DATA / _HOLIDAY_NAMES_FILE, str.splitlines, "holiday list", "models.lexicon.build_holidays"
+    )
     names = {line for line in lines if line}
     names.update(" ".join(fold(w) for w in words_of(h)) for h in HOLIDAYS)
     return frozenset(names)
