@@ -2116,7 +2116,11 @@ def _calendar_or_article(text: str, span: Span, lexicon: Lexicon) -> bool:
     """Whether the span is inside a holiday ("Jueves Santo", "Kerst", "Oud" of "Oud en
     Nieuw": `HOLIDAYS`; not one word that is a first name too: "prévenir Noël", "Natale")
     or is a lowercase word elided before an apostrophe ("dell" of "dell'Inter":
-    `_ELIDED`), after no cue for a person."""
+    `_ELIDED`), after no cue for a person. Not the same rule as `_holiday` (the last
+    step, on the built `holiday_names`): a phrase of the hand list with a first name in
+    it ("el |Jueves Santo| y el día de Reyes") is a holiday here, where `_holiday` reads
+    it as a first name (`_holiday_kind` "named") and keeps it; folding the two into one
+    moves that row of `test_holidays_and_elided_articles_are_no_names`."""
     start, end = whole_words(text, span.start, span.end)
     value = text[start:end]
     if value in _ELIDED and text[end : end + 1] in _APOSTROPHES:
