@@ -38,12 +38,14 @@ import sys
 import zipfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from clean_probe_set import LANGS, write_clean_set
+
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "benchmarks" / "data" / "clean_probe_v3.jsonl"
 V2 = REPO / "benchmarks" / "data" / "clean_probe_v2.jsonl"
 CORPUS = {"english": "en", "german": "de", "french": "fr", "spanish": "es", "italian": "it",
           "dutch": "nl"}  # fmt: skip
-LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
 SEED = 20261207
 PER_LANG_DIALOGUE = 50
 PER_LANG_UI = 40
@@ -165,18 +167,7 @@ def main(argv: list[str] | None = None) -> int:
             if _REVIEW.search(row["text"]):
                 print(f"{row['lang']} {row['kind']}: {row['text']}")
         return 0
-    counters: dict[str, int] = {}
-    with OUT.open("w", encoding="utf-8") as f:
-        for row in sorted(rows, key=lambda r: LANGS.index(r["lang"])):
-            if row["text"] in EXCLUDED:
-                continue
-            kind = "public_figure" if row["text"] in PUBLIC else row["kind"]
-            n = counters[row["lang"]] = counters.get(row["lang"], -1) + 1
-            out = {"id": f"clean-probe-v3-{row['lang']}-{n:03d}", "lang": row["lang"],
-                   "text": row["text"], "spans": [], "clean": True, "kind": kind,
-                   "source": row["source"]}  # fmt: skip
-            f.write(json.dumps(out, ensure_ascii=False) + "\n")
-    print(f"{sum(counters.values()) + len(counters)} rows -> {OUT}", counters, file=sys.stderr)
+    write_clean_set(rows, OUT, "clean-probe-v3", excluded=EXCLUDED, public=PUBLIC)
     return 0
 
 

@@ -47,11 +47,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_clean_probe_v3 import _PO_ESCAPE, _PO_STRING, _REVIEW, _UI_BAD
+from clean_probe_set import LANGS, write_clean_set
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "benchmarks" / "data" / "clean_probe_v4.jsonl"
 EARLIER = [REPO / "benchmarks" / "data" / f"clean_probe_{v}.jsonl" for v in ("v1", "v2", "v3")]
-LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
 SEED = 20261208
 # (kind, wheel glob, catalogue path prefix inside the wheel, label, lines per language)
 CATALOGUES = (
@@ -172,18 +172,7 @@ def main(argv: list[str] | None = None) -> int:
             mark = "*" if hard(row["text"]) else " "
             print(f"{mark} {row['lang']} {row['kind']}: {row['text']}")
         return 0
-    counters: dict[str, int] = {}
-    with OUT.open("w", encoding="utf-8") as f:
-        for row in sorted(rows, key=lambda r: LANGS.index(r["lang"])):
-            if row["text"] in EXCLUDED:
-                continue
-            kind = "public_figure" if row["text"] in PUBLIC else row["kind"]
-            n = counters[row["lang"]] = counters.get(row["lang"], -1) + 1
-            out = {"id": f"clean-probe-v4-{row['lang']}-{n:03d}", "lang": row["lang"],
-                   "text": row["text"], "spans": [], "clean": True, "kind": kind,
-                   "source": row["source"]}  # fmt: skip
-            f.write(json.dumps(out, ensure_ascii=False) + "\n")
-    print(f"{sum(counters.values()) + len(counters)} rows -> {OUT}", counters, file=sys.stderr)
+    write_clean_set(rows, OUT, "clean-probe-v4", excluded=EXCLUDED, public=PUBLIC)
     return 0
 
 

@@ -17,16 +17,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import logging
-import os
 import re
 import socket
 import stat
 import statistics
 import sys
-import tempfile
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -35,6 +31,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import probe_acl9 as p9
+from probe_harness import keep_log_records, redis_url_option, scratch
 from servers import serve
 
 from piiguard.consent.records import same_secret
@@ -316,13 +313,11 @@ def erasure_leftover_probe(upstream_url: str, redis_url: str) -> None:
     """One subject, alone under a fresh prefix: consent, chats (plain, streamed, system
     message, a value only in a query and one only in a header), a restriction lifted, an
     export, then its erasure; what is left, key by key."""
-    prefix = f"probe-acl10-er-{uuid.uuid4().hex[:8]}"
-    work = Path(tempfile.mkdtemp(prefix="probe-acl10-er-"))
-    guard = {"redis_url": redis_url, "redis_prefix": prefix, "secret_key": "probe10-secret", "training_sink": "both",
-             "training_jsonl_path": str(work / "t.jsonl"), "audit_path": str(work / "a.jsonl"),
-             "consent_notice_version": "v1", "consent_admin_key": ADMIN}
     subject, session = "erin-subject-6m", "erin-session-9x"
-    try:
+    with scratch(redis_url, "probe-acl10-er") as (prefix, work):
+        guard = {"redis_url": redis_url, "redis_prefix": prefix, "secret_key": "probe10-secret", "training_sink": "both",
+                 "training_jsonl_path": str(work / "t.jsonl"), "audit_path": str(work / "a.jsonl"),
+                 "consent_notice_version": "v1", "consent_admin_key": ADMIN}
         with p9.proxy(upstream_url, guard, subject_token_secret=SECRET) as url, Client(base_url=url, timeout=30) as c:
             h = {**token(subject), "x-session-id": session}
             c.post("/consent", json={**GIVE, "session_id": session}, headers=h)
@@ -358,16 +353,6 @@ def erasure_leftover_probe(upstream_url: str, redis_url: str) -> None:
             check("after erasure: keys without a TTL are the documented ones", no_ttl, set(no_ttl) <= allowed)
             modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in work.iterdir()}
             check("training JSONL and audit file not readable by others", {k: oct(v) for k, v in modes.items()}, bool(modes) and all(not v & (stat.S_IRWXG | stat.S_IRWXO) for v in modes.values()))
-    finally:
-        import redis
-
-        client = redis.Redis.from_url(redis_url)
-        for k in client.scan_iter(f"{prefix}*"):
-            client.delete(k)
-        client.close()
-        for p in work.iterdir():
-            p.unlink()
-        work.rmdir()
 
 
 def metrics_probe(c: Client) -> None:
@@ -461,29 +446,18 @@ def audit_probe(audit: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--redis-url", default=os.environ.get("PIIGUARD_TEST_REDIS_URL", "redis://127.0.0.1:6379/0"))
+    redis_url_option(parser)
     args = parser.parse_args()
-    prefix = f"probe-acl10-{uuid.uuid4().hex[:8]}"
-    records: list[str] = []
-
-    class Keep(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            message = record.getMessage()
-            if not (record.name == "httpx" and "HTTP Request" in message):
-                records.append(f"{record.name} {message} {record.exc_text or ''}")
-
-    logging.getLogger().addHandler(Keep())
-    logging.getLogger().setLevel(logging.DEBUG)
-    work = Path(tempfile.mkdtemp(prefix="probe-acl10-"))
-    jsonl, audit = work / "training.jsonl", work / "audit.jsonl"
-    guard = {
-        "redis_url": args.redis_url, "redis_prefix": prefix, "secret_key": "probe10-secret",
-        "training_sink": "both", "training_jsonl_path": str(jsonl), "audit_path": str(audit),
-        "consent_notice_version": "v1", "consent_admin_key": ADMIN,
-    }
+    records = keep_log_records()
     keys = (f"{p9.KEYS['alice']}=alice", f"{p9.KEYS['carol']}=carol", f"{p9.KEYS['backend']}=*")
     fake = RecordingUpstream()
-    try:
+    with scratch(args.redis_url, "probe-acl10") as (prefix, work):
+        jsonl, audit = work / "training.jsonl", work / "audit.jsonl"
+        guard = {
+            "redis_url": args.redis_url, "redis_prefix": prefix, "secret_key": "probe10-secret",
+            "training_sink": "both", "training_jsonl_path": str(jsonl), "audit_path": str(audit),
+            "consent_notice_version": "v1", "consent_admin_key": ADMIN,
+        }
         with (
             serve(fake.app) as upstream_url,
             p9.proxy(upstream_url, guard, subject_token_secret=SECRET, client_keys=keys) as url,
@@ -515,16 +489,6 @@ def main() -> int:
         found = p9.escaped_leaks(records, [ALICE_EMAIL, BOB_EMAIL, ALICE_PHONE, EMAIL_SUBJECT, BOB_SESSION, *credentials])
         check(f"DEBUG log records ({len(records)}): no value, id or credential", found, not found)
         hash_probe("DEBUG log records", records, [ALICE_EMAIL, BOB_EMAIL, EMAIL_SUBJECT, BOB_SESSION, "alice", "bob", "dana-s"])
-    finally:
-        import redis
-
-        client = redis.Redis.from_url(args.redis_url)
-        for k in client.scan_iter(f"{prefix}*"):
-            client.delete(k)
-        client.close()
-        for p in work.iterdir():
-            p.unlink()
-        work.rmdir()
     print(f"\n{len(p9.failures)} failed" + (f": {p9.failures}" if p9.failures else ""))
     return 1 if p9.failures else 0
 

@@ -14,13 +14,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
-import logging
 import os
 import subprocess
 import sys
-import tempfile
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,9 +26,10 @@ from typing import Any
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "tests"), str(ROOT)]
+sys.path[:0] = [str(ROOT / "tests"), str(ROOT), str(ROOT / "benchmarks")]
 
 from at_rest import dump_redis, leaks  # noqa: E402
+from probe_harness import keep_log_records, redis_url_option, scratch  # noqa: E402
 from servers import serve  # noqa: E402
 
 from piiguard.auth import mint_subject_token  # noqa: E402
@@ -165,28 +163,18 @@ def leak_probes(c: httpx.Client, fake: RecordingUpstream) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--redis-url", default=os.environ.get("PIIGUARD_TEST_REDIS_URL", "redis://127.0.0.1:6379/0"))
+    redis_url_option(parser)
     args = parser.parse_args()
-    prefix = f"probe-acl8-{uuid.uuid4().hex[:8]}"
-    records: list[str] = []
-
-    class Keep(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            if not (record.name == "httpx" and "HTTP Request" in record.getMessage()):
-                records.append(record.getMessage())
-
-    logging.getLogger().addHandler(Keep())
-    logging.getLogger().setLevel(logging.DEBUG)
-    work = Path(tempfile.mkdtemp(prefix="probe-acl8-"))
-    jsonl, audit = work / "training.jsonl", work / "audit.jsonl"
-    guard = {
-        "redis_url": args.redis_url, "redis_prefix": prefix, "secret_key": "probe-secret",
-        "training_sink": "both", "training_jsonl_path": str(jsonl), "audit_path": str(audit),
-        "consent_notice_version": "v1", "consent_admin_key": ADMIN,
-        "training_retention_days": 0.00002,  # about 2 s: the retention run below expires them
-    }
+    records = keep_log_records(detail=False)
     fake = RecordingUpstream()
-    try:
+    with scratch(args.redis_url, "probe-acl8") as (prefix, work):
+        jsonl, audit = work / "training.jsonl", work / "audit.jsonl"
+        guard = {
+            "redis_url": args.redis_url, "redis_prefix": prefix, "secret_key": "probe-secret",
+            "training_sink": "both", "training_jsonl_path": str(jsonl), "audit_path": str(audit),
+            "consent_notice_version": "v1", "consent_admin_key": ADMIN,
+            "training_retention_days": 0.00002,  # about 2 s: the retention run below expires them
+        }
         with (
             serve(fake.app) as upstream_url,
             proxy(
@@ -230,16 +218,6 @@ def main() -> int:
             fields = [sorted(f.decode() for f in client.hkeys(k)) for k in client.scan_iter(f"{prefix}:vault:*")]
             check("erasure leaves vault tombstones only", fields, erased.status_code == 200 and all(f == ["erased_at"] for f in fields))
             client.close()
-    finally:
-        import redis
-
-        client = redis.Redis.from_url(args.redis_url)
-        for key in client.scan_iter(f"{prefix}*"):
-            client.delete(key)
-        client.close()
-        for p in work.iterdir():
-            p.unlink()
-        work.rmdir()
     print(f"\n{len(failures)} failed" + (f": {failures}" if failures else ""))
     return 1 if failures else 0
 

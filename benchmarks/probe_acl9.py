@@ -19,7 +19,6 @@ import dataclasses
 import hashlib
 import hmac
 import json
-import logging
 import os
 import subprocess
 import sys
@@ -36,9 +35,10 @@ from typing import Any
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "tests"), str(ROOT)]
+sys.path[:0] = [str(ROOT / "tests"), str(ROOT), str(ROOT / "benchmarks")]
 
 from at_rest import dump_redis, leaks  # noqa: E402
+from probe_harness import drop_prefix, keep_log_records, redis_url_option, scratch  # noqa: E402
 from servers import serve  # noqa: E402
 
 from piiguard.config import GuardConfig  # noqa: E402
@@ -392,18 +392,16 @@ def erasure_probe(c: Client, redis_url: str, prefix: str, files: list[Path]) -> 
 
 
 def retention_probe(upstream_url: str, redis_url: str) -> None:
-    prefix = f"probe-acl9-ret-{uuid.uuid4().hex[:8]}"
-    work = Path(tempfile.mkdtemp(prefix="probe-acl9-ret-"))
-    jsonl = work / "training.jsonl"
-    guard = {
-        "redis_url": redis_url, "redis_prefix": prefix, "secret_key": "probe9-secret",
-        "training_sink": "both", "training_jsonl_path": str(jsonl), "consent_notice_version": "v1",
-        "consent_admin_key": ADMIN, "training_retention_days": 0.00002, "vault_ttl_seconds": 2,
-    }
     import redis
 
-    client = redis.Redis.from_url(redis_url)
-    try:
+    with scratch(redis_url, "probe-acl9-ret") as (prefix, work):
+        jsonl = work / "training.jsonl"
+        guard = {
+            "redis_url": redis_url, "redis_prefix": prefix, "secret_key": "probe9-secret",
+            "training_sink": "both", "training_jsonl_path": str(jsonl), "consent_notice_version": "v1",
+            "consent_admin_key": ADMIN, "training_retention_days": 0.00002, "vault_ttl_seconds": 2,
+        }
+        client = redis.Redis.from_url(redis_url)
         with proxy(upstream_url, guard, subject_token_secret=SECRET) as url, Client(base_url=url, timeout=30) as c:
             h = {**token("ret-subject-3k"), "x-session-id": "ret-s"}
             c.post("/consent", json=GIVE, headers=h)
@@ -422,13 +420,7 @@ def retention_probe(upstream_url: str, redis_url: str) -> None:
             check("piiguard retention removes expired training rows", f"rc {run.returncode} left {left}", run.returncode == 0 and left == (0, 0))
             found = escaped_leaks(asyncio.run(_dump(redis_url, prefix)), [EMAIL])
             check("nothing of the value left under the prefix", found, not found)
-    finally:
-        for k in client.scan_iter(f"{prefix}*"):
-            client.delete(k)
         client.close()
-        for p in work.iterdir():
-            p.unlink()
-        work.rmdir()
 
 
 def subprocess_log_probe(upstream_url: str, redis_url: str) -> None:
@@ -491,12 +483,7 @@ def subprocess_log_probe(upstream_url: str, redis_url: str) -> None:
     lines = sum(text.count("\n") for text in logs)
     found = escaped_leaks(logs, [EMAIL, PHONE, CARD, "4111111111111111", SUBJECT, SESSION, ZOE_NFC, *CREDENTIALS])
     check(f"piiguard proxy --log-level debug ({lines} lines): nothing personal", found, lines > 5 and not found)
-    import redis
-
-    client = redis.Redis.from_url(redis_url)
-    for k in client.scan_iter(f"{prefix}*"):
-        client.delete(k)
-    client.close()
+    drop_prefix(redis_url, prefix)
     for name in ("stdout", "stderr"):
         (out / name).unlink()
     out.rmdir()
@@ -504,30 +491,19 @@ def subprocess_log_probe(upstream_url: str, redis_url: str) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--redis-url", default=os.environ.get("PIIGUARD_TEST_REDIS_URL", "redis://127.0.0.1:6379/0"))
+    redis_url_option(parser)
     args = parser.parse_args()
-    prefix = f"probe-acl9-{uuid.uuid4().hex[:8]}"
-    records: list[str] = []
-
-    class Keep(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            message = record.getMessage()
-            if not (record.name == "httpx" and "HTTP Request" in message):
-                records.append(f"{record.name} {message} {record.exc_text or ''}")
-
-    logging.getLogger().addHandler(Keep())
-    logging.getLogger().setLevel(logging.DEBUG)
-    work = Path(tempfile.mkdtemp(prefix="probe-acl9-"))
-    jsonl, audit = work / "training.jsonl", work / "audit.jsonl"
-    guard = {
-        "redis_url": args.redis_url, "redis_prefix": prefix, "secret_key": "probe9-secret",
-        "training_sink": "both", "training_jsonl_path": str(jsonl), "audit_path": str(audit),
-        "consent_notice_version": "v1", "consent_admin_key": ADMIN,
-    }
+    records = keep_log_records()
     keys = (f"{KEYS['alice']}=alice", f"{KEYS['carol']}=carol", f"{KEYS['zoe']}={ZOE_NFC}", f"{KEYS['backend']}=*")
     fake = RecordingUpstream()
     print(f"tokens: {'HS256 JWT with aud' if JWT_TOKENS else 'v1'}")
-    try:
+    with scratch(args.redis_url, "probe-acl9") as (prefix, work):
+        jsonl, audit = work / "training.jsonl", work / "audit.jsonl"
+        guard = {
+            "redis_url": args.redis_url, "redis_prefix": prefix, "secret_key": "probe9-secret",
+            "training_sink": "both", "training_jsonl_path": str(jsonl), "audit_path": str(audit),
+            "consent_notice_version": "v1", "consent_admin_key": ADMIN,
+        }
         with (
             serve(fake.app) as upstream_url,
             proxy(upstream_url, guard, subject_token_secret=SECRET, client_keys=keys) as url,
@@ -559,16 +535,6 @@ def main() -> int:
         check(f"error bodies ({len(errors)}) echo no value, id, token or key", found, not found)
         found = escaped_leaks(records, [*VALUES, *IDS, *CREDENTIALS])
         check(f"DEBUG log records ({len(records)}): no value, id or credential", found, not found)
-    finally:
-        import redis
-
-        client = redis.Redis.from_url(args.redis_url)
-        for k in client.scan_iter(f"{prefix}*"):
-            client.delete(k)
-        client.close()
-        for p in work.iterdir():
-            p.unlink()
-        work.rmdir()
     print(f"\n{len(failures)} failed" + (f": {failures}" if failures else ""))
     return 1 if failures else 0
 

@@ -18,8 +18,8 @@ At the end: every log record of the run (root, piiguard, uvicorn, httpx) and the
 
     PYTHONPATH=<tree> python benchmarks/probe_edge10.py
 
-The tree on PYTHONPATH is the one probed; the script needs only `tests/servers.py` and
-`benchmarks/probe_edge9.py` from its own checkout.
+The tree on PYTHONPATH is the one probed; the script needs only `tests/servers.py`,
+`benchmarks/probe_edge9.py` and `benchmarks/probe_harness.py` from its own checkout.
 """
 
 from __future__ import annotations
@@ -31,10 +31,8 @@ import json
 import logging
 import re
 import sys
-import threading
 import zlib
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -45,6 +43,7 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import probe_harness
 from probe_edge9 import (
     DETAILS,
     FOREIGN,
@@ -60,6 +59,7 @@ from probe_edge9 import (
     split,
     sse,
 )
+from probe_harness import Upstream, print_tally
 from servers import serve
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -92,64 +92,6 @@ class LogRecorder(logging.Handler):
             self.lines.append(self.format(record))
         except Exception as exc:  # a record that cannot be formatted is a finding too
             self.lines.append(f"unformattable record {record.name}: {exc!r}")
-
-
-class Upstream:
-    """A recording upstream: any method, any path. A body whose `model` is
-    `script:<name>` plays `scripts[name]`: content type (None: no header), chunks (a
-    float is a pause in seconds), status, headers. Anything else is echoed as JSON."""
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.requests: list[bytes] = []
-        self.scripts: dict[str, tuple[str | None, list[bytes | float], int,
-                                      list[tuple[str, str]]]] = {}
-
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] == "lifespan":
-            while True:
-                message = await receive()
-                if message["type"] == "lifespan.startup":
-                    await send({"type": "lifespan.startup.complete"})
-                else:
-                    await send({"type": "lifespan.shutdown.complete"})
-                    return
-        if scope["type"] != "http":
-            return
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
-        head = b"\n".join(k + b": " + v for k, v in scope["headers"])
-        line = f"{scope['method']} {scope['raw_path'].decode('latin-1')}?".encode()
-        with self.lock:
-            self.requests.append(line + scope["query_string"] + b"\n" + head + b"\n\n" + body)
-        script = None
-        try:
-            model = json.loads(body).get("model", "")
-            if isinstance(model, str) and model.startswith("script:"):
-                script = self.scripts[model[7:]]
-        except (ValueError, AttributeError, KeyError):
-            pass
-        if script is None:
-            reply = json.dumps({
-                "id": "r1", "object": "chat.completion", "model": "echo",
-                "choices": [{"index": 0, "message": {
-                    "role": "assistant", "content": body.decode("utf-8", "replace")[:4000]}}],
-            }).encode()
-            script = ("application/json", [reply], 200, [])
-        content_type, chunks, status, headers = script
-        raw = [(b"content-type", content_type.encode())] if content_type is not None else []
-        raw += [(k.encode(), v.encode()) for k, v in headers]
-        await send({"type": "http.response.start", "status": status, "headers": raw})
-        for chunk in chunks:
-            if isinstance(chunk, float):
-                await asyncio.sleep(chunk)
-                continue
-            await send({"type": "http.response.body", "body": chunk, "more_body": True})
-        await send({"type": "http.response.body", "body": b""})
 
 
 RESULTS: list[tuple[str, bool]] = []
@@ -239,17 +181,8 @@ def send(fake: Upstream, url: str, name: str, *, method: str = "POST",
     return status, reply
 
 
-@contextmanager
-def proxy_stack(**settings: Any) -> Iterator[tuple[Upstream, str]]:
-    guard = settings.pop("guard", {})
-    fake = Upstream()
-    with serve(fake) as up:
-        guard_config = GuardConfig(detector="patterns", detection_timeout_seconds=60, **guard)
-        config = ProxyConfig(guard=guard_config, upstream_url=up, allowed_paths=("/v1/*", "/api/*"),
-                             **settings)
-        app = create_app(config, guard=Guard(guard_config_for(config), detector=detector()))
-        with serve(app) as url:
-            yield fake, url
+def proxy_stack(**settings: Any) -> AbstractContextManager[tuple[Upstream, str]]:
+    return probe_harness.proxy_stack(detector, allowed_paths=("/v1/*", "/api/*"), **settings)
 
 
 # -- requests ---------------------------------------------------------------------------
@@ -922,10 +855,7 @@ def main() -> None:
         for line in recorder.lines:
             if leaks(line.encode(), ALL_VALUES):
                 print("   ", line[:300])
-    failed = [name for name, ok in RESULTS if not ok]
-    print(f"\n{len(RESULTS) - len(failed)} passed, {len(failed)} failed of {len(RESULTS)} probes")
-    for name in failed:
-        print(f"  FAIL {name}")
+    print_tally(RESULTS)
 
 
 if __name__ == "__main__":

@@ -10,8 +10,8 @@ a 5xx other than 502-504 (a crash). Prints one line per probe and a summary.
 
     PYTHONPATH=<tree> python benchmarks/probe_edge9.py [--only SUBSTRING]
 
-The tree on PYTHONPATH is the one probed; the script needs only `tests/servers.py` from
-its own checkout (a uvicorn runner).
+The tree on PYTHONPATH is the one probed; the script needs only `tests/servers.py` (a
+uvicorn runner) and `benchmarks/probe_harness.py` from its own checkout.
 """
 
 from __future__ import annotations
@@ -23,10 +23,9 @@ import gzip
 import json
 import re
 import sys
-import threading
 import zlib
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, quote_plus
@@ -35,7 +34,10 @@ import brotli
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import probe_harness
+from probe_harness import Upstream, print_tally
 from servers import serve
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -47,8 +49,6 @@ from piiguard import Detector
 from piiguard.config import GuardConfig
 from piiguard.middleware import PiiGuardMiddleware
 from piiguard.pipeline import Guard
-from piiguard.proxy import ProxyConfig, create_app
-from piiguard.proxy.app import guard_config_for
 
 OWN = {
     "email": "anna.kowalska@example.com",
@@ -103,63 +103,6 @@ def leaks(blob: bytes, values: dict[str, str]) -> list[str]:
                 found.append(name + "/b64")
                 break
     return found
-
-
-class Upstream:
-    """A recording upstream: any method, any path. Chat with `model: script:<name>` plays
-    `scripts[name]` (content type, chunks, status, headers); anything else is echoed as
-    JSON (the body as text), so a client sees its own values restored."""
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.requests: list[bytes] = []
-        self.scripts: dict[str, tuple[str, list[bytes], int, list[tuple[str, str]]]] = {}
-
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] == "lifespan":
-            while True:
-                message = await receive()
-                if message["type"] == "lifespan.startup":
-                    await send({"type": "lifespan.startup.complete"})
-                else:
-                    await send({"type": "lifespan.shutdown.complete"})
-                    return
-        if scope["type"] != "http":
-            return
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
-        head = b"\n".join(k + b": " + v for k, v in scope["headers"])
-        line = f"{scope['method']} {scope['raw_path'].decode('latin-1')}?".encode()
-        with self.lock:
-            self.requests.append(line + scope["query_string"] + b"\n" + head + b"\n\n" + body)
-        script = None
-        try:
-            model = json.loads(body).get("model", "")
-            if isinstance(model, str) and model.startswith("script:"):
-                script = self.scripts[model[7:]]
-        except (ValueError, AttributeError, KeyError):
-            pass
-        if script is not None:
-            content_type, chunks, status, headers = script
-            raw = [(b"content-type", content_type.encode())]
-            raw += [(k.encode(), v.encode()) for k, v in headers]
-            await send({"type": "http.response.start", "status": status, "headers": raw})
-            for chunk in chunks:
-                await send({"type": "http.response.body", "body": chunk, "more_body": True})
-            await send({"type": "http.response.body", "body": b""})
-            return
-        reply = json.dumps({
-            "id": "r1", "object": "chat.completion", "model": "echo",
-            "choices": [{"index": 0, "message": {
-                "role": "assistant", "content": body.decode("utf-8", "replace")[:4000]}}],
-        }).encode()
-        await send({"type": "http.response.start", "status": 200,
-                    "headers": [(b"content-type", b"application/json")]})
-        await send({"type": "http.response.body", "body": reply})
 
 
 class KnownNames:
@@ -250,15 +193,8 @@ def verdict(name: str, status: int | None, upstream: bytes, reply: bytes, *,
           f"{note} | {short}", flush=True)
 
 
-@contextmanager
-def proxy_stack(**guard: Any) -> Iterator[tuple[Upstream, str]]:
-    fake = Upstream()
-    with serve(fake) as up:
-        guard_config = GuardConfig(detector="patterns", detection_timeout_seconds=60, **guard)
-        config = ProxyConfig(guard=guard_config, upstream_url=up, allowed_paths=("/v1/*",))
-        app = create_app(config, guard=Guard(guard_config_for(config), detector=detector()))
-        with serve(app) as url:
-            yield fake, url
+def proxy_stack(**guard: Any) -> AbstractContextManager[tuple[Upstream, str]]:
+    return probe_harness.proxy_stack(detector, guard=guard)
 
 
 def send(fake: Upstream, url: str, name: str, *, method: str = "POST",
@@ -681,10 +617,7 @@ def main() -> None:
         more_request_probes(fake, url)
         reply_probes(fake, url)
     asyncio.run(middleware_probes())
-    failed = [name for name, ok in RESULTS if not ok]
-    print(f"\n{len(RESULTS) - len(failed)} passed, {len(failed)} failed of {len(RESULTS)} probes")
-    for name in failed:
-        print(f"  FAIL {name}")
+    print_tally(RESULTS)
 
 
 if __name__ == "__main__":

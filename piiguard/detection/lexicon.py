@@ -102,10 +102,11 @@ from __future__ import annotations
 import gzip
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from piiguard.exceptions import ModelLoadError
 
@@ -1284,14 +1285,29 @@ _PARTICLES_THEN_SURNAME = re.compile(
 _PREVIOUS_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]$")
 
 
-def _read(path: Path) -> WordList:
+_Parsed = TypeVar("_Parsed")
+
+
+def read_packaged(
+    path: Path,
+    parse: Callable[[str], _Parsed],
+    what: str = "word list",
+    build: str = "models.lexicon.build",
+) -> _Parsed:
+    """`parse` of the text of the gzip file at `path` (a list shipped in `DATA`); a
+    `ModelLoadError` naming `what` and the `python -m {build}` that rebuilds it when the
+    file cannot be read, decoded or parsed (`parse` may raise `ValueError`)."""
     try:
-        return WordList(gzip.decompress(path.read_bytes()).decode("utf-8"))
+        return parse(gzip.decompress(path.read_bytes()).decode("utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise ModelLoadError(
-            f"cannot read the word list at {path} ({exc.__class__.__name__}); "
-            "rebuild it with `python -m models.lexicon.build`"
+            f"cannot read the {what} at {path} ({exc.__class__.__name__}); "
+            f"rebuild it with `python -m {build}`"
         ) from exc
+
+
+def _read(path: Path) -> WordList:
+    return read_packaged(path, WordList)
 
 
 @lru_cache(maxsize=4)
@@ -1314,4 +1330,4 @@ def _load(path: Path) -> Lexicon:
 
 __all__ = ["ADDRESSEE_WORDS", "HOLDER_WORDS", "LANGUAGES", "NAME_CUES", "PARTICLES",
            "RELATION_WORDS", "Lexicon", "WordList", "after_cue", "after_name_cue", "fold",
-           "has_name_cue", "uses_capitals", "whole_words", "words_of"]  # fmt: skip
+           "has_name_cue", "read_packaged", "uses_capitals", "whole_words", "words_of"]  # fmt: skip

@@ -180,7 +180,6 @@ the two shapes above, with names completed and found after cues). `names_over_pl
 from __future__ import annotations
 
 import errno
-import gzip
 import re
 import signal
 import unicodedata
@@ -201,6 +200,7 @@ from piiguard.detection.lexicon import (
     fold,
     handle_bounds,
     is_cue,
+    read_packaged,
     uses_capitals,
     whole_words,
     words_of,
@@ -215,7 +215,6 @@ from piiguard.detection.named_things import (
 )
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT, MONTH_OF
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS
-from piiguard.exceptions import ModelLoadError
 
 TRUSTED_SOURCES: frozenset[str] = frozenset({"date_of_birth", "postcode", "date_time"})
 """Recognizers that check their own personal context (a birth word, a postcode word), or
@@ -2252,7 +2251,11 @@ def _calendar_or_article(text: str, span: Span, lexicon: Lexicon) -> bool:
     """Whether the span is inside a holiday ("Jueves Santo", "Kerst", "Oud" of "Oud en
     Nieuw": `HOLIDAYS`; not one word that is a first name too: "prévenir Noël", "Natale")
     or is a lowercase word elided before an apostrophe ("dell" of "dell'Inter":
-    `_ELIDED`), after no cue for a person."""
+    `_ELIDED`), after no cue for a person. Not the same rule as `_holiday` (the last
+    step, on the built `holiday_names`): a phrase of the hand list with a first name in
+    it ("el |Jueves Santo| y el día de Reyes") is a holiday here, where `_holiday` reads
+    it as a first name (`_holiday_kind` "named") and keeps it; folding the two into one
+    moves that row of `test_holidays_and_elided_articles_are_no_names`."""
     start, end = whole_words(text, span.start, span.end)
     value = text[start:end]
     if value in _ELIDED and text[end : end + 1] in _APOSTROPHES:
@@ -2920,14 +2923,9 @@ def holiday_names() -> frozenset[str]:
     """The folded names of holidays, words joined by one space: `holiday_names.txt.gz`
     (built from the `holidays` package by `models.lexicon.build_holidays`) and
     `HOLIDAYS`."""
-    path = DATA / _HOLIDAY_NAMES_FILE
-    try:
-        lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise ModelLoadError(
-            f"cannot read the holiday list at {path} ({exc.__class__.__name__}); "
-            "rebuild it with `python -m models.lexicon.build_holidays`"
-        ) from exc
+    lines = read_packaged(
+        DATA / _HOLIDAY_NAMES_FILE, str.splitlines, "holiday list", "models.lexicon.build_holidays"
+    )
     names = {line for line in lines if line}
     names.update(" ".join(fold(w) for w in words_of(h)) for h in HOLIDAYS)
     return frozenset(names)

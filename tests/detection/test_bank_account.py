@@ -8,13 +8,13 @@ import pytest
 from piiguard.detection.engine import Detector
 from piiguard.detection.recognizers import BankAccountRecognizer, UkSortCodeRecognizer
 from piiguard.detection.recognizers.us_ids import UsBankNumberRecognizer
+from tests.detection._found import Found
 
 DETECTOR = Detector([BankAccountRecognizer(), UkSortCodeRecognizer(), UsBankNumberRecognizer()])
 B = "US_BANK_NUMBER"
 
 
-def found(text: str) -> list[tuple[str, str]]:
-    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+found = Found(DETECTOR)
 
 
 @pytest.mark.parametrize(

@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
+
+from tests.benchmark_scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 MAKER = ROOT / "benchmarks" / "chat_eval" / "make_breadth_heldout.py"
 BENCH = ROOT / "benchmarks" / "bench_chat_breadth.py"
 DATA = ROOT / "benchmarks" / "data" / "chat_breadth_heldout_v1.jsonl"
-
-
-def load(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[path.stem] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_committed_set_is_what_the_seeded_generator_builds() -> None:
@@ -45,7 +36,7 @@ def test_set_shape_and_offsets() -> None:
 
 
 def test_scorer_needs_ninety_percent_of_every_gold_span_and_flags_any_clean_span() -> None:
-    bench = load(BENCH)
+    bench = load_script(BENCH)
     rows = [
         {"id": "a", "lang": "en", "category": "credential", "text": "x" * 40,
          "spans": [{"start": 0, "end": 10, "label": "PASSWORD"},

@@ -10,16 +10,13 @@ import pytest
 from piiguard.detection import checksums
 from piiguard.detection.engine import Detector
 from piiguard.detection.recognizers import _pattern
+from tests.detection._found import Found
 
 DETECTOR = Detector.patterns()
 
 
-def spans(text: str) -> list[tuple[str, str]]:
-    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
-
-
-def values(text: str) -> list[str]:
-    return [value for _, value in spans(text)]
+spans = Found(DETECTOR)
+values = spans.values
 
 
 # --- credentials -------------------------------------------------------------------

@@ -16,16 +16,13 @@ from piiguard.detection.recognizers.eu_ids import (
     pl_nip,
     pl_regon,
 )
+from tests.detection._found import Found
 
 DETECTOR = Detector.patterns()
 
 
-def spans(text: str) -> list[tuple[str, str]]:
-    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
-
-
-def values(text: str) -> list[str]:
-    return [value for _, value in spans(text)]
+spans = Found(DETECTOR)
+values = spans.values
 
 
 # --- credentials -------------------------------------------------------------------

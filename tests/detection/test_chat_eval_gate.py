@@ -7,14 +7,13 @@ data in any of the seven languages fails here, not only in a benchmark run.
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+
+from tests.benchmark_scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 EVAL_CHAT = ROOT / "benchmarks" / "eval_chat.py"
@@ -28,18 +27,9 @@ CLEAN_MASKED_AT_MOST = 0.10
 RECALL_AT_LEAST = 0.95  # all languages together, span recall (0.955 measured)
 
 
-def _load(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[path.stem] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict[str, Any]]:
-    eval_chat = _load(EVAL_CHAT)
+    eval_chat = load_script(EVAL_CHAT)
     rows = eval_chat.load_rows(eval_chat.SETS["eval"])
     predict = eval_chat.piiguard_system(
         "personal", Path(GATE_MODEL_DIR) if GATE_MODEL_DIR else None

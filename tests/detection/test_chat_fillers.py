@@ -10,16 +10,13 @@ import pytest
 
 from piiguard import Detector
 from piiguard.detection.recognizers.keyed_ids import answer_with_document, asks_for_document
+from tests.detection._found import Found
 
 PATTERNS = Detector.patterns()
 
 
-def found(text: str) -> list[tuple[str, str]]:
-    return [(s.label, text[s.start : s.end]) for s in PATTERNS.detect(text)]
-
-
-def values(text: str) -> list[str]:
-    return [value for _, value in found(text)]
+found = Found(PATTERNS)
+values = found.values
 
 
 # A code, PIN or password after its word, a link, then a hesitation or adverb.

@@ -10,6 +10,7 @@ import pytest
 from piiguard.detection.engine import Detector
 from piiguard.detection.recognizers import CredentialRecognizer
 from piiguard.detection.recognizers.credential import asks_for_code
+from tests.detection._found import Found
 
 DETECTOR = Detector([CredentialRecognizer()])
 K = "CREDENTIAL"
@@ -149,8 +150,7 @@ def test_a_line_after_backup_codes_that_is_no_code(text: str) -> None:
     assert found(text) == []
 
 
-def found(text: str) -> list[tuple[str, str]]:
-    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+found = Found(DETECTOR)
 
 
 @pytest.mark.parametrize(

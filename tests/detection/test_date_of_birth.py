@@ -6,13 +6,13 @@ import pytest
 
 from piiguard.detection.engine import Detector
 from piiguard.detection.recognizers import DateOfBirthRecognizer
+from tests.detection._found import Found
 
 DETECTOR = Detector([DateOfBirthRecognizer()])
 D = "DATE_TIME"
 
 
-def found(text: str) -> list[tuple[str, str]]:
-    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+found = Found(DETECTOR)
 
 
 @pytest.mark.parametrize(

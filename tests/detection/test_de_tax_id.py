@@ -7,12 +7,12 @@ import pytest
 
 from piiguard.detection.engine import Detector
 from piiguard.detection.recognizers.de_ids import DE_TAX_ID, DeTaxIdRecognizer
+from tests.detection._found import Found
 
 DETECTOR = Detector([DeTaxIdRecognizer()])
 
 
-def found(text: str) -> list[tuple[str, str]]:
-    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+found = Found(DETECTOR)
 
 
 @pytest.mark.parametrize(

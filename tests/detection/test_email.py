@@ -6,12 +6,12 @@ import pytest
 
 from piiguard.detection.engine import Detector
 from piiguard.detection.recognizers import EmailRecognizer, SpelledEmailRecognizer
+from tests.detection._found import Found
 
 DETECTOR = Detector([EmailRecognizer()])
 
 
-def found(text: str) -> list[tuple[str, str]]:
-    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+found = Found(DETECTOR)
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from piiguard.detection.encoded import (
 )
 from piiguard.detection.engine import Detector
 from piiguard.exceptions import ConfigError
+from tests.detection._found import Found
 
 DETECTOR = Detector.patterns()
 PLAIN = Detector.patterns(decode_levels=0)
@@ -38,8 +39,7 @@ def pct_all(value: str) -> str:
     return "".join(f"%{byte:02X}" for byte in value.encode())
 
 
-def found(text: str, detector: Detector = DETECTOR) -> list[tuple[str, str]]:
-    return [(s.label, text[s.start : s.end]) for s in detector.detect(text)]
+found = Found(DETECTOR)
 
 
 # (text with {v}, the encoded value, label)

@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 
 from piiguard.detection.engine import Detector
+from tests.detection._found import Found
 
 DETECTOR = Detector.patterns()
 
 
-def found(text: str) -> list[tuple[str, str]]:
-    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+found = Found(DETECTOR)
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,12 @@ import pytest
 from faker import Faker
 
 from piiguard.detection.engine import Detector
+from tests.detection._found import Found
 
 DETECTOR = Detector.patterns()
 
 
-def found(text: str) -> list[tuple[str, str]]:
-    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+found = Found(DETECTOR)
 
 
 def _values() -> list[tuple[str, str]]:

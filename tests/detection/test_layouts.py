@@ -9,12 +9,12 @@ import pytest
 from piiguard.detection.engine import Detector
 from piiguard.detection.lexicon import Lexicon
 from piiguard.detection.policy import field_phrase, identifier_token
+from tests.detection._found import Found
 
 DETECTOR = Detector.patterns()
 
 
-def found(text: str) -> list[tuple[str, str]]:
-    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+found = Found(DETECTOR)
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from piiguard.detection.lexicon import Lexicon, after_name_cue, fold, whole_words
+from piiguard.detection.lexicon import (
+    Lexicon,
+    WordList,
+    after_name_cue,
+    fold,
+    read_packaged,
+    whole_words,
+)
 from piiguard.exceptions import ModelLoadError
 
 
@@ -256,6 +263,37 @@ def test_names_joined_into_one_token() -> None:
 def test_a_missing_list_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ModelLoadError, match=r"models\.lexicon\.build"):
         Lexicon.load(tmp_path / "ordinary_words.txt.gz")
+
+
+@pytest.mark.parametrize(
+    ("content", "cause"),
+    [
+        (None, "FileNotFoundError"),
+        (b"not gzip", "BadGzipFile"),
+        (gzip.compress(b"\xff\xfe", mtime=0), "UnicodeDecodeError"),
+        (gzip.compress(b"anna\nbert", mtime=0), "ValueError"),  # a word list ends with "\n"
+    ],
+    ids=["missing", "not-gzip", "not-utf8", "no-final-newline"],
+)
+def test_a_packaged_list_that_cannot_be_read_names_its_rebuild(
+    tmp_path: Path, content: bytes | None, cause: str
+) -> None:
+    path = tmp_path / "holiday_names.txt.gz"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(ModelLoadError) as caught:
+        read_packaged(path, WordList, "holiday list", "models.lexicon.build_holidays")
+    assert str(caught.value) == (
+        f"cannot read the holiday list at {path} ({cause}); "
+        "rebuild it with `python -m models.lexicon.build_holidays`"
+    )
+
+
+def test_a_packaged_list_is_parsed_as_asked(tmp_path: Path) -> None:
+    path = tmp_path / "names.txt.gz"
+    path.write_bytes(gzip.compress(b"anna\nbert\n"))
+    assert read_packaged(path, str.splitlines) == ["anna", "bert"]
+    assert "bert" in read_packaged(path, WordList)
 
 
 def test_the_shipped_lists_are_sorted_and_folded() -> None:

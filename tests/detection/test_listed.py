@@ -8,14 +8,14 @@ import pytest
 
 from piiguard.detection.engine import Detector
 from piiguard.detection.recognizers import NgNinRecognizer, SgUenRecognizer
+from tests.detection._found import Found
 
 PATTERNS = Detector.patterns()
 ALONE = Detector([NgNinRecognizer(), SgUenRecognizer()])
 NIN, OTHER_NIN, BAD_NIN = "12345678902", "55512345672", "55512345673"
 
 
-def found(text: str) -> list[tuple[str, str]]:
-    return [(s.label, text[s.start : s.end]) for s in PATTERNS.detect(text)]
+found = Found(PATTERNS)
 
 
 @pytest.mark.parametrize(

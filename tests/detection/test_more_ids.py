@@ -16,14 +16,14 @@ from piiguard.detection.recognizers import (
 )
 from piiguard.detection.recognizers._id_number import drop_lone_ids
 from piiguard.detection.recognizers.id_numbers import id_number_labels
+from tests.detection._found import Found
 
 POSTCODES = (UkPostcodeRecognizer(), CaPostalCodeRecognizer())
 DETECTOR = Detector([*POSTCODES, *(r() for r in ID_NUMBER_RECOGNIZERS)])
 PATTERNS = Detector.patterns()
 
 
-def found(text: str) -> list[tuple[str, str]]:
-    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+found = Found(DETECTOR)
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,13 @@ import pytest
 from piiguard._types import Span
 from piiguard.detection.engine import Detector
 from piiguard.detection.recognizers import PostcodeRecognizer
+from tests.detection._found import Found
 
 DETECTOR = Detector([PostcodeRecognizer()])
 L = "LOCATION"
 
 
-def found(text: str) -> list[tuple[str, str]]:
-    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+found = Found(DETECTOR)
 
 
 @pytest.mark.parametrize(

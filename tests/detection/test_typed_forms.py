@@ -13,16 +13,13 @@ import pytest
 from piiguard.detection.engine import Detector
 from piiguard.detection.recognizers._pattern import typed_forms
 from piiguard.detection.typos import correct_typos
+from tests.detection._found import Found
 
 DETECTOR = Detector.patterns()
 
 
-def found(text: str) -> list[tuple[str, str]]:
-    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
-
-
-def values(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in DETECTOR.detect(text)]
+found = Found(DETECTOR)
+values = found.values
 
 
 @pytest.mark.parametrize(

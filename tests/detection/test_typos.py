@@ -7,12 +7,12 @@ import pytest
 
 from piiguard.detection.engine import Detector, detection_view
 from piiguard.detection.typos import correct_typos
+from tests.detection._found import Found
 
 DETECTOR = Detector.patterns()
 
 
-def found(text: str) -> list[tuple[str, str]]:
-    return [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)]
+found = Found(DETECTOR)
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,13 @@ import pytest
 from piiguard.detection.checksums import us_itin
 from piiguard.detection.engine import Detector
 from piiguard.detection.recognizers import UsItinRecognizer, UsSsnRecognizer
+from tests.detection._found import Found
 
 ITIN_ONLY = Detector([UsItinRecognizer()])
 TAXPAYER = Detector([UsSsnRecognizer(), UsItinRecognizer()])
 
 
-def found(text: str, detector: Detector = ITIN_ONLY) -> list[tuple[str, str]]:
-    return [(s.label, text[s.start : s.end]) for s in detector.detect(text)]
+found = Found(ITIN_ONLY)
 
 
 @pytest.mark.parametrize(

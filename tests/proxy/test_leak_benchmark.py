@@ -10,27 +10,18 @@ two cores).
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.benchmark_scripts import load_script
 
 pytest.importorskip("pii_leak_benchmark")
 
 SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "leak_benchmark.py"
 # Fixed so a failure reproduces: `python benchmarks/leak_benchmark.py --seed 5eed0f15ca1e0015`.
 SEED = "5eed0f15ca1e0015"
-
-
-def load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("leak_benchmark", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +33,7 @@ def bench() -> ModuleType:
         default_model_dir()
     except ModelLoadError:
         pytest.skip("the NER model is not built (python -m models.recipe.build)")
-    return load_script()
+    return load_script(SCRIPT)
 
 
 @pytest.mark.slow
