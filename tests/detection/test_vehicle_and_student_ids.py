@@ -8,12 +8,9 @@ from __future__ import annotations
 import pytest
 
 from piiguard.detection.engine import Detector
+from tests.detection._found import Found
 
-PATTERNS = Detector.patterns()
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(s.label, text[s.start : s.end]) for s in PATTERNS.detect(text)]
+found = Found(Detector.patterns())
 
 
 @pytest.mark.parametrize(
