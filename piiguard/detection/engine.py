@@ -4,7 +4,11 @@ Overlap rule (documented behaviour, relied on by masking): when two spans
 overlap, the one from the recognizer with the higher `priority` wins (validated
 patterns have priority 2, the NER model 1, anything else 0 by default); at equal
 priority the higher score wins, then the longer span, then the earlier one.
-Spans that touch but do not overlap are all kept. A link (`URL`) is one value with
+Spans that touch but do not overlap are all kept. A name, place or organisation that
+overlaps a span of a higher priority keeps its parts outside it (the model's
+signature block "|Romero / Calle Larios 8 / 29005 Málaga / Tel. 960| 78 79 51" keeps the
+lines before the validated phone number; dropped whole, it left the address in clear).
+A link (`URL`) is one value with
 whatever it holds: a span wholly inside a URL span gives way to it. A span that ties
 with the winner on everything (same bounds, priority and score) is another reading of
 the same value: the winner keeps its label and lists the other in `Span.alternatives`
@@ -113,6 +117,59 @@ def resolve_overlaps(
         ):
             kept[index - 1] = replace(winner, alternatives=(*winner.alternatives, span.label))
     return kept
+
+
+_TRIMMED_LABELS = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
+_JUDGED = frozenset({*_TRIMMED_LABELS, "DATE_TIME"})
+_TRIM_CHARS = " \t\r\n,.;:-–(/"
+
+
+def _outside_higher(text: str, spans: list[Span], priorities: Mapping[str, int]) -> list[Span]:
+    """`spans` with every name, place or organisation that overlaps a span of a higher
+    priority (one the masking policy never drops: not a name, place, firm or date) cut to
+    its parts outside that span, edges stripped of spaces and
+    punctuation, parts without a letter dropped: the overlap rule then keeps them beside
+    the other instead of dropping the whole.
+
+    >>> text = "Calle Larios 8, Tel. 960 78 79 51"
+    >>> place = Span(0, 24, "LOCATION", 0.9, "ner")
+    >>> phone = Span(21, 33, "PHONE_NUMBER", 1.0, "phone")
+    >>> ranks = {"ner": 1, "phone": 2}
+    >>> [text[s.start:s.end] for s in _outside_higher(text, [place, phone], ranks)]
+    ['Calle Larios 8, Tel', '960 78 79 51']
+    """
+    if len(spans) < 2:
+        return spans
+    out: list[Span] = []
+    for span in spans:
+        rank = priorities.get(span.source, 0)
+        higher = [
+            o
+            for o in spans
+            if o.start < span.end
+            and span.start < o.end
+            and priorities.get(o.source, 0) > rank
+            and o.label not in _JUDGED  # one the policy may drop cuts nothing
+        ]
+        if span.label not in _TRIMMED_LABELS or not higher:
+            out.append(span)
+            continue
+        pieces = [(span.start, span.end)]
+        for other in higher:
+            pieces = [
+                part
+                for start, end in pieces
+                for part in ((start, min(end, other.start)), (max(start, other.end), end))
+                if part[1] > part[0]
+            ]
+        for start, end in pieces:
+            while start < end and text[start] in _TRIM_CHARS:
+                start += 1
+            while end > start and text[end - 1] in _TRIM_CHARS:
+                end -= 1
+            if end > start and any(c.isalpha() for c in text[start:end]):
+                out.append(replace(span, start=start, end=end))
+    return out
 
 
 def _links_whole(spans: list[Span]) -> list[Span]:
@@ -328,6 +385,8 @@ class Detector:
             if self.reports(s.label)
             and s.score >= self._min_scores.get(s.label, self._default_min_score)
         ]
+        # before the policy, so that it judges what is left of a cut name or place
+        chosen = _outside_higher(text, chosen, self._priorities)
         if self.policy is not None:
             chosen = self.policy.apply(text, chosen)
         return resolve_overlaps(_links_whole(chosen), self._priorities)

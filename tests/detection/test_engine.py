@@ -44,7 +44,31 @@ def test_validated_pattern_beats_model_on_overlap() -> None:
     model = Fixed("ner", [(0, 20, "PERSON", 0.99)], priority=1)
     pattern = Fixed("email", [(5, 25, "EMAIL_ADDRESS", 0.6)], priority=2)
     spans = Detector([model, pattern]).detect("x" * 30)
-    assert [(s.label, s.source) for s in spans] == [("EMAIL_ADDRESS", "email")]
+    # the model's span keeps its part before the validated one; the overlap is the email's
+    assert [(s.label, s.source, s.start, s.end) for s in spans] == [
+        ("PERSON", "ner", 0, 5),
+        ("EMAIL_ADDRESS", "email", 5, 25),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("model_span", "kept"),
+    [
+        ((10, 20, "PERSON", 0.99), []),  # inside the validated span: dropped
+        ((5, 40, "PERSON", 0.99), [(5, 10), (35, 40)]),  # around it: both sides
+        ((30, 45, "PERSON", 0.99), [(35, 45)]),  # starts inside: its part after it
+        ((0, 12, "PERSON", 0.99), [(0, 10)]),  # ends inside: its part before it
+        ((0, 12, "DATE_TIME", 0.99), []),  # not a name, place or firm: the rule alone
+    ],
+)
+def test_a_model_name_cut_by_a_validated_span(
+    model_span: tuple[int, int, str, float], kept: list[tuple[int, int]]
+) -> None:
+    model = Fixed("ner", [model_span], priority=1)
+    pattern = Fixed("email", [(10, 35, "EMAIL_ADDRESS", 0.6)], priority=2)
+    text = "abcdefghij" * 5
+    spans = Detector([model, pattern]).detect(text)
+    assert [(s.start, s.end) for s in spans if s.source == "ner"] == kept
 
 
 @pytest.mark.parametrize(
@@ -210,11 +234,11 @@ def test_detect_batch_matches_detect() -> None:
 
 def test_pattern_recognizers_have_priority_two_and_unique_names() -> None:
     recognizers = Detector.patterns().recognizers
-    # 14 families, written-out e-mails, social handles, MAC, UK and CA postcodes, the
-    # country IDs behind one pre-scan
-    assert len(recognizers) == 20
+    # 14 families, written-out e-mails, social handles, MAC, UK and CA postcodes, street
+    # addresses, the country IDs behind one pre-scan
+    assert len(recognizers) == 21
     # Validated matches win over the model; a bare postcode only fills a gap it left.
-    postcodes = ("postcode", "uk_postcode", "ca_postal_code")
+    postcodes = ("postcode", "uk_postcode", "ca_postal_code", "street_address")
     assert {r.name: getattr(r, "priority", 0) for r in recognizers if r.name not in postcodes} == {
         r.name: 2 for r in recognizers if r.name not in postcodes
     }

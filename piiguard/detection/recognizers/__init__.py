@@ -113,6 +113,7 @@ from piiguard.detection.recognizers.postcode import (
     UkPostcodeRecognizer,
 )
 from piiguard.detection.recognizers.sg_ids import SgNricFinRecognizer, SgUenRecognizer
+from piiguard.detection.recognizers.street_address import StreetAddressRecognizer
 from piiguard.detection.recognizers.th_ids import ThTninRecognizer
 from piiguard.detection.recognizers.uk_ids import (
     UkDrivingLicenceRecognizer,
@@ -213,6 +214,7 @@ __all__ = [
     "PostcodeRecognizer",
     "SocialHandleRecognizer",
     "SpelledEmailRecognizer",
+    "StreetAddressRecognizer",
     "UkNinoRecognizer",
     "UkPostcodeRecognizer",
     "UkSortCodeRecognizer",
@@ -244,6 +246,7 @@ def all_pattern_recognizers() -> list[Recognizer]:
         MacAddressRecognizer(),
         IdNumbersRecognizer(),
         PostcodeRecognizer(),
+        StreetAddressRecognizer(),
         UkPostcodeRecognizer(),
         CaPostalCodeRecognizer(),
         DateTimeRecognizer(),  # on request only: a detector runs it when asked for dates
