@@ -2194,9 +2194,9 @@ def _joined_over_particles(text: str, spans: list[Span]) -> list[Span]:
 
 
 # A postcode and its town right after an address's street and number: ", 2011 CW Haarlem",
-# " 10115 Berlin", ", 00-950 Warszawa".
+# " 10115 Berlin", ", 00-950 Warszawa", or on the next line of a signature.
 _POSTCODE_TOWN_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:\d{4}[ \t]?[A-Z]{2}|\d{5}|\d{4}|\d{2}-\d{3})[ \t]+"
+    r"[ \t]*,?[ \t]*\n?[ \t]*(?:\d{4}[ \t]?[A-Z]{2}|\d{5}|\d{4}|\d{2}-\d{3})[ \t]+"
     r"(?P<town>[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?)"
     r"(?:[ \t]+(?:aan[ \t]+den|am|an[ \t]+der|sur|de|del)[ \t]+[A-ZÀ-Ý][^\W\d_]+)?"
 )

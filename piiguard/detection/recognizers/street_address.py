@@ -81,6 +81,20 @@ class StreetAddressRecognizer(PatternRecognizer):
     label = LOCATION
     priority = 0  # below the NER model: fills gaps, never cuts a longer span apart
     TRIGGER = r"\d"
+    # a street word of some layout (lower-case stems, some with the space or dot that
+    # keeps them from opening the gate inside other words)
+    TRIGGER_WORDS = (
+        "calle", "c/", "avda", "avenid", "paseo", "plaza", "pza", "camino", "carretera",
+        "ronda", "travesía", "via ", "viale", "corso", "piazza", "vicolo", "largo", "strada",
+        "contrada", "ul.", "ulic", "al.", "alej", "alei", "os.", "osiedl", "pl.", "plac",
+        "rue ", "avenue", "av.", "boulevard", "bd ", "chemin", "impasse", "allée", "quai",
+        "place", "route", "cours", "square", "street", "st.", " st ", " st,", "road", "rd.",
+        " rd", "lane", "ln.", "drive", " dr", "close", "court", "ct.", "crescent", "grove",
+        "terrace", "gardens", " way", " row", "mews", " hill", " park", "straße", "strasse",
+        "str.", "weg", "allee", "platz", "gasse", "ring", "markt", "damm", "ufer", "chaussee",
+        "steig", "pfad", "straat", "laan", "gracht", "kade", "plein", "singel", "dijk",
+        "steeg", "hof", "dreef",
+    )  # fmt: skip
     PATTERNS = (
         Pattern(
             "before",
