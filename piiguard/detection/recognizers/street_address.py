@@ -88,7 +88,7 @@ class StreetAddressRecognizer(PatternRecognizer):
         "ronda", "travesía", "via ", "viale", "corso", "piazza", "vicolo", "largo", "strada",
         "contrada", "ul.", "ulic", "al.", "alej", "alei", "os.", "osiedl", "pl.", "plac",
         "rue ", "avenue", "av.", "boulevard", "bd ", "chemin", "impasse", "allée", "quai",
-        "place", "route", "cours", "square", "street", "st.", " st ", " st,", "road", "rd.",
+        "place", "route", "cours", "square", " sq", "street", " st", "road", "rd.", " ave",
         " rd", "lane", "ln.", "drive", " dr", "close", "court", "ct.", "crescent", "grove",
         "terrace", "gardens", " way", " row", "mews", " hill", " park", "straße", "strasse",
         "str.", "weg", "allee", "platz", "gasse", "ring", "markt", "damm", "ufer", "chaussee",
