@@ -1932,7 +1932,12 @@ def _shop_address(text: str, span: Span) -> bool:
 # |Karl-Marx-Allee 31|", "la Préfecture de Police, |1 bis rue de Lutèce|", "el Museo del
 # Prado, |calle Ruiz de Alarcón 23|": the institution's address, no one's home.
 _INSTITUTION_BEFORE = re.compile(
-    r"(?<![\w-])(?:[^\W\d_]*amt|rathaus|museum|musée|museo|muzeum|préfecture|prefectura|"
+    r"(?<![\w-])(?:[^\W\d_]*amt|[^\W\d_]*rathaus|[^\W\d_]*museum|musée|museo|muzeum|muzeu|"
+    r"gemeentehuis|stadhuis|raadhuis|zamek|zamku|castle|schloss|château|castillo|castello|"
+    r"kasteel|palace|palast|palais|palacio|palazzo|paleis|pałac|pałacu|cathedral|kathedrale|"
+    r"cathédrale|catedral|cattedrale|kathedraal|katedra|katedry|airport|flughafen|aéroport|"
+    r"aeropuerto|aeroporto|luchthaven|lotnisko|stadium|stadion|stade|estadio|stadio|"
+    r"theatre|theater|théâtre|teatro|teatr|préfecture|prefectura|"
     r"prefettura|mairie|ayuntamiento|comune|municipio|gemeente|stadhuis|urząd|urzędu|"
     r"embassy|botschaft|ambassade|embajada|ambasciata|ambasada|ambasady|consulate|konsulat|"
     r"consulat|consulado|consolato|consulaat|hospital|krankenhaus|klinikum|hôpital|"

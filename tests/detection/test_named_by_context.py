@@ -195,7 +195,11 @@ def test_a_voice_assistant_compared_with_the_bot(text: str, name: str, assistant
          "Police, 1 bis rue de Lutèce", False),
         ("¿Cuál es el horario del Museo del Prado, calle Ruiz de Alarcón 23?",
          "Museo del Prado, calle Ruiz de Alarcón 23", False),
+        ("de openingstijden van het Rijksmuseum, Museumstraat 1?", "Museumstraat 1", False),
+        ("Waar zit het gemeentehuis van Rotterdam, Coolsingel 40?", "Coolsingel 40", False),
+        ("godziny otwarcia Zamku Królewskiego, plac Zamkowy 4?", "plac Zamkowy 4", False),
         ("Ich wohne neben dem Rathaus, Hauptstraße 5", "Hauptstraße 5", True),
+        ("mijn huis, Kerkstraat 5, lekt", "Kerkstraat 5", True),
         ("mi dirección es Calle Mayor 5, 28013 Madrid", "Calle Mayor 5, 28013 Madrid", True),
     ],
 )  # fmt: skip
