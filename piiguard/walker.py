@@ -21,15 +21,15 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from piiguard.chat_format import (
-    PAYLOAD_KEYS,
-    PAYLOAD_PREFIXES,
     STRUCTURAL_KEYS,
     document_type,
     is_opaque,
     is_structural,
     is_structural_key,
+    may_hold_document,
     number_text,
     token_bytes,
+    unwrapped_base64,
 )
 from piiguard.exceptions import DocumentNotExaminedError, DocumentTooDeepError
 
@@ -58,6 +58,13 @@ class Leaf(NamedTuple):
 MAX_DEPTH = 128
 """Deepest nesting read; a deeper document is refused (`DocumentTooDeepError`), never
 walked part-way (chat payloads, JSON schemas of tools included, stay far below it)."""
+
+
+def _readable(key: PathPart | None, node: str, parent_key: PathPart | None) -> str | None:
+    """The text of a string to read: None for a binary payload (kept as it is), base64
+    in lines as one run (`unwrapped_base64`: masked and sent on so), else the string."""
+    text = unwrapped_base64(node) or node
+    return None if is_opaque(key, text, parent_key) else text
 
 
 def _no_document(media_type: str) -> bool:
@@ -101,14 +108,15 @@ class Walker:
             raise DocumentTooDeepError(MAX_DEPTH)
         if isinstance(node, str):
             key = path[-1] if path else None
-            if key in PAYLOAD_KEYS or node.startswith(PAYLOAD_PREFIXES):
+            if may_hold_document(key, node):
                 media = document_type(key, node, parent, parent_key)
                 if media is not None and not self.passes_document(media):
                     raise DocumentNotExaminedError(media)
-            if is_opaque(key, node, parent_key):
+            text = _readable(key, node, parent_key)
+            if text is None:
                 return  # a binary payload: kept as it is (see piiguard.chat_format)
-            structural = is_structural(key, node, parent, parent_key, self.structural_keys)
-            found.append(Leaf(node, path, False, structural))
+            structural = is_structural(key, text, parent, parent_key, self.structural_keys)
+            found.append(Leaf(text, path, False, structural))
         elif isinstance(node, int | float):
             digits = number_text(path[-1] if path else None, node)
             if digits is not None:
@@ -144,7 +152,11 @@ class Walker:
         parent_key: PathPart | None = None,
     ) -> Any:
         if isinstance(node, str):
-            return node if is_opaque(key, node, parent_key) else next(texts)
+            readable = _readable(key, node, parent_key)
+            if readable is None:
+                return node
+            text = next(texts)
+            return node if text == readable else text  # base64 in lines stays so, unmasked
         if isinstance(node, int | float):
             digits = number_text(key, node)
             if digits is None:
