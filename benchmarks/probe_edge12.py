@@ -340,6 +340,20 @@ def request_probes(fake: Upstream, url: str) -> None:
     probe(fake, url, "duplicate keys, the value in a nested object's first copy",
           content=b'{"model": "echo", "messages": [{"role": "user", "content": "hi"}], '
           b'"metadata": {"note": ' + json.dumps(DETAILS).encode() + b', "note": "x"}}')
+    probe(fake, url, "a value split over the items of stop", body=chat(
+        "hi", stop=["anna.kowal", "ska@example.com", "4111 1111", " 1111 1111"]))
+    probe(fake, url, "a value split over the system and the user message", body={
+        "model": "echo", "messages": [
+            {"role": "system", "content": "Reply to anna.kowal"},
+            {"role": "user", "content": "ska@example.com about card 4111 1111 1111 1111"}]},
+        check_upstream={**VALUES, "joined": "anna.kowal"})
+    probe(fake, url, "a value split over a tool result and the user message", body={
+        "model": "echo", "messages": [
+            {"role": "assistant", "content": None, "tool_calls": [
+                {"id": "c", "type": "function", "function": {"name": "f", "arguments": "{}"}}]},
+            {"role": "tool", "tool_call_id": "c", "content": "IBAN DE89 3704 0044"},
+            {"role": "user", "content": "0532 0130 00 is the rest"}]},
+        check_upstream={**VALUES, "half": "DE89 3704 0044"})
     probe(fake, url, "Predicted Outputs prediction content",
           body=chat("hi", prediction={"type": "content", "content": DETAILS}))
     probe(fake, url, "logit_bias keys holding a card and an e-mail",
@@ -443,13 +457,17 @@ def reply_probes(fake: Upstream, url: str) -> None:
          [raw[i : i + 7] for i in range(0, len(raw), 7)])
     sse_body = b"".join(c for c in chat_deltas(split(FOREIGN_DETAILS, 6))
                         if isinstance(c, bytes))
-    play(fake, url, "SSE body declared application/json", "application/json", [sse_body])
+    # The guard reads these as the streams they are and sends them on as they came (not
+    # JSON): only what a client joins from them is checked here.
+    play(fake, url, "SSE body declared application/json", "application/json", [sse_body],
+         json_check=False)
     pretty = json.dumps({"choices": [{"message": {"content": FOREIGN_DETAILS}}]}, indent=2)
     play(fake, url, "pretty-printed JSON declared text/event-stream", "text/event-stream",
          [pretty.encode()])
     ndjson = b"".join(json.dumps({"content": p}).encode() + b"\n"
                       for p in split(FOREIGN_DETAILS, 6))
-    play(fake, url, "NDJSON body declared application/json", "application/json", [ndjson])
+    play(fake, url, "NDJSON body declared application/json", "application/json", [ndjson],
+         json_check=False)
     play(fake, url, "JSON body declared text/plain", "text/plain",
          [json.dumps({"content": FOREIGN_DETAILS}).encode()])
     play(fake, url, "SSE body declared application/x-ndjson", "application/x-ndjson",
@@ -462,6 +480,21 @@ def reply_probes(fake: Upstream, url: str) -> None:
     play(fake, url, "chat audio reply: transcript and data", "application/json", [json.dumps({
         "choices": [{"index": 0, "message": {"role": "assistant", "content": None, "audio": {
             "id": "a", "data": wav, "transcript": FOREIGN_DETAILS}}}]}).encode()])
+    parts = split(FOREIGN_DETAILS, 5)
+    play(fake, url, "SSE events whose data are JSON strings", "text/event-stream",
+         [f"data: {json.dumps(p)}\n\n".encode() for p in parts])
+    play(fake, url, "NDJSON lines that are JSON strings", "application/x-ndjson",
+         [json.dumps(p).encode() + b"\n" for p in parts])
+    named = [{"type": "text", "text": p} for p in parts]
+    play(fake, url, "SSE named events with text pieces", "text/event-stream",
+         sse(named, ["text"] * len(named)))
+    custom_app = [{"type": "token", "value": p} for p in parts]
+    play(fake, url, "SSE named events with pieces under another key", "text/event-stream",
+         sse(custom_app))
+    play(fake, url, "NDJSON pieces under another key", "application/x-ndjson",
+         [json.dumps({"type": "token", "value": p}).encode() + b"\n" for p in parts])
+    play(fake, url, "JSON reply: a list of strings", "application/json",
+         [json.dumps(parts).encode()])
     text_b64 = base64.b64encode(("x" * 40 + FOREIGN_DETAILS).encode()).decode()
     play(fake, url, "base64 of foreign text split over deltas", "text/event-stream",
          chat_deltas(split(text_b64, 6)), forbid_reply={

@@ -239,6 +239,29 @@ def token_bytes(token: str, sent: str, value: Any) -> Any:
     return list(sent.encode("utf-8", "surrogatepass"))
 
 
+TOKEN_ID_KEYS: frozenset[str] = frozenset({"input", "prompt", "prompt_token_ids", "input_ids"})
+"""Keys of a request whose value may be token ids instead of text (`is_token_ids`)."""
+
+
+def is_token_ids(value: Any) -> bool:
+    """Whether a value is token ids: a non-empty list of integers, or of such lists
+    (`/v1/embeddings` `input`, `/v1/completions` `prompt`), text only a tokenizer reads.
+
+    >>> is_token_ids([9906, 1917]), is_token_ids([[9906], [1917, 0]])
+    (True, True)
+    >>> is_token_ids([]), is_token_ids(["hi"]), is_token_ids([True]), is_token_ids([1.5])
+    (False, False, False, False)
+    """
+
+    def ids(items: Any) -> bool:
+        return (
+            isinstance(items, list) and bool(items)
+            and all(isinstance(i, int) and not isinstance(i, bool) for i in items)
+        )
+
+    return ids(value) or (isinstance(value, list) and bool(value) and all(map(ids, value)))
+
+
 _OPAQUE_KEYS = frozenset({"embedding", "b64_json"})
 _BASE64_RE = re.compile(r"[A-Za-z0-9+/_-]+={0,2}")
 _SAMPLE_CHARS = 4096
@@ -879,6 +902,7 @@ __all__ = [
     "PROTOCOL_NUMBER_KEYS",
     "RESPONSES_PATH",
     "STRUCTURAL_KEYS",
+    "TOKEN_ID_KEYS",
     "TOKEN_KEYS",
     "TextField",
     "document_type",
@@ -889,6 +913,7 @@ __all__ = [
     "is_opaque",
     "is_structural",
     "is_structural_key",
+    "is_token_ids",
     "json_text_fields",
     "loads_json",
     "may_hold_document",

@@ -526,7 +526,10 @@ class JsonBody:
 
 
 async def filter_json_text(reply: OutboundReply, text: str) -> str:
-    """Restore and check a complete text: JSON leaf by leaf, anything else as text."""
+    """Restore and check a complete text: JSON leaf by leaf; a stream sent under a JSON
+    type (`_stream_kind`: Server-Sent Events, NDJSON) as that stream, which is how a
+    client that parses it (an SDK reads SSE whatever the type says) joins its pieces;
+    anything else as text."""
     try:
         document = loads_json(text)
     except NumberTooLongError:
@@ -534,11 +537,33 @@ async def filter_json_text(reply: OutboundReply, text: str) -> str:
         raise UnsupportedReplyError(_NUMBER_TOO_LONG) from None
     except (ValueError, RecursionError):  # not JSON (or past the parser's depth): as text
         refuse_document(reply, text)
+        kind = _stream_kind(text)
+        if kind is not None:
+            return await kind(reply, len(text) + 1).feed(text, final=True)
         return await reply.text(text)
     if isinstance(document, str):
         refuse_document(reply, document)
         return json.dumps(await reply.text(document), ensure_ascii=False)
     return json.dumps(await reply.document(document), ensure_ascii=False)
+
+
+_SSE_FIELDS = ("data:", "event:", "id:", "retry:", ":")
+
+
+def _stream_kind(text: str) -> type[EventStreamBody | NdjsonBody] | None:
+    """The stream a text that is not one JSON document is: Server-Sent Events (its first
+    line an SSE field), NDJSON (two or more lines, each JSON), else None."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if lines and lines[0].lstrip("\ufeff").startswith(_SSE_FIELDS):
+        return EventStreamBody
+    if len(lines) < 2:
+        return None
+    try:
+        for line in lines:
+            loads_json(line)
+    except (ValueError, RecursionError):
+        return None
+    return NdjsonBody
 
 
 def refuse_document(reply: OutboundReply, text: str) -> None:
@@ -662,8 +687,8 @@ class EventDocuments:
     def _is_fragment(self, leaf: Leaf, pieces: bool = False) -> bool:
         if leaf.structural or leaf.is_key:
             return False
-        if is_fragment(leaf.path):
-            return True
+        if not leaf.path or is_fragment(leaf.path):
+            return True  # an event that is a string is a piece of the stream's text
         # In NDJSON and in an unnamed event, free text (`text`, `content`, ...) is a piece
         # of one text; a keyed value (`{"account_number": ...}`) is read whole, after its
         # key's words, as in a JSON reply.
@@ -848,15 +873,29 @@ def _free_text_key(path: tuple[PathPart, ...]) -> str | None:
     return next((part for part in reversed(path) if isinstance(part, str)), None)
 
 
+_KNOWN_EVENT_TYPES = re.compile(
+    r"(?:response|thread|conversation|session|input_audio_buffer|output_audio_buffer"
+    r"|transcription_session|rate_limits)\.|(?:message_start|message_delta|message_stop"
+    r"|content_block_start|content_block_delta|content_block_stop|ping|error)$"
+)
+"""Event types of the streams whose shapes are known (OpenAI's Responses, Assistants and
+Realtime events, Anthropic's messages): their texts stream under `delta`, and their other
+free text (a `.done` event's whole `text`) is one text per event."""
+
+
 def _is_unnamed(document: Any) -> bool:
-    """Whether an event of a stream names no event type (`type`, `object`, as every event
-    of OpenAI's streams does) and is no error: a stream of another shape (Gemini's
-    `candidates[].content.parts[].text`, Cohere's `text`) carries pieces of one text under
-    free-text keys (`chat_format.FREE_TEXT_KEYS`) but no `delta` key; they are read as
-    pieces, not one by one."""
+    """Whether an event of a stream is of no known shape: it names no event type (`type`,
+    `object`, as every event of OpenAI's streams does), or a type of no known stream
+    (`_KNOWN_EVENT_TYPES`: `{"type": "text", "text": "mail some"}`), and is no error. Such
+    a stream (Gemini's `candidates[].content.parts[].text`, Cohere's `text`, an app's own)
+    carries pieces of one text under free-text keys (`chat_format.FREE_TEXT_KEYS`) but
+    maybe no `delta` key; they are read as pieces, not one by one."""
     if not isinstance(document, dict) or _is_error(document):
         return False
-    return not any(isinstance(document.get(name), str) for name in ("type", "object"))
+    if isinstance(document.get("object"), str):
+        return False
+    kind = document.get("type")
+    return not isinstance(kind, str) or not _KNOWN_EVENT_TYPES.match(kind)
 
 
 def _is_error(document: Any) -> bool:

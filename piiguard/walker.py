@@ -22,16 +22,22 @@ from typing import Any, NamedTuple
 
 from piiguard.chat_format import (
     STRUCTURAL_KEYS,
+    TOKEN_ID_KEYS,
     document_type,
     is_opaque,
     is_structural,
     is_structural_key,
+    is_token_ids,
     may_hold_document,
     number_text,
     token_bytes,
     unwrapped_base64,
 )
-from piiguard.exceptions import DocumentNotExaminedError, DocumentTooDeepError
+from piiguard.exceptions import (
+    DocumentNotExaminedError,
+    DocumentTooDeepError,
+    TokenIdsNotExaminedError,
+)
 
 PathPart = str | int
 
@@ -77,7 +83,10 @@ class Walker:
     A document in base64 (`piiguard.chat_format.document_type`: a PDF, an Office file, an
     archive) holds text no recognizer reads: `leaves` raises `DocumentNotExaminedError`
     for one unless `passes_document(media_type)` says it may pass (as it is, unread, like
-    an image). By default none may.
+    an image). By default none may. With `refuse_token_ids` (a request's walker), a
+    prompt or input given as token ids (`chat_format.is_token_ids` under
+    `TOKEN_ID_KEYS`) raises `TokenIdsNotExaminedError`: numbers only the upstream's
+    tokenizer reads as text.
     """
 
     def __init__(
@@ -85,9 +94,11 @@ class Walker:
         structural_keys: frozenset[str] = STRUCTURAL_KEYS,
         *,
         passes_document: Callable[[str], bool] = _no_document,
+        refuse_token_ids: bool = False,
     ) -> None:
         self.structural_keys = structural_keys
         self.passes_document = passes_document
+        self.refuse_token_ids = refuse_token_ids
 
     def leaves(self, document: Any) -> list[Leaf]:
         """Every string in `document`, in a fixed order (keys before their values)."""
@@ -132,6 +143,9 @@ class Walker:
                 found.append(Leaf(key, child, True, is_structural_key(key, own_key)))
                 self._walk(value, child, node, own_key, found)
         elif isinstance(node, list):
+            key = path[-1] if path else None
+            if self.refuse_token_ids and key in TOKEN_ID_KEYS and is_token_ids(node):
+                raise TokenIdsNotExaminedError(str(key))
             for i, value in enumerate(node):
                 self._walk(value, (*path, i), parent, parent_key, found)
 

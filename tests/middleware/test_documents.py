@@ -86,7 +86,7 @@ def test_a_websocket_frame_holding_a_document_is_dropped(detector: Detector) -> 
     assert recorder.seen == ["hello"]
 
 
-def document_app(body: dict[str, Any]) -> Starlette:
+def document_app(body: Any) -> Starlette:
     async def answer(request: Request) -> Response:
         return JSONResponse(body)
 
@@ -220,3 +220,50 @@ async def test_a_json_reply_that_is_a_document_is_withheld(media_type: str, body
         reply = await c.post("/chat", json={"q": "hi"})
     assert reply.status_code == 502, reply.text
     assert reply.json()["error"]["code"] == "document_not_examined"
+
+
+def _parts(text: str, size: int = 40) -> list[dict[str, str]]:
+    return [{"type": "text", "text": text[i : i + size]} for i in range(0, len(text), size)]
+
+
+SPLIT_REPLIES = {
+    "chunk array items": [{"candidates": [{"content": {"parts": [{"text": part["text"]}]}}]}
+                          for part in _parts(PDF)],
+    "content parts": {"choices": [{"index": 0, "message": {
+        "role": "assistant", "content": _parts(f"data:application/pdf;base64,{PDF}", 20)}}]},
+}
+
+
+@pytest.mark.parametrize("shape", SPLIT_REPLIES)
+async def test_a_document_split_over_pieces_of_a_json_reply_is_withheld(
+    detector: Detector, shape: str
+) -> None:
+    body = SPLIT_REPLIES[shape]
+    config = GuardConfig(detector="patterns")
+    app = PiiGuardMiddleware(document_app(body), guard=Guard(config, detector=detector))
+    async with client(app) as c:
+        reply = await c.post("/chat", json={"q": "hi"})
+    assert reply.status_code == 502, reply.text
+    assert reply.json()["error"]["code"] == "document_not_examined"
+
+
+async def test_a_document_split_over_content_parts_never_reaches_the_app(
+    detector: Detector,
+) -> None:
+    recorder, app = guarded(detector)
+    body = {"model": "m", "messages": [{"role": "user", "content": _parts(PDF, 30)}]}
+    async with client(app) as c:
+        reply = await c.post("/chat/x", json=body)
+    assert reply.status_code == 415, reply.text
+    assert reply.json()["error"]["code"] == "document_not_examined"
+    assert recorder.seen == []
+
+
+async def test_text_split_over_content_parts_still_reaches_the_app(detector: Detector) -> None:
+    recorder, app = guarded(detector)
+    text = "JVBERi0 is how a PDF starts; data: the figures follow in the next part, as agreed."
+    body = {"model": "m", "messages": [{"role": "user", "content": _parts(text, 10)}]}
+    async with client(app) as c:
+        reply = await c.post("/chat/x", json=body)
+    assert reply.status_code == 200, reply.text
+    assert json.loads(recorder.seen[0][2]) == body
