@@ -218,6 +218,8 @@ def document_probes(fake: Upstream, url: str) -> None:
             {"role": "user", "content": [{"type": "image_url", "image_url": {
                 "url": "data:image/png;base64," + lines(DOCX)}}]}]},
     }
+    shapes["pdf data url inside a message's text"] = chat(
+        f"see [a.pdf](data:application/pdf;base64,{PDF}) please")
     for name, body in shapes.items():
         probe(fake, url, f"document: {name}", body=body, **refused)
     text = base64.b64encode(SECRET_TEXT).decode()
@@ -243,6 +245,10 @@ def document_probes(fake: Upstream, url: str) -> None:
                                                        "file": lines(PDF)}}]}
     play(fake, url, "document: JSON reply with a pdf in MIME lines", "application/json",
          [json.dumps(reply_json).encode()], forbid_reply=WITHHELD, statuses=(502,))
+    link = {"choices": [{"index": 0, "message": {"role": "assistant", "content": (
+        f"Here: [r.pdf](data:application/pdf;base64,{PDF})")}}]}
+    play(fake, url, "document: JSON reply with a pdf data url in its text", "application/json",
+         [json.dumps(link).encode()], forbid_reply=WITHHELD, statuses=(502,))
     play(fake, url, "document: JSON reply that is one string, a pdf", "application/json",
          [json.dumps(PDF).encode()], forbid_reply=WITHHELD, statuses=(502,))
     play(fake, url, "document: text/plain reply, a pdf in pieces", "text/plain",

@@ -323,6 +323,9 @@ PAYLOAD_PREFIXES: tuple[str, ...] = ("data:", *_ANY_SIGNATURE)
 under one of `PAYLOAD_KEYS` (a cheap test before the call, on every string walked)."""
 
 
+_EMBEDDED_DATA_URL = re.compile(r"data:[A-Za-z0-9.+/;=_-]*;base64,[A-Za-z0-9+/=_\r\n-]+")
+"""A `data:` URL in base64 anywhere in a text, its data to the first character that is
+neither base64 nor a line break."""
 _LINE_MIN_CHARS = 16
 """Narrowest line of base64 in lines read as one run (MIME writes 76, PEM 64)."""
 
@@ -380,7 +383,7 @@ def may_hold_document(key: str | int | None, value: str) -> bool:
     >>> may_hold_document(None, "JVBE\\nRi0xLjcKJeLjz9M=" * 4), may_hold_document(None, "hi")
     (True, False)
     """
-    if key in PAYLOAD_KEYS or value.startswith(PAYLOAD_PREFIXES):
+    if key in PAYLOAD_KEYS or value.startswith(PAYLOAD_PREFIXES) or ";base64," in value:
         return True
     head = value[:16]
     if len(value) < _SIGNATURE_MIN_CHARS or (head.isprintable() and " " not in head):
@@ -432,6 +435,11 @@ def document_type(
         if len(data) < _SIGNATURE_MIN_CHARS:
             return None
     else:
+        # A `data:` URL inside a text (a Markdown link, a pasted URL) is the same payload.
+        for match in _EMBEDDED_DATA_URL.finditer(value) if ";base64," in value else ():
+            media = document_type(None, match.group(), None, None)
+            if media is not None:
+                return media
         return None
     if data.startswith(_ANY_SIGNATURE) and _BASE64_RE.fullmatch(data[:_SAMPLE_CHARS]):
         for prefixes, media in _SIGNATURE_PREFIXES:

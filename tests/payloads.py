@@ -102,6 +102,8 @@ DOCUMENT_BODIES: dict[str, dict[str, Any]] = {
     "pdf under any key broken every 10 characters": {
         "model": "echo", "attachment": wrapped(PDF, 10, "\n")},
     "pdf under any key after a line break": {"model": "echo", "attachment": "\n" + PDF},
+    "pdf data url inside a message's text": chat({"type": "text", "text": (
+        f"summarise [the file](data:application/pdf;base64,{PDF}) please")}),
     "docx data url in MIME lines declared as an image": chat(ASK, {
         "type": "image_url", "image_url": {"url": f"data:image/png;base64,{wrapped(DOCX)}"}}),
 }

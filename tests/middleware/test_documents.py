@@ -267,3 +267,22 @@ async def test_text_split_over_content_parts_still_reaches_the_app(detector: Det
         reply = await c.post("/chat/x", json=body)
     assert reply.status_code == 200, reply.text
     assert json.loads(recorder.seen[0][2]) == body
+
+
+async def test_a_reply_with_a_pdf_link_in_its_text_is_withheld(detector: Detector) -> None:
+    body = {"answer": f"Here: [report.pdf](data:application/pdf;base64,{PDF}) as asked."}
+    config = GuardConfig(detector="patterns")
+    app = PiiGuardMiddleware(document_app(body), guard=Guard(config, detector=detector))
+    async with client(app) as c:
+        reply = await c.post("/chat", json={"q": "hi"})
+    assert reply.status_code == 502, reply.text
+    assert reply.json()["error"]["code"] == "document_not_examined"
+
+
+async def test_a_text_naming_base64_data_urls_reaches_the_app(detector: Detector) -> None:
+    recorder, app = guarded(detector)
+    body = {"q": "How do I write data:image/png;base64,iVBORw0KGgo= or a ;base64, suffix?"}
+    async with client(app) as c:
+        reply = await c.post("/chat/x", json=body)
+    assert reply.status_code == 200, reply.text
+    assert json.loads(recorder.seen[0][2]) == body

@@ -57,7 +57,9 @@ def test_a_document_passes_unread_when_the_operator_allows_it(
 ) -> None:
     fake, _ = upstream
     body = DOCUMENT_BODIES[shape]
-    with make_proxy({"request_documents": "allow"}) as url:
+    # The echo upstream quotes the message's text: a PDF inside it comes back in the reply.
+    allow = {"request_documents": "allow", "reply_passthrough_types": ("application/pdf",)}
+    with make_proxy(allow) as url:
         reply, received = send(fake, url, body, path=path_of(body), session="doc-ok")
     assert reply.status_code == 200, reply.text
     assert forwarded(received) == body
