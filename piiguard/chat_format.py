@@ -388,6 +388,11 @@ def may_hold_document(key: str | int | None, value: str) -> bool:
     head = value[:16]
     if len(value) < _SIGNATURE_MIN_CHARS or (head.isprintable() and " " not in head):
         return False  # no whitespace where a payload's opening would be
+    words = value[:96].split(None, 1)
+    if not words or not (
+        words[0] in _PREFIXES_OF_SIGNATURES or words[0].startswith(PAYLOAD_PREFIXES)
+    ):
+        return False  # prose: its first word opens no payload
     return _compact(value[:96]).startswith(PAYLOAD_PREFIXES)
 
 
