@@ -552,9 +552,14 @@ _SSE_FIELDS = ("data:", "event:", "id:", "retry:", ":")
 
 def _stream_kind(text: str) -> type[EventStreamBody | NdjsonBody] | None:
     """The stream a text that is not one JSON document is: Server-Sent Events (its first
-    line an SSE field), NDJSON (two or more lines, each JSON), else None."""
+    line an SSE field, and a `data:` line in it), NDJSON (two or more lines, each JSON),
+    else None (":) fine" or "id: 42 not found" are text)."""
     lines = [line for line in text.splitlines() if line.strip()]
-    if lines and lines[0].lstrip("\ufeff").startswith(_SSE_FIELDS):
+    if (
+        lines
+        and lines[0].lstrip("\ufeff").startswith(_SSE_FIELDS)
+        and any(line.startswith("data:") for line in lines)
+    ):
         return EventStreamBody
     if len(lines) < 2:
         return None

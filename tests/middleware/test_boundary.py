@@ -983,3 +983,20 @@ async def test_a_value_split_over_events_of_an_unknown_type_is_masked(detector: 
     joined = "".join(event["text"] for event in sent if event["type"] == "text")
     assert joined == "write to [EMAIL_ADDRESS] today", reply.text
     assert [e["text"] for e in sent if e["type"] == "text.done"] == [joined]
+
+
+@pytest.mark.parametrize("body", [":) fine, thanks", "id: 42 not found\nretry later", "{} {}"])
+async def test_text_declared_json_that_is_no_stream_stays_as_it_came(
+    detector: Detector, body: str
+) -> None:
+    async def answer(request: Request) -> Response:
+        return Response(body, media_type="application/json")
+
+    app = PiiGuardMiddleware(
+        Starlette(routes=[Route("/chat", answer, methods=["POST"])]),
+        guard=Guard(GuardConfig(detector="patterns"), detector=detector),
+    )
+    async with client(app) as c:
+        reply = await c.post("/chat", json={"q": "hi"})
+    assert reply.status_code == 200
+    assert reply.text == body
