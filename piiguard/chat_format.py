@@ -239,6 +239,29 @@ def token_bytes(token: str, sent: str, value: Any) -> Any:
     return list(sent.encode("utf-8", "surrogatepass"))
 
 
+TOKEN_ID_KEYS: frozenset[str] = frozenset({"input", "prompt", "prompt_token_ids", "input_ids"})
+"""Keys of a request whose value may be token ids instead of text (`is_token_ids`)."""
+
+
+def is_token_ids(value: Any) -> bool:
+    """Whether a value is token ids: a non-empty list of integers, or of such lists
+    (`/v1/embeddings` `input`, `/v1/completions` `prompt`), text only a tokenizer reads.
+
+    >>> is_token_ids([9906, 1917]), is_token_ids([[9906], [1917, 0]])
+    (True, True)
+    >>> is_token_ids([]), is_token_ids(["hi"]), is_token_ids([True]), is_token_ids([1.5])
+    (False, False, False, False)
+    """
+
+    def ids(items: Any) -> bool:
+        return (
+            isinstance(items, list) and bool(items)
+            and all(isinstance(i, int) and not isinstance(i, bool) for i in items)
+        )
+
+    return ids(value) or (isinstance(value, list) and bool(value) and all(map(ids, value)))
+
+
 _OPAQUE_KEYS = frozenset({"embedding", "b64_json"})
 _BASE64_RE = re.compile(r"[A-Za-z0-9+/_-]+={0,2}")
 _SAMPLE_CHARS = 4096
@@ -300,6 +323,79 @@ PAYLOAD_PREFIXES: tuple[str, ...] = ("data:", *_ANY_SIGNATURE)
 under one of `PAYLOAD_KEYS` (a cheap test before the call, on every string walked)."""
 
 
+_EMBEDDED_DATA_URL = re.compile(r"data:[A-Za-z0-9.+/;=_-]*;base64,[A-Za-z0-9+/=_\r\n-]+")
+"""A `data:` URL in base64 anywhere in a text, its data to the first character that is
+neither base64 nor a line break."""
+_LINE_MIN_CHARS = 16
+"""Narrowest line of base64 in lines read as one run (MIME writes 76, PEM 64)."""
+
+
+def unwrapped_base64(value: str) -> str | None:
+    """Base64 written in lines (MIME's 76 columns and CRLF, PEM's 64 and LF), alone or as
+    a `data:` URL's data, as one run without its line breaks; None for any other string.
+
+    Lines break base64 into runs no decoder of the guard reads whole (a value across a
+    line break would be read as two halves) and hide a document's or a medium's shape,
+    so such a string is read, checked and sent on as one run (base64 means the same
+    without its line breaks). Only the encoders' shape counts: every line but the last
+    of one width, a multiple of 4 of at least `_LINE_MIN_CHARS`, all of it base64; a
+    list of words one per line is text.
+
+    >>> unwrapped_base64("QUJDREVGR0hJSktMTU5P\\r\\nUFFSU1RVVldYWVo=\\r\\n")
+    'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo='
+    >>> unwrapped_base64("data:text/plain;base64,QUJDREVGR0hJSktMTU5P\\nUFE=")
+    'data:text/plain;base64,QUJDREVGR0hJSktMTU5PUFE='
+    >>> unwrapped_base64("first line of a note\\nsecond") is None
+    True
+    """
+    if "\n" not in value:
+        return None
+    prefix, data = "", value
+    if value.startswith("data:"):
+        header, comma, data = value.partition(",")
+        if not comma or not header.lower().endswith(";base64"):
+            return None
+        prefix = header + ","
+    first = data[: data.find("\n")].removesuffix("\r")
+    width = len(first)
+    if width < _LINE_MIN_CHARS or width % 4 or not _BASE64_RE.fullmatch(first):
+        return None
+    lines = [line.removesuffix("\r") for line in data.split("\n")]
+    if lines[-1] == "":
+        lines.pop()
+    if len(lines) < 2 or not 0 < len(lines[-1]) <= width:
+        return None
+    if any(len(line) != width for line in lines[1:-1]):
+        return None
+    joined = "".join(lines)
+    return prefix + joined if _BASE64_RE.fullmatch(joined) else None
+
+
+def _compact(data: str) -> str:
+    """`data` without whitespace (base64 decoders skip line breaks and spaces)."""
+    return "".join(data.split())
+
+
+def may_hold_document(key: str | int | None, value: str) -> bool:
+    """Whether `document_type` needs to look at a string (a cheap test on every string
+    walked): under a payload key, or starting, whitespace aside, like a payload.
+
+    >>> may_hold_document(None, "JVBE\\nRi0xLjcKJeLjz9M=" * 4), may_hold_document(None, "hi")
+    (True, False)
+    """
+    if key in PAYLOAD_KEYS or value.startswith(PAYLOAD_PREFIXES) or ";base64," in value:
+        return True
+    head = value[:16]
+    if len(value) < _SIGNATURE_MIN_CHARS or (head.isprintable() and " " not in head):
+        return False  # no whitespace where a payload's opening would be
+    words = value[:96].split(None, 1)
+    if not words or not (
+        words[0] in _PREFIXES_OF_SIGNATURES or words[0].startswith(PAYLOAD_PREFIXES)
+    ):
+        return False  # prose: its first word opens no payload
+    return _compact(value[:96]).startswith(PAYLOAD_PREFIXES)
+
+
 def document_type(
     key: str | int | None, value: str, parent: Mapping[str, Any] | None,
     parent_key: str | int | None,
@@ -311,7 +407,8 @@ def document_type(
     A payload is a `data:` URL in base64, a `data` beside its media type (`source`,
     `inlineData`, `input_audio`) or a `file_data`; its declared type decides, unless its
     bytes open as a document (`%PDF-`, a ZIP, an OLE file, RTF, 7z, RAR, gzip), which any
-    long base64 string is checked for, whatever its key or declared type.
+    long base64 string is checked for, whatever its key or declared type. Whitespace in
+    the base64 (MIME and PEM lines, a break anywhere) is skipped, as decoders skip it.
 
     >>> pdf = base64.b64encode(b"%PDF-1.7\\n" + bytes(range(256))).decode()
     >>> document_type("url", "data:application/pdf;base64," + pdf, None, "image_url")
@@ -328,8 +425,9 @@ def document_type(
         if not header.lower().endswith(";base64"):
             return None
         declared = header.split(";", 1)[0].strip().lower() or "text/plain"
+        data = _compact(data)
     elif key == "file_data" or (key == "data" and parent_key in _BINARY_PARENTS):
-        data = value
+        data = _compact(value)
         named = next(
             (parent[k] for k in MEDIA_TYPE_KEYS if parent and isinstance(parent.get(k), str)),
             None,
@@ -337,9 +435,16 @@ def document_type(
         if parent_key == "input_audio":
             named = "audio/"
         declared = named.strip().lower() if named else "application/octet-stream"
-    elif len(value) >= _SIGNATURE_MIN_CHARS and value.startswith(_ANY_SIGNATURE):
-        data, declared = value, None
+    elif len(value) >= _SIGNATURE_MIN_CHARS and _compact(value[:96]).startswith(_ANY_SIGNATURE):
+        data, declared = _compact(value), None
+        if len(data) < _SIGNATURE_MIN_CHARS:
+            return None
     else:
+        # A `data:` URL inside a text (a Markdown link, a pasted URL) is the same payload.
+        for match in _EMBEDDED_DATA_URL.finditer(value) if ";base64," in value else ():
+            media = document_type(None, match.group(), None, None)
+            if media is not None:
+                return media
         return None
     if data.startswith(_ANY_SIGNATURE) and _BASE64_RE.fullmatch(data[:_SAMPLE_CHARS]):
         for prefixes, media in _SIGNATURE_PREFIXES:
@@ -350,6 +455,57 @@ def document_type(
     if not _MEDIA_TYPE_RE.fullmatch(declared):
         declared = "application/octet-stream"  # errors and logs name no caller's words
     return declared if _is_binary_base64(data) else None
+
+
+_HEADER_MAX_CHARS = 256
+"""Longest `data:` URL header a streamed text is held for (`opening_document`)."""
+_HEADER_RE = re.compile(r"data:[A-Za-z0-9.+/;=_-]*")
+_PREFIXES_OF_SIGNATURES = frozenset(
+    prefix[:n] for prefix in PAYLOAD_PREFIXES for n in range(1, len(prefix))
+)
+
+
+def opening_document(head: str, *, complete: bool) -> tuple[bool, str | None]:
+    """Whether the start of a streamed text decides what it is, and the media type of
+    the document in base64 it opens (`document_type`: a `data:` URL or base64 opening as
+    a PDF, an Office file, an archive, in lines or not), or None for any other text.
+
+    A document split over the events of a stream is one text: its start is held until
+    it is known (a `data:` URL's header and its first base64, a signature's first 64
+    characters), at most `_HEADER_MAX_CHARS` and 64 more; `complete` decides a text
+    that ended before that.
+
+    >>> pdf = base64.b64encode(b"%PDF-1.7\\n" + bytes(range(256))).decode()
+    >>> opening_document("JVB", complete=False), opening_document("Hello", complete=False)
+    ((False, None), (True, None))
+    >>> opening_document(pdf[:80], complete=False)
+    (True, 'application/pdf')
+    >>> opening_document("data:application/pdf;base64," + pdf[:70], complete=False)
+    (True, 'application/pdf')
+    >>> opening_document("data: the figures", complete=False)
+    (True, None)
+    """
+    text = head.lstrip()
+    if not text:
+        return complete, None
+    if text.startswith("data:") or "data:".startswith(text):
+        header, comma, data = text.partition(",")
+        if not _HEADER_RE.fullmatch(header) and not "data:".startswith(header):
+            return True, None  # words after "data:" ("data: the figures ...")
+        if not comma:
+            return complete or len(header) > _HEADER_MAX_CHARS, None
+        if len(_compact(data)) < _SIGNATURE_MIN_CHARS and not complete:
+            return False, None
+        return True, document_type(None, header + "," + _compact(data), None, None)
+    compact = _compact(text[: _SIGNATURE_MIN_CHARS * 2])
+    if compact in _PREFIXES_OF_SIGNATURES:
+        return complete, None
+    if not compact.startswith(_ANY_SIGNATURE):
+        return True, None
+    compact = _compact(text)
+    if len(compact) < _SIGNATURE_MIN_CHARS and not complete:
+        return False, None
+    return True, document_type(None, compact, None, None)
 
 
 def _is_binary_base64(data: str) -> bool:
@@ -759,6 +915,7 @@ __all__ = [
     "PROTOCOL_NUMBER_KEYS",
     "RESPONSES_PATH",
     "STRUCTURAL_KEYS",
+    "TOKEN_ID_KEYS",
     "TOKEN_KEYS",
     "TextField",
     "document_type",
@@ -769,12 +926,16 @@ __all__ = [
     "is_opaque",
     "is_structural",
     "is_structural_key",
+    "is_token_ids",
     "json_text_fields",
     "loads_json",
+    "may_hold_document",
     "number_text",
+    "opening_document",
     "requote_json",
     "role_of",
     "token_bytes",
     "turn_of",
+    "unwrapped_base64",
     "with_placeholder_instruction",
 ]

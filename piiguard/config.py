@@ -61,6 +61,11 @@ class GuardConfig:
     """A document in base64 in a request (a PDF, an Office file, an archive: any binary payload
     but images, audio and video) cannot be read: `refuse` answers 415 `document_not_examined`,
     `allow` passes it on unread."""
+    request_token_ids: Literal["refuse", "allow"] = "refuse"
+    """A prompt or input given as token ids (`/v1/embeddings` `input`, `/v1/completions` `prompt`,
+    `prompt_token_ids`, `input_ids`: a list of integers, or of such lists) is text only the
+    upstream's tokenizer reads: `refuse` answers 415 `token_ids_not_examined`, `allow` passes it
+    on unread."""
     placeholder_instruction: bool = False
     """Add a short system instruction asking the model to copy placeholders verbatim."""
     max_body_bytes: int = 1_048_576

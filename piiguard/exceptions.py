@@ -49,6 +49,20 @@ class DocumentNotExaminedError(PiiGuardError, ValueError):
         self.media_type = media_type
 
 
+class TokenIdsNotExaminedError(PiiGuardError, ValueError):
+    """A prompt or input given as token ids (`{"input": [9906, 1917]}`): numbers the
+    upstream's tokenizer turns into text the guard cannot read, so they are not passed on
+    unless a setting allows it (`request_token_ids`)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(
+            f"the body gives {key!r} as token ids, whose text cannot be checked for personal "
+            "data; send the text instead, or an operator may allow token ids with "
+            "request_token_ids=\"allow\""
+        )
+        self.key = key
+
+
 class NumberTooLongError(PiiGuardError, ValueError):
     """A JSON text holds a whole number with more digits than Python reads
     (`sys.get_int_max_str_digits`): it is JSON, but cannot be read to be checked."""

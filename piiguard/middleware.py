@@ -39,6 +39,7 @@ from piiguard.exceptions import (
     PiiGuardError,
     ProcessingRestrictedError,
     SessionErasedError,
+    TokenIdsNotExaminedError,
     VaultError,
 )
 from piiguard.identity import (
@@ -511,6 +512,11 @@ class PiiGuardMiddleware:
             raise _Refused(
                 error_response(415, str(exc), code="document_not_examined"), "rejected_415"
             ) from None
+        except TokenIdsNotExaminedError as exc:
+            # Token ids: text only the upstream's tokenizer reads (request_token_ids="allow").
+            raise _Refused(
+                error_response(415, str(exc), code="token_ids_not_examined"), "rejected_415"
+            ) from None
         except ProcessingRestrictedError as exc:
             raise _Refused(
                 error_response(403, str(exc), code="processing_restricted"), "restricted"
@@ -594,6 +600,11 @@ class PiiGuardMiddleware:
                     # A document in the frame: dropped, as an HTTP request's would be (415).
                     error = error_body(
                         str(exc), type="invalid_request_error", code="document_not_examined"
+                    )
+                    await send({"type": "websocket.send", "text": json.dumps(error)})
+                except TokenIdsNotExaminedError as exc:
+                    error = error_body(
+                        str(exc), type="invalid_request_error", code="token_ids_not_examined"
                     )
                     await send({"type": "websocket.send", "text": json.dumps(error)})
                 except PiiGuardError as exc:

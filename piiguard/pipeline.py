@@ -30,6 +30,7 @@ from piiguard.chat_format import (
     TOKEN_KEYS,
     field_words,
     json_text_fields,
+    opening_document,
     requote_json,
     role_of,
     turn_of,
@@ -45,7 +46,12 @@ from piiguard.detection.recognizers.credential import asks_for_code
 from piiguard.detection.recognizers.id_numbers import id_number_labels
 from piiguard.detection.recognizers.keyed_ids import answer_with_document, asks_for_document
 from piiguard.detection.runner import DetectionRunner
-from piiguard.exceptions import InputTooLongError, ProcessingRestrictedError, VaultError
+from piiguard.exceptions import (
+    DocumentNotExaminedError,
+    InputTooLongError,
+    ProcessingRestrictedError,
+    VaultError,
+)
 from piiguard.masking import Masker, MaskingPolicy
 from piiguard.metrics import Metrics
 from piiguard.pseudonym import pseudonym
@@ -306,7 +312,10 @@ class Guard:
         )
         keys = structural_keys(self.config)
         allow_documents = self.config.request_documents == "allow"
-        self.walker = Walker(keys, passes_document=lambda media: allow_documents)
+        self.walker = Walker(
+            keys, passes_document=lambda media: allow_documents,
+            refuse_token_ids=self.config.request_token_ids == "refuse",
+        )
         # A reply's document passes only as a type the operator named to pass unread.
         passthrough = self.config.reply_passthrough_types
         self.reply_walker = Walker(
@@ -460,6 +469,9 @@ class Guard:
         content_paths = [leaves[i].path for i in content]
         content_texts = [texts[i] for i in content]
         runs = _neighbour_runs(content_paths)
+        refuse_split_document(
+            self.walker, ["".join(content_texts[k] for k in run) for run in runs]
+        )
         seams = _turn_seams(body, content_paths, runs)
         answers = _reference_answers(body, content_paths, content_texts)
         documents = _answers_to(body, content_paths, content_texts, asks_for_document)
@@ -834,6 +846,16 @@ SEAM_ROLES = frozenset({"user"})
 the bot's replies are the upstream's own words, and the system prompt is the operator's."""
 
 
+def refuse_split_document(walker: Walker, joined: Iterable[str]) -> None:
+    """Raise `DocumentNotExaminedError` for a run of pieces that, joined, opens a document
+    in base64 (`chat_format.opening_document`) of a type `walker` does not pass: a PDF
+    split over the parts of a message or the items of a chunk array is one document."""
+    for text in joined:
+        media = opening_document(text, complete=True)[1]
+        if media is not None and not walker.passes_document(media):
+            raise DocumentNotExaminedError(media)
+
+
 def _neighbour_runs(paths: Sequence[tuple[PathPart, ...]]) -> list[range]:
     """Runs (of two or more) of consecutive strings that are neighbours in one list: the
     same path but for one list index, one apart, within one turn (content parts of one
@@ -854,15 +876,20 @@ def _item_runs(paths: Sequence[tuple[PathPart, ...]]) -> list[list[int]]:
     a reply that is a JSON array of chunks (Gemini's `streamGenerateContent` without
     `alt=sse`, `[{"candidates": [{"content": {"parts": [{"text": "mail some"}]}}]}, ...]`)
     is a stream a client joins, so its texts are read joined, as a stream's pieces are.
-    Free text only (`FREE_TEXT_KEYS`): a keyed value of each item is read after its key.
+    Free text only (`FREE_TEXT_KEYS`, or the items themselves when they are strings: a
+    list of texts): a keyed value of each item is read after its key.
 
     >>> _item_runs([(0, "text"), (0, "id"), (1, "text"), (2, "text"), (4, "text")])
     [[0, 2, 3]]
+    >>> _item_runs([(0,), (1,), ()])
+    [[0, 1]]
     """
     places: dict[tuple[PathPart, ...], list[tuple[int, int]]] = {}
     for k, path in enumerate(paths):
+        if not path or not isinstance(path[0], int):
+            continue
         key = next((part for part in reversed(path) if isinstance(part, str)), None)
-        if isinstance(path[0], int) and key in FREE_TEXT_KEYS:
+        if key in FREE_TEXT_KEYS or len(path) == 1:
             places.setdefault(path[1:], []).append((path[0], k))
     runs: list[list[int]] = []
     for members in places.values():
@@ -1269,6 +1296,7 @@ class OutboundReply:
         """Restore and check runs of neighbouring pieces, each run one text (see
         `document`), in one off-loop call. A placeholder split over two pieces is
         restored whole (`restore_pieces`)."""
+        refuse_split_document(self.walker, ["".join(run) for run in runs])
         restored = [restore_pieces(run, self.mapping) for run in runs]
         checker = self._checker
         if checker is None:

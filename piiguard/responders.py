@@ -40,6 +40,7 @@ from piiguard.chat_format import (
     field_words,
     is_fragment,
     loads_json,
+    opening_document,
 )
 from piiguard.exceptions import (
     DocumentNotExaminedError,
@@ -525,26 +526,113 @@ class JsonBody:
 
 
 async def filter_json_text(reply: OutboundReply, text: str) -> str:
-    """Restore and check a complete text: JSON leaf by leaf, anything else as text."""
+    """Restore and check a complete text: JSON leaf by leaf; a stream sent under a JSON
+    type (`_stream_kind`: Server-Sent Events, NDJSON) as that stream, which is how a
+    client that parses it (an SDK reads SSE whatever the type says) joins its pieces;
+    anything else as text."""
     try:
         document = loads_json(text)
     except NumberTooLongError:
         # JSON, but not readable to check: refused, never read as text and sent on broken.
         raise UnsupportedReplyError(_NUMBER_TOO_LONG) from None
     except (ValueError, RecursionError):  # not JSON (or past the parser's depth): as text
+        refuse_document(reply, text)
+        kind = _stream_kind(text)
+        if kind is not None:
+            return await kind(reply, len(text) + 1).feed(text, final=True)
         return await reply.text(text)
     if isinstance(document, str):
+        refuse_document(reply, document)
         return json.dumps(await reply.text(document), ensure_ascii=False)
     return json.dumps(await reply.document(document), ensure_ascii=False)
 
 
+_SSE_FIELDS = ("data:", "event:", "id:", "retry:", ":")
+
+
+def _stream_kind(text: str) -> type[EventStreamBody | NdjsonBody] | None:
+    """The stream a text that is not one JSON document is: Server-Sent Events (its first
+    line an SSE field, and a `data:` line in it), NDJSON (two or more lines, each JSON),
+    else None (":) fine" or "id: 42 not found" are text)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if (
+        lines
+        and lines[0].lstrip("\ufeff").startswith(_SSE_FIELDS)
+        and any(line.startswith("data:") for line in lines)
+    ):
+        return EventStreamBody
+    if len(lines) < 2:
+        return None
+    try:
+        for line in lines:
+            loads_json(line)
+    except (ValueError, RecursionError):
+        return None
+    return NdjsonBody
+
+
+def refuse_document(reply: OutboundReply, text: str) -> None:
+    """Raise `DocumentNotExaminedError` for a whole text that is a document in base64
+    (`chat_format.opening_document`) of a type the reply's walker does not pass."""
+    media = opening_document(text, complete=True)[1]
+    if media is not None and not reply.walker.passes_document(media):
+        raise DocumentNotExaminedError(media)
+
+
+class _Stream(Protocol):
+    async def feed(self, chunk: str) -> str: ...
+
+    async def flush(self) -> str: ...
+
+
+class DocumentGate:
+    """A streamed text whose start is held until it is known not to open a document in
+    base64 (`chat_format.opening_document`: a `data:` URL or base64 opening as a PDF, an
+    Office file, an archive, split over any number of events): one raises
+    `DocumentNotExaminedError` unless the reply's walker lets its type pass, as the same
+    document whole in one string would. Any other text goes on to the stream `make`
+    builds, held start first."""
+
+    def __init__(self, reply: OutboundReply, make: Callable[[], _Stream]) -> None:
+        self._passes = reply.walker.passes_document
+        self._make = make
+        self._lead = ""
+        self._stream: _Stream | None = None
+
+    def _decide(self, complete: bool) -> bool:
+        decided, media = opening_document(self._lead, complete=complete)
+        if media is not None and not self._passes(media):
+            self._lead = ""
+            raise DocumentNotExaminedError(media)
+        return decided
+
+    async def feed(self, chunk: str) -> str:
+        if self._stream is None:
+            self._lead += chunk
+            if not self._decide(complete=False):
+                return ""
+            self._stream = self._make()
+            chunk, self._lead = self._lead, ""
+        return await self._stream.feed(chunk)
+
+    async def flush(self) -> str:
+        if self._stream is None:
+            if not self._lead:
+                return ""
+            self._decide(complete=True)
+            self._stream = self._make()
+            lead, self._lead = self._lead, ""
+            return await self._stream.feed(lead) + await self._stream.flush()
+        return await self._stream.flush()
+
+
 class TextBody:
-    """A text reply: restored and guarded as one stream."""
+    """A text reply: restored and guarded as one stream (its start through `DocumentGate`)."""
 
     streams = True
 
     def __init__(self, reply: OutboundReply) -> None:
-        self._stream = reply.stream()
+        self._stream = DocumentGate(reply, reply.stream)
 
     async def feed(self, text: str, *, final: bool) -> str:
         out = await self._stream.feed(text)
@@ -592,7 +680,7 @@ class EventDocuments:
         self._all = all_fragments
         self._unnamed_pieces = unnamed_pieces
         self._max_held_chars = max_held_chars
-        self._streams: dict[tuple[Any, ...], OutboundStream | HeldArguments | TextOrJson] = {}
+        self._streams: dict[tuple[Any, ...], OutboundStream | HeldArguments | DocumentGate] = {}
         self._templates: dict[tuple[Any, ...], tuple[Any, tuple[PathPart, ...], bool]] = {}
 
     def use(self, reply: OutboundReply) -> None:
@@ -604,8 +692,8 @@ class EventDocuments:
     def _is_fragment(self, leaf: Leaf, pieces: bool = False) -> bool:
         if leaf.structural or leaf.is_key:
             return False
-        if is_fragment(leaf.path):
-            return True
+        if not leaf.path or is_fragment(leaf.path):
+            return True  # an event that is a string is a piece of the stream's text
         # In NDJSON and in an unnamed event, free text (`text`, `content`, ...) is a piece
         # of one text; a keyed value (`{"account_number": ...}`) is read whole, after its
         # key's words, as in a JSON reply.
@@ -646,7 +734,7 @@ class EventDocuments:
                     if _is_arguments(document, leaves[i].path)
                     else self._reply.stream()
                     if TOKEN_KEYS.intersection(map(str, leaves[i].path))
-                    else TextOrJson(self._reply, self._max_held_chars)
+                    else DocumentGate(self._reply, self._text_or_json)
                 )
             texts[i] = await stream.feed(texts[i])
             if terminal:
@@ -656,6 +744,9 @@ class EventDocuments:
             if key in self._streams:
                 self._templates[key] = (out, leaves[i].path, pieces)
         return [*before, out]
+
+    def _text_or_json(self) -> TextOrJson:
+        return TextOrJson(self._reply, self._max_held_chars)
 
     async def flush(self, exclude: Collection[tuple[Any, ...]] = ()) -> list[Any]:
         """Documents carrying whatever the streams still hold (all but `exclude`)."""
@@ -707,6 +798,7 @@ class HeldArguments:
         self._parts.clear()
         if not text:
             return ""
+        refuse_document(self._reply, text)
         leaf = Leaf(text, ("arguments",))
         return (await self._reply.leaf_texts([leaf], [0]))[0]
 
@@ -786,15 +878,29 @@ def _free_text_key(path: tuple[PathPart, ...]) -> str | None:
     return next((part for part in reversed(path) if isinstance(part, str)), None)
 
 
+_KNOWN_EVENT_TYPES = re.compile(
+    r"(?:response|thread|conversation|session|input_audio_buffer|output_audio_buffer"
+    r"|transcription_session|rate_limits)\.|(?:message_start|message_delta|message_stop"
+    r"|content_block_start|content_block_delta|content_block_stop|ping|error)$"
+)
+"""Event types of the streams whose shapes are known (OpenAI's Responses, Assistants and
+Realtime events, Anthropic's messages): their texts stream under `delta`, and their other
+free text (a `.done` event's whole `text`) is one text per event."""
+
+
 def _is_unnamed(document: Any) -> bool:
-    """Whether an event of a stream names no event type (`type`, `object`, as every event
-    of OpenAI's streams does) and is no error: a stream of another shape (Gemini's
-    `candidates[].content.parts[].text`, Cohere's `text`) carries pieces of one text under
-    free-text keys (`chat_format.FREE_TEXT_KEYS`) but no `delta` key; they are read as
-    pieces, not one by one."""
+    """Whether an event of a stream is of no known shape: it names no event type (`type`,
+    `object`, as every event of OpenAI's streams does), or a type of no known stream
+    (`_KNOWN_EVENT_TYPES`: `{"type": "text", "text": "mail some"}`), and is no error. Such
+    a stream (Gemini's `candidates[].content.parts[].text`, Cohere's `text`, an app's own)
+    carries pieces of one text under free-text keys (`chat_format.FREE_TEXT_KEYS`) but
+    maybe no `delta` key; they are read as pieces, not one by one."""
     if not isinstance(document, dict) or _is_error(document):
         return False
-    return not any(isinstance(document.get(name), str) for name in ("type", "object"))
+    if isinstance(document.get("object"), str):
+        return False
+    kind = document.get("type")
+    return not isinstance(kind, str) or not _KNOWN_EVENT_TYPES.match(kind)
 
 
 def _is_error(document: Any) -> bool:
@@ -835,7 +941,7 @@ class EventStreamBody:
         self._max_event_chars = max_event_chars
         self._pending = ""
         self._carry = ""
-        self._plain: OutboundStream | None = None
+        self._plain: DocumentGate | None = None
         self._prefix = ""
 
     async def feed(self, text: str, *, final: bool) -> str:
@@ -888,7 +994,7 @@ class EventStreamBody:
             raise UnsupportedReplyError(_NUMBER_TOO_LONG) from None
         except (ValueError, RecursionError):
             if self._plain is None:
-                self._plain = self._reply.stream()
+                self._plain = DocumentGate(self._reply, self._reply.stream)
             return prefix + _data_lines(await self._plain.feed(payload))
         self._prefix = prefix
         sent = await self._documents.event(document)
@@ -953,6 +1059,7 @@ def _data_lines(payload: str) -> str:
 
 
 __all__ = [
+    "DocumentGate",
     "EventDocuments",
     "EventStreamBody",
     "HeldArguments",

@@ -21,17 +21,23 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from piiguard.chat_format import (
-    PAYLOAD_KEYS,
-    PAYLOAD_PREFIXES,
     STRUCTURAL_KEYS,
+    TOKEN_ID_KEYS,
     document_type,
     is_opaque,
     is_structural,
     is_structural_key,
+    is_token_ids,
+    may_hold_document,
     number_text,
     token_bytes,
+    unwrapped_base64,
 )
-from piiguard.exceptions import DocumentNotExaminedError, DocumentTooDeepError
+from piiguard.exceptions import (
+    DocumentNotExaminedError,
+    DocumentTooDeepError,
+    TokenIdsNotExaminedError,
+)
 
 PathPart = str | int
 
@@ -60,6 +66,13 @@ MAX_DEPTH = 128
 walked part-way (chat payloads, JSON schemas of tools included, stay far below it)."""
 
 
+def _readable(key: PathPart | None, node: str, parent_key: PathPart | None) -> str | None:
+    """The text of a string to read: None for a binary payload (kept as it is), base64
+    in lines as one run (`unwrapped_base64`: masked and sent on so), else the string."""
+    text = unwrapped_base64(node) or node
+    return None if is_opaque(key, text, parent_key) else text
+
+
 def _no_document(media_type: str) -> bool:
     return False
 
@@ -70,7 +83,10 @@ class Walker:
     A document in base64 (`piiguard.chat_format.document_type`: a PDF, an Office file, an
     archive) holds text no recognizer reads: `leaves` raises `DocumentNotExaminedError`
     for one unless `passes_document(media_type)` says it may pass (as it is, unread, like
-    an image). By default none may.
+    an image). By default none may. With `refuse_token_ids` (a request's walker), a
+    prompt or input given as token ids (`chat_format.is_token_ids` under
+    `TOKEN_ID_KEYS`) raises `TokenIdsNotExaminedError`: numbers only the upstream's
+    tokenizer reads as text.
     """
 
     def __init__(
@@ -78,9 +94,11 @@ class Walker:
         structural_keys: frozenset[str] = STRUCTURAL_KEYS,
         *,
         passes_document: Callable[[str], bool] = _no_document,
+        refuse_token_ids: bool = False,
     ) -> None:
         self.structural_keys = structural_keys
         self.passes_document = passes_document
+        self.refuse_token_ids = refuse_token_ids
 
     def leaves(self, document: Any) -> list[Leaf]:
         """Every string in `document`, in a fixed order (keys before their values)."""
@@ -101,14 +119,15 @@ class Walker:
             raise DocumentTooDeepError(MAX_DEPTH)
         if isinstance(node, str):
             key = path[-1] if path else None
-            if key in PAYLOAD_KEYS or node.startswith(PAYLOAD_PREFIXES):
+            if may_hold_document(key, node):
                 media = document_type(key, node, parent, parent_key)
                 if media is not None and not self.passes_document(media):
                     raise DocumentNotExaminedError(media)
-            if is_opaque(key, node, parent_key):
+            text = _readable(key, node, parent_key)
+            if text is None:
                 return  # a binary payload: kept as it is (see piiguard.chat_format)
-            structural = is_structural(key, node, parent, parent_key, self.structural_keys)
-            found.append(Leaf(node, path, False, structural))
+            structural = is_structural(key, text, parent, parent_key, self.structural_keys)
+            found.append(Leaf(text, path, False, structural))
         elif isinstance(node, int | float):
             digits = number_text(path[-1] if path else None, node)
             if digits is not None:
@@ -124,6 +143,9 @@ class Walker:
                 found.append(Leaf(key, child, True, is_structural_key(key, own_key)))
                 self._walk(value, child, node, own_key, found)
         elif isinstance(node, list):
+            key = path[-1] if path else None
+            if self.refuse_token_ids and key in TOKEN_ID_KEYS and is_token_ids(node):
+                raise TokenIdsNotExaminedError(str(key))
             for i, value in enumerate(node):
                 self._walk(value, (*path, i), parent, parent_key, found)
 
@@ -144,7 +166,11 @@ class Walker:
         parent_key: PathPart | None = None,
     ) -> Any:
         if isinstance(node, str):
-            return node if is_opaque(key, node, parent_key) else next(texts)
+            readable = _readable(key, node, parent_key)
+            if readable is None:
+                return node
+            text = next(texts)
+            return node if text == readable else text  # base64 in lines stays so, unmasked
         if isinstance(node, int | float):
             digits = number_text(key, node)
             if digits is None:

@@ -5,6 +5,8 @@ documents (text the guard cannot read, refused unless allowed) and their look-al
 from __future__ import annotations
 
 import base64
+import contextlib
+import json
 import zlib
 from typing import Any
 
@@ -26,6 +28,11 @@ XLS = _b64(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + SECRET.encode("utf-16-le") + by
 OCTETS = _b64(b"\x00\x01\x02" + zlib.compress(SECRET.encode()) + bytes(range(256)))
 PNG = _b64(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 2)
 WAV = _b64(b"RIFF\x24\x08\x00\x00WAVEfmt " + bytes(range(256)) * 2)
+
+
+def wrapped(data: str, width: int = 76, sep: str = "\r\n") -> str:
+    """Base64 in lines (MIME: 76 columns and CRLF; PEM: 64 and LF), as encoders write it."""
+    return sep.join(data[i : i + width] for i in range(0, len(data), width))
 
 
 def chat(*parts: dict[str, Any]) -> dict[str, Any]:
@@ -74,6 +81,31 @@ DOCUMENT_BODIES: dict[str, dict[str, Any]] = {
         ASK, {"type": "image_url", "image_url": {"url": f"data:image/png;base64,{PDF}"}}
     ),
     "pdf in base64 under any key": {"model": "echo", "attachment": PDF},
+    # Base64 in lines, as MIME (76 columns, CRLF) and PEM (64, LF) encoders write it.
+    "pdf data url in MIME lines": chat(ASK, {"type": "file", "file": {
+        "filename": "a.pdf", "file_data": f"data:application/pdf;base64,{wrapped(PDF)}"}}),
+    "file_data as bare base64 in PEM lines": chat(
+        ASK, {"type": "file", "file": {"file_data": wrapped(OCTETS, 64, "\n")}}
+    ),
+    "anthropic document source in MIME lines": {
+        "model": "echo",
+        "messages": [{"role": "user", "content": [
+            {"type": "document", "source": {
+                "type": "base64", "media_type": "application/pdf", "data": wrapped(PDF)}}]}],
+    },
+    "gemini inlineData in PEM lines": {
+        "contents": [{"role": "user", "parts": [
+            {"inlineData": {"mimeType": "application/vnd.ms-excel",
+                            "data": wrapped(XLS, 64, "\n")}}]}],
+    },
+    "pdf under any key in MIME lines": {"model": "echo", "attachment": wrapped(PDF)},
+    "pdf under any key broken every 10 characters": {
+        "model": "echo", "attachment": wrapped(PDF, 10, "\n")},
+    "pdf under any key after a line break": {"model": "echo", "attachment": "\n" + PDF},
+    "pdf data url inside a message's text": chat({"type": "text", "text": (
+        f"summarise [the file](data:application/pdf;base64,{PDF}) please")}),
+    "docx data url in MIME lines declared as an image": chat(ASK, {
+        "type": "image_url", "image_url": {"url": f"data:image/png;base64,{wrapped(DOCX)}"}}),
 }
 """Request bodies holding a document: refused (415) unless `request_documents="allow"`."""
 
@@ -97,8 +129,16 @@ PASSING_BODIES: dict[str, dict[str, Any]] = {
     "video data url": chat(
         ASK, {"type": "file", "file": {"file_data": f"data:video/mp4;base64,{OCTETS}"}}
     ),
+    "image data url in MIME lines": chat(
+        ASK, {"type": "image_url", "image_url": {"url": f"data:image/png;base64,{wrapped(PNG)}"}}
+    ),
+    "input_audio in PEM lines": chat(ASK, {"type": "input_audio", "input_audio": {
+        "data": wrapped(WAV, 64, "\n"), "format": "wav"}}),
 }
 """Media payloads: passed as they came, unread (README "Binary payloads")."""
+
+WRAPPED_TEXT = wrapped(_b64(f"{'x' * 43} notes: {SECRET}".encode()))
+"""Base64 of text in MIME lines, the e-mail address across the first line break."""
 
 TEXT_BODIES: dict[str, dict[str, Any]] = {
     "text/plain data url": chat(
@@ -113,5 +153,38 @@ TEXT_BODIES: dict[str, dict[str, Any]] = {
             {"type": "document", "source": {"type": "text", "media_type": "text/plain",
                                             "data": f"notes: {SECRET}"}}]}],
     },
+    "text/plain data url in MIME lines": chat(
+        ASK, {"type": "file", "file": {"file_data": f"data:text/plain;base64,{WRAPPED_TEXT}"}}
+    ),
+    "base64 of text in MIME lines under any key": {"model": "echo", "notes": WRAPPED_TEXT},
 }
 """Payloads of text: read and masked like any content (the SECRET never crosses raw)."""
+
+
+def _strings(node: Any) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [s for k, v in node.items() for s in (k, *_strings(v))]
+    if isinstance(node, list):
+        return [s for v in node for s in _strings(v)]
+    return []
+
+
+def secrets_in(
+    body: bytes, values: tuple[str, ...] = ("anna.kowalski@example.org", "DE89370400440532013000")
+) -> list[str]:
+    """The pieces of SECRET a JSON body carries, as text or in base64 (in lines or not)."""
+    found = []
+    for text in _strings(json.loads(body)):
+        forms = [text]
+        data = text.partition(";base64,")[2] or text
+        for chunk in ["".join(data.split()), *data.split()]:  # whole, and line by line
+            with contextlib.suppress(ValueError):
+                forms.append(base64.b64decode(chunk + "==").decode("utf-8", "replace"))
+        for value in values:
+            # The whole value in any form, or its start in a line decoded alone (a value
+            # across a line break half-masked: the line before still holds its start).
+            if any(value in form or value[:6] in form for form in forms[1:]) or value in text:
+                found.append(value)
+    return found

@@ -817,3 +817,186 @@ async def test_an_own_placeholder_split_over_pieces_of_a_reply_is_restored(shape
         reply = await c.post(f"/chat/{shape}", json={"content": f"mail {EMAIL}"})
     assert reply.status_code == 200, reply.text
     assert _joined_texts(reply) == f"mail {EMAIL} today"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [{"input": [9906, 1917]}, {"prompt": [[9906], [1917]]}, {"input_ids": [1]}],
+    ids=["input", "prompt lists", "input_ids"],
+)
+async def test_token_ids_never_reach_the_app(detector: Detector, body: dict[str, Any]) -> None:
+    recorder, app = guarded(detector)
+    async with client(app) as c:
+        reply = await c.post("/chat/x", json=body)
+    assert reply.status_code == 415, reply.text
+    assert reply.json()["error"]["code"] == "token_ids_not_examined"
+    assert recorder.seen == []
+    recorder, app = guarded(detector, request_token_ids="allow")
+    async with client(app) as c:
+        reply = await c.post("/chat/x", json=body)
+    assert reply.status_code == 200
+    assert json.loads(recorder.seen[0][2]) == body
+
+
+def test_a_websocket_frame_of_token_ids_is_dropped(detector: Detector) -> None:
+    recorder, app = guarded(detector)
+    with TestClient(app) as tc, tc.websocket_connect("/ws") as ws:
+        ws.send_text(json.dumps({"type": "input", "input": [9906, 1917]}))
+        error = json.loads(ws.receive_text())
+        ws.send_text("hello")
+        assert ws.receive_text() == "echo hello"
+    assert error["error"]["code"] == "token_ids_not_examined"
+    assert recorder.seen == ["hello"]
+
+
+def _pieces(text: str, size: int = 5) -> list[str]:
+    return [text[i : i + size] for i in range(0, len(text), size)]
+
+
+MISDECLARED = {
+    "SSE": "".join(
+        f"data: {json.dumps({'choices': [{'index': 0, 'delta': {'content': p}}]})}\n\n"
+        for p in _pieces(f"write to {FOREIGN_EMAIL} today")
+    ) + "data: [DONE]\n\n",
+    "SSE with event lines": "".join(
+        f"event: delta\ndata: {json.dumps({'type': 'x.delta', 'delta': p})}\n\n"
+        for p in _pieces(f"write to {FOREIGN_EMAIL} today")
+    ),
+    "NDJSON": "".join(
+        json.dumps({"message": {"content": p}, "done": False}) + "\n"
+        for p in _pieces(f"write to {FOREIGN_EMAIL} today")
+    ),
+}
+"""Streams sent under `application/json`: a client that reads them as what they are (an
+SDK parses SSE whatever the type says) joins the pieces."""
+
+
+def _joined(body: str) -> str:
+    out = []
+    for line in body.splitlines():
+        data = line[5:].strip() if line.startswith("data:") else line
+        try:
+            document = json.loads(data)
+        except ValueError:
+            continue
+        for node in (document, document.get("message", {}) if isinstance(document, dict) else {}):
+            if isinstance(node, dict):
+                for choice in node.get("choices", []):
+                    out.append(choice.get("delta", {}).get("content", ""))
+                for key in ("delta", "content"):
+                    if isinstance(node.get(key), str):
+                        out.append(node[key])
+    return "".join(out)
+
+
+@pytest.mark.parametrize("shape", MISDECLARED)
+async def test_a_stream_declared_json_is_read_as_the_stream_it_is(
+    detector: Detector, shape: str
+) -> None:
+    body = MISDECLARED[shape]
+
+    async def answer(request: Request) -> Response:
+        return Response(body, media_type="application/json")
+
+    app = PiiGuardMiddleware(
+        Starlette(routes=[Route("/chat", answer, methods=["POST"])]),
+        guard=Guard(GuardConfig(detector="patterns"), detector=detector),
+    )
+    async with client(app) as c:
+        reply = await c.post("/chat", json={"q": "hi"})
+    assert "someone" not in _joined(reply.text), reply.text
+    assert FOREIGN_EMAIL not in reply.text
+    assert "today" in _joined(reply.text)
+
+
+def _texts(node: Any) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [t for v in node.values() for t in _texts(v)]
+    if isinstance(node, list):
+        return [t for v in node for t in _texts(v)]
+    return []
+
+
+def _all_joined(body: str) -> str:
+    """Every string of every JSON document of a reply (whole, SSE data, lines), joined."""
+    try:
+        return "".join(_texts(json.loads(body)))
+    except ValueError:
+        pass
+    out = []
+    for line in body.splitlines():
+        data = line[5:].strip() if line.startswith("data:") else line
+        try:
+            out += _texts(json.loads(data))
+        except ValueError:
+            continue
+    return "".join(out)
+
+
+STRING_PIECES = _pieces(f"write to {FOREIGN_EMAIL} today")
+STRING_STREAMS = {
+    "SSE events that are JSON strings": (
+        "text/event-stream", "".join(f"data: {json.dumps(p)}\n\n" for p in STRING_PIECES)),
+    "NDJSON lines that are JSON strings": (
+        "application/x-ndjson", "".join(json.dumps(p) + "\n" for p in STRING_PIECES)),
+    "a JSON list of strings": ("application/json", json.dumps(STRING_PIECES)),
+}
+
+
+@pytest.mark.parametrize("shape", STRING_STREAMS)
+async def test_a_value_split_over_bare_strings_is_masked(detector: Detector, shape: str) -> None:
+    media, body = STRING_STREAMS[shape]
+
+    async def answer(request: Request) -> Response:
+        return Response(body, media_type=media)
+
+    app = PiiGuardMiddleware(
+        Starlette(routes=[Route("/chat", answer, methods=["POST"])]),
+        guard=Guard(GuardConfig(detector="patterns"), detector=detector),
+    )
+    async with client(app) as c:
+        reply = await c.post("/chat", json={"q": "hi"})
+    assert reply.status_code == 200, reply.text
+    joined = _all_joined(reply.text)
+    assert "someone" not in joined and "example.net" not in joined, reply.text
+    assert joined.startswith("write to ") and joined.endswith(" today")
+
+
+async def test_a_value_split_over_events_of_an_unknown_type_is_masked(detector: Detector) -> None:
+    events = [{"type": "text", "text": p} for p in STRING_PIECES]
+    events.append({"type": "text.done", "text": "".join(STRING_PIECES)})
+    body = "".join(f"event: text\ndata: {json.dumps(e)}\n\n" for e in events)
+
+    async def answer(request: Request) -> Response:
+        return Response(body, media_type="text/event-stream")
+
+    app = PiiGuardMiddleware(
+        Starlette(routes=[Route("/chat", answer, methods=["POST"])]),
+        guard=Guard(GuardConfig(detector="patterns"), detector=detector),
+    )
+    async with client(app) as c:
+        reply = await c.post("/chat", json={"q": "hi"})
+    assert reply.status_code == 200, reply.text
+    sent = [json.loads(line[6:]) for line in reply.text.splitlines() if line.startswith("data: ")]
+    joined = "".join(event["text"] for event in sent if event["type"] == "text")
+    assert joined == "write to [EMAIL_ADDRESS] today", reply.text
+    assert [e["text"] for e in sent if e["type"] == "text.done"] == [joined]
+
+
+@pytest.mark.parametrize("body", [":) fine, thanks", "id: 42 not found\nretry later", "{} {}"])
+async def test_text_declared_json_that_is_no_stream_stays_as_it_came(
+    detector: Detector, body: str
+) -> None:
+    async def answer(request: Request) -> Response:
+        return Response(body, media_type="application/json")
+
+    app = PiiGuardMiddleware(
+        Starlette(routes=[Route("/chat", answer, methods=["POST"])]),
+        guard=Guard(GuardConfig(detector="patterns"), detector=detector),
+    )
+    async with client(app) as c:
+        reply = await c.post("/chat", json={"q": "hi"})
+    assert reply.status_code == 200
+    assert reply.text == body

@@ -226,11 +226,11 @@ def test_protocol_numbers_pass_as_numbers(
 ) -> None:
     fake, _ = upstream
     # A 63-bit seed that passes the card checksum, a millisecond time that passes a
-    # national id's, token ids, floats: all numbers the protocol owns or that hold no value.
+    # national id's, floats: all numbers the protocol owns or that hold no value. (A
+    # prompt of token ids is text, refused: `test_a_prompt_given_as_token_ids_is_refused`.)
     numbers = {
         "seed": 3632675199997252870,
         "metadata": {"created_at": 1739490928391, "ratio": 4111111111111111.5},
-        "prompt": [[4111, 1111, 1111, 1111], [199999, 100257]],
         "max_tokens": 1000000,
         "logit_bias": {"50256": -100},
     }
@@ -2230,3 +2230,62 @@ def test_a_path_segment_is_read_after_the_words_that_name_it(
     assert reply.status_code == 200, reply.text
     assert len(received) == 1 and value.encode() not in received[0]
     assert fake.requests[-1].path.startswith(path[: path.rindex("/") + 1])
+
+
+TOKEN_ID_BODIES: dict[str, tuple[str, dict[str, Any]]] = {
+    "embeddings input": ("/v1/embeddings", {"model": "e", "input": list(EMAIL.encode())}),
+    "embeddings input, lists": ("/v1/embeddings", {"model": "e", "input": [[9906], [1917]]}),
+    "embeddings input, one token": ("/v1/embeddings", {"model": "e", "input": [1734]}),
+    "completions prompt": ("/v1/completions", {"model": "c", "prompt": list(EMAIL.encode())}),
+    "completions prompt, lists": ("/v1/completions", {"model": "c", "prompt": [[9906, 11]]}),
+}
+"""Text given as token ids: numbers the upstream's tokenizer reads as text, the guard not."""
+
+
+@pytest.mark.parametrize("shape", TOKEN_ID_BODIES)
+def test_a_prompt_given_as_token_ids_is_refused(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, shape: str
+) -> None:
+    fake, _ = upstream
+    path, body = TOKEN_ID_BODIES[shape]
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, path=path, session="tokens")
+    assert reply.status_code == 415, reply.text
+    error = reply.json()["error"]
+    assert error["code"] == "token_ids_not_examined"
+    assert "request_token_ids" in error["message"]
+    assert received == []
+
+
+@pytest.mark.parametrize("shape", TOKEN_ID_BODIES)
+def test_token_ids_pass_when_the_operator_allows_them(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, shape: str
+) -> None:
+    fake, _ = upstream
+    path, body = TOKEN_ID_BODIES[shape]
+    with make_proxy({"request_token_ids": "allow"}) as url:
+        reply, received = send(fake, url, body, path=path, session="tokens-ok")
+    assert reply.status_code == 200, reply.text
+    assert json.loads(received[0].split(b"\n\n", 1)[1]) == body
+
+
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        ("/v1/embeddings", {"model": "e", "input": ["hello", "world"], "dimensions": 256}),
+        ("/v1/embeddings", {"model": "e", "input": "hello", "encoding_format": "float"}),
+        ("/v1/completions", {"model": "c", "prompt": "hi", "logit_bias": {"50256": -100}}),
+        ("/v1/chat/completions", {"model": "m", "messages": [], "input": [1.5, 2.5]}),
+        ("/v1/chat/completions", {"model": "m", "messages": [], "ids": [1, 2, 3]}),
+    ],
+    ids=["text input", "one text", "logit_bias", "numbers with fractions", "other key"],
+)
+def test_text_and_other_numbers_are_not_token_ids(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, path: str,
+    body: dict[str, Any],
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        reply, received = send(fake, url, body, path=path, session="not-tokens")
+    assert reply.status_code == 200, reply.text
+    assert json.loads(received[0].split(b"\n\n", 1)[1]) == body
