@@ -125,14 +125,20 @@ def typed_forms(words: Sequence[str]) -> list[str]:
 
 def words_regex(words: Sequence[str]) -> re.Pattern[str] | None:
     """One case-insensitive regex matching any of `words` as whole words (None if empty),
-    and the "…nr" abbreviations of their "…nummer" compounds (`abbreviated`); words in
-    Hangul or CJK match inside longer words too."""
+    also glued to another word by "_" ("phone_number", "customer_id"), a phrase's words
+    joined by a space or "_" ("account number", "account_number"), and the
+    "…nr" abbreviations of their "…nummer" compounds (`abbreviated`); words in Hangul or
+    CJK match inside longer words too."""
     if not words:
         return None
     ordered = sorted(abbreviated(words), key=len, reverse=True)
-    spaced = [re.escape(w) for w in ordered if not _UNSPACED_SCRIPT.search(w)]
+    # a phrase's words joined by "_" too, as keys and fields write them ("account_number")
+    spaced = [
+        re.escape(w).replace(r"\ ", "[ _]") for w in ordered if not _UNSPACED_SCRIPT.search(w)
+    ]
     unspaced = [re.escape(w) for w in ordered if _UNSPACED_SCRIPT.search(w)]
-    parts = [rf"(?<!\w)(?:{'|'.join(spaced)})(?!\w)"] if spaced else []
+    # a word glued to another by "_" counts as one ("phone_number", "customer_id")
+    parts = [rf"(?<![^\W_])(?:{'|'.join(spaced)})(?![^\W_])"] if spaced else []
     if unspaced:
         parts.append(f"(?:{'|'.join(unspaced)})")
     return re.compile("|".join(parts), re.IGNORECASE)

@@ -95,7 +95,8 @@ class UsBankNumberRecognizer(IdNumberRecognizer):
                      "compte", "cuenta", "conto", "rekening", "rachun", "nrb", "kto", "c/c",
                      "rek.nr", "reknr")  # fmt: skip
     PATTERNS = (
-        Pattern("bank_account", NUMBER_START + r"\d{7,17}" + NUMBER_END, 0.1),
+        # 7 to 18 digits: Presidio's 8-17, a US account of seven, an 18-digit CLABE
+        Pattern("bank_account", NUMBER_START + r"\d{7,18}" + NUMBER_END, 0.1),
         Pattern(
             # in fours, the last group perhaps shorter ("5503 2281 90")
             "bank_account_grouped",
