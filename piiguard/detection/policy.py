@@ -715,7 +715,9 @@ HOLIDAYS: tuple[str, ...] = (
     "wielkanocy", "nowy rok", "nowego roku", "trzech króli", "wszystkich świętych",
     "boże ciało", "bożego ciała", "majówka", "majówkę", "majówki", "zielone świątki",
 )  # fmt: skip
-_HOLIDAY = re.compile(rf"(?<![^\W\d_])(?:{_phrases(HOLIDAYS)})(?![^\W\d_])", re.IGNORECASE)
+_HOLIDAY = re.compile(
+    rf"(?<![^\W\d_])(?:{_phrases(HOLIDAYS)})(?![^\W\d_])", re.IGNORECASE
+)
 _HOLIDAY_WORDS: frozenset[str] = frozenset(fold(w) for h in HOLIDAYS for w in words_of(h))
 # What says a time right before a one-word holiday ("an |Heiligabend|", "w |Wigilię|",
 # "dopo l'|Immacolata|", "tussen |Kerst|"): a preposition of time, an article, a
@@ -2485,7 +2487,9 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 })  # fmt: skip
 # A run of one to four dotted letter groups (short ones), spaces between them allowed:
 # the candidates `ABBREVIATIONS` is asked about.
-_DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{1,6}\.(?:[ \t]?-?[ \t]?à?-?)?){1,4}(?![^\W\d_]{2})")
+_DOTTED = re.compile(
+    r"(?<![^\W\d_])(?:[^\W\d_]{1,6}\.(?:[ \t]?-?[ \t]?à?-?)?){1,4}(?![^\W\d_]{2})"
+)
 
 
 def abbreviation_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -2610,10 +2614,12 @@ def _lowercase_words(text: str, span: Span, lexicon: Lexicon) -> bool:
         value.islower()
         and uses_capitals(text)
         and not any(
-            fold(w) in lexicon.places and not lexicon.top_word_anywhere(w) for w in words_of(value)
+            fold(w) in lexicon.places and not lexicon.top_word_anywhere(w)
+            for w in words_of(value)
         )  # "ci", "de", "le" are towns somewhere, and among the commonest words here
         and lexicon.ordinary_phrase(text, span.start, span.end)
     )
+
 
 
 def _lowercase_after_determiner(text: str, span: Span) -> bool:
@@ -3145,7 +3151,9 @@ def _cue_word(text: str, span: Span, lexicon: Lexicon) -> bool:
     return is_cue(value) and fold(value).rstrip(".") not in lexicon.names
 
 
-def named_like_a_person(text: str, span: Span, spans: Sequence[Span], lexicon: Lexicon) -> bool:
+def named_like_a_person(
+    text: str, span: Span, spans: Sequence[Span], lexicon: Lexicon
+) -> bool:
     """Whether a name the model found is a thing its context names: a greeting opening
     its line (`_greeting`), a word that introduces a person (`_cue_word`), a holiday
     (`_holiday`), a colour (`_colour`), a shop or brand (`_shop_or_brand`), a book's title

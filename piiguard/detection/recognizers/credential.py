@@ -238,7 +238,9 @@ _ASKED_CODE = (
     r"|codice|código|codigo|kod))(?!\w)[^.!?\n\d]{0,60}?"
 )
 # German and Dutch participles, which come after the number ("habe 4829 gesagt")
-_SAID_LAST = r"(?:gesagt|gegeben|genannt|eingegeben|verraten|gezegd|gegeven|ingevoerd|doorgegeven)"
+_SAID_LAST = (
+    r"(?:gesagt|gegeben|genannt|eingegeben|verraten|gezegd|gegeven|ingevoerd|doorgegeven)"
+)
 _SAID = (
     r"(?:said|told|gave|typed|entered|dit|donné|dicté|dije|di|dado|dicho|detto|dato|dettato"
     rf"|digitato|ingetypt|{_SAID_LAST}|podał\w{{0,2}}|powiedział\w{{0,2}}|wpisał\w{{0,2}}"
@@ -364,7 +366,8 @@ _BACKUP = (
 # that names them ("the backup codes the site gave me, still valid?\nhdjq-rxyt\nrrho-1nq0"):
 # `_code_lines`.
 _BACKUP_LINES = (
-    _BACKUP_WORDS + r"[^\n]{0,120}\n[ \t]*"
+    _BACKUP_WORDS
+    + r"[^\n]{0,120}\n[ \t]*"
     r"(?P<v>[A-Za-z0-9]{4,10}(?:[- ][A-Za-z0-9]{3,10})?"
     r"(?:[ \t]*\n[ \t]*[A-Za-z0-9]{4,10}(?:[- ][A-Za-z0-9]{3,10})?){0,15})"
     r"(?=[ \t]*(?:\n|$))"
@@ -528,7 +531,9 @@ _SECURITY_QUESTION = (
     r"|domanda segreta|beveiligingsvraag|geheime vraag|pytanie bezpieczeństwa"
     r"|pytanie pomocnicze|pytania bezpieczeństwa|pytania pomocniczego)"
 )
-_ANSWER = r"(?:answer|antwort|réponse|reponse|respuesta|risposta|antwoord|odpowiedź|odpowiedz)"
+_ANSWER = (
+    r"(?:answer|antwort|réponse|reponse|respuesta|risposta|antwoord|odpowiedź|odpowiedz)"
+)
 _SECURITY_ANSWER = (
     r"(?<!\w)(?:"
     rf"{_SECURITY_QUESTION}\s{{1,3}}{_ANSWER}"
@@ -767,9 +772,9 @@ _FIRST_PERSON = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
-# An infinitive (imperative, gerund) with a clitic pronoun is a verb, no password: "questo segreto e
-# |utilizzarlo|" (Italian "e" is "and", and a link word typed without its accent),
-# "la contraseña es |cambiarla| cada mes".
+# An infinitive (or imperative, or gerund) with a clitic pronoun is a verb, no password:
+# "questo segreto e |utilizzarlo|" (Italian "e" is "and", and a link word typed without
+# its accent), "la contraseña es |cambiarla| cada mes".
 _CLITIC_INFINITIVE = re.compile(
     r"[^\W\d_]{3,}[aeiáéí]r(?:lo|la|li|le|ne|ci|vi|si|mi|ti|los|las|les|me|te|se|nos|gli\w*)"
     # an imperative of the -isc- verbs, or a gerund, with a clitic: "token e
@@ -827,7 +832,6 @@ def _token_end(text: str, start: int) -> int:
     """Where the token starting at `start` ends (at the next white space)."""
     stop = _SPACE.search(text, start)
     return len(text) if stop is None else stop.start()
-
 
 # Patterns whose value follows the password's noun, where a "!" at its end is the
 # password's as after "password is" ("login nowak1990 hasło zubr2020!").
@@ -1292,8 +1296,6 @@ def _code_list_end(text: str, start: int, end: int) -> int | None:
     if stop is None or not any(_DIGITS.search(code) for code in codes):
         return None
     return stop
-
-
 # "_" and "." are as common in user names and file names as in passwords: not counted.
 _SYMBOL = re.compile(r"[!#$%&*+?@^~]")
 # "The secret/key to X is Y" is an idiom; only a value shaped like a password counts there.
