@@ -436,6 +436,9 @@ _NAME_HEADS: frozenset[str] = frozenset({
     "hart", "rich", "bert", "fried", "mund", "brand", "hold", "wart", "werth", "wert",
 })  # fmt: skip
 # Pronouns German writes with a capital when it addresses someone: never a name there.
+# The endings of German nouns' forms (plural, genitive, derivation): a rarer word the name
+# lists lack is read as a noun only with one ("Anhäng|e|", "Absend|en|", "Formular|s|").
+_GERMAN_NOUN_END = re.compile(r"(?:e|en|er|ern|es|s|ung|heit|keit|schaft|ion|nis|tum|chen)$")
 _GERMAN_PRONOUNS: frozenset[str] = frozenset({
     "sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "du", "dich", "dir",
     "dein", "deine", "euch", "euer", "eure",
@@ -804,8 +807,9 @@ class Lexicon:
                 key in self.german_words
                 or self.is_ordinary(word)
                 or self.german_compound(key)
-                # a rarer word no name list holds ("Anhänge", "Absenden", "Formulars")
-                or fold(key) in self.lowercase_words
+                # a rarer word no name list holds, shaped like a German noun ("Anhänge",
+                # "Absenden", "Formulars"; not "Bondarenko")
+                or (fold(key) in self.lowercase_words and _GERMAN_NOUN_END.search(key) is not None)
             ):
                 return False
         return self.german_text(text, start, end) and not after_cue(text, start)
