@@ -119,9 +119,11 @@ By default (`PersonalDataPolicy()`):
   case ("CrashLoopBackOff", "getUserById") or lowercase words joined by "-" or "."
   ("docker-compose", "postgresql.conf") is dropped; never a token with digits or "_" (a
   user name is someone's) or with a known name in it ("JOHN", "jean-pierre", "johnDoe");
-  a technical acronym in capitals is none either ("JSON", "UUID": `TECH_ACRONYMS`).
+  a technical acronym in capitals is none either ("JSON", "UUID": `TECH_ACRONYMS`), nor a
+  technical product ("YubiKey", "Markdown", "POP3": `TECH_NAMES`, the fifth clean probe).
   Nor is a data field's acronym with words around it (`field_phrase`: "Feld IBAN", "karty
-  EKUZ", "IVA mal", "van het IBAN-veld"), or a word after a card word that is no known name
+  EKUZ", "IVA mal", "van het IBAN-veld", "|De YubiKey| kon niet", "Die |Kurz-URL|"), or a
+  word after a card word that is no known name
   ("carte Vitale", "Carte Bleue"; "karta Kowalskiego" stays).
 - **Words of running text are not names** (the fourth clean probe): an abbreviation
   written with dots ("z. B.", "p. ej.", "a.u.b.", "U.K.": `ABBREVIATIONS`) and ordinary
