@@ -2348,6 +2348,12 @@ AUXILIARIES: frozenset[str] = frozenset({
     "zijn", "werd", "wordt", "heeft", "heb", "jest", "był", "była", "było", "został",
     "została", "zostało", "są",
 })  # fmt: skip
+# The passive's own participles ("été", "stato", "sido", "worden", "został"): the word after
+# one is a participle, even one that is a first name too ("ont été |marqués|").
+PASSIVE_PARTICIPLES: frozenset[str] = frozenset({
+    "been", "geworden", "worden", "été", "sido", "stato", "stata", "stati", "state",
+    "został", "została", "zostało", "zostały", "zostali",
+})  # fmt: skip
 _NAME_WORD = re.compile(
     r"(?<![^\W\d_])(?:names?|surname|nom|prénom|nombre|apellido|nome|cognome|naam|"
     r"achternaam|voornaam|nazwisko|imię|nachname|vorname|owner|holder|inhaber|titulaire|"
@@ -2635,16 +2641,19 @@ def _lowercase_after_determiner(text: str, span: Span) -> bool:
 
 def _participle(text: str, span: Span, lexicon: Lexicon) -> bool:
     """Whether the span is one lowercase word right after a lowercase auxiliary or copula
-    (`AUXILIARIES`: "la password è |scaduto|", "est |grisé|"), no first name, with no word
-    for a name in the `_NAME_WORD_REACH` characters before it (`_NAME_WORD`) and after no
-    cue for a person."""
+    (`AUXILIARIES`: "la password è |scaduto|", "est |grisé|"), no first name (unless the
+    auxiliary is the passive's participle, `PASSIVE_PARTICIPLES`: "ont été |marqués|"),
+    with no word for a name in the `_NAME_WORD_REACH` characters before it (`_NAME_WORD`)
+    and after no cue for a person."""
     start, end = whole_words(text, span.start, span.end)
     words = _WORD_RUN.findall(text, start, end)
-    if len(words) != 1 or not words[0].islower() or fold(words[0]) in lexicon.first_names:
+    if len(words) != 1 or not words[0].islower():
         return False
     before = _PREVIOUS_WORD_BEFORE.search(text, max(0, start - 24), start)
-    if before is None or before[1] not in AUXILIARIES:
+    if before is None or (before[1] not in AUXILIARIES and before[1] not in PASSIVE_PARTICIPLES):
         return False
+    if fold(words[0]) in lexicon.first_names and before[1] not in PASSIVE_PARTICIPLES:
+        return False  # "c'est marie", "sono anna"; but "ont été |marqués|": a participle
     pointer = _PREVIOUS_WORD_BEFORE.search(text, max(0, before.start() - 24), before.start())
     return (
         (pointer is None or pointer[1].lower() not in _PRESENTING)

@@ -325,3 +325,36 @@ def test_tld_abbreviations_are_the_listed_ones_ending_in_a_domain() -> None:
     assert {
         a for a in ABBREVIATIONS if a.count(".") > 1 and a.rstrip(".").rsplit(".")[-1] in TLDS
     } == {f"{a}." for a in TLD_ABBREVIATIONS}
+
+
+# --- a participle after the passive's own participle, even one that is a first name ------
+
+
+def _people(text: str) -> list[str]:
+    """The names the whole detector masks (the model finds these as it will)."""
+    return [text[s.start : s.end] for s in Detector.default().detect(text) if s.label == P]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les forums ont été marqués comme lus.",
+        "Les sujets ont été marqués comme lus.",
+    ],
+)
+def test_a_participle_after_the_passive_is_no_name(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "stays"),
+    [
+        ("Oui, c'est marie qui a appelé pour la commande.", [("marie", P)], ["marie"]),
+        ("Ciao, sono anna e ho una domanda.", [("anna", P)], ["anna"]),
+        ("Il mio cognome è stato rossi fino al matrimonio.", [("rossi", P)], ["rossi"]),
+    ],
+)  # fmt: skip
+def test_a_first_name_after_a_plain_copula_stays(
+    text: str, found: list[tuple[str, str]], stays: list[str]
+) -> None:
+    assert kept(DEFAULT, text, found) == stays
