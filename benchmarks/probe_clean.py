@@ -7,6 +7,17 @@ language, and what was masked.
     python benchmarks/probe_clean.py --set v2 --show none   # tables only
     python benchmarks/probe_clean.py --set v3         # the third set (real text, fp9)
     python benchmarks/probe_clean.py --set v4         # the fourth set (real text, fp10)
+    python benchmarks/probe_clean.py --set v5         # the fifth set (real text, fp12)
+
+`benchmarks/data/clean_probe_v5.jsonl` (`--set v5`, built by `build_clean_probe_v5.py`,
+committed before any detector ran on it, branch fp12): 530 real lines from sources no earlier
+set used, weighted to the six languages other than English (de fr es pl 86, it nl 78, en 30):
+indico 3.2.9's event, registration and booking messages (`events`, MIT), django-helpdesk
+2.6.1's support-ticket messages (`support`, BSD-3-Clause), django-two-factor-auth 1.18.1 and
+Flask-Security-Too 5.9.2's account messages (`account`, MIT), django-machina 1.3.1's forum
+messages (`forum`, BSD-3-Clause), mezzanine 6.1.1's site messages (`site`, BSD-2-Clause);
+half drawn from lines with a capitalised word inside a sentence or a digit. Read by hand
+for personal data: none found.
 
 `benchmarks/data/clean_probe_v4.jsonl` (`--set v4`, built by `build_clean_probe_v4.py`,
 committed before any detector ran on it, branch fp10): 572 real lines from sources no earlier
@@ -59,7 +70,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 REPO = Path(__file__).resolve().parents[1]
 SETS = {
-    v: REPO / "benchmarks" / "data" / f"clean_probe_{v}.jsonl" for v in ("v1", "v2", "v3", "v4")
+    v: REPO / "benchmarks" / "data" / f"clean_probe_{v}.jsonl"
+    for v in ("v1", "v2", "v3", "v4", "v5")
 }
 DATA = SETS["v1"]
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")

@@ -458,6 +458,9 @@ _NAME_HEADS: frozenset[str] = frozenset({
     "hart", "rich", "bert", "fried", "mund", "brand", "hold", "wart", "werth", "wert",
 })  # fmt: skip
 # Pronouns German writes with a capital when it addresses someone: never a name there.
+# The endings of German nouns' forms (plural, genitive, derivation): a rarer word the name
+# lists lack is read as a noun only with one ("Anhäng|e|", "Absend|en|", "Formular|s|").
+_GERMAN_NOUN_END = re.compile(r"(?:e|en|er|ern|es|s|ung|heit|keit|schaft|ion|nis|tum|chen)$")
 _GERMAN_PRONOUNS: frozenset[str] = frozenset({
     "sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "du", "dich", "dir",
     "dein", "deine", "euch", "euer", "eure",
@@ -769,8 +772,10 @@ class Lexicon:
                 k == 0
                 and word[1:].islower()
                 and sentence_start(text, match.start())
-                and self.lowercase_word(word.lower())
-                and fold(word) not in self.places
+                and (
+                    (self.lowercase_word(word.lower()) and fold(word) not in self.places)
+                    or self._common_opening(text, start, end, matches)
+                )
             )  # "|Introduzca| su dirección", "|Żądana| strona": the capital says nothing
             # (a place is left to the place rules: "Nice", "Reading", "Split")
             if not (self.lowercase_word(word) or inflected or opening) or self._beside_name(
@@ -780,6 +785,18 @@ class Lexicon:
         judged = [m for m in matches if len(m[0]) > 1 and fold(m[0]) not in PARTICLES]
         # a span of particles only ("da" of "fabienne da costa") is left to the model
         return bool(judged) and not after_name_cue(text, start)
+
+    def _common_opening(
+        self, text: str, start: int, end: int, matches: Sequence[re.Match[str]]
+    ) -> bool:
+        """Whether the span's first word, opening a sentence, is one of the commonest words
+        of the language the rest of the text is in, and every later word of the span is
+        lowercase: "|In de volgende| stap" (Dutch "in", a first name too). A span of that
+        word alone is not judged so ("Dan heeft gebeld")."""
+        if len(matches) < 2 or not all(m[0].islower() for m in matches[1:]):
+            return False
+        language = self.language_of(text, start, end)
+        return language is not None and self.top_word(matches[0][0], language)
 
     def german_phrase(self, text: str, start: int, end: int) -> bool:
         """Whether `text[start:end]` (as whole words) is German nouns, not a name, in a
@@ -796,14 +813,25 @@ class Lexicon:
             return False
         for k, word in enumerate(words):
             if word.islower() and fold(word) in PARTICLES and k + 1 < len(words):
-                return False  # "ten Pas", "von Stein": a surname's particle
+                following = words[k + 1]
+                if (
+                    fold(following) in self.names
+                    or unicodedata.normalize("NFC", following.casefold()) in self.german_name_words
+                ):
+                    return False  # "ten Pas", "von Stein": a surname's particle
+                continue  # "Absenden |des| Formulars": a genitive article before a noun
             key = unicodedata.normalize("NFC", word.casefold())
             if key in _GERMAN_PRONOUNS:
                 continue
             if len(key) < 2 or fold(key) in self.names or key in self.german_name_words:
                 return False
             if not (
-                key in self.german_words or self.is_ordinary(word) or self.german_compound(key)
+                key in self.german_words
+                or self.is_ordinary(word)
+                or self.german_compound(key)
+                # a rarer word no name list holds, shaped like a German noun ("Anhänge",
+                # "Absenden", "Formulars"; not "Bondarenko")
+                or (fold(key) in self.lowercase_words and _GERMAN_NOUN_END.search(key) is not None)
             ):
                 return False
         return self.german_text(text, start, end) and not after_cue(text, start)
@@ -921,9 +949,28 @@ class Lexicon:
         words = _WORD.findall(text, start, end)
         if not 1 <= len(words) <= 2:
             return False
-        if self.particle_name_before(text, start, uses_capitals(text)) is None:
+        name = self.particle_name_before(text, start, uses_capitals(text))
+        if name is None:
             return False
+        if self._common_word_before_words(text, name, words):
+            return False  # "|In de volgende| stap", "Wollen |Sie den Bericht| filtern"
         return not any(fold(word) in self.places for word in words)
+
+    def _common_word_before_words(self, text: str, name: int, words: Sequence[str]) -> bool:
+        """Whether the "first name" at `name` is one of the commonest words of the text's
+        language ("In", "Sie": first names too) and the words after its particle are words
+        no name list holds ("volgende", "Bericht"): a phrase, no surname ("Dan de |Vries|"
+        stays)."""
+        first = _WORD.match(text, name)
+        if first is None:
+            return False
+        language = self.language_of(text, name, name + len(first[0]))
+        if language is None or not self.top_word(first[0], language):
+            return False
+        return all(
+            fold(w) not in self.names and (self.is_ordinary(w) or self.lowercase_word(w.lower()))
+            for w in words
+        )
 
     def _name_part(self, word: str, cased: bool) -> bool:
         """Whether `word` next to a name is more of that name: a known name word that is no

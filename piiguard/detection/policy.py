@@ -119,9 +119,11 @@ By default (`PersonalDataPolicy()`):
   case ("CrashLoopBackOff", "getUserById") or lowercase words joined by "-" or "."
   ("docker-compose", "postgresql.conf") is dropped; never a token with digits or "_" (a
   user name is someone's) or with a known name in it ("JOHN", "jean-pierre", "johnDoe");
-  a technical acronym in capitals is none either ("JSON", "UUID": `TECH_ACRONYMS`).
+  a technical acronym in capitals is none either ("JSON", "UUID": `TECH_ACRONYMS`), nor a
+  technical product ("YubiKey", "Markdown", "POP3": `TECH_NAMES`, the fifth clean probe).
   Nor is a data field's acronym with words around it (`field_phrase`: "Feld IBAN", "karty
-  EKUZ", "IVA mal", "van het IBAN-veld"), or a word after a card word that is no known name
+  EKUZ", "IVA mal", "van het IBAN-veld", "|De YubiKey| kon niet", "Die |Kurz-URL|"), or a
+  word after a card word that is no known name
   ("carte Vitale", "Carte Bleue"; "karta Kowalskiego" stays).
 - **Words of running text are not names** (the fourth clean probe): an abbreviation
   written with dots ("z. B.", "p. ej.", "a.u.b.", "U.K.": `ABBREVIATIONS`) and ordinary
@@ -201,6 +203,7 @@ from piiguard.detection.lexicon import (
     handle_bounds,
     is_cue,
     read_packaged,
+    sentence_start,
     uses_capitals,
     whole_words,
     words_of,
@@ -1368,9 +1371,19 @@ class PersonalDataPolicy:
                     if name is not None and fold(name[1]) in lexicon.names:
                         continue
             lexicon = lexicon or self.lexicon or Lexicon.load()
+            key = fold(noun[0])
             if (
                 len(noun[0]) > 2
-                and fold(noun[0]) not in lexicon.names
+                and (
+                    key not in lexicon.names
+                    # a surname that is a frequent word, in lowercase in a text that uses
+                    # capitals, after an article: "Los |campos| son obligatorios"
+                    or (
+                        key in lexicon.names_also_words
+                        and key not in lexicon.first_names
+                        and uses_capitals(text)
+                    )
+                )
                 and not after_cue(text, span.start)
             ):
                 keep[i] = False
@@ -1414,6 +1427,7 @@ class PersonalDataPolicy:
                 or _participle(text, span, lexicon)
                 or _german_noun_after_indefinite(text, span, lexicon)
                 or _common_word_of_the_text(text, span, lexicon)
+                or _demonstrative_opening(text, span, lexicon)
             ) and not (_at_place(text, span) and not _lowercase_words(text, span, lexicon)):
                 keep[i] = False
         # Pieces of one phrase the model cut ("faktura| FV" on an invoice number): judged
@@ -1422,10 +1436,14 @@ class PersonalDataPolicy:
             first, last = spans[group[0]], spans[group[-1]]
             lexicon = lexicon or self.lexicon or Lexicon.load()
             whole = Span(first.start, last.end, first.label, first.score, first.source)
-            if _abbreviation(text, whole, lexicon) or _address_pronoun(text, whole, lexicon):
+            if (
+                _abbreviation(text, whole, lexicon)
+                or _address_pronoun(text, whole, lexicon)
+                or field_phrase(text, whole.start, whole.end, lexicon)
+            ):
                 for i in group:
-                    keep[i] = False  # "|Neem a.||u||.b.|", "|Ihr Kundenservice||-Team|"
-                continue
+                    keep[i] = False  # "|Neem a.||u||.b.|", "|Ihr Kundenservice||-Team|",
+                continue  # "Die |Kurz|-|URL|": a compound with an acronym
             if any(
                 (spans[i].label == ORGANIZATION and _organisation_of_words(text, spans[i]))
                 or _at_place(text, spans[i])
@@ -2008,6 +2026,24 @@ TECH_ACRONYMS: frozenset[str] = frozenset({
 })  # fmt: skip
 _NAME_ACRONYMS: frozenset[str] = frozenset({"URI", "URL"})
 _ACRONYMS = FIELD_ACRONYMS | TECH_ACRONYMS
+# Technical products, formats and protocols written in mixed case or with a digit
+# ("YubiKey", "Markdown", "jQuery", "WebAuthn", "POP3"), matched folded ("Yubikey",
+# "JQuery"): the name of a thing a support chat talks about, no name of any list
+# (`tests/detection/test_clean_chat_v5_classes.py` checks it against the lexicon).
+TECH_NAMES: frozenset[str] = frozenset({
+    "YubiKey", "Markdown", "jQuery", "WebAuthn", "JavaScript", "TypeScript", "GitHub",
+    "GitLab", "WordPress", "PowerPoint", "OneDrive", "SharePoint", "Dropbox", "WhatsApp",
+    "LaTeX", "OAuth", "OpenID", "FIDO2", "TOTP", "HOTP", "POP3", "IMAP4", "MP3", "MP4",
+    "IPv4", "IPv6", "HTML5", "WPA2", "WPA3", "USB-C", "Wi-Fi", "Bluetooth", "Ethernet",
+})  # fmt: skip
+_TECH_FOLDED: frozenset[str] = frozenset(fold(n) for n in TECH_NAMES)
+
+
+def _technical(part: str) -> bool:
+    """Whether `part` is an acronym of `_ACRONYMS` or a product of `TECH_NAMES`."""
+    return part in _ACRONYMS or fold(part) in _TECH_FOLDED
+
+
 _FIELD_PARTS = re.compile(r"[^\s\-/]+")
 
 
@@ -2019,12 +2055,16 @@ def field_phrase(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     that are frequent words too ("IVA mal") or particles ("van het IBAN-veld"); no name
     written with a capital or unknown word among them ("IBAN Anna", "IBAN kowalska")."""
     start, end = whole_words(text, start, end)
-    parts = [p.strip(_TRAILING).lstrip(_LEADING) for p in _FIELD_PARTS.findall(text, start, end)]
-    parts = [p for p in parts if p]
-    if not any(p in _ACRONYMS for p in parts):
+    parts: list[tuple[str, bool]] = []  # (part, glued by a hyphen to a technical part)
+    for token in text[start:end].split():
+        pieces = [p.strip(_TRAILING).lstrip(_LEADING) for p in _FIELD_PARTS.findall(token)]
+        pieces = [p for p in pieces if p]
+        glued = "-" in token and len(pieces) > 1 and any(_technical(p) for p in pieces)
+        parts.extend((p, glued) for p in pieces)
+    if not any(_technical(p) for p, _ in parts):
         return False
     return all(
-        p in _ACRONYMS
+        _technical(p)
         or lexicon.is_ordinary(p)
         or (
             p.islower()
@@ -2034,7 +2074,11 @@ def field_phrase(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
                 or fold(p) in lexicon.names_also_words
             )
         )
-        for p in parts
+        # "|De YubiKey| kon niet": an article opening the sentence
+        or (k == 0 and fold(p) in DETERMINERS | PARTICLES and sentence_start(text, start))
+        # "Die |Kurz-URL|": a word (a surname too) in a compound with an acronym
+        or (glued and fold(p) in lexicon.names_also_words and fold(p) not in lexicon.first_names)
+        for k, (p, glued) in enumerate(parts)
     )
 
 
@@ -2060,7 +2104,7 @@ def identifier_token(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     while end < len(text) and not text[end].isspace():
         end += 1
     token = text[start:end].rstrip(_TRAILING).lstrip(_LEADING)
-    if token in _ACRONYMS:
+    if _technical(token):
         return True
     if len(token) < 3 or not has_letter(token) or "_" in token:
         return False
@@ -2459,6 +2503,12 @@ AUXILIARIES: frozenset[str] = frozenset({
     "zijn", "werd", "wordt", "heeft", "heb", "jest", "był", "była", "było", "został",
     "została", "zostało", "są",
 })  # fmt: skip
+# The passive's own participles ("été", "stato", "sido", "worden", "został"): the word after
+# one is a participle, even one that is a first name too ("ont été |marqués|").
+PASSIVE_PARTICIPLES: frozenset[str] = frozenset({
+    "been", "geworden", "worden", "été", "sido", "stato", "stata", "stati", "state",
+    "został", "została", "zostało", "zostały", "zostali",
+})  # fmt: skip
 _NAME_WORD = re.compile(
     r"(?<![^\W\d_])(?:names?|surname|nom|prénom|nombre|apellido|nome|cognome|naam|"
     r"achternaam|voornaam|nazwisko|imię|nachname|vorname|owner|holder|inhaber|titulaire|"
@@ -2512,6 +2562,38 @@ def _common_word_of_the_text(text: str, span: Span, lexicon: Lexicon) -> bool:
         and not lexicon.top_word(m[1], language)  # "|Ho| già aperto": a sentence's start
         for m in (before, after)
     )
+
+
+# Demonstrative pronouns and determiners by language: one opening a sentence, before a
+# lowercase word, is the sentence's subject or determiner ("|Esta| es la lista", "|Ceci|
+# est la liste"), though "Esta" and "Ceci" are first names too.
+DEMONSTRATIVES: dict[str, frozenset[str]] = {
+    "en": frozenset({"this", "that", "these", "those"}),
+    "de": frozenset({"dies", "diese", "dieser", "dieses", "das"}),
+    "fr": frozenset({"ceci", "cela", "ce", "cet", "cette", "ces"}),
+    "es": frozenset({"esta", "este", "esto", "estas", "estos", "esa", "ese", "eso"}),
+    "it": frozenset({"questo", "questa", "questi", "queste", "quello", "quella"}),
+    "nl": frozenset({"deze", "dit", "dat", "die"}),
+    "pl": frozenset({"ten", "ta", "to", "te", "tego", "tej"}),
+}
+_NEXT_LETTER = re.compile(r"[ \t]+([^\W\d_])")
+
+
+def _demonstrative_opening(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span is one capitalised word opening a sentence, a demonstrative of the
+    language the rest of the text is written in (`DEMONSTRATIVES`, `Lexicon.language_of`),
+    with a lowercase word after it: "|Esta| es la lista", "|Ceci| est la liste". Not in
+    a text of another language ("Ceci called me"), not a span of more words ("Esta
+    Martínez"), not inside a sentence ("Mañana viene Esta")."""
+    start, end = whole_words(text, span.start, span.end)
+    value = text[start:end]
+    if not (value.isalpha() and value[0].isupper() and value[1:].islower()):
+        return False
+    after = _NEXT_LETTER.match(text, end)
+    if not sentence_start(text, start) or after is None or not after[1].islower():
+        return False
+    language = lexicon.language_of(text, start, end)
+    return language is not None and value.casefold() in DEMONSTRATIVES[language]
 
 
 # French inversion: a verb, a hyphen (and "t-"), then the subject pronoun: "est-|elle|",
@@ -2714,16 +2796,19 @@ def _lowercase_after_determiner(text: str, span: Span) -> bool:
 
 def _participle(text: str, span: Span, lexicon: Lexicon) -> bool:
     """Whether the span is one lowercase word right after a lowercase auxiliary or copula
-    (`AUXILIARIES`: "la password è |scaduto|", "est |grisé|"), no first name, with no word
-    for a name in the `_NAME_WORD_REACH` characters before it (`_NAME_WORD`) and after no
-    cue for a person."""
+    (`AUXILIARIES`: "la password è |scaduto|", "est |grisé|"), no first name (unless the
+    auxiliary is the passive's participle, `PASSIVE_PARTICIPLES`: "ont été |marqués|"),
+    with no word for a name in the `_NAME_WORD_REACH` characters before it (`_NAME_WORD`)
+    and after no cue for a person."""
     start, end = whole_words(text, span.start, span.end)
     words = _WORD_RUN.findall(text, start, end)
-    if len(words) != 1 or not words[0].islower() or fold(words[0]) in lexicon.first_names:
+    if len(words) != 1 or not words[0].islower():
         return False
     before = _PREVIOUS_WORD_BEFORE.search(text, max(0, start - 24), start)
-    if before is None or before[1] not in AUXILIARIES:
+    if before is None or (before[1] not in AUXILIARIES and before[1] not in PASSIVE_PARTICIPLES):
         return False
+    if fold(words[0]) in lexicon.first_names and before[1] not in PASSIVE_PARTICIPLES:
+        return False  # "c'est marie", "sono anna"; but "ont été |marqués|": a participle
     pointer = _PREVIOUS_WORD_BEFORE.search(text, max(0, before.start() - 24), before.start())
     return (
         (pointer is None or pointer[1].lower() not in _PRESENTING)

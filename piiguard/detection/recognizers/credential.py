@@ -772,11 +772,14 @@ _FIRST_PERSON = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
-# An infinitive with a clitic pronoun is a verb, no password: "questo segreto e
-# |utilizzarlo|" (Italian "e" is "and", and a link word typed without its accent),
-# "la contraseña es |cambiarla| cada mes".
+# An infinitive (or imperative, or gerund) with a clitic pronoun is a verb, no password:
+# "questo segreto e |utilizzarlo|" (Italian "e" is "and", and a link word typed without
+# its accent), "la contraseña es |cambiarla| cada mes".
 _CLITIC_INFINITIVE = re.compile(
     r"[^\W\d_]{3,}[aeiáéí]r(?:lo|la|li|le|ne|ci|vi|si|mi|ti|los|las|les|me|te|se|nos|gli\w*)"
+    # an imperative of the -isc- verbs, or a gerund, with a clitic: "token e
+    # |custodiscili|", "il codice e |inseriscilo|", "e |usandolo| accedi"
+    r"|[^\W\d_]{2,}isci(?:lo|la|li|le|ne)|[^\W\d_]{2,}[ae]ndo(?:lo|la|li|le|ne|si|ci)"
 )
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)(?![\w@#$%&*+=~^-])")
 _COLON_LINK = re.compile(r"(?:[:=]|->|=>|→|⇒)\s*[\"'“‘«„‚]?$")

@@ -19,6 +19,10 @@ _BARE = (
     rf"(?:{_TLDS})(?:/{_PATH_CHARS}{{0,2048}})?(?![\w@-]|\.[A-Za-z0-9])"
 )
 _TRAILING = ".,;:!?'\"*"
+# Dotted abbreviations of `policy.ABBREVIATIONS` whose last group is a domain ending:
+# Polish "m.in." ("among others"), Italian "ad.es." ("for example"); with the dot after
+# them they are the abbreviation, no domain ("Możesz użyć m.in. aplikacji").
+TLD_ABBREVIATIONS: frozenset[str] = frozenset({"m.in", "ad.es"})
 
 
 class UrlRecognizer(PatternRecognizer):
@@ -50,6 +54,12 @@ class UrlRecognizer(PatternRecognizer):
                 continue
             break
         value = text[start:end]
+        if (
+            pattern.name == "bare_domain"
+            and value.lower() in TLD_ABBREVIATIONS
+            and text[end : end + 1] == "."
+        ):
+            return None  # "m.in.": an abbreviation
         host = value.split("://", 1)[-1]
         if pattern.name == "www":
             host = host[4:]  # "www.microsoft" names no domain
