@@ -27,7 +27,7 @@ folded text and each span is mapped back onto the characters as written.
 from __future__ import annotations
 
 import copy
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -138,20 +138,26 @@ def _outside_higher(text: str, spans: list[Span], priorities: Mapping[str, int])
     >>> [text[s.start:s.end] for s in _outside_higher(text, [place, phone], ranks)]
     ['Calle Larios 8, Tel', '960 78 79 51']
     """
-    if len(spans) < 2:
+    # the spans that may cut (one the policy may drop cuts nothing), by start
+    cutters = sorted((o for o in spans if o.label not in _JUDGED), key=lambda o: o.start)
+    if not cutters or not any(s.label in _TRIMMED_LABELS for s in spans):
         return spans
+    starts = [o.start for o in cutters]
+    longest = max(o.end - o.start for o in cutters)
     out: list[Span] = []
     for span in spans:
+        if span.label not in _TRIMMED_LABELS:
+            out.append(span)
+            continue
         rank = priorities.get(span.source, 0)
+        lo = bisect_left(starts, span.start - longest)
+        hi = bisect_left(starts, span.end)
         higher = [
             o
-            for o in spans
-            if o.start < span.end
-            and span.start < o.end
-            and priorities.get(o.source, 0) > rank
-            and o.label not in _JUDGED  # one the policy may drop cuts nothing
+            for o in cutters[lo:hi]
+            if span.start < o.end and priorities.get(o.source, 0) > rank
         ]
-        if span.label not in _TRIMMED_LABELS or not higher:
+        if not higher:
             out.append(span)
             continue
         pieces = [(span.start, span.end)]

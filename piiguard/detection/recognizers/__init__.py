@@ -246,7 +246,6 @@ def all_pattern_recognizers() -> list[Recognizer]:
         MacAddressRecognizer(),
         IdNumbersRecognizer(),
         PostcodeRecognizer(),
-        StreetAddressRecognizer(),
         UkPostcodeRecognizer(),
         CaPostalCodeRecognizer(),
         DateTimeRecognizer(),  # on request only: a detector runs it when asked for dates
