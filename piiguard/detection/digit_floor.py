@@ -19,7 +19,7 @@ no match.
 >>> digit_floor(re.compile(r"(?<=\\d)\\d|x"))
 0
 >>> digit_count("tel 030 1234 ٣")
-10
+8
 """
 
 from __future__ import annotations
