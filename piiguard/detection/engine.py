@@ -27,12 +27,14 @@ folded text and each span is mapped back onto the characters as written.
 from __future__ import annotations
 
 import copy
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from piiguard._types import URL, Recognizer, Span
+from piiguard.detection.digit_floor import digit_count, digit_floor
 from piiguard.detection.encoded import MAX_DECODE_LEVELS, encoded_spans, supersede
 from piiguard.detection.folding import Folded, fold
 from piiguard.detection.typos import correct_typos
@@ -53,20 +55,31 @@ def _on_request(recognizer: Recognizer) -> bool:
     return bool(getattr(recognizer, "on_request", False))
 
 
-_Run = tuple[tuple[Callable[[str], object], ...], Callable[[str], list[Span]]]
+_Run = tuple[int, tuple[Callable[[str], object], ...], Callable[[str], list[Span]]]
+
+
+def _gate_digits(gate: Callable[[str], object]) -> int:
+    """The digits a text must hold for `gate` to pass: `digit_floor` of its regex when it
+    is a compiled regex's `search`, else 0."""
+    pattern = getattr(gate, "__self__", None)
+    if isinstance(pattern, re.Pattern) and getattr(gate, "__name__", "") == "search":
+        return digit_floor(pattern)
+    return 0
 
 
 def _run(recognizer: Recognizer) -> _Run:
-    """How `Detector` runs a recognizer: its `gates` (cheap tests that must all pass,
-    optional: `Recognizer`) and what to call then (`analyze_passed` with gates, else
-    `analyze`). Running a failed gate in the detector's own loop saves a call."""
+    """How `Detector` runs a recognizer: the digits a text must hold for its gates to
+    pass (`digit_floor`), its `gates` (cheap tests that must all pass, optional:
+    `Recognizer`) and what to call then (`analyze_passed` with gates, else `analyze`).
+    Running a failed gate in the detector's own loop saves a call; a text with too few
+    digits for a gate costs not even the gate's search."""
     passed = getattr(recognizer, "analyze_passed", None)
     gates: tuple[Callable[[str], object], ...] = (
         tuple(getattr(recognizer, "gates", ())) if passed is not None else ()
     )
     if gates:
-        return gates, passed  # type: ignore[return-value]
-    return (), recognizer.analyze
+        return max(map(_gate_digits, gates)), gates, passed  # type: ignore[return-value]
+    return 0, (), recognizer.analyze
 
 
 def resolve_overlaps(
@@ -433,7 +446,13 @@ class Detector:
             self._runs = self._runs_of(self.recognizers)
             recognizers, runs = self._runs
         found: list[Span] = []
-        for gates, analyze in runs:
+        digits = -1  # counted when a gate first needs a digit
+        for need, gates, analyze in runs:
+            if need:
+                if digits < 0:
+                    digits = digit_count(text)
+                if digits < need:
+                    continue  # no gate of it can pass (`digit_floor`)
             for gate in gates:
                 if not gate(text):
                     break
