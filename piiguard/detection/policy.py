@@ -984,6 +984,16 @@ _SELF_BEFORE = re.compile(
 _SENTENCE_REACH = 160
 
 
+def _outermost(bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`bounds` without those inside or overlapping an earlier, longer one."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(set(bounds), key=lambda b: (b[0], -b[1])):
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, end))
+    return kept
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence around `text[start:end]`, at most `_SENTENCE_REACH`
     characters on either side (the rules stay linear in long texts)."""
@@ -1516,10 +1526,10 @@ class PersonalDataPolicy:
         (`Lexicon.cued_names`), where no span is; a PERSON the model cut short there
         ("Kollege Hildegart| Junitz") is grown to the cued name."""
         lexicon = self.lexicon or Lexicon.load()
-        cued = lexicon.cued_names(text)
+        cued = _outermost([*lexicon.cued_names(text), *lexicon.shaped_names(text)])
         if not cued:
             return spans
-        out = list(spans)
+        out: list[Span | None] = list(spans)
         owners: dict[int, set[int]] = {}  # character -> the spans over it
         for k, span in enumerate(spans):
             for c in range(span.start, span.end):
@@ -1530,11 +1540,19 @@ class PersonalDataPolicy:
                 person = Span(start, end, PERSON, _CUED_SCORE, "lexicon")
                 if not self._public_name(text, person):
                     out.append(person)
-            elif len(hits) == 1 and out[hits[0]].label == PERSON:
-                span = out[hits[0]]
-                if start <= span.start and span.end <= end:
-                    out[hits[0]] = Span(start, end, PERSON, span.score, span.source)
-        return out
+            elif all(
+                (piece := out[k]) is not None
+                and piece.label == PERSON
+                and start <= piece.start
+                and piece.end <= end
+                for k in hits
+            ):
+                # the model's pieces of the name ("Nguyen| Thi |Mai"): one span over it
+                first = spans[hits[0]]
+                out[hits[0]] = Span(start, end, PERSON, first.score, first.source)
+                for k in hits[1:]:
+                    out[k] = None
+        return [span for span in out if span is not None]
 
     def _joined_names(self, text: str, spans: list[Span]) -> list[Span]:
         """`spans` with every PERSON grown over the token joined by "-" or "." it is part of
