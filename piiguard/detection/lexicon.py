@@ -1238,6 +1238,25 @@ class Lexicon:
                 found.append(bounds)
         return found
 
+    def name_after_and(self, text: str, end: int) -> tuple[int, int] | None:
+        """The second of two people named together, right after the first (which ends at
+        `end`) and "and" ("en", "und", "et", "y", "e", "i", "oraz"): two or three
+        capitalised names of any origin, one of them no frequent word, none a place only
+        ("voor Le Thi Mai en Le Van Hung"; not "Anna and New York", "Tom and Jerry")."""
+        joined = _AND_THEN_WORDS.match(text, end)
+        if joined is None:
+            return None
+        words = joined["words"].split()
+        run: list[str] = []
+        for word in words:
+            if not self._name_word(word) or self._place_only_anywhere(word):
+                break
+            run.append(word)
+        if len(run) < 2 or not any(map(self._no_word_name, run)):
+            return None
+        start = joined.start("words")
+        return start, start + len(" ".join(run))
+
     def _no_word_name(self, word: str) -> bool:
         """A name that is no frequent word, or a word that is neither ("Kees")."""
         key = fold(word)
@@ -1284,8 +1303,10 @@ class Lexicon:
             return None
         if self._place_only(first) or self._place_only_anywhere(last):
             return None  # "Santiago de Compostela"
-        if _SAINT_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
-            return None  # "San Juan de la Cruz", "Saint Jean de Luz": places
+        if _SAINT_BEFORE.fullmatch(last + " "):
+            return None  # "José de San Martín", "Pierre de Saint Louis": a saint's place
+        if _SAINT_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
+            return None  # "San Juan de la Cruz", "zona Campo di Marte": places
         if not (self._name_word(last) or not self.is_ordinary(last)):
             return None
         if more is not None and self._name_word(more) and not self._place_only_anywhere(more):
@@ -1325,8 +1346,18 @@ _LINE_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _LINE = re.compile(
     rf"(?m)^[ \t>*_-]*(?P<words>{_LINE_WORD}(?:[ \t]+{_LINE_WORD}){{1,3}})[ \t.,!]*$"
 )
+# "and", then up to three capitalised words (one space between them).
+_AND_THEN_WORDS = re.compile(
+    r"[ \t]+(?:and|und|et|y|e|i|en|oraz)[ \t]+"
+    r"(?P<words>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?: [A-ZÀ-ÖØ-Þ][^\W\d_]+){1,2})(?![\w'’-])"
+)
 _SAINT_BEFORE = re.compile(
-    r"(?<!\w)(?i:san|santa|santo|são|sao|saint|sainte|st|ste|sankt|sint|święty|swiety)\.?[ \t]+$"
+    r"(?<!\w)(?i:san|santa|santo|são|sao|saint|sainte|st|ste|sankt|sint|święty|swiety"
+    # a place's noun: "zona Campo di Marte", "calle Juan de la Cierva"
+    r"|zona|via|viale|piazza|corso|quartiere|località|calle|avenida|avda|barrio|plaza|paseo"
+    r"|rua|rue|avenue|av|boulevard|bd|quartier|place|allée|straße|strasse|platz|viertel"
+    r"|street|st|road|rd|square|district|straat|plein|laan|wijk|ulica|ul|aleja|al|plac"
+    r"|osiedle|os|dzielnica)\.?[ \t]+$"
 )
 # A first name, one or two lowercase surname particles, a capitalised name and at most one
 # more: "María de la Cruz", "José da Silva Santos", "Anna von der Heydt".

@@ -1188,6 +1188,8 @@ class PersonalDataPolicy:
 
     def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The spans to mask, in their original order."""
+        if self.names_after_cues:
+            spans = self._shaped_names(text, spans)
         if any(s.label in _JUDGED_LABELS and s.source not in TRUSTED_SOURCES for s in spans):
             kept = self._judged(text, spans)
         else:
@@ -1526,7 +1528,10 @@ class PersonalDataPolicy:
         (`Lexicon.cued_names`), where no span is; a PERSON the model cut short there
         ("Kollege Hildegart| Junitz") is grown to the cued name."""
         lexicon = self.lexicon or Lexicon.load()
-        cued = _outermost([*lexicon.cued_names(text), *lexicon.shaped_names(text)])
+        cued = lexicon.cued_names(text)
+        for span in spans:  # "Le Thi Mai en |Le Van Hung|": the second of two people
+            if span.label == PERSON and (second := lexicon.name_after_and(text, span.end)):
+                cued.append(second)
         if not cued:
             return spans
         out: list[Span | None] = list(spans)
@@ -1553,6 +1558,36 @@ class PersonalDataPolicy:
                 for k in hits[1:]:
                     out[k] = None
         return [span for span in out if span is not None]
+
+    def _shaped_names(self, text: str, spans: Sequence[Span]) -> Sequence[Span]:
+        """`spans` and a PERSON for every name its shape tells (`Lexicon.shaped_names`: a
+        line of its own that is a name, a first name with surname particles) where no span
+        is, or over the model's PERSON pieces of it ("María de la| Cruz"). They are judged
+        as the model's names are (a public figure, a shop's name, a holiday: `_judged`)."""
+        lexicon = self.lexicon or Lexicon.load()
+        shaped = _outermost(lexicon.shaped_names(text))
+        if not shaped:
+            return spans
+        out: list[Span | None] = list(spans)
+        for start, end in shaped:
+            hits = [k for k, s in enumerate(spans) if s.start < end and start < s.end]
+            if not hits:
+                out.append(Span(start, end, PERSON, _CUED_SCORE, "lexicon"))
+            elif all(
+                (piece := out[k]) is not None
+                and piece.label in _NAME_LIKE
+                and piece.source not in TRUSTED_SOURCES
+                and start <= piece.start
+                and piece.end <= end
+                for k in hits
+            ):
+                # the model's pieces of the name, or the name taken for a place or a firm
+                # ("María de la Cruz" as LOCATION): one PERSON over it
+                first = spans[hits[0]]
+                out[hits[0]] = Span(start, end, PERSON, first.score, first.source)
+                for k in hits[1:]:
+                    out[k] = None
+        return sorted((s for s in out if s is not None), key=lambda s: (s.start, s.end))
 
     def _joined_names(self, text: str, spans: list[Span]) -> list[Span]:
         """`spans` with every PERSON grown over the token joined by "-" or "." it is part of
@@ -1894,6 +1929,7 @@ _AT_PLACE = re.compile(
 
 
 _CUED_SCORE = 0.6
+_NAME_LIKE = frozenset({PERSON, LOCATION, ORGANIZATION})
 # Shapes of technical identifiers (a whole token, trailing punctuation stripped).
 _TRAILING = ".,;:!?)]}'\"’"
 _LEADING = "([{'\"‘"

@@ -233,7 +233,9 @@ LOGIN_NAME_NO_DIGIT = (
     rf"(?<!\w)(?i:{_alternation(_LOGIN_WORDS)})(?:\.|(?!\w)){_BANKING}{_WHERE}"
     r"(?:\s{0,3}:|\s{1,3}(?i:is|ist|lautet|est|c['’]est|es|è|jest|to|brzmi|was|war|era))"
     r"(?:\s{0,3}:)?\s{1,3}[\"'“‘«„]?"
-    r"(?P<v>[a-z]+(?:[_.][a-z]+){0,3})(?![\w@]|[-.][\w])"
+    # not before a number: "anna 92" is a login with digits (or "anna_92" read joined),
+    # which the keyed-id recognizer reads whole
+    r"(?P<v>[a-z]+(?:[_.][a-z]+){0,3})(?![\w@]|[-.][\w]|[ \t]+\d)"
 )
 
 # A German compound of the word and its "number": "Persoausweisnummer", "Passnr."
