@@ -60,6 +60,15 @@ a word for someone one knows (`RELATION_WORDS`: "colleague", "Kollege", "collega
 ("Centa Schwital"), and the capitalised name-like words after it, are a name the model
 may have missed.
 
+**Names of any origin** (`world_names`, `Lexicon.shaped_names`, `Lexicon.name_after_and`):
+the first and last names from outside the seven languages (Faker's other locales, a
+Vietnamese list) are parts of a name after a cue (capitalised: "mój kolega Vo Duc Thang"),
+after an introduction any capitalised words that are no ordinary words are ("ik heet
+Oluwaseun Adeyemi"); a line of its own made of two to four names ("Kees van Leeuwen",
+"Nguyen Thi Mai"), a first name with surname particles ("María de la Cruz") and the second
+of two people named together ("Le Thi Mai en Le Van Hung") are names by their shape. They
+never make a word less ordinary: "Le", "Van", "Mai", "Long" stay words elsewhere.
+
 **Names joined into one token** (`Lexicon.joined_name`, `Lexicon.camel_case_names`): the
 other parts of a token joined by "-" or "." around a name the model found, when they are
 known names and no ordinary words ("Anna-|Kowalski|"; not "Baden-Württemberg", "e-mail");

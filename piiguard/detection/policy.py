@@ -104,6 +104,17 @@ By default (`PersonalDataPolicy()`):
   and the name words after it are a PERSON even when the model missed them ("Mein Kollege
   Hildegart Junitz", "mijn collega Duuk Kosten"); not a place ("send it to Leeds"), not
   an ordinary word, and a name that is a place too only with a second name after it.
+  Names of any origin (`world_names`: "mój kolega Vo Duc Thang") count after any cue, and
+  after an introduction ("ik heet", "my name is") capitalised words that are no ordinary
+  words do too ("ik heet Oluwaseun Adeyemi"); the second of two people named together
+  ("voor Le Thi Mai en Le Van Hung") is a name of the same kind.
+- **Names their shape tells** (`Lexicon.shaped_names`): a line of its own that is a name
+  of any origin (a signature, "Kees van Leeuwen" under a request, the answer "Nguyen Thi
+  Mai") and a first name with surname particles ("María de la Cruz", "José da Silva
+  Santos") are a PERSON, added before the rules judge the names (a public figure, a
+  place's noun before it, a saint's name stay unmasked: "Virgil van Dijk" on a shirt,
+  "zona Campo di Marte", "José de San Martín"); the model's pieces of such a name, or its
+  reading of it as a place ("María de la Cruz" as LOCATION), become one PERSON.
 - **Names joined into one token** (`Lexicon.joined_name`, `Lexicon.camel_case_names`):
   a name the model found in a token joined by "-" or "." is masked over the whole token
   when the other parts are known names and no ordinary words ("Anna-|Kowalski|",
