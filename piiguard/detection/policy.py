@@ -995,6 +995,10 @@ _SELF_BEFORE = re.compile(
 _SENTENCE_REACH = 160
 
 
+def _overlap(one: Span, other: Span) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
 def _outermost(bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`bounds` without those inside or overlapping an earlier, longer one."""
     kept: list[tuple[int, int]] = []
@@ -1199,17 +1203,24 @@ class PersonalDataPolicy:
 
     def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The spans to mask, in their original order."""
-        if self.names_after_cues:
-            spans = self._shaped_names(text, spans)
-        if any(s.label in _JUDGED_LABELS and s.source not in TRUSTED_SOURCES for s in spans):
-            kept = self._judged(text, spans)
-        else:
-            kept = list(spans)  # the rules of `_judged` judge no other span: all stand
+        shaped = self._shaped_names(text, spans) if self.names_after_cues else spans
+        kept = self._judged_all(text, shaped)
+        if shaped is not spans:
+            # a name grown by its shape that the rules drop ("Handy von Becker": a phone
+            # word) leaves the model's own pieces to be judged as they were ("Becker")
+            before = self._judged_all(text, spans)
+            kept += [s for s in before if not any(_overlap(k, s) for k in kept)]
+            kept.sort(key=lambda s: (s.start, s.end))
         if self.names_after_cues:
             kept = self._cued_names(text, kept)
         if self.joined_names:
             kept = self._joined_names(text, kept)
         return self._completed(text, kept) if self.complete_names else kept
+
+    def _judged_all(self, text: str, spans: Sequence[Span]) -> list[Span]:
+        if any(s.label in _JUDGED_LABELS and s.source not in TRUSTED_SOURCES for s in spans):
+            return self._judged(text, spans)
+        return list(spans)  # the rules of `_judged` judge no other span: all stand
 
     def _judged(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The spans that stand, in their original order (names, places, organisations and
