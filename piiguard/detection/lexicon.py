@@ -1236,16 +1236,21 @@ class Lexicon:
           name, none a place only, not every one an ordinary word;
         - a first name, one or two lowercase surname particles and a capitalised name
           ("María de la Cruz", "José da Silva Santos"), the first name no ordinary word."""
-        if not uses_capitals(text):
-            return []
         found: list[tuple[int, int]] = []
-        for line in _LINE.finditer(text):
-            if (bounds := self._name_line(line)) is not None:
+        pos = 0
+        for line in text.split("\n"):  # short lines only: no regex over the long ones
+            if len(line) <= _MAX_LINE and (
+                (match := _LINE.fullmatch(text, pos, pos + len(line))) is not None
+                and (bounds := self._name_line(match)) is not None
+            ):
                 found.append(bounds)
-        for match in _PARTICLE_NAME.finditer(text):
-            if (bounds := self._particle_name(match)) is not None:
-                found.append(bounds)
-        return found
+            pos += len(line) + 1
+        if _PARTICLE_THEN_CAPITAL.search(text) is not None:
+            for particle in _PARTICLE_NAME.finditer(text):
+                if (bounds := self._particle_name(particle)) is not None:
+                    found.append(bounds)
+        # counted last: most texts have no candidate, and the count reads every letter
+        return found if found and uses_capitals(text) else []
 
     def name_after_and(self, text: str, end: int) -> tuple[int, int] | None:
         """The second of two people named together, right after the first (which ends at
@@ -1352,8 +1357,11 @@ _MAX_NAME_WORDS = 2
 # A line of its own: its words (letters, hyphens, apostrophes), a closing mark or comma at
 # most around them.
 _LINE_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
-_LINE = re.compile(
-    rf"(?m)^[ \t>*_-]*(?P<words>{_LINE_WORD}(?:[ \t]+{_LINE_WORD}){{1,3}})[ \t.,!]*$"
+_LINE = re.compile(rf"[ \t>*_-]*(?P<words>{_LINE_WORD}(?:[ \t]+{_LINE_WORD}){{1,3}})[ \t.,!]*")
+_MAX_LINE = 80
+# What `_PARTICLE_NAME` needs: one pass over the text before that regex runs.
+_PARTICLE_THEN_CAPITAL = re.compile(
+    r" (?:de|da|do|dos|das|del|della|di|van|von|der|den|ter|ten|du|des|la) [A-ZÀ-ÖØ-Þ]"
 )
 # "and", then up to three capitalised words (one space between them).
 _AND_THEN_WORDS = re.compile(
