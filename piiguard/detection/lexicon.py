@@ -1236,6 +1236,10 @@ class Lexicon:
           name, none a place only, not every one an ordinary word;
         - a first name, one or two lowercase surname particles and a capitalised name
           ("María de la Cruz", "José da Silva Santos"), the first name no ordinary word."""
+        return [*self.name_lines(text), *self.particle_names(text)]
+
+    def name_lines(self, text: str) -> list[tuple[int, int]]:
+        """The lines of their own that are names (`shaped_names`)."""
         found: list[tuple[int, int]] = []
         pos = 0
         for line in text.split("\n"):  # short lines only: no regex over the long ones
@@ -1245,6 +1249,12 @@ class Lexicon:
             ):
                 found.append(bounds)
             pos += len(line) + 1
+        # counted last: most texts have no candidate, and the count reads every letter
+        return found if found and uses_capitals(text) else []
+
+    def particle_names(self, text: str) -> list[tuple[int, int]]:
+        """The first names with surname particles and a name (`shaped_names`)."""
+        found: list[tuple[int, int]] = []
         if _PARTICLE_THEN_CAPITAL.search(text) is not None:
             for particle in _PARTICLE_NAME.finditer(text):
                 if (bounds := self._particle_name(particle)) is not None:
@@ -1301,15 +1311,26 @@ class Lexicon:
             return None
         # each a name of any origin or no ordinary word, the last a known name ("Kees van
         # Leeuwen", "Nguyen Thi Mai"; not "Best Regards", "Thank You")
-        if not all(self._name_word(w) or not self.is_ordinary(w) for w in names):
-            return None
+        if not all(self._name_word(w) or self._unknown_word(w) for w in names):
+            return None  # "Kontoinhaber": a German noun, not a name
         if not self._name_word(names[-1]) or not any(map(self._no_word_name, names)):
             return None  # "Green Tea": names that are frequent words too
         first = fold(names[0])
         if not (first in self.first_names or first in self.world_names
-                or not self.is_ordinary(names[0])):  # fmt: skip
+                or self._unknown_word(names[0])):  # fmt: skip
             return None
+        if _cue_pattern(line["words"][0]) is not None and any(
+            _cues_in(line.string[line.start("words") : line.end("words")])
+        ):
+            return None  # "Kontoinhaber Hildegart Junitz": the cue's rule reads it
         return line.span("words")
+
+    def _unknown_word(self, word: str) -> bool:
+        """A word in no list of words, rare and German ones included ("Kees", "Oluwaseun";
+        not "Kontoinhaber", "Regards")."""
+        lower = word.casefold()
+        return not (self.is_ordinary(word) or fold(lower) in self.lowercase_words
+                    or unicodedata.normalize("NFC", lower) in self.german_words)  # fmt: skip
 
     def _particle_name(self, match: re.Match[str]) -> tuple[int, int] | None:
         first, last, more = match["first"], match["last"], match["more"]

@@ -1584,27 +1584,28 @@ class PersonalDataPolicy:
     def _shaped_names(self, text: str, spans: Sequence[Span]) -> Sequence[Span]:
         """`spans` and a PERSON for every name its shape tells (`Lexicon.shaped_names`: a
         line of its own that is a name, a first name with surname particles) where no span
-        is, or over the model's PERSON pieces of it ("María de la| Cruz"). They are judged
-        as the model's names are (a public figure, a shop's name, a holiday: `_judged`)."""
+        is, or over the model's PERSON pieces of it ("Nguyen| Thi |Mai"); a name with
+        particles also over the model's reading of it as a place or a firm ("María de la
+        Cruz" as LOCATION). They are judged as the model's names are (a public figure, a
+        shop's name, a holiday: `_judged`)."""
         lexicon = self.lexicon or Lexicon.load()
-        shaped = _outermost(lexicon.shaped_names(text))
-        if not shaped:
+        lines, particles = lexicon.name_lines(text), lexicon.particle_names(text)
+        if not lines and not particles:
             return spans
         out: list[Span | None] = list(spans)
-        for start, end in shaped:
+        for start, end in _outermost([*lines, *particles]):
+            labels = _NAME_LIKE if (start, end) in particles else _PERSON_ONLY
             hits = [k for k, s in enumerate(spans) if s.start < end and start < s.end]
             if not hits:
                 out.append(Span(start, end, PERSON, _CUED_SCORE, "lexicon"))
             elif all(
                 (piece := out[k]) is not None
-                and piece.label in _NAME_LIKE
+                and piece.label in labels
                 and piece.source not in TRUSTED_SOURCES
                 and start <= piece.start
                 and piece.end <= end
                 for k in hits
             ):
-                # the model's pieces of the name, or the name taken for a place or a firm
-                # ("María de la Cruz" as LOCATION): one PERSON over it
                 first = spans[hits[0]]
                 out[hits[0]] = Span(start, end, PERSON, first.score, first.source)
                 for k in hits[1:]:
@@ -1952,6 +1953,7 @@ _AT_PLACE = re.compile(
 
 _CUED_SCORE = 0.6
 _NAME_LIKE = frozenset({PERSON, LOCATION, ORGANIZATION})
+_PERSON_ONLY = frozenset({PERSON})
 # Shapes of technical identifiers (a whole token, trailing punctuation stripped).
 _TRAILING = ".,;:!?)]}'\"’"
 _LEADING = "([{'\"‘"
