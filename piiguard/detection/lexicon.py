@@ -1270,7 +1270,7 @@ class Lexicon:
         found: list[tuple[int, int]] = []
         pos = 0
         for line in text.split("\n"):  # short lines only: no regex over the long ones
-            if len(line) <= _MAX_LINE and (
+            if len(line) <= _MAX_LINE and line.count(" ") <= _MAX_LINE_SPACES and (
                 (match := _LINE.fullmatch(text, pos, pos + len(line))) is not None
                 and (bounds := self._name_line(match)) is not None
             ):
@@ -1282,10 +1282,16 @@ class Lexicon:
     def particle_names(self, text: str) -> list[tuple[int, int]]:
         """The first names with surname particles and a name (`shaped_names`)."""
         found: list[tuple[int, int]] = []
-        if _PARTICLE_THEN_CAPITAL.search(text) is not None:
-            for particle in _PARTICLE_NAME.finditer(text):
-                if (bounds := self._particle_name(particle)) is not None:
-                    found.append(bounds)
+        for gate in _PARTICLE_THEN_CAPITAL.finditer(text):
+            # the regex tried only at the word (or the word and a particle) before the gate
+            start = _word_start(text, gate.start())
+            if text[start : gate.start()] in _PARTICLE_WORDS:  # "de| la Cruz"
+                start = _word_start(text, start - 1)
+            if found and start < found[-1][1]:
+                continue
+            particle = _PARTICLE_NAME.match(text, start)
+            if particle is not None and (bounds := self._particle_name(particle)) is not None:
+                found.append(bounds)
         # counted last: most texts have no candidate, and the count reads every letter
         return found if found and uses_capitals(text) else []
 
@@ -1407,6 +1413,22 @@ _MAX_NAME_WORDS = 2
 _LINE_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _LINE = re.compile(rf"[ \t>*_-]*(?P<words>{_LINE_WORD}(?:[ \t]+{_LINE_WORD}){{1,3}})[ \t.,!]*")
 _MAX_LINE = 80
+_MAX_LINE_SPACES = 6  # four words, particles between, a space or two around
+_PARTICLE_WORDS = frozenset({
+    "de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter",
+    "ten", "du", "des", "la",
+})  # fmt: skip
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the word ending at `end` starts: after the last space before it, and after
+    any punctuation ("(María")."""
+    start = max(text.rfind(" ", 0, end), text.rfind("\t", 0, end), text.rfind("\n", 0, end)) + 1
+    while start < end and not text[start].isalpha():
+        start += 1
+    return start
+
+
 # What `_PARTICLE_NAME` needs: one pass over the text before that regex runs.
 _PARTICLE_THEN_CAPITAL = re.compile(
     r" (?:de|da|do|dos|das|del|della|di|van|von|der|den|ter|ten|du|des|la) [A-ZÀ-ÖØ-Þ]"
