@@ -1229,27 +1229,28 @@ class Lexicon:
         to three capitalised words that are names or no ordinary word, none a place only
         ("ik heet Oluwaseun Adeyemi"). None when the words are not such a run (the known
         names' rules then apply)."""
+        if not first[1][0].isupper():
+            return None  # most cues: a lowercase word after them, no lookup
         introduction = " ".join(cue.strip(" \t,:.").casefold().split()) in _INTRODUCTIONS
-        words = [first]
-        while len(words) < _MAX_CUED_WORDS and (
-            after := _NEXT_WORD.match(text, words[-1].end())
-        ) is not None:
-            words.append(after)
         run: list[re.Match[str]] = []
-        for match in words:
+        telling = False  # a name of the other lists, or no ordinary word, among them
+        match: re.Match[str] | None = first
+        while match is not None and len(run) < _MAX_CUED_WORDS:
             word = match[1]
             key = fold(word)
             if not word[0].isupper() or len(key) < 2:
                 break
-            known = key in self.names or key in self.world_names
-            if self._place_only_anywhere(word) or not (
-                known or (introduction and not self.is_ordinary(word))
-            ):
+            if key in self.world_names:
+                telling = True
+            elif key in self.names:
+                telling = telling or not self.is_ordinary(word)
+            elif introduction and not self.is_ordinary(word) and key not in self.places:
+                telling = True  # a word in no list ("Oluwaseun"), no place only
+            else:
                 break
             run.append(match)
-        if not run or (len(run) == 1 and not introduction):
-            return None
-        if not any(fold(m[1]) in self.world_names or not self.is_ordinary(m[1]) for m in run):
+            match = _NEXT_WORD.match(text, match.end())
+        if not run or (len(run) == 1 and not introduction) or not telling:
             return None  # known names only ("Anna Koch"), or words: the rules below judge
         return run[0].start(1), run[-1].end(1)
 
