@@ -157,7 +157,10 @@ NAME_CUES: tuple[str, ...] = (
 )  # fmt: skip
 # The introductions among them: what follows is the writer's name, whatever its origin, so
 # capitalised words that are no ordinary words are taken ("ik heet Oluwaseun Adeyemi").
-_INTRODUCTIONS: frozenset[str] = frozenset(NAME_CUES[NAME_CUES.index("my name is") :])
+# Not "name is", "name's" alone: "my dog's name is Rocky".
+_INTRODUCTIONS: frozenset[str] = frozenset(NAME_CUES[NAME_CUES.index("my name is") :]) - {
+    "name is", "name's",
+}  # fmt: skip
 _CUE = re.compile(
     r"(?<!\w)(?:"
     + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(NAME_CUES, key=len)[::-1])
@@ -1424,7 +1427,9 @@ _PARTICLE_WORDS = frozenset({
 def _word_start(text: str, end: int) -> int:
     """Where the word ending at `end` starts: after the last space before it, and after
     any punctuation ("(María")."""
-    start = max(text.rfind(" ", 0, end), text.rfind("\t", 0, end), text.rfind("\n", 0, end)) + 1
+    lo = max(0, end - _MAX_PART)  # a word is no longer: no scan back over the whole text
+    spaces = (text.rfind(" ", lo, end), text.rfind("\t", lo, end), text.rfind("\n", lo, end))
+    start = max(lo - 1, *spaces) + 1
     while start < end and not text[start].isalpha():
         start += 1
     return start

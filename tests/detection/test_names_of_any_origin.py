@@ -182,3 +182,14 @@ def test_look_alikes_of_shaped_names_stay_as_they_were(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert kept(text, found) == [(PERSON, v) for v, label in found if label == PERSON]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dog's name is Rocky and he is ill",  # "name is" alone: a pet's name too
+        "our cat's name is Fluffo",
+    ],
+)
+def test_name_is_alone_is_no_introduction(text: str) -> None:
+    assert names(text) == []
