@@ -60,6 +60,15 @@ a word for someone one knows (`RELATION_WORDS`: "colleague", "Kollege", "collega
 ("Centa Schwital"), and the capitalised name-like words after it, are a name the model
 may have missed.
 
+**Names of any origin** (`world_names`, `Lexicon.shaped_names`, `Lexicon.name_after_and`):
+the first and last names from outside the seven languages (Faker's other locales, a
+Vietnamese list) are parts of a name after a cue (capitalised: "mój kolega Vo Duc Thang"),
+after an introduction any capitalised words that are no ordinary words are ("ik heet
+Oluwaseun Adeyemi"); a line of its own made of two to four names ("Kees van Leeuwen",
+"Nguyen Thi Mai"), a first name with surname particles ("María de la Cruz") and the second
+of two people named together ("Le Thi Mai en Le Van Hung") are names by their shape. They
+never make a word less ordinary: "Le", "Van", "Mai", "Long" stay words elsewhere.
+
 **Names joined into one token** (`Lexicon.joined_name`, `Lexicon.camel_case_names`): the
 other parts of a token joined by "-" or "." around a name the model found, when they are
 known names and no ordinary words ("Anna-|Kowalski|"; not "Baden-Württemberg", "e-mail");
@@ -125,6 +134,7 @@ GERMAN_MARKERS_FILE = "german_markers.txt.gz"
 GERMAN_NAME_WORDS_FILE = "german_name_words.txt.gz"
 LOWERCASE_WORDS_FILE = "lowercase_words.txt.gz"
 TOP_WORDS_FILE = "top_words.txt.gz"
+WORLD_NAMES_FILE = "world_names.txt.gz"
 
 # Letters NFKD does not take apart.
 _ASCII = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae",
@@ -145,6 +155,12 @@ NAME_CUES: tuple[str, ...] = (
     "me llamo", "mi nombre es", "mi chiamo", "il mio nome è", "ik heet", "mijn naam is",
     "nazywam się", "mam na imię",
 )  # fmt: skip
+# The introductions among them: what follows is the writer's name, whatever its origin, so
+# capitalised words that are no ordinary words are taken ("ik heet Oluwaseun Adeyemi").
+# Not "name is", "name's" alone: "my dog's name is Rocky".
+_INTRODUCTIONS: frozenset[str] = frozenset(NAME_CUES[NAME_CUES.index("my name is") :]) - {
+    "name is", "name's",
+}  # fmt: skip
 _CUE = re.compile(
     r"(?<!\w)(?:"
     + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(NAME_CUES, key=len)[::-1])
@@ -555,6 +571,11 @@ class Lexicon:
     top_words: WordList = _EMPTY
     """"lang:word" (case-folded) for the 300 most frequent words of each of the seven
     languages, names among them ("nl:dan", "es:pero", "fr:elle"): `language_of`."""
+    world_names: WordList = _EMPTY
+    """First names and surnames from outside the seven languages not in `names` (folded:
+    Faker's other locales, Vietnamese names): parts of a name only after a cue, on a line
+    of its own or beside other names (`cued_names`, `shaped_names`), never a reason to
+    take a word for no ordinary word ("Le", "Van", "Mai")."""
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -567,7 +588,8 @@ class Lexicon:
            german_words: Iterable[str] = (), german_markers: Iterable[str] = (),
            german_name_words: Iterable[str] = (),
            lowercase_words: Iterable[str] = (),
-           top_words: Iterable[str] = ()) -> Lexicon:  # fmt: skip
+           top_words: Iterable[str] = (),
+           world_names: Iterable[str] = ()) -> Lexicon:  # fmt: skip
         """A lexicon of the given ordinary words, names and place words (`first_names` are
         names too)."""
         exact = {unicodedata.normalize("NFC", w.casefold()) for w in words}
@@ -590,6 +612,7 @@ class Lexicon:
             ),
             lowercase_words=WordList.of(fold(w) for w in lowercase_words),
             top_words=WordList.of(unicodedata.normalize("NFC", w.casefold()) for w in top_words),
+            world_names=WordList.of(fold(n) for n in world_names),
         )
 
     def __repr__(self) -> str:
@@ -1206,6 +1229,9 @@ class Lexicon:
             first = _CUED_WORD.match(text, cue.end())
             if first is None:
                 continue
+            if cased and (run := self._world_run(text, first, cue[0])) is not None:
+                found.append(run)
+                continue
             if not self._cued_first(first[1], cased):
                 # In lower case a first name that is a frequent word too ("wojciech",
                 # "will") is a name when a name that is no word follows it.
@@ -1246,6 +1272,166 @@ class Lexicon:
             found.append((first.start(), end))
         return found
 
+    def _world_run(self, text: str, first: re.Match[str], cue: str) -> tuple[int, int] | None:
+        """After a cue, in a text that uses capitals: two or three capitalised words that
+        are names of any origin (`names`, `world_names`: "mój kolega Vo Duc Thang", "Le Van
+        Hung"), or, after an introduction (`_INTRODUCTIONS`: "ik heet", "my name is"), one
+        to three capitalised words that are names or no ordinary word, none a place only
+        ("ik heet Oluwaseun Adeyemi"). None when the words are not such a run (the known
+        names' rules then apply)."""
+        if not first[1][0].isupper():
+            return None  # most cues: a lowercase word after them, no lookup
+        introduction = " ".join(cue.strip(" \t,:.").casefold().split()) in _INTRODUCTIONS
+        run: list[re.Match[str]] = []
+        telling = False  # a name of the other lists, or no ordinary word, among them
+        match: re.Match[str] | None = first
+        while match is not None and len(run) < _MAX_CUED_WORDS:
+            word = match[1]
+            key = fold(word)
+            if not word[0].isupper() or len(key) < 2:
+                break
+            if key in self.world_names:
+                telling = True
+            elif key in self.names:
+                telling = telling or not self.is_ordinary(word)
+            elif introduction and not self.is_ordinary(word) and key not in self.places:
+                telling = True  # a word in no list ("Oluwaseun"), no place only
+            else:
+                break
+            run.append(match)
+            match = _NEXT_WORD.match(text, match.end())
+        if not run or (len(run) == 1 and not introduction) or not telling:
+            return None  # known names only ("Anna Koch"), or words: the rules below judge
+        return run[0].start(1), run[-1].end(1)
+
+    def shaped_names(self, text: str) -> list[tuple[int, int]]:
+        """Names no cue introduces that their shape tells (in a text that uses capitals):
+
+        - a line of its own that is a name, in a message of more lines or alone (a
+          signature, "Kees van Leeuwen" under a request; "Nguyen Thi Mai" as the answer):
+          two to four capitalised words that are names of any origin (`names`,
+          `world_names`), lowercase surname particles between them, the first a first
+          name, none a place only, not every one an ordinary word;
+        - a first name, one or two lowercase surname particles and a capitalised name
+          ("María de la Cruz", "José da Silva Santos"), the first name no ordinary word."""
+        return [*self.name_lines(text), *self.particle_names(text)]
+
+    def name_lines(self, text: str) -> list[tuple[int, int]]:
+        """The lines of their own that are names (`shaped_names`)."""
+        found: list[tuple[int, int]] = []
+        pos = 0
+        for line in text.split("\n"):  # short lines only: no regex over the long ones
+            if len(line) <= _MAX_LINE and line.count(" ") <= _MAX_LINE_SPACES and (
+                (match := _LINE.fullmatch(text, pos, pos + len(line))) is not None
+                and (bounds := self._name_line(match)) is not None
+            ):
+                found.append(bounds)
+            pos += len(line) + 1
+        # counted last: most texts have no candidate, and the count reads every letter
+        return found if found and uses_capitals(text) else []
+
+    def particle_names(self, text: str) -> list[tuple[int, int]]:
+        """The first names with surname particles and a name (`shaped_names`)."""
+        found: list[tuple[int, int]] = []
+        for gate in _PARTICLE_THEN_CAPITAL.finditer(text):
+            # the regex tried only at the word (or the word and a particle) before the gate
+            start = _word_start(text, gate.start())
+            if text[start : gate.start()] in _PARTICLE_WORDS:  # "de| la Cruz"
+                start = _word_start(text, start - 1)
+            if found and start < found[-1][1]:
+                continue
+            particle = _PARTICLE_NAME.match(text, start)
+            if particle is not None and (bounds := self._particle_name(particle)) is not None:
+                found.append(bounds)
+        # counted last: most texts have no candidate, and the count reads every letter
+        return found if found and uses_capitals(text) else []
+
+    def name_after_and(self, text: str, end: int) -> tuple[int, int] | None:
+        """The second of two people named together, right after the first (which ends at
+        `end`) and "and" ("en", "und", "et", "y", "e", "i", "oraz"): two or three
+        capitalised names of any origin, one of them no frequent word, none a place only
+        ("voor Le Thi Mai en Le Van Hung"; not "Anna and New York", "Tom and Jerry")."""
+        joined = _AND_THEN_WORDS.match(text, end)
+        if joined is None:
+            return None
+        words = joined["words"].split()
+        run: list[str] = []
+        for word in words:
+            if not self._name_word(word) or self._place_only_anywhere(word):
+                break
+            run.append(word)
+        if len(run) < 2 or not any(map(self._no_word_name, run)):
+            return None
+        start = joined.start("words")
+        return start, start + len(" ".join(run))
+
+    def _no_word_name(self, word: str) -> bool:
+        """A name that is no frequent word, or a word that is neither ("Kees")."""
+        key = fold(word)
+        if key in self.names_also_words or self.is_ordinary(word):
+            return False
+        return key in self.names or key in self.world_names or key not in self.places
+
+    def _place_only_anywhere(self, word: str) -> bool:
+        """A place word that is no name of any origin ("Madrid"; not "Vinh", "Thang")."""
+        key = fold(word)
+        return key in self.places and key not in self.names and key not in self.world_names
+
+    def _name_word(self, word: str) -> bool:
+        key = fold(word)
+        return (len(key) >= 2 and word[0].isupper() and not word.isupper()
+                and (key in self.names or key in self.world_names))  # fmt: skip
+
+    def _name_line(self, line: re.Match[str]) -> tuple[int, int] | None:
+        words = line["words"].split()
+        if not 2 <= len(words) <= 4:
+            return None
+        names = [w for w in words if not (w.islower() and fold(w) in _SURNAME_PARTICLES)]
+        if len(names) < 2 or words[0] != names[0] or words[-1] != names[-1]:
+            return None
+        if not all(w[0].isupper() and not w.isupper() for w in names):
+            return None
+        if any(self._place_only_anywhere(w) for w in names):
+            return None
+        # each a name of any origin or no ordinary word, the last a known name ("Kees van
+        # Leeuwen", "Nguyen Thi Mai"; not "Best Regards", "Thank You")
+        if not all(self._name_word(w) or self._unknown_word(w) for w in names):
+            return None  # "Kontoinhaber": a German noun, not a name
+        if not self._name_word(names[-1]) or not any(map(self._no_word_name, names)):
+            return None  # "Green Tea": names that are frequent words too
+        first = fold(names[0])
+        if not (first in self.first_names or first in self.world_names
+                or self._unknown_word(names[0])):  # fmt: skip
+            return None
+        if _cue_pattern(line["words"][0]) is not None and any(
+            _cues_in(line.string[line.start("words") : line.end("words")])
+        ):
+            return None  # "Kontoinhaber Hildegart Junitz": the cue's rule reads it
+        return line.span("words")
+
+    def _unknown_word(self, word: str) -> bool:
+        """A word in no list of words, rare and German ones included ("Kees", "Oluwaseun";
+        not "Kontoinhaber", "Regards")."""
+        lower = word.casefold()
+        return not (self.is_ordinary(word) or fold(lower) in self.lowercase_words
+                    or unicodedata.normalize("NFC", lower) in self.german_words)  # fmt: skip
+
+    def _particle_name(self, match: re.Match[str]) -> tuple[int, int] | None:
+        first, last, more = match["first"], match["last"], match["more"]
+        if fold(first) not in self.first_names or self.is_ordinary(first):
+            return None
+        if self._place_only(first) or self._place_only_anywhere(last):
+            return None  # "Santiago de Compostela"
+        if _SAINT_BEFORE.fullmatch(last + " "):
+            return None  # "José de San Martín", "Pierre de Saint Louis": a saint's place
+        if _SAINT_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
+            return None  # "San Juan de la Cruz", "zona Campo di Marte": places
+        if not (self._name_word(last) or not self.is_ordinary(last)):
+            return None
+        if more is not None and self._name_word(more) and not self._place_only_anywhere(more):
+            return match.span()
+        return match.start(), match.end("last")
+
     def _cued_first(self, word: str, cased: bool) -> bool:
         key = fold(word)
         if len(key) < 2 or key not in self.names or key in PARTICLES:
@@ -1273,6 +1459,54 @@ class Lexicon:
 
 
 _MAX_NAME_WORDS = 2
+# A line of its own: its words (letters, hyphens, apostrophes), a closing mark or comma at
+# most around them.
+_LINE_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_LINE = re.compile(rf"[ \t>*_-]*(?P<words>{_LINE_WORD}(?:[ \t]+{_LINE_WORD}){{1,3}})[ \t.,!]*")
+_MAX_LINE = 80
+_MAX_LINE_SPACES = 6  # four words, particles between, a space or two around
+_PARTICLE_WORDS = frozenset({
+    "de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter",
+    "ten", "du", "des", "la",
+})  # fmt: skip
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the word ending at `end` starts: after the last space before it, and after
+    any punctuation ("(María")."""
+    lo = max(0, end - _MAX_PART)  # a word is no longer: no scan back over the whole text
+    spaces = (text.rfind(" ", lo, end), text.rfind("\t", lo, end), text.rfind("\n", lo, end))
+    start = max(lo - 1, *spaces) + 1
+    while start < end and not text[start].isalpha():
+        start += 1
+    return start
+
+
+# What `_PARTICLE_NAME` needs: one pass over the text before that regex runs.
+_PARTICLE_THEN_CAPITAL = re.compile(
+    r" (?:de|da|do|dos|das|del|della|di|van|von|der|den|ter|ten|du|des|la) [A-ZÀ-ÖØ-Þ]"
+)
+# "and", then up to three capitalised words (one space between them).
+_AND_THEN_WORDS = re.compile(
+    r"[ \t]+(?:and|und|et|y|e|i|en|oraz)[ \t]+"
+    r"(?P<words>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?: [A-ZÀ-ÖØ-Þ][^\W\d_]+){1,2})(?![\w'’-])"
+)
+_SAINT_BEFORE = re.compile(
+    r"(?<!\w)(?i:san|santa|santo|são|sao|saint|sainte|st|ste|sankt|sint|święty|swiety"
+    # a place's noun: "zona Campo di Marte", "calle Juan de la Cierva"
+    r"|zona|via|viale|piazza|corso|quartiere|località|calle|avenida|avda|barrio|plaza|paseo"
+    r"|rua|rue|avenue|av|boulevard|bd|quartier|place|allée|straße|strasse|platz|viertel"
+    r"|street|st|road|rd|square|district|straat|plein|laan|wijk|ulica|ul|aleja|al|plac"
+    r"|osiedle|os|dzielnica)\.?[ \t]+$"
+)
+# A first name, one or two lowercase surname particles, a capitalised name and at most one
+# more: "María de la Cruz", "José da Silva Santos", "Anna von der Heydt".
+_PARTICLE_NAME = re.compile(
+    r"(?<![\w'’-])(?P<first>[A-ZÀ-ÖØ-Þ][^\W\d_]+)"
+    r"(?:[ \t]+(?:de|da|do|dos|das|del|della|di|van|von|der|den|ter|ten|du|des|la))"
+    r"{1,2}[ \t]+(?P<last>[A-ZÀ-ÖØ-Þ][^\W\d_]+)"
+    r"(?![\w'’-])(?:[ \t]+(?P<more>[A-ZÀ-ÖØ-Þ][^\W\d_]+)(?![\w'’-]))?"
+)
 # A token of words joined by "-" or ".": the part before or after a name ("Anna-|Kowalski"),
 # and what may not stand right outside such a token (a digit, "_", "@", "/", a joiner).
 _JOINED_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-.]$")
@@ -1372,6 +1606,7 @@ def _load(path: Path) -> Lexicon:
         german_markers=_read(folder / GERMAN_MARKERS_FILE),
         lowercase_words=_read(folder / LOWERCASE_WORDS_FILE),
         top_words=_read(folder / TOP_WORDS_FILE),
+        world_names=_read(folder / WORLD_NAMES_FILE),
     )
 
 

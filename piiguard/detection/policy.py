@@ -104,6 +104,17 @@ By default (`PersonalDataPolicy()`):
   and the name words after it are a PERSON even when the model missed them ("Mein Kollege
   Hildegart Junitz", "mijn collega Duuk Kosten"); not a place ("send it to Leeds"), not
   an ordinary word, and a name that is a place too only with a second name after it.
+  Names of any origin (`world_names`: "mój kolega Vo Duc Thang") count after any cue, and
+  after an introduction ("ik heet", "my name is") capitalised words that are no ordinary
+  words do too ("ik heet Oluwaseun Adeyemi"); the second of two people named together
+  ("voor Le Thi Mai en Le Van Hung") is a name of the same kind.
+- **Names their shape tells** (`Lexicon.shaped_names`): a line of its own that is a name
+  of any origin (a signature, "Kees van Leeuwen" under a request, the answer "Nguyen Thi
+  Mai") and a first name with surname particles ("María de la Cruz", "José da Silva
+  Santos") are a PERSON, added before the rules judge the names (a public figure, a
+  place's noun before it, a saint's name stay unmasked: "Virgil van Dijk" on a shirt,
+  "zona Campo di Marte", "José de San Martín"); the model's pieces of such a name, or its
+  reading of it as a place ("María de la Cruz" as LOCATION), become one PERSON.
 - **Names joined into one token** (`Lexicon.joined_name`, `Lexicon.camel_case_names`):
   a name the model found in a token joined by "-" or "." is masked over the whole token
   when the other parts are known names and no ordinary words ("Anna-|Kowalski|",
@@ -1014,6 +1025,20 @@ _SELF_BEFORE = re.compile(
 _SENTENCE_REACH = 160
 
 
+def _overlap(one: Span, other: Span) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
+def _outermost(bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`bounds` without those inside or overlapping an earlier, longer one."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(set(bounds), key=lambda b: (b[0], -b[1])):
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, end))
+    return kept
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence around `text[start:end]`, at most `_SENTENCE_REACH`
     characters on either side (the rules stay linear in long texts)."""
@@ -1211,15 +1236,24 @@ class PersonalDataPolicy:
 
     def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The spans to mask, in their original order."""
-        if any(s.label in _JUDGED_LABELS and s.source not in TRUSTED_SOURCES for s in spans):
-            kept = self._judged(text, spans)
-        else:
-            kept = list(spans)  # the rules of `_judged` judge no other span: all stand
+        shaped = self._shaped_names(text, spans) if self.names_after_cues else spans
+        kept = self._judged_all(text, shaped)
+        if shaped is not spans:
+            # a name grown by its shape that the rules drop ("Handy von Becker": a phone
+            # word) leaves the model's own pieces to be judged as they were ("Becker")
+            before = self._judged_all(text, spans)
+            kept += [s for s in before if not any(_overlap(k, s) for k in kept)]
+            kept.sort(key=lambda s: (s.start, s.end))
         if self.names_after_cues:
             kept = self._cued_names(text, kept)
         if self.joined_names:
             kept = self._joined_names(text, kept)
         return self._completed(text, kept) if self.complete_names else kept
+
+    def _judged_all(self, text: str, spans: Sequence[Span]) -> list[Span]:
+        if any(s.label in _JUDGED_LABELS and s.source not in TRUSTED_SOURCES for s in spans):
+            return self._judged(text, spans)
+        return list(spans)  # the rules of `_judged` judge no other span: all stand
 
     def _judged(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The spans that stand, in their original order (names, places, organisations and
@@ -1578,6 +1612,9 @@ class PersonalDataPolicy:
         ("Kollege Hildegart| Junitz") is grown to the cued name."""
         lexicon = self.lexicon or Lexicon.load()
         cued = lexicon.cued_names(text)
+        for span in spans:  # "Le Thi Mai en |Le Van Hung|": the second of two people
+            if span.label == PERSON and (second := lexicon.name_after_and(text, span.end)):
+                cued.append(second)
         if not cued:
             return spans
         out = list(spans)
@@ -1613,6 +1650,37 @@ class PersonalDataPolicy:
             out[hits[0]] = person
             dropped.update(hits[1:])
         return [s for k, s in enumerate(out) if k not in dropped] if dropped else out
+
+    def _shaped_names(self, text: str, spans: Sequence[Span]) -> Sequence[Span]:
+        """`spans` and a PERSON for every name its shape tells (`Lexicon.shaped_names`: a
+        line of its own that is a name, a first name with surname particles) where no span
+        is, or over the model's PERSON pieces of it ("Nguyen| Thi |Mai"); a name with
+        particles also over the model's reading of it as a place or a firm ("María de la
+        Cruz" as LOCATION). They are judged as the model's names are (a public figure, a
+        shop's name, a holiday: `_judged`)."""
+        lexicon = self.lexicon or Lexicon.load()
+        lines, particles = lexicon.name_lines(text), lexicon.particle_names(text)
+        if not lines and not particles:
+            return spans
+        out: list[Span | None] = list(spans)
+        for start, end in _outermost([*lines, *particles]):
+            labels = _NAME_LIKE if (start, end) in particles else _PERSON_ONLY
+            hits = [k for k, s in enumerate(spans) if s.start < end and start < s.end]
+            if not hits:
+                out.append(Span(start, end, PERSON, _CUED_SCORE, "lexicon"))
+            elif all(
+                (piece := out[k]) is not None
+                and piece.label in labels
+                and piece.source not in TRUSTED_SOURCES
+                and start <= piece.start
+                and piece.end <= end
+                for k in hits
+            ):
+                first = spans[hits[0]]
+                out[hits[0]] = Span(start, end, PERSON, first.score, first.source)
+                for k in hits[1:]:
+                    out[k] = None
+        return sorted((s for s in out if s is not None), key=lambda s: (s.start, s.end))
 
     def _joined_names(self, text: str, spans: list[Span]) -> list[Span]:
         """`spans` with every PERSON grown over the token joined by "-" or "." it is part of
@@ -1988,6 +2056,8 @@ _CUED_SCORE = 0.6
 _LONE_INITIAL = re.compile(r"[^\W\d_]\.?")
 # What a name the lexicon finds after a cue replaces: the model's reading of the same words.
 _CUED_OVER = frozenset({PERSON, ORGANIZATION, LOCATION})
+_NAME_LIKE = frozenset({PERSON, LOCATION, ORGANIZATION})
+_PERSON_ONLY = frozenset({PERSON})
 # Shapes of technical identifiers (a whole token, trailing punctuation stripped).
 _TRAILING = ".,;:!?)]}'\"’"
 _LEADING = "([{'\"‘"

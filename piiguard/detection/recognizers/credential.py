@@ -21,7 +21,7 @@ from piiguard.detection.recognizers._id_number import (
     _filler,
 )
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, trie_regex
-from piiguard.detection.recognizers.keyed_ids import USERNAME
+from piiguard.detection.recognizers.keyed_ids import LOGIN_NAME_NO_DIGIT, USERNAME
 
 _SECRET_WORDS = (
     r"(?:password|passwort|kennwort|passwd|pwd|pw|passcode|passphrase|pass|mot de passe|mdp"
@@ -868,6 +868,47 @@ def _not_an_answer(value: str) -> bool:
     return first in _NOT_AN_ANSWER
 
 
+# What stands after a login word and is no one's login: a role or a placeholder.
+_NOT_A_LOGIN = frozenset({
+    "admin", "administrator", "root", "guest", "user", "test", "demo", "default", "none",
+    "null", "unknown", "empty", "required", "invalid", "anonymous", "system", "superuser",
+    "gast", "invité", "invitado", "ospite", "gebruiker", "gość", "gosc",
+})  # fmt: skip
+
+
+# Attribute names of code that the word lists take for names ("self.name").
+_CODE_WORDS = frozenset({"name", "login", "self", "this", "username", "email", "mail"})
+
+
+def _login_name(value: str) -> bool:
+    """Whether a lower-case value after a login word ("gerritsen_a", "j.dupont",
+    "mkowalska") is a login name: four letters or more (joined by "_" or ".", one part of
+    three letters or more), some part of two letters or more no word of the seven
+    languages (`Lexicon.lowercase_word`: "falsch", "oublié", "wrong", "vergeben" are
+    words; "request.user", "first_name" are code), and no role ("admin", "guest")."""
+    if value in _NOT_A_LOGIN:
+        return False
+    parts = re.split(r"[_.]", value)
+    if len(parts) > 1 and (sum(map(len, parts)) < 4 or max(map(len, parts)) < 3):
+        return False
+    if len(value) < 4:
+        return False
+    from piiguard.detection.lexicon import Lexicon, fold  # read once, on first use
+
+    lexicon = Lexicon.load()
+    if len(parts) == 1:
+        return not lexicon.lowercase_word(value)
+    # each longer part a name or no word at all; a word there is code ("request.user",
+    # "self.name", "first_name", "config.login_url"), not a login
+    return all(
+        fold(part) in lexicon.names
+        or not (lexicon.lowercase_word(part) or fold(part) in lexicon.first_names
+                or part in _CODE_WORDS)
+        for part in parts
+        if len(part) >= 4
+    )  # fmt: skip
+
+
 class CredentialRecognizer(PatternRecognizer):
     """Passwords and PINs stated in a sentence, and well-known key and token shapes.
 
@@ -903,6 +944,7 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("password_own_line", _OWN_LINE, 0.8, re.IGNORECASE),
         Pattern("login_and_password", _LOGIN_AND_PASSWORD, 0.85, re.IGNORECASE),
         Pattern("login_of_pair", _LOGIN_OF_PAIR, 0.85, re.IGNORECASE),
+        Pattern("login_name", LOGIN_NAME_NO_DIGIT, 0.85),
         Pattern("login_slash_password", _LOGIN_SLASH, 0.85, re.IGNORECASE),
         Pattern("password_after_clause", _AFTER_CLAUSE, 0.8, re.IGNORECASE),
         Pattern("password_changed_to", _CHANGED_TO, 0.8, re.IGNORECASE),
@@ -958,6 +1000,9 @@ class CredentialRecognizer(PatternRecognizer):
         "login_and_password": ("user", "login", "benutzer", "nutzer", "identifiant",
                                "utilisateur", "usuario", "utente", "gebruiker", "użytkownik",
                                "uzytkownik"),
+        "login_name": ("user", "login", "log-in", "sign-in", "benutzer", "nutzer", "anmelde",
+                       "identifiant", "utilisateur", "usuario", "utente", "gebruiker",
+                       "inlog", "użytkownik", "uzytkownik", "identyfikator"),
         "login_of_pair": ("user", "login", "benutzer", "nutzer", "identifiant", "utilisateur",
                           "usuario", "utente", "gebruiker", "użytkownik", "uzytkownik"),
         "login_slash_password": ("cred", "log", "zugang", "anmelde", "accès", "acces",
@@ -1054,6 +1099,10 @@ class CredentialRecognizer(PatternRecognizer):
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         if pattern.name == "login_of_pair":
+            return Span(start, end, USERNAME, pattern.score, self.name)
+        if pattern.name == "login_name":
+            if not _login_name(text[start:end]):
+                return None
             return Span(start, end, USERNAME, pattern.score, self.name)
         if pattern.name == "quoted_secret":  # « chat noir 12 »: the spaces inside the quotes
             while start < end and text[start].isspace():

@@ -274,6 +274,22 @@ _LOGIN_VALUE = (
 # aziendale FBIANCHI", "Login pracowniczy AWOJCIK"; no ordinary word ("Login FAILED").
 _LOGIN_CAPITALS = r"(?P<v>[A-Z]{5,12})(?![\w@.-])"
 
+
+# A login name without a digit, right after its word and an explicit link (":", "is",
+# "ist", "est", ...; not "=", code's "user = request.user"): "username: gerritsen_a",
+# "mein Benutzername ist mkowalska", "identifiant : j.dupont". Lower case only, letters
+# joined by "_" or "." at most: a capitalised word there is prose as often. The credential
+# recognizer runs it (its word pass already reads the login words), so a message without
+# a login word costs nothing; it checks the value is no word (`credential._login_name`).
+LOGIN_NAME_NO_DIGIT = (
+    rf"(?<!\w)(?i:{_alternation(_LOGIN_WORDS)})(?:\.|(?!\w)){_BANKING}{_WHERE}"
+    r"(?:\s{0,3}:|\s{1,3}(?i:is|ist|lautet|est|c['’]est|es|è|jest|to|brzmi|was|war|era))"
+    r"(?:\s{0,3}:)?\s{1,3}[\"'“‘«„]?"
+    # not before a number: "anna 92" is a login with digits (or "anna_92" read joined),
+    # which the keyed-id recognizer reads whole
+    r"(?P<v>[a-z]+(?:[_.][a-z]+){0,3})(?![\w@]|[-.][\w]|[ \t]+\d)"
+)
+
 # A German compound of the word and its "number": "Persoausweisnummer", "Passnr."
 _NUMBER_SUFFIX = r"(?i:-?(?:nummer|nr))?"
 
