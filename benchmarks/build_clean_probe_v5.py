@@ -56,13 +56,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_clean_probe_v4 import draw, hard, po_pairs, usable
+from clean_probe_set import LANGS, write_clean_set
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "benchmarks" / "data" / "clean_probe_v5.jsonl"
 EARLIER = [
     REPO / "benchmarks" / "data" / f"clean_probe_{v}.jsonl" for v in ("v1", "v2", "v3", "v4")
 ]
-LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
 SEED = 20261209
 # (kind, wheel glob, catalogue path prefixes, label, lines per language en de fr es it nl pl)
 CATALOGUES = (
@@ -146,18 +146,7 @@ def main(argv: list[str] | None = None) -> int:
             mark = "*" if hard(row["text"]) else " "
             print(f"{mark} {row['lang']} {row['kind']}: {row['text']}")
         return 0
-    counters: dict[str, int] = {}
-    with OUT.open("w", encoding="utf-8") as f:
-        for row in sorted(rows, key=lambda r: LANGS.index(r["lang"])):
-            if row["text"] in EXCLUDED:
-                continue
-            kind = "public_figure" if row["text"] in PUBLIC else row["kind"]
-            n = counters[row["lang"]] = counters.get(row["lang"], -1) + 1
-            out = {"id": f"clean-probe-v5-{row['lang']}-{n:03d}", "lang": row["lang"],
-                   "text": row["text"], "spans": [], "clean": True, "kind": kind,
-                   "source": row["source"]}  # fmt: skip
-            f.write(json.dumps(out, ensure_ascii=False) + "\n")
-    print(f"{sum(counters.values()) + len(counters)} rows -> {OUT}", counters, file=sys.stderr)
+    write_clean_set(rows, OUT, "clean-probe-v5", excluded=EXCLUDED, public=PUBLIC)
     return 0
 
 
