@@ -18,8 +18,6 @@ a shop is open). Imported only here: the detector reads the built file.
 from __future__ import annotations
 
 import argparse
-import gzip
-import io
 import re
 import sys
 from collections.abc import Iterator
@@ -28,6 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
+from models.lexicon.build import write  # noqa: E402
 from piiguard.detection.lexicon import fold, words_of  # noqa: E402
 
 OUT = REPO / "piiguard" / "detection" / "data" / "holiday_names.txt.gz"
@@ -73,14 +72,6 @@ def phrases(names: Iterator[str]) -> list[str]:
             if 1 <= len(words) <= MAX_WORDS:
                 out.add(" ".join(fold(w) for w in words))
     return sorted(out)
-
-
-def write(path: Path, lines: list[str]) -> None:
-    raw = ("\n".join(lines) + "\n").encode("utf-8")
-    buffer = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, mtime=0, compresslevel=9) as gz:
-        gz.write(raw)
-    path.write_bytes(buffer.getvalue())
 
 
 def main(argv: list[str] | None = None) -> int:

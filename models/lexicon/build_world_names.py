@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import importlib
-import io
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,6 +35,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
+from models.lexicon.build import write  # noqa: E402
 from piiguard.detection.lexicon import fold  # noqa: E402
 
 DATA = REPO / "piiguard" / "detection" / "data"
@@ -111,14 +111,6 @@ def build(known: set[str]) -> list[str]:
 def _read(path: Path) -> set[str]:
     with gzip.open(path, "rt", encoding="utf-8") as f:
         return {line.rstrip("\n") for line in f if line.strip()}
-
-
-def write(path: Path, words: list[str]) -> None:
-    raw = ("\n".join(words) + "\n").encode("utf-8")
-    buffer = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, mtime=0, compresslevel=9) as gz:
-        gz.write(raw)
-    path.write_bytes(buffer.getvalue())
 
 
 def main(argv: list[str] | None = None) -> int:
