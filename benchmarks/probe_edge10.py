@@ -821,14 +821,21 @@ async def middleware_probes() -> None:
                 statuses=(503,), forwarded=False)
 
 
-def main() -> None:
+def recording_logs() -> LogRecorder:
+    """A recorder of every log record of the run from here on, DEBUG and up, of piiguard,
+    the servers and the clients."""
     recorder = LogRecorder()
     logging.getLogger().addHandler(recorder)
     for name in ("", "piiguard", "uvicorn", "uvicorn.error", "uvicorn.access", "httpx",
-                 "httpcore", "aiohttp", "starlette"):
+                 "httpcore", "aiohttp", "starlette"):  # fmt: skip
         log = logging.getLogger(name)
         log.setLevel(logging.DEBUG)
         log.propagate = True
+    return recorder
+
+
+def main() -> None:
+    recorder = recording_logs()
     with proxy_stack() as (fake, url):
         json_edge_probes(fake, url)
         content_type_probes(fake, url)

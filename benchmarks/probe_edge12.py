@@ -30,7 +30,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
-import logging
 import sys
 import zlib
 from pathlib import Path
@@ -43,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import probe_edge10 as p10
 from probe_edge9 import DETAILS, FOREIGN, FOREIGN_DETAILS, KEYED, OWN, chat, leaks, split
-from probe_edge10 import ALL_VALUES, LogRecorder, Upstream, proxy_stack
+from probe_edge10 import ALL_VALUES, Upstream, proxy_stack, recording_logs
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
@@ -548,13 +547,7 @@ async def middleware_probes() -> None:
 
 
 def main() -> None:
-    recorder = LogRecorder()
-    logging.getLogger().addHandler(recorder)
-    for name in ("", "piiguard", "uvicorn", "uvicorn.error", "uvicorn.access", "httpx",
-                 "httpcore", "aiohttp", "starlette"):
-        log = logging.getLogger(name)
-        log.setLevel(logging.DEBUG)
-        log.propagate = True
+    recorder = recording_logs()
     with proxy_stack() as (fake, url):
         document_probes(fake, url)
         request_probes(fake, url)
