@@ -70,6 +70,10 @@ async def test_an_erasure_mid_request_keeps_nothing_of_it(
         assert first.status_code == 200
         await settle(guard)  # the turn is written for training, and its session linked
         assert len(records(sink)) == 1
+        # the name, and the login name the host's login header carries (a header value
+        # is masked like any other)
+        stored = await guard.vault.mapping(session)
+        assert set(stored.values()) == {"Anna Kowalski", "alice"}
 
         outcome: dict[str, httpx.Response] = {}
 
@@ -84,7 +88,8 @@ async def test_an_erasure_mid_request_keeps_nothing_of_it(
                 "/admin/consent/alice", headers={"authorization": f"Bearer {ADMIN}"}
             )
             assert erased.status_code == 200
-            assert erased.json()["vault_entries"] == 1 and erased.json()["training_records"] == 1
+            assert erased.json()["vault_entries"] == len(stored)
+            assert erased.json()["training_records"] == 1
             # ... and tries to store its values only now.
             recognizer.release.set()
 
@@ -102,7 +107,10 @@ async def test_an_erasure_mid_request_keeps_nothing_of_it(
         assert again.status_code == 200
         assert chat.received[-1] == {"message": "<PERSON_1> is my brother"}
         assert again.json()["reply"].endswith(SLOW_TURN)
-        assert await guard.vault.mapping(session) == {"<PERSON_1>": "Jan Nowak"}
+        assert await guard.vault.mapping(session) == {
+            "<USERNAME_1>": "alice",
+            "<PERSON_1>": "Jan Nowak",
+        }
     assert b'outcome="session_erased"' in guard.metrics.render()
     await guard.aclose()
 
