@@ -1832,53 +1832,19 @@ PL: list[Row] = [
 ]
 
 LANG_ROWS = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "nl": NL, "pl": PL}
-SHORT = {
-    "credential": "cred",
-    "id": "id",
-    "account": "acct",
-    "phone": "phone",
-    "person": "per",
-    "address": "addr",
-    "email": "mail",
-    "dob": "dob",
-    "card": "card",
-    "clean": "clean",
-}
-# the label of a message's main value -> its category
-CATEGORY = {
-    "PASSWORD": "credential",
-    "PIN": "credential",
-    "USERNAME": "credential",
-    "ID": "id",
-    "ACCOUNT": "account",
-    "PHONE": "phone",
-    "PERSON": "person",
-    "ADDRESS": "address",
-    "EMAIL": "email",
-    "DOB": "dob",
-    "CARD": "card",
-}
 
 
 def build() -> list[dict[str, object]]:
     rng.seed(SEED)
-    rows: list[dict[str, object]] = []
-    for lang, templates in LANG_ROWS.items():
-        counts: dict[str, int] = {}
-        for category, kind, template in templates:
-            counts[category] = counts.get(category, 0) + 1
-            text, spans = render(template)
-            assert (category == "clean") == (not spans), template
-            labels = {CATEGORY[str(span["label"])] for span in spans}
-            assert category == "clean" or category in labels, template
-            rows.append(
-                probe_templates.row(
-                    "p14", lang, SHORT[category], counts[category], category, kind, text,
-                    spans,
-                )
-            )
-        assert len(templates) == 50 and counts["clean"] == 18, (lang, counts)
-    return rows
+    return probe_templates.checked_rows(
+        "p14",
+        LANG_ROWS,
+        render,
+        short=probe_templates.SHORT,
+        category_of=probe_templates.CATEGORY,
+        per_language=50,
+        clean=18,
+    )
 
 
 def main() -> int:

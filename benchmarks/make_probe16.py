@@ -1251,29 +1251,9 @@ CATEGORY = {
 
 def build() -> list[dict[str, object]]:
     rng.seed(SEED)
-    rows: list[dict[str, object]] = []
-    for lang, templates in LANG_ROWS.items():
-        counts: dict[str, int] = {}
-        for category, kind, template in templates:
-            counts[category] = counts.get(category, 0) + 1
-            text, spans = render(template)
-            assert (category == "clean") == (not spans), template
-            labels = {CATEGORY[str(span["label"])] for span in spans}
-            assert category == "clean" or category in labels, template
-            rows.append(
-                probe_templates.row(
-                    "p16",
-                    lang,
-                    SHORT[category],
-                    counts[category],
-                    category,
-                    kind,
-                    text,
-                    spans,
-                )
-            )
-        assert len(templates) == 60 and counts["clean"] == 20, (lang, counts)
-    return rows
+    return probe_templates.checked_rows(
+        "p16", LANG_ROWS, render, short=SHORT, category_of=CATEGORY, per_language=60, clean=20
+    )
 
 
 def main() -> int:
