@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import random
 import re
 import sys
@@ -47,7 +46,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_clean_probe_v3 import _PO_ESCAPE, _PO_STRING, _REVIEW, _UI_BAD
-from clean_probe_set import LANGS, write_clean_set
+from clean_probe_set import LANGS, texts_of, write_clean_set
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "benchmarks" / "data" / "clean_probe_v4.jsonl"
@@ -159,12 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--review", action="store_true",
                     help="print the lines to read by hand instead of writing the set")  # fmt: skip
     args = ap.parse_args(argv)
-    used = {
-        json.loads(x)["text"]
-        for path in EARLIER
-        for x in path.read_text(encoding="utf-8").splitlines()
-        if x
-    }
+    used = texts_of(EARLIER)
     rng = random.Random(SEED)
     rows = catalogue_rows(args.wheels, used, rng) + spacy_rows(used)
     if args.review:

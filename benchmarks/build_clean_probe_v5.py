@@ -47,7 +47,6 @@ person's contact, are in `EXCLUDED`; lines naming a public figure are kind
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import sys
@@ -56,7 +55,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_clean_probe_v4 import draw, hard, po_pairs, usable
-from clean_probe_set import LANGS, write_clean_set
+from clean_probe_set import LANGS, texts_of, write_clean_set
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "benchmarks" / "data" / "clean_probe_v5.jsonl"
@@ -133,12 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--review", action="store_true",
                     help="print the lines to read by hand instead of writing the set")  # fmt: skip
     args = ap.parse_args(argv)
-    used = {
-        json.loads(x)["text"]
-        for path in EARLIER
-        for x in path.read_text(encoding="utf-8").splitlines()
-        if x
-    }
+    used = texts_of(EARLIER)
     rng = random.Random(SEED)
     rows = catalogue_rows(args.wheels, used, rng)
     if args.review:

@@ -6,10 +6,20 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
+
+
+def texts_of(paths: Iterable[Path]) -> set[str]:
+    """The texts of the sets at `paths` (JSON Lines with a "text"): what a new set leaves out."""
+    return {
+        json.loads(line)["text"]
+        for path in paths
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line
+    }
 
 
 def write_clean_set(
