@@ -361,6 +361,17 @@ def sentence_start(text: str, start: int) -> bool:
     return _OPENING.search(text, max(0, start - 12), start) is not None
 
 
+def phrases(*groups: Sequence[str]) -> str:
+    """A regex alternation of the words and phrases of `groups`, longest first, a phrase's
+    spaces matching any run of white space.
+
+    >>> print(phrases(("my name is", "name")))
+    my\\s+name\\s+is|name
+    """
+    words = sorted({w for group in groups for w in group}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
 @lru_cache(maxsize=16)
 def uses_capitals(text: str) -> bool:
     """Whether `text` is written with capital letters where they belong: some, but not
@@ -1612,4 +1623,5 @@ def _load(path: Path) -> Lexicon:
 
 __all__ = ["ADDRESSEE_WORDS", "HOLDER_WORDS", "LANGUAGES", "NAME_CUES", "PARTICLES",
            "RELATION_WORDS", "Lexicon", "WordList", "after_cue", "after_name_cue", "fold",
-           "has_name_cue", "read_packaged", "uses_capitals", "whole_words", "words_of"]  # fmt: skip
+           "has_name_cue", "phrases", "read_packaged", "uses_capitals", "whole_words",
+           "words_of"]  # fmt: skip

@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 
 from piiguard._types import Span
-from piiguard.detection.lexicon import PARTICLES, Lexicon, after_cue, fold, whole_words
+from piiguard.detection.lexicon import PARTICLES, Lexicon, after_cue, fold, phrases, whole_words
 
 PET_WORDS: tuple[str, ...] = (
     # en
@@ -82,17 +82,11 @@ _PET_NAMING = (
 )  # fmt: skip
 
 
-def _alternatives(words: tuple[str, ...]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
-    )
-
-
 # A word for a pet, then a naming verb or nothing, then the span: "Unser Hund |Bello|",
 # "katze heißt |Mimi|", "mój pies, |Burek|,".
 _PET_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{_alternatives(PET_WORDS)})(?:['’]s\s+name\s+is|\s*,?\s+"
-    rf"(?:{_alternatives(_PET_NAMING)}))?[ \t]*[,:]?[ \t]*$",
+    rf"(?<![\w-])(?:{phrases(PET_WORDS)})(?:['’]s\s+name\s+is|\s*,?\s+"
+    rf"(?:{phrases(_PET_NAMING)}))?[ \t]*[,:]?[ \t]*$",
     re.IGNORECASE,
 )
 _PET_WINDOW = 40
@@ -135,7 +129,7 @@ _WORK_VERBS = (
     "napisał", "napisała", "namalował", "namalowała", "skomponował", "skomponowała",
     "wyreżyserował", "wynalazł", "wynalazła",
 )  # fmt: skip
-_WORK_VERB = re.compile(rf"(?<![\w-])(?:{_alternatives(_WORK_VERBS)})(?![\w-])", re.IGNORECASE)
+_WORK_VERB = re.compile(rf"(?<![\w-])(?:{phrases(_WORK_VERBS)})(?![\w-])", re.IGNORECASE)
 # "who wrote", "wer hat ... geschrieben", "qui a écrit", "quién escribió", "chi ha scritto",
 # "wie schreef", "kto napisał"
 _WHO = re.compile(r"(?<![\w-])(?:who|wer|qui|quién|quien|chi|wie|kto)(?![\w-])", re.IGNORECASE)
@@ -270,7 +264,7 @@ STATION_WORDS: tuple[str, ...] = (
     "estación de metro", "stazione", "fermata", "stazione della metro", "halte",
     "metrostation", "stacja", "przystanek", "stacji", "przystanku",
 )  # fmt: skip
-_STATION_BEFORE = re.compile(rf"(?<![\w-])(?:{_alternatives(STATION_WORDS)})[ \t]+$", re.IGNORECASE)
+_STATION_BEFORE = re.compile(rf"(?<![\w-])(?:{phrases(STATION_WORDS)})[ \t]+$", re.IGNORECASE)
 _STATION_LAST = re.compile(
     r"[ \t](?:gare|bahnhof|hauptbahnhof|hbf|centrale|centraal|central|station|główny|"
     r"glowny)$",
@@ -324,10 +318,10 @@ _GOODS_BEFORE = re.compile(
     r"(?:^|[.!?¿¡]\s*|(?<![\w-])(?:the|a|an|my|your|our|der|die|das|den|dem|ein|eine|einen|"
     r"meine?n?|le|la|les|l['’]|un|une|ma|mon|mes|el|los|las|una|mi|mis|il|lo|gli|i|il\s+mio|"
     r"la\s+mia|de|het|een|mijn|moja|mój|moje|czy|does|do|is|ist|est-ce\s+que|es|è)\s+)"
-    rf"(?:{_alternatives(GOODS_WORDS)})[ \t]+$",
+    rf"(?:{phrases(GOODS_WORDS)})[ \t]+$",
     re.IGNORECASE,
 )
-_GOODS_LAST = re.compile(rf"[ \t](?:{_alternatives(GOODS_WORDS)})$", re.IGNORECASE)
+_GOODS_LAST = re.compile(rf"[ \t](?:{phrases(GOODS_WORDS)})$", re.IGNORECASE)
 
 
 def brand_beside_goods(text: str, span: Span) -> bool:

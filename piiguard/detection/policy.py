@@ -213,6 +213,7 @@ from piiguard.detection.lexicon import (
     fold,
     handle_bounds,
     is_cue,
+    phrases,
     read_packaged,
     sentence_start,
     uses_capitals,
@@ -237,11 +238,6 @@ are kept as they are."""
 # The labels `PersonalDataPolicy._judged` has rules for: a span of any other label, or
 # from a trusted source, stands.
 _JUDGED_LABELS: frozenset[str] = frozenset({PERSON, LOCATION, ORGANIZATION, DATE_TIME})
-
-
-def _phrases(*groups: Sequence[str]) -> str:
-    words = sorted({w for group in groups for w in group}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
 # Words that locate a person: what follows them (within a few words, same clause) is
@@ -307,7 +303,7 @@ LOCATING_WORDS: dict[str, tuple[str, ...]] = {
 # The locating word, then at most four words (no clause break) before the place:
 # "I live in", "ich wohne seit 2019 in", "wir ziehen nächsten Monat nach", "adresse : ".
 _LOCATING = re.compile(
-    rf"(?<!\w)(?:{_phrases(*LOCATING_WORDS.values())})(?!\w)[\s:,'’-]*"
+    rf"(?<!\w)(?:{phrases(*LOCATING_WORDS.values())})(?!\w)[\s:,'’-]*"
     r"(?:[^\W_][\w'’-]*\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -326,7 +322,7 @@ _LOCATING_AFTER = re.compile(
 # A bare postcode (a "place" with no letter) is kept only after a postcode word in the
 # same clause: "Unsere PLZ ist 50667", "il mio CAP è 00184".
 _POSTCODE_WORD = re.compile(
-    rf"(?<!\w)(?:{_phrases(POSTCODE_WORDS, ('plz', 'cap', 'zip', 'kod'))})(?!\w)[^\d.!?;\n]*$",
+    rf"(?<!\w)(?:{phrases(POSTCODE_WORDS, ('plz', 'cap', 'zip', 'kod'))})(?!\w)[^\d.!?;\n]*$",
     re.IGNORECASE,
 )
 
@@ -367,7 +363,7 @@ STREET_WORDS: tuple[str, ...] = (
     "ul", "ulica", "al.", "aleja", "aleje", "os.", "osiedle", "pl.", "plac", "m.",
 )  # fmt: skip
 _STREET = re.compile(
-    rf"(?<!\w)(?:{_phrases(STREET_WORDS)})(?![^\W\d_])|"
+    rf"(?<!\w)(?:{phrases(STREET_WORDS)})(?![^\W\d_])|"
     # compounds: Hauptstraße, Kerkstraat, Lindenallee, Schillerweg, Prinsengracht
     r"[^\W\d_]{2,}(?:straße|strasse|str\.|straat|weg|allee|platz|gasse|laan|gracht|kade|"
     r"plein|singel|dijk|ring|damm|ufer)(?![^\W\d_])",
@@ -390,13 +386,13 @@ TRANSPORT_WORDS: tuple[str, ...] = (
     "lotu", "pociąg", "pociągu", "prom",
 )  # fmt: skip
 _TRANSPORT_BEFORE = re.compile(
-    rf"(?<!\w)(?:{_phrases(TRANSPORT_WORDS)})\s+(?:(?:nr|no|n°|nº|number|nummer|numero|"
+    rf"(?<!\w)(?:{phrases(TRANSPORT_WORDS)})\s+(?:(?:nr|no|n°|nº|number|nummer|numero|"
     r"número|numer)\.?\s*)?(?:[A-Z]{1,3}|[A-Z]\d|\d[A-Z])?\s*$",
     re.IGNORECASE,
 )
 
 BIRTH_WORDS: tuple[str, ...] = (*BIRTH_CONTEXT, "ur.", "urodz.", "geb", "dob:", "né", "née")
-_BIRTH = re.compile(rf"(?<!\w)(?:{_phrases(BIRTH_WORDS)})(?!\w)", re.IGNORECASE)
+_BIRTH = re.compile(rf"(?<!\w)(?:{phrases(BIRTH_WORDS)})(?!\w)", re.IGNORECASE)
 _BIRTH_BEFORE = 40
 _BIRTH_AFTER = 24
 
@@ -463,7 +459,7 @@ WORK_WORDS: dict[str, tuple[str, ...]] = {
 # ... and at most two capitalised words of the same name before the span ("Album von
 # Elon Musk" when only "Musk" was found).
 _WORK_BEFORE = re.compile(
-    rf"(?<!\w)(?:{_phrases(*WORK_WORDS.values())})\s+((?:[^\W\d_][\w'’.-]*\s+){{0,2}})$",
+    rf"(?<!\w)(?:{phrases(*WORK_WORDS.values())})\s+((?:[^\W\d_][\w'’.-]*\s+){{0,2}})$",
     re.IGNORECASE,
 )
 _WORK_AFTER = re.compile(
@@ -506,7 +502,7 @@ SHOP_WORDS: tuple[str, ...] = (
     "supermarkt",
 )
 _BUSINESS_AFTER = re.compile(
-    rf"^(?:['’]s\s+(?:{_phrases(BUSINESS_WORDS)})|[\s-]+(?:{_phrases(SHOP_WORDS)}))(?!\w)",
+    rf"^(?:['’]s\s+(?:{phrases(BUSINESS_WORDS)})|[\s-]+(?:{phrases(SHOP_WORDS)}))(?!\w)",
     re.IGNORECASE,
 )
 # ... and shop words before the name: "negozio Esselunga", "la tienda de Zara",
@@ -689,7 +685,7 @@ PRODUCT_WORDS: tuple[str, ...] = (
     "telefon", "telewizor", "drukarka", "drukarki", "czajnik", "słuchawki", "ładowarka",
     "konsola", "kapsułki",
 )  # fmt: skip
-_PRODUCT = _phrases(PRODUCT_WORDS)
+_PRODUCT = phrases(PRODUCT_WORDS)
 # Words for a phone: "of" or "from" someone after one is a call from a person or the
 # person's own phone ("een telefoon van Jansen", "telefon od Kowalskiego", "le téléphone
 # de Dupont"), so only "marki" (of the brand) makes the name after it the maker.
@@ -746,7 +742,7 @@ HOLIDAYS: tuple[str, ...] = (
     "boże ciało", "bożego ciała", "majówka", "majówkę", "majówki", "zielone świątki",
 )  # fmt: skip
 _HOLIDAY = re.compile(
-    rf"(?<![^\W\d_])(?:{_phrases(HOLIDAYS)})(?![^\W\d_])", re.IGNORECASE
+    rf"(?<![^\W\d_])(?:{phrases(HOLIDAYS)})(?![^\W\d_])", re.IGNORECASE
 )
 _HOLIDAY_WORDS: frozenset[str] = frozenset(fold(w) for h in HOLIDAYS for w in words_of(h))
 # What says a time right before a one-word holiday ("an |Heiligabend|", "w |Wigilię|",
@@ -928,7 +924,7 @@ PUBLIC_ROLE_WORDS: tuple[str, ...] = (
 _PUBLIC_ROLE_HEADS = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident",
                       "präsidentin")  # fmt: skip
 _PUBLIC_ROLE_BEFORE = re.compile(
-    rf"(?<![^\W\d_])(?:(?:{_phrases(PUBLIC_ROLE_WORDS)})|[^\W\d_]*(?:"
+    rf"(?<![^\W\d_])(?:(?:{phrases(PUBLIC_ROLE_WORDS)})|[^\W\d_]*(?:"
     + "|".join(_PUBLIC_ROLE_HEADS)
     + r"))[ \t]+$",
     re.IGNORECASE,
@@ -977,7 +973,7 @@ PUBLIC_CONTEXT_WORDS: tuple[str, ...] = (
     "koszulka", "koszulki", "koszulkę", "plakat",
 )  # fmt: skip
 _PUBLIC_CONTEXT = re.compile(
-    rf"(?<![^\W\d_])(?:{_phrases(PUBLIC_CONTEXT_WORDS)})(?![^\W\d_])", re.IGNORECASE
+    rf"(?<![^\W\d_])(?:{phrases(PUBLIC_CONTEXT_WORDS)})(?![^\W\d_])", re.IGNORECASE
 )
 # A source quoted: "according to NAME", "laut NAME", "selon NAME".
 _ACCORDING_TO = re.compile(
@@ -1082,7 +1078,7 @@ def _public_figure(text: str, span: Span) -> bool:
 
 _PERSON_TITLE_BEFORE = re.compile(
     r"(?<![\w-])(?:"
-    + _phrases(
+    + phrases(
         (
             "mr", "mrs", "ms", "mister", "herr", "herrn", "frau", "monsieur", "madame",
             "mademoiselle", "mme", "mlle", "señor", "señora", "señorita", "sra", "srta",
@@ -2042,10 +2038,10 @@ _INSTITUTION_BEFORE = re.compile(
 _POSTCODE_LABELS = frozenset({"UK_POSTCODE", "CA_POSTAL_CODE"})
 _FIRST_WORD = re.compile(r"[^\W\d_]+\s+")
 _LOCATING_WORD = re.compile(
-    rf"(?<!\w)(?:{_phrases(*LOCATING_WORDS.values())})(?!\w)", re.IGNORECASE
+    rf"(?<!\w)(?:{phrases(*LOCATING_WORDS.values())})(?!\w)", re.IGNORECASE
 )
 _AT_PLACE = re.compile(
-    rf"(?<!\w)(?:{_phrases(*LOCATING_WORDS.values())})(?!\w)[\s:,'’-]*"
+    rf"(?<!\w)(?:{phrases(*LOCATING_WORDS.values())})(?!\w)[\s:,'’-]*"
     r"(?:(?:in|im|am|an|nach|aus|to|at|on|à|au|aux|en|de|a|al|da|di|del|della|naar|uit|"
     r"op|te|w|we|z|ze|do|na|ul\.?|the|der|die|dem|den|la|le|les|el)\s+|[dl]['’]\s*)?$",
     re.IGNORECASE,
@@ -2899,7 +2895,7 @@ _WORD_RUN = re.compile(r"[^\W\d_]+")
 _PREVIOUS_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]+$")
 # A destination after a means of transport: "Flug nach |Palma|", "flight to |Nice|".
 _TRAVEL_TO = re.compile(
-    rf"(?<!\w)(?:{_phrases(TRANSPORT_WORDS)}|flights|trains|flüge|vols|vuelos|voli|vluchten"
+    rf"(?<!\w)(?:{phrases(TRANSPORT_WORDS)}|flights|trains|flüge|vols|vuelos|voli|vluchten"
     r"|loty)(?:\s+[^\W\d_]+){0,2}?\s+(?:to|nach|pour|vers|à|a|para|per|naar|do)\s+$",
     re.IGNORECASE,
 )
@@ -3231,7 +3227,7 @@ GOODS_WORDS: tuple[str, ...] = (
     "kleid", "schuhe", "parfüm", "mantel", "hemd", "uhr", "tas", "handtas", "jurk", "jas",
     "schoenen", "horloge", "trui",
 )  # fmt: skip
-_GOODS_AFTER = re.compile(rf"[ \t-]+(?:{_phrases(GOODS_WORDS)})(?![\w'’-])", re.IGNORECASE)
+_GOODS_AFTER = re.compile(rf"[ \t-]+(?:{phrases(GOODS_WORDS)})(?![\w'’-])", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:a|an|the|this|that|my|your|our|his|her|ein|eine|einen|einer|der|die|"
     r"das|den|dem|meine?n?|deine?n?|een|de|het|mijn|jullie)[ \t]+$",
@@ -3329,7 +3325,7 @@ BOOK_FORMATS: tuple[str, ...] = (
     "copertina flessibile", "gebonden", "luisterboek", "pocketeditie", "twardej oprawie",
     "miękkiej oprawie", "oprawie twardej", "audiobooka",
 )  # fmt: skip
-_BOOK_FORMAT = re.compile(rf"(?<![^\W\d_])(?:{_phrases(BOOK_FORMATS)})(?![^\W\d_])", re.I)
+_BOOK_FORMAT = re.compile(rf"(?<![^\W\d_])(?:{phrases(BOOK_FORMATS)})(?![^\W\d_])", re.I)
 _LOOKING_FOR = re.compile(
     r"(?<![^\W\d_])(?:looking\s+for|search(?:ing)?\s+for|have\s+you\s+got|do\s+you\s+have|"
     r"suche|such(?:en)?|habt\s+ihr|haben\s+sie|cherche|avez-vous|vous\s+avez|busco|"
