@@ -33,7 +33,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from piiguard._types import URL, Recognizer, Span
+from piiguard._types import DATE_TIME, LOCATION, ORGANIZATION, PERSON, URL, Recognizer, Span
 from piiguard.detection.digit_floor import digit_count, digit_floor
 from piiguard.detection.encoded import MAX_DECODE_LEVELS, encoded_spans, supersede
 from piiguard.detection.folding import Folded, fold
@@ -132,8 +132,8 @@ def resolve_overlaps(
     return kept
 
 
-_TRIMMED_LABELS = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
-_JUDGED = frozenset({*_TRIMMED_LABELS, "DATE_TIME"})
+_TRIMMED_LABELS = frozenset({PERSON, LOCATION, ORGANIZATION})
+_JUDGED = frozenset({*_TRIMMED_LABELS, DATE_TIME})
 _TRIM_CHARS = " \t\r\n,.;:-–(/"
 
 

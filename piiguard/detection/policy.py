@@ -2327,12 +2327,14 @@ def _street_words_in(
     spans: Sequence[Span],
     keep: list[bool],
     out: dict[int, Span],
-    lexicon: Lexicon | None = None,
+    lexicon: Lexicon,
 ) -> None:
     """Every kept address grown back over the street word right before it, which the model
     left out ("mieszkam na ulicy |Kościuszki 52, 50-038 Wrocław|"): the street word is
-    part of the address it names (`_STREET_BEFORE`); and over the house number before a
-    street word it starts with ("3 |impasse Fleurie, ...|": `_HOUSE_NUMBER_BEFORE`)."""
+    part of the address it names (`_STREET_BEFORE`); over the house number before a
+    street word it starts with ("3 |impasse Fleurie, ...|": `_HOUSE_NUMBER_BEFORE`); and
+    over the postcode and town after its street and number (`_POSTCODE_TOWN_AFTER`)."""
+    kept = [s for k, s in enumerate(spans) if keep[k]]
     for i, span in enumerate(spans):
         if not keep[i] or span.label != LOCATION or span.source in TRUSTED_SOURCES:
             continue
@@ -2355,8 +2357,7 @@ def _street_words_in(
             tail is not None
             and _STREET.search(text, span.start, span.end)
             and _NUMBER.search(text, span.start, span.end)
-            and not _overlaps_any([o for k, o in enumerate(spans) if keep[k]], span, tail.end())
-            and lexicon is not None
+            and not _overlaps_any(kept, span, tail.end())
             and not lexicon.is_ordinary(tail["town"])
         ):
             out[i] = Span(span.start, tail.end(), LOCATION, span.score, span.source)
