@@ -22,6 +22,7 @@ from piiguard.detection.recognizers._id_number import (
 )
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, trie_regex
 from piiguard.detection.recognizers.keyed_ids import LOGIN_NAME_NO_DIGIT, USERNAME
+from piiguard.detection.recognizers.placeholders import is_placeholder
 
 _SECRET_WORDS = (
     r"(?:password|passwort|kennwort|passwd|pwd|pw|passcode|passphrase|pass|mot de passe|mdp"
@@ -357,7 +358,9 @@ _BACKUP_WORDS = (
 _BACKUP = (
     _BACKUP_WORDS
     # "recovery codes i saved: ...": a few words, then the link
-    + rf"(?:(?:\s{{1,3}}[^\s\d:=]{{1,12}}){{1,3}}?{_LINK}|{_LINK})?\s{{0,3}}"
+    + rf"(?:(?:\s{{1,3}}[^\s\d:=]{{1,12}}){{1,3}}?{_LINK}|{_LINK}"
+    # "codes de secours, j'utilise lequel ? f1f9d-f2065 ...": a question about them
+    + r"|,?(?:\s{1,3}[^\s\d:=?]{1,12}){1,5}?\s{0,2}\?)?\s{0,3}"
     r"(?P<v>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10}){0,3}(?:(?:,\s?|\s|\s(?:and|und|et|y|e|en|i|oraz)\s)"
     r"[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10}){0,3}){0,15})"
     r"(?![\w-])"
@@ -706,7 +709,21 @@ _TOKENS = (
     Pattern("twilio_key", r"(?<![A-Za-z0-9])SK[0-9a-f]{32}(?![A-Za-z0-9])", 0.9),
     Pattern("mailgun_key", r"(?<![A-Za-z0-9_-])key-[0-9a-f]{32}(?![A-Za-z0-9])", 0.9),
     Pattern("anthropic_key", r"(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])", 1.0),  # noqa: E501
+    # Twilio: the account SID, and the auth token written after it ("Client(SID, TOKEN)")
+    Pattern("twilio_account_sid", r"(?<![A-Za-z0-9])AC[0-9a-f]{32}(?![A-Za-z0-9])", 0.9),
+    Pattern("twilio_auth_token", r"(?<![A-Za-z0-9])AC[0-9a-f]{32}[\s\"',:;=]{1,12}(?:[A-Za-z_]{1,24}[\s\"',:;=]{1,6})?(?P<v>[0-9a-f]{32})(?![A-Za-z0-9])", 0.9),  # noqa: E501
+    # the password of a URL's user information, whatever the scheme and host
+    # ("postgres://app:S3cr3t@10.0.1.12:5432/db", "redis://:pw@localhost:6379")
+    Pattern("url_password", r"(?<![\w+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:/@<>\"'`]{0,64}:(?P<v>[^\s@/<>\"'`]{1,128})@(?=[\w\[])", 0.9),  # noqa: E501
+    # a command's user and password ("curl -u elastic:pQlx...", "wget --user=bob:pw")
+    Pattern("user_flag_password", r"(?<!\S)(?:-u|--user)[ =][\"']?[^\s:\"']{1,64}:(?P<v>[^\s\"']{1,128})", 0.9),  # noqa: E501
     Pattern("private_key", r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?:(?:[A-Za-z0-9+/=\s:,]|-(?!----)){0,16384}?-----END [A-Z ]{0,30}PRIVATE KEY(?: BLOCK)?-----)?", 1.0),  # noqa: E501
+)  # fmt: skip
+
+# What documentation writes for the password of a URL or a command: the word itself.
+_DOCUMENTED_PASSWORDS = frozenset(
+    ("password", "passwd", "pass", "pwd", "secret", "yourpassword", "your_password",
+     "your-password", "mypassword", "my_password", "pw")
 )  # fmt: skip
 
 # Words that follow "my password is ..." when nobody is telling a password.
@@ -1049,6 +1066,10 @@ class CredentialRecognizer(PatternRecognizer):
         "azure_account_key": ("accountkey=", "sharedaccesskey="),
         "twilio_key": ("sk",),
         "mailgun_key": ("key-",),
+        "twilio_account_sid": ("ac",),
+        "twilio_auth_token": ("ac",),
+        "url_password": ("://",),
+        "user_flag_password": ("-u ", "-u=", "--user"),
     }  # fmt: skip
 
     def __init__(self) -> None:
@@ -1093,7 +1114,11 @@ class CredentialRecognizer(PatternRecognizer):
                 start, end = match.span(item.group)
                 if shaped and any(s.start < end and start < s.end for s in spans):
                     continue
-                if start < end and (span := self.check(text, start, end, item.pattern)):
+                if (
+                    start < end
+                    and (span := self.check(text, start, end, item.pattern))
+                    and not is_placeholder(text[span.start : span.end])
+                ):
                     spans.append(span)
         return spans
 
@@ -1171,6 +1196,10 @@ class CredentialRecognizer(PatternRecognizer):
             return None  # "sk-" followed by ordinary hyphenated words
         if pattern.name == "jwt" and not _jwt_header_ok(value):
             return None
+        if pattern.name in ("url_password", "user_flag_password") and (
+            value.casefold() in _DOCUMENTED_PASSWORDS
+        ):
+            return None  # "postgres://user:password@localhost/mydb": the docs' blank
         return Span(start, end, self.label, pattern.score, self.name)
 
     def _named_password(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
@@ -1228,6 +1257,8 @@ class CredentialRecognizer(PatternRecognizer):
                 break  # "changed it to Harbor_21! yesterday": the "!" is the password's
             end -= 1
         value = text[start:end]
+        if _LINK_OR_ADDRESS.search(value):
+            return None  # "<password>@cluster0.example.mongodb.net": the host of a link
         if _NETWORK_NAMED.search(text, max(0, start - 40), start):
             return None  # "WLAN heißt Vodafone-A4F2, das Passwort ...": the network's name
         verb = _VERB_RIGHT_BEFORE.search(text, max(0, start - 40), start)
