@@ -55,6 +55,7 @@ from piiguard.detection.recognizers.eu_ids import (
     PlRegonRecognizer,
 )
 from piiguard.detection.recognizers.fi_ids import FiPersonalIdentityCodeRecognizer
+from piiguard.detection.recognizers.fielded_ids import FieldedIdRecognizer
 from piiguard.detection.recognizers.handle import SocialHandleRecognizer
 from piiguard.detection.recognizers.iban import IbanRecognizer
 from piiguard.detection.recognizers.id_numbers import IdNumbersRecognizer
@@ -203,6 +204,7 @@ __all__ = [
     "DateOfBirthRecognizer",
     "DateTimeRecognizer",
     "EmailRecognizer",
+    "FieldedIdRecognizer",
     "IbanRecognizer",
     "IdNumbersRecognizer",
     "IpAddressRecognizer",
@@ -245,6 +247,7 @@ def all_pattern_recognizers() -> list[Recognizer]:
         CryptoRecognizer(),
         MacAddressRecognizer(),
         IdNumbersRecognizer(),
+        FieldedIdRecognizer(),
         PostcodeRecognizer(),
         UkPostcodeRecognizer(),
         CaPostalCodeRecognizer(),
