@@ -11,6 +11,14 @@ from __future__ import annotations
 
 from piiguard._types import Recognizer
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
+from piiguard.detection.recognizers.abroad_ids import (
+    AeEmiratesIdRecognizer,
+    BrBankAccountRecognizer,
+    MaCinRecognizer,
+    MxClabeRecognizer,
+    RoCnpRecognizer,
+    UaRnokppRecognizer,
+)
 from piiguard.detection.recognizers.au_ids import (
     AuAbnRecognizer,
     AuAcnRecognizer,
@@ -191,6 +199,8 @@ ID_NUMBER_RECOGNIZERS = (
     UkUtrRecognizer, EuVatRecognizer, BeNationalNumberRecognizer, MxCurpRecognizer,
     MxRfcRecognizer, BrCpfRecognizer, ArCuitRecognizer, ClRutRecognizer, IePpsRecognizer,
     DkCprRecognizer, AtSocialSecurityRecognizer, PlIdCardRecognizer, KeyedPlateRecognizer,
+    RoCnpRecognizer, UaRnokppRecognizer, AeEmiratesIdRecognizer, MaCinRecognizer,
+    MxClabeRecognizer, BrBankAccountRecognizer,
     KeyedIdRecognizer,  # last: a fallback by its word, yields to the specific numbers
 )  # fmt: skip
 

@@ -70,6 +70,15 @@ _RESIDENCE_WORDS = (
     "numéro étranger", "numéro d'étranger", "n° étranger", "numero etranger",
     "numéro agdref", "número de extranjero", "numero di permesso", "vreemdelingennummer",
 )  # fmt: skip
+# A visa's number ("Visum Nr. ITA186842976", "numer wizy DEU552114726", "numéro du visa
+# américain : 76419994").
+_VISA_WORDS = (
+    "visa", "visa number", "visa no", "visa nr", "visum", "visumnummer", "visums",
+    "numéro de visa", "numéro du visa", "visado", "número de visado", "número del visado",
+    "numero del visto", "numero di visto", "visto d'ingresso", "visto di ingresso", "wiza",
+    "wizy", "numer wizy", "wizę",
+)  # fmt: skip
+VISA = "VISA"
 MEMBER_WORDS = (  # also what names a number as not a phone's (`phone.PhoneRecognizer`)
     # en
     "member id", "member number", "member no", "membership number", "membership no",
@@ -213,7 +222,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 # Between the word and its value: "no.", "n°", "number", "is", ":", "#" and the like,
 # and a hesitation or adverb with its commas ("ID card is, um, X6MJ6R21H": `HEDGE`).
 _FILLER = (
-    r"(?:[\s:#=(\"'“‘«„‚]|-(?=(?i:nr|no|n°|nummer)(?!\w))|(?<!\w)(?i:no|nr|n[°º]|nº|n\.º|num|number|nummer|numéro|número|numero|numer"
+    r"(?:[\s:#=(\"'“‘«„‚]|-(?=(?i:nr|no|n°|nummer)(?!\w))|(?<!\w)(?i:no|nr|n[°º]|nº|n\.º|n(?=\.\s)|num|number|nummer|numéro|número|numero|numer"
     rf"|id|is|ist|lautet|est|c'est|c’est|es|è|e|jest|to|brzmi|de|di|van|sono|son|sind|zijn|are"
     # what the document shows: "auf meinem Ausweis steht X", "sur ma carte d'identité il
     # y a X", "na dowodzie mam X", "sulla carta c'è scritto X"
@@ -391,7 +400,8 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
     ANSWERS_ALONE = False  # its word is always in the text beside the value: never lone
     LABELS: ClassVar[dict[str, str]] = {
         "passport": PASSPORT, "driver_license": DRIVER_LICENSE, "id_card": ID_CARD,
-        "residence_permit": RESIDENCE_PERMIT, "member": MEMBER_ID, "login": USERNAME,
+        "residence_permit": RESIDENCE_PERMIT, "visa": VISA, "member": MEMBER_ID,
+        "login": USERNAME,
         "student": STUDENT_ID, "vehicle_id": VEHICLE_ID,
         "login_as": USERNAME, "login_as_before": USERNAME, "login_with": USERNAME,
         "login_caps": USERNAME,
@@ -415,7 +425,8 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         "européenne", "europäische", "ceam", "umow",
         "allocataire", " caf", "residen", "brp", "aufenthalt", "séjour", "sejour", "soggiorn",
         "verblijf", "pobyt", "étranger", "etranger", "agdref", "extranjero", "permesso",
-        "vreemdeling", "user", "login", "log-in", "sign-in", "benutzer", "nutzer",
+        "vreemdeling", "visa", "visum", "visado", "visto", "wiz", "user", "login", "log-in",
+        "sign-in", "benutzer", "nutzer",
         "anmelde", "zugangs", "legitimation", "identifiant", "utilisateur", "usuario",
         "utente", "accesso", "gebruiker", "inlog", "użytkownik", "uzytkownik", "identyfikator",
         # logged in as: "log in as", "angemeldet als", "en tant que", "entro como", "jako"
@@ -438,6 +449,7 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         _keyed("driver_license", _LICENCE_WORDS, _ISSUED_BY),
         _keyed("id_card", _ID_CARD_WORDS, _ISSUED_BY),
         _keyed("residence_permit", _RESIDENCE_WORDS, _ISSUED_BY),
+        _keyed("visa", _VISA_WORDS, _ISSUED_BY),
         _keyed("member", MEMBER_WORDS),
         _keyed("student", STUDENT_WORDS),
         _keyed("vehicle_id", VEHICLE_ID_WORDS),
@@ -453,7 +465,7 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         self.labels = frozenset(self.LABELS.values())
         words = (
             *_PASSPORT_WORDS, *_LICENCE_WORDS, *_ID_CARD_WORDS, *_RESIDENCE_WORDS,
-            *MEMBER_WORDS, *STUDENT_WORDS, *VEHICLE_ID_WORDS, *_LOGIN_WORDS,
+            *_VISA_WORDS, *MEMBER_WORDS, *STUDENT_WORDS, *VEHICLE_ID_WORDS, *_LOGIN_WORDS,
         )  # fmt: skip
         # a stem with a separator after it ("vin ") stands for its word followed by one
         stems = [t.rstrip(" :-#") for t in self.TRIGGER_WORDS]
@@ -464,6 +476,7 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
             for name, group in (
                 ("passport", _PASSPORT_WORDS), ("driver_license", _LICENCE_WORDS),
                 ("id_card", _ID_CARD_WORDS), ("residence_permit", _RESIDENCE_WORDS),
+                ("visa", _VISA_WORDS),
                 ("member", MEMBER_WORDS), ("student", STUDENT_WORDS),
                 ("vehicle_id", VEHICLE_ID_WORDS), ("login", _LOGIN_WORDS),
             )
