@@ -11,12 +11,11 @@ without their word; the rest need it.
 from __future__ import annotations
 
 import re
-from typing import ClassVar
 
 from piiguard._types import Span
 from piiguard.detection import checksums
 from piiguard.detection.recognizers._id_number import IdNumberRecognizer
-from piiguard.detection.recognizers._pattern import NUMBER_END, NUMBER_START, Pattern, words_regex
+from piiguard.detection.recognizers._pattern import NUMBER_END, NUMBER_START, Pattern
 
 RO_CNP = "RO_CNP"
 UA_RNOKPP = "UA_RNOKPP"
@@ -180,7 +179,6 @@ class BrBankAccountRecognizer(IdNumberRecognizer):
     PATTERNS = (Pattern("conta", NUMBER_START + r"\d{4,12}-[\dXx]" + r"(?![\w-])", 0.05),)
     CONTEXT = ("conta", "conta corrente", "conta poupança", "cuenta", "konto", "account",
                "compte", "conto", "rekening", "konta", "rachunek", "c/c", "cc")  # fmt: skip
-    _ACCOUNT_WORD: ClassVar[re.Pattern[str]] = words_regex(CONTEXT)
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return None  # the branch's check digit scheme differs by bank: the words decide
