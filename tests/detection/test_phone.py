@@ -213,3 +213,21 @@ def test_ones_own_number_beside_a_repair_word_stays_masked(text: str, value: str
 )
 def test_ones_own_number_after_a_service_word_stays_masked(text: str, value: str) -> None:
     assert value in [v for _, v in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # chat's short and misspelt phone words, a remark in brackets between
+        ("cel 4420716649", "4420716649"),
+        ("Mobil (Singapur): 8661 8592", "8661 8592"),
+        ("whatsap 88008 22511 (India)", "88008 22511"),
+    ],
+)
+def test_numbers_of_other_countries_after_chat_phone_words(text: str, value: str) -> None:
+    assert value in [v for _, v in found(text)]
+
+
+@pytest.mark.parametrize("text", ["cel podróży: 2024", "mobil 2 GB data", "cel 1000 zł"])
+def test_chat_phone_words_before_other_numbers(text: str) -> None:
+    assert found(text) == []

@@ -77,6 +77,8 @@ _GROUPS = re.compile(r"\d+")
 # Between a phone word and its number: "no", "nr", "number", "is", "ist", ":" and the like,
 # and the quotes of a JSON or code key (`"phone": "48601234567"`, `phone='...'`).
 _FILLER = re.compile(
+    # a remark in brackets may stand first: "Mobil (Singapur): 8661 8592"
+    r"(?:\s{0,2}\([^()\d\n]{2,30}\))?"
     r"[\s:#.=\-(\"']*(?:(?:no|nr|num|number|nummer|numéro|número|numero|numer|numaram|is|ist"
     r"|est|es|è|jest|ko|me|on|at|unter|au|al|op|pod)\.?[\s:#.=\-(\"']*){0,3}",
     re.IGNORECASE,
@@ -321,6 +323,9 @@ class PhoneRecognizer(PatternRecognizer):
         "telefon numaram", "gsm", "landline", "festnetz", "festnetznummer", "fixe", "fijo",
         "fisso", "vaste lijn", "stacjonarny", "tlf", "tlfn", "telf", "tfno", "tfn", "kom",
         "kom.", "tel. kom.", "num",
+        # the short and misspelt forms chat uses: "cel 4420716649", "whatsap 88008 22511",
+        # "Mobil (Singapur): 8661 8592"
+        "cel", "celu", "celular", "whatsap", "watsap", "wasap", "mobil", "mobilnummer",
         # answering the phone: "si no contesto prueba en 661069688", "if I don't pick up"
         "pick up", "picks up", "answer the phone", "contesto", "contesta", "contestar",
         "cojo el teléfono", "décroche", "décroches", "rispondo", "risponde", "rangehe",
