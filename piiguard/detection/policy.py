@@ -1306,6 +1306,7 @@ class PersonalDataPolicy:
                     or self._payment_means(text, span)
                     or _colour(text, span, spans)
                     or _team(text, span, self.lexicon or Lexicon.load())
+                    or _company(text, span)
                     or (not other_data and _public_figure(text, span))
                     or (not other_data and _model_maker(text, span, self.lexicon or Lexicon.load()))
                 )
@@ -1323,6 +1324,7 @@ class PersonalDataPolicy:
                     or self._payment_means(text, span)
                     or _colour(text, span, spans)
                     or _team(text, span, self.lexicon or Lexicon.load())
+                    or _company(text, span)
                     or (not other_data and _model_maker(text, span, self.lexicon or Lexicon.load()))
                 )
             elif span.label == DATE_TIME and not self.mask_all_dates:
@@ -2401,6 +2403,35 @@ def _calendar_or_article(text: str, span: Span, lexicon: Lexicon) -> bool:
     return any(
         m.start() <= start and end <= m.end() for m in _HOLIDAY.finditer(text, lo, end + 32)
     ) and not after_cue(text, start)
+
+
+# A company's legal form: "GmbH", "Ltd", "S.r.l.", "Sp. z o.o.", "Pvt Ltd", "Ltd. Şti.",
+# "S.A. de C.V.". Forms of one's own business (the German "e.K.", the Italian "ditta
+# individuale") are left out: a sole trader's business name is their own.
+_LEGAL_FORM = (
+    r"(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|KGaA|KG|OHG|UG|Ltd\.?(?:\s+Şti\.?)?|Limited|LLC"
+    r"|L\.L\.C\.|Inc\.?|Corp\.?|PLC|plc|LLP|Ltda\.?|S\.A\.(?:\s+de\s+C\.V\.)?|SA|S\.L\.U?\.?"
+    r"|S\.r\.l\.?|Srl|SRL|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV|Sp\.\s?z\s?o\.\s?o\.?"
+    r"|S\.A\.S\.?|SAS|SARL|S\.à\s?r\.l\.?|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Co\.,?\s+Ltd\.?|A\.Ş\.?"
+    r"|s\.r\.o\.|Kft\.?|Oy|AB|ApS|A/S)"
+)
+# The span's name runs on, in capitalised words, to a legal form ("Sol Nascente |Comércio
+# Ltda|", "Carpathia |Logistic SRL|"), or ends with one.
+_LEGAL_FORM_AFTER = re.compile(
+    rf"(?:[\s,.]*(?:[A-ZÀ-Þ][\w&'’-]*\.?\s+){{0,3}}|[\s,.]*){_LEGAL_FORM}(?![\w])"
+    # the form ends the name: "AB Testing", "SA Express" are other words
+    r"(?![ \t]+[A-ZÀ-Þ])"
+)
+_ENDS_WITH_LEGAL_FORM = re.compile(rf"(?<![\w])(?:{_LEGAL_FORM})[\s.,]*$")
+
+
+def _company(text: str, span: Span) -> bool:
+    """Whether the name is a company's: it ends with a legal form ("Alimentari Rossi
+    S.r.l.", "Translog Sp. z o.o.") or runs on to one ("Anadolu Gıda| Ltd. Şti."). A company
+    is no person; its name is printed on its invoices."""
+    if _ENDS_WITH_LEGAL_FORM.search(text, span.start, span.end):
+        return True
+    return _LEGAL_FORM_AFTER.match(text, span.end) is not None
 
 
 def _team(text: str, span: Span, lexicon: Lexicon) -> bool:
