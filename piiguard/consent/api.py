@@ -81,6 +81,7 @@ from piiguard.consent.records import (
     same_secret,
 )
 from piiguard.consent.rights import SubjectRights
+from piiguard.encryption import VaultKeyMissingError
 from piiguard.exceptions import ConsentStoreError, PiiGuardError
 from piiguard.identity import scope_user_subject, subject_session
 from piiguard.subject_id import InvalidSubjectError, canonical_subject
@@ -502,6 +503,15 @@ class ConsentAPI:
                     subject, op == "restrict", source="subject" if by_subject else "admin"
                 )
                 return JSONResponse({"restricted": op == "restrict", "changed": changed})
+        except VaultKeyMissingError:
+            # Not "unavailable": waiting does not bring the key back.
+            return _error(
+                500,
+                "vault_key_missing",
+                "some of the subject's stored values were sealed with a vault key this "
+                "piiguard does not hold; the operator must configure it as an old key "
+                "and run `piiguard vault rekey`",
+            )
         except PiiGuardError:
             return _unavailable()
         return _error(404, "not_found", "not found")
