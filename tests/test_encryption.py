@@ -273,6 +273,32 @@ async def test_rekey_seals_every_value_with_the_current_key_so_the_old_one_can_g
     assert (await b.rekey()).resealed == 0  # running it again is harmless
 
 
+async def test_rekey_reaches_every_node_of_a_cluster(redis_cluster_url: str) -> None:
+    import uuid
+
+    from piiguard.redis_client import fast_client
+
+    prefix = f"piiguard-test-{uuid.uuid4().hex[:12]}"
+
+    def vault(current: str, old: tuple[str, ...] = ()) -> RedisVault:
+        ring = KeyRing.from_settings(vault_key=current, old_keys=old, secret=SECRET)
+        client = fast_client(redis_cluster_url, timeout_seconds=5)
+        return RedisVault(client, key=SECRET, keys=ring, prefix=prefix)
+
+    a = vault(f"a:{KEY_A}")
+    sessions = [f"s{i}" for i in range(12)]  # their hashes land on every node
+    for session in sessions:
+        await a.assign(session, [("PERSON", f"Person {session}")], started_at=time.time())
+    b = vault(f"b:{KEY_B}", old=(f"a:{KEY_A}",))
+    report = await b.rekey()
+    assert (report.sessions, report.resealed, report.complete) == (12, 12, True)
+    b_only = vault(f"b:{KEY_B}")
+    for session in sessions:
+        assert await b_only.mapping(session) == {"<PERSON_1>": f"Person {session}"}
+    for made in (a, b, b_only):
+        await made.aclose()
+
+
 async def test_rekey_counts_what_it_cannot_open_and_leaves_it(make_vault: VaultFactory) -> None:
     a = make_vault(f"a:{KEY_A}")
     await a.assign("s1", VALUES, started_at=time.time())
