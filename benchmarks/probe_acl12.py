@@ -348,6 +348,29 @@ def shared_refusal_bound_probe(upstream_url: str, redis_url: str) -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def refusals_redis_down_probe(upstream_url: str) -> None:
+    """The shared counter's Redis killed under a running proxy: forged tokens are still
+    refused (401, not a 5xx) and still audited, bounded by the process; `piiguard vault
+    rekey` against a dead Redis exits 2 without a traceback or a key."""
+    work = Path(tempfile.mkdtemp(prefix="probe-acl12-down-"))
+    with p11.private_redis() as (redis_url, proc):
+        guard = {"redis_url": redis_url, "redis_prefix": "acl12-down", "secret_key": "probe12-secret", "training_sink": "redis",
+                 "consent_notice_version": "v1", "consent_admin_key": ADMIN, "audit_refusals_per_minute": 5, "audit_path": str(work / "a.jsonl")}
+        with p9.proxy(upstream_url, guard, subject_token_secret=SECRET) as url, Client(base_url=url, timeout=30) as c:
+            c.get("/consent/me", headers=tok(signed({"alg": "HS256"}, claims("down-forged"), "f" * 40)))
+            proc.kill()
+            proc.wait()
+            statuses = [c.get("/consent/me", headers=tok(signed({"alg": "HS256"}, claims(f"down-{i}"), "f" * 40))).status_code for i in range(12)]
+        lines = (work / "a.jsonl").read_text().splitlines() if (work / "a.jsonl").exists() else []
+        refused = [json.loads(line) for line in lines if '"refused"' in line]
+        check("shared counter's Redis down: forged tokens still 401 and audited, bounded", f"{sorted(set(statuses))} audited {len(refused)}", set(statuses) == {401} and 1 <= len(refused) <= 10)
+        env = {**os.environ, "PIIGUARD_REDIS_URL": redis_url, "PIIGUARD_REDIS_PREFIX": "acl12-down", "PIIGUARD_SECRET_KEY": "probe12-secret",
+               "PIIGUARD_VAULT_KEY": "k12:" + base64.b64encode(b"K" * 32).decode()}
+        run = subprocess.run([sys.executable, "-m", "piiguard", "vault", "rekey"], env=env, capture_output=True, text=True, check=False, timeout=120)
+        check("`piiguard vault rekey` with Redis down: exit 2, one line, no traceback or key", f"rc {run.returncode} {run.stderr.strip()[:50]}", run.returncode == 2 and "Traceback" not in run.stderr and base64.b64encode(b"K" * 32).decode() not in run.stderr + run.stdout)
+    shutil.rmtree(work, ignore_errors=True)
+
+
 # -- the vault after a key rotation --------------------------------------------------------------
 
 
@@ -461,6 +484,7 @@ def main() -> int:
                 scan("training JSONL and audit file: no value, id or credential", files, [*VALUES, *IDS, *CREDENTIALS])
             ttl_probe(upstream_url, args.redis_url)
             shared_refusal_bound_probe(upstream_url, args.redis_url)
+            refusals_redis_down_probe(upstream_url)
             rotation_probe(upstream_url, args.redis_url, records)
         errors = [f"{r.status_code} {r.text} {dict(r.headers)}" for r in p9.replies if r.status_code >= 400]
         scan(f"error bodies and headers ({len(errors)}): no value, id, session id or credential", errors, [*VALUES, *IDS, *CREDENTIALS])
