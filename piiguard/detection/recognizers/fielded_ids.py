@@ -17,7 +17,8 @@ import re
 from typing import ClassVar
 
 from piiguard._types import NATIONAL_ID, Span
-from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
+from piiguard.detection.recognizers import _words
+from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, words_regex
 
 PASSPORT = "PASSPORT"
 DRIVER_LICENSE = "DRIVER_LICENSE"
@@ -39,7 +40,7 @@ _FIELDS: dict[str, str] = {
             "curp", "aadhaar", "tfn", "medicare", "kvnr", "insurancenumber",
             "versichertennummer", "krankenversichertennummer", "healthinsurancenumber",
             "nir", "numerosecu", "numerosecuritesociale", "cnp", "rnokpp", "hetu", "rrn",
-            "tckimlik", "tckimlikno", "nric", "fin", "uin", "citizenid", "citizennumber",
+            "tckimlik", "tckimlikno", "nric", "uin", "citizenid", "citizennumber",
         ),
         NATIONAL_ID,
     ),
@@ -54,6 +55,12 @@ _FIELDS: dict[str, str] = {
     ),
 }  # fmt: skip
 _SUFFIXES = ("number", "num", "nr", "no", "code", "value")
+# Below the score of any specific recognizer of the same value (a validated number, a
+# document after its word: `keyed_ids.SCORE`), above the detector's threshold: where one
+# reads the value, its label is kept ("FIN: WDD26YVWXS8219061" is a VIN).
+SCORE = 0.54
+# A link and a veto word after the value: "passport: C01234565 is the order number".
+_VETOED_AFTER = words_regex(_words.NOT_PERSONAL)
 _SEPARATORS = re.compile(r"[\s_.\-]+")
 
 # `key=value`, `key: value`, `"key": "value"`, `key => 'value'`.
@@ -75,6 +82,10 @@ _CSV_DELIMITERS = (";", ",", "\t", "|")
 _QUOTES = "\"' `"
 # A value: five digits or more, none of the records' own words.
 _DIGITS = re.compile(r"\d")
+_LINK_AFTER = re.compile(
+    r"\s+(?:is|was|ist|est|es|è|jest|to|=)\s+(?:(?:the|my|a|an|die|der|das|le|la|el|il|de|het)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def field_label(key: str) -> str | None:
@@ -115,11 +126,11 @@ class FieldedIdRecognizer(PatternRecognizer):
         "nhs", "person", "id_n", "idn", "id n", "id-n", "identi", "id_c", "idc", "id c", "dni",
         "nie", "nif", "fiscal", "cpf", "curp", "aadhaar", "tfn", "medicare", "kvnr",
         "insurance", "versicherten", "nir", "secu", "cnp", "rnokpp", "hetu", "rrn", "kimlik",
-        "nric", "fin", "uin", "citizen", "passport", "licen", "fuehrer", "führer",
+        "nric", "uin", "citizen", "passport", "licen", "fuehrer", "führer",
     )  # fmt: skip
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern("key_value", _KEY_VALUE, 0.9),
-        Pattern("kind_then_number", _KIND_THEN_NUMBER, 0.9),
+        Pattern("key_value", _KEY_VALUE, SCORE),
+        Pattern("kind_then_number", _KIND_THEN_NUMBER, SCORE),
     )
 
     def __init__(self) -> None:
@@ -140,7 +151,10 @@ class FieldedIdRecognizer(PatternRecognizer):
         label = field_label(key)
         if label is None or not _id_value(text[start:end]):
             return None
-        return Span(start, end, label, 0.9, self.name)
+        after = _LINK_AFTER.match(text, end)
+        if after and _VETOED_AFTER is not None and _VETOED_AFTER.match(text, after.end()):
+            return None
+        return Span(start, end, label, SCORE, self.name)
 
     def _tables(self, text: str) -> list[Span]:
         """Values under an ID column of a SQL `INSERT` or of delimited lines (CSV)."""
@@ -189,4 +203,4 @@ class FieldedIdRecognizer(PatternRecognizer):
         if label is None or not stripped or not _id_value(stripped):
             return None
         start = offset + cell.index(stripped)
-        return Span(start, start + len(stripped), label, 0.9, self.name)
+        return Span(start, start + len(stripped), label, SCORE, self.name)
