@@ -611,3 +611,9 @@ def test_placeholders_and_docs_blanks_are_no_secret(text: str) -> None:
 )
 def test_real_shaped_fixture_values_stay_secrets(text: str, value: str) -> None:
     assert [text[s.start : s.end] for s in DETECTOR.detect(text)] == [value]
+
+
+def test_a_password_with_a_percent_sign_and_two_digits_after_a_password_flag() -> None:
+    # "%56" is part of the password, not a URL's escape
+    text = "docker login -u acmeci -p 'Blu3b1rd%56' docker.io"
+    assert "Blu3b1rd%56" in [text[s.start : s.end] for s in DETECTOR.detect(text)]

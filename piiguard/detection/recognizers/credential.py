@@ -277,6 +277,7 @@ _LONE_SECRET = re.compile(r"\s*(?P<v>[^\s]{8,64})\s*")
 _SECRET_SYMBOL = re.compile(r"[!$%&*~^+@]|\?(?!$)")
 # Links, addresses and encoded text ("%40", "q=...", base64's "=" padding) are read by
 # their own recognizers, decoded.
+_HOST_OF_LINK = re.compile(r"://|^www\.|^@[\w-]+\.[a-z]{2,}", re.IGNORECASE)
 _LINK_OR_ADDRESS = re.compile(r"://|^www\.|@[\w-]+\.[a-z]{2,}|%[0-9A-F]{2}|=", re.IGNORECASE)
 
 
@@ -1257,7 +1258,7 @@ class CredentialRecognizer(PatternRecognizer):
                 break  # "changed it to Harbor_21! yesterday": the "!" is the password's
             end -= 1
         value = text[start:end]
-        if _LINK_OR_ADDRESS.search(value):
+        if _HOST_OF_LINK.search(value):
             return None  # "<password>@cluster0.example.mongodb.net": the host of a link
         if _NETWORK_NAMED.search(text, max(0, start - 40), start):
             return None  # "WLAN heißt Vodafone-A4F2, das Passwort ...": the network's name
