@@ -56,7 +56,6 @@ import re
 import sys
 import tarfile
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -66,8 +65,7 @@ from clean_probe_set import LANGS, texts_of, write_clean_set
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "benchmarks" / "data" / "clean_probe_v6.jsonl"
 EARLIER = [
-    REPO / "benchmarks" / "data" / f"clean_probe_{v}.jsonl"
-    for v in ("v1", "v2", "v3", "v4", "v5")
+    REPO / "benchmarks" / "data" / f"clean_probe_{v}.jsonl" for v in ("v1", "v2", "v3", "v4", "v5")
 ]
 SEED = 20261210
 # (kind, archive glob, label, lines per language en de fr es it nl pl)
@@ -141,28 +139,23 @@ def mo_pairs(data: bytes) -> list[tuple[str, str]]:
     return [(k, v) for k, v in catalog.items() if isinstance(k, str) and k and v]
 
 
-def archive_files(path: Path) -> dict[str, Callable[[], bytes]]:
-    """The `.po` and `.mo` files of a wheel or an sdist, by name, each with its reader."""
-    out: dict[str, Callable[[], bytes]] = {}
+def archive_files(path: Path) -> dict[str, bytes]:
+    """The `.po` and `.mo` files of a wheel or an sdist, by name."""
     if path.suffix == ".whl":
-        zf = zipfile.ZipFile(path)
-        for name in zf.namelist():
-            if name.endswith((".po", ".mo")):
-                out[name] = lambda name=name: zf.read(name)  # type: ignore[misc]
-    else:
-        tf = tarfile.open(path)
-        for member in tf.getmembers():
-            if member.isfile() and member.name.endswith((".po", ".mo")):
-                out[member.name] = lambda m=member: tf.extractfile(m).read()  # type: ignore[misc,union-attr]
-    return out
+        with zipfile.ZipFile(path) as zf:
+            return {n: zf.read(n) for n in zf.namelist() if n.endswith((".po", ".mo"))}
+    with tarfile.open(path) as tf:
+        return {
+            m.name: tf.extractfile(m).read()  # type: ignore[union-attr]
+            for m in tf.getmembers()
+            if m.isfile() and m.name.endswith((".po", ".mo"))
+        }
 
 
-def catalogues_for(files: dict[str, Callable[[], bytes]], lang: str) -> list[str]:
+def catalogues_for(files: dict[str, bytes], lang: str) -> list[str]:
     """The catalogues of `lang` itself (`de/`, `de_DE/`, no regional variant), a `.mo`
     only where no `.po` sits beside it."""
-    own = [
-        n for n in sorted(files) if re.search(rf"/{lang}(?:_{lang.upper()})?/LC_MESSAGES/", n)
-    ]
+    own = [n for n in sorted(files) if re.search(rf"/{lang}(?:_{lang.upper()})?/LC_MESSAGES/", n)]
     po = {n[:-3] for n in own if n.endswith(".po")}
     return [n for n in own if n.endswith(".po") or n[:-3] not in po]
 
@@ -178,7 +171,7 @@ def catalogue_rows(wheels: Path, used: set[str], rng: random.Random) -> list[dic
             src = "de" if lang == "en" else lang
             found: dict[str, str] = {}
             for name in catalogues_for(files, src):
-                data = files[name]()
+                data = files[name]
                 pairs = po_pairs(data.decode("utf-8")) if name.endswith(".po") else mo_pairs(data)
                 for msgid, msgstr in pairs:
                     text = render(" ".join((msgid if lang == "en" else msgstr).split()))
