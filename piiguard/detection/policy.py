@@ -2740,13 +2740,14 @@ def _coordinated_with_word(text: str, span: Span, lexicon: Lexicon) -> bool:
     capitalised ordinary word and "and" or "or" (`COORDINATORS`): a thing of the kind that
     word is, written the same way ("Euro ou |Petrodollar|", "Importar o |Exportar
     productos|"). A known name there stays ("Papa oder |Anna|", "Mama und |Kowalczyk|"),
-    and so does any word beside a name ("Anna oder |Petrodollar|")."""
+    and so does any word beside a name ("Anna oder |Petrodollar|") or after a cue ("Herrn
+    oder |Frau Zwiebelfisch|")."""
     start, end = whole_words(text, span.start, span.end)
     words = words_of(text[start:end])
     if not words or len(words) > _MAX_LABEL_WORDS or not words[0][0].isupper():
         return False
-    if any(fold(w) in lexicon.names for w in words):
-        return False
+    if any(fold(w) in lexicon.names or is_cue(w) for w in words) or after_cue(text, start):
+        return False  # "Herr oder |Frau Zwiebelfisch|": a cue says a person follows
     before = _COORDINATED.search(text, max(0, start - 40), start)
     if before is None or before[2].casefold() not in COORDINATORS:
         return False

@@ -143,6 +143,11 @@ def test_a_word_coordinated_with_a_capitalised_word_is_no_name(
         ("Anna oder Petrodollar, egal.", [("Anna", P), ("Petrodollar", P)],
          ["Anna", "Petrodollar"]),
         ("Bitte an Kaffee und an Bondarenko denken.", [("Bondarenko", P)], ["Bondarenko"]),
+        # a name no list holds, after a cue
+        ("Bitte Herrn oder Frau Zwiebelfisch anrufen.", [("Frau Zwiebelfisch", P)],
+         ["Frau Zwiebelfisch"]),
+        ("Das Paket geht an Firma oder Herrn Zwiebelfisch.", [("Zwiebelfisch", P)],
+         ["Zwiebelfisch"]),
     ],
 )  # fmt: skip
 def test_a_name_coordinated_with_a_word_stays(
