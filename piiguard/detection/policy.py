@@ -2749,7 +2749,7 @@ def _coordinated_with_word(text: str, span: Span, lexicon: Lexicon) -> bool:
     if any(fold(w) in lexicon.names or is_cue(w) for w in words) or after_cue(text, start):
         return False  # "Herr oder |Frau Zwiebelfisch|": a cue says a person follows
     before = _COORDINATED.search(text, max(0, start - 40), start)
-    if before is None or before[2].casefold() not in COORDINATORS:
+    if before is None or before[2] not in COORDINATORS:  # as written: the English "I" is none
         return False
     word = before[1]
     return (

@@ -148,6 +148,8 @@ def test_a_word_coordinated_with_a_capitalised_word_is_no_name(
          ["Frau Zwiebelfisch"]),
         ("Das Paket geht an Firma oder Herrn Zwiebelfisch.", [("Zwiebelfisch", P)],
          ["Zwiebelfisch"]),
+        # the English "I" is no Polish "i" ("and"): a conjunction is matched as written
+        ("Sorry I Zwiebelfisch, wrong chat.", [("Zwiebelfisch", P)], ["Zwiebelfisch"]),
     ],
 )  # fmt: skip
 def test_a_name_coordinated_with_a_word_stays(
