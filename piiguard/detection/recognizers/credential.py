@@ -772,13 +772,18 @@ _PARTICIPLE = re.compile(
     r"|[^\W\d_]{2,}(?:at|it|ut)[oaie]"  # it
     r"|[^\W\d_]{2,}é(?:e|s|es)?"  # fr
     r"|[^\W\d_]{0,6}ge[^\W\d_]{3,}(?:t|en|d)|[^\W\d_]{3,}iert"  # de, nl ("aufgehoben")
+    # de, nl: the participle of a verb with an unstressed prefix takes no "ge-"
+    # ("verzonden", "verstuurd", "bevestigd", "ontgrendeld", "verschickt", "entsperrt")
+    r"|(?:be|ver|ont|ent|zer)[^\W\d_]{4,}(?:t|en|d)"
     r"|nie[^\W\d_]{4,}|[^\W\d_]{3,}(?:ne|ny|one|ony|ane|any)"  # pl
 )
-# What closes a participle's clause: the end, punctuation, or a preposition or adverb of
-# time after it ("bloccata da ieri", "bloqueada por seguridad").
+# What closes a participle's clause: the end, punctuation, or a preposition of agent,
+# time, means or direction after it ("bloccata da ieri", "bloqueada por seguridad",
+# "gereset met het nieuwe wachtwoord", "verstuurd naar je e-mailadres").
 _CLAUSE_CLOSE = re.compile(
-    r"\s*(?:$|[.,;:!?)]|(?:by|since|for|from|seit|von|durch|wegen|par|depuis|pour|por|desde"
-    r"|para|da|per|dal|dalla|door|sinds|voor|przez|od|dla)(?!\w))",
+    r"\s*(?:$|[.,;:!?)]|(?:by|since|for|from|with|to|seit|von|durch|wegen|mit|an|par"
+    r"|depuis|pour|avec|à|por|desde|para|con|al|da|per|dal|dalla|door|sinds|voor|met|naar"
+    r"|przez|od|dla|do)(?!\w))",
     re.IGNORECASE,
 )
 # The speaker's own password ("mi contraseña es helado", "unser WLAN-Passwort ist
