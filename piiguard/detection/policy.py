@@ -253,9 +253,6 @@ LOCATING_WORDS: dict[str, tuple[str, ...]] = {
         "reside in", "resides in", "resident of", "based in", "my home in", "home town",
         "moving", "relocating",
         "hometown", "address", "addresses", "home address",
-        # where a parcel goes: "send it to", "ship to", "deliver to"
-        "send it to", "send them to", "send to", "ship to", "ship it to", "deliver to",
-        "deliver it to", "post it to", "mail it to",
     ),
     "de": (
         "wohne in", "wohne im", "wohne am", "wohnen in", "wohnt in", "wohnte in", "lebe in",
@@ -265,8 +262,6 @@ LOCATING_WORDS: dict[str, tuple[str, ...]] = {
         "wohnhaft in", "wohnort", "adresse", "anschrift", "lieferadresse", "heimatstadt",
         "ziehe", "ziehen", "zieht", "umziehen", "umgezogen", "gezogen", "wohne", "wohnen",
         "wohnt", "lebe", "lebt",
-        "bitte an", "schicken an", "schick es an", "schickt es an", "senden an", "liefern an",
-        "lieferung an",
     ),
     "fr": (
         "j'habite", "j’habite", "habite à", "habite au", "habite en", "habitons à", "habitent à",
@@ -275,15 +270,12 @@ LOCATING_WORDS: dict[str, tuple[str, ...]] = {
         "déménagé au", "déménager à", "emménagé à", "emménager à", "domicilié à",
         "domiciliée à", "résidant à", "réside à", "né à", "née à", "grandi à", "adresse",
         "habite", "habitons",
-        "livrez à", "livrer à", "livre à", "envoyez à", "envoie à", "envoyer à", "envoyez-le à",
     ),
     "es": (
         "vivo en", "vive en", "vivimos en", "viven en", "soy de", "somos de", "vengo de",
         "nací en", "naci en", "me mudé a", "me mude a", "nos mudamos a", "mudarme a",
         "mudado a", "resido en", "reside en", "domicilio", "dirección", "direccion",
         "crecí en", "me crié en", "vivo", "vivimos",
-        "mándalo a", "mandalo a", "envíalo a", "envialo a", "envíamelo a", "enviar a",
-        "mándamelo a",
     ),
     "it": (
         "abito a", "abito in", "abita a", "abitiamo a", "vivo a", "vivo in", "vive a",
@@ -291,14 +283,12 @@ LOCATING_WORDS: dict[str, tuple[str, ...]] = {
         "trasferito a", "trasferita a", "trasferiti a", "trasferito in", "trasferita in",
         "trasferiti in", "residente a", "residente in", "risiedo a", "indirizzo",
         "cresciuto a", "cresciuta a", "abito", "abitiamo", "vivo", "viviamo",
-        "spedite a", "spedisci a", "spediscilo a", "spedire a", "mandalo a", "consegnate a",
     ),
     "nl": (
         "woon in", "woon op", "woon aan", "wonen in", "woont in", "woonde in", "kom uit",
         "komt uit", "komen uit", "oorspronkelijk uit", "geboren in", "verhuisd naar",
         "verhuizen naar", "verhuis naar", "opgegroeid in", "adres", "woonplaats",
         "verhuizen", "verhuis", "verhuisd", "verhuist", "woon", "woont", "wonen",
-        "stuur het naar", "stuur naar", "sturen naar", "opsturen naar", "verstuur naar",
     ),
     "pl": (
         "mieszkam w", "mieszkam we", "mieszkam na", "mieszka w", "mieszka we",
@@ -309,7 +299,6 @@ LOCATING_WORDS: dict[str, tuple[str, ...]] = {
         "przeprowadziliśmy się", "przeprowadzamy się", "przeprowadzę się",
         "urodziłem się w", "urodziłam się w", "adres",
         "zamieszkały w", "zamieszkała w", "miejsce zamieszkania", "mieszkam", "mieszkamy",
-        "wyślij na", "wyślij do", "wyslij na", "wysłać na", "adres dostawy",
     ),
 }  # fmt: skip
 
@@ -2435,7 +2424,10 @@ _ENDS_WITH_LEGAL_FORM = re.compile(rf"(?<![\w])(?:{_LEGAL_FORM})[\s.,]*$")
 def _company(text: str, span: Span) -> bool:
     """Whether the name is a company's: it ends with a legal form ("Alimentari Rossi
     S.r.l.", "Translog Sp. z o.o.") or runs on to one ("Anadolu Gıda| Ltd. Şti."). A company
-    is no person; its name is printed on its invoices."""
+    is no person; its name is printed on its invoices. After a cue for a person
+    ("Kontoinhaber Arnd Oderwald GmbH & Co") the name is one's own firm's: it stays."""
+    if after_cue(text, span.start):
+        return False
     if _ENDS_WITH_LEGAL_FORM.search(text, span.start, span.end):
         return True
     return _LEGAL_FORM_AFTER.match(text, span.end) is not None
