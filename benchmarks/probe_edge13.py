@@ -480,6 +480,16 @@ def reply_probes(fake: Upstream, url: str) -> None:
              [json.dumps(e).encode() + b"\n" for e in events])
     play(fake, url, "SSE unknown key, pieces of one character", "text/event-stream",
          sse([{"type": "token", "value": c} for c in FOREIGN["f_card"]]))
+    woven: list[Any] = []
+    for p in parts:
+        woven += [{"value": p}, {"ping": "keep-alive"}]
+    play(fake, url, "SSE unknown key, pieces woven with other events", "text/event-stream",
+         sse(woven))
+    meta = [{"type": "start", "messageId": "msg_Iq4X2vTm"},
+            *({"type": "token", "value": p} for p in parts)]
+    play(fake, url, "NDJSON unknown key after a one-off event", "application/x-ndjson",
+         [json.dumps(e).encode() + b"\n" for e in meta],
+         reach_reply={'"msg_Iq4X2vTm"': 1})
     play(fake, url, "SSE unknown key with named events", "text/event-stream",
          sse([{"value": p} for p in parts], ["token"] * len(parts)))
     play(fake, url, "JSON-typed SSE with unknown keys", "application/json",

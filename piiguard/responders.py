@@ -809,12 +809,28 @@ class _LooseText:
         self.first: str | None = None  # the path's first string
         self.varies = False  # a later string differed from the first
         self.repeats = False  # a later string was the first again
+        self.paused = False  # an event came without this path; see `LoosePieces.add_fed`
 
     @property
     def is_field(self) -> bool:
         """The same string in every event so far (an id, a type, a model's name): a field
         of each event, which no event waits for (its text is still read joined)."""
         return self.repeats and not self.varies
+
+    def pause(self, stream: OutboundStream) -> None:
+        """Stop reading the text here; `resume` reads on with `stream`."""
+        self.stream = stream
+        self.paused = True
+
+    async def resume(self) -> None:
+        """Read on: the new stream first reads the end of what went out (its `trail`,
+        counted as let go of already), so a value across the pause is seen whole."""
+        self.paused = False
+        if not self.trail or self.found:
+            return
+        self.unreleased = self.trail + self.unreleased
+        self.released -= len(self.trail)
+        self.settle(await self.stream.feed(self.trail))
 
     def settle(self, out: str) -> None:
         if self.found:
@@ -842,6 +858,11 @@ class _HeldDocument:
         self.paths = paths
 
 
+_WHOLE_TIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?"
+)
+"""An ISO 8601 time stamp, alone in a string: an event's time, read whole, never a piece."""
+
 _TRAIL_CHARS = 256
 """How much of a loose path's text that went out is read again before what is held."""
 
@@ -860,7 +881,11 @@ class LoosePieces:
     as they came; when a path's stream finds a value in the joined text, the strings
     held on that path are judged as neighbouring pieces (`OutboundReply.pieces`, after
     the end of what went out) and each part of the value is masked where it stands.
-    Past `max_held_chars` held on a path, the same judgement is made at once.
+    Past `max_held_chars` held on a path, the same judgement is made at once. A path
+    seen once so far pauses at the next event without it (what it held is decided then:
+    a one-off event's string holds nothing back); when it comes back, its stream first
+    reads the end of what went out again. A path whose strings vary waits across other
+    events, so a value split around them is seen whole.
     """
 
     def __init__(self, reply: OutboundReply, max_held_chars: int) -> None:
@@ -881,15 +906,29 @@ class LoosePieces:
         """Queue `document`, feeding its loose `strings` (key -> path, text)."""
         ends: dict[tuple[Any, ...], int] = {}
         paths: dict[tuple[Any, ...], tuple[PathPart, ...]] = {}
+        for key, absent in self._texts.items():
+            if key not in strings and not (absent.paused or absent.varies):
+                # An event without a path seen once so far (a one-off event's string, a
+                # message id): what it held is decided now, so it does not hold back the
+                # stream; if the path comes back, its text is read on from the end of what
+                # went out. A path whose strings vary is a text: it waits across others.
+                absent.settle(await absent.stream.flush())
+                absent.pause(self._reply.stream())
         for key, (path, text) in strings.items():
+            if _WHOLE_TIME.fullmatch(text):
+                continue  # a time stamp of the event (Ollama's `created_at`): no piece of text
             state = self._texts.get(key)
             if state is None:
                 state = self._texts[key] = _LooseText(self._reply.stream())
                 state.first = text
             elif text == state.first and not state.varies:
                 state.repeats = True
+                ends[key], paths[key] = state.fed, path
+                continue  # a field of every event: no event waits for it (`is_field`)
             else:
                 state.varies = True
+            if state.paused:
+                await state.resume()
             state.fed += len(text)
             state.unreleased += text
             ends[key], paths[key] = state.fed, path
@@ -937,7 +976,7 @@ class LoosePieces:
         state.released = state.fed
         state.unreleased = ""
         state.found = False
-        state.stream = self._reply.stream()
+        state.pause(self._reply.stream())
 
 
 def _at(document: Any, path: tuple[PathPart, ...]) -> str:
