@@ -808,14 +808,14 @@ class _LooseText:
         self.trail = ""  # the end of what went out, the context of what is held
         self.first: str | None = None  # the path's first string
         self.varies = False  # a later string differed from the first
-        self.repeats = False  # a later string was the first again
+        self.repeats = 0  # later strings that were the first again (not read yet)
         self.paused = False  # an event came without this path; see `LoosePieces.add_fed`
 
     @property
     def is_field(self) -> bool:
         """The same string in every event so far (an id, a type, a model's name): a field
         of each event, which no event waits for (its text is still read joined)."""
-        return self.repeats and not self.varies
+        return bool(self.repeats) and not self.varies
 
     def pause(self, stream: OutboundStream) -> None:
         """Stop reading the text here; `resume` reads on with `stream`."""
@@ -922,11 +922,14 @@ class LoosePieces:
                 state = self._texts[key] = _LooseText(self._reply.stream())
                 state.first = text
             elif text == state.first and not state.varies:
-                state.repeats = True
+                state.repeats += 1
                 ends[key], paths[key] = state.fed, path
                 continue  # a field of every event: no event waits for it (`is_field`)
-            else:
+            elif not state.varies:
                 state.varies = True
+                # The copies that went out as a field were pieces after all ("5", "5",
+                # "0", ...): the text is read with them, as the client joins it.
+                text = (state.first or "") * state.repeats + text
             if state.paused:
                 await state.resume()
             state.fed += len(text)

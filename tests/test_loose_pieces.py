@@ -80,3 +80,15 @@ async def test_an_id_in_every_event_holds_back_nothing_after_the_first(documents
     assert max(held[1:]) <= 1, held
     assert sent == events
     assert json.dumps(sent).count("run_77ab") == 6
+
+
+async def test_copies_read_as_a_field_are_read_again_once_the_path_varies(
+    documents: Any,
+) -> None:
+    """"5", "5", "0", ...: the first two look like a field of every event until the third;
+    then the text is read with them, and the card is masked in what was still held."""
+    events = [{"type": "token", "value": c} for c in "5500 0000 0000 0004 is it"]
+    _, sent = await lags(documents(unnamed_pieces=True), events)
+    joined = "".join(d["value"] for d in sent)
+    assert "0000 0000 0004" not in joined and "0004" not in joined, joined
+    assert "[CREDIT_CARD]" in joined and joined.endswith(" is it"), joined
