@@ -763,7 +763,7 @@ class EventDocuments:
                 for i in whole
                 if not (leaves[i].structural or leaves[i].is_key or leaves[i].number)
             }
-            if self._all or pieces
+            if self._all or pieces or (self._unnamed_pieces and _is_delta_event(document))
             else {}
         )
         for sent in before:
@@ -1127,6 +1127,14 @@ def _is_unnamed(document: Any) -> bool:
         return False
     kind = document.get("type")
     return not isinstance(kind, str) or not _KNOWN_EVENT_TYPES.match(kind)
+
+
+def _is_delta_event(document: Any) -> bool:
+    """Whether an event names itself a piece of a stream (`"type": "response.x.delta"`):
+    its strings under keys of no known event (`note`, not `delta`) are pieces too
+    (`LoosePieces`), even when its type has a known prefix."""
+    kind = document.get("type") if isinstance(document, dict) else None
+    return isinstance(kind, str) and kind.endswith(".delta")
 
 
 def _is_error(document: Any) -> bool:

@@ -92,3 +92,15 @@ async def test_copies_read_as_a_field_are_read_again_once_the_path_varies(
     joined = "".join(d["value"] for d in sent)
     assert "0000 0000 0004" not in joined and "0004" not in joined, joined
     assert "[CREDIT_CARD]" in joined and joined.endswith(" is it"), joined
+
+
+async def test_a_responses_stream_holds_nothing_back_for_loose_strings(documents: Any) -> None:
+    events: list[Any] = [
+        {"type": "response.output_text.delta", "item_id": "msg_1", "output_index": 0,
+         "content_index": 0, "delta": w, "obfuscation": "x9"}
+        for w in ["Hello ", "from ", "the ", "model "]
+    ]
+    held, sent = await lags(documents(unnamed_pieces=True), events)
+    assert held == [0, 0, 0, 0]  # each event goes out as it comes (its text a word behind)
+    assert "".join(d["delta"] for d in sent) == "Hello from the model "
+    assert [d["item_id"] for d in sent if d["item_id"] == "msg_1"] == ["msg_1"] * len(sent)

@@ -53,6 +53,11 @@ SHAPES: dict[str, tuple[str, list[str]]] = {
     "NDJSON, a short key": ("application/x-ndjson", _ndjson([{"t": p} for p in PIECES])),
     "NDJSON, pieces of three": (
         "application/x-ndjson", _ndjson([{"piece": p} for p in _split(TEXT, 3)])),
+    "SSE, a `.delta` event of an unlisted type under a known prefix": (
+        "text/event-stream", [
+            f"event: response.custom.delta\ndata: {json.dumps(e)}\n\n" for e in (
+                {"type": "response.custom.delta", "item_id": "m", "output_index": 0,
+                 "note": p} for p in PIECES)]),
     "SSE declared application/json": ("application/json", ["".join(
         _sse([{"type": "token", "value": p} for p in PIECES]))]),
 }
@@ -109,7 +114,7 @@ async def test_a_value_split_over_pieces_under_an_unknown_key_is_masked(
     reply = await reply_of(guarded(media, chunks, detector))
     assert reply.status_code == 200, reply.text
     documents = _documents(reply.text)
-    fields = ("token", "chunk", "delta")
+    fields = ("token", "chunk", "delta", "response.custom.delta", "m")
     joined = "".join(s for d in documents for s in _strings(d) if s not in fields)
     assert "someone" not in joined and "example.net" not in joined, reply.text
     assert "[EMAIL_ADDRESS]" in joined
