@@ -729,7 +729,7 @@ class EventDocuments:
             # never ends ("someone.else@e"); it is dropped, never sent half-checked.
             self._streams.clear()
             self._templates.clear()
-            released = await self._loose.release(final=True)
+            released = await self._loose.release(final=True, broken=True)
         elif not fragments or terminal:
             here = set(keys.values()) if terminal else set()
             before = await self.flush(exclude=here)
@@ -941,13 +941,22 @@ class LoosePieces:
                 state.found = True
         self._queue.append(_HeldDocument(document, tag, ends, paths))
 
-    async def release(self, *, final: bool) -> list[tuple[Any, Any]]:
-        """The documents that may go now, in order (all of them when `final`)."""
+    async def release(self, *, final: bool, broken: bool = False) -> list[tuple[Any, Any]]:
+        """The documents that may go now, in order (all of them when `final`). When the
+        stream `broken` off, a piece of text still held is dropped (its string sent
+        empty), never sent half-checked, as a held-back fragment is."""
         if not self._texts:
             now = [(held.document, held.tag) for held in self._queue]
             self._queue.clear()
             return now
-        if final:
+        if broken:
+            for key, state in self._texts.items():
+                for held in self._queue:
+                    if state.varies and key in held.paths and held.ends[key] > state.released:
+                        _set_at(held.document, held.paths[key], "")
+                state.found = False
+                state.released = state.fed
+        elif final:
             for state in self._texts.values():
                 state.settle(await state.stream.flush())
                 state.found = state.found or bool(state.unreleased)

@@ -104,3 +104,13 @@ async def test_a_responses_stream_holds_nothing_back_for_loose_strings(documents
     assert held == [0, 0, 0, 0]  # each event goes out as it comes (its text a word behind)
     assert "".join(d["delta"] for d in sent) == "Hello from the model "
     assert [d["item_id"] for d in sent if d["item_id"] == "msg_1"] == ["msg_1"] * len(sent)
+
+
+async def test_a_stream_that_breaks_off_drops_the_pieces_it_held(documents: Any) -> None:
+    events: list[Any] = [{"value": p} for p in ["write to ", "someone", ".else@exa"]]
+    events.append({"error": {"message": "upstream failed"}})
+    _, sent = await lags(documents(unnamed_pieces=True), events)
+    joined = "".join(d.get("value", "") for d in sent)
+    assert joined == "write to ", sent
+    assert sent[-1] == {"error": {"message": "upstream failed"}}
+    assert len(sent) == len(events)
