@@ -1,0 +1,65 @@
+"""Credentials named by words chat uses beyond "password" (`credential`): "credentials",
+"Zugangsdaten", "identifiants", "credenciales", "credenziali", "inloggegevens", "dane
+logowania" with a value that holds a digit or a symbol; access tokens in the seven
+languages; a PIN with its noun mistyped. Look-alikes: placeholders a form or a manual
+shows (`<YOUR_KEY>`, `xxx`, `changeme`, `****`), credentials that are said to be
+wrong, and the idiom "the secret is out"."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiguard.detection.engine import Detector
+from tests.detection._found import Found
+
+found = Found(Detector.patterns())
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my credentials are jdoe:Hunter22!", "jdoe:Hunter22!"),
+        ("meine Zugangsdaten: Sommer2024!", "Sommer2024!"),
+        ("mes identifiants c'est Soleil#88", "Soleil#88"),
+        ("mis credenciales son Verano2023", "Verano2023"),
+        ("Le mie credenziali di ateneo sono s301245, non entro su Moodle.", "s301245"),
+        ("mijn inloggegevens zijn Zomer2023!", "Zomer2023!"),
+        ("moje dane logowania to Lato2023!", "Lato2023!"),
+        ("Zugangstoken Zx81Qw4Ty7Ui0Op3As6D läuft morgen ab", "Zx81Qw4Ty7Ui0Op3As6D"),
+        ("mon jeton d'accès : Zx81Qw4Ty7Ui0Op3As6D", "Zx81Qw4Ty7Ui0Op3As6D"),
+        ("el token de acceso es Zx81Qw4Ty7Ui0Op3As6D", "Zx81Qw4Ty7Ui0Op3As6D"),
+        ("il token di accesso Zx81Qw4Ty7Ui0Op3As6D non va", "Zx81Qw4Ty7Ui0Op3As6D"),
+        ("mijn toegangstoken is Zx81Qw4Ty7Ui0Op3As6D", "Zx81Qw4Ty7Ui0Op3As6D"),
+        ("token dostępu Zx81Qw4Ty7Ui0Op3As6D wygasł", "Zx81Qw4Ty7Ui0Op3As6D"),
+        ("my pinn number is 6682, is the card blocked?", "6682"),
+        ("mein pinn ist 4471", "4471"),
+    ],
+)
+def test_a_credential_after_its_word(text: str, value: str) -> None:
+    assert value in found.values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the API key is <YOUR_KEY>",
+        "password: xxx",
+        "set the password to changeme in the config",
+        "token: ****",
+        "Passwort: ********",
+        "mot de passe : XXXXXX",
+        "api_key = {{API_KEY}}",
+        "contraseña: <tu_contraseña>",
+        "the secret is out, we announced it yesterday",
+        "my credentials are not working",
+        "meine Zugangsdaten sind falsch",
+        "mes identifiants sont bloqués depuis hier",
+        "mis credenciales son incorrectas",
+        "le credenziali sono scadute",
+        "mijn inloggegevens zijn verlopen",
+        "moje dane logowania to admin",
+        "credentials are in the vault since version 2.14",
+    ],
+)
+def test_credential_look_alikes(text: str) -> None:
+    assert not [v for label, v in found(text) if label == "CREDENTIAL"]
