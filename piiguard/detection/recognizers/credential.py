@@ -36,6 +36,10 @@ _SECRET_WORDS = (
     r"|secret[ _-]?access[ _-]?key|app[ _-]?password|geheimnis|secreto|segreto|sekret"
     r"|secret|api[ _-]?key|api[ _-]?schlüssel|clé api|clave api|chiave api|klucz api"
     r"|access[ _-]?token|refresh[ _-]?token|bearer|token|clé secrète|clave secreta|chiave segreta"
+    # an access token in the other languages: "Zugangstoken", "jeton d'accès", "token de
+    # acceso", "toegangstoken", "token dostępu"
+    r"|zugangstoken|zugriffstoken|jeton(?: d'acc[eè]s)?|token d'acc[eè]s|token de acceso"
+    r"|token di accesso|toegangstoken|token dostępu"
     r"|geheimer schlüssel|geheime sleutel|tajny klucz|klucz tajny|ww)"
 )
 # Stems of the words above, for the cheap gate (lower-case substrings).
@@ -44,7 +48,7 @@ _SECRET_STEMS = (
     "hasło", "haslo", "wachtwoord", "wachtwo", "paswoord", "kenwort",
     "parola", "wlan", "wifi", "secret", "key", "schlüssel", "clé", "chiave", "klucz",
     "token", "bearer", "geheim", "secreto", "segreto", "sekret", "secrète", "secreta",
-    "segreta", "sleutel", "tajny", "ww:", "ww :", "ww ->", "ww →", "ww=", "ww =",
+    "segreta", "sleutel", "tajny", "ww:", "ww :", "ww ->", "ww →", "ww=", "ww =", "jeton",
 )  # fmt: skip
 _LINK = (
     r"(?:\s{1,3}(?:is|was|are|ist|war|sind|lautet|lauten|est|c'est|sont|es|son|era|è|e|sono"
@@ -123,6 +127,20 @@ _PHRASE = (
     r"\s{0,3}[\"'“‘«„‚]?"
     r"(?P<v>[^\s\"'“”‘’«»„‚]{3,128})"
 )
+# The words for a login and its password together ("my credentials are jdoe:Hunter22!",
+# "meine Zugangsdaten: Sommer2024!", "le credenziali di ateneo sono s301245"): the value
+# after the link must hold a digit or a symbol (`_stated_credentials`), since a word there
+# says how they are as often ("mis credenciales son incorrectas").
+_CREDENTIAL_WORDS = (
+    r"(?:credentials|creds|login details|login data|log-in details|zugangsdaten|anmeldedaten"
+    r"|logindaten|login-daten|identifiants(?: de connexion)?|credenciales|datos de acceso"
+    r"|credenziali|dati di accesso|inloggegevens|logingegevens|dane logowania"
+    r"|dane do logowania)"
+)
+_CREDENTIALS_STATED = (
+    rf"(?<!\w){_CREDENTIAL_WORDS}{_WHAT_IT_OPENS}{_LINK}{HEDGE}{{0,2}}\s{{0,3}}"
+    r"[\"'“‘«„‚]?(?P<v>[^\s\"'“”‘’«»„‚]{3,128})"
+)
 # A quoted secret may contain spaces: "my password is 'correct horse battery staple'".
 _QUOTED = (
     rf"(?<!\w){_SECRET_WORDS}{_LINK}{HEDGE}{{0,2}}\s{{0,3}}[\"'“‘«„‚]"
@@ -144,7 +162,7 @@ _PIN_OPENS = (
     r"|cellulare|portable|telefoon|telefonu|karty|kaart|tarjeta|carte|carta|karte|card))?"
 )
 _PIN = (
-    r"(?<!\w)(?:pin|pni|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin"
+    r"(?<!\w)(?:pinn?|pni|pinn?[ -]?code|pinn?[ -]?number|pinn?[ -]?nummer|code pin|código pin"
     r"|codice pin|pincode|kod pin|numer pin|geheimzahl|code secret|code confidentiel)"
     # "PIN (4 Ziffern): 4471": an aside in brackets before the colon
     rf"{_NEW_OR_OLD}{_PIN_OPENS}(?:\s{{0,3}}\([^()\n]{{1,24}}\)(?=\s{{0,3}}[:=]))?"
@@ -380,7 +398,7 @@ _BARE_SECRET = (
     r"|clé secrète|clave secreta|chiave segreta|geheimer schlüssel|geheime sleutel|tajny klucz"
     r"|klucz tajny|sekret|secreto|segreto|geheimnis|api[ _-]?key|access[ _-]?key|token"
     r"|api[ _-]?schlüssel|clé (?:d')?api|clave (?:de )?api|chiave api|api[ _-]?sleutel"
-    r"|klucz(?:a|em)? api)"
+    r"|klucz(?:a|em)? api|zugangstoken|zugriffstoken|jeton(?: d'acc[eè]s)?|toegangstoken)"
     # a word or two between (not a quote: 'klucz API "peftkl1SfF..."' quotes the key)
     r"(?:\s{1,3}[^\s\d:=\"'“”‘’«»„]{1,12}){0,2}?\s{0,3}[:=]?\s{0,3}[\"'“‘«„]?"
     r"(?P<v>[A-Za-z0-9/+_=.-]{16,128})(?![\w/+=.-])"
@@ -725,7 +743,7 @@ _NOT_A_SECRET = frozenset(
     ist est es jest werden wurde super pretty quite so simple easy hard
     invalide invalides valide inválido inválida invalido invalida válido válida valida
     gültig richtig erroné erronée errato sbagliato erróneo errónea geldig juist verkeerd
-    prawidłowe poprawne niepoprawne schwach faible débil debole zwak słabe""".split()  # noqa: SIM905
+    prawidłowe poprawne niepoprawne schwach faible débil debole zwak słabe out""".split()  # noqa: SIM905
 ) | {w for w in HEDGE_WORDS if " " not in w}  # "the password is just on the router"
 # Words that say how a password is, not what it is, in the seven languages (closed
 # classes: negations, degree adverbs, the auxiliaries of the passive): "Dieses Passwort
@@ -923,6 +941,7 @@ class CredentialRecognizer(PatternRecognizer):
     PATTERNS = (
         Pattern("stated_secret", _PHRASE, 0.85, re.IGNORECASE),
         Pattern("quoted_secret", _QUOTED, 0.9, re.IGNORECASE),
+        Pattern("credentials_stated", _CREDENTIALS_STATED, 0.85, re.IGNORECASE),
         Pattern("pin", _PIN, 0.9, re.IGNORECASE),
         Pattern("card_security_code", _CVV, 0.9, re.IGNORECASE),
         Pattern("one_time_code", _OTP, 0.85, re.IGNORECASE),
@@ -962,6 +981,10 @@ class CredentialRecognizer(PatternRecognizer):
     PATTERN_WORDS: ClassVar[dict[str, tuple[str, ...]]] = {
         "stated_secret": _SECRET_STEMS,
         "quoted_secret": _SECRET_STEMS,
+        "credentials_stated": ("cred", "zugangsdaten", "anmeldedaten", "logindaten",
+                               "login-daten", "identifiants", "datos de acceso",
+                               "dati di accesso", "gegevens", "dane logowania",
+                               "dane do logowania", "login d", "log-in d"),
         "pin": ("pin", "pni", "geheimzahl", "code secret", "code confidentiel"),
         "card_security_code": ("cvv", "cvc", "cvn", "csc", "cid", "securi", "sicherheit",
                                "prüf", "cryptogramme", "sécurité", "segurid", "sicurezza",
@@ -991,7 +1014,7 @@ class CredentialRecognizer(PatternRecognizer):
                               "herstel", "zapas", "odzysk"),
         "env_secret": ("secret", "password", "passwd", "pwd", "token", "key", "auth"),
         "bare_secret": ("secret", "secrète", "secreta", "segret", "geheim", "sleutel", "tajny",
-                        "sekret", "api", "access", "token"),  # "api": every API key word
+                        "sekret", "api", "access", "token", "jeton"),  # "api": every API key word
         "aws_secret_key": ("aws", "akia", "asia"),
         "private_key_body": ("mii", "b3blbnnzac1rzxktdje"),
         "password_before": _PW_NOUN_STEMS,
@@ -1098,6 +1121,14 @@ class CredentialRecognizer(PatternRecognizer):
         return spans
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        span = self._check_value(text, start, end, pattern)
+        if span is not None and _PLACEHOLDER.fullmatch(text, span.start, span.end):
+            return None  # "password: xxx", "api key: <YOUR_KEY>": a form's or a manual's
+        return span
+
+    def _check_value(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        if pattern.name == "credentials_stated":
+            return self._stated_credentials(text, start, end, pattern)
         if pattern.name == "login_of_pair":
             return Span(start, end, USERNAME, pattern.score, self.name)
         if pattern.name == "login_name":
@@ -1170,6 +1201,20 @@ class CredentialRecognizer(PatternRecognizer):
         ):
             return None  # "sk-" followed by ordinary hyphenated words
         if pattern.name == "jwt" and not _jwt_header_ok(value):
+            return None
+        return Span(start, end, self.label, pattern.score, self.name)
+
+    def _stated_credentials(
+        self, text: str, start: int, end: int, pattern: Pattern
+    ) -> Span | None:
+        """A value stated after the words for a login and password together: with a digit
+        or a symbol (a login's "jdoe:Hunter22!" too), and no version, amount or word."""
+        while end - start > 3 and text[end - 1] in _TRAILING_PUNCT + "?":
+            end -= 1
+        value = text[start:end]
+        if value.lower() in _NOT_A_SECRET or _NOT_PASSWORD_SHAPE.match(value):
+            return None
+        if not (_DIGITS.search(value) or _SYMBOL.search(value) or ":" in value):
             return None
         return Span(start, end, self.label, pattern.score, self.name)
 
@@ -1345,6 +1390,13 @@ def _code_list_end(text: str, start: int, end: int) -> int | None:
     if stop is None or not any(_DIGITS.search(code) for code in codes):
         return None
     return stop
+# What a form, a manual or a config file shows where a secret goes: "<YOUR_KEY>",
+# "{{API_KEY}}", "${TOKEN}", "[redacted]", "xxx", "****", "changeme", "your_api_key".
+_PLACEHOLDER = re.compile(
+    r"<[^<>\n]{1,40}>|\{\{?[^{}\n]{1,40}\}\}?|\$\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,40}\]"
+    r"|[*•·#_.x-]{3,}|(?i:x{3,}|changeme|change[_-]me|changeit|placeholder|redacted"
+    r"|your[_-][\w-]{1,30}|dummy|todo|tbd)"
+)
 # "_" and "." are as common in user names and file names as in passwords: not counted.
 _SYMBOL = re.compile(r"[!#$%&*+?@^~]")
 # "The secret/key to X is Y" is an idiom; only a value shaped like a password counts there.
