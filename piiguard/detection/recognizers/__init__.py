@@ -19,6 +19,7 @@ from piiguard.detection.recognizers.au_ids import (
 )
 from piiguard.detection.recognizers.bank_account import (
     BankAccountRecognizer,
+    ItBankCodeRecognizer,
     UkAccountRecognizer,
     UkSortCodeRecognizer,
 )
@@ -189,7 +190,8 @@ ID_NUMBER_RECOGNIZERS = (
     EsSocialSecurityRecognizer, PlNipRecognizer, PlRegonRecognizer, UkAccountRecognizer,
     UkUtrRecognizer, EuVatRecognizer, BeNationalNumberRecognizer, MxCurpRecognizer,
     MxRfcRecognizer, BrCpfRecognizer, ArCuitRecognizer, ClRutRecognizer, IePpsRecognizer,
-    DkCprRecognizer, AtSocialSecurityRecognizer, PlIdCardRecognizer, KeyedPlateRecognizer,
+    DkCprRecognizer, AtSocialSecurityRecognizer, PlIdCardRecognizer, ItBankCodeRecognizer,
+    KeyedPlateRecognizer,
     KeyedIdRecognizer,  # last: a fallback by its word, yields to the specific numbers
 )  # fmt: skip
 
