@@ -33,6 +33,9 @@ found = Found(Detector.patterns())
         ("token dostępu Zx81Qw4Ty7Ui0Op3As6D wygasł", "Zx81Qw4Ty7Ui0Op3As6D"),
         ("my pinn number is 6682, is the card blocked?", "6682"),
         ("mein pinn ist 4471", "4471"),
+        ("my pin's 4829 if you need it", "4829"),
+        ("CVC-code 552, vervalt 09/27", "552"),
+        ("pw Hunter22! for the shared drive", "Hunter22!"),
     ],
 )
 def test_a_credential_after_its_word(text: str, value: str) -> None:
@@ -59,6 +62,9 @@ def test_a_credential_after_its_word(text: str, value: str) -> None:
         "mijn inloggegevens zijn verlopen",
         "moje dane logowania to admin",
         "credentials are in the vault since version 2.14",
+        "the pin's length is 4",
+        "pw 2024 schedule",
+        "credentials expire in 30 days",
     ],
 )
 def test_credential_look_alikes(text: str) -> None:

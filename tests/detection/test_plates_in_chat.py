@@ -63,6 +63,9 @@ def test_a_plate_after_its_word(text: str, value: str) -> None:
         "registration opens at 9 am on 12 may",
         "the model QX50 AWD is on sale",
         "targa di prova 123 ab",
+        "numer rejestracyjny mam 12345 razy sprawdzony",
+        "la plaque à 300 euros",
+        "Kennzeichen um 12 Uhr abholen",
     ],
 )
 def test_plate_look_alikes(text: str) -> None:

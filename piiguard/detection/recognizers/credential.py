@@ -96,7 +96,9 @@ _AFTER_LINK = (
     r"(?:as|als|comme|como|come|jako|als))?"
 )
 _FILLER_LINK = (
-    rf"(?:(?:(?:,?\s{{1,3}}[^\s\d:=]{{1,12}}){{1,4}}?{_LINK}|{_SOURCE_FILLER}(?:{_LINK})?|{_LINK})"
+    # "my pin's 4829": the clitic "'s" links a code's digits too
+    rf"(?:(?:(?:,?\s{{1,3}}[^\s\d:=]{{1,12}}){{1,4}}?{_LINK}|{_SOURCE_FILLER}(?:{_LINK})?|{_LINK}"
+    r"|['’]s(?=\s))"
     rf"{_AFTER_LINK})?"
     r"(?:\s{1,3}(?:el|la|le|lo|il|the|de|het))?"
 )
@@ -175,7 +177,8 @@ _PIN_WORDS = (
     r"|pincode|kod pin|numer pin|geheimzahl|code secret|code confidentiel)"
 )
 _CVV = (
-    r"(?<!\w)(?:cvv2?|cvc2?|cvn|csc|cid|card security code|security code|sicherheitscode"
+    r"(?<!\w)(?:(?:cvv2?|cvc2?)(?:[ -](?:code|nummer|number|numéro|número|numero|numer|kod))?"
+    r"|cvn|csc|cid|card security code|security code|sicherheitscode"
     r"|kartenprüfnummer|prüfnummer|prüfziffer|cryptogramme(?: visuel)?|code de sécurité"
     r"|código de seguridad|codigo de seguridad|codice di sicurezza|codice cvv|beveiligingscode"
     r"|kod cvv|kod cvc|kod bezpieczeństwa"
@@ -470,7 +473,7 @@ _BEFORE = (
 # symbol (`_named_password`): "Passwort vergessen", "password reset", "hasło 3 razy" are
 # no passwords. Not the PIN's noun (`_PIN` reads digits after it).
 _PW_NOUN_ONLY = (
-    r"(?:password|passwort|kennwort|pasword|passwrod|paswort|passwd|psw|pwd|passcode"
+    r"(?:password|passwort|kennwort|pasword|passwrod|paswort|passwd|psw|pwd|pw|passcode"
     r"|passphrase|mot de passe|mot-de-passe|motdepasse|mdp|contraseña|contrasena|contrasenia|clave"
     r"|hasło|haslo|wachtwoord|wachtwoort|wachtwood|wachtword|paswoord|passwoord|kenwort"
     r"|parola d'ordine)"
