@@ -37,6 +37,11 @@ _B62 = "aB3dEfG7hJ"  # ten characters of a random-looking key
         "sq0atp-" + "aB3dEfG7hJ_-aB3dEfG7hJ",  # Square
         "nfp_" + _B62 * 3 + "aB3dEf",  # Netlify
         "rubygems_" + "0a1b2c3d" * 6,  # RubyGems
+        "sk-or-v1-" + "0a1b2c3d" * 8,  # OpenRouter
+        "GOCSPX-" + _B62 * 2 + "aB3dEfG7",  # a Google OAuth client secret
+        "sk.eyJ1IjoiYW5uYSIsImEiOiJjbGFiYzEyMyJ9." + _B62 * 2 + "aB",  # Mapbox secret
+        "pul-" + "0a1b2c3d4e" * 4,  # Pulumi
+        "sntryu_" + "0a1b2c3d" * 8,  # Sentry user token
     ],
 )
 def test_a_token_of_a_known_shape(value: str) -> None:
@@ -49,7 +54,7 @@ def test_a_token_of_a_known_shape(value: str) -> None:
     "text",
     [
         "meet at 12:30, ratio 16:9",
-        "call 123456789:AA later",
+        "the key starts 12345678:AA and then?",
         "gsk_test is a folder",
         "r8_engine v2",
         "hvs.config file",

@@ -22,6 +22,7 @@ from piiguard.detection.recognizers._id_number import (
 )
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, trie_regex
 from piiguard.detection.recognizers.keyed_ids import LOGIN_NAME_NO_DIGIT, USERNAME
+from piiguard.detection.recognizers.token_shapes import TOKEN_PATTERNS, TOKEN_WORDS
 
 _SECRET_WORDS = (
     r"(?:password|passwort|kennwort|passwd|pwd|pw|passcode|passphrase|pass|mot de passe|mdp"
@@ -703,32 +704,6 @@ _SECURITY_STEMS = (
 )  # fmt: skip
 # Letters with accents count ("cArIñO29638" after "clave de acceso").
 _SHAPED = r"(?<![\w@/.:#-])(?P<v>[A-Za-zÀ-ÖØ-öø-ÿ0-9!#$%&*+?@^_~.-]{6,64})(?![\w@/:-])"
-_TOKENS = (
-    Pattern("aws_access_key", r"(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|AIPA)[A-Z0-9]{16}(?![A-Za-z0-9])", 1.0),  # noqa: E501
-    Pattern("github_token", r"(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,251}(?![A-Za-z0-9])", 1.0),
-    Pattern("github_pat", r"(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,255}(?![A-Za-z0-9_])", 1.0),
-    Pattern("gitlab_token", r"(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,64}(?![A-Za-z0-9_-])", 1.0),
-    Pattern("slack_token", r"(?<![A-Za-z0-9_-])xox[baprse]-[A-Za-z0-9-]{10,250}(?![A-Za-z0-9-])", 1.0),  # noqa: E501
-    Pattern("openai_key", r"(?<![A-Za-z0-9_-])sk-(?:proj-|svcacct-|admin-|ant-)?[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])", 0.9),  # noqa: E501
-    Pattern("stripe_key", r"(?<![A-Za-z0-9_])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}(?![A-Za-z0-9])", 1.0),  # noqa: E501
-    Pattern("google_api_key", r"(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])", 1.0),
-    # a JSON Web Token: the header names its algorithm (`_jwt_header_ok`), so the claims
-    # part may be anything (signed, encrypted, or pasted cut)
-    Pattern("jwt", r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,4096}\.[A-Za-z0-9_-]{2,8192}\.[A-Za-z0-9_-]{0,4096}(?![A-Za-z0-9_-])", 0.95),  # noqa: E501
-    Pattern("stripe_webhook", r"(?<![A-Za-z0-9_])whsec_[A-Za-z0-9]{24,64}(?![A-Za-z0-9])", 1.0),
-    Pattern("sendgrid_key", r"(?<![A-Za-z0-9_.-])SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}(?![A-Za-z0-9_-])", 1.0),  # noqa: E501
-    Pattern("npm_token", r"(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])", 1.0),
-    Pattern("pypi_token", r"(?<![A-Za-z0-9_-])pypi-AgE[A-Za-z0-9_-]{40,300}(?![A-Za-z0-9_-])", 1.0),
-    Pattern("huggingface_token", r"(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{30,40}(?![A-Za-z0-9])", 1.0),
-    Pattern("shopify_token", r"(?<![A-Za-z0-9_])shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?![A-Za-z0-9])", 1.0),  # noqa: E501
-    Pattern("digitalocean_token", r"(?<![A-Za-z0-9_])do[opr]_v1_[a-f0-9]{64}(?![A-Za-z0-9])", 1.0),
-    Pattern("google_oauth", r"(?<![A-Za-z0-9_.-])ya29\.[A-Za-z0-9_-]{20,300}(?![A-Za-z0-9_-])", 1.0),  # noqa: E501
-    Pattern("azure_account_key", r"(?i:AccountKey|SharedAccessKey)=(?P<v>[A-Za-z0-9+/]{40,100}={0,2})", 1.0),  # noqa: E501
-    Pattern("twilio_key", r"(?<![A-Za-z0-9])SK[0-9a-f]{32}(?![A-Za-z0-9])", 0.9),
-    Pattern("mailgun_key", r"(?<![A-Za-z0-9_-])key-[0-9a-f]{32}(?![A-Za-z0-9])", 0.9),
-    Pattern("anthropic_key", r"(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])", 1.0),  # noqa: E501
-    Pattern("private_key", r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?:(?:[A-Za-z0-9+/=\s:,]|-(?!----)){0,16384}?-----END [A-Z ]{0,30}PRIVATE KEY(?: BLOCK)?-----)?", 1.0),  # noqa: E501
-)  # fmt: skip
 
 # Words that follow "my password is ..." when nobody is telling a password.
 _NOT_A_SECRET = frozenset(
@@ -960,7 +935,7 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("bare_secret", _BARE_SECRET, 0.85, re.IGNORECASE),
         Pattern("aws_secret_key", _AWS_SECRET, 0.9),
         Pattern("private_key_body", _KEY_BODY, 0.9),
-        *_TOKENS,
+        *TOKEN_PATTERNS,
         Pattern("password_before", _BEFORE, 0.85, re.IGNORECASE),
         Pattern("password_bare", _BARE, 0.8, re.IGNORECASE),
         Pattern("password_own_line", _OWN_LINE, 0.8, re.IGNORECASE),
@@ -1041,6 +1016,7 @@ class CredentialRecognizer(PatternRecognizer):
         "security_answer_before": _SECURITY_STEMS,
         "security_answer_later": _QUESTION_STEMS,
         "password_changed_to": _PW_NOUN_STEMS,
+        **TOKEN_WORDS,
         "password_shaped": ("pass", "pasw", "psw", "clave", "hasł", "hasl", "kennwort", "mdp",
                             "contrase", "hasło", "haslo",
                             "wachtwoord", "pw", "log", "sign", "anmeld", "connexion",
@@ -1053,28 +1029,6 @@ class CredentialRecognizer(PatternRecognizer):
                             "veranderd", "ingetypt", "zmieni", "ustawi", "puse",
                             "angemeld", "connect", "entrar", "acceder", "aangemeld",
                             "zalogowa", "sesión", "sesion", "accedo", "loguj"),
-        "aws_access_key": ("akia", "asia", "agpa", "aida", "aroa", "anpa", "aipa"),
-        "github_token": ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
-        "github_pat": ("github_pat_",),
-        "gitlab_token": ("glpat-",),
-        "slack_token": ("xox",),
-        "openai_key": ("sk-",),
-        "anthropic_key": ("sk-ant-",),
-        "stripe_key": ("sk_", "rk_"),
-        "google_api_key": ("aiza",),
-        "jwt": ("eyj",),
-        "private_key": ("-----begin",),
-        "stripe_webhook": ("whsec_",),
-        "sendgrid_key": ("sg.",),
-        "npm_token": ("npm_",),
-        "pypi_token": ("pypi-",),
-        "huggingface_token": ("hf_",),
-        "shopify_token": ("shpat_", "shpca_", "shppa_", "shpss_"),
-        "digitalocean_token": ("_v1_",),
-        "google_oauth": ("ya29.",),
-        "azure_account_key": ("accountkey=", "sharedaccesskey="),
-        "twilio_key": ("sk",),
-        "mailgun_key": ("key-",),
     }  # fmt: skip
 
     def __init__(self) -> None:

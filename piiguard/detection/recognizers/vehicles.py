@@ -383,7 +383,7 @@ _SHORT_WORDS = frozenset({
     "MIT", "EIN", "KEIN", "NUR", "QUE", "CHE", "NON", "NO", "SI", "SÌ", "YA", "JA", "NEE",
     # short verbs and pronouns: "numer rejestracyjny mam 12345 ...", "ho 350 km"
     "MAM", "MA", "HAB", "HAT", "HO", "HE", "HA", "AI", "IK", "JE", "YO", "IO", "TU", "TE",
-    "ME", "WIR", "WE", "NOUS", "VOI",
+    "ME", "WIR", "NOUS", "VOI",
 })  # fmt: skip
 _PLATE_GROUP = re.compile(r"[ -]")
 # Between the plate word and its value: fillers, a link (also in the past: a rental's plate
