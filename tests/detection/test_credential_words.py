@@ -36,6 +36,9 @@ found = Found(Detector.patterns())
         ("my pin's 4829 if you need it", "4829"),
         ("CVC-code 552, vervalt 09/27", "552"),
         ("pw Hunter22! for the shared drive", "Hunter22!"),
+        ("Zx81Qw4Ty7Ui0Op3As6D is my api key", "Zx81Qw4Ty7Ui0Op3As6D"),
+        ("9fK2xQ7mLp4Rz8TvB3nW ist mein API-Schlüssel", "9fK2xQ7mLp4Rz8TvB3nW"),
+        ("a907a9e010b63d5e5e80169af821dd69 c'est mon token", "a907a9e010b63d5e5e80169af821dd69"),
     ],
 )
 def test_a_credential_after_its_word(text: str, value: str) -> None:
@@ -65,6 +68,9 @@ def test_a_credential_after_its_word(text: str, value: str) -> None:
         "the pin's length is 4",
         "pw 2024 schedule",
         "credentials expire in 30 days",
+        "550e8400-e29b-41d4-a716-446655440000 is the token id",
+        "getting-started-guide is the api key page",
+        "ProjectPlan is my secret",
     ],
 )
 def test_credential_look_alikes(text: str) -> None:

@@ -451,8 +451,9 @@ _PW_NOUN_STEMS = (
 )  # fmt: skip
 # The value before its noun: "Lighthouse77 is my password", "Vesuvio2021 è la mia password",
 # "4471 ist meine PIN", "j'ai mis soleil_levant7 comme mot de passe".
-_BEFORE = (
-    r"(?<![^\s(\[\"'“‘«:,;])(?P<v>[^\s\"'“”‘’«»]{4,64})\s{1,3}"
+# The link from a value to the noun that names it after it: "is my", "ist eigentlich
+# mein", "c'est, euh, mon", "as my", "jako moje".
+_LINK_BEFORE_NOUN = (
     r"(?:(?:is|was|ist|war|est|c'est|c’est|es|era|è|e|is|was|to|jest|było|bylo)"
     r"(?:\s{1,3}(?:also|auch|aussi|también|anche|ook|też))?"
     # "Sommer2024 ist eigentlich mein Passwort", "Soleil_77 c'est, euh, mon mot de passe"
@@ -463,11 +464,28 @@ _BEFORE = (
     r"|as(?:\s{1,3}(?:my|the|a|new))?|als(?:\s{1,3}(?:mein|neues|neue))?"
     r"|comme(?:\s{1,3}(?:mon|nouveau))?|como(?:\s{1,3}(?:mi|nueva|nuevo))?"
     r"|come(?:\s{1,3}(?:mia|nuova))?|jako(?:\s{1,3}(?:moje|nowe))?)"
-    rf"\s{{1,3}}(?:{_PW_NOUN}|ww)(?!\w|-)"
+)
+_BEFORE = (
+    r"(?<![^\s(\[\"'“‘«:,;])(?P<v>[^\s\"'“”‘’«»]{4,64})\s{1,3}"
+    rf"{_LINK_BEFORE_NOUN}\s{{1,3}}(?:{_PW_NOUN}|ww)(?!\w|-)"
     # "X is my password manager" names the manager, not a password
     r"(?!\s{1,3}(?:manager|managers|reset|field|policy|rules?|length|requirements?|strength"
     r"|hint|generator|vault|tresor|gestionnaire|gestor|gestore|beheerder|menedżer))"
 )
+# A key or token before the noun that names it: "Zx81Qw4Ty7Ui0Op3As6D is my api key",
+# "... ist mein API-Schlüssel", "... c'est mon token" (a random token: `_random_token`).
+_KEY_NOUN = (
+    r"(?:api[ _-]?key|api[ _-]?schlüssel|clé(?: d')?api|clave(?: de)? api|chiave api"
+    r"|api[ _-]?sleutel|klucz(?:em)? api|secret[ _-]?key|client[ _-]?secret|access[ _-]?key"
+    r"|access[ _-]?token|token|secret|jeton|zugangstoken|toegangstoken)"
+)
+_KEY_BEFORE = (
+    r"(?<![^\s(\[\"'“‘«:,;])(?P<v>[A-Za-z0-9/+_=.-]{16,128})\s{1,3}"
+    rf"{_LINK_BEFORE_NOUN}\s{{1,3}}{_KEY_NOUN}(?![\w-])"
+    # "X is the token id", "... the api key name": what names the key, not the key
+    r"(?!\s{1,3}(?:id|ids|name|type|endpoint|url|page|docs?|prefix|format|header|field)(?!\w))"
+)
+_UUID_SHAPE = re.compile(r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}", re.IGNORECASE)
 # The password's noun and the value right after it, no link word, as chat drops it:
 # "haslo t1gr0u110", "Kennwort „Bergluft-sonnen-78“ funktioniert nicht", "password
 # Tulip_77 doesn't work", "mdp soleil2020". Only a value with letters and a digit or
@@ -937,6 +955,7 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("private_key_body", _KEY_BODY, 0.9),
         *TOKEN_PATTERNS,
         Pattern("password_before", _BEFORE, 0.85, re.IGNORECASE),
+        Pattern("key_before", _KEY_BEFORE, 0.85, re.IGNORECASE),
         Pattern("password_bare", _BARE, 0.8, re.IGNORECASE),
         Pattern("password_own_line", _OWN_LINE, 0.8, re.IGNORECASE),
         Pattern("login_and_password", _LOGIN_AND_PASSWORD, 0.85, re.IGNORECASE),
@@ -996,6 +1015,8 @@ class CredentialRecognizer(PatternRecognizer):
         "aws_secret_key": ("aws", "akia", "asia"),
         "private_key_body": ("mii", "b3blbnnzac1rzxktdje"),
         "password_before": _PW_NOUN_STEMS,
+        "key_before": ("key", "schlüssel", "clé", "clave", "chiave", "sleutel", "klucz",
+                       "secret", "token", "jeton"),
         "password_bare": _PW_NOUN_STEMS,
         "password_own_line": _PW_NOUN_STEMS,
         "login_and_password": ("user", "login", "benutzer", "nutzer", "identifiant",
@@ -1147,7 +1168,11 @@ class CredentialRecognizer(PatternRecognizer):
             if end == _token_end(text, start) and (tail := _SPACED_TAIL.match(text, end)):
                 end = tail.end("tail")
         value = text[start:end]
-        if pattern.name in ("bare_secret", "aws_secret_key") and not _random_token(value):
+        if pattern.name == "key_before" and _UUID_SHAPE.fullmatch(value):
+            return None  # "550e8400-... is the token's id": an identifier, no secret
+        if pattern.name in ("bare_secret", "aws_secret_key", "key_before") and not _random_token(
+            value
+        ):
             return None
         if pattern.name == "aws_secret_key" and not _AWS_NEAR.search(
             text, max(0, start - 100), min(len(text), end + 100)
