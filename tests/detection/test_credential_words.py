@@ -39,6 +39,16 @@ found = Found(Detector.patterns())
         ("Zx81Qw4Ty7Ui0Op3As6D is my api key", "Zx81Qw4Ty7Ui0Op3As6D"),
         ("9fK2xQ7mLp4Rz8TvB3nW ist mein API-Schlüssel", "9fK2xQ7mLp4Rz8TvB3nW"),
         ("a907a9e010b63d5e5e80169af821dd69 c'est mon token", "a907a9e010b63d5e5e80169af821dd69"),
+        ("Authorization: Bearer Zx81Qw4Ty7Ui0Op3As6D", "Zx81Qw4Ty7Ui0Op3As6D"),
+        ("Authorization: Basic dXNlcjpwYXNzd29yZDEyMw==", "dXNlcjpwYXNzd29yZDEyMw=="),
+        ('{"client_secret": "Zx81Qw4Ty7Ui0Op3As6D"}', "Zx81Qw4Ty7Ui0Op3As6D"),
+        ("password: 'Hunter22!'", "Hunter22!"),
+        ("the key is Zx81Qw4Ty7Ui0Op3As6D", "Zx81Qw4Ty7Ui0Op3As6D"),
+        ("der Schlüssel ist Zx81Qw4Ty7Ui0Op3As6D", "Zx81Qw4Ty7Ui0Op3As6D"),
+        ("la chiave è Zx81Qw4Ty7Ui0Op3As6D", "Zx81Qw4Ty7Ui0Op3As6D"),
+        ("my license key is ZX81-QW4T-Y7UI-0OP3", "ZX81-QW4T-Y7UI-0OP3"),
+        ("Lizenzschlüssel ZX81Q-W4TY7-UI0OP-3AS6D", "ZX81Q-W4TY7-UI0OP-3AS6D"),
+        ("klucz produktu: ZX81Q-W4TY7-UI0OP-3AS6D", "ZX81Q-W4TY7-UI0OP-3AS6D"),
     ],
 )
 def test_a_credential_after_its_word(text: str, value: str) -> None:
@@ -71,6 +81,16 @@ def test_a_credential_after_its_word(text: str, value: str) -> None:
         "550e8400-e29b-41d4-a716-446655440000 is the token id",
         "getting-started-guide is the api key page",
         "ProjectPlan is my secret",
+        '"password": "string"',
+        "the key is to practice every day",
+        "press the key F12 twice",
+        "key features: Fast, Secure, Cheap",
+        "GPG key fingerprint 9F86D081884C7D659A2FEAF0C55AD015A3BF4F1B",
+        "ssh public key AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl",
+        "Basic information about the product",
+        "sha256 9f86d081884c7d659a2feaf0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        "commit 9f86d081884c7d659a2feaf0c55ad015a3bf4f1b fixed it",
+        "request id Zx81Qw4Ty7Ui0Op3As6D",
     ],
 )
 def test_credential_look_alikes(text: str) -> None:

@@ -402,10 +402,23 @@ _BARE_SECRET = (
     r"|clé secrète|clave secreta|chiave segreta|geheimer schlüssel|geheime sleutel|tajny klucz"
     r"|klucz tajny|sekret|secreto|segreto|geheimnis|api[ _-]?key|access[ _-]?key|token"
     r"|api[ _-]?schlüssel|clé (?:d')?api|clave (?:de )?api|chiave api|api[ _-]?sleutel"
-    r"|klucz(?:a|em)? api|zugangstoken|zugriffstoken|jeton(?: d'acc[eè]s)?|toegangstoken)"
+    r"|klucz(?:a|em)? api|zugangstoken|zugriffstoken|jeton(?: d'acc[eè]s)?|toegangstoken"
+    # an HTTP header's credentials: "Authorization: Bearer X", "Basic dXNlcjpwYXNz"
+    r"|bearer|authorization|basic"
+    # a key alone, and a licence or product key, in the seven languages ("the key is X",
+    # "der Schlüssel ist X", "Lizenzschlüssel ZX81-QW4T-Y7UI-0OP3": `_key_shaped`)
+    r"|key|schlüssel|clé|clave|chiave|sleutel|klucz|lizenzschlüssel|produktschlüssel"
+    r"|aktivierungsschlüssel|licentiesleutel|productsleutel|activeringssleutel)"
     # a word or two between (not a quote: 'klucz API "peftkl1SfF..."' quotes the key)
     r"(?:\s{1,3}[^\s\d:=\"'“”‘’«»„]{1,12}){0,2}?\s{0,3}[:=]?\s{0,3}[\"'“‘«„]?"
     r"(?P<v>[A-Za-z0-9/+_=.-]{16,128})(?![\w/+=.-])"
+)
+# A secret under its key in JSON or a config, lower-case keys: '"client_secret": "X"',
+# "api_key: X", "password = 'X'" (upper-case keys are `_ENV_SECRET`'s).
+_JSON_SECRET = (
+    r"(?<![\w-])[\"']?(?:client_secret|api_key|apikey|api_secret|access_token|refresh_token"
+    r"|auth_token|secret_key|private_key|secret|password|passwd|token|app_secret"
+    r"|webhook_secret|signing_secret)[\"']?\s{0,2}[:=]\s{0,2}[\"'](?P<v>[^\s\"']{6,256})[\"']"
 )
 # AWS secret access key: 40 characters of base64, beside an AWS word or key id (`check`).
 _AWS_SECRET = r"(?<![A-Za-z0-9/+=])(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"
@@ -951,6 +964,7 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("backup_code_lines", _BACKUP_LINES, 0.9, re.IGNORECASE),
         Pattern("env_secret", _ENV_SECRET, 0.9),
         Pattern("bare_secret", _BARE_SECRET, 0.85, re.IGNORECASE),
+        Pattern("json_secret", _JSON_SECRET, 0.9),
         Pattern("aws_secret_key", _AWS_SECRET, 0.9),
         Pattern("private_key_body", _KEY_BODY, 0.9),
         *TOKEN_PATTERNS,
@@ -1011,7 +1025,11 @@ class CredentialRecognizer(PatternRecognizer):
                               "herstel", "zapas", "odzysk"),
         "env_secret": ("secret", "password", "passwd", "pwd", "token", "key", "auth"),
         "bare_secret": ("secret", "secrète", "secreta", "segret", "geheim", "sleutel", "tajny",
-                        "sekret", "api", "access", "token", "jeton"),  # "api": every API key word
+                        "sekret", "api", "access", "token", "jeton", "bearer", "authorization",
+                        "basic", "key", "schlüssel", "clé", "clave", "chiave", "sleutel",
+                        "klucz"),
+        "json_secret": ("secret", "api_key", "apikey", "token", "private_key", "password",
+                        "passwd"),  # "api": every API key word
         "aws_secret_key": ("aws", "akia", "asia"),
         "private_key_body": ("mii", "b3blbnnzac1rzxktdje"),
         "password_before": _PW_NOUN_STEMS,
@@ -1170,6 +1188,14 @@ class CredentialRecognizer(PatternRecognizer):
         value = text[start:end]
         if pattern.name == "key_before" and _UUID_SHAPE.fullmatch(value):
             return None  # "550e8400-... is the token's id": an identifier, no secret
+        if pattern.name == "bare_secret" and _PUBLIC_PART.search(text, max(0, start - 32), start):
+            return None  # "key fingerprint 9F86...", "token hash ...": public, no secret
+        if pattern.name == "bare_secret" and (_key_shaped(value) or _basic_credentials(value)):
+            return Span(start, end, self.label, pattern.score, self.name)
+        if pattern.name == "json_secret" and not (
+            _random_token(value) or _DIGITS.search(value) or _SYMBOL.search(value)
+        ):
+            return None  # '"password": "string"': a schema's placeholder
         if pattern.name in ("bare_secret", "aws_secret_key", "key_before") and not _random_token(
             value
         ):
@@ -1424,6 +1450,33 @@ def _random_token(value: str) -> bool:
 # tokens and secrets written in hex.
 _HEX_KEY = re.compile(r"[0-9a-f]{4,}(?:-[0-9a-f]{4,})*|[0-9A-F]{4,}(?:-[0-9A-F]{4,})*")
 _HEX_LETTER = re.compile(r"[a-fA-F]")
+
+
+# What is published about a key, named between its word and the value: its fingerprint,
+# hash or id ("GPG key fingerprint 9F86...", "key id 3AA5C34371567BD2").
+_PUBLIC_PART = re.compile(
+    r"(?<!\w)(?:fingerprint|thumbprint|hash|checksum|sha\d*|md5|id|fingerabdruck|empreinte"
+    r"|huella|impronta|vingerafdruk|odcisk|public|öffentlich\w*|publique|pública|publica"
+    r"|pubblica|openbare|publiczn\w*)(?!\w)",
+    re.IGNORECASE,
+)
+# A licence or product key: four to six groups of four to six capitals and digits.
+_KEY_GROUPS = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,5}")
+
+
+def _key_shaped(value: str) -> bool:
+    """A licence or product key's groups ("ZX81-QW4T-Y7UI-0OP3")."""
+    return _KEY_GROUPS.fullmatch(value) is not None
+
+
+def _basic_credentials(value: str) -> bool:
+    """Base64 of "login:password", as HTTP basic authentication sends them."""
+    try:
+        decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode()
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return False
+    login, colon, password = decoded.partition(":")
+    return bool(colon and login and password) and decoded.isprintable()
 
 
 _URLSAFE = str.maketrans("-_", "+/")
