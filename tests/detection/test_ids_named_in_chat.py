@@ -1,7 +1,7 @@
 """Document, contract and bank numbers as chat names them: a document number before
 its word with the adjective declined ("X ist die Nummer von meinem neuen Perso"), a
-contract's number after "ref", Italian bank codes (ABI and CAB). Look-alikes: orders,
-tickets, taxis, prices and years beside the same words."""
+contract's number after "ref", Italian bank codes (ABI and CAB), a PESEL in groups.
+Look-alikes: orders, tickets, taxis, prices and years beside the same words."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ found = Found(Detector.patterns())
         ("conto corrente n. 000014487134 ABI 90902 CAB 89489", "90902"),
         ("conto corrente n. 000014487134 ABI 90902 CAB 89489", "89489"),
         ("codice ABI 03069, codice CAB 01600 della mia filiale", "01600"),
+        ("PESEL: 4405 1401 458", "4405 1401 458"),
+        ("mój pesel to 44 05 14 01458, proszę o zmianę", "44 05 14 01458"),
     ],
 )
 def test_a_number_named_by_its_word(text: str, value: str) -> None:
@@ -41,6 +43,8 @@ def test_a_number_named_by_its_word(text: str, value: str) -> None:
         "I took cab 12345 to the airport",
         "ABI 2024 report is out",
         "contract ref: 2024 renewal",
+        "pesel 4405 1401 459 to nie mój",  # the check digit fails
+        "zamówienie 4405 1401 458, pesel podam później",
     ],
 )
 def test_look_alikes(text: str) -> None:
