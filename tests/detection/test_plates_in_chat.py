@@ -22,6 +22,7 @@ found = Found(Detector.patterns())
         ("my number plate is BD47 KPM", "BD47 KPM"),
         ("number plate fd83 wnz, silver estate", "fd83 wnz"),
         ("DVLA says the vehicle GH88 RLT is untaxed", "GH88 RLT"),
+        ("LK36 XTR is my number plate", "LK36 XTR"),
         # Italy and France (two letters, three digits, two letters), lower case
         ("targa fk 418 zt multata ma io non c'ero", "fk 418 zt"),
         ("la mia targa è gb731pm", "gb731pm"),
@@ -65,6 +66,8 @@ def test_a_plate_after_its_word(text: str, value: str) -> None:
         "targa di prova 123 ab",
         "numer rejestracyjny mam 12345 razy sprawdzony",
         "la plaque à 300 euros",
+        "my car is a Volvo XC40 RDX",
+        "the vehicle: QX80 AWD, white",
         "Kennzeichen um 12 Uhr abholen",
     ],
 )

@@ -30,6 +30,7 @@ from piiguard.detection.recognizers._id_number import (
     IdNumberRecognizer,
     NamedAfterRecognizer,
     lone_value,
+    named_after,
 )
 from piiguard.detection.recognizers._pattern import Pattern, words_regex
 
@@ -179,10 +180,24 @@ class UkVehicleRegistrationRecognizer(_PlateRecognizer):
     CONTEXT = (*PLATE_WORDS, "dvla", "v5c", "logbook", "mot", "car reg", "insured vehicle")
 
     _ISSUED = re.compile(_UK_CURRENT, re.IGNORECASE)
+    # The words that name a registration itself: a car word alone names a model as often
+    # ("my car is a QX50 AWD", "the car model XC90 RDX").
+    _REGISTRATION_WORDS = words_regex(
+        ("reg", "car reg", "reg no", "registration", "registration number", "plate",
+         "number plate", "licence plate", "license plate", "plate number", "vrn", "dvla",
+         "v5c", "logbook", "kennzeichen", "nummernschild", "plaque", "immatriculation",
+         "matrícula", "matricula", "targa", "kenteken", "tablica", "rejestracja",
+         "numer rejestracyjny")
+    )  # fmt: skip
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         if pattern.name == "current_any_letters" and self._ISSUED.fullmatch(text, start, end):
             return None  # issued letters: the "current" pattern reports it
+        if pattern.name == "not_yet_issued" and not (
+            self.context_before(text, start, context_words=self._REGISTRATION_WORDS)
+            or named_after(text, end, self._REGISTRATION_WORDS)
+        ):
+            return None  # an age still to come, beside a car word only: a model's name
         if text[end - 3 : end].upper() in _WORDS_AND_UNITS:
             pattern = replace(pattern, score=min(pattern.score, LOWER_CASE_SCORE))
         return super().check(text, start, end, pattern)
