@@ -62,6 +62,7 @@ TOKEN_PATTERNS: tuple[Pattern, ...] = (
     Pattern("google_oauth_secret", r"(?<![\w-])GOCSPX-(?=[\w-]*\d)[A-Za-z0-9_-]{28}(?![\w-])", 1.0),
     Pattern("mapbox_secret", r"(?<![\w.-])sk\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}(?![\w-])", 1.0),  # noqa: E501
 )  # fmt: skip
+"""One pattern per service and layout; a `v` group, where there is one, is the key."""
 
 TOKEN_WORDS: dict[str, tuple[str, ...]] = {
     "aws_access_key": ("akia", "asia", "agpa", "aida", "aroa", "anpa", "aipa"),
