@@ -27,6 +27,7 @@ from piiguard.detection.recognizers.au_ids import (
 )
 from piiguard.detection.recognizers.bank_account import (
     BankAccountRecognizer,
+    ItBankCodeRecognizer,
     UkAccountRecognizer,
     UkSortCodeRecognizer,
 )
@@ -198,9 +199,9 @@ ID_NUMBER_RECOGNIZERS = (
     EsSocialSecurityRecognizer, PlNipRecognizer, PlRegonRecognizer, UkAccountRecognizer,
     UkUtrRecognizer, EuVatRecognizer, BeNationalNumberRecognizer, MxCurpRecognizer,
     MxRfcRecognizer, BrCpfRecognizer, ArCuitRecognizer, ClRutRecognizer, IePpsRecognizer,
-    DkCprRecognizer, AtSocialSecurityRecognizer, PlIdCardRecognizer, KeyedPlateRecognizer,
-    RoCnpRecognizer, UaRnokppRecognizer, AeEmiratesIdRecognizer, MaCinRecognizer,
-    MxClabeRecognizer, BrBankAccountRecognizer,
+    DkCprRecognizer, AtSocialSecurityRecognizer, PlIdCardRecognizer, ItBankCodeRecognizer,
+    KeyedPlateRecognizer, RoCnpRecognizer, UaRnokppRecognizer, AeEmiratesIdRecognizer,
+    MaCinRecognizer, MxClabeRecognizer, BrBankAccountRecognizer,
     KeyedIdRecognizer,  # last: a fallback by its word, yields to the specific numbers
 )  # fmt: skip
 

@@ -39,6 +39,7 @@ SCORE = 0.55
 
 _PASSPORT_WORDS = (
     "passport", "reisepass", "reisepassnummer", "passnummer", "pass-nr", "passnr",
+    "reisepasses",  # the genitive: "die Nummer meines neuen Reisepasses"
     "passeport", "pasaporte", "passaporto", "paspoort", "paspoortnummer", "paszport",
     "paszportu", "paszportem", "paszporcie", "paspoortnr", "passeportnr",
 )  # fmt: skip
@@ -52,7 +53,8 @@ _LICENCE_WORDS = (
 )  # fmt: skip
 _ID_CARD_WORDS = (
     "id card", "identity card", "national id card", "personalausweis", "personalausweisnummer",
-    "ausweis", "ausweisnummer", "carte d'identité", "carte nationale d'identité", "cni",
+    "ausweis", "ausweisnummer", "personalausweises", "ausweises", "carte d'identité",
+    "carte nationale d'identité", "cni",
     "documento de identidad", "documento nacional de identidad", "carta d'identità",
     "carta di identità", "identiteitskaart", "id-kaart", "id kaart", "dowód osobisty",
     "dowodu osobistego", "dowód", "dowodu", "dowodem osobistym", "dowodzie",
@@ -224,6 +226,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 _FILLER = (
     r"(?:[\s:#=(\"'“‘«„‚]|-(?=(?i:nr|no|n°|nummer)(?!\w))|(?<!\w)(?i:no|nr|n[°º]|nº|n\.º|n(?=\.\s)|num|number|nummer|numéro|número|numero|numer"
     rf"|id|is|ist|lautet|est|c'est|c’est|es|è|e|jest|to|brzmi|de|di|van|sono|son|sind|zijn|are"
+    # the reference a contract or a policy is quoted by: "Contract ref: MC-2291-88410"
+    r"|ref|réf|reference|référence|referencia|riferimento|referentie|referenz"
     # what the document shows: "auf meinem Ausweis steht X", "sur ma carte d'identité il
     # y a X", "na dowodzie mam X", "sulla carta c'è scritto X"
     r"|says|shows|reads|steht|stand|zeigt|il\s{1,3}y\s{1,3}a|indique|figure|pone|dice|aparece"
@@ -376,6 +380,15 @@ def _keyed(name: str, words: tuple[str, ...], qualifier: str = "", value: str = 
     return Pattern(name, regex, SCORE)
 
 
+# A document's or a contract's word, then "ref" right before the value: the reference is
+# that document's own ("Contract ref: MC-2291-88410", "Vertragsnummer ref. VT-448213"), not
+# an order's or a ticket's (the veto words read "ref" alone).
+_DOCUMENT_WORDS = (*MEMBER_WORDS, *_PASSPORT_WORDS, *_LICENCE_WORDS, *_ID_CARD_WORDS)
+_OWN_REFERENCE = re.compile(
+    rf"(?<!\w)(?i:{_alternation(_DOCUMENT_WORDS)})"
+    rf"{_NUMBER_SUFFIX}\s{{1,3}}(?i:ref|réf|reference|référence|referencia|riferimento"
+    r"|referentie|referenz)\.?\s{0,3}[:#]?\s{0,3}$"
+)
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEARS = re.compile(r"(?:19|20)\d\d\s?[/-]\s?(?:(?:19|20)\d\d|\d\d)")  # "2023/24", "2023-2024"
@@ -505,8 +518,10 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
                 return None  # "Login FAILED", "Kennung PIN"
         elif not _identifier_shaped(value, document=pattern.name not in ("member", "student")):
             return None
-        if self.has_negative_context(text, start, end):
-            return None
+        if self.has_negative_context(text, start, end) and not _OWN_REFERENCE.search(
+            text, max(0, start - 80), start
+        ):
+            return None  # "order ref: X"; but "Contract ref: X" is the contract's own
         return Span(start, end, self.LABELS[pattern.name], pattern.score, self.name)
 
 

@@ -9,8 +9,8 @@ of it, which a service shows anyway). Masking them breaks the bot's answer about
 configuration and protects nothing.
 
 Fixture values that are real-shaped stay secrets: `AKIAIOSFODNN7EXAMPLE`, a Stripe key of
-the test mode, a password "changeme": they have the shape and the checks of a live value
-and test suites use them as such.
+the test mode: they have the shape and the checks of a live value and test suites use them
+as such.
 """
 
 from __future__ import annotations
@@ -21,7 +21,15 @@ import re
 # `{{ token }}`, `%(password)s`, `$REGISTRY_PASSWORD`, `$(cat secret.txt)`; a value cut
 # where such a template begins ("${{") is one too.
 _WHOLE_TEMPLATE = re.compile(
-    r"<[^<>\n]{1,64}>|%\(\w{1,40}\)s|\$[A-Z_][A-Z0-9_]{1,63}|\{[A-Za-z_][\w.]{0,40}\}"
+    r"<[^<>\n]{1,64}>|%\(\w{1,40}\)s|\$[A-Z_][A-Z0-9_]{1,63}|\{\{?[^{}\n]{1,40}\}\}?"
+    r"|\[[^\[\]\n]{1,40}\]"  # "[redacted]", "[your key]"
+)
+# A blank written as a word or as filler: "changeme", "your_api_key", "redacted", "xxx",
+# "---". A default password a product ships ("changeme") counts: documentation shows it
+# to be replaced, and masking it protects nothing.
+_WORD = re.compile(
+    r"[*•·#_.x-]{3,}|(?i:x{3,}|changeme|change[_-]me|changeit|placeholder|redacted"
+    r"|your[_-][\w-]{1,30}|dummy|todo|tbd)"
 )
 _TEMPLATE_START = re.compile(r"\$\{|\{\{|\$\(")
 # A mask: four or more of `*`, `•`, `●`, `·` or `#` in a row, or six or more of one letter
@@ -37,11 +45,14 @@ def is_placeholder(value: str) -> bool:
 
     >>> [is_placeholder(v) for v in ("<YOUR_API_KEY>", "${API_KEY}", "********", "sk-...0Go9")]
     [True, True, True, True]
+    >>> [is_placeholder(v) for v in ("changeme", "[redacted]", "{{ token }}", "xxx")]
+    [True, True, True, True]
     >>> [is_placeholder(v) for v in ("Maple#2023", "$Ummer24", "AKIAIOSFODNN7EXAMPLE", "<3cat<3")]
     [False, False, False, False]
     """
     return bool(
         _WHOLE_TEMPLATE.fullmatch(value)
+        or _WORD.fullmatch(value)
         or _TEMPLATE_START.match(value)
         or _MASK.search(value)
         or _TRUNCATED.search(value)
