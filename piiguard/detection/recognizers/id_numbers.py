@@ -28,6 +28,7 @@ from piiguard.detection.recognizers._id_number import (
 )
 from piiguard.detection.recognizers._listed import ListedRecognizer
 from piiguard.detection.recognizers._number_runs import (
+    MAX_DIGITS,
     SEPARATORS,
     digit_counts,
     number_runs,
@@ -333,7 +334,8 @@ class IdNumbersRecognizer:
         regexes can hold every separator between its groups (`_barred`)."""
         count, separators = run_parts(run)
         opened = tuple(i for i in self._by_count.get(count, ()) if not separators & self._barred[i])
-        self._by_run[run] = opened  # at most MAX_DIGITS x 2 ** len(SEPARATORS) entries
+        if count <= MAX_DIGITS:  # so at most MAX_DIGITS x 2 ** len(SEPARATORS) entries
+            self._by_run[run] = opened
         return opened
 
     @staticmethod
@@ -345,15 +347,13 @@ class IdNumbersRecognizer:
         if ungated not in _PLAIN_UNGATED or any(c.group != 0 for c in recognizer._compiled):
             return 0
         parsed = [_parsed(item.regex) for item in recognizer._compiled]
-        if any(p is None for p in parsed):
+        trees = [p for p in parsed if p is not None]
+        if len(trees) < len(parsed):
             return 0
         held = "".join(
             char
             for char in SEPARATORS
-            if any(
-                _may_hold(items, char, ignorecase, echoes)
-                for items, ignorecase, echoes in parsed  # type: ignore[misc]
-            )
+            if any(_may_hold(items, char, folds, echoes) for items, folds, echoes in trees)
         )
         return separator_bits(SEPARATORS) & ~separator_bits(held)
 
