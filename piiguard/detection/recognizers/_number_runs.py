@@ -52,8 +52,9 @@ def separator_bits(chars: str) -> int:
 
 def number_runs(text: str) -> set[int]:
     """Every run of up to `MAX_GROUPS` consecutive groups in every number group of
-    `text`, with at most `MAX_DIGITS` digits, as `run(digit count, separator_bits of the
-    separators between its groups)`: linear in the text, whatever it holds."""
+    `text` with at most `MAX_DIGITS` digits (a number group of one group: whatever its
+    count), as one int: its digit count and the `separator_bits` of the separators between
+    its groups (`run_parts`). Linear in the text, whatever it holds."""
     runs: set[int] = set()
     for group in _NUMBER_GROUP.findall(text):
         if group.isdigit():
@@ -75,12 +76,6 @@ def number_runs(text: str) -> set[int]:
 def digit_counts(runs: set[int]) -> set[int]:
     """The digit counts of `runs` (of `number_runs`): "tel 030 1234567" has 3, 7 and 10."""
     return {number_run >> _COUNT_SHIFT for number_run in runs}
-
-
-def run(count: int, separators: int) -> int:
-    """A run of `count` digits whose groups are joined by `separators` (`separator_bits`),
-    as `number_runs` gives it."""
-    return count << _COUNT_SHIFT | separators
 
 
 def run_parts(number_run: int) -> tuple[int, int]:
