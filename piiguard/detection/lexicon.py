@@ -591,7 +591,7 @@ class Lexicon:
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
         """The shipped lists (read once and cached), or the ones in `path`'s folder."""
-        return _load(path or DEFAULT_PATH)
+        return _load(path) if path else _shipped()
 
     @classmethod
     def of(cls, words: Iterable[str], names: Iterable[str] = (), places: Iterable[str] = (),
@@ -1600,6 +1600,13 @@ def read_packaged(
 
 def _read(path: Path) -> WordList:
     return read_packaged(path, WordList)
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> Lexicon:
+    """`_load(DEFAULT_PATH)`, the same object, without hashing the path again: the policy
+    asks for it several times a message."""
+    return _load(DEFAULT_PATH)
 
 
 @lru_cache(maxsize=4)

@@ -27,12 +27,16 @@ from piiguard.detection.recognizers._id_number import (
     lone_value,
 )
 from piiguard.detection.recognizers._listed import ListedRecognizer
+from piiguard.detection.recognizers._number_runs import (
+    MAX_DIGITS,
+    SEPARATORS,
+    digit_counts,
+    number_runs,
+    run_parts,
+    separator_bits,
+)
 from piiguard.detection.recognizers._pattern import trie_regex, typed_forms
 
-_DIGIT_RUN = re.compile(r"\d+")
-# Digits in groups joined by one separator ("51 824 753 556", "2100-0418-45-...", a
-# line break inside an account number).
-_NUMBER_GROUP = re.compile(r"\d+(?:[ .\-/:_\n]\d+)*")
 _MIXED_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]+")
 
 
@@ -183,31 +187,6 @@ def _class(source: str, ignorecase: bool) -> re.Pattern[str]:
     return re.compile(f"[{source}]", re.IGNORECASE if ignorecase else 0)
 
 
-MAX_GROUPS = 8
-"""The most groups a value is written in (an NRB: 2 + 6 x 4 digits)."""
-MAX_DIGITS = 26
-
-
-def digit_counts(text: str) -> set[int]:
-    """The digit counts of every run of up to `MAX_GROUPS` consecutive groups in every
-    number group of `text` ("tel 030 1234567" yields 3, 7, 10), up to `MAX_DIGITS` (the
-    longest value, a Polish NRB): linear in the text, whatever it holds."""
-    counts: set[int] = set()
-    for group in _NUMBER_GROUP.findall(text):
-        if group.isdigit():
-            counts.add(len(group))
-            continue
-        runs = [len(r) for r in _DIGIT_RUN.findall(group)]
-        for i in range(len(runs)):
-            total = 0
-            for run in runs[i : i + MAX_GROUPS]:
-                total += run
-                if total > MAX_DIGITS:
-                    break
-                counts.add(total)
-    return counts
-
-
 class IdNumbersRecognizer:
     """Runs each ID recognizer only on texts that can hold its number.
 
@@ -286,16 +265,27 @@ class IdNumbersRecognizer:
                 self._by_count.setdefault(count, []).append(i)
             for length in recognizer.TOKEN_LENGTHS:
                 self._by_token.setdefault(length, []).append(i)
+        # For those chosen by a count: the separators no regex of theirs can hold, when
+        # every span they find is a whole match of one (`_PLAIN_UNGATED`); a run of their
+        # count joined by one of them opens nothing (`_number_runs`: the argument).
+        self._barred = {
+            i: self._separators_barred(self._recognizers[i])
+            for i in sorted({i for opened in self._by_count.values() for i in opened})
+        }
+        self._by_run: dict[int, tuple[int, ...]] = {}
 
     def analyze(self, text: str) -> list[Span]:
         digits = sum(map(text.count, "0123456789"))  # ASCII digits: ten C calls, no copy
         if digits < self._min_digits:
             return []
-        counts = digit_counts(text)
+        runs = number_runs(text)
+        counts = digit_counts(runs)
         tokens = {len(t) for t in _MIXED_TOKEN.findall(text)}
         chosen: set[int] = set()  # indexes into self._recognizers, run in that order
-        for count in counts:
-            chosen.update(self._by_count.get(count, ()))
+        by_run = self._by_run
+        for run in runs:
+            opened = by_run.get(run)
+            chosen.update(self._opened_by(run) if opened is None else opened)
         for length in tokens:
             chosen.update(self._by_token.get(length, ()))
         recognizers = self._recognizers
@@ -338,6 +328,34 @@ class IdNumbersRecognizer:
                     if i not in lone or lone_value(text, s.start, s.end)
                 )
         return spans
+
+    def _opened_by(self, run: int) -> tuple[int, ...]:
+        """The recognizers a run of `number_runs` opens: those of its digit count whose
+        regexes can hold every separator between its groups (`_barred`)."""
+        count, separators = run_parts(run)
+        opened = tuple(i for i in self._by_count.get(count, ()) if not separators & self._barred[i])
+        if count <= MAX_DIGITS:  # so at most MAX_DIGITS x 2 ** len(SEPARATORS) entries
+            self._by_run[run] = opened
+        return opened
+
+    @staticmethod
+    def _separators_barred(recognizer: IdNumberRecognizer) -> int:
+        """`separator_bits` of the `SEPARATORS` that no regex of `recognizer` can hold
+        (`_may_hold`: never fewer than sre matches), or 0 (none barred) when its spans may
+        be other than whole matches of its regexes."""
+        ungated = getattr(type(recognizer), "analyze_ungated", None)
+        if ungated not in _PLAIN_UNGATED or any(c.group != 0 for c in recognizer._compiled):
+            return 0
+        parsed = [_parsed(item.regex) for item in recognizer._compiled]
+        trees = [p for p in parsed if p is not None]
+        if len(trees) < len(parsed):
+            return 0
+        held = "".join(
+            char
+            for char in SEPARATORS
+            if any(_may_hold(items, char, folds, echoes) for items, folds, echoes in trees)
+        )
+        return separator_bits(SEPARATORS) & ~separator_bits(held)
 
     def _may_start_at(self, i: int, text: str, last: int) -> bool:
         """Whether a regex of recognizer `i` matches at `last` or before (a recognizer whose
