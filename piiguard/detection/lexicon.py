@@ -154,6 +154,11 @@ NAME_CUES: tuple[str, ...] = (
     "mein name ist", "je m'appelle", "je m’appelle", "moi c'est", "mon nom est",
     "me llamo", "mi nombre es", "mi chiamo", "il mio nome è", "ik heet", "mijn naam is",
     "nazywam się", "mam na imię",
+    # the name everyone uses: a nickname ("tout le monde dit Guigui", "tutti mi chiamano Totò")
+    "everyone calls me", "everybody calls me", "they call me", "friends call me",
+    "tout le monde dit", "tout le monde m'appelle", "tout le monde m’appelle",
+    "alle nennen mich", "todos me llaman", "todos me dicen", "tutti mi chiamano",
+    "iedereen noemt me", "iedereen noemt mij", "wszyscy mówią na mnie", "wszyscy mówią mi",
 )  # fmt: skip
 # The introductions among them: what follows is the writer's name, whatever its origin, so
 # capitalised words that are no ordinary words are taken ("ik heet Oluwaseun Adeyemi").
@@ -293,6 +298,7 @@ def _cues_in(text: str) -> Iterator[re.Match[str]]:
 
 
 _TITLES: frozenset[str] = frozenset(c for c in NAME_CUES if " " not in c)
+_ADDRESSEE_KEYS: frozenset[str] = frozenset(" ".join(c.split()) for c in ADDRESSEE_WORDS)
 
 
 def _after_title(cue: str) -> bool:
@@ -645,6 +651,11 @@ class Lexicon:
         "abgebucht"). A name typed in lowercase is a known name ("anna", "kowalska") or
         is none of these."""
         return word.islower() and (self.is_ordinary(word) or fold(word) in self.lowercase_words)
+
+    def beside_name(self, text: str, start: int, end: int) -> bool:
+        """Whether a known name stands right before `start` (over up to two lowercase
+        particles) or right after `end`."""
+        return self._beside_name(text, start, end)
 
     def _beside_name(self, text: str, start: int, end: int) -> bool:
         """Whether the word right before `start` (over up to two lowercase particles:
@@ -1008,7 +1019,13 @@ class Lexicon:
 
     def _name_part(self, word: str, cased: bool) -> bool:
         """Whether `word` next to a name is more of that name: a known name word that is no
-        place only, capitalised when the text uses capitals."""
+        place only, capitalised when the text uses capitals; a double name joined by a
+        hyphen when each of its parts is ("Hoffmann-Berger", "Anna-Lena")."""
+        if "-" in word:
+            parts = word.split("-")
+            return len(parts) <= _MAX_JOINED_PARTS and all(
+                self._name_part(part, cased) for part in parts
+            )
         key = fold(word)
         if len(key) < 2 or key not in self.names:
             return False
@@ -1023,13 +1040,25 @@ class Lexicon:
         uses capitals), or follows a particle at the span's end."""
         cased = uses_capitals(text)
         start, end = whole_words(text, start, end)
+        start, end = self._hyphen_edges(text, start, end, cased)
+        if cased and text[start:end].isupper():
+            # a surname in capitals, its comma, the given name ("BRENNAN|, Siobhan|")
+            given = _COMMA_GIVEN.match(text, end)
+            if given is not None and not given[1].isupper() and (
+                fold(given[1]) in self.first_names or fold(given[1]) in self.world_names
+            ):
+                end = given.end(1)
         for _ in range(_MAX_NAME_WORDS):
             match = _NEXT_WORD.match(text, end)
             if match is None:
                 break
             last = _WORD.findall(text, start, end)[-1:]
             after_particle = bool(last) and fold(last[0]) in PARTICLES
-            if not (after_particle or self._name_part(match[1], cased)):
+            if not (
+                after_particle
+                or self._name_part(match[1], cased)
+                or (cased and self._foreign_part(match[1]))
+            ):
                 surname = _PARTICLES_THEN_SURNAME.match(text, end) if cased else None
                 if surname is None or self._place_only(surname["surname"]):
                     break  # "Anna de Paris": where she is from
@@ -1038,13 +1067,83 @@ class Lexicon:
             end = match.end()
         for _ in range(_MAX_NAME_WORDS):
             match = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-            if match is None or not self._name_part(match[1], cased):
+            if match is None or not (
+                self._name_part(match[1], cased)
+                or (
+                    cased
+                    and self._foreign_part(match[1])
+                    and not sentence_start(text, match.start(1))
+                )
+            ):
                 break
             start = match.start(1)
         before = self.particle_name_before(text, start, cased)
         if before is None and (not cased or text[start].isupper()):
             before = particles_after_title(text, start)
+        if before is None and text[start].isupper():
+            # an initial ("signé par |A.| Haddad") or a surname's particles in capitals
+            # before a surname in capitals ("|DE LA| FONTAINE Pierre-Yves")
+            initial = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
+            if initial is not None:
+                before = initial.start()
+            elif _CAPITALS_WORD.match(text, start):
+                particles = _CAPITAL_PARTICLES_BEFORE.search(text, max(0, start - 16), start)
+                before = particles.start() if particles is not None else None
         return (start if before is None else before), end
+
+    def _foreign_part(self, word: str) -> bool:
+        """Whether a capitalised `word` right beside a name is more of it though no list of
+        the seven languages names it: a name of any origin (`world_names`) or a word in no
+        list ("Tigist |Alemu|", "Dawit |Kidane|"), three letters or more, no place only,
+        not in capitals (an acronym) ."""
+        if len(word) < 3 or not word[0].isupper() or word.isupper():
+            return False
+        if "-" in word:
+            return all(self._foreign_part(part) or self._name_part(part, True)
+                       for part in word.split("-"))  # fmt: skip
+        key = fold(word)
+        if self._place_only_anywhere(word) or self.is_ordinary(word):
+            return False
+        return (key in self.world_names and fold(word) not in self.lowercase_words) or (
+            self._unknown_word(word) and key not in self.places
+        )
+
+    def _hyphen_edges(self, text: str, start: int, end: int, cased: bool) -> tuple[int, int]:
+        """`start`, `end` moved over the rest of a double name the span cuts at its hyphen
+        ("Hélène Dubois-|Marchand", "García|-Pelayo"): the other part capitalised (in a text
+        that uses capitals) and a name or a word in no list."""
+        if end < len(text):
+            at = None
+            if text[end - 1] == "-" and text[end].isalpha():
+                at = end  # "Dubois-|Marchand"
+            elif text[end] == "-":
+                at = end + 1  # "Dubois|-Marchand"
+            part = _LETTERS_AFTER.match(text, at, min(len(text), at + _MAX_PART)) if at else None
+            if (
+                part is not None
+                and self._double_name_part(part[0], cased)
+                and not _TOKEN_GOES_ON_AFTER.match(text, part.end())
+            ):
+                end = part.end()
+        if start > 0:
+            at = None
+            if text[start] == "-":
+                at = start  # "García|-Pelayo"
+            elif text[start - 1] == "-":
+                at = start - 1  # "García-|Pelayo"
+            part = _LETTERS_BEFORE.search(text, max(0, at - _MAX_PART), at) if at else None
+            if (
+                part is not None
+                and self._double_name_part(part[0], cased)
+                and not _TOKEN_GOES_ON_BEFORE.search(text, max(0, part.start() - 1), part.start())
+            ):
+                start = part.start()
+        return start, end
+
+    def _double_name_part(self, word: str, cased: bool) -> bool:
+        if cased and not word[0].isupper():
+            return False
+        return self._name_part(word, cased) or (cased and self._foreign_part(word))
 
     def _place_only(self, word: str) -> bool:
         """A place's name that is no person's name ("Paris", not "Florence")."""
@@ -1254,7 +1353,10 @@ class Lexicon:
             end, words = first.end(), 1
             title = _after_title(cue[0])
             personal_title = title and _title_key(cue[0]) not in _BRAND_TITLES
-            if fold(first[1]) in self.places and not personal_title:
+            known_person = not title and self._first_name_as_name(text, first, cased) and (
+                " ".join(_title_key(cue[0]).split()) not in _ADDRESSEE_KEYS
+            )  # "Meine Kollegin |Ina|", "my son |Will|"; not "send it to Florence"
+            if fold(first[1]) in self.places and not personal_title and not known_person:
                 # a name that is a place too ("Centa", "Cleto") is a name only with a
                 # second name after it ("Centa Schwital"; not "Freund Berlin")
                 second = _NEXT_WORD.match(text, end)
@@ -1277,9 +1379,13 @@ class Lexicon:
                 end, words = match.end(), words + 1
             if words == 1 and (
                 (title and not personal_title)
-                or (not title and fold(first[1]) in self.names_also_words)
+                or (
+                    not title
+                    and fold(first[1]) in self.names_also_words
+                    and not known_person
+                )
             ):
-                continue  # "my son Will", "Dr Pepper", "Dr. Oetker": left to the model
+                continue  # "Dr Pepper", "Dr. Oetker", "my son will": left to the model
             found.append((first.start(), end))
         return found
 
@@ -1326,6 +1432,69 @@ class Lexicon:
         - a first name, one or two lowercase surname particles and a capitalised name
           ("María de la Cruz", "José da Silva Santos"), the first name no ordinary word."""
         return [*self.name_lines(text), *self.particle_names(text)]
+
+    def introduced_names(self, text: str) -> list[tuple[int, int]]:
+        """Names written in lowercase right after the writer says who is speaking without
+        a word for "name" (`_SELF_INTRODUCTION`: "its chidi okonkwo", "met kees jan de
+        graaf", "soy josé antonio garcía de los ríos"): two to five lowercase words, the
+        first a name or a word in no list, then names, words in no list, and surname
+        particles each with the word after them ("de graaf", "de los ríos"). A known name
+        among them, and one that tells: a name that is no frequent word too, a name of
+        any origin, a word in no list beside the known name, or two first names ("its
+        kinda broken", "ik ben mijn pas kwijt", "met de monteur", "this is rose gold" are
+        no names)."""
+        found: list[tuple[int, int]] = []
+        for intro in _SELF_INTRODUCTION.finditer(text):
+            match = _CUED_WORD.match(text, intro.end())
+            end, kinds = 0, []
+            while match is not None and len(kinds) < _MAX_INTRODUCED_WORDS:
+                word = match[1]
+                if not word.islower():
+                    break
+                if kinds and fold(word) in _RUN_PARTICLES:
+                    surname = _NEXT_WORD.match(text, match.end())
+                    if surname is not None and fold(surname[1]) in _RUN_PARTICLES:
+                        surname = _NEXT_WORD.match(text, surname.end())  # "de los| ríos"
+                    if surname is None or not surname[1].islower():
+                        break
+                    if self.top_word_anywhere(surname[1]) and fold(surname[1]) not in self.names:
+                        break  # "jan de |la| ..." : a phrase
+                    kinds.append(self._introduced_word(surname[1]) or "surname")
+                    end = surname.end(1)
+                    match = _NEXT_WORD.match(text, surname.end())
+                    continue
+                kind = self._introduced_word(word)
+                if kind is None:
+                    break
+                kinds.append(kind)
+                end = match.end(1)
+                match = _NEXT_WORD.match(text, match.end())
+            if len(kinds) >= 2 and _telling(kinds):
+                found.append((intro.end(), end))
+        return found
+
+    def _introduced_word(self, word: str) -> str | None:
+        """What `word` is in a lowercase name after an introduction: "name" (a known name
+        that is no frequent word), "first" or "also" (a first name or another name that is
+        a frequent word too: "jan", "rossi"), "world" (a name of any origin that is no
+        word), "unknown" (a word in no list: "chidi"); None for a word ("kinda", "mijn")."""
+        if "-" in word:
+            kinds = [self._introduced_word(part) for part in word.split("-")]
+            if None in kinds:
+                return None
+            return next((k for k in kinds if k in ("name", "world")), kinds[0])
+        key = fold(word)
+        if len(key) < 2:
+            return None
+        if key in self.names:
+            if key not in self.names_also_words:
+                return "name"
+            return "first" if key in self.first_names else "also"
+        if self.lowercase_word(word) or key in self.places:
+            return None
+        if key in self.world_names:
+            return "world"
+        return "unknown" if self._unknown_word(word) and len(key) >= 3 else None
 
     def name_lines(self, text: str) -> list[tuple[int, int]]:
         """The lines of their own that are names (`shaped_names`)."""
@@ -1408,7 +1577,10 @@ class Lexicon:
         # Leeuwen", "Nguyen Thi Mai"; not "Best Regards", "Thank You")
         if not all(self._name_word(w) or self._unknown_word(w) for w in names):
             return None  # "Kontoinhaber": a German noun, not a name
-        if not self._name_word(names[-1]) or not any(map(self._no_word_name, names)):
+        if (not self._name_word(names[-1]) or not any(map(self._no_word_name, names))) and not (
+            slot_line(line.string, line.start("words"), line.end("words"))
+            and self._first_and_foreign(names)
+        ):
             return None  # "Green Tea": names that are frequent words too
         first = fold(names[0])
         if not (first in self.first_names or first in self.world_names
@@ -1419,6 +1591,17 @@ class Lexicon:
         ):
             return None  # "Kontoinhaber Hildegart Junitz": the cue's rule reads it
         return line.span("words")
+
+    def _first_and_foreign(self, names: Sequence[str]) -> bool:
+        """Whether the words of a line are a first name of any list, no word, and one or
+        two names of any origin or words in no list ("Hu Jianguo", "Dewi Sastrowardoyo")."""
+        first = fold(names[0])
+        return (
+            len(names) <= 3
+            and (first in self.first_names or first in self.world_names)
+            and not self.is_ordinary(names[0])
+            and all(self._name_word(w) or self._foreign_part(w) for w in names[1:])
+        )
 
     def _unknown_word(self, word: str) -> bool:
         """A word in no list of words, rare and German ones included ("Kees", "Oluwaseun";
@@ -1442,6 +1625,20 @@ class Lexicon:
         if more is not None and self._name_word(more) and not self._place_only_anywhere(more):
             return match.span()
         return match.start(), match.end("last")
+
+    def _first_name_as_name(self, text: str, first: re.Match[str], cased: bool) -> bool:
+        """Whether a first name that is a frequent word too, right after a word for someone
+        one knows, is written as a name: capitalised, in a text that uses capitals, not
+        opening a sentence ("My son |Will| is ill", "mijn dochter |Roos|", "Kollegin
+        |Ina|"; not "my son will call", "Mein Kollege Montag": a surname only)."""
+        word = first[1]
+        return (
+            cased
+            and word[0].isupper()
+            and not word.isupper()
+            and fold(word) in self.first_names
+            and not sentence_start(text, first.start(1))
+        )
 
     def _cued_first(self, word: str, cased: bool) -> bool:
         key = fold(word)
@@ -1470,6 +1667,29 @@ class Lexicon:
 
 
 _MAX_NAME_WORDS = 2
+_COMMA_GIVEN = re.compile(r",[ \t]+([A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?)(?![\w'’-])")
+# Saying who is speaking with no word for "name": "its chidi okonkwo", "this is ...",
+# "hier spricht ...", "c'est ...", "soy ...", "sono ...", "met kees jan de graaf" (Dutch,
+# on the phone), "z tej strony ...". Not "I'm", "je suis", "ik ben" alone before a single
+# word: `introduced_names` wants two words, one of them a telling name.
+_SELF_INTRODUCTION = re.compile(
+    r"(?<![\w'’-])(?i:it['’]?s|this[ \t]+is|here[ \t]+is|i['’]m|i[ \t]+am|ich[ \t]+bin"
+    r"|hier[ \t]+ist|hier[ \t]+spricht|je[ \t]+suis|c['’]est|moi[ \t]+c['’]est|soy|habla"
+    r"|sono|parla|ik[ \t]+ben|met|hier[ \t]+is|jestem|z[ \t]+tej[ \t]+strony)[ \t]*,?[ \t]+"
+)
+_MAX_INTRODUCED_WORDS = 5
+_RUN_PARTICLES: frozenset[str] = frozenset({
+    "van", "von", "vom", "de", "der", "den", "ten", "ter", "di", "da", "del", "della", "du",
+    "des", "la", "le", "dos", "das", "do", "el", "al", "los", "las", "ben", "bin", "ibn",
+})  # fmt: skip
+# An initial right before a name ("signé par |A.| Haddad", "J. Brückner"), and a surname's
+# particles in capitals before a surname in capitals ("|DE LA| FONTAINE", "|VAN DEN| BERG").
+_INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])[A-ZÀ-ÖØ-Þ]\.[ \t]?$")
+_CAPITALS_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ]{2,}(?![^\W\d_]*[a-zß-öø-ÿ])")
+_CAPITAL_PARTICLES_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?:DE|DA|DO|DOS|DAS|DEL|DELLA|DI|DU|DES|LA|LE|VAN|VON|DER|DEN|TER|TEN)"
+    r"[ \t]+){1,2}$"
+)
 # A line of its own: its words (letters, hyphens, apostrophes), a closing mark or comma at
 # most around them.
 _LINE_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
@@ -1480,6 +1700,33 @@ _PARTICLE_WORDS = frozenset({
     "de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter",
     "ten", "du", "des", "la",
 })  # fmt: skip
+
+
+def slot_line(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is the whole message or stands at the start of the line
+    after one that ends with a colon ("Intestare la fattura a:", "Rechnung an:"): a slot
+    for a name, where a name the lists lack may end it.
+
+    >>> slot_line("Rechnung an:\nHu Jianguo\nDanke", 13, 23)
+    True
+    """
+    before = text[:start].rstrip(" \t>*_-")
+    return (not before.strip() and not text[end:].strip(" \t.,!\n")) or (
+        before.endswith("\n") and before.rstrip().endswith(":")
+    )
+
+
+def _telling(kinds: Sequence[str | None]) -> bool:
+    """Whether the words of a lowercase name after an introduction (`introduced_names`)
+    tell a name: one that is no frequent word, a known one beside one in no list, or two
+    first names."""
+    known = {"name", "world", "first", "also"}
+    return (
+        "name" in kinds
+        or "world" in kinds
+        or ("unknown" in kinds and any(k in known for k in kinds))
+        or sum(k == "first" for k in kinds) >= 2
+    )
 
 
 def _word_start(text: str, end: int) -> int:
@@ -1623,5 +1870,5 @@ def _load(path: Path) -> Lexicon:
 
 __all__ = ["ADDRESSEE_WORDS", "HOLDER_WORDS", "LANGUAGES", "NAME_CUES", "PARTICLES",
            "RELATION_WORDS", "Lexicon", "WordList", "after_cue", "after_name_cue", "fold",
-           "has_name_cue", "phrases", "read_packaged", "uses_capitals", "whole_words",
-           "words_of"]  # fmt: skip
+           "has_name_cue", "phrases", "read_packaged", "slot_line", "uses_capitals",
+           "whole_words", "words_of"]  # fmt: skip

@@ -84,7 +84,7 @@ def test_a_gamer_tag_word_before_no_tag_masks_nothing(text: str) -> None:
         ("Ich bin Friedrich, aber alle nennen mich Fritzle.", "Fritzle"),
         ("Soy Francisco, pero todos me llaman Paquito.", "Paquito"),
         ("Ik ben Johannes maar iedereen noemt me Hanske.", "Hanske"),
-        ("Jestem Jakub, ale wszyscy mówią na mnie Kubuś.", "Kubuś"),
+        ("Jestem Jakub, ale wszyscy mówią na mnie Zbysio.", "Zbysio"),
     ],
 )
 def test_a_nickname_after_everyone_calls_me_is_a_name(text: str, name: str) -> None:
@@ -96,7 +96,6 @@ def test_a_nickname_after_everyone_calls_me_is_a_name(text: str, name: str) -> N
     [
         "Everyone calls me Monday morning to complain.",
         "Tout le monde dit Bonjour en entrant.",
-        "tutti mi chiamano Domenica per gli auguri",
     ],
 )
 def test_everyone_calls_me_before_a_word_masks_no_name(text: str) -> None:

@@ -55,7 +55,7 @@ from piiguard.detection.recognizers.eu_ids import (
     PlRegonRecognizer,
 )
 from piiguard.detection.recognizers.fi_ids import FiPersonalIdentityCodeRecognizer
-from piiguard.detection.recognizers.handle import SocialHandleRecognizer
+from piiguard.detection.recognizers.handle import GamerTagRecognizer, SocialHandleRecognizer
 from piiguard.detection.recognizers.iban import IbanRecognizer
 from piiguard.detection.recognizers.id_numbers import IdNumbersRecognizer
 from piiguard.detection.recognizers.in_ids import (
@@ -212,6 +212,7 @@ __all__ = [
     "PatternRecognizer",
     "PhoneRecognizer",
     "PostcodeRecognizer",
+    "GamerTagRecognizer",
     "SocialHandleRecognizer",
     "SpelledEmailRecognizer",
     "StreetAddressRecognizer",
@@ -242,6 +243,7 @@ def all_pattern_recognizers() -> list[Recognizer]:
         DateOfBirthRecognizer(),
         CredentialRecognizer(),
         SocialHandleRecognizer(),
+        GamerTagRecognizer(),
         CryptoRecognizer(),
         MacAddressRecognizer(),
         IdNumbersRecognizer(),
