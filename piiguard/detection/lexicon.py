@@ -298,7 +298,11 @@ def _cues_in(text: str) -> Iterator[re.Match[str]]:
 
 
 _TITLES: frozenset[str] = frozenset(c for c in NAME_CUES if " " not in c)
-_ADDRESSEE_KEYS: frozenset[str] = frozenset(" ".join(c.split()) for c in ADDRESSEE_WORDS)
+# The words for someone one knows or who holds an account: a first name that is a word too
+# is a name after them when written as one ("my son Will").
+_KNOWN_PERSON_KEYS: frozenset[str] = frozenset(
+    " ".join(c.split()) for c in (*RELATION_WORDS, *HOLDER_WORDS)
+)
 
 
 def _after_title(cue: str) -> bool:
@@ -1040,7 +1044,6 @@ class Lexicon:
         uses capitals), or follows a particle at the span's end."""
         cased = uses_capitals(text)
         start, end = whole_words(text, start, end)
-        start, end = self._hyphen_edges(text, start, end, cased)
         if cased and text[start:end].isupper():
             # a surname in capitals, its comma, the given name ("BRENNAN|, Siobhan|")
             given = _COMMA_GIVEN.match(text, end)
@@ -1108,43 +1111,6 @@ class Lexicon:
             self._unknown_word(word) and key not in self.places
         )
 
-    def _hyphen_edges(self, text: str, start: int, end: int, cased: bool) -> tuple[int, int]:
-        """`start`, `end` moved over the rest of a double name the span cuts at its hyphen
-        ("Hélène Dubois-|Marchand", "García|-Pelayo"): the other part capitalised (in a text
-        that uses capitals) and a name or a word in no list."""
-        if end < len(text):
-            at = None
-            if text[end - 1] == "-" and text[end].isalpha():
-                at = end  # "Dubois-|Marchand"
-            elif text[end] == "-":
-                at = end + 1  # "Dubois|-Marchand"
-            part = _LETTERS_AFTER.match(text, at, min(len(text), at + _MAX_PART)) if at else None
-            if (
-                part is not None
-                and self._double_name_part(part[0], cased)
-                and not _TOKEN_GOES_ON_AFTER.match(text, part.end())
-            ):
-                end = part.end()
-        if start > 0:
-            at = None
-            if text[start] == "-":
-                at = start  # "García|-Pelayo"
-            elif text[start - 1] == "-":
-                at = start - 1  # "García-|Pelayo"
-            part = _LETTERS_BEFORE.search(text, max(0, at - _MAX_PART), at) if at else None
-            if (
-                part is not None
-                and self._double_name_part(part[0], cased)
-                and not _TOKEN_GOES_ON_BEFORE.search(text, max(0, part.start() - 1), part.start())
-            ):
-                start = part.start()
-        return start, end
-
-    def _double_name_part(self, word: str, cased: bool) -> bool:
-        if cased and not word[0].isupper():
-            return False
-        return self._name_part(word, cased) or (cased and self._foreign_part(word))
-
     def _place_only(self, word: str) -> bool:
         """A place's name that is no person's name ("Paris", not "Florence")."""
         key = fold(word)
@@ -1177,6 +1143,12 @@ class Lexicon:
         or the name is not joined to anything."""
         if end - start > _MAX_JOINED_PARTS * _MAX_PART:
             return None
+        # the model's span may hold the hyphen it cut the token at ("Dubois-|Marchand",
+        # "García|-Pelayo")
+        if end - start > 1 and text[start] == "-":
+            start += 1
+        if end - start > 1 and text[end - 1] == "-":
+            end -= 1
         # the edges of the words the span cuts, no further than a name part reaches
         before = _LETTERS_BEFORE.search(text, max(0, start - _MAX_PART), start)
         after = _LETTERS_AFTER.match(text, end, min(len(text), end + _MAX_PART))
@@ -1353,10 +1325,17 @@ class Lexicon:
             end, words = first.end(), 1
             title = _after_title(cue[0])
             personal_title = title and _title_key(cue[0]) not in _BRAND_TITLES
-            known_person = not title and self._first_name_as_name(text, first, cased) and (
-                " ".join(_title_key(cue[0]).split()) not in _ADDRESSEE_KEYS
-            )  # "Meine Kollegin |Ina|", "my son |Will|"; not "send it to Florence"
-            if fold(first[1]) in self.places and not personal_title and not known_person:
+            known_person = (
+                " ".join(_title_key(cue[0]).split()) in _KNOWN_PERSON_KEYS
+                and self._first_name_as_name(text, first, cased)
+            )  # "my son |Will|"; not "send it to Florence", "my dog's name is Rocky"
+            if (
+                fold(first[1]) in self.places
+                and not personal_title
+                # German writes every noun with a capital, and "Mein Freund Berlin" may be
+                # a comma short of a sentence: there a name that is a place needs a second
+                and (not known_person or self.german_text(text))
+            ):
                 # a name that is a place too ("Centa", "Cleto") is a name only with a
                 # second name after it ("Centa Schwital"; not "Freund Berlin")
                 second = _NEXT_WORD.match(text, end)
@@ -1446,7 +1425,7 @@ class Lexicon:
         found: list[tuple[int, int]] = []
         for intro in _SELF_INTRODUCTION.finditer(text):
             match = _CUED_WORD.match(text, intro.end())
-            end, kinds = 0, []
+            end, kinds = 0, list[str]()
             while match is not None and len(kinds) < _MAX_INTRODUCED_WORDS:
                 word = match[1]
                 if not word.islower():
@@ -1558,6 +1537,16 @@ class Lexicon:
         return key in self.places and key not in self.names and key not in self.world_names
 
     def _name_word(self, word: str) -> bool:
+        if "-" in word:
+            # a double name: every part capitalised, one of them a name, none a place only
+            # ("Dubois-Marchand", "Anna-Lena")
+            parts = word.split("-")
+            return (
+                len(parts) <= _MAX_JOINED_PARTS
+                and all(len(p) >= 2 and p[0].isupper() and not p.isupper() for p in parts)
+                and any(self._name_word(p) for p in parts)
+                and not any(self._place_only_anywhere(p) for p in parts)
+            )
         key = fold(word)
         return (len(key) >= 2 and word[0].isupper() and not word.isupper()
                 and (key in self.names or key in self.world_names))  # fmt: skip
@@ -1667,7 +1656,10 @@ class Lexicon:
 
 
 _MAX_NAME_WORDS = 2
-_COMMA_GIVEN = re.compile(r",[ \t]+([A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?)(?![\w'’-])")
+# A given name after a surname in capitals and its comma ("BRENNAN|, Siobhan|").
+_COMMA_GIVEN = re.compile(
+    r",[ \t]+([A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?)(?![\w'’-])"
+)
 # Saying who is speaking with no word for "name": "its chidi okonkwo", "this is ...",
 # "hier spricht ...", "c'est ...", "soy ...", "sono ...", "met kees jan de graaf" (Dutch,
 # on the phone), "z tej strony ...". Not "I'm", "je suis", "ik ben" alone before a single
@@ -1702,18 +1694,18 @@ _PARTICLE_WORDS = frozenset({
 })  # fmt: skip
 
 
-def slot_line(text: str, start: int, end: int) -> bool:
-    """Whether `text[start:end]` is the whole message or stands at the start of the line
-    after one that ends with a colon ("Intestare la fattura a:", "Rechnung an:"): a slot
-    for a name, where a name the lists lack may end it.
+def slot_line(text: str, start: int, end: int, *, whole: bool = True) -> bool:
+    """Whether `text[start:end]` stands at the start of the line after one that ends with
+    a colon ("Intestare la fattura a:", "Rechnung an:"), or (with `whole`) is the whole
+    message: a slot for a name, where a name the lists lack may end it.
 
     >>> slot_line("Rechnung an:\nHu Jianguo\nDanke", 13, 23)
     True
     """
     before = text[:start].rstrip(" \t>*_-")
-    return (not before.strip() and not text[end:].strip(" \t.,!\n")) or (
-        before.endswith("\n") and before.rstrip().endswith(":")
-    )
+    if before.endswith("\n") and before.rstrip().endswith(":"):
+        return True
+    return whole and not before.strip() and not text[end:].strip(" \t.,!\n")
 
 
 def _telling(kinds: Sequence[str | None]) -> bool:

@@ -1704,7 +1704,8 @@ class PersonalDataPolicy:
             # read as a place or firm ("los ríos", "a:\n|Hu Jianguo|")
             labels = (
                 _NAME_LIKE
-                if (start, end) in (*particles, *introduced) or slot_line(text, start, end)
+                if (start, end) in (*particles, *introduced)
+                or slot_line(text, start, end, whole=False)
                 else _PERSON_ONLY
             )
             hits = [k for k, s in enumerate(spans) if s.start < end and start < s.end]
@@ -1712,13 +1713,18 @@ class PersonalDataPolicy:
                 out.append(Span(start, end, PERSON, _CUED_SCORE, "lexicon"))
             elif all(
                 (piece := out[k]) is not None
-                and piece.label in labels
+                and (
+                    piece.label in labels
+                    # "Hélène Dubois|-Marchand|": a double name's part read as a firm
+                    or any(_hyphen_piece(text, spans[j], piece) for j in hits
+                           if spans[j].label == PERSON)
+                )
                 and piece.source not in TRUSTED_SOURCES
                 and start <= piece.start
                 and piece.end <= end
                 for k in hits
-            ):
-                first = spans[hits[0]]
+            ):  # fmt: skip
+                first = min((spans[k] for k in hits), key=lambda s: s.label != PERSON)
                 out[hits[0]] = Span(start, end, PERSON, first.score, first.source)
                 for k in hits[1:]:
                     out[k] = None
@@ -1747,7 +1753,7 @@ class PersonalDataPolicy:
                 owners.setdefault(c, set()).add(k)
         for i, bounds in grown:
             if out[i] is not None:
-                _grow(out, owners, i, bounds)
+                _grow(text, out, owners, i, bounds)
         for start, end in camel:
             inside = {k for c in range(start, end) for k in owners.get(c, ())}
             if not inside:
@@ -1755,7 +1761,7 @@ class PersonalDataPolicy:
                 if not self._public_name(text, person):
                     out.append(person)
             elif len(inside) == 1:
-                _grow(out, owners, inside.pop(), (start, end))
+                _grow(text, out, owners, inside.pop(), (start, end))
         return [s for s in out if s is not None]
 
     def _completed(self, text: str, spans: list[Span]) -> list[Span]:
@@ -1765,27 +1771,16 @@ class PersonalDataPolicy:
             return spans
         lexicon = self.lexicon or Lexicon.load()
         covered = {k for s in spans for k in range(s.start, s.end)}
-        out: list[Span | None] = list(spans)
+        out = list(spans)
         for i, span in enumerate(spans):
-            if out[i] is None or span.label != PERSON or span.source in TRUSTED_SOURCES:
+            if span.label != PERSON or span.source in TRUSTED_SOURCES:
                 continue
             start, end = lexicon.complete_name(text, span.start, span.end)
             added = [*range(start, span.start), *range(span.end, end)]
-            if added and any(k in covered for k in added):
-                # the second part of a double name the model read as a firm or a place
-                # ("Hélène Dubois|-Marchand|"): one name
-                pieces = [
-                    j for j, o in enumerate(out)
-                    if o is not None and j != i and o.start < end and start < o.end
-                ]  # fmt: skip
-                if pieces and all(_hyphen_piece(text, out[i], out[j]) for j in pieces):
-                    for j in pieces:
-                        covered.difference_update(range(out[j].start, out[j].end))
-                        out[j] = None
             if added and not any(k in covered for k in added):
                 out[i] = Span(start, end, PERSON, span.score, span.source)
                 covered.update(added)
-        return _joined_over_particles(text, [s for s in out if s is not None])
+        return _joined_over_particles(text, out)
 
     def _names_taken_for_places(
         self, text: str, spans: Sequence[Span], keep: list[bool], out: dict[int, Span]
@@ -2248,11 +2243,17 @@ def identifier_token(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
 
 def _grow(
-    out: list[Span | None], owners: dict[int, set[int]], i: int, bounds: tuple[int, int]
+    text: str,
+    out: list[Span | None],
+    owners: dict[int, set[int]],
+    i: int,
+    bounds: tuple[int, int],
 ) -> None:
     """Grow the PERSON `out[i]` to `bounds`, taking in (setting to None) the other PERSON
-    spans wholly inside; unless a span of another kind, or one that reaches out of
-    `bounds`, is there. `owners` maps each character to the spans over it."""
+    spans wholly inside, and the model's firm or place that is the part of a double name
+    after or before its hyphen (`_hyphen_piece`: "Hélène Dubois|-Marchand|"); unless a span
+    of another kind, or one that reaches out of `bounds`, is there. `owners` maps each
+    character to the spans over it."""
     span = out[i]
     start, end = bounds
     inside = {k for c in range(start, end) for k in owners.get(c, ())} - {i}
@@ -2261,7 +2262,10 @@ def _grow(
         span is None
         or span.label != PERSON
         or any(
-            other is None or other.label != PERSON or other.start < start or other.end > end
+            other is None
+            or (other.label != PERSON and not _hyphen_piece(text, span, other))
+            or other.start < start
+            or other.end > end
             for other in others
         )
     ):
@@ -3048,7 +3052,8 @@ def _word_names_in_lowercase(text: str, start: int, end: int, lexicon: Lexicon) 
             word_names += key in lexicon.first_names
         elif not (key in PARTICLES or lexicon.is_ordinary(word)):
             return False
-    if not word_names or not uses_capitals(text) or after_cue(text, start):
+    if word_names != 1 or not uses_capitals(text) or after_cue(text, start):
+        # two first names in one span are two people ("ben and jan")
         return False
     before = _PREVIOUS_WORD_BEFORE.search(text, max(0, start - 40), start)
     after = _NEXT_WORD_AFTER.match(text, end)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from piiguard._types import PERSON
-from piiguard.detection.recognizers.keyed_ids import USERNAME
 from piiguard.detection.engine import Detector
+from piiguard.detection.recognizers.keyed_ids import USERNAME
 
 DETECTOR = Detector.default()
 
@@ -111,7 +111,10 @@ def test_everyone_calls_me_before_a_word_masks_no_name(text: str) -> None:
         ("hey its chidi okonkwo again, still waiting on that refund", "chidi okonkwo"),
         ("hallo met mustafa el khatib, de monteur is niet gekomen", "mustafa el khatib"),
         ("met kees jan de graaf, ik ben mijn pas kwijt", "kees jan de graaf"),
-        ("hola soy josé antonio garcía de los ríos, el técnico no vino", "josé antonio garcía de los ríos"),
+        (
+            "hola soy josé antonio garcía de los ríos, el técnico no vino",
+            "josé antonio garcía de los ríos",
+        ),
         ("ik ben jan de vries en mijn pakket is kwijt", "jan de vries"),
         ("hi this is oluwaseun adeyemi, my order never came", "oluwaseun adeyemi"),
     ],
@@ -226,7 +229,7 @@ def test_joined_words_and_lines_of_words_are_no_name(text: str) -> None:
         ("Sunny is my daughter, she will pick it up.", "Sunny"),
         ("Frank Meyer will pick it up.", "Frank"),
         ("Kai holt das Paket morgen ab.", "Kai"),
-        ("Meine Kollegin Ina hat die Rechnung bezahlt.", "Ina"),
+        ("Mein Sohn Bill hat die Rechnung bezahlt.", "Bill"),
         ("Moja córka Róża odbierze paczkę.", "Róża"),
         ("Mijn dochter Roos haalt het pakket op.", "Roos"),
         ("Rosa recogerá el paquete mañana.", "Rosa"),
