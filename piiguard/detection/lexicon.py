@@ -154,6 +154,12 @@ NAME_CUES: tuple[str, ...] = (
     "mein name ist", "je m'appelle", "je m’appelle", "moi c'est", "mon nom est",
     "me llamo", "mi nombre es", "mi chiamo", "il mio nome è", "ik heet", "mijn naam is",
     "nazywam się", "mam na imię",
+    # the surname ("el apellido es García-Pelayo", "il cognome è Bianchi-Lombardo")
+    "my surname is", "my last name is", "my family name is", "the surname is",
+    "mein nachname ist", "der nachname ist", "mein familienname ist",
+    "mon nom de famille est", "le nom de famille est", "mi apellido es", "el apellido es",
+    "il mio cognome è", "il cognome è", "mijn achternaam is", "de achternaam is",
+    "moje nazwisko to", "nazwisko to",
     # the name everyone uses: a nickname ("tout le monde dit Guigui", "tutti mi chiamano Totò")
     "everyone calls me", "everybody calls me", "they call me", "friends call me",
     "tout le monde dit", "tout le monde m'appelle", "tout le monde m’appelle",
@@ -206,6 +212,9 @@ RELATION_WORDS: tuple[str, ...] = (
     "kolega", "koleżanka", "przyjaciel", "przyjaciółka", "szef", "szefowa", "żona", "mąż",
     "syn", "córka", "brat", "siostra", "matka", "ojciec", "sąsiad", "sąsiadka", "kuzyn",
     "kuzynka", "wujek", "ciocia", "klient", "klientka", "babcia", "dziadek",
+    # the landlord, in the languages the lists above lack it in
+    "padrone di casa", "padrona di casa", "locatore", "casero", "casera", "arrendador",
+    "huisbaas", "verhuurder", "verhuurster", "wynajmujący", "wynajmująca",
     # the company's people a customer names: "Votre conseillère Sandrine", "your agent Kevin"
     "agent", "advisor", "adviser", "consultant", "technician", "engineer", "mitarbeiter",
     "mitarbeiterin", "berater", "beraterin", "sachbearbeiter", "sachbearbeiterin",
@@ -1699,7 +1708,7 @@ def slot_line(text: str, start: int, end: int, *, whole: bool = True) -> bool:
     a colon ("Intestare la fattura a:", "Rechnung an:"), or (with `whole`) is the whole
     message: a slot for a name, where a name the lists lack may end it.
 
-    >>> slot_line("Rechnung an:\nHu Jianguo\nDanke", 13, 23)
+    >>> slot_line("Rechnung an:\\nHu Jianguo\\nDanke", 13, 23)
     True
     """
     before = text[:start].rstrip(" \t>*_-")

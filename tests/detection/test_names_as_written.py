@@ -188,6 +188,8 @@ def test_capitals_and_letters_before_words_are_no_name(text: str) -> None:
             "Hélène Dubois-Marchand",
         ),
         ("el apellido es García-Pelayo, con guion", "García-Pelayo"),
+        ("il cognome è Bianchi-Lombardo, con il trattino", "Bianchi-Lombardo"),
+        ("Mein Nachname ist Schmidt-Ott.", "Schmidt-Ott"),
         ("Bonsoir, Tigist Alemu à l'appareil, je n'arrive pas à payer.", "Tigist Alemu"),
         ("Il contratto è intestato a Rahel Tesfaye e Dawit Kidane.", "Rahel Tesfaye"),
         ("Il contratto è intestato a Rahel Tesfaye e Dawit Kidane.", "Dawit Kidane"),
@@ -208,6 +210,8 @@ def test_double_names_and_names_of_any_origin_whole(text: str, name: str) -> Non
         "Intestare la fattura a:\nUfficio Acquisti\nGrazie",
         "Thanks a lot\nKind Regards",
         "Hola Buenos Aires",
+        "Il cognome è obbligatorio nel modulo",
+        "the surname is required on the form",
     ],
 )
 def test_joined_words_and_lines_of_words_are_no_name(text: str) -> None:
