@@ -154,6 +154,11 @@ NAME_CUES: tuple[str, ...] = (
     "mein name ist", "je m'appelle", "je m’appelle", "moi c'est", "mon nom est",
     "me llamo", "mi nombre es", "mi chiamo", "il mio nome è", "ik heet", "mijn naam is",
     "nazywam się", "mam na imię",
+)  # fmt: skip
+# Phrases that give a surname or a nickname: what follows is a name, whatever its origin
+# ("el apellido es García-Pelayo", "tout le monde dit Guigui"). Not title cues: a lowercase
+# word after them is still a word ("il cognome è obbligatorio").
+NAMING_PHRASES: tuple[str, ...] = (
     # the surname ("el apellido es García-Pelayo", "il cognome è Bianchi-Lombardo")
     "my surname is", "my last name is", "my family name is", "the surname is",
     "mein nachname ist", "der nachname ist", "mein familienname ist",
@@ -169,9 +174,9 @@ NAME_CUES: tuple[str, ...] = (
 # The introductions among them: what follows is the writer's name, whatever its origin, so
 # capitalised words that are no ordinary words are taken ("ik heet Oluwaseun Adeyemi").
 # Not "name is", "name's" alone: "my dog's name is Rocky".
-_INTRODUCTIONS: frozenset[str] = frozenset(NAME_CUES[NAME_CUES.index("my name is") :]) - {
-    "name is", "name's",
-}  # fmt: skip
+_INTRODUCTIONS: frozenset[str] = (
+    frozenset(NAME_CUES[NAME_CUES.index("my name is") :]) - {"name is", "name's"}
+) | frozenset(NAMING_PHRASES)
 _CUE = re.compile(
     r"(?<!\w)(?:"
     + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(NAME_CUES, key=len)[::-1])
@@ -249,7 +254,9 @@ HOLDER_WORDS: tuple[str, ...] = (
     "posiadacz rachunku",
 )  # fmt: skip
 _CUES: tuple[str, ...] = tuple(
-    sorted({*NAME_CUES, *RELATION_WORDS, *ADDRESSEE_WORDS, *HOLDER_WORDS}, key=len)[::-1]
+    sorted(
+        {*NAME_CUES, *NAMING_PHRASES, *RELATION_WORDS, *ADDRESSEE_WORDS, *HOLDER_WORDS}, key=len
+    )[::-1]
 )
 """Every cue, longest first: at one position the first alternative that matches wins."""
 
@@ -1096,7 +1103,9 @@ class Lexicon:
             # an initial ("signé par |A.| Haddad") or a surname's particles in capitals
             # before a surname in capitals ("|DE LA| FONTAINE Pierre-Yves")
             initial = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
-            if initial is not None:
+            if initial is not None and not _ABBREVIATION_BEFORE.search(
+                text, max(0, initial.start() - 8), initial.start()
+            ):  # not "z. |B.| Anna": the end of an abbreviation
                 before = initial.start()
             elif _CAPITALS_WORD.match(text, start):
                 particles = _CAPITAL_PARTICLES_BEFORE.search(text, max(0, start - 16), start)
@@ -1686,6 +1695,7 @@ _RUN_PARTICLES: frozenset[str] = frozenset({
 # An initial right before a name ("signé par |A.| Haddad", "J. Brückner"), and a surname's
 # particles in capitals before a surname in capitals ("|DE LA| FONTAINE", "|VAN DEN| BERG").
 _INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])[A-ZÀ-ÖØ-Þ]\.[ \t]?$")
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]{1,3}\.[ \t]?$")
 _CAPITALS_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ]{2,}(?![^\W\d_]*[a-zß-öø-ÿ])")
 _CAPITAL_PARTICLES_BEFORE = re.compile(
     r"(?<![\w'’-])(?:(?:DE|DA|DO|DOS|DAS|DEL|DELLA|DI|DU|DES|LA|LE|VAN|VON|DER|DEN|TER|TEN)"

@@ -1367,10 +1367,9 @@ class PersonalDataPolicy:
     def _drop_word_names_in_lowercase(
         self, text: str, spans: Sequence[Span], keep: list[bool]
     ) -> None:
-        """A first name that is a frequent word too, in lowercase in a text that writes
-        names with a capital, is the word (`_word_names_in_lowercase`: "To be |frank|",
-        "Tengo |dolores| de |cabeza|"): the model's PERSON pieces that only particles part
-        are judged as one."""
+        """A first name in lowercase after an indefinite article, in a text that writes
+        names with a capital, is a noun (`_word_names_in_lowercase`: "een |roos|"): the
+        model's PERSON pieces that only particles part are judged as one."""
         lexicon: Lexicon | None = None
         group: list[int] = []
         for i in sorted(range(len(spans)), key=lambda k: spans[k].start):
@@ -3021,10 +3020,20 @@ _ACCOUNT_WORDS: frozenset[str] = frozenset({
 
 
 def _account_word(text: str, span: Span) -> bool:
-    """Whether the span is a lowercase word for an account's name (`_ACCOUNT_WORDS`): the
-    model takes "nick" for a Nick."""
+    """Whether the span is a lowercase word for an account's name (`_ACCOUNT_WORDS`) after
+    a possessive: the model takes "mój |nick|" for a Nick ("ask nick" stays a name)."""
     value = text[span.start : span.end]
-    return value.islower() and value in _ACCOUNT_WORDS
+    return (
+        value.islower()
+        and value in _ACCOUNT_WORDS
+        and _POSSESSIVE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None
+    )
+
+
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:my|your|mein|meinen|dein|mon|ton|mi|tu|mio|tuo|mijn|je|jouw|mój|moj"
+    r"|twój|twoj)[ \t]+$"
+)
 
 
 # "and" between two people: a lowercase name joined to another name is one too ("ben and
@@ -3034,22 +3043,26 @@ _AND_AFTER = re.compile(r"[ \t]+(?:and|und|et|y|e|i|en|oraz)[ \t]+([^\W\d_]+)")
 
 
 def _word_names_in_lowercase(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether `text[start:end]` is a first name that is a frequent word too, written in
-    lowercase in a text that writes names with a capital, with ordinary words and
-    particles at most beside it: the word, not the name ("To be |frank|", "No hay |luz|",
-    "Tengo |dolores de cabeza|"). Not after a cue ("my friend frank"), beside a name
-    ("anna |will|", `_name_beside`) or joined by "and" to a name ("ben and jan")."""
+    """Whether `text[start:end]` is a first name written in lowercase right after an
+    indefinite article, in a text that writes names with a capital, with ordinary words
+    and particles at most beside it: a noun, not the name ("Ik heb een |roos| gekocht",
+    "I planted a |rose|"). Not after a cue ("my friend frank"), beside a name ("anna
+    |will|", `_name_beside`), after a verb of asking or a greeting ("ask |frank|") or
+    joined by "and" to a name ("ben and jan")."""
     start, end = whole_words(text, start, end)
     words = _WORD_RUN.findall(text, start, end)
     if not words or len(words) > 3 or not all(w.islower() for w in words):
         return False
+    # after an indefinite article a first name in lowercase is a noun ("een |roos|"); a
+    # lowercase name elsewhere stays one even when it is a word somewhere ("I talked to
+    # ben", "Ho parlato con la giulia": names that are words are too often names)
+    if _INDEFINITE_BEFORE.search(text, max(0, start - 8), start) is None:
+        return False
     word_names = 0
-    # after an indefinite article any first name in lowercase is a noun ("een |roos|")
-    article = _INDEFINITE_BEFORE.search(text, max(0, start - 8), start) is not None
     for word in words:
         key = fold(word)
-        if key in lexicon.names_also_words or (article and key in lexicon.first_names):
-            word_names += key in lexicon.first_names
+        if key in lexicon.first_names:
+            word_names += 1
         elif not (key in PARTICLES or lexicon.is_ordinary(word)):
             return False
     if word_names != 1 or not uses_capitals(text) or after_cue(text, start):
@@ -3059,6 +3072,8 @@ def _word_names_in_lowercase(text: str, start: int, end: int, lexicon: Lexicon) 
     after = _NEXT_WORD_AFTER.match(text, end)
     if any(m is not None and _name_beside(text, m, lexicon) for m in (before, after)):
         return False  # "anna |will|", "|frank| meyer"
+    if before is not None and before[1].casefold() in _ADDRESSING_WORDS:
+        return False  # "ask |frank| to call me", "hi |rose|": someone spoken to or of
     before = _AND_BEFORE.search(text, max(0, start - 40), start)
     after = _AND_AFTER.match(text, end)
     return not any(
@@ -3067,6 +3082,14 @@ def _word_names_in_lowercase(text: str, start: int, end: int, lexicon: Lexicon) 
     )  # "ben and jan"; not "luz en la cocina"
 
 
+# Verbs of asking, telling and calling someone, and greetings: a lowercase first name
+# right after one is a person ("ask frank", "hola luz").
+_ADDRESSING_WORDS: frozenset[str] = frozenset({
+    "ask", "tell", "call", "text", "email", "message", "ping", "thank", "thanks", "dear",
+    "hi", "hello", "hey", "cc", "frag", "sag", "ruf", "hallo", "demande", "dis", "appelle",
+    "salut", "bonjour", "pregunta", "dile", "llama", "hola", "chiedi", "chiama", "ciao",
+    "vraag", "zeg", "bel", "hoi", "zapytaj", "powiedz", "zadzwoń", "cześć",
+})  # fmt: skip
 _INDEFINITE_BEFORE = re.compile(
     r"(?<![\w'’-])(?:a|an|een|ein|eine|einen|einem|un|une|una|uno|un['’])[ \t]+$"
 )
