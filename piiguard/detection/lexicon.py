@@ -156,8 +156,9 @@ NAME_CUES: tuple[str, ...] = (
     "nazywam się", "mam na imię",
 )  # fmt: skip
 # Phrases that give a surname or a nickname: what follows is a name, whatever its origin
-# ("el apellido es García-Pelayo", "tout le monde dit Guigui"). Not title cues: a lowercase
-# word after them is still a word ("il cognome è obbligatorio").
+# ("el apellido es García-Pelayo", "tout le monde dit Guigui"), read by `cued_names` as
+# introductions. Not cues for the other rules: a lowercase word after them is still a word
+# ("il cognome è obbligatorio").
 NAMING_PHRASES: tuple[str, ...] = (
     # the surname ("el apellido es García-Pelayo", "il cognome è Bianchi-Lombardo")
     "my surname is", "my last name is", "my family name is", "the surname is",
@@ -254,9 +255,7 @@ HOLDER_WORDS: tuple[str, ...] = (
     "posiadacz rachunku",
 )  # fmt: skip
 _CUES: tuple[str, ...] = tuple(
-    sorted(
-        {*NAME_CUES, *NAMING_PHRASES, *RELATION_WORDS, *ADDRESSEE_WORDS, *HOLDER_WORDS}, key=len
-    )[::-1]
+    sorted({*NAME_CUES, *RELATION_WORDS, *ADDRESSEE_WORDS, *HOLDER_WORDS}, key=len)[::-1]
 )
 """Every cue, longest first: at one position the first alternative that matches wins."""
 
@@ -271,6 +270,14 @@ def _cue_regex(cues: Sequence[str]) -> re.Pattern[str]:
 
 
 _CUED = _cue_regex(_CUES)
+# The surname and nickname phrases, read by `cued_names` only, and only in a text with one
+# of their words (`_NAMING_WORDS`): most texts pay a few substring tests for them.
+_NAMING = _cue_regex(sorted(NAMING_PHRASES, key=len)[::-1])
+_NAMING_WORDS: tuple[str, ...] = (
+    "surname", "last", "family", "nachname", "famille", "apellido", "cognome", "achternaam",
+    "nazwisko", "call", "monde", "nennen", "llaman", "dicen", "chiamano", "noemt", "mnie",
+    "mówią",
+)  # fmt: skip
 # Every cue starts with a letter. At a word start only the cues whose first letter matches
 # the text's letter (as IGNORECASE matches it) can match, so `_cues_in` tries those alone,
 # in the same order: the same matches as `_CUED.finditer`, without trying some 270
@@ -1321,6 +1328,9 @@ class Lexicon:
         after a title, or one that is a frequent word too, is left to the model ("Dr
         Pepper", "Dr. Oetker" are brands; "Tochter Till")."""
         cues = list(_cues_in(text))
+        lowered = text.lower()
+        if any(word in lowered for word in _NAMING_WORDS):
+            cues = sorted([*cues, *_NAMING.finditer(text)], key=lambda m: m.start())
         if not cues:
             return []  # most texts: no need to count their capitals
         cased = uses_capitals(text)
