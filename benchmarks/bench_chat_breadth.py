@@ -69,7 +69,18 @@ committed before any detector ran on it; 420 messages, 60 per language, who peop
 how they log in: names of the people who live in the seven countries in many layouts,
 usernames, handles, passwords, PINs, security answers, plates, VINs, passports, insurance and
 student numbers; clean rows with public figures, fictional characters, brands, streets and
-companies' handles).
+companies' handles); `--set probe17` the seventeenth (`data/chat_breadth_probe_v17.jsonl`,
+`make_probe17.py`: written blind and committed before any detector ran on it; 420 messages,
+60 per language, what people paste into support and developer chats: secrets in configs,
+commands and connection strings, tokens of well-known shapes, PINs and one-time codes, bank
+details, e-mails and phones in logs and stack traces (category `contact`); clean rows with
+placeholders, hashes, request ids, versions, error codes and tracking numbers);
+`--set probe18` the eighteenth (`data/chat_breadth_probe_v18.jsonl`, `make_probe18.py`:
+written blind and committed before any detector ran on it; 420 messages, 60 per language,
+people who live across borders: phones of countries beyond western Europe and the US,
+national IDs and tax numbers with valid check digits, residence permits and visas, foreign
+bank accounts, addresses abroad, dates of birth; clean rows with amounts, flights, bookings,
+parcels, invoices, companies' numbers and hotlines).
 `--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
 with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
 
@@ -109,6 +120,8 @@ PROBE_V13 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v13.j
 PROBE_V14 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v14.jsonl"
 PROBE_V15 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v15.jsonl"
 PROBE_V16 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v16.jsonl"
+PROBE_V17 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v17.jsonl"
+PROBE_V18 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v18.jsonl"
 CATEGORIES = (
     "credential",
     "id",
@@ -119,6 +132,7 @@ CATEGORIES = (
     "email",
     "dob",
     "card",
+    "contact",
     "clean",
 )
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
@@ -315,6 +329,8 @@ def main(argv: list[str] | None = None) -> int:
             "probe14",
             "probe15",
             "probe16",
+            "probe17",
+            "probe18",
         ),
         default="own",
         dest="which",
@@ -343,6 +359,8 @@ def main(argv: list[str] | None = None) -> int:
             "probe14": PROBE_V14,
             "probe15": PROBE_V15,
             "probe16": PROBE_V16,
+            "probe17": PROBE_V17,
+            "probe18": PROBE_V18,
         }.get(args.which, DATA)
     if args.dump:
         return dump(args.stage, args.data)

@@ -8,6 +8,17 @@ language, and what was masked.
     python benchmarks/probe_clean.py --set v3         # the third set (real text, fp9)
     python benchmarks/probe_clean.py --set v4         # the fourth set (real text, fp10)
     python benchmarks/probe_clean.py --set v5         # the fifth set (real text, fp12)
+    python benchmarks/probe_clean.py --set v6         # the sixth set (real text, fp13)
+
+`benchmarks/data/clean_probe_v6.jsonl` (`--set v6`, built by `build_clean_probe_v6.py`,
+committed before any detector ran on it, branch fp13): 723 real lines from thirteen PyPI
+packages no earlier set used, 100-105 per language: shop and payment messages (`shop`:
+Cartridge, django-shop, django-payments), a shared budget's (`money`: ihatemoney), forum
+and comment messages (`forum`: django-spirit, django-comments-xtd), an API's validation
+errors (`api`: djangorestframework), account messages (`account`: djoser, dj-rest-auth,
+django-user-accounts, django-registration-redux), CMS and file messages (`cms`: django-cms,
+django-filer); named placeholders about no person rendered with fixed fillers ("150
+characters"). Read by hand for personal data: none found.
 
 `benchmarks/data/clean_probe_v5.jsonl` (`--set v5`, built by `build_clean_probe_v5.py`,
 committed before any detector ran on it, branch fp12): 530 real lines from sources no earlier
@@ -71,7 +82,7 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 REPO = Path(__file__).resolve().parents[1]
 SETS = {
     v: REPO / "benchmarks" / "data" / f"clean_probe_{v}.jsonl"
-    for v in ("v1", "v2", "v3", "v4", "v5")
+    for v in ("v1", "v2", "v3", "v4", "v5", "v6")
 }
 DATA = SETS["v1"]
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")

@@ -801,6 +801,7 @@ def _decoded(raw: str, start: int) -> tuple[str, tuple[int, ...]]:
 
 
 _USER_TEXT_KEYS = frozenset({"message", "text", "prompt", "input", "query"})
+_SYSTEM_TEXT_KEYS = frozenset({"instructions", "system", "systemInstruction", "system_instruction"})
 
 
 def role_of(document: Any, path: Sequence[str | int]) -> str | None:
@@ -808,7 +809,8 @@ def role_of(document: Any, path: Sequence[str | int]) -> str | None:
 
     A string inside `messages[i]` or `input[i]` takes that item's `role`; the top-level
     `message`, `text`, `prompt`, `input` and `query` are the user's; `instructions` is
-    the system's.
+    the system's, and so is a top-level `system` (Anthropic's, Ollama's) or
+    `systemInstruction` (Gemini's).
     """
     if not path:
         return None
@@ -824,7 +826,7 @@ def role_of(document: Any, path: Sequence[str | int]) -> str | None:
         return None
     if head in _USER_TEXT_KEYS:
         return "user"
-    if head == "instructions":
+    if head in _SYSTEM_TEXT_KEYS:
         return "system"
     return None
 

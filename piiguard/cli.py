@@ -383,6 +383,25 @@ def _add_retention(subparsers: _SubParsers) -> None:
     parser.set_defaults(run=lambda args, streams: retention.run(args))
 
 
+def _add_vault(subparsers: _SubParsers) -> None:
+    from piiguard import vault_rekey
+
+    parser = subparsers.add_parser(
+        "vault",
+        help="maintain the vault in Redis (rekey: seal every value with the current key)",
+        description="Maintain the vault in Redis.",
+    )
+    actions = parser.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
+    rekey = actions.add_parser(
+        "rekey",
+        help="seal every stored value with the current vault key (then drop the old one)",
+        description=vault_rekey.DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    vault_rekey.add_arguments(rekey)
+    rekey.set_defaults(run=lambda args, streams: vault_rekey.run(args))
+
+
 TOKEN_SECRET_ENV = "PIIGUARD_SUBJECT_TOKEN_SECRET"
 """Environment variable holding the secret that signs subject tokens."""
 TOKEN_AUDIENCE_ENV = "PIIGUARD_SUBJECT_TOKEN_AUDIENCE"
@@ -454,7 +473,7 @@ def _add_token(subparsers: _SubParsers) -> None:
 
 COMMANDS: list[Callable[[_SubParsers], None]] = [_add_detect, _add_mask]
 """Subcommand registrars, in the order `--help` lists them."""
-COMMANDS += [add_serve_parser, add_proxy_parser, _add_retention, _add_token]
+COMMANDS += [add_serve_parser, add_proxy_parser, _add_retention, _add_vault, _add_token]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,6 +8,13 @@ binds a value to where it is stored (a session's hash and field): moved
 anywhere else it no longer opens. A value that does not open is an error,
 never returned as it is.
 
+Rotation, step by step (README, "Rotating the vault key"): set the new key as
+`PIIGUARD_VAULT_KEY` and the old one in `PIIGUARD_VAULT_OLD_KEYS`, restart; run
+`piiguard vault rekey` (every stored value sealed with an old key is opened and sealed
+again with the current one, in place); then drop the old key. A value whose key id is
+not configured raises `VaultKeyMissingError` (a clear error, never a value, never
+"unreachable"); without any of its keys nothing can be read.
+
 Keys come from configuration (`PIIGUARD_VAULT_KEY`: `[kid:]<base64 of 32
 bytes>`) or, when none is set, are derived from the secret key with HKDF-SHA256
 (`derive_key`). A key without a `kid:` prefix is named by its fingerprint.
@@ -57,6 +64,21 @@ class SealError(VaultError):
 
     The message names the key id at most, never the value.
     """
+
+
+class VaultKeyMissingError(SealError):
+    """A stored value was sealed with a key id that is not configured (an old key
+    dropped before its values were re-keyed or expired). Waiting does not help: the
+    operator configures the key again (`PIIGUARD_VAULT_OLD_KEYS`) and re-keys
+    (`piiguard vault rekey`), or the values stay unreadable until their TTL ends them.
+    `kid` names the key (an id, no key material)."""
+
+    def __init__(self, kid: str) -> None:
+        super().__init__(
+            f"a stored value was sealed with key id {kid!r}, which is not configured "
+            "(add it to PIIGUARD_VAULT_OLD_KEYS, then run `piiguard vault rekey`)"
+        )
+        self.kid = kid
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,10 +188,7 @@ class KeyRing:
         _, kid, body = parts
         aead = self._aead.get(kid)
         if aead is None:
-            raise SealError(
-                f"a stored value was sealed with key id {kid!r}, which is not configured "
-                "(add it to PIIGUARD_VAULT_OLD_KEYS)"
-            )
+            raise VaultKeyMissingError(kid)
         try:
             raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
             plain = aead.decrypt(raw[:_NONCE_BYTES], raw[_NONCE_BYTES:], _bind(kid, aad))

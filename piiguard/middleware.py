@@ -30,6 +30,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from piiguard import context
 from piiguard.chat_format import error_body, error_response
 from piiguard.config import GuardConfig
+from piiguard.encryption import SealError, VaultKeyMissingError
 from piiguard.exceptions import (
     DetectionError,
     DocumentNotExaminedError,
@@ -67,6 +68,16 @@ logger = logging.getLogger("piiguard")
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 _NOT_FORWARDED = "personal data could not be checked; the request was not forwarded"
 _VAULT_DOWN = "piiguard's vault could not be reached; the request was not forwarded"
+_VAULT_KEY_MISSING = (
+    "this session's stored values were sealed with a vault key this piiguard does not hold "
+    "(an old key removed before its values were re-keyed); the request was not forwarded. "
+    "Retrying does not help: start a new session, or ask the operator to configure the "
+    "old key and run `piiguard vault rekey`"
+)
+_VAULT_UNREADABLE = (
+    "a stored value of this session does not open with the configured vault key (a wrong "
+    "key, or altered at rest); the request was not forwarded"
+)
 _WS_UNSUPPORTED_DATA = 1003
 _WS_POLICY_VIOLATION = 1008
 _WS_INTERNAL_ERROR = 1011
@@ -547,8 +558,14 @@ class PiiGuardMiddleware:
             raise _Refused(self._not_forwarded(exc), "fail_closed") from None
 
     def _not_forwarded(self, exc: PiiGuardError) -> JSONResponse:
-        """The 503 of a request refused before it went on: the vault could not be
-        reached (Redis down), or its personal data could not be checked."""
+        """The answer to a request refused before it went on: 503 when the vault could
+        not be reached (Redis down) or its personal data could not be checked; 500,
+        without `Retry-After`, when a stored value cannot be opened (its key is not
+        configured, or it does not open), which waiting does not mend."""
+        if isinstance(exc, VaultKeyMissingError):
+            return error_response(500, _VAULT_KEY_MISSING, code="vault_key_missing")
+        if isinstance(exc, SealError):
+            return error_response(500, _VAULT_UNREADABLE, code="vault_value_unreadable")
         vault = isinstance(exc, VaultError)
         return error_response(
             503,

@@ -472,7 +472,7 @@ class Guard:
         refuse_split_document(
             self.walker, ["".join(content_texts[k] for k in run) for run in runs]
         )
-        seams = _turn_seams(body, content_paths, runs)
+        seams = _turn_seams(body, content_paths, runs) + _handover_seams(body, content_paths)
         answers = _reference_answers(body, content_paths, content_texts)
         documents = _answers_to(body, content_paths, content_texts, asks_for_document)
 
@@ -844,6 +844,10 @@ _DECIDED_MAX_TEXTS = 256
 SEAM_ROLES = frozenset({"user"})
 """Roles whose turns are read across their seams: a person types a value over two turns;
 the bot's replies are the upstream's own words, and the system prompt is the operator's."""
+HANDOVER_ROLES = frozenset({"system", "developer", "tool"})
+"""Roles whose turn is read across its seam with the user's next turn (`_handover_seams`):
+a value begun there and finished by the user is masked in both; the bot's own turns are
+not (the user's reply to the bot is judged by the reference-answer rules)."""
 
 
 def refuse_split_document(walker: Walker, joined: Iterable[str]) -> None:
@@ -942,6 +946,34 @@ def _turn_seams(
         for left, right in itertools.pairwise(user)
         if turn_of(paths[left]) != turn_of(paths[right]) or right not in in_run
     ]
+
+
+def _handover_seams(
+    body: Any, paths: Sequence[tuple[PathPart, ...]]
+) -> list[tuple[int, int]]:
+    """Pairs of strings where the operator's or a tool's turn hands over to the user's:
+    the end of a system, developer or tool turn (`HANDOVER_ROLES`) and the start of the
+    user's turn right after it; and the end of a system prompt written outside the turns
+    (`instructions`, Anthropic's `system`) and the start of the first turn, when that is
+    the user's. A value the user finishes there ("IBAN DE89 3704 0044" from a tool, then
+    "0532 0130 00 is the rest") is one value to whoever reads the conversation."""
+    roles = [role_of(body, path) for path in paths]
+    turns = [turn_of(path) for path in paths]
+    in_list = [len(path) > 1 and isinstance(path[1], int) for path in paths]
+    pairs = [
+        (k - 1, k)
+        for k in range(1, len(paths))
+        if roles[k] == "user"
+        and roles[k - 1] in HANDOVER_ROLES
+        and turns[k] != turns[k - 1]
+        and in_list[k - 1]
+        and paths[k - 1][0] == paths[k][0]
+    ]
+    outside = [k for k in range(len(paths)) if roles[k] == "system" and not in_list[k]]
+    first = next((k for k in range(len(paths)) if in_list[k] or roles[k] == "user"), None)
+    if outside and first is not None and roles[first] == "user" and first not in outside:
+        pairs.append((outside[-1], first))
+    return pairs
 
 
 LONE_NUMBER_LABELS = frozenset({CREDENTIAL, CREDIT_CARD})

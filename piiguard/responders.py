@@ -682,12 +682,19 @@ class EventDocuments:
         self._max_held_chars = max_held_chars
         self._streams: dict[tuple[Any, ...], OutboundStream | HeldArguments | DocumentGate] = {}
         self._templates: dict[tuple[Any, ...], tuple[Any, tuple[PathPart, ...], bool]] = {}
+        self._loose = LoosePieces(reply, max_held_chars)
 
     def use(self, reply: OutboundReply) -> None:
         """Restore and check the documents to come with `reply`, a newer reading of the
         session's vault (a WebSocket's later frames answer values the user sent since);
         a text already under way keeps the reading it started with."""
         self._reply = reply
+
+    async def end(self, tag: Any = None) -> list[tuple[Any, Any]]:
+        """At the end of the stream: every document still held, then copies carrying what
+        the streams still hold (`flush`), each with its tag (`tag` for the copies)."""
+        out = await self._loose.release(final=True)
+        return [*out, *((sent, tag) for sent in await self.flush())]
 
     def _is_fragment(self, leaf: Leaf, pieces: bool = False) -> bool:
         if leaf.structural or leaf.is_key:
@@ -701,6 +708,11 @@ class EventDocuments:
 
     async def event(self, document: Any) -> list[Any]:
         """The documents to send for one incoming document (flushes first, then it)."""
+        return [sent for sent, _ in await self.tagged(document, None)]
+
+    async def tagged(self, document: Any, tag: Any) -> list[tuple[Any, Any]]:
+        """As `event`, each document with the `tag` of the incoming one it came with (an
+        SSE event's `event:`/`id:` lines): a held event goes out later with its own tag."""
         walker = self._reply.walker
         leaves = walker.leaves(document)
         # Logprobs alternatives of one event are one stream each (per rank): a value
@@ -711,11 +723,13 @@ class EventDocuments:
         keys = {i: _stream_key(document, leaves[i].path) for i in fragments}
         before: list[Any] = []
         terminal = _is_terminal(document)
+        released: list[tuple[Any, Any]] = []
         if not fragments and _is_error(document):
             # The stream broke off: what is held back may be the start of a value that
             # never ends ("someone.else@e"); it is dropped, never sent half-checked.
             self._streams.clear()
             self._templates.clear()
+            released = await self._loose.release(final=True, broken=True)
         elif not fragments or terminal:
             here = set(keys.values()) if terminal else set()
             before = await self.flush(exclude=here)
@@ -743,7 +757,19 @@ class EventDocuments:
         for i, key in keys.items():
             if key in self._streams:
                 self._templates[key] = (out, leaves[i].path, pieces)
-        return [*before, out]
+        loose = (
+            {
+                ("loose", *_stream_key(document, leaves[i].path)): (leaves[i].path, texts[i])
+                for i in whole
+                if not (leaves[i].structural or leaves[i].is_key or leaves[i].number)
+            }
+            if self._all or pieces or (self._unnamed_pieces and _is_delta_event(document))
+            else {}
+        )
+        for sent in before:
+            self._loose.add(sent, tag, {})
+        await self._loose.add_fed(out, tag, loose)
+        return [*released, *await self._loose.release(final=False)]
 
     def _text_or_json(self) -> TextOrJson:
         return TextOrJson(self._reply, self._max_held_chars)
@@ -768,6 +794,215 @@ class EventDocuments:
             for leaf in leaves
         ]
         return walker.rebuild(template, texts)  # a new document; the template is kept
+
+
+class _LooseText:
+    """One path's strings in a stream of unknown shape (`LoosePieces`), as one text."""
+
+    def __init__(self, stream: OutboundStream) -> None:
+        self.stream = stream
+        self.fed = 0  # characters fed
+        self.released = 0  # characters the stream let go of unchanged
+        self.unreleased = ""  # fed, not let go of yet
+        self.found = False  # the stream changed something: the held pieces are judged joined
+        self.trail = ""  # the end of what went out, the context of what is held
+        self.first: str | None = None  # the path's first string
+        self.varies = False  # a later string differed from the first
+        self.repeats = 0  # later strings that were the first again (not read yet)
+        self.paused = False  # an event came without this path; see `LoosePieces.add_fed`
+
+    @property
+    def is_field(self) -> bool:
+        """The same string in every event so far (an id, a type, a model's name): a field
+        of each event, which no event waits for (its text is still read joined)."""
+        return bool(self.repeats) and not self.varies
+
+    def pause(self, stream: OutboundStream) -> None:
+        """Stop reading the text here; `resume` reads on with `stream`."""
+        self.stream = stream
+        self.paused = True
+
+    async def resume(self) -> None:
+        """Read on: the new stream first reads the end of what went out (its `trail`,
+        counted as let go of already), so a value across the pause is seen whole."""
+        self.paused = False
+        if not self.trail or self.found:
+            return
+        self.unreleased = self.trail + self.unreleased
+        self.released -= len(self.trail)
+        self.settle(await self.stream.feed(self.trail))
+
+    def settle(self, out: str) -> None:
+        if self.found:
+            return
+        if self.unreleased.startswith(out):
+            self.unreleased = self.unreleased[len(out) :]
+            self.released += len(out)
+        else:
+            self.found = True
+
+
+class _HeldDocument:
+    """A document `LoosePieces` holds, with its tag and its loose strings' places."""
+
+    def __init__(
+        self,
+        document: Any,
+        tag: Any,
+        ends: dict[tuple[Any, ...], int],
+        paths: dict[tuple[Any, ...], tuple[PathPart, ...]],
+    ) -> None:
+        self.document = document
+        self.tag = tag
+        self.ends = ends  # per path: where this document's string ends in its text
+        self.paths = paths
+
+
+_WHOLE_TIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?"
+)
+"""An ISO 8601 time stamp, alone in a string: an event's time, read whole, never a piece."""
+
+_TRAIL_CHARS = 256
+"""How much of a loose path's text that went out is read again before what is held."""
+
+
+class LoosePieces:
+    """Strings under keys no known stream uses, in events of a stream of unknown shape
+    (`{"type": "token", "value": "mail some"}`, `{"t": "one.else@example.net"}`), read
+    as one text per field path: a client that knows its own stream joins them.
+
+    Each string was restored and checked whole already (a keyed value after its key's
+    words). It is also fed to a guarded stream of its path (`OutboundReply.stream`),
+    which is asked only *when* a string may go: an event waits while the text of any of
+    its paths could still be the start of a value ("5500 0000" waits for what comes; an
+    id waits for the next event only: a path whose string is the same in every event is
+    a field of each, and no event waits for it). The events go out in order,
+    as they came; when a path's stream finds a value in the joined text, the strings
+    held on that path are judged as neighbouring pieces (`OutboundReply.pieces`, after
+    the end of what went out) and each part of the value is masked where it stands.
+    Past `max_held_chars` held on a path, the same judgement is made at once. A path
+    seen once so far pauses at the next event without it (what it held is decided then:
+    a one-off event's string holds nothing back); when it comes back, its stream first
+    reads the end of what went out again. A path whose strings vary waits across other
+    events, so a value split around them is seen whole.
+    """
+
+    def __init__(self, reply: OutboundReply, max_held_chars: int) -> None:
+        self._reply = reply
+        self._max_held_chars = max_held_chars
+        self._texts: dict[tuple[Any, ...], _LooseText] = {}
+        self._queue: list[_HeldDocument] = []
+
+    def add(self, document: Any, tag: Any, ends: dict[tuple[Any, ...], int]) -> None:
+        self._queue.append(_HeldDocument(document, tag, ends, {}))
+
+    async def add_fed(
+        self,
+        document: Any,
+        tag: Any,
+        strings: dict[tuple[Any, ...], tuple[tuple[PathPart, ...], str]],
+    ) -> None:
+        """Queue `document`, feeding its loose `strings` (key -> path, text)."""
+        ends: dict[tuple[Any, ...], int] = {}
+        paths: dict[tuple[Any, ...], tuple[PathPart, ...]] = {}
+        for key, absent in self._texts.items():
+            if key not in strings and not (absent.paused or absent.varies):
+                # An event without a path seen once so far (a one-off event's string, a
+                # message id): what it held is decided now, so it does not hold back the
+                # stream; if the path comes back, its text is read on from the end of what
+                # went out. A path whose strings vary is a text: it waits across others.
+                absent.settle(await absent.stream.flush())
+                absent.pause(self._reply.stream())
+        for key, (path, text) in strings.items():
+            if _WHOLE_TIME.fullmatch(text):
+                continue  # a time stamp of the event (Ollama's `created_at`): no piece of text
+            state = self._texts.get(key)
+            if state is None:
+                state = self._texts[key] = _LooseText(self._reply.stream())
+                state.first = text
+            elif text == state.first and not state.varies:
+                state.repeats += 1
+                ends[key], paths[key] = state.fed, path
+                continue  # a field of every event: no event waits for it (`is_field`)
+            elif not state.varies:
+                state.varies = True
+                # The copies that went out as a field were pieces after all ("5", "5",
+                # "0", ...): the text is read with them, as the client joins it.
+                text = (state.first or "") * state.repeats + text
+            if state.paused:
+                await state.resume()
+            state.fed += len(text)
+            state.unreleased += text
+            ends[key], paths[key] = state.fed, path
+            if text:
+                state.settle(await state.stream.feed(text))
+            if len(state.unreleased) > self._max_held_chars:
+                state.found = True
+        self._queue.append(_HeldDocument(document, tag, ends, paths))
+
+    async def release(self, *, final: bool, broken: bool = False) -> list[tuple[Any, Any]]:
+        """The documents that may go now, in order (all of them when `final`). When the
+        stream `broken` off, a piece of text still held is dropped (its string sent
+        empty), never sent half-checked, as a held-back fragment is."""
+        if not self._texts:
+            now = [(held.document, held.tag) for held in self._queue]
+            self._queue.clear()
+            return now
+        if broken:
+            for key, state in self._texts.items():
+                for held in self._queue:
+                    if state.varies and key in held.paths and held.ends[key] > state.released:
+                        _set_at(held.document, held.paths[key], "")
+                state.found = False
+                state.released = state.fed
+        elif final:
+            for state in self._texts.values():
+                state.settle(await state.stream.flush())
+                state.found = state.found or bool(state.unreleased)
+        for key, state in self._texts.items():
+            if state.found:
+                await self._judge(key, state)
+        out: list[tuple[Any, Any]] = []
+        while self._queue and all(
+            end <= self._texts[key].released or self._texts[key].is_field
+            for key, end in self._queue[0].ends.items()
+        ):
+            held = self._queue.pop(0)
+            for key, path in held.paths.items():
+                text = _at(held.document, path)
+                state = self._texts[key]
+                state.trail = (state.trail + text)[-_TRAIL_CHARS:]
+            out.append((held.document, held.tag))
+        if final:
+            self._texts.clear()
+        return out
+
+    async def _judge(self, key: tuple[Any, ...], state: _LooseText) -> None:
+        """Mask a value across the strings held on one path, then let them all go."""
+        held = [h for h in self._queue if key in h.paths]
+        pieces = [_at(h.document, h.paths[key]) for h in held]
+        checked = (await self._reply.pieces([[state.trail, *pieces]]))[0][1:]
+        for h, text in zip(held, checked, strict=True):
+            _set_at(h.document, h.paths[key], text)
+        state.released = state.fed
+        state.unreleased = ""
+        state.found = False
+        state.pause(self._reply.stream())
+
+
+def _at(document: Any, path: tuple[PathPart, ...]) -> str:
+    node = document
+    for part in path:
+        node = node[part]
+    return node if isinstance(node, str) else ""
+
+
+def _set_at(document: Any, path: tuple[PathPart, ...], text: str) -> None:
+    node = document
+    for part in path[:-1]:
+        node = node[part]
+    node[path[-1]] = text
 
 
 class HeldArguments:
@@ -903,6 +1138,14 @@ def _is_unnamed(document: Any) -> bool:
     return not isinstance(kind, str) or not _KNOWN_EVENT_TYPES.match(kind)
 
 
+def _is_delta_event(document: Any) -> bool:
+    """Whether an event names itself a piece of a stream (`"type": "response.x.delta"`):
+    its strings under keys of no known event (`note`, not `delta`) are pieces too
+    (`LoosePieces`), even when its type has a known prefix."""
+    kind = document.get("type") if isinstance(document, dict) else None
+    return isinstance(kind, str) and kind.endswith(".delta")
+
+
 def _is_error(document: Any) -> bool:
     """Whether an event reports that the stream failed (`{"error": ...}`, OpenAI's shape)."""
     return isinstance(document, dict) and isinstance(document.get("error"), dict | str)
@@ -997,14 +1240,11 @@ class EventStreamBody:
                 self._plain = DocumentGate(self._reply, self._reply.stream)
             return prefix + _data_lines(await self._plain.feed(payload))
         self._prefix = prefix
-        sent = await self._documents.event(document)
-        *flushed, current = sent
-        return "".join(prefix + _data_lines(_dumps(d)) for d in flushed) + prefix + _data_lines(
-            _dumps(current)
-        )
+        sent = await self._documents.tagged(document, prefix)
+        return "".join(tag + _data_lines(_dumps(d)) for d, tag in sent)
 
     async def _flush(self) -> str:
-        out = [self._prefix + _data_lines(_dumps(d)) for d in await self._documents.flush()]
+        out = [tag + _data_lines(_dumps(d)) for d, tag in await self._documents.end(self._prefix)]
         if self._plain is not None:
             rest = await self._plain.flush()
             self._plain = None
@@ -1043,7 +1283,7 @@ class NdjsonBody:
                 raise UnsupportedReplyError("an NDJSON reply line is not JSON") from None
             out.extend(_dumps(d) + "\n" for d in await self._documents.event(document))
         if final:
-            out.extend(_dumps(d) + "\n" for d in await self._documents.flush())
+            out.extend(_dumps(d) + "\n" for d, _ in await self._documents.end())
         return "".join(out)
 
     def error(self, exc: PiiGuardError) -> str:

@@ -40,7 +40,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from piiguard.encryption import KeyRing, SealError, derive_key
+from piiguard.encryption import KeyRing, SealError, VaultKeyMissingError, derive_key
 from piiguard.exceptions import ConfigError, SessionErasedError, VaultError
 from piiguard.pseudonym import pseudonym, session_name
 
@@ -267,7 +267,49 @@ redis.call('EXPIRE', key, tonumber(ARGV[1]))
 return dropped
 """
 
+# Replace one sealed value only if it is still the one that was read (a session written
+# or erased meanwhile keeps what it has now). HSET keeps the hash's TTL.
+_RESEAL_SCRIPT = """
+if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then
+  redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
+  return 1
+end
+return 0
+"""
+
 _KEY_CHECK_TEXT = "piiguard vault key check"
+
+
+@dataclass(slots=True)
+class RekeyReport:
+    """What `RedisVault.rekey` did: counts and key ids, never a value or a session.
+
+    `missing` counts the values sealed with a key id that is not configured (they cannot
+    be re-keyed: configure that key as old and run it again, or let their TTL end them);
+    `unreadable` the values that do not open with the key their id names (wrong key or
+    altered)."""
+
+    sessions: int = 0
+    resealed: int = 0
+    current: int = 0
+    changed_meanwhile: int = 0
+    missing: dict[str, int] = field(default_factory=dict)
+    unreadable: int = 0
+
+    @property
+    def complete(self) -> bool:
+        """Whether every stored value is now sealed with the current key."""
+        return not self.missing and not self.unreadable
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "sessions": self.sessions,
+            "resealed": self.resealed,
+            "already_current": self.current,
+            "changed_meanwhile": self.changed_meanwhile,
+            "missing_key_ids": dict(sorted(self.missing.items())),
+            "unreadable": self.unreadable,
+        }
 
 
 def _text(value: str | bytes) -> str:
@@ -324,6 +366,7 @@ class RedisVault:
         self._wall_clock = wall_clock
         self._assign = client.register_script(_ASSIGN_SCRIPT)
         self._erase_script = client.register_script(_ERASE_SCRIPT)
+        self._reseal = client.register_script(_RESEAL_SCRIPT)
 
     @property
     def keys(self) -> KeyRing:
@@ -452,6 +495,59 @@ class RedisVault:
                 raise SealError("a stored value has no index entry; refusing to use it")
             mapping[placeholder] = self._ring.open(sealed, self._aad(hash_key, *where))
         return mapping
+
+    async def rekey(self) -> RekeyReport:
+        """Seal again with the current key every stored value sealed with an old one
+        (each in place, only if unchanged since it was read; TTLs kept), so the old key
+        can be dropped. Values whose key id is not configured, or that do not open, are
+        counted and left as they are (`RekeyReport`). Raises `VaultError` if Redis cannot
+        be read."""
+        report = RekeyReport()
+        current = self._ring.current.kid
+        try:
+            async for raw_name in self._client.scan_iter(
+                match=f"{self._prefix}:vault:*", count=500
+            ):
+                hash_key = _text(raw_name)
+                raw = await self._client.hgetall(hash_key)
+                fields = {_text(k): _text(v) for k, v in raw.items()}
+                place = {
+                    placeholder: name[2:].rpartition(":")[::2]
+                    for name, placeholder in fields.items()
+                    if name.startswith("v:")
+                }
+                report.sessions += 1
+                for name, sealed in fields.items():
+                    if not name.startswith("p:"):
+                        continue
+                    kid = self._ring.key_of(sealed)
+                    if kid == current:
+                        report.current += 1
+                        continue
+                    where = place.get(name[2:])
+                    try:
+                        if where is None:
+                            raise SealError("a stored value has no index entry")
+                        aad = self._aad(hash_key, where[0], where[1])
+                        value = self._ring.open(sealed, aad)
+                    except VaultKeyMissingError as exc:
+                        report.missing[exc.kid] = report.missing.get(exc.kid, 0) + 1
+                        continue
+                    except SealError:
+                        report.unreadable += 1
+                        continue
+                    done = await self._reseal(
+                        keys=[hash_key], args=[name, sealed, self._ring.seal(value, aad)]
+                    )
+                    if int(done):
+                        report.resealed += 1
+                    else:
+                        report.changed_meanwhile += 1
+        except VaultError:
+            raise
+        except Exception as exc:
+            raise _unavailable(exc) from None
+        return report
 
     async def erase(self, session_id: str) -> int:
         return await self._erase(self._session_key(session_id))

@@ -271,3 +271,19 @@ def test_detect_progress_and_summary(
     assert "example.org" not in text  # counts only, never content
     if stdin_is_file and flag == "auto":
         assert "%)" in text  # a regular file: progress as a share of its size
+
+
+def test_vault_rekey_is_a_command_that_needs_a_redis_vault(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`piiguard vault rekey` (acl12) through the real entry point: without a Redis URL it
+    refuses with the setting's name (exit 2), never a traceback."""
+    for name in [n for n in os.environ if n.startswith("PIIGUARD_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("PIIGUARD_SECRET_KEY", "cli-test-secret")
+    assert main(["vault", "rekey"]) == 2
+    err = capsys.readouterr().err
+    assert "PIIGUARD_REDIS_URL" in err and "Traceback" not in err
+    with pytest.raises(SystemExit) as usage:
+        main(["vault"])  # an action is required
+    assert usage.value.code == 2

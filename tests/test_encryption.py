@@ -12,7 +12,13 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from piiguard import RedisVault, VaultError
 from piiguard.config import GuardConfig
-from piiguard.encryption import KeyRing, SealError, derive_key, parse_key
+from piiguard.encryption import (
+    KeyRing,
+    SealError,
+    VaultKeyMissingError,
+    derive_key,
+    parse_key,
+)
 from piiguard.exceptions import ConfigError
 from piiguard.pipeline import Guard, build_consent_gate, build_vault
 
@@ -217,6 +223,164 @@ async def test_tampered_values_fail_closed(make_vault: VaultFactory, tamper: str
     with pytest.raises(VaultError) as info:
         await vault.mapping("s2" if key1 == key2 else "s1")
     assert "Anna" not in str(info.value) and "Kowalski" not in str(info.value)
+
+
+# -- the way out of an old key: a clear error, then `rekey` (acl12) -------------------
+
+
+async def test_a_dropped_key_is_named_as_missing_not_as_unreachable(
+    make_vault: VaultFactory,
+) -> None:
+    a = make_vault(f"a:{KEY_A}")
+    await a.check_keys()
+    await a.assign("s1", VALUES, started_at=time.time())
+    await make_vault(f"b:{KEY_B}", old=(f"a:{KEY_A}",)).check_keys()
+    b_only = make_vault(f"b:{KEY_B}")
+    with pytest.raises(VaultKeyMissingError) as info:
+        await b_only.mapping("s1")
+    assert info.value.kid == "a" and "rekey" in str(info.value)
+    assert "unavailable" not in str(info.value) and "Anna" not in str(info.value)
+
+
+async def test_rekey_seals_every_value_with_the_current_key_so_the_old_one_can_go(
+    make_vault: VaultFactory,
+) -> None:
+    a = make_vault(f"a:{KEY_A}")
+    await a.check_keys()
+    first = await a.assign("s1", VALUES, started_at=time.time())
+    await a.assign("s2", [("PERSON", "Jan Nowak")], started_at=time.time())
+    await a.erase("s3")  # a tombstone: no values, nothing to re-key
+    b = make_vault(f"b:{KEY_B}", old=(f"a:{KEY_A}",))
+    await b.check_keys()
+    await b.assign("s1", [("PERSON", "Ewa Lis")], started_at=time.time())  # sealed with b
+    ttl_before = await b._client.ttl(b._session_key("s1"))
+
+    report = await b.rekey()
+    assert report.to_dict() == {
+        "sessions": 3, "resealed": 3, "already_current": 1, "changed_meanwhile": 0,
+        "missing_key_ids": {}, "unreadable": 0,
+    }
+    assert report.complete
+    for session in ("s1", "s2"):
+        assert all(v.startswith("g1.b.") for v in (await raw_values(b, session)).values())
+    assert 0 < await b._client.ttl(b._session_key("s1")) <= ttl_before  # TTL kept
+    # The old key dropped: everything still opens, with the new key alone.
+    b_only = make_vault(f"b:{KEY_B}")
+    await b_only.check_keys()
+    restored = await b_only.mapping("s1")
+    assert [restored[p] for p in first] == [v for _, v in VALUES]
+    assert (await b_only.mapping("s2")) == {"<PERSON_1>": "Jan Nowak"}
+    assert (await b.rekey()).resealed == 0  # running it again is harmless
+
+
+async def test_rekey_reaches_every_node_of_a_cluster(redis_cluster_url: str) -> None:
+    import uuid
+
+    from piiguard.redis_client import fast_client
+
+    prefix = f"piiguard-test-{uuid.uuid4().hex[:12]}"
+
+    def vault(current: str, old: tuple[str, ...] = ()) -> RedisVault:
+        ring = KeyRing.from_settings(vault_key=current, old_keys=old, secret=SECRET)
+        client = fast_client(redis_cluster_url, timeout_seconds=5)
+        return RedisVault(client, key=SECRET, keys=ring, prefix=prefix)
+
+    a = vault(f"a:{KEY_A}")
+    sessions = [f"s{i}" for i in range(12)]  # their hashes land on every node
+    for session in sessions:
+        await a.assign(session, [("PERSON", f"Person {session}")], started_at=time.time())
+    b = vault(f"b:{KEY_B}", old=(f"a:{KEY_A}",))
+    report = await b.rekey()
+    assert (report.sessions, report.resealed, report.complete) == (12, 12, True)
+    b_only = vault(f"b:{KEY_B}")
+    for session in sessions:
+        assert await b_only.mapping(session) == {"<PERSON_1>": f"Person {session}"}
+    for made in (a, b, b_only):
+        await made.aclose()
+
+
+async def test_rekey_counts_what_it_cannot_open_and_leaves_it(make_vault: VaultFactory) -> None:
+    a = make_vault(f"a:{KEY_A}")
+    await a.assign("s1", VALUES, started_at=time.time())
+    b = make_vault(f"b:{KEY_B}", old=(f"a:{KEY_A}",))
+    await b.assign("s2", [("PERSON", "Jan Nowak")], started_at=time.time())
+    token = (await raw_values(b, "s2"))["<PERSON_1>"]  # sealed with b, then altered
+    body = token.rsplit(".", 1)[1]
+    await b._client.hset(
+        b._session_key("s2"), "p:<PERSON_1>",
+        token.rsplit(".", 1)[0] + "." + body[:10] + ("A" if body[10] != "A" else "B") + body[11:],
+    )
+    c = make_vault(f"c:{KEY_C}", old=(f"b:{KEY_B}",))  # a was dropped, b kept
+    held = {s: await raw_values(c, s) for s in ("s1", "s2")}
+    report = await c.rekey()
+    assert report.missing == {"a": 2} and report.unreadable == 1 and not report.complete
+    assert {s: await raw_values(c, s) for s in ("s1", "s2")} == held  # left as they are
+    assert "Anna" not in str(report.to_dict()) and "Jan" not in str(report.to_dict())
+
+
+async def test_rekey_leaves_a_value_written_meanwhile(make_vault: VaultFactory) -> None:
+    a = make_vault(f"a:{KEY_A}")
+    await a.check_keys()
+    await a.assign("s1", [("PERSON", "Anna Kowalski")], started_at=time.time())
+    b = make_vault(f"b:{KEY_B}", old=(f"a:{KEY_A}",))
+    # The session is erased between the read and the write back: the write is refused.
+    name = b._session_key("s1")
+    held = (await raw_values(b, "s1"))["<PERSON_1>"]
+    assert int(await b._reseal(keys=[name], args=["p:<PERSON_1>", "other", "x"])) == 0
+    await b.erase("s1")
+    assert int(await b._reseal(keys=[name], args=["p:<PERSON_1>", held, "x"])) == 0
+    assert await b._client.hget(name, "p:<PERSON_1>") is None
+
+
+async def test_the_rekey_command_reports_counts_and_exits_by_what_is_left(
+    make_vault: VaultFactory, redis_url: str, redis_prefix: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import argparse
+
+    from piiguard import vault_rekey
+
+    a = make_vault(f"a:{KEY_A}")
+    await a.check_keys()
+    await a.assign("s1", VALUES, started_at=time.time())
+    env = {
+        "PIIGUARD_REDIS_URL": redis_url, "PIIGUARD_REDIS_PREFIX": redis_prefix,
+        "PIIGUARD_SECRET_KEY": SECRET.decode(),
+    }
+    args = argparse.Namespace(config=None)
+
+    async def command(**more: str) -> tuple[int, str, str]:
+        import anyio.to_thread  # the command runs its own event loop: off this one
+
+        code = await anyio.to_thread.run_sync(lambda: vault_rekey.run(args, {**env, **more}))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    # The old key not kept: the keys are checked first, as the server does at start.
+    code, out, err = await command(PIIGUARD_VAULT_KEY=f"b:{KEY_B}")
+    assert code == 2 and "last sealed with key id 'a'" in err
+    code, out, err = await command(
+        PIIGUARD_VAULT_KEY=f"b:{KEY_B}", PIIGUARD_VAULT_OLD_KEYS=f"a:{KEY_A}"
+    )
+    assert code == 0 and json_of(out)["resealed"] == 2, (out, err)
+    # Wrong key under the old id: refused before anything is touched.
+    code, out, err = await command(
+        PIIGUARD_VAULT_KEY=f"b:{KEY_B}", PIIGUARD_VAULT_OLD_KEYS=f"a:{KEY_C}"
+    )
+    assert code == 2 and "not the key" in err
+    code, out, err = await command(PIIGUARD_VAULT_KEY=f"b:{KEY_B}")
+    assert code == 0 and json_of(out)["already_current"] == 2
+    for text in (out, err):
+        assert "Anna" not in text and KEY_A not in text and KEY_B not in text
+    code, out, err = await command(PIIGUARD_REDIS_URL="")
+    assert code == 2 and "PIIGUARD_REDIS_URL" in err
+
+
+def json_of(line: str) -> dict[str, object]:
+    import json
+
+    parsed: dict[str, object] = json.loads(line.strip().splitlines()[-1])
+    return parsed
 
 
 # -- TLS ----------------------------------------------------------------------------

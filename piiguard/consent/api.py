@@ -21,7 +21,8 @@ for the caller's subject; `me` is never a subject the client names):
   (records, history, the sessions' original values, training records);
 - `POST /consent/me/erase` with `{"confirm": "erase"}`: erasure, with its proof;
 - `POST` / `DELETE /consent/me/restriction`: restrict / resume processing (a restriction
-  the operator set is lifted only by the operator: 409 `restricted_by_operator`).
+  the operator set is lifted only by the operator: 409 `restricted_by_operator`). No body
+  is needed; a JSON body may hold only `subject`, and it must be the caller's (403).
 
 They reach only the sessions scoped by the caller's subject and name no others.
 
@@ -80,6 +81,7 @@ from piiguard.consent.records import (
     same_secret,
 )
 from piiguard.consent.rights import SubjectRights
+from piiguard.encryption import VaultKeyMissingError
 from piiguard.exceptions import ConsentStoreError, PiiGuardError
 from piiguard.identity import scope_user_subject, subject_session
 from piiguard.subject_id import InvalidSubjectError, canonical_subject
@@ -501,6 +503,15 @@ class ConsentAPI:
                     subject, op == "restrict", source="subject" if by_subject else "admin"
                 )
                 return JSONResponse({"restricted": op == "restrict", "changed": changed})
+        except VaultKeyMissingError:
+            # Not "unavailable": waiting does not bring the key back.
+            return _error(
+                500,
+                "vault_key_missing",
+                "some of the subject's stored values were sealed with a vault key this "
+                "piiguard does not hold; the operator must configure it as an old key "
+                "and run `piiguard vault rekey`",
+            )
         except PiiGuardError:
             return _unavailable()
         return _error(404, "not_found", "not found")
@@ -531,7 +542,30 @@ class ConsentAPI:
                     f'erasure cannot be undone: send {{"confirm": "{ERASE_CONFIRMATION}"}}',
                     fields=["confirm"],
                 )
+        elif op in ("restrict", "resume") and await _has_body(request):
+            # No body is needed; one that names a subject must name the caller, as for
+            # erasure: a 2xx for `{"subject": "bob"}` would read as "bob restricted".
+            data = await self._json_body(request)
+            if isinstance(data, Response):
+                return data
+            unknown = set(data) - {"subject"}
+            if unknown:
+                named, message = _unknown(unknown)
+                return _error(422, "invalid_fields", message, fields=named)
+            if _canonical(data.get("subject", caller)) != caller:
+                await self._refused(request, data.get("subject"), caller)
+                return _error(
+                    403, "forbidden", "a caller may only restrict its own processing"
+                )
         return await self._rights_op(op, caller, [], by_subject=True)
+
+
+async def _has_body(request: Request) -> bool:
+    """Whether the request carries a body (declared, chunked, or a first chunk read)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit():
+        return int(declared) > 0
+    return "transfer-encoding" in request.headers
 
 
 def _canonical(subject: Any) -> str | None:

@@ -19,6 +19,7 @@ from typing import Literal
 from piiguard.consent.audit import AuditLog, JsonlAuditLog, LoggingAuditLog
 from piiguard.consent.gate import DAY_SECONDS, ConsentGate, GateSettings
 from piiguard.consent.memory import MemoryConsentStore
+from piiguard.consent.refusals import RefusalBound, SharedRefusalLimit
 from piiguard.consent.store import ConsentStore
 from piiguard.exceptions import ConfigError
 from piiguard.training.jsonl import JsonlTrainingSink
@@ -55,6 +56,7 @@ def build_gate(
         raise ConfigError(f"training sink {sink!r} needs PIIGUARD_REDIS_URL")
     store: ConsentStore
     sinks: list[TrainingSink] = []
+    refusals: RefusalBound | None = None  # without Redis: the gate's per-process bound
     if redis_url:
         from piiguard.consent.redis import RedisConsentStore
         from piiguard.training.redis_stream import RedisStreamSink
@@ -74,6 +76,13 @@ def build_gate(
         )
         if sink in ("redis", "both"):
             sinks.append(stream)
+        # Every worker on this Redis shares one bound on refused attempts in the audit log.
+        refusals = SharedRefusalLimit(
+            stream.client,
+            prefix=redis_prefix,
+            per_minute=settings.audit_refusals_per_minute,
+            timeout_seconds=timeout_seconds,
+        )
     else:
         store = MemoryConsentStore(key=key)
     if sink in ("jsonl", "both"):
@@ -87,4 +96,5 @@ def build_gate(
         settings=settings,
         audit=audit,
         vault=vault,
+        refusals=refusals,
     )

@@ -79,7 +79,12 @@ from piiguard.consent.records import (
     SubjectConsent,
     subject_pseudonym,
 )
-from piiguard.consent.refusals import DEFAULT_REFUSALS_PER_MINUTE, RefusalLimit, route_label
+from piiguard.consent.refusals import (
+    DEFAULT_REFUSALS_PER_MINUTE,
+    RefusalBound,
+    RefusalLimit,
+    route_label,
+)
 from piiguard.consent.store import ConsentStore
 from piiguard.exceptions import ConfigError
 from piiguard.pseudonym import session_name
@@ -263,6 +268,7 @@ class ConsentGate:
         metrics: Metrics | None = None,
         vault: Vault | None = None,
         clock: Callable[[], float] = time.time,
+        refusals: RefusalBound | None = None,
     ) -> None:
         self.store = store
         self.sink = sink
@@ -274,7 +280,11 @@ class ConsentGate:
         self._key = key
         self._clock = clock
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
-        self._refusals = RefusalLimit(self.settings.audit_refusals_per_minute)
+        # The audit's refusal bound: shared through Redis when given (`build_gate`), else
+        # this process's own.
+        self._refusals: RefusalBound = refusals or RefusalLimit(
+            self.settings.audit_refusals_per_minute
+        )
 
     def subject_key(self, subject: str) -> str:
         """The keyed pseudonym of a subject (as found in training records and the audit log)."""
@@ -624,7 +634,7 @@ class ConsentGate:
         never raises."""
         if self.audit is None:
             return
-        suppressed = self._refusals.admit()
+        suppressed = await self._refusals.admit()
         if suppressed is None:
             return
         detail: dict[str, str | int | bool] = {

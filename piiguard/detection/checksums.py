@@ -52,11 +52,13 @@ from stdnum.mx import curp as _mx_curp
 from stdnum.mx import rfc as _mx_rfc
 from stdnum.nl import bsn as _nl_bsn
 from stdnum.pl import pesel as _pl_pesel
+from stdnum.ro import cnp as _ro_cnp
 from stdnum.se import orgnr as _se_orgnr
 from stdnum.se import personnummer as _se_personnummer
 from stdnum.sg import uen as _sg_uen
 from stdnum.th import pin as _th_pin
 from stdnum.tr import tckimlik as _tr_tckimlik
+from stdnum.ua import rntrc as _ua_rntrc
 from stdnum.us import rtn as _us_rtn
 from stdnum.za import idnr as _za_idnr
 
@@ -701,3 +703,37 @@ def cl_rut(value: str) -> bool:
     """Chilean RUT/RUN: 7 or 8 digits and a mod-11 check character (a digit or K)."""
     code = compact(value)
     return 8 <= len(code) <= 9 and code.isascii() and bool(_cl_rut.is_valid(code))
+
+
+def ro_cnp(value: str) -> bool:
+    """Romanian CNP: 13 digits (sex and century, the birth date, the county, a serial) and a
+    check digit."""
+    code = _digits(value, 13)
+    return code is not None and bool(_ro_cnp.is_valid(code))
+
+
+def ua_rnokpp(value: str) -> bool:
+    """Ukrainian RNOKPP (the individual taxpayer number, formerly ІПН): 10 digits whose
+    first five count days since 1899-12-31, and a check digit."""
+    code = _digits(value, 10)
+    return code is not None and len(set(code)) > 1 and bool(_ua_rntrc.is_valid(code))
+
+
+def ae_emirates_id(value: str) -> bool:
+    """Emirates ID: 784 (the UAE's ISO 3166 code), the birth year, a serial of seven digits
+    and a Luhn check digit (15 digits)."""
+    code = _digits(value, 15)
+    return code is not None and code.startswith("784") and bool(_luhn.is_valid(code))
+
+
+_CLABE_WEIGHTS = (3, 7, 1) * 6
+
+
+def mx_clabe(value: str) -> bool:
+    """Mexican CLABE: 18 digits (bank, branch city, account) whose last is a check digit of
+    the weights 3, 7, 1 (each product taken modulo 10)."""
+    code = _digits(value, 18)
+    if code is None:
+        return False
+    total = sum(int(d) * w % 10 for d, w in zip(code[:17], _CLABE_WEIGHTS, strict=False))
+    return (10 - total % 10) % 10 == int(code[17])

@@ -90,8 +90,9 @@ def resolve_overlaps(
     A span that loses only to the final tie-break (the winner has the same bounds, the
     same priority and the same score: nothing in the rule tells them apart) is another
     reading of the same value, and its label joins the winner's `Span.alternatives`
-    (in the order the readings were given). What is kept, with which label, is the same
-    as without them.
+    (in the order the readings were given). A lost span with the winner's bounds and label
+    is the same reading; its alternatives join the winner's. What is kept, with which
+    label, is the same as without them.
 
     >>> value = [Span(0, 10, "UK_NHS", 0.75, "ids"), Span(0, 10, "KR_BRN", 0.75, "ids")]
     >>> resolve_overlaps(value)
@@ -129,6 +130,13 @@ def resolve_overlaps(
             and span.label not in winner.labels
         ):
             kept[index - 1] = replace(winner, alternatives=(*winner.alternatives, span.label))
+        elif (  # the same value read with the same label: its other readings join too
+            winner.start == span.start
+            and winner.end == span.end
+            and span.label == winner.label
+            and (extra := tuple(a for a in span.alternatives if a not in winner.labels))
+        ):
+            kept[index - 1] = replace(winner, alternatives=(*winner.alternatives, *extra))
     return kept
 
 

@@ -232,7 +232,9 @@ from piiguard.detection.named_things import (
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT, MONTH_OF
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS
 
-TRUSTED_SOURCES: frozenset[str] = frozenset({"date_of_birth", "postcode", "date_time"})
+TRUSTED_SOURCES: frozenset[str] = frozenset(
+    {"date_of_birth", "postcode", "date_time", "cued_address"}
+)
 """Recognizers that check their own personal context (a birth word, a postcode word), or
 their own calendar and run only when every date is asked for (`date_time`): their spans
 are kept as they are."""
@@ -1297,6 +1299,7 @@ class PersonalDataPolicy:
                     or self._payment_means(text, span)
                     or _colour(text, span, spans)
                     or _team(text, span, self.lexicon or Lexicon.load())
+                    or _company(text, span)
                     or (not other_data and _public_figure(text, span))
                     or (not other_data and _model_maker(text, span, self.lexicon or Lexicon.load()))
                 )
@@ -1314,6 +1317,7 @@ class PersonalDataPolicy:
                     or self._payment_means(text, span)
                     or _colour(text, span, spans)
                     or _team(text, span, self.lexicon or Lexicon.load())
+                    or _company(text, span)
                     or (not other_data and _model_maker(text, span, self.lexicon or Lexicon.load()))
                 )
             elif span.label == DATE_TIME and not self.mask_all_dates:
@@ -1481,6 +1485,13 @@ class PersonalDataPolicy:
             lexicon = lexicon or self.lexicon or Lexicon.load()
             if _address_pronoun(text, span, lexicon):
                 keep[i] = False  # "Jeśli to |Ty|", "o |Tobie|"
+                continue
+            if (
+                _control_label(text, span, lexicon)
+                or _coordinated_with_word(text, span, lexicon)
+                or _label_before_capitals(text, span, lexicon)
+            ):
+                keep[i] = False  # "il bottone |Marca|", "Euro ou |Petrodollar|", "|Postvak| IN"
                 continue
             if span.label == ORGANIZATION and _organisation_of_words(text, span):
                 continue
@@ -2139,7 +2150,7 @@ TECH_ACRONYMS: frozenset[str] = frozenset({
     "NFC", "GPS", "LTE", "WLAN", "WIFI", "TLS", "SSL", "UTF", "ASCII", "MIME", "RSS", "ZIP",
     "EXE", "DLL", "APK", "JWT", "SSO", "SAML", "LDAP", "CRM", "ERP", "FAQ", "PWA", "CLI",
     "IDE", "OCR", "CAPTCHA", "CSRF", "XSS", "CORS", "SOAP", "DSGVO", "GDPR", "RGPD", "RODO",
-    "URI", "URL",
+    "URI", "URL", "CC", "BCC",
 })  # fmt: skip
 _NAME_ACRONYMS: frozenset[str] = frozenset({"URI", "URL"})
 _ACRONYMS = FIELD_ACRONYMS | TECH_ACRONYMS
@@ -2483,6 +2494,38 @@ def _calendar_or_article(text: str, span: Span, lexicon: Lexicon) -> bool:
     ) and not after_cue(text, start)
 
 
+# A company's legal form: "GmbH", "Ltd", "S.r.l.", "Sp. z o.o.", "Pvt Ltd", "Ltd. Şti.",
+# "S.A. de C.V.". Forms of one's own business (the German "e.K.", the Italian "ditta
+# individuale") are left out: a sole trader's business name is their own.
+_LEGAL_FORM = (
+    r"(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|KGaA|KG|OHG|UG|Ltd\.?(?:\s+Şti\.?)?|Limited|LLC"
+    r"|L\.L\.C\.|Inc\.?|Corp\.?|PLC|plc|LLP|Ltda\.?|S\.A\.(?:\s+de\s+C\.V\.)?|SA|S\.L\.U?\.?"
+    r"|S\.r\.l\.?|Srl|SRL|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV|Sp\.\s?z\s?o\.\s?o\.?"
+    r"|S\.A\.S\.?|SAS|SARL|S\.à\s?r\.l\.?|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Co\.,?\s+Ltd\.?|A\.Ş\.?"
+    r"|s\.r\.o\.|Kft\.?|Oy|AB|ApS|A/S)"
+)
+# The span's name runs on, in capitalised words, to a legal form ("Sol Nascente |Comércio
+# Ltda|", "Carpathia |Logistic SRL|"), or ends with one.
+_LEGAL_FORM_AFTER = re.compile(
+    rf"(?:[\s,.]*(?:[A-ZÀ-Þ][\w&'’-]*\.?\s+){{0,3}}|[\s,.]*){_LEGAL_FORM}(?![\w])"
+    # the form ends the name: "AB Testing", "SA Express" are other words
+    r"(?![ \t]+[A-ZÀ-Þ])"
+)
+_ENDS_WITH_LEGAL_FORM = re.compile(rf"(?<![\w])(?:{_LEGAL_FORM})[\s.,]*$")
+
+
+def _company(text: str, span: Span) -> bool:
+    """Whether the name is a company's: it ends with a legal form ("Alimentari Rossi
+    S.r.l.", "Translog Sp. z o.o.") or runs on to one ("Anadolu Gıda| Ltd. Şti."). A company
+    is no person; its name is printed on its invoices. After a cue for a person
+    ("Kontoinhaber Arnd Oderwald GmbH & Co") the name is one's own firm's: it stays."""
+    if after_cue(text, span.start):
+        return False
+    if _ENDS_WITH_LEGAL_FORM.search(text, span.start, span.end):
+        return True
+    return _LEGAL_FORM_AFTER.match(text, span.end) is not None
+
+
 def _team(text: str, span: Span, lexicon: Lexicon) -> bool:
     """Whether the span is a team in a fixture: on either side of "vs", "gegen", "contro",
     ... ("Arsenal vs |Chelsea|"), the other side capitalised and no known name ("Anna vs
@@ -2754,6 +2797,96 @@ def _demonstrative_opening(text: str, span: Span, lexicon: Lexicon) -> bool:
         return False
     language = lexicon.language_of(text, start, end)
     return language is not None and value.casefold() in DEMONSTRATIVES[language]
+
+
+# The words for a control of a screen (a button, a tab, a menu) in the seven languages
+# ("tab" is a first name too: left out):
+# the capitalised words right before or after one are its label ("il bottone |Marca|",
+# "the |Save| button"), never a first name of the lists (tested).
+CONTROL_WORDS: frozenset[str] = frozenset({
+    "button", "buttons", "menu", "icon",
+    "schaltfläche", "knopf", "taste", "reiter", "menü", "symbol",
+    "bouton", "onglet", "icône",
+    "botón", "boton", "pestaña", "menú", "icono",
+    "bottone", "pulsante", "tasto", "scheda", "icona",
+    "knop", "tabblad", "pictogram",
+    "przycisk", "przycisku", "zakładka", "zakładkę", "ikona", "ikonę",
+})  # fmt: skip
+_CONTROL_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \t]+[\"'“„«‘]?$")
+_CONTROL_AFTER = re.compile(r"[\"'”“»’]?[ \t-]+([^\W\d_]+)")
+_MAX_LABEL_WORDS = 3
+
+
+def _control_label(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span is the label of a control: one to three words, the first
+    capitalised, none a first name of the lists, right after a word for a control
+    (`CONTROL_WORDS`: "Clicca sul bottone |Marca|", "el botón |Marca Blanca|") or right
+    before one ("Click the |Marca| button", "de |Opslaan|-knop"). A first name there
+    stays ("El botón |Ana| lo rompió"); so does a name after a cue."""
+    start, end = whole_words(text, span.start, span.end)
+    words = words_of(text[start:end])
+    if not words or len(words) > _MAX_LABEL_WORDS or not words[0][0].isupper():
+        return False
+    if any(fold(w) in lexicon.first_names for w in words) or after_cue(text, start):
+        return False
+    before = _CONTROL_BEFORE.search(text, max(0, start - 24), start)
+    after = _CONTROL_AFTER.match(text, end)
+    return any(m is not None and m[1].casefold() in CONTROL_WORDS for m in (before, after))
+
+
+_CAPITALS_AFTER = re.compile(r"[ \t]+([^\W\d_]{2,})(?![\w-])")
+
+
+def _label_before_capitals(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span is one capitalised word the lists hold as a word only
+    (`Lexicon.lowercase_word`: in no name list) right before one of the commonest words
+    of the text's language written in capitals: the name of a folder or a screen written
+    as the software writes it ("controleer je |Postvak| IN"). A name of the lists there
+    stays ("Ik heb |Bakker| IN het kantoor gezien")."""
+    start, end = whole_words(text, span.start, span.end)
+    value = text[start:end]
+    if not (value.isalpha() and value[0].isupper() and value[1:].islower()):
+        return False
+    if fold(value) in lexicon.names or not lexicon.lowercase_word(value.lower()):
+        return False
+    after = _CAPITALS_AFTER.match(text, end)
+    if after is None or not after[1].isupper():
+        return False
+    language = lexicon.language_of(text, start, end)
+    return language is not None and lexicon.top_word(after[1], language)
+
+
+# "and" and "or" in the seven languages (not the English "of", the Dutch "en": "Bank of
+# X", "en" is French "in" too).
+COORDINATORS: frozenset[str] = frozenset({
+    "and", "or", "und", "oder", "et", "ou", "y", "o", "e", "od", "lub", "albo", "czy", "i",
+})  # fmt: skip
+_COORDINATED = re.compile(r"(?<![\w-])([^\W\d_]+)[ \t]+([^\W\d_]+)[ \t]+$")
+
+
+def _coordinated_with_word(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span is one to three words, none a name of the lists, right after a
+    capitalised ordinary word and "and" or "or" (`COORDINATORS`): a thing of the kind that
+    word is, written the same way ("Euro ou |Petrodollar|", "Importar o |Exportar
+    productos|"). A known name there stays ("Papa oder |Anna|", "Mama und |Kowalczyk|"),
+    and so does any word beside a name ("Anna oder |Petrodollar|") or after a cue ("Herrn
+    oder |Frau Zwiebelfisch|")."""
+    start, end = whole_words(text, span.start, span.end)
+    words = words_of(text[start:end])
+    if not words or len(words) > _MAX_LABEL_WORDS or not words[0][0].isupper():
+        return False
+    if any(fold(w) in lexicon.names or is_cue(w) for w in words) or after_cue(text, start):
+        return False  # "Herr oder |Frau Zwiebelfisch|": a cue says a person follows
+    before = _COORDINATED.search(text, max(0, start - 40), start)
+    if before is None or before[2] not in COORDINATORS:  # as written: the English "I" is none
+        return False
+    word = before[1]
+    return (
+        word[0].isupper()
+        and len(word) > 1
+        and lexicon.is_ordinary(word)
+        and fold(word) not in lexicon.names
+    )
 
 
 # French inversion: a verb, a hyphen (and "t-"), then the subject pronoun: "est-|elle|",

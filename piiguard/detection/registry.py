@@ -26,9 +26,16 @@ def _shared_pattern_recognizers() -> tuple[Recognizer, ...]:
 
 def default_recognizers(*, model_dir: str | None = None) -> list[Recognizer]:
     """Pattern recognizers plus the shipped NER model (loaded lazily on first use) and the
-    street addresses that fill the model's gaps (`StreetAddressRecognizer`: beside the
-    model only, as it finds places, which a patterns-only detector leaves to the model)."""
+    addresses that fill the model's gaps (`StreetAddressRecognizer`, `CuedAddressRecognizer`:
+    beside the model only, as they find places, which a patterns-only detector leaves to
+    the model)."""
     from piiguard.detection.ner import NerRecognizer
+    from piiguard.detection.recognizers.cued_address import CuedAddressRecognizer
     from piiguard.detection.recognizers.street_address import StreetAddressRecognizer
 
-    return [*pattern_recognizers(), StreetAddressRecognizer(), NerRecognizer(model_dir)]
+    return [
+        *pattern_recognizers(),
+        StreetAddressRecognizer(),
+        CuedAddressRecognizer(),
+        NerRecognizer(model_dir),
+    ]

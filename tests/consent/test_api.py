@@ -653,6 +653,38 @@ async def test_a_subject_lifts_only_its_own_restriction(
     assert sources[0] == ("subject" if set_by == "me" else "admin")
 
 
+# A restriction needs no body; one that names a subject must name the caller (as for
+# erasure): a 2xx for `{"subject": "someone-else"}` reads as "someone-else restricted".
+@pytest.mark.parametrize(
+    ("method", "body", "status", "restricted"),
+    [
+        ("POST", None, 200, True),
+        ("POST", {}, 200, True),
+        ("POST", {"subject": SUBJECT}, 200, True),
+        ("POST", {"subject": "someone-else"}, 403, False),
+        ("POST", {"subject": SUBJECT.upper()}, 403, False),
+        ("POST", {"subject": "x", "other": 1}, 422, False),
+        ("POST", [SUBJECT], 422, False),
+        ("DELETE", {"subject": "someone-else"}, 403, True),
+        ("DELETE", {"subject": SUBJECT}, 200, False),
+    ],
+)
+async def test_a_restriction_body_may_name_only_the_caller(
+    app: App, method: str, body: Any, status: int, restricted: bool
+) -> None:
+    if method == "DELETE":
+        assert (await app.client.post("/consent/me/restriction")).status_code == 200
+    content = None if body is None else json.dumps(body).encode()
+    headers = {} if body is None else {"content-type": "application/json"}
+    response = await app.client.request(
+        method, "/consent/me/restriction", content=content, headers=headers
+    )
+    assert response.status_code == status, response.text
+    assert "someone-else" not in response.text
+    assert await app.gate.is_restricted(SUBJECT) is restricted
+    assert await app.gate.is_restricted("someone-else") is False
+
+
 # A member name is the client's to choose: a value written as one ("anna.kowalski@...":
 # 1) must not come back in the error (nor in whatever logs error bodies on the way). A
 # name that looks like a field name (a typo: `favourite_colour`) is still named.

@@ -336,9 +336,7 @@ def test_rejects_slash_arrow_and_clause_lookalikes(text: str) -> None:
     "text", ["schneeflocke9608!", "MzH%lwcf2k", " Z33l@nd955 ", "Passw0rd!", "hunter2+ok99"]
 )
 def test_a_password_typed_as_the_whole_message_is_masked(text: str) -> None:
-    assert [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)] == [
-        (K, text.strip())
-    ]
+    assert [(s.label, text[s.start : s.end]) for s in DETECTOR.detect(text)] == [(K, text.strip())]
 
 
 @pytest.mark.parametrize(
@@ -535,3 +533,87 @@ def test_a_code_asked_for_then_said_later_in_the_sentence(text: str, code: str) 
 )
 def test_counts_years_and_errors_said_after_a_code_stay_clean(text: str) -> None:
     assert DETECTOR.detect(text) == []
+
+
+# ---- pasted configuration and commands (probe17's classes)
+
+TWILIO_SID = "AC" + "2e85c112c54685a8be3272b5bc35cfa6"
+TWILIO_TOKEN = "ededefbe4e92ff1b5b3bf766f8f07425"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "DATABASE_URL=postgresql://django:BTmgCC1cXVmVNwen2k@10.0.1.12:5432/crm",
+            ["BTmgCC1cXVmVNwen2k"],
+        ),
+        (
+            'psql "postgres://postgres:iPPuL64f0k1dagPi@localhost:5433/analytics"',
+            ["iPPuL64f0k1dagPi"],
+        ),
+        ("redis://:S3cretPw@localhost:6379/0", ["S3cretPw"]),
+        ("amqp://guest:Rabbit-2024!@[::1]:5672/", ["Rabbit-2024!"]),
+        (
+            "curl -u elastic:pQlxGrTiuhs2OJxSY http://localhost:9200/_cat/indices",
+            ["pQlxGrTiuhs2OJxSY"],
+        ),
+        ("wget --user=bob:Tr0ub4dor http://10.0.0.5/file", ["Tr0ub4dor"]),
+        (f'client = Client("{TWILIO_SID}", "{TWILIO_TOKEN}")', [TWILIO_SID, TWILIO_TOKEN]),
+        (f"account_sid = '{TWILIO_SID}'", [TWILIO_SID]),
+        (
+            "voilà mes codes de secours, j'utilise lequel ? f1f9d-f2065 51fc6-14253 919b4-7ebc6",
+            ["f1f9d-f2065 51fc6-14253 919b4-7ebc6"],
+        ),
+        (
+            "dit zijn mijn herstelcodes, welke moet ik gebruiken? 0917 0732, 7931 5812",
+            ["0917 0732, 7931 5812"],
+        ),
+    ],
+)
+def test_secrets_in_pasted_urls_commands_and_clients(text: str, values: list[str]) -> None:
+    assert [text[s.start : s.end] for s in DETECTOR.detect(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # templates, masks and truncations written where the secret goes
+        "OPENAI_API_KEY=<YOUR_API_KEY>",
+        "api_key: ${API_KEY}\napi_secret: ${API_SECRET}",
+        "      password: ${{ secrets.DB_PASSWORD }}",
+        'docker login -u "$REGISTRY_USER" -p "$REGISTRY_PASSWORD" registry.acme.io',
+        "my colleague sent me this and it doesnt work for me: password: ********",
+        "DB_PASSWORD=******** (redacted)",
+        "token: ghp_****************************1v2s",
+        "OPENAI_API_KEY=sk-...0Go9",
+        "STRIPE_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx",
+        '{"apiKey": "xxxxxxxxxxxxxxxxxxxx", "secret": "<secret>"}',
+        "DATABASE_URL=postgres://user:password@localhost:5432/mydb",  # the docs' blank
+        "mongodb://<username>:<password>@cluster0.example.mongodb.net/test",
+        "curl -u user:password https://api.example.com",
+        "git clone https://github.com/acme/tool.git",  # no user information
+        "POSTGRES_PASSWORD=changeme",  # a product's default, shown to be replaced
+        'ports:\n  - "8080:80"\n  - "5432:5432"',
+    ],
+)
+def test_placeholders_and_docs_blanks_are_no_secret(text: str) -> None:
+    assert DETECTOR.detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # fixture values with a live value's shape stay secrets (test suites use them so)
+        ("aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"),
+        ("mein Passwort ist $Ummer2024", "$Ummer2024"),
+    ],
+)
+def test_real_shaped_fixture_values_stay_secrets(text: str, value: str) -> None:
+    assert [text[s.start : s.end] for s in DETECTOR.detect(text)] == [value]
+
+
+def test_a_password_with_a_percent_sign_and_two_digits_after_a_password_flag() -> None:
+    # "%56" is part of the password, not a URL's escape
+    text = "docker login -u acmeci -p 'Blu3b1rd%56' docker.io"
+    assert "Blu3b1rd%56" in [text[s.start : s.end] for s in DETECTOR.detect(text)]

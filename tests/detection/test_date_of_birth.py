@@ -19,6 +19,7 @@ found = Found(DETECTOR)
     ("text", "value"),
     [
         ("I was born on 12 March 1985", "12 March 1985"),
+        ("she was born on the 3rd of March 1987 in Karachi", "3rd of March 1987"),
         ("born March 12, 1985 in Leeds", "March 12, 1985"),
         ("DOB: 1985-03-12", "1985-03-12"),
         ("date of birth 03/12/1985", "03/12/1985"),

@@ -135,6 +135,9 @@ def _kept_by_the_rule(spans: list[Span], ranks: dict[str, int]) -> list[Span]:
                     and span.label not in winner.labels
                 ):
                     kept[index] = replace(winner, alternatives=(*winner.alternatives, span.label))
+                elif span.label == winner.label:
+                    extra = tuple(a for a in span.alternatives if a not in winner.labels)
+                    kept[index] = replace(winner, alternatives=(*winner.alternatives, *extra))
                 break
     return sorted(kept, key=lambda s: (s.start, s.end))
 
@@ -153,10 +156,15 @@ def test_resolve_overlaps_keeps_what_the_rule_keeps(seed: int) -> None:
                 rng.choice(["A", "B", "C"]),
                 rng.choice([0.5, 0.75, 0.9]),
                 rng.choice(["r", "r2", "low"]),
+                rng.choice([(), ("X",), ("B", "Y")]),
             )
         )
     ranks = {"r": 2, "r2": 2, "low": 1}
-    assert resolve_overlaps(spans, ranks) == _kept_by_the_rule(spans, ranks)
+    kept = resolve_overlaps(spans, ranks)
+    assert kept == _kept_by_the_rule(spans, ranks)
+    assert [s.alternatives for s in kept] == [
+        s.alternatives for s in _kept_by_the_rule(spans, ranks)
+    ]
 
 
 def test_resolve_overlaps_compares_a_span_with_its_neighbours_only() -> None:
@@ -235,8 +243,8 @@ def test_detect_batch_matches_detect() -> None:
 def test_pattern_recognizers_have_priority_two_and_unique_names() -> None:
     recognizers = Detector.patterns().recognizers
     # 14 families, written-out e-mails, social handles, gamer tags, MAC, UK and CA
-    # postcodes, the country IDs behind one pre-scan
-    assert len(recognizers) == 21
+    # postcodes, the country IDs behind one pre-scan, IDs named by their field
+    assert len(recognizers) == 22
     # Validated matches win over the model; a bare postcode only fills a gap it left.
     postcodes = ("postcode", "uk_postcode", "ca_postal_code")
     assert {r.name: getattr(r, "priority", 0) for r in recognizers if r.name not in postcodes} == {
@@ -335,6 +343,22 @@ def test_a_span_the_rule_ranks_lower_is_no_alternative(loser: Span) -> None:
     winner = Span(0, 10, "UK_NHS", 0.75, "r")
     (kept,) = resolve_overlaps([loser, winner], {"r": 2, "low": 1})
     assert (kept, kept.alternatives) == (winner, ())
+
+
+def test_a_lost_span_of_the_same_label_and_bounds_brings_its_alternatives() -> None:
+    # the model's LOCATION wins over the postcode recognizer's (lower priority), which
+    # also read the value as a German postcode: the winner keeps that reading
+    spans = [
+        Span(11, 16, "LOCATION", 0.85, "postcode", ("DE_PLZ",)),
+        Span(11, 16, "LOCATION", 0.9, "ner"),
+    ]
+    (kept,) = resolve_overlaps(spans, {"ner": 1})
+    assert (kept.source, kept.alternatives) == ("ner", ("DE_PLZ",))
+    other_bounds = [
+        Span(10, 16, "LOCATION", 0.85, "postcode", ("DE_PLZ",)),
+        Span(11, 16, "LOCATION", 0.9, "ner"),
+    ]
+    assert [s.alternatives for s in resolve_overlaps(other_bounds, {"ner": 1})] == [()]
 
 
 def test_alternatives_never_change_what_is_kept() -> None:

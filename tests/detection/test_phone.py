@@ -126,9 +126,7 @@ def test_trailing_digit_group_is_trimmed() -> None:
 )
 def test_a_mobile_number_typed_alone_in_bare_digits_is_a_phone(text: str) -> None:
     full = Detector.patterns()
-    assert [(s.label, text[s.start : s.end]) for s in full.detect(text)] == [
-        (P, text.rstrip("."))
-    ]
+    assert [(s.label, text[s.start : s.end]) for s in full.detect(text)] == [(P, text.rstrip("."))]
 
 
 @pytest.mark.parametrize(
@@ -165,6 +163,14 @@ def test_north_american_service_ranges_read_as_personal(text: str, value: str) -
         "your hotline 1-800-275-2273 is always busy",  # named a company's line
         "support line 1-800-275-2273 kept me on hold",
         "0800 330 1000",  # a European freephone number: its prefix marks it
+        # the company's name between the service word and its number
+        "Servicenummer der Deutschen Bahn: 030 2970",
+        "klantenservice van Turkish Airlines: 0850 333 0 849",
+        "servizio clienti Wizz Air: +40 21 206 0222",
+        "infolinia LOT: 22 577 77 55",
+        "Servicio al cliente de Avianca en Colombia: 601 401 3434",
+        "Lufthansa Service-Center 069 86 799 799",
+        "KLM Customer Contact Centre 020 474 7747",
     ],
 )
 def test_service_lines_named_or_marked_stay_clean(text: str) -> None:
@@ -194,3 +200,34 @@ def test_a_repair_or_emergency_line_named_as_such_stays_clean(text: str) -> None
 )
 def test_ones_own_number_beside_a_repair_word_stays_masked(text: str, value: str) -> None:
     assert value in [text[s.start : s.end] for s in DETECTOR.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a person's number after a service word is still theirs
+        ("customer service told me to call Anna at 0612345678", "0612345678"),
+        ("Kundenservice hat gesagt, meine Nummer 0171 2345678 ist gesperrt", "0171 2345678"),
+        ("my number for the support team: 0612345678", "0612345678"),
+    ],
+)
+def test_ones_own_number_after_a_service_word_stays_masked(text: str, value: str) -> None:
+    assert value in [v for _, v in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # chat's short and misspelt phone words, a remark in brackets between
+        ("cel 4420716649", "4420716649"),
+        ("Mobil (Singapur): 8661 8592", "8661 8592"),
+        ("whatsap 88008 22511 (India)", "88008 22511"),
+    ],
+)
+def test_numbers_of_other_countries_after_chat_phone_words(text: str, value: str) -> None:
+    assert value in [v for _, v in found(text)]
+
+
+@pytest.mark.parametrize("text", ["cel podróży: 2024", "mobil 2 GB data", "cel 1000 zł"])
+def test_chat_phone_words_before_other_numbers(text: str) -> None:
+    assert found(text) == []

@@ -1055,3 +1055,26 @@ def test_shipped_detector_finds_no_person_in_look_alikes(
 ) -> None:
     default, _ = detectors
     assert [text[s.start : s.end] for s in default.detect(text) if s.label == P] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # a company: its name ends with a legal form, or runs on to one
+        ("Supplier: Sol Nascente Comércio Ltda, CNPJ 13.255.444/0001-10",
+         [("Sol Nascente", P), ("Comércio Ltda", ORG)], []),
+        ("Lieferant: Carpathia Logistic SRL, CUI RO29867141", [("Carpathia", P)], []),
+        ("Translog Sp. z o.o., KRS 0000574503", [("Translog Sp. z o.o.", ORG)], []),
+        ("Fournisseur : Saigon Craft Co., Ltd", [("Saigon Craft Co", P)], []),
+        ("Anadolu Gıda Ltd. Şti., VKN 4663476634", [("Anadolu Gıda", P)], []),
+        ("Partita IVA - Alimentari Rossi S.r.l.", [("Alimentari Rossi S.r.l.", ORG)], []),
+        # people: no legal form, a sole trader's form, a form that is another word
+        ("I work for Anna Schmidt", [("Anna Schmidt", ORG)], ["Anna Schmidt"]),
+        ("Anna Schmidt e.K. ist mein Laden", [("Anna Schmidt", P)], ["Anna Schmidt"]),
+        ("Anna Meier, AB Testing lead", [("Anna Meier", P)], ["Anna Meier"]),
+    ],
+)  # fmt: skip
+def test_companies_named_with_a_legal_form_are_no_people(
+    text: str, found: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert kept(DEFAULT, text, found) == expected

@@ -29,6 +29,8 @@ found = Found(DETECTOR)
         ("postal code K1A 0B1", "K1A 0B1"),
         ("PLZ: 80331 München", "80331"),
         ("meine Postleitzahl ist 10115", "10115"),
+        ("die PLZ ist 22085.", "22085"),  # "PLZ" in capitals counts anywhere before
+        ("meine PLZ lautet jetzt 01001", "01001"),
         ("code postal : 75002", "75002"),
         ("mi código postal es 28013", "28013"),
         ("C.P. 28013 Madrid", "28013"),
@@ -55,6 +57,7 @@ def test_finds_postcode_beside_a_postcode_word(text: str, value: str) -> None:
         "order 75002 shipped",
         "zip code 123",  # too short
         "zip code 1234567",  # too long
+        "sorry, plz ignore, it was 5000",  # lower-case "plz" away from the value: "please"
     ],
 )
 def test_rejects_numbers_without_postcode_word(text: str) -> None:
@@ -85,3 +88,32 @@ def test_in_the_default_pattern_stage() -> None:
     assert found("zip code 90210") == [(L, "90210")]
     spans = Detector.patterns().detect("zip code 90210, card 4111 1111 1111 1111")
     assert [s.label for s in spans] == [L, "CREDIT_CARD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # German postcodes after a German word are also Presidio's DE_PLZ (01001-99998)
+        ("PLZ: 10115", ("LOCATION", "DE_PLZ")),
+        ("plz 80331", ("LOCATION", "DE_PLZ")),
+        ("die PLZ ist 22085", ("LOCATION", "DE_PLZ")),
+        ("Postleitzahl 99998", ("LOCATION", "DE_PLZ")),
+        # outside Deutsche Post's range, or not after a German word: LOCATION only
+        ("PLZ 01000", ("LOCATION",)),
+        ("PLZ 99999", ("LOCATION",)),
+        ("my zip code is 90210", ("LOCATION",)),
+        ("code postal : 75002", ("LOCATION",)),
+        ("PLZ 1010", ("LOCATION",)),  # four digits: an Austrian or Swiss postcode
+    ],
+)
+def test_german_postcodes_have_presidio_s_label_as_an_alternative(
+    text: str, labels: tuple[str, ...]
+) -> None:
+    assert [s.labels for s in DETECTOR.detect(text)] == [labels]
+
+
+def test_the_default_detector_keeps_the_de_plz_reading_beside_the_model() -> None:
+    # the model's LOCATION has the same bounds; the postcode's reading joins it
+    assert [s.labels for s in Detector.default().detect("meine PLZ lautet 80331")] == [
+        ("LOCATION", "DE_PLZ")
+    ]

@@ -11,7 +11,9 @@ import pytest
 from piiguard.detection import typos
 from piiguard.detection.typos import correct_typos
 
-_AS_WRITTEN = re.compile(r"(?<![\w'-])(?:[cdjlmn]|qu)( )(?=[aeiouyhàâäéèêëîïôöûüœ][^\W\d_])")
+_AS_WRITTEN = re.compile(
+    r"(?<![\w'-])(?:[cdjlmn]|qu)( )(?=[aeiouyhàâäéèêëîïôöûüœ][^\W\d_])(?![^\W\d_]{1,2} ?\d)"
+)
 
 
 @pytest.mark.parametrize(
@@ -33,6 +35,8 @@ _AS_WRITTEN = re.compile(r"(?<![\w'-])(?:[cdjlmn]|qu)( )(?=[aeiouyhàâäéèê�
         ("qu  est", []),
         ("c 1est", []),
         ("vitamin c 1000", []),
+        ("Kennzeichen m ab 1234", []),  # a German plate's district and letters
+        ("m ab1234", []),
     ],
 )
 def test_elision_spaces(text: str, spaces: list[tuple[int, int]]) -> None:

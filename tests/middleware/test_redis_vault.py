@@ -70,6 +70,9 @@ async def test_a_value_that_does_not_open_fails_the_reply_closed(
         await raw.hset(key, "p:<PERSON_1>", "Jan Nowak")  # a plain value planted in the vault
         await raw.aclose()
         second = await c.post("/chat", json={"message": "hello"}, headers=headers)
-    assert second.status_code == 503
+    # Not "unavailable": waiting does not make an altered value open (acl12).
+    assert second.status_code == 500
+    assert second.json()["error"]["code"] == "vault_value_unreadable"
+    assert "retry-after" not in second.headers
     assert "Jan Nowak" not in second.text and "Anna" not in second.text
     await guard.aclose()

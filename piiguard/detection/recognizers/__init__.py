@@ -11,6 +11,14 @@ from __future__ import annotations
 
 from piiguard._types import Recognizer
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
+from piiguard.detection.recognizers.abroad_ids import (
+    AeEmiratesIdRecognizer,
+    BrBankAccountRecognizer,
+    MaCinRecognizer,
+    MxClabeRecognizer,
+    RoCnpRecognizer,
+    UaRnokppRecognizer,
+)
 from piiguard.detection.recognizers.au_ids import (
     AuAbnRecognizer,
     AuAcnRecognizer,
@@ -19,6 +27,7 @@ from piiguard.detection.recognizers.au_ids import (
 )
 from piiguard.detection.recognizers.bank_account import (
     BankAccountRecognizer,
+    ItBankCodeRecognizer,
     UkAccountRecognizer,
     UkSortCodeRecognizer,
 )
@@ -55,6 +64,7 @@ from piiguard.detection.recognizers.eu_ids import (
     PlRegonRecognizer,
 )
 from piiguard.detection.recognizers.fi_ids import FiPersonalIdentityCodeRecognizer
+from piiguard.detection.recognizers.fielded_ids import FieldedIdRecognizer
 from piiguard.detection.recognizers.handle import GamerTagRecognizer, SocialHandleRecognizer
 from piiguard.detection.recognizers.iban import IbanRecognizer
 from piiguard.detection.recognizers.id_numbers import IdNumbersRecognizer
@@ -189,7 +199,9 @@ ID_NUMBER_RECOGNIZERS = (
     EsSocialSecurityRecognizer, PlNipRecognizer, PlRegonRecognizer, UkAccountRecognizer,
     UkUtrRecognizer, EuVatRecognizer, BeNationalNumberRecognizer, MxCurpRecognizer,
     MxRfcRecognizer, BrCpfRecognizer, ArCuitRecognizer, ClRutRecognizer, IePpsRecognizer,
-    DkCprRecognizer, AtSocialSecurityRecognizer, PlIdCardRecognizer, KeyedPlateRecognizer,
+    DkCprRecognizer, AtSocialSecurityRecognizer, PlIdCardRecognizer, ItBankCodeRecognizer,
+    KeyedPlateRecognizer, RoCnpRecognizer, UaRnokppRecognizer, AeEmiratesIdRecognizer,
+    MaCinRecognizer, MxClabeRecognizer, BrBankAccountRecognizer,
     KeyedIdRecognizer,  # last: a fallback by its word, yields to the specific numbers
 )  # fmt: skip
 
@@ -203,6 +215,7 @@ __all__ = [
     "DateOfBirthRecognizer",
     "DateTimeRecognizer",
     "EmailRecognizer",
+    "FieldedIdRecognizer",
     "GamerTagRecognizer",
     "IbanRecognizer",
     "IdNumbersRecognizer",
@@ -247,6 +260,7 @@ def all_pattern_recognizers() -> list[Recognizer]:
         CryptoRecognizer(),
         MacAddressRecognizer(),
         IdNumbersRecognizer(),
+        FieldedIdRecognizer(),
         PostcodeRecognizer(),
         UkPostcodeRecognizer(),
         CaPostalCodeRecognizer(),

@@ -111,6 +111,8 @@ LINK_AFTER = (
     r"|dein|deine|die|der|das|dem|von|vom|mon|ma|mes|le|la|l'|l\u2019|de|du|des|mi|el|su"
     r"|del|il|lo|mio|mia|della|dello|dei|di|mijn|het|onze|van|mój|moja|moje|mojego|mojej"
     r"|new|current|old|actual|full|personal|real|neue|neuer|neues|alte|aktuelle"
+    # the adjective declined after a possessive: "meinem neuen Perso", "mojego nowego dowodu"
+    r"|neuen|neuem|alten|altem|aktuellen|meines|nowego|nowej|nowym|starego|obecnego"
     r"|persönliche|nouveau|nouvelle|actuel|actuelle|nuevo|nueva|nuovo|nuova|attuale"
     r"|nieuwe|huidige|nowy|nowa|aktualny|number|nummer|numéro|número|numero|numer|nr|no)"
     r"\.?\s+){0,5}"

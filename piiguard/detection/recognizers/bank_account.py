@@ -1,4 +1,5 @@
-"""Bank account numbers outside IBAN: UK sort codes, Spanish CCC, Polish NRB, French RIB.
+"""Bank account numbers outside IBAN: UK sort codes, Spanish CCC, Polish NRB, French RIB,
+Italian bank and branch codes (ABI, CAB).
 
 Label US_BANK_NUMBER, the one bank-account entity Presidio names (its recognizer, like
 `UsBankNumberRecognizer` here, is digits beside an account word, not US-specific).
@@ -9,6 +10,7 @@ cousin) beside it.
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from piiguard._types import Span
@@ -114,3 +116,39 @@ class UkAccountRecognizer(IdNumberRecognizer):
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
         return False if len(set(value)) == 1 else None
+
+
+# "ABI 90902 CAB 89489", "codice ABI: 03069", "cab n. 01600": five digits after the word.
+_IT_BANK_CODE = (
+    r"(?<!\w)(?:(?i:codice|cod\.?)\s{1,3}(?i:abi|cab)|ABI|CAB)(?!\w)"
+    r"\s{0,3}(?:[:=#]|(?i:n\.?|nr\.?|n°))?\s{0,3}(?P<v>\d{5})(?!\w|[.,/-]\d)"
+)
+# The account the codes belong to, named in the same text: the other code, an account or a
+# bank word ("conto corrente n. ... ABI 90902 CAB 89489"). Alone, "CAB 12345" is a taxi's.
+_IT_BANKING = re.compile(
+    r"(?<!\w)(?:abi|cab|conto|c/c|iban|banca|bancario|bancaria|bonifico|filiale|sportello"
+    r"|bank|account)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+class ItBankCodeRecognizer(IdNumberRecognizer):
+    """Italian bank (ABI) and branch (CAB) codes, five digits after their word, when the
+    text names the account they belong to (the other code, "conto", "IBAN", "banca").
+
+    >>> text = "conto n. 000014487134 ABI 90902 CAB 89489"
+    >>> [text[s.start:s.end] for s in ItBankCodeRecognizer().analyze(text)]
+    ['90902', '89489']
+    """
+
+    name = "it_bank_code"
+    label = US_BANK_NUMBER
+    MIN_DIGITS = 5
+    TRIGGER_WORDS = ("abi", "cab")
+    PATTERNS = (Pattern("it_bank_code", _IT_BANK_CODE, 0.6),)
+    CONTEXT = ("abi", "cab", "codice abi", "codice cab")
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        if len(_IT_BANKING.findall(text)) < 2:
+            return None  # the code's own word alone: "I took CAB 12345"
+        return super().check(text, start, end, pattern)

@@ -22,6 +22,8 @@ from piiguard.detection.recognizers._id_number import (
 )
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, trie_regex
 from piiguard.detection.recognizers.keyed_ids import LOGIN_NAME_NO_DIGIT, USERNAME
+from piiguard.detection.recognizers.placeholders import is_placeholder
+from piiguard.detection.recognizers.token_shapes import TOKEN_PATTERNS, TOKEN_WORDS
 
 _SECRET_WORDS = (
     r"(?:password|passwort|kennwort|passwd|pwd|pw|passcode|passphrase|pass|mot de passe|mdp"
@@ -36,6 +38,10 @@ _SECRET_WORDS = (
     r"|secret[ _-]?access[ _-]?key|app[ _-]?password|geheimnis|secreto|segreto|sekret"
     r"|secret|api[ _-]?key|api[ _-]?schlüssel|clé api|clave api|chiave api|klucz api"
     r"|access[ _-]?token|refresh[ _-]?token|bearer|token|clé secrète|clave secreta|chiave segreta"
+    # an access token in the other languages: "Zugangstoken", "jeton d'accès", "token de
+    # acceso", "toegangstoken", "token dostępu"
+    r"|zugangstoken|zugriffstoken|jeton(?: d'acc[eè]s)?|token d'acc[eè]s|token de acceso"
+    r"|token di accesso|toegangstoken|token dostępu"
     r"|geheimer schlüssel|geheime sleutel|tajny klucz|klucz tajny|ww)"
 )
 # Stems of the words above, for the cheap gate (lower-case substrings).
@@ -44,7 +50,7 @@ _SECRET_STEMS = (
     "hasło", "haslo", "wachtwoord", "wachtwo", "paswoord", "kenwort",
     "parola", "wlan", "wifi", "secret", "key", "schlüssel", "clé", "chiave", "klucz",
     "token", "bearer", "geheim", "secreto", "segreto", "sekret", "secrète", "secreta",
-    "segreta", "sleutel", "tajny", "ww:", "ww :", "ww ->", "ww →", "ww=", "ww =",
+    "segreta", "sleutel", "tajny", "ww:", "ww :", "ww ->", "ww →", "ww=", "ww =", "jeton",
 )  # fmt: skip
 _LINK = (
     r"(?:\s{1,3}(?:is|was|are|ist|war|sind|lautet|lauten|est|c'est|sont|es|son|era|è|e|sono"
@@ -92,7 +98,9 @@ _AFTER_LINK = (
     r"(?:as|als|comme|como|come|jako|als))?"
 )
 _FILLER_LINK = (
-    rf"(?:(?:(?:,?\s{{1,3}}[^\s\d:=]{{1,12}}){{1,4}}?{_LINK}|{_SOURCE_FILLER}(?:{_LINK})?|{_LINK})"
+    # "my pin's 4829": the clitic "'s" links a code's digits too
+    rf"(?:(?:(?:,?\s{{1,3}}[^\s\d:=]{{1,12}}){{1,4}}?{_LINK}|{_SOURCE_FILLER}(?:{_LINK})?|{_LINK}"
+    r"|['’]s(?=\s))"
     rf"{_AFTER_LINK})?"
     r"(?:\s{1,3}(?:el|la|le|lo|il|the|de|het))?"
 )
@@ -123,6 +131,20 @@ _PHRASE = (
     r"\s{0,3}[\"'“‘«„‚]?"
     r"(?P<v>[^\s\"'“”‘’«»„‚]{3,128})"
 )
+# The words for a login and its password together ("my credentials are jdoe:Hunter22!",
+# "meine Zugangsdaten: Sommer2024!", "le credenziali di ateneo sono s301245"): the value
+# after the link must hold a digit or a symbol (`_stated_credentials`), since a word there
+# says how they are as often ("mis credenciales son incorrectas").
+_CREDENTIAL_WORDS = (
+    r"(?:credentials|creds|login details|login data|log-in details|zugangsdaten|anmeldedaten"
+    r"|logindaten|login-daten|identifiants(?: de connexion)?|credenciales|datos de acceso"
+    r"|credenziali|dati di accesso|inloggegevens|logingegevens|dane logowania"
+    r"|dane do logowania)"
+)
+_CREDENTIALS_STATED = (
+    rf"(?<!\w){_CREDENTIAL_WORDS}{_WHAT_IT_OPENS}{_LINK}{HEDGE}{{0,2}}\s{{0,3}}"
+    r"[\"'“‘«„‚]?(?P<v>[^\s\"'“”‘’«»„‚]{3,128})"
+)
 # A quoted secret may contain spaces: "my password is 'correct horse battery staple'".
 _QUOTED = (
     rf"(?<!\w){_SECRET_WORDS}{_LINK}{HEDGE}{{0,2}}\s{{0,3}}[\"'“‘«„‚]"
@@ -144,7 +166,7 @@ _PIN_OPENS = (
     r"|cellulare|portable|telefoon|telefonu|karty|kaart|tarjeta|carte|carta|karte|card))?"
 )
 _PIN = (
-    r"(?<!\w)(?:pin|pni|pin[ -]?code|pin[ -]?number|pin[ -]?nummer|code pin|código pin"
+    r"(?<!\w)(?:pinn?|pni|pinn?[ -]?code|pinn?[ -]?number|pinn?[ -]?nummer|code pin|código pin"
     r"|codice pin|pincode|kod pin|numer pin|geheimzahl|code secret|code confidentiel)"
     # "PIN (4 Ziffern): 4471": an aside in brackets before the colon
     rf"{_NEW_OR_OLD}{_PIN_OPENS}(?:\s{{0,3}}\([^()\n]{{1,24}}\)(?=\s{{0,3}}[:=]))?"
@@ -157,7 +179,8 @@ _PIN_WORDS = (
     r"|pincode|kod pin|numer pin|geheimzahl|code secret|code confidentiel)"
 )
 _CVV = (
-    r"(?<!\w)(?:cvv2?|cvc2?|cvn|csc|cid|card security code|security code|sicherheitscode"
+    r"(?<!\w)(?:(?:cvv2?|cvc2?)(?:[ -](?:code|nummer|number|numéro|número|numero|numer|kod))?"
+    r"|cvn|csc|cid|card security code|security code|sicherheitscode"
     r"|kartenprüfnummer|prüfnummer|prüfziffer|cryptogramme(?: visuel)?|code de sécurité"
     r"|código de seguridad|codigo de seguridad|codice di sicurezza|codice cvv|beveiligingscode"
     r"|kod cvv|kod cvc|kod bezpieczeństwa"
@@ -276,6 +299,7 @@ _LONE_SECRET = re.compile(r"\s*(?P<v>[^\s]{8,64})\s*")
 _SECRET_SYMBOL = re.compile(r"[!$%&*~^+@]|\?(?!$)")
 # Links, addresses and encoded text ("%40", "q=...", base64's "=" padding) are read by
 # their own recognizers, decoded.
+_HOST_OF_LINK = re.compile(r"://|^www\.|^@[\w-]+\.[a-z]{2,}", re.IGNORECASE)
 _LINK_OR_ADDRESS = re.compile(r"://|^www\.|@[\w-]+\.[a-z]{2,}|%[0-9A-F]{2}|=", re.IGNORECASE)
 
 
@@ -357,7 +381,9 @@ _BACKUP_WORDS = (
 _BACKUP = (
     _BACKUP_WORDS
     # "recovery codes i saved: ...": a few words, then the link
-    + rf"(?:(?:\s{{1,3}}[^\s\d:=]{{1,12}}){{1,3}}?{_LINK}|{_LINK})?\s{{0,3}}"
+    + rf"(?:(?:\s{{1,3}}[^\s\d:=]{{1,12}}){{1,3}}?{_LINK}|{_LINK}"
+    # "codes de secours, j'utilise lequel ? f1f9d-f2065 ...": a question about them
+    + r"|,?(?:\s{1,3}[^\s\d:=?]{1,12}){1,5}?\s{0,2}\?)?\s{0,3}"
     r"(?P<v>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10}){0,3}(?:(?:,\s?|\s|\s(?:and|und|et|y|e|en|i|oraz)\s)"
     r"[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10}){0,3}){0,15})"
     r"(?![\w-])"
@@ -380,10 +406,23 @@ _BARE_SECRET = (
     r"|clé secrète|clave secreta|chiave segreta|geheimer schlüssel|geheime sleutel|tajny klucz"
     r"|klucz tajny|sekret|secreto|segreto|geheimnis|api[ _-]?key|access[ _-]?key|token"
     r"|api[ _-]?schlüssel|clé (?:d')?api|clave (?:de )?api|chiave api|api[ _-]?sleutel"
-    r"|klucz(?:a|em)? api)"
+    r"|klucz(?:a|em)? api|zugangstoken|zugriffstoken|jeton(?: d'acc[eè]s)?|toegangstoken"
+    # an HTTP header's credentials: "Authorization: Bearer X", "Basic dXNlcjpwYXNz"
+    r"|bearer|authorization|basic"
+    # a key alone, and a licence or product key, in the seven languages ("the key is X",
+    # "der Schlüssel ist X", "Lizenzschlüssel ZX81-QW4T-Y7UI-0OP3": `_key_shaped`)
+    r"|key|schlüssel|clé|clave|chiave|sleutel|klucz|lizenzschlüssel|produktschlüssel"
+    r"|aktivierungsschlüssel|licentiesleutel|productsleutel|activeringssleutel)"
     # a word or two between (not a quote: 'klucz API "peftkl1SfF..."' quotes the key)
     r"(?:\s{1,3}[^\s\d:=\"'“”‘’«»„]{1,12}){0,2}?\s{0,3}[:=]?\s{0,3}[\"'“‘«„]?"
     r"(?P<v>[A-Za-z0-9/+_=.-]{16,128})(?![\w/+=.-])"
+)
+# A secret under its key in JSON or a config, lower-case keys: '"client_secret": "X"',
+# "api_key: X", "password = 'X'" (upper-case keys are `_ENV_SECRET`'s).
+_JSON_SECRET = (
+    r"(?<![\w-])[\"']?(?:client_secret|api_key|apikey|api_secret|access_token|refresh_token"
+    r"|auth_token|secret_key|private_key|secret|password|passwd|token|app_secret"
+    r"|webhook_secret|signing_secret)[\"']?\s{0,2}[:=]\s{0,2}[\"'](?P<v>[^\s\"']{6,256})[\"']"
 )
 # AWS secret access key: 40 characters of base64, beside an AWS word or key id (`check`).
 _AWS_SECRET = r"(?<![A-Za-z0-9/+=])(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"
@@ -429,8 +468,9 @@ _PW_NOUN_STEMS = (
 )  # fmt: skip
 # The value before its noun: "Lighthouse77 is my password", "Vesuvio2021 è la mia password",
 # "4471 ist meine PIN", "j'ai mis soleil_levant7 comme mot de passe".
-_BEFORE = (
-    r"(?<![^\s(\[\"'“‘«:,;])(?P<v>[^\s\"'“”‘’«»]{4,64})\s{1,3}"
+# The link from a value to the noun that names it after it: "is my", "ist eigentlich
+# mein", "c'est, euh, mon", "as my", "jako moje".
+_LINK_BEFORE_NOUN = (
     r"(?:(?:is|was|ist|war|est|c'est|c’est|es|era|è|e|is|was|to|jest|było|bylo)"
     r"(?:\s{1,3}(?:also|auch|aussi|también|anche|ook|też))?"
     # "Sommer2024 ist eigentlich mein Passwort", "Soleil_77 c'est, euh, mon mot de passe"
@@ -441,18 +481,35 @@ _BEFORE = (
     r"|as(?:\s{1,3}(?:my|the|a|new))?|als(?:\s{1,3}(?:mein|neues|neue))?"
     r"|comme(?:\s{1,3}(?:mon|nouveau))?|como(?:\s{1,3}(?:mi|nueva|nuevo))?"
     r"|come(?:\s{1,3}(?:mia|nuova))?|jako(?:\s{1,3}(?:moje|nowe))?)"
-    rf"\s{{1,3}}(?:{_PW_NOUN}|ww)(?!\w|-)"
+)
+_BEFORE = (
+    r"(?<![^\s(\[\"'“‘«:,;])(?P<v>[^\s\"'“”‘’«»]{4,64})\s{1,3}"
+    rf"{_LINK_BEFORE_NOUN}\s{{1,3}}(?:{_PW_NOUN}|ww)(?!\w|-)"
     # "X is my password manager" names the manager, not a password
     r"(?!\s{1,3}(?:manager|managers|reset|field|policy|rules?|length|requirements?|strength"
     r"|hint|generator|vault|tresor|gestionnaire|gestor|gestore|beheerder|menedżer))"
 )
+# A key or token before the noun that names it: "Zx81Qw4Ty7Ui0Op3As6D is my api key",
+# "... ist mein API-Schlüssel", "... c'est mon token" (a random token: `_random_token`).
+_KEY_NOUN = (
+    r"(?:api[ _-]?key|api[ _-]?schlüssel|clé(?: d')?api|clave(?: de)? api|chiave api"
+    r"|api[ _-]?sleutel|klucz(?:em)? api|secret[ _-]?key|client[ _-]?secret|access[ _-]?key"
+    r"|access[ _-]?token|token|secret|jeton|zugangstoken|toegangstoken)"
+)
+_KEY_BEFORE = (
+    r"(?<![^\s(\[\"'“‘«:,;])(?P<v>[A-Za-z0-9/+_=.-]{16,128})\s{1,3}"
+    rf"{_LINK_BEFORE_NOUN}\s{{1,3}}{_KEY_NOUN}(?![\w-])"
+    # "X is the token id", "... the api key name": what names the key, not the key
+    r"(?!\s{1,3}(?:id|ids|name|type|endpoint|url|page|docs?|prefix|format|header|field)(?!\w))"
+)
+_UUID_SHAPE = re.compile(r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}", re.IGNORECASE)
 # The password's noun and the value right after it, no link word, as chat drops it:
 # "haslo t1gr0u110", "Kennwort „Bergluft-sonnen-78“ funktioniert nicht", "password
 # Tulip_77 doesn't work", "mdp soleil2020". Only a value with letters and a digit or
 # symbol (`_named_password`): "Passwort vergessen", "password reset", "hasło 3 razy" are
 # no passwords. Not the PIN's noun (`_PIN` reads digits after it).
 _PW_NOUN_ONLY = (
-    r"(?:password|passwort|kennwort|pasword|passwrod|paswort|passwd|psw|pwd|passcode"
+    r"(?:password|passwort|kennwort|pasword|passwrod|paswort|passwd|psw|pwd|pw|passcode"
     r"|passphrase|mot de passe|mot-de-passe|motdepasse|mdp|contraseña|contrasena|contrasenia|clave"
     r"|hasło|haslo|wachtwoord|wachtwoort|wachtwood|wachtword|paswoord|passwoord|kenwort"
     r"|parola d'ordine)"
@@ -682,31 +739,19 @@ _SECURITY_STEMS = (
 )  # fmt: skip
 # Letters with accents count ("cArIñO29638" after "clave de acceso").
 _SHAPED = r"(?<![\w@/.:#-])(?P<v>[A-Za-zÀ-ÖØ-öø-ÿ0-9!#$%&*+?@^_~.-]{6,64})(?![\w@/:-])"
-_TOKENS = (
-    Pattern("aws_access_key", r"(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|AIPA)[A-Z0-9]{16}(?![A-Za-z0-9])", 1.0),  # noqa: E501
-    Pattern("github_token", r"(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,251}(?![A-Za-z0-9])", 1.0),
-    Pattern("github_pat", r"(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,255}(?![A-Za-z0-9_])", 1.0),
-    Pattern("gitlab_token", r"(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,64}(?![A-Za-z0-9_-])", 1.0),
-    Pattern("slack_token", r"(?<![A-Za-z0-9_-])xox[baprse]-[A-Za-z0-9-]{10,250}(?![A-Za-z0-9-])", 1.0),  # noqa: E501
-    Pattern("openai_key", r"(?<![A-Za-z0-9_-])sk-(?:proj-|svcacct-|admin-|ant-)?[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])", 0.9),  # noqa: E501
-    Pattern("stripe_key", r"(?<![A-Za-z0-9_])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}(?![A-Za-z0-9])", 1.0),  # noqa: E501
-    Pattern("google_api_key", r"(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])", 1.0),
-    # a JSON Web Token: the header names its algorithm (`_jwt_header_ok`), so the claims
-    # part may be anything (signed, encrypted, or pasted cut)
-    Pattern("jwt", r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,4096}\.[A-Za-z0-9_-]{2,8192}\.[A-Za-z0-9_-]{0,4096}(?![A-Za-z0-9_-])", 0.95),  # noqa: E501
-    Pattern("stripe_webhook", r"(?<![A-Za-z0-9_])whsec_[A-Za-z0-9]{24,64}(?![A-Za-z0-9])", 1.0),
-    Pattern("sendgrid_key", r"(?<![A-Za-z0-9_.-])SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}(?![A-Za-z0-9_-])", 1.0),  # noqa: E501
-    Pattern("npm_token", r"(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])", 1.0),
-    Pattern("pypi_token", r"(?<![A-Za-z0-9_-])pypi-AgE[A-Za-z0-9_-]{40,300}(?![A-Za-z0-9_-])", 1.0),
-    Pattern("huggingface_token", r"(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{30,40}(?![A-Za-z0-9])", 1.0),
-    Pattern("shopify_token", r"(?<![A-Za-z0-9_])shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?![A-Za-z0-9])", 1.0),  # noqa: E501
-    Pattern("digitalocean_token", r"(?<![A-Za-z0-9_])do[opr]_v1_[a-f0-9]{64}(?![A-Za-z0-9])", 1.0),
-    Pattern("google_oauth", r"(?<![A-Za-z0-9_.-])ya29\.[A-Za-z0-9_-]{20,300}(?![A-Za-z0-9_-])", 1.0),  # noqa: E501
-    Pattern("azure_account_key", r"(?i:AccountKey|SharedAccessKey)=(?P<v>[A-Za-z0-9+/]{40,100}={0,2})", 1.0),  # noqa: E501
-    Pattern("twilio_key", r"(?<![A-Za-z0-9])SK[0-9a-f]{32}(?![A-Za-z0-9])", 0.9),
-    Pattern("mailgun_key", r"(?<![A-Za-z0-9_-])key-[0-9a-f]{32}(?![A-Za-z0-9])", 0.9),
-    Pattern("anthropic_key", r"(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])", 1.0),  # noqa: E501
-    Pattern("private_key", r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?:(?:[A-Za-z0-9+/=\s:,]|-(?!----)){0,16384}?-----END [A-Z ]{0,30}PRIVATE KEY(?: BLOCK)?-----)?", 1.0),  # noqa: E501
+# Secrets in pasted commands and connection strings: the password of a URL's user
+# information, whatever the scheme and host ("postgres://app:S3cr3t@10.0.1.12:5432/db",
+# "redis://:pw@localhost:6379"), and a command's user and password ("curl -u elastic:pQlx",
+# "wget --user=bob:pw").
+_PASTED = (
+    Pattern("url_password", r"(?<![\w+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:/@<>\"'`]{0,64}:(?P<v>[^\s@/<>\"'`]{1,128})@(?=[\w\[])", 0.9),  # noqa: E501
+    Pattern("user_flag_password", r"(?<!\S)(?:-u|--user)[ =][\"']?[^\s:\"']{1,64}:(?P<v>[^\s\"']{1,128})", 0.9),  # noqa: E501
+)  # fmt: skip
+
+# What documentation writes for the password of a URL or a command: the word itself.
+_DOCUMENTED_PASSWORDS = frozenset(
+    ("password", "passwd", "pass", "pwd", "secret", "yourpassword", "your_password",
+     "your-password", "mypassword", "my_password", "pw")
 )  # fmt: skip
 
 # Words that follow "my password is ..." when nobody is telling a password.
@@ -725,7 +770,7 @@ _NOT_A_SECRET = frozenset(
     ist est es jest werden wurde super pretty quite so simple easy hard
     invalide invalides valide inválido inválida invalido invalida válido válida valida
     gültig richtig erroné erronée errato sbagliato erróneo errónea geldig juist verkeerd
-    prawidłowe poprawne niepoprawne schwach faible débil debole zwak słabe""".split()  # noqa: SIM905
+    prawidłowe poprawne niepoprawne schwach faible débil debole zwak słabe out""".split()  # noqa: SIM905
 ) | {w for w in HEDGE_WORDS if " " not in w}  # "the password is just on the router"
 # Words that say how a password is, not what it is, in the seven languages (closed
 # classes: negations, degree adverbs, the auxiliaries of the passive): "Dieses Passwort
@@ -754,13 +799,18 @@ _PARTICIPLE = re.compile(
     r"|[^\W\d_]{2,}(?:at|it|ut)[oaie]"  # it
     r"|[^\W\d_]{2,}é(?:e|s|es)?"  # fr
     r"|[^\W\d_]{0,6}ge[^\W\d_]{3,}(?:t|en|d)|[^\W\d_]{3,}iert"  # de, nl ("aufgehoben")
+    # de, nl: the participle of a verb with an unstressed prefix takes no "ge-"
+    # ("verzonden", "verstuurd", "bevestigd", "ontgrendeld", "verschickt", "entsperrt")
+    r"|(?:be|ver|ont|ent|zer)[^\W\d_]{4,}(?:t|en|d)"
     r"|nie[^\W\d_]{4,}|[^\W\d_]{3,}(?:ne|ny|one|ony|ane|any)"  # pl
 )
-# What closes a participle's clause: the end, punctuation, or a preposition or adverb of
-# time after it ("bloccata da ieri", "bloqueada por seguridad").
+# What closes a participle's clause: the end, punctuation, or a preposition of agent,
+# time, means or direction after it ("bloccata da ieri", "bloqueada por seguridad",
+# "gereset met het nieuwe wachtwoord", "verstuurd naar je e-mailadres").
 _CLAUSE_CLOSE = re.compile(
-    r"\s*(?:$|[.,;:!?)]|(?:by|since|for|from|seit|von|durch|wegen|par|depuis|pour|por|desde"
-    r"|para|da|per|dal|dalla|door|sinds|voor|przez|od|dla)(?!\w))",
+    r"\s*(?:$|[.,;:!?)]|(?:by|since|for|from|with|to|seit|von|durch|wegen|mit|an|par"
+    r"|depuis|pour|avec|à|por|desde|para|con|al|da|per|dal|dalla|door|sinds|voor|met|naar"
+    r"|przez|od|dla|do)(?!\w))",
     re.IGNORECASE,
 )
 # The speaker's own password ("mi contraseña es helado", "unser WLAN-Passwort ist
@@ -923,6 +973,7 @@ class CredentialRecognizer(PatternRecognizer):
     PATTERNS = (
         Pattern("stated_secret", _PHRASE, 0.85, re.IGNORECASE),
         Pattern("quoted_secret", _QUOTED, 0.9, re.IGNORECASE),
+        Pattern("credentials_stated", _CREDENTIALS_STATED, 0.85, re.IGNORECASE),
         Pattern("pin", _PIN, 0.9, re.IGNORECASE),
         Pattern("card_security_code", _CVV, 0.9, re.IGNORECASE),
         Pattern("one_time_code", _OTP, 0.85, re.IGNORECASE),
@@ -936,10 +987,13 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("backup_code_lines", _BACKUP_LINES, 0.9, re.IGNORECASE),
         Pattern("env_secret", _ENV_SECRET, 0.9),
         Pattern("bare_secret", _BARE_SECRET, 0.85, re.IGNORECASE),
+        Pattern("json_secret", _JSON_SECRET, 0.9),
         Pattern("aws_secret_key", _AWS_SECRET, 0.9),
         Pattern("private_key_body", _KEY_BODY, 0.9),
-        *_TOKENS,
+        *TOKEN_PATTERNS,
+        *_PASTED,
         Pattern("password_before", _BEFORE, 0.85, re.IGNORECASE),
+        Pattern("key_before", _KEY_BEFORE, 0.85, re.IGNORECASE),
         Pattern("password_bare", _BARE, 0.8, re.IGNORECASE),
         Pattern("password_own_line", _OWN_LINE, 0.8, re.IGNORECASE),
         Pattern("login_and_password", _LOGIN_AND_PASSWORD, 0.85, re.IGNORECASE),
@@ -962,6 +1016,10 @@ class CredentialRecognizer(PatternRecognizer):
     PATTERN_WORDS: ClassVar[dict[str, tuple[str, ...]]] = {
         "stated_secret": _SECRET_STEMS,
         "quoted_secret": _SECRET_STEMS,
+        "credentials_stated": ("cred", "zugangsdaten", "anmeldedaten", "logindaten",
+                               "login-daten", "identifiants", "datos de acceso",
+                               "dati di accesso", "gegevens", "dane logowania",
+                               "dane do logowania", "login d", "log-in d"),
         "pin": ("pin", "pni", "geheimzahl", "code secret", "code confidentiel"),
         "card_security_code": ("cvv", "cvc", "cvn", "csc", "cid", "securi", "sicherheit",
                                "prüf", "cryptogramme", "sécurité", "segurid", "sicurezza",
@@ -991,10 +1049,16 @@ class CredentialRecognizer(PatternRecognizer):
                               "herstel", "zapas", "odzysk"),
         "env_secret": ("secret", "password", "passwd", "pwd", "token", "key", "auth"),
         "bare_secret": ("secret", "secrète", "secreta", "segret", "geheim", "sleutel", "tajny",
-                        "sekret", "api", "access", "token"),  # "api": every API key word
+                        "sekret", "api", "access", "token", "jeton", "bearer", "authorization",
+                        "basic", "key", "schlüssel", "clé", "clave", "chiave", "sleutel",
+                        "klucz"),
+        "json_secret": ("secret", "api_key", "apikey", "token", "private_key", "password",
+                        "passwd"),  # "api": every API key word
         "aws_secret_key": ("aws", "akia", "asia"),
         "private_key_body": ("mii", "b3blbnnzac1rzxktdje"),
         "password_before": _PW_NOUN_STEMS,
+        "key_before": ("key", "schlüssel", "clé", "clave", "chiave", "sleutel", "klucz",
+                       "secret", "token", "jeton"),
         "password_bare": _PW_NOUN_STEMS,
         "password_own_line": _PW_NOUN_STEMS,
         "login_and_password": ("user", "login", "benutzer", "nutzer", "identifiant",
@@ -1015,6 +1079,7 @@ class CredentialRecognizer(PatternRecognizer):
         "security_answer_before": _SECURITY_STEMS,
         "security_answer_later": _QUESTION_STEMS,
         "password_changed_to": _PW_NOUN_STEMS,
+        **TOKEN_WORDS,
         "password_shaped": ("pass", "pasw", "psw", "clave", "hasł", "hasl", "kennwort", "mdp",
                             "contrase", "hasło", "haslo",
                             "wachtwoord", "pw", "log", "sign", "anmeld", "connexion",
@@ -1027,28 +1092,8 @@ class CredentialRecognizer(PatternRecognizer):
                             "veranderd", "ingetypt", "zmieni", "ustawi", "puse",
                             "angemeld", "connect", "entrar", "acceder", "aangemeld",
                             "zalogowa", "sesión", "sesion", "accedo", "loguj"),
-        "aws_access_key": ("akia", "asia", "agpa", "aida", "aroa", "anpa", "aipa"),
-        "github_token": ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
-        "github_pat": ("github_pat_",),
-        "gitlab_token": ("glpat-",),
-        "slack_token": ("xox",),
-        "openai_key": ("sk-",),
-        "anthropic_key": ("sk-ant-",),
-        "stripe_key": ("sk_", "rk_"),
-        "google_api_key": ("aiza",),
-        "jwt": ("eyj",),
-        "private_key": ("-----begin",),
-        "stripe_webhook": ("whsec_",),
-        "sendgrid_key": ("sg.",),
-        "npm_token": ("npm_",),
-        "pypi_token": ("pypi-",),
-        "huggingface_token": ("hf_",),
-        "shopify_token": ("shpat_", "shpca_", "shppa_", "shpss_"),
-        "digitalocean_token": ("_v1_",),
-        "google_oauth": ("ya29.",),
-        "azure_account_key": ("accountkey=", "sharedaccesskey="),
-        "twilio_key": ("sk",),
-        "mailgun_key": ("key-",),
+        "url_password": ("://",),
+        "user_flag_password": ("-u ", "-u=", "--user"),
     }  # fmt: skip
 
     def __init__(self) -> None:
@@ -1074,7 +1119,7 @@ class CredentialRecognizer(PatternRecognizer):
         spans = self._analyze(text)
         if spans or len(text) > 72:
             return spans
-        if lone := lone_secret(text):
+        if (lone := lone_secret(text)) and not is_placeholder(text[lone[0] : lone[1]]):
             return [Span(*lone, self.label, 0.8, self.name)]
         if lone := lone_code(text):
             return [Span(*lone, self.label, LONE_SCORE, self.name)]
@@ -1098,6 +1143,14 @@ class CredentialRecognizer(PatternRecognizer):
         return spans
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        span = self._check_value(text, start, end, pattern)
+        if span is not None and is_placeholder(text[span.start : span.end]):
+            return None  # "password: xxx", "api key: <YOUR_KEY>": a form's or a manual's
+        return span
+
+    def _check_value(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        if pattern.name == "credentials_stated":
+            return self._stated_credentials(text, start, end, pattern)
         if pattern.name == "login_of_pair":
             return Span(start, end, USERNAME, pattern.score, self.name)
         if pattern.name == "login_name":
@@ -1159,7 +1212,19 @@ class CredentialRecognizer(PatternRecognizer):
             if end == _token_end(text, start) and (tail := _SPACED_TAIL.match(text, end)):
                 end = tail.end("tail")
         value = text[start:end]
-        if pattern.name in ("bare_secret", "aws_secret_key") and not _random_token(value):
+        if pattern.name == "key_before" and _UUID_SHAPE.fullmatch(value):
+            return None  # "550e8400-... is the token's id": an identifier, no secret
+        if pattern.name == "bare_secret" and _PUBLIC_PART.search(text, max(0, start - 32), start):
+            return None  # "key fingerprint 9F86...", "token hash ...": public, no secret
+        if pattern.name == "bare_secret" and (_key_shaped(value) or _basic_credentials(value)):
+            return Span(start, end, self.label, pattern.score, self.name)
+        if pattern.name == "json_secret" and not (
+            _random_token(value) or _DIGITS.search(value) or _SYMBOL.search(value)
+        ):
+            return None  # '"password": "string"': a schema's placeholder
+        if pattern.name in ("bare_secret", "aws_secret_key", "key_before") and not _random_token(
+            value
+        ):
             return None
         if pattern.name == "aws_secret_key" and not _AWS_NEAR.search(
             text, max(0, start - 100), min(len(text), end + 100)
@@ -1170,6 +1235,24 @@ class CredentialRecognizer(PatternRecognizer):
         ):
             return None  # "sk-" followed by ordinary hyphenated words
         if pattern.name == "jwt" and not _jwt_header_ok(value):
+            return None
+        if pattern.name in ("url_password", "user_flag_password") and (
+            value.casefold() in _DOCUMENTED_PASSWORDS
+        ):
+            return None  # "postgres://user:password@localhost/mydb": the docs' blank
+        return Span(start, end, self.label, pattern.score, self.name)
+
+    def _stated_credentials(
+        self, text: str, start: int, end: int, pattern: Pattern
+    ) -> Span | None:
+        """A value stated after the words for a login and password together: with a digit
+        or a symbol (a login's "jdoe:Hunter22!" too), and no version, amount or word."""
+        while end - start > 3 and text[end - 1] in _TRAILING_PUNCT + "?":
+            end -= 1
+        value = text[start:end]
+        if value.lower() in _NOT_A_SECRET or _NOT_PASSWORD_SHAPE.match(value):
+            return None
+        if not (_DIGITS.search(value) or _SYMBOL.search(value) or ":" in value):
             return None
         return Span(start, end, self.label, pattern.score, self.name)
 
@@ -1228,6 +1311,8 @@ class CredentialRecognizer(PatternRecognizer):
                 break  # "changed it to Harbor_21! yesterday": the "!" is the password's
             end -= 1
         value = text[start:end]
+        if _HOST_OF_LINK.search(value):
+            return None  # "<password>@cluster0.example.mongodb.net": the host of a link
         if _NETWORK_NAMED.search(text, max(0, start - 40), start):
             return None  # "WLAN heißt Vodafone-A4F2, das Passwort ...": the network's name
         verb = _VERB_RIGHT_BEFORE.search(text, max(0, start - 40), start)
@@ -1390,6 +1475,33 @@ def _random_token(value: str) -> bool:
 # tokens and secrets written in hex.
 _HEX_KEY = re.compile(r"[0-9a-f]{4,}(?:-[0-9a-f]{4,})*|[0-9A-F]{4,}(?:-[0-9A-F]{4,})*")
 _HEX_LETTER = re.compile(r"[a-fA-F]")
+
+
+# What is published about a key, named between its word and the value: its fingerprint,
+# hash or id ("GPG key fingerprint 9F86...", "key id 3AA5C34371567BD2").
+_PUBLIC_PART = re.compile(
+    r"(?<!\w)(?:fingerprint|thumbprint|hash|checksum|sha\d*|md5|id|fingerabdruck|empreinte"
+    r"|huella|impronta|vingerafdruk|odcisk|public|öffentlich\w*|publique|pública|publica"
+    r"|pubblica|openbare|publiczn\w*)(?!\w)",
+    re.IGNORECASE,
+)
+# A licence or product key: four to six groups of four to six capitals and digits.
+_KEY_GROUPS = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,5}")
+
+
+def _key_shaped(value: str) -> bool:
+    """A licence or product key's groups ("ZX81-QW4T-Y7UI-0OP3")."""
+    return _KEY_GROUPS.fullmatch(value) is not None
+
+
+def _basic_credentials(value: str) -> bool:
+    """Base64 of "login:password", as HTTP basic authentication sends them."""
+    try:
+        decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode()
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return False
+    login, colon, password = decoded.partition(":")
+    return bool(colon and login and password) and decoded.isprintable()
 
 
 _URLSAFE = str.maketrans("-_", "+/")

@@ -80,7 +80,7 @@ _E = NUMBER_END
 _NUMERIC = rf"{_B}(?P<v>\d{{1,2}}([./-])\d{{1,2}}\2(?:\d{{4}}|\d{{2}})){_E}"
 _ISO = rf"{_B}(?P<v>\d{{4}}-\d{{1,2}}-\d{{1,2}}){_E}"
 _DAY_MONTH = (
-    rf"(?<!\w)(?P<v>\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s{{1,2}}(?:de\s)?(?:{_MONTH_ALT})\.?,?"
+    rf"(?<!\w)(?P<v>\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s{{1,2}}(?:de\s|of\s)?(?:{_MONTH_ALT})\.?,?"
     rf"\s{{1,2}}(?:de\s)?\d{{4}})(?!\w)"
 )
 _MONTH_DAY = (

@@ -39,6 +39,7 @@ SCORE = 0.55
 
 _PASSPORT_WORDS = (
     "passport", "reisepass", "reisepassnummer", "passnummer", "pass-nr", "passnr",
+    "reisepasses",  # the genitive: "die Nummer meines neuen Reisepasses"
     "passeport", "pasaporte", "passaporto", "paspoort", "paspoortnummer", "paszport",
     "paszportu", "paszportem", "paszporcie", "paspoortnr", "passeportnr",
 )  # fmt: skip
@@ -52,7 +53,8 @@ _LICENCE_WORDS = (
 )  # fmt: skip
 _ID_CARD_WORDS = (
     "id card", "identity card", "national id card", "personalausweis", "personalausweisnummer",
-    "ausweis", "ausweisnummer", "carte d'identité", "carte nationale d'identité", "cni",
+    "ausweis", "ausweisnummer", "personalausweises", "ausweises", "carte d'identité",
+    "carte nationale d'identité", "cni",
     "documento de identidad", "documento nacional de identidad", "carta d'identità",
     "carta di identità", "identiteitskaart", "id-kaart", "id kaart", "dowód osobisty",
     "dowodu osobistego", "dowód", "dowodu", "dowodem osobistym", "dowodzie",
@@ -70,6 +72,15 @@ _RESIDENCE_WORDS = (
     "numéro étranger", "numéro d'étranger", "n° étranger", "numero etranger",
     "numéro agdref", "número de extranjero", "numero di permesso", "vreemdelingennummer",
 )  # fmt: skip
+# A visa's number ("Visum Nr. ITA186842976", "numer wizy DEU552114726", "numéro du visa
+# américain : 76419994").
+_VISA_WORDS = (
+    "visa", "visa number", "visa no", "visa nr", "visum", "visumnummer", "visums",
+    "numéro de visa", "numéro du visa", "visado", "número de visado", "número del visado",
+    "numero del visto", "numero di visto", "visto d'ingresso", "visto di ingresso", "wiza",
+    "wizy", "numer wizy", "wizę",
+)  # fmt: skip
+VISA = "VISA"
 MEMBER_WORDS = (  # also what names a number as not a phone's (`phone.PhoneRecognizer`)
     # en
     "member id", "member number", "member no", "membership number", "membership no",
@@ -213,8 +224,10 @@ def _alternation(words: tuple[str, ...]) -> str:
 # Between the word and its value: "no.", "n°", "number", "is", ":", "#" and the like,
 # and a hesitation or adverb with its commas ("ID card is, um, X6MJ6R21H": `HEDGE`).
 _FILLER = (
-    r"(?:[\s:#=(\"'“‘«„‚]|-(?=(?i:nr|no|n°|nummer)(?!\w))|(?<!\w)(?i:no|nr|n[°º]|nº|n\.º|num|number|nummer|numéro|número|numero|numer"
+    r"(?:[\s:#=(\"'“‘«„‚]|-(?=(?i:nr|no|n°|nummer)(?!\w))|(?<!\w)(?i:no|nr|n[°º]|nº|n\.º|n(?=\.\s)|num|number|nummer|numéro|número|numero|numer"
     rf"|id|is|ist|lautet|est|c'est|c’est|es|è|e|jest|to|brzmi|de|di|van|sono|son|sind|zijn|are"
+    # the reference a contract or a policy is quoted by: "Contract ref: MC-2291-88410"
+    r"|ref|réf|reference|référence|referencia|riferimento|referentie|referenz"
     # what the document shows: "auf meinem Ausweis steht X", "sur ma carte d'identité il
     # y a X", "na dowodzie mam X", "sulla carta c'è scritto X"
     r"|says|shows|reads|steht|stand|zeigt|il\s{1,3}y\s{1,3}a|indique|figure|pone|dice|aparece"
@@ -367,6 +380,15 @@ def _keyed(name: str, words: tuple[str, ...], qualifier: str = "", value: str = 
     return Pattern(name, regex, SCORE)
 
 
+# A document's or a contract's word, then "ref" right before the value: the reference is
+# that document's own ("Contract ref: MC-2291-88410", "Vertragsnummer ref. VT-448213"), not
+# an order's or a ticket's (the veto words read "ref" alone).
+_DOCUMENT_WORDS = (*MEMBER_WORDS, *_PASSPORT_WORDS, *_LICENCE_WORDS, *_ID_CARD_WORDS)
+_OWN_REFERENCE = re.compile(
+    rf"(?<!\w)(?i:{_alternation(_DOCUMENT_WORDS)})"
+    rf"{_NUMBER_SUFFIX}\s{{1,3}}(?i:ref|réf|reference|référence|referencia|riferimento"
+    r"|referentie|referenz)\.?\s{0,3}[:#]?\s{0,3}$"
+)
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEARS = re.compile(r"(?:19|20)\d\d\s?[/-]\s?(?:(?:19|20)\d\d|\d\d)")  # "2023/24", "2023-2024"
@@ -391,7 +413,8 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
     ANSWERS_ALONE = False  # its word is always in the text beside the value: never lone
     LABELS: ClassVar[dict[str, str]] = {
         "passport": PASSPORT, "driver_license": DRIVER_LICENSE, "id_card": ID_CARD,
-        "residence_permit": RESIDENCE_PERMIT, "member": MEMBER_ID, "login": USERNAME,
+        "residence_permit": RESIDENCE_PERMIT, "visa": VISA, "member": MEMBER_ID,
+        "login": USERNAME,
         "student": STUDENT_ID, "vehicle_id": VEHICLE_ID,
         "login_as": USERNAME, "login_as_before": USERNAME, "login_with": USERNAME,
         "login_caps": USERNAME,
@@ -415,7 +438,8 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         "européenne", "europäische", "ceam", "umow",
         "allocataire", " caf", "residen", "brp", "aufenthalt", "séjour", "sejour", "soggiorn",
         "verblijf", "pobyt", "étranger", "etranger", "agdref", "extranjero", "permesso",
-        "vreemdeling", "user", "login", "log-in", "sign-in", "benutzer", "nutzer",
+        "vreemdeling", "visa", "visum", "visado", "visto", "wiz", "user", "login", "log-in",
+        "sign-in", "benutzer", "nutzer",
         "anmelde", "zugangs", "legitimation", "identifiant", "utilisateur", "usuario",
         "utente", "accesso", "gebruiker", "inlog", "użytkownik", "uzytkownik", "identyfikator",
         # logged in as: "log in as", "angemeldet als", "en tant que", "entro como", "jako"
@@ -438,6 +462,7 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         _keyed("driver_license", _LICENCE_WORDS, _ISSUED_BY),
         _keyed("id_card", _ID_CARD_WORDS, _ISSUED_BY),
         _keyed("residence_permit", _RESIDENCE_WORDS, _ISSUED_BY),
+        _keyed("visa", _VISA_WORDS, _ISSUED_BY),
         _keyed("member", MEMBER_WORDS),
         _keyed("student", STUDENT_WORDS),
         _keyed("vehicle_id", VEHICLE_ID_WORDS),
@@ -453,7 +478,7 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
         self.labels = frozenset(self.LABELS.values())
         words = (
             *_PASSPORT_WORDS, *_LICENCE_WORDS, *_ID_CARD_WORDS, *_RESIDENCE_WORDS,
-            *MEMBER_WORDS, *STUDENT_WORDS, *VEHICLE_ID_WORDS, *_LOGIN_WORDS,
+            *_VISA_WORDS, *MEMBER_WORDS, *STUDENT_WORDS, *VEHICLE_ID_WORDS, *_LOGIN_WORDS,
         )  # fmt: skip
         # a stem with a separator after it ("vin ") stands for its word followed by one
         stems = [t.rstrip(" :-#") for t in self.TRIGGER_WORDS]
@@ -464,6 +489,7 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
             for name, group in (
                 ("passport", _PASSPORT_WORDS), ("driver_license", _LICENCE_WORDS),
                 ("id_card", _ID_CARD_WORDS), ("residence_permit", _RESIDENCE_WORDS),
+                ("visa", _VISA_WORDS),
                 ("member", MEMBER_WORDS), ("student", STUDENT_WORDS),
                 ("vehicle_id", VEHICLE_ID_WORDS), ("login", _LOGIN_WORDS),
             )
@@ -492,8 +518,10 @@ class KeyedIdRecognizer(NamedAfterRecognizer):
                 return None  # "Login FAILED", "Kennung PIN"
         elif not _identifier_shaped(value, document=pattern.name not in ("member", "student")):
             return None
-        if self.has_negative_context(text, start, end):
-            return None
+        if self.has_negative_context(text, start, end) and not _OWN_REFERENCE.search(
+            text, max(0, start - 80), start
+        ):
+            return None  # "order ref: X"; but "Contract ref: X" is the contract's own
         return Span(start, end, self.LABELS[pattern.name], pattern.score, self.name)
 
 

@@ -21,6 +21,9 @@ from piiguard.detection.recognizers._pattern import (
 
 # Run together or split after the birth date ("851215 29834").
 _PESEL = NUMBER_START + r"\d{6}[ -]?\d{5}" + NUMBER_END
+# ... or in other groups after its word ("PESEL: 4405 1401 458", "pesel 44 05 14 01458"):
+# eleven digits in all (`NationalIdRecognizer.check`).
+_PESEL_GROUPED = NUMBER_START + r"\d{2,5}(?:[ -]\d{2,5}){2,4}" + NUMBER_END
 # Eight digits, or written with thousands dots ("58.661.170-s"), and the letter.
 # The letter after a space in lower case is not a one-letter word joining two things
 # ("60741074 y 657642295": "and")
@@ -52,13 +55,18 @@ class NationalIdRecognizer(PatternRecognizer):
     name = "national_id"
     label = NATIONAL_ID
     LABELS: ClassVar[dict[str, str]] = {
-        "pesel": PL_PESEL, "es_dni": ES_NIF, "es_nie": ES_NIE, "fr_nir": NATIONAL_ID,
+        "pesel": PL_PESEL, "pesel_grouped": PL_PESEL, "es_dni": ES_NIF, "es_nie": ES_NIE,
+        "fr_nir": NATIONAL_ID,
     }  # fmt: skip
     # Seven digits, "d dd dd ", "dddddd ddddd", "d.ddd.ddd", "d.dddd.dddd": the first digit
     # taken out of the alternatives, so that the search skips to a digit.
-    TRIGGER = r"\d(?:\d{6}|\s\d\d\s\d\d\s|\d{5}[ -]\d{5}|\.\d{3}\.\d{3}|\.\d{4}\.\d{4})"
+    TRIGGER = (
+        r"\d(?:\d{6}|\s\d\d\s\d\d\s|\d{5}[ -]\d{5}|\.\d{3}\.\d{3}|\.\d{4}\.\d{4}"
+        r"|\d{1,4}[ -]\d{2,5}[ -]\d\d)"
+    )
     PATTERNS = (
         Pattern("pesel", _PESEL, 0.8),
+        Pattern("pesel_grouped", _PESEL_GROUPED, 0.8),
         Pattern("es_dni", _DNI, 0.9),
         Pattern("es_nie", _NIE, 0.9, re.IGNORECASE),
         Pattern("fr_nir", _NIR, 0.9),
@@ -81,7 +89,15 @@ class NationalIdRecognizer(PatternRecognizer):
          "numéro de sécu", "numero de secu", "sécu", "insee", "carte vitale")
     )  # fmt: skip
 
+    _PESEL_WORD = words_regex(("pesel", "numer pesel", "nr pesel"))
+
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        if pattern.name == "pesel_grouped" and (
+            sum(c.isdigit() for c in text[start:end]) != 11
+            or not self.context_before(text, start, window=24, context_words=self._PESEL_WORD)
+            or not pesel(re.sub(r"\D", "", text[start:end]))
+        ):
+            return None  # other groups only as a PESEL named right before, check digit held
         span = super().check(text, start, end, pattern)
         if span is None and self.validate(text[start:end], pattern) is False:
             span = self._named(text, start, end)
@@ -97,7 +113,7 @@ class NationalIdRecognizer(PatternRecognizer):
         return Span(start, end, self.label, NAMED_SCORE, self.name) if named else None
 
     def validate(self, value: str, pattern: Pattern) -> bool | None:
-        if pattern.name == "pesel":
+        if pattern.name in ("pesel", "pesel_grouped"):
             # 11 digits: keep 0.8, context lifts it
             return None if pesel(re.sub(r"\D", "", value)) else False
         if pattern.name in ("es_dni", "es_nie"):

@@ -77,6 +77,8 @@ _GROUPS = re.compile(r"\d+")
 # Between a phone word and its number: "no", "nr", "number", "is", "ist", ":" and the like,
 # and the quotes of a JSON or code key (`"phone": "48601234567"`, `phone='...'`).
 _FILLER = re.compile(
+    # a remark in brackets may stand first: "Mobil (Singapur): 8661 8592"
+    r"(?:\s{0,2}\([^()\d\n]{2,30}\))?"
     r"[\s:#.=\-(\"']*(?:(?:no|nr|num|number|nummer|numéro|número|numero|numer|numaram|is|ist"
     r"|est|es|è|jest|ko|me|on|at|unter|au|al|op|pod)\.?[\s:#.=\-(\"']*){0,3}",
     re.IGNORECASE,
@@ -93,6 +95,8 @@ _SERVICE_TYPES = frozenset({
 _SERVICE_WORD = re.compile(
     r"(?<!\w)(?:hotline|helpdesk|help desk|help line|helpline|support|customer service"
     r"|customer care|service line|service desk|servicedesk|kundenservice|kundendienst"
+    r"|service[- ]?cent(?:er|re)|contact cent(?:er|re)|customer contact|customer support"
+    r"|kundenhotline|servicio al cliente|service clientèle|klantendienst"
     r"|call center|call centre|call-center|callcenter|centralino|centralita|centrala"
     r"|servicenummer|service-nummer|service nummer|service client|sav|service après-vente"
     r"|atención|teléfono de atención|servicio técnico|numer infolinii"
@@ -124,6 +128,11 @@ _OWNER_WORD = re.compile(
 # "helpdesk op 020 201 3000", "servizio clienti: 02 3030 3030" (a company's line, even a
 # geographic one).
 _SERVICE_NAMES_NUMBER = re.compile(
+    # the company's name between: "Servicenummer der Deutschen Bahn:", "klantenservice van
+    # Turkish Airlines:", "infolinia LOT:", "servizio clienti Wizz Air:"
+    r"(?:(?:\s{1,3}(?:of|von|vom|der|des|de|del|della|di|van|du|dla|from|at|bei|chez)"
+    r"(?:\s{1,3}(?:the|die|der|den|la|le|el|il|het|l'))?)?"
+    r"(?:\s{1,3}[A-ZÀ-Þ][\w&.'-]*){1,4}(?:\s{1,3}(?:in|en|w|à|a)\s{1,3}[A-ZÀ-Þ][\w-]*)?)?"
     r"[\s:#.=\-(]*(?:(?:no|nr|num|number|nummer|numéro|número|numero|numer|is|ist|est|es|è"
     r"|jest|at|on|unter|au|al|op|pod|under|tel|phone|telefon|téléphone|teléfono|telefono"
     r"|telefoon|line|hotline)\.?[\s:#.=\-(]*){0,3}$",
@@ -314,6 +323,9 @@ class PhoneRecognizer(PatternRecognizer):
         "telefon numaram", "gsm", "landline", "festnetz", "festnetznummer", "fixe", "fijo",
         "fisso", "vaste lijn", "stacjonarny", "tlf", "tlfn", "telf", "tfno", "tfn", "kom",
         "kom.", "tel. kom.", "num",
+        # the short and misspelt forms chat uses: "cel 4420716649", "whatsap 88008 22511",
+        # "Mobil (Singapur): 8661 8592"
+        "cel", "celu", "celular", "whatsap", "watsap", "wasap", "mobil", "mobilnummer",
         # answering the phone: "si no contesto prueba en 661069688", "if I don't pick up"
         "pick up", "picks up", "answer the phone", "contesto", "contesta", "contestar",
         "cojo el teléfono", "décroche", "décroches", "rispondo", "risponde", "rangehe",
@@ -391,7 +403,7 @@ class PhoneRecognizer(PatternRecognizer):
                 break
             if digits <= 15:
                 values.append((stop, text[start:stop]))
-        service_words = list(_SERVICE_WORD.finditer(text, max(0, start - 40), start))
+        service_words = list(_SERVICE_WORD.finditer(text, max(0, start - 60), start))
         if (
             service_words
             and _SERVICE_NAMES_NUMBER.match(text, service_words[-1].end(), start)

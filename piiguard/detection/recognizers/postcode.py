@@ -44,6 +44,13 @@ _CAP_BEFORE = re.compile(r"(?:(?<!\w)CAP\s*[:#]?|(?<!\w)(?i:cap)\s+(?:è|e'|é))
 # changed. I paid 5000"), means the word is about something else.
 _DIGIT_OR_CLAUSE_END = re.compile(r"\d|[!?;\n]|\.(?=\s)")
 _WINDOW_BEFORE = 32
+# The German words, which also name the value's country: "Postleitzahl" in any case, the
+# abbreviation "PLZ" in capitals anywhere before the value ("die PLZ ist 22085"; lower-case
+# "plz" is also "please", so it counts only right before, by `_RIGHT_BEFORE`).
+_GERMAN_WORD = re.compile(r"(?<!\w)(?:(?i:postleitzahl)|PLZ)(?!\w)")
+_GERMAN_RIGHT_BEFORE = re.compile(r"(?<!\w)(?i:plz)\s*[:#]?\s*$")
+DE_PLZ = "DE_PLZ"
+"""Presidio's label for a German postcode, given as an alternative reading."""
 
 
 class PostcodeRecognizer(PatternRecognizer):
@@ -75,9 +82,26 @@ class PostcodeRecognizer(PatternRecognizer):
     CONTEXT = POSTCODE_WORDS
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
-        if not self._postcode_context(text, start, end):
+        german = self._german_context(text, start)
+        if not german and not self._postcode_context(text, start, end):
             return None
+        value = text[start:end]
+        # Deutsche Post's range: five digits from 01001 to 99998.
+        if german and len(value) == 5 and "01001" <= value <= "99998":
+            return Span(start, end, self.label, pattern.score, self.name, alternatives=(DE_PLZ,))
         return Span(start, end, self.label, pattern.score, self.name)
+
+    def _german_context(self, text: str, start: int) -> bool:
+        """A German postcode word before the value ("PLZ: 10115", "die PLZ ist 22085",
+        "Postleitzahl 80331"), with no digit or sentence end in between."""
+        before = text[max(0, start - _WINDOW_BEFORE) : start]
+        return _GERMAN_RIGHT_BEFORE.search(before) is not None or self.context_before(
+            text,
+            start,
+            window=_WINDOW_BEFORE,
+            blocker=_DIGIT_OR_CLAUSE_END,
+            context_words=_GERMAN_WORD,
+        )
 
     def _postcode_context(self, text: str, start: int, end: int) -> bool:
         """A postcode word before the value with no digit or sentence end in between
@@ -86,9 +110,7 @@ class PostcodeRecognizer(PatternRecognizer):
         return bool(
             _RIGHT_BEFORE.search(before)
             or (end - start == 5 and _CAP_BEFORE.search(before) is not None)
-            or self.context_before(
-                text, start, window=_WINDOW_BEFORE, blocker=_DIGIT_OR_CLAUSE_END
-            )
+            or self.context_before(text, start, window=_WINDOW_BEFORE, blocker=_DIGIT_OR_CLAUSE_END)
             or self.context_after(text, end, blocker=_DIGIT_OR_CLAUSE_END) is not None
         )
 

@@ -30,6 +30,7 @@ from piiguard.detection.recognizers._id_number import (
     IdNumberRecognizer,
     NamedAfterRecognizer,
     lone_value,
+    named_after,
 )
 from piiguard.detection.recognizers._pattern import Pattern, words_regex
 
@@ -130,13 +131,18 @@ class _PlateRecognizer(IdNumberRecognizer):
 # DVLA letters: no I, Q (and no Z in the first two) in current plates.
 _UK_LETTER = "[A-HJ-PR-Y]"
 _UK_AGE = r"(?:0[2-9]|[12]\d|5[1-9]|[67]\d)"
+# Age identifiers the scheme defines but the DVLA has not issued yet (March 2030-2050:
+# 30-50; September 2030-2049: 80-99): a plate read off a document or misremembered is
+# written so, but without a vehicle word "LK36 XTR" is as much a code.
+_UK_AGE_NOT_YET = r"(?:[34]\d|50|[89]\d)"
 # The issued layout since 2001: area letters, age identifier, three letters.
 _UK_CURRENT = _UK_LETTER + "{2}" + _UK_AGE + r"[ -]?[A-HJ-PR-Z]{3}"
 
 
 class UkVehicleRegistrationRecognizer(_PlateRecognizer):
     """UK plates since 2001: area letters, age identifier (02-29, 51-79), three letters
-    ("AB51 ABC", "BD62XYZ"); the layout stands alone.
+    ("AB51 ABC", "BD62XYZ"); the layout stands alone. An age identifier not issued yet
+    (30-50, 80-99: "LK36 XTR") needs a vehicle word.
 
     >>> [s.label for s in UkVehicleRegistrationRecognizer().analyze("AB51 ABC")]
     ['UK_VEHICLE_REGISTRATION']
@@ -163,14 +169,35 @@ class UkVehicleRegistrationRecognizer(_PlateRecognizer):
             0.2,
             re.IGNORECASE,
         ),
+        # The layout with an age identifier still to come: beside a vehicle word only.
+        Pattern(
+            "not_yet_issued",
+            _START + r"[A-Z]{2}" + _UK_AGE_NOT_YET + r"[ -]?[A-Z]{3}" + _END,
+            0.2,
+            re.IGNORECASE,
+        ),
     )
     CONTEXT = (*PLATE_WORDS, "dvla", "v5c", "logbook", "mot", "car reg", "insured vehicle")
 
     _ISSUED = re.compile(_UK_CURRENT, re.IGNORECASE)
+    # The words that name a registration itself: a car word alone names a model as often
+    # ("my car is a QX50 AWD", "the car model XC90 RDX").
+    _REGISTRATION_WORDS = words_regex(
+        ("reg", "car reg", "reg no", "registration", "registration number", "plate",
+         "number plate", "licence plate", "license plate", "plate number", "vrn", "dvla",
+         "v5c", "logbook", "kennzeichen", "nummernschild", "plaque", "immatriculation",
+         "matrícula", "matricula", "targa", "kenteken", "tablica", "rejestracja",
+         "numer rejestracyjny")
+    )  # fmt: skip
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         if pattern.name == "current_any_letters" and self._ISSUED.fullmatch(text, start, end):
             return None  # issued letters: the "current" pattern reports it
+        if pattern.name == "not_yet_issued" and not (
+            self.context_before(text, start, context_words=self._REGISTRATION_WORDS)
+            or named_after(text, end, self._REGISTRATION_WORDS)
+        ):
+            return None  # an age still to come, beside a car word only: a model's name
         if text[end - 3 : end].upper() in _WORDS_AND_UNITS:
             pattern = replace(pattern, score=min(pattern.score, LOWER_CASE_SCORE))
         return super().check(text, start, end, pattern)
@@ -294,8 +321,9 @@ class TrLicensePlateRecognizer(_PlateRecognizer):
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         if pattern.name == "tr_plate":
             _, letters, digits = re.findall(r"\d+|[A-Za-z]+", text[start:end])
-            issued = (len(letters), len(digits)) in self._ISSUED
-            if not issued or _word_or_unit(letters):
+            if _word_or_unit(letters):
+                return None  # "rejestracja od 10 do 20": a range, beside any word
+            if (len(letters), len(digits)) not in self._ISSUED:
                 pattern = replace(pattern, score=0.2)
         return super().check(text, start, end, pattern)
 
@@ -339,10 +367,40 @@ _KEYED_PLATE_WORDS = (
 # lower-case letters and digits joined by dashes, five to nine characters in all, with a
 # letter and a digit (`KeyedPlateRecognizer.check`): "TM-617-FX", "7614 CTJ",
 # "TN 982 PN", "29-NBJ-4", "WA 54977", "7ABC123", "tm-617-fx".
+# A plate typed in lower case after its word keeps its country's layout, spaced or run
+# together: Italy and France "fk 418 zt" (no I, O, Q or U), Spain "7315 kpt" (three
+# consonants), Poland "wa 52871", "kr 7g542" (district, then a digit and four or three
+# more), Germany "m ab 1234", "hh-xy 88e" (`KeyedPlateRecognizer.check` drops words).
+_LOWER_LAYOUTS = (
+    r"[a-hj-npr-tv-z]{2} ?\d{3} ?[a-hj-npr-tv-z]{2}"
+    r"|\d{4} ?[bcdfghj-np-tv-z]{3}"
+    r"|[a-z]{2} ?\d[a-z0-9]{4}|[a-z]{3} ?\d[a-z0-9]{3,4}"
+    r"|[a-zäöü]{1,3}[ -][a-z]{1,2} ?\d{1,4}[eh]?"
+)
+# A link or article right after the plate word is the filler's, not the plate's letters
+# ("ma plaque est fs 214 bk").
+_NOT_LETTERS_OF_PLATE = (
+    r"(?!(?:is|ist|est|es|è|e|jest|to|de|di|van|la|il|le|el|was|war|era|fue|ma|mi|mon"
+    r"|mein|mijn)[ -])"
+)
 _PLATE_VALUE = (
-    r"(?P<v>[A-Z0-9]{1,7}(?:[ -][A-Z0-9]{1,6}){0,3}|[a-z0-9]{1,7}(?:-[a-z0-9]{1,6}){1,3})"
+    rf"(?P<v>{_NOT_LETTERS_OF_PLATE}(?:{_LOWER_LAYOUTS})(?![\w-])"
+    r"|[A-Z0-9]{1,7}(?:[ -][A-Z0-9]{1,6}){0,3}|[a-z0-9]{1,7}(?:-[a-z0-9]{1,6}){1,3})"
     r"(?![\w]|-\w)"
 )
+# Short words of the seven languages a lower-case layout may catch as a plate's letters:
+# "targa di 120 mm", "tablica na 12345 zł", "rejestracja od 10 do 20".
+_SHORT_WORDS = frozenset({
+    "AL", "DA", "DI", "EL", "EN", "ES", "ET", "IL", "LA", "LE", "LO", "NA", "OD", "PO", "UN",
+    "WE", "ZA", "ZE", "IM", "AM", "UM", "IS", "IT", "DU", "AU", "AUX", "SU", "HET", "EEN",
+    "VAN", "MET", "DAL", "SUL", "NEL", "PER", "SUR", "PAR", "UNE", "UNO", "UNA", "ZU", "ZUM",
+    "ZUR", "VOM", "TOT", "OM", "OP", "BIJ", "AAN", "UIT", "NIE", "TAK", "JAK", "CO", "BEI",
+    "MIT", "EIN", "KEIN", "NUR", "QUE", "CHE", "NON", "NO", "SI", "SÌ", "YA", "JA", "NEE",
+    # short verbs and pronouns: "numer rejestracyjny mam 12345 ...", "ho 350 km"
+    "MAM", "MA", "HAB", "HAT", "HO", "HE", "HA", "AI", "IK", "JE", "YO", "IO", "TU", "TE",
+    "ME", "WIR", "NOUS", "VOI",
+})  # fmt: skip
+_PLATE_GROUP = re.compile(r"[ -]")
 # Between the plate word and its value: fillers, a link (also in the past: a rental's plate
 # "was" one) and hesitations ("was like 5HGA070", "war, glaube ich, W-73629E": `HEDGE`).
 _PLATE_FILLER = (
@@ -435,4 +493,9 @@ class KeyedPlateRecognizer(NamedAfterRecognizer):
             return None
         if _word_or_unit(value) or self.has_negative_context(text, start, end):
             return None
+        if value.islower() and any(
+            group.isalpha() and (group.upper() in _WORDS_AND_UNITS or group.upper() in _SHORT_WORDS)
+            for group in _PLATE_GROUP.split(value)
+        ):
+            return None  # "targa di 120 mm": a word and a unit, not a plate's letters
         return Span(start, end, self.label, pattern.score, self.name)

@@ -1,0 +1,206 @@
+"""ID numbers in structured text, named by their field: `national_id=930309479` in a log
+line, `"tax_id": "6492737687"` in JSON, a `national_id` column of a pasted CSV file or
+SQL `INSERT`, `{"kind": "national_id", "number": "4466981345"}`.
+
+People paste rows of their own data into support chats ("getting a 401 with this"). There
+the field's name says what the value is as plainly as "my BSN is" does in prose, and the
+value needs no check digit to be the person's ID: as with a value its own word names
+(`_id_number.NAMED_SCORE`), a typo or a test number under `national_id` is still what
+the field holds. Only fields that name a personal ID count (national, tax, social
+security, health insurance, passport, driving licence numbers and their national names);
+`id`, `user_id`, `order_id` and other keys of records do not.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from piiguard._types import NATIONAL_ID, Span
+from piiguard.detection.recognizers import _words
+from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, words_regex
+
+PASSPORT = "PASSPORT"
+DRIVER_LICENSE = "DRIVER_LICENSE"
+
+# Field names, lower case with "_", "-", "." and spaces taken out, and the label of what
+# they hold. A name counts whole, or with a suffix of `_SUFFIXES` ("nhs_number", "bsn_nr").
+_FIELDS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "nationalid", "nationalidentitynumber", "nationalidentificationnumber",
+            "nationalidnumber", "nationalinsurance", "nationalinsurancenumber", "nin",
+            "nino", "ninumber", "ssn", "socialsecurity", "socialsecuritynumber",
+            "socialinsurancenumber", "sin", "taxid", "taxidentificationnumber", "taxnumber",
+            "tin", "taxpayerid", "steuerid", "steueridnr", "steueridentifikationsnummer",
+            "steuernummer", "bsn", "burgerservicenummer", "pesel", "nhs", "nhsnumber",
+            "personnummer", "personalnumber", "personalid", "personalidentitycode",
+            "personalcode", "idnumber", "identitynumber", "identitycard", "idcard",
+            "idcardnumber", "dni", "nie", "nif", "codicefiscale", "fiscalcode", "cpf",
+            "curp", "aadhaar", "tfn", "medicare", "kvnr", "insurancenumber",
+            "versichertennummer", "krankenversichertennummer", "healthinsurancenumber",
+            "nir", "numerosecu", "numerosecuritesociale", "cnp", "rnokpp", "hetu", "rrn",
+            "tckimlik", "tckimlikno", "nric", "uin", "citizenid", "citizennumber",
+        ),
+        NATIONAL_ID,
+    ),
+    **dict.fromkeys(("passport", "passportnumber", "passportno", "passportnr"), PASSPORT),
+    **dict.fromkeys(
+        (
+            "driverlicense", "driverslicense", "driverlicence", "driverslicence",
+            "drivinglicence", "drivinglicense", "licensenumber", "licencenumber",
+            "fuehrerschein", "führerschein", "führerscheinnummer",
+        ),
+        DRIVER_LICENSE,
+    ),
+}  # fmt: skip
+_SUFFIXES = ("number", "num", "nr", "no", "code", "value")
+# Below the score of any specific recognizer of the same value (a validated number, a
+# document after its word: `keyed_ids.SCORE`), above the detector's threshold: where one
+# reads the value, its label is kept ("FIN: WDD26YVWXS8219061" is a VIN).
+SCORE = 0.54
+# A link and a veto word after the value: "passport: C01234565 is the order number".
+_VETOED_AFTER = words_regex(_words.NOT_PERSONAL)
+_SEPARATORS = re.compile(r"[\s_.\-]+")
+
+# `key=value`, `key: value`, `"key": "value"`, `key => 'value'`.
+_KEY_VALUE = (
+    r"(?<![\w-])(?P<key>[A-Za-z\u00c0-\u017f][\w.-]{1,48})[\"']?[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}"
+    r"[\"']?(?P<v>[A-Za-z0-9][A-Za-z0-9./-]{3,30})(?![\w])"
+)
+# A record that says what kind of number it holds: `"kind": "national_id", "number": "..."`.
+_KIND_THEN_NUMBER = (
+    r"[\"'](?:kind|type|document_type|documentType|doc_type)[\"'][ \t]*:[ \t]*"
+    r"[\"'](?P<key>[\w .-]{2,40})[\"'][^{}\n]{0,80}?"
+    r"[\"'](?:number|value|id|no)[\"'][ \t]*:[ \t]*[\"']?(?P<v>[A-Za-z0-9][A-Za-z0-9./-]{3,30})"
+)
+# The columns and values of one SQL `INSERT`.
+_INSERT = re.compile(
+    r"\((?P<cols>[^()\n]{1,400})\)\s*VALUES\s*\((?P<vals>[^()\n]{1,400})", re.IGNORECASE
+)
+_CSV_DELIMITERS = (";", ",", "\t", "|")
+_QUOTES = "\"' `"
+# A value: five digits or more, none of the records' own words.
+_DIGITS = re.compile(r"\d")
+_LINK_AFTER = re.compile(
+    r"\s+(?:is|was|ist|est|es|è|jest|to|=)\s+(?:(?:the|my|a|an|die|der|das|le|la|el|il|de|het)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def field_label(key: str) -> str | None:
+    """The label of what a field named `key` holds, if it names a personal ID.
+
+    >>> [field_label(k) for k in ("national_id", "NHS Number", "bsn_nr", "order_id", "id")]
+    ['NATIONAL_ID', 'NATIONAL_ID', 'NATIONAL_ID', None, None]
+    """
+    name = _SEPARATORS.sub("", key.casefold()).strip(_QUOTES)
+    if name in _FIELDS:
+        return _FIELDS[name]
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and name[: -len(suffix)] in _FIELDS:
+            return _FIELDS[name[: -len(suffix)]]
+    return None
+
+
+def _id_value(value: str) -> bool:
+    """Whether a field's value is shaped like an ID number: five digits or more."""
+    return len(_DIGITS.findall(value)) >= 5
+
+
+class FieldedIdRecognizer(PatternRecognizer):
+    """ID numbers under a field that names them (see the module).
+
+    >>> text = "ERROR kyc.verify: document check failed national_id=930309479 status=MISMATCH"
+    >>> [(s.label, text[s.start:s.end]) for s in FieldedIdRecognizer().analyze(text)]
+    [('NATIONAL_ID', '930309479')]
+    >>> FieldedIdRecognizer().analyze("order_id=930309479 user_id=12345678")
+    []
+    """
+
+    name = "fielded_id"
+    label = NATIONAL_ID
+    TRIGGER = r"\d\d"
+    TRIGGER_WORDS = (
+        "national", "nin", "ssn", "social", "tax", "tin", "steuer", "bsn", "burger", "pesel",
+        "nhs", "person", "id_n", "idn", "id n", "id-n", "identi", "id_c", "idc", "id c", "dni",
+        "nie", "nif", "fiscal", "cpf", "curp", "aadhaar", "tfn", "medicare", "kvnr",
+        "insurance", "versicherten", "nir", "secu", "cnp", "rnokpp", "hetu", "rrn", "kimlik",
+        "nric", "uin", "citizen", "passport", "licen", "fuehrer", "führer",
+    )  # fmt: skip
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("key_value", _KEY_VALUE, SCORE),
+        Pattern("kind_then_number", _KIND_THEN_NUMBER, SCORE),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.labels = frozenset({NATIONAL_ID, PASSPORT, DRIVER_LICENSE})
+
+    def analyze_passed(self, text: str) -> list[Span]:
+        spans = [
+            span
+            for item in self._compiled
+            for match in item.regex.finditer(text)
+            if (span := self._field(match["key"], match.start("v"), match.end("v"), text))
+        ]
+        spans += self._tables(text)
+        return spans
+
+    def _field(self, key: str, start: int, end: int, text: str) -> Span | None:
+        label = field_label(key)
+        if label is None or not _id_value(text[start:end]):
+            return None
+        after = _LINK_AFTER.match(text, end)
+        if after and _VETOED_AFTER is not None and _VETOED_AFTER.match(text, after.end()):
+            return None
+        return Span(start, end, label, SCORE, self.name)
+
+    def _tables(self, text: str) -> list[Span]:
+        """Values under an ID column of a SQL `INSERT` or of delimited lines (CSV)."""
+        spans: list[Span] = []
+        for insert in _INSERT.finditer(text):
+            columns = insert["cols"].split(",")
+            offset = insert.start("vals")
+            for column, cell in zip(columns, insert["vals"].split(","), strict=False):
+                span = self._cell(column, cell, offset, text)
+                if span is not None:
+                    spans.append(span)
+                offset += len(cell) + 1
+        if "\n" not in text:
+            return spans
+        lines = text.split("\n")
+        starts = [0]
+        for line in lines[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        index = 0
+        while index < len(lines):
+            header = lines[index]
+            index += 1
+            delimiter = next((d for d in _CSV_DELIMITERS if d in header), None)
+            if delimiter is None:
+                continue
+            columns = header.split(delimiter)
+            if not any(field_label(c.strip(_QUOTES)) for c in columns):
+                continue
+            # the rows below with as many cells; each line is read once, as a header or a row
+            while index < len(lines) and len(cells := lines[index].split(delimiter)) == len(
+                columns
+            ):
+                offset = starts[index]
+                for column, cell in zip(columns, cells, strict=True):
+                    span = self._cell(column, cell, offset, text)
+                    if span is not None:
+                        spans.append(span)
+                    offset += len(cell) + 1
+                index += 1
+        return spans
+
+    def _cell(self, column: str, cell: str, offset: int, text: str) -> Span | None:
+        """The span of a cell's value (its quotes and spaces left out) under `column`."""
+        label = field_label(column.strip().strip(_QUOTES))
+        stripped = cell.strip().strip(_QUOTES)
+        if label is None or not stripped or not _id_value(stripped):
+            return None
+        start = offset + cell.index(stripped)
+        return Span(start, start + len(stripped), label, SCORE, self.name)

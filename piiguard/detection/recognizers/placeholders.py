@@ -1,0 +1,59 @@
+"""What is written where a secret goes but is none: template syntax, masks and truncations.
+
+People paste configuration from documentation and from their own redacted files:
+`OPENAI_API_KEY=<YOUR_API_KEY>`, `api_key: ${API_KEY}`, `password: ${{ secrets.DB }}`,
+`password: ********`, `"apiKey": "xxxxxxxxxxxxxxxxxxxx"`, `token: ghp_****************1v2s`,
+`OPENAI_API_KEY=sk-...0Go9`. None of these is anyone's secret: the value is a variable, a
+blank to fill in, or what is left after the secret was taken out (at most a few characters
+of it, which a service shows anyway). Masking them breaks the bot's answer about the
+configuration and protects nothing.
+
+Fixture values that are real-shaped stay secrets: `AKIAIOSFODNN7EXAMPLE`, a Stripe key of
+the test mode: they have the shape and the checks of a live value and test suites use them
+as such.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A variable or a blank: `<YOUR_API_KEY>`, `<password>`, `${API_KEY}`, `${{ secrets.X }}`,
+# `{{ token }}`, `%(password)s`, `$REGISTRY_PASSWORD`, `$(cat secret.txt)`; a value cut
+# where such a template begins ("${{") is one too.
+_WHOLE_TEMPLATE = re.compile(
+    r"<[^<>\n]{1,64}>|%\(\w{1,40}\)s|\$[A-Z_][A-Z0-9_]{1,63}|\{\{?[^{}\n]{1,40}\}\}?"
+    r"|\[[^\[\]\n]{1,40}\]"  # "[redacted]", "[your key]"
+)
+# A blank written as a word or as filler: "changeme", "your_api_key", "redacted", "xxx",
+# "---". A default password a product ships ("changeme") counts: documentation shows it
+# to be replaced, and masking it protects nothing.
+_WORD = re.compile(
+    r"[*•·#_.x-]{3,}|(?i:x{3,}|changeme|change[_-]me|changeit|placeholder|redacted"
+    r"|your[_-][\w-]{1,30}|dummy|todo|tbd)"
+)
+_TEMPLATE_START = re.compile(r"\$\{|\{\{|\$\(")
+# A mask: four or more of `*`, `•`, `●`, `·` or `#` in a row, or six or more of one letter
+# x in a row ("xxxxxxxxxxxx", "sk_live_XXXXXXXXXXXX").
+_MASK = re.compile(r"[*•●·#]{4,}|x{6,}|X{6,}")
+# A truncation: the middle of a token left out ("sk-...0Go9", "ghp_…1v2s").
+_TRUNCATED = re.compile(r"[^.\s]\.{3,}[^.\s]|…")
+
+
+def is_placeholder(value: str) -> bool:
+    """Whether `value`, found where a secret goes, is a template, a mask or a truncation
+    rather than a secret.
+
+    >>> [is_placeholder(v) for v in ("<YOUR_API_KEY>", "${API_KEY}", "********", "sk-...0Go9")]
+    [True, True, True, True]
+    >>> [is_placeholder(v) for v in ("changeme", "[redacted]", "{{ token }}", "xxx")]
+    [True, True, True, True]
+    >>> [is_placeholder(v) for v in ("Maple#2023", "$Ummer24", "AKIAIOSFODNN7EXAMPLE", "<3cat<3")]
+    [False, False, False, False]
+    """
+    return bool(
+        _WHOLE_TEMPLATE.fullmatch(value)
+        or _WORD.fullmatch(value)
+        or _TEMPLATE_START.match(value)
+        or _MASK.search(value)
+        or _TRUNCATED.search(value)
+    )
