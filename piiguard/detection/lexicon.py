@@ -1693,7 +1693,8 @@ _COMMA_GIVEN = re.compile(
 # on the phone), "z tej strony ...". Not "I'm", "je suis", "ik ben" alone before a single
 # word: `introduced_names` wants two words, one of them a telling name.
 _SELF_INTRODUCTION = re.compile(
-    r"(?<![\w'’-])(?i:it['’]?s|this[ \t]+is|here[ \t]+is|i['’]m|i[ \t]+am|ich[ \t]+bin"
+    # the lookahead on the first letters lets most positions fail at once
+    r"(?<![\w'’-])(?=[IiTtHhJjCcMmSsPpZz])(?i:it['’]?s|this[ \t]+is|here[ \t]+is|i['’]m|i[ \t]+am|ich[ \t]+bin"
     r"|hier[ \t]+ist|hier[ \t]+spricht|je[ \t]+suis|c['’]est|moi[ \t]+c['’]est|soy|habla"
     r"|sono|parla|ik[ \t]+ben|met|hier[ \t]+is|jestem|z[ \t]+tej[ \t]+strony)[ \t]*,?[ \t]+"
 )
