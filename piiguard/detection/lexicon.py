@@ -1694,7 +1694,8 @@ _COMMA_GIVEN = re.compile(
 # word: `introduced_names` wants two words, one of them a telling name.
 _SELF_INTRODUCTION = re.compile(
     # the lookahead on the first letters lets most positions fail at once
-    r"(?<![\w'’-])(?=[IiTtHhJjCcMmSsPpZz])(?i:it['’]?s|this[ \t]+is|here[ \t]+is|i['’]m|i[ \t]+am|ich[ \t]+bin"
+    r"(?<![\w'’-])(?=[IiTtHhJjCcMmSsPpZz])"
+    r"(?i:it['’]?s|this[ \t]+is|here[ \t]+is|i['’]m|i[ \t]+am|ich[ \t]+bin"
     r"|hier[ \t]+ist|hier[ \t]+spricht|je[ \t]+suis|c['’]est|moi[ \t]+c['’]est|soy|habla"
     r"|sono|parla|ik[ \t]+ben|met|hier[ \t]+is|jestem|z[ \t]+tej[ \t]+strony)[ \t]*,?[ \t]+"
 )
