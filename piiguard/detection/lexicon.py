@@ -1453,6 +1453,11 @@ class Lexicon:
         found: list[tuple[int, int]] = []
         for intro in _SELF_INTRODUCTION.finditer(text):
             match = _CUED_WORD.match(text, intro.end())
+            if match is None or not match[1].islower():
+                continue
+            second = _NEXT_WORD.match(text, match.end())
+            if second is None or not second[1].islower():
+                continue  # two lowercase words at least, before any lookup
             end, kinds = 0, list[str]()
             while match is not None and len(kinds) < _MAX_INTRODUCED_WORDS:
                 word = match[1]
@@ -1496,11 +1501,13 @@ class Lexicon:
         if key in self.names:
             if key not in self.names_also_words:
                 return "name"
+            if self.top_word_anywhere(word):
+                return None  # "ich bin |nur| die", "this is |an| iban": the word
             return "first" if key in self.first_names else "also"
         if self.lowercase_word(word) or key in self.places:
             return None
         if key in self.world_names:
-            return "world"
+            return None if self.top_word_anywhere(word) else "world"
         return "unknown" if self._unknown_word(word) and len(key) >= 3 else None
 
     def name_lines(self, text: str) -> list[tuple[int, int]]:
