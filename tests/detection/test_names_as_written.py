@@ -145,7 +145,7 @@ def test_a_name_in_lowercase_after_an_introduction(text: str, name: str) -> None
         "hola soy nuevo aquí, el técnico no vino",
         "c'est pas normal, le colis est en retard",
         "hi this is about my order, it never came",
-        "der vertrag läuft auf meinen mann, ich bin nur die zweitnutzerin",
+        "ich bin nur die zweitnutzerin vom konto, nicht die inhaberin",
         "c'est le cryptogramme au dos de la carte ?",
     ],
 )
