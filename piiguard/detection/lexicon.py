@@ -155,12 +155,29 @@ NAME_CUES: tuple[str, ...] = (
     "me llamo", "mi nombre es", "mi chiamo", "il mio nome è", "ik heet", "mijn naam is",
     "nazywam się", "mam na imię",
 )  # fmt: skip
+# Phrases that give a surname or a nickname: what follows is a name, whatever its origin
+# ("el apellido es García-Pelayo", "tout le monde dit Guigui"), read by `cued_names` as
+# introductions. Not cues for the other rules: a lowercase word after them is still a word
+# ("il cognome è obbligatorio").
+NAMING_PHRASES: tuple[str, ...] = (
+    # the surname ("el apellido es García-Pelayo", "il cognome è Bianchi-Lombardo")
+    "my surname is", "my last name is", "my family name is", "the surname is",
+    "mein nachname ist", "der nachname ist", "mein familienname ist",
+    "mon nom de famille est", "le nom de famille est", "mi apellido es", "el apellido es",
+    "il mio cognome è", "il cognome è", "mijn achternaam is", "de achternaam is",
+    "moje nazwisko to", "nazwisko to",
+    # the name everyone uses: a nickname ("tout le monde dit Guigui", "tutti mi chiamano Totò")
+    "everyone calls me", "everybody calls me", "they call me", "friends call me",
+    "tout le monde dit", "tout le monde m'appelle", "tout le monde m’appelle",
+    "alle nennen mich", "todos me llaman", "todos me dicen", "tutti mi chiamano",
+    "iedereen noemt me", "iedereen noemt mij", "wszyscy mówią na mnie", "wszyscy mówią mi",
+)  # fmt: skip
 # The introductions among them: what follows is the writer's name, whatever its origin, so
 # capitalised words that are no ordinary words are taken ("ik heet Oluwaseun Adeyemi").
 # Not "name is", "name's" alone: "my dog's name is Rocky".
-_INTRODUCTIONS: frozenset[str] = frozenset(NAME_CUES[NAME_CUES.index("my name is") :]) - {
-    "name is", "name's",
-}  # fmt: skip
+_INTRODUCTIONS: frozenset[str] = (
+    frozenset(NAME_CUES[NAME_CUES.index("my name is") :]) - {"name is", "name's"}
+) | frozenset(NAMING_PHRASES)
 _CUE = re.compile(
     r"(?<!\w)(?:"
     + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(NAME_CUES, key=len)[::-1])
@@ -201,6 +218,9 @@ RELATION_WORDS: tuple[str, ...] = (
     "kolega", "koleżanka", "przyjaciel", "przyjaciółka", "szef", "szefowa", "żona", "mąż",
     "syn", "córka", "brat", "siostra", "matka", "ojciec", "sąsiad", "sąsiadka", "kuzyn",
     "kuzynka", "wujek", "ciocia", "klient", "klientka", "babcia", "dziadek",
+    # the landlord, in the languages the lists above lack it in
+    "padrone di casa", "padrona di casa", "locatore", "casero", "casera", "arrendador",
+    "huisbaas", "verhuurder", "verhuurster", "wynajmujący", "wynajmująca",
     # the company's people a customer names: "Votre conseillère Sandrine", "your agent Kevin"
     "agent", "advisor", "adviser", "consultant", "technician", "engineer", "mitarbeiter",
     "mitarbeiterin", "berater", "beraterin", "sachbearbeiter", "sachbearbeiterin",
@@ -250,6 +270,14 @@ def _cue_regex(cues: Sequence[str]) -> re.Pattern[str]:
 
 
 _CUED = _cue_regex(_CUES)
+# The surname and nickname phrases, read by `cued_names` only, and only in a text with one
+# of their words (`_NAMING_WORDS`): most texts pay a few substring tests for them.
+_NAMING = _cue_regex(sorted(NAMING_PHRASES, key=len)[::-1])
+_NAMING_WORDS: tuple[str, ...] = (
+    "surname", "last", "family", "nachname", "famille", "apellido", "cognome", "achternaam",
+    "nazwisko", "call", "monde", "nennen", "llaman", "dicen", "chiamano", "noemt", "mnie",
+    "mówią",
+)  # fmt: skip
 # Every cue starts with a letter. At a word start only the cues whose first letter matches
 # the text's letter (as IGNORECASE matches it) can match, so `_cues_in` tries those alone,
 # in the same order: the same matches as `_CUED.finditer`, without trying some 270
@@ -293,6 +321,11 @@ def _cues_in(text: str) -> Iterator[re.Match[str]]:
 
 
 _TITLES: frozenset[str] = frozenset(c for c in NAME_CUES if " " not in c)
+# The words for someone one knows or who holds an account: a first name that is a word too
+# is a name after them when written as one ("my son Will").
+_KNOWN_PERSON_KEYS: frozenset[str] = frozenset(
+    " ".join(c.split()) for c in (*RELATION_WORDS, *HOLDER_WORDS)
+)
 
 
 def _after_title(cue: str) -> bool:
@@ -645,6 +678,11 @@ class Lexicon:
         "abgebucht"). A name typed in lowercase is a known name ("anna", "kowalska") or
         is none of these."""
         return word.islower() and (self.is_ordinary(word) or fold(word) in self.lowercase_words)
+
+    def beside_name(self, text: str, start: int, end: int) -> bool:
+        """Whether a known name stands right before `start` (over up to two lowercase
+        particles) or right after `end`."""
+        return self._beside_name(text, start, end)
 
     def _beside_name(self, text: str, start: int, end: int) -> bool:
         """Whether the word right before `start` (over up to two lowercase particles:
@@ -1008,7 +1046,13 @@ class Lexicon:
 
     def _name_part(self, word: str, cased: bool) -> bool:
         """Whether `word` next to a name is more of that name: a known name word that is no
-        place only, capitalised when the text uses capitals."""
+        place only, capitalised when the text uses capitals; a double name joined by a
+        hyphen when each of its parts is ("Hoffmann-Berger", "Anna-Lena")."""
+        if "-" in word:
+            parts = word.split("-")
+            return len(parts) <= _MAX_JOINED_PARTS and all(
+                self._name_part(part, cased) for part in parts
+            )
         key = fold(word)
         if len(key) < 2 or key not in self.names:
             return False
@@ -1023,13 +1067,24 @@ class Lexicon:
         uses capitals), or follows a particle at the span's end."""
         cased = uses_capitals(text)
         start, end = whole_words(text, start, end)
+        if cased and text[start:end].isupper():
+            # a surname in capitals, its comma, the given name ("BRENNAN|, Siobhan|")
+            given = _COMMA_GIVEN.match(text, end)
+            if given is not None and not given[1].isupper() and (
+                fold(given[1]) in self.first_names or fold(given[1]) in self.world_names
+            ):
+                end = given.end(1)
         for _ in range(_MAX_NAME_WORDS):
             match = _NEXT_WORD.match(text, end)
             if match is None:
                 break
             last = _WORD.findall(text, start, end)[-1:]
             after_particle = bool(last) and fold(last[0]) in PARTICLES
-            if not (after_particle or self._name_part(match[1], cased)):
+            if not (
+                after_particle
+                or self._name_part(match[1], cased)
+                or (cased and self._foreign_part(match[1]))
+            ):
                 surname = _PARTICLES_THEN_SURNAME.match(text, end) if cased else None
                 if surname is None or self._place_only(surname["surname"]):
                     break  # "Anna de Paris": where she is from
@@ -1038,13 +1093,48 @@ class Lexicon:
             end = match.end()
         for _ in range(_MAX_NAME_WORDS):
             match = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-            if match is None or not self._name_part(match[1], cased):
+            if match is None or not (
+                self._name_part(match[1], cased)
+                or (
+                    cased
+                    and self._foreign_part(match[1])
+                    and not sentence_start(text, match.start(1))
+                )
+            ):
                 break
             start = match.start(1)
         before = self.particle_name_before(text, start, cased)
         if before is None and (not cased or text[start].isupper()):
             before = particles_after_title(text, start)
+        if before is None and text[start].isupper():
+            # an initial ("signé par |A.| Haddad") or a surname's particles in capitals
+            # before a surname in capitals ("|DE LA| FONTAINE Pierre-Yves")
+            initial = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
+            if initial is not None and not _ABBREVIATION_BEFORE.search(
+                text, max(0, initial.start() - 8), initial.start()
+            ):  # not "z. |B.| Anna": the end of an abbreviation
+                before = initial.start()
+            elif _CAPITALS_WORD.match(text, start):
+                particles = _CAPITAL_PARTICLES_BEFORE.search(text, max(0, start - 16), start)
+                before = particles.start() if particles is not None else None
         return (start if before is None else before), end
+
+    def _foreign_part(self, word: str) -> bool:
+        """Whether a capitalised `word` right beside a name is more of it though no list of
+        the seven languages names it: a name of any origin (`world_names`) or a word in no
+        list ("Tigist |Alemu|", "Dawit |Kidane|"), three letters or more, no place only,
+        not in capitals (an acronym) ."""
+        if len(word) < 3 or not word[0].isupper() or word.isupper():
+            return False
+        if "-" in word:
+            return all(self._foreign_part(part) or self._name_part(part, True)
+                       for part in word.split("-"))  # fmt: skip
+        key = fold(word)
+        if self._place_only_anywhere(word) or self.is_ordinary(word):
+            return False
+        return (key in self.world_names and fold(word) not in self.lowercase_words) or (
+            self._unknown_word(word) and key not in self.places
+        )
 
     def _place_only(self, word: str) -> bool:
         """A place's name that is no person's name ("Paris", not "Florence")."""
@@ -1078,6 +1168,12 @@ class Lexicon:
         or the name is not joined to anything."""
         if end - start > _MAX_JOINED_PARTS * _MAX_PART:
             return None
+        # the model's span may hold the hyphen it cut the token at ("Dubois-|Marchand",
+        # "García|-Pelayo")
+        if end - start > 1 and text[start] == "-":
+            start += 1
+        if end - start > 1 and text[end - 1] == "-":
+            end -= 1
         # the edges of the words the span cuts, no further than a name part reaches
         before = _LETTERS_BEFORE.search(text, max(0, start - _MAX_PART), start)
         after = _LETTERS_AFTER.match(text, end, min(len(text), end + _MAX_PART))
@@ -1232,6 +1328,9 @@ class Lexicon:
         after a title, or one that is a frequent word too, is left to the model ("Dr
         Pepper", "Dr. Oetker" are brands; "Tochter Till")."""
         cues = list(_cues_in(text))
+        lowered = text.lower()
+        if any(word in lowered for word in _NAMING_WORDS):
+            cues = sorted([*cues, *_NAMING.finditer(text)], key=lambda m: m.start())
         if not cues:
             return []  # most texts: no need to count their capitals
         cased = uses_capitals(text)
@@ -1254,7 +1353,17 @@ class Lexicon:
             end, words = first.end(), 1
             title = _after_title(cue[0])
             personal_title = title and _title_key(cue[0]) not in _BRAND_TITLES
-            if fold(first[1]) in self.places and not personal_title:
+            known_person = (
+                " ".join(_title_key(cue[0]).split()) in _KNOWN_PERSON_KEYS
+                and self._first_name_as_name(text, first, cased)
+            )  # "my son |Will|"; not "send it to Florence", "my dog's name is Rocky"
+            if (
+                fold(first[1]) in self.places
+                and not personal_title
+                # German writes every noun with a capital, and "Mein Freund Berlin" may be
+                # a comma short of a sentence: there a name that is a place needs a second
+                and (not known_person or self.german_text(text))
+            ):
                 # a name that is a place too ("Centa", "Cleto") is a name only with a
                 # second name after it ("Centa Schwital"; not "Freund Berlin")
                 second = _NEXT_WORD.match(text, end)
@@ -1277,9 +1386,13 @@ class Lexicon:
                 end, words = match.end(), words + 1
             if words == 1 and (
                 (title and not personal_title)
-                or (not title and fold(first[1]) in self.names_also_words)
+                or (
+                    not title
+                    and fold(first[1]) in self.names_also_words
+                    and not known_person
+                )
             ):
-                continue  # "my son Will", "Dr Pepper", "Dr. Oetker": left to the model
+                continue  # "Dr Pepper", "Dr. Oetker", "my son will": left to the model
             found.append((first.start(), end))
         return found
 
@@ -1326,6 +1439,76 @@ class Lexicon:
         - a first name, one or two lowercase surname particles and a capitalised name
           ("María de la Cruz", "José da Silva Santos"), the first name no ordinary word."""
         return [*self.name_lines(text), *self.particle_names(text)]
+
+    def introduced_names(self, text: str) -> list[tuple[int, int]]:
+        """Names written in lowercase right after the writer says who is speaking without
+        a word for "name" (`_SELF_INTRODUCTION`: "its chidi okonkwo", "met kees jan de
+        graaf", "soy josé antonio garcía de los ríos"): two to five lowercase words, the
+        first a name or a word in no list, then names, words in no list, and surname
+        particles each with the word after them ("de graaf", "de los ríos"). A known name
+        among them, and one that tells: a name that is no frequent word too, a name of
+        any origin, a word in no list beside the known name, or two first names ("its
+        kinda broken", "ik ben mijn pas kwijt", "met de monteur", "this is rose gold" are
+        no names)."""
+        found: list[tuple[int, int]] = []
+        for intro in _SELF_INTRODUCTION.finditer(text):
+            match = _CUED_WORD.match(text, intro.end())
+            if match is None or not match[1].islower():
+                continue
+            second = _NEXT_WORD.match(text, match.end())
+            if second is None or not second[1].islower():
+                continue  # two lowercase words at least, before any lookup
+            end, kinds = 0, list[str]()
+            while match is not None and len(kinds) < _MAX_INTRODUCED_WORDS:
+                word = match[1]
+                if not word.islower():
+                    break
+                if kinds and fold(word) in _RUN_PARTICLES:
+                    surname = _NEXT_WORD.match(text, match.end())
+                    if surname is not None and fold(surname[1]) in _RUN_PARTICLES:
+                        surname = _NEXT_WORD.match(text, surname.end())  # "de los| ríos"
+                    if surname is None or not surname[1].islower():
+                        break
+                    if self.top_word_anywhere(surname[1]) and fold(surname[1]) not in self.names:
+                        break  # "jan de |la| ..." : a phrase
+                    kinds.append(self._introduced_word(surname[1]) or "surname")
+                    end = surname.end(1)
+                    match = _NEXT_WORD.match(text, surname.end())
+                    continue
+                kind = self._introduced_word(word)
+                if kind is None:
+                    break
+                kinds.append(kind)
+                end = match.end(1)
+                match = _NEXT_WORD.match(text, match.end())
+            if len(kinds) >= 2 and _telling(kinds):
+                found.append((intro.end(), end))
+        return found
+
+    def _introduced_word(self, word: str) -> str | None:
+        """What `word` is in a lowercase name after an introduction: "name" (a known name
+        that is no frequent word), "first" or "also" (a first name or another name that is
+        a frequent word too: "jan", "rossi"), "world" (a name of any origin that is no
+        word), "unknown" (a word in no list: "chidi"); None for a word ("kinda", "mijn")."""
+        if "-" in word:
+            kinds = [self._introduced_word(part) for part in word.split("-")]
+            if None in kinds:
+                return None
+            return next((k for k in kinds if k in ("name", "world")), kinds[0])
+        key = fold(word)
+        if len(key) < 2:
+            return None
+        if key in self.names:
+            if key not in self.names_also_words:
+                return "name"
+            if self.top_word_anywhere(word):
+                return None  # "ich bin |nur| die", "this is |an| iban": the word
+            return "first" if key in self.first_names else "also"
+        if self.lowercase_word(word) or key in self.places:
+            return None
+        if key in self.world_names:
+            return None if self.top_word_anywhere(word) else "world"
+        return "unknown" if self._unknown_word(word) and len(key) >= 3 else None
 
     def name_lines(self, text: str) -> list[tuple[int, int]]:
         """The lines of their own that are names (`shaped_names`)."""
@@ -1389,6 +1572,16 @@ class Lexicon:
         return key in self.places and key not in self.names and key not in self.world_names
 
     def _name_word(self, word: str) -> bool:
+        if "-" in word:
+            # a double name: every part capitalised, one of them a name, none a place only
+            # ("Dubois-Marchand", "Anna-Lena")
+            parts = word.split("-")
+            return (
+                len(parts) <= _MAX_JOINED_PARTS
+                and all(len(p) >= 2 and p[0].isupper() and not p.isupper() for p in parts)
+                and any(self._name_word(p) for p in parts)
+                and not any(self._place_only_anywhere(p) for p in parts)
+            )
         key = fold(word)
         return (len(key) >= 2 and word[0].isupper() and not word.isupper()
                 and (key in self.names or key in self.world_names))  # fmt: skip
@@ -1408,7 +1601,10 @@ class Lexicon:
         # Leeuwen", "Nguyen Thi Mai"; not "Best Regards", "Thank You")
         if not all(self._name_word(w) or self._unknown_word(w) for w in names):
             return None  # "Kontoinhaber": a German noun, not a name
-        if not self._name_word(names[-1]) or not any(map(self._no_word_name, names)):
+        if (not self._name_word(names[-1]) or not any(map(self._no_word_name, names))) and not (
+            slot_line(line.string, line.start("words"), line.end("words"))
+            and self._first_and_foreign(names)
+        ):
             return None  # "Green Tea": names that are frequent words too
         first = fold(names[0])
         if not (first in self.first_names or first in self.world_names
@@ -1419,6 +1615,17 @@ class Lexicon:
         ):
             return None  # "Kontoinhaber Hildegart Junitz": the cue's rule reads it
         return line.span("words")
+
+    def _first_and_foreign(self, names: Sequence[str]) -> bool:
+        """Whether the words of a line are a first name of any list, no word, and one or
+        two names of any origin or words in no list ("Hu Jianguo", "Dewi Sastrowardoyo")."""
+        first = fold(names[0])
+        return (
+            len(names) <= 3
+            and (first in self.first_names or first in self.world_names)
+            and not self.is_ordinary(names[0])
+            and all(self._name_word(w) or self._foreign_part(w) for w in names[1:])
+        )
 
     def _unknown_word(self, word: str) -> bool:
         """A word in no list of words, rare and German ones included ("Kees", "Oluwaseun";
@@ -1442,6 +1649,20 @@ class Lexicon:
         if more is not None and self._name_word(more) and not self._place_only_anywhere(more):
             return match.span()
         return match.start(), match.end("last")
+
+    def _first_name_as_name(self, text: str, first: re.Match[str], cased: bool) -> bool:
+        """Whether a first name that is a frequent word too, right after a word for someone
+        one knows, is written as a name: capitalised, in a text that uses capitals, not
+        opening a sentence ("My son |Will| is ill", "mijn dochter |Roos|", "Kollegin
+        |Ina|"; not "my son will call", "Mein Kollege Montag": a surname only)."""
+        word = first[1]
+        return (
+            cased
+            and word[0].isupper()
+            and not word.isupper()
+            and fold(word) in self.first_names
+            and not sentence_start(text, first.start(1))
+        )
 
     def _cued_first(self, word: str, cased: bool) -> bool:
         key = fold(word)
@@ -1470,6 +1691,35 @@ class Lexicon:
 
 
 _MAX_NAME_WORDS = 2
+# A given name after a surname in capitals and its comma ("BRENNAN|, Siobhan|").
+_COMMA_GIVEN = re.compile(
+    r",[ \t]+([A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?)(?![\w'’-])"
+)
+# Saying who is speaking with no word for "name": "its chidi okonkwo", "this is ...",
+# "hier spricht ...", "c'est ...", "soy ...", "sono ...", "met kees jan de graaf" (Dutch,
+# on the phone), "z tej strony ...". Not "I'm", "je suis", "ik ben" alone before a single
+# word: `introduced_names` wants two words, one of them a telling name.
+_SELF_INTRODUCTION = re.compile(
+    # the lookahead on the first letters lets most positions fail at once
+    r"(?<![\w'’-])(?=[IiTtHhJjCcMmSsPpZz])"
+    r"(?i:it['’]?s|this[ \t]+is|here[ \t]+is|i['’]m|i[ \t]+am|ich[ \t]+bin"
+    r"|hier[ \t]+ist|hier[ \t]+spricht|je[ \t]+suis|c['’]est|moi[ \t]+c['’]est|soy|habla"
+    r"|sono|parla|ik[ \t]+ben|met|hier[ \t]+is|jestem|z[ \t]+tej[ \t]+strony)[ \t]*,?[ \t]+"
+)
+_MAX_INTRODUCED_WORDS = 5
+_RUN_PARTICLES: frozenset[str] = frozenset({
+    "van", "von", "vom", "de", "der", "den", "ten", "ter", "di", "da", "del", "della", "du",
+    "des", "la", "le", "dos", "das", "do", "el", "al", "los", "las", "ben", "bin", "ibn",
+})  # fmt: skip
+# An initial right before a name ("signé par |A.| Haddad", "J. Brückner"), and a surname's
+# particles in capitals before a surname in capitals ("|DE LA| FONTAINE", "|VAN DEN| BERG").
+_INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])[A-ZÀ-ÖØ-Þ]\.[ \t]?$")
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]{1,3}\.[ \t]?$")
+_CAPITALS_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ]{2,}(?![^\W\d_]*[a-zß-öø-ÿ])")
+_CAPITAL_PARTICLES_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?:DE|DA|DO|DOS|DAS|DEL|DELLA|DI|DU|DES|LA|LE|VAN|VON|DER|DEN|TER|TEN)"
+    r"[ \t]+){1,2}$"
+)
 # A line of its own: its words (letters, hyphens, apostrophes), a closing mark or comma at
 # most around them.
 _LINE_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
@@ -1480,6 +1730,33 @@ _PARTICLE_WORDS = frozenset({
     "de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter",
     "ten", "du", "des", "la",
 })  # fmt: skip
+
+
+def slot_line(text: str, start: int, end: int, *, whole: bool = True) -> bool:
+    """Whether `text[start:end]` stands at the start of the line after one that ends with
+    a colon ("Intestare la fattura a:", "Rechnung an:"), or (with `whole`) is the whole
+    message: a slot for a name, where a name the lists lack may end it.
+
+    >>> slot_line("Rechnung an:\\nHu Jianguo\\nDanke", 13, 23)
+    True
+    """
+    before = text[:start].rstrip(" \t>*_-")
+    if before.endswith("\n") and before.rstrip().endswith(":"):
+        return True
+    return whole and not before.strip() and not text[end:].strip(" \t.,!\n")
+
+
+def _telling(kinds: Sequence[str | None]) -> bool:
+    """Whether the words of a lowercase name after an introduction (`introduced_names`)
+    tell a name: one that is no frequent word, a known one beside one in no list, or two
+    first names."""
+    known = {"name", "world", "first", "also"}
+    return (
+        "name" in kinds
+        or "world" in kinds
+        or ("unknown" in kinds and any(k in known for k in kinds))
+        or sum(k == "first" for k in kinds) >= 2
+    )
 
 
 def _word_start(text: str, end: int) -> int:
@@ -1630,5 +1907,5 @@ def _load(path: Path) -> Lexicon:
 
 __all__ = ["ADDRESSEE_WORDS", "HOLDER_WORDS", "LANGUAGES", "NAME_CUES", "PARTICLES",
            "RELATION_WORDS", "Lexicon", "WordList", "after_cue", "after_name_cue", "fold",
-           "has_name_cue", "phrases", "read_packaged", "uses_capitals", "whole_words",
-           "words_of"]  # fmt: skip
+           "has_name_cue", "phrases", "read_packaged", "slot_line", "uses_capitals",
+           "whole_words", "words_of"]  # fmt: skip

@@ -216,6 +216,7 @@ from piiguard.detection.lexicon import (
     phrases,
     read_packaged,
     sentence_start,
+    slot_line,
     uses_capitals,
     whole_words,
     words_of,
@@ -1273,9 +1274,12 @@ class PersonalDataPolicy:
                     or _reference_prefix(text, span)
                     or _glued_piece(text, span)
                     or _card_name(text, span, self.lexicon or Lexicon.load())
+                    or _account_word(text, span)
                 )
             ):
                 keep[i] = False  # "taille M", "faktura FV/11/2024", "FRITZ!Box": no name
+        if self.drop_ordinary_words:
+            self._drop_word_names_in_lowercase(text, spans, keep)
         if self.drop_ordinary_words and any(s.label in (PERSON, ORGANIZATION) for s in spans):
             self._drop_nouns_after_determiners(text, spans, keep)
         if self.places_over_names and not self.mask_all_places:
@@ -1363,6 +1367,39 @@ class PersonalDataPolicy:
             lexicon = lexicon or self.lexicon or Lexicon.load()
             if not lexicon.handle_spells_name(text[bounds[0] : bounds[1]]):
                 keep[i] = False
+
+    def _drop_word_names_in_lowercase(
+        self, text: str, spans: Sequence[Span], keep: list[bool]
+    ) -> None:
+        """A first name in lowercase after an indefinite article, in a text that writes
+        names with a capital, is a noun (`_word_names_in_lowercase`: "een |roos|"): the
+        model's PERSON pieces that only particles part are judged as one."""
+        lexicon: Lexicon | None = None
+        group: list[int] = []
+        for i in sorted(range(len(spans)), key=lambda k: spans[k].start):
+            span = spans[i]
+            if not keep[i] or span.label != PERSON or span.source in TRUSTED_SOURCES:
+                continue
+            if group and _PARTICLE_GAP.fullmatch(text, spans[group[-1]].end, span.start):
+                group.append(i)
+                continue
+            lexicon = lexicon or self.lexicon or Lexicon.load()
+            self._drop_word_name_group(text, spans, keep, group, lexicon)
+            group = [i]
+        if group:
+            self._drop_word_name_group(
+                text, spans, keep, group, lexicon or self.lexicon or Lexicon.load()
+            )
+
+    @staticmethod
+    def _drop_word_name_group(
+        text: str, spans: Sequence[Span], keep: list[bool], group: list[int], lexicon: Lexicon
+    ) -> None:
+        if group and _word_names_in_lowercase(
+            text, spans[group[0]].start, spans[group[-1]].end, lexicon
+        ):
+            for k in group:
+                keep[k] = False
 
     def _drop_nouns_after_determiners(
         self, text: str, spans: Sequence[Span], keep: list[bool]
@@ -1660,30 +1697,44 @@ class PersonalDataPolicy:
 
     def _shaped_names(self, text: str, spans: Sequence[Span]) -> Sequence[Span]:
         """`spans` and a PERSON for every name its shape tells (`Lexicon.shaped_names`: a
-        line of its own that is a name, a first name with surname particles) where no span
+        line of its own that is a name, a first name with surname particles;
+        `Lexicon.introduced_names`: a name in lowercase after "its", "met", "soy") where no span
         is, or over the model's PERSON pieces of it ("Nguyen| Thi |Mai"); a name with
         particles also over the model's reading of it as a place or a firm ("María de la
         Cruz" as LOCATION). They are judged as the model's names are (a public figure, a
         shop's name, a holiday: `_judged`)."""
         lexicon = self.lexicon or Lexicon.load()
         lines, particles = lexicon.name_lines(text), lexicon.particle_names(text)
-        if not lines and not particles:
+        introduced = lexicon.introduced_names(text)
+        if not lines and not particles and not introduced:
             return spans
         out: list[Span | None] = list(spans)
-        for start, end in _outermost([*lines, *particles]):
-            labels = _NAME_LIKE if (start, end) in particles else _PERSON_ONLY
+        for start, end in _outermost([*lines, *particles, *introduced]):
+            # a name with particles, or one on a line of its own in a slot for it, may be
+            # read as a place or firm ("los ríos", "a:\n|Hu Jianguo|")
+            labels = (
+                _NAME_LIKE
+                if (start, end) in (*particles, *introduced)
+                or slot_line(text, start, end, whole=False)
+                else _PERSON_ONLY
+            )
             hits = [k for k, s in enumerate(spans) if s.start < end and start < s.end]
             if not hits:
                 out.append(Span(start, end, PERSON, _CUED_SCORE, "lexicon"))
             elif all(
                 (piece := out[k]) is not None
-                and piece.label in labels
+                and (
+                    piece.label in labels
+                    # "Hélène Dubois|-Marchand|": a double name's part read as a firm
+                    or any(_hyphen_piece(text, spans[j], piece) for j in hits
+                           if spans[j].label == PERSON)
+                )
                 and piece.source not in TRUSTED_SOURCES
                 and start <= piece.start
                 and piece.end <= end
                 for k in hits
-            ):
-                first = spans[hits[0]]
+            ):  # fmt: skip
+                first = min((spans[k] for k in hits), key=lambda s: s.label != PERSON)
                 out[hits[0]] = Span(start, end, PERSON, first.score, first.source)
                 for k in hits[1:]:
                     out[k] = None
@@ -1712,7 +1763,7 @@ class PersonalDataPolicy:
                 owners.setdefault(c, set()).add(k)
         for i, bounds in grown:
             if out[i] is not None:
-                _grow(out, owners, i, bounds)
+                _grow(text, out, owners, i, bounds)
         for start, end in camel:
             inside = {k for c in range(start, end) for k in owners.get(c, ())}
             if not inside:
@@ -1720,7 +1771,7 @@ class PersonalDataPolicy:
                 if not self._public_name(text, person):
                     out.append(person)
             elif len(inside) == 1:
-                _grow(out, owners, inside.pop(), (start, end))
+                _grow(text, out, owners, inside.pop(), (start, end))
         return [s for s in out if s is not None]
 
     def _completed(self, text: str, spans: list[Span]) -> list[Span]:
@@ -2202,11 +2253,17 @@ def identifier_token(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
 
 def _grow(
-    out: list[Span | None], owners: dict[int, set[int]], i: int, bounds: tuple[int, int]
+    text: str,
+    out: list[Span | None],
+    owners: dict[int, set[int]],
+    i: int,
+    bounds: tuple[int, int],
 ) -> None:
     """Grow the PERSON `out[i]` to `bounds`, taking in (setting to None) the other PERSON
-    spans wholly inside; unless a span of another kind, or one that reaches out of
-    `bounds`, is there. `owners` maps each character to the spans over it."""
+    spans wholly inside, and the model's firm or place that is the part of a double name
+    after or before its hyphen (`_hyphen_piece`: "Hélène Dubois|-Marchand|"); unless a span
+    of another kind, or one that reaches out of `bounds`, is there. `owners` maps each
+    character to the spans over it."""
     span = out[i]
     start, end = bounds
     inside = {k for c in range(start, end) for k in owners.get(c, ())} - {i}
@@ -2215,7 +2272,10 @@ def _grow(
         span is None
         or span.label != PERSON
         or any(
-            other is None or other.label != PERSON or other.start < start or other.end > end
+            other is None
+            or (other.label != PERSON and not _hyphen_piece(text, span, other))
+            or other.start < start
+            or other.end > end
             for other in others
         )
     ):
@@ -2277,7 +2337,10 @@ _PARTICLE_GAP = re.compile(
     # "Karim| ben |Salah", "Omar| Ould |Ahmed")
     r"|[ \t]+(?:[Ee]l|[Aa]l|[Bb]en|[Bb]in|[Ii]bn|[Aa]bu|[Oo]uld|[Aa][iï]t|[Bb]int)[ \t]+"
     r"|-"  # or the hyphen of a double-barrelled surname ("Dupont|-|Aignan")
+    # or an elided particle ("FRANCESCA| D'|AMBROSIO", "Paolo| dell'|Acqua")
+    r"|[ \t]+(?i:d|dell|dall|degl|del)['’]"
 )
+_SURNAME_COMMA = re.compile(r",[ \t]+")
 
 
 def _ordinary_tail(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -2292,9 +2355,36 @@ def _ordinary_tail(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     )
 
 
+def _hyphen_piece(text: str, name: Span | None, piece: Span) -> bool:
+    """Whether `piece`, a model's firm or place, is the part of a double name after or
+    before `name`'s hyphen ("Dubois|-Marchand|", "|García-|Pelayo")."""
+    if name is None or piece.label not in (ORGANIZATION, LOCATION):
+        return False
+    if piece.source in TRUSTED_SOURCES or "-" not in text[piece.start : piece.end + 1]:
+        return False
+    gap = text[name.end : piece.start] if piece.start >= name.end else text[piece.end : name.start]
+    return gap in ("", "-") and len(_WORD_RUN.findall(text, piece.start, piece.end)) == 1
+
+
+def _surname_first(text: str, left: Span, right: Span) -> bool:
+    """Whether two names are one written surname first, as forms and bookings write it: a
+    surname in capitals, a comma, the given names capitalised ("OKAFOR|, |Emeka", "ROSSI|,
+    |Maria Grazia"), in a text that is not all capitals (a list of names in capitals is
+    no such pair)."""
+    surname, given = text[left.start : left.end], text[right.start : right.end]
+    return (
+        _SURNAME_COMMA.fullmatch(text, left.end, right.start) is not None
+        and surname.isupper()
+        and sum(c.isalpha() for c in surname) >= 2
+        and given[:1].isupper()
+        and not given.isupper()
+    )
+
+
 def _joined_over_particles(text: str, spans: list[Span]) -> list[Span]:
     """`spans` with two PERSON spans that only a surname's particles part joined into one
-    ("noor| de |haan"): the particles are part of the name, both sides masked already."""
+    ("noor| de |haan", "FRANCESCA| D'|AMBROSIO"), or a surname in capitals and the given
+    name after its comma (`_surname_first`): one name, both sides masked already."""
     order = sorted(range(len(spans)), key=lambda k: spans[k].start)
     merged: dict[int, Span] = {}
     gone: set[int] = set()
@@ -2308,7 +2398,10 @@ def _joined_over_particles(text: str, spans: list[Span]) -> list[Span]:
         if (
             last is not None
             and left is not None
-            and _PARTICLE_GAP.fullmatch(text, left.end, span.start) is not None
+            and (
+                _PARTICLE_GAP.fullmatch(text, left.end, span.start) is not None
+                or _surname_first(text, left, span)
+            )
         ):
             merged[last] = Span(left.start, span.end, PERSON, left.score, left.source)
             gone.add(k)
@@ -3050,6 +3143,103 @@ def _glued_piece(text: str, span: Span) -> bool:
         return False
     value = text[span.start : span.end]
     return value.isupper() or after[1:].isdigit() or before[:1].isdigit()
+
+
+# The words for the name of an account in a game or a network: the word, not its holder
+# ("mój |nick| w grze to ...", "il mio |nick| è sparito").
+_ACCOUNT_WORDS: frozenset[str] = frozenset({
+    "nick", "nickname", "pseudo", "gamertag", "username", "login", "handle", "spielername",
+})  # fmt: skip
+
+
+def _account_word(text: str, span: Span) -> bool:
+    """Whether the span is a lowercase word for an account's name (`_ACCOUNT_WORDS`) after
+    a possessive: the model takes "mój |nick|" for a Nick ("ask nick" stays a name)."""
+    value = text[span.start : span.end]
+    return (
+        value.islower()
+        and value in _ACCOUNT_WORDS
+        and _POSSESSIVE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None
+    )
+
+
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:my|your|mein|meinen|dein|mon|ton|mi|tu|mio|tuo|mijn|je|jouw|mój|moj"
+    r"|twój|twoj)[ \t]+$"
+)
+
+
+# "and" between two people: a lowercase name joined to another name is one too ("ben and
+# jan", "rosa e marco").
+_AND_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]+(?:and|und|et|y|e|i|en|oraz)[ \t]+$")
+_AND_AFTER = re.compile(r"[ \t]+(?:and|und|et|y|e|i|en|oraz)[ \t]+([^\W\d_]+)")
+
+
+def _word_names_in_lowercase(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether `text[start:end]` is a first name written in lowercase right after an
+    indefinite article, in a text that writes names with a capital, with ordinary words
+    and particles at most beside it: a noun, not the name ("Ik heb een |roos| gekocht",
+    "I planted a |rose|"). Not after a cue ("my friend frank"), beside a name ("anna
+    |will|", `_name_beside`), after a verb of asking or a greeting ("ask |frank|") or
+    joined by "and" to a name ("ben and jan")."""
+    start, end = whole_words(text, start, end)
+    words = _WORD_RUN.findall(text, start, end)
+    if not words or len(words) > 3 or not all(w.islower() for w in words):
+        return False
+    # after an indefinite article a first name in lowercase is a noun ("een |roos|"); a
+    # lowercase name elsewhere stays one even when it is a word somewhere ("I talked to
+    # ben", "Ho parlato con la giulia": names that are words are too often names)
+    if _INDEFINITE_BEFORE.search(text, max(0, start - 8), start) is None:
+        return False
+    word_names = 0
+    for word in words:
+        key = fold(word)
+        if key in lexicon.first_names:
+            word_names += 1
+        elif not (key in PARTICLES or lexicon.is_ordinary(word)):
+            return False
+    if word_names != 1 or not uses_capitals(text) or after_cue(text, start):
+        # two first names in one span are two people ("ben and jan")
+        return False
+    before = _PREVIOUS_WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _NEXT_WORD_AFTER.match(text, end)
+    if any(m is not None and _name_beside(text, m, lexicon) for m in (before, after)):
+        return False  # "anna |will|", "|frank| meyer"
+    if before is not None and before[1].casefold() in _ADDRESSING_WORDS:
+        return False  # "ask |frank| to call me", "hi |rose|": someone spoken to or of
+    before = _AND_BEFORE.search(text, max(0, start - 40), start)
+    after = _AND_AFTER.match(text, end)
+    return not any(
+        m is not None and (_name_beside(text, m, lexicon) or fold(m[1]) in lexicon.first_names)
+        for m in (before, after)
+    )  # "ben and jan"; not "luz en la cocina"
+
+
+# Verbs of asking, telling and calling someone, and greetings: a lowercase first name
+# right after one is a person ("ask frank", "hola luz").
+_ADDRESSING_WORDS: frozenset[str] = frozenset({
+    "ask", "tell", "call", "text", "email", "message", "ping", "thank", "thanks", "dear",
+    "hi", "hello", "hey", "cc", "frag", "sag", "ruf", "hallo", "demande", "dis", "appelle",
+    "salut", "bonjour", "pregunta", "dile", "llama", "hola", "chiedi", "chiama", "ciao",
+    "vraag", "zeg", "bel", "hoi", "zapytaj", "powiedz", "zadzwoń", "cześć",
+})  # fmt: skip
+_INDEFINITE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:a|an|een|ein|eine|einen|einem|un|une|una|uno|un['’])[ \t]+$"
+)
+_NEXT_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)(?![\w'’-])")
+
+
+def _name_beside(text: str, word: re.Match[str], lexicon: Lexicon) -> bool:
+    """Whether the word right beside a lowercase first name makes it a name: a known name
+    capitalised where a sentence does not start, or one in lowercase that is no frequent
+    word ("hay" of "No hay luz" is a surname too, and one of the commonest Spanish
+    words)."""
+    value, key = word[1], fold(word[1])
+    if key not in lexicon.names:
+        return False
+    if value[0].isupper():
+        return not sentence_start(text, word.start(1))
+    return key not in lexicon.names_also_words and not lexicon.top_word_anywhere(value.casefold())
 
 
 # Words for a card or a pass: a word right after one is the card's own name ("carte

@@ -65,7 +65,7 @@ from piiguard.detection.recognizers.eu_ids import (
 )
 from piiguard.detection.recognizers.fi_ids import FiPersonalIdentityCodeRecognizer
 from piiguard.detection.recognizers.fielded_ids import FieldedIdRecognizer
-from piiguard.detection.recognizers.handle import SocialHandleRecognizer
+from piiguard.detection.recognizers.handle import GamerTagRecognizer, SocialHandleRecognizer
 from piiguard.detection.recognizers.iban import IbanRecognizer
 from piiguard.detection.recognizers.id_numbers import IdNumbersRecognizer
 from piiguard.detection.recognizers.in_ids import (
@@ -216,6 +216,7 @@ __all__ = [
     "DateTimeRecognizer",
     "EmailRecognizer",
     "FieldedIdRecognizer",
+    "GamerTagRecognizer",
     "IbanRecognizer",
     "IdNumbersRecognizer",
     "IpAddressRecognizer",
@@ -255,6 +256,7 @@ def all_pattern_recognizers() -> list[Recognizer]:
         DateOfBirthRecognizer(),
         CredentialRecognizer(),
         SocialHandleRecognizer(),
+        GamerTagRecognizer(),
         CryptoRecognizer(),
         MacAddressRecognizer(),
         IdNumbersRecognizer(),

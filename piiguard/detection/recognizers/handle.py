@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from piiguard._types import Span
+from piiguard.detection.lexicon import Lexicon
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
 from piiguard.detection.recognizers.keyed_ids import USERNAME
 
@@ -71,4 +72,64 @@ class SocialHandleRecognizer(PatternRecognizer):
         return Span(start, end, self.label, pattern.score, self.name)
 
 
-__all__ = ["SocialHandleRecognizer"]
+# A player's name in a game or on its network, after the writer's word for it: "my gamertag
+# is xX_ShadowKebab_Xx", "mein Nick ist ShadowWolf", "mon pseudo sur Fortnite c'est
+# KaRiMoX_13", "mój nick w grze to PierogiDestroyer".
+_GAME_NAME_WORDS = (
+    r"gamer[ \t-]?tag|nick(?:name)?|pseudo|spielername|ingame[ \t-]?name|battle[ \t-]?tag"
+    r"|riot[ \t]+id|psn[ \t]+id|epic[ \t]+(?:name|id)|steam[ \t]+name"
+)
+_POSSESSIVE = r"my|mein|meine|meinen|mon|ma|mi|il[ \t]+mio|la[ \t]+mia|mijn|mój|moja|moje"
+_GAME_TAG = (
+    rf"(?<![\w-])(?i:{_POSSESSIVE})[ \t]+(?:(?i:{_NETWORKS})\w*[ \t]+)?(?i:{_GAME_NAME_WORDS})"
+    # where: "sur Fortnite", "w grze", "on Xbox Live", "su Steam"
+    r"(?:[ \t]+(?i:on|auf|bei|in|im|sur|en|su|op|bij|na|w)[ \t]+[^\W\d_]+(?:[ \t]+[A-Z]\w*)?)?"
+    r"(?:[ \t]*[:=][ \t]*|[ \t]+(?i:is|ist|lautet|est|c['’]est|es|è|to|jest|was|war|era)"
+    r"(?![\w'’])[ \t]*:?[ \t]*)[\"'“‘«„]?"
+    r"(?P<v>[^\W_][\w.-]{0,30}[^\W_]|[^\W\d_])(?![\w@]|[.-]\w)"
+)
+# A tag that is no word: a digit or "_" in it, or a capital inside ("StroopwafelSniper",
+# "KaRiMoX_13").
+_TAG_SHAPE = re.compile(r"[\d_]|[^\W\d_][A-ZÀ-ÖØ-Þ]")
+
+
+class GamerTagRecognizer(PatternRecognizer):
+    """A player's name after the writer's word for it (USERNAME): "my gamertag is
+    xX_ShadowKebab_Xx", "mein Nick ist ShadowWolf", "mon pseudo c'est LoupGarou75". An
+    account name a game shows to others is still its holder's, as a handle is. The value
+    is a tag (a digit, "_" or a capital inside it) or no word of the seven languages ("my
+    gamertag is the same as", "mein Nick ist weg", "mój nick w grze to jakaś pomyłka" are
+    no tags).
+
+    >>> text = "mijn gamertag is StroopwafelSniper, mijn account is gehackt"
+    >>> [(s.label, text[s.start:s.end]) for s in GamerTagRecognizer().analyze(text)]
+    [('USERNAME', 'StroopwafelSniper')]
+    >>> GamerTagRecognizer().analyze("mein Nick ist weg, was soll ich tun?")
+    []
+    """
+
+    name = "gamer_tag"
+    label = USERNAME
+    TRIGGER_WORDS = ("tag", "nick", "pseudo", "spielername", "ingame", "riot", "psn", "epic",
+                     "steam")  # fmt: skip
+    PATTERNS = (Pattern("gamer_tag", _GAME_TAG, 0.85),)
+
+    def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
+        value = text[start:end]
+        if not any(c.isalpha() for c in value):
+            return None
+        if _TAG_SHAPE.search(value) is None:
+            lexicon = Lexicon.load()
+            for word in _WORDS.findall(value):
+                if (
+                    lexicon.is_ordinary(word)
+                    or lexicon.lowercase_word(word.lower())
+                    or lexicon.top_word_anywhere(word.lower())
+                ):
+                    return None  # "my gamertag is |the| same", "mein Nick ist |weg|"
+        return Span(start, end, self.label, pattern.score, self.name)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+__all__ = ["GamerTagRecognizer", "SocialHandleRecognizer"]
