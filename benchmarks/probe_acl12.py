@@ -25,7 +25,6 @@ import argparse
 import asyncio
 import base64
 import json
-import logging
 import os
 import shutil
 import statistics
@@ -43,6 +42,7 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import probe_acl9 as p9
 import probe_acl11 as p11
+from probe_harness import keep_log_records, redis_url_option, scratch
 from servers import serve
 
 from tests.proxy.upstream import RecordingUpstream
@@ -445,61 +445,47 @@ def header_probe() -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--redis-url", default=os.environ.get("PIIGUARD_TEST_REDIS_URL", "redis://127.0.0.1:6379/0"))
+    redis_url_option(parser)
     args = parser.parse_args()
-    prefix = f"probe-acl12-{uuid.uuid4().hex[:8]}"
-    records: list[str] = []
+    records = keep_log_records()
+    with scratch(args.redis_url, "probe-acl12") as (prefix, work):
+        run(args.redis_url, prefix, work, records)
+    print(f"\n{len(p9.failures)} failed" + (f": {p9.failures}" if p9.failures else ""))
+    return 1 if p9.failures else 0
 
-    class Keep(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            message = record.getMessage()
-            if not (record.name == "httpx" and "HTTP Request" in message):
-                records.append(f"{record.name} {message} {record.exc_text or ''}")
 
-    logging.getLogger().addHandler(Keep())
-    logging.getLogger().setLevel(logging.DEBUG)
-    work = Path(tempfile.mkdtemp(prefix="probe-acl12-"))
+def run(redis_url: str, prefix: str, work: Path, records: list[str]) -> None:
+    """Every probe against one proxy on `prefix`, files in `work`, logs into `records`."""
     jsonl, audit = work / "training.jsonl", work / "audit.jsonl"
     guard = {
-        "redis_url": args.redis_url, "redis_prefix": prefix, "secret_key": "probe12-secret",
+        "redis_url": redis_url, "redis_prefix": prefix, "secret_key": "probe12-secret",
         "training_sink": "both", "training_jsonl_path": str(jsonl), "audit_path": str(audit),
         "consent_notice_version": "v1", "consent_admin_key": ADMIN,
     }
     keys = (f"{KEYS['alice']}=alice", f"{KEYS['carol']}=carol", f"{KEYS['backend']}=*")
     fake = RecordingUpstream()
-    try:
-        with serve(fake.app) as upstream_url:
-            with p9.proxy(upstream_url, guard, subject_token_secret=SECRET, client_keys=keys) as url, Client(base_url=url, timeout=30) as c:
-                rights_token_probes(c)
-                id_variant_probes(c, url)
-                timing_probe(c)
-                replay_after_erasure_probe(c, fake)
-                erasure_race_probe(c, fake, args.redis_url, prefix)
-                restriction_race_probe(c, args.redis_url, prefix)
-                metrics_probe(c)
-                p9.settle(args.redis_url, prefix, 0.5)
-                texts = asyncio.run(p9._dump(args.redis_url, prefix))
-                scan(f"Redis ({len(texts)} names and values): no value of an erased subject, no id, no credential", texts, [RACE_EMAIL, ERASE_EMAIL, *IDS, *CREDENTIALS])
-                files = [p.read_text() for p in (jsonl, audit) if p.exists()]
-                scan("training JSONL and audit file: no value, id or credential", files, [*VALUES, *IDS, *CREDENTIALS])
-            ttl_probe(upstream_url, args.redis_url)
-            shared_refusal_bound_probe(upstream_url, args.redis_url)
-            refusals_redis_down_probe(upstream_url)
-            rotation_probe(upstream_url, args.redis_url, records)
-        errors = [f"{r.status_code} {r.text} {dict(r.headers)}" for r in p9.replies if r.status_code >= 400]
-        scan(f"error bodies and headers ({len(errors)}): no value, id, session id or credential", errors, [*VALUES, *IDS, *CREDENTIALS])
-        header_probe()
-        scan(f"DEBUG log records ({len(records)}): no value, id, session id or credential", records, [*VALUES, *IDS, *CREDENTIALS])
-    finally:
-        import redis
-
-        client = redis.Redis.from_url(args.redis_url)
-        for k in client.scan_iter(f"{prefix}*"):
-            client.delete(k)
-        client.close()
-        shutil.rmtree(work, ignore_errors=True)
-    print(f"\n{len(p9.failures)} failed" + (f": {p9.failures}" if p9.failures else ""))
-    return 1 if p9.failures else 0
+    with serve(fake.app) as upstream_url:
+        with p9.proxy(upstream_url, guard, subject_token_secret=SECRET, client_keys=keys) as url, Client(base_url=url, timeout=30) as c:
+            rights_token_probes(c)
+            id_variant_probes(c, url)
+            timing_probe(c)
+            replay_after_erasure_probe(c, fake)
+            erasure_race_probe(c, fake, redis_url, prefix)
+            restriction_race_probe(c, redis_url, prefix)
+            metrics_probe(c)
+            p9.settle(redis_url, prefix, 0.5)
+            texts = asyncio.run(p9._dump(redis_url, prefix))
+            scan(f"Redis ({len(texts)} names and values): no value of an erased subject, no id, no credential", texts, [RACE_EMAIL, ERASE_EMAIL, *IDS, *CREDENTIALS])
+            files = [p.read_text() for p in (jsonl, audit) if p.exists()]
+            scan("training JSONL and audit file: no value, id or credential", files, [*VALUES, *IDS, *CREDENTIALS])
+        ttl_probe(upstream_url, redis_url)
+        shared_refusal_bound_probe(upstream_url, redis_url)
+        refusals_redis_down_probe(upstream_url)
+        rotation_probe(upstream_url, redis_url, records)
+    errors = [f"{r.status_code} {r.text} {dict(r.headers)}" for r in p9.replies if r.status_code >= 400]
+    scan(f"error bodies and headers ({len(errors)}): no value, id, session id or credential", errors, [*VALUES, *IDS, *CREDENTIALS])
+    header_probe()
+    scan(f"DEBUG log records ({len(records)}): no value, id, session id or credential", records, [*VALUES, *IDS, *CREDENTIALS])
 
 
 if __name__ == "__main__":
