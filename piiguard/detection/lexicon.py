@@ -278,6 +278,8 @@ _NAMING_WORDS: tuple[str, ...] = (
     "nazwisko", "call", "monde", "nennen", "llaman", "dicen", "chiamano", "noemt", "mnie",
     "mówią",
 )  # fmt: skip
+# The same words as one search (a text is searched once, not once a word).
+_NAMING_WORD = re.compile("|".join(map(re.escape, _NAMING_WORDS)), re.IGNORECASE)
 # Every cue starts with a letter. At a word start only the cues whose first letter matches
 # the text's letter (as IGNORECASE matches it) can match, so `_cues_in` tries those alone,
 # in the same order: the same matches as `_CUED.finditer`, without trying some 270
@@ -1328,8 +1330,7 @@ class Lexicon:
         after a title, or one that is a frequent word too, is left to the model ("Dr
         Pepper", "Dr. Oetker" are brands; "Tochter Till")."""
         cues = list(_cues_in(text))
-        lowered = text.lower()
-        if any(word in lowered for word in _NAMING_WORDS):
+        if _NAMING_WORD.search(text):
             cues = sorted([*cues, *_NAMING.finditer(text)], key=lambda m: m.start())
         if not cues:
             return []  # most texts: no need to count their capitals

@@ -120,7 +120,9 @@ class FieldedIdRecognizer(PatternRecognizer):
 
     name = "fielded_id"
     label = NATIONAL_ID
-    TRIGGER = r"\d\d"
+    # a separator of a field or a cell right before the value's first digits (a letter
+    # prefix of up to three, a quote): what every layout read here holds
+    TRIGGER = r"(?:[=:]|=>)[ \t]{0,3}[\"']?[A-Za-z]{0,3}\d\d|[;,|\t][ \t]?[\"']?\d\d"
     TRIGGER_WORDS = (
         "national", "nin", "ssn", "social", "tax", "tin", "steuer", "bsn", "burger", "pesel",
         "nhs", "person", "id_n", "idn", "id n", "id-n", "identi", "id_c", "idc", "id c", "dni",
