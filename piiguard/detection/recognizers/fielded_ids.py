@@ -19,9 +19,7 @@ from typing import ClassVar
 from piiguard._types import NATIONAL_ID, Span
 from piiguard.detection.recognizers import _words
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, words_regex
-
-PASSPORT = "PASSPORT"
-DRIVER_LICENSE = "DRIVER_LICENSE"
+from piiguard.detection.recognizers.keyed_ids import DRIVER_LICENSE, PASSPORT
 
 # Field names, lower case with "_", "-", "." and spaces taken out, and the label of what
 # they hold. A name counts whole, or with a suffix of `_SUFFIXES` ("nhs_number", "bsn_nr").
@@ -80,7 +78,6 @@ _INSERT = re.compile(
 )
 _CSV_DELIMITERS = (";", ",", "\t", "|")
 _QUOTES = "\"' `"
-# A value: five digits or more, none of the records' own words.
 _DIGITS = re.compile(r"\d")
 _LINK_AFTER = re.compile(
     r"\s+(?:is|was|ist|est|es|è|jest|to|=)\s+(?:(?:the|my|a|an|die|der|das|le|la|el|il|de|het)\s+)?",
