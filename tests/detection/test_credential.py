@@ -617,3 +617,22 @@ def test_a_password_with_a_percent_sign_and_two_digits_after_a_password_flag() -
     # "%56" is part of the password, not a URL's escape
     text = "docker login -u acmeci -p 'Blu3b1rd%56' docker.io"
     assert "Blu3b1rd%56" in [text[s.start : s.end] for s in DETECTOR.detect(text)]
+
+
+@pytest.mark.parametrize("text", ["jkrause", "okoye.chinwe", "lucia.perez", "bramvdl", "kuba_zet."])
+def test_a_login_typed_as_the_whole_message_is_a_user_name(text: str) -> None:
+    (span,) = DETECTOR.detect(text)
+    assert (span.label, text[span.start : span.end]) == ("USERNAME", text.rstrip("."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks", "hello", "merci", "gracias!", "okay.", "asap", "hahaha", "wifi",
+        "file_name", "config.yaml", "data.json", "readme.md", "node_modules", "test_user",
+        "iphone15", "anna",  # a name alone is a person's, not a login (other recognizers)
+        "jkrause is my login, right?",  # not the whole message: left to the login words
+    ],
+)  # fmt: skip
+def test_words_files_and_names_typed_alone_are_no_login(text: str) -> None:
+    assert [s.label for s in DETECTOR.detect(text)] == []

@@ -336,6 +336,55 @@ def lone_secret(text: str) -> tuple[int, int] | None:
     return match.span("v")
 
 
+# A message that is one lower-case login and nothing else ("jkrause", "okoye.chinwe",
+# "pablito_rg", "bramvdl"): how a user name is typed in answer to "what is your user name?".
+_LONE_LOGIN = re.compile(r"\s*(?P<v>[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3})\s*[.!]?\s*")
+_LOGIN_JOINS = re.compile(r"[._-]")
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def lone_login(text: str) -> tuple[int, int] | None:
+    """Where the whole of `text` is a login name made of a person's names: parts joined by
+    ".", "_" or "-" of which none of four letters or more is a word, and one is a known
+    name or two are no words ("kuba_zet", "okoye.chinwe"); or one token that is an initial
+    and a known surname, or a known first name and up to three letters ("jkrause",
+    "bramvdl"). A word ("hello", "file_name", "config.yaml") or a name alone ("anna") is no
+    login.
+
+    >>> [lone_login(t) is not None for t in ("jkrause", "okoye.chinwe", "thanks", "file_name")]
+    [True, True, False, False]
+    """
+    match = _LONE_LOGIN.fullmatch(text)
+    if match is None or not 5 <= len(match["v"]) <= 30:
+        return None
+    from piiguard.detection.lexicon import Lexicon, fold  # read once, on first use
+
+    lexicon = Lexicon.load()
+    value = match["v"]
+    if lexicon.lowercase_word(value) or fold(value) in lexicon.names:
+        return None
+    known = lexicon.names_also_words
+
+    def name(word: str) -> bool:
+        return len(word) >= 4 and fold(word) in lexicon.names and fold(word) not in known
+
+    if _LOGIN_JOINS.search(value):
+        long_parts = [p for p in _LETTERS.findall(value) if len(p) >= 4]
+        if (
+            long_parts
+            and not any(lexicon.lowercase_word(p) for p in long_parts)
+            and (any(map(name, long_parts)) or len(long_parts) >= 2)
+        ):
+            return match.span("v")
+        return None
+    letters = value.rstrip("0123456789")
+    if letters.isalpha() and (
+        name(letters[1:]) or any(name(letters[:-k]) for k in (1, 2, 3) if len(letters) > k)
+    ):
+        return match.span("v")
+    return None
+
+
 # A message that is six digits and nothing else ("484567", "846 332", "850-895"): how a
 # one-time, SMS or 2FA code is typed in answer to "enter the code we sent you". Order and
 # ticket numbers typed alone after the bot asked for one are dropped by the pipeline
@@ -1123,6 +1172,8 @@ class CredentialRecognizer(PatternRecognizer):
             return [Span(*lone, self.label, 0.8, self.name)]
         if lone := lone_code(text):
             return [Span(*lone, self.label, LONE_SCORE, self.name)]
+        if lone := lone_login(text):
+            return [Span(*lone, USERNAME, LONE_SCORE, self.name)]
         return spans
 
     def _analyze(self, text: str) -> list[Span]:
