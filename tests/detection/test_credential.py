@@ -631,6 +631,7 @@ def test_a_login_typed_as_the_whole_message_is_a_user_name(text: str) -> None:
         "thanks", "hello", "merci", "gracias!", "okay.", "asap", "hahaha", "wifi",
         "file_name", "config.yaml", "data.json", "readme.md", "node_modules", "test_user",
         "iphone15", "anna",  # a name alone is a person's, not a login (other recognizers)
+        "anna_kowalski_4111111111111111",  # a number joined on: read as its own value
         "jkrause is my login, right?",  # not the whole message: left to the login words
     ],
 )  # fmt: skip

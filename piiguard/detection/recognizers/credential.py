@@ -357,6 +357,8 @@ def lone_login(text: str) -> tuple[int, int] | None:
     match = _LONE_LOGIN.fullmatch(text)
     if match is None or not 5 <= len(match["v"]) <= 30:
         return None
+    if sum(c.isdigit() for c in match["v"]) > 4:
+        return None  # "anna_kowalski_4111111111111111": a number joined on is its own value
     from piiguard.detection.lexicon import Lexicon, fold  # read once, on first use
 
     lexicon = Lexicon.load()
