@@ -18,6 +18,7 @@ from typing import ClassVar
 
 from piiguard._types import NATIONAL_ID, Span
 from piiguard.detection.recognizers import _words
+from piiguard.detection.recognizers._id_number import named_after
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, words_regex
 from piiguard.detection.recognizers.keyed_ids import DRIVER_LICENSE, PASSPORT
 
@@ -79,10 +80,6 @@ _INSERT = re.compile(
 _CSV_DELIMITERS = (";", ",", "\t", "|")
 _QUOTES = "\"' `"
 _DIGITS = re.compile(r"\d")
-_LINK_AFTER = re.compile(
-    r"\s+(?:is|was|ist|est|es|è|jest|to|=)\s+(?:(?:the|my|a|an|die|der|das|le|la|el|il|de|het)\s+)?",
-    re.IGNORECASE,
-)
 
 
 def field_label(key: str) -> str | None:
@@ -150,8 +147,7 @@ class FieldedIdRecognizer(PatternRecognizer):
         label = field_label(key)
         if label is None or not _id_value(text[start:end]):
             return None
-        after = _LINK_AFTER.match(text, end)
-        if after and _VETOED_AFTER is not None and _VETOED_AFTER.match(text, after.end()):
+        if named_after(text, end, _VETOED_AFTER):
             return None
         return Span(start, end, label, SCORE, self.name)
 
