@@ -46,9 +46,8 @@ _DIGIT_OR_CLAUSE_END = re.compile(r"\d|[!?;\n]|\.(?=\s)")
 _WINDOW_BEFORE = 32
 # The German words, which also name the value's country: "Postleitzahl" in any case, the
 # abbreviation "PLZ" in capitals anywhere before the value ("die PLZ ist 22085"; lower-case
-# "plz" is also "please", so it counts only right before, by `_RIGHT_BEFORE`).
+# "plz" is also "please", so it counts only right before: `_RIGHT_BEFORE`).
 _GERMAN_WORD = re.compile(r"(?<!\w)(?:(?i:postleitzahl)|PLZ)(?!\w)")
-_GERMAN_RIGHT_BEFORE = re.compile(r"(?<!\w)(?i:plz)\s*[:#]?\s*$")
 DE_PLZ = "DE_PLZ"
 """Presidio's label for a German postcode, given as an alternative reading."""
 
@@ -95,7 +94,10 @@ class PostcodeRecognizer(PatternRecognizer):
         """A German postcode word before the value ("PLZ: 10115", "die PLZ ist 22085",
         "Postleitzahl 80331"), with no digit or sentence end in between."""
         before = text[max(0, start - _WINDOW_BEFORE) : start]
-        return _GERMAN_RIGHT_BEFORE.search(before) is not None or self.context_before(
+        right_before = _RIGHT_BEFORE.search(before)
+        if right_before is not None and right_before[0][:3].casefold() == "plz":
+            return True
+        return self.context_before(
             text,
             start,
             window=_WINDOW_BEFORE,
