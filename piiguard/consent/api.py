@@ -64,6 +64,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from piiguard._types import PERSON, URL
 from piiguard.chat_format import error_body
 from piiguard.consent.audit import AuditActor
 from piiguard.consent.gate import ConsentGate
@@ -160,6 +161,10 @@ class _Invalid(Exception):
         super().__init__(message)
         self.fields = fields
         self.message = message
+
+
+_LABEL_SEPARATORS = re.compile(r"[._+-]+")
+"""What joins the words of a label (`is_label`'s punctuation)."""
 
 
 class ConsentAPI:
@@ -311,12 +316,17 @@ class ConsentAPI:
 
         Labels are kept as sent, in the record and its events: free text is no label, and
         neither is a value that fits a label's characters (an IBAN, a card or phone number,
-        a national id, "Anna.Kowalski"), which the validated patterns find. A login-name
-        reading alone does not count: every `word.word` or `word-word` label
-        ("cookie-banner") reads as one."""
+        a national id), which the validated patterns find, nor a name: the label is also
+        read as the words it joins ("anna.kowalski" as "Anna Kowalski"). A login-name or
+        web-address reading alone does not count: every `word.word` or `word-word` label
+        ("cookie-banner", "app.store") reads as one."""
         if not is_label(text):
             return False
-        return all(span.label == USERNAME for span in self.label_detector.detect(text))
+        found = self.label_detector.detect(text)
+        if any(span.label not in (USERNAME, URL) for span in found):
+            return False
+        words = _LABEL_SEPARATORS.sub(" ", text).title()
+        return all(span.label != PERSON for span in self.label_detector.detect(words))
 
     def _expiry(self, data: dict[str, Any], bad: list[str]) -> float | None:
         at, days = data.get("expires_at"), data.get("expires_in_days")

@@ -221,6 +221,9 @@ async def test_invalid_fields_are_named_not_echoed(
         ("source", "601234567"),
         ("notice_version", "Anna.Kowalski"),
         ("source", "+48601234567"),
+        ("source", "anna.kowalski"),  # a name read as the words it joins
+        ("notice_version", "jan_nowak"),
+        ("source", "pierre-dupont"),
     ],
 )
 async def test_a_label_holding_personal_data_is_refused_and_kept_nowhere(
@@ -236,7 +239,8 @@ async def test_a_label_holding_personal_data_is_refused_and_kept_nowhere(
 @pytest.mark.parametrize(
     "value",
     ["web-form", "cookie-banner", "mobile_app", "2025-01", "v3", "android-3.2", "privacy.v2",
-     "onboarding.step2", "20260115", "de-DE", "terms_2025"],
+     "onboarding.step2", "20260115", "de-DE", "terms_2025", "app.store", "help-center",
+     "google.play", "user.profile", "chat.widget", "newsletter.footer", "sign-up"],
 )
 async def test_a_label_without_personal_data_is_kept(app: App, value: str) -> None:
     response = await app.client.post("/consent", json={**GIVE, "source": value})
