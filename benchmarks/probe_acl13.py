@@ -1000,7 +1000,9 @@ async def erasure_probes(c: httpx.AsyncClient, r: redis.Redis, proxy: Proxy, row
 
 
 async def enumeration_probes(c: httpx.AsyncClient) -> None:
-    """Does "no such subject" differ from "not yours"?"""
+    """Does "no such subject" differ from "not yours"? (The time bound only catches a gross
+    difference: on the shared 2-core machine the median ratio of identical requests moved
+    between 0.77 and 1.45 over five runs.)"""
     nobody = f"nobody-{RUN}"
     pairs = {
         "alice's key naming bob / nobody in x-user-id": (
@@ -1068,7 +1070,7 @@ async def enumeration_probes(c: httpx.AsyncClient) -> None:
         record(f"enumeration: {name}: same answer", same, f"{ra.status_code}/{rb.status_code}")
         record(
             f"enumeration: {name}: same time (median ratio {ratio:.2f})",
-            0.7 < ratio < 1.43,
+            0.6 < ratio < 1.67,
             f"{ratio:.2f}",
         )
 
