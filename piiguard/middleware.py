@@ -210,6 +210,7 @@ class PiiGuardMiddleware:
             admin_key=self.config.consent_admin_key or None,
             minor_age=self.config.consent_minor_age,
             subject_from_request=caller,
+            label_detector=self.guard.pattern_detector,
         )
         return Router(routes=routes)
 
