@@ -626,7 +626,9 @@ class PiiGuardMiddleware:
                     await send({"type": "websocket.send", "text": json.dumps(error)})
                 except PiiGuardError as exc:
                     # Fail closed: the frame never reaches the app; the client is told why.
-                    logger.error("websocket frame dropped, fail closed: %s", type(exc).__name__)
+                    self._log_failure(
+                        "websocket frame dropped, fail closed", "masking a client frame", exc, scope
+                    )
                     error = error_body(
                         _NOT_FORWARDED, type="piiguard_error", code="detection_unavailable"
                     )
@@ -688,11 +690,18 @@ class PiiGuardMiddleware:
                         for frame in await held_frames():
                             await send({"type": "websocket.send", "text": frame})
                     except PiiGuardError as exc:
-                        logger.error("websocket held text dropped: %s", type(exc).__name__)
+                        self._log_failure(
+                            "websocket held text dropped", "checking held reply text", exc, scope
+                        )
                 try:
                     message = await self._guard_ws_control(message, who)
                 except PiiGuardError as exc:
-                    logger.error("websocket reply not checked, closed: %s", type(exc).__name__)
+                    self._log_failure(
+                        "websocket reply not checked, closed",
+                        f"checking the app's {kind.removeprefix('websocket.')}",
+                        exc,
+                        scope,
+                    )
                     message = {"type": "websocket.close", "code": _WS_INTERNAL_ERROR}
             elif kind == "websocket.send":
                 if message.get("bytes") is not None and not allow_binary:
@@ -721,6 +730,29 @@ class PiiGuardMiddleware:
             await send({"type": "websocket.close", "code": _WS_POLICY_VIOLATION})
             return
         await self.app(new_scope, ws_receive, ws_send)
+
+    def _log_failure(self, outcome: str, step: str, exc: BaseException, scope: Scope) -> None:
+        """Log a failure as an operator needs it: what came of it, the step that failed,
+        the exception's type (and its cause's: `from None` hides the cause from the
+        traceback, not from us), the configured route the request came in on and the
+        request id. Never the exception's message or args, nor the request's path: any of
+        them may hold the user's values.
+
+        "websocket held text dropped: DetectionError (from RuntimeError) while checking
+        held reply text; websocket route /ws/*, request 3f0c..."
+        """
+        cause = exc.__cause__ or exc.__context__
+        route = next(filter(None, map(self.config.route_of, _paths(scope))), None)
+        logger.error(
+            "%s: %s%s while %s; %s route %s, request %s",
+            outcome,
+            type(exc).__name__,
+            "" if cause is None else f" (from {type(cause).__name__})",
+            step,
+            scope["type"],
+            route,
+            context.request_id.get(),
+        )
 
     async def _guard_ws_control(self, message: Message, who: Identity) -> Message:
         """An accept's header values and a close's reason, restored and checked (a reason
