@@ -78,6 +78,23 @@ _VAULT_UNREADABLE = (
     "a stored value of this session does not open with the configured vault key (a wrong "
     "key, or altered at rest); the request was not forwarded"
 )
+# A request the guard refuses for what it holds, not for a fault of its own: the error's
+# own message (it names no value), the status, the error code and the metrics outcome.
+# Checked in order, as `except` clauses would be.
+_REFUSALS: tuple[tuple[type[PiiGuardError], int, str, str], ...] = (
+    (InputTooLongError, 413, "text_too_long", "rejected_413"),
+    (DocumentTooDeepError, 400, "invalid_body", "rejected_400"),
+    # A PDF, an Office file, an archive: text no recognizer reads (not a fault, a body
+    # shape the guard does not pass; request_documents="allow" passes it).
+    (DocumentNotExaminedError, 415, "document_not_examined", "rejected_415"),
+    # Token ids: text only the upstream's tokenizer reads (request_token_ids="allow").
+    (TokenIdsNotExaminedError, 415, "token_ids_not_examined", "rejected_415"),
+    (ProcessingRestrictedError, 403, "processing_restricted", "restricted"),
+    # Not a fault: the user's data was erased mid-request. 409 tells the client to send
+    # it again (the OpenAI SDKs do so by themselves); that one is new data.
+    (SessionErasedError, 409, "session_erased", "session_erased"),
+)
+_REFUSED_AS_SENT = tuple(kind for kind, _, _, _ in _REFUSALS)
 _WS_UNSUPPORTED_DATA = 1003
 _WS_POLICY_VIOLATION = 1008
 _WS_INTERNAL_ERROR = 1011
@@ -509,35 +526,11 @@ class PiiGuardMiddleware:
         """
         try:
             return await step
-        except InputTooLongError as exc:
-            raise _Refused(
-                error_response(413, str(exc), code="text_too_long"), "rejected_413"
-            ) from None
-        except DocumentTooDeepError as exc:
-            raise _Refused(
-                error_response(400, str(exc), code="invalid_body"), "rejected_400"
-            ) from None
-        except DocumentNotExaminedError as exc:
-            # A PDF, an Office file, an archive: text no recognizer reads (not a fault,
-            # a body shape the guard does not pass; request_documents="allow" passes it).
-            raise _Refused(
-                error_response(415, str(exc), code="document_not_examined"), "rejected_415"
-            ) from None
-        except TokenIdsNotExaminedError as exc:
-            # Token ids: text only the upstream's tokenizer reads (request_token_ids="allow").
-            raise _Refused(
-                error_response(415, str(exc), code="token_ids_not_examined"), "rejected_415"
-            ) from None
-        except ProcessingRestrictedError as exc:
-            raise _Refused(
-                error_response(403, str(exc), code="processing_restricted"), "restricted"
-            ) from None
-        except SessionErasedError as exc:
-            # Not a fault: the user's data was erased mid-request. 409 tells the client
-            # to send it again (the OpenAI SDKs do so by themselves); that one is new data.
-            raise _Refused(
-                error_response(409, str(exc), code="session_erased"), "session_erased"
-            ) from None
+        except _REFUSED_AS_SENT as exc:
+            status, code, outcome = next(
+                (s, c, o) for kind, s, c, o in _REFUSALS if isinstance(exc, kind)
+            )
+            raise _Refused(error_response(status, str(exc), code=code), outcome) from None
         except OverloadedError as exc:
             response = error_response(
                 503,
