@@ -229,7 +229,9 @@ from piiguard.detection.named_things import (
     street_or_station,
     voice_assistant,
 )
+from piiguard.detection.non_names import code_identifier, function_words, verb_after_pronoun
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT, MONTH_OF
+from piiguard.detection.recognizers.placeholders import is_placeholder
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS
 
 TRUSTED_SOURCES: frozenset[str] = frozenset(
@@ -1486,6 +1488,14 @@ class PersonalDataPolicy:
             if _address_pronoun(text, span, lexicon):
                 keep[i] = False  # "Jeśli to |Ty|", "o |Tobie|"
                 continue
+            value = text[span.start : span.end]
+            if (
+                function_words(text, span.start, span.end, lexicon)
+                or verb_after_pronoun(text, span.start, span.end, lexicon)
+                or (" " not in value and is_placeholder(value))
+            ):
+                keep[i] = False  # "|la mia| config", "je |lance|", "admin / |changeme|"
+                continue
             if (
                 _control_label(text, span, lexicon)
                 or _coordinated_with_word(text, span, lexicon)
@@ -1645,8 +1655,10 @@ class PersonalDataPolicy:
             ):
                 continue
             lexicon = lexicon or self.lexicon or Lexicon.load()
-            if identifier_token(text, span.start, span.end, lexicon) or field_phrase(
-                text, span.start, span.end, lexicon
+            if (
+                identifier_token(text, span.start, span.end, lexicon)
+                or field_phrase(text, span.start, span.end, lexicon)
+                or code_identifier(text, span.start, span.end, lexicon)
             ):
                 keep[i] = False
 
