@@ -9,7 +9,9 @@ writes them (fp14, issue 16): the policy drops a lone name the model found when 
   ("|normalize|()", "|timeout|=30"), a file name with its extension ("|worker|.py");
 - a **verb after a subject pronoun** (`verb_after_pronoun`): "la commande que je |lance|",
   "I |mark| the ticket";
-- a **placeholder** for a secret (`placeholders.is_placeholder`): "admin / |changeme|".
+- a **placeholder** for a secret (`placeholders.is_placeholder`): "admin / |changeme|";
+- a **product's name** the text joins to a common noun by a hyphen (`product_in_compound`):
+  "ein bestehendes |Soulseek|-Konto", "het |Soulseek|-netwerk".
 
 Names written in lowercase, in capitals, surname first or in camel case stay names: a
 word that is a first name alone is never taken for a function word ("talk to |mia|"), a
@@ -125,6 +127,8 @@ _CODE_AFTER = re.compile(r"\(|=(?!=)")
 _EXTENSION_AFTER = re.compile(r"(\.[A-Za-z0-9]{1,5})(?![\w.])")
 _TOKEN_EDGE = "\"'`([{<*,;:!?)]}>"
 _CAPITALS = re.compile(r"[A-Z]{4,}")
+# Capitals running on after a lowercase letter: a product's spelling ("PyGTK", "NetBSD").
+_MIXED_CAPITALS = re.compile(r"[a-z][A-Z]{2,}")
 
 
 @lru_cache(maxsize=1)
@@ -154,8 +158,9 @@ def code_identifier(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
       ("README", "TODO", "CHANGELOG", "LICENSE"); no known name or place ("NGUYEN",
       "DUPONT"), no compound of words of other languages ("ZWIEBELFISCH");
     - the span is glued to the "(" of a call or the "=" of a setting ("normalize()",
-      "timeout=30"), or to a file extension `mimetypes` knows ("worker.py"), and holds no
-      known name ("anna.json").
+      "timeout=30"), or to a file extension `mimetypes` knows ("worker.py"), or the span
+      runs capitals on after a lowercase letter ("PyGTK-versie"), and holds no known name
+      ("anna.json", "McDONALD").
     Never after a cue for a person."""
     start, end = whole_words(text, start, end)
     if after_cue(text, start):
@@ -173,6 +178,8 @@ def code_identifier(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         return _file_name_in_capitals(token, lexicon)
     if any(fold(w) in lexicon.names or fold(w) in lexicon.places for w in words_of(value)):
         return False
+    if value.isalpha() and _MIXED_CAPITALS.search(value):
+        return True
     if _CODE_AFTER.match(text, end):
         return True
     extension = _EXTENSION_AFTER.match(text, end)
@@ -200,5 +207,51 @@ def _file_word(part: str, lexicon: Lexicon) -> bool:
     )
 
 
+# --- a product's name joined to a common noun ------------------------------------------
+
+_JOINED_AFTER = r"-([^\W\d_]+)"
+
+
+def product_in_compound(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether `text[start:end]` is a capitalised word in no list of names, places or
+    words (or that word and the compound it starts), which the text joins somewhere by a
+    hyphen to a word of the lists that is no name: a product's or a network's name
+    ("ein bestehendes |Soulseek|-Konto", "andere |Soulseek|-peers"; then also "je
+    |Soulseek| account" in the same text). People's names are joined to names
+    ("Anna-Kowalski", "Müller-Lüdenscheidt"), and a name of the lists never counts
+    ("Schmidt-Konto"). Not after a cue ("Herr Zwiebelfisch-Konto")."""
+    start, end = whole_words(text, start, end)
+    words = words_of(text[start:end])
+    if not words or not words[0][:1].isupper() or len(words) > 2:
+        return False
+    head = words[0]
+    key = fold(head)
+    if (
+        key in lexicon.names
+        or key in lexicon.places
+        or key in lexicon.world_names
+        or lexicon.is_ordinary(head)
+        or lexicon.lowercase_word(head.casefold())
+        or after_cue(text, start)
+    ):
+        return False
+    if len(words) == 2 and not text.startswith(f"{head}-{words[1]}", start):
+        return False
+    return any(
+        _common_noun(m[1], lexicon)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(head)}{_JOINED_AFTER}", text)
+    )
+
+
+def _common_noun(word: str, lexicon: Lexicon) -> bool:
+    """A word of the lists that no name list holds ("Konto", "netwerk", "peers")."""
+    key = fold(word)
+    return (
+        key not in lexicon.names
+        and key not in lexicon.places
+        and (lexicon.lowercase_word(word.casefold()) or word.casefold() in lexicon.german_words)
+    )
+
+
 __all__ = ["SUBJECT_PRONOUNS", "builtin_exceptions", "code_identifier", "file_extensions",
-           "function_words", "verb_after_pronoun"]  # fmt: skip
+           "function_words", "product_in_compound", "verb_after_pronoun"]  # fmt: skip

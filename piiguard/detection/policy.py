@@ -229,7 +229,12 @@ from piiguard.detection.named_things import (
     street_or_station,
     voice_assistant,
 )
-from piiguard.detection.non_names import code_identifier, function_words, verb_after_pronoun
+from piiguard.detection.non_names import (
+    code_identifier,
+    function_words,
+    product_in_compound,
+    verb_after_pronoun,
+)
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT, MONTH_OF
 from piiguard.detection.recognizers.placeholders import is_placeholder
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS
@@ -1493,8 +1498,9 @@ class PersonalDataPolicy:
                 function_words(text, span.start, span.end, lexicon)
                 or verb_after_pronoun(text, span.start, span.end, lexicon)
                 or (" " not in value and is_placeholder(value))
+                or product_in_compound(text, span.start, span.end, lexicon)
             ):
-                keep[i] = False  # "|la mia| config", "je |lance|", "admin / |changeme|"
+                keep[i] = False  # "|la mia| config", "je |lance|", "|Soulseek|-Konto"
                 continue
             if (
                 _control_label(text, span, lexicon)
@@ -2162,7 +2168,7 @@ TECH_ACRONYMS: frozenset[str] = frozenset({
     "NFC", "GPS", "LTE", "WLAN", "WIFI", "TLS", "SSL", "UTF", "ASCII", "MIME", "RSS", "ZIP",
     "EXE", "DLL", "APK", "JWT", "SSO", "SAML", "LDAP", "CRM", "ERP", "FAQ", "PWA", "CLI",
     "IDE", "OCR", "CAPTCHA", "CSRF", "XSS", "CORS", "SOAP", "DSGVO", "GDPR", "RGPD", "RODO",
-    "URI", "URL", "CC", "BCC",
+    "URI", "URL", "CC", "BCC", "IP", "TCP", "UDP", "VCS", "DHT",
 })  # fmt: skip
 _NAME_ACRONYMS: frozenset[str] = frozenset({"URI", "URL"})
 _ACRONYMS = FIELD_ACRONYMS | TECH_ACRONYMS

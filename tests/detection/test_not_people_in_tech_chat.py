@@ -87,6 +87,11 @@ IDENTIFIERS = [
     ("call normalize() before saving the row", [("normalize", P)]),
     ("set timeout=30 in the config and retry", [("timeout", P)]),
     ("the bug is in worker.py line 41", [("worker", P)]),
+    ("Help ons Deluge te verbeteren door ons uw PyGTK-versie te sturen.",
+     [("PyGTK", "ORGANIZATION")]),
+    ("Accedi per visualizzare il registro completo, incluso l'indirizzo IP.", [("IP.", P)]),
+    ("op basis van gebruikersnaam of IP-adres.", [("IP-", "ORGANIZATION")]),
+    ("El repositorio VCS no está al día con respecto al originario.", [("VCS", P)]),
 ]  # fmt: skip
 
 
@@ -107,9 +112,44 @@ def test_code_identifiers_are_no_name(text: str, found: list[tuple[str, str]]) -
         ("assign it to ZWIEBELFISCH in the TODO list", [("ZWIEBELFISCH", P)]),
         ("please ask Lance about the KeyError", [("Lance", P)]),
         ("ping anna (she wrote it)", [("anna", P)]),
+        ("Bitte Frau McDONALD anrufen, sie hat das README", [("McDONALD", P)]),
     ],
 )
 def test_names_beside_code_stay(text: str, found: list[tuple[str, str]]) -> None:
+    assert _covered(kept(DEFAULT, text, found), found)
+
+
+# --- a product's name the text joins to a common noun ------------------------------------
+
+PRODUCTS = [
+    ("Melde dich bei einem bestehenden Soulseek-Konto an oder erstelle ein neues.",
+     [("Soulseek", P)]),
+    ("Du bist vom Soulseek-Netzwerk abgemeldet. Wenn du das Passwort eines Soulseek-Kontos "
+     "ändern möchtest, musst du angemeldet sein.", [("Soulseek-Kontos", P)]),
+    ("Om verbinding te maken met andere Soulseek-peers, moet een poort open zijn.",
+     [("Soulseek", P)]),
+    ("Je bent uitgelogd van het Soulseek-netwerk. Log in op je Soulseek account.",
+     [("Soulseek", P)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "found"), PRODUCTS)
+def test_a_product_joined_to_a_noun_is_no_name(text: str, found: list[tuple[str, str]]) -> None:
+    assert kept(DEFAULT, text, found) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Das Konto von Zwiebelfisch ist gesperrt, bitte das Soulseek-Konto prüfen.",
+         [("Zwiebelfisch", P)]),
+        ("Anna-Kowalski hat das Projekt angelegt.", [("Anna-Kowalski", P)]),
+        ("Herr Zwiebelfisch-Konto hat angerufen.", [("Zwiebelfisch-Konto", P)]),
+        ("Ich habe mit Müller-Lüdenscheidt gesprochen.", [("Müller-Lüdenscheidt", P)]),
+        ("Bitte Zwiebelfisch anrufen, wegen dem Zwiebelfisch-Anna Termin.", [("Zwiebelfisch", P)]),
+    ],
+)  # fmt: skip
+def test_names_in_compounds_stay(text: str, found: list[tuple[str, str]]) -> None:
     assert _covered(kept(DEFAULT, text, found), found)
 
 
@@ -147,7 +187,11 @@ def test_names_beside_verbs_stay(text: str, found: list[tuple[str, str]]) -> Non
 @pytest.mark.parametrize(
     ("text", "found"),
     # "timeout=30": the shape rules every policy applies drop a word glued to "=" already
-    [row for row in FUNCTION_WORDS + IDENTIFIERS + OTHER_WORDS if "timeout=" not in row[0]],
+    [
+        row
+        for row in FUNCTION_WORDS + IDENTIFIERS + OTHER_WORDS + PRODUCTS
+        if "timeout=" not in row[0]
+    ],
 )
 def test_the_strict_policy_drops_none(text: str, found: list[tuple[str, str]]) -> None:
     assert _covered(kept(STRICT, text, found), found)
