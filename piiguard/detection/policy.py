@@ -1534,10 +1534,11 @@ class PersonalDataPolicy:
                 _abbreviation(text, whole, lexicon)
                 or _address_pronoun(text, whole, lexicon)
                 or field_phrase(text, whole.start, whole.end, lexicon)
+                or product_in_compound(text, whole.start, whole.end, lexicon)
             ):
                 for i in group:
                     keep[i] = False  # "|Neem a.||u||.b.|", "|Ihr Kundenservice||-Team|",
-                continue  # "Die |Kurz|-|URL|": a compound with an acronym
+                continue  # "Die |Kurz|-|URL|": a compound with an acronym; "|Soulseek|-|Kontos|"
             if any(
                 (spans[i].label == ORGANIZATION and _organisation_of_words(text, spans[i]))
                 or _at_place(text, spans[i])

@@ -130,6 +130,8 @@ PRODUCTS = [
      [("Soulseek", P)]),
     ("Je bent uitgelogd van het Soulseek-netwerk. Log in op je Soulseek account.",
      [("Soulseek", P)]),
+    ("Wenn du das Passwort eines bestehenden Soulseek-Kontos ändern möchtest, melde dich an.",
+     [("Soulseek", P), ("Kontos", P)]),  # the model's two pieces of one compound
 ]  # fmt: skip
 
 
