@@ -162,6 +162,13 @@ By default (`PersonalDataPolicy()`):
   article or a possessive, in a text that uses capitals ("errore sulla |lavatrice|"), or a
   phrase a possessive opens ("|wasza infolinia|"), is a noun, unless the word is a known
   first name or surname.
+- **Words of technical chat** (`piiguard.detection.non_names`): a lone name the model
+  found is no one when it is made of function words of the text's language ("questa è |la
+  mia| config", "|dalla| documentazione", "u |mnie nie działa|"), a code identifier
+  ("|KeyError|", "|README|", "|normalize|()", "|worker|.py", "|PyGTK|"), a verb right after
+  a subject pronoun ("que je |lance|"), a placeholder for a secret ("admin / |changeme|") or
+  a product the text joins to a common noun ("|Soulseek|-Konto"); a lone first name, a
+  known name beside it or a cue before it keeps it.
 - **Destinations and branches**: a name that is a place word too, after a means of
   transport ("Flug nach |Palma|"), is judged as a place; an address whose span opens with
   a shop or branch word ("|Filiale Hauptstraße 12|") is the shop's, as after one, and so
