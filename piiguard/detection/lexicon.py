@@ -135,6 +135,7 @@ GERMAN_NAME_WORDS_FILE = "german_name_words.txt.gz"
 LOWERCASE_WORDS_FILE = "lowercase_words.txt.gz"
 TOP_WORDS_FILE = "top_words.txt.gz"
 WORLD_NAMES_FILE = "world_names.txt.gz"
+FUNCTION_WORDS_FILE = "function_words.txt.gz"
 
 # Letters NFKD does not take apart.
 _ASCII = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae",
@@ -622,6 +623,10 @@ class Lexicon:
     Faker's other locales, Vietnamese names): parts of a name only after a cue, on a line
     of its own or beside other names (`cued_names`, `shaped_names`), never a reason to
     take a word for no ordinary word ("Le", "Van", "Mai")."""
+    function_words: WordList = _EMPTY
+    """"lang:word" (case-folded) for the function words of each of the seven languages
+    (spaCy's stop words, less the rarer ones that are names: "it:dalla", "pl:mnie",
+    "nl:van"): `function_word`."""
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -635,7 +640,8 @@ class Lexicon:
            german_name_words: Iterable[str] = (),
            lowercase_words: Iterable[str] = (),
            top_words: Iterable[str] = (),
-           world_names: Iterable[str] = ()) -> Lexicon:  # fmt: skip
+           world_names: Iterable[str] = (),
+           function_words: Iterable[str] = ()) -> Lexicon:  # fmt: skip
         """A lexicon of the given ordinary words, names and place words (`first_names` are
         names too)."""
         exact = {unicodedata.normalize("NFC", w.casefold()) for w in words}
@@ -659,6 +665,9 @@ class Lexicon:
             lowercase_words=WordList.of(fold(w) for w in lowercase_words),
             top_words=WordList.of(unicodedata.normalize("NFC", w.casefold()) for w in top_words),
             world_names=WordList.of(fold(n) for n in world_names),
+            function_words=WordList.of(
+                unicodedata.normalize("NFC", w.casefold()) for w in function_words
+            ),
         )
 
     def __repr__(self) -> str:
@@ -733,6 +742,15 @@ class Lexicon:
     def top_word_anywhere(self, word: str) -> bool:
         """Whether `word` is one of the 300 most frequent words of any of the languages."""
         return any(self.top_word(word, language) for language in LANGUAGES)
+
+    def function_word(self, word: str, language: str) -> bool:
+        """Whether `word` is a function word of `language` (an article, pronoun,
+        preposition, conjunction, negation or auxiliary: `function_words`).
+
+        >>> Lexicon.load().function_word("dalla", "it"), Lexicon.load().function_word("dalla", "en")
+        (True, False)
+        """
+        return f"{language}:{unicodedata.normalize('NFC', word.casefold())}" in self.function_words
 
     def top_word(self, word: str, language: str) -> bool:
         """Whether `word` is one of the 300 most frequent words of `language`."""
@@ -1903,6 +1921,7 @@ def _load(path: Path) -> Lexicon:
         lowercase_words=_read(folder / LOWERCASE_WORDS_FILE),
         top_words=_read(folder / TOP_WORDS_FILE),
         world_names=_read(folder / WORLD_NAMES_FILE),
+        function_words=_read(folder / FUNCTION_WORDS_FILE),
     )
 
 
