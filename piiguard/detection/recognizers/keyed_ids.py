@@ -303,6 +303,16 @@ LOGIN_NAME_NO_DIGIT = (
     r"(?P<v>[a-z]+(?:[_.][a-z]+){0,3})(?![\w@]|[-.][\w]|[ \t]+\d)"
 )
 
+# A login name without a digit whose parts are joined by "." or "_", right after its word
+# with no link: "el login lucia.perez.g aparece bloqueado", "Benutzer kleinschmidt.j ist
+# gesperrt". The join is the login's shape, so it stands in for the link; the credential
+# recognizer checks the parts as for `LOGIN_NAME_NO_DIGIT` ("page.html", "first_name" and
+# "request.user" are files and code).
+LOGIN_NAME_JOINED = (
+    rf"(?<!\w)(?i:{_alternation(_LOGIN_WORDS)})(?!\w)\s{{1,3}}[\"'“‘«„]?"
+    r"(?P<v>[a-z]+(?:[_.][a-z]+){1,3})(?![\w@]|[-.][\w])"
+)
+
 # A German compound of the word and its "number": "Persoausweisnummer", "Passnr."
 _NUMBER_SUFFIX = r"(?i:-?(?:nummer|nr))?"
 
