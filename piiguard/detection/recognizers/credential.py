@@ -366,9 +366,12 @@ def _pet_form(word: str, is_name: Callable[[str], bool]) -> bool:
     a known first name's pet form: "pablito", "carlitos", "annetje", "tomeczek"."""
     for ending in _PET_ENDINGS:
         stem = word[: -len(ending)]
-        if word.endswith(ending) and len(stem) >= 3:
-            if any(is_name(stem + tail) for tail in _NAME_ENDINGS):
-                return True
+        if (
+            word.endswith(ending)
+            and len(stem) >= 3
+            and any(is_name(stem + tail) for tail in _NAME_ENDINGS)
+        ):
+            return True
     return False
 
 
