@@ -230,7 +230,7 @@ from piiguard.detection.named_things import (
     voice_assistant,
 )
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT, MONTH_OF
-from piiguard.detection.recognizers.postcode import POSTCODE_WORDS
+from piiguard.detection.recognizers.postcode import POSTCODE_WORDS, asked_about
 
 TRUSTED_SOURCES: frozenset[str] = frozenset(
     {"date_of_birth", "postcode", "date_time", "cued_address"}
@@ -3336,8 +3336,12 @@ _TOWN_WORD = re.compile(
 
 
 def _after_postcode_word(text: str, span: Span) -> bool:
+    """A postcode word before the span in its clause, and the postcode not asked about
+    (`postcode.asked_about`: "kod pocztowy 79005 to Lwów?" is nobody's)."""
     before = text[max(0, span.start - 32) : span.start]
-    return _POSTCODE_WORD.search(before) is not None
+    return _POSTCODE_WORD.search(before) is not None and not asked_about(
+        text, span.start, span.end
+    )
 
 
 def _joined_after(text: str, span: Span, ends: set[int], gap: re.Pattern[str]) -> bool:
