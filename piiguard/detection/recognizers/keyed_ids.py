@@ -265,9 +265,12 @@ _WHERE = (
     # more, perhaps in groups or after a letter prefix: "klantnummer zorgverzekeraar
     # 002064016", "Kundennummer Telekom 4471203", "polisnummer zorgverzekering
     # ZV-441820937", "codice cliente Enel 310 228 419", "contrato de luz E-33019827"
-    # (a code in capitals right before the digits is the value's own: "VT 2210 4471 9")
-    r"|(?:\s{1,3}(?i:de|di|du|del|della|van|von|do|dla))?\s{1,3}(?![A-Z]{1,4}\s)[^\W\d_]{3,20}"
-    r"(?=\s{1,3}(?:[A-Z]{1,4}[- ]?)?(?:\d{5,}|\d{1,6}(?: \d{2,6}){1,5})(?![\w/-]|[.,]\d)))?"
+    # (a code in capitals right before the digits is the value's own: "VT 2210 4471 9");
+    # or the document's kind before a file number in slashes, perhaps with its "no.":
+    # "visado de residencia 101/2020/9/608062", "residence visa file no. 201/2019/7/1234"
+    r"|(?:\s{1,3}(?i:de|di|du|del|della|van|von|do|dla|zur|zum|für))?\s{1,3}(?![A-Z]{1,4}\s)"
+    r"[^\W\d_]{3,20}(?=\s{1,3}(?:[A-Z]{1,4}[- ]?)?(?:\d{5,}|\d{1,6}(?: \d{2,6}){1,5})"
+    r"(?![\w/-]|[.,]\d)|(?:\s{1,3}(?i:no|nr|n°|nº)\.?)?\s{1,3}\d{1,6}(?:/\d{1,8}){2,4}(?![\w/-])))?"
 )
 
 
