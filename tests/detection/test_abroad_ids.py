@@ -126,7 +126,11 @@ def test_visa_look_alikes(text: str) -> None:
     ("text", "label", "value"),
     [
         # the document's kind between its word and a file number written with slashes
-        ("número de archivo del visado de residencia 101/2020/9/608062", "VISA", "101/2020/9/608062"),
+        (
+            "número de archivo del visado de residencia 101/2020/9/608062",
+            "VISA",
+            "101/2020/9/608062",
+        ),
         ("residence visa file no. 201/2019/7/123456", "VISA", "201/2019/7/123456"),
         ("Visum zur Arbeitsaufnahme 301/2021/4/112233", "VISA", "301/2021/4/112233"),
         ("visa de résidence 101/2020/9/608062", "VISA", "101/2020/9/608062"),
