@@ -76,6 +76,11 @@ def test_rejects_numbers_without_postcode_word(text: str) -> None:
         "is 06420 de postcode van Çankaya?",
         "kod pocztowy 79005 to Lwów?",
         "what city is postcode 75002? and 75003?",
+        # a shop's delivery area asked about: an area, not the writer's home
+        "¿envían al código postal 28013?",
+        "spedite al CAP 20121?",
+        "bezorgen jullie op postcode 1012 AB?",
+        "czy dostarczacie na kod pocztowy 00-950?",
     ],
 )
 def test_a_postcode_asked_about_is_nobody_s(text: str) -> None:
@@ -85,14 +90,14 @@ def test_a_postcode_asked_about_is_nobody_s(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        # the writer's own, even in a question: a first-person word, or where to send
+        # the writer's own, even in a question: a first-person word, or living there
         ("my zip code is 90210, is that in your area?", "90210"),
         ("ist meine PLZ 80331 richtig?", "80331"),
         ("mon code postal 75002 est-il livrable ?", "75002"),
-        ("¿envían al código postal 28013?", "28013"),
+        ("¿vivo en el código postal 28013, llegáis?", "28013"),
         ("vivo nel CAP 20121, consegnate lì?", "20121"),
-        ("bezorgen jullie op postcode 1012 AB?", "1012 AB"),
-        ("czy dostarczacie na kod pocztowy 00-950?", "00-950"),
+        ("wij wonen op postcode 1012 AB, klopt dat?", "1012 AB"),
+        ("mieszkam tu, kod pocztowy 00-950, dostarczacie?", "00-950"),
         ("postcode 1012 AB. Klopt dat?", "1012 AB"),  # the question is another sentence
     ],
 )

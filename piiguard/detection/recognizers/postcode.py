@@ -49,20 +49,20 @@ _WINDOW_BEFORE = 32
 # "plz" is also "please", so it counts only right before: `_RIGHT_BEFORE`).
 _GERMAN_WORD = re.compile(r"(?<!\w)(?:(?i:postleitzahl)|PLZ)(?!\w)")
 # A postcode asked about is nobody's ("le code postal 20040 c'est bien Casablanca ?", "is
-# 06420 de postcode van Çankaya?"): its sentence is a question and says nothing of the
-# writer. A first-person word, living somewhere or being sent to, makes it the writer's own
-# ("is my zip code 90210 in your area?", "¿envían al código postal 28013?").
+# 06420 de postcode van Çankaya?", "¿hacéis envíos al código postal 46001?", "spedite al
+# CAP 20121?"): its sentence is a question and says nothing of the writer. A question
+# about a shop's delivery area names an area of thousands of people, not the writer's
+# home. A first-person word, or living there, makes it the writer's own ("is my zip code
+# 90210 in your area?", "vivo nel CAP 20121, consegnate lì?").
 _SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)|[?\n]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s|¿)[^.!?\n¿]*$")
 _WRITER = re.compile(
     r"(?<!\w)(?:i|i'm|me|my|mine|we|us|our|ich|mir|mich|mein\w*|wir|uns|unser\w*|je|j'|moi"
     r"|mon|ma|mes|nous|notre|nos|yo|me|mi|mis|nosotros|nuestr\w+|io|mio|mia|miei|mie|noi"
     r"|nostr\w+|ik|mij|mijn|wij|ons|onze|ja|mnie|mój|moj\w*|nasz\w*"
-    # where one lives, or wants things sent
+    # where one lives
     r"|live|living|wohne|wohnen|habite|vivo|vivimos|abito|viviamo|woon|wonen|mieszkam"
-    r"|deliver|ship|send|liefern|liefert|schickt|livrez|livrer|livrable|envían|envían"
-    r"|enviar|envías|consegnate|consegnare|spedite|spedire|bezorgen|bezorgt|leveren|sturen"
-    r"|dostarcz\w*|wysył\w*)(?!\w)",
+    r"|mieszkamy)(?!\w)",
     re.IGNORECASE,
 )
 DE_PLZ = "DE_PLZ"
