@@ -173,6 +173,15 @@ NAMING_PHRASES: tuple[str, ...] = (
     "alle nennen mich", "todos me llaman", "todos me dicen", "tutti mi chiamano",
     "iedereen noemt me", "iedereen noemt mij", "wszyscy mówią na mnie", "wszyscy mówią mi",
 )  # fmt: skip
+# A person the writer knows, a few words about them, then "is called": what follows is that
+# person's name ("Mi casera en Ciudad de México se llama Guadalupe Hernández", "Mijn buurman
+# op nummer 5 heet Wouter Bakker"). Without the person before it the verb names streets,
+# towns and pets as often ("la calle se llama Gran Vía", "mein Hund heißt Bello").
+IS_CALLED: tuple[str, ...] = (
+    "is called", "is named", "heißt", "heisst", "s'appelle", "s’appelle", "se llama",
+    "si chiama", "heet", "nazywa się", "ma na imię",
+)  # fmt: skip
+_IS_CALLED_WORD = re.compile("|".join(map(re.escape, IS_CALLED)), re.IGNORECASE)
 # The introductions among them: what follows is the writer's name, whatever its origin, so
 # capitalised words that are no ordinary words are taken ("ik heet Oluwaseun Adeyemi").
 # Not "name is", "name's" alone: "my dog's name is Rocky".
@@ -219,6 +228,10 @@ RELATION_WORDS: tuple[str, ...] = (
     "kolega", "koleżanka", "przyjaciel", "przyjaciółka", "szef", "szefowa", "żona", "mąż",
     "syn", "córka", "brat", "siostra", "matka", "ojciec", "sąsiad", "sąsiadka", "kuzyn",
     "kuzynka", "wujek", "ciocia", "klient", "klientka", "babcia", "dziadek",
+    # the flatmate, in the languages the lists above lack it in
+    "compañero de piso", "compañera de piso", "compañero de cuarto", "compañera de cuarto",
+    "coinquilino", "coinquilina", "huisgenote", "współlokator", "współlokatorka",
+    "wspollokator", "wspollokatorka",
     # the landlord, in the languages the lists above lack it in
     "padrone di casa", "padrona di casa", "locatore", "casero", "casera", "arrendador",
     "huisbaas", "verhuurder", "verhuurster", "wynajmujący", "wynajmująca",
@@ -271,6 +284,15 @@ def _cue_regex(cues: Sequence[str]) -> re.Pattern[str]:
 
 
 _CUED = _cue_regex(_CUES)
+# The person, then up to six words in the same clause, then the verb.
+_PERSON_IS_CALLED = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(RELATION_WORDS, key=len)[::-1])
+    + r")(?:[ \t]+[^\s.!?;:,]+){0,6}?[ \t]+(?:"
+    + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in IS_CALLED)
+    + r")[ \t]+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 # The surname and nickname phrases, read by `cued_names` only, and only in a text with one
 # of their words (`_NAMING_WORDS`): most texts pay a few substring tests for them.
 _NAMING = _cue_regex(sorted(NAMING_PHRASES, key=len)[::-1])
@@ -1350,6 +1372,8 @@ class Lexicon:
         cues = list(_cues_in(text))
         if _NAMING_WORD.search(text):
             cues = sorted([*cues, *_NAMING.finditer(text)], key=lambda m: m.start())
+        if _IS_CALLED_WORD.search(text):
+            cues = sorted([*cues, *_PERSON_IS_CALLED.finditer(text)], key=lambda m: m.start())
         if not cues:
             return []  # most texts: no need to count their capitals
         cased = uses_capitals(text)

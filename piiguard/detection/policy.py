@@ -244,7 +244,7 @@ from piiguard.detection.non_names import (
 )
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT, MONTH_OF
 from piiguard.detection.recognizers.placeholders import is_placeholder
-from piiguard.detection.recognizers.postcode import POSTCODE_WORDS
+from piiguard.detection.recognizers.postcode import POSTCODE_WORDS, asked_about
 
 TRUSTED_SOURCES: frozenset[str] = frozenset(
     {"date_of_birth", "postcode", "date_time", "cued_address"}
@@ -3362,8 +3362,12 @@ _TOWN_WORD = re.compile(
 
 
 def _after_postcode_word(text: str, span: Span) -> bool:
+    """A postcode word before the span in its clause, and the postcode not asked about
+    (`postcode.asked_about`: "kod pocztowy 79005 to Lwów?" is nobody's)."""
     before = text[max(0, span.start - 32) : span.start]
-    return _POSTCODE_WORD.search(before) is not None
+    return _POSTCODE_WORD.search(before) is not None and not asked_about(
+        text, span.start, span.end
+    )
 
 
 def _joined_after(text: str, span: Span, ends: set[int], gap: re.Pattern[str]) -> bool:
