@@ -113,6 +113,25 @@ SEPARATOR_WORDS: dict[str, str] = {
 }  # fmt: skip
 """Separators said inside a value, and the character each stands for."""
 
+_LETTER_AND_LINK = re.compile(
+    r"(?<![^\W_])([^\W\d_])[ '](?:"
+    + "|".join(re.escape(link) for link in sorted(LINK_WORDS, key=len, reverse=True))
+    + r") \Z",
+    re.IGNORECASE,
+)
+
+
+def says_letter(text: str, start: int, end: int) -> bool:
+    """Whether the word `text[start:end]` says the letter before it and a link word ("A as
+    in |Anna|", "B wie |Berta|", "C comme |Célestin|", "G jak |Grażyna|").
+
+    >>> says_letter("A as in Anna", 8, 12), says_letter("B as in Anna", 8, 12)
+    (True, False)
+    """
+    said = _LETTER_AND_LINK.search(text, max(0, start - 9), start)
+    return said is not None and _plain(said.group(1)) == _plain(text[start:end])[:1]
+
+
 REPEAT_WORDS = {"double": 2, "triple": 3}
 
 _FR_UNITS = (
