@@ -121,6 +121,10 @@ class EncodedRun:
     """Characters of the raw text before the run that open `decoded` (the words a value's
     recognizer reads around it: "phone: " before a number spelt out); values inside them
     are the raw text's, not the run's."""
+    whole: bool = False
+    """Whether a value must cover the whole run (after the context) to stand for it: lines
+    joined are one value only when all of them are ("IBAN DE89 3704 0044\n0532 0130 01"
+    holds no card number made of the end of one line and the start of the next)."""
 
 
 def looks_like_text(decoded: str) -> bool:
@@ -388,7 +392,7 @@ def _line_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
         if _inside(start, end, covered):
             continue
         before = _left_context(text, start).replace("\n", " ")
-        runs.append(EncodedRun(start, end, "lines", before + value, len(before)))
+        runs.append(EncodedRun(start, end, "lines", before + value, len(before), whole=True))
     return runs
 
 
@@ -472,7 +476,13 @@ def encoded_spans(
     found = detect_many([run.decoded for run in runs])
     spans: list[Span] = []
     for run, values in zip(runs, found, strict=True):
-        values = [v for v in values if v.end > run.context and not _lone_guess(run, v)]
+        values = [
+            v
+            for v in values
+            if v.end > run.context
+            and not _lone_guess(run, v)
+            and (not run.whole or (v.start <= run.context and v.end >= len(run.decoded)))
+        ]
         if not values:
             continue
         best = min(values, key=lambda s: (-priorities.get(s.source, 0), -s.score, -s.length))

@@ -131,6 +131,8 @@ def test_a_hex_run_without_a_keys_shape_or_word_is_no_credential(text: str) -> N
         ("To są kody zapasowe:\n87006575\nsysr-uxnz\nczy są ważne?", "87006575\nsysr-uxnz"),
         ("Backup codes:\nwanm-sgul\nlbbj-bdrm", "wanm-sgul\nlbbj-bdrm"),  # dashed alike
         ("Mes codes de secours, ils marchent ?\n4821 9930\n7712 0045", "4821 9930\n7712 0045"),
+        # a code in capitals without a digit, the length of one with a digit
+        ("Wiederherstellungscode:\nASBVB\nKF2MX", "ASBVB\nKF2MX"),
     ],
 )
 def test_backup_codes_each_on_its_own_line(text: str, value: str) -> None:
@@ -144,6 +146,7 @@ def test_backup_codes_each_on_its_own_line(text: str, value: str) -> None:
         "backup codes lost\nTicket opened",
         "I lost my recovery codes.\nCan you help?",
         "backup codes?\nwi-fi",  # one dashed word: no list
+        "backup codes?\nHELP\nNOW",  # capitals, no digit in any
     ],
 )
 def test_a_line_after_backup_codes_that_is_no_code(text: str) -> None:
@@ -185,6 +188,8 @@ found = Found(DETECTOR)
         ("2FA code 553 201", "553 201"),
         ("Bestätigungscode 775533", "775533"),
         ("verificatiecode 1234", "1234"),
+        ("code de validation 118706", "118706"),
+        ("el código de validación es 771204", "771204"),
         ("clave de firma 3712 del banco", "3712"),
         ("il codice dispositivo è 48213", "48213"),
         # backup codes: the list is one credential

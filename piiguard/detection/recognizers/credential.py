@@ -205,6 +205,8 @@ _OTP = (
     r"|code (?:à|a) usage unique|code unique|código de un solo uso|codigo de un solo uso"
     r"|codice monouso|codice usa e getta|eenmalige code|kod jednorazowy|einmal-code"
     r"|codice di verifica|codice di conferma|verificatiecode|bevestigingscode|eenmalige code"
+    r"|code de validation|código de validación|codigo de validacion|codice di convalida"
+    r"|validierungscode|validatiecode|kod walidacyjny"
     r"|kod weryfikacyjny|kod potwierdzający|kod jednorazowy|hasło jednorazowe|access code"
     r"|zugangscode|code d'accès|código de acceso|codice di accesso|toegangscode|kod dostępu"
     r"|authenticator(?: app)?|authenticator-app|authentificator"
@@ -1453,10 +1455,15 @@ def _shape(code: str) -> tuple[int, ...]:
 
 def _code_lines(value: str) -> bool:
     """Whether the lines of `value` are backup codes: each holds a digit or is dashed (a
-    word alone on its line, "thanks", is none), and one holds a digit or two are dashed
-    in one shape ("hdjq-rxyt", "wanm-sgul")."""
+    word alone on its line, "thanks", is none) or is in capitals as long as a code with a
+    digit ("ASBVB" above "KF2MX": random capitals may hold no digit), and one holds a
+    digit or two are dashed in one shape ("hdjq-rxyt", "wanm-sgul")."""
     codes = value.split()
-    if not all("-" in code or _DIGITS.search(code) for code in codes):
+    lengths = {len(code) for code in codes if _DIGITS.search(code)}
+    if not all(
+        "-" in code or _DIGITS.search(code) or (code.isupper() and len(code) in lengths)
+        for code in codes
+    ):
         return False
     dashed = [_shape(code) for code in codes if "-" in code]
     return any(_DIGITS.search(code) for code in codes) or len(dashed) > len(set(dashed))
