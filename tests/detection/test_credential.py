@@ -189,6 +189,12 @@ found = Found(DETECTOR)
         ("Bestätigungscode 775533", "775533"),
         ("verificatiecode 1234", "1234"),
         ("code de validation 118706", "118706"),
+        # what the PIN opens after a preposition, a possessive or "new" between
+        ("PIN do nowej karty 1241 nikomu nie mów", "1241"),
+        ("PIN for my new card 1241", "1241"),
+        ("PIN der neuen Karte 1241", "1241"),
+        ("el PIN de mi nueva tarjeta es 1241", "1241"),
+        ("pincode van mijn nieuwe pas 1241", "1241"),
         ("el código de validación es 771204", "771204"),
         ("clave de firma 3712 del banco", "3712"),
         ("il codice dispositivo è 48213", "48213"),
@@ -534,6 +540,8 @@ def test_a_code_asked_for_then_said_later_in_the_sentence(text: str, code: str) 
         "the code gave 4040 error",
         "mi hanno chiesto il codice e ho detto 2023 anni fa",
         "the PIN reader said 5000 euros",
+        "the PIN for my new card arrives in 5 days",
+        "PIN for card 3 of 4 sent",
     ],
 )
 def test_counts_years_and_errors_said_after_a_code_stay_clean(text: str) -> None:

@@ -165,11 +165,19 @@ _PIN_OPENS = (
     r"|accès|toegang|dostępu|handy|telefono|teléfono|téléphone|phone|mobile|móvil|movil"
     r"|cellulare|portable|telefoon|telefonu|karty|kaart|tarjeta|carte|carta|karte|card))?"
 )
+# "PIN do nowej karty 1241", "PIN for my new card 1241", "PIN der neuen Karte 1241": what
+# the PIN opens after a preposition, up to two words (a possessive, "new") between.
+_PIN_OF = (
+    r"(?:\s{1,3}(?:for|of|to|für|der|des|zur|zum|pour|de|du|para|del|per|della|di|voor|van"
+    r"|do|dla|od)(?:\s{1,3}[^\s\d:=]{1,14}){0,2}?\s{1,3}(?:card|karte|carte|tarjeta|carta"
+    r"|kaart|pas|bankpas|karty|account|konto|konta|compte|cuenta|conto|rekening|sim|phone"
+    r"|handy|telefon|telefonu|téléphone|teléfono|telefono|telefoon|app))?"
+)
 _PIN = (
     r"(?<!\w)(?:pinn?|pni|pinn?[ -]?code|pinn?[ -]?number|pinn?[ -]?nummer|code pin|código pin"
     r"|codice pin|pincode|kod pin|numer pin|geheimzahl|code secret|code confidentiel)"
     # "PIN (4 Ziffern): 4471": an aside in brackets before the colon
-    rf"{_NEW_OR_OLD}{_PIN_OPENS}(?:\s{{0,3}}\([^()\n]{{1,24}}\)(?=\s{{0,3}}[:=]))?"
+    rf"{_NEW_OR_OLD}{_PIN_OPENS}{_PIN_OF}(?:\s{{0,3}}\([^()\n]{{1,24}}\)(?=\s{{0,3}}[:=]))?"
     # the digits typed apart: "my pin is 4 4 7 1", "PIN: 44 71"
     rf"{_FILLER_LINK}\s{{0,3}}[(\[\"'“‘«„]?"
     r"(?P<v>\d{4,8}(?!\w)|(?:\d(?:[ .-]\d){3,7}|\d\d[ -]\d\d(?:[ -]\d\d)?)(?!\w|[ .-]\d))"
