@@ -133,6 +133,9 @@ def test_a_hex_run_without_a_keys_shape_or_word_is_no_credential(text: str) -> N
         ("Mes codes de secours, ils marchent ?\n4821 9930\n7712 0045", "4821 9930\n7712 0045"),
         # a code in capitals without a digit, the length of one with a digit
         ("Wiederherstellungscode:\nASBVB\nKF2MX", "ASBVB\nKF2MX"),
+        # the singular of the Italian and Polish words
+        ("codice di recupero:\nJ34RM\nE4DSY", "J34RM\nE4DSY"),
+        ("kod zapasowy:\nC5S06\nSFW6N", "C5S06\nSFW6N"),
     ],
 )
 def test_backup_codes_each_on_its_own_line(text: str, value: str) -> None:

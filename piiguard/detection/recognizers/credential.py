@@ -436,8 +436,8 @@ def asks_for_code(question: str) -> bool:
 _BACKUP_WORDS = (
     r"(?<!\w)(?:backup[ -]?codes?|recovery[ -]?codes?|reserve[ -]?codes?|wiederherstellungscodes?"
     r"|backup-codes?|codes? de secours|codes? de r[ée]cup[ée]ration|c[óo]digos? de respaldo"
-    r"|c[óo]digos? de recuperaci[óo]n|codici? di backup|codici? di recupero|herstelcodes?"
-    r"|back-?upcodes?|kody? zapasowe?|kody? odzyskiwania)"
+    r"|c[óo]digos? de recuperaci[óo]n|codic[ei] di backup|codic[ei] di recupero|herstelcodes?"
+    r"|back-?upcodes?|kody? zapasow[ey]|kody? odzyskiwania)"
 )
 _BACKUP = (
     _BACKUP_WORDS
