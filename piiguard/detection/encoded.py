@@ -23,6 +23,14 @@ What counts as a run (cheap to find, and never a word, number or hash):
   sees one unknown word and no pattern finds the edge of a number inside it; the
   words before the run are its context, as for spaced runs (an address or URL with an
   underscore in it is the raw text's span and is not read again);
+- spoken: a value read out in words ("vier zwei neun eins", "D E acht neun ...", "K as in
+  Kilo", "oh seven double five"; `piiguard.detection.spoken`), read as what it spells
+  with the words before it as context;
+- masked: single characters with a star or an emoji between each ("7*7*6*7*0*8",
+  "7🔒1🔒0"), read run together with the words before it as context;
+- lines: two or more lines in a row of nothing but groups of capitals and digits, one of
+  them a digit ("ring me\n077294\n78668"), read joined by spaces after the words before
+  them; only a value that covers all of the lines stands for them (`EncodedRun.whole`);
 - percent: a token (up to whitespace, quotes or brackets; trailing sentence
   punctuation dropped) with at least one `%XX`; the whole token is the run, so
   `mailto:jane.doe%40example.com` is masked whole, not from the `%` on;
