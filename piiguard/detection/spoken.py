@@ -26,10 +26,11 @@ What a run is made of (words separated by spaces, or a comma and spaces):
 - in a run that starts with "zéro", a French number from ten to ninety-nine (French
   numbers are dictated two digits at a time: "zéro six, douze, trente-quatre").
 
-A run is read when it holds a word (a run of bare digits and capitals is the raw text's),
-spells at least `MIN_CHARS` characters and does not count up or down (`counting`). A
-capitalised word of a spelling alphabet is its letter even where it is also a digit word
-("Otto" is O in the German alphabet, "otto" is 8 in Italian).
+A run is read when it holds `MIN_SAID` words that say characters (a run of bare digits and
+capitals is the raw text's), is not glued to the words beside it, spells at least
+`MIN_CHARS` characters and does not count up or down (`counting`). A capitalised word
+of a spelling alphabet is its letter even where it is also a digit word ("Otto" is O in
+the German alphabet, "otto" is 8 in Italian).
 
 >>> [(v.decoded, v.start, v.end) for v in spoken_values("pin: vier zwei neun eins!")]
 [('4291', 5, 24)]
@@ -324,16 +325,40 @@ def counting(decoded: str) -> bool:
     return steps in ({1}, {-1})
 
 
+MIN_SAID = 2
+"""Fewest words a run must say characters with: one number word beside digits is prose
+("2026, un jour", "page 3, one of them"); a person dictating says most of them."""
+_GLUE = frozenset("/.-_@+&")
+
+
+def _glued(text: str, at: int) -> bool:
+    """Whether `text[at]`, next to a piece, joins it to a word: a letter or digit, or a
+    character that joins words and numbers between two that are no space ("14/07/2026",
+    "t-online", "a.b")."""
+    if at < 0 or at >= len(text):
+        return False
+    if text[at].isalnum():
+        return True
+    return (
+        text[at] in _GLUE
+        and 0 < at < len(text) - 1
+        and not text[at - 1].isspace()
+        and not text[at + 1].isspace()
+    )
+
+
 def spoken_values(text: str) -> list[SpokenValue]:
     """The values read out in `text` (module docstring) and what each spells."""
     values: list[SpokenValue] = []
     runs = [run for start, end in _candidates(text) for run in _pieces(text, start, end)]
     for run in runs:
-        while run and run[0].kind == "separator":
+        # a piece glued to the word before or after it is part of that word ("14/07/2026,
+        # un": the year is the date's), and a run opens and ends with a character
+        while run and (run[0].kind == "separator" or _glued(text, run[0].start - 1)):
             run = run[1:]
-        while run and run[-1].kind == "separator":
+        while run and (run[-1].kind == "separator" or _glued(text, run[-1].end)):
             run = run[:-1]
-        if not any(p.said for p in run):
+        if sum(p.said for p in run) < MIN_SAID:
             continue
         decoded = "".join(p.chars for p in run)
         if sum(c.isalnum() for c in decoded) < MIN_CHARS or counting(decoded):

@@ -75,6 +75,9 @@ CLEAN = [
     "it's I as in India, K as in Kilo, E as in Echo, A as in Alpha, the shop",
     "this f***ing app logged me out again, s**t",
     "a*b*c is a product of three",
+    "livraison prévue le 14/07/2026, un jour férié",
+    "see page 12, one of the tables",
+    "Lieferung am 3.5.2026 eins von zwei Paketen",
     "sizes\nS\nM\nL",
     "ingredients\n2 eggs\n300 g flour",
 ]
@@ -102,6 +105,8 @@ def test_numbers_said_without_a_value_are_left_alone(text: str) -> None:
         ("zéro six, douze, trente-quatre, quatre-vingts", ["06123480"]),
         ("the one I mean", []),
         ("one or two", []),
+        ("le 14/07/2026, un jour", []),
+        ("pin: 4 two 91", []),
     ],
 )
 def test_spoken_values_decode_as_dictated(text: str, decoded: list[str]) -> None:
