@@ -373,6 +373,8 @@ _MASK_MARK = re.compile(_MARK)
 
 def _masked_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
     runs: list[EncodedRun] = []
+    if _MASK_MARK.search(text) is None:
+        return runs  # a scan for one character class: most texts have no mark at all
     for match in _MASKED.finditer(text):
         if _inside(match.start(), match.end(), covered):
             continue

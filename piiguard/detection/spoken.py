@@ -45,6 +45,9 @@ from dataclasses import dataclass
 
 MIN_CHARS = 3
 """Fewest characters a run must spell to be read (a card's CVV: three digits)."""
+MIN_SAID = 2
+"""Fewest words a run must say characters with: one number word beside digits is prose
+("2026, un jour", "page 3, one of them"); a person dictating says most of them."""
 
 _DIGIT_WORDS: dict[str, tuple[str, ...]] = {
     "0": ("zero", "oh", "null", "zéro", "cero", "nul"),
@@ -251,6 +254,33 @@ _SAYABLE = frozenset(
 _CANDIDATE_GAPS = frozenset({" ", ", ", "-", " ,", "'"})
 
 
+_SAID_WORDS = frozenset(
+    {*DIGIT_WORDS, *SPELLING_WORDS, *SEPARATOR_WORDS, *REPEAT_WORDS, *_FR_TENS, "vingts"}
+    | {part for unit in _FR_UNITS for part in unit.split("-")}
+)
+_LINK_PARTS = frozenset(part for link in LINK_WORDS for part in link.split())
+_LETTER_LINK = re.compile(
+    r"(?<![^\W_])[^\W\d_][ '](?:"
+    + "|".join(re.escape(link) for link in sorted(LINK_WORDS, key=len, reverse=True))
+    + r") [^\W_]",
+    re.IGNORECASE,
+)
+
+
+def may_say_values(text: str) -> bool:
+    """Whether `text` has two words that say characters, or a letter said with a link
+    word ("A as in Anna"): the test, run in C, that most texts fail before their words
+    are read one by one.
+
+    >>> may_say_values("my pin is vier zwei"), may_say_values("see you at nine")
+    (True, False)
+    """
+    words = _TOKEN.findall(text.lower())
+    if sum(map(_SAID_WORDS.__contains__, words)) >= MIN_SAID:
+        return True
+    return not _LINK_PARTS.isdisjoint(words) and _LETTER_LINK.search(text) is not None
+
+
 def _candidates(text: str) -> list[tuple[int, int]]:
     """Stretches of two or more words and groups that may say characters, next to each
     other: one pass over the words of `text` and a set look-up for each (a run is then
@@ -325,9 +355,6 @@ def counting(decoded: str) -> bool:
     return steps in ({1}, {-1})
 
 
-MIN_SAID = 2
-"""Fewest words a run must say characters with: one number word beside digits is prose
-("2026, un jour", "page 3, one of them"); a person dictating says most of them."""
 _GLUE = frozenset("/.-_@+&")
 
 
@@ -350,6 +377,8 @@ def _glued(text: str, at: int) -> bool:
 def spoken_values(text: str) -> list[SpokenValue]:
     """The values read out in `text` (module docstring) and what each spells."""
     values: list[SpokenValue] = []
+    if not may_say_values(text):
+        return values
     runs = [run for start, end in _candidates(text) for run in _pieces(text, start, end)]
     for run in runs:
         # a piece glued to the word before or after it is part of that word ("14/07/2026,

@@ -160,11 +160,10 @@ class SpelledEmailRecognizer(PatternRecognizer):
     # their first character (every one IGNORECASE matches: "K" is the Kelvin sign) so
     # that the search skips to it.
     TRIGGER = (
-        r"[aA\[({<cCmMkK\u212a](?i:(?<=a)(?:(?<!\w.)t\b|rroba|robase|penstaartje)"
+        r"[aA\[({<cCmMkK\u212a@](?i:(?<=a)(?:(?<!\w.)t\b|rroba|robase|penstaartje)"
         r"|(?<=[\[({<])(?:at|@|arobase|arroba|chiocciola|ma[lł]pa|apenstaartje|klammeraffe)"
         r"[\])}>]"
-        r"|(?<=c)hiocciola|(?<=m)a[lł]pa|(?<=k)lammeraffe)"
-        r"|(?<=\s)@(?=\s)"
+        r"|(?<=c)hiocciola|(?<=m)a[lł]pa|(?<=k)lammeraffe|(?<=\s@)(?=\s))"
     )
     PATTERNS = (Pattern("email_spelled", _SPELLED_EMAIL, 0.9, re.IGNORECASE),)
 
