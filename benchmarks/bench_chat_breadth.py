@@ -80,7 +80,13 @@ written blind and committed before any detector ran on it; 420 messages, 60 per 
 people who live across borders: phones of countries beyond western Europe and the US,
 national IDs and tax numbers with valid check digits, residence permits and visas, foreign
 bank accounts, addresses abroad, dates of birth; clean rows with amounts, flights, bookings,
-parcels, invoices, companies' numbers and hotlines).
+parcels, invoices, companies' numbers and hotlines); `--set probe19` the nineteenth
+(`data/chat_breadth_probe_v19.jsonl`, `make_probe19.py`: written blind and committed before
+any detector ran on it; 350 messages, 50 per language, values as people dictate, spell and
+obscure them: digits as words, spelling alphabets and "A as in Anna", e-mails spelled out,
+a character between every character, full-width and Arabic-Indic digits, voice-note
+transcripts, values split over lines; clean rows with counting, times, prices, recipes,
+scores, keypad instructions and spelled words that are not personal).
 `--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
 with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
 
@@ -122,6 +128,7 @@ PROBE_V15 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v15.j
 PROBE_V16 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v16.jsonl"
 PROBE_V17 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v17.jsonl"
 PROBE_V18 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v18.jsonl"
+PROBE_V19 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v19.jsonl"
 CATEGORIES = (
     "credential",
     "id",
@@ -331,6 +338,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe16",
             "probe17",
             "probe18",
+            "probe19",
         ),
         default="own",
         dest="which",
@@ -361,6 +369,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe16": PROBE_V16,
             "probe17": PROBE_V17,
             "probe18": PROBE_V18,
+            "probe19": PROBE_V19,
         }.get(args.which, DATA)
     if args.dump:
         return dump(args.stage, args.data)

@@ -23,6 +23,14 @@ What counts as a run (cheap to find, and never a word, number or hash):
   sees one unknown word and no pattern finds the edge of a number inside it; the
   words before the run are its context, as for spaced runs (an address or URL with an
   underscore in it is the raw text's span and is not read again);
+- spoken: a value read out in words ("vier zwei neun eins", "D E acht neun ...", "K as in
+  Kilo", "oh seven double five"; `piiguard.detection.spoken`), read as what it spells
+  with the words before it as context;
+- masked: single characters with a star or an emoji between each ("7*7*6*7*0*8",
+  "7🔒1🔒0"), read run together with the words before it as context;
+- lines: two or more lines in a row of nothing but groups of capitals and digits, one of
+  them a digit ("ring me\n077294\n78668"), read joined by spaces after the words before
+  them; only a value that covers all of the lines stands for them (`EncodedRun.whole`);
 - percent: a token (up to whitespace, quotes or brackets; trailing sentence
   punctuation dropped) with at least one `%XX`; the whole token is the run, so
   `mailto:jane.doe%40example.com` is masked whole, not from the `%` on;
@@ -65,6 +73,7 @@ from urllib.parse import unquote
 from piiguard._types import CREDENTIAL, Span
 from piiguard.detection.lexicon import Lexicon, is_handle
 from piiguard.detection.recognizers.credential import lone_secret
+from piiguard.detection.spoken import spoken_values
 
 MIN_BASE64_CHARS = 12
 """Shortest base64 run decoded (9 bytes: a 9-digit phone number, a short e-mail)."""
@@ -120,6 +129,10 @@ class EncodedRun:
     """Characters of the raw text before the run that open `decoded` (the words a value's
     recognizer reads around it: "phone: " before a number spelt out); values inside them
     are the raw text's, not the run's."""
+    whole: bool = False
+    """Whether a value must cover the whole run (after the context) to stand for it: lines
+    joined are one value only when all of them are ("IBAN DE89 3704 0044\n0532 0130 01"
+    holds no card number made of the end of one line and the start of the next)."""
 
 
 def looks_like_text(decoded: str) -> bool:
@@ -339,6 +352,60 @@ def _left_context(text: str, start: int) -> str:
     return left.group() if left else ""
 
 
+def _spoken_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
+    runs: list[EncodedRun] = []
+    for value in spoken_values(text):
+        if _inside(value.start, value.end, covered):
+            continue
+        before = _left_context(text, value.start)
+        decoded = before + value.decoded
+        runs.append(EncodedRun(value.start, value.end, "spoken", decoded, len(before)))
+    return runs
+
+
+# A value with a star or an emoji between every character ("7*7*6*7*0*8", "7🔒1🔒0"):
+# single characters, each one mark from the next (a word with stars in it, "f***ing",
+# has more than one in a row).
+_MARK = r"(?:\*|[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?)"
+_MASKED = re.compile(rf"(?<![\w*])\w(?:{_MARK}\w){{2,}}(?!\w|{_MARK})")
+_MASK_MARK = re.compile(_MARK)
+
+
+def _masked_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
+    runs: list[EncodedRun] = []
+    if _MASK_MARK.search(text) is None:
+        return runs  # a scan for one character class: most texts have no mark at all
+    for match in _MASKED.finditer(text):
+        if _inside(match.start(), match.end(), covered):
+            continue
+        before = _left_context(text, match.start())
+        decoded = before + _MASK_MARK.sub("", match.group())
+        runs.append(EncodedRun(match.start(), match.end(), "masked", decoded, len(before)))
+    return runs
+
+
+# A value broken over lines ("ring me\n077294\n78668"): two or more lines in a row that
+# hold nothing but groups of capitals and digits, one of them a digit.
+_FRAGMENT = r"[ \t]*[A-Z0-9](?:[A-Z0-9 ]{0,22}[A-Z0-9])?[ \t]*"
+_LINES = re.compile(rf"(?m)^{_FRAGMENT}(?:\n{_FRAGMENT})+$")
+
+
+def _line_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
+    runs: list[EncodedRun] = []
+    for match in _LINES.finditer(text):
+        lines = match.group().split("\n")
+        value = " ".join(line.strip() for line in lines)
+        if not any(c.isdigit() for c in value) or sum(c.isalnum() for c in value) < 6:
+            continue
+        start = match.start() + len(lines[0]) - len(lines[0].lstrip())
+        end = match.end() - (len(lines[-1]) - len(lines[-1].rstrip()))
+        if _inside(start, end, covered):
+            continue
+        before = _left_context(text, start).replace("\n", " ")
+        runs.append(EncodedRun(start, end, "lines", before + value, len(before), whole=True))
+    return runs
+
+
 JOINED_MIN_DIGITS = 6
 """A joined identifier is read when it holds this many digits (the shortest card, phone
 or ID number among them), or parts that can be a name (`Lexicon.may_hold_a_name`: a
@@ -386,7 +453,15 @@ def encoded_runs(
         runs += _token_runs(text, covered, _CHARREF, "html", html.unescape, _CHARREF_OPEN)
     if joined and "_" in text:
         runs += _joined_runs(text, covered)
-    return runs + _binary_runs(text, covered) + _spaced_runs(text, covered)
+    if "\n" in text:
+        runs += _line_runs(text, covered)
+    return (
+        runs
+        + _binary_runs(text, covered)
+        + _spaced_runs(text, covered)
+        + _masked_runs(text, covered)
+        + _spoken_runs(text, covered)
+    )
 
 
 def encoded_spans(
@@ -411,7 +486,13 @@ def encoded_spans(
     found = detect_many([run.decoded for run in runs])
     spans: list[Span] = []
     for run, values in zip(runs, found, strict=True):
-        values = [v for v in values if v.end > run.context and not _lone_guess(run, v)]
+        values = [
+            v
+            for v in values
+            if v.end > run.context
+            and not _lone_guess(run, v)
+            and (not run.whole or (v.start <= run.context and v.end >= len(run.decoded)))
+        ]
         if not values:
             continue
         best = min(values, key=lambda s: (-priorities.get(s.source, 0), -s.score, -s.length))

@@ -37,6 +37,9 @@ masked whatever follows.
   comes right after one, with a model after the make ("la |Renault Zoé|", "L'Alfa |Romeo
   Tonale|", "Czy |Toyota Corolla Cross|"); a make alone ("Mercedes hat angerufen") is
   left as it was found.
+- **A letter said** is no one: a name whose every word says the letter before it and a
+  link word ("A wie |Anton|, L wie |Ludwig|", "F comme |François|", "L jak |Ludwik|";
+  `piiguard.detection.spoken.says_letter`). "A as in |Anna Kowalska|" stays a name.
 - **A voice assistant** compared with the bot or asked for is no one: "Siri", "Alexa",
   "Cortana", "Bixby" after "than", "als", "que", "dan", "di", "niż", ... or beside
   another assistant ("more helpful than |Siri| or |Alexa|").
@@ -48,6 +51,7 @@ import re
 
 from piiguard._types import Span
 from piiguard.detection.lexicon import PARTICLES, Lexicon, after_cue, fold, phrases, whole_words
+from piiguard.detection.spoken import says_letter
 
 PET_WORDS: tuple[str, ...] = (
     # en
@@ -415,6 +419,15 @@ _ARTICLE_BEFORE = re.compile(
 )
 
 
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def letter_said(text: str, span: Span) -> bool:
+    """Whether every word of a name says a letter (`says_letter`): "A wie |Anton|"."""
+    words = list(_NAME_WORD.finditer(text, span.start, span.end))
+    return bool(words) and all(says_letter(text, w.start(), w.end()) for w in words)
+
+
 __all__ = [
     "ASSISTANTS",
     "CAR_MAKES",
@@ -424,6 +437,7 @@ __all__ = [
     "asked_about_author",
     "brand_beside_goods",
     "car_model",
+    "letter_said",
     "pet_name",
     "street_or_station",
     "voice_assistant",

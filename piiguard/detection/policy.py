@@ -232,6 +232,7 @@ from piiguard.detection.named_things import (
     asked_about_author,
     brand_beside_goods,
     car_model,
+    letter_said,
     pet_name,
     street_or_station,
     voice_assistant,
@@ -1625,7 +1626,8 @@ class PersonalDataPolicy:
         holiday, a colour, a shop or brand, or a book's title is no one's
         (`named_like_a_person`): "an Sankt Martin", "die Farbe Rosa", "bei Rossmann
         günstiger", "busco Don Quijote en tapa dura"; nor is a pet's name ("Unser Hund
-        Bello", `named_things.pet_name`), nor, in a message with no other personal data,
+        Bello", `named_things.pet_name`), nor a letter said ("A wie |Anton|",
+        `named_things.letter_said`), nor, in a message with no other personal data,
         the author of a work it asks about ("Wann hat Goethe den Faust geschrieben?",
         `named_things.asked_about_author`); a maker before its model number
         ("op de |Philips 55OLED808|", `_maker_and_model`) only in a message with no other
@@ -1647,6 +1649,7 @@ class PersonalDataPolicy:
                     named_like_a_person(text, span, spans, lexicon)
                     or pet_name(text, span)
                     or voice_assistant(text, span)
+                    or letter_said(text, span)
                     or car_model(text, span)
                     or (span.label != LOCATION and street_or_station(text, span))
                     or (not other_data and asked_about_author(text, span))

@@ -166,10 +166,12 @@ _TOKEN = re.compile(rf"(?<![\w-])[^\W\d_]{{{_LENGTHS[0]},{_LENGTHS[1]}}}(?![\w-]
 # Written from the space (one fixed-width lookbehind per length of the elided word), it
 # is the same regex as `(?<![\w'-])(?:[cdjlmn]|qu)( )(?=...)`, each match is the same space,
 # and sre looks for its leading " " by a fast scan instead of trying every position.
-# Not before a letter or two and digits: "Kennzeichen m ab 1234" is a German plate.
+# Not before a letter or two and digits: "Kennzeichen m ab 1234" is a German plate; not
+# after two letters each on its own: "v a n d apenstaartje" is a name spelt out letter by
+# letter ("il a d abord" is an elision).
 _ELISION = re.compile(
-    r"( )(?:(?<=(?<![\w'-])[cdjlmn] )|(?<=(?<![\w'-])qu ))(?=[aeiouyhàâäéèêëîïôöûüœ][^\W\d_])"
-    r"(?![^\W\d_]{1,2} ?\d)"
+    r"( )(?:(?<=(?<![\w'-])(?<!(?<!\S)\w \w )[cdjlmn] )|(?<=(?<![\w'-])(?<!(?<!\S)\w \w )qu ))"
+    r"(?=[aeiouyhàâäéèêëîïôöûüœ][^\W\d_])(?![^\W\d_]{1,2} ?\d)"
 )
 
 

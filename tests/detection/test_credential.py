@@ -131,6 +131,11 @@ def test_a_hex_run_without_a_keys_shape_or_word_is_no_credential(text: str) -> N
         ("To są kody zapasowe:\n87006575\nsysr-uxnz\nczy są ważne?", "87006575\nsysr-uxnz"),
         ("Backup codes:\nwanm-sgul\nlbbj-bdrm", "wanm-sgul\nlbbj-bdrm"),  # dashed alike
         ("Mes codes de secours, ils marchent ?\n4821 9930\n7712 0045", "4821 9930\n7712 0045"),
+        # a code in capitals without a digit, the length of one with a digit
+        ("Wiederherstellungscode:\nASBVB\nKF2MX", "ASBVB\nKF2MX"),
+        # the singular of the Italian and Polish words
+        ("codice di recupero:\nJ34RM\nE4DSY", "J34RM\nE4DSY"),
+        ("kod zapasowy:\nC5S06\nSFW6N", "C5S06\nSFW6N"),
     ],
 )
 def test_backup_codes_each_on_its_own_line(text: str, value: str) -> None:
@@ -144,6 +149,7 @@ def test_backup_codes_each_on_its_own_line(text: str, value: str) -> None:
         "backup codes lost\nTicket opened",
         "I lost my recovery codes.\nCan you help?",
         "backup codes?\nwi-fi",  # one dashed word: no list
+        "backup codes?\nHELP\nNOW",  # capitals, no digit in any
     ],
 )
 def test_a_line_after_backup_codes_that_is_no_code(text: str) -> None:
@@ -185,6 +191,14 @@ found = Found(DETECTOR)
         ("2FA code 553 201", "553 201"),
         ("Bestätigungscode 775533", "775533"),
         ("verificatiecode 1234", "1234"),
+        ("code de validation 118706", "118706"),
+        # what the PIN opens after a preposition, a possessive or "new" between
+        ("PIN do nowej karty 1241 nikomu nie mów", "1241"),
+        ("PIN for my new card 1241", "1241"),
+        ("PIN der neuen Karte 1241", "1241"),
+        ("el PIN de mi nueva tarjeta es 1241", "1241"),
+        ("pincode van mijn nieuwe pas 1241", "1241"),
+        ("el código de validación es 771204", "771204"),
         ("clave de firma 3712 del banco", "3712"),
         ("il codice dispositivo è 48213", "48213"),
         # backup codes: the list is one credential
@@ -529,6 +543,8 @@ def test_a_code_asked_for_then_said_later_in_the_sentence(text: str, code: str) 
         "the code gave 4040 error",
         "mi hanno chiesto il codice e ho detto 2023 anni fa",
         "the PIN reader said 5000 euros",
+        "the PIN for my new card arrives in 5 days",
+        "PIN for card 3 of 4 sent",
     ],
 )
 def test_counts_years_and_errors_said_after_a_code_stay_clean(text: str) -> None:

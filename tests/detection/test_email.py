@@ -110,7 +110,33 @@ SPELLED = Detector([SpelledEmailRecognizer()])
         ("jan.kowalski małpa onet kropka pl", "jan.kowalski małpa onet kropka pl"),
         ("mi correo es maria arroba gmail punto com", "maria arroba gmail punto com"),
         ("la mia mail è luca chiocciola libero punto it", "luca chiocciola libero punto it"),
-        ("schreib an max punkt muster at web punkt de", "muster at web punkt de"),
+        ("schreib an max punkt muster at web punkt de", "max punkt muster at web punkt de"),
+        (
+            "my email is m (dot) ellis (at) yahoo (dot) co (dot) uk",
+            "m (dot) ellis (at) yahoo (dot) co (dot) uk",
+        ),
+        ("Mail: a [dot] dehmel [at] t-online [dot] de", "a [dot] dehmel [at] t-online [dot] de"),
+        ("correo: ciriacovillar84 @ yahoo . es", "ciriacovillar84 @ yahoo . es"),
+        (
+            "it's d dot s t e p h e n s at gmail dot com ok",
+            "d dot s t e p h e n s at gmail dot com",
+        ),
+        (
+            "meine E-Mail ist k l a u s Punkt k r a u s h a a r Klammeraffe gmx Punkt de",
+            "k l a u s Punkt k r a u s h a a r Klammeraffe gmx Punkt de",
+        ),
+        (
+            "scrivimi a gelsomina trattino basso vianello chiocciola virgilio punto it",
+            "gelsomina trattino basso vianello chiocciola virgilio punto it",
+        ),
+        (
+            "mijn mail: e s t h e r underscore v a n d e n b r a n d apenstaartje gmail punt com",
+            "e s t h e r underscore v a n d e n b r a n d apenstaartje gmail punt com",
+        ),
+        (
+            "mail me op florian punt denijs apenstaartje ziggo punt nl",
+            "florian punt denijs apenstaartje ziggo punt nl",
+        ),
     ],
 )
 def test_finds_an_address_written_out(text: str, value: str) -> None:
@@ -129,6 +155,9 @@ def test_finds_an_address_written_out(text: str, value: str) -> None:
         "meet me at the station dot",
         "stay at hotel.com tonight",
         "at at at",
+        "see you at 5 . ok",
+        "2 @ 3 . 50 each",
+        "I a m at home . it is late",
     ],
 )
 def test_prose_with_at_is_not_an_address(text: str) -> None:

@@ -166,3 +166,27 @@ def test_a_name_before_an_id_is_no_maker() -> None:
 def test_strict_policy_masks_them_all() -> None:
     text = "Die Farbe Rosa gefällt mir nicht"
     assert kept(PersonalDataPolicy.strict(), text, [("Rosa", P)]) == ["Rosa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # the word that says a letter after the letter and a link word is no one
+        ("A wie Anton, L wie Ludwig, D wie Dora, I wie Ida, der Supermarkt halt",
+         [("Anton", P), ("Ludwig", P), ("Dora", P)], []),
+        ("F comme François, N comme Nicolas, A comme Anatole", [("François", P), ("Nicolas", P)],
+         []),
+        ("H van Hendrik, E van Eduard, M van Maria, A van Anton", [("Hendrik", P), ("Maria", P)],
+         []),
+        ("L jak Ludwik, I jak Irena, D jak Dorota", [("Ludwik", P), ("Irena", P)], []),
+        ("it's spelled K as in Kilo, A as in Anna", [("Anna", P)], []),
+        ("C come Como, O come Otranto, P come Palermo", [("Otranto", P), ("Palermo", P)], []),
+        # people stay: no letter before them, another letter, or a name beside the word
+        ("ask Anna as in the email", [("Anna", P)], ["Anna"]),
+        ("B wie Anton", [("Anton", P)], ["Anton"]),
+        ("my friend Dora wie immer", [("Dora", P)], ["Dora"]),
+        ("A as in Anna Kowalska, my colleague", [("Anna Kowalska", P)], ["Anna Kowalska"]),
+    ],
+)  # fmt: skip
+def test_letters_said(text: str, found: list[tuple[str, str]], expected: list[str]) -> None:
+    assert kept(DEFAULT, text, found) == expected

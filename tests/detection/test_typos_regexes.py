@@ -12,7 +12,8 @@ from piiguard.detection import typos
 from piiguard.detection.typos import correct_typos
 
 _AS_WRITTEN = re.compile(
-    r"(?<![\w'-])(?:[cdjlmn]|qu)( )(?=[aeiouyhàâäéèêëîïôöûüœ][^\W\d_])(?![^\W\d_]{1,2} ?\d)"
+    r"(?<!(?<!\S)\w \w )(?<![\w'-])(?:[cdjlmn]|qu)( )(?=[aeiouyhàâäéèêëîïôöûüœ][^\W\d_])"
+    r"(?![^\W\d_]{1,2} ?\d)"
 )
 
 
@@ -37,6 +38,11 @@ _AS_WRITTEN = re.compile(
         ("vitamin c 1000", []),
         ("Kennzeichen m ab 1234", []),  # a German plate's district and letters
         ("m ab1234", []),
+        ("v a n d apenstaartje", []),  # a name spelt out letter by letter
+        ("a n n a b e l l e m arobase", []),
+        ("il a d abord", [(6, 7)]),
+        ("il a qu il", [(7, 8)]),
+        ("x a qu il", []),
     ],
 )
 def test_elision_spaces(text: str, spaces: list[tuple[int, int]]) -> None:
@@ -46,7 +52,7 @@ def test_elision_spaces(text: str, spaces: list[tuple[int, int]]) -> None:
 
 def test_elision_regex_is_the_regex_as_written() -> None:
     rng = random.Random(11)
-    alphabet = "cdjlmnqu ae'-xé1_hœ\n"
+    alphabet = "cdjlmnqu ae'-xé1_hœ\n\t"
     for _ in range(50_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14)))
         assert [m.span(1) for m in typos._ELISION.finditer(text)] == [

@@ -170,11 +170,19 @@ _PIN_OPENS = (
     r"|accès|toegang|dostępu|handy|telefono|teléfono|téléphone|phone|mobile|móvil|movil"
     r"|cellulare|portable|telefoon|telefonu|karty|kaart|tarjeta|carte|carta|karte|card))?"
 )
+# "PIN do nowej karty 1241", "PIN for my new card 1241", "PIN der neuen Karte 1241": what
+# the PIN opens after a preposition, up to two words (a possessive, "new") between.
+_PIN_OF = (
+    r"(?:\s{1,3}(?:for|of|to|für|der|des|zur|zum|pour|de|du|para|del|per|della|di|voor|van"
+    r"|do|dla|od)(?:\s{1,3}[^\s\d:=]{1,14}){0,2}?\s{1,3}(?:card|karte|carte|tarjeta|carta"
+    r"|kaart|pas|bankpas|karty|account|konto|konta|compte|cuenta|conto|rekening|sim|phone"
+    r"|handy|telefon|telefonu|téléphone|teléfono|telefono|telefoon|app))?"
+)
 _PIN = (
     r"(?<!\w)(?:pinn?|pni|pinn?[ -]?code|pinn?[ -]?number|pinn?[ -]?nummer|code pin|código pin"
     r"|codice pin|pincode|kod pin|numer pin|geheimzahl|code secret|code confidentiel)"
     # "PIN (4 Ziffern): 4471": an aside in brackets before the colon
-    rf"{_NEW_OR_OLD}{_PIN_OPENS}(?:\s{{0,3}}\([^()\n]{{1,24}}\)(?=\s{{0,3}}[:=]))?"
+    rf"{_NEW_OR_OLD}{_PIN_OPENS}{_PIN_OF}(?:\s{{0,3}}\([^()\n]{{1,24}}\)(?=\s{{0,3}}[:=]))?"
     # the digits typed apart: "my pin is 4 4 7 1", "PIN: 44 71"
     rf"{_FILLER_LINK}\s{{0,3}}[(\[\"'“‘«„]?"
     r"(?P<v>\d{4,8}(?!\w)|(?:\d(?:[ .-]\d){3,7}|\d\d[ -]\d\d(?:[ -]\d\d)?)(?!\w|[ .-]\d))"
@@ -210,6 +218,8 @@ _OTP = (
     r"|code (?:à|a) usage unique|code unique|código de un solo uso|codigo de un solo uso"
     r"|codice monouso|codice usa e getta|eenmalige code|kod jednorazowy|einmal-code"
     r"|codice di verifica|codice di conferma|verificatiecode|bevestigingscode|eenmalige code"
+    r"|code de validation|código de validación|codigo de validacion|codice di convalida"
+    r"|validierungscode|validatiecode|kod walidacyjny"
     r"|kod weryfikacyjny|kod potwierdzający|kod jednorazowy|hasło jednorazowe|access code"
     r"|zugangscode|code d'accès|código de acceso|codice di accesso|toegangscode|kod dostępu"
     r"|authenticator(?: app)?|authenticator-app|authentificator"
@@ -464,8 +474,8 @@ def asks_for_code(question: str) -> bool:
 _BACKUP_WORDS = (
     r"(?<!\w)(?:backup[ -]?codes?|recovery[ -]?codes?|reserve[ -]?codes?|wiederherstellungscodes?"
     r"|backup-codes?|codes? de secours|codes? de r[ée]cup[ée]ration|c[óo]digos? de respaldo"
-    r"|c[óo]digos? de recuperaci[óo]n|codici? di backup|codici? di recupero|herstelcodes?"
-    r"|back-?upcodes?|kody? zapasowe?|kody? odzyskiwania)"
+    r"|c[óo]digos? de recuperaci[óo]n|codic[ei] di backup|codic[ei] di recupero|herstelcodes?"
+    r"|back-?upcodes?|kody? zapasow[ey]|kody? odzyskiwania)"
 )
 _BACKUP = (
     _BACKUP_WORDS
@@ -1496,10 +1506,15 @@ def _shape(code: str) -> tuple[int, ...]:
 
 def _code_lines(value: str) -> bool:
     """Whether the lines of `value` are backup codes: each holds a digit or is dashed (a
-    word alone on its line, "thanks", is none), and one holds a digit or two are dashed
-    in one shape ("hdjq-rxyt", "wanm-sgul")."""
+    word alone on its line, "thanks", is none) or is in capitals as long as a code with a
+    digit ("ASBVB" above "KF2MX": random capitals may hold no digit), and one holds a
+    digit or two are dashed in one shape ("hdjq-rxyt", "wanm-sgul")."""
     codes = value.split()
-    if not all("-" in code or _DIGITS.search(code) for code in codes):
+    lengths = {len(code) for code in codes if _DIGITS.search(code)}
+    if not all(
+        "-" in code or _DIGITS.search(code) or (code.isupper() and len(code) in lengths)
+        for code in codes
+    ):
         return False
     dashed = [_shape(code) for code in codes if "-" in code]
     return any(_DIGITS.search(code) for code in codes) or len(dashed) > len(set(dashed))

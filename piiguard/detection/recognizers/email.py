@@ -110,21 +110,32 @@ def _tail_start(text: str, at: int) -> int | None:
 # words of the seven languages; a bracketed form is never ordinary prose.
 _AT_WORDS = r"(?:at|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|klammeraffe)"
 _DOT_WORDS = r"(?:dot|punto|punkt|point|kropka|punt)"
+_UNDERSCORE_WORDS = (
+    r"(?:underscore|unterstrich|tiret bas|guion bajo|guión bajo|trattino basso|podkreślnik)"
+)
 _AT_BRACKETED = rf"\s*(?:[\[({{<](?:{_AT_WORDS}|@)[\])}}>])\s*"
-_AT_WORD = rf"\s+{_AT_WORDS}\s+"
-_DOT_SPELLED = rf"\s*(?:[\[({{<](?:{_DOT_WORDS}|\.)[\])}}>])\s*|\s+{_DOT_WORDS}\s+"
+# "anna @ gmail . com": an "@" or "." with spaces around it is said as a word is
+_AT_WORD = rf"\s+(?:{_AT_WORDS}|@)\s+"
+_DOT_SAID = rf"\s*(?:[\[({{<](?:{_DOT_WORDS}|\.)[\])}}>])\s*|\s+{_DOT_WORDS}\s+"
+_DOT_SPELLED = rf"{_DOT_SAID}|[ \t]+\.[ \t]+"
 _TLDS = (
     "com|org|net|edu|gov|info|biz|io|co|me|eu|de|fr|es|it|nl|pl|uk|ch|at|be|lu|pt|ie|dk"
     "|se|no|fi|cz|sk|hu|ro|gr|us|ca|au|nz|in|br|mx|ar|jp|cn|ru|ua|tr|za"
 )
 _LABEL = r"[^\W_][\w-]{0,62}"
+# A local part as it is read out: words or letters one by one ("a n n a"), parted by dots
+# or underscores said ("anna dot kowalska", "a [dot] kowalska", "anna underscore k").
+_LOCAL_WORD = r"(?:\w(?: \w){1,63}(?![\w.+-])|[\w.+-]{1,64})"
+_LOCAL_SPELLED = (
+    rf"{_LOCAL_WORD}(?:(?:{_DOT_SPELLED}|\s+{_UNDERSCORE_WORDS}\s+){_LOCAL_WORD}){{0,4}}"
+)
 _SPELLED_EMAIL = (
-    rf"(?<![\w.%+-])(?P<v>[\w.+-]{{1,64}}(?:{_AT_BRACKETED}|{_AT_WORD})"
+    rf"(?<![\w.%+'’-])(?P<v>{_LOCAL_SPELLED}(?:{_AT_BRACKETED}|{_AT_WORD})"
     rf"{_LABEL}(?:(?:{_DOT_SPELLED}|\.){_LABEL}){{0,4}}(?:{_DOT_SPELLED}|\.)(?:{_TLDS}))"
     r"(?![\w-]|\.\w)"
 )
 _PLAIN_AT = re.compile(r"\s+at\s+", re.IGNORECASE)
-_DOT_SPELLED_RE = re.compile(_DOT_SPELLED, re.IGNORECASE)
+_DOT_SAID_RE = re.compile(_DOT_SAID, re.IGNORECASE)
 _MAIL_LOCAL = re.compile(r"[._+\d]")
 
 
@@ -145,14 +156,14 @@ class SpelledEmailRecognizer(PatternRecognizer):
     label = EMAIL_ADDRESS
     # Case-insensitive "at" as a word, "[at]", "(at)", "{at}", "[@]", "(@)", "<at>",
     # "arobase", "arroba", "chiocciola", "ma[lł]pa", "apenstaartje", "klammeraffe" (also
-    # in brackets: "(arobase)"), written from
+    # in brackets: "(arobase)"), an "@" with spaces around it, written from
     # their first character (every one IGNORECASE matches: "K" is the Kelvin sign) so
     # that the search skips to it.
     TRIGGER = (
-        r"[aA\[({<cCmMkK\u212a](?i:(?<=a)(?:(?<!\w.)t\b|rroba|robase|penstaartje)"
+        r"[aA\[({<cCmMkK\u212a@](?i:(?<=a)(?:(?<!\w.)t\b|rroba|robase|penstaartje)"
         r"|(?<=[\[({<])(?:at|@|arobase|arroba|chiocciola|ma[lł]pa|apenstaartje|klammeraffe)"
         r"[\])}>]"
-        r"|(?<=c)hiocciola|(?<=m)a[lł]pa|(?<=k)lammeraffe)"
+        r"|(?<=c)hiocciola|(?<=m)a[lł]pa|(?<=k)lammeraffe|(?<=\s@)(?=\s))"
     )
     PATTERNS = (Pattern("email_spelled", _SPELLED_EMAIL, 0.9, re.IGNORECASE),)
 
@@ -164,7 +175,7 @@ class SpelledEmailRecognizer(PatternRecognizer):
             at is not None
             and "@" not in value
             and not _MAIL_LOCAL.search(value, 0, at.start())
-            and not _DOT_SPELLED_RE.search(value, at.end())
+            and not _DOT_SAID_RE.search(value, at.end())
         ):
             return False  # "it at amazon.de": a place to buy, not an address
         return None

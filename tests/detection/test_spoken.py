@@ -1,0 +1,113 @@
+# ruff: noqa: E501  (cases are data: one case a line)
+"""Values read out (digits as words, spelling alphabets, separators said), values with a
+symbol between every character and values broken over lines: one span over the whole run."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiguard.detection.engine import Detector
+from piiguard.detection.spoken import spoken_values
+from tests.detection._found import Found
+
+DETECTOR = Detector.patterns()
+found = Found(DETECTOR)
+
+# (text with the value marked as {v}, the value as written)
+READ_OUT = [
+    ("my pin is {v}", "nine five nine eight"),
+    ("new card pin {v} pls dont tell anyone", "eight five 8 2"),
+    ("meine PIN ist {v}", "zwei fünf fünf null"),
+    ("Geheimzahl {v}, bitte nicht weitersagen", "acht 8 8 drei"),
+    ("mon code de carte c'est {v}", "quatre cinq trois sept"),
+    ("il mio pin è {v}", "nove sei due zero"),
+    ("mijn pincode is {v}", "een negen zeven twee"),
+    ("kod BLIK to {v} wpiszesz go", "dziewięć zero pięć dwa cztery cztery"),
+    ("the code they texted me is {v} can you put it in", "six nine one three six seven"),
+    ("my social is {v}", "one five five five four three two four zero"),
+    ("my social security number is {v} thanks", "one six one dash six one dash four eight eight zero"),
+    ("NHS number: {v}", "eight six three nine five eight two three nine four"),
+    ("meine Steuer-ID ist {v}", "vier eins zwei null neun sechs eins acht eins fünf fünf"),
+    ("mijn BSN is {v}", "vijf een nul vijf twee negen negen vijf een"),
+    ("mój PESEL to {v}", "pięć osiem zero dwa jeden dziewięć dziewięć cztery osiem dziewięć jeden"),
+    ("mi DNI es {v}", "tres uno tres tres uno tres nueve cinco J"),
+    ("DNI {v}", "tres, cinco, cuatro, nueve, uno, nueve, cinco, cinco, B de Barcelona"),
+    ("IBAN: {v}", "D E null fünf acht eins zwei neun eins acht acht sieben neun drei sieben vier vier neun drei eins eins vier"),
+    ("meine IBAN ist {v}", "Dora Emil eins sieben null sechs vier zwei zwei sieben neun vier zwei eins zwei sechs fünf sechs sechs vier drei acht"),
+    ("national insurance number {v}", "T as in Tango, N as in November, nine, four, two, six, zero, two, C as in Charlie"),
+    ("maak het over naar {v} dank je", "N L acht zeven A S N B vier nul negen acht zes een een vijf nul drie"),
+    ("IBAN {v}", "N van Nico, L van Lodewijk, negen, een, T van Theodoor, R van Richard, I van Izaak, O van Otto, drie, een, vier, zeven, negen, zeven, zeven, vijf, twee, een"),
+    ("call me on {v}", "oh seven nine three seven oh double five double six oh"),
+    ("appelle-moi au {v}", "zéro sept, soixante-six, soixante-seize, zéro neuf, quatre-vingt-douze"),
+    ("chiamami al {v}", "tre due zero due quattro sette nove otto nove zero"),
+    ("card number is {v} expiry next year", "five three five four one four six nine two eight six two seven two eight two"),
+    ("the password is {v} all lowercase", "Lima Papa Foxtrot seven seven Romeo Tango one"),
+    ("password: {v}", "K as in Kilo, Q as in Quebec, F as in Foxtrot, six, four, H as in Hotel, O as in Oscar, four"),
+    ("Kennwort: {v}", "U wie Ulrich, H wie Heinrich, O wie Otto, neun, vier, H wie Heinrich, X wie Xanthippe, sieben"),
+    ("il mio codice fiscale è {v}", "Livorno Firenze Domodossola Firenze Milano Palermo sette uno Domodossola sei otto Domodossola sei uno due Yacht"),
+]  # fmt: skip
+
+# Values with a symbol between every character, and values broken over lines.
+HIDDEN = [
+    ("my cvv is {v} 🙈", "7🔒1🔒0"),
+    ("der Bestätigungscode lautet {v}", "7*7*6*7*0*8"),
+    ("card: {v}", "5🔒5🔒5🔒4🔒4🔒3🔒5🔒4🔒0🔒1🔒0🔒5🔒0🔒0🔒6🔒4"),
+    ("ring me\n{v}", "077294\n78668"),
+    ("NHS no\n{v}", "961\n778\n5358"),
+    ("pesel\n{v}", "911020\n58873"),
+]
+
+# Numbers said that are no value: counting, times, prices, scores, keypad, spelling.
+CLEAN = [
+    "ok kids, count with me: one two three four five six seven eight nine ten",
+    "ten nine eight seven six five four three two one happy new year",
+    "on compte ensemble : un deux trois quatre cinq six sept huit neuf dix",
+    "zehn neun acht sieben sechs fünf vier drei zwei eins frohes neues Jahr",
+    "meeting moved to half past two, or quarter to four",
+    "it was twenty nine ninety nine plus four ninety five delivery",
+    "two eggs, three hundred grams of flour, one cup of milk",
+    "what a match, four two in the end, they were two nil down at half time",
+    "press one for billing, then two, then the hash key, then zero",
+    "take the number seventy three bus, room two oh six on the second floor",
+    "les numéros du loto hier : sept, douze, dix-neuf, vingt-huit, trente-trois, quarante et un",
+    "ça coûtait vingt-neuf quatre-vingt-dix-neuf plus quatre cinquante de livraison",
+    "A wie Anton, L wie Ludwig, D wie Dora, I wie Ida, der Supermarkt halt",
+    "it's I as in India, K as in Kilo, E as in Echo, A as in Alpha, the shop",
+    "this f***ing app logged me out again, s**t",
+    "a*b*c is a product of three",
+    "livraison prévue le 14/07/2026, un jour férié",
+    "see page 12, one of the tables",
+    "Lieferung am 3.5.2026 eins von zwei Paketen",
+    "sizes\nS\nM\nL",
+    "ingredients\n2 eggs\n300 g flour",
+]
+
+
+@pytest.mark.parametrize(("template", "value"), READ_OUT + HIDDEN)
+def test_a_value_read_out_or_hidden_is_one_span_over_it(template: str, value: str) -> None:
+    text = template.format(v=value)
+    assert value in found.values(text)
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_numbers_said_without_a_value_are_left_alone(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "decoded"),
+    [
+        ("pin nine five nine eight ok", ["9598"]),
+        ("call oh seven double five", ["0755"]),
+        ("four six dash seven two dash three one", ["46-72-31"]),
+        ("K as in Kilo, six, B wie Berta", ["K6B"]),
+        ("Dora Emil eins sieben", ["DE17"]),
+        ("zéro six, douze, trente-quatre, quatre-vingts", ["06123480"]),
+        ("the one I mean", []),
+        ("one or two", []),
+        ("le 14/07/2026, un jour", []),
+        ("pin: 4 two 91", []),
+    ],
+)
+def test_spoken_values_decode_as_dictated(text: str, decoded: list[str]) -> None:
+    assert [value.decoded for value in spoken_values(text)] == decoded
