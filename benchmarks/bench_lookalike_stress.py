@@ -83,6 +83,8 @@ SHAPES = {  # family: (what it is, Presidio recognizer expression, entity)
                                "ItVatCodeRecognizer()", "IT_VAT_CODE"),
     "lone_13_digits": ("random 13-digit numbers alone (order numbers)",
                        "DeTaxNumberRecognizer()", "DE_TAX_NUMBER"),
+    "slashed_numbers": ("three digit groups joined by slashes (2-4 / 3-4 / 4-5 digits)",
+                        "DeTaxNumberRecognizer()", "DE_TAX_NUMBER"),
 }  # fmt: skip
 
 
@@ -176,6 +178,11 @@ def families(seed: int) -> dict[str, list[str]]:
         for _ in range(1000)
     ]
     out["lone_13_digits"] = [_digits(rng, 13) for _ in range(3000)]
+    slashed = [
+        "/".join(_digits(rng, rng.randint(*size)) for size in ((2, 4), (3, 4), (4, 5)))
+        for _ in range(1000)
+    ]
+    out["slashed_numbers"] = _framed(rng, slashed, "order")
     return out
 
 
