@@ -281,9 +281,7 @@ class DeTaxNumberRecognizer(IdNumberRecognizer):
     """Steuernummer (the tax office's number, not the Steuer-ID): 13 digits in the
     federal form or the state forms with slashes ("181/815/08155"), in a layout
     python-stdnum knows (the 13 digits also from a state code 01-16, as Presidio reads
-    them); no check digit, so beside a tax-number word, or, in a state's slashed layout
-    (two slashes, as the tax office prints it), as a whole message by itself
-    (`lone_unchecked`).
+    them); no check digit, so beside a tax-number word.
 
     >>> [s.label for s in DeTaxNumberRecognizer().analyze("Steuernummer 181/815/08155")]
     ['DE_TAX_NUMBER']
@@ -309,11 +307,6 @@ class DeTaxNumberRecognizer(IdNumberRecognizer):
         if pattern.name == "stnr_federal":
             return None  # 13 digits from a state code 01-16 (Presidio's ELSTER reading)
         return None if _de_stnr.is_valid(value.replace(" ", "")) else False
-
-    def lone_unchecked(self, value: str) -> bool:
-        # Two slashes make the layout (a bare run of 10, 11 or 13 digits is an order
-        # number or a barcode as often); `validate` already held it to stdnum's lengths.
-        return value.count("/") == 2
 
 
 class DeHandelsregisterRecognizer(IdNumberRecognizer):
