@@ -22,6 +22,7 @@ from typing import Any
 from piiguard._types import Span
 from piiguard.detection.recognizers._id_number import (
     _LONE_EDGE,
+    LIST_CHARS,
     IdNumberRecognizer,
     lone_text,
     lone_value,
@@ -265,6 +266,7 @@ class IdNumbersRecognizer:
                 self._by_count.setdefault(count, []).append(i)
             for length in recognizer.TOKEN_LENGTHS:
                 self._by_token.setdefault(length, []).append(i)
+        self._in_lists = tuple(r for r in self._recognizers if r.LONE_IN_LISTS)
         # For those chosen by a count: the separators no regex of theirs can hold, when
         # every span they find is a whole match of one (`_PLAIN_UNGATED`); a run of their
         # count joined by one of them opens nothing (`_number_runs`: the argument).
@@ -327,6 +329,11 @@ class IdNumbersRecognizer:
                     for s in found
                     if i not in lone or lone_value(text, s.start, s.end)
                 )
+        if self._in_lists and len(text) <= LIST_CHARS:
+            for recognizer in self._in_lists:
+                if self._admits(recognizer, digits, counts, tokens):
+                    listed = [replace(s, source=self.name) for s in recognizer.analyze_listed(text)]
+                    spans.extend(s for s in listed if s not in spans)
         return spans
 
     def _opened_by(self, run: int) -> tuple[int, ...]:
