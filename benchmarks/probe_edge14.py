@@ -891,6 +891,10 @@ async def middleware_probes() -> None:
               f"unknown-key pieces: the client joins {values!r}", flush=True)
         await ws_probe("WebSocket subprotocol holding a card", "/ws/s",
                        subprotocols=["chat.4111111111111111", "v1"])
+        # added after the first run: the same card after a dash (the patterns read
+        # "chat.4111..." as no card anywhere, a detection matter; see RESULTS-edge14.md)
+        await ws_probe("WebSocket subprotocol holding a card after a dash", "/ws/s",
+                       subprotocols=["card-4111111111111111", "v1"])
         await ws_probe("WebSocket accept headers with a foreign e-mail", "/ws/s")
         await ws_probe("WebSocket close reason with a foreign e-mail", "/ws/s?mode=close")
         await ws_probe("WebSocket denial response with foreign values", "/ws/s?mode=deny")

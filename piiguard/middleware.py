@@ -667,7 +667,9 @@ class PiiGuardMiddleware:
         denial: ReplyResponder | None = None
         # Frames the app sends are one stream (`WebSocketFrames`); a piece that could
         # still start a value is held back until the text goes on, the app waits for the
-        # client, closes, returns, or has sent nothing for `websocket_quiet_seconds`.
+        # client, closes or returns; whole frames of a stream of unknown shape (which may
+        # send no event that ends its text) also when the app has sent nothing for
+        # `websocket_quiet_seconds`. A known stream's tail waits for its end event.
         frames = WebSocketFrames(self.config.max_reply_bytes)
         offered: dict[str, str] = {}  # subprotocol as the app got it -> as the client sent it
         lock = anyio.Lock()  # the app's sends, `receive` and the quiet timer share `frames`
@@ -695,7 +697,7 @@ class PiiGuardMiddleware:
         async def release_when_quiet() -> None:
             """An app that streams while another of its tasks listens never waits in
             `receive` between turns: after `websocket_quiet_seconds` without a frame,
-            what is held goes out."""
+            frames held back go out."""
             quiet = self.config.websocket_quiet_seconds
             while True:
                 await holding[0].wait()
@@ -716,7 +718,7 @@ class PiiGuardMiddleware:
         async def ws_send(message: Message) -> None:
             async with lock:
                 await guarded_send(message)
-            if frames.holds():
+            if frames.holds_frames():
                 last_sent[0] = anyio.current_time()
                 holding[0].set()
 

@@ -556,8 +556,8 @@ class WebSocketFrames:
     checked as one, and a frame whose text could still start a value is held back
     (`holds`). Other text frames are whole texts (`filter_json_text`). Frames keep their
     order. The socket has no end of stream of its own: the adapter calls `end` when the
-    app's turn is over (it waits for the client, closes, returns, or goes quiet), and what
-    is held goes out checked as the end of its text.
+    app's turn is over (it waits for the client, closes or returns, or, while whole frames
+    wait, goes quiet), and what is held goes out checked as the end of its text.
     """
 
     def __init__(self, max_held_chars: int) -> None:
@@ -567,6 +567,11 @@ class WebSocketFrames:
     def holds(self) -> bool:
         """Whether frames or a text under way are held back."""
         return self._events is not None and self._events.holds()
+
+    def holds_frames(self) -> bool:
+        """Whether whole frames wait (pieces of a stream of unknown shape, which may send
+        no event that ends its text); a known stream's tail waits for its end event."""
+        return self._events is not None and self._events.holds_documents()
 
     async def frame(self, reply: OutboundReply, text: str) -> list[str]:
         """The frames to send for one the app sent (`reply`: the session's vault now)."""
@@ -738,7 +743,12 @@ class EventDocuments:
     def holds(self) -> bool:
         """Whether a document or a text is under way that `end` would send: a document
         waiting, or a stream of pieces not ended (it may hold a tail back)."""
-        return bool(self._streams) or self._loose.holds()
+        return bool(self._streams) or self.holds_documents()
+
+    def holds_documents(self) -> bool:
+        """Whether whole documents wait (`LoosePieces`): a stream of unknown shape, which
+        may have no event that ends its text."""
+        return self._loose.holds()
 
     async def end(self, tag: Any = None) -> list[tuple[Any, Any]]:
         """At the end of the stream: every document still held, then copies carrying what
