@@ -615,7 +615,11 @@ class PiiGuardMiddleware:
         async def ws_receive() -> Message:
             # The app waits for the client: its turn is over, and what the guard holds
             # of its reply goes out now (checked as the end of its text).
-            await release_held()
+            try:
+                await release_held()
+            except Exception as exc:  # the client has gone: `receive` says so next
+                logger.debug("websocket held text not sent: %s", type(exc).__name__)
+                gone()
             while True:
                 message = await receive()
                 if message["type"] == "websocket.disconnect":
