@@ -669,12 +669,14 @@ async def middleware_probes() -> None:
             with contextlib.suppress(WebSocketDisconnect):
                 await websocket.receive_text()
             return
-        if mode in ("pieces", "n2", "n1"):
+        if mode in ("pieces", "n2", "n1", "plain"):
             await websocket.accept()
             await websocket.receive_text()
             for p in split(FOREIGN_DETAILS, 5):
                 if mode == "pieces":
                     await websocket.send_text(json.dumps({"type": "token", "value": p}))
+                elif mode == "plain":
+                    await websocket.send_text(p)
                 else:
                     await websocket.send_text(json.dumps(chunk(0, p)))
                 if mode == "n2":
@@ -854,6 +856,8 @@ async def middleware_probes() -> None:
         await ws_frames("WebSocket frames: chat chunk deltas, one choice", "n1")
         await ws_frames("WebSocket frames: chat chunk deltas, n=2 interleaved", "n2")
         await ws_frames("WebSocket frames: pieces under an unknown key", "pieces")
+        # added in phase 2 (seen in the source): tokens streamed as plain-text frames
+        await ws_frames("WebSocket frames: plain-text pieces (tokens as they come)", "plain")
         # the user's values typed over several frames (request direction)
         before = len(seen)
         status = 101

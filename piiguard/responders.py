@@ -554,10 +554,12 @@ class WebSocketFrames:
     pieces included): a text sent in pieces over several frames (`delta`s, or strings
     under keys no known stream uses, `{"type": "token", "value": ...}`) is restored and
     checked as one, and a frame whose text could still start a value is held back
-    (`holds`). Other text frames are whole texts (`filter_json_text`). Frames keep their
-    order. The socket has no end of stream of its own: the adapter calls `end` when the
-    app's turn is over (it waits for the client, closes or returns, or, while whole frames
-    wait, goes quiet), and what is held goes out checked as the end of its text.
+    (`holds`). Plain-text frames are the pieces of one text too, each sent whole as it
+    came (masked where a value stands); a JSON array is a whole text
+    (`filter_json_text`). Frames keep their order. The socket has no end of stream of its
+    own: the adapter calls `end` when the app's turn is over (it waits for the client,
+    closes or returns, or, while whole frames wait, goes quiet), and what is held goes out
+    checked as the end of its text.
     """
 
     def __init__(self, max_held_chars: int) -> None:
@@ -579,22 +581,39 @@ class WebSocketFrames:
             document = json.loads(text)
         except (ValueError, RecursionError):
             document = None
-        if not isinstance(document, dict):
+        if isinstance(document, list):
             return [*await self.end(), await filter_json_text(reply, text)]
+        if not isinstance(document, dict):
+            # Plain text (a number or a word that happens to be JSON too: " 10", "true"):
+            # a frame of one text the app streams (a model's tokens as they come) or a
+            # whole message; either way a string of one path, read joined with the other
+            # frames' and sent whole as it came (`LoosePieces`), never split.
+            document = {_PLAIN_FRAME: text}
         if self._events is None:
             self._events = EventDocuments(
                 reply, unnamed_pieces=True, max_held_chars=self._max_held_chars
             )
         else:
             self._events.use(reply)
-        return [json.dumps(d, ensure_ascii=False) for d in await self._events.event(document)]
+        return [_frame_text(d) for d in await self._events.event(document)]
 
     async def end(self) -> list[str]:
         """What is held, as frames: the end of every text under way."""
         held, self._events = self._events, None
         if held is None:
             return []
-        return [json.dumps(d, ensure_ascii=False) for d, _ in await held.end()]
+        return [_frame_text(d) for d, _ in await held.end()]
+
+
+_PLAIN_FRAME = "websocket text frame"
+"""The key a plain-text frame is read under (no stream's key: its text is a loose piece)."""
+
+
+def _frame_text(document: Any) -> str:
+    """A document `WebSocketFrames` read, as the frame to send."""
+    if isinstance(document, dict) and list(document) == [_PLAIN_FRAME]:
+        return str(document[_PLAIN_FRAME])
+    return json.dumps(document, ensure_ascii=False)
 
 
 _SSE_FIELDS = ("data:", "event:", "id:", "retry:", ":")

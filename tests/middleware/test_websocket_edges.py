@@ -278,3 +278,64 @@ def test_an_app_listening_while_it_streams_gets_its_reply_out(
         ws.send("stop")
     assert "someone" not in joined and "example.net" not in joined
     assert joined.startswith("mail ")
+
+
+# -- plain text frames -----------------------------------------------------------------
+
+
+def _text_pieces_app(texts: dict[str, str]) -> Starlette:
+    """Answers each client frame naming a text with that text in plain-text frames of a
+    few characters (an app streaming a model's tokens as they come), then `[END]`."""
+
+    async def socket(websocket: WebSocket) -> None:
+        await websocket.accept()
+        try:
+            while True:
+                asked = await websocket.receive_text()
+                key = asked.split()[0]
+                if key == "bye":
+                    return
+                text = texts[key].replace("{echo}", asked[len(key) + 1 :])
+                if key == "whole":
+                    await websocket.send_text(text)  # one frame, one message
+                    continue
+                for piece in _pieces(text, 3):
+                    await websocket.send_text(piece)
+                await websocket.send_text("[END]")
+        except WebSocketDisconnect:
+            return
+
+    return Starlette(routes=[WebSocketRoute("/ws", socket)])
+
+
+def test_plain_text_frames_are_one_text(detector: Detector) -> None:
+    texts = {
+        "foreign": f"mail {FOREIGN} today",
+        "own": "write to {echo} please",
+        "clean": "Trains leave at 10:45 from platform 4, see you",
+        "whole": "echo: {echo}",
+    }
+    app = PiiGuardMiddleware(
+        _text_pieces_app(texts),
+        guard=Guard(GuardConfig(detector="patterns"), detector=detector),
+    )
+
+    def ask(ws: Any, text: str) -> str:
+        ws.send_text(text)
+        got = []
+        while (frame := ws.receive_text()) != "[END]":
+            got.append(frame)
+        return "".join(got)
+
+    with TestClient(app) as tc, tc.websocket_connect("/ws", headers={"x-session-id": "tp"}) as ws:
+        foreign = ask(ws, "foreign")
+        own = ask(ws, f"own {EMAIL}")
+        clean = ask(ws, "clean")
+        ws.send_text(f"whole hello {EMAIL}")
+        whole = ws.receive_text()  # a message in one frame comes back in one frame
+        ws.send_text("bye")
+    assert "someone" not in foreign and "example.net" not in foreign
+    assert foreign.startswith("mail ") and foreign.endswith(" today")
+    assert own == f"write to {EMAIL} please"
+    assert clean == texts["clean"]
+    assert whole == f"echo: hello {EMAIL}"
