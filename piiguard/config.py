@@ -58,9 +58,9 @@ class GuardConfig:
     """WebSocket binary frames cannot be checked: `refuse` closes the socket (1003), `allow` passes
     them."""
     websocket_quiet_seconds: float = 0.5
-    """WebSocket replies: frames of a stream of unknown shape held back because their text could
-    still start a value go out (checked as the end of the text) when the app waits for the
-    client, or has sent nothing for this long."""
+    """WebSocket replies: frames of a stream of unknown shape (plain text included) held back
+    because their text could still start a value go out (checked as the end of the text) when
+    the app waits for the client, or has sent nothing for this long."""
     request_documents: Literal["refuse", "allow"] = "refuse"
     """A document in base64 in a request (a PDF, an Office file, an archive: any binary payload
     but images, audio and video) cannot be read: `refuse` answers 415 `document_not_examined`,
