@@ -46,16 +46,16 @@ person's contact, are in `EXCLUDED`; lines naming a public figure are kind
 
 from __future__ import annotations
 
-import argparse
 import random
-import re
 import sys
 import zipfile
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_clean_probe_v4 import draw, hard, po_pairs, usable
-from clean_probe_set import LANGS, texts_of, write_clean_set
+import clean_catalogues
+from build_clean_probe_v4 import po_pairs, usable
+from clean_catalogues import Rows, is_own_catalogue, package_rows
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "benchmarks" / "data" / "clean_probe_v5.jsonl"
@@ -93,55 +93,34 @@ def chat_sized(text: str) -> bool:
     return usable(text) and len(text) <= 180 and "`" not in text
 
 
-def catalogue_of(name: str, prefixes: tuple[str, ...], lang: str) -> bool:
-    """A catalogue for the language itself (`de/`, `de_DE/`), no regional variant."""
-    if not name.endswith(".po") or not name.startswith(prefixes):
-        return False
-    return re.search(rf"/{lang}(?:_{lang.upper()})?/LC_MESSAGES/", name) is not None
+def kept(text: str) -> str | None:
+    return text if chat_sized(text) else None
 
 
-def catalogue_rows(wheels: Path, used: set[str], rng: random.Random) -> list[dict[str, str]]:
-    rows: list[dict[str, str]] = []
+def po_catalogues(
+    zf: zipfile.ZipFile, names: list[str], lang: str
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The `.po` catalogues of `lang` among `names` in the wheel `zf`."""
+    return [(n, po_pairs(zf.read(n).decode("utf-8"))) for n in names if is_own_catalogue(n, lang)]
+
+
+def catalogue_rows(wheels: Path, used: set[str], rng: random.Random) -> Rows:
+    rows: Rows = []
     for kind, pattern, prefixes, label, counts in CATALOGUES:
         (wheel,) = sorted(wheels.glob(pattern))
         with zipfile.ZipFile(wheel) as zf:
-            names = sorted(zf.namelist())
-            for lang, per_lang in zip(LANGS, counts, strict=True):
-                if not per_lang:
-                    continue
-                src = "de" if lang == "en" else lang
-                found: dict[str, str] = {}
-                for name in names:
-                    if not catalogue_of(name, prefixes, src):
-                        continue
-                    for msgid, msgstr in po_pairs(zf.read(name).decode("utf-8")):
-                        text = " ".join((msgid if lang == "en" else msgstr).split())
-                        if chat_sized(text) and text not in used:
-                            found.setdefault(text, name)
-                picked = draw(sorted(found), per_lang, rng)
-                used.update(picked)
-                for text in picked:
-                    rows.append({"lang": lang, "text": text, "kind": kind,
-                                 "source": f"{label} {found[text]}"})  # fmt: skip
+            names = sorted(n for n in zf.namelist() if n.endswith(".po") and n.startswith(prefixes))
+            catalogues = partial(po_catalogues, zf, names)
+            rows += package_rows(kind, label, counts, catalogues, kept, used, rng)
     return rows
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--wheels", type=Path, required=True, help="folder with the six wheels")
-    ap.add_argument("--review", action="store_true",
-                    help="print the lines to read by hand instead of writing the set")  # fmt: skip
-    args = ap.parse_args(argv)
-    used = texts_of(EARLIER)
-    rng = random.Random(SEED)
-    rows = catalogue_rows(args.wheels, used, rng)
-    if args.review:
-        for row in sorted(rows, key=lambda r: LANGS.index(r["lang"])):
-            mark = "*" if hard(row["text"]) else " "
-            print(f"{mark} {row['lang']} {row['kind']}: {row['text']}")
-        return 0
-    write_clean_set(rows, OUT, "clean-probe-v5", excluded=EXCLUDED, public=PUBLIC)
-    return 0
+    return clean_catalogues.main(
+        argv, description=__doc__, wheels_help="folder with the six wheels",
+        rows_of=catalogue_rows, earlier=EARLIER, seed=SEED, out=OUT, name="clean-probe-v5",
+        excluded=EXCLUDED, public=PUBLIC,
+    )  # fmt: skip
 
 
 if __name__ == "__main__":

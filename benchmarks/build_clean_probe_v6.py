@@ -48,7 +48,6 @@ person's contact, are in `EXCLUDED`; lines naming a public figure are kind
 
 from __future__ import annotations
 
-import argparse
 import gettext
 import io
 import random
@@ -56,11 +55,13 @@ import re
 import sys
 import tarfile
 import zipfile
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_clean_probe_v4 import draw, hard, po_pairs
-from clean_probe_set import LANGS, texts_of, write_clean_set
+import clean_catalogues
+from build_clean_probe_v4 import po_pairs
+from clean_catalogues import Rows, is_own_catalogue, package_rows
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "benchmarks" / "data" / "clean_probe_v6.jsonl"
@@ -155,33 +156,34 @@ def archive_files(path: Path) -> dict[str, bytes]:
 def catalogues_for(files: dict[str, bytes], lang: str) -> list[str]:
     """The catalogues of `lang` itself (`de/`, `de_DE/`, no regional variant), a `.mo`
     only where no `.po` sits beside it."""
-    own = [n for n in sorted(files) if re.search(rf"/{lang}(?:_{lang.upper()})?/LC_MESSAGES/", n)]
+    own = [n for n in sorted(files) if is_own_catalogue(n, lang)]
     po = {n[:-3] for n in own if n.endswith(".po")}
     return [n for n in own if n.endswith(".po") or n[:-3] not in po]
 
 
-def catalogue_rows(wheels: Path, used: set[str], rng: random.Random) -> list[dict[str, str]]:
-    rows: list[dict[str, str]] = []
+def read_catalogues(
+    files: dict[str, bytes], sdist: bool, lang: str
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The catalogues of `lang` in an archive's `files`, named without an sdist's top
+    folder."""
+    return [
+        (name.split("/", 1)[1] if sdist else name,
+         po_pairs(files[name].decode("utf-8")) if name.endswith(".po") else mo_pairs(files[name]))
+        for name in catalogues_for(files, lang)
+    ]  # fmt: skip
+
+
+def kept(text: str) -> str | None:
+    rendered = render(text)
+    return rendered if rendered is not None and chat_sized(rendered) else None
+
+
+def catalogue_rows(wheels: Path, used: set[str], rng: random.Random) -> Rows:
+    rows: Rows = []
     for kind, pattern, label, counts in CATALOGUES:
         (archive,) = sorted(wheels.glob(pattern))
-        files = archive_files(archive)
-        for lang, per_lang in zip(LANGS, counts, strict=True):
-            if not per_lang:
-                continue
-            src = "de" if lang == "en" else lang
-            found: dict[str, str] = {}
-            for name in catalogues_for(files, src):
-                data = files[name]
-                pairs = po_pairs(data.decode("utf-8")) if name.endswith(".po") else mo_pairs(data)
-                for msgid, msgstr in pairs:
-                    text = render(" ".join((msgid if lang == "en" else msgstr).split()))
-                    if text is not None and chat_sized(text) and text not in used:
-                        found.setdefault(text, name.split("/", 1)[1] if "tar" in pattern else name)
-            picked = draw(sorted(found), per_lang, rng)
-            used.update(picked)
-            for text in picked:
-                rows.append({"lang": lang, "text": text, "kind": kind,
-                             "source": f"{label} {found[text]}"})  # fmt: skip
+        catalogues = partial(read_catalogues, archive_files(archive), "tar" in pattern)
+        rows += package_rows(kind, label, counts, catalogues, kept, used, rng)
     return rows
 
 
@@ -196,21 +198,11 @@ PUBLIC: set[str] = set()
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--wheels", type=Path, required=True, help="folder with the archives")
-    ap.add_argument("--review", action="store_true",
-                    help="print the lines to read by hand instead of writing the set")  # fmt: skip
-    args = ap.parse_args(argv)
-    used = texts_of(EARLIER)
-    rng = random.Random(SEED)
-    rows = catalogue_rows(args.wheels, used, rng)
-    if args.review:
-        for row in sorted(rows, key=lambda r: LANGS.index(r["lang"])):
-            mark = "*" if hard(row["text"]) else " "
-            print(f"{mark} {row['lang']} {row['kind']}: {row['text']}")
-        return 0
-    write_clean_set(rows, OUT, "clean-probe-v6", excluded=EXCLUDED, public=PUBLIC)
-    return 0
+    return clean_catalogues.main(
+        argv, description=__doc__, wheels_help="folder with the archives",
+        rows_of=catalogue_rows, earlier=EARLIER, seed=SEED, out=OUT, name="clean-probe-v6",
+        excluded=EXCLUDED, public=PUBLIC,
+    )  # fmt: skip
 
 
 if __name__ == "__main__":

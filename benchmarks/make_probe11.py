@@ -24,6 +24,7 @@ from pathlib import Path
 
 import probe_templates
 from faker import Faker
+from probe_values import until
 from stdnum import iban as std_iban
 from stdnum import luhn
 from stdnum.be import nn
@@ -56,14 +57,6 @@ def faker(locale: str) -> Faker:
 def digits(n: int, first_nonzero: bool = True) -> str:
     head = rng.choice("123456789") if first_nonzero else rng.choice(string.digits)
     return head + "".join(rng.choice(string.digits) for _ in range(n - 1))
-
-
-def until(make: Callable[[], str], valid: Callable[[str], bool]) -> str:
-    for _ in range(100000):
-        value = make()
-        if valid(value):
-            return value
-    raise RuntimeError("no valid value drawn")
 
 
 def alnum(n: int, alphabet: str = string.ascii_letters + string.digits) -> str:

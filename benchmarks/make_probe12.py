@@ -38,13 +38,14 @@ from stdnum.pt import nif as pt_nif
 from stdnum.us import ssn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import make_probe11 as p11
-import probe_templates  # the value makers and check-digit helpers of the 11th probe
+import make_probe11 as p11  # the value makers and check-digit helpers of the 11th probe
+import probe_templates
+from probe_values import until
 
 OUT = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v12.jsonl"
 SEED = 20261212
 rng = p11.rng  # one stream for the value makers of both probes, reseeded in build()
-digits, alnum, until = p11.digits, p11.alnum, p11.until
+digits, alnum = p11.digits, p11.alnum
 UP = string.ascii_uppercase
 
 

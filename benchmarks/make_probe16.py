@@ -45,13 +45,13 @@ Templates mark each personal value as `[[LABEL|value]]` (`probe_templates.render
 
 from __future__ import annotations
 
-import random
 import string
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import probe_templates
+from probe_values import pick, rng, until
 from stdnum.fr import nir
 from stdnum.gb import nhs
 from stdnum.it import codicefiscale
@@ -60,21 +60,8 @@ from stdnum.pl import pesel
 
 OUT = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v16.jsonl"
 SEED = 20261216
-rng = random.Random(SEED)
 UP = string.ascii_uppercase
 DIG = string.digits
-
-
-def pick(chars: str, n: int) -> str:
-    return "".join(rng.choice(chars) for _ in range(n))
-
-
-def until(make: Callable[[], str], ok: Callable[[str], bool]) -> str:
-    for _ in range(100_000):
-        value = make()
-        if ok(value):
-            return value
-    raise RuntimeError("no valid value drawn")
 
 
 # licence plates in each country's current layout

@@ -75,6 +75,7 @@ import random
 import re
 import string
 import sys
+from functools import partial
 from pathlib import Path
 
 import probe_templates
@@ -83,7 +84,9 @@ from stdnum import iban
 
 OUT = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v17.jsonl"
 SEED = 20261217
+# This probe's own stream; probe_values.rng draws the phones and IDs it takes from there.
 rng = random.Random(SEED)
+pick = partial(probe_values.pick, source=rng)
 UP = string.ascii_uppercase
 LOW = string.ascii_lowercase
 DIG = string.digits
@@ -92,10 +95,6 @@ B64 = UP + LOW + DIG + "+/"
 B64URL = UP + LOW + DIG + "-_"
 HEX = "0123456789abcdef"
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
-
-
-def pick(chars: str, n: int) -> str:
-    return "".join(rng.choice(chars) for _ in range(n))
 
 
 def b64url(raw: bytes) -> str:

@@ -62,7 +62,6 @@ Templates mark each personal value as `[[LABEL|value]]` (`probe_templates.render
 
 from __future__ import annotations
 
-import random
 import re
 import string
 import sys
@@ -71,6 +70,7 @@ from pathlib import Path
 
 import phonenumbers
 import probe_templates
+from probe_values import pick, rng, until
 from stdnum import ean, iban, isbn, luhn, verhoeff
 from stdnum.au import abn, tfn
 from stdnum.br import cnpj, cpf
@@ -89,21 +89,8 @@ from stdnum.vn import mst
 
 OUT = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v18.jsonl"
 SEED = 20261218
-rng = random.Random(SEED)
 UP = string.ascii_uppercase
 DIG = string.digits
-
-
-def pick(chars: str, n: int) -> str:
-    return "".join(rng.choice(chars) for _ in range(n))
-
-
-def until(make: Callable[[], str], ok: Callable[[str], bool]) -> str:
-    for _ in range(100_000):
-        value = make()
-        if ok(value):
-            return value
-    raise RuntimeError("no valid value drawn")
 
 
 def finish(body: Callable[[], str], ok: Callable[[str], bool], alphabet: str = DIG) -> str:

@@ -26,7 +26,6 @@ import asyncio
 import base64
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -34,6 +33,7 @@ import tempfile
 import threading
 import time
 import uuid
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -277,13 +277,10 @@ def kind_of(name: str, prefix: str) -> str:
 def ttl_probe(upstream_url: str, redis_url: str) -> None:
     import redis
 
-    prefix = f"probe-acl12-ttl-{uuid.uuid4().hex[:8]}"
-    work = Path(tempfile.mkdtemp(prefix="probe-acl12-ttl-"))
-    guard = {"redis_url": redis_url, "redis_prefix": prefix, "secret_key": "probe12-secret", "training_sink": "both",
-             "training_jsonl_path": str(work / "t.jsonl"), "audit_path": str(work / "a.jsonl"), "consent_notice_version": "v1",
-             "consent_admin_key": ADMIN, "vault_ttl_seconds": 3}
-    client = redis.Redis.from_url(redis_url)
-    try:
+    with scratch(redis_url, "probe-acl12-ttl") as (prefix, work), closing(redis.Redis.from_url(redis_url)) as client:
+        guard = {"redis_url": redis_url, "redis_prefix": prefix, "secret_key": "probe12-secret", "training_sink": "both",
+                 "training_jsonl_path": str(work / "t.jsonl"), "audit_path": str(work / "a.jsonl"), "consent_notice_version": "v1",
+                 "consent_admin_key": ADMIN, "vault_ttl_seconds": 3}
         with p9.proxy(upstream_url, guard, subject_token_secret=SECRET, client_keys=(f"{KEYS['alice']}=alice",)) as url, Client(base_url=url, timeout=30) as c:
             h = {**token("ttl-subject-12"), "x-session-id": "ttl-s12"}
             c.post("/consent", json={**GIVE, "session_id": "ttl-s12"}, headers=token("ttl-subject-12"))
@@ -305,11 +302,6 @@ def ttl_probe(upstream_url: str, redis_url: str) -> None:
             check("vault hashes gone at vault_ttl_seconds (Redis TTL, not only marked)", f"{len(vault)} -> {len(alive)}", bool(vault) and not alive)
             texts = asyncio.run(p9._dump(redis_url, prefix))
             scan(f"after the vault TTL ({len(texts)} names and values): no value, id or session id", texts, [BOB_EMAIL, BOB_PHONE, "ttl-subject-12", "ttl-s12", "ttl-key-s"])
-    finally:
-        for k in client.scan_iter(f"{prefix}*"):
-            client.delete(k)
-        client.close()
-        shutil.rmtree(work, ignore_errors=True)
 
 
 # -- the audit's refusal bound across workers ----------------------------------------------------
@@ -318,17 +310,13 @@ def ttl_probe(upstream_url: str, redis_url: str) -> None:
 def shared_refusal_bound_probe(upstream_url: str, redis_url: str) -> None:
     """Two workers (two proxies on one Redis prefix, as `--workers 2` runs them) each
     take forged tokens: the audit bound is the deployment's, not each process's."""
-    import redis
-
-    prefix = f"probe-acl12-flood-{uuid.uuid4().hex[:8]}"
-    work = Path(tempfile.mkdtemp(prefix="probe-acl12-flood-"))
-    base = {"redis_url": redis_url, "redis_prefix": prefix, "secret_key": "probe12-secret", "training_sink": "redis",
-            "consent_notice_version": "v1", "consent_admin_key": ADMIN, "audit_refusals_per_minute": 10}
-    # Start at the beginning of a minute, so the run stays in one window.
-    while time.time() % 60 > 40:
-        time.sleep(0.5)
-    minute = int(time.time() // 60)
-    try:
+    with scratch(redis_url, "probe-acl12-flood") as (prefix, work):
+        base = {"redis_url": redis_url, "redis_prefix": prefix, "secret_key": "probe12-secret", "training_sink": "redis",
+                "consent_notice_version": "v1", "consent_admin_key": ADMIN, "audit_refusals_per_minute": 10}
+        # Start at the beginning of a minute, so the run stays in one window.
+        while time.time() % 60 > 40:
+            time.sleep(0.5)
+        minute = int(time.time() // 60)
         with p9.proxy(upstream_url, {**base, "audit_path": str(work / "a1.jsonl")}, subject_token_secret=SECRET) as one, \
                 p9.proxy(upstream_url, {**base, "audit_path": str(work / "a2.jsonl")}, subject_token_secret=SECRET) as two, \
                 Client(timeout=30) as c:
@@ -340,20 +328,14 @@ def shared_refusal_bound_probe(upstream_url: str, redis_url: str) -> None:
         refused = [e for e in entries if e.get("action") == "refused"]
         bound = 10 if same_minute else 20
         check(f"80 forged tokens over two workers, bound 10/min: the deployment writes at most {bound}", len(refused), 0 < len(refused) <= bound)
-    finally:
-        client = redis.Redis.from_url(redis_url)
-        for k in client.scan_iter(f"{prefix}*"):
-            client.delete(k)
-        client.close()
-        shutil.rmtree(work, ignore_errors=True)
 
 
 def refusals_redis_down_probe(upstream_url: str) -> None:
     """The shared counter's Redis killed under a running proxy: forged tokens are still
     refused (401, not a 5xx) and still audited, bounded by the process; `piiguard vault
     rekey` against a dead Redis exits 2 without a traceback or a key."""
-    work = Path(tempfile.mkdtemp(prefix="probe-acl12-down-"))
-    with p11.private_redis() as (redis_url, proc):
+    with tempfile.TemporaryDirectory(prefix="probe-acl12-down-") as folder, p11.private_redis() as (redis_url, proc):
+        work = Path(folder)
         guard = {"redis_url": redis_url, "redis_prefix": "acl12-down", "secret_key": "probe12-secret", "training_sink": "redis",
                  "consent_notice_version": "v1", "consent_admin_key": ADMIN, "audit_refusals_per_minute": 5, "audit_path": str(work / "a.jsonl")}
         with p9.proxy(upstream_url, guard, subject_token_secret=SECRET) as url, Client(base_url=url, timeout=30) as c:
@@ -368,7 +350,6 @@ def refusals_redis_down_probe(upstream_url: str) -> None:
                "PIIGUARD_VAULT_KEY": "k12:" + base64.b64encode(b"K" * 32).decode()}
         run = subprocess.run([sys.executable, "-m", "piiguard", "vault", "rekey"], env=env, capture_output=True, text=True, check=False, timeout=120)
         check("`piiguard vault rekey` with Redis down: exit 2, one line, no traceback or key", f"rc {run.returncode} {run.stderr.strip()[:50]}", run.returncode == 2 and "Traceback" not in run.stderr and base64.b64encode(b"K" * 32).decode() not in run.stderr + run.stdout)
-    shutil.rmtree(work, ignore_errors=True)
 
 
 # -- the vault after a key rotation --------------------------------------------------------------
@@ -377,24 +358,22 @@ def refusals_redis_down_probe(upstream_url: str) -> None:
 def rotation_probe(upstream_url: str, redis_url: str, logs: list[str]) -> None:
     import redis
 
-    prefix = f"probe-acl12-rot-{uuid.uuid4().hex[:8]}"
-    key_a = "a12:" + base64.b64encode(b"A" * 32).decode()
-    key_b = "b12:" + base64.b64encode(b"B" * 32).decode()
-    base = {"redis_url": redis_url, "redis_prefix": prefix, "secret_key": "probe12-rot-secret"}
-    keys = (f"{KEYS['alice']}=alice",)
-    h = {**p9.key("alice"), "x-session-id": "rot-s12"}
-    recall = f"recall:rot12-{uuid.uuid4().hex[:6]}"
-    client = redis.Redis.from_url(redis_url)
-    env = {**os.environ, "PIIGUARD_REDIS_URL": redis_url, "PIIGUARD_REDIS_PREFIX": prefix, "PIIGUARD_SECRET_KEY": "probe12-rot-secret"}
+    with scratch(redis_url, "probe-acl12-rot") as (prefix, _), closing(redis.Redis.from_url(redis_url)) as client:
+        key_a = "a12:" + base64.b64encode(b"A" * 32).decode()
+        key_b = "b12:" + base64.b64encode(b"B" * 32).decode()
+        base = {"redis_url": redis_url, "redis_prefix": prefix, "secret_key": "probe12-rot-secret"}
+        keys = (f"{KEYS['alice']}=alice",)
+        h = {**p9.key("alice"), "x-session-id": "rot-s12"}
+        recall = f"recall:rot12-{uuid.uuid4().hex[:6]}"
+        env = {**os.environ, "PIIGUARD_REDIS_URL": redis_url, "PIIGUARD_REDIS_PREFIX": prefix, "PIIGUARD_SECRET_KEY": "probe12-rot-secret"}
 
-    def sealed_with(kid: str) -> int:
-        count = 0
-        for name in client.scan_iter(f"{prefix}:vault:*"):
-            if client.type(name) == b"hash":
-                count += sum(1 for v in client.hvals(name) if v.startswith(f"g1.{kid}.".encode()))
-        return count
+        def sealed_with(kid: str) -> int:
+            count = 0
+            for name in client.scan_iter(f"{prefix}:vault:*"):
+                if client.type(name) == b"hash":
+                    count += sum(1 for v in client.hvals(name) if v.startswith(f"g1.{kid}.".encode()))
+            return count
 
-    try:
         with p9.proxy(upstream_url, {**base, "vault_key": key_a}, client_keys=keys) as url, Client(base_url=url, timeout=30) as c:
             c.post("/v1/chat/completions", json=chat(f"write {ROT_EMAIL}", recall), headers=h)
         # The new key, the old one kept: piiguard now seals with b (its start marks b current).
@@ -420,10 +399,6 @@ def rotation_probe(upstream_url: str, redis_url: str, logs: list[str]) -> None:
         texts = asyncio.run(p9._dump(redis_url, prefix))
         scan("Redis across the rotation: no value, session id or key material", texts, [ROT_EMAIL, "rot-s12", key_a.split(":")[1], key_b.split(":")[1]])
         scan("logs across the rotation: no value or key material", logs, [ROT_EMAIL, key_a.split(":")[1], key_b.split(":")[1]])
-    finally:
-        for k in client.scan_iter(f"{prefix}*"):
-            client.delete(k)
-        client.close()
 
 
 # -- metrics, headers ---------------------------------------------------------------------------

@@ -9,6 +9,16 @@ language, and what was masked.
     python benchmarks/probe_clean.py --set v4         # the fourth set (real text, fp10)
     python benchmarks/probe_clean.py --set v5         # the fifth set (real text, fp12)
     python benchmarks/probe_clean.py --set v6         # the sixth set (real text, fp13)
+    python benchmarks/probe_clean.py --set v7         # the seventh set (technical chat, fp14)
+
+`benchmarks/data/clean_probe_v7.jsonl` (`--set v7`, built by `build_clean_probe_v7.py`,
+committed before any detector ran on it, branch fp14): 695 real technical and support
+lines, 95-99 per language: help-desk and coding chat (`support`: chatterbot-corpus's
+tech_support, coding and computers categories, en and it), a documentation build's
+messages (`docs`: Sphinx), a BitTorrent client's (`torrent`: Deluge), a file sharing
+client's (`p2p`: Nicotine+), a localization server's repository and API messages (`vcs`:
+Weblate); each line checked with wordfreq to be written in its language. Read by hand for
+personal data: none found; one line names a public figure.
 
 `benchmarks/data/clean_probe_v6.jsonl` (`--set v6`, built by `build_clean_probe_v6.py`,
 committed before any detector ran on it, branch fp13): 723 real lines from thirteen PyPI
@@ -82,7 +92,7 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 REPO = Path(__file__).resolve().parents[1]
 SETS = {
     v: REPO / "benchmarks" / "data" / f"clean_probe_{v}.jsonl"
-    for v in ("v1", "v2", "v3", "v4", "v5", "v6")
+    for v in ("v1", "v2", "v3", "v4", "v5", "v6", "v7")
 }
 DATA = SETS["v1"]
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")

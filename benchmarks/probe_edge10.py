@@ -821,6 +821,35 @@ async def middleware_probes() -> None:
                 statuses=(503,), forwarded=False)
 
 
+def fail_last(problems: list[str]) -> None:
+    """The last probe fails after all, for `problems` (a later pass's extra checks)."""
+    if problems:
+        name = RESULTS[-1][0]
+        RESULTS[-1] = (name, False)
+        print(f"FAIL  {name}: {'; '.join(problems)}", flush=True)
+
+
+def metrics_hold_no_value(url: str) -> None:
+    """A probe of its own: the proxy's `/metrics` page holds none of the values."""
+    metrics = httpx.get(url + "/metrics", timeout=30).content
+    found = leaks(metrics, ALL_VALUES)
+    RESULTS.append(("metrics page holds no value", not found))
+    print(f"{'FAIL' if found else 'pass'}  metrics page holds no value: {found}")
+
+
+def logs_hold_no_value(recorder: LogRecorder) -> None:
+    """A probe of its own: no log record of the run holds a value (each one that does is
+    printed, cut at 300 characters)."""
+    text = "\n".join(recorder.lines).encode()
+    found = leaks(text, ALL_VALUES)
+    RESULTS.append(("logs hold no value", not found))
+    print(f"{'FAIL' if found else 'pass'}  logs hold no value: {found} "
+          f"({len(recorder.lines)} records)")
+    for line in recorder.lines if found else []:
+        if leaks(line.encode(), ALL_VALUES):
+            print("   ", line[:300])
+
+
 def recording_logs() -> LogRecorder:
     """A recorder of every log record of the run from here on, DEBUG and up, of piiguard,
     the servers and the clients."""
@@ -847,21 +876,10 @@ def main() -> None:
         reply_probes(fake, url)
         second_round_probes(fake, url)
         websocket_to_proxy(url)
-        metrics = httpx.get(url + "/metrics", timeout=30).content
-        found = leaks(metrics, ALL_VALUES)
-        RESULTS.append(("metrics page holds no value", not found))
-        print(f"{'FAIL' if found else 'pass'}  metrics page holds no value: {found}")
+        metrics_hold_no_value(url)
     upstream_fault_probes()
     asyncio.run(middleware_probes())
-    text = "\n".join(recorder.lines).encode()
-    found = leaks(text, ALL_VALUES)
-    RESULTS.append(("logs hold no value", not found))
-    print(f"{'FAIL' if found else 'pass'}  logs hold no value: {found} "
-          f"({len(recorder.lines)} records)")
-    if found:
-        for line in recorder.lines:
-            if leaks(line.encode(), ALL_VALUES):
-                print("   ", line[:300])
+    logs_hold_no_value(recorder)
     print_tally(RESULTS)
 
 

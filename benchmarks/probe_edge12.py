@@ -32,6 +32,7 @@ import base64
 import json
 import sys
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import probe_edge10 as p10
 from probe_edge9 import DETAILS, FOREIGN, FOREIGN_DETAILS, KEYED, OWN, chat, leaks, split
-from probe_edge10 import ALL_VALUES, Upstream, proxy_stack, recording_logs
+from probe_edge10 import Upstream, proxy_stack, recording_logs
+from probe_harness import print_tally
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
@@ -69,13 +71,14 @@ def lines(data: str, width: int = 76, sep: str = "\r\n") -> str:
     return sep.join(data[i : i + width] for i in range(0, len(data), width))
 
 
-def _strings(node: Any) -> list[str]:
+def json_strings(node: Any) -> list[str]:
+    """Every string of a JSON document, keys too, in document order."""
     if isinstance(node, str):
         return [node]
     if isinstance(node, dict):
-        return [s for k, v in node.items() for s in (k, *_strings(v))]
+        return [s for k, v in node.items() for s in (k, *json_strings(v))]
     if isinstance(node, list):
-        return [s for v in node for s in _strings(v)]
+        return [s for v in node for s in json_strings(v)]
     return []
 
 
@@ -87,7 +90,7 @@ def decoded_leaks(requests: list[bytes]) -> list[str]:
             document = json.loads(request.split(b"\n\n", 1)[1])
         except (ValueError, IndexError):
             continue
-        for text in _strings(document):
+        for text in json_strings(document):
             data = text.partition(";base64,")[2] or text
             for chunk in ["".join(data.split()), *data.split()]:
                 for decode in (base64.b64decode, base64.urlsafe_b64decode):
@@ -162,17 +165,17 @@ def probe(fake: Upstream, url: str, name: str, *, decoded: bool = False,
         found = token_leaks(reply)
         if found:
             problems.append(f"client got in logprobs {found}")
-    if problems:
-        RESULTS[-1] = (name, False)
-        print(f"FAIL  {name}: {'; '.join(problems)}", flush=True)
+    p10.fail_last(problems)
 
 
 def play(fake: Upstream, url: str, name: str, content_type: str | None,
          chunks: list[bytes | float], status: int = 200,
          headers: list[tuple[str, str]] | None = None, path: str = "/v1/chat/completions",
-         **checks: Any) -> None:
+         send: Callable[..., None] = probe, **checks: Any) -> None:
+    """The upstream answers `chunks` (a float a pause) to one chat request, sent and
+    checked by `send` (this pass's `probe`, or another pass's)."""
     fake.scripts[name] = (content_type, chunks, status, headers or [])
-    probe(fake, url, f"reply: {name}", path=path, body={
+    send(fake, url, f"reply: {name}", path=path, body={
         "model": f"script:{name}", "messages": [{"role": "user", "content": "hi"}]}, **checks)
 
 
@@ -552,23 +555,10 @@ def main() -> None:
         document_probes(fake, url)
         request_probes(fake, url)
         reply_probes(fake, url)
-        metrics = httpx.get(url + "/metrics", timeout=30).content
-        found = leaks(metrics, ALL_VALUES)
-        RESULTS.append(("metrics page holds no value", not found))
-        print(f"{'FAIL' if found else 'pass'}  metrics page holds no value: {found}")
+        p10.metrics_hold_no_value(url)
     asyncio.run(middleware_probes())
-    text = "\n".join(recorder.lines).encode()
-    found = leaks(text, ALL_VALUES)
-    RESULTS.append(("logs hold no value", not found))
-    print(f"{'FAIL' if found else 'pass'}  logs hold no value: {found} "
-          f"({len(recorder.lines)} records)")
-    for line in recorder.lines if found else []:
-        if leaks(line.encode(), ALL_VALUES):
-            print("   ", line[:300])
-    failed = [name for name, ok in RESULTS if not ok]
-    print(f"\n{len(RESULTS) - len(failed)} passed, {len(failed)} failed of {len(RESULTS)} probes")
-    for name in failed:
-        print(f"  FAIL {name}")
+    p10.logs_hold_no_value(recorder)
+    print_tally(RESULTS)
 
 
 if __name__ == "__main__":

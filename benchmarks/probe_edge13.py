@@ -39,6 +39,7 @@ import gzip
 import json
 import sys
 import zlib
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, quote_plus, unquote, unquote_plus
@@ -50,9 +51,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import probe_edge10 as p10
+import probe_edge12
 from probe_edge9 import DETAILS, FOREIGN, FOREIGN_DETAILS, KEYED, OWN, chat, leaks, split
-from probe_edge10 import ALL_VALUES, Upstream, proxy_stack, recording_logs
-from probe_edge12 import sse
+from probe_edge10 import Upstream, proxy_stack, recording_logs
+from probe_edge12 import json_strings, sse
 from probe_harness import print_tally
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -69,14 +71,6 @@ EMAIL = OWN["email"]
 F_EMAIL = FOREIGN["f_email"]
 
 
-def _json_strings(node: Any) -> list[str]:
-    if isinstance(node, str):
-        return [node]
-    if isinstance(node, dict):
-        return [s for k, v in node.items() for s in (k, *_json_strings(v))]
-    if isinstance(node, list):
-        return [s for v in node for s in _json_strings(v)]
-    return []
 
 
 def inner_texts(blob: bytes) -> bytes:
@@ -91,7 +85,7 @@ def inner_texts(blob: bytes) -> bytes:
         except ValueError:
             continue
     out: list[str] = []
-    todo = [s for d in documents for s in _json_strings(d)]
+    todo = [s for d in documents for s in json_strings(d)]
     for _ in range(4):
         nxt: list[str] = []
         for s in todo:
@@ -99,7 +93,7 @@ def inner_texts(blob: bytes) -> bytes:
                 inner = json.loads(s)
             except ValueError:
                 continue
-            strings = _json_strings(inner)
+            strings = json_strings(inner)
             out.extend(strings)
             out.append("".join(strings))
             nxt.extend(strings)
@@ -146,18 +140,10 @@ def probe(fake: Upstream, url: str, name: str, *, inner: bool = False,
         if reply.count(text.encode()) != times:
             problems.append(f"the client got {text!r} {reply.count(text.encode())} times, "
                             f"not {times}")
-    if problems:
-        RESULTS[-1] = (name, False)
-        print(f"FAIL  {name}: {'; '.join(problems)}", flush=True)
+    p10.fail_last(problems)
 
 
-def play(fake: Upstream, url: str, name: str, content_type: str | None,
-         chunks: list[bytes | float], status: int = 200,
-         headers: list[tuple[str, str]] | None = None, path: str = "/v1/chat/completions",
-         **checks: Any) -> None:
-    fake.scripts[name] = (content_type, chunks, status, headers or [])
-    probe(fake, url, f"reply: {name}", path=path, body={
-        "model": f"script:{name}", "messages": [{"role": "user", "content": "hi"}]}, **checks)
+play = partial(probe_edge12.play, send=probe)
 
 
 # -- requests: methods, paths and queries ---------------------------------------------
@@ -598,9 +584,7 @@ async def middleware_probes() -> None:
                         reply_type=r.headers.get("content-type", ""),
                         check_upstream={**VALUES, **extra}, statuses=(200, 415))
             found = leaks(_heads([got]) + inner_texts(got.split(b"\n\n", 1)[-1]), VALUES)
-            if found:
-                RESULTS[-1] = (RESULTS[-1][0], False)
-                print(f"FAIL  middleware: {name}: the app got decoded {found}")
+            p10.fail_last([f"the app got decoded {found}"] if found else [])
         for name, path in (("SSE pieces under an unknown key", "/chat/out/sse"),
                            ("NDJSON pieces under an unknown key", "/chat/out/nd")):
             r = await c.post(path, json={"q": "hi"})
@@ -618,23 +602,13 @@ def main() -> None:
         endpoint_probes(fake, url)
         seam_probes(fake, url)
         reply_probes(fake, url)
-        metrics = httpx.get(url + "/metrics", timeout=30).content
-        found = leaks(metrics, ALL_VALUES)
-        RESULTS.append(("metrics page holds no value", not found))
-        print(f"{'FAIL' if found else 'pass'}  metrics page holds no value: {found}")
+        p10.metrics_hold_no_value(url)
     wide = ("accept", "content-type", "user-agent", "x-*", "cookie", "referer", "baggage",
             "forwarded")
     with proxy_stack(forward_request_headers=wide) as (fake, url):
         header_probes(fake, url)
     asyncio.run(middleware_probes())
-    text = "\n".join(recorder.lines).encode()
-    found = leaks(text, ALL_VALUES)
-    RESULTS.append(("logs hold no value", not found))
-    print(f"{'FAIL' if found else 'pass'}  logs hold no value: {found} "
-          f"({len(recorder.lines)} records)")
-    for line in recorder.lines if found else []:
-        if leaks(line.encode(), ALL_VALUES):
-            print("   ", line[:300])
+    p10.logs_hold_no_value(recorder)
     print_tally(RESULTS)
 
 

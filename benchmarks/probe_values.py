@@ -5,6 +5,10 @@ cards, national IDs with valid check digits (python-stdnum) and valid phone numb
 One generator, `rng`: each probe seeds it with its own seed before it renders, so a probe
 draws the same values whichever other probe ran in the process, and its `--check` holds.
 The specs are listed in `make_probe14.py`'s docstring.
+
+`pick` and `until` are the draws every `make_probe*` shares: `make_probe16.py` and
+`make_probe18.py` draw from `rng` too, `make_probe17.py` picks from a stream of its own
+(`source=`), `make_probe11.py` and `make_probe12.py` take `until`.
 """
 
 from __future__ import annotations
@@ -30,11 +34,17 @@ rng = random.Random()
 UP = string.ascii_uppercase
 
 
+def pick(chars: str, n: int, source: random.Random = rng) -> str:
+    """`n` characters drawn from `chars`, from `source` (by default `rng`)."""
+    return "".join(source.choice(chars) for _ in range(n))
+
+
 def digits(n: int) -> str:
-    return "".join(rng.choice(string.digits) for _ in range(n))
+    return pick(string.digits, n)
 
 
 def until(make: Callable[[], str], ok: Callable[[str], bool]) -> str:
+    """The first value of `make()` that `ok` accepts (at most 100,000 draws)."""
     for _ in range(100_000):
         value = make()
         if ok(value):

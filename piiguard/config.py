@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 from piiguard._types import Operator, ReplyAction
 from piiguard.exceptions import ConfigError
 from piiguard.setting_types import check_fields, field_hints, parse_text
-from piiguard.wildcard import matches
+from piiguard.wildcard import first_match, matches
 
 if TYPE_CHECKING:
     from piiguard.encryption import KeyRing
@@ -318,6 +318,11 @@ class GuardConfig:
     def guards_path(self, path: str) -> bool:
         """Whether requests to `path` are masked (others pass through untouched)."""
         return matches(path, self.routes)
+
+    def route_of(self, path: str) -> str | None:
+        """The entry of `routes` that guards `path` (a setting, never the path itself), or
+        None where no entry does."""
+        return first_match(path, self.routes)
 
     def replace(self, **changes: Any) -> GuardConfig:
         return dataclasses.replace(self, **changes)

@@ -80,6 +80,23 @@ _VAULT_UNREADABLE = (
     "a stored value of this session does not open with the configured vault key (a wrong "
     "key, or altered at rest); the request was not forwarded"
 )
+# A request the guard refuses for what it holds, not for a fault of its own: the error's
+# own message (it names no value), the status, the error code and the metrics outcome.
+# Checked in order, as `except` clauses would be.
+_REFUSALS: tuple[tuple[type[PiiGuardError], int, str, str], ...] = (
+    (InputTooLongError, 413, "text_too_long", "rejected_413"),
+    (DocumentTooDeepError, 400, "invalid_body", "rejected_400"),
+    # A PDF, an Office file, an archive: text no recognizer reads (not a fault, a body
+    # shape the guard does not pass; request_documents="allow" passes it).
+    (DocumentNotExaminedError, 415, "document_not_examined", "rejected_415"),
+    # Token ids: text only the upstream's tokenizer reads (request_token_ids="allow").
+    (TokenIdsNotExaminedError, 415, "token_ids_not_examined", "rejected_415"),
+    (ProcessingRestrictedError, 403, "processing_restricted", "restricted"),
+    # Not a fault: the user's data was erased mid-request. 409 tells the client to send
+    # it again (the OpenAI SDKs do so by themselves); that one is new data.
+    (SessionErasedError, 409, "session_erased", "session_erased"),
+)
+_REFUSED_AS_SENT = tuple(kind for kind, _, _, _ in _REFUSALS)
 _WS_UNSUPPORTED_DATA = 1003
 _WS_POLICY_VIOLATION = 1008
 _WS_INTERNAL_ERROR = 1011
@@ -212,6 +229,7 @@ class PiiGuardMiddleware:
             admin_key=self.config.consent_admin_key or None,
             minor_age=self.config.consent_minor_age,
             subject_from_request=caller,
+            label_detector=self.guard.pattern_detector,
         )
         return Router(routes=routes)
 
@@ -536,35 +554,11 @@ class PiiGuardMiddleware:
         """
         try:
             return await step
-        except InputTooLongError as exc:
-            raise _Refused(
-                error_response(413, str(exc), code="text_too_long"), "rejected_413"
-            ) from None
-        except DocumentTooDeepError as exc:
-            raise _Refused(
-                error_response(400, str(exc), code="invalid_body"), "rejected_400"
-            ) from None
-        except DocumentNotExaminedError as exc:
-            # A PDF, an Office file, an archive: text no recognizer reads (not a fault,
-            # a body shape the guard does not pass; request_documents="allow" passes it).
-            raise _Refused(
-                error_response(415, str(exc), code="document_not_examined"), "rejected_415"
-            ) from None
-        except TokenIdsNotExaminedError as exc:
-            # Token ids: text only the upstream's tokenizer reads (request_token_ids="allow").
-            raise _Refused(
-                error_response(415, str(exc), code="token_ids_not_examined"), "rejected_415"
-            ) from None
-        except ProcessingRestrictedError as exc:
-            raise _Refused(
-                error_response(403, str(exc), code="processing_restricted"), "restricted"
-            ) from None
-        except SessionErasedError as exc:
-            # Not a fault: the user's data was erased mid-request. 409 tells the client
-            # to send it again (the OpenAI SDKs do so by themselves); that one is new data.
-            raise _Refused(
-                error_response(409, str(exc), code="session_erased"), "session_erased"
-            ) from None
+        except _REFUSED_AS_SENT as exc:
+            status, code, outcome = next(
+                (s, c, o) for kind, s, c, o in _REFUSALS if isinstance(exc, kind)
+            )
+            raise _Refused(error_response(status, str(exc), code=code), outcome) from None
         except OverloadedError as exc:
             response = error_response(
                 503,
@@ -662,7 +656,9 @@ class PiiGuardMiddleware:
                     await send({"type": "websocket.send", "text": json.dumps(error)})
                 except PiiGuardError as exc:
                     # Fail closed: the frame never reaches the app; the client is told why.
-                    logger.error("websocket frame dropped, fail closed: %s", type(exc).__name__)
+                    self._log_failure(
+                        "websocket frame dropped, fail closed", "masking a client frame", exc, scope
+                    )
                     error = error_body(
                         _NOT_FORWARDED, type="piiguard_error", code="detection_unavailable"
                     )
@@ -693,7 +689,9 @@ class PiiGuardMiddleware:
                 try:
                     held = await frames.end()
                 except PiiGuardError as exc:
-                    logger.error("websocket held text dropped: %s", type(exc).__name__)
+                    self._log_failure(
+                        "websocket held text dropped", "checking held reply text", exc, scope
+                    )
                     return
                 for frame in held:
                     await send({"type": "websocket.send", "text": frame})
@@ -752,7 +750,9 @@ class PiiGuardMiddleware:
                         for frame in await frames.end():
                             await send({"type": "websocket.send", "text": frame})
                     except PiiGuardError as exc:
-                        logger.error("websocket held text dropped: %s", type(exc).__name__)
+                        self._log_failure(
+                            "websocket held text dropped", "checking held reply text", exc, scope
+                        )
                 # The subprotocol the app chose among those offered (masked for it) is the
                 # client's own string again, exactly as the client offered it.
                 chosen = offered.get(str(message.get("subprotocol")))
@@ -761,7 +761,12 @@ class PiiGuardMiddleware:
                 try:
                     message = await self._guard_ws_control(message, who)
                 except PiiGuardError as exc:
-                    logger.error("websocket reply not checked, closed: %s", type(exc).__name__)
+                    self._log_failure(
+                        "websocket reply not checked, closed",
+                        f"checking the app's {kind.removeprefix('websocket.')}",
+                        exc,
+                        scope,
+                    )
                     message = {"type": "websocket.close", "code": _WS_INTERNAL_ERROR}
                 if chosen is not None and message["type"] == "websocket.accept":
                     message = {**message, "subprotocol": chosen}
@@ -813,6 +818,29 @@ class PiiGuardMiddleware:
             tasks.cancel_scope.cancel()
         if failure:
             raise failure[0]
+
+    def _log_failure(self, outcome: str, step: str, exc: BaseException, scope: Scope) -> None:
+        """Log a failure as an operator needs it: what came of it, the step that failed,
+        the exception's type (and its cause's: `from None` hides the cause from the
+        traceback, not from us), the configured route the request came in on and the
+        request id. Never the exception's message or args, nor the request's path: any of
+        them may hold the user's values.
+
+        "websocket held text dropped: DetectionError (from RuntimeError) while checking
+        held reply text; websocket route /ws/*, request 3f0c..."
+        """
+        cause = exc.__cause__ or exc.__context__
+        route = next(filter(None, map(self.config.route_of, _paths(scope))), None)
+        logger.error(
+            "%s: %s%s while %s; %s route %s, request %s",
+            outcome,
+            type(exc).__name__,
+            "" if cause is None else f" (from {type(cause).__name__})",
+            step,
+            scope["type"],
+            route,
+            context.request_id.get(),
+        )
 
     async def _guard_ws_control(self, message: Message, who: Identity) -> Message:
         """An accept's header values and subprotocol, and a close's reason, restored and

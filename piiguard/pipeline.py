@@ -539,7 +539,7 @@ class Guard:
         user_texts = _latest_user_turn(body, content_leaves, masked_content)
         if subject_id is not None and user_texts and self.gate is not None:
             # The age is read in what the user wrote: masking may have changed its words.
-            said = _latest_user_turn(body, content_leaves, content_texts)
+            said = _said_by_the_user(body, content_leaves, content_texts)
             if not self.config.consent_minor_from_chat:
                 said = ()
             self._submit_for_training(subject_id, user_texts, session_id, started_at, said)
@@ -1106,6 +1106,23 @@ def _latest_user_turn(
         return ()
     last = user[-1][0]
     return tuple(text for turn, text in user if turn == last)
+
+
+def _said_by_the_user(
+    body: Any, leaves: Sequence[Leaf], texts: Sequence[str]
+) -> tuple[str, ...]:
+    """Every text of every user turn, and each turn's parts joined as a reader reads them:
+    where the writer's own age may stand (`stated_age`). The earlier turns a client
+    resends are the same writer's, and an age said there, in a turn piiguard never saw as
+    the latest (a history written elsewhere), counts as well; "I'm" and " 12 years old"
+    in two parts are one statement."""
+    turns: dict[tuple[str | int, ...], list[str]] = {}
+    for leaf, text in zip(leaves, texts, strict=True):
+        if role_of(body, leaf.path) == "user":
+            turns.setdefault(turn_of(leaf.path), []).append(text)
+    said = [text for parts in turns.values() for text in parts]
+    said += ["".join(parts) for parts in turns.values() if len(parts) > 1]
+    return tuple(said)
 
 
 class OutboundReply:

@@ -18,10 +18,19 @@ from collections.abc import Iterable
 
 def matches(name: str, patterns: Iterable[str]) -> bool:
     """Whether `name` equals a pattern, or starts with a pattern's text before its `*`."""
+    return first_match(name, patterns) is not None
+
+
+def first_match(name: str, patterns: Iterable[str]) -> str | None:
+    """The first of `patterns` that `name` matches (see `matches`), or None.
+
+    >>> first_match("/ws/room/7", ("/ws", "/ws/*"))
+    '/ws/*'
+    """
     for pattern in patterns:
         if pattern.endswith("*"):
             if name.startswith(pattern[:-1]):
-                return True
+                return pattern
         elif name == pattern:
-            return True
-    return False
+            return pattern
+    return None

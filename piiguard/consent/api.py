@@ -64,6 +64,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from piiguard._types import PERSON, URL
 from piiguard.chat_format import error_body
 from piiguard.consent.audit import AuditActor
 from piiguard.consent.gate import ConsentGate
@@ -81,6 +82,8 @@ from piiguard.consent.records import (
     same_secret,
 )
 from piiguard.consent.rights import SubjectRights
+from piiguard.detection.engine import Detector
+from piiguard.detection.recognizers.keyed_ids import USERNAME
 from piiguard.encryption import VaultKeyMissingError
 from piiguard.exceptions import ConsentStoreError, PiiGuardError
 from piiguard.identity import scope_user_subject, subject_session
@@ -160,6 +163,10 @@ class _Invalid(Exception):
         self.message = message
 
 
+_LABEL_SEPARATORS = re.compile(r"[._+-]+")
+"""What joins the words of a label (`is_label`'s punctuation)."""
+
+
 class ConsentAPI:
     """The handlers behind `consent_routes`; one instance per mounted API."""
 
@@ -175,8 +182,10 @@ class ConsentAPI:
         subject_from_request: SubjectResolver | None,
         max_body_bytes: int,
         clock: Callable[[], float],
+        label_detector: Detector,
     ) -> None:
         self.gate = gate
+        self.label_detector = label_detector
         self.rights = SubjectRights(gate, vault=vault, sinks=sinks)
         self.admin_key = admin_key or None
         self.purposes = tuple(purposes)
@@ -257,10 +266,10 @@ class ConsentAPI:
         if action and action not in ("given", "withdrawn"):
             bad.append("action")
         notice_version = text("notice_version", required=action == "given")
-        if notice_version and not is_label(notice_version):
+        if notice_version and not self._is_clean_label(notice_version):
             bad.append("notice_version")
         source = text("source") or "api"
-        if not is_label(source):  # free text would be kept in the clear with the record
+        if not self._is_clean_label(source):
             bad.append("source")
         session_id = text("session_id", limit=MAX_SUBJECT_CHARS) or None
         consent_text = text("consent_text", limit=MAX_CONSENT_TEXT_CHARS)
@@ -301,6 +310,23 @@ class ConsentAPI:
         except InvalidConsentError as exc:  # a rule of the record the checks above missed
             raise _Invalid([], str(exc)) from None
         return change, session_id
+
+    def _is_clean_label(self, text: str) -> bool:
+        """Whether `text` is a label (`is_label`) that holds no personal value.
+
+        Labels are kept as sent, in the record and its events: free text is no label, and
+        neither is a value that fits a label's characters (an IBAN, a card or phone number,
+        a national id), which the validated patterns find, nor a name: the label is also
+        read as the words it joins ("anna.kowalski" as "Anna Kowalski"). A login-name or
+        web-address reading alone does not count: every `word.word` or `word-word` label
+        ("cookie-banner", "app.store") reads as one."""
+        if not is_label(text):
+            return False
+        found = self.label_detector.detect(text)
+        if any(span.label not in (USERNAME, URL) for span in found):
+            return False
+        words = _LABEL_SEPARATORS.sub(" ", text).title()
+        return all(span.label != PERSON for span in self.label_detector.detect(words))
 
     def _expiry(self, data: dict[str, Any], bad: list[str]) -> float | None:
         at, days = data.get("expires_at"), data.get("expires_in_days")
@@ -652,6 +678,7 @@ def consent_routes(
     admin_prefix: str = "/admin/consent",
     max_body_bytes: int = 16_384,
     clock: Callable[[], float] = time.time,
+    label_detector: Detector | None = None,
 ) -> list[BaseRoute]:
     """The consent and rights routes, to add to a Starlette/FastAPI app or the proxy.
 
@@ -662,6 +689,10 @@ def consent_routes(
     The store is the gate's (`gate.store`); `sinks` defaults to the gate's sinks.
     With `admin_key` unset the admin routes exist but answer 404 (so a proxy
     never forwards them upstream).
+
+    `label_detector` reads the labels of a consent change (`notice_version`, `source`),
+    which are stored as sent: one holding a personal value is refused (422). Default:
+    `Detector.patterns()`, built here; the guard passes its own pattern detector.
     """
     if MODEL_TRAINING not in purposes:
         purposes = (MODEL_TRAINING, *purposes)
@@ -675,6 +706,7 @@ def consent_routes(
         subject_from_request=subject_from_request,
         max_body_bytes=max_body_bytes,
         clock=clock,
+        label_detector=label_detector or Detector.patterns(),
     )
     base = f"{admin_prefix}/{{subject}}"
     me = f"{prefix}/consent/me"

@@ -153,10 +153,16 @@ class SubjectRights:
         """Erase the subject everywhere; keep only the pseudonymous proof of withdrawal.
 
         `unscoped_sessions=False` (the subject's own request) leaves alone a session
-        whose id is the subject's but that was used without a subject: not its own."""
+        whose id is the subject's but that was used without a subject: not its own.
+
+        A minor stays one through their own erasure (`actor="subject"`): the mark is
+        set again on the emptied record, so a child cannot erase its way back into the
+        training data. Only the operator's erasure lifts it (the way to correct a mark
+        set in error)."""
         subject_key = self.gate.subject_key(subject)
         async with self.gate.locked(subject):
             consent = await self.store.snapshot(subject)
+            minor = [p for p, r in consent.records.items() if r.minor]
             for purpose, record in consent.records.items():
                 if record.state == "given":
                     await self.store.apply(
@@ -171,6 +177,16 @@ class SubjectRights:
                 for name in linked:
                     vault_entries += await self.vault.erase_named(name)
             proof = await self.store.erase(subject)
+            if minor and actor != "admin":
+                await self.store.apply(
+                    ConsentChange(
+                        subject=subject,
+                        purpose=minor[0],
+                        action="minor_stated",
+                        source="erasure",
+                        minor=True,
+                    )
+                )
         report = ErasureReport(subject_key, training, vault_entries, len(linked), tuple(proof))
         await self.gate.record_audit(
             "erased",

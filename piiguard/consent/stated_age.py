@@ -26,9 +26,14 @@ are erased), so only plain statements count, in two strengths:
   after a word that says what else it counts ("What size are you? I'm 12.", "Which
   floor? I'm 12.") is not an age.
 
-Not covered (a miss, never a false find): numbers in words ("I'm twelve"), other verb
-forms ("I turned 12", "cumplí 12 años"), a pronoun dropped ("bin 13"), and ages with a
-duration-looking complement ("j'ai 14 ans en mai"). "When I'm 16" (a future age) is not
+Ages from five to fifteen written in words count as the digits do, each language's words
+in its own patterns ("I'm twelve", "ich bin zwölf Jahre alt", "j'ai douze ans"); so do
+chat shorthand ("im 12 lol", "12 y/o here") and digits in disguise (fullwidth, or with an
+invisible character inside), read in the detection view (`piiguard.detection.folding`).
+
+Not covered (a miss, never a false find): other verb forms ("I turned 12", "cumplí 12
+años"), a pronoun dropped ("bin 13"), and ages with a duration-looking complement
+("j'ai 14 ans en mai"). "When I'm 16" (a future age) is not
 a statement of one's age. Someone quoting another ("she said: I'm 12") cannot be told
 apart from the writer and counts.
 """
@@ -38,7 +43,38 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_AGE = r"(?<![\d.,])(?P<age>[1-9]\d?)(?!\d|[.,]\d)"
+from piiguard.detection.folding import fold
+
+_WORDS: dict[str, str] = {
+    # five to fifteen in each chat language, in order; `|` joins ways of typing one number
+    "en": "five six seven eight nine ten eleven twelve thirteen fourteen fifteen",
+    "de": "fünf|fuenf|funf sechs sieben acht neun zehn elf zwölf|zwoelf|zwolf dreizehn "
+    "vierzehn fünfzehn|fuenfzehn|funfzehn",
+    "fr": "cinq six sept huit neuf dix onze douze treize quatorze quinze",
+    "es": "cinco seis siete ocho nueve diez once doce trece catorce quince",
+    "it": "cinque sei sette otto nove dieci undici dodici tredici quattordici quindici",
+    "nl": "vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien",
+    "pl": "pięć|piec sześć|szesc siedem osiem dziewięć|dziewiec dziesięć|dziesiec "
+    "jedenaście|jedenascie dwanaście|dwanascie trzynaście|trzynascie "
+    "czternaście|czternascie piętnaście|pietnascie",
+}
+_WORD_VALUES = {
+    word: age
+    for numbers in _WORDS.values()
+    for age, forms in enumerate(numbers.split(), start=5)
+    for word in forms.split("|")
+}
+"""Each number word and the age it says."""
+
+
+def _age(*languages: str) -> str:
+    """An age in digits, or in words of `languages` (all of them when none is named)."""
+    numbers = " ".join(_WORDS[lang] for lang in languages or tuple(_WORDS))
+    words = sorted(set(numbers.replace("|", " ").split()), key=len, reverse=True)
+    return rf"(?:{_DIGITS}|(?<!\w)(?P<word>{'|'.join(words)})(?!\w))"
+
+
+_DIGITS = r"(?<![\d.,])(?P<age>[1-9]\d?)(?!\d|[.,]\d)"
 _Q = r"['’ʼ´`]"  # apostrophes as typed on phones and keyboards
 # "When I'm 16" states a future age: checked after the "i", so only where one stands.
 _I = r"\bi(?<!when i)(?<!until i)(?<!till i)(?<!once i)(?<!before i)(?<!after i)"
@@ -72,41 +108,46 @@ _PL_DURATION = (
 _PATTERNS: tuple[str, ...] = (
     # English: "I'm 12 years old", "im 14 yo", "I am 13 y/o", "I'm a 13-year-old (girl)".
     rf"(?:{_I_AM}|{_I}m)\s+(?:only\s+|just\s+|now\s+|currently\s+|almost\s+)?"
-    rf"{_AGE}\s*(?:-\s*)?(?:(?:years?|yrs?|yr)\s*-?\s*old\b|(?:yo|y/o|y\.o\.?)(?!\w))",
-    rf"(?:{_I_AM}|{_I}m)\s+an?\s+{_AGE}\s*-?\s*(?:years?|yrs?|yr)\s*-?\s*old\b",
+    rf"{_age('en')}\s*(?:-\s*)?(?:(?:years?|yrs?|yr)\s*-?\s*old\b|(?:yo|y/o|y\.o\.?)(?!\w))",
+    rf"(?:{_I_AM}|{_I}m)\s+an?\s+{_age('en')}\s*-?\s*(?:years?|yrs?|yr)\s*-?\s*old\b",
+    # "12 y/o here", "13 yo here, ..." opening a line
+    rf"^\s*{_age('en')}\s*(?:yo|y/o|y\.o\.?|(?:years?|yrs?)\s*-?\s*old)\s+here\b",
     # German: "ich bin 13 Jahre alt", "ich bin 13-jährig", "ich bin eine 13-jährige".
-    rf"\bich\s+bin\s+(?:erst\s+|gerade\s+|jetzt\s+|schon\s+|bereits\s+|fast\s+)?{_AGE}"
+    rf"\bich\s+bin\s+(?:erst\s+|gerade\s+|jetzt\s+|schon\s+|bereits\s+|fast\s+)?{_age('de')}"
     rf"\s*(?:jahre?\s+alt\b|-?\s*jährig\b)",
-    rf"\bich\s+bin\s+eine?\s+{_AGE}\s*-?\s*jährige[rs]?\b",
+    rf"\bich\s+bin\s+eine?\s+{_age('de')}\s*-?\s*jährige[rs]?\b",
     # Dutch: "ik ben 12 jaar oud", "ik ben 12-jarig", "ik ben een 12-jarige".
-    rf"\bik\s+ben\s+(?:pas\s+|net\s+|nu\s+|al\s+|bijna\s+)?{_AGE}"
+    rf"\bik\s+ben\s+(?:pas\s+|net\s+|nu\s+|al\s+|bijna\s+)?{_age('nl')}"
     rf"\s*(?:jaar\s+oud\b|-?\s*jarig\b)",
-    rf"\bik\s+ben\s+een\s+{_AGE}\s*-?\s*jarige\b",
+    rf"\bik\s+ben\s+een\s+{_age('nl')}\s*-?\s*jarige\b",
     # French: "j'ai 14 ans", "jai 14 ans", "je suis âgée de 13 ans".
-    rf"\bj\s*{_Q}?\s*ai\s+(?:(?:déjà|seulement|que|juste|bientôt|presque|eu)\s+)?{_AGE}"
+    rf"\bj\s*{_Q}?\s*ai\s+(?:(?:déjà|seulement|que|juste|bientôt|presque|eu)\s+)?{_age('fr')}"
     rf"\s*ans\b{_FR_DURATION}",
-    rf"\bje\s+suis\s+âgée?\s+de\s+{_AGE}\s*ans\b",
+    rf"\bje\s+suis\s+âgée?\s+de\s+{_age('fr')}\s*ans\b",
     # Spanish: "tengo 12 años" (also "anos", typed without the tilde).
-    rf"\btengo\s+(?:(?:solo|sólo|ya|apenas|casi)\s+)?{_AGE}\s*a[ñn]os\b{_ES_DURATION}",
+    rf"\btengo\s+(?:(?:solo|sólo|ya|apenas|casi)\s+)?{_age('es')}\s*a[ñn]os\b{_ES_DURATION}",
     # Italian: "ho 13 anni", "ho compiuto 13 anni".
-    rf"\bho\s+(?:(?:solo|appena|quasi|già|compiuto)\s+)?{_AGE}\s*anni\b{_IT_DURATION}",
+    rf"\bho\s+(?:(?:solo|appena|quasi|già|compiuto)\s+)?{_age('it')}\s*anni\b{_IT_DURATION}",
     # Polish: "mam 12 lat", "jestem 13-latkiem", "jestem 13-letnią ...", "skończyłam 13 lat".
-    rf"\b(?:mam|skończył[ae]m)\s+(?:(?:dopiero|już|prawie|tylko|skończone)\s+)?{_AGE}"
+    rf"\b(?:mam|skończył[ae]m)\s+(?:(?:dopiero|już|prawie|tylko|skończone)\s+)?{_age('pl')}"
     rf"\s*(?:lat|lata|rok)\b{_PL_DURATION}",
-    rf"\bjestem\s+{_AGE}\s*-?\s*(?:latk(?:iem|ą)|letni(?:m|ą))\b",
+    rf"\bjestem\s+{_age('pl')}\s*-?\s*(?:latk(?:iem|ą)|letni(?:m|ą))\b",
     # Every language: an "age" field ("Age: 13", "Alter: 13", "edad: 12") at the start of a
     # line or of a comma-separated field, and "my age is 13".
     rf"(?:^|(?<=[,;|(]))\s*(?:[-*•]\s*)?(?:age|alter|âge|edad|età|leeftijd|wiek)\s*[:=]\s*"
-    rf"{_AGE}(?:\s*(?:years?|yrs?|jahre?|ans|a[ñn]os|anni|jaar|lat|lata))?{_ENDS}",
+    rf"{_age()}(?:\s*(?:years?|yrs?|jahre?|ans|a[ñn]os|anni|jaar|lat|lata))?{_ENDS}",
     rf"\b(?:my\s+age\s+is|mein\s+alter\s+ist|mon\s+âge\s+est(?:\s+de)?|mi\s+edad\s+es"
     rf"(?:\s+de)?|la\s+mia\s+età\s+è(?:\s+di)?|mijn\s+leeftijd\s+is|mój\s+wiek\s+to)\s+"
-    rf"{_AGE}(?:\s*(?:years?|yrs?|jahre?|ans|a[ñn]os|anni|jaar|lat|lata))?{_ENDS}",
+    rf"{_age()}(?:\s*(?:years?|yrs?|jahre?|ans|a[ñn]os|anni|jaar|lat|lata))?{_ENDS}",
 )
 _BARE_PATTERNS: tuple[str, ...] = (
+    # chat shorthand "im 12 lol", "hi im 13!" ("im" is also German: "im 12. Stock" ends
+    # in a full stop, which does not count here)
+    rf"{_I}m\s+{_age('en')}(?=\s*$|\s*[!?]|\s+(?:and|now|btw|lol|haha|xd)\b)",
     # "I'm 12.", "I am 13, ...", "I'm 12 and ...", "I am 13 years."
-    rf"(?:{_I_AM})\s+(?:only\s+|just\s+|almost\s+)?{_AGE}(?:\s+(?:years?|yrs?))?{_ENDS}",
-    rf"\bich\s+bin\s+(?:erst\s+|gerade\s+|jetzt\s+|fast\s+)?{_AGE}(?:\s+jahre?)?{_ENDS}",
-    rf"\bik\s+ben\s+(?:pas\s+|net\s+|nu\s+|bijna\s+)?{_AGE}(?:\s+jaar)?{_ENDS}",
+    rf"(?:{_I_AM})\s+(?:only\s+|just\s+|almost\s+)?{_age('en')}(?:\s+(?:years?|yrs?))?{_ENDS}",
+    rf"\bich\s+bin\s+(?:erst\s+|gerade\s+|jetzt\s+|fast\s+)?{_age('de')}(?:\s+jahre?)?{_ENDS}",
+    rf"\bik\s+ben\s+(?:pas\s+|net\s+|nu\s+|bijna\s+)?{_age('nl')}(?:\s+jaar)?{_ENDS}",
 )
 """A bare number after "I am": an age unless the words just before say what it counts."""
 _OTHER_COUNT_RE = re.compile(
@@ -121,7 +162,7 @@ _CONTEXT_CHARS = 80
 _FLAGS = re.IGNORECASE | re.MULTILINE
 _EACH_RE = tuple(re.compile(p, _FLAGS) for p in _PATTERNS)
 _BARE_RE = tuple(re.compile(p, _FLAGS) for p in _BARE_PATTERNS)
-_NUMBER_RE = re.compile(_AGE)
+_NUMBER_RE = re.compile(_age(), re.IGNORECASE)
 
 
 def stated_ages(text: str) -> list[int]:
@@ -130,14 +171,24 @@ def stated_ages(text: str) -> list[int]:
     >>> stated_ages("Ich bin 13 Jahre alt. Mein Bruder ist 16.")
     [13]
     """
+    folded = fold(text)  # fullwidth digits, an invisible character inside the number
+    if folded is not None:
+        text = folded.text
     if not _NUMBER_RE.search(text):  # the common case: no number that could be an age
         return []
-    ages = [int(m.group("age")) for pattern in _EACH_RE for m in pattern.finditer(text)]
+    ages = [_value(m) for pattern in _EACH_RE for m in pattern.finditer(text)]
     for pattern in _BARE_RE:
         for m in pattern.finditer(text):
             if not _OTHER_COUNT_RE.search(text, max(0, m.start() - _CONTEXT_CHARS), m.start()):
-                ages.append(int(m.group("age")))
+                ages.append(_value(m))
     return ages
+
+
+def _value(match: re.Match[str]) -> int:
+    """The age a match states, in digits or in words."""
+    if match.group("age") is not None:
+        return int(match.group("age"))
+    return _WORD_VALUES[match.group("word").lower()]
 
 
 def stated_age(text: str) -> int | None:

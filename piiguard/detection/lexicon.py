@@ -135,6 +135,7 @@ GERMAN_NAME_WORDS_FILE = "german_name_words.txt.gz"
 LOWERCASE_WORDS_FILE = "lowercase_words.txt.gz"
 TOP_WORDS_FILE = "top_words.txt.gz"
 WORLD_NAMES_FILE = "world_names.txt.gz"
+FUNCTION_WORDS_FILE = "function_words.txt.gz"
 
 # Letters NFKD does not take apart.
 _ASCII = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae",
@@ -172,6 +173,15 @@ NAMING_PHRASES: tuple[str, ...] = (
     "alle nennen mich", "todos me llaman", "todos me dicen", "tutti mi chiamano",
     "iedereen noemt me", "iedereen noemt mij", "wszyscy mówią na mnie", "wszyscy mówią mi",
 )  # fmt: skip
+# A person the writer knows, a few words about them, then "is called": what follows is that
+# person's name ("Mi casera en Ciudad de México se llama Guadalupe Hernández", "Mijn buurman
+# op nummer 5 heet Wouter Bakker"). Without the person before it the verb names streets,
+# towns and pets as often ("la calle se llama Gran Vía", "mein Hund heißt Bello").
+IS_CALLED: tuple[str, ...] = (
+    "is called", "is named", "heißt", "heisst", "s'appelle", "s’appelle", "se llama",
+    "si chiama", "heet", "nazywa się", "ma na imię",
+)  # fmt: skip
+_IS_CALLED_WORD = re.compile("|".join(map(re.escape, IS_CALLED)), re.IGNORECASE)
 # The introductions among them: what follows is the writer's name, whatever its origin, so
 # capitalised words that are no ordinary words are taken ("ik heet Oluwaseun Adeyemi").
 # Not "name is", "name's" alone: "my dog's name is Rocky".
@@ -218,6 +228,10 @@ RELATION_WORDS: tuple[str, ...] = (
     "kolega", "koleżanka", "przyjaciel", "przyjaciółka", "szef", "szefowa", "żona", "mąż",
     "syn", "córka", "brat", "siostra", "matka", "ojciec", "sąsiad", "sąsiadka", "kuzyn",
     "kuzynka", "wujek", "ciocia", "klient", "klientka", "babcia", "dziadek",
+    # the flatmate, in the languages the lists above lack it in
+    "compañero de piso", "compañera de piso", "compañero de cuarto", "compañera de cuarto",
+    "coinquilino", "coinquilina", "huisgenote", "współlokator", "współlokatorka",
+    "wspollokator", "wspollokatorka",
     # the landlord, in the languages the lists above lack it in
     "padrone di casa", "padrona di casa", "locatore", "casero", "casera", "arrendador",
     "huisbaas", "verhuurder", "verhuurster", "wynajmujący", "wynajmująca",
@@ -270,6 +284,15 @@ def _cue_regex(cues: Sequence[str]) -> re.Pattern[str]:
 
 
 _CUED = _cue_regex(_CUES)
+# The person, then up to six words in the same clause, then the verb.
+_PERSON_IS_CALLED = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(RELATION_WORDS, key=len)[::-1])
+    + r")(?:[ \t]+[^\s.!?;:,]+){0,6}?[ \t]+(?:"
+    + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in IS_CALLED)
+    + r")[ \t]+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 # The surname and nickname phrases, read by `cued_names` only, and only in a text with one
 # of their words (`_NAMING_WORDS`): most texts pay a few substring tests for them.
 _NAMING = _cue_regex(sorted(NAMING_PHRASES, key=len)[::-1])
@@ -622,6 +645,10 @@ class Lexicon:
     Faker's other locales, Vietnamese names): parts of a name only after a cue, on a line
     of its own or beside other names (`cued_names`, `shaped_names`), never a reason to
     take a word for no ordinary word ("Le", "Van", "Mai")."""
+    function_words: WordList = _EMPTY
+    """"lang:word" (case-folded) for the function words of each of the seven languages
+    (spaCy's stop words, less the rarer ones that are names: "it:dalla", "pl:mnie",
+    "nl:van"): `function_word`."""
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -635,7 +662,8 @@ class Lexicon:
            german_name_words: Iterable[str] = (),
            lowercase_words: Iterable[str] = (),
            top_words: Iterable[str] = (),
-           world_names: Iterable[str] = ()) -> Lexicon:  # fmt: skip
+           world_names: Iterable[str] = (),
+           function_words: Iterable[str] = ()) -> Lexicon:  # fmt: skip
         """A lexicon of the given ordinary words, names and place words (`first_names` are
         names too)."""
         exact = {unicodedata.normalize("NFC", w.casefold()) for w in words}
@@ -659,6 +687,9 @@ class Lexicon:
             lowercase_words=WordList.of(fold(w) for w in lowercase_words),
             top_words=WordList.of(unicodedata.normalize("NFC", w.casefold()) for w in top_words),
             world_names=WordList.of(fold(n) for n in world_names),
+            function_words=WordList.of(
+                unicodedata.normalize("NFC", w.casefold()) for w in function_words
+            ),
         )
 
     def __repr__(self) -> str:
@@ -733,6 +764,15 @@ class Lexicon:
     def top_word_anywhere(self, word: str) -> bool:
         """Whether `word` is one of the 300 most frequent words of any of the languages."""
         return any(self.top_word(word, language) for language in LANGUAGES)
+
+    def function_word(self, word: str, language: str) -> bool:
+        """Whether `word` is a function word of `language` (an article, pronoun,
+        preposition, conjunction, negation or auxiliary: `function_words`).
+
+        >>> Lexicon.load().function_word("dalla", "it"), Lexicon.load().function_word("dalla", "en")
+        (True, False)
+        """
+        return f"{language}:{unicodedata.normalize('NFC', word.casefold())}" in self.function_words
 
     def top_word(self, word: str, language: str) -> bool:
         """Whether `word` is one of the 300 most frequent words of `language`."""
@@ -1332,6 +1372,8 @@ class Lexicon:
         cues = list(_cues_in(text))
         if _NAMING_WORD.search(text):
             cues = sorted([*cues, *_NAMING.finditer(text)], key=lambda m: m.start())
+        if _IS_CALLED_WORD.search(text):
+            cues = sorted([*cues, *_PERSON_IS_CALLED.finditer(text)], key=lambda m: m.start())
         if not cues:
             return []  # most texts: no need to count their capitals
         cased = uses_capitals(text)
@@ -1903,6 +1945,7 @@ def _load(path: Path) -> Lexicon:
         lowercase_words=_read(folder / LOWERCASE_WORDS_FILE),
         top_words=_read(folder / TOP_WORDS_FILE),
         world_names=_read(folder / WORLD_NAMES_FILE),
+        function_words=_read(folder / FUNCTION_WORDS_FILE),
     )
 
 

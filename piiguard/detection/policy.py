@@ -162,6 +162,13 @@ By default (`PersonalDataPolicy()`):
   article or a possessive, in a text that uses capitals ("errore sulla |lavatrice|"), or a
   phrase a possessive opens ("|wasza infolinia|"), is a noun, unless the word is a known
   first name or surname.
+- **Words of technical chat** (`piiguard.detection.non_names`): a lone name the model
+  found is no one when it is made of function words of the text's language ("questa è |la
+  mia| config", "|dalla| documentazione", "u |mnie nie działa|"), a code identifier
+  ("|KeyError|", "|README|", "|normalize|()", "|worker|.py", "|PyGTK|"), a verb right after
+  a subject pronoun ("que je |lance|"), a placeholder for a secret ("admin / |changeme|") or
+  a product the text joins to a common noun ("|Soulseek|-Konto"); a lone first name, a
+  known name beside it or a cue before it keeps it.
 - **Destinations and branches**: a name that is a place word too, after a means of
   transport ("Flug nach |Palma|"), is judged as a place; an address whose span opens with
   a shop or branch word ("|Filiale Hauptstraße 12|") is the shop's, as after one, and so
@@ -229,8 +236,15 @@ from piiguard.detection.named_things import (
     street_or_station,
     voice_assistant,
 )
+from piiguard.detection.non_names import (
+    code_identifier,
+    function_words,
+    product_in_compound,
+    verb_after_pronoun,
+)
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT, MONTH_OF
-from piiguard.detection.recognizers.postcode import POSTCODE_WORDS
+from piiguard.detection.recognizers.placeholders import is_placeholder
+from piiguard.detection.recognizers.postcode import POSTCODE_WORDS, asked_about
 
 TRUSTED_SOURCES: frozenset[str] = frozenset(
     {"date_of_birth", "postcode", "date_time", "cued_address"}
@@ -1486,6 +1500,15 @@ class PersonalDataPolicy:
             if _address_pronoun(text, span, lexicon):
                 keep[i] = False  # "Jeśli to |Ty|", "o |Tobie|"
                 continue
+            value = text[span.start : span.end]
+            if (
+                function_words(text, span.start, span.end, lexicon)
+                or verb_after_pronoun(text, span.start, span.end, lexicon)
+                or (" " not in value and is_placeholder(value))
+                or product_in_compound(text, span.start, span.end, lexicon)
+            ):
+                keep[i] = False  # "|la mia| config", "je |lance|", "|Soulseek|-Konto"
+                continue
             if (
                 _control_label(text, span, lexicon)
                 or _coordinated_with_word(text, span, lexicon)
@@ -1518,10 +1541,11 @@ class PersonalDataPolicy:
                 _abbreviation(text, whole, lexicon)
                 or _address_pronoun(text, whole, lexicon)
                 or field_phrase(text, whole.start, whole.end, lexicon)
+                or product_in_compound(text, whole.start, whole.end, lexicon)
             ):
                 for i in group:
                     keep[i] = False  # "|Neem a.||u||.b.|", "|Ihr Kundenservice||-Team|",
-                continue  # "Die |Kurz|-|URL|": a compound with an acronym
+                continue  # "Die |Kurz|-|URL|": a compound with an acronym; "|Soulseek|-|Kontos|"
             if any(
                 (spans[i].label == ORGANIZATION and _organisation_of_words(text, spans[i]))
                 or _at_place(text, spans[i])
@@ -1645,8 +1669,10 @@ class PersonalDataPolicy:
             ):
                 continue
             lexicon = lexicon or self.lexicon or Lexicon.load()
-            if identifier_token(text, span.start, span.end, lexicon) or field_phrase(
-                text, span.start, span.end, lexicon
+            if (
+                identifier_token(text, span.start, span.end, lexicon)
+                or field_phrase(text, span.start, span.end, lexicon)
+                or code_identifier(text, span.start, span.end, lexicon)
             ):
                 keep[i] = False
 
@@ -2150,7 +2176,7 @@ TECH_ACRONYMS: frozenset[str] = frozenset({
     "NFC", "GPS", "LTE", "WLAN", "WIFI", "TLS", "SSL", "UTF", "ASCII", "MIME", "RSS", "ZIP",
     "EXE", "DLL", "APK", "JWT", "SSO", "SAML", "LDAP", "CRM", "ERP", "FAQ", "PWA", "CLI",
     "IDE", "OCR", "CAPTCHA", "CSRF", "XSS", "CORS", "SOAP", "DSGVO", "GDPR", "RGPD", "RODO",
-    "URI", "URL", "CC", "BCC",
+    "URI", "URL", "CC", "BCC", "IP", "TCP", "UDP", "VCS", "DHT",
 })  # fmt: skip
 _NAME_ACRONYMS: frozenset[str] = frozenset({"URI", "URL"})
 _ACRONYMS = FIELD_ACRONYMS | TECH_ACRONYMS
@@ -3336,8 +3362,12 @@ _TOWN_WORD = re.compile(
 
 
 def _after_postcode_word(text: str, span: Span) -> bool:
+    """A postcode word before the span in its clause, and the postcode not asked about
+    (`postcode.asked_about`: "kod pocztowy 79005 to Lwów?" is nobody's)."""
     before = text[max(0, span.start - 32) : span.start]
-    return _POSTCODE_WORD.search(before) is not None
+    return _POSTCODE_WORD.search(before) is not None and not asked_about(
+        text, span.start, span.end
+    )
 
 
 def _joined_after(text: str, span: Span, ends: set[int], gap: re.Pattern[str]) -> bool:

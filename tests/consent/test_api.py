@@ -209,6 +209,45 @@ async def test_invalid_fields_are_named_not_echoed(
     assert await app.gate.store.events(SUBJECT) == []
 
 
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        # A label is stored as sent; a value of label shape must not be (acl13).
+        ("source", "GB82WEST12345698765432"),
+        ("notice_version", "DE89370400440532013000"),
+        ("source", "5555555555554444"),
+        ("notice_version", "4111-1111-1111-1111"),
+        ("source", "44051401359"),
+        ("source", "601234567"),
+        ("notice_version", "Anna.Kowalski"),
+        ("source", "+48601234567"),
+        ("source", "anna.kowalski"),  # a name read as the words it joins
+        ("notice_version", "jan_nowak"),
+        ("source", "pierre-dupont"),
+    ],
+)
+async def test_a_label_holding_personal_data_is_refused_and_kept_nowhere(
+    app: App, field: str, value: str
+) -> None:
+    response = await app.client.post("/consent", json={**GIVE, field: value})
+    assert response.status_code == 422, response.text
+    assert response.json()["error"]["fields"] == [field]
+    assert value not in response.text
+    assert await app.gate.store.events(SUBJECT) == []
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["web-form", "cookie-banner", "mobile_app", "2025-01", "v3", "android-3.2", "privacy.v2",
+     "onboarding.step2", "20260115", "de-DE", "terms_2025", "app.store", "help-center",
+     "google.play", "user.profile", "chat.widget", "newsletter.footer", "sign-up"],
+)
+async def test_a_label_without_personal_data_is_kept(app: App, value: str) -> None:
+    response = await app.client.post("/consent", json={**GIVE, "source": value})
+    assert response.status_code == 201, response.text
+    assert response.json()["source"] == value
+
+
 async def test_hash_instead_of_text_and_expiry(app: App) -> None:
     body = {k: v for k, v in GIVE.items() if k != "consent_text"}
     body |= {"consent_text_hash": hash_consent_text(CONSENT_TEXT), "expires_in_days": 30}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -131,3 +131,37 @@ async def test_the_minor_age_is_the_gates_setting(
     assert (await gate.submit(turn("a turn", age=age))).reason is reason
     record = (await parts.store.snapshot(CHILD)).records["model_training"]
     assert record.minor is (reason is GateReason.MINOR)
+
+
+@pytest.mark.parametrize(
+    ("marked_by", "actor", "written_after"),
+    [
+        ("chat", "subject", False),  # the child erases its own data: still a child
+        ("consent", "subject", False),
+        ("chat", "admin", True),  # the operator's erasure is the documented way out
+        ("consent", "admin", True),
+    ],
+)
+async def test_a_childs_own_erasure_keeps_the_mark(
+    parts: Parts, marked_by: str, actor: str, written_after: bool
+) -> None:
+    from piiguard.consent.rights import SubjectRights
+
+    gate = parts.gate
+    if marked_by == "chat":
+        await gate.change_consent(GIVE)
+        assert (await gate.submit(turn("I'm 12", age=12))).reason is GateReason.MINOR
+    else:
+        await gate.change_consent(replace(GIVE, minor=True))
+    rights = SubjectRights(gate, vault=parts.vault)
+    await rights.erase(CHILD, actor=actor, unscoped_sessions=actor == "admin")  # type: ignore[arg-type]
+
+    await gate.change_consent(GIVE)
+    decision = await gate.submit(turn("hello again", session="s2"))
+
+    assert decision.written is written_after
+    if not written_after:
+        assert decision.reason is GateReason.MINOR
+        assert await written(parts) == 0
+        events = await parts.store.events(CHILD)
+        assert [e.kind for e in events].count("erased") == 1

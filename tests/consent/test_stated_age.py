@@ -62,6 +62,27 @@ STATED = [
     ("jestem 14-latką", 14),
     ("jestem 13-letnią dziewczyną", 13),
     ("skończyłam 12 lat", 12),
+    # acl13: numbers in words, chat shorthand, disguised digits
+    ("I am twelve years old", 12),
+    ("I'm twelve", 12),
+    ("i'm fourteen years old", 14),
+    ("I'm a twelve-year-old girl", 12),
+    ("im 12 lol", 12),
+    ("hi im 13!", 13),
+    ("12 y/o here", 12),
+    ("13 yo here, need help with maths", 13),
+    ("ich bin zwölf Jahre alt", 12),
+    ("ich bin dreizehn", 13),
+    ("j'ai douze ans", 12),
+    ("J'ai quatorze ans et je suis en 3e", 14),
+    ("tengo doce años", 12),
+    ("ho tredici anni", 13),
+    ("ik ben twaalf jaar", 12),
+    ("mam dwanaście lat", 12),
+    ("mam trzynascie lat", 13),
+    ("I'm １２ years old", 12),
+    ("I'm 1\u200b2 years old", 12),
+    ("ich bin 1\u00ad3 Jahre alt", 13),
 ]
 
 NOT_STATED = [
@@ -138,6 +159,22 @@ NOT_STATED = [
     "ho 12 messaggi",
     "mam 12 zł",
     "j'ai 12 messages",
+    # acl13: the same look-alikes in words and shorthand
+    "I'm twelve minutes late",
+    "j'ai douze ans d'expérience",
+    "tengo doce años de experiencia",
+    "I have twelve cats",
+    "my son is twelve",
+    "my son is twelve years old",
+    "one of them is twelve",
+    "I'm one of twelve kids",
+    "Once I'm twelve I can join",
+    "Wir sind im 12. Stock",
+    "wir fahren im 12er Bus",
+    "im 12. Jahrhundert",
+    "I'm an elf",
+    "tu sei bravo",
+    "12 yo son here",
 ]
 
 

@@ -122,6 +122,41 @@ def test_visa_look_alikes(text: str) -> None:
     assert [label for label, _ in found(text) if label == "VISA"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        # the document's kind between its word and a file number written with slashes
+        (
+            "número de archivo del visado de residencia 101/2020/9/608062",
+            "VISA",
+            "101/2020/9/608062",
+        ),
+        ("residence visa file no. 201/2019/7/123456", "VISA", "201/2019/7/123456"),
+        ("Visum zur Arbeitsaufnahme 301/2021/4/112233", "VISA", "301/2021/4/112233"),
+        ("visa de résidence 101/2020/9/608062", "VISA", "101/2020/9/608062"),
+        ("numero del visto di soggiorno 201/2022/1/445566", "VISA", "201/2022/1/445566"),
+        ("verblijfsvergunning regulier 2021/45/778899", "RESIDENCE_PERMIT", "2021/45/778899"),
+        ("wiza pobytowa 101/2020/9/608062", "VISA", "101/2020/9/608062"),
+    ],
+)
+def test_a_file_number_in_slashes_after_the_document_s_kind(
+    text: str, label: str, value: str
+) -> None:
+    assert (label, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "visa de résidence 12/05/2020",  # a date
+        "visa de résidence 2020/2021",  # years
+        "visto di residenza 3/4",
+    ],
+)
+def test_dates_and_fractions_after_the_document_s_kind(text: str) -> None:
+    assert [label for label, _ in found(text) if label == "VISA"] == []
+
+
 def test_an_italian_number_after_n_dot() -> None:
     text = "permesso di soggiorno n. IP2420381, rinnovo in corso"
     assert found(text) == [("RESIDENCE_PERMIT", "IP2420381")]

@@ -47,3 +47,33 @@ def test_finds_account(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_rejects_lookalikes(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an account number in a bank's dashed layout, as printed in Korea, Japan, Brazil
+        ("conto bancario in Corea (Shinhan) 110-521-647520", "110-521-647520"),
+        ("my bank account (Kookmin) 123456-01-234567", "123456-01-234567"),
+        ("Kontonummer in Japan: 001-1234567", "001-1234567"),
+        ("numéro de compte au Brésil : 12345-6", None),  # too short: six digits
+        ("número de cuenta 0123-4567-89-0123456789", "0123-4567-89-0123456789"),
+        ("rekeningnummer 42-1234-5678", "42-1234-5678"),
+        ("numer rachunku 0001-22-333444", "0001-22-333444"),
+    ],
+)
+def test_an_account_in_a_dashed_layout_beside_its_word(text: str, value: str | None) -> None:
+    assert found(text) == ([(B, value)] if value else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "account opened 2024-01-15",  # a date
+        "Konto seit 15-01-2024 gesperrt",
+        "cuenta 2023-2024 cerrada",  # years
+        "conto bancario: orari 09-13 e 14-18",
+    ],
+)
+def test_dates_and_ranges_after_an_account_word_are_no_account(text: str) -> None:
+    assert found(text) == []

@@ -619,7 +619,15 @@ def test_a_password_with_a_percent_sign_and_two_digits_after_a_password_flag() -
     assert "Blu3b1rd%56" in [text[s.start : s.end] for s in DETECTOR.detect(text)]
 
 
-@pytest.mark.parametrize("text", ["jkrause", "okoye.chinwe", "lucia.perez", "bramvdl", "kuba_zet."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jkrause", "okoye.chinwe", "lucia.perez", "bramvdl", "kuba_zet.",
+        # a known first name's pet form ("Pablo" -> "pablito", "Anna" -> "annette"), the
+        # way friends write it, joined to initials
+        "pablito_rg", "pepito.mz", "carlitos_vm", "tomeczek_k", "joaquinito.r", "manolito_g",
+    ],
+)  # fmt: skip
 def test_a_login_typed_as_the_whole_message_is_a_user_name(text: str) -> None:
     (span,) = DETECTOR.detect(text)
     assert (span.label, text[span.start : span.end]) == ("USERNAME", text.rstrip("."))
@@ -631,6 +639,8 @@ def test_a_login_typed_as_the_whole_message_is_a_user_name(text: str) -> None:
         "thanks", "hello", "merci", "gracias!", "okay.", "asap", "hahaha", "wifi",
         "file_name", "config.yaml", "data.json", "readme.md", "node_modules", "test_user",
         "iphone15", "anna",  # a name alone is a person's, not a login (other recognizers)
+        "pablito",  # a pet form alone is a name, not a login
+        "mosquito_x", "bonito_rg", "gattino.b", "pollito_rg",  # words of the shape
         "anna_kowalski_4111111111111111",  # a number joined on: read as its own value
         "jkrause is my login, right?",  # not the whole message: left to the login words
     ],

@@ -80,3 +80,43 @@ def test_the_default_detector_keeps_the_address_whole_over_the_model_s_pieces() 
     assert [(s.label, text[s.start : s.end]) for s in spans] == [
         ("LOCATION", "Atatürk Mah. Cumhuriyet Cad. No: 27 D: 4, 06420 Çankaya/Ankara")
     ]
+
+
+@pytest.mark.parametrize(
+    ("cue", "address"),
+    [
+        # a dwelling's word and a colon, then a house number as written and a postcode
+        (
+            "non l'hotel, l'appartamento: ",
+            "88/12 Soi Sukhumvit 31, Khlong Toei Nuea, Watthana, Bangkok 10110",
+        ),
+        ("my flat: ", "12/3 Moo 5, Chang Phueak, Chiang Mai 50300"),
+        ("die Wohnung: ", "No. 7, Jalan Ampang, 50450 Kuala Lumpur"),
+        ("l'appartement : ", "45/2 Nguyen Trai, Quan 5, 700000 TP HCM"),
+        ("el piso: ", "Calle 72 No. 10-34, Bogotá 110231"),
+        ("het appartement: ", "221/5 Moo 3, Patong, Phuket 83150"),
+        ("mieszkanie: ", "nr 14, Andriivskyi uzviz, 04070 Kyiv"),
+        # in a script without capitals, the division words stand for the names
+        ("adres in Busan: ", "부산광역시 해운대구 우동 1408, 305호"),
+        ("address: ", "서울특별시 강남구 테헤란로 152, 12층"),
+        ("Adresse: ", "東京都渋谷区神南1-2-3, 405号室"),
+        ("indirizzo: ", "88/12 ซอยสุขุมวิท 31, แขวงคลองเตยเหนือ, เขตวัฒนา"),
+    ],
+)
+def test_a_dwelling_s_address_and_an_address_without_capitals(cue: str, address: str) -> None:
+    assert found(cue + address) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wohnung: 3 Zimmer, 2 Bäder, 250000 Euro",  # what the flat is, no house number
+        "appartamento: 2 camere, 75 mq, 250000 euro",
+        "the flat: 2 bedrooms, 1 bath, 95000 GBP, Available 2025",
+        "el piso: 3 habitaciones, 90 m2, 180000 euros",
+        "address: 1408, 305, 12 again",  # no letters at all
+        "adres: 안녕하세요 1408, 감사합니다",  # Hangul words, no division word
+    ],
+)
+def test_a_dwelling_described_or_digits_are_no_address(text: str) -> None:
+    assert found(text) == []

@@ -82,3 +82,39 @@ def test_the_answer_to_a_security_question_is_a_credential(text: str, value: str
 )
 def test_talk_about_security_questions_stays_clean(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("el login lucia.perez.g aparece bloqueado", "lucia.perez.g"),
+        ("the login okafor.c keeps getting locked", "okafor.c"),
+        ("Benutzer kleinschmidt.j ist gesperrt", "kleinschmidt.j"),
+        ("l'identifiant marie.dupont ne marche plus", "marie.dupont"),
+        ("el usuario garcia_mj no puede entrar", "garcia_mj"),
+        ("l'utente bianchi.giulia risulta bloccato", "bianchi.giulia"),
+        ("gebruikersnaam de.vries.k werkt niet", "de.vries.k"),
+        ("użytkownik nowak.a nie może się zalogować", "nowak.a"),
+    ],
+)
+def test_a_joined_login_right_after_its_word_needs_no_link(text: str, value: str) -> None:
+    """A login's parts joined by "." or "_" are its shape: after the login word they need
+    no ":" or "is" to be read as one."""
+    assert [pair for pair in found(text) if pair[0] == "USERNAME"] == [("USERNAME", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the login page.html is blank",  # a file
+        "login settings.json is missing",
+        "utente first_name vuoto",  # a field of code
+        "Benutzer request.user ist None",
+        "el usuario config.yaml no existe",
+        "gebruiker sign_up werkt niet",
+        "login lucia perez aparece bloqueado",  # not joined: prose, left to the names
+        "użytkownik admin.panel nie działa",
+    ],
+)
+def test_joined_words_after_a_login_word_are_no_login(text: str) -> None:
+    assert [pair for pair in found(text) if pair[0] == "USERNAME"] == []

@@ -282,3 +282,47 @@ def test_a_first_name_that_is_a_word_used_as_a_name(text: str, name: str) -> Non
 )
 def test_a_first_name_that_is_a_word_used_as_a_word(text: str) -> None:
     assert [v for label, v in labels(text) if label == PERSON] == []
+
+
+# --- a person the writer knows, then "is called" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mi casera en Ciudad de México se llama Guadalupe Hernández Ríos", "Guadalupe Hernández"),
+        ("My landlord in Lisbon is called Joaquim Ferreira", "Joaquim Ferreira"),
+        ("Meine Vermieterin in Wien heißt Renate Gruber", "Renate Gruber"),
+        ("Ma voisine du troisième s'appelle Odile Marchand", "Odile Marchand"),
+        ("La mia coinquilina si chiama Chiamaka Eze", "Chiamaka Eze"),
+        ("Mijn buurman op nummer 5 heet Wouter Bakker", "Wouter Bakker"),
+        ("Moja współlokatorka nazywa się Oksana Melnyk", "Oksana Melnyk"),
+    ],
+)
+def test_a_person_the_writer_knows_is_called_a_name(text: str, name: str) -> None:
+    assert covered(text, name, PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("moja współlokatorka Chiamaka Eze odbierze klucze", "Chiamaka Eze"),
+        ("mi compañera de piso Chiamaka Eze recoge las llaves", "Chiamaka Eze"),
+        ("il mio coinquilino Oluwaseun Adeyemi ritira le chiavi", "Oluwaseun Adeyemi"),
+    ],
+)
+def test_a_flatmate_named_after_the_word(text: str, name: str) -> None:
+    assert covered(text, name, PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la calle se llama Gran Vía",  # a street, no person before the verb
+        "mein Hund heißt Bello",
+        "the town my brother lives in is called Springfield",
+        "mi madre dice que el pueblo se llama Villanueva",
+    ],
+)
+def test_a_thing_is_called_a_word_or_a_place(text: str) -> None:
+    assert [v for label, v in labels(text) if label == PERSON] == []

@@ -231,3 +231,54 @@ def test_numbers_of_other_countries_after_chat_phone_words(text: str, value: str
 @pytest.mark.parametrize("text", ["cel podróży: 2024", "mobil 2 GB data", "cel 1000 zł"])
 def test_chat_phone_words_before_other_numbers(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the country named beside the number word gives the number's region
+        ("numero indiano 96797 07273, chiamare dopo le 18", "96797 07273"),
+        ("numéro de portable brésilien : (41) 91451-8195", "(41) 91451-8195"),
+        ("my Vietnamese number 0912 345 678", "0912 345 678"),
+        ("meine türkische Nummer 0501 234 56 78", "0501 234 56 78"),
+        ("mi número mexicano es 222 123 4567", "222 123 4567"),
+        ("mijn Nigeriaanse nummer 0802 123 4567", "0802 123 4567"),
+        ("numer ukraiński 050 123 4567", "050 123 4567"),
+        ("Koreaanse nummer: 010-2000-0000", "010-2000-0000"),
+    ],
+)
+def test_a_number_named_by_its_country(text: str, value: str) -> None:
+    assert value in [v for _, v in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a person named by how the writer knows them, a colon, the number: theirs
+        ("my brother in Hanoi: 0862790489", "0862790489"),
+        ("mein Onkel in Izmir: 0501 234 56 78", "0501 234 56 78"),
+        ("ma sœur à Manille : 0905 123 4567", "0905 123 4567"),
+        ("mi madre: 0802 123 4567", "0802 123 4567"),
+        ("mia cugina a Bangkok: 081 234 5678", "081 234 5678"),
+        ("mijn buurman: 06 50 12 34 56", "06 50 12 34 56"),
+        ("moja siostra w Kijowie: 050 123 4567", "050 123 4567"),
+    ],
+)
+def test_a_number_after_a_person_the_writer_knows_and_a_colon(text: str, value: str) -> None:
+    assert value in [v for _, v in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "numero interno 4455 6677",  # no country
+        "numéro de commande brésilien : 41914518195",  # a reference word
+        "Indian order number 96797 07273",
+        "my brother in Hanoi: 2019 2020 2021",  # years
+        "my brother: 1.234.567 followers",
+        "mi madre nació en 1962, mi padre en 1960",
+        "my brother in Hanoi paid 862790489 VND",
+    ],
+)
+def test_a_country_or_a_person_beside_other_numbers(text: str) -> None:
+    assert found(text) == []

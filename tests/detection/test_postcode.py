@@ -64,6 +64,47 @@ def test_rejects_numbers_without_postcode_word(text: str) -> None:
     assert found(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a postcode asked about: which place it is, whether it is right (nobody's own)
+        "is 90210 the zip code of Beverly Hills?",
+        "Welche Stadt hat die Postleitzahl 34728?",
+        "le code postal 20040 c'est bien Casablanca ?",
+        "¿El código postal 06700 es de la Roma Norte?",
+        "il codice postale 40089 è Cluj?",
+        "is 06420 de postcode van Çankaya?",
+        "kod pocztowy 79005 to Lwów?",
+        "what city is postcode 75002? and 75003?",
+        # a shop's delivery area asked about: an area, not the writer's home
+        "¿envían al código postal 28013?",
+        "spedite al CAP 20121?",
+        "bezorgen jullie op postcode 1012 AB?",
+        "czy dostarczacie na kod pocztowy 00-950?",
+    ],
+)
+def test_a_postcode_asked_about_is_nobody_s(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the writer's own, even in a question: a first-person word, or living there
+        ("my zip code is 90210, is that in your area?", "90210"),
+        ("ist meine PLZ 80331 richtig?", "80331"),
+        ("mon code postal 75002 est-il livrable ?", "75002"),
+        ("¿vivo en el código postal 28013, llegáis?", "28013"),
+        ("vivo nel CAP 20121, consegnate lì?", "20121"),
+        ("wij wonen op postcode 1012 AB, klopt dat?", "1012 AB"),
+        ("mieszkam tu, kod pocztowy 00-950, dostarczacie?", "00-950"),
+        ("postcode 1012 AB. Klopt dat?", "1012 AB"),  # the question is another sentence
+    ],
+)
+def test_a_postcode_in_the_writer_s_own_question_stays(text: str, value: str) -> None:
+    assert found(text) == [(L, value)]
+
+
 class _Model:
     """A stand-in with the NER model's priority (1): an address span over the postcode."""
 
@@ -117,3 +158,17 @@ def test_the_default_detector_keeps_the_de_plz_reading_beside_the_model() -> Non
     assert [s.labels for s in Detector.default().detect("meine PLZ lautet 80331")] == [
         ("LOCATION", "DE_PLZ")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("kod pocztowy 79005 to Lwów?", []),
+        ("is 06420 de postcode van Çankaya?", []),
+        ("le code postal 20040 c'est bien Casablanca ?", []),
+        ("mój kod pocztowy to 79005?", ["79005"]),
+    ],
+)
+def test_the_default_detector_leaves_a_postcode_asked_about(text: str, masked: list[str]) -> None:
+    # the model's bare postcode is judged by the policy as the recognizer's own
+    assert [text[s.start : s.end] for s in Detector.default().detect(text)] == masked

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
+import logging
+import re
 import threading
 from typing import Any
 
@@ -414,3 +417,77 @@ async def test_streamed_tool_call_arguments_are_restored(detector: Detector, fin
                     arguments += call["function"]["arguments"]
     assert EMAIL not in json.dumps(seen)
     assert json.loads(arguments) == {"to": EMAIL, "text": "hi"}
+
+
+# -- what a failure logs: enough for an operator, never the user's text -------------------
+
+LOGGED_EMAIL = "maria.garcia@example.net"
+LOGGED_NEEDLE = f"Call Maria Garcia at {LOGGED_EMAIL}, Boom"
+
+
+class ExplodingOnNeedle:
+    """Crashes on any text holding "Boom", and puts the text in its error, as a careless
+    model wrapper might: the log must not carry it on."""
+
+    name = "exploding-on-needle"
+    labels = frozenset({"PERSON"})
+
+    def analyze(self, text: str) -> list[Any]:
+        if "Boom" in text:
+            raise RuntimeError(f"cannot read {text!r}")
+        return []
+
+
+async def _needle_socket(websocket: Any) -> None:
+    """The app's side of each failure: echo frames, hold a streamed delta, close with a
+    reason (each holding the needle)."""
+    case = websocket.path_params["case"]
+    await websocket.accept()
+    if case == "frame":
+        with contextlib.suppress(WebSocketDisconnect):  # the frame is dropped: nothing comes
+            await websocket.receive_text()
+    elif case == "held":
+        delta = {"choices": [{"index": 0, "delta": {"content": LOGGED_NEEDLE}}]}
+        await websocket.send_text(json.dumps(delta))
+        await websocket.close()
+    else:
+        await websocket.close(reason=LOGGED_NEEDLE)
+
+
+@pytest.mark.parametrize(
+    ("case", "logged"),
+    [
+        ("frame", "websocket frame dropped, fail closed"),
+        ("held", "websocket held text dropped"),
+        ("close", "websocket reply not checked, closed"),
+    ],
+)
+def test_websocket_failure_log_names_the_step_route_and_request_never_the_text(
+    case: str, logged: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    from starlette.applications import Starlette
+    from starlette.routing import WebSocketRoute
+
+    inner = Starlette(routes=[WebSocketRoute("/ws/{case}/{who}", _needle_socket)])
+    config = GuardConfig(detector="patterns")
+    app = PiiGuardMiddleware(inner, guard=Guard(config, detector=Detector([ExplodingOnNeedle()])))
+    caplog.set_level(logging.DEBUG)
+    with TestClient(app).websocket_connect(f"/ws/{case}/{LOGGED_EMAIL}") as ws:
+        if case == "frame":
+            ws.send_text(LOGGED_NEEDLE)
+            assert json.loads(ws.receive_text())["error"]["code"] == "detection_unavailable"
+        else:
+            with pytest.raises(WebSocketDisconnect):
+                while True:
+                    ws.receive_text()
+    failures = [r for r in caplog.records if r.name == "piiguard" and r.levelno >= logging.ERROR]
+    assert len(failures) == 1
+    message = failures[0].getMessage()
+    assert message.startswith(logged)
+    assert ": DetectionError" in message  # the type, never the message ("cannot read ...")
+    assert "route /ws/*" in message and re.search(r"request [0-9a-f]{32}\b", message)
+    everything = caplog.text + "\n".join(
+        f"{r.getMessage()} {r.args} {r.exc_text} {r.exc_info}" for r in caplog.records
+    )
+    for part in (LOGGED_EMAIL, "Maria Garcia", "maria.garcia", "Boom", "cannot read"):
+        assert part not in everything

@@ -82,3 +82,64 @@ def test_a_child_stating_their_age_leaves_the_training_stream_for_good(
     assert sorted(d["detail"]["reason"] for d in later) == ["minor", "written"]
     assert seen["records"][0]["minor"] is True
     assert streamed == 2  # bob's two rows; none of alice's
+
+
+# A child's age in a request that is not one plain text of the last user turn (acl13's
+# black-box pass): the turn and every later one stay out of the training stream.
+SAID_ELSEWHERE = {
+    "split over two content parts": [
+        {"role": "user", "content": [{"type": "text", "text": "I'm"},
+                                     {"type": "text", "text": " 12 years old, help me"}]},
+    ],
+    "a part before it glued on": [
+        {"role": "user", "content": [{"type": "text", "text": "Hello"},
+                                     {"type": "text", "text": "I'm 12 years old"}]},
+    ],
+    "only in an earlier user turn of the history": [
+        {"role": "user", "content": "I'm 12 years old"},
+        {"role": "assistant", "content": "Nice to meet you!"},
+        {"role": "user", "content": "can you help with my homework?"},
+    ],
+    "fullwidth digits": [{"role": "user", "content": "I'm １２ years old"}],
+    "a zero-width space inside the number": [
+        {"role": "user", "content": "I'm 1\u200b2 years old"}
+    ],
+}
+ADULT_ELSEWHERE = {
+    "a child's age in the assistant's turn": [
+        {"role": "assistant", "content": "I'm 12 years old, said the character."},
+        {"role": "user", "content": "go on with the story"},
+    ],
+    "another's age over two parts": [
+        {"role": "user", "content": [{"type": "text", "text": "my son is"},
+                                     {"type": "text", "text": " 12 years old"}]},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("messages", "reason"),
+    [*((m, "minor") for m in SAID_ELSEWHERE.values()),
+     *((m, "written") for m in ADULT_ELSEWHERE.values())],
+    ids=[*SAID_ELSEWHERE, *ADULT_ELSEWHERE],
+)
+def test_an_age_said_anywhere_in_the_users_turns_counts(
+    make_proxy: ProxyFactory,
+    redis_url: str,
+    redis_prefix: str,
+    tmp_path: Path,
+    messages: list[dict[str, Any]],
+    reason: str,
+) -> None:
+    audit = tmp_path / "audit.jsonl"
+    alice = {**bearer(KEY_ALICE), "x-session-id": "alice-chat"}
+    guard = {**settings(redis_url, redis_prefix), "audit_path": str(audit)}
+    with make_proxy(guard, client_keys=(f"{KEY_ALICE}=alice",)) as url, \
+            httpx.Client(base_url=url) as c:
+        assert c.post("/consent", json=GIVE, headers=alice).status_code == 201
+        body = {"model": "echo", "messages": messages}
+        assert c.post("/v1/chat/completions", json=body, headers=alice).is_success
+        assert wait_for_decisions(audit, 1)[-1]["detail"]["reason"] == reason
+        assert c.post("/v1/chat/completions", json=chat("and now?"), headers=alice).is_success
+        assert wait_for_decisions(audit, 2)[-1]["detail"]["reason"] == reason
+    assert redis_state(redis_url, redis_prefix)[2] == (0 if reason == "minor" else 2)

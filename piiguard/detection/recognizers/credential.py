@@ -9,6 +9,7 @@ import base64
 import binascii
 import json
 import re
+from collections.abc import Callable
 from typing import ClassVar
 
 from piiguard._types import CREDENTIAL, Span
@@ -21,7 +22,11 @@ from piiguard.detection.recognizers._id_number import (
     _filler,
 )
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, trie_regex
-from piiguard.detection.recognizers.keyed_ids import LOGIN_NAME_NO_DIGIT, USERNAME
+from piiguard.detection.recognizers.keyed_ids import (
+    LOGIN_NAME_JOINED,
+    LOGIN_NAME_NO_DIGIT,
+    USERNAME,
+)
 from piiguard.detection.recognizers.placeholders import is_placeholder
 from piiguard.detection.recognizers.token_shapes import TOKEN_PATTERNS, TOKEN_WORDS
 
@@ -343,6 +348,33 @@ _LOGIN_JOINS = re.compile(r"[._-]")
 _LETTERS = re.compile(r"[a-z]+")
 
 
+# The endings that make a first name's pet form in the seven languages, longest first:
+# en "-ie", de "-chen"/"-i", fr "-ette"/"-ou", es "-ito"/"-illo", it "-ino"/"-etto"/"-uccio",
+# nl "-tje"/"-je", pl "-ek"/"-eczek"/"-uś"/"-unia". Taken off, the name's own ending
+# ("", "a", "o", "e", "s") gives the name back: "pablito" -> "pablo", "annetje" -> "anne",
+# "tomeczek" -> "tomek" -> "tom".
+_PET_ENDINGS: tuple[str, ...] = tuple(sorted((
+    "ie", "chen", "i", "ette", "ou", "ot", "ito", "ita", "itos", "illo", "illa", "ino",
+    "ina", "etto", "etta", "uccio", "uccia", "tje", "je", "pje", "ek", "eczek", "uś", "usia",
+    "unia", "eńka",
+), key=len, reverse=True))  # fmt: skip
+_NAME_ENDINGS = ("", "a", "o", "e", "s", "ek")
+
+
+def _pet_form(word: str, is_name: Callable[[str], bool]) -> bool:
+    """Whether `word`, a pet ending taken off and a stem of three letters or more left, is
+    a known first name's pet form: "pablito", "carlitos", "annetje", "tomeczek"."""
+    for ending in _PET_ENDINGS:
+        stem = word[: -len(ending)]
+        if (
+            word.endswith(ending)
+            and len(stem) >= 3
+            and any(is_name(stem + tail) for tail in _NAME_ENDINGS)
+        ):
+            return True
+    return False
+
+
 def lone_login(text: str) -> tuple[int, int] | None:
     """Where the whole of `text` is a login name made of a person's names: parts joined by
     ".", "_" or "-" of which none of four letters or more is a word, and one is a known
@@ -370,12 +402,18 @@ def lone_login(text: str) -> tuple[int, int] | None:
     def name(word: str) -> bool:
         return len(word) >= 4 and fold(word) in lexicon.names and fold(word) not in known
 
+    def first_name(word: str) -> bool:
+        return len(word) >= 3 and fold(word) in lexicon.first_names
+
     if _LOGIN_JOINS.search(value):
         long_parts = [p for p in _LETTERS.findall(value) if len(p) >= 4]
         if (
             long_parts
             and not any(lexicon.lowercase_word(p) for p in long_parts)
-            and (any(map(name, long_parts)) or len(long_parts) >= 2)
+            and (
+                any(name(p) or _pet_form(p, first_name) for p in long_parts)
+                or len(long_parts) >= 2
+            )
         ):
             return match.span("v")
         return None
@@ -1050,6 +1088,7 @@ class CredentialRecognizer(PatternRecognizer):
         Pattern("login_and_password", _LOGIN_AND_PASSWORD, 0.85, re.IGNORECASE),
         Pattern("login_of_pair", _LOGIN_OF_PAIR, 0.85, re.IGNORECASE),
         Pattern("login_name", LOGIN_NAME_NO_DIGIT, 0.85),
+        Pattern("login_name_joined", LOGIN_NAME_JOINED, 0.85),
         Pattern("login_slash_password", _LOGIN_SLASH, 0.85, re.IGNORECASE),
         Pattern("password_after_clause", _AFTER_CLAUSE, 0.8, re.IGNORECASE),
         Pattern("password_changed_to", _CHANGED_TO, 0.8, re.IGNORECASE),
@@ -1118,6 +1157,10 @@ class CredentialRecognizer(PatternRecognizer):
         "login_name": ("user", "login", "log-in", "sign-in", "benutzer", "nutzer", "anmelde",
                        "identifiant", "utilisateur", "usuario", "utente", "gebruiker",
                        "inlog", "użytkownik", "uzytkownik", "identyfikator"),
+        "login_name_joined": ("user", "login", "log-in", "sign-in", "benutzer", "nutzer",
+                              "anmelde", "identifiant", "utilisateur", "usuario", "utente",
+                              "gebruiker", "inlog", "użytkownik", "uzytkownik", "identyfikator",
+                              "kennung", "utenza", "credenziali", "medewerker", "student"),
         "login_of_pair": ("user", "login", "benutzer", "nutzer", "identifiant", "utilisateur",
                           "usuario", "utente", "gebruiker", "użytkownik", "uzytkownik"),
         "login_slash_password": ("cred", "log", "zugang", "anmelde", "accès", "acces",
@@ -1206,7 +1249,7 @@ class CredentialRecognizer(PatternRecognizer):
             return self._stated_credentials(text, start, end, pattern)
         if pattern.name == "login_of_pair":
             return Span(start, end, USERNAME, pattern.score, self.name)
-        if pattern.name == "login_name":
+        if pattern.name in ("login_name", "login_name_joined"):
             if not _login_name(text[start:end]):
                 return None
             return Span(start, end, USERNAME, pattern.score, self.name)

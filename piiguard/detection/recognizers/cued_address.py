@@ -35,9 +35,18 @@ _ADDRESS_WORDS = (
     r"|adres|bezorgadres|afleveradres|woonadres|nieuw adres|adres dostawy|adres zamieszkania"
     r"|nowy adres"
 )
+# A dwelling's word ("l'appartamento:", "my flat:", "die Wohnung:"): an address follows it
+# as often as what the dwelling is ("Wohnung: 3 Zimmer, 2 Bäder"), so after it the address
+# must hold a house number as written (not a count before a word) and a postcode.
+_DWELLING_WORDS = (
+    r"apartment|flat|wohnung|appartement|logement|apartamento|piso|departamento|appartamento"
+    r"|woning|mieszkanie"
+)
 # An address word, a few words about whose or where ("in Bukarest", "en Cebú", "w
 # Indiach", "de livraison"), a colon.
-_NOUN_CUE = rf"(?i:{_ADDRESS_WORDS})(?:[ \t]+[^\s:\d,.;!?]{{1,20}}){{0,3}}[ \t]*:[ \t]*\n?[ \t]*"
+_WHOSE_AND_COLON = r"(?:[ \t]+[^\s:\d,.;!?]{1,20}){0,3}[ \t]*:[ \t]*\n?[ \t]*"
+_NOUN_CUE = rf"(?i:{_ADDRESS_WORDS}|{_DWELLING_WORDS}){_WHOSE_AND_COLON}"
+_DWELLING_CUE_BEFORE = re.compile(rf"(?<![\w-])(?i:{_DWELLING_WORDS}){_WHOSE_AND_COLON}$")
 _VERB_CUE = (
     r"(?i:send (?:it |this |them |the parcel |the package )?to|ship (?:it )?to|deliver (?:it )?to"
     r"|livrez(?:-le)? à|livre(?:-le)? à|envoyez(?:-le)? à|envoie(?:-le)? à|mándalo a|mándamelo a"
@@ -56,6 +65,20 @@ _VALUE = (
 _HOUSE_NUMBER = re.compile(
     r"(?i:\bno\.?:?|\bnr\.?|\bn[°º]|house no\.?|flat|apt\.?|appt|apto|ap\.|bl\.|kv\.|кв\.|số)\s?\d"
     r"|\d{1,4}/\d{1,4}|\d{1,4}[A-Za-z]?,|^\d{1,5}[A-Za-z]?\s+[^\W\d_]"
+)
+# The house number as written, without a count before a word ("3 Zimmer"): a dwelling's.
+_WRITTEN_HOUSE_NUMBER = re.compile(_HOUSE_NUMBER.pattern.rsplit("|", 1)[0])
+# Scripts without capitals (Hangul, Thai, Chinese and Japanese): there an address's layout
+# is its division words, which stand for the names and the postcode: a Korean city or
+# province and its district ("부산광역시 해운대구"), a Japanese or Chinese prefecture, province
+# or city and its ward or town ("東京都渋谷区"), two of Thai's soi, road, subdistrict,
+# district and province words.
+_CASELESS = re.compile(r"[\uac00-\ud7af\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff]")
+_THAI_DIVISION = r"(?:ซอย|ถนน|แขวง|เขต|ตำบล|อำเภอ|จังหวัด)"
+_CASELESS_LAYOUT = re.compile(
+    r"[가-힣]{1,8}(?:시|도)\s?[가-힣]{1,8}(?:구|군|시)(?![가-힣])"
+    r"|[\u4e00-\u9fff]{1,6}[都道府県省市][\u4e00-\u9fff]{0,8}[区市町村县]"
+    rf"|{_THAI_DIVISION}[^\n]*{_THAI_DIVISION}"
 )
 _POSTCODE = re.compile(r"(?<![\d-])(?:\d{5,6}|\d{3}[ -]\d{3}|\d{5}-\d{3}|\d{2}-\d{3})(?![\d-])")
 # An address of something else: "IP address:", "E-Mail-Adresse:", "wallet address:".
@@ -86,6 +109,9 @@ class CuedAddressRecognizer(PatternRecognizer):
         "addr", "adres", "anschrift", "direcci", "domicilio", "indirizzo", "send", "ship",
         "deliver", "livre", "envo", "mánda", "mánd", "envía", "envia", "spedi", "manda",
         "stuur", "wyślij", "wyslij", "bitte an", "schick",
+        # a dwelling's words
+        "apartment", "flat", "wohnung", "appartement", "logement", "apartamento", "piso",
+        "departamento", "appartamento", "woning", "mieszkanie",
     )  # fmt: skip
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (Pattern("cued_address", _CUE + _VALUE, 0.6),)
 
@@ -99,14 +125,20 @@ class CuedAddressRecognizer(PatternRecognizer):
             end = start + trail.start()  # "..., Київ, 01001 schicken": the verb is not the address
             value = text[start:end]
         parts = [p for p in value.split(",") if p.strip()]
+        layout = _CASELESS.search(value) is not None and _CASELESS_LAYOUT.search(value) is not None
+        house = _HOUSE_NUMBER.search(value) is not None
+        postcode = _POSTCODE.search(value) is not None or layout
         if not (
-            (len(parts) >= 3 and (_HOUSE_NUMBER.search(value) or _POSTCODE.search(value)))
-            or (len(parts) >= 2 and _HOUSE_NUMBER.search(value) and _POSTCODE.search(value))
+            (len(parts) >= 3 and (house or postcode)) or (len(parts) >= 2 and house and postcode)
         ):
             return None
-        if not any(c.isupper() for c in value):
+        if not (layout or any(c.isupper() for c in value)):
             return None  # "siehe oben, 2 mal, danke": no name of a street or a town
+        if _DWELLING_CUE_BEFORE.search(text, max(0, start - 80), start) and not (
+            _WRITTEN_HOUSE_NUMBER.search(value) and postcode
+        ):
+            return None  # "Wohnung: 3 Zimmer, 2 Bäder, 250000 Euro": what the dwelling is
         # with a house number and a postcode it ranks as a validated value does: over a
         # postcode read as a phone number ("São Paulo - SP, 05422-010")
-        score = 1.0 if _HOUSE_NUMBER.search(value) and _POSTCODE.search(value) else pattern.score
+        score = 1.0 if house and postcode else pattern.score
         return Span(start, end, self.label, score, self.name)

@@ -265,9 +265,12 @@ _WHERE = (
     # more, perhaps in groups or after a letter prefix: "klantnummer zorgverzekeraar
     # 002064016", "Kundennummer Telekom 4471203", "polisnummer zorgverzekering
     # ZV-441820937", "codice cliente Enel 310 228 419", "contrato de luz E-33019827"
-    # (a code in capitals right before the digits is the value's own: "VT 2210 4471 9")
-    r"|(?:\s{1,3}(?i:de|di|du|del|della|van|von|do|dla))?\s{1,3}(?![A-Z]{1,4}\s)[^\W\d_]{3,20}"
-    r"(?=\s{1,3}(?:[A-Z]{1,4}[- ]?)?(?:\d{5,}|\d{1,6}(?: \d{2,6}){1,5})(?![\w/-]|[.,]\d)))?"
+    # (a code in capitals right before the digits is the value's own: "VT 2210 4471 9");
+    # or the document's kind before a file number in slashes, perhaps with its "no.":
+    # "visado de residencia 101/2020/9/608062", "residence visa file no. 201/2019/7/1234"
+    r"|(?:\s{1,3}(?i:de|di|du|del|della|van|von|do|dla|zur|zum|für))?\s{1,3}(?![A-Z]{1,4}\s)"
+    r"[^\W\d_]{3,20}(?=\s{1,3}(?:[A-Z]{1,4}[- ]?)?(?:\d{5,}|\d{1,6}(?: \d{2,6}){1,5})"
+    r"(?![\w/-]|[.,]\d)|(?:\s{1,3}(?i:no|nr|n°|nº)\.?)?\s{1,3}\d{1,6}(?:/\d{1,8}){2,4}(?![\w/-])))?"
 )
 
 
@@ -301,6 +304,16 @@ LOGIN_NAME_NO_DIGIT = (
     # not before a number: "anna 92" is a login with digits (or "anna_92" read joined),
     # which the keyed-id recognizer reads whole
     r"(?P<v>[a-z]+(?:[_.][a-z]+){0,3})(?![\w@]|[-.][\w]|[ \t]+\d)"
+)
+
+# A login name without a digit whose parts are joined by "." or "_", right after its word
+# with no link: "el login lucia.perez.g aparece bloqueado", "Benutzer kleinschmidt.j ist
+# gesperrt". The join is the login's shape, so it stands in for the link; the credential
+# recognizer checks the parts as for `LOGIN_NAME_NO_DIGIT` ("page.html", "first_name" and
+# "request.user" are files and code).
+LOGIN_NAME_JOINED = (
+    rf"(?<!\w)(?i:{_alternation(_LOGIN_WORDS)})(?!\w)\s{{1,3}}[\"'“‘«„]?"
+    r"(?P<v>[a-z]+(?:[_.][a-z]+){1,3})(?![\w@]|[-.][\w])"
 )
 
 # A German compound of the word and its "number": "Persoausweisnummer", "Passnr."

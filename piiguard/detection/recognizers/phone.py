@@ -13,10 +13,13 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Callable
+from functools import cache
 
 import phonenumbers
+from phonenumbers import geocoder
 
 from piiguard._types import PHONE_NUMBER, Span
+from piiguard.detection.lexicon import RELATION_WORDS, fold
 from piiguard.detection.recognizers._id_number import lone_value, named_after
 from piiguard.detection.recognizers._pattern import (
     CONTEXT_AFTER,
@@ -138,6 +141,60 @@ _SERVICE_NAMES_NUMBER = re.compile(
     r"|telefoon|line|hotline)\.?[\s:#.=\-(]*){0,3}$",
     re.IGNORECASE,
 )
+# A person the writer knows, named by how ("my brother", "mein Onkel in Izmir", "ma sœur à
+# Manille"), then a colon and the number: that person's number, in whatever country they
+# live. Not a client or a company's agent ("Kunde: 0501 ...": a business contact, left to
+# the phone words).
+_NOT_PRIVATE = frozenset({
+    "client", "kunde", "kundin", "cliente", "klant", "klient", "klientka", "agent", "advisor",
+    "adviser", "consultant", "technician", "engineer", "mitarbeiter", "mitarbeiterin",
+    "berater", "beraterin", "sachbearbeiter", "sachbearbeiterin", "techniker", "conseiller",
+    "conseillère", "conseillere", "technicien", "technicienne", "asesor", "asesora", "agente",
+    "técnico", "técnica", "tecnico", "consulente", "operatore", "operatrice", "medewerker",
+    "medewerkster", "adviseur", "monteur", "konsultant", "konsultantka", "doradca",
+    "doradczyni", "pracownik", "pracownica", "technik",
+})  # fmt: skip
+_PERSON_THEN_COLON = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(set(RELATION_WORDS) - _NOT_PRIVATE, key=len, reverse=True)
+    )
+    + r")(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){0,3}\s*:\s*$",
+    re.IGNORECASE,
+)
+# The words of a country's name in the seven languages a number's region may be named by,
+# as an adjective or the name ("numero indiano", "portable brésilien", "my Vietnamese
+# number"): a word's first four letters against each country's. A few letters are shared
+# by many names ("sout", "unit", "sain"): such a prefix names no one country.
+_COUNTRY_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl")
+_PREFIX = 4
+_MAX_REGIONS_A_PREFIX = 3
+# Between the number word and the number: words, brackets, a colon; no digit, no sentence end.
+_WORDS_ONLY = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[\s:()\-,]+")
+
+
+@cache
+def _regions_by_prefix() -> dict[str, frozenset[str]]:
+    """Each country name word's first letters (folded) -> the regions it names, of the
+    regions this recognizer knows (`REGIONS`, `MORE_REGIONS`), from `phonenumbers`' names
+    of the countries in the seven languages. Built once, when the first recognizer is."""
+    named: dict[str, set[str]] = {}
+    for region in (*REGIONS, *MORE_REGIONS):
+        example = phonenumbers.example_number(region)
+        if example is None:
+            continue
+        for language in _COUNTRY_LANGUAGES:
+            name = geocoder.country_name_for_number(example, language)
+            for word in re.findall(r"[^\W\d_]{4,}", fold(name)):
+                named.setdefault(word[:_PREFIX], set()).add(region)
+    return {
+        prefix: frozenset(regions)
+        for prefix, regions in named.items()
+        if len(regions) <= _MAX_REGIONS_A_PREFIX
+    }
+
+
 _CURRENCY = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|pln|chf|euro?s?|dollars?|zł|zl)\b", re.IGNORECASE)
 
 # Cheap shape checks of national numbers (trunk prefix and length) so `phonenumbers` is
@@ -264,6 +321,36 @@ def _parse(value: str, more_regions: bool = False, service_word: bool = False) -
     return None
 
 
+def _last_words_run(text: str, start: int, end: int) -> int | None:
+    """Where the run of words, spaces, brackets and colons that ends at `end` begins (no
+    earlier than `start`), or None if there is none."""
+    begin = end
+    while begin > start and _WORDS_ONLY.fullmatch(text[begin - 1]):
+        begin -= 1
+    return begin if begin < end else None
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+
+
+def _scored(span: Span, score: float) -> Span:
+    """`span` with at least `score`."""
+    return Span(span.start, span.end, span.label, max(span.score, score), span.source)
+
+
+def _valid_personal(value: str, region: str) -> bool:
+    """Whether `value`, typed without a country code, is a valid number of `region` and no
+    service line there."""
+    try:
+        number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return (
+        phonenumbers.is_valid_number(number)
+        and phonenumbers.number_type(number) not in _SERVICE_TYPES
+    )
+
+
 def _mobile(value: str) -> bool:
     """Whether the bare digits `value` are a mobile number in one of `REGIONS` whose
     national shape they have (a landline, or a number that may be either as in North
@@ -294,6 +381,9 @@ SCORE_BARE = 0.45
 SCORE_LONE_MOBILE = 0.8
 """A mobile number written as bare digits that is the whole message ("0612345678" typed in
 answer): above a lone ID reading of other countries' checks (`_id_number.LONE_SCORE`)."""
+SCORE_PERSON_S = 0.8
+"""A number after a person the writer knows and a colon ("my brother in Hanoi: 0862790489"):
+the person stands where a phone word would."""
 GENERIC_WORD_CAP = 0.95
 """The most a number boosted only by a generic number word ("number", "Nummer") scores:
 in "social insurance number: 130-692-544" the word names the ID, whose recognizer
@@ -360,6 +450,7 @@ class PhoneRecognizer(PatternRecognizer):
     def __init__(self) -> None:
         super().__init__()
         self._phone_words = words_regex(self.PHONE_WORDS)
+        _regions_by_prefix()  # here, not in the first request that names a country
 
     def _looks_like_something_else(self, text: str, start: int, end: int) -> bool:
         value = text[start:end]
@@ -421,15 +512,57 @@ class PhoneRecognizer(PatternRecognizer):
                     return None  # "llamé al 900 100 200": a freephone, a company's
                 region = "INT" if value.startswith(("+", "00")) else "SERVICE_RANGE"
             if region is not None:
-                return self._span(text, start, stop, value, region)
+                span = self._span(text, start, stop, value, region)
+                if stop == values[0][0] and self._person_s(text, start, value):
+                    return _scored(span, SCORE_PERSON_S)
+                return span
         if not values or values[0][1].startswith(("+", "00")):
             return None
+        for region in self._regions_named(text, start):
+            for stop, value in values:
+                if _valid_personal(value, region):
+                    return self._span(text, start, stop, value, region)
+        if self._person_s(text, start, values[0][1]) and (
+            region := _parse(values[0][1], more_regions=True)
+        ) not in (None, _SERVICE, _SERVICE_RANGE):
+            span = self._span(text, start, values[0][0], values[0][1], str(region))
+            return _scored(span, SCORE_PERSON_S)
         if not self._phone_word_near(text, start, values[0][0]):
             return None
         for stop, value in values:
             if (region := _parse(value, more_regions=True)) is not None:
                 return self._span(text, start, stop, value, region)
         return None
+
+    def _regions_named(self, text: str, start: int) -> list[str]:
+        """The regions a country word names in the words right before the number, when a
+        phone or number word is among them ("numero indiano", "mijn Nigeriaanse nummer:")."""
+        assert self._context is not None
+        words_from = _last_words_run(text, max(0, start - 48), start)
+        if (
+            words_from is None
+            or self._context.search(text, words_from, start) is None
+            or (self._negative is not None and self._negative.search(text, words_from, start))
+        ):
+            return []  # no number word, or a reference's ("numéro de commande brésilien")
+        by_prefix = _regions_by_prefix()
+        regions: list[str] = []
+        for word in re.findall(r"[^\W\d_]{4,}", text[words_from:start]):
+            for region in sorted(by_prefix.get(fold(word)[:_PREFIX], ())):
+                if region not in regions:
+                    regions.append(region)
+        return regions
+
+    @staticmethod
+    def _person_s(text: str, start: int, value: str) -> bool:
+        """Whether `value`, the whole candidate at `start`, follows a person the writer
+        knows and a colon (`_PERSON_THEN_COLON`) and is shaped like their number: eight
+        digits or more, no thousands grouping ("my brother: 1.234.567 followers")."""
+        return (
+            sum(c.isdigit() for c in value) >= 8
+            and not _THOUSANDS.fullmatch(value)
+            and _PERSON_THEN_COLON.search(text, max(0, start - 48), start) is not None
+        )
 
     @staticmethod
     def _claimed(text: str, start: int, end: int) -> bool:

@@ -24,17 +24,18 @@ _WHOLE_TEMPLATE = re.compile(
     r"<[^<>\n]{1,64}>|%\(\w{1,40}\)s|\$[A-Z_][A-Z0-9_]{1,63}|\{\{?[^{}\n]{1,40}\}\}?"
     r"|\[[^\[\]\n]{1,40}\]"  # "[redacted]", "[your key]"
 )
-# A blank written as a word or as filler: "changeme", "your_api_key", "redacted", "xxx",
-# "---". A default password a product ships ("changeme") counts: documentation shows it
-# to be replaced, and masking it protects nothing.
-_WORD = re.compile(
-    r"[*•·#_.x-]{3,}|(?i:x{3,}|changeme|change[_-]me|changeit|placeholder|redacted"
-    r"|your[_-][\w-]{1,30}|dummy|todo|tbd)"
+# A blank, searched for in the value:
+# - the whole value a word or filler: "changeme", "your_api_key", "redacted", "xxx", "---"
+#   (a default password a product ships, "changeme", counts: documentation shows it to be
+#   replaced, and masking it protects nothing);
+# - or, anywhere in it, a mask: four or more of `*`, `•`, `●`, `·` or `#` in a row, or six
+#   or more of one letter x in a row ("xxxxxxxxxxxx", "sk_live_XXXXXXXXXXXX").
+_BLANK = re.compile(
+    r"\A(?:[*•·#_.x-]{3,}|(?i:x{3,}|changeme|change[_-]me|changeit|placeholder|redacted"
+    r"|your[_-][\w-]{1,30}|dummy|todo|tbd))\Z"
+    r"|[*•●·#]{4,}|x{6,}|X{6,}"
 )
 _TEMPLATE_START = re.compile(r"\$\{|\{\{|\$\(")
-# A mask: four or more of `*`, `•`, `●`, `·` or `#` in a row, or six or more of one letter
-# x in a row ("xxxxxxxxxxxx", "sk_live_XXXXXXXXXXXX").
-_MASK = re.compile(r"[*•●·#]{4,}|x{6,}|X{6,}")
 # A truncation: the middle of a token left out ("sk-...0Go9", "ghp_…1v2s").
 _TRUNCATED = re.compile(r"[^.\s]\.{3,}[^.\s]|…")
 
@@ -52,8 +53,7 @@ def is_placeholder(value: str) -> bool:
     """
     return bool(
         _WHOLE_TEMPLATE.fullmatch(value)
-        or _WORD.fullmatch(value)
+        or _BLANK.search(value)
         or _TEMPLATE_START.match(value)
-        or _MASK.search(value)
         or _TRUNCATED.search(value)
     )

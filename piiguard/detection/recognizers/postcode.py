@@ -48,6 +48,23 @@ _WINDOW_BEFORE = 32
 # abbreviation "PLZ" in capitals anywhere before the value ("die PLZ ist 22085"; lower-case
 # "plz" is also "please", so it counts only right before: `_RIGHT_BEFORE`).
 _GERMAN_WORD = re.compile(r"(?<!\w)(?:(?i:postleitzahl)|PLZ)(?!\w)")
+# A postcode asked about is nobody's ("le code postal 20040 c'est bien Casablanca ?", "is
+# 06420 de postcode van Çankaya?", "¿hacéis envíos al código postal 46001?", "spedite al
+# CAP 20121?"): its sentence is a question and says nothing of the writer. A question
+# about a shop's delivery area names an area of thousands of people, not the writer's
+# home. A first-person word, or living there, makes it the writer's own ("is my zip code
+# 90210 in your area?", "vivo nel CAP 20121, consegnate lì?").
+_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)|[?\n]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s|¿)[^.!?\n¿]*$")
+_WRITER = re.compile(
+    r"(?<!\w)(?:i|i'm|me|my|mine|we|us|our|ich|mir|mich|mein\w*|wir|uns|unser\w*|je|j'|moi"
+    r"|mon|ma|mes|nous|notre|nos|yo|me|mi|mis|nosotros|nuestr\w+|io|mio|mia|miei|mie|noi"
+    r"|nostr\w+|ik|mij|mijn|wij|ons|onze|ja|mnie|mój|moj\w*|nasz\w*"
+    # where one lives
+    r"|live|living|wohne|wohnen|habite|vivo|vivimos|abito|viviamo|woon|wonen|mieszkam"
+    r"|mieszkamy)(?!\w)",
+    re.IGNORECASE,
+)
 DE_PLZ = "DE_PLZ"
 """Presidio's label for a German postcode, given as an alternative reading."""
 
@@ -84,6 +101,8 @@ class PostcodeRecognizer(PatternRecognizer):
         german = self._german_context(text, start)
         if not german and not self._postcode_context(text, start, end):
             return None
+        if asked_about(text, start, end):
+            return None
         value = text[start:end]
         # Deutsche Post's range: five digits from 01001 to 99998.
         if german and len(value) == 5 and "01001" <= value <= "99998":
@@ -115,6 +134,27 @@ class PostcodeRecognizer(PatternRecognizer):
             or self.context_before(text, start, window=_WINDOW_BEFORE, blocker=_DIGIT_OR_CLAUSE_END)
             or self.context_after(text, end, blocker=_DIGIT_OR_CLAUSE_END) is not None
         )
+
+
+def asked_about(text: str, start: int, end: int) -> bool:
+    """Whether the postcode at `start:end` stands in a question (its sentence ends in "?"
+    or opens with "¿") with no word of the writer's own (`_WRITER`) in it.
+
+    >>> asked_about("le code postal 20040 c'est bien Casablanca ?", 15, 20)
+    True
+    >>> asked_about("is my zip code 90210 in your area?", 15, 20)
+    False
+    """
+    close = _SENTENCE_END.search(text, end)
+    opening = _SENTENCE_START.search(text, 0, start)
+    sentence_start = 0 if opening is None else opening.start()
+    question = (close is not None and text[close.start()] == "?") or (
+        "¿" in text[sentence_start:start]
+    )
+    if not question:
+        return False
+    sentence_end = len(text) if close is None else close.end()
+    return _WRITER.search(text, sentence_start, sentence_end) is None
 
 
 UK_POSTCODE = "UK_POSTCODE"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from piiguard._types import URL, Span
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
+from piiguard.detection.recognizers.placeholders import is_placeholder
 
 _TLDS = (
     "com|org|net|edu|gov|mil|int|info|biz|io|co|ai|app|dev|me|tv|eu|us|uk|de|fr|es|it|nl|pl|"
@@ -23,6 +26,54 @@ _TRAILING = ".,;:!?'\"*"
 # Polish "m.in." ("among others"), Italian "ad.es." ("for example"); with the dot after
 # them they are the abbreviation, no domain ("Możesz użyć m.in. aplikacji").
 TLD_ABBREVIATIONS: frozenset[str] = frozenset({"m.in", "ad.es"})
+
+
+# A URL template from documentation ("https://hooks.slack.com/services/XXX/YYY/ZZZ",
+# "https://api.acme.io/v1/users/{user_id}/orders", "/users/:id"): its variable parts are
+# blanks and the rest are words, so it points at no one. The template syntax ends the
+# URL's match ("{", "<" are no URL characters), so the whole token as pasted is judged.
+_PASTED_TOKEN = re.compile(r"[^\s\"'`]*")
+_PARTS = re.compile(r"[/?&#]")
+_QUERY_KEY = re.compile(r"[A-Za-z_][\w.-]{0,40}=")
+# A blank in a path: a route's parameter (":id"), a letter said three times or more in
+# capitals ("YYY", "ZZZ"), beside the placeholders of secrets (`is_placeholder`).
+_BLANK = re.compile(r":\w{1,40}|([A-Z])\1{2,}")
+_VERSION = re.compile(r"v\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}", re.IGNORECASE)
+
+
+def is_template(url: str) -> bool:
+    """Whether `url`, as pasted (template syntax included), is a template: after its host
+    each path part and query value is a blank or a word (a version too), one a blank, and
+    no user information.
+
+    >>> [is_template(u) for u in ("https://hooks.slack.com/services/XXX/YYY/ZZZ",
+    ...                           "https://github.com/annakowalski/<repo>")]
+    [True, False]
+    """
+    rest = url.split("://", 1)[-1]
+    host, _, path = rest.partition("/")
+    if "@" in url or (not path and "?" not in host):
+        return False
+    if "?" in host:
+        host, _, query = host.partition("?")
+        path = "?" + query
+    from piiguard.detection.lexicon import Lexicon  # read once, on first use
+
+    lexicon = Lexicon.load()
+    blanks = 0
+    for part in _PARTS.split(path):
+        if key := _QUERY_KEY.match(part):
+            part = part[key.end() :]
+        if not part:
+            continue
+        if is_placeholder(part) or _BLANK.fullmatch(part):
+            blanks += 1
+        elif not (
+            _VERSION.fullmatch(part)
+            or all(lexicon.lowercase_word(w) for w in re.split(r"[-_.]", part.lower()) if w)
+        ):
+            return False
+    return blanks > 0
 
 
 class UrlRecognizer(PatternRecognizer):
@@ -60,6 +111,9 @@ class UrlRecognizer(PatternRecognizer):
             and text[end : end + 1] == "."
         ):
             return None  # "m.in.": an abbreviation
+        pasted = _PASTED_TOKEN.match(text, start)
+        if pasted is not None and is_template(text[start : pasted.end()].rstrip(_TRAILING)):
+            return None  # "https://hooks.slack.com/services/XXX/YYY/ZZZ": documentation's
         host = value.split("://", 1)[-1]
         if pattern.name == "www":
             host = host[4:]  # "www.microsoft" names no domain

@@ -103,6 +103,11 @@ class UsBankNumberRecognizer(IdNumberRecognizer):
             NUMBER_START + r"\d{4}(?:[ -]\d{4}){1,3}(?:[ -]\d{1,3})?" + NUMBER_END,
             0.1,
         ),
+        # in a bank's dashed layout, groups of any length: "110-521-647520" (Korea),
+        # "001-1234567" (Japan), "0001-22-333444"
+        Pattern(
+            "bank_account_dashed", NUMBER_START + r"\d{2,12}(?:-\d{1,12}){1,4}" + NUMBER_END, 0.1
+        ),
     )
     CONTEXT = _words.BANK_ACCOUNT
 
@@ -114,6 +119,11 @@ class UsBankNumberRecognizer(IdNumberRecognizer):
         to mój nr konta", "cuenta 2100 0418 45 0200051333") reads the whole run, when the
         run is as long as an account number written in groups (`_LONG_RUN` digits): the
         tail alone would leave the rest of the account in clear."""
+        value = text[start:end]
+        if _DATE_OR_YEARS.fullmatch(value) or (
+            pattern.name == "bank_account_dashed" and sum(c.isdigit() for c in value) < 7
+        ):
+            return None  # "account opened 2024-01-15", "cuenta 2023-2024", "orari 09-13"
         before = _GROUPS_BEFORE.search(text[max(0, start - _RUN_CHARS) : start])
         after = _GROUPS_AFTER.match(text, end)
         run_start = start - len(before[0]) if before else start
@@ -126,6 +136,11 @@ class UsBankNumberRecognizer(IdNumberRecognizer):
 
 
 # Digit groups of two to twelve joined by one space or dash, right before or after a match.
+# A date (year first or last) or a range of years, in a dashed account's digits.
+_DATE_OR_YEARS = re.compile(
+    r"(?:19|20)\d\d-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-(?:19|20)\d\d"
+    r"|(?:19|20)\d\d[ -](?:19|20)\d\d"
+)
 _GROUPS_BEFORE = re.compile(r"(?<![\w.,/-])(?:\d{2,12}[ -])+$")
 _GROUPS_AFTER = re.compile(r"(?:[ -]\d{2,12}(?![\w]|[.,/-]\d))+")
 _RUN_CHARS = 48

@@ -1,0 +1,77 @@
+"""Build `piiguard/detection/data/function_words.txt.gz`: the function words of the seven
+languages (articles, pronouns, prepositions, conjunctions, negations, auxiliaries), as
+"lang:word" lines ("it:dalla", "pl:mnie", "nl:van").
+
+    pip install "piiguard[lexicon]"
+    python -m models.lexicon.build_function_words
+
+Source: the stop-word lists spaCy ships for en, de, fr, es, it, nl and pl
+(`spacy.lang.<lang>.stop_words.STOP_WORDS`, MIT; plain Python sets, no model needed).
+Words of letters only (an apostrophe's elision cut off: "dell'" is "dell"), case-folded,
+NFC. A stop word that is a name of the name lists (`names.txt.gz`: "sara", "otto", "vita",
+"anni", "mila") is left out unless it is one of the 300 commonest words of its language
+(`top_words.txt.gz`: "it:mia", "nl:dan", "nl:ben" stay): the policy takes a span made of
+these words for no name, and a rarer word that is a name too is a name as often as not.
+One "lang:word" a line, sorted, gzip-compressed without a timestamp (the same spaCy
+version gives the same bytes). Imported only here: the detector reads the built file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib
+import re
+import sys
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from models.lexicon.build import write  # noqa: E402
+from piiguard.detection.lexicon import LANGUAGES, fold  # noqa: E402
+
+DATA = REPO / "piiguard" / "detection" / "data"
+OUT = DATA / "function_words.txt.gz"
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def stop_words(language: str) -> Iterator[str]:
+    """spaCy's stop words of `language`, letters only, case-folded, NFC."""
+    module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    for word in module.STOP_WORDS:
+        word = unicodedata.normalize("NFC", word.casefold()).rstrip("'’")
+        if _LETTERS.fullmatch(word):
+            yield word
+
+
+def build(names: set[str], top: set[str]) -> list[str]:
+    """ "lang:word" for the stop words of every language, less the names (`names`,
+    folded) that are not among the language's commonest words (`top`, "lang:word")."""
+    return sorted(
+        f"{language}:{word}"
+        for language in LANGUAGES
+        for word in set(stop_words(language))
+        if fold(word) not in names or f"{language}:{word}" in top
+    )
+
+
+def _read(path: Path) -> set[str]:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return {line.rstrip("\n") for line in f if line.strip()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    words = build(_read(DATA / "names.txt.gz"), _read(DATA / "top_words.txt.gz"))
+    write(args.out, words)
+    print(f"{args.out}: {len(words)} function words")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,257 @@
+"""Words the NER model takes for a person that are no one, as technical and support chat
+writes them (fp14, issue 16): the policy drops a lone name the model found when it is
+
+- **function words** of the text's language (`function_words`): "questa è |la mia|
+  config", "|dalla| documentazione", "u |mnie nie działa|", "gekopieerd |van de| staging";
+- a **code identifier** (`code_identifier`): an exception's name ("|KeyError|",
+  "|NullPointerException|"), a file name in capitals made of words ("|README|", "|TODO|",
+  "|CHANGELOG|"), a word glued to the "(" of a call or the "=" of a setting
+  ("|normalize|()", "|timeout|=30"), a file name with its extension ("|worker|.py");
+- a **verb after a subject pronoun** (`verb_after_pronoun`): "la commande que je |lance|",
+  "I |mark| the ticket";
+- a **placeholder** for a secret (`placeholders.is_placeholder`): "admin / |changeme|";
+- a **product's name** the text joins to a common noun by a hyphen (`product_in_compound`):
+  "ein bestehendes |Soulseek|-Konto", "het |Soulseek|-netwerk".
+
+Names written in lowercase, in capitals, surname first or in camel case stay names: a
+word that is a first name alone is never taken for a function word ("talk to |mia|"), a
+known name right beside the span keeps it ("|van de| vries"), a name in capitals is no
+file name ("NGUYEN", "DUPONT", "ZWIEBELFISCH"), a camel-case surname is no exception
+("McDonald", "LeBlanc"), and nothing here judges a span after a cue for a person.
+
+>>> from piiguard.detection.lexicon import Lexicon
+>>> text = "dalla documentazione:"
+>>> function_words(text, 0, 5, Lexicon.load())
+True
+>>> code_identifier("see the README first", 8, 14, Lexicon.load())
+True
+"""
+
+from __future__ import annotations
+
+import builtins
+import mimetypes
+import re
+from functools import lru_cache
+
+from piiguard.detection.lexicon import (
+    LANGUAGES,
+    Lexicon,
+    after_cue,
+    fold,
+    whole_words,
+    words_of,
+)
+
+# --- function words --------------------------------------------------------------------
+
+
+def function_words(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether `text[start:end]` (whole words) is one to three words in lowercase that are
+    function words of one language (`Lexicon.function_word`: "la mia", "dalla", "van
+    de"), or two of them and one more lowercase word of the lists that is no first name
+    ("mnie nie działa"), in a text of that language or of no language that leads
+    (`Lexicon.language_of`; code tells none: "dalla documentazione: DATABASE_URL=...").
+    Not a single word that is a first name ("dan", "mia", "ben": the rules of the text's
+    capitals judge those), not beside a known name ("van de| vries"), not after a cue."""
+    start, end = whole_words(text, start, end)
+    value = text[start:end]
+    words = words_of(value)
+    if not words or len(words) > 3 or not value.islower() or any(c.isdigit() for c in value):
+        return False
+    if len(words) == 1 and fold(words[0]) in lexicon.first_names:
+        return False
+    if after_cue(text, start) or lexicon.beside_name(text, start, end):
+        return False
+    text_language = lexicon.language_of(text, start, end)
+    for language in LANGUAGES:
+        if text_language not in (None, language):
+            continue
+        function = [w for w in words if lexicon.function_word(w, language)]
+        others = [w for w in words if not lexicon.function_word(w, language)]
+        if len(function) == len(words) or (
+            len(function) >= 2 and len(others) == 1 and _plain_word(others[0], lexicon)
+        ):
+            return True
+    return False
+
+
+def _plain_word(word: str, lexicon: Lexicon) -> bool:
+    """A lowercase word of the lists that is no first name ("działa": a surname too)."""
+    key = fold(word)
+    return key not in lexicon.first_names and (
+        lexicon.lowercase_word(word) or key in lexicon.names_also_words
+    )
+
+
+# --- verbs after a subject pronoun -------------------------------------------------------
+
+# Pronouns that are only ever subjects, by language, right before a verb. Hand-written: no
+# package lists them (spaCy's stop words mix subjects and objects: "vous", "you", "sie").
+# Pro-drop languages (es, it, pl) name no subject before a verb as a rule.
+SUBJECT_PRONOUNS: dict[str, frozenset[str]] = {
+    "en": frozenset({"i", "we", "they"}),
+    "de": frozenset({"ich", "du", "wir"}),
+    "fr": frozenset({"je", "tu", "il", "on", "ils"}),
+    "nl": frozenset({"ik", "jij", "wij"}),
+}
+_PRONOUN_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]+$")
+
+
+def verb_after_pronoun(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether `text[start:end]` is one word in lowercase right after a subject pronoun
+    (`SUBJECT_PRONOUNS`) of the language the text is written in, and a word of the lists
+    (a name that is a word too counts: "lance", "mark"): the verb of that subject ("la
+    commande que je |lance|", "I |mark| the ticket"). Not after an object ("avec |lance|",
+    "I told |mark|"), not in a text of another language."""
+    start, end = whole_words(text, start, end)
+    value = text[start:end]
+    if len(words_of(value)) != 1 or not value.isalpha() or not value.islower():
+        return False
+    before = _PRONOUN_BEFORE.search(text, max(0, start - 12), start)
+    if before is None:
+        return False
+    language = lexicon.language_of(text, start, end)
+    pronouns = SUBJECT_PRONOUNS.get(language or "", frozenset())
+    return before[1].casefold() in pronouns and (
+        lexicon.lowercase_word(value) or fold(value) in lexicon.names_also_words
+    )
+
+
+# --- code identifiers --------------------------------------------------------------------
+
+# An exception's class name: camel case ending in what such a class is called.
+_EXCEPTION = re.compile(r"(?:[A-Z][a-z0-9]*)+(?:Error|Exception|Warning|Fault)")
+# A word glued to the "(" of a call or the "=" of a setting (not "==").
+_CODE_AFTER = re.compile(r"\(|=(?!=)")
+_EXTENSION_AFTER = re.compile(r"(\.[A-Za-z0-9]{1,5})(?![\w.])")
+_TOKEN_EDGE = "\"'`([{<*,;:!?)]}>"
+_CAPITALS = re.compile(r"[A-Z]{4,}")
+# Capitals running on after a lowercase letter: a product's spelling ("PyGTK", "NetBSD").
+_MIXED_CAPITALS = re.compile(r"[a-z][A-Z]{2,}")
+
+
+@lru_cache(maxsize=1)
+def builtin_exceptions() -> frozenset[str]:
+    """The names of Python's built-in exceptions ("KeyError", "StopIteration")."""
+    return frozenset(
+        name
+        for name in dir(builtins)
+        if isinstance(obj := getattr(builtins, name), type) and issubclass(obj, BaseException)
+    )
+
+
+@lru_cache(maxsize=1)
+def file_extensions() -> frozenset[str]:
+    """The file extensions Python's `mimetypes` knows without reading the system's files
+    (".py", ".json", ".js", ".txt"), lowercase."""
+    return frozenset(e.lower() for e in mimetypes.MimeTypes().types_map[True])
+
+
+def code_identifier(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether `text[start:end]` is written as code names things, not as people are named:
+
+    - the whole token is an exception's name: a built-in one or camel case ending in
+      "Error", "Exception", "Warning", "Fault" ("KeyError", "NullPointerException");
+    - the whole token is a file name in capitals, in a text not written in capitals: a
+      word of the lists, or two words of them with one of the commonest English words
+      ("README", "TODO", "CHANGELOG", "LICENSE"); no known name or place ("NGUYEN",
+      "DUPONT"), no compound of words of other languages ("ZWIEBELFISCH");
+    - the span is glued to the "(" of a call or the "=" of a setting ("normalize()",
+      "timeout=30"), or to a file extension `mimetypes` knows ("worker.py"), or the span
+      runs capitals on after a lowercase letter ("PyGTK-versie"), and holds no known name
+      ("anna.json", "McDONALD").
+    Never after a cue for a person."""
+    start, end = whole_words(text, start, end)
+    if after_cue(text, start):
+        return False
+    token_start, token_end = start, end
+    while token_start > 0 and not text[token_start - 1].isspace():
+        token_start -= 1
+    while token_end < len(text) and not text[token_end].isspace():
+        token_end += 1
+    token = text[token_start:token_end].strip(_TOKEN_EDGE)
+    value = text[start:end]
+    if token == value and (token in builtin_exceptions() or _EXCEPTION.fullmatch(token)):
+        return True
+    if token == value and _CAPITALS.fullmatch(token) and any(c.islower() for c in text):
+        return _file_name_in_capitals(token, lexicon)
+    if any(fold(w) in lexicon.names or fold(w) in lexicon.places for w in words_of(value)):
+        return False
+    if value.isalpha() and _MIXED_CAPITALS.search(value):
+        return True
+    if _CODE_AFTER.match(text, end):
+        return True
+    extension = _EXTENSION_AFTER.match(text, end)
+    return extension is not None and extension[1].lower() in file_extensions()
+
+
+def _file_name_in_capitals(token: str, lexicon: Lexicon) -> bool:
+    key = token.casefold()
+    if key in lexicon.names or key in lexicon.places or key in lexicon.world_names:
+        return False
+    if lexicon.lowercase_word(key):
+        return True
+    return any(
+        _file_word(key[:cut], lexicon)
+        and _file_word(key[cut:], lexicon)
+        and (lexicon.top_word(key[:cut], "en") or lexicon.top_word(key[cut:], "en"))
+        for cut in range(2, len(key) - 1)
+    )
+
+
+def _file_word(part: str, lexicon: Lexicon) -> bool:
+    """A word of the lists, or a surname that is a frequent word too ("read", "do")."""
+    return lexicon.lowercase_word(part) or (
+        part in lexicon.names_also_words and part not in lexicon.first_names
+    )
+
+
+# --- a product's name joined to a common noun ------------------------------------------
+
+_JOINED_AFTER = r"-([^\W\d_]+)"
+
+
+def product_in_compound(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether `text[start:end]` is a capitalised word in no list of names, places or
+    words (or that word and the compound it starts), which the text joins somewhere by a
+    hyphen to a word of the lists that is no name: a product's or a network's name
+    ("ein bestehendes |Soulseek|-Konto", "andere |Soulseek|-peers"; then also "je
+    |Soulseek| account" in the same text). People's names are joined to names
+    ("Anna-Kowalski", "Müller-Lüdenscheidt"), and a name of the lists never counts
+    ("Schmidt-Konto"). Not after a cue ("Herr Zwiebelfisch-Konto")."""
+    start, end = whole_words(text, start, end)
+    words = words_of(text[start:end])
+    if not words or not words[0][:1].isupper() or len(words) > 2:
+        return False
+    head = words[0]
+    key = fold(head)
+    if (
+        key in lexicon.names
+        or key in lexicon.places
+        or key in lexicon.world_names
+        or lexicon.is_ordinary(head)
+        or lexicon.lowercase_word(head.casefold())
+        or after_cue(text, start)
+    ):
+        return False
+    if len(words) == 2 and not text.startswith(f"{head}-{words[1]}", start):
+        return False
+    return any(
+        _common_noun(m[1], lexicon)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(head)}{_JOINED_AFTER}", text)
+    )
+
+
+def _common_noun(word: str, lexicon: Lexicon) -> bool:
+    """A word of the lists that no name list holds ("Konto", "netwerk", "peers")."""
+    key = fold(word)
+    return (
+        key not in lexicon.names
+        and key not in lexicon.places
+        and (lexicon.lowercase_word(word.casefold()) or word.casefold() in lexicon.german_words)
+    )
+
+
+__all__ = ["SUBJECT_PRONOUNS", "builtin_exceptions", "code_identifier", "file_extensions",
+           "function_words", "product_in_compound", "verb_after_pronoun"]  # fmt: skip
