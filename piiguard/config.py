@@ -57,6 +57,10 @@ class GuardConfig:
     websocket_binary: Literal["refuse", "allow"] = "refuse"
     """WebSocket binary frames cannot be checked: `refuse` closes the socket (1003), `allow` passes
     them."""
+    websocket_quiet_seconds: float = 0.5
+    """WebSocket replies: frames of a stream of unknown shape (plain text included) held back
+    because their text could still start a value go out (checked as the end of the text) when
+    the app waits for the client, or has sent nothing for this long."""
     request_documents: Literal["refuse", "allow"] = "refuse"
     """A document in base64 in a request (a PDF, an Office file, an archive: any binary payload
     but images, audio and video) cannot be read: `refuse` answers 415 `document_not_examined`,
@@ -227,6 +231,7 @@ class GuardConfig:
             "vault_max_entries",
             "vault_max_sessions",
             "reply_timeout_seconds",
+            "websocket_quiet_seconds",
             "max_reply_bytes",
             "reply_name_context_words",
             "training_retention_days",

@@ -3,9 +3,10 @@
 For the configured routes every string of the JSON request body and of the query
 string is masked before the app sees it (`Guard.protect`), and the reply is restored
 and guarded on its way out by a responder picked for its content type
-(`piiguard.responders`). WebSocket text frames and close reasons are masked and
-restored the same way, an accept's header values checked, a denial response guarded
-like any reply; binary frames are refused. Everything else passes straight through. It fails
+(`piiguard.responders`). WebSocket text frames, subprotocols and close reasons are
+masked and restored the same way (the app's frames as one stream: `WebSocketFrames`),
+an accept's header values checked, a denial response guarded like any reply; binary
+frames are refused. Everything else passes straight through. It fails
 closed: a request the guard cannot check is answered with an error and the app is
 never called.
 
@@ -23,11 +24,13 @@ import zlib
 from typing import Any
 from urllib.parse import quote
 
+import anyio
 from starlette.datastructures import MutableHeaders
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from piiguard import context
+from piiguard._types import CREDENTIAL
 from piiguard.chat_format import error_body, error_response
 from piiguard.config import GuardConfig
 from piiguard.encryption import SealError, VaultKeyMissingError
@@ -52,10 +55,9 @@ from piiguard.identity import (
 )
 from piiguard.pipeline import SEAM_CHARS, DetectionReport, Guard
 from piiguard.responders import (
-    EventDocuments,
     ReplyResponder,
+    WebSocketFrames,
     charset_of,
-    filter_json_text,
     is_json,
     media_type,
     reply_error,
@@ -410,6 +412,9 @@ class PiiGuardMiddleware:
             if masked_query is not None and masked_query != query:
                 new_scope["query_string"] = masked_query.encode("latin-1")
         headers = scope["headers"]
+        # A WebSocket's handshake headers pass (its key and version frame the upgrade),
+        # but for its subprotocols (below): the one header a browser's script can fill,
+        # so an app may carry a token or a user's value in it.
         exempt = STRUCTURAL_HEADERS | self.config.identity_headers | {
             *(n.decode("latin-1").lower() for n, _ in headers if n.startswith(b"sec-websocket-")),
         }
@@ -422,6 +427,28 @@ class PiiGuardMiddleware:
             return masked
 
         new_scope["headers"] = await rewrite_header_values(headers, mask, skip=exempt)
+        # The subprotocols are masked like header values, in the scope's list and in its
+        # `sec-websocket-protocol` header; the accept gets the chosen one back restored.
+        subprotocols = scope.get("subprotocols")
+        if subprotocols:
+            offered = [str(p) for p in subprotocols]
+            masked: list[str] | None = await self._guarded(
+                self.guard.mask_header_values(
+                    offered,
+                    session_id=session,
+                    names=["sec-websocket-protocol"] * len(offered),
+                    # A token the client authenticates with (`base64url.bearer...`, as
+                    # browsers can send no Authorization header) passes, as that header does.
+                    keep_labels={CREDENTIAL},
+                )
+            )
+            if masked is not None and masked != offered:
+                new_scope["subprotocols"] = masked
+                listed = ", ".join(masked).encode("utf-8")
+                new_scope["headers"] = [
+                    (name, listed if name.lower() == b"sec-websocket-protocol" else value)
+                    for name, value in new_scope["headers"]
+                ]
         return new_scope
 
     async def _read_body(self, headers: MutableHeaders, receive: Receive) -> bytes:
@@ -580,8 +607,17 @@ class PiiGuardMiddleware:
         previous = [""]
 
         async def ws_receive() -> Message:
+            # The app waits for the client: its turn is over, and what the guard holds
+            # of its reply goes out now (checked as the end of its text).
+            try:
+                await release_held()
+            except Exception as exc:  # the client has gone: `receive` says so next
+                logger.debug("websocket held text not sent: %s", type(exc).__name__)
+                gone()
             while True:
                 message = await receive()
+                if message["type"] == "websocket.disconnect":
+                    gone()
                 if message["type"] == "websocket.disconnect" and message.get("reason"):
                     # The client's close reason is text like any frame: masked, or dropped.
                     try:
@@ -629,38 +665,67 @@ class PiiGuardMiddleware:
                     await send({"type": "websocket.send", "text": json.dumps(error)})
 
         denial: ReplyResponder | None = None
-        # JSON frames the app sends are events of one stream, as in SSE: a text sent in
-        # pieces over several frames (`delta`s) is restored and checked as one.
-        events: EventDocuments | None = None
+        # Frames the app sends are one stream (`WebSocketFrames`); a piece that could
+        # still start a value is held back until the text goes on, the app waits for the
+        # client, closes or returns; whole frames of a stream of unknown shape (which may
+        # send no event that ends its text) also when the app has sent nothing for
+        # `websocket_quiet_seconds`. A known stream's tail waits for its end event.
+        frames = WebSocketFrames(self.config.max_reply_bytes)
+        offered: dict[str, str] = {}  # subprotocol as the app got it -> as the client sent it
+        lock = anyio.Lock()  # the app's sends, `receive` and the quiet timer share `frames`
+        closed = False
+        last_sent = [0.0]
+        holding = [anyio.Event()]
 
-        async def guarded_frames(text: str) -> list[str]:
-            nonlocal events
-            reply = await guard.outbound(who.session_id)
-            try:
-                document = json.loads(text)
-            except (ValueError, RecursionError):
-                document = None
-            if not isinstance(document, dict):
-                return [await filter_json_text(reply, text)]
-            if events is None:
-                events = EventDocuments(reply, max_held_chars=self.config.max_reply_bytes)
-            else:
-                events.use(reply)
-            return [json.dumps(d, ensure_ascii=False) for d in await events.event(document)]
+        def gone() -> None:
+            nonlocal closed
+            closed = True
 
-        async def held_frames() -> list[str]:
-            """What the event streams still hold, as frames (before the app closes)."""
-            nonlocal events
-            if events is None:
-                return []
-            held, events = events, None
-            return [json.dumps(d, ensure_ascii=False) for d in await held.flush()]
+        async def release_held() -> None:
+            """Send what is held back, checked as the end of its text."""
+            async with lock:
+                if closed or not frames.holds():
+                    return
+                try:
+                    held = await frames.end()
+                except PiiGuardError as exc:
+                    self._log_failure(
+                        "websocket held text dropped", "checking held reply text", exc, scope
+                    )
+                    return
+                for frame in held:
+                    await send({"type": "websocket.send", "text": frame})
+
+        async def release_when_quiet() -> None:
+            """An app that streams while another of its tasks listens never waits in
+            `receive` between turns: after `websocket_quiet_seconds` without a frame,
+            frames held back go out."""
+            quiet = self.config.websocket_quiet_seconds
+            while True:
+                await holding[0].wait()
+                delay = last_sent[0] + quiet - anyio.current_time()
+                if delay > 0:
+                    await anyio.sleep(delay)
+                    continue
+                holding[0] = anyio.Event()
+                try:
+                    await release_held()
+                except Exception as exc:  # the socket went away meanwhile: nothing to send
+                    logger.debug("websocket held text not sent: %s", type(exc).__name__)
+                    return
 
         async def denial_send(message: Message) -> None:
             await send({**message, "type": "websocket." + message["type"]})
 
         async def ws_send(message: Message) -> None:
-            nonlocal denial
+            async with lock:
+                await guarded_send(message)
+            if frames.holds_frames():
+                last_sent[0] = anyio.current_time()
+                holding[0].set()
+
+        async def guarded_send(message: Message) -> None:
+            nonlocal denial, closed
             kind = message["type"]
             if kind in ("websocket.http.response.start", "websocket.http.response.body"):
                 # A denial response is an HTTP reply: restored and guarded as one.
@@ -680,13 +745,19 @@ class PiiGuardMiddleware:
                 return
             if kind in ("websocket.accept", "websocket.close"):
                 if kind == "websocket.close":
+                    closed = True
                     try:
-                        for frame in await held_frames():
+                        for frame in await frames.end():
                             await send({"type": "websocket.send", "text": frame})
                     except PiiGuardError as exc:
                         self._log_failure(
                             "websocket held text dropped", "checking held reply text", exc, scope
                         )
+                # The subprotocol the app chose among those offered (masked for it) is the
+                # client's own string again, exactly as the client offered it.
+                chosen = offered.get(str(message.get("subprotocol")))
+                if chosen is not None:
+                    message = {**message, "subprotocol": None}
                 try:
                     message = await self._guard_ws_control(message, who)
                 except PiiGuardError as exc:
@@ -697,6 +768,8 @@ class PiiGuardMiddleware:
                         scope,
                     )
                     message = {"type": "websocket.close", "code": _WS_INTERNAL_ERROR}
+                if chosen is not None and message["type"] == "websocket.accept":
+                    message = {**message, "subprotocol": chosen}
             elif kind == "websocket.send":
                 if message.get("bytes") is not None and not allow_binary:
                     await send({"type": "websocket.close", "code": _WS_UNSUPPORTED_DATA,
@@ -705,10 +778,10 @@ class PiiGuardMiddleware:
                 text = message.get("text")
                 if text is not None:
                     try:
-                        frames = await guarded_frames(text)
+                        out = await frames.frame(await guard.outbound(who.session_id), text)
                     except PiiGuardError as exc:
-                        frames = [json.dumps(reply_error(exc))]
-                    for frame in frames:
+                        out = [json.dumps(reply_error(exc))]
+                    for frame in out:
                         await send({**message, "text": frame})
                     return
             await send(message)
@@ -718,12 +791,33 @@ class PiiGuardMiddleware:
                 self.guard.admit(session_id=who.session_id, subject_id=who.subject_id)
             )
             new_scope = await self._protect_scope(scope, who)
+            offered.update(
+                zip(new_scope.get("subprotocols") or [], scope.get("subprotocols") or [],
+                    strict=True)
+            )
         except _Refused as refused:
             # Before the handshake: closing now answers the upgrade with a 403.
             self.guard.metrics.requests.labels(outcome=refused.outcome).inc()
             await send({"type": "websocket.close", "code": _WS_POLICY_VIOLATION})
             return
-        await self.app(new_scope, ws_receive, ws_send)
+        failure: list[BaseException] = []
+        async with anyio.create_task_group() as tasks:
+            tasks.start_soon(release_when_quiet)
+            try:
+                await self.app(new_scope, ws_receive, ws_send)
+            except BaseException as exc:  # re-raised as it came, not in an ExceptionGroup
+                failure.append(exc)
+            else:
+                # An app that returns without closing: the server closes the socket after
+                # this; what is held goes out first.
+                try:
+                    await release_held()
+                except Exception as exc:  # the client has gone: nothing to send to
+                    logger.debug("websocket held text not sent: %s", type(exc).__name__)
+            closed = True
+            tasks.cancel_scope.cancel()
+        if failure:
+            raise failure[0]
 
     def _log_failure(self, outcome: str, step: str, exc: BaseException, scope: Scope) -> None:
         """Log a failure as an operator needs it: what came of it, the step that failed,
@@ -749,17 +843,22 @@ class PiiGuardMiddleware:
         )
 
     async def _guard_ws_control(self, message: Message, who: Identity) -> Message:
-        """An accept's header values and a close's reason, restored and checked (a reason
-        stays within the 123 bytes a close frame holds)."""
+        """An accept's header values and subprotocol, and a close's reason, restored and
+        checked (a reason stays within the 123 bytes a close frame holds)."""
         headers = message.get("headers") or []
         reason = message.get("reason") or ""
-        if not headers and not reason:
+        subprotocol = message.get("subprotocol")
+        if not headers and not reason and not subprotocol:
             return message
         reply = await self.guard.outbound(who.session_id)
         if headers:  # an accept
             message = {
                 **message, "headers": await rewrite_header_values(headers, structural_texts(reply))
             }
+        if subprotocol:  # one the client offered, masked for the app: the client's again
+            check = structural_texts(reply)
+            [chosen] = await check([str(subprotocol)], ["sec-websocket-protocol"])
+            message = {**message, "subprotocol": chosen}
         if reason:  # a close
             short = (await reply.text(reason)).encode("utf-8")[:123]
             message = {**message, "reason": short.decode("utf-8", errors="ignore")}

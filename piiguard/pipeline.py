@@ -673,17 +673,20 @@ class Guard:
         *,
         session_id: str,
         names: Sequence[str | None] | None = None,
+        keep_labels: Collection[str] = (),
     ) -> list[str]:
         """Header values checked by the patterns and masked (machine values: the word model
         is not asked, as for structural strings). A value is read after its header's
-        `names` words, as a JSON field's after its key (`x-user-phone: 48601234567`)."""
+        `names` words, as a JSON field's after its key (`x-user-phone: 48601234567`).
+        Values of `keep_labels` stay as they are (a credential the app must read)."""
         fields = [
             field_words((name,), value) if name else None
             for value, name in zip(values, names or [None] * len(values), strict=True)
         ]
 
         async def detect(strings: Sequence[str]) -> list[list[Span]]:
-            return await self._detect_fields(strings, fields, self._detect_patterns)
+            found = await self._detect_fields(strings, fields, self._detect_patterns)
+            return [[s for s in spans if s.label not in keep_labels] for spans in found]
 
         masked, _ = await self.mask_texts(values, session_id=session_id, detect=detect)
         # A value that is JSON text stays JSON when a number in it is masked.

@@ -547,6 +547,75 @@ async def filter_json_text(reply: OutboundReply, text: str) -> str:
     return json.dumps(await reply.document(document), ensure_ascii=False)
 
 
+class WebSocketFrames:
+    """The text frames an app sends on a WebSocket, restored and guarded as one stream.
+
+    JSON frames are events of one stream, as in SSE (`EventDocuments`, unnamed events'
+    pieces included): a text sent in pieces over several frames (`delta`s, or strings
+    under keys no known stream uses, `{"type": "token", "value": ...}`) is restored and
+    checked as one, and a frame whose text could still start a value is held back
+    (`holds`). Plain-text frames are the pieces of one text too, each sent whole as it
+    came (masked where a value stands); a JSON array is a whole text
+    (`filter_json_text`). Frames keep their order. The socket has no end of stream of its
+    own: the adapter calls `end` when the app's turn is over (it waits for the client,
+    closes or returns, or, while whole frames wait, goes quiet), and what is held goes out
+    checked as the end of its text.
+    """
+
+    def __init__(self, max_held_chars: int) -> None:
+        self._max_held_chars = max_held_chars
+        self._events: EventDocuments | None = None
+
+    def holds(self) -> bool:
+        """Whether frames or a text under way are held back."""
+        return self._events is not None and self._events.holds()
+
+    def holds_frames(self) -> bool:
+        """Whether whole frames wait (pieces of a stream of unknown shape, which may send
+        no event that ends its text); a known stream's tail waits for its end event."""
+        return self._events is not None and self._events.holds_documents()
+
+    async def frame(self, reply: OutboundReply, text: str) -> list[str]:
+        """The frames to send for one the app sent (`reply`: the session's vault now)."""
+        try:
+            document = json.loads(text)
+        except (ValueError, RecursionError):
+            document = None
+        if isinstance(document, list):
+            return [*await self.end(), await filter_json_text(reply, text)]
+        if not isinstance(document, dict):
+            # Plain text (a number or a word that happens to be JSON too: " 10", "true"):
+            # a frame of one text the app streams (a model's tokens as they come) or a
+            # whole message; either way a string of one path, read joined with the other
+            # frames' and sent whole as it came (`LoosePieces`), never split.
+            document = {_PLAIN_FRAME: text}
+        if self._events is None:
+            self._events = EventDocuments(
+                reply, unnamed_pieces=True, max_held_chars=self._max_held_chars
+            )
+        else:
+            self._events.use(reply)
+        return [_frame_text(d) for d in await self._events.event(document)]
+
+    async def end(self) -> list[str]:
+        """What is held, as frames: the end of every text under way."""
+        held, self._events = self._events, None
+        if held is None:
+            return []
+        return [_frame_text(d) for d, _ in await held.end()]
+
+
+_PLAIN_FRAME = "websocket text frame"
+"""The key a plain-text frame is read under (no stream's key: its text is a loose piece)."""
+
+
+def _frame_text(document: Any) -> str:
+    """A document `WebSocketFrames` read, as the frame to send."""
+    if isinstance(document, dict) and list(document) == [_PLAIN_FRAME]:
+        return str(document[_PLAIN_FRAME])
+    return json.dumps(document, ensure_ascii=False)
+
+
 _SSE_FIELDS = ("data:", "event:", "id:", "retry:", ":")
 
 
@@ -689,6 +758,16 @@ class EventDocuments:
         session's vault (a WebSocket's later frames answer values the user sent since);
         a text already under way keeps the reading it started with."""
         self._reply = reply
+
+    def holds(self) -> bool:
+        """Whether a document or a text is under way that `end` would send: a document
+        waiting, or a stream of pieces not ended (it may hold a tail back)."""
+        return bool(self._streams) or self.holds_documents()
+
+    def holds_documents(self) -> bool:
+        """Whether whole documents wait (`LoosePieces`): a stream of unknown shape, which
+        may have no event that ends its text."""
+        return self._loose.holds()
 
     async def end(self, tag: Any = None) -> list[tuple[Any, Any]]:
         """At the end of the stream: every document still held, then copies carrying what
@@ -893,6 +972,10 @@ class LoosePieces:
         self._max_held_chars = max_held_chars
         self._texts: dict[tuple[Any, ...], _LooseText] = {}
         self._queue: list[_HeldDocument] = []
+
+    def holds(self) -> bool:
+        """Whether a document waits, or a path's text has pieces not yet released."""
+        return bool(self._queue) or any(state.unreleased for state in self._texts.values())
 
     def add(self, document: Any, tag: Any, ends: dict[tuple[Any, ...], int]) -> None:
         self._queue.append(_HeldDocument(document, tag, ends, {}))
