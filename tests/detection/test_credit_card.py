@@ -36,6 +36,10 @@ found = Found(DETECTOR)
         ("-4111111111111111", "4111111111111111"),
         ("https://example.net/users/5500000000000004", "5500000000000004"),
         ("/users/5500000000000004/edit", "5500000000000004"),
+        # after a dot that joins it to a word (a subprotocol, a file or key name), not to a number
+        ("chat.4111111111111111", "4111111111111111"),
+        ("card.4111-1111-1111-1111", "4111-1111-1111-1111"),
+        ("paid with it.4111 1111 1111 1111", "4111 1111 1111 1111"),
     ],
 )
 def test_finds_card(text: str, value: str) -> None:
@@ -60,6 +64,9 @@ def test_finds_card(text: str, value: str) -> None:
         "2024-4111111111111111",  # the tail of a longer number
         "12/4111111111111111",
         "1234-4111-1111-1111-1111",
+        "v1.4111111111111111",  # the fraction of a number, not a card after a dot
+        "0.4111111111111111",
+        "1,4111111111111111",
     ],
 )
 def test_rejects_lookalikes(text: str) -> None:

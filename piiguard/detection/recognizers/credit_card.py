@@ -19,9 +19,10 @@ from piiguard.detection.recognizers._pattern import (
 )
 
 # One digit, then 12-18 more, each optionally preceded by one space or dash. A card may
-# follow a hyphen or slash that joins it to a word (`x-4111...`, `/users/4111...` in a
-# link), not one that continues a number (`2024-4111...`, `12/4111...`).
-_CARD_START = NUMBER_START.replace(",/-", ",") + r"(?<!\d[/-])"
+# follow a hyphen, slash or dot that joins it to a word (`x-4111...`, `/users/4111...` in a
+# link, `chat.4111...` as a name's part), not one that continues a number (`2024-4111...`,
+# `12/4111...`, `0.4111...`).
+_CARD_START = NUMBER_START.replace(".,/-", ",") + r"(?<!\d[./-])"
 _CARD = _CARD_START + r"(?P<v>\d(?:[ -]?\d){12,18})" + NUMBER_END
 # The same groups joined by dots ("4111.1111.1111.1111"); `_consistent_groups` keeps out
 # versions, addresses, dates and amounts (groups of 1-3 digits, or fewer than 13 digits).
