@@ -58,6 +58,13 @@ PEM = (
         (f"maps key {GOOGLE}", GOOGLE),
         (f"Authorization: Bearer {JWT}", JWT),
         (f"here:\n{PEM}\n", PEM),
+        # a quote inside the secret: a double quote between letters or digits, an
+        # apostrophe beside a digit (an elision's apostrophe between letters is French)
+        ('my password is p4"ss\\', 'p4"ss\\'),
+        ('pw: ab"cd\\ef12', 'ab"cd\\ef12'),
+        ("mein Passwort ist Sommer'24!", "Sommer'24!"),
+        ("my password is 'hunter2'", "hunter2"),
+        ('{"password":"hunter2","user":"anna"}', "hunter2"),
     ],
 )
 def test_finds_credential(text: str, value: str) -> None:
@@ -78,6 +85,15 @@ def test_finds_credential(text: str, value: str) -> None:
         "eyJhbGciOi.eyJzdWIi.notajwt",  # header is not JSON
         "AKIA is a prefix",
         "ghp_short",
+        "mon mot de passe est l'ancien",  # an elision, not a secret holding an apostrophe
+        "la mia password è l'altra",
+        # which password, not what it is: a pronoun or demonstrative of the seven languages
+        "mein Passwort ist dieselbe wie vorher",
+        "mon mot de passe est celle du wifi",
+        "la password è quella dell'anno scorso",
+        "mi contraseña es esa",
+        "mijn wachtwoord is dezelfde",
+        "moje hasło jest taka sama",
     ],
 )
 def test_rejects_lookalikes(text: str) -> None:

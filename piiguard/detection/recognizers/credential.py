@@ -129,12 +129,18 @@ _WHEN_WORDS = "|".join(
     w.replace(" ", r"\s{1,3}") for w in sorted(_WHEN_ADVERBS, key=len, reverse=True)
 )
 _WHEN_ADVERB = rf"(?:\s{{1,3}}(?:{_WHEN_WORDS})(?=\s))?"
+# A stated secret: no space or quote at either end; inside, a double quote between letters
+# or digits ('p4"ss\\') and an apostrophe beside a digit ("Sommer'24!"). An apostrophe
+# between letters is an elision ("l'ancien": the old one), and a quote before "," or ":"
+# closes a JSON value ('"password":"hunter2","user":...').
+_IN_SECRET = r"[^\s\"'“”‘’«»„‚]"
+_QUOTE_IN_SECRET = rf"(?:(?<=[^\W_])\"(?=[^\W_])|(?<=\d)['’](?={_IN_SECRET})|['’](?=\d))"
+_SECRET_VALUE = rf"(?P<v>{_IN_SECRET}(?:{_IN_SECRET}|{_QUOTE_IN_SECRET}){{2,127}})"
 _PHRASE = (
     # "(client secret): X": the word in brackets, the link after them
     # "Passwort lautet übrigens X", "mi contraseña es, bueno, X": hesitations after the link
     rf"(?<!\w){_SECRET_WORDS}{_WHAT_IT_OPENS}[)\]]?{_LINK}{_WHEN_ADVERB}{HEDGE}{{0,2}}"
-    r"\s{0,3}[\"'“‘«„‚]?"
-    r"(?P<v>[^\s\"'“”‘’«»„‚]{3,128})"
+    r"\s{0,3}[\"'“‘«„‚]?" + _SECRET_VALUE
 )
 # The words for a login and its password together ("my credentials are jdoe:Hunter22!",
 # "meine Zugangsdaten: Sommer2024!", "le credenziali di ateneo sono s301245"): the value
@@ -148,7 +154,7 @@ _CREDENTIAL_WORDS = (
 )
 _CREDENTIALS_STATED = (
     rf"(?<!\w){_CREDENTIAL_WORDS}{_WHAT_IT_OPENS}{_LINK}{HEDGE}{{0,2}}\s{{0,3}}"
-    r"[\"'“‘«„‚]?(?P<v>[^\s\"'“”‘’«»„‚]{3,128})"
+    r"[\"'“‘«„‚]?" + _SECRET_VALUE
 )
 # A quoted secret may contain spaces: "my password is 'correct horse battery staple'".
 _QUOTED = (
@@ -1029,6 +1035,19 @@ _NOT_A_LOGIN = frozenset({
 _CODE_WORDS = frozenset({"name", "login", "self", "this", "username", "email", "mail"})
 
 
+def _says_which_secret(value: str) -> bool:
+    """A pronoun or demonstrative where the password would be ("ist dieselbe", "est celle du
+    wifi", "è quella dell'anno scorso", "jest taka sama"): it says which password, not what
+    it is. A lower-case word that is a function word of one of the seven languages
+    (`Lexicon.function_word`)."""
+    if not (value.isalpha() and value.islower()):
+        return False
+    from piiguard.detection.lexicon import LANGUAGES, Lexicon  # read once, on first use
+
+    lexicon = Lexicon.load()
+    return any(lexicon.function_word(value, language) for language in LANGUAGES)
+
+
 def _login_name(value: str) -> bool:
     """Whether a lower-case value after a login word ("gerritsen_a", "j.dupont",
     "mkowalska") is a login name: four letters or more (joined by "_" or ".", one part of
@@ -1308,6 +1327,8 @@ class CredentialRecognizer(PatternRecognizer):
                 end -= 1
             value = text[start:end]
             if value.lower() in _NOT_A_SECRET or value.lower().rstrip(".") in _NOT_A_SECRET:
+                return None
+            if _says_which_secret(value):
                 return None
             if _describes_the_secret(text, start, end):
                 return None
