@@ -896,7 +896,8 @@ async def middleware_probes() -> None:
         await ws_probe("WebSocket subprotocol holding a card", "/ws/s",
                        subprotocols=["chat.4111111111111111", "v1"])
         # added after the first run: the same card after a dash (the patterns read
-        # "chat.4111..." as no card anywhere, a detection matter; see RESULTS-edge14.md)
+        # "chat.4111..." as no card until the lead's credit_card change after edge14;
+        # see the section edge14 of RESULTS.md)
         await ws_probe("WebSocket subprotocol holding a card after a dash", "/ws/s",
                        subprotocols=["card-4111111111111111", "v1"])
         await ws_probe("WebSocket accept headers with a foreign e-mail", "/ws/s")
