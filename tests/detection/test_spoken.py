@@ -4,8 +4,11 @@ symbol between every character and values broken over lines: one span over the w
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
+from piiguard.detection import encoded
 from piiguard.detection.engine import Detector
 from piiguard.detection.spoken import spoken_values
 from tests.detection._found import Found
@@ -111,3 +114,33 @@ def test_numbers_said_without_a_value_are_left_alone(text: str) -> None:
 )
 def test_spoken_values_decode_as_dictated(text: str, decoded: list[str]) -> None:
     assert [value.decoded for value in spoken_values(text)] == decoded
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("cvv 7🔒1🔒0 ok", ["7🔒1🔒0"]),
+        ("7*7*6*7*0*8", ["7*7*6*7*0*8"]),
+        ("📞0🔒6🔒1🔒2", ["0🔒6🔒1🔒2"]),  # an emoji glued before the run is not in it
+        ("(7🔒1🔒0)", ["7🔒1🔒0"]),
+        # look-alikes: no run
+        ("7🔒1🔒0🔒", []),  # a mark after the last character
+        ("7🔒1🔒0🔒🔒", []),
+        ("a*b*c*", []),
+        ("f***ing", []),
+        ("x7🔒1🔒0", []),  # glued to a word
+        ("ab🔒1🔒2🔒3", []),
+    ],
+)
+def test_masked_runs_are_whole_runs(text: str, runs: list[str]) -> None:
+    assert [m.group() for m in encoded._MASKED.finditer(text)] == runs
+
+
+@pytest.mark.parametrize("mark", ["🔒", "→", "*"])
+def test_masked_run_regex_is_linear_on_a_run_that_never_ends(mark: str) -> None:
+    # a run of single characters and marks, with one mark too many at its end: no start
+    # inside it may scan on to that end again (20,000 characters took 5.6 s)
+    text = f"1{mark}" * 9_999 + mark
+    started = time.perf_counter()
+    assert list(encoded._MASKED.finditer(text)) == []
+    assert time.perf_counter() - started < 0.5
