@@ -365,9 +365,16 @@ def _spoken_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
 
 # A value with a star or an emoji between every character ("7*7*6*7*0*8", "7🔒1🔒0"):
 # single characters, each one mark from the next (a word with stars in it, "f***ing",
-# has more than one in a row).
-_MARK = r"(?:\*|[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?)"
-_MASKED = re.compile(rf"(?<![\w*])\w(?:{_MARK}\w){{2,}}(?!\w|{_MARK})")
+# has more than one in a row). A run starts where no character or mark is glued before
+# it, or after one emoji that is not glued ("📞0🔒6🔒1"), never inside a run: a run with
+# a mark too many at its end is tried once, not once a character (quadratic).
+_EMOJI = r"[\u2190-\u2bff\U0001f000-\U0001faff]"
+_MARK = rf"(?:\*|{_EMOJI}\ufe0f?)"
+_GLUED = r"[\w*\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]"
+_MASKED = re.compile(
+    rf"(?:(?<!{_GLUED})|(?<={_EMOJI})(?<!{_GLUED}{_EMOJI})|(?<={_EMOJI}\ufe0f)(?<!{_GLUED}{_EMOJI}\ufe0f))"
+    rf"\w(?:{_MARK}\w){{2,}}(?!\w|{_MARK})"
+)
 _MASK_MARK = re.compile(_MARK)
 
 

@@ -290,7 +290,13 @@ def _candidates(text: str) -> list[tuple[int, int]]:
     count = 0
     for token in _TOKEN.finditer(text):
         word = token.group()
-        sayable = len(word) == 1 or word.lower() in _SAYABLE or (word.isdigit() and len(word) <= 6)
+        sayable = (
+            len(word) == 1
+            or word.lower() in _SAYABLE
+            or (word.isdigit() and len(word) <= 6)
+            # any word after a letter and a link word says that letter ("A as in Anna")
+            or says_letter(text, token.start(), token.end())
+        )
         if not sayable:
             if count >= 2:
                 found.append((start, end))

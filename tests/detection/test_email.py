@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 from piiguard.detection.engine import Detector
-from piiguard.detection.recognizers import EmailRecognizer, SpelledEmailRecognizer
+from piiguard.detection.recognizers import EmailRecognizer, SpelledEmailRecognizer, email
 from tests.detection._found import Found
 
 DETECTOR = Detector([EmailRecognizer()])
@@ -162,3 +165,26 @@ def test_finds_an_address_written_out(text: str, value: str) -> None:
 )
 def test_prose_with_at_is_not_an_address(text: str) -> None:
     assert SPELLED.detect(text) == []
+
+
+# The spelled local part as first written: letters one by one tried at every length.
+_LOCAL_AS_WRITTEN = r"(?:\w(?: \w){1,63}(?![\w.+-])|[\w.+-]{1,64})"
+
+
+def test_spelled_local_part_matches_as_first_written() -> None:
+    as_written = re.compile(
+        email._SPELLED_EMAIL.replace(email._LOCAL_WORD, _LOCAL_AS_WRITTEN), re.IGNORECASE
+    )
+    spelled = re.compile(email._SPELLED_EMAIL, re.IGNORECASE)
+    assert spelled.pattern != as_written.pattern
+    rng = random.Random(13)
+    words = ["a", "n", "an", "anna", "a.b", "x-y", "gmx", "de", "com", "+", "é"]
+    links = [" at ", " @ ", " [at] ", " dot ", " . ", " punkt ", " underscore ", ".", " ", "  ",
+             "", "@"]  # fmt: skip
+    for _ in range(20_000):
+        text = "".join(
+            rng.choice(words) + rng.choice(links) for _ in range(rng.randint(2, 12))
+        ) + rng.choice(("com", "de", "", "x"))
+        assert [m.span() for m in spelled.finditer(text)] == [
+            m.span() for m in as_written.finditer(text)
+        ], text

@@ -3,6 +3,8 @@ cuts the NER model's address span apart."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from piiguard._types import Span
@@ -103,6 +105,31 @@ def test_a_postcode_asked_about_is_nobody_s(text: str) -> None:
 )
 def test_a_postcode_in_the_writer_s_own_question_stays(text: str, value: str) -> None:
     assert found(text) == [(L, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        # the sentence is read near the postcode only (`asked_about`'s window): one that
+        # starts or ends further away is not known to be a question, and the postcode stays
+        ("x " * 50 + "is zip code 90210 the one of Beverly Hills?", []),
+        ("my " + "very " * 60 + "own zip code is 90210, right?", [(L, "90210")]),
+        ("is zip code 90210 the one of " + "the " * 80 + "Hills?", [(L, "90210")]),
+    ],
+)
+def test_asked_about_reads_the_sentence_near_the_postcode(
+    text: str, masked: list[tuple[str, str]]
+) -> None:
+    assert found(text) == masked
+
+
+def test_asked_about_is_linear_in_a_long_sentence() -> None:
+    # a sentence of 20,000 characters with a postcode word and a postcode every 15: each
+    # postcode read its whole sentence for a writer's word (7.4 s, quadratic)
+    text = ("zip code 12345 " * 1333)[:19_999] + "?"
+    started = time.perf_counter()
+    found(text)
+    assert time.perf_counter() - started < 2.0
 
 
 class _Model:

@@ -4,8 +4,11 @@ symbol between every character and values broken over lines: one span over the w
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
+from piiguard.detection import encoded
 from piiguard.detection.engine import Detector
 from piiguard.detection.spoken import spoken_values
 from tests.detection._found import Found
@@ -44,6 +47,8 @@ READ_OUT = [
     ("the password is {v} all lowercase", "Lima Papa Foxtrot seven seven Romeo Tango one"),
     ("password: {v}", "K as in Kilo, Q as in Quebec, F as in Foxtrot, six, four, H as in Hotel, O as in Oscar, four"),
     ("Kennwort: {v}", "U wie Ulrich, H wie Heinrich, O wie Otto, neun, vier, H wie Heinrich, X wie Xanthippe, sieben"),
+    ("password: {v}", "K as in King, Q as in Queen, F as in Frank, six, four, H as in Harry, O as in Oliver, four"),
+    ("Kennwort: {v}", "U wie Ursula, H wie Hans, O wie Oskar, neun, vier, H wie Hans, X wie Xaver, sieben"),
     ("il mio codice fiscale è {v}", "Livorno Firenze Domodossola Firenze Milano Palermo sette uno Domodossola sei otto Domodossola sei uno due Yacht"),
 ]  # fmt: skip
 
@@ -73,6 +78,7 @@ CLEAN = [
     "ça coûtait vingt-neuf quatre-vingt-dix-neuf plus quatre cinquante de livraison",
     "A wie Anton, L wie Ludwig, D wie Dora, I wie Ida, der Supermarkt halt",
     "it's I as in India, K as in Kilo, E as in Echo, A as in Alpha, the shop",
+    "it is I as in Italy, K as in King, E as in Easy, A as in Apple, the shop",
     "this f***ing app logged me out again, s**t",
     "a*b*c is a product of three",
     "livraison prévue le 14/07/2026, un jour férié",
@@ -102,6 +108,12 @@ def test_numbers_said_without_a_value_are_left_alone(text: str) -> None:
         ("four six dash seven two dash three one", ["46-72-31"]),
         ("K as in Kilo, six, B wie Berta", ["K6B"]),
         ("Dora Emil eins sieben", ["DE17"]),
+        # a letter said by any word that starts with it, not only an alphabet's
+        ("A as in Anna, B as in Boston, one two", ["AB12"]),
+        ("B wie Berta, R wie Rudi, eins zwei", ["BR12"]),
+        ("C comme Cerise, D comme Dupont, un deux", ["CD12"]),
+        ("A as in Anna", []),  # one letter: no run
+        ("a word as in Anna, one two", []),
         ("zéro six, douze, trente-quatre, quatre-vingts", ["06123480"]),
         ("the one I mean", []),
         ("one or two", []),
@@ -111,3 +123,33 @@ def test_numbers_said_without_a_value_are_left_alone(text: str) -> None:
 )
 def test_spoken_values_decode_as_dictated(text: str, decoded: list[str]) -> None:
     assert [value.decoded for value in spoken_values(text)] == decoded
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("cvv 7🔒1🔒0 ok", ["7🔒1🔒0"]),
+        ("7*7*6*7*0*8", ["7*7*6*7*0*8"]),
+        ("📞0🔒6🔒1🔒2", ["0🔒6🔒1🔒2"]),  # an emoji glued before the run is not in it
+        ("(7🔒1🔒0)", ["7🔒1🔒0"]),
+        # look-alikes: no run
+        ("7🔒1🔒0🔒", []),  # a mark after the last character
+        ("7🔒1🔒0🔒🔒", []),
+        ("a*b*c*", []),
+        ("f***ing", []),
+        ("x7🔒1🔒0", []),  # glued to a word
+        ("ab🔒1🔒2🔒3", []),
+    ],
+)
+def test_masked_runs_are_whole_runs(text: str, runs: list[str]) -> None:
+    assert [m.group() for m in encoded._MASKED.finditer(text)] == runs
+
+
+@pytest.mark.parametrize("mark", ["🔒", "→", "*"])
+def test_masked_run_regex_is_linear_on_a_run_that_never_ends(mark: str) -> None:
+    # a run of single characters and marks, with one mark too many at its end: no start
+    # inside it may scan on to that end again (20,000 characters took 5.6 s)
+    text = f"1{mark}" * 9_999 + mark
+    started = time.perf_counter()
+    assert list(encoded._MASKED.finditer(text)) == []
+    assert time.perf_counter() - started < 0.5

@@ -124,8 +124,10 @@ _TLDS = (
 )
 _LABEL = r"[^\W_][\w-]{0,62}"
 # A local part as it is read out: words or letters one by one ("a n n a"), parted by dots
-# or underscores said ("anna dot kowalska", "a [dot] kowalska", "anna underscore k").
-_LOCAL_WORD = r"(?:\w(?: \w){1,63}(?![\w.+-])|[\w.+-]{1,64})"
+# or underscores said ("anna dot kowalska", "a [dot] kowalska", "anna underscore k"). The
+# letters are taken all at once (possessive): a shorter run is followed by a letter, which
+# no "at" or "dot" word is, and trying each length was 64 tries at every letter.
+_LOCAL_WORD = r"(?:\w(?: \w(?![\w.+-])){1,63}+|[\w.+-]{1,64})"
 _LOCAL_SPELLED = (
     rf"{_LOCAL_WORD}(?:(?:{_DOT_SPELLED}|\s+{_UNDERSCORE_WORDS}\s+){_LOCAL_WORD}){{0,4}}"
 )

@@ -136,24 +136,34 @@ class PostcodeRecognizer(PatternRecognizer):
         )
 
 
+_SENTENCE_CHARS = 240
+"""How far from a postcode its sentence is read (`asked_about`): a sentence that starts
+or ends further away is not known to be a question, and each postcode reads a bounded
+stretch (a whole long sentence read for every postcode in it is quadratic)."""
+
+
 def asked_about(text: str, start: int, end: int) -> bool:
     """Whether the postcode at `start:end` stands in a question (its sentence ends in "?"
-    or opens with "¿") with no word of the writer's own (`_WRITER`) in it.
+    or opens with "¿") with no word of the writer's own (`_WRITER`) in it; the sentence
+    starts and ends within `_SENTENCE_CHARS` of the postcode.
 
     >>> asked_about("le code postal 20040 c'est bien Casablanca ?", 15, 20)
     True
     >>> asked_about("is my zip code 90210 in your area?", 15, 20)
     False
     """
-    close = _SENTENCE_END.search(text, end)
-    opening = _SENTENCE_START.search(text, 0, start)
-    sentence_start = 0 if opening is None else opening.start()
+    window_start = max(0, start - _SENTENCE_CHARS)
+    close = _SENTENCE_END.search(text, end, end + _SENTENCE_CHARS)
+    opening = _SENTENCE_START.search(text, window_start, start)
+    if opening is None and window_start > 0:
+        return False  # a sentence longer than the window: not known to be a question
+    sentence_start = window_start if opening is None else opening.start()
     question = (close is not None and text[close.start()] == "?") or (
         "¿" in text[sentence_start:start]
     )
     if not question:
         return False
-    sentence_end = len(text) if close is None else close.end()
+    sentence_end = min(len(text), end + _SENTENCE_CHARS) if close is None else close.end()
     return _WRITER.search(text, sentence_start, sentence_end) is None
 
 
