@@ -272,6 +272,9 @@ def test_a_number_after_a_person_the_writer_knows_and_a_colon(text: str, value: 
     "text",
     [
         "numero interno 4455 6677",  # no country
+        "numéro de série du nouveau 21234567",  # "nouveau" is no New Zealand
+        "el número de serie del nuevo 21234567",
+        "numero di serie del nuovo 21234567",
         "numéro de commande brésilien : 41914518195",  # a reference word
         "Indian order number 96797 07273",
         "my brother in Hanoi: 2019 2020 2021",  # years

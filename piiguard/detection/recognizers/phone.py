@@ -168,6 +168,12 @@ _PERSON_THEN_COLON = re.compile(
 # number"): a word's first four letters against each country's. A few letters are shared
 # by many names ("sout", "unit", "sain"): such a prefix names no one country.
 _COUNTRY_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl")
+# "New" in a country's name ("Nouvelle-Zélande", "Nueva Zelanda", "Nowa Zelandia") is the
+# chat's own "new" ("le numéro de série du nouveau ..."): it names no country.
+_NEW = frozenset(
+    "new neu neue nouvelle nouveau nouvel nueva nuevo nuova nuovo nieuw nieuwe nowa nowy nowe"
+    .split()
+)
 _PREFIX = 4
 _MAX_REGIONS_A_PREFIX = 3
 # Between the number word and the number: words, brackets, a colon; no digit, no sentence end.
@@ -187,7 +193,8 @@ def _regions_by_prefix() -> dict[str, frozenset[str]]:
         for language in _COUNTRY_LANGUAGES:
             name = geocoder.country_name_for_number(example, language)
             for word in re.findall(r"[^\W\d_]{4,}", fold(name)):
-                named.setdefault(word[:_PREFIX], set()).add(region)
+                if word not in _NEW:
+                    named.setdefault(word[:_PREFIX], set()).add(region)
     return {
         prefix: frozenset(regions)
         for prefix, regions in named.items()
@@ -547,7 +554,10 @@ class PhoneRecognizer(PatternRecognizer):
             return []  # no number word, or a reference's ("numéro de commande brésilien")
         by_prefix = _regions_by_prefix()
         regions: list[str] = []
-        for word in re.findall(r"[^\W\d_]{4,}", text[words_from:start]):
+        for found in re.finditer(r"[^\W\d_]{4,}", text[words_from:start]):
+            word = found[0]
+            if self._context.fullmatch(word) or fold(word) in _NEW:
+                continue  # the number word itself ("portable" is no "Portugal"), "nouveau"
             for region in sorted(by_prefix.get(fold(word)[:_PREFIX], ())):
                 if region not in regions:
                     regions.append(region)
