@@ -430,6 +430,9 @@ class PhoneRecognizer(PatternRecognizer):
         "order", "ordered", "tracking", "track", "invoice", "parcel", "package", "shipment",
         "ticket", "case", "ref", "reference", "booking", "confirmation", "transaction",
         "account", "serial", "sku", "item", "product", "version", "build", "id",
+        # a serial number: "numer seryjny 050 123 4567", "numéro de série ..."
+        "seryjny", "seryjnego", "seriennummer", "serien-nr", "seriennr", "de série",
+        "de serie", "di serie", "serienummer", "serial number",
         "bestellung", "bestellnummer", "sendungsnummer", "rechnung", "auftrag", "kundennummer",
         "commande", "facture", "colis", "suivi", "pedido", "factura", "seguimiento",
         "ordine", "fattura", "spedizione", "bestelling", "bestelnummer", "ordernummer",
