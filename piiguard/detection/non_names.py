@@ -18,7 +18,10 @@ and, in service chat (fp15): a currency's ISO 4217 code beside an amount (`curre
 "volo |RO| 402"), a booking reference in capitals no one is called (`booking_reference`:
 "booking ref |ALHPZT|"), the firm named right after a reference code (`issuer_of_reference`:
 "localizador NBKYBE de |Avianca|"), a service's name the model cut at its "&"
-(`cut_at_ampersand`: "|Track &| Trace-code"), a programming language named as a format
+(`cut_at_ampersand`: "|Track &| Trace-code"), the firm of a service line named after the
+service word (`firm_of_service_line`: "Kundenservice von |Türk| Telekom: 444 1 444"), a
+carrier the model took with the tracking word before it (`carrier_after_reference_word`:
+"numéro de |suivi Colissimo| : 6A63301301475"), a programming language named as a format
 (`programming_language`: "w formacie |Ruby|", "Object |Pascal|"), and a lowercase common
 word the model calls an organisation (`common_word_as_organisation`: "MXN |kam| an").
 
@@ -54,6 +57,7 @@ from piiguard.detection.lexicon import (
     words_of,
 )
 from piiguard.detection.recognizers._words import NOT_PERSONAL
+from piiguard.detection.recognizers.phone import SERVICE_WORD
 
 # --- function words --------------------------------------------------------------------
 
@@ -428,6 +432,49 @@ def issuer_of_reference(text: str, start: int, end: int, lexicon: Lexicon) -> bo
     return 2 * len(plain) > len(words)
 
 
+_FIRM_JOIN_BEFORE = re.compile(
+    r"[ \t]+(?:of|von|vom|der|des|de|del|della|di|van|du|dla|from|at|bei|chez)"
+    r"(?:[ \t]+(?:the|die|der|den|la|le|el|il|het))?[ \t]+$",
+    re.IGNORECASE,
+)
+_LINE_AFTER = re.compile(r"(?:[ \t]+[A-ZÀ-Þ][\w&.'-]*){0,3}[ \t]*[:#]?[ \t]*\+?\d")
+
+
+def firm_of_service_line(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is named right after a service word and "of" and right
+    before a number ("Kundenservice von |Türk| Telekom: 444 1 444", "klantenservice van
+    |Turkish Airlines|: 0900 1234"): the firm whose line it is, as the phone recognizer
+    reads the same words (`phone.SERVICE_WORD`). Not after a cue ("Kundenservice von
+    Frau Yıldız: ...")."""
+    start, end = whole_words(text, start, end)
+    join = _FIRM_JOIN_BEFORE.search(text, max(0, start - 16), start)
+    if join is None or after_cue(text, start) or _LINE_AFTER.match(text, end) is None:
+        return False
+    return any(
+        m.end() == join.start() for m in SERVICE_WORD.finditer(text, max(0, join.start() - 40))
+    )
+
+
+_CODE_AFTER_NAME = re.compile(r"[ \t]*[:#]?[ \t]*(?=[A-Z0-9]*\d)[A-Z0-9]{6,}(?![\w])")
+
+
+def carrier_after_reference_word(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether `text[start:end]` is a lowercase word for a reference and capitalised words
+    in no list of names, right before a code with digits ("numéro de |suivi Colissimo| :
+    6A63301301475"): the model took the tracking word and the carrier for a name. A
+    known name stays ("suivi Anna Martin : 06 12 34 56 78")."""
+    start, end = whole_words(text, start, end)
+    words = words_of(text[start:end])
+    if len(words) < 2 or not words[0].islower() or fold(words[0]) not in _REFERENCE_WORDS:
+        return False
+    rest = words[1:]
+    return (
+        all(w[:1].isupper() for w in rest)
+        and not any(fold(w) in lexicon.first_names or fold(w) in lexicon.names for w in rest)
+        and _CODE_AFTER_NAME.match(text, end) is not None
+    )
+
+
 _AMPERSAND_AFTER = re.compile(r"[ \t]*([^\W\d_]+)(?:-([^\W\d_]+))?")
 
 
@@ -479,7 +526,8 @@ def programming_language(text: str, start: int, end: int) -> bool:
 
 
 __all__ = ["BOOKING_WORDS", "SUBJECT_PRONOUNS", "booking_reference", "builtin_exceptions",
-           "code_identifier", "common_word_as_organisation", "currency_code", "currency_codes",
-           "cut_at_ampersand", "file_extensions", "flight_designator", "function_words",
+           "carrier_after_reference_word", "code_identifier", "common_word_as_organisation",
+           "currency_code", "currency_codes", "cut_at_ampersand", "file_extensions",
+           "firm_of_service_line", "flight_designator", "function_words",
            "issuer_of_reference", "product_in_compound", "programming_language",
            "programming_languages", "verb_after_pronoun"]  # fmt: skip

@@ -239,10 +239,12 @@ from piiguard.detection.named_things import (
 )
 from piiguard.detection.non_names import (
     booking_reference,
+    carrier_after_reference_word,
     code_identifier,
     common_word_as_organisation,
     currency_code,
     cut_at_ampersand,
+    firm_of_service_line,
     flight_designator,
     function_words,
     issuer_of_reference,
@@ -1524,6 +1526,8 @@ class PersonalDataPolicy:
                 or programming_language(text, span.start, span.end)
                 or issuer_of_reference(text, span.start, span.end, lexicon)
                 or cut_at_ampersand(text, span.start, span.end, lexicon)
+                or firm_of_service_line(text, span.start, span.end)
+                or carrier_after_reference_word(text, span.start, span.end, lexicon)
                 or (
                     span.label == ORGANIZATION
                     and common_word_as_organisation(text, span.start, span.end, lexicon)

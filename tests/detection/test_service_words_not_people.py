@@ -46,6 +46,11 @@ CLEAN = [
     ("Buchungscode K7XQ2M bei Condor", [("Condor", ORG)]),
     # the model's piece of a service's name cut at its ampersand
     ("Track & Trace-code 3SOWVJ0455899", [("Track &", ORG)]),
+    # the firm whose service line follows, named after the service word
+    ("Kundenservice von Türk Telekom: 444 1 444", [("Türk", P)]),
+    ("klantenservice van Turkish Airlines: 0900 1234", [("Turkish Airlines", ORG)]),
+    # a carrier named after a tracking word, before its code
+    ("numéro de suivi Colissimo : 6A63301301475", [("suivi Colissimo", P)]),
 ]  # fmt: skip
 
 
@@ -87,6 +92,9 @@ PEOPLE = [
     # a person's name beside an ampersand
     ("Marks & Spencer", [("Marks &", ORG)]),
     ("Anna & Ben kommen morgen", [("Anna &", P)]),
+    # a person between a service word and a number
+    ("Kundenservice von Frau Yıldız: 0171 2345678", [("Yıldız", P)]),
+    ("suivi Anna Martin : 06 12 34 56 78", [("Anna Martin", P)]),
 ]  # fmt: skip
 
 

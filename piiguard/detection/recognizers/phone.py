@@ -113,6 +113,7 @@ _SERVICE_WORD = re.compile(
     r"|pogotowie awaryjne|pogotowia awaryjnego)(?!\w)",
     re.IGNORECASE,
 )
+SERVICE_WORD = _SERVICE_WORD  # a company's line: read by `non_names.firm_of_service_line`
 _SERVICE = "SERVICE"
 _SERVICE_RANGE = "SERVICE_RANGE"
 # Words by which the writer claims a number as their own: "mi nuevo número de móvil es
