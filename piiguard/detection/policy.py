@@ -238,9 +238,18 @@ from piiguard.detection.named_things import (
     voice_assistant,
 )
 from piiguard.detection.non_names import (
+    booking_reference,
+    carrier_after_reference_word,
     code_identifier,
+    common_word_as_organisation,
+    currency_code,
+    cut_at_ampersand,
+    firm_of_service_line,
+    flight_designator,
     function_words,
+    issuer_of_reference,
     product_in_compound,
+    programming_language,
     verb_after_pronoun,
 )
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT, MONTH_OF
@@ -1510,6 +1519,22 @@ class PersonalDataPolicy:
             ):
                 keep[i] = False  # "|la mia| config", "je |lance|", "|Soulseek|-Konto"
                 continue
+            if (
+                currency_code(text, span.start, span.end)
+                or flight_designator(text, span.start, span.end)
+                or booking_reference(text, span.start, span.end, lexicon)
+                or programming_language(text, span.start, span.end)
+                or issuer_of_reference(text, span.start, span.end, lexicon)
+                or cut_at_ampersand(text, span.start, span.end, lexicon)
+                or firm_of_service_line(text, span.start, span.end)
+                or carrier_after_reference_word(text, span.start, span.end, lexicon)
+                or (
+                    span.label == ORGANIZATION
+                    and common_word_as_organisation(text, span.start, span.end, lexicon)
+                )
+            ):
+                keep[i] = False  # "45,20 |UAH|", "volo |RO| 402", "booking ref |ALHPZT|",
+                continue  # "w formacie |Ruby|", "MXN |kam| an"
             if (
                 _control_label(text, span, lexicon)
                 or _coordinated_with_word(text, span, lexicon)

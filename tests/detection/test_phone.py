@@ -70,6 +70,9 @@ found = Found(DETECTOR)
         # asked to be called there: the writer's own, whatever other ranges it is in
         ("text me at 087 974 1401 thanks", "087 974 1401"),
         ("call me on 087 974 1401", "087 974 1401"),
+        # a serial-number word that names something else (fp15)
+        ("Seriennummer liegt bei. Ruf mich an: 0171 2345678", "0171 2345678"),
+        ("la serie è finita, chiamami al 347 123 4567", "347 123 4567"),
     ],
 )
 def test_finds_phone(text: str, value: str) -> None:
@@ -100,6 +103,13 @@ def test_finds_phone(text: str, value: str) -> None:
         "a number like 12345 is too short",
         "2125550123",  # bare digits, no context: below the default threshold
         "+1 000-000-0000",
+        # a serial number in the writer's language (fp15)
+        "numer seryjny 050 123 4567",
+        "Seriennummer 0501 234 56 78",
+        "numéro de série 06 12 34 56 78",
+        "número de serie 612 345 678",
+        "numero di serie 347 123 4567",
+        "serienummer 06 50 12 34 56",
     ],
 )
 def test_rejects_lookalikes(text: str) -> None:

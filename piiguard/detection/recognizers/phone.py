@@ -113,6 +113,7 @@ _SERVICE_WORD = re.compile(
     r"|pogotowie awaryjne|pogotowia awaryjnego)(?!\w)",
     re.IGNORECASE,
 )
+SERVICE_WORD = _SERVICE_WORD  # a company's line: read by `non_names.firm_of_service_line`
 _SERVICE = "SERVICE"
 _SERVICE_RANGE = "SERVICE_RANGE"
 # Words by which the writer claims a number as their own: "mi nuevo número de móvil es
@@ -437,6 +438,9 @@ class PhoneRecognizer(PatternRecognizer):
         "order", "ordered", "tracking", "track", "invoice", "parcel", "package", "shipment",
         "ticket", "case", "ref", "reference", "booking", "confirmation", "transaction",
         "account", "serial", "sku", "item", "product", "version", "build", "id",
+        # a serial number: "numer seryjny 050 123 4567", "numéro de série ..."
+        "seryjny", "seryjnego", "seriennummer", "serien-nr", "seriennr", "de série",
+        "de serie", "di serie", "serienummer", "serial number",
         "bestellung", "bestellnummer", "sendungsnummer", "rechnung", "auftrag", "kundennummer",
         "commande", "facture", "colis", "suivi", "pedido", "factura", "seguimiento",
         "ordine", "fattura", "spedizione", "bestelling", "bestelnummer", "ordernummer",
