@@ -172,8 +172,8 @@ _COUNTRY_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl")
 # "New" in a country's name ("Nouvelle-Zélande", "Nueva Zelanda", "Nowa Zelandia") is the
 # chat's own "new" ("le numéro de série du nouveau ..."): it names no country.
 _NEW = frozenset(
-    "new neu neue nouvelle nouveau nouvel nueva nuevo nuova nuovo nieuw nieuwe nowa nowy nowe"
-    .split()
+    """new neu neue nouvelle nouveau nouvel nueva nuevo nuova nuovo nieuw nieuwe nowa nowy
+    nowe""".split()  # noqa: SIM905
 )
 _PREFIX = 4
 _MAX_REGIONS_A_PREFIX = 3
