@@ -55,14 +55,16 @@ _DIGIT_WORDS: dict[str, tuple[str, ...]] = {
     "2": ("two", "zwei", "zwo", "deux", "dos", "due", "twee", "dwa"),
     "3": ("three", "drei", "trois", "tres", "tre", "drie", "trzy"),
     "4": ("four", "vier", "quatre", "cuatro", "quattro", "cztery"),
-    "5": ("five", "fünf", "cinq", "cinco", "cinque", "vijf", "pięć"),
-    "6": ("six", "sechs", "seis", "sei", "zes", "sześć"),
+    "5": ("five", "fünf", "fuenf", "funf", "cinq", "cinco", "cinque", "vijf", "pięć", "piec"),
+    "6": ("six", "sechs", "seis", "sei", "zes", "sześć", "szesc"),
     "7": ("seven", "sieben", "sept", "siete", "sette", "zeven", "siedem"),
     "8": ("eight", "acht", "huit", "ocho", "otto", "osiem"),
-    "9": ("nine", "neun", "neuf", "nueve", "nove", "negen", "dziewięć"),
+    "9": ("nine", "neun", "neuf", "nueve", "nove", "negen", "dziewięć", "dziewiec"),
 }
 DIGIT_WORDS: dict[str, str] = {w: d for d, words in _DIGIT_WORDS.items() for w in words}
-"""Each digit word of the seven languages (lower case) and its digit."""
+"""Each digit word of the seven languages (lower case) and its digit; those with a
+language's own letters also as typed without them ("fuenf", "piec"), as
+`piiguard.consent.stated_age` reads the numbers five to fifteen."""
 
 _SPELLING_ALPHABETS = (
     # NATO, German (DIN 5009, the words people still use), French, Spanish, Italian,

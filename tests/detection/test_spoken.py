@@ -21,6 +21,9 @@ READ_OUT = [
     ("my pin is {v}", "nine five nine eight"),
     ("new card pin {v} pls dont tell anyone", "eight five 8 2"),
     ("meine PIN ist {v}", "zwei fünf fünf null"),
+    # typed without the language's letters, as on a keyboard without them
+    ("meine PIN ist {v}", "zwei fuenf funf null"),
+    ("mój PIN to {v}", "piec szesc dziewiec jeden"),
     ("Geheimzahl {v}, bitte nicht weitersagen", "acht 8 8 drei"),
     ("mon code de carte c'est {v}", "quatre cinq trois sept"),
     ("il mio pin è {v}", "nove sei due zero"),
