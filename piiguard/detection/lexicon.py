@@ -274,11 +274,15 @@ _CUES: tuple[str, ...] = tuple(
 """Every cue, longest first: at one position the first alternative that matches wins."""
 
 
+def cue_alternation(cues: Iterable[str]) -> str:
+    """A regex alternation of `cues` in their order, each space in one read as any run
+    of white space ("my  colleague")."""
+    return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+
+
 def _cue_regex(cues: Sequence[str]) -> re.Pattern[str]:
     return re.compile(
-        r"(?<![\w-])(?:"
-        + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
-        + r")\.?[ \t,:]+(?=[^\W\d_])",
+        r"(?<![\w-])(?:" + cue_alternation(cues) + r")\.?[ \t,:]+(?=[^\W\d_])",
         re.IGNORECASE,
     )
 
@@ -287,9 +291,9 @@ _CUED = _cue_regex(_CUES)
 # The person, then up to six words in the same clause, then the verb.
 _PERSON_IS_CALLED = re.compile(
     r"(?<![\w-])(?:"
-    + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(RELATION_WORDS, key=len)[::-1])
+    + cue_alternation(sorted(RELATION_WORDS, key=len)[::-1])
     + r")(?:[ \t]+[^\s.!?;:,]+){0,6}?[ \t]+(?:"
-    + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in IS_CALLED)
+    + cue_alternation(IS_CALLED)
     + r")[ \t]+(?=[^\W\d_])",
     re.IGNORECASE,
 )
@@ -1950,6 +1954,6 @@ def _load(path: Path) -> Lexicon:
 
 
 __all__ = ["ADDRESSEE_WORDS", "HOLDER_WORDS", "LANGUAGES", "NAME_CUES", "PARTICLES",
-           "RELATION_WORDS", "Lexicon", "WordList", "after_cue", "after_name_cue", "fold",
-           "has_name_cue", "phrases", "read_packaged", "slot_line", "uses_capitals",
-           "whole_words", "words_of"]  # fmt: skip
+           "RELATION_WORDS", "Lexicon", "WordList", "after_cue", "after_name_cue",
+           "cue_alternation", "fold", "has_name_cue", "phrases", "read_packaged", "slot_line",
+           "uses_capitals", "whole_words", "words_of"]  # fmt: skip

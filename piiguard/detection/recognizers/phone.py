@@ -19,7 +19,7 @@ import phonenumbers
 from phonenumbers import geocoder
 
 from piiguard._types import PHONE_NUMBER, Span
-from piiguard.detection.lexicon import RELATION_WORDS, fold
+from piiguard.detection.lexicon import RELATION_WORDS, cue_alternation, fold
 from piiguard.detection.recognizers._id_number import lone_value, named_after
 from piiguard.detection.recognizers._pattern import (
     CONTEXT_AFTER,
@@ -157,10 +157,7 @@ _NOT_PRIVATE = frozenset({
 })  # fmt: skip
 _PERSON_THEN_COLON = re.compile(
     r"(?<![\w-])(?:"
-    + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(set(RELATION_WORDS) - _NOT_PRIVATE, key=len, reverse=True)
-    )
+    + cue_alternation(sorted(set(RELATION_WORDS) - _NOT_PRIVATE, key=len, reverse=True))
     + r")(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){0,3}\s*:\s*$",
     re.IGNORECASE,
 )
