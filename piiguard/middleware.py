@@ -609,10 +609,7 @@ class PiiGuardMiddleware:
         async def ws_receive() -> Message:
             # The app waits for the client: its turn is over, and what the guard holds
             # of its reply goes out now (checked as the end of its text).
-            try:
-                await release_held()
-            except Exception as exc:  # the client has gone: `receive` says so next
-                logger.debug("websocket held text not sent: %s", type(exc).__name__)
+            if not await release_or_gone():  # the client has gone: `receive` says so next
                 gone()
             while True:
                 message = await receive()
@@ -696,6 +693,16 @@ class PiiGuardMiddleware:
                 for frame in held:
                     await send({"type": "websocket.send", "text": frame})
 
+        async def release_or_gone() -> bool:
+            """`release_held`; False when the client has gone and nothing could be sent
+            (only the exception's type is logged: its message may hold the text)."""
+            try:
+                await release_held()
+            except Exception as exc:
+                logger.debug("websocket held text not sent: %s", type(exc).__name__)
+                return False
+            return True
+
         async def release_when_quiet() -> None:
             """An app that streams while another of its tasks listens never waits in
             `receive` between turns: after `websocket_quiet_seconds` without a frame,
@@ -708,10 +715,7 @@ class PiiGuardMiddleware:
                     await anyio.sleep(delay)
                     continue
                 holding[0] = anyio.Event()
-                try:
-                    await release_held()
-                except Exception as exc:  # the socket went away meanwhile: nothing to send
-                    logger.debug("websocket held text not sent: %s", type(exc).__name__)
+                if not await release_or_gone():  # the socket went away meanwhile
                     return
 
         async def denial_send(message: Message) -> None:
@@ -810,10 +814,7 @@ class PiiGuardMiddleware:
             else:
                 # An app that returns without closing: the server closes the socket after
                 # this; what is held goes out first.
-                try:
-                    await release_held()
-                except Exception as exc:  # the client has gone: nothing to send to
-                    logger.debug("websocket held text not sent: %s", type(exc).__name__)
+                await release_or_gone()
             closed = True
             tasks.cancel_scope.cancel()
         if failure:
