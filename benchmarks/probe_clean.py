@@ -10,6 +10,13 @@ language, and what was masked.
     python benchmarks/probe_clean.py --set v5         # the fifth set (real text, fp12)
     python benchmarks/probe_clean.py --set v6         # the sixth set (real text, fp13)
     python benchmarks/probe_clean.py --set v7         # the seventh set (technical chat, fp14)
+    python benchmarks/probe_clean.py --set v8         # the eighth set (trackers, Q&A, lists, fp16)
+
+`benchmarks/data/clean_probe_v8.jsonl` (`--set v8`, built by `build_clean_probe_v8.py`,
+committed before any detector ran on it, branch fp16): 717 real lines, 100-105 per
+language: an issue tracker's messages (`tracker`: Trac), a question-and-answer site's
+(`qa`: askbot), GNU Mailman's web parts (`lists`: postorius, hyperkitty); each line checked
+with wordfreq to be written in its language. Read by hand for personal data: none found.
 
 `benchmarks/data/clean_probe_v7.jsonl` (`--set v7`, built by `build_clean_probe_v7.py`,
 committed before any detector ran on it, branch fp14): 695 real technical and support
@@ -92,7 +99,7 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 REPO = Path(__file__).resolve().parents[1]
 SETS = {
     v: REPO / "benchmarks" / "data" / f"clean_probe_{v}.jsonl"
-    for v in ("v1", "v2", "v3", "v4", "v5", "v6", "v7")
+    for v in ("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8")
 }
 DATA = SETS["v1"]
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")

@@ -49,15 +49,19 @@ from functools import lru_cache
 from piiguard.detection.lexicon import (
     DATA,
     LANGUAGES,
+    PARTICLES,
     Lexicon,
     after_cue,
     fold,
     read_packaged,
+    sentence_start,
+    uses_capitals,
     whole_words,
     words_of,
 )
 from piiguard.detection.recognizers._words import NOT_PERSONAL
 from piiguard.detection.recognizers.phone import SERVICE_WORD
+from piiguard.detection.spoken import DIGIT_WORDS
 
 # --- function words --------------------------------------------------------------------
 
@@ -525,9 +529,156 @@ def programming_language(text: str, start: int, end: int) -> bool:
     )
 
 
+# --- programs, firms' lines, words in lowercase, sentence openers (fp16) ----------------
+
+# A verb of installing in the seven languages, as a command or in a sentence, with the
+# polite pronoun German and French put after it ("Installieren Sie", "installez-vous").
+_INSTALL_BEFORE = re.compile(
+    r"(?<![\w-])(?:re|un|de|dis|za|od|prze)?instal(?:l(?:s|ed|ing|a|are|ate|ato|ata|i|o|ez"
+    r"|er|e|eer|eren|ieren|iere|iert|en)?|a|ar|ado|ada|e|en|é|ó|uj|ował[ae]?m)"
+    r"(?:[ \t-]+(?:Sie|du|you|vous))?[ \t]+$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
+
+
+def installed_program(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is one or two capitalised words right after a verb of
+    installing ("Install", "Installa", "Zainstaluj", "Installeer", "Installieren Sie",
+    "instale"): a program, since no one is installed ("Installa |Babel| per avere i
+    formati", "Zainstaluj |Babel|, by ..."). Not a name with a possessive after it ("install
+    Anna's printer"), not after a cue."""
+    start, end = whole_words(text, start, end)
+    words = words_of(text[start:end])
+    if not words or len(words) > 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if _POSSESSIVE_AFTER.match(text, end) or after_cue(text, start):
+        return False
+    return _INSTALL_BEFORE.search(text, max(0, start - 32), start) is not None
+
+
+def unnamed_programming_language(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether `text[start:end]` is one capitalised word naming a programming, markup or
+    template language or framework's template language (`programming_languages`) that no
+    list of people's names holds: "met |Django|'s template systeem", "szablonów |Django|",
+    "|Kotlin|". A language named like people ("Ruby", "Julia", "Pascal") is judged by its
+    context (`programming_language`). Not after a cue."""
+    start, end = whole_words(text, start, end)
+    value = text[start:end]
+    if len(words_of(value)) != 1 or not value[:1].isupper() or after_cue(text, start):
+        return False
+    key = fold(value)
+    return (
+        key in programming_languages()
+        and key not in lexicon.names
+        and key not in lexicon.first_names
+        and key not in lexicon.world_names
+    )
+
+
+_LINE_NUMBER_AFTER = re.compile(r"[\s:#.=\-(]*\+?\d")
+_TO_SERVICE_WORD = re.compile(r"['’]s?[ \t]*|[ \t]*[,:–—-]?[ \t]*")
+
+
+def firm_before_service_line(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is named right before a service word (`phone.SERVICE_WORD`:
+    "infolinia", "Hotline", "servizio clienti") that a number follows: "|Nova Poshta|,
+    infolinia 0 800 500 609", "|Telekom| Hotline: 0800 330 1000". The firm whose line it
+    is; people have no hotline. Not after a cue ("Frau Yıldız, Kundenservice ...")."""
+    start, end = whole_words(text, start, end)
+    if after_cue(text, start) or not text[start : start + 1].isupper():
+        return False
+    gap = _TO_SERVICE_WORD.match(text, end)
+    at = gap.end() if gap is not None else end
+    word = SERVICE_WORD.match(text, at)
+    return word is not None and _LINE_NUMBER_AFTER.match(text, word.end()) is not None
+
+
+def word_in_lowercase(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether `text[start:end]` is one word in lowercase, in a text that uses capitals (so
+    names there are written with one), that the lists hold as a word and as no name
+    (`Lexicon.lowercase_word`: "¿Seguro que quieres |deshabilitar| esta tarea?", "con
+    |autenticación| basado en las claves"). A name typed in lowercase is a known name
+    ("anna", "kowalski") or no word; a word beside a known name, over a surname's particle
+    too ("anna |gellar|", "Mario di |pietrantonio|"), or after a cue is not judged."""
+    start, end = whole_words(text, start, end)
+    value = text[start:end]
+    if len(words_of(value)) != 1 or not value.isalpha() or not value.islower():
+        return False
+    key = fold(value)
+    if key in lexicon.names or key in lexicon.first_names or key in lexicon.world_names:
+        return False
+    if not lexicon.lowercase_word(value) or not uses_capitals(text) or after_cue(text, start):
+        return False
+    before = _WORD_BEFORE_SPAN.search(text, max(0, start - 40), start)
+    if before is not None and fold(before[1]) in PARTICLES:  # "Mario di |pietrantonio|"
+        before = _WORD_BEFORE_SPAN.search(text, max(0, before.start() - 40), before.start())
+    after = _WORD_AFTER_SPAN.match(text, end)
+    if after is not None and fold(after[1]) in PARTICLES:  # "|pietrantonio| de rossi"
+        after = _WORD_AFTER_SPAN.match(text, after.end())
+    return not any(m is not None and _name_beside(m[1], lexicon) for m in (before, after))
+
+
+_WORD_BEFORE_SPAN = re.compile(r"([^\W\d_]+)[ \t]+$")
+_WORD_AFTER_SPAN = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _name_beside(word: str, lexicon: Lexicon) -> bool:
+    """A known name, unless it is one of the commonest words of a language written in
+    lowercase ("quieres |deshabilitar| esta tarea": "esta" is a first name too)."""
+    return fold(word) in lexicon.names and not (
+        word.islower() and lexicon.top_word_anywhere(word)
+    )
+
+
+_OPENING_AFTER = re.compile(r"[),;:]?[ \t]+([^\W\d_]+)")
+
+
+def function_word_opening(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether `text[start:end]` is one capitalised word opening a sentence (or a bracket)
+    that is a function word of the language the text is written in and no first name,
+    with a lowercase word after it: "|Nog|) geen discussies deze maand", "|Bueno|, es una
+    forma". A first name that is a function word too ("Will", "Dan", "Pero", "Alleen")
+    is left to the other rules: "Will is coming" is someone."""
+    start, end = whole_words(text, start, end)
+    value = text[start:end]
+    if not (value.isalpha() and value[:1].isupper() and value[1:].islower()):
+        return False
+    opening = sentence_start(text, start) or (start > 0 and text[start - 1] == "(")
+    after = _OPENING_AFTER.match(text, end)
+    if not opening or after is None or not after[1].islower():
+        return False
+    if fold(value) in lexicon.first_names or after_cue(text, start):
+        return False
+    language = lexicon.language_of(text)  # the opener counts: it is a word of its language
+    return language is not None and lexicon.function_word(value, language)
+
+
+_DIGIT_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*,?[ \t]+$")
+_DIGIT_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]+([^\W\d_]+)")
+
+
+def digit_word_in_a_number(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a digit word in lowercase (`spoken.DIGIT_WORDS`) with
+    another one right before or after it: a number said or counted ("il numero verde è
+    |otto| nove due zero", "dieci nove |otto| sette"), though "otto" is a first name too.
+    A capitalised one is left to the other rules ("Otto" is O in the German spelling
+    alphabet, and a name)."""
+    start, end = whole_words(text, start, end)
+    value = text[start:end]
+    if not value.islower() or value not in DIGIT_WORDS:
+        return False
+    before = _DIGIT_WORD_BEFORE.search(text, max(0, start - 24), start)
+    after = _DIGIT_WORD_AFTER.match(text, end)
+    return any(m is not None and m[1].casefold() in DIGIT_WORDS for m in (before, after))
+
+
 __all__ = ["BOOKING_WORDS", "SUBJECT_PRONOUNS", "booking_reference", "builtin_exceptions",
            "carrier_after_reference_word", "code_identifier", "common_word_as_organisation",
-           "currency_code", "currency_codes", "cut_at_ampersand", "file_extensions",
-           "firm_of_service_line", "flight_designator", "function_words",
+           "currency_code", "currency_codes", "cut_at_ampersand", "digit_word_in_a_number",
+           "file_extensions",
+           "firm_before_service_line", "firm_of_service_line", "flight_designator",
+           "function_word_opening", "function_words", "installed_program",
            "issuer_of_reference", "product_in_compound", "programming_language",
-           "programming_languages", "verb_after_pronoun"]  # fmt: skip
+           "programming_languages", "unnamed_programming_language", "verb_after_pronoun",
+           "word_in_lowercase"]  # fmt: skip

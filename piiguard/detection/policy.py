@@ -244,13 +244,19 @@ from piiguard.detection.non_names import (
     common_word_as_organisation,
     currency_code,
     cut_at_ampersand,
+    digit_word_in_a_number,
+    firm_before_service_line,
     firm_of_service_line,
     flight_designator,
+    function_word_opening,
     function_words,
+    installed_program,
     issuer_of_reference,
     product_in_compound,
     programming_language,
+    unnamed_programming_language,
     verb_after_pronoun,
+    word_in_lowercase,
 )
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT, MONTH_OF
 from piiguard.detection.recognizers.placeholders import is_placeholder
@@ -1535,6 +1541,20 @@ class PersonalDataPolicy:
             ):
                 keep[i] = False  # "45,20 |UAH|", "volo |RO| 402", "booking ref |ALHPZT|",
                 continue  # "w formacie |Ruby|", "MXN |kam| an"
+            if (
+                installed_program(text, span.start, span.end)
+                or unnamed_programming_language(text, span.start, span.end, lexicon)
+                or firm_before_service_line(text, span.start, span.end)
+                # a place's slot is left to the place rules: "Ich wohne in |reading|, UK"
+                or (
+                    word_in_lowercase(text, span.start, span.end, lexicon)
+                    and not _at_place(text, span)
+                )
+                or function_word_opening(text, span.start, span.end, lexicon)
+                or digit_word_in_a_number(text, span.start, span.end)
+            ):
+                keep[i] = False  # "Installa |Babel|", "szablonów |Django|", "|Nova Poshta|,
+                continue  # infolinia 0 800", "quieres |deshabilitar|", "|Nog|) geen", "|otto| nove"
             if (
                 _control_label(text, span, lexicon)
                 or _coordinated_with_word(text, span, lexicon)
