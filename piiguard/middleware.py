@@ -230,6 +230,7 @@ class PiiGuardMiddleware:
             minor_age=self.config.consent_minor_age,
             subject_from_request=caller,
             label_detector=self.guard.pattern_detector,
+            label_runner=self.guard.runner,
         )
         return Router(routes=routes)
 

@@ -46,7 +46,12 @@ Errors are JSON in the OpenAI shape plus the invalid fields' names:
 `{"error": {"message": ..., "type": ..., "code": ..., "fields": [...]}}`
 with 401 (no trusted identity), 403 (another subject), 400 (not JSON), 413 (too large),
 415 (not `application/json`), 422 (invalid fields; names only, never values), 503 (store
-unavailable, with `Retry-After`).
+unavailable, or the labels of a change could not be read: `Retry-After`).
+
+A change's labels (`notice_version`, `source`) are read by the pattern detector in a
+worker thread (`label_runner`: the guard's bounded `DetectionRunner`), never on the
+event loop: a full queue answers 503 `overloaded`, a detection that fails or misses its
+deadline 503 `detection_unavailable`, and nothing is stored.
 
 >>> # app.router.routes.extend(consent_routes(gate=gate, vault=vault, admin_key=key))
 """
@@ -84,8 +89,14 @@ from piiguard.consent.records import (
 from piiguard.consent.rights import SubjectRights
 from piiguard.detection.engine import Detector
 from piiguard.detection.recognizers.keyed_ids import USERNAME
+from piiguard.detection.runner import DetectionRunner
 from piiguard.encryption import VaultKeyMissingError
-from piiguard.exceptions import ConsentStoreError, PiiGuardError
+from piiguard.exceptions import (
+    ConsentStoreError,
+    DetectionError,
+    OverloadedError,
+    PiiGuardError,
+)
 from piiguard.identity import scope_user_subject, subject_session
 from piiguard.subject_id import InvalidSubjectError, canonical_subject
 from piiguard.training.sink import TrainingSink, TrainingSinkError
@@ -128,6 +139,23 @@ def _unavailable() -> JSONResponse:
         503,
         "store_unavailable",
         "the consent store is unavailable; retry shortly",
+        **{"Retry-After": "1"},
+    )
+
+
+def _labels_unread(exc: DetectionError | OverloadedError) -> JSONResponse:
+    """The labels of a change could not be read: nothing is stored (fails closed)."""
+    if isinstance(exc, OverloadedError):
+        return _error(
+            503,
+            "overloaded",
+            "too many requests are being checked; retry shortly",
+            **{"Retry-After": f"{math.ceil(exc.retry_after)}"},
+        )
+    return _error(
+        503,
+        "detection_unavailable",
+        "the consent change could not be checked; nothing was stored, retry shortly",
         **{"Retry-After": "1"},
     )
 
@@ -183,9 +211,11 @@ class ConsentAPI:
         max_body_bytes: int,
         clock: Callable[[], float],
         label_detector: Detector,
+        label_runner: DetectionRunner,
     ) -> None:
         self.gate = gate
         self.label_detector = label_detector
+        self.label_runner = label_runner
         self.rights = SubjectRights(gate, vault=vault, sinks=sinks)
         self.admin_key = admin_key or None
         self.purposes = tuple(purposes)
@@ -217,9 +247,11 @@ class ConsentAPI:
             return _error(403, "forbidden", "a caller may only change its own consent")
         data = {**data, "subject": caller}
         try:
-            change, session_id = self._change(data)
+            change, session_id = await self._change(data)
         except _Invalid as exc:
             return _error(422, "invalid_fields", exc.message, fields=exc.fields)
+        except (DetectionError, OverloadedError) as exc:
+            return _labels_unread(exc)
         try:
             record = await self.gate.change_consent(change, actor="subject")
             if session_id:
@@ -241,7 +273,7 @@ class ConsentAPI:
             return _unavailable()
         return JSONResponse(_public_record(record.to_dict(), self.clock()), status_code=201)
 
-    def _change(self, data: dict[str, Any]) -> tuple[ConsentChange, str | None]:
+    async def _change(self, data: dict[str, Any]) -> tuple[ConsentChange, str | None]:
         unknown = set(data) - _FIELDS
         if unknown:
             raise _Invalid(*_unknown(unknown))
@@ -266,11 +298,8 @@ class ConsentAPI:
         if action and action not in ("given", "withdrawn"):
             bad.append("action")
         notice_version = text("notice_version", required=action == "given")
-        if notice_version and not self._is_clean_label(notice_version):
-            bad.append("notice_version")
         source = text("source") or "api"
-        if not self._is_clean_label(source):
-            bad.append("source")
+        bad += await self._unclean_labels({"notice_version": notice_version, "source": source})
         session_id = text("session_id", limit=MAX_SUBJECT_CHARS) or None
         consent_text = text("consent_text", limit=MAX_CONSENT_TEXT_CHARS)
         text_hash = text("consent_text_hash").lower()
@@ -310,6 +339,19 @@ class ConsentAPI:
         except InvalidConsentError as exc:  # a rule of the record the checks above missed
             raise _Invalid([], str(exc)) from None
         return change, session_id
+
+    async def _unclean_labels(self, labels: dict[str, str]) -> list[str]:
+        """The names of the labels that are no clean label (`_is_clean_label`), read in a
+        worker thread under the runner's bounds: a label is a few dozen characters, but
+        two detector passes each are still CPU work the event loop must not wait on."""
+        given = {name: text for name, text in labels.items() if text}
+        if not given:
+            return []
+
+        def read() -> list[str]:
+            return [name for name, text in given.items() if not self._is_clean_label(text)]
+
+        return await self.label_runner.run(read)
 
     def _is_clean_label(self, text: str) -> bool:
         """Whether `text` is a label (`is_label`) that holds no personal value.
@@ -679,6 +721,7 @@ def consent_routes(
     max_body_bytes: int = 16_384,
     clock: Callable[[], float] = time.time,
     label_detector: Detector | None = None,
+    label_runner: DetectionRunner | None = None,
 ) -> list[BaseRoute]:
     """The consent and rights routes, to add to a Starlette/FastAPI app or the proxy.
 
@@ -693,9 +736,13 @@ def consent_routes(
     `label_detector` reads the labels of a consent change (`notice_version`, `source`),
     which are stored as sent: one holding a personal value is refused (422). Default:
     `Detector.patterns()`, built here; the guard passes its own pattern detector.
+    `label_runner` runs that reading off the event loop with its bounds (threads, queue,
+    deadline); the guard passes its own runner, so one queue bounds all detection work.
+    Default: a `DetectionRunner` with the guard's default bounds, built here.
     """
     if MODEL_TRAINING not in purposes:
         purposes = (MODEL_TRAINING, *purposes)
+    detector = label_detector or Detector.patterns()
     api = ConsentAPI(
         gate=gate,
         vault=vault,
@@ -706,7 +753,8 @@ def consent_routes(
         subject_from_request=subject_from_request,
         max_body_bytes=max_body_bytes,
         clock=clock,
-        label_detector=label_detector or Detector.patterns(),
+        label_detector=detector,
+        label_runner=label_runner or DetectionRunner(detector),
     )
     base = f"{admin_prefix}/{{subject}}"
     me = f"{prefix}/consent/me"

@@ -20,6 +20,8 @@ from typing import Any, Literal, Protocol, runtime_checkable
 
 import anyio
 
+from piiguard.private_file import open_private
+
 AuditAction = Literal[
     "consent_given",
     "consent_withdrawn",
@@ -97,9 +99,10 @@ class JsonlAuditLog:
         self._lock = threading.Lock()
 
     def _append(self, line: str) -> None:
-        # Owner-only, like the training file: pseudonyms are still personal data.
+        # Owner-only, like the training file: pseudonyms are still personal data. A file
+        # made beforehand with a wider mode is made owner-only before the first entry.
         with self._lock, os.fdopen(
-            os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600), "a", encoding="utf-8"
+            open_private(self.path, os.O_WRONLY | os.O_APPEND), "a", encoding="utf-8"
         ) as out:
             out.write(line)
             out.flush()

@@ -4,6 +4,8 @@
   returns; file work runs in a worker thread, never on the event loop.
   Concurrent writes share one fsync (group commit), so throughput grows with
   concurrency instead of being capped at one fsync per record.
+- Owner-only: the file and its lock are 0600, also when they existed beforehand with
+  a wider mode (`piiguard.private_file`), and so is a rewritten file.
 - Safe rewrites: erasure and retention compaction take the same exclusive lock
   as appends (a `threading.Lock` for this process plus `fcntl.flock` on
   `<file>.lock` for other processes, such as `piiguard retention`), copy the
@@ -28,6 +30,7 @@ from typing import IO
 
 import anyio
 
+from piiguard.private_file import OWNER_ONLY, open_private
 from piiguard.training.sink import TrainingRecord, TrainingSinkError, WriteFence
 
 
@@ -53,7 +56,7 @@ class JsonlTrainingSink:
     def _locked(self) -> Iterator[None]:
         with self._thread_lock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+            fd = open_private(self.lock_path, os.O_RDWR)
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX)
                 yield
@@ -71,7 +74,7 @@ class JsonlTrainingSink:
                 pass
             out.close()
         created = not self.path.exists()
-        fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
+        fd = open_private(self.path, os.O_RDWR | os.O_APPEND)
         torn = False
         size = os.fstat(fd).st_size
         if size:  # a crash mid-line must not glue the next record onto a torn one
@@ -155,7 +158,7 @@ class JsonlTrainingSink:
                             dropped += 1
                     tmp.flush()
                     os.fsync(tmp.fileno())
-                os.chmod(tmp_name, 0o600)
+                os.chmod(tmp_name, OWNER_ONLY)
                 os.replace(tmp_name, self.path)
                 _fsync_dir(self.path.parent)
             except BaseException:

@@ -9,12 +9,15 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import threading
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import anyio
+import anyio.to_thread
 import httpx
 import pytest
 from auth_support import LOGIN_HEADER, LoginBackend, as_user
@@ -24,12 +27,15 @@ from starlette.middleware.authentication import AuthenticationMiddleware
 from starlette.requests import Request
 from store_support import KEY
 
+from piiguard._types import Span
 from piiguard.consent.api import consent_routes
 from piiguard.consent.audit import JsonlAuditLog
 from piiguard.consent.gate import ConsentGate, GateReason, GateSettings, MaskedTurn
 from piiguard.consent.memory import MemoryConsentStore
 from piiguard.consent.records import hash_consent_text
 from piiguard.consent.store import ConsentStore
+from piiguard.detection.engine import Detector
+from piiguard.detection.runner import DetectionRunner
 from piiguard.identity import subject_session
 from piiguard.training.jsonl import JsonlTrainingSink
 from piiguard.training.memory import MemoryTrainingSink
@@ -790,3 +796,106 @@ async def test_no_answer_of_the_consent_api_may_be_cached(
     reply = await app.client.request(method, path, json=body, headers=headers)
     assert reply.headers.get("cache-control") == "no-store", (reply.status_code, reply.headers)
     assert reply.headers.get("pragma") == "no-cache"
+
+
+class HeldDetector(Detector):
+    """The pattern detector, held inside `detect` until the test lets it go; it notes the
+    thread each call runs in."""
+
+    entered: threading.Event
+    release: threading.Event
+    threads: list[int]
+
+    def detect(self, text: str) -> list[Span]:
+        self.threads.append(threading.get_ident())
+        self.entered.set()
+        self.release.wait(2.0)  # bounded: on the event loop it would stall the test only
+        return super().detect(text)
+
+
+def held_detector() -> HeldDetector:
+    detector = HeldDetector.patterns()
+    assert isinstance(detector, HeldDetector)
+    detector.entered, detector.release, detector.threads = (
+        threading.Event(), threading.Event(), []
+    )
+    return detector
+
+
+async def test_labels_are_read_off_the_event_loop(store: ConsentStore) -> None:
+    """While a consent change's labels are being read, the loop serves other requests:
+    the reading runs in a worker thread, never the loop's own."""
+    detector = held_detector()
+    client, gate, _, _ = make_app(store, label_detector=detector)
+    loop_thread = threading.get_ident()
+    async with client, anyio.create_task_group() as tasks:
+        answers: list[httpx.Response] = []
+
+        async def give() -> None:
+            answers.append(await client.post("/consent", json=GIVE))
+
+        tasks.start_soon(give)
+        assert await anyio.to_thread.run_sync(detector.entered.wait, 5.0)
+        read = await client.get("/consent")  # answered while the labels are held
+        held = not detector.release.is_set()
+        detector.release.set()
+    assert read.status_code == 200 and held
+    assert detector.threads and loop_thread not in detector.threads
+    assert answers[0].status_code == 201, answers[0].text
+    assert [e.kind for e in await gate.store.events(SUBJECT)] == ["given"]
+
+
+async def test_a_full_label_queue_refuses_the_change_and_stores_nothing(
+    store: ConsentStore,
+) -> None:
+    """One change's labels held with room for one: the next change answers 503 with
+    Retry-After at once and stores nothing; the first completes when let go."""
+    detector = held_detector()
+    runner = DetectionRunner(detector, threads=1, max_pending=1, timeout_seconds=5.0)
+    client, gate, _, _ = make_app(store, label_detector=detector, label_runner=runner)
+    async with client, anyio.create_task_group() as tasks:
+        answers: list[httpx.Response] = []
+
+        async def give() -> None:
+            answers.append(await client.post("/consent", json=GIVE))
+
+        tasks.start_soon(give)
+        assert await anyio.to_thread.run_sync(detector.entered.wait, 5.0)
+        refused = await client.post("/consent", json={**GIVE, "action": "withdrawn"})
+        detector.release.set()
+    assert refused.status_code == 503 and refused.headers["retry-after"] == "1"
+    assert refused.json()["error"]["code"] == "overloaded"
+    assert answers[0].status_code == 201
+    assert [e.kind for e in await gate.store.events(SUBJECT)] == ["given"]
+
+
+class FailingDetector(Detector):
+    """A detector that fails with the text in its message (a careless model wrapper)."""
+
+    def detect(self, text: str) -> list[Span]:
+        raise RuntimeError(f"cannot read {text!r}")
+
+
+class SlowDetector(Detector):
+    def detect(self, text: str) -> list[Span]:
+        time.sleep(0.5)
+        return super().detect(text)
+
+
+@pytest.mark.parametrize(
+    ("detector", "timeout"),
+    [(FailingDetector.patterns(), 2.0), (SlowDetector.patterns(), 0.05)],
+    ids=["fails", "misses-its-deadline"],
+)
+async def test_a_label_check_that_fails_refuses_the_change_and_stores_nothing(
+    store: ConsentStore, detector: Detector, timeout: float
+) -> None:
+    runner = DetectionRunner(detector, timeout_seconds=timeout)
+    client, gate, _, _ = make_app(store, label_detector=detector, label_runner=runner)
+    label = "GB82WEST12345698765432"
+    async with client:
+        response = await client.post("/consent", json={**GIVE, "source": label})
+    assert response.status_code == 503, response.text
+    assert response.json()["error"]["code"] == "detection_unavailable"
+    assert response.headers["retry-after"] == "1" and label not in response.text
+    assert await gate.store.events(SUBJECT) == []

@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 from pathlib import Path
 from typing import Any
 
+import anyio
+import anyio.to_thread
 import httpx
 import pytest
 from auth_support import LOGIN_HEADER, as_user, with_login
 from starlette.types import Scope
 
 from piiguard import Detector
+from piiguard._types import Span
 from piiguard.config import GuardConfig
 from piiguard.consent.gate import ConsentGate
 from piiguard.middleware import PiiGuardMiddleware
@@ -334,3 +338,57 @@ async def test_reading_ages_in_the_chat_can_be_turned_off(
         await c.post("/chat", json={"message": CHILD_SAYS[0]})
         await settle(guard)
     assert len(records(sink)) == 1
+
+
+class HeldDetector(Detector):
+    """The pattern detector, held inside `detect` until the test lets it go; it notes the
+    thread each call runs in."""
+
+    entered: threading.Event
+    release: threading.Event
+    threads: list[int]
+
+    def detect(self, text: str) -> list[Span]:
+        self.threads.append(threading.get_ident())
+        self.entered.set()
+        self.release.wait(2.0)  # bounded: on the event loop it would stall the test only
+        return super().detect(text)
+
+
+async def test_the_consent_apis_labels_are_read_by_the_guards_runner(
+    detector: Detector, tmp_path: Path
+) -> None:
+    """The middleware's consent API reads a change's labels in the guard's detection
+    threads under its queue bound (`max_pending_detections`): the loop serves the
+    subject's read meanwhile, and a change beyond the bound answers 503 `overloaded`."""
+    held = HeldDetector.patterns()
+    assert isinstance(held, HeldDetector)
+    held.entered, held.release, held.threads = threading.Event(), threading.Event(), []
+    sink = tmp_path / "training.jsonl"
+    config = GuardConfig(
+        detector="patterns",
+        consent_notice_version="v1",
+        training_sink="jsonl",
+        training_jsonl_path=str(sink),
+        max_pending_detections=1,
+    )
+    guard = Guard(config, detector=detector)
+    guard.pattern_detector = held  # the guard's own pattern detector, held
+    chat = ChatApp()
+    chat.guarded = with_login(PiiGuardMiddleware(chat.app, guard=guard))  # type: ignore[attr-defined]
+    loop_thread = threading.get_ident()
+    async with client(chat, "dora") as c, anyio.create_task_group() as tasks:
+        answers: list[httpx.Response] = []
+
+        async def give() -> None:
+            answers.append(await consent(c, "dora", "given"))
+
+        tasks.start_soon(give)
+        assert await anyio.to_thread.run_sync(held.entered.wait, 5.0)
+        read = await c.get("/consent")  # served while the labels are held
+        refused = await consent(c, "dora", "withdrawn")  # the one queue slot is taken
+        held.release.set()
+    assert read.status_code == 200
+    assert refused.status_code == 503 and refused.json()["error"]["code"] == "overloaded"
+    assert held.threads and loop_thread not in held.threads
+    assert answers[0].status_code == 201

@@ -177,3 +177,41 @@ async def test_unwritable_file_fails_and_the_gate_writes_nothing(tmp_path: Path)
     )
     decision = await gate.submit(MaskedTurn.from_texts("s", ["hi"]))
     assert (decision.written, decision.reason) == (False, GateReason.SINK_ERROR)
+
+
+@pytest.mark.parametrize("mode", [0o644, 0o640, 0o666, 0o604, 0o660, 0o700])
+async def test_a_file_left_open_to_others_is_made_owner_only_before_a_record_is_written(
+    tmp_path: Path, mode: int
+) -> None:
+    """An operator (or a packaging script) created the file and its lock beforehand with
+    a mode others may read: the sink's first write makes both owner-only, keeping what
+    the file held."""
+    path = tmp_path / "training.jsonl"
+    lock = tmp_path / "training.jsonl.lock"
+    earlier = json.dumps(record("k0", n=0).to_dict(), sort_keys=True) + "\n"
+    path.write_text(earlier)
+    lock.write_text("")
+    for made in (path, lock):
+        made.chmod(mode)
+    sink = JsonlTrainingSink(path)
+    assert await sink.write(record(n=1))
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert lock.stat().st_mode & 0o777 == 0o600
+    assert [r.record_id for r in await sink.all_records()] == ["r-k0-0", "r-k1-1"]
+    await sink.aclose()
+
+
+async def test_a_compaction_under_umask_zero_leaves_an_owner_only_file(tmp_path: Path) -> None:
+    """`piiguard retention` run by a cron with umask 0 rewrites the file: still 0600."""
+    path = tmp_path / "training.jsonl"
+    sink = JsonlTrainingSink(path)
+    await sink.write(record("k1", until=NOW - 1, n=1))
+    await sink.write(record("k2", until=NOW + 100, n=2))
+    old = os.umask(0)
+    try:
+        assert await sink.purge_expired(now=NOW) == 1
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert [r.record_id for r in await sink.all_records()] == ["r-k2-2"]
+    await sink.aclose()
