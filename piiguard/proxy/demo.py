@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import os
 import re
 import secrets
 import shutil
@@ -38,6 +39,7 @@ from piiguard.chat_format import error_response
 from piiguard.config import DetectorKind, GuardConfig
 from piiguard.exceptions import PiiGuardError
 from piiguard.pipeline import Guard
+from piiguard.private_file import open_private
 from piiguard.proxy.app import create_app
 from piiguard.proxy.config import ProxyConfig
 
@@ -92,7 +94,9 @@ class TrainingLog:
     def append(self, entry: TrainingEntry) -> None:
         self._entries.append(entry)
         if self._path is not None:
-            with self._path.open("a", encoding="utf-8") as fh:
+            # Owner-only like every file of conversations piiguard writes (private_file).
+            fd = open_private(self._path, os.O_WRONLY | os.O_APPEND)
+            with os.fdopen(fd, "a", encoding="utf-8") as fh:
                 fh.write(json.dumps(entry.to_json(), ensure_ascii=False) + "\n")
 
     def entries(self) -> list[TrainingEntry]:

@@ -12,15 +12,37 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 from servers import free_port, stop_process
 
-from piiguard.proxy.demo import CONSENT_TEXT, DEMO_NOTICE_VERSION, EXAMPLE_MESSAGE, compose_reply
+from piiguard.proxy.demo import (
+    CONSENT_TEXT,
+    DEMO_NOTICE_VERSION,
+    EXAMPLE_MESSAGE,
+    TrainingEntry,
+    TrainingLog,
+    compose_reply,
+)
 
 
 def test_bot_reply_names_what_it_understood() -> None:
     reply = compose_reply("I am <PERSON_1>, mail <EMAIL_ADDRESS_2>", 3)
     assert "Nice to meet you, <PERSON_1>!" in reply
     assert "<EMAIL_ADDRESS_2>" in reply and "3 conversations in my training data" in reply
+
+
+@pytest.mark.parametrize("existing_mode", [None, 0o644, 0o666])
+def test_the_bots_training_file_is_owner_only(tmp_path: Path, existing_mode: int | None) -> None:
+    path = tmp_path / "bot-training.jsonl"
+    if existing_mode is not None:
+        path.touch()
+        path.chmod(existing_mode)
+    log = TrainingLog(path=path)
+    log.append(
+        TrainingEntry(received_at=1.0, model="m", messages=({"role": "user", "content": "hi"},))
+    )
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert json.loads(path.read_text(encoding="utf-8"))["messages"][0]["content"] == "hi"
 
 
 def test_demo_command_starts_and_answers() -> None:
@@ -123,8 +145,17 @@ def _start(command: list[str], ready: str) -> tuple[subprocess.Popen[str], str]:
 def test_demo_removes_its_folder_on_sigterm() -> None:
     port, bot_port = free_port(), free_port()
     command = [
-        sys.executable, "-m", "piiguard", "serve", "--demo", "--detector", "patterns",
-        "--port", str(port), "--bot-port", str(bot_port),
+        sys.executable,
+        "-m",
+        "piiguard",
+        "serve",
+        "--demo",
+        "--detector",
+        "patterns",
+        "--port",
+        str(port),
+        "--bot-port",
+        str(bot_port),
     ]
     process, banner = _start(command, "/consent -H")
     workdir = Path(banner.split("training data (consented only):")[1].split()[0]).parent
@@ -139,8 +170,15 @@ def test_demo_bot_alone_learns_from_the_gates_file(tmp_path: Path) -> None:
     training = tmp_path / "training.jsonl"
     bot_port = free_port()
     command = [
-        sys.executable, "-m", "piiguard", "serve", "--demo-bot",
-        "--bot-port", str(bot_port), "--training-log", str(training),
+        sys.executable,
+        "-m",
+        "piiguard",
+        "serve",
+        "--demo-bot",
+        "--bot-port",
+        str(bot_port),
+        "--training-log",
+        str(training),
     ]
     process, _ = _start(command, "demo bot is running")
     try:
@@ -179,8 +217,19 @@ def test_the_demo_on_every_interface_keeps_its_bot_on_loopback_and_says_so() -> 
     that it is one (memory stores, a random secret), not a production proxy."""
     port, bot_port = free_port(), free_port()
     command = [
-        sys.executable, "-m", "piiguard", "serve", "--demo", "--detector", "patterns",
-        "--host", "0.0.0.0", "--port", str(port), "--bot-port", str(bot_port),
+        sys.executable,
+        "-m",
+        "piiguard",
+        "serve",
+        "--demo",
+        "--detector",
+        "patterns",
+        "--host",
+        "0.0.0.0",
+        "--port",
+        str(port),
+        "--bot-port",
+        str(bot_port),
     ]
     process, banner = _start(command, "/consent -H")
     try:
