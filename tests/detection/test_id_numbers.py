@@ -243,12 +243,7 @@ def test_a_trigger_the_pre_scan_runs_itself_skips_only_calls_that_find_nothing()
     from piiguard.detection.recognizers.id_numbers import IdNumbersRecognizer
 
     prescan = IdNumbersRecognizer()
-    texts = _first_values(
-        test_finds_id,
-        test_rejects_lookalikes,
-        test_a_lone_value_is_an_id,
-        test_a_lone_look_alike_stays_clean,
-    )
+    texts = _every_case_text()
     skipped = 0
     for recognizer, trigger in zip(prescan._recognizers, prescan._triggers, strict=True):
         if trigger is None:
@@ -271,12 +266,7 @@ def test_first_characters_are_never_fewer_than_the_regexes_match() -> None:
     )
 
     prescan = IdNumbersRecognizer()
-    texts = _first_values(
-        test_finds_id,
-        test_rejects_lookalikes,
-        test_a_lone_value_is_an_id,
-        test_a_lone_look_alike_stays_clean,
-    )
+    texts = _every_case_text()
     checked = 0
     for i, parsed in prescan._parsed.items():
         recognizer = prescan._recognizers[i]
@@ -310,3 +300,13 @@ def _cases(test: object) -> list[pytest.ParameterSet]:
 def _first_values(*tests: object) -> list[str]:
     """The text of each case of the parametrized `tests`, in order."""
     return [str(case.values[0]) for test in tests for case in _cases(test)]
+
+
+def _every_case_text() -> list[str]:
+    """The text of every case of the four tables of IDs and look-alikes above."""
+    return _first_values(
+        test_finds_id,
+        test_rejects_lookalikes,
+        test_a_lone_value_is_an_id,
+        test_a_lone_look_alike_stays_clean,
+    )
