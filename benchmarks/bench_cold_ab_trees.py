@@ -28,14 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(1, str(HERE.parent))
 
-from cold_ab import (  # noqa: E402
-    Side,
-    best_times,
-    presidio_and_texts,
-    print_table,
-    same_spans,
-    stats,
-)
+import cold_ab  # noqa: E402
 
 
 def _ours() -> dict[str, ModuleType]:
@@ -74,15 +67,21 @@ def main() -> int:
     off_detect, off_modules = _detector_of(args.base.resolve())
     on_detect, on_modules = _detector_of(None)
     print(f"off: {off_modules['piiguard'].__file__}\non:  {on_modules['piiguard'].__file__}")
-    on = Side(on_detect, lambda: sys.modules.update(on_modules))
-    off = Side(off_detect, lambda: sys.modules.update(off_modules))
-    theirs, texts = presidio_and_texts(args.messages)
+    on = cold_ab.Side(on_detect, lambda: sys.modules.update(on_modules))
+    off = cold_ab.Side(off_detect, lambda: sys.modules.update(off_modules))
+    theirs, texts = cold_ab.presidio_and_texts(args.messages)
     for text in texts:
-        assert same_spans(on, off, text), text
+        assert cold_ab.same_spans(on, off, text), text
     print(f"identical spans on {len(texts)} messages")
-    best_on, best_off = best_times(on, off, texts, args.rounds, theirs)
+    best_on, best_off = cold_ab.best_times(on, off, texts, args.rounds, theirs)
     print(f"base={args.base} rounds={args.rounds} load={os.getloadavg()[0]:.1f}")
-    print_table("off (base)", stats(best_off), "on (this tree)", stats(best_on), ratio_row=False)
+    cold_ab.print_table(
+        "off (base)",
+        cold_ab.stats(best_off),
+        "on (this tree)",
+        cold_ab.stats(best_on),
+        ratio_row=False,
+    )
     return 0
 
 

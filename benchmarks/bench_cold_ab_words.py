@@ -64,14 +64,7 @@ def _recording(words: Sequence[str]) -> re.Pattern[str] | None:
 
 _pattern.words_regex = _recording  # before the recognizer modules bind it
 
-from cold_ab import (  # noqa: E402
-    Side,
-    best_times,
-    presidio_and_texts,
-    print_table,
-    same_spans,
-    stats,
-)
+import cold_ab  # noqa: E402
 
 from piiguard.detection.engine import Detector  # noqa: E402
 
@@ -125,15 +118,17 @@ def main() -> int:
     slots = _slots(holders)
     reached = len({id(s[2]) for s in slots})
     print(f"recorded {len(_recorded)} regexes, {reached} reached in {len(slots)} places")
-    on = Side(on_detector.detect, lambda: _put(slots, old=False))
-    off = Side(off_detector.detect, lambda: _put(slots, old=not args.control))
-    theirs, texts = presidio_and_texts(args.messages)
+    on = cold_ab.Side(on_detector.detect, lambda: _put(slots, old=False))
+    off = cold_ab.Side(off_detector.detect, lambda: _put(slots, old=not args.control))
+    theirs, texts = cold_ab.presidio_and_texts(args.messages)
     for text in texts:
-        assert same_spans(on, off, text), text
+        assert cold_ab.same_spans(on, off, text), text
     print(f"identical spans on {len(texts)} messages")
-    best_on, best_off = best_times(on, off, texts, args.rounds, theirs)
+    best_on, best_off = cold_ab.best_times(on, off, texts, args.rounds, theirs)
     print(f"control={args.control} rounds={args.rounds} load={os.getloadavg()[0]:.1f}")
-    print_table("off (old)", stats(best_off), "on (trie)", stats(best_on), ratio_row=False)
+    cold_ab.print_table(
+        "off (old)", cold_ab.stats(best_off), "on (trie)", cold_ab.stats(best_on), ratio_row=False
+    )
     return 0
 
 
