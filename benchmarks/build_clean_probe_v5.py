@@ -93,7 +93,7 @@ def chat_sized(text: str) -> bool:
     return usable(text) and len(text) <= 180 and "`" not in text
 
 
-def kept(text: str, lang: str) -> str | None:
+def kept(text: str) -> str | None:
     return text if chat_sized(text) else None
 
 

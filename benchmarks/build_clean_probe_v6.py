@@ -127,7 +127,7 @@ def chat_sized(text: str) -> bool:
     return 20 <= len(text) <= 180 and len(text.split()) >= 4 and text[-1] in ".!?"
 
 
-def kept(text: str, lang: str) -> str | None:
+def kept(text: str) -> str | None:
     rendered = render(text)
     return rendered if rendered is not None and chat_sized(rendered) else None
 

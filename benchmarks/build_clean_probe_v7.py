@@ -51,7 +51,7 @@ from wordfreq import zipf_frequency
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import clean_catalogues
 from build_clean_probe_v4 import draw
-from build_clean_probe_v6 import chat_sized, render
+from build_clean_probe_v6 import chat_sized, kept
 from clean_catalogues import Rows, archive_files, package_rows, read_catalogues
 
 REPO = Path(__file__).resolve().parents[1]
@@ -106,20 +106,13 @@ def support_rows(used: set[str], rng: random.Random) -> Rows:
     return rows
 
 
-def kept(text: str, lang: str) -> str | None:
-    rendered = render(text)
-    ok = rendered is not None and chat_sized(rendered) and in_language(rendered, lang)
-    return rendered if ok else None
-
-
 def catalogue_rows(wheels: Path, used: set[str], rng: random.Random) -> Rows:
     rows: Rows = []
     for kind, pattern, label, counts in CATALOGUES:
         (archive,) = sorted(wheels.glob(pattern))
         catalogues = partial(read_catalogues, archive_files(archive), False)
-        rows += package_rows(
-            kind, label, counts, catalogues, kept, used, rng, translated_only=True
-        )
+        rows += package_rows(kind, label, counts, catalogues, kept, used, rng,
+                             written_in=in_language, translated_only=True)  # fmt: skip
     return rows
 
 

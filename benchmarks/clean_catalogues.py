@@ -90,18 +90,20 @@ def package_rows(
     label: str,
     counts: tuple[int, ...],
     catalogues: Catalogues,
-    keep: Callable[[str, str], str | None],
+    keep: Callable[[str], str | None],
     used: set[str],
     rng: random.Random,
     *,
+    written_in: Callable[[str, str], bool] | None = None,
     translated_only: bool = False,
 ) -> Rows:
     """The rows drawn from one package: per language of `LANGS`, `counts` lines (none
     where the count is 0) from `catalogues(lang)` ("de" for English), each line's white
-    space folded, then `keep(line, lang)` (the line as the set holds it, or None to leave
-    it out). With `translated_only`, a translation the same as its `msgid` (a line left
-    untranslated) is left out. A line in `used` is left out, and a drawn one is added to
-    it; a row's source is `label` and the catalogue's name."""
+    space folded, then `keep` (the line as the set holds it, or None to leave it out).
+    A line in `used` is left out, and a drawn one is added to it; a row's source is
+    `label` and the catalogue's name. With `written_in`, a kept line must be written in
+    its language (`written_in(line, lang)`); with `translated_only`, a translation the
+    same as its `msgid` (a line left untranslated) is left out."""
     rows: Rows = []
     for lang, per_lang in zip(LANGS, counts, strict=True):
         if not per_lang:
@@ -112,8 +114,9 @@ def package_rows(
                 if (translated_only and lang != "en"
                         and " ".join(msgid.split()) == " ".join(msgstr.split())):  # fmt: skip
                     continue
-                text = keep(" ".join((msgid if lang == "en" else msgstr).split()), lang)
-                if text is not None and text not in used:
+                text = keep(" ".join((msgid if lang == "en" else msgstr).split()))
+                if (text is not None and text not in used
+                        and (written_in is None or written_in(text, lang))):  # fmt: skip
                     found.setdefault(text, name)
         picked = draw(sorted(found), per_lang, rng)
         used.update(picked)
