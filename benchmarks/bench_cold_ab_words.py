@@ -9,10 +9,10 @@ alternation the old code built from the same words. Before each call of the "off
 (outside the timing) the recorded regexes held by module globals, classes, recognizer
 instances and the lists and dicts they hold are swapped for the old ones, and back for "on".
 Regexes inside tuples or closures are not reached (the script prints how many were), so
-the "off" side is partly new and the measured difference a lower bound. As
-`bench_cold_ab.py`: Presidio's pattern analyzer runs before each timed call (CPU caches cold,
-as in `bench_detect.py`), each message keeps its best CPU time over the rounds, and both
-sides must give identical spans on every message first.
+the "off" side is partly new and the measured difference a lower bound. Timed as
+`cold_ab.py` says (Presidio's pattern analyzer before each timed call, CPU caches cold; each
+message keeps its best CPU time over the rounds); both sides must give identical spans on
+every message first.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ import argparse
 import os
 import re
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -65,9 +64,7 @@ def _recording(words: Sequence[str]) -> re.Pattern[str] | None:
 
 _pattern.words_regex = _recording  # before the recognizer modules bind it
 
-from bench_cold_ab import _stats  # noqa: E402
-from bench_detect import build  # noqa: E402
-from corpus import iter_texts  # noqa: E402
+import cold_ab  # noqa: E402
 
 from piiguard.detection.engine import Detector  # noqa: E402
 
@@ -109,9 +106,9 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--control", action="store_true", help="the trie on both sides")
     args = parser.parse_args()
-    on = Detector.patterns(default_min_score=0.5)
-    off = Detector.patterns(default_min_score=0.5)
-    holders: list[Any] = [*on.recognizers, *off.recognizers]
+    on_detector = Detector.patterns(default_min_score=0.5)
+    off_detector = Detector.patterns(default_min_score=0.5)
+    holders: list[Any] = [*on_detector.recognizers, *off_detector.recognizers]
     for name, module in list(sys.modules.items()):
         if name.startswith("piiguard."):
             holders.append(module)
@@ -121,34 +118,17 @@ def main() -> int:
     slots = _slots(holders)
     reached = len({id(s[2]) for s in slots})
     print(f"recorded {len(_recorded)} regexes, {reached} reached in {len(slots)} places")
-    _ours, theirs = build("patterns")
-    texts = list(iter_texts(args.messages))
+    on = cold_ab.Side(on_detector.detect, lambda: _put(slots, old=False))
+    off = cold_ab.Side(off_detector.detect, lambda: _put(slots, old=not args.control))
+    theirs, texts = cold_ab.presidio_and_texts(args.messages)
     for text in texts:
-        _put(slots, old=False)
-        new = on.detect(text)
-        _put(slots, old=not args.control)
-        assert off.detect(text) == new, text
-    _put(slots, old=False)
+        assert cold_ab.same_spans(on, off, text), text
     print(f"identical spans on {len(texts)} messages")
-    sides = {"on": on.detect, "off": off.detect}
-    best = {side: [1 << 62] * len(texts) for side in sides}
-    clock = time.thread_time_ns
-    for round_ in range(args.rounds):
-        for i, text in enumerate(texts):
-            for side in ("on", "off") if (i + round_) % 2 == 0 else ("off", "on"):
-                _put(slots, old=side == "off" and not args.control)
-                theirs(text)
-                start = clock()
-                sides[side](text)
-                best[side][i] = min(best[side][i], clock() - start)
-    _put(slots, old=False)
-    off_stats, on_stats = _stats(best["off"]), _stats(best["on"])
+    best_on, best_off = cold_ab.best_times(on, off, texts, args.rounds, theirs)
     print(f"control={args.control} rounds={args.rounds} load={os.getloadavg()[0]:.1f}")
-    print("| side | p50 us | p25 us | mean us |\n|---|---|---|---|")
-    for side, (p50, p25, mean) in (("off (old)", off_stats), ("on (trie)", on_stats)):
-        print(f"| {side} | {p50:.1f} | {p25:.1f} | {mean:.1f} |")
-    ratios = [b / a for a, b in zip(off_stats, on_stats, strict=True)]
-    print("on/off p50 {:.3f} p25 {:.3f} mean {:.3f}".format(*ratios))
+    cold_ab.print_table(
+        "off (old)", cold_ab.stats(best_off), "on (trie)", cold_ab.stats(best_on), ratio_row=False
+    )
     return 0
 
 

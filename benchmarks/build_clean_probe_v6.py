@@ -48,20 +48,15 @@ person's contact, are in `EXCLUDED`; lines naming a public figure are kind
 
 from __future__ import annotations
 
-import gettext
-import io
 import random
 import re
 import sys
-import tarfile
-import zipfile
 from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import clean_catalogues
-from build_clean_probe_v4 import po_pairs
-from clean_catalogues import Rows, is_own_catalogue, package_rows
+from clean_catalogues import Rows, archive_files, package_rows, read_catalogues
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "benchmarks" / "data" / "clean_probe_v6.jsonl"
@@ -130,47 +125,6 @@ def render(text: str) -> str | None:
 def chat_sized(text: str) -> bool:
     """A whole sentence of 20-180 characters and 4+ words (checked after rendering)."""
     return 20 <= len(text) <= 180 and len(text.split()) >= 4 and text[-1] in ".!?"
-
-
-def mo_pairs(data: bytes) -> list[tuple[str, str]]:
-    """`(msgid, msgstr)` of a compiled catalogue's singular messages."""
-    if len(data) < 8:
-        return []
-    catalog = gettext.GNUTranslations(io.BytesIO(data))._catalog  # type: ignore[attr-defined]
-    return [(k, v) for k, v in catalog.items() if isinstance(k, str) and k and v]
-
-
-def archive_files(path: Path) -> dict[str, bytes]:
-    """The `.po` and `.mo` files of a wheel or an sdist, by name."""
-    if path.suffix == ".whl":
-        with zipfile.ZipFile(path) as zf:
-            return {n: zf.read(n) for n in zf.namelist() if n.endswith((".po", ".mo"))}
-    with tarfile.open(path) as tf:
-        return {
-            m.name: tf.extractfile(m).read()  # type: ignore[union-attr]
-            for m in tf.getmembers()
-            if m.isfile() and m.name.endswith((".po", ".mo"))
-        }
-
-
-def catalogues_for(files: dict[str, bytes], lang: str) -> list[str]:
-    """The catalogues of `lang` itself (`de/`, `de_DE/`, no regional variant), a `.mo`
-    only where no `.po` sits beside it."""
-    own = [n for n in sorted(files) if is_own_catalogue(n, lang)]
-    po = {n[:-3] for n in own if n.endswith(".po")}
-    return [n for n in own if n.endswith(".po") or n[:-3] not in po]
-
-
-def read_catalogues(
-    files: dict[str, bytes], sdist: bool, lang: str
-) -> list[tuple[str, list[tuple[str, str]]]]:
-    """The catalogues of `lang` in an archive's `files`, named without an sdist's top
-    folder."""
-    return [
-        (name.split("/", 1)[1] if sdist else name,
-         po_pairs(files[name].decode("utf-8")) if name.endswith(".po") else mo_pairs(files[name]))
-        for name in catalogues_for(files, lang)
-    ]  # fmt: skip
 
 
 def kept(text: str) -> str | None:

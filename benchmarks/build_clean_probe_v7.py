@@ -39,19 +39,20 @@ person's contact, are in `EXCLUDED`; lines naming a public figure are kind
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
+from functools import partial
 from pathlib import Path
 
 import yaml
 from wordfreq import zipf_frequency
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_clean_probe_v4 import draw, hard, po_pairs
-from build_clean_probe_v6 import archive_files, catalogues_for, chat_sized, mo_pairs, render
-from clean_probe_set import LANGS, texts_of, write_clean_set
+import clean_catalogues
+from build_clean_probe_v4 import draw
+from build_clean_probe_v6 import chat_sized, kept
+from clean_catalogues import Rows, archive_files, package_rows, read_catalogues
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "benchmarks" / "data" / "clean_probe_v7.jsonl"
@@ -84,11 +85,11 @@ def in_language(text: str, lang: str) -> bool:
     return bool(words) and known >= KNOWN_SHARE * len(words)
 
 
-def support_rows(used: set[str], rng: random.Random) -> list[dict[str, str]]:
+def support_rows(used: set[str], rng: random.Random) -> Rows:
     import chatterbot_corpus
 
     root = Path(chatterbot_corpus.__file__).parent / "data"
-    rows: list[dict[str, str]] = []
+    rows: Rows = []
     for folder, names, lang, per_lang in SUPPORT:
         found: dict[str, str] = {}
         for name in names:
@@ -105,29 +106,18 @@ def support_rows(used: set[str], rng: random.Random) -> list[dict[str, str]]:
     return rows
 
 
-def catalogue_rows(wheels: Path, used: set[str], rng: random.Random) -> list[dict[str, str]]:
-    rows: list[dict[str, str]] = []
+def catalogue_rows(wheels: Path, used: set[str], rng: random.Random) -> Rows:
+    rows: Rows = []
     for kind, pattern, label, counts in CATALOGUES:
         (archive,) = sorted(wheels.glob(pattern))
-        files = archive_files(archive)
-        for lang, per_lang in zip(LANGS, counts, strict=True):
-            src = "de" if lang == "en" else lang
-            found: dict[str, str] = {}
-            for name in catalogues_for(files, src):
-                data = files[name]
-                pairs = po_pairs(data.decode("utf-8")) if name.endswith(".po") else mo_pairs(data)
-                for msgid, msgstr in pairs:
-                    if lang != "en" and " ".join(msgid.split()) == " ".join(msgstr.split()):
-                        continue
-                    text = render(" ".join((msgid if lang == "en" else msgstr).split()))
-                    if (text is not None and chat_sized(text) and text not in used
-                            and in_language(text, lang)):  # fmt: skip
-                        found.setdefault(text, name)
-            picked = draw(sorted(found), per_lang, rng)
-            used.update(picked)
-            rows += [{"lang": lang, "text": t, "kind": kind,
-                      "source": f"{label} {found[t]}"} for t in picked]  # fmt: skip
+        catalogues = partial(read_catalogues, archive_files(archive), False)
+        rows += package_rows(kind, label, counts, catalogues, kept, used, rng,
+                             written_in=in_language, translated_only=True)  # fmt: skip
     return rows
+
+
+def rows_of(wheels: Path, used: set[str], rng: random.Random) -> Rows:
+    return support_rows(used, rng) + catalogue_rows(wheels, used, rng)
 
 
 # Read by hand (`--review`), before any detector ran on the set: all 695 drawn lines are
@@ -144,21 +134,11 @@ PUBLIC = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--wheels", type=Path, required=True, help="folder with the archives")
-    ap.add_argument("--review", action="store_true",
-                    help="print the lines to read by hand instead of writing the set")  # fmt: skip
-    args = ap.parse_args(argv)
-    used = texts_of(EARLIER)
-    rng = random.Random(SEED)
-    rows = support_rows(used, rng) + catalogue_rows(args.wheels, used, rng)
-    if args.review:
-        for row in sorted(rows, key=lambda r: LANGS.index(r["lang"])):
-            mark = "*" if hard(row["text"]) else " "
-            print(f"{mark} {row['lang']} {row['kind']}: {row['text']}")
-        return 0
-    write_clean_set(rows, OUT, "clean-probe-v7", excluded=EXCLUDED, public=PUBLIC)
-    return 0
+    return clean_catalogues.main(
+        argv, description=__doc__, wheels_help="folder with the archives",
+        rows_of=rows_of, earlier=EARLIER, seed=SEED, out=OUT, name="clean-probe-v7",
+        excluded=EXCLUDED, public=PUBLIC,
+    )  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -1,24 +1,30 @@
 """Draw a clean probe set from the gettext catalogues that packages ship: the plumbing
-`build_clean_probe_v5.py` and `build_clean_probe_v6.py` share (each keeps its own
-packages, counts, line filter and the notes of its hand review).
+`build_clean_probe_v5.py`, `build_clean_probe_v6.py` and `build_clean_probe_v7.py` share
+(each keeps its own packages, counts, line filter and the notes of its hand review).
 
 A package's catalogues give lines per language: English is the `msgid`s (source strings)
 of the German catalogue, every other language the translations of its own catalogue.
-`package_rows` draws from them (`build_clean_probe_v4.draw`: half from the hard lines),
-`main` is the command line (`--wheels`, `--review`) of such a builder.
+`archive_files` and `read_catalogues` read them from a wheel or an sdist (`.po`, or a
+`.mo` with no `.po` beside it), `package_rows` draws from them
+(`build_clean_probe_v4.draw`: half from the hard lines), `main` is the command line
+(`--wheels`, `--review`) of such a builder.
 """
 
 from __future__ import annotations
 
 import argparse
+import gettext
+import io
 import random
 import re
 import sys
+import tarfile
+import zipfile
 from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_clean_probe_v4 import draw, hard
+from build_clean_probe_v4 import draw, hard, po_pairs
 from clean_probe_set import LANGS, texts_of, write_clean_set
 
 Rows = list[dict[str, str]]
@@ -38,6 +44,47 @@ def is_own_catalogue(name: str, lang: str) -> bool:
     return re.search(rf"/{lang}(?:_{lang.upper()})?/LC_MESSAGES/", name) is not None
 
 
+def mo_pairs(data: bytes) -> list[tuple[str, str]]:
+    """`(msgid, msgstr)` of a compiled catalogue's singular messages."""
+    if len(data) < 8:
+        return []
+    catalog = gettext.GNUTranslations(io.BytesIO(data))._catalog  # type: ignore[attr-defined]
+    return [(k, v) for k, v in catalog.items() if isinstance(k, str) and k and v]
+
+
+def archive_files(path: Path) -> dict[str, bytes]:
+    """The `.po` and `.mo` files of a wheel or an sdist, by name."""
+    if path.suffix == ".whl":
+        with zipfile.ZipFile(path) as zf:
+            return {n: zf.read(n) for n in zf.namelist() if n.endswith((".po", ".mo"))}
+    with tarfile.open(path) as tf:
+        return {
+            m.name: tf.extractfile(m).read()  # type: ignore[union-attr]
+            for m in tf.getmembers()
+            if m.isfile() and m.name.endswith((".po", ".mo"))
+        }
+
+
+def catalogues_for(files: dict[str, bytes], lang: str) -> list[str]:
+    """The catalogues of `lang` itself (`de/`, `de_DE/`, no regional variant), a `.mo`
+    only where no `.po` sits beside it."""
+    own = [n for n in sorted(files) if is_own_catalogue(n, lang)]
+    po = {n[:-3] for n in own if n.endswith(".po")}
+    return [n for n in own if n.endswith(".po") or n[:-3] not in po]
+
+
+def read_catalogues(
+    files: dict[str, bytes], sdist: bool, lang: str
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The catalogues of `lang` in an archive's `files`, named without an sdist's top
+    folder."""
+    return [
+        (name.split("/", 1)[1] if sdist else name,
+         po_pairs(files[name].decode("utf-8")) if name.endswith(".po") else mo_pairs(files[name]))
+        for name in catalogues_for(files, lang)
+    ]  # fmt: skip
+
+
 def package_rows(
     kind: str,
     label: str,
@@ -46,12 +93,17 @@ def package_rows(
     keep: Callable[[str], str | None],
     used: set[str],
     rng: random.Random,
+    *,
+    written_in: Callable[[str, str], bool] | None = None,
+    translated_only: bool = False,
 ) -> Rows:
     """The rows drawn from one package: per language of `LANGS`, `counts` lines (none
     where the count is 0) from `catalogues(lang)` ("de" for English), each line's white
     space folded, then `keep` (the line as the set holds it, or None to leave it out).
     A line in `used` is left out, and a drawn one is added to it; a row's source is
-    `label` and the catalogue's name."""
+    `label` and the catalogue's name. With `written_in`, a kept line must be written in
+    its language (`written_in(line, lang)`); with `translated_only`, a translation the
+    same as its `msgid` (a line left untranslated) is left out."""
     rows: Rows = []
     for lang, per_lang in zip(LANGS, counts, strict=True):
         if not per_lang:
@@ -59,8 +111,12 @@ def package_rows(
         found: dict[str, str] = {}
         for name, pairs in catalogues("de" if lang == "en" else lang):
             for msgid, msgstr in pairs:
+                if (translated_only and lang != "en"
+                        and " ".join(msgid.split()) == " ".join(msgstr.split())):  # fmt: skip
+                    continue
                 text = keep(" ".join((msgid if lang == "en" else msgstr).split()))
-                if text is not None and text not in used:
+                if (text is not None and text not in used
+                        and (written_in is None or written_in(text, lang))):  # fmt: skip
                     found.setdefault(text, name)
         picked = draw(sorted(found), per_lang, rng)
         used.update(picked)

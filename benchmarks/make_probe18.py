@@ -70,8 +70,8 @@ from pathlib import Path
 
 import phonenumbers
 import probe_templates
-from probe_values import pick, rng, until
-from stdnum import ean, iban, isbn, luhn, verhoeff
+from probe_values import BbanParts, finish, fours, iban_of, pick, rng, until, valid_number
+from stdnum import ean, isbn, luhn, verhoeff
 from stdnum.au import abn, tfn
 from stdnum.br import cnpj, cpf
 from stdnum.es import cif, dni, nie
@@ -91,19 +91,6 @@ OUT = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v18.jsonl"
 SEED = 20261218
 UP = string.ascii_uppercase
 DIG = string.digits
-
-
-def finish(body: Callable[[], str], ok: Callable[[str], bool], alphabet: str = DIG) -> str:
-    """A drawn body with the one last character that makes it valid."""
-
-    def make() -> str:
-        head = body()
-        for char in alphabet:
-            if ok(head + char):
-                return head + char
-        return ""
-
-    return until(make, bool)
 
 
 def group(value: str, sizes: tuple[int, ...], sep: str = " ") -> str:
@@ -140,28 +127,11 @@ MOBILE = {
     "TH": (["81", "86", "89", "91", "95", "61", "62"], 9),
     "CO": (["300", "310", "311", "312", "313", "315", "317", "320"], 10),
 }
-MOBILE_TYPES = (
-    phonenumbers.PhoneNumberType.MOBILE,
-    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
-)
 
 
 def phone(region: str, layout: str) -> str:
     prefixes, length = MOBILE[region]
-    code = phonenumbers.country_code_for_region(region)
-
-    def make() -> str:
-        head = rng.choice(prefixes)
-        return head + pick(DIG, length - len(head))
-
-    def valid(nsn: str) -> bool:
-        number = phonenumbers.parse(f"+{code}{nsn}")
-        return (
-            phonenumbers.is_valid_number_for_region(number, region)
-            and phonenumbers.number_type(number) in MOBILE_TYPES
-        )
-
-    number = phonenumbers.parse(f"+{code}{until(make, valid)}")
+    number = valid_number(region, prefixes, length, phonenumbers.PhoneNumberType.MOBILE)
     intl = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     nat = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     if layout == "intl":
@@ -316,19 +286,21 @@ def make_curp(sexes: str = "HM", lo: int = 1960, hi: int = 2004) -> str:
     return finish(body, curp.is_valid)
 
 
+def rfc_valid(value: str) -> bool:
+    """Whether `value` is a Mexican RFC with valid check digits."""
+    try:
+        return bool(rfc.validate(value, validate_check_digits=True))
+    except Exception:  # stdnum raises its own ValidationError subclasses
+        return False
+
+
 def make_rfc() -> str:
     def body() -> str:
         year, month, day = birth()
         head = pick("BCDFGHLMPRSTV", 1) + pick("AEIOU", 1) + pick("BCDGHLMPRSV", 2)
         return f"{head}{year % 100:02d}{month:02d}{day:02d}{pick(UP + DIG, 2)}"
 
-    def ok(value: str) -> bool:
-        try:
-            return bool(rfc.validate(value, validate_check_digits=True))
-        except Exception:  # stdnum raises its own ValidationError subclasses
-            return False
-
-    return finish(body, ok, DIG + "A")
+    return finish(body, rfc_valid, DIG + "A")
 
 
 def make_emirates_id() -> str:
@@ -374,7 +346,7 @@ def make_permit(kind: str) -> str:
 
 # --- accounts -----------------------------------------------------------------------------
 # country -> the BBAN's parts: (alphabet, length) or the banks' codes to choose from
-BBAN: dict[str, list[tuple[str, int] | list[str]]] = {
+BBAN: dict[str, BbanParts] = {
     "TR": [["00010", "00012", "00015", "00046", "00062", "00064"], ("0", 1), (DIG, 16)],
     "RO": [["BTRL", "RNCB", "BRDE", "INGB", "BACX"], (DIG, 16)],
     "UA": [(DIG, 6), (DIG, 19)],
@@ -389,14 +361,8 @@ BBAN: dict[str, list[tuple[str, int] | list[str]]] = {
 
 
 def make_iban(country: str, layout: str = "sp") -> str:
-    def make() -> str:
-        bban = "".join(
-            rng.choice(part) if isinstance(part, list) else pick(*part) for part in BBAN[country]
-        )
-        return country + iban.calc_check_digits(country + "00" + bban) + bban
-
-    value = until(make, iban.is_valid)
-    return value if layout == "raw" else " ".join(value[i : i + 4] for i in range(0, len(value), 4))
+    value = iban_of(country, BBAN[country])
+    return value if layout == "raw" else fours(value)
 
 
 def make_clabe() -> str:
@@ -474,13 +440,7 @@ def make_rfc_company() -> str:
         year, month, day = birth(1980, 2020)
         return f"{pick('ABCDGLMPST', 3)}{year % 100:02d}{month:02d}{day:02d}{pick(UP + DIG, 2)}"
 
-    def ok(value: str) -> bool:
-        try:
-            return bool(rfc.validate(value, validate_check_digits=True))
-        except Exception:  # stdnum raises its own ValidationError subclasses
-            return False
-
-    return finish(body, ok, DIG + "A")
+    return finish(body, rfc_valid, DIG + "A")
 
 
 GEN: dict[str, Callable[[], str]] = {

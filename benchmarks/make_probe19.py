@@ -59,7 +59,6 @@ Templates mark each personal value as `[[LABEL|value]]` (`probe_templates.render
 from __future__ import annotations
 
 import itertools
-import random
 import string
 import sys
 import unicodedata
@@ -69,7 +68,7 @@ from pathlib import Path
 import phonenumbers
 import probe_templates
 from faker import Faker
-from stdnum import iban, luhn
+from probe_values import BbanParts, card, finish, fours, iban_of, pick, rng, until
 from stdnum.de import idnr
 from stdnum.es import dni, nie
 from stdnum.fr import nir
@@ -81,35 +80,9 @@ from stdnum.us import ssn
 
 OUT = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v19.jsonl"
 SEED = 20261219
-rng = random.Random(SEED)
 UP = string.ascii_uppercase
 DIG = string.digits
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")
-
-
-def pick(chars: str, n: int) -> str:
-    return "".join(rng.choice(chars) for _ in range(n))
-
-
-def until(make: Callable[[], str], ok: Callable[[str], bool]) -> str:
-    for _ in range(100_000):
-        value = make()
-        if ok(value):
-            return value
-    raise RuntimeError("no valid value drawn")
-
-
-def finish(body: Callable[[], str], ok: Callable[[str], bool], alphabet: str = DIG) -> str:
-    """A drawn body with the one last character that makes it valid."""
-
-    def make() -> str:
-        head = body()
-        for char in alphabet:
-            if ok(head + char):
-                return head + char
-        return ""
-
-    return until(make, bool)
 
 
 # --- words of the seven languages -----------------------------------------------------------
@@ -353,7 +326,7 @@ def make_code(n: int) -> str:
     )
 
 
-IBAN_BBAN: dict[str, list[tuple[str, int] | list[str]]] = {
+IBAN_BBAN: dict[str, BbanParts] = {
     "DE": [(DIG, 8), (DIG, 10)],
     "NL": [["ABNA", "INGB", "RABO", "SNSB", "TRIO", "ASNB"], (DIG, 10)],
     "FR": [(DIG, 10), (DIG, 11), (DIG, 2)],
@@ -366,21 +339,11 @@ IBAN_BBAN: dict[str, list[tuple[str, int] | list[str]]] = {
 
 
 def make_iban(country: str) -> str:
-    def make() -> str:
-        bban = "".join(
-            rng.choice(part) if isinstance(part, list) else pick(*part)
-            for part in IBAN_BBAN[country]
-        )
-        return country + iban.calc_check_digits(country + "00" + bban) + bban
-
-    value = until(make, iban.is_valid)
-    return " ".join(value[i : i + 4] for i in range(0, len(value), 4))
+    return fours(iban_of(country, IBAN_BBAN[country]))
 
 
 def make_card() -> str:
-    body = rng.choice(["4", "51", "53", "55"])
-    value = finish(lambda: body + pick(DIG, 14 - len(body) + 1), luhn.is_valid)
-    return " ".join(value[i : i + 4] for i in range(0, 16, 4))
+    return card(rng.choice(["4", "51", "53", "55"]), "16", "sp")
 
 
 def make_steuerid() -> str:

@@ -6,9 +6,11 @@ One generator, `rng`: each probe seeds it with its own seed before it renders, s
 draws the same values whichever other probe ran in the process, and its `--check` holds.
 The specs are listed in `make_probe14.py`'s docstring.
 
-`pick` and `until` are the draws every `make_probe*` shares: `make_probe16.py` and
-`make_probe18.py` draw from `rng` too, `make_probe17.py` picks from a stream of its own
-(`source=`), `make_probe11.py` and `make_probe12.py` take `until`.
+`pick` and `until` are the draws every `make_probe*` shares: `make_probe16.py`,
+`make_probe18.py` and `make_probe19.py` draw from `rng` too, `make_probe17.py` picks from a
+stream of its own (`source=`), `make_probe11.py` and `make_probe12.py` take `until`.
+`make_probe18.py` and `make_probe19.py` share `finish` (a check character found by trying
+each), `iban_of` (an IBAN from a table of BBAN parts) and, with `phone`, `valid_number`.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import random
 import re
 import string
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import phonenumbers
 import probe_templates
@@ -52,8 +54,39 @@ def until(make: Callable[[], str], ok: Callable[[str], bool]) -> str:
     raise RuntimeError("no valid value drawn")
 
 
+def finish(
+    body: Callable[[], str], ok: Callable[[str], bool], alphabet: str = string.digits
+) -> str:
+    """A drawn body with the one last character of `alphabet` that makes it valid."""
+
+    def make() -> str:
+        head = body()
+        for char in alphabet:
+            if ok(head + char):
+                return head + char
+        return ""
+
+    return until(make, bool)
+
+
 def fours(value: str) -> str:
     return " ".join(value[i : i + 4] for i in range(0, len(value), 4))
+
+
+# A BBAN's parts: (alphabet, length) drawn with `pick`, or a list of banks' codes to choose from
+BbanParts = list[tuple[str, int] | list[str]]
+
+
+def iban_of(country: str, parts: BbanParts) -> str:
+    """A valid IBAN of `country` (no spaces), its BBAN drawn part by part from `parts`."""
+
+    def make() -> str:
+        bban = "".join(
+            rng.choice(part) if isinstance(part, list) else pick(*part) for part in parts
+        )
+        return country + iban.calc_check_digits(country + "00" + bban) + bban
+
+    return until(make, iban.is_valid)
 
 
 # BBAN layouts: (letters at the bank-code position, total BBAN length)
@@ -184,10 +217,14 @@ PHONE_PLANS = {
 }
 
 
-def phone(region: str, kind: str, layout: str) -> str:
-    prefixes, length = PHONE_PLANS[(region, kind)]
+def valid_number(
+    region: str, prefixes: Sequence[str], length: int, kind: int
+) -> phonenumbers.PhoneNumber:
+    """A number of `region` valid for `phonenumbers` and of the type `kind` (or fixed line or
+    mobile): a national significant number of `length` digits that starts with one of
+    `prefixes`."""
     code = phonenumbers.country_code_for_region(region)
-    wanted = (PHONE_TYPE[kind], phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+    wanted = (kind, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
     def make() -> str:
         head = rng.choice(prefixes)
@@ -200,7 +237,12 @@ def phone(region: str, kind: str, layout: str) -> str:
             and phonenumbers.number_type(number) in wanted
         )
 
-    number = phonenumbers.parse(f"+{code}{until(make, valid)}")
+    return phonenumbers.parse(f"+{code}{until(make, valid)}")
+
+
+def phone(region: str, kind: str, layout: str) -> str:
+    prefixes, length = PHONE_PLANS[(region, kind)]
+    number = valid_number(region, prefixes, length, PHONE_TYPE[kind])
     if layout == "raw":
         return re.sub(r"\D", "", phonenumbers.format_number(number, PHONE_FORMAT["nat"]))
     return phonenumbers.format_number(number, PHONE_FORMAT[layout])

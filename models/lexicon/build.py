@@ -46,7 +46,7 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -414,6 +414,31 @@ def write(path: Path, words: list[str]) -> None:
         gz.write(raw)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(buffer.getvalue())
+
+
+def one_list_main(
+    argv: list[str] | None, description: str | None, out: Path, build: Callable[[], list[str]],
+    noun: str,
+) -> int:
+    """The command line of a script that builds one list: `--out` (default `out`), the
+    lines `build()` makes written there (`write`), and how many were written.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     one_list_main(["--out", f"{tmp}/x.txt.gz"], None, Path("-"), lambda: ["a"], "words")
+    ... # doctest: +ELLIPSIS
+    /.../x.txt.gz: 1 words
+    0
+    """
+    ap = argparse.ArgumentParser(
+        description=description, formatter_class=argparse.RawTextHelpFormatter
+    )
+    ap.add_argument("--out", type=Path, default=out)
+    args = ap.parse_args(argv)
+    lines = build()
+    write(args.out, lines)
+    print(f"{args.out}: {len(lines)} {noun}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,7 +12,6 @@ reads the built file (`piiguard.detection.non_names.currency_codes`).
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
@@ -20,7 +19,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from models.lexicon.build import write  # noqa: E402
+from models.lexicon.build import one_list_main  # noqa: E402
 
 OUT = REPO / "piiguard" / "detection" / "data" / "currency_codes.txt.gz"
 _CODE = re.compile(r"[A-Z]{3}")
@@ -35,13 +34,7 @@ def currency_codes() -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args(argv)
-    codes = currency_codes()
-    write(args.out, codes)
-    print(f"{len(codes)} codes -> {args.out}")
-    return 0
+    return one_list_main(argv, __doc__, OUT, currency_codes, "codes")
 
 
 if __name__ == "__main__":

@@ -18,7 +18,6 @@ version gives the same bytes). Imported only here: the detector reads the built 
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import importlib
 import re
@@ -30,7 +29,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from models.lexicon.build import write  # noqa: E402
+from models.lexicon.build import one_list_main  # noqa: E402
 from piiguard.detection.lexicon import LANGUAGES, fold  # noqa: E402
 
 DATA = REPO / "piiguard" / "detection" / "data"
@@ -64,13 +63,10 @@ def _read(path: Path) -> set[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args(argv)
-    words = build(_read(DATA / "names.txt.gz"), _read(DATA / "top_words.txt.gz"))
-    write(args.out, words)
-    print(f"{args.out}: {len(words)} function words")
-    return 0
+    def words() -> list[str]:
+        return build(_read(DATA / "names.txt.gz"), _read(DATA / "top_words.txt.gz"))
+
+    return one_list_main(argv, __doc__, OUT, words, "function words")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ a shop is open). Imported only here: the detector reads the built file.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections.abc import Iterator
@@ -26,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from models.lexicon.build import write  # noqa: E402
+from models.lexicon.build import one_list_main  # noqa: E402
 from piiguard.detection.lexicon import fold, words_of  # noqa: E402
 
 OUT = REPO / "piiguard" / "detection" / "data" / "holiday_names.txt.gz"
@@ -75,13 +74,7 @@ def phrases(names: Iterator[str]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args(argv)
-    lines = phrases(holiday_names())
-    write(args.out, lines)
-    print(f"{args.out}: {len(lines)} holiday names")
-    return 0
+    return one_list_main(argv, __doc__, OUT, lambda: phrases(holiday_names()), "holiday names")
 
 
 if __name__ == "__main__":

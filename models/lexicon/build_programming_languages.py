@@ -13,14 +13,13 @@ the detector reads the built file (`piiguard.detection.non_names.programming_lan
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from models.lexicon.build import write  # noqa: E402
+from models.lexicon.build import one_list_main  # noqa: E402
 from piiguard.detection.lexicon import fold, words_of  # noqa: E402
 
 OUT = REPO / "piiguard" / "detection" / "data" / "programming_languages.txt.gz"
@@ -42,13 +41,7 @@ def programming_languages() -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args(argv)
-    names = programming_languages()
-    write(args.out, names)
-    print(f"{len(names)} names -> {args.out}")
-    return 0
+    return one_list_main(argv, __doc__, OUT, programming_languages, "names")
 
 
 if __name__ == "__main__":

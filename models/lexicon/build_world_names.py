@@ -25,7 +25,6 @@ Imported only here: the detector reads the built file.
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import importlib
 import sys
@@ -35,7 +34,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from models.lexicon.build import write  # noqa: E402
+from models.lexicon.build import one_list_main  # noqa: E402
 from piiguard.detection.lexicon import fold  # noqa: E402
 
 DATA = REPO / "piiguard" / "detection" / "data"
@@ -114,13 +113,7 @@ def _read(path: Path) -> set[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args(argv)
-    words = build(_read(DATA / "names.txt.gz"))
-    write(args.out, words)
-    print(f"{args.out}: {len(words)} names")
-    return 0
+    return one_list_main(argv, __doc__, OUT, lambda: build(_read(DATA / "names.txt.gz")), "names")
 
 
 if __name__ == "__main__":

@@ -155,10 +155,10 @@ class SubjectRights:
         `unscoped_sessions=False` (the subject's own request) leaves alone a session
         whose id is the subject's but that was used without a subject: not its own.
 
-        A minor stays one through their own erasure (`actor="subject"`): the mark is
-        set again on the emptied record, so a child cannot erase its way back into the
-        training data. Only the operator's erasure lifts it (the way to correct a mark
-        set in error)."""
+        A minor stays one through every erasure but the operator's (`actor="admin"`): for
+        the subject's own, an unverified caller's or piiguard's the mark is set again on
+        the emptied record, so a child cannot erase its way back into the training data.
+        Only the operator's erasure lifts it (the way to correct a mark set in error)."""
         subject_key = self.gate.subject_key(subject)
         async with self.gate.locked(subject):
             consent = await self.store.snapshot(subject)

@@ -196,6 +196,19 @@ _CUE = re.compile(
 )
 _CUE_WINDOW = 24
 
+# Someone the writer knows through business, not privately: the writer's client, and the
+# company's people a customer names ("Votre conseillère Sandrine", "your agent Kevin"). They
+# are relation words too; a phone number after one is a business contact's (`phone`).
+BUSINESS_CONTACT_WORDS: tuple[str, ...] = (
+    "client", "kunde", "kundin", "cliente", "klant", "klient", "klientka",
+    "agent", "advisor", "adviser", "consultant", "technician", "engineer", "mitarbeiter",
+    "mitarbeiterin", "berater", "beraterin", "sachbearbeiter", "sachbearbeiterin",
+    "techniker", "conseiller", "conseillère", "conseillere", "technicien", "technicienne",
+    "asesor", "asesora", "agente", "técnico", "técnica", "tecnico", "consulente",
+    "operatore", "operatrice", "medewerker", "medewerkster", "adviseur", "monteur",
+    "konsultant", "konsultantka", "doradca", "doradczyni", "pracownik", "pracownica",
+    "technik",
+)  # fmt: skip
 # Words for a person someone knows, in the seven languages: a known first name right after
 # one of them is that person's name ("mein Kollege Hildegart Junitz", "Meine Tochter Till").
 RELATION_WORDS: tuple[str, ...] = (
@@ -204,16 +217,16 @@ RELATION_WORDS: tuple[str, ...] = (
     "son", "daughter", "brother", "sister", "mother", "father", "mum", "mom", "dad",
     "neighbour", "neighbor", "partner", "girlfriend", "boyfriend", "cousin", "uncle",
     "aunt", "grandson", "granddaughter", "grandma", "grandpa", "landlord", "landlady",
-    "client", "flatmate", "roommate", "teammate",
+    "flatmate", "roommate", "teammate",
     # de
     "kollege", "kollegin", "kollegen", "freund", "freundin", "chef", "chefin", "mann",
     "sohn", "tochter", "bruder", "schwester", "mutter", "vater", "nachbar", "nachbarin",
     "partnerin", "cousine", "onkel", "tante", "enkel", "enkelin", "oma", "opa",
-    "vermieter", "vermieterin", "kunde", "kundin", "mitbewohner", "mitbewohnerin",
+    "vermieter", "vermieterin", "mitbewohner", "mitbewohnerin",
     # fr
     "collègue", "ami", "amie", "copain", "copine", "patron", "patronne", "femme", "mari",
     "fils", "fille", "frère", "sœur", "soeur", "mère", "père", "voisin", "voisine",
-    "oncle", "propriétaire", "cliente", "colocataire",
+    "oncle", "propriétaire", "colocataire",
     # es
     "colega", "compañero", "compañera", "amigo", "amiga", "jefe", "jefa", "esposa",
     "esposo", "marido", "hijo", "hija", "hermano", "hermana", "madre", "padre", "vecino",
@@ -223,11 +236,11 @@ RELATION_WORDS: tuple[str, ...] = (
     "cugino", "cugina", "zio", "zia", "fidanzato", "fidanzata", "nonna", "nonno",
     # nl
     "vriend", "vriendin", "baas", "vrouw", "zoon", "dochter", "broer", "zus", "moeder",
-    "vader", "buurman", "buurvrouw", "oom", "klant", "huisgenoot",
+    "vader", "buurman", "buurvrouw", "oom", "huisgenoot",
     # pl
     "kolega", "koleżanka", "przyjaciel", "przyjaciółka", "szef", "szefowa", "żona", "mąż",
     "syn", "córka", "brat", "siostra", "matka", "ojciec", "sąsiad", "sąsiadka", "kuzyn",
-    "kuzynka", "wujek", "ciocia", "klient", "klientka", "babcia", "dziadek",
+    "kuzynka", "wujek", "ciocia", "babcia", "dziadek",
     # the flatmate, in the languages the lists above lack it in
     "compañero de piso", "compañera de piso", "compañero de cuarto", "compañera de cuarto",
     "coinquilino", "coinquilina", "huisgenote", "współlokator", "współlokatorka",
@@ -235,14 +248,8 @@ RELATION_WORDS: tuple[str, ...] = (
     # the landlord, in the languages the lists above lack it in
     "padrone di casa", "padrona di casa", "locatore", "casero", "casera", "arrendador",
     "huisbaas", "verhuurder", "verhuurster", "wynajmujący", "wynajmująca",
-    # the company's people a customer names: "Votre conseillère Sandrine", "your agent Kevin"
-    "agent", "advisor", "adviser", "consultant", "technician", "engineer", "mitarbeiter",
-    "mitarbeiterin", "berater", "beraterin", "sachbearbeiter", "sachbearbeiterin",
-    "techniker", "conseiller", "conseillère", "conseillere", "technicien", "technicienne",
-    "asesor", "asesora", "agente", "técnico", "técnica", "tecnico", "consulente",
-    "operatore", "operatrice", "medewerker", "medewerkster", "adviseur", "monteur",
-    "konsultant", "konsultantka", "doradca", "doradczyni", "pracownik", "pracownica",
-    "technik",
+    # the writer's clients and the company's people (`BUSINESS_CONTACT_WORDS`)
+    *BUSINESS_CONTACT_WORDS,
 )  # fmt: skip
 # Sending something to someone: what follows is a person or a place ("schick das an Benno
 # Hartung", "send it to Leeds"), so it needs the same checks as a relation word.
@@ -1953,7 +1960,7 @@ def _load(path: Path) -> Lexicon:
     )
 
 
-__all__ = ["ADDRESSEE_WORDS", "HOLDER_WORDS", "LANGUAGES", "NAME_CUES", "PARTICLES",
-           "RELATION_WORDS", "Lexicon", "WordList", "after_cue", "after_name_cue",
+__all__ = ["ADDRESSEE_WORDS", "BUSINESS_CONTACT_WORDS", "HOLDER_WORDS", "LANGUAGES", "NAME_CUES",
+           "PARTICLES", "RELATION_WORDS", "Lexicon", "WordList", "after_cue", "after_name_cue",
            "cue_alternation", "fold", "has_name_cue", "phrases", "read_packaged", "slot_line",
            "uses_capitals", "whole_words", "words_of"]  # fmt: skip

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 from dockerfile import parse
+from env_files import env_file
 
 from piiguard.cli import build_parser
 from piiguard.config import GuardConfig
@@ -35,15 +36,6 @@ SETTINGS = {
     for cls in (GuardConfig, ProxyConfig)
     for f in dataclasses.fields(cls)
 } | {CONFIG_FILE_ENV}
-
-
-def env_file(path: Path) -> dict[str, str]:
-    values = {}
-    for line in path.read_text().splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            key, _, value = line.partition("=")
-            values[key.strip()] = value
-    return values
 
 
 def kube(kind: str, name: str) -> dict[str, Any]:

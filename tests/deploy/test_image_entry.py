@@ -34,6 +34,7 @@ import httpx
 import pytest
 import yaml
 from dockerfile import parse
+from env_files import env_file
 from proxy.upstream import RecordingUpstream
 from servers import free_port, serve, stop_process
 
@@ -41,15 +42,6 @@ ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
 VALUES = ("Anna Kowalski", "anna.kowalski@example.org", "4111 1111 1111 1111")
 CLIENT_KEY = secrets.token_urlsafe(24)
-
-
-def _env_file(path: Path) -> dict[str, str]:
-    values = {}
-    for line in path.read_text().splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            key, _, value = line.partition("=")
-            values[key.strip()] = value
-    return values
 
 
 @pytest.fixture(scope="module")
@@ -169,7 +161,7 @@ def test_image_entry_command_serves_healthz_from_the_wheel(
     env = {
         **_clean_env(fresh_venv),
         **final.env(),
-        **_env_file(DEPLOY / "piiguard.env.example"),
+        **env_file(DEPLOY / "piiguard.env.example"),
         **{k: str(v) for k, v in proxy_env.items()},
         # The values the env file leaves for the operator to set.
         "PIIGUARD_SECRET_KEY": secrets.token_hex(32),

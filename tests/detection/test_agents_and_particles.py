@@ -7,19 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from piiguard._types import Span
 from piiguard.detection.policy import PersonalDataPolicy
+from tests.detection._policy import kept
 
 POLICY = PersonalDataPolicy()
 
 
 def masked(text: str, found: list[tuple[str, str]]) -> list[str]:
-    spans, pos = [], 0
-    for value, label in found:
-        start = text.index(value, pos)
-        spans.append(Span(start, start + len(value), label, 0.9, "ner"))
-        pos = start + len(value)
-    return [text[s.start : s.end] for s in POLICY.apply(text, spans)]
+    return kept(POLICY, text, found)
 
 
 @pytest.mark.parametrize(

@@ -216,11 +216,7 @@ def test_pre_scan_finds_what_the_recognizers_find_alone() -> None:
     from piiguard.detection.recognizers import IdNumbersRecognizer
 
     combined = Detector([MacAddressRecognizer(), IdNumbersRecognizer()])
-    texts = [
-        case.values[0]
-        for mark in (test_finds_id, test_rejects_lookalikes)
-        for case in _cases(mark)
-    ]
+    texts = _first_values(test_finds_id, test_rejects_lookalikes)
     assert len(texts) > 60
     for text in texts:
         alone = [(s.start, s.end, s.label) for s in DETECTOR.detect(text)]
@@ -234,11 +230,7 @@ def test_pre_scan_finds_the_lone_values_the_recognizers_find_alone() -> None:
     from piiguard.detection.recognizers import IdNumbersRecognizer
 
     combined = Detector([MacAddressRecognizer(), IdNumbersRecognizer()])
-    texts = [
-        case.values[0]
-        for mark in (test_a_lone_value_is_an_id, test_a_lone_look_alike_stays_clean)
-        for case in _cases(mark)
-    ]
+    texts = _first_values(test_a_lone_value_is_an_id, test_a_lone_look_alike_stays_clean)
     for text in texts:
         alone = [(s.start, s.end, s.label) for s in DETECTOR.detect(text)]
         assert [(s.start, s.end, s.label) for s in combined.detect(text)] == alone, text
@@ -251,16 +243,7 @@ def test_a_trigger_the_pre_scan_runs_itself_skips_only_calls_that_find_nothing()
     from piiguard.detection.recognizers.id_numbers import IdNumbersRecognizer
 
     prescan = IdNumbersRecognizer()
-    texts = [
-        case.values[0]
-        for mark in (
-            test_finds_id,
-            test_rejects_lookalikes,
-            test_a_lone_value_is_an_id,
-            test_a_lone_look_alike_stays_clean,
-        )
-        for case in _cases(mark)
-    ]
+    texts = _every_case_text()
     skipped = 0
     for recognizer, trigger in zip(prescan._recognizers, prescan._triggers, strict=True):
         if trigger is None:
@@ -283,16 +266,7 @@ def test_first_characters_are_never_fewer_than_the_regexes_match() -> None:
     )
 
     prescan = IdNumbersRecognizer()
-    texts = [
-        case.values[0]
-        for mark in (
-            test_finds_id,
-            test_rejects_lookalikes,
-            test_a_lone_value_is_an_id,
-            test_a_lone_look_alike_stays_clean,
-        )
-        for case in _cases(mark)
-    ]
+    texts = _every_case_text()
     checked = 0
     for i, parsed in prescan._parsed.items():
         recognizer = prescan._recognizers[i]
@@ -321,3 +295,18 @@ def test_first_characters_are_never_fewer_than_the_regexes_match() -> None:
 def _cases(test: object) -> list[pytest.ParameterSet]:
     marks = [m for m in getattr(test, "pytestmark", []) if m.name == "parametrize"]
     return [pytest.param(*(v if isinstance(v, tuple) else (v,))) for m in marks for v in m.args[1]]
+
+
+def _first_values(*tests: object) -> list[str]:
+    """The text of each case of the parametrized `tests`, in order."""
+    return [str(case.values[0]) for test in tests for case in _cases(test)]
+
+
+def _every_case_text() -> list[str]:
+    """The text of every case of the four tables of IDs and look-alikes above."""
+    return _first_values(
+        test_finds_id,
+        test_rejects_lookalikes,
+        test_a_lone_value_is_an_id,
+        test_a_lone_look_alike_stays_clean,
+    )

@@ -11,23 +11,9 @@ from piiguard.config import GuardConfig
 from piiguard.detection.engine import Detector
 from piiguard.detection.policy import PersonalDataPolicy, can_be_date
 from piiguard.pipeline import build_detector, build_policy
+from tests.detection._policy import kept, spans_of
 
 P, L, D, ORG = "PERSON", "LOCATION", "DATE_TIME", "ORGANIZATION"
-
-
-def spans_of(text: str, found: list[tuple[str, str]], source: str = "ner") -> list[Span]:
-    """Spans for each (value, label), found left to right in `text`."""
-    out: list[Span] = []
-    pos = 0
-    for value, label in found:
-        start = text.index(value, pos)
-        out.append(Span(start, start + len(value), label, 0.9, source))
-        pos = start + len(value)
-    return out
-
-
-def kept(policy: PersonalDataPolicy, text: str, found: list[tuple[str, str]]) -> list[str]:
-    return [text[s.start : s.end] for s in policy.apply(text, spans_of(text, found))]
 
 
 DEFAULT = PersonalDataPolicy()

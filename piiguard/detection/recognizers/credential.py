@@ -365,10 +365,11 @@ _LETTERS = re.compile(r"[a-z]+")
 
 
 # The endings that make a first name's pet form in the seven languages, longest first:
-# en "-ie", de "-chen"/"-i", fr "-ette"/"-ou", es "-ito"/"-illo", it "-ino"/"-etto"/"-uccio",
-# nl "-tje"/"-je", pl "-ek"/"-eczek"/"-uś"/"-unia". Taken off, the name's own ending
-# ("", "a", "o", "e", "s") gives the name back: "pablito" -> "pablo", "annetje" -> "anne",
-# "tomeczek" -> "tomek" -> "tom".
+# en "-ie", de "-chen"/"-i", fr "-ette"/"-ou"/"-ot", es "-ito"/"-ita"/"-itos"/"-illo"/"-illa",
+# it "-ino"/"-ina"/"-etto"/"-etta"/"-uccio"/"-uccia", nl "-tje"/"-je"/"-pje", pl "-ek"/
+# "-eczek"/"-uś"/"-usia"/"-unia"/"-eńka". Taken off, one of the name's own endings
+# (`_NAME_ENDINGS`: "", "a", "o", "e", "s", "ek") gives the name back: "pablito" -> "pablo",
+# "annetje" -> "anne", "tomeczek" -> "tomek".
 _PET_ENDINGS: tuple[str, ...] = tuple(sorted((
     "ie", "chen", "i", "ette", "ou", "ot", "ito", "ita", "itos", "illo", "illa", "ino",
     "ina", "etto", "etta", "uccio", "uccia", "tje", "je", "pje", "ek", "eczek", "uś", "usia",

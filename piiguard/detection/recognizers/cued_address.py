@@ -62,12 +62,16 @@ _VALUE = (
     r"(?P<v>[^\s@][^\n@!?;]{8,160}?)"
     r"(?=[ \t]*(?:\n|$|[!?;])|(?<=[^\W\d_]{5})\.(?:\s|$)|(?<=\d)\.(?:\s|$))"
 )
-_HOUSE_NUMBER = re.compile(
+# A house number as written: after its word ("Nr. 12", "apt 4", "кв. 7"), a number over a
+# number ("12/3") or a number and a comma ("14B,").
+_WRITTEN_NUMBER = (
     r"(?i:\bno\.?:?|\bnr\.?|\bn[°º]|house no\.?|flat|apt\.?|appt|apto|ap\.|bl\.|kv\.|кв\.|số)\s?\d"
-    r"|\d{1,4}/\d{1,4}|\d{1,4}[A-Za-z]?,|^\d{1,5}[A-Za-z]?\s+[^\W\d_]"
+    r"|\d{1,4}/\d{1,4}|\d{1,4}[A-Za-z]?,"
 )
-# The house number as written, without a count before a word ("3 Zimmer"): a dwelling's.
-_WRITTEN_HOUSE_NUMBER = re.compile(_HOUSE_NUMBER.pattern.rsplit("|", 1)[0])
+# Or a number, then a word, at the start ("12 Rue ..."): a count before a word too ("3
+# Zimmer"), so a dwelling's house number is only one as written.
+_HOUSE_NUMBER = re.compile(_WRITTEN_NUMBER + r"|^\d{1,5}[A-Za-z]?\s+[^\W\d_]")
+_WRITTEN_HOUSE_NUMBER = re.compile(_WRITTEN_NUMBER)
 # Scripts without capitals (Hangul, Thai, Chinese and Japanese): there an address's layout
 # is its division words, which stand for the names and the postcode: a Korean city or
 # province and its district ("부산광역시 해운대구"), a Japanese or Chinese prefecture, province

@@ -19,7 +19,12 @@ import phonenumbers
 from phonenumbers import geocoder
 
 from piiguard._types import PHONE_NUMBER, Span
-from piiguard.detection.lexicon import RELATION_WORDS, cue_alternation, fold
+from piiguard.detection.lexicon import (
+    BUSINESS_CONTACT_WORDS,
+    RELATION_WORDS,
+    cue_alternation,
+    fold,
+)
 from piiguard.detection.recognizers._id_number import lone_value, named_after
 from piiguard.detection.recognizers._pattern import (
     CONTEXT_AFTER,
@@ -144,20 +149,13 @@ _SERVICE_NAMES_NUMBER = re.compile(
 )
 # A person the writer knows, named by how ("my brother", "mein Onkel in Izmir", "ma sœur à
 # Manille"), then a colon and the number: that person's number, in whatever country they
-# live. Not a client or a company's agent ("Kunde: 0501 ...": a business contact, left to
-# the phone words).
-_NOT_PRIVATE = frozenset({
-    "client", "kunde", "kundin", "cliente", "klant", "klient", "klientka", "agent", "advisor",
-    "adviser", "consultant", "technician", "engineer", "mitarbeiter", "mitarbeiterin",
-    "berater", "beraterin", "sachbearbeiter", "sachbearbeiterin", "techniker", "conseiller",
-    "conseillère", "conseillere", "technicien", "technicienne", "asesor", "asesora", "agente",
-    "técnico", "técnica", "tecnico", "consulente", "operatore", "operatrice", "medewerker",
-    "medewerkster", "adviseur", "monteur", "konsultant", "konsultantka", "doradca",
-    "doradczyni", "pracownik", "pracownica", "technik",
-})  # fmt: skip
+# live. Not a client or a company's agent (`BUSINESS_CONTACT_WORDS`: "Kunde: 0501 ...", a
+# business contact, left to the phone words).
 _PERSON_THEN_COLON = re.compile(
     r"(?<![\w-])(?:"
-    + cue_alternation(sorted(set(RELATION_WORDS) - _NOT_PRIVATE, key=len, reverse=True))
+    + cue_alternation(
+        sorted(set(RELATION_WORDS) - set(BUSINESS_CONTACT_WORDS), key=len, reverse=True)
+    )
     + r")(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){0,3}\s*:\s*$",
     re.IGNORECASE,
 )

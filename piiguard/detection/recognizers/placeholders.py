@@ -35,6 +35,10 @@ _BLANK = re.compile(
     r"|your[_-][\w-]{1,30}|dummy|todo|tbd))\Z"
     r"|[*•●·#]{4,}|x{6,}|X{6,}"
 )
+# A blank in a URL's path or query: a route's parameter (":id"), a letter said three times
+# or more in capitals ("YYY", "ZZZ"). Where a secret goes these are values, so only
+# `is_path_blank` reads them.
+_PATH_BLANK = re.compile(r":\w{1,40}|([A-Z])\1{2,}")
 _TEMPLATE_START = re.compile(r"\$\{|\{\{|\$\(")
 # A truncation: the middle of a token left out ("sk-...0Go9", "ghp_…1v2s").
 _TRUNCATED = re.compile(r"[^.\s]\.{3,}[^.\s]|…")
@@ -57,3 +61,13 @@ def is_placeholder(value: str) -> bool:
         or _TEMPLATE_START.match(value)
         or _TRUNCATED.search(value)
     )
+
+
+def is_path_blank(part: str) -> bool:
+    """Whether `part`, one part of a URL's path or a query value, is a blank of a template:
+    a placeholder (`is_placeholder`), a route's parameter or a capital said three times.
+
+    >>> [is_path_blank(p) for p in (":id", "YYY", "{user_id}", "<repo>", "orders", "Yy")]
+    [True, True, True, True, False, False]
+    """
+    return is_placeholder(part) or bool(_PATH_BLANK.fullmatch(part))

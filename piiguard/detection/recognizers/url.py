@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from piiguard._types import URL, Span
+from piiguard.detection.lexicon import Lexicon
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
-from piiguard.detection.recognizers.placeholders import is_placeholder
+from piiguard.detection.recognizers.placeholders import is_path_blank
 
 _TLDS = (
     "com|org|net|edu|gov|mil|int|info|biz|io|co|ai|app|dev|me|tv|eu|us|uk|de|fr|es|it|nl|pl|"
@@ -35,9 +36,6 @@ TLD_ABBREVIATIONS: frozenset[str] = frozenset({"m.in", "ad.es"})
 _PASTED_TOKEN = re.compile(r"[^\s\"'`]*")
 _PARTS = re.compile(r"[/?&#]")
 _QUERY_KEY = re.compile(r"[A-Za-z_][\w.-]{0,40}=")
-# A blank in a path: a route's parameter (":id"), a letter said three times or more in
-# capitals ("YYY", "ZZZ"), beside the placeholders of secrets (`is_placeholder`).
-_BLANK = re.compile(r":\w{1,40}|([A-Z])\1{2,}")
 _VERSION = re.compile(r"v\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}", re.IGNORECASE)
 
 
@@ -57,8 +55,6 @@ def is_template(url: str) -> bool:
     if "?" in host:
         host, _, query = host.partition("?")
         path = "?" + query
-    from piiguard.detection.lexicon import Lexicon  # read once, on first use
-
     lexicon = Lexicon.load()
     blanks = 0
     for part in _PARTS.split(path):
@@ -66,7 +62,7 @@ def is_template(url: str) -> bool:
             part = part[key.end() :]
         if not part:
             continue
-        if is_placeholder(part) or _BLANK.fullmatch(part):
+        if is_path_blank(part):
             blanks += 1
         elif not (
             _VERSION.fullmatch(part)

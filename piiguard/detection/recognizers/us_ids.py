@@ -135,12 +135,12 @@ class UsBankNumberRecognizer(IdNumberRecognizer):
         return super().check(text, start, end, pattern)
 
 
-# Digit groups of two to twelve joined by one space or dash, right before or after a match.
 # A date (year first or last) or a range of years, in a dashed account's digits.
 _DATE_OR_YEARS = re.compile(
     r"(?:19|20)\d\d-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-(?:19|20)\d\d"
     r"|(?:19|20)\d\d[ -](?:19|20)\d\d"
 )
+# Digit groups of two to twelve joined by one space or dash, right before or after a match.
 _GROUPS_BEFORE = re.compile(r"(?<![\w.,/-])(?:\d{2,12}[ -])+$")
 _GROUPS_AFTER = re.compile(r"(?:[ -]\d{2,12}(?![\w]|[.,/-]\d))+")
 _RUN_CHARS = 48
