@@ -37,6 +37,13 @@ ES_NIF = "ES_NIF"
 ES_NIE = "ES_NIE"
 
 _NIE = r"(?<![\w-])[XYZxyz][ -]?\d{7}[ -]?[A-Za-z](?![\w])"
+# Either written over lines, broken anywhere by a line break ("mi DNI\n73874\n725J"): a
+# line break at least, and the value's own word before it (`NationalIdRecognizer.check`).
+_LINE = r"(?:\r?\n)?"
+_DNI_LINES = rf"(?<![\w-])(?=[\d\r\n]*\n)\d(?:{_LINE}\d){{6,7}}{_LINE}[A-Za-z](?![\w])"
+_NIE_LINES = (
+    rf"(?<![\w-])(?=[XYZxyz][\d\r\n]*\n)[XYZxyz]{_LINE}\d(?:{_LINE}\d){{6}}{_LINE}[A-Za-z](?![\w])"
+)
 # Sex, year, month, department (2A/2B in Corsica), commune, order, key; a space or dot,
 # or a line break, may stand between any two characters as people group them
 # ("1 64 12 50 474 122 35", "2.8504.5286.3245.76", "...\n50 474 122 35"): the mod-97 key
@@ -56,13 +63,14 @@ class NationalIdRecognizer(PatternRecognizer):
     label = NATIONAL_ID
     LABELS: ClassVar[dict[str, str]] = {
         "pesel": PL_PESEL, "pesel_grouped": PL_PESEL, "es_dni": ES_NIF, "es_nie": ES_NIE,
-        "fr_nir": NATIONAL_ID,
+        "fr_nir": NATIONAL_ID, "es_dni_lines": ES_NIF, "es_nie_lines": ES_NIE,
     }  # fmt: skip
-    # Seven digits, "d dd dd ", "dddddd ddddd", "d.ddd.ddd", "d.dddd.dddd": the first digit
+    # Seven digits, "d dd dd ", "dddddd ddddd", "d.ddd.ddd", "d.dddd.dddd", digits on both
+    # sides of a line break: the first digit
     # taken out of the alternatives, so that the search skips to a digit.
     TRIGGER = (
         r"\d(?:\d{6}|\s\d\d\s\d\d\s|\d{5}[ -]\d{5}|\.\d{3}\.\d{3}|\.\d{4}\.\d{4}"
-        r"|\d{1,4}[ -]\d{2,5}[ -]\d\d)"
+        r"|\d{1,4}[ -]\d{2,5}[ -]\d\d|\d{0,6}\r?\n\d)"
     )
     PATTERNS = (
         Pattern("pesel", _PESEL, 0.8),
@@ -70,6 +78,8 @@ class NationalIdRecognizer(PatternRecognizer):
         Pattern("es_dni", _DNI, 0.9),
         Pattern("es_nie", _NIE, 0.9, re.IGNORECASE),
         Pattern("fr_nir", _NIR, 0.9),
+        Pattern("es_dni_lines", _DNI_LINES, 0.9),
+        Pattern("es_nie_lines", _NIE_LINES, 0.9, re.IGNORECASE),
     )
     CONTEXT = (
         "pesel", "dni", "nie", "nif", "documento", "identidad", "nir", "sécurité sociale",
@@ -90,6 +100,7 @@ class NationalIdRecognizer(PatternRecognizer):
     )  # fmt: skip
 
     _PESEL_WORD = words_regex(("pesel", "numer pesel", "nr pesel"))
+    _OVER_LINES = frozenset({"es_dni_lines", "es_nie_lines"})
 
     def check(self, text: str, start: int, end: int, pattern: Pattern) -> Span | None:
         if pattern.name == "pesel_grouped" and (
@@ -98,6 +109,11 @@ class NationalIdRecognizer(PatternRecognizer):
             or not pesel(re.sub(r"\D", "", text[start:end]))
         ):
             return None  # other groups only as a PESEL named right before, check digit held
+        if pattern.name in self._OVER_LINES and not (
+            self.validate(text[start:end], pattern)
+            and self.context_before(text, start, window=24, context_words=self._OWN_WORDS)
+        ):
+            return None  # over lines only as a DNI/NIE named right before, letter held
         span = super().check(text, start, end, pattern)
         if span is None and self.validate(text[start:end], pattern) is False:
             span = self._named(text, start, end)
@@ -118,4 +134,6 @@ class NationalIdRecognizer(PatternRecognizer):
             return None if pesel(re.sub(r"\D", "", value)) else False
         if pattern.name in ("es_dni", "es_nie"):
             return es_dni(value.upper())
+        if pattern.name in self._OVER_LINES:
+            return es_dni(re.sub(r"\s", "", value).upper())
         return fr_nir(re.sub(r"\s", "", value).upper())
