@@ -38,13 +38,13 @@ _CLAUSE_END = re.compile(r"[!?;\n]|\.(?=\s)")
 _DIGIT = re.compile(r"\d")
 # The length of a value stated between its word and the value, in brackets or not: no
 # other number ("Steuer-ID (11-stellig): ...", "PIN (4 digits): ...", "NIP, 10 cyfr: ...").
-LENGTH_ASIDE = re.compile(
+LENGTH_ASIDE_REGEX = (
     r"\(?(?<![\w.,])\d{1,2}(?:\s?[-\u2013]\s?\d{1,2})?[- ]?"
-    r"(?:stellig|stellige|stelligen|stellen|ziffern|zeichen|digits?|chars?|characters"
+    r"(?i:stellig|stellige|stelligen|stellen|ziffern|zeichen|digits?|chars?|characters"
     r"|chiffres|caract[eè]res|d[íi]gitos|cifras|cifre|caratteri|cijfers|tekens|cyfr|cyfry"
-    r"|cyfrowy|cyfrowa|cyfrowe|znak[óo]w)(?!\w)\)?",
-    re.IGNORECASE,
+    r"|cyfrowy|cyfrowa|cyfrowe|znak[óo]w)(?!\w)\)?"
 )
+LENGTH_ASIDE = re.compile(LENGTH_ASIDE_REGEX)
 # What may stand between a veto word and the value it names: "no.", "#", "number is", ...
 _VETO_FILLER = re.compile(
     r"[\s:#.=\-(]*(?:(?:no|nr|n[°º]|num|number|nummer|numéro|número|numero|numer|id|code"
