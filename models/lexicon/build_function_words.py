@@ -12,6 +12,9 @@ NFC. A stop word that is a name of the name lists (`names.txt.gz`: "sara", "otto
 "anni", "mila") is left out unless it is one of the 300 commonest words of its language
 (`top_words.txt.gz`: "it:mia", "nl:dan", "nl:ben" stay): the policy takes a span made of
 these words for no name, and a rarer word that is a name too is a name as often as not.
+The demonstratives and pronouns of sameness spaCy's lists lack are added by hand
+(`MISSING`: "nl:hetzelfde", "pl:tamto", "it:medesima"), under the same rule: they say which
+thing is meant, never what it is ("het wachtwoord is hetzelfde als vorig jaar").
 One "lang:word" a line, sorted, gzip-compressed without a timestamp (the same spaCy
 version gives the same bytes). Imported only here: the detector reads the built file.
 """
@@ -37,6 +40,16 @@ OUT = DATA / "function_words.txt.gz"
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+# Demonstratives and pronouns of sameness missing from spaCy's stop words.
+MISSING: dict[str, tuple[str, ...]] = {
+    "de": ("selbe", "selben"),
+    "it": ("medesima", "medesimi", "medesime"),
+    "nl": ("hetzelfde", "datzelfde", "diezelfde", "ditzelfde", "degene", "hetgeen"),
+    "pl": ("tamto", "tamten", "tamta", "tamte", "tamtego", "tamtej", "tamtym", "samo", "same",
+           "samego", "samej"),
+}  # fmt: skip
+
+
 def stop_words(language: str) -> Iterator[str]:
     """spaCy's stop words of `language`, letters only, case-folded, NFC."""
     module = importlib.import_module(f"spacy.lang.{language}.stop_words")
@@ -52,7 +65,7 @@ def build(names: set[str], top: set[str]) -> list[str]:
     return sorted(
         f"{language}:{word}"
         for language in LANGUAGES
-        for word in set(stop_words(language))
+        for word in set(stop_words(language)) | set(MISSING.get(language, ()))
         if fold(word) not in names or f"{language}:{word}" in top
     )
 

@@ -176,6 +176,10 @@ KEYED = [
     # where the number was issued, before a link word
     ("my MRN at the hospital is 55102934", "MEMBER_ID", "55102934"),
     ("Kundennummer bei der Telekom: 4471203", "MEMBER_ID", "4471203"),
+    # the value's length stated between the word and the colon
+    ("Kundennummer (8-stellig): 44712031", "MEMBER_ID", "44712031"),
+    ("mijn klantnummer (8 cijfers): 44712031", "MEMBER_ID", "44712031"),
+    ("numéro client, 8 chiffres : 44712031", "MEMBER_ID", "44712031"),
     # membership and health-card words
     ("membership # GX5512093", "MEMBER_ID", "GX5512093"),
     ("Krankenversichertennummer A123456780", "MEMBER_ID", "A123456780"),
@@ -229,6 +233,8 @@ KEYED_CLEAN = [
     "membership # is on the card",
     "tessera sanitaria scaduta nel 2024",
     "Krankenversichertennummer fehlt, Termin am 12.03.2024",
+    # a number in brackets that is no length: another value
+    "Kundennummer (2 Stück): 44712031",
 ]
 
 

@@ -63,6 +63,9 @@ PEM = (
         ('my password is p4"ss\\', 'p4"ss\\'),
         ('pw: ab"cd\\ef12', 'ab"cd\\ef12'),
         ("mein Passwort ist Sommer'24!", "Sommer'24!"),
+        # such a word with digits is a password
+        ("het wachtwoord is hetzelfde2024", "hetzelfde2024"),
+        ("hasło: tamto77", "tamto77"),
         ("my password is 'hunter2'", "hunter2"),
         ('{"password":"hunter2","user":"anna"}', "hunter2"),
     ],
@@ -94,6 +97,14 @@ def test_finds_credential(text: str, value: str) -> None:
         "mi contraseña es esa",
         "mijn wachtwoord is dezelfde",
         "moje hasło jest taka sama",
+        "het wachtwoord is hetzelfde als vorig jaar",
+        "mijn wachtwoord is datzelfde",
+        "het wachtwoord is degene van vorig jaar",
+        "hasło jest tamto z zeszłego roku",
+        "moje hasło to samo co zawsze",
+        "moje hasło to tamten",
+        "das Passwort ist das selbe",
+        "la password è la medesima",
     ],
 )
 def test_rejects_lookalikes(text: str) -> None:

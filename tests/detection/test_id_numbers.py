@@ -108,6 +108,13 @@ found = Found(DETECTOR)
         ("business registration number 104 86 56659", "KR_BRN", "104 86 56659"),
         ("mitt personnummer är 920123 2387", "SE_PERSONNUMMER", "920123 2387"),
         ("mac 00:1A:2B:3C:4D:5E", "MAC_ADDRESS", "00:1A:2B:3C:4D:5E"),
+        # the value's length stated between its word and the value is no other number
+        ("Steuer-ID (11-stellig): 36574261809", "DE_TAX_ID", "36574261809"),
+        ("meine Steuer-ID, 11 Ziffern: 36574261809", "DE_TAX_ID", "36574261809"),
+        ("Steuer-ID (11 Stellen) 36574261809", "DE_TAX_ID", "36574261809"),
+        ("NIP (10 cyfr): 5260250274", "PL_NIP", "5260250274"),
+        ("BSN (9 cijfers): 111222333", "NL_BSN", "111222333"),
+        ("NHS number (10 digits): 4010232137", "UK_NHS", "4010232137"),
         ("MAC-Adresse 001a.2b3c.4d5e", "MAC_ADDRESS", "001a.2b3c.4d5e"),
     ],
 )
@@ -165,6 +172,10 @@ def test_finds_id(text: str, label: str, value: str) -> None:
         "broadcast ff:ff:ff:ff:ff:ff",
         "mac 00:00:00:00:00:00",
         "the Mixed CaSe RsSmRa85T10a562s word",
+        # a number between the word and the value that is no length: another value
+        "Steuer-ID 2019: 36574261809",
+        "Steuer-ID von 2 Kindern: 36574261809",
+        "NIP (10 faktur): 5260250274",
     ],
 )
 def test_rejects_lookalikes(text: str) -> None:

@@ -26,6 +26,11 @@ found = Found(DETECTOR)
         ("NIF 1111111-G", [("ES_NIF", "1111111-G")]),
         ("NIE X1234567L", [("ES_NIE", "X1234567L")]),
         ("nie: Y-1234567-X", [("ES_NIE", "Y-1234567-X")]),
+        # over lines, broken anywhere, after its own word
+        ("mi DNI\n73874\n725J", [("ES_NIF", "73874\n725J")]),
+        ("DNI:\n73874725\nJ", [("ES_NIF", "73874725\nJ")]),
+        ("mi NIE es\nX1234\n567L", [("ES_NIE", "X1234\n567L")]),
+        ("dni\r\n1234\r\n5678Z", [("ES_NIF", "1234\r\n5678Z")]),
         # FR NIR
         ("NIR 1 84 12 76 451 089 46", [("NATIONAL_ID", "1 84 12 76 451 089 46")]),
         ("sécurité sociale 172023201312126", [("NATIONAL_ID", "172023201312126")]),
@@ -64,6 +69,11 @@ def test_an_invalid_value_beside_its_own_word_is_still_masked(
         "invalid PESEL 44051401358",
         "id 44051401358",  # a generic word does not name a PESEL
         "tracking 12345678901",
+        # over lines: the letter must hold and the DNI/NIE be named right before
+        "mi DNI\n73874\n725K",
+        "pedido\n73874\n725J",
+        "DNI 12\n\n73874\n725J",
+        "NIE\nX1234\n567A",
     ],
 )
 def test_rejects_invalid(text: str) -> None:

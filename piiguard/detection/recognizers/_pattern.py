@@ -36,6 +36,15 @@ _LONG_WORD = 32
 
 _CLAUSE_END = re.compile(r"[!?;\n]|\.(?=\s)")
 _DIGIT = re.compile(r"\d")
+# The length of a value stated between its word and the value, in brackets or not: no
+# other number ("Steuer-ID (11-stellig): ...", "PIN (4 digits): ...", "NIP, 10 cyfr: ...").
+LENGTH_ASIDE_REGEX = (
+    r"\(?(?<![\w.,])\d{1,2}(?:\s?[-\u2013]\s?\d{1,2})?[- ]?"
+    r"(?i:stellig|stellige|stelligen|stellen|ziffern|zeichen|digits?|chars?|characters"
+    r"|chiffres|caract[eè]res|d[íi]gitos|cifras|cifre|caratteri|cijfers|tekens|cyfr|cyfry"
+    r"|cyfrowy|cyfrowa|cyfrowe|znak[óo]w)(?!\w)\)?"
+)
+LENGTH_ASIDE = re.compile(LENGTH_ASIDE_REGEX)
 # What may stand between a veto word and the value it names: "no.", "#", "number is", ...
 _VETO_FILLER = re.compile(
     r"[\s:#.=\-(]*(?:(?:no|nr|n[°º]|num|number|nummer|numéro|número|numero|numer|id|code"
@@ -250,7 +259,15 @@ class PatternRecognizer:
         words = list(context.finditer(before))
         if not words or len(before) - words[-1].end() > window:
             return False
-        return not blocker.search(before, words[-1].end())
+        at = words[-1].end()
+        if blocker.search(before, at) is None:
+            return True
+        if LENGTH_ASIDE.search(before, at) is None:
+            return False
+        # the same test with the stated length blanked out (same length, so that the
+        # blocker's look-behinds see what they saw)
+        blanked = before[:at] + LENGTH_ASIDE.sub(lambda m: " " * len(m[0]), before[at:])
+        return blocker.search(blanked, at) is None
 
     def context_after(
         self, text: str, end: int, *, blocker: re.Pattern[str] = _DIGIT

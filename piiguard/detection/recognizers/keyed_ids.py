@@ -25,7 +25,12 @@ from piiguard.detection.recognizers._id_number import (
     NamedAfterRecognizer,
     asks_for_reference,
 )
-from piiguard.detection.recognizers._pattern import Pattern, abbreviated, words_regex
+from piiguard.detection.recognizers._pattern import (
+    LENGTH_ASIDE_REGEX,
+    Pattern,
+    abbreviated,
+    words_regex,
+)
 
 PASSPORT = "PASSPORT"
 DRIVER_LICENSE = "DRIVER_LICENSE"
@@ -258,6 +263,8 @@ _WHERE = (
     r"(?:\s{1,3}[^\s\d:=#]{1,14}){1,5}?(?=\s{0,3}:|\s{1,3}(?i:is|ist|est|es|è|jest|to)(?!\w))"
     # or the document named again in brackets: "numéro étranger (titre de séjour) :"
     r"|(?:\s{1,3}[^\s\d:=#()]{2,20}){0,2}?\s{0,3}\([^()\n\d]{2,40}\)(?=\s{0,3}:)"
+    # or the value's length, in brackets or after a comma: "Kundennummer (8-stellig):"
+    rf"|\s{{0,3}},?\s{{0,3}}{LENGTH_ASIDE_REGEX}(?=\s{{0,3}}:)"
     # or a word or two that say whose number it is, then a colon: "polisnummer
     # zorgverzekering: 59620769", "member id insurance: X"
     r"|(?:\s{1,3}[^\s\d:=#()]{2,20}){1,2}?(?=\s{0,3}:)"
