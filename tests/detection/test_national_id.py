@@ -31,6 +31,13 @@ found = Found(DETECTOR)
         ("DNI:\n73874725\nJ", [("ES_NIF", "73874725\nJ")]),
         ("mi NIE es\nX1234\n567L", [("ES_NIE", "X1234\n567L")]),
         ("dni\r\n1234\r\n5678Z", [("ES_NIF", "1234\r\n5678Z")]),
+        # ... or in groups of its writer's own, after its own word
+        ("DNI: 73874 725J", [("ES_NIF", "73874 725J")]),
+        ("mi DNI es 7387 4725J", [("ES_NIF", "7387 4725J")]),
+        ("DNI 12 345 678 Z", [("ES_NIF", "12 345 678 Z")]),
+        ("el NIF 1234-5678-Z", [("ES_NIF", "1234-5678-Z")]),
+        ("NIE: X 123 45 67 L", [("ES_NIE", "X 123 45 67 L")]),
+        ("nie y.123.4567.x", [("ES_NIE", "y.123.4567.x")]),
         # FR NIR
         ("NIR 1 84 12 76 451 089 46", [("NATIONAL_ID", "1 84 12 76 451 089 46")]),
         ("sécurité sociale 172023201312126", [("NATIONAL_ID", "172023201312126")]),
@@ -74,6 +81,12 @@ def test_an_invalid_value_beside_its_own_word_is_still_masked(
         "pedido\n73874\n725J",
         "DNI 12\n\n73874\n725J",
         "NIE\nX1234\n567A",
+        # in groups: the same
+        "mi DNI es 7387 4725K",
+        "el pedido 73874 725J",
+        "DNI 12 y 3 copias",
+        "NIE: X 123 45 67 A",
+        "DNI renovado el 12.03.2024 a las 10.30 h",
     ],
 )
 def test_rejects_invalid(text: str) -> None:

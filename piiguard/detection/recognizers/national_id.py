@@ -38,12 +38,16 @@ ES_NIF = "ES_NIF"
 ES_NIE = "ES_NIE"
 
 _NIE = r"(?<![\w-])[XYZxyz][ -]?\d{7}[ -]?[A-Za-z](?![\w])"
-# Either written over lines, broken anywhere by a line break ("mi DNI\n73874\n725J"): a
-# line break at least, and "DNI", "NIE" or "NIF" right before it (`NationalIdRecognizer.check`).
-_LINE = r"(?:\r?\n)?"
+# Or split anywhere, in groups people make up, or over lines ("mi DNI\n73874\n725J",
+# "DNI: 73874 725J", "NIE: X 123 45 67 L"): a break inside the digits (or a line break
+# anywhere), and "DNI", "NIE" or "NIF" right before it (`NationalIdRecognizer.check`).
+_GAP = r"(?:\r?\n|[ .-])"
 # (The first character before the look-behind, so that the search skips to candidates.)
-_DNI_LINES = rf"\d(?<![\w-].)(?=[\d\r\n]*\n)(?:{_LINE}\d){{6,7}}{_LINE}[A-Za-z](?![\w])"
-_NIE_LINES = rf"[XYZxyz](?<![\w-].)(?=[\d\r\n]*\n)(?:{_LINE}\d){{7}}{_LINE}[A-Za-z](?![\w])"
+_DNI_SPLIT = rf"\d(?<![\w-].)(?=\d*(?:{_GAP}\d|\r?\n))(?:{_GAP}?\d){{6,7}}{_GAP}?[A-Za-z](?![\w])"
+_NIE_SPLIT = (
+    rf"[XYZxyz](?<![\w-].)(?={_GAP}?\d*(?:{_GAP}\d|\r?\n))(?:{_GAP}?\d){{7}}{_GAP}?[A-Za-z]"
+    r"(?![\w])"
+)
 # Sex, year, month, department (2A/2B in Corsica), commune, order, key; a space or dot,
 # or a line break, may stand between any two characters as people group them
 # ("1 64 12 50 474 122 35", "2.8504.5286.3245.76", "...\n50 474 122 35"): the mod-97 key
@@ -63,7 +67,7 @@ class NationalIdRecognizer(PatternRecognizer):
     label = NATIONAL_ID
     LABELS: ClassVar[dict[str, str]] = {
         "pesel": PL_PESEL, "pesel_grouped": PL_PESEL, "es_dni": ES_NIF, "es_nie": ES_NIE,
-        "fr_nir": NATIONAL_ID, "es_dni_lines": ES_NIF, "es_nie_lines": ES_NIE,
+        "fr_nir": NATIONAL_ID, "es_dni_split": ES_NIF, "es_nie_split": ES_NIE,
     }  # fmt: skip
     # Seven digits, "d dd dd ", "dddddd ddddd", "d.ddd.ddd", "d.dddd.dddd": the first digit
     # taken out of the alternatives, so that the search skips to a digit.
@@ -78,10 +82,10 @@ class NationalIdRecognizer(PatternRecognizer):
         Pattern("es_nie", _NIE, 0.9, re.IGNORECASE),
         Pattern("fr_nir", _NIR, 0.9),
     )
-    # Run only on a text with a line break and a DNI/NIE word (`analyze_passed`).
-    OVER_LINES = (
-        Pattern("es_dni_lines", _DNI_LINES, 0.9),
-        Pattern("es_nie_lines", _NIE_LINES, 0.9, re.IGNORECASE),
+    # Run only on a text with a DNI/NIE word (`analyze_passed`).
+    SPLIT = (
+        Pattern("es_dni_split", _DNI_SPLIT, 0.9),
+        Pattern("es_nie_split", _NIE_SPLIT, 0.9, re.IGNORECASE),
     )
     CONTEXT = (
         "pesel", "dni", "nie", "nif", "documento", "identidad", "nir", "sécurité sociale",
@@ -93,7 +97,7 @@ class NationalIdRecognizer(PatternRecognizer):
     def __init__(self) -> None:
         super().__init__()
         self.labels = frozenset(self.LABELS.values())
-        self._over_lines = tuple((p, re.compile(p.regex, p.flags)) for p in self.OVER_LINES)
+        self._split = tuple((p, re.compile(p.regex, p.flags)) for p in self.SPLIT)
 
     # The words that name one of these numbers and nothing else ("id", "numer" do not):
     # beside one, a value whose check fails is still the user's number, mistyped.
@@ -103,23 +107,31 @@ class NationalIdRecognizer(PatternRecognizer):
     )  # fmt: skip
 
     _PESEL_WORD = words_regex(("pesel", "numer pesel", "nr pesel"))
-    _OVER_LINES = frozenset(p.name for p in OVER_LINES)
+    _SPLIT = frozenset(p.name for p in SPLIT)
     _DNI_NIE_WORD = words_regex(("dni", "nie", "nif"))
 
     def _build_gates(self) -> list[Callable[[str], object]]:
-        """`TRIGGER`, or digits on both sides of a line break (`OVER_LINES`), searched for
-        only in a text with a line break."""
+        """`TRIGGER`, or digits on both sides of a line break (a NIR over lines), or
+        digits split by a gap in a text with a DNI/NIE word (`SPLIT`)."""
         trigger = re.compile(self.TRIGGER).search
         broken = re.compile(r"\d\r?\n\d").search
-        return [lambda text: trigger(text) or ("\n" in text and broken(text))]
+        split = re.compile(rf"\d{_GAP}\d").search
+        named = self._DNI_NIE_WORD.search if self._DNI_NIE_WORD is not None else None
+        return [
+            lambda text: (
+                trigger(text)
+                or ("\n" in text and broken(text))
+                or (named and split(text) and named(text))
+            )
+        ]
 
     def analyze_passed(self, text: str) -> list[Span]:
-        """The patterns' spans, and a DNI/NIE over lines when the text has a line break
-        and one of their words."""
+        """The patterns' spans, and a DNI/NIE split into groups or over lines when the
+        text has one of their words."""
         spans = super().analyze_passed(text)
-        if "\n" not in text or self._DNI_NIE_WORD is None or not self._DNI_NIE_WORD.search(text):
+        if self._DNI_NIE_WORD is None or not self._DNI_NIE_WORD.search(text):
             return spans
-        for pattern, regex in self._over_lines:
+        for pattern, regex in self._split:
             for match in regex.finditer(text):
                 if span := self.check(text, match.start(), match.end(), pattern):
                     spans.append(span)
@@ -132,11 +144,11 @@ class NationalIdRecognizer(PatternRecognizer):
             or not pesel(re.sub(r"\D", "", text[start:end]))
         ):
             return None  # other groups only as a PESEL named right before, check digit held
-        if pattern.name in self._OVER_LINES and not (
+        if pattern.name in self._SPLIT and not (
             self.validate(text[start:end], pattern)
             and self.context_before(text, start, window=24, context_words=self._DNI_NIE_WORD)
         ):
-            return None  # over lines only as a DNI/NIE named right before, letter held
+            return None  # split only as a DNI/NIE named right before, letter held
         span = super().check(text, start, end, pattern)
         if span is None and self.validate(text[start:end], pattern) is False:
             span = self._named(text, start, end)
@@ -157,6 +169,6 @@ class NationalIdRecognizer(PatternRecognizer):
             return None if pesel(re.sub(r"\D", "", value)) else False
         if pattern.name in ("es_dni", "es_nie"):
             return es_dni(value.upper())
-        if pattern.name in self._OVER_LINES:
-            return es_dni(re.sub(r"\s", "", value).upper())
+        if pattern.name in self._SPLIT:
+            return es_dni(re.sub(r"[\s.-]", "", value).upper())
         return fr_nir(re.sub(r"\s", "", value).upper())
