@@ -306,7 +306,7 @@ class PiiGuardMiddleware:
 
     async def _http(self, scope: Scope, receive: Receive, send: Send, who: Identity) -> None:
         try:
-            new_scope, replay = await self._protect_request(scope, receive, who)
+            new_scope, replay, seeds = await self._protect_request(scope, receive, who)
         except _Refused as refused:
             self.guard.metrics.requests.labels(outcome=refused.outcome).inc()
             await refused.response(scope, receive, send)
@@ -318,7 +318,7 @@ class PiiGuardMiddleware:
             return await receive()
 
         try:
-            reply = await self.guard.outbound(who.session_id)
+            reply = await self.guard.outbound(who.session_id, seeds=seeds)
         except PiiGuardError as exc:
             self.guard.metrics.requests.labels(outcome="reply_fail_closed").inc()
             if isinstance(exc, VaultError):  # before the app is called: nothing went on
@@ -338,9 +338,9 @@ class PiiGuardMiddleware:
 
     async def _protect_request(
         self, scope: Scope, receive: Receive, who: Identity
-    ) -> tuple[Scope, list[Message]]:
-        """The scope and body the app gets: path, query, headers and body masked (raises
-        `_Refused`)."""
+    ) -> tuple[Scope, list[Message], frozenset[int]]:
+        """The scope and body the app gets: path, query, headers and body masked, and the
+        body's seeds, which the reply may echo (raises `_Refused`)."""
         await self._guarded(self.guard.admit(session_id=who.session_id, subject_id=who.subject_id))
         new_scope = await self._protect_scope(scope, who)
         headers = MutableHeaders(scope=new_scope)
@@ -349,6 +349,7 @@ class PiiGuardMiddleware:
         report = DetectionReport(self.guard.session_pseudonym(who.session_id))
         replay: list[Message] = []
         received: bytes | None = None
+        seeds: frozenset[int] = frozenset()
         if scope["method"] not in _BODY_METHODS and not _declares_body(headers):
             # HTTP/2 and HTTP/3 frame a body themselves: a request of any method may carry
             # one without Content-Length or Transfer-Encoding. It is read here (a request
@@ -368,7 +369,7 @@ class PiiGuardMiddleware:
             if received is None:
                 received = await self._read_body(headers, receive)
             raw = self._decoded_body(headers, received)
-            body, report = await self._protect_body(_as_utf8(raw, content_type), who)
+            body, report, seeds = await self._protect_body(_as_utf8(raw, content_type), who)
             # The body goes on as UTF-8 JSON: its type says so and nothing more (a
             # parameter is unchecked text, and a charset would make the app or upstream
             # read other characters than the guard did).
@@ -388,7 +389,7 @@ class PiiGuardMiddleware:
                 for name, value in extensions.items()
                 if not name.startswith("http.response.")
             }
-        return new_scope, replay
+        return new_scope, replay, seeds
 
     async def _protect_scope(self, scope: Scope, who: Identity) -> Scope:
         """A copy of `scope` whose path, query string and header values are masked.
@@ -515,7 +516,9 @@ class PiiGuardMiddleware:
             )
         return decoded
 
-    async def _protect_body(self, raw: bytes, who: Identity) -> tuple[bytes, DetectionReport]:
+    async def _protect_body(
+        self, raw: bytes, who: Identity
+    ) -> tuple[bytes, DetectionReport, frozenset[int]]:
         try:
             body = json.loads(raw)
             if _SURROGATE_ESCAPE.search(raw):
@@ -542,9 +545,9 @@ class PiiGuardMiddleware:
             )
         )
         if protected is None:  # fail-open: the request passes as it came
-            return raw, DetectionReport(self.guard.session_pseudonym(who.session_id))
+            return raw, DetectionReport(self.guard.session_pseudonym(who.session_id)), frozenset()
         encoded = json.dumps(protected.body, ensure_ascii=False, separators=(",", ":")).encode()
-        return encoded, protected.report
+        return encoded, protected.report, protected.seeds
 
     async def _guarded(self, step: Any) -> Any:
         """Await a guard step; its errors become the answer to the request (`_Refused`).

@@ -33,6 +33,7 @@ from piiguard.chat_format import (
     opening_document,
     requote_json,
     role_of,
+    seed_numbers,
     turn_of,
     with_placeholder_instruction,
 )
@@ -149,6 +150,8 @@ class DetectionReport:
 class ProtectedBody:
     body: Any
     report: DetectionReport
+    seeds: frozenset[int] = frozenset()
+    """The request's seeds (`chat_format.seed_numbers`): its reply may echo them."""
 
 
 def structural_keys(config: GuardConfig) -> frozenset[str]:
@@ -318,8 +321,9 @@ class Guard:
         )
         # A reply's document passes only as a type the operator named to pass unread.
         passthrough = self.config.reply_passthrough_types
+        # A reply's `seed` is protocol only as a seed its request sent (`outbound`).
         self.reply_walker = Walker(
-            keys, passes_document=lambda media: matches(media, passthrough)
+            keys, passes_document=lambda media: matches(media, passthrough), seeds=frozenset()
         )
         # Protocol strings (ids, model names, object keys) are checked by the validated
         # patterns only: an e-mail put there is masked, a model name is not a PERSON, and
@@ -543,7 +547,7 @@ class Guard:
             if not self.config.consent_minor_from_chat:
                 said = ()
             self._submit_for_training(subject_id, user_texts, session_id, started_at, said)
-        return ProtectedBody(protected, report)
+        return ProtectedBody(protected, report, seed_numbers(body))
 
     async def mask_query(self, query: str, *, session_id: str) -> str:
         """A query string with every name and value checked and masked."""
@@ -675,17 +679,40 @@ class Guard:
         names: Sequence[str | None] | None = None,
         keep_labels: Collection[str] = (),
     ) -> list[str]:
-        """Header values checked by the patterns and masked (machine values: the word model
-        is not asked, as for structural strings). A value is read after its header's
-        `names` words, as a JSON field's after its key (`x-user-phone: 48601234567`).
-        Values of `keep_labels` stay as they are (a credential the app must read)."""
+        """Header values checked and masked, each read after its header's `names` words,
+        as a JSON field's after its key (`x-user-phone: 48601234567`). Values of
+        `keep_labels` stay as they are (a credential the app must read).
+
+        Every value is read by the validated patterns. A value of words (with a space:
+        `x-note: for Anna Kowalska`, `user-agent: desk (Anna Kowalska)`) is read by the
+        whole detector too, as a JSON string under a structural key is
+        (`chat_format.is_structural`: words are no identifier), and of what only the word
+        model finds there a span of words is kept (a name is masked), a single token is
+        not: it is a product, a media type or a version (`LangChain (Python 3.11)`,
+        `application/json`), as a header's tokens are."""
         fields = [
             field_words((name,), value) if name else None
             for value, name in zip(values, names or [None] * len(values), strict=True)
         ]
+        worded = [i for i, value in enumerate(values) if " " in value.strip()]
 
         async def detect(strings: Sequence[str]) -> list[list[Span]]:
-            found = await self._detect_fields(strings, fields, self._detect_patterns)
+            found = [
+                list(spans)  # the cache's lists are never changed in place
+                for spans in await self._detect_fields(strings, fields, self._detect_patterns)
+            ]
+            if worded:
+                whole = await self._detect_fields(
+                    [strings[i] for i in worded], [fields[i] for i in worded]
+                )
+                for i, spans in zip(worded, whole, strict=True):
+                    text = strings[i]
+                    for span in spans:
+                        if " " in text[span.start : span.end].strip() and not any(
+                            s.start < span.end and span.start < s.end for s in found[i]
+                        ):
+                            found[i].append(span)
+                    found[i].sort(key=lambda s: s.start)
             return [[s for s in spans if s.label not in keep_labels] for spans in found]
 
         masked, _ = await self.mask_texts(values, session_id=session_id, detect=detect)
@@ -820,15 +847,18 @@ class Guard:
 
     # -- reply half -----------------------------------------------------------
 
-    async def outbound(self, session_id: str) -> OutboundReply:
-        """Restore and guard one reply of this session (reads the vault once)."""
+    async def outbound(
+        self, session_id: str, *, seeds: frozenset[int] = frozenset()
+    ) -> OutboundReply:
+        """Restore and guard one reply of this session (reads the vault once). `seeds`:
+        the request's (`ProtectedBody.seeds`), which the reply may send back as they are."""
         mapping = await self.vault.mapping(session_id) if self.config.restore_replies else {}
         guarded = self.config.reply_guard
         return OutboundReply(
             mapping,
             self.reply_checker if guarded else None,
             self.structural_reply_checker if guarded else None,
-            self.reply_walker,
+            self.reply_walker.echoing(seeds),
             self.runner,
             self.metrics,
         )
