@@ -408,7 +408,9 @@ async def middleware_probes() -> None:
                         ws + "/chat/ws", additional_headers={"x-session-id": "mw15ws"}) as conn:
                     for f in frames:
                         await conn.send(f)
-                    await conn.send("<done>")
+                    # the end as a control frame (phase 2: a plain "<done>" right after
+                    # the password is a piece of it, typed on, and the guard masks it too)
+                    await conn.send(json.dumps({"type": "input.done"}))
                     reply = (await asyncio.wait_for(conn.recv(), 15)).encode()
             except Exception as exc:
                 status, reply = None, repr(exc).encode()

@@ -21,6 +21,7 @@ import re
 import time
 import uuid
 import zlib
+from collections import deque
 from typing import Any
 from urllib.parse import quote
 
@@ -32,6 +33,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from piiguard import context
 from piiguard._types import CREDENTIAL
 from piiguard.chat_format import error_body, error_response
+from piiguard.client_frames import TypedFrames, frame_text
 from piiguard.config import GuardConfig
 from piiguard.encryption import SealError, VaultKeyMissingError
 from piiguard.exceptions import (
@@ -56,7 +58,7 @@ from piiguard.identity import (
 from piiguard.pipeline import SEAM_CHARS, DetectionReport, Guard
 from piiguard.responders import (
     ReplyResponder,
-    WebSocketFrames,
+    WebSocketReplies,
     charset_of,
     is_json,
     media_type,
@@ -604,18 +606,93 @@ class PiiGuardMiddleware:
         guard = self.guard
         allow_binary = self.config.websocket_binary == "allow"
 
+        def fail(outcome: str, step: str, exc: BaseException) -> None:
+            self._log_failure(outcome, step, exc, scope)
+
         # The end of the client's last text frame: a value typed over two frames ("my
         # card is 4111 1111", "1111 1111") is read across their seam, as two turns of a
         # chat are.
         previous = [""]
+        # Short frames are pieces of what the user types (`piiguard.client_frames`): held
+        # back while they come and read joined; what is checked waits in `ready`.
+        typing_quiet = self.config.websocket_typing_quiet_seconds
+        typed = TypedFrames(
+            guard.walker,
+            piece_chars=self.config.websocket_typing_piece_chars,
+            max_chars=self.config.websocket_typing_max_chars,
+        )
+        ready: deque[Message] = deque()
+
+        async def refuse_frame(exc: PiiGuardError) -> None:
+            """A client frame that could not be checked never reaches the app; the client
+            is told why."""
+            if isinstance(exc, SessionErasedError):
+                # The session was erased while this frame was checked: it is dropped.
+                error = error_body(str(exc), type="piiguard_error", code="session_erased")
+            elif isinstance(exc, DocumentNotExaminedError):
+                # A document in the frame: dropped, as an HTTP request's would be (415).
+                error = error_body(
+                    str(exc), type="invalid_request_error", code="document_not_examined"
+                )
+            elif isinstance(exc, TokenIdsNotExaminedError):
+                error = error_body(
+                    str(exc), type="invalid_request_error", code="token_ids_not_examined"
+                )
+            else:  # fail closed
+                fail("websocket frame dropped, fail closed", "masking a client frame", exc)
+                error = error_body(
+                    _NOT_FORWARDED, type="piiguard_error", code="detection_unavailable"
+                )
+            await send({"type": "websocket.send", "text": json.dumps(error)})
+
+        async def check_frame(message: Message, text: str) -> None:
+            """A whole frame, masked alone (read across the seam with the one before)."""
+            try:
+                masked = await self._mask_frame(text, who, previous=previous[0])
+            except PiiGuardError as exc:
+                await refuse_frame(exc)
+                return
+            previous[0] = text[-SEAM_CHARS:]
+            ready.append({**message, "text": masked})
+
+        async def release_typed() -> None:
+            """The pieces held, read joined and masked piece by piece, for the app."""
+            pieces = typed.take()
+            try:
+                masked = await self._mask_pieces(pieces, who, previous=previous[0])
+            except PiiGuardError as exc:
+                await refuse_frame(exc)
+                return
+            plain = "".join(piece for piece in pieces if isinstance(piece, str))
+            if plain:
+                previous[0] = (previous[0] + plain)[-SEAM_CHARS:]
+            ready.extend({"type": "websocket.receive", "text": frame_text(m)} for m in masked)
+
+        async def next_message() -> Message | None:
+            """The client's next message; None when the pieces held have waited the quiet
+            time (cancelling a server's `receive` loses no message: it waits on a queue)."""
+            if not typed.holds():
+                return await receive()
+            with anyio.move_on_after(typing_quiet):
+                return await receive()
+            return None
 
         async def ws_receive() -> Message:
             # The app waits for the client: its turn is over, and what the guard holds
             # of its reply goes out now (checked as the end of its text).
-            if not await release_or_gone():  # the client has gone: `receive` says so next
+            if not await replies.release_or_gone():  # the client has gone: `receive` says so
                 gone()
             while True:
-                message = await receive()
+                if ready:
+                    return ready.popleft()
+                message = await next_message()
+                if message is None:
+                    await release_typed()
+                    continue
+                if typed.holds() and not (
+                    message["type"] == "websocket.receive" and message.get("text") is not None
+                ):
+                    await release_typed()  # the pieces go before a close or a binary frame
                 if message["type"] == "websocket.disconnect":
                     gone()
                 if message["type"] == "websocket.disconnect" and message.get("reason"):
@@ -624,115 +701,58 @@ class PiiGuardMiddleware:
                         reason = await self._mask_frame(str(message["reason"]), who)
                     except PiiGuardError:
                         reason = ""
-                    return {**message, "reason": reason}
+                    ready.append({**message, "reason": reason})
+                    continue
                 if message["type"] != "websocket.receive":
-                    return message
+                    ready.append(message)
+                    continue
                 if message.get("bytes") is not None and not allow_binary:
                     # A binary frame cannot be checked: the socket closes (1003).
                     await send({"type": "websocket.close", "code": _WS_UNSUPPORTED_DATA,
                                 "reason": "binary frames are not accepted"})
-                    return {"type": "websocket.disconnect", "code": _WS_UNSUPPORTED_DATA}
+                    ready.append({"type": "websocket.disconnect", "code": _WS_UNSUPPORTED_DATA})
+                    continue
                 text = message.get("text")
                 if text is None:
-                    return message
-                try:
-                    masked = await self._mask_frame(text, who, previous=previous[0])
-                    previous[0] = text[-SEAM_CHARS:]
-                    return {**message, "text": masked}
-                except SessionErasedError as exc:
-                    # The session was erased while this frame was checked: it is dropped.
-                    error = error_body(str(exc), type="piiguard_error", code="session_erased")
-                    await send({"type": "websocket.send", "text": json.dumps(error)})
-                except DocumentNotExaminedError as exc:
-                    # A document in the frame: dropped, as an HTTP request's would be (415).
-                    error = error_body(
-                        str(exc), type="invalid_request_error", code="document_not_examined"
-                    )
-                    await send({"type": "websocket.send", "text": json.dumps(error)})
-                except TokenIdsNotExaminedError as exc:
-                    error = error_body(
-                        str(exc), type="invalid_request_error", code="token_ids_not_examined"
-                    )
-                    await send({"type": "websocket.send", "text": json.dumps(error)})
-                except PiiGuardError as exc:
-                    # Fail closed: the frame never reaches the app; the client is told why.
-                    self._log_failure(
-                        "websocket frame dropped, fail closed", "masking a client frame", exc, scope
-                    )
-                    error = error_body(
-                        _NOT_FORWARDED, type="piiguard_error", code="detection_unavailable"
-                    )
-                    await send({"type": "websocket.send", "text": json.dumps(error)})
+                    ready.append(message)
+                    continue
+                if typing_quiet > 0 and typed.add(text):
+                    if typed.full():
+                        await release_typed()
+                    continue
+                if typed.holds():  # no piece of what is held: the pieces go first
+                    await release_typed()
+                    if typed.add(text):  # a piece of another shape starts its own text
+                        continue
+                await check_frame(message, text)
 
         denial: ReplyResponder | None = None
-        # Frames the app sends are one stream (`WebSocketFrames`); a piece that could
-        # still start a value is held back until the text goes on, the app waits for the
-        # client, closes or returns; whole frames of a stream of unknown shape (which may
-        # send no event that ends its text) also when the app has sent nothing for
-        # `websocket_quiet_seconds`. A known stream's tail waits for its end event.
-        frames = WebSocketFrames(self.config.max_reply_bytes)
+        # Frames the app sends are one stream (`WebSocketReplies`, `WebSocketFrames`); a
+        # piece that could still start a value is held back until the text goes on, the
+        # app waits for the client, closes or returns; whole frames of a stream of unknown
+        # shape (which may send no event that ends its text) also when the app has sent
+        # nothing for `websocket_quiet_seconds`. A known stream's tail waits for its end
+        # event.
+        replies = WebSocketReplies(
+            send,
+            lambda: guard.outbound(who.session_id),
+            max_held_chars=self.config.max_reply_bytes,
+            quiet_seconds=self.config.websocket_quiet_seconds,
+            on_failure=fail,
+        )
         offered: dict[str, str] = {}  # subprotocol as the app got it -> as the client sent it
-        lock = anyio.Lock()  # the app's sends, `receive` and the quiet timer share `frames`
-        closed = False
-        last_sent = [0.0]
-        holding = [anyio.Event()]
 
         def gone() -> None:
-            nonlocal closed
-            closed = True
-
-        async def release_held() -> None:
-            """Send what is held back, checked as the end of its text."""
-            async with lock:
-                if closed or not frames.holds():
-                    return
-                try:
-                    held = await frames.end()
-                except PiiGuardError as exc:
-                    self._log_failure(
-                        "websocket held text dropped", "checking held reply text", exc, scope
-                    )
-                    return
-                for frame in held:
-                    await send({"type": "websocket.send", "text": frame})
-
-        async def release_or_gone() -> bool:
-            """`release_held`; False when the client has gone and nothing could be sent
-            (only the exception's type is logged: its message may hold the text)."""
-            try:
-                await release_held()
-            except Exception as exc:
-                logger.debug("websocket held text not sent: %s", type(exc).__name__)
-                return False
-            return True
-
-        async def release_when_quiet() -> None:
-            """An app that streams while another of its tasks listens never waits in
-            `receive` between turns: after `websocket_quiet_seconds` without a frame,
-            frames held back go out."""
-            quiet = self.config.websocket_quiet_seconds
-            while True:
-                await holding[0].wait()
-                delay = last_sent[0] + quiet - anyio.current_time()
-                if delay > 0:
-                    await anyio.sleep(delay)
-                    continue
-                holding[0] = anyio.Event()
-                if not await release_or_gone():  # the socket went away meanwhile
-                    return
+            replies.closed = True
 
         async def denial_send(message: Message) -> None:
             await send({**message, "type": "websocket." + message["type"]})
 
         async def ws_send(message: Message) -> None:
-            async with lock:
-                await guarded_send(message)
-            if frames.holds_frames():
-                last_sent[0] = anyio.current_time()
-                holding[0].set()
+            await replies.send(message, guarded_send)
 
         async def guarded_send(message: Message) -> None:
-            nonlocal denial, closed
+            nonlocal denial
             kind = message["type"]
             if kind in ("websocket.http.response.start", "websocket.http.response.body"):
                 # A denial response is an HTTP reply: restored and guarded as one.
@@ -752,14 +772,8 @@ class PiiGuardMiddleware:
                 return
             if kind in ("websocket.accept", "websocket.close"):
                 if kind == "websocket.close":
-                    closed = True
-                    try:
-                        for frame in await frames.end():
-                            await send({"type": "websocket.send", "text": frame})
-                    except PiiGuardError as exc:
-                        self._log_failure(
-                            "websocket held text dropped", "checking held reply text", exc, scope
-                        )
+                    replies.closed = True
+                    await replies.end_text()
                 # The subprotocol the app chose among those offered (masked for it) is the
                 # client's own string again, exactly as the client offered it.
                 chosen = offered.get(str(message.get("subprotocol")))
@@ -768,11 +782,10 @@ class PiiGuardMiddleware:
                 try:
                     message = await self._guard_ws_control(message, who)
                 except PiiGuardError as exc:
-                    self._log_failure(
+                    fail(
                         "websocket reply not checked, closed",
                         f"checking the app's {kind.removeprefix('websocket.')}",
                         exc,
-                        scope,
                     )
                     message = {"type": "websocket.close", "code": _WS_INTERNAL_ERROR}
                 if chosen is not None and message["type"] == "websocket.accept":
@@ -782,14 +795,8 @@ class PiiGuardMiddleware:
                     await send({"type": "websocket.close", "code": _WS_UNSUPPORTED_DATA,
                                 "reason": "binary frames cannot be checked"})
                     return
-                text = message.get("text")
-                if text is not None:
-                    try:
-                        out = await frames.frame(await guard.outbound(who.session_id), text)
-                    except PiiGuardError as exc:
-                        out = [json.dumps(reply_error(exc))]
-                    for frame in out:
-                        await send({**message, "text": frame})
+                if message.get("text") is not None:
+                    await replies.frame(message)
                     return
             await send(message)
 
@@ -809,7 +816,7 @@ class PiiGuardMiddleware:
             return
         failure: list[BaseException] = []
         async with anyio.create_task_group() as tasks:
-            tasks.start_soon(release_when_quiet)
+            tasks.start_soon(replies.release_when_quiet)
             try:
                 await self.app(new_scope, ws_receive, ws_send)
             except BaseException as exc:  # re-raised as it came, not in an ExceptionGroup
@@ -817,8 +824,8 @@ class PiiGuardMiddleware:
             else:
                 # An app that returns without closing: the server closes the socket after
                 # this; what is held goes out first.
-                await release_or_gone()
-            closed = True
+                await replies.release_or_gone()
+            replies.closed = True
             tasks.cancel_scope.cancel()
         if failure:
             raise failure[0]
@@ -867,6 +874,26 @@ class PiiGuardMiddleware:
             short = (await reply.text(reason)).encode("utf-8")[:123]
             message = {**message, "reason": short.decode("utf-8", errors="ignore")}
         return message
+
+    async def _mask_pieces(
+        self, pieces: list[Any], who: Identity, *, previous: str = ""
+    ) -> list[Any]:
+        """Typed pieces (`TypedFrames.take`) read joined and masked piece by piece, the
+        first read across the seam with `previous` (the end of the last text frame)."""
+        started_token = context.request_started_at.set(time.time())
+        try:
+            protected = await self.guard.protect(
+                pieces,
+                session_id=who.session_id,
+                subject_id=who.subject_id,
+                # Plain text goes on from the client's last text frame (`_mask_frame`).
+                seam_before=previous if all(isinstance(p, str) for p in pieces) else "",
+                pieces=True,
+            )
+        finally:
+            context.request_started_at.reset(started_token)
+        masked: list[Any] = protected.body
+        return masked
 
     async def _mask_frame(self, text: str, who: Identity, *, previous: str = "") -> str:
         # Each frame is sent on its own: it starts now, not when the socket opened (a

@@ -443,6 +443,7 @@ class Guard:
         subject_id: str | None,
         seam_before: str = "",
         admitted: bool = False,
+        pieces: bool = False,
     ) -> ProtectedBody:
         """Mask every string of a parsed JSON document; raises `PiiGuardError`s.
 
@@ -455,6 +456,10 @@ class Guard:
         The request began at `context.started_at()` (now, outside an adapter): if the
         session is erased after that, its values are not stored (`SessionErasedError`).
         `admitted`: the request went through `admit` already (its restriction is checked).
+        `pieces`: `body` is a list of documents that are pieces of one text each (the
+        frames a client typed a few characters at a time): the strings at one place in
+        consecutive items are read joined, by the whole detector, and a value found there
+        is masked piece by piece (`_piece_runs`); `seam_before` meets the first piece.
         """
         started_at = context.started_at()
         # Restriction (GDPR Art. 18) pauses all processing for the subject. A store that
@@ -472,7 +477,9 @@ class Guard:
         texts = [leaf.text for leaf in leaves]
         content_paths = [leaves[i].path for i in content]
         content_texts = [texts[i] for i in content]
-        runs = _neighbour_runs(content_paths)
+        runs: Sequence[Sequence[int]] = (
+            _piece_runs(content_paths) if pieces else _neighbour_runs(content_paths)
+        )
         refuse_split_document(
             self.walker, ["".join(content_texts[k] for k in run) for run in runs]
         )
@@ -483,6 +490,8 @@ class Guard:
         first_user = next(
             (k for k, path in enumerate(content_paths) if role_of(body, path) in SEAM_ROLES), None
         )
+        if pieces:  # what the user typed: the seam is before its first piece
+            first_user = 0 if content_paths else None
 
         fields = [
             None if leaves[i].is_key else field_words(leaves[i].path, texts[i]) for i in content
@@ -495,7 +504,9 @@ class Guard:
             for i in documents:  # the bot's question is the string before (`_answers_to`)
                 spans[i] = answer_with_document(strings[i - 1], strings[i], spans[i])
             if runs:
-                await self._add_split_values(strings, spans, runs)
+                await self._add_split_values(
+                    strings, spans, runs, detect=self._detect if pieces else None
+                )
             if seams:
                 await self._add_seam_values(strings, spans, seams)
             if seam_before and first_user is not None:
@@ -569,19 +580,27 @@ class Guard:
         return urlencode(list(zip(masked[::2], masked[1::2], strict=True)))
 
     async def _add_split_values(
-        self, texts: Sequence[str], spans: list[list[Span]], runs: Sequence[range]
+        self,
+        texts: Sequence[str],
+        spans: list[list[Span]],
+        runs: Sequence[Sequence[int]],
+        *,
+        detect: Callable[[Sequence[str]], Awaitable[list[list[Span]]]] | None = None,
     ) -> None:
         """Values split over neighbouring strings (content parts of one message: "mail
         anna.kowalski" + "@example.org") are found in the strings joined, and each piece
-        is masked in its own string (as a value of that label)."""
+        is masked in its own string (as a value of that label). `detect`: the detector of
+        the joined texts, by default the validated patterns; with another (the whole
+        detector, for typed pieces) a value it finds inside one string is added there too,
+        since a piece alone may be too short for the words around it to be read."""
         joined_texts = ["".join(texts[i] for i in run) for run in runs]
-        found = await self._detect_patterns(joined_texts)
+        found = await (detect or self._detect_patterns)(joined_texts)
         for run, joined_spans in zip(runs, found, strict=True):
             starts = list(itertools.accumulate((len(texts[i]) for i in run), initial=0))
             for span in joined_spans:
                 first = bisect.bisect_right(starts, span.start) - 1
                 last = bisect.bisect_left(starts, span.end) - 1
-                if first == last:
+                if first == last and detect is None:
                     continue  # inside one string: its own detection has it
                 for k in range(first, last + 1):
                     i, offset = run[k], starts[k]
@@ -908,6 +927,34 @@ def _neighbour_runs(paths: Sequence[tuple[PathPart, ...]]) -> list[range]:
     return runs
 
 
+def _piece_runs(paths: Sequence[tuple[PathPart, ...]]) -> list[list[int]]:
+    """Runs (of two or more) of strings at one place in consecutive items of a top-level
+    list of pieces (`protect(pieces=True)`): `[{"delta": "I am An"}, {"delta": "na K"}]`
+    or `["my ca", "rd 4111"]`, whatever the key.
+
+    >>> _piece_runs([(0, "delta"), (0, "note"), (1, "delta"), (2, "delta"), (4, "delta")])
+    [[0, 2, 3]]
+    >>> _piece_runs([(0,), (1,), (2,)])
+    [[0, 1, 2]]
+    """
+    places: dict[tuple[PathPart, ...], list[tuple[int, int]]] = {}
+    for k, path in enumerate(paths):
+        if path and isinstance(path[0], int):
+            places.setdefault(path[1:], []).append((path[0], k))
+    runs: list[list[int]] = []
+    for members in places.values():
+        run = [members[0][1]]
+        for (before, _), (item, k) in itertools.pairwise(members):
+            if item != before + 1:
+                if len(run) >= 2:
+                    runs.append(run)
+                run = []
+            run.append(k)
+        if len(run) >= 2:
+            runs.append(run)
+    return sorted(runs)
+
+
 def _item_runs(paths: Sequence[tuple[PathPart, ...]]) -> list[list[int]]:
     """Runs of free-text strings at one place in consecutive items of a top-level list:
     a reply that is a JSON array of chunks (Gemini's `streamGenerateContent` without
@@ -967,7 +1014,7 @@ def _complete_in(spans: Sequence[Span], label: str, start: int, end: int) -> boo
 
 
 def _turn_seams(
-    body: Any, paths: Sequence[tuple[PathPart, ...]], runs: Sequence[range]
+    body: Any, paths: Sequence[tuple[PathPart, ...]], runs: Sequence[Sequence[int]]
 ) -> list[tuple[int, int]]:
     """Pairs of strings that end one user turn and start the user's next one (the bot's
     replies may stand between them), and parts of one turn that are not list
