@@ -260,26 +260,22 @@ def _is_protocol_number(key: str | int | None, value: int, seeds: Collection[int
 
 
 def seed_numbers(document: Any) -> frozenset[int]:
-    """The whole numbers under `SEED_NUMBER_KEYS` anywhere in a request (`seed`,
-    `options.seed`): what its reply may send back as protocol (`number_text`'s `seeds`).
+    """The whole numbers under `SEED_NUMBER_KEYS` in a request, at its top level or in an
+    object there (`seed`, Ollama's `options.seed`, Gemini's `generationConfig.seed`, TGI's
+    `parameters.seed`): what its reply may send back as protocol (`number_text`'s `seeds`).
+    Not deeper: every request is looked at, and a body can be large.
 
-    >>> sorted(seed_numbers({"seed": 42, "options": {"seed": 7}, "n": [{"seed": True}]}))
+    >>> sorted(seed_numbers({"seed": 42, "options": {"seed": 7}, "n": [{"seed": 1}]}))
     [7, 42]
     """
+    if not isinstance(document, dict):
+        return frozenset()
     found: set[int] = set()
-    stack = [document]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key in SEED_NUMBER_KEYS and isinstance(value, int) and not isinstance(
-                    value, bool
-                ):
-                    found.add(value)
-                elif isinstance(value, dict | list):
-                    stack.append(value)
-        elif isinstance(node, list):
-            stack.extend(item for item in node if isinstance(item, dict | list))
+    for node in (document, *(v for v in document.values() if isinstance(v, dict))):
+        for key in SEED_NUMBER_KEYS:
+            value = node.get(key)
+            if isinstance(value, int) and not isinstance(value, bool):
+                found.add(value)
     return frozenset(found)
 
 

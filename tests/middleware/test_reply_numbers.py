@@ -98,4 +98,5 @@ def test_seeds_are_protocol_in_a_request_and_echoes_in_a_reply() -> None:
     assert number_text("seed", CARD) is None  # a request: the caller's own setting
     assert number_text("seed", CARD, seeds=frozenset({CARD})) is None
     assert number_text("seed", CARD, seeds=frozenset()) == str(CARD)
-    assert seed_numbers({"seed": 1, "options": {"seed": 2}, "x": [{"seed": 3.5}]}) == {1, 2}
+    assert seed_numbers({"seed": 1, "options": {"seed": 2}, "x": [{"seed": 3}]}) == {1, 2}
+    assert seed_numbers({"seed": 2.5, "o": {"seed": True}}) == frozenset()
