@@ -235,20 +235,25 @@ def number_text(
     >>> number_text(0, 1234) is None  # a list's item: a token id, not a keyed value
     True
     """
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, float):
-        if not value.is_integer():
+    # Every number of every streamed event comes here: the common cases return first.
+    if type(value) is not int:
+        if isinstance(value, bool) or not isinstance(value, int | float):
             return None
-        value = int(value)
-    if not isinstance(value, int):
-        return None
+        if isinstance(value, float):
+            if not value.is_integer():
+                return None
+            value = int(value)
+    if -_SHORTEST_READ < value < _SHORTEST_READ:
+        return None  # fewer digits than any number read (`KEYED_NUMBER_MIN_DIGITS`)
     if key in PROTOCOL_NUMBER_KEYS and _is_protocol_number(key, value, seeds):
         return None
     digits = str(abs(value))
     if len(digits) >= NUMBER_MIN_DIGITS:
         return digits
     return digits if isinstance(key, str) and len(digits) >= KEYED_NUMBER_MIN_DIGITS else None
+
+
+_SHORTEST_READ = 10 ** (KEYED_NUMBER_MIN_DIGITS - 1)
 
 
 def _is_protocol_number(key: str | int | None, value: int, seeds: Collection[int] | None) -> bool:
