@@ -40,7 +40,7 @@ import base64
 import copy
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from starlette.responses import JSONResponse
@@ -85,14 +85,46 @@ STRUCTURAL_KEYS: frozenset[str] = frozenset(
 )
 """Keys whose string values are protocol, not content (settable: `GuardConfig.structural_keys`)."""
 
-PROTOCOL_NUMBER_KEYS: frozenset[str] = frozenset(
-    {
-        "created", "created_at", "completed_at", "expires_at", "seed", "timestamp",
-        # positions in a stream, in every event
-        "index", "output_index", "content_index", "summary_index", "sequence_number",
-    }
+TIME_NUMBER_KEYS: frozenset[str] = frozenset(
+    {"created", "created_at", "completed_at", "expires_at", "timestamp"}
 )
-"""Keys whose numbers are protocol (times, seeds) and are not read; see `number_text`."""
+"""Keys whose numbers are times: protocol while they read as one (`is_time_number`)."""
+
+POSITION_NUMBER_KEYS: frozenset[str] = frozenset(
+    {"index", "output_index", "content_index", "summary_index", "sequence_number"}
+)
+"""Keys whose numbers are positions in a stream, in every event: protocol below
+`POSITION_NUMBER_LIMIT`."""
+
+SEED_NUMBER_KEYS: frozenset[str] = frozenset({"seed"})
+"""Keys whose numbers are a sampler's seed: the request's own setting (protocol there); in
+a reply protocol only as the seed the request sent (`number_text`'s `seeds`)."""
+
+PROTOCOL_NUMBER_KEYS: frozenset[str] = TIME_NUMBER_KEYS | POSITION_NUMBER_KEYS | SEED_NUMBER_KEYS
+"""Keys whose numbers may be protocol (times, positions, seeds); see `number_text`."""
+
+POSITION_NUMBER_LIMIT = 10**9
+"""A position from here up is no stream's position (a billion events): read as digits."""
+
+_LATEST_TIME_SECONDS = 4_102_444_800  # 2100-01-01
+_EARLIEST_TIME_MILLISECONDS = 946_684_800_000  # 2000-01-01
+
+
+def is_time_number(value: int) -> bool:
+    """Whether a whole number reads as a time: seconds since 1970 before 2100, or
+    milliseconds between 2000 and 2100 (the units APIs write `created` in). A card, an
+    account or a phone number under `created` is none (a microsecond time is read as
+    digits: 16 of them are a card's length).
+
+    >>> is_time_number(1765000000), is_time_number(1765000000123)
+    (True, True)
+    >>> is_time_number(5500000000000004), is_time_number(48601234567)
+    (False, False)
+    """
+    return 0 <= value < _LATEST_TIME_SECONDS or (
+        _EARLIEST_TIME_MILLISECONDS <= value < _LATEST_TIME_SECONDS * 1000
+    )
+
 
 NUMBER_MIN_DIGITS = 7
 """Whole numbers with at least this many digits are read (token ids, counts and limits
@@ -180,33 +212,76 @@ def is_structural(
     return protocol and not _WHITESPACE.search(value)  # words are no identifier
 
 
-def number_text(key: str | int | None, value: Any) -> str | None:
+def number_text(
+    key: str | int | None, value: Any, *, seeds: Collection[int] | None = None
+) -> str | None:
     """The digits of a JSON number that could be a card or id number, else None.
 
     A card written as a number (`"card": 4111111111111111`) is personal data like the
     same digits in a string: such numbers are read (by the patterns) as their digits, and
     an object's value from `KEYED_NUMBER_MIN_DIGITS` digits (read after its key's words).
-    Booleans, fractions, short numbers and numbers under `PROTOCOL_NUMBER_KEYS` are not.
+    Booleans, fractions and short numbers are not, nor protocol numbers as long as they
+    read as what their key says: a time under `TIME_NUMBER_KEYS` (`is_time_number`), a
+    position under `POSITION_NUMBER_KEYS`, a seed under `SEED_NUMBER_KEYS` in a request
+    (`seeds` None) or, in a reply, one of the request's `seeds`. Anything else under those
+    keys is read as any number is (a card under `created` or `seed` is a card).
 
     >>> number_text("card", 4111111111111111), number_text("cvv", 123)
     ('4111111111111111', '123')
     >>> number_text("seed", 4111111111111111) is None, number_text("n", 42) is None
     (True, True)
+    >>> number_text("seed", 4111111111111111, seeds=()), number_text("created", 1765000000)
+    ('4111111111111111', None)
     >>> number_text(0, 1234) is None  # a list's item: a token id, not a keyed value
     True
     """
-    if isinstance(value, bool) or key in PROTOCOL_NUMBER_KEYS:
-        return None
-    if isinstance(value, float):
-        if not value.is_integer():
+    # Every number of every streamed event comes here: the common cases return first.
+    if type(value) is not int:
+        if isinstance(value, bool) or not isinstance(value, int | float):
             return None
-        value = int(value)
-    if not isinstance(value, int):
+        if isinstance(value, float):
+            if not value.is_integer():
+                return None
+            value = int(value)
+    if -_SHORTEST_READ < value < _SHORTEST_READ:
+        return None  # fewer digits than any number read (`KEYED_NUMBER_MIN_DIGITS`)
+    if key in PROTOCOL_NUMBER_KEYS and _is_protocol_number(key, value, seeds):
         return None
     digits = str(abs(value))
     if len(digits) >= NUMBER_MIN_DIGITS:
         return digits
     return digits if isinstance(key, str) and len(digits) >= KEYED_NUMBER_MIN_DIGITS else None
+
+
+_SHORTEST_READ = 10 ** (KEYED_NUMBER_MIN_DIGITS - 1)
+
+
+def _is_protocol_number(key: str | int | None, value: int, seeds: Collection[int] | None) -> bool:
+    if key in TIME_NUMBER_KEYS:
+        return is_time_number(value)
+    if key in POSITION_NUMBER_KEYS:
+        return 0 <= value < POSITION_NUMBER_LIMIT
+    return seeds is None or value in seeds
+
+
+def seed_numbers(document: Any) -> frozenset[int]:
+    """The whole numbers under `SEED_NUMBER_KEYS` in a request, at its top level or in an
+    object there (`seed`, Ollama's `options.seed`, Gemini's `generationConfig.seed`, TGI's
+    `parameters.seed`): what its reply may send back as protocol (`number_text`'s `seeds`).
+    Not deeper: every request is looked at, and a body can be large.
+
+    >>> sorted(seed_numbers({"seed": 42, "options": {"seed": 7}, "n": [{"seed": 1}]}))
+    [7, 42]
+    """
+    if not isinstance(document, dict):
+        return frozenset()
+    found: set[int] = set()
+    for node in (document, *(v for v in document.values() if isinstance(v, dict))):
+        for key in SEED_NUMBER_KEYS:
+            value = node.get(key)
+            if isinstance(value, int) and not isinstance(value, bool):
+                found.add(value)
+    return frozenset(found)
 
 
 _PARTIAL_CHARACTER_BYTES = 3
@@ -914,9 +989,13 @@ __all__ = [
     "MODELS_PATH",
     "NUMBER_MIN_DIGITS",
     "PLACEHOLDER_INSTRUCTION",
+    "POSITION_NUMBER_KEYS",
+    "POSITION_NUMBER_LIMIT",
     "PROTOCOL_NUMBER_KEYS",
     "RESPONSES_PATH",
+    "SEED_NUMBER_KEYS",
     "STRUCTURAL_KEYS",
+    "TIME_NUMBER_KEYS",
     "TOKEN_ID_KEYS",
     "TOKEN_KEYS",
     "TextField",
@@ -928,6 +1007,7 @@ __all__ = [
     "is_opaque",
     "is_structural",
     "is_structural_key",
+    "is_time_number",
     "is_token_ids",
     "json_text_fields",
     "loads_json",
@@ -936,6 +1016,7 @@ __all__ = [
     "opening_document",
     "requote_json",
     "role_of",
+    "seed_numbers",
     "token_bytes",
     "turn_of",
     "unwrapped_base64",

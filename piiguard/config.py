@@ -61,6 +61,18 @@ class GuardConfig:
     """WebSocket replies: frames of a stream of unknown shape (plain text included) held back
     because their text could still start a value go out (checked as the end of the text) when
     the app waits for the client, or has sent nothing for this long."""
+    websocket_typing_quiet_seconds: float = 0.5
+    """WebSocket requests: a client's short frames (`websocket_typing_piece_chars`) are pieces
+    of what the user types; they are held back and read joined (a value typed a few characters
+    a frame is masked piece by piece) until the client has sent nothing for this long, sends
+    a longer frame or one of another shape, or closes. 0: each frame goes on alone."""
+    websocket_typing_piece_chars: int = 32
+    """WebSocket requests: a client frame with at most this many characters of text (a plain
+    text frame, or the content strings of a JSON one) is a typed piece, held back
+    (`websocket_typing_quiet_seconds`); a longer one is a whole message and goes on at once."""
+    websocket_typing_max_chars: int = 4096
+    """WebSocket requests: typed pieces held back go on (read joined) once they hold this many
+    characters, however fast the client types."""
     request_documents: Literal["refuse", "allow"] = "refuse"
     """A document in base64 in a request (a PDF, an Office file, an archive: any binary payload
     but images, audio and video) cannot be read: `refuse` answers 415 `document_not_examined`,
@@ -232,6 +244,8 @@ class GuardConfig:
             "vault_max_sessions",
             "reply_timeout_seconds",
             "websocket_quiet_seconds",
+            "websocket_typing_piece_chars",
+            "websocket_typing_max_chars",
             "max_reply_bytes",
             "reply_name_context_words",
             "training_retention_days",
@@ -240,7 +254,12 @@ class GuardConfig:
         }
     )
     NON_NEGATIVE: ClassVar[frozenset[str]] = frozenset(
-        {"detection_cache_size", "reply_name_sentence_words", "retry_after_seconds"}
+        {
+            "detection_cache_size",
+            "reply_name_sentence_words",
+            "retry_after_seconds",
+            "websocket_typing_quiet_seconds",
+        }
     )
 
     def __post_init__(self) -> None:

@@ -21,6 +21,7 @@ import re
 import time
 import uuid
 import zlib
+from collections import deque
 from typing import Any
 from urllib.parse import quote
 
@@ -32,6 +33,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from piiguard import context
 from piiguard._types import CREDENTIAL
 from piiguard.chat_format import error_body, error_response
+from piiguard.client_frames import TypedFrames, frame_text
 from piiguard.config import GuardConfig
 from piiguard.encryption import SealError, VaultKeyMissingError
 from piiguard.exceptions import (
@@ -56,7 +58,7 @@ from piiguard.identity import (
 from piiguard.pipeline import SEAM_CHARS, DetectionReport, Guard
 from piiguard.responders import (
     ReplyResponder,
-    WebSocketFrames,
+    WebSocketReplies,
     charset_of,
     is_json,
     media_type,
@@ -307,7 +309,7 @@ class PiiGuardMiddleware:
 
     async def _http(self, scope: Scope, receive: Receive, send: Send, who: Identity) -> None:
         try:
-            new_scope, replay = await self._protect_request(scope, receive, who)
+            new_scope, replay, seeds = await self._protect_request(scope, receive, who)
         except _Refused as refused:
             self.guard.metrics.requests.labels(outcome=refused.outcome).inc()
             await refused.response(scope, receive, send)
@@ -319,7 +321,7 @@ class PiiGuardMiddleware:
             return await receive()
 
         try:
-            reply = await self.guard.outbound(who.session_id)
+            reply = await self.guard.outbound(who.session_id, seeds=seeds)
         except PiiGuardError as exc:
             self.guard.metrics.requests.labels(outcome="reply_fail_closed").inc()
             if isinstance(exc, VaultError):  # before the app is called: nothing went on
@@ -339,9 +341,9 @@ class PiiGuardMiddleware:
 
     async def _protect_request(
         self, scope: Scope, receive: Receive, who: Identity
-    ) -> tuple[Scope, list[Message]]:
-        """The scope and body the app gets: path, query, headers and body masked (raises
-        `_Refused`)."""
+    ) -> tuple[Scope, list[Message], frozenset[int]]:
+        """The scope and body the app gets: path, query, headers and body masked, and the
+        body's seeds, which the reply may echo (raises `_Refused`)."""
         await self._guarded(self.guard.admit(session_id=who.session_id, subject_id=who.subject_id))
         new_scope = await self._protect_scope(scope, who)
         headers = MutableHeaders(scope=new_scope)
@@ -350,6 +352,7 @@ class PiiGuardMiddleware:
         report = DetectionReport(self.guard.session_pseudonym(who.session_id))
         replay: list[Message] = []
         received: bytes | None = None
+        seeds: frozenset[int] = frozenset()
         if scope["method"] not in _BODY_METHODS and not _declares_body(headers):
             # HTTP/2 and HTTP/3 frame a body themselves: a request of any method may carry
             # one without Content-Length or Transfer-Encoding. It is read here (a request
@@ -369,7 +372,7 @@ class PiiGuardMiddleware:
             if received is None:
                 received = await self._read_body(headers, receive)
             raw = self._decoded_body(headers, received)
-            body, report = await self._protect_body(_as_utf8(raw, content_type), who)
+            body, report, seeds = await self._protect_body(_as_utf8(raw, content_type), who)
             # The body goes on as UTF-8 JSON: its type says so and nothing more (a
             # parameter is unchecked text, and a charset would make the app or upstream
             # read other characters than the guard did).
@@ -389,7 +392,7 @@ class PiiGuardMiddleware:
                 for name, value in extensions.items()
                 if not name.startswith("http.response.")
             }
-        return new_scope, replay
+        return new_scope, replay, seeds
 
     async def _protect_scope(self, scope: Scope, who: Identity) -> Scope:
         """A copy of `scope` whose path, query string and header values are masked.
@@ -516,7 +519,9 @@ class PiiGuardMiddleware:
             )
         return decoded
 
-    async def _protect_body(self, raw: bytes, who: Identity) -> tuple[bytes, DetectionReport]:
+    async def _protect_body(
+        self, raw: bytes, who: Identity
+    ) -> tuple[bytes, DetectionReport, frozenset[int]]:
         try:
             body = json.loads(raw)
             if _SURROGATE_ESCAPE.search(raw):
@@ -543,9 +548,9 @@ class PiiGuardMiddleware:
             )
         )
         if protected is None:  # fail-open: the request passes as it came
-            return raw, DetectionReport(self.guard.session_pseudonym(who.session_id))
+            return raw, DetectionReport(self.guard.session_pseudonym(who.session_id)), frozenset()
         encoded = json.dumps(protected.body, ensure_ascii=False, separators=(",", ":")).encode()
-        return encoded, protected.report
+        return encoded, protected.report, protected.seeds
 
     async def _guarded(self, step: Any) -> Any:
         """Await a guard step; its errors become the answer to the request (`_Refused`).
@@ -602,18 +607,93 @@ class PiiGuardMiddleware:
         guard = self.guard
         allow_binary = self.config.websocket_binary == "allow"
 
+        def fail(outcome: str, step: str, exc: BaseException) -> None:
+            self._log_failure(outcome, step, exc, scope)
+
         # The end of the client's last text frame: a value typed over two frames ("my
         # card is 4111 1111", "1111 1111") is read across their seam, as two turns of a
         # chat are.
         previous = [""]
+        # Short frames are pieces of what the user types (`piiguard.client_frames`): held
+        # back while they come and read joined; what is checked waits in `ready`.
+        typing_quiet = self.config.websocket_typing_quiet_seconds
+        typed = TypedFrames(
+            guard.walker,
+            piece_chars=self.config.websocket_typing_piece_chars,
+            max_chars=self.config.websocket_typing_max_chars,
+        )
+        ready: deque[Message] = deque()
+
+        async def refuse_frame(exc: PiiGuardError) -> None:
+            """A client frame that could not be checked never reaches the app; the client
+            is told why."""
+            if isinstance(exc, SessionErasedError):
+                # The session was erased while this frame was checked: it is dropped.
+                error = error_body(str(exc), type="piiguard_error", code="session_erased")
+            elif isinstance(exc, DocumentNotExaminedError):
+                # A document in the frame: dropped, as an HTTP request's would be (415).
+                error = error_body(
+                    str(exc), type="invalid_request_error", code="document_not_examined"
+                )
+            elif isinstance(exc, TokenIdsNotExaminedError):
+                error = error_body(
+                    str(exc), type="invalid_request_error", code="token_ids_not_examined"
+                )
+            else:  # fail closed
+                fail("websocket frame dropped, fail closed", "masking a client frame", exc)
+                error = error_body(
+                    _NOT_FORWARDED, type="piiguard_error", code="detection_unavailable"
+                )
+            await send({"type": "websocket.send", "text": json.dumps(error)})
+
+        async def check_frame(message: Message, text: str) -> None:
+            """A whole frame, masked alone (read across the seam with the one before)."""
+            try:
+                masked = await self._mask_frame(text, who, previous=previous[0])
+            except PiiGuardError as exc:
+                await refuse_frame(exc)
+                return
+            previous[0] = text[-SEAM_CHARS:]
+            ready.append({**message, "text": masked})
+
+        async def release_typed() -> None:
+            """The pieces held, read joined and masked piece by piece, for the app."""
+            pieces = typed.take()
+            try:
+                masked = await self._mask_pieces(pieces, who, previous=previous[0])
+            except PiiGuardError as exc:
+                await refuse_frame(exc)
+                return
+            plain = "".join(piece for piece in pieces if isinstance(piece, str))
+            if plain:
+                previous[0] = (previous[0] + plain)[-SEAM_CHARS:]
+            ready.extend({"type": "websocket.receive", "text": frame_text(m)} for m in masked)
+
+        async def next_message() -> Message | None:
+            """The client's next message; None when the pieces held have waited the quiet
+            time (cancelling a server's `receive` loses no message: it waits on a queue)."""
+            if not typed.holds():
+                return await receive()
+            with anyio.move_on_after(typing_quiet):
+                return await receive()
+            return None
 
         async def ws_receive() -> Message:
             # The app waits for the client: its turn is over, and what the guard holds
             # of its reply goes out now (checked as the end of its text).
-            if not await release_or_gone():  # the client has gone: `receive` says so next
+            if not await replies.release_or_gone():  # the client has gone: `receive` says so
                 gone()
             while True:
-                message = await receive()
+                if ready:
+                    return ready.popleft()
+                message = await next_message()
+                if message is None:
+                    await release_typed()
+                    continue
+                if typed.holds() and not (
+                    message["type"] == "websocket.receive" and message.get("text") is not None
+                ):
+                    await release_typed()  # the pieces go before a close or a binary frame
                 if message["type"] == "websocket.disconnect":
                     gone()
                 if message["type"] == "websocket.disconnect" and message.get("reason"):
@@ -622,115 +702,58 @@ class PiiGuardMiddleware:
                         reason = await self._mask_frame(str(message["reason"]), who)
                     except PiiGuardError:
                         reason = ""
-                    return {**message, "reason": reason}
+                    ready.append({**message, "reason": reason})
+                    continue
                 if message["type"] != "websocket.receive":
-                    return message
+                    ready.append(message)
+                    continue
                 if message.get("bytes") is not None and not allow_binary:
                     # A binary frame cannot be checked: the socket closes (1003).
                     await send({"type": "websocket.close", "code": _WS_UNSUPPORTED_DATA,
                                 "reason": "binary frames are not accepted"})
-                    return {"type": "websocket.disconnect", "code": _WS_UNSUPPORTED_DATA}
+                    ready.append({"type": "websocket.disconnect", "code": _WS_UNSUPPORTED_DATA})
+                    continue
                 text = message.get("text")
                 if text is None:
-                    return message
-                try:
-                    masked = await self._mask_frame(text, who, previous=previous[0])
-                    previous[0] = text[-SEAM_CHARS:]
-                    return {**message, "text": masked}
-                except SessionErasedError as exc:
-                    # The session was erased while this frame was checked: it is dropped.
-                    error = error_body(str(exc), type="piiguard_error", code="session_erased")
-                    await send({"type": "websocket.send", "text": json.dumps(error)})
-                except DocumentNotExaminedError as exc:
-                    # A document in the frame: dropped, as an HTTP request's would be (415).
-                    error = error_body(
-                        str(exc), type="invalid_request_error", code="document_not_examined"
-                    )
-                    await send({"type": "websocket.send", "text": json.dumps(error)})
-                except TokenIdsNotExaminedError as exc:
-                    error = error_body(
-                        str(exc), type="invalid_request_error", code="token_ids_not_examined"
-                    )
-                    await send({"type": "websocket.send", "text": json.dumps(error)})
-                except PiiGuardError as exc:
-                    # Fail closed: the frame never reaches the app; the client is told why.
-                    self._log_failure(
-                        "websocket frame dropped, fail closed", "masking a client frame", exc, scope
-                    )
-                    error = error_body(
-                        _NOT_FORWARDED, type="piiguard_error", code="detection_unavailable"
-                    )
-                    await send({"type": "websocket.send", "text": json.dumps(error)})
+                    ready.append(message)
+                    continue
+                if typing_quiet > 0 and typed.add(text):
+                    if typed.full():
+                        await release_typed()
+                    continue
+                if typed.holds():  # no piece of what is held: the pieces go first
+                    await release_typed()
+                    if typed.add(text):  # a piece of another shape starts its own text
+                        continue
+                await check_frame(message, text)
 
         denial: ReplyResponder | None = None
-        # Frames the app sends are one stream (`WebSocketFrames`); a piece that could
-        # still start a value is held back until the text goes on, the app waits for the
-        # client, closes or returns; whole frames of a stream of unknown shape (which may
-        # send no event that ends its text) also when the app has sent nothing for
-        # `websocket_quiet_seconds`. A known stream's tail waits for its end event.
-        frames = WebSocketFrames(self.config.max_reply_bytes)
+        # Frames the app sends are one stream (`WebSocketReplies`, `WebSocketFrames`); a
+        # piece that could still start a value is held back until the text goes on, the
+        # app waits for the client, closes or returns; whole frames of a stream of unknown
+        # shape (which may send no event that ends its text) also when the app has sent
+        # nothing for `websocket_quiet_seconds`. A known stream's tail waits for its end
+        # event.
+        replies = WebSocketReplies(
+            send,
+            lambda: guard.outbound(who.session_id),
+            max_held_chars=self.config.max_reply_bytes,
+            quiet_seconds=self.config.websocket_quiet_seconds,
+            on_failure=fail,
+        )
         offered: dict[str, str] = {}  # subprotocol as the app got it -> as the client sent it
-        lock = anyio.Lock()  # the app's sends, `receive` and the quiet timer share `frames`
-        closed = False
-        last_sent = [0.0]
-        holding = [anyio.Event()]
 
         def gone() -> None:
-            nonlocal closed
-            closed = True
-
-        async def release_held() -> None:
-            """Send what is held back, checked as the end of its text."""
-            async with lock:
-                if closed or not frames.holds():
-                    return
-                try:
-                    held = await frames.end()
-                except PiiGuardError as exc:
-                    self._log_failure(
-                        "websocket held text dropped", "checking held reply text", exc, scope
-                    )
-                    return
-                for frame in held:
-                    await send({"type": "websocket.send", "text": frame})
-
-        async def release_or_gone() -> bool:
-            """`release_held`; False when the client has gone and nothing could be sent
-            (only the exception's type is logged: its message may hold the text)."""
-            try:
-                await release_held()
-            except Exception as exc:
-                logger.debug("websocket held text not sent: %s", type(exc).__name__)
-                return False
-            return True
-
-        async def release_when_quiet() -> None:
-            """An app that streams while another of its tasks listens never waits in
-            `receive` between turns: after `websocket_quiet_seconds` without a frame,
-            frames held back go out."""
-            quiet = self.config.websocket_quiet_seconds
-            while True:
-                await holding[0].wait()
-                delay = last_sent[0] + quiet - anyio.current_time()
-                if delay > 0:
-                    await anyio.sleep(delay)
-                    continue
-                holding[0] = anyio.Event()
-                if not await release_or_gone():  # the socket went away meanwhile
-                    return
+            replies.closed = True
 
         async def denial_send(message: Message) -> None:
             await send({**message, "type": "websocket." + message["type"]})
 
         async def ws_send(message: Message) -> None:
-            async with lock:
-                await guarded_send(message)
-            if frames.holds_frames():
-                last_sent[0] = anyio.current_time()
-                holding[0].set()
+            await replies.send(message, guarded_send)
 
         async def guarded_send(message: Message) -> None:
-            nonlocal denial, closed
+            nonlocal denial
             kind = message["type"]
             if kind in ("websocket.http.response.start", "websocket.http.response.body"):
                 # A denial response is an HTTP reply: restored and guarded as one.
@@ -750,14 +773,8 @@ class PiiGuardMiddleware:
                 return
             if kind in ("websocket.accept", "websocket.close"):
                 if kind == "websocket.close":
-                    closed = True
-                    try:
-                        for frame in await frames.end():
-                            await send({"type": "websocket.send", "text": frame})
-                    except PiiGuardError as exc:
-                        self._log_failure(
-                            "websocket held text dropped", "checking held reply text", exc, scope
-                        )
+                    replies.closed = True
+                    await replies.end_text()
                 # The subprotocol the app chose among those offered (masked for it) is the
                 # client's own string again, exactly as the client offered it.
                 chosen = offered.get(str(message.get("subprotocol")))
@@ -766,11 +783,10 @@ class PiiGuardMiddleware:
                 try:
                     message = await self._guard_ws_control(message, who)
                 except PiiGuardError as exc:
-                    self._log_failure(
+                    fail(
                         "websocket reply not checked, closed",
                         f"checking the app's {kind.removeprefix('websocket.')}",
                         exc,
-                        scope,
                     )
                     message = {"type": "websocket.close", "code": _WS_INTERNAL_ERROR}
                 if chosen is not None and message["type"] == "websocket.accept":
@@ -780,14 +796,8 @@ class PiiGuardMiddleware:
                     await send({"type": "websocket.close", "code": _WS_UNSUPPORTED_DATA,
                                 "reason": "binary frames cannot be checked"})
                     return
-                text = message.get("text")
-                if text is not None:
-                    try:
-                        out = await frames.frame(await guard.outbound(who.session_id), text)
-                    except PiiGuardError as exc:
-                        out = [json.dumps(reply_error(exc))]
-                    for frame in out:
-                        await send({**message, "text": frame})
+                if message.get("text") is not None:
+                    await replies.frame(message)
                     return
             await send(message)
 
@@ -807,7 +817,7 @@ class PiiGuardMiddleware:
             return
         failure: list[BaseException] = []
         async with anyio.create_task_group() as tasks:
-            tasks.start_soon(release_when_quiet)
+            tasks.start_soon(replies.release_when_quiet)
             try:
                 await self.app(new_scope, ws_receive, ws_send)
             except BaseException as exc:  # re-raised as it came, not in an ExceptionGroup
@@ -815,8 +825,8 @@ class PiiGuardMiddleware:
             else:
                 # An app that returns without closing: the server closes the socket after
                 # this; what is held goes out first.
-                await release_or_gone()
-            closed = True
+                await replies.release_or_gone()
+            replies.closed = True
             tasks.cancel_scope.cancel()
         if failure:
             raise failure[0]
@@ -865,6 +875,26 @@ class PiiGuardMiddleware:
             short = (await reply.text(reason)).encode("utf-8")[:123]
             message = {**message, "reason": short.decode("utf-8", errors="ignore")}
         return message
+
+    async def _mask_pieces(
+        self, pieces: list[Any], who: Identity, *, previous: str = ""
+    ) -> list[Any]:
+        """Typed pieces (`TypedFrames.take`) read joined and masked piece by piece, the
+        first read across the seam with `previous` (the end of the last text frame)."""
+        started_token = context.request_started_at.set(time.time())
+        try:
+            protected = await self.guard.protect(
+                pieces,
+                session_id=who.session_id,
+                subject_id=who.subject_id,
+                # Plain text goes on from the client's last text frame (`_mask_frame`).
+                seam_before=previous if all(isinstance(p, str) for p in pieces) else "",
+                pieces=True,
+            )
+        finally:
+            context.request_started_at.reset(started_token)
+        masked: list[Any] = protected.body
+        return masked
 
     async def _mask_frame(self, text: str, who: Identity, *, previous: str = "") -> str:
         # Each frame is sent on its own: it starts now, not when the socket opened (a

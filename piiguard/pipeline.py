@@ -33,6 +33,7 @@ from piiguard.chat_format import (
     opening_document,
     requote_json,
     role_of,
+    seed_numbers,
     turn_of,
     with_placeholder_instruction,
 )
@@ -149,6 +150,8 @@ class DetectionReport:
 class ProtectedBody:
     body: Any
     report: DetectionReport
+    seeds: frozenset[int] = frozenset()
+    """The request's seeds (`chat_format.seed_numbers`): its reply may echo them."""
 
 
 def structural_keys(config: GuardConfig) -> frozenset[str]:
@@ -318,8 +321,9 @@ class Guard:
         )
         # A reply's document passes only as a type the operator named to pass unread.
         passthrough = self.config.reply_passthrough_types
+        # A reply's `seed` is protocol only as a seed its request sent (`outbound`).
         self.reply_walker = Walker(
-            keys, passes_document=lambda media: matches(media, passthrough)
+            keys, passes_document=lambda media: matches(media, passthrough), seeds=frozenset()
         )
         # Protocol strings (ids, model names, object keys) are checked by the validated
         # patterns only: an e-mail put there is masked, a model name is not a PERSON, and
@@ -439,6 +443,7 @@ class Guard:
         subject_id: str | None,
         seam_before: str = "",
         admitted: bool = False,
+        pieces: bool = False,
     ) -> ProtectedBody:
         """Mask every string of a parsed JSON document; raises `PiiGuardError`s.
 
@@ -451,6 +456,10 @@ class Guard:
         The request began at `context.started_at()` (now, outside an adapter): if the
         session is erased after that, its values are not stored (`SessionErasedError`).
         `admitted`: the request went through `admit` already (its restriction is checked).
+        `pieces`: `body` is a list of documents that are pieces of one text each (the
+        frames a client typed a few characters at a time): the strings at one place in
+        consecutive items are read joined, by the whole detector, and a value found there
+        is masked piece by piece (`_piece_runs`); `seam_before` meets the first piece.
         """
         started_at = context.started_at()
         # Restriction (GDPR Art. 18) pauses all processing for the subject. A store that
@@ -468,7 +477,9 @@ class Guard:
         texts = [leaf.text for leaf in leaves]
         content_paths = [leaves[i].path for i in content]
         content_texts = [texts[i] for i in content]
-        runs = _neighbour_runs(content_paths)
+        runs: Sequence[Sequence[int]] = (
+            _piece_runs(content_paths) if pieces else _neighbour_runs(content_paths)
+        )
         refuse_split_document(
             self.walker, ["".join(content_texts[k] for k in run) for run in runs]
         )
@@ -479,6 +490,8 @@ class Guard:
         first_user = next(
             (k for k, path in enumerate(content_paths) if role_of(body, path) in SEAM_ROLES), None
         )
+        if pieces:  # what the user typed: the seam is before its first piece
+            first_user = 0 if content_paths else None
 
         fields = [
             None if leaves[i].is_key else field_words(leaves[i].path, texts[i]) for i in content
@@ -491,7 +504,9 @@ class Guard:
             for i in documents:  # the bot's question is the string before (`_answers_to`)
                 spans[i] = answer_with_document(strings[i - 1], strings[i], spans[i])
             if runs:
-                await self._add_split_values(strings, spans, runs)
+                await self._add_split_values(
+                    strings, spans, runs, detect=self._detect if pieces else None
+                )
             if seams:
                 await self._add_seam_values(strings, spans, seams)
             if seam_before and first_user is not None:
@@ -543,7 +558,7 @@ class Guard:
             if not self.config.consent_minor_from_chat:
                 said = ()
             self._submit_for_training(subject_id, user_texts, session_id, started_at, said)
-        return ProtectedBody(protected, report)
+        return ProtectedBody(protected, report, seed_numbers(body))
 
     async def mask_query(self, query: str, *, session_id: str) -> str:
         """A query string with every name and value checked and masked."""
@@ -565,19 +580,27 @@ class Guard:
         return urlencode(list(zip(masked[::2], masked[1::2], strict=True)))
 
     async def _add_split_values(
-        self, texts: Sequence[str], spans: list[list[Span]], runs: Sequence[range]
+        self,
+        texts: Sequence[str],
+        spans: list[list[Span]],
+        runs: Sequence[Sequence[int]],
+        *,
+        detect: Callable[[Sequence[str]], Awaitable[list[list[Span]]]] | None = None,
     ) -> None:
         """Values split over neighbouring strings (content parts of one message: "mail
         anna.kowalski" + "@example.org") are found in the strings joined, and each piece
-        is masked in its own string (as a value of that label)."""
+        is masked in its own string (as a value of that label). `detect`: the detector of
+        the joined texts, by default the validated patterns; with another (the whole
+        detector, for typed pieces) a value it finds inside one string is added there too,
+        since a piece alone may be too short for the words around it to be read."""
         joined_texts = ["".join(texts[i] for i in run) for run in runs]
-        found = await self._detect_patterns(joined_texts)
+        found = await (detect or self._detect_patterns)(joined_texts)
         for run, joined_spans in zip(runs, found, strict=True):
             starts = list(itertools.accumulate((len(texts[i]) for i in run), initial=0))
             for span in joined_spans:
                 first = bisect.bisect_right(starts, span.start) - 1
                 last = bisect.bisect_left(starts, span.end) - 1
-                if first == last:
+                if first == last and detect is None:
                     continue  # inside one string: its own detection has it
                 for k in range(first, last + 1):
                     i, offset = run[k], starts[k]
@@ -675,17 +698,40 @@ class Guard:
         names: Sequence[str | None] | None = None,
         keep_labels: Collection[str] = (),
     ) -> list[str]:
-        """Header values checked by the patterns and masked (machine values: the word model
-        is not asked, as for structural strings). A value is read after its header's
-        `names` words, as a JSON field's after its key (`x-user-phone: 48601234567`).
-        Values of `keep_labels` stay as they are (a credential the app must read)."""
+        """Header values checked and masked, each read after its header's `names` words,
+        as a JSON field's after its key (`x-user-phone: 48601234567`). Values of
+        `keep_labels` stay as they are (a credential the app must read).
+
+        Every value is read by the validated patterns. A value of words (with a space:
+        `x-note: for Anna Kowalska`, `user-agent: desk (Anna Kowalska)`) is read by the
+        whole detector too, as a JSON string under a structural key is
+        (`chat_format.is_structural`: words are no identifier), and of what only the word
+        model finds there a span of words is kept (a name is masked), a single token is
+        not: it is a product, a media type or a version (`LangChain (Python 3.11)`,
+        `application/json`), as a header's tokens are."""
         fields = [
             field_words((name,), value) if name else None
             for value, name in zip(values, names or [None] * len(values), strict=True)
         ]
+        worded = [i for i, value in enumerate(values) if " " in value.strip()]
 
         async def detect(strings: Sequence[str]) -> list[list[Span]]:
-            found = await self._detect_fields(strings, fields, self._detect_patterns)
+            found = [
+                list(spans)  # the cache's lists are never changed in place
+                for spans in await self._detect_fields(strings, fields, self._detect_patterns)
+            ]
+            if worded:
+                whole = await self._detect_fields(
+                    [strings[i] for i in worded], [fields[i] for i in worded]
+                )
+                for i, spans in zip(worded, whole, strict=True):
+                    text = strings[i]
+                    for span in spans:
+                        if " " in text[span.start : span.end].strip() and not any(
+                            s.start < span.end and span.start < s.end for s in found[i]
+                        ):
+                            found[i].append(span)
+                    found[i].sort(key=lambda s: s.start)
             return [[s for s in spans if s.label not in keep_labels] for spans in found]
 
         masked, _ = await self.mask_texts(values, session_id=session_id, detect=detect)
@@ -820,15 +866,18 @@ class Guard:
 
     # -- reply half -----------------------------------------------------------
 
-    async def outbound(self, session_id: str) -> OutboundReply:
-        """Restore and guard one reply of this session (reads the vault once)."""
+    async def outbound(
+        self, session_id: str, *, seeds: frozenset[int] = frozenset()
+    ) -> OutboundReply:
+        """Restore and guard one reply of this session (reads the vault once). `seeds`:
+        the request's (`ProtectedBody.seeds`), which the reply may send back as they are."""
         mapping = await self.vault.mapping(session_id) if self.config.restore_replies else {}
         guarded = self.config.reply_guard
         return OutboundReply(
             mapping,
             self.reply_checker if guarded else None,
             self.structural_reply_checker if guarded else None,
-            self.reply_walker,
+            self.reply_walker.echoing(seeds),
             self.runner,
             self.metrics,
         )
@@ -876,6 +925,34 @@ def _neighbour_runs(paths: Sequence[tuple[PathPart, ...]]) -> list[range]:
             runs.append(range(start, i))
         start = i
     return runs
+
+
+def _piece_runs(paths: Sequence[tuple[PathPart, ...]]) -> list[list[int]]:
+    """Runs (of two or more) of strings at one place in consecutive items of a top-level
+    list of pieces (`protect(pieces=True)`): `[{"delta": "I am An"}, {"delta": "na K"}]`
+    or `["my ca", "rd 4111"]`, whatever the key.
+
+    >>> _piece_runs([(0, "delta"), (0, "note"), (1, "delta"), (2, "delta"), (4, "delta")])
+    [[0, 2, 3]]
+    >>> _piece_runs([(0,), (1,), (2,)])
+    [[0, 1, 2]]
+    """
+    places: dict[tuple[PathPart, ...], list[tuple[int, int]]] = {}
+    for k, path in enumerate(paths):
+        if path and isinstance(path[0], int):
+            places.setdefault(path[1:], []).append((path[0], k))
+    runs: list[list[int]] = []
+    for members in places.values():
+        run = [members[0][1]]
+        for (before, _), (item, k) in itertools.pairwise(members):
+            if item != before + 1:
+                if len(run) >= 2:
+                    runs.append(run)
+                run = []
+            run.append(k)
+        if len(run) >= 2:
+            runs.append(run)
+    return sorted(runs)
 
 
 def _item_runs(paths: Sequence[tuple[PathPart, ...]]) -> list[list[int]]:
@@ -937,7 +1014,7 @@ def _complete_in(spans: Sequence[Span], label: str, start: int, end: int) -> boo
 
 
 def _turn_seams(
-    body: Any, paths: Sequence[tuple[PathPart, ...]], runs: Sequence[range]
+    body: Any, paths: Sequence[tuple[PathPart, ...]], runs: Sequence[Sequence[int]]
 ) -> list[tuple[int, int]]:
     """Pairs of strings that end one user turn and start the user's next one (the bot's
     replies may stand between them), and parts of one turn that are not list

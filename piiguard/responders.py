@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import codecs
 import json
+import logging
 import re
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from typing import Any, Protocol
 
+import anyio
 from starlette.datastructures import MutableHeaders
 from starlette.types import Message, Send
 
@@ -51,6 +53,8 @@ from piiguard.exceptions import (
 from piiguard.pipeline import OutboundReply, OutboundStream
 from piiguard.walker import Leaf, PathPart
 from piiguard.wildcard import matches
+
+logger = logging.getLogger(__name__)
 
 _NDJSON_TYPES = frozenset(
     {"application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines"}
@@ -603,6 +607,101 @@ class WebSocketFrames:
         if held is None:
             return []
         return [_frame_text(d) for d, _ in await held.end()]
+
+
+class WebSocketReplies:
+    """The app's side of one guarded WebSocket: its text frames restored and guarded as one
+    stream (`WebSocketFrames`), and what that holds back sent when the app's turn is over.
+
+    The adapter hands every message the app sends to `send` with its own handler for it
+    (accepts, closes, denial responses, binary frames are the adapter's business); the
+    handler passes a text frame to `frame`, and calls `end_text` before a close. Sends,
+    `release` and the quiet timer (`release_when_quiet`, run beside the app) share the
+    held state under one lock. A frame held back goes out when the app waits for the
+    client (`release_or_gone` from the adapter's `receive`), closes, returns, or (whole
+    frames of a stream of unknown shape only, `WebSocketFrames.holds_frames`) has sent
+    nothing for `quiet_seconds`. `on_failure(outcome, step, exc)` logs a held text that
+    could not be checked (and so is dropped).
+    """
+
+    def __init__(
+        self,
+        send: Send,
+        outbound: Callable[[], Awaitable[OutboundReply]],
+        *,
+        max_held_chars: int,
+        quiet_seconds: float,
+        on_failure: Callable[[str, str, BaseException], None],
+    ) -> None:
+        self._send = send
+        self._outbound = outbound
+        self._frames = WebSocketFrames(max_held_chars)
+        self._quiet_seconds = quiet_seconds
+        self._on_failure = on_failure
+        self._lock = anyio.Lock()
+        self._last_sent = 0.0
+        self._holding = anyio.Event()
+        self.closed = False
+        """The socket is closed (by the app) or the client has gone: nothing more is sent."""
+
+    async def send(self, message: Message, handle: Callable[[Message], Awaitable[None]]) -> None:
+        """`handle(message)` under the lock, then the quiet timer is started or moved on
+        when whole frames wait."""
+        async with self._lock:
+            await handle(message)
+        if self._frames.holds_frames():
+            self._last_sent = anyio.current_time()
+            self._holding.set()
+
+    async def frame(self, message: Message) -> None:
+        """A text frame the app sent (inside `send`'s handler): the frames it becomes."""
+        try:
+            out = await self._frames.frame(await self._outbound(), str(message["text"]))
+        except PiiGuardError as exc:
+            out = [json.dumps(reply_error(exc))]
+        for text in out:
+            await self._send({**message, "text": text})
+
+    async def end_text(self) -> None:
+        """What is held, sent checked as the end of its text (inside `send`'s handler, before
+        a close goes out)."""
+        try:
+            held = await self._frames.end()
+        except PiiGuardError as exc:
+            self._on_failure("websocket held text dropped", "checking held reply text", exc)
+            return
+        for text in held:
+            await self._send({"type": "websocket.send", "text": text})
+
+    async def release(self) -> None:
+        """Send what is held back, checked as the end of its text."""
+        async with self._lock:
+            if not self.closed and self._frames.holds():
+                await self.end_text()
+
+    async def release_or_gone(self) -> bool:
+        """`release`; False when the client has gone and nothing could be sent (only the
+        exception's type is logged: its message may hold the text)."""
+        try:
+            await self.release()
+        except Exception as exc:
+            logger.debug("websocket held text not sent: %s", type(exc).__name__)
+            return False
+        return True
+
+    async def release_when_quiet(self) -> None:
+        """Run beside the app: an app that streams while another of its tasks listens never
+        waits in `receive` between turns; after `quiet_seconds` without a frame, frames
+        held back go out."""
+        while True:
+            await self._holding.wait()
+            delay = self._last_sent + self._quiet_seconds - anyio.current_time()
+            if delay > 0:
+                await anyio.sleep(delay)
+                continue
+            self._holding = anyio.Event()
+            if not await self.release_or_gone():  # the socket went away meanwhile
+                return
 
 
 _PLAIN_FRAME = "websocket text frame"

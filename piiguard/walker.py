@@ -87,6 +87,10 @@ class Walker:
     prompt or input given as token ids (`chat_format.is_token_ids` under
     `TOKEN_ID_KEYS`) raises `TokenIdsNotExaminedError`: numbers only the upstream's
     tokenizer reads as text.
+
+    `seeds`: None for a request's walker (a `seed` is the caller's own setting); for a
+    reply's, the seeds its request sent: a `seed` number that is none of them is read as
+    digits like any number (`chat_format.number_text`). See `echoing`.
     """
 
     def __init__(
@@ -95,10 +99,23 @@ class Walker:
         *,
         passes_document: Callable[[str], bool] = _no_document,
         refuse_token_ids: bool = False,
+        seeds: frozenset[int] | None = None,
     ) -> None:
         self.structural_keys = structural_keys
         self.passes_document = passes_document
         self.refuse_token_ids = refuse_token_ids
+        self.seeds = seeds
+
+    def echoing(self, seeds: frozenset[int]) -> Walker:
+        """This walker for the reply to a request that sent `seeds`."""
+        if seeds == self.seeds:
+            return self
+        return Walker(
+            self.structural_keys,
+            passes_document=self.passes_document,
+            refuse_token_ids=self.refuse_token_ids,
+            seeds=seeds,
+        )
 
     def leaves(self, document: Any) -> list[Leaf]:
         """Every string in `document`, in a fixed order (keys before their values)."""
@@ -129,7 +146,7 @@ class Walker:
             structural = is_structural(key, text, parent, parent_key, self.structural_keys)
             found.append(Leaf(text, path, False, structural))
         elif isinstance(node, int | float):
-            digits = number_text(path[-1] if path else None, node)
+            digits = number_text(path[-1] if path else None, node, seeds=self.seeds)
             if digits is not None:
                 # A long whole number is read as its digits, by the patterns: a card
                 # number sent as a JSON number is masked (into a string) like any other.
@@ -172,7 +189,7 @@ class Walker:
             text = next(texts)
             return node if text == readable else text  # base64 in lines stays so, unmasked
         if isinstance(node, int | float):
-            digits = number_text(key, node)
+            digits = number_text(key, node, seeds=self.seeds)
             if digits is None:
                 return node
             text = next(texts)
