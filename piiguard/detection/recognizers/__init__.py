@@ -100,6 +100,7 @@ from piiguard.detection.recognizers.latam_ids import (
     MxRfcRecognizer,
 )
 from piiguard.detection.recognizers.mac_address import MacAddressRecognizer
+from piiguard.detection.recognizers.mrz import MrzRecognizer
 from piiguard.detection.recognizers.national_id import NationalIdRecognizer
 from piiguard.detection.recognizers.ng_ids import NgNinRecognizer
 from piiguard.detection.recognizers.nl_ids import NlBsnRecognizer
@@ -221,6 +222,7 @@ __all__ = [
     "IdNumbersRecognizer",
     "IpAddressRecognizer",
     "MacAddressRecognizer",
+    "MrzRecognizer",
     "NationalIdRecognizer",
     "Pattern",
     "PatternRecognizer",
@@ -261,6 +263,7 @@ def all_pattern_recognizers() -> list[Recognizer]:
         MacAddressRecognizer(),
         IdNumbersRecognizer(),
         FieldedIdRecognizer(),
+        MrzRecognizer(),
         PostcodeRecognizer(),
         UkPostcodeRecognizer(),
         CaPostalCodeRecognizer(),
