@@ -65,6 +65,7 @@ from piiguard.detection.recognizers.eu_ids import (
 )
 from piiguard.detection.recognizers.fi_ids import FiPersonalIdentityCodeRecognizer
 from piiguard.detection.recognizers.fielded_ids import FieldedIdRecognizer
+from piiguard.detection.recognizers.fielded_values import FieldedValueRecognizer
 from piiguard.detection.recognizers.handle import GamerTagRecognizer, SocialHandleRecognizer
 from piiguard.detection.recognizers.iban import IbanRecognizer
 from piiguard.detection.recognizers.id_numbers import IdNumbersRecognizer
@@ -217,6 +218,7 @@ __all__ = [
     "DateTimeRecognizer",
     "EmailRecognizer",
     "FieldedIdRecognizer",
+    "FieldedValueRecognizer",
     "GamerTagRecognizer",
     "IbanRecognizer",
     "IdNumbersRecognizer",
@@ -263,6 +265,7 @@ def all_pattern_recognizers() -> list[Recognizer]:
         MacAddressRecognizer(),
         IdNumbersRecognizer(),
         FieldedIdRecognizer(),
+        FieldedValueRecognizer(),
         MrzRecognizer(),
         PostcodeRecognizer(),
         UkPostcodeRecognizer(),

@@ -14,6 +14,7 @@ security, health insurance, passport, driving licence numbers and their national
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import ClassVar
 
 from piiguard._types import NATIONAL_ID, Span
@@ -102,6 +103,47 @@ def _id_value(value: str) -> bool:
     return len(_DIGITS.findall(value)) >= 5
 
 
+def table_cells(text: str, is_column: Callable[[str], bool]) -> list[tuple[str, str, int]]:
+    """(column, cell, offset of the cell) of every cell of a SQL `INSERT` and of the rows of
+    delimited lines (CSV, TSV, a markdown table) under a header line one of whose columns
+    `is_column` accepts (its quotes and spaces taken off). A row has as many cells as its
+    header; each line is read once, as a header or as a row.
+
+    >>> table_cells("name;tax_id\\nAnna;12345678", lambda c: c == "tax_id")
+    [('name', 'Anna', 12), ('tax_id', '12345678', 17)]
+    """
+    cells: list[tuple[str, str, int]] = []
+    for insert in _INSERT.finditer(text):
+        columns = insert["cols"].split(",")
+        offset = insert.start("vals")
+        for column, cell in zip(columns, insert["vals"].split(","), strict=False):
+            cells.append((column, cell, offset))
+            offset += len(cell) + 1
+    if "\n" not in text:
+        return cells
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    index = 0
+    while index < len(lines):
+        header = lines[index]
+        index += 1
+        delimiter = next((d for d in _CSV_DELIMITERS if d in header), None)
+        if delimiter is None:
+            continue
+        columns = header.split(delimiter)
+        if not any(is_column(c.strip().strip(_QUOTES)) for c in columns):
+            continue
+        while index < len(lines) and len(row := lines[index].split(delimiter)) == len(columns):
+            offset = starts[index]
+            for column, cell in zip(columns, row, strict=True):
+                cells.append((column, cell, offset))
+                offset += len(cell) + 1
+            index += 1
+    return cells
+
+
 class FieldedIdRecognizer(PatternRecognizer):
     """ID numbers under a field that names them (see the module).
 
@@ -153,43 +195,11 @@ class FieldedIdRecognizer(PatternRecognizer):
 
     def _tables(self, text: str) -> list[Span]:
         """Values under an ID column of a SQL `INSERT` or of delimited lines (CSV)."""
-        spans: list[Span] = []
-        for insert in _INSERT.finditer(text):
-            columns = insert["cols"].split(",")
-            offset = insert.start("vals")
-            for column, cell in zip(columns, insert["vals"].split(","), strict=False):
-                span = self._cell(column, cell, offset, text)
-                if span is not None:
-                    spans.append(span)
-                offset += len(cell) + 1
-        if "\n" not in text:
-            return spans
-        lines = text.split("\n")
-        starts = [0]
-        for line in lines[:-1]:
-            starts.append(starts[-1] + len(line) + 1)
-        index = 0
-        while index < len(lines):
-            header = lines[index]
-            index += 1
-            delimiter = next((d for d in _CSV_DELIMITERS if d in header), None)
-            if delimiter is None:
-                continue
-            columns = header.split(delimiter)
-            if not any(field_label(c.strip(_QUOTES)) for c in columns):
-                continue
-            # the rows below with as many cells; each line is read once, as a header or a row
-            while index < len(lines) and len(cells := lines[index].split(delimiter)) == len(
-                columns
-            ):
-                offset = starts[index]
-                for column, cell in zip(columns, cells, strict=True):
-                    span = self._cell(column, cell, offset, text)
-                    if span is not None:
-                        spans.append(span)
-                    offset += len(cell) + 1
-                index += 1
-        return spans
+        return [
+            span
+            for column, cell, offset in table_cells(text, lambda c: field_label(c) is not None)
+            if (span := self._cell(column, cell, offset, text)) is not None
+        ]
 
     def _cell(self, column: str, cell: str, offset: int, text: str) -> Span | None:
         """The span of a cell's value (its quotes and spaces left out) under `column`."""

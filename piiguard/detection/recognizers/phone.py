@@ -380,6 +380,13 @@ def reads_as_phone(value: str) -> bool:
     return _parse(value) is not None
 
 
+def reads_as_personal_phone(value: str) -> bool:
+    """Whether `value` reads as a phone number (`reads_as_phone`, or in international
+    form) that is no company's service line (freephone, premium, shared cost): what a
+    field named "phone" holds when it is a person's."""
+    return _parse(value) not in (None, _SERVICE, _SERVICE_RANGE)
+
+
 SCORE_INTERNATIONAL = 0.95
 SCORE_FORMATTED = 0.75
 SCORE_BARE = 0.45
