@@ -45,6 +45,12 @@ def test_field_kinds(key: str, kind: str | None) -> None:
         ),
         ("Imię: Tomasz; Nazwisko: Zieliński", [("PERSON", "Tomasz"), ("PERSON", "Zieliński")]),
         ("Achternaam: van den Berg", [("PERSON", "van den Berg")]),
+        # two name fields asked for in one: the names and their comma, one name
+        ("Nachname, Vorname: Yılmaz, Elif", [("PERSON", "Yılmaz, Elif")]),
+        (
+            "Surname, first name: DOE, John\nDOB: 03/04/1971",
+            [("PERSON", "DOE, John"), ("DATE_TIME", "03/04/1971")],
+        ),
         (
             "<patient>\n  <family>De Luca</family>\n  <given>Francesca</given>\n</patient>",
             [("PERSON", "De Luca"), ("PERSON", "Francesca")],

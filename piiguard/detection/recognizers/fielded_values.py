@@ -95,9 +95,17 @@ _KEY_WORDS = sorted(
     key=len,
     reverse=True,
 )  # fmt: skip
+_KEY_ALTERNATION = "|".join(re.escape(w).replace(r"\ ", r"[ _.\-]?") for w in _KEY_WORDS)
+# Two name fields asked for in one ("Nachname, Vorname: Yılmaz, Elif", "Surname, first
+# name: DOE, John"): the value is the two names and the comma between them, one name.
+_KEY_PAIR = re.compile(
+    rf"(?<![\w-])(?P<k1>{_KEY_ALTERNATION})[ \t]*,[ \t]*(?P<k2>{_KEY_ALTERNATION})(?![\w-])"
+    r"[\"']?[ \t]*[:=][ \t]*[\"']?",
+    re.IGNORECASE,
+)
 _KEY = re.compile(
     r"(?<![\w-])<?(?P<key>"
-    + "|".join(re.escape(w).replace(r"\ ", r"[ _.\-]?") for w in _KEY_WORDS)
+    + _KEY_ALTERNATION
     + r")(?![\w-])[\"']?(?:[ \t]*(?:=>|[:=])[ \t]*|>|(?P<own>[ \t]*(?:/[^\n]{0,40})?\r?\n[ \t]*))"
     r"[\"']?",
     re.IGNORECASE,
@@ -162,7 +170,14 @@ class FieldedValueRecognizer(PatternRecognizer):
 
     def analyze_passed(self, text: str) -> list[Span]:
         spans: list[Span] = []
+        pairs: list[tuple[int, int]] = []
+        for pair in _KEY_PAIR.finditer(text):
+            if field_kind(pair["k1"]) == field_kind(pair["k2"]) == PERSON:
+                pairs.append(pair.span())
+                spans += self._name_pair(text, pair.end())
         for key in _KEY.finditer(text):
+            if any(start <= key.start() < end for start, end in pairs):
+                continue  # the second field of a pair, read with it
             kind = field_kind(key["key"])
             if key["key"].casefold() in _TAG_ONLY and not key[0].startswith("<"):
                 continue  # "family: Linux", "given: a user": not a name's XML tag
@@ -225,6 +240,19 @@ class FieldedValueRecognizer(PatternRecognizer):
         if is_placeholder(value) or not self._names_a_person(kept):
             return []
         return [Span(start, stop, PERSON, SCORE, self.name)]
+
+    def _name_pair(self, text: str, start: int) -> list[Span]:
+        """The two names after a pair of name fields, with the comma between them."""
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        first = self._name(text, start, end, own_line=False)
+        if not first:
+            return []
+        comma = re.compile(r"[ \t]*,[ \t]*").match(text, first[0].end, end)
+        second = self._name(text, comma.end(), end, own_line=False) if comma else []
+        if not second:
+            return first
+        return [Span(first[0].start, second[0].end, PERSON, SCORE, self.name)]
 
     def _names_a_person(self, words: list[str]) -> bool:
         """Not only ordinary words, unless one is a known name ("Required", "Test User")."""
