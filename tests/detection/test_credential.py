@@ -631,6 +631,8 @@ def test_secrets_in_pasted_urls_commands_and_clients(text: str, values: list[str
         "POSTGRES_PASSWORD=changeme",  # a product's default, shown to be replaced
         'ports:\n  - "8080:80"\n  - "5432:5432"',
         "WIFI:S:Cafe Central Guest;T:nopass;P:;;",  # an open network: no password
+        # a variable left empty in an .env.example, a reference to another on the next line
+        "DB_PASSWORD=\nSECRET_KEY=${SECRET_KEY}\nSMTP_USER=<smtp-user>",
         "WIFI:S:<ssid>;T:WPA;P:<password>;;",  # the format's documentation
     ],
 )

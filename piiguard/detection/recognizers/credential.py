@@ -540,8 +540,8 @@ _KEY_BODY = (
 # ENV-style assignment: AWS_SECRET_ACCESS_KEY=..., DB_PASSWORD: ...
 _ENV_SECRET = (
     r"(?<![A-Za-z0-9])[A-Z0-9_]*(?:SECRET|PASSWORD|PASSWD|PWD|TOKEN|API_?KEY|PRIVATE_?KEY|"
-    r"ACCESS_?KEY|AUTH)[A-Z0-9_]*\s{0,2}[:=]\s{0,2}[\"']?(?P<v>[^\s\"']{6,256})"
-)
+    r"ACCESS_?KEY|AUTH)[A-Z0-9_]*[ \t]{0,2}[:=][ \t]{0,2}[\"']?(?P<v>[^\s\"']{6,256})"
+)  # the value on the variable's line: "DB_PASSWORD=" left empty takes nothing below it
 # The password word in the same sentence, the value anywhere near it: "tried Maple#2023 twice".
 _PASSWORD_WORD = (
     r"(?:passwords?|passwort|passworts|passwortes|passwörter|kennwort|kennworts|kennwortes"
