@@ -155,12 +155,14 @@ class FieldedValueRecognizer(PatternRecognizer):
 
     name = "fielded_value"
     label = PERSON
+    # the stems of the field names (not "name" or "nom" alone: most texts hold them)
     TRIGGER_WORDS = (
-        "phone", "tel", "mobil", "cell", "msisdn", "contact", "whatsapp", "handy", "portable",
-        "móvil", "movil", "celular", "gsm", "komórk", "komork", "dob", "birth", "geburt",
-        "naiss", "ddn", "nacim", "nascita", "geboorte", "urodz", "name", "given", "forename",
-        "family", "nom", "prénom", "prenom", "apellido", "cognome", "naam", "imię", "imie",
-        "imion", "nazwisk", "n:",
+        "phone", "tel", "mobil", "cell", "msisdn", "contact n", "whatsapp", "handy",
+        "portable", "móvil", "movil", "celular", "gsm", "komórk", "komork", "dob", "birth",
+        "geburt", "naiss", "ddn", "nacim", "nascita", "geboorte", "urodz", "first", "last",
+        "surname", "full", "middle", "given", "forename", "family", "vorname", "nachname",
+        "prénom", "prenom", "nom de", "nom d'", "completo", "apellido", "cognome", "voornaam",
+        "achternaam", "imię", "imie", "imion", "nazwisk", "vcard",
     )  # fmt: skip
     PATTERNS: ClassVar = ()
 
@@ -187,7 +189,7 @@ class FieldedValueRecognizer(PatternRecognizer):
             kind = _column_kind(column)
             if kind is not None:
                 spans += self._value(text, offset, offset + len(cell), kind, own_line=False)
-        if "BEGIN:VCARD" in text.upper():
+        if "begin:vcard" in text.lower():
             spans += self._vcard(text)
         return spans
 
