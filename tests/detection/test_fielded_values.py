@@ -105,6 +105,21 @@ def test_look_alike_fields_stay_clean(text: str) -> None:
     assert found(text) == []
 
 
+def test_every_field_name_holds_a_gate_word() -> None:
+    # the gate must never keep out a text whose field the recognizer reads
+    from piiguard.detection.recognizers import fielded_values
+
+    stems = FieldedValueRecognizer.TRIGGER_WORDS
+    assert [k for k in fielded_values._KEY_WORDS if not any(s in k.lower() for s in stems)] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Mobiel: +31 6 51949316", "Voornamen: Sanne Maria", "Familienname: Weißmann"]
+)
+def test_the_gate_lets_every_field_through(text: str) -> None:
+    assert ALONE.analyze(text) == ALONE.analyze_passed(text) != []
+
+
 def test_the_policy_keeps_a_surname_of_ordinary_words_under_its_field() -> None:
     # "Weißmann" reads as a German compound of ordinary words; under "Nachname" it is a name
     text = "Vorname: Jonas | Nachname: Weißmann"

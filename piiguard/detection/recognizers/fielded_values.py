@@ -155,13 +155,17 @@ class FieldedValueRecognizer(PatternRecognizer):
 
     name = "fielded_value"
     label = PERSON
+    # what every layout read here holds: a key's separator, a tag's ">", a line break (an
+    # OCR'd label above its value, a table's rows, a vCard), an SQL INSERT's VALUES
+    TRIGGER = r"[:=>;|\t\n]|(?i:values)"
     # the stems of the field names (not "name" or "nom" alone: most texts hold them)
     TRIGGER_WORDS = (
-        "phone", "tel", "mobil", "cell", "msisdn", "contact n", "whatsapp", "handy",
+        "phone", "tel", "mobil", "mobiel", "cell", "msisdn", "contact n", "whatsapp", "handy",
         "portable", "móvil", "movil", "celular", "gsm", "komórk", "komork", "dob", "birth",
         "geburt", "naiss", "ddn", "nacim", "nascita", "geboorte", "urodz", "first", "last",
-        "surname", "full", "middle", "given", "forename", "family", "vorname", "nachname",
-        "prénom", "prenom", "nom de", "nom d'", "completo", "apellido", "cognome", "voornaam",
+        "surname", "full", "middle", "given", "forename", "family", "familien", "vorname",
+        "nachname",
+        "prénom", "prenom", "nom de", "nom d'", "completo", "apellido", "cognome", "voornam",
         "achternaam", "imię", "imie", "imion", "nazwisk", "vcard",
     )  # fmt: skip
     PATTERNS: ClassVar = ()
