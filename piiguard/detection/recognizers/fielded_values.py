@@ -165,7 +165,7 @@ class FieldedValueRecognizer(PatternRecognizer):
         "geburt", "naiss", "ddn", "nacim", "nascita", "geboorte", "urodz", "first", "last",
         "surname", "full", "middle", "given", "forename", "family", "familien", "vorname",
         "nachname",
-        "prénom", "prenom", "nom de", "nom d'", "completo", "apellido", "cognome", "voornam",
+        "prénom", "prenom", "nom de", "nom d'", "completo", "apellido", "cognome", "voorna",
         "achternaam", "imię", "imie", "imion", "nazwisk", "vcard",
     )  # fmt: skip
     PATTERNS: ClassVar = ()
