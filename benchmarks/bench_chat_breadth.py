@@ -86,7 +86,14 @@ any detector ran on it; 350 messages, 50 per language, values as people dictate,
 obscure them: digits as words, spelling alphabets and "A as in Anna", e-mails spelled out,
 a character between every character, full-width and Arabic-Indic digits, voice-note
 transcripts, values split over lines; clean rows with counting, times, prices, recipes,
-scores, keypad instructions and spelled words that are not personal).
+scores, keypad instructions and spelled words that are not personal); `--set probe20` the
+twentieth (`data/chat_breadth_probe_v20.jsonl`, `make_probe20.py`: written blind and committed
+before any detector ran on it; 350 messages, 50 per language, personal data inside structured
+content pasted into chat: forms, signatures, quoted and forwarded mails, JSON, YAML, INI, CSV,
+markdown tables, SQL, XML, vCards, invitations, log lines, Wi-Fi and authenticator QR payloads,
+basic-auth headers, OCR'd ID cards, passports' MRZ, bank letters and parcel labels; clean rows
+of the same shapes without personal values: empty forms, placeholders, configs, logs with ids
+and hashes, product tables, schemas, receipts, companies' signatures and notices).
 `--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
 with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
 
@@ -129,6 +136,7 @@ PROBE_V16 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v16.j
 PROBE_V17 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v17.jsonl"
 PROBE_V18 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v18.jsonl"
 PROBE_V19 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v19.jsonl"
+PROBE_V20 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v20.jsonl"
 CATEGORIES = (
     "credential",
     "id",
@@ -339,6 +347,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe17",
             "probe18",
             "probe19",
+            "probe20",
         ),
         default="own",
         dest="which",
@@ -370,6 +379,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe17": PROBE_V17,
             "probe18": PROBE_V18,
             "probe19": PROBE_V19,
+            "probe20": PROBE_V20,
         }.get(args.which, DATA)
     if args.dump:
         return dump(args.stage, args.data)

@@ -263,9 +263,11 @@ from piiguard.detection.recognizers.placeholders import is_placeholder
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS, asked_about
 
 TRUSTED_SOURCES: frozenset[str] = frozenset(
-    {"date_of_birth", "postcode", "date_time", "cued_address"}
+    {"date_of_birth", "postcode", "date_time", "cued_address", "mrz", "fielded_value"}
 )
-"""Recognizers that check their own personal context (a birth word, a postcode word), or
+"""Recognizers that check their own personal context (a birth word, a postcode word, the
+check digits of a passport's number line beside its names line: `mrz`, a field that
+names a birth date, a surname or a phone: `fielded_value`), or
 their own calendar and run only when every date is asked for (`date_time`): their spans
 are kept as they are."""
 # The labels `PersonalDataPolicy._judged` has rules for: a span of any other label, or
@@ -2212,7 +2214,7 @@ FIELD_ACRONYMS: frozenset[str] = frozenset({
     "BLIK", "PESEL", "NIP", "REGON", "KRS", "BSN", "DNI", "NIE", "NIF", "CIF", "NIR", "SSN",
     "NINO", "NHS", "VAT", "IVA", "TVA", "BTW", "UST", "CPF", "CURP", "RFC", "IMEI", "ICCID",
     "SIM", "MAC", "URL", "PDF", "SMS", "QR", "ID", "KYC", "SEPA", "SCA", "3DS", "EAN",
-    "GTIN", "EHIC", "GHIC", "EKUZ", "AHV", "AVS", "NSS", "RUT", "CUIT", "PPS",
+    "GTIN", "EHIC", "GHIC", "EKUZ", "AHV", "AVS", "NSS", "RUT", "CUIT", "PPS", "SKU",
 })  # fmt: skip
 # Technical acronyms in capitals: file formats, protocols, hardware, standards ("JSON",
 # "UUID", "CSV", "TLS", "SSO"); "URI" and "URL" are names too ("Uri"), so a cue before
@@ -2225,6 +2227,8 @@ TECH_ACRONYMS: frozenset[str] = frozenset({
     "EXE", "DLL", "APK", "JWT", "SSO", "SAML", "LDAP", "CRM", "ERP", "FAQ", "PWA", "CLI",
     "IDE", "OCR", "CAPTCHA", "CSRF", "XSS", "CORS", "SOAP", "DSGVO", "GDPR", "RGPD", "RODO",
     "URI", "URL", "CC", "BCC", "IP", "TCP", "UDP", "VCS", "DHT",
+    # the components of iCalendar and vCard files ("BEGIN:VEVENT", "END:VCARD")
+    "VEVENT", "VCALENDAR", "VTODO", "VALARM", "VTIMEZONE", "VJOURNAL", "VCARD", "ICS",
 })  # fmt: skip
 _NAME_ACRONYMS: frozenset[str] = frozenset({"URI", "URL"})
 _ACRONYMS = FIELD_ACRONYMS | TECH_ACRONYMS
@@ -2237,6 +2241,7 @@ TECH_NAMES: frozenset[str] = frozenset({
     "GitLab", "WordPress", "PowerPoint", "OneDrive", "SharePoint", "Dropbox", "WhatsApp",
     "LaTeX", "OAuth", "OpenID", "FIDO2", "TOTP", "HOTP", "POP3", "IMAP4", "MP3", "MP4",
     "IPv4", "IPv6", "HTML5", "WPA2", "WPA3", "USB-C", "Wi-Fi", "Bluetooth", "Ethernet",
+    "Traceback",  # Python's header of a stack trace: "Traceback (most recent call last)"
 })  # fmt: skip
 _TECH_FOLDED: frozenset[str] = frozenset(fold(n) for n in TECH_NAMES)
 

@@ -612,6 +612,9 @@ TWILIO_TOKEN = "ededefbe4e92ff1b5b3bf766f8f07425"
             "dit zijn mijn herstelcodes, welke moet ik gebruiken? 0917 0732, 7931 5812",
             ["0917 0732, 7931 5812"],
         ),
+        # a Wi-Fi QR code's payload, its fields in any order, a ";" escaped inside
+        ("decoded the router's QR: WIFI:S:HomeNet 5G;T:WPA;P:Kaffee*217;;", ["Kaffee*217"]),
+        ("WIFI:T:WPA2;P:tr\\;ub4d0r!;S:Netz_Oben;H:false;;", ["tr\\;ub4d0r!"]),
     ],
 )
 def test_secrets_in_pasted_urls_commands_and_clients(text: str, values: list[str]) -> None:
@@ -638,6 +641,10 @@ def test_secrets_in_pasted_urls_commands_and_clients(text: str, values: list[str
         "git clone https://github.com/acme/tool.git",  # no user information
         "POSTGRES_PASSWORD=changeme",  # a product's default, shown to be replaced
         'ports:\n  - "8080:80"\n  - "5432:5432"',
+        "WIFI:S:Cafe Central Guest;T:nopass;P:;;",  # an open network: no password
+        # a variable left empty in an .env.example, a reference to another on the next line
+        "DB_PASSWORD=\nSECRET_KEY=${SECRET_KEY}\nSMTP_USER=<smtp-user>",
+        "WIFI:S:<ssid>;T:WPA;P:<password>;;",  # the format's documentation
     ],
 )
 def test_placeholders_and_docs_blanks_are_no_secret(text: str) -> None:

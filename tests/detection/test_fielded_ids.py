@@ -47,6 +47,11 @@ def found(text: str) -> list[tuple[str, str]]:
             "name,bsn,city\nJan,123456782,Utrecht\nEva,987654321,Gouda",
             [("NATIONAL_ID", "123456782"), ("NATIONAL_ID", "987654321")],
         ),
+        # an OCR'd identity card: the label (in two languages) on its line, the value below
+        ("N° du document/Document No\nF73F43D08", [("ID_CARD", "F73F43D08")]),
+        ("Documentnummer/Document No.\nRN9FRJLW8", [("ID_CARD", "RN9FRJLW8")]),
+        ("NÚM SOPORT\nEWC174402\n", [("ID_CARD", "EWC174402")]),
+        ("Persoonsnummer/Personal No.\n799208449", [("NATIONAL_ID", "799208449")]),
     ],
 )
 def test_a_value_under_an_id_field_is_found(text: str, expected: list[tuple[str, str]]) -> None:
@@ -65,6 +70,11 @@ def test_a_value_under_an_id_field_is_found(text: str, expected: list[tuple[str,
         "the national id card costs 37,00 EUR since 2024",  # prose, no field
         '{"kind": "invoice", "number": "4466981345"}',
         "national_id;total\n" + "x;y\n" * 3,
+        # a label above no document number: a word, a short number, another field's value
+        "Document No\nmissing",
+        "Document No\n12345",
+        "Document version\nV2024R3",
+        "Order number\nORD2026004512",
     ],
 )
 def test_values_of_other_fields_are_not_ids(text: str) -> None:

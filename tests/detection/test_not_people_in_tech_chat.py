@@ -92,6 +92,12 @@ IDENTIFIERS = [
     ("Accedi per visualizzare il registro completo, incluso l'indirizzo IP.", [("IP.", P)]),
     ("op basis van gebruikersnaam of IP-adres.", [("IP-", "ORGANIZATION")]),
     ("El repositorio VCS no está al día con respecto al originario.", [("VCS", P)]),
+    # a calendar or contact file's components, a stack trace's header, a product's SKU
+    ("outlook won't import this:\nBEGIN:VEVENT\nSUMMARY:Sprint Review\nEND:VEVENT",
+     [("VEVENT", P)]),
+    ("BEGIN:VCARD\nVERSION:3.0\nEND:VCARD", [("VCARD", P)]),
+    ('Traceback (most recent call last):\n  File "/app/x.py", line 2', [("Traceback", P)]),
+    ("| SKU | EAN | Preis |\n|---|---|---|", [("SKU", "ORGANIZATION")]),
 ]  # fmt: skip
 
 

@@ -110,6 +110,9 @@ def test_finds_phone(text: str, value: str) -> None:
         "número de serie 612 345 678",
         "numero di serie 347 123 4567",
         "serienummer 06 50 12 34 56",
+        # a timestamp: its date and hour before the colon (a receipt, a log line)
+        "Kartenzahlung VISA ************7056\n03.11.2026 09:14",
+        "2026-11-03 09:14:22 INFO sms.send status=queued",
     ],
 )
 def test_rejects_lookalikes(text: str) -> None:

@@ -65,6 +65,7 @@ from piiguard.detection.recognizers.eu_ids import (
 )
 from piiguard.detection.recognizers.fi_ids import FiPersonalIdentityCodeRecognizer
 from piiguard.detection.recognizers.fielded_ids import FieldedIdRecognizer
+from piiguard.detection.recognizers.fielded_values import FieldedValueRecognizer
 from piiguard.detection.recognizers.handle import GamerTagRecognizer, SocialHandleRecognizer
 from piiguard.detection.recognizers.iban import IbanRecognizer
 from piiguard.detection.recognizers.id_numbers import IdNumbersRecognizer
@@ -100,6 +101,7 @@ from piiguard.detection.recognizers.latam_ids import (
     MxRfcRecognizer,
 )
 from piiguard.detection.recognizers.mac_address import MacAddressRecognizer
+from piiguard.detection.recognizers.mrz import MrzRecognizer
 from piiguard.detection.recognizers.national_id import NationalIdRecognizer
 from piiguard.detection.recognizers.ng_ids import NgNinRecognizer
 from piiguard.detection.recognizers.nl_ids import NlBsnRecognizer
@@ -216,11 +218,13 @@ __all__ = [
     "DateTimeRecognizer",
     "EmailRecognizer",
     "FieldedIdRecognizer",
+    "FieldedValueRecognizer",
     "GamerTagRecognizer",
     "IbanRecognizer",
     "IdNumbersRecognizer",
     "IpAddressRecognizer",
     "MacAddressRecognizer",
+    "MrzRecognizer",
     "NationalIdRecognizer",
     "Pattern",
     "PatternRecognizer",
@@ -261,6 +265,8 @@ def all_pattern_recognizers() -> list[Recognizer]:
         MacAddressRecognizer(),
         IdNumbersRecognizer(),
         FieldedIdRecognizer(),
+        FieldedValueRecognizer(),
+        MrzRecognizer(),
         PostcodeRecognizer(),
         UkPostcodeRecognizer(),
         CaPostalCodeRecognizer(),

@@ -541,8 +541,8 @@ _KEY_BODY = (
 # ENV-style assignment: AWS_SECRET_ACCESS_KEY=..., DB_PASSWORD: ...
 _ENV_SECRET = (
     r"(?<![A-Za-z0-9])[A-Z0-9_]*(?:SECRET|PASSWORD|PASSWD|PWD|TOKEN|API_?KEY|PRIVATE_?KEY|"
-    r"ACCESS_?KEY|AUTH)[A-Z0-9_]*\s{0,2}[:=]\s{0,2}[\"']?(?P<v>[^\s\"']{6,256})"
-)
+    r"ACCESS_?KEY|AUTH)[A-Z0-9_]*[ \t]{0,2}[:=][ \t]{0,2}[\"']?(?P<v>[^\s\"']{6,256})"
+)  # the value on the variable's line: "DB_PASSWORD=" left empty takes nothing below it
 # The password word in the same sentence, the value anywhere near it: "tried Maple#2023 twice".
 _PASSWORD_WORD = (
     r"(?:passwords?|passwort|passworts|passwortes|passwörter|kennwort|kennworts|kennwortes"
@@ -852,6 +852,10 @@ _SHAPED = r"(?<![\w@/.:#-])(?P<v>[A-Za-zÀ-ÖØ-öø-ÿ0-9!#$%&*+?@^_~.-]{6,64})
 _PASTED = (
     Pattern("url_password", r"(?<![\w+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:/@<>\"'`]{0,64}:(?P<v>[^\s@/<>\"'`]{1,128})@(?=[\w\[])", 0.9),  # noqa: E501
     Pattern("user_flag_password", r"(?<!\S)(?:-u|--user)[ =][\"']?[^\s:\"']{1,64}:(?P<v>[^\s\"']{1,128})", 0.9),  # noqa: E501
+    # The password of a Wi-Fi QR code's payload, read out by a phone or a decoder app:
+    # "WIFI:S:<network>;T:WPA;P:<password>;;", its fields in any order, ";" ":" "," and "\"
+    # escaped with a backslash.
+    Pattern("wifi_qr_password", r"(?<![\w])WIFI:(?:[A-Z]:(?:\\.|[^;\\\n])*;)*?P:(?P<v>(?:\\.|[^;\\\n]){1,63});", 0.9, re.IGNORECASE),  # noqa: E501
 )  # fmt: skip
 
 # What documentation writes for the password of a URL or a command: the word itself.
@@ -1218,6 +1222,7 @@ class CredentialRecognizer(PatternRecognizer):
                             "zalogowa", "sesión", "sesion", "accedo", "loguj"),
         "url_password": ("://",),
         "user_flag_password": ("-u ", "-u=", "--user"),
+        "wifi_qr_password": ("wifi:",),
     }  # fmt: skip
 
     def __init__(self) -> None:

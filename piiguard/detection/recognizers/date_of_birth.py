@@ -157,6 +157,12 @@ class DateOfBirthRecognizer(PatternRecognizer):
         return not any(item.regex.search(tail) for item in self._compiled)
 
 
+def plausible_birth_date(value: str, kind: str) -> bool:
+    """Whether `value`, a date of the pattern `kind` ("numeric", "iso" or a written one),
+    is a real calendar date of someone alive (year 1900..today)."""
+    return _plausible(value, kind)
+
+
 def _plausible(value: str, kind: str) -> bool:
     """Whether the value is a real calendar date of someone alive (year 1900..today)."""
     numbers = [int(n) for n in re.findall(r"\d+", value)]

@@ -14,13 +14,14 @@ security, health insurance, passport, driving licence numbers and their national
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import ClassVar
 
 from piiguard._types import NATIONAL_ID, Span
 from piiguard.detection.recognizers import _words
 from piiguard.detection.recognizers._id_number import named_after
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer, words_regex
-from piiguard.detection.recognizers.keyed_ids import DRIVER_LICENSE, PASSPORT
+from piiguard.detection.recognizers.keyed_ids import DRIVER_LICENSE, ID_CARD, PASSPORT
 
 # Field names, lower case with "_", "-", "." and spaces taken out, and the label of what
 # they hold. A name counts whole, or with a suffix of `_SUFFIXES` ("nhs_number", "bsn_nr").
@@ -44,6 +45,20 @@ _FIELDS: dict[str, str] = {
         NATIONAL_ID,
     ),
     **dict.fromkeys(("passport", "passportnumber", "passportno", "passportnr"), PASSPORT),
+    # the number of an identity document, as its card prints the label (an OCR'd card
+    # puts the value on the line below): "Document No", "N° du document", "NÚM SOPORT"
+    **dict.fromkeys(
+        (
+            "documentnumber", "documentno", "documentnr", "docnumber", "docno",
+            "documentnummer", "ausweisnummer", "dokumentennummer", "n°dudocument",
+            "numérodudocument", "numerodudocument", "nºdedocumento", "númerodedocumento",
+            "numerodedocumento", "númsoport", "numsoport", "númerodesoporte",
+            "numerodesoporte", "numerodocumento", "numerodeldocumento", "numerdokumentu",
+            "numerdowodu", "idcardno",
+        ),
+        ID_CARD,
+    ),
+    "persoonsnummer": NATIONAL_ID,
     **dict.fromkeys(
         (
             "driverlicense", "driverslicense", "driverlicence", "driverslicence",
@@ -66,6 +81,12 @@ _SEPARATORS = re.compile(r"[\s_.\-]+")
 _KEY_VALUE = (
     r"(?<![\w-])(?P<key>[A-Za-z\u00c0-\u017f][\w.-]{1,48})[\"']?[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}"
     r"[\"']?(?P<v>[A-Za-z0-9][A-Za-z0-9./-]{3,30})(?![\w])"
+)
+# A label on a line of its own (in two languages at most: "Documentnummer/Document No.")
+# and the value alone on the line below: how an OCR'd identity card reads.
+_OWN_LINE = (
+    r"(?m)^[ \t]*(?P<key>[^\W\d_][^\n/]{1,38}?)[ \t]*(?:/[^\n]{1,40})?\r?\n"
+    r"[ \t]*(?P<v>[A-Za-z0-9][A-Za-z0-9]{4,18})[ \t]*\r?$"
 )
 # A record that says what kind of number it holds: `"kind": "national_id", "number": "..."`.
 _KIND_THEN_NUMBER = (
@@ -97,9 +118,54 @@ def field_label(key: str) -> str | None:
     return None
 
 
-def _id_value(value: str) -> bool:
-    """Whether a field's value is shaped like an ID number: five digits or more."""
+def _id_value(value: str, label: str = NATIONAL_ID) -> bool:
+    """Whether a field's value is shaped like an ID number: five digits or more; a
+    document's number, letters and digits mixed as cards print them ("RN9FRJLW8"), one
+    digit or more in six characters or more."""
+    if label == ID_CARD:
+        return len(value) >= 6 and _DIGITS.search(value) is not None
     return len(_DIGITS.findall(value)) >= 5
+
+
+def table_cells(text: str, is_column: Callable[[str], bool]) -> list[tuple[str, str, int]]:
+    """(column, cell, offset of the cell) of every cell of a SQL `INSERT` and of the rows of
+    delimited lines (CSV, TSV, a markdown table) under a header line one of whose columns
+    `is_column` accepts (its quotes and spaces taken off). A row has as many cells as its
+    header; each line is read once, as a header or as a row.
+
+    >>> table_cells("name;tax_id\\nAnna;12345678", lambda c: c == "tax_id")
+    [('name', 'Anna', 12), ('tax_id', '12345678', 17)]
+    """
+    cells: list[tuple[str, str, int]] = []
+    for insert in _INSERT.finditer(text):
+        columns = insert["cols"].split(",")
+        offset = insert.start("vals")
+        for column, cell in zip(columns, insert["vals"].split(","), strict=False):
+            cells.append((column, cell, offset))
+            offset += len(cell) + 1
+    if "\n" not in text:
+        return cells
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    index = 0
+    while index < len(lines):
+        header = lines[index]
+        index += 1
+        delimiter = next((d for d in _CSV_DELIMITERS if d in header), None)
+        if delimiter is None:
+            continue
+        columns = header.split(delimiter)
+        if not any(is_column(c.strip().strip(_QUOTES)) for c in columns):
+            continue
+        while index < len(lines) and len(row := lines[index].split(delimiter)) == len(columns):
+            offset = starts[index]
+            for column, cell in zip(columns, row, strict=True):
+                cells.append((column, cell, offset))
+                offset += len(cell) + 1
+            index += 1
+    return cells
 
 
 class FieldedIdRecognizer(PatternRecognizer):
@@ -116,22 +182,27 @@ class FieldedIdRecognizer(PatternRecognizer):
     label = NATIONAL_ID
     # a separator of a field or a cell right before the value's first digits (a letter
     # prefix of up to three, a quote): what every layout read here holds
-    TRIGGER = r"(?:[=:]|=>)[ \t]{0,3}[\"']?[A-Za-z]{0,3}\d\d|[;,|\t][ \t]?[\"']?\d\d"
+    TRIGGER = (
+        r"(?:[=:]|=>)[ \t]{0,3}[\"']?[A-Za-z]{0,3}\d\d|[;,|\t][ \t]?[\"']?\d\d"
+        r"|\n[ \t]*[A-Za-z0-9]{0,6}\d"  # a value on the line below its label
+    )
     TRIGGER_WORDS = (
         "national", "nin", "ssn", "social", "tax", "tin", "steuer", "bsn", "burger", "pesel",
         "nhs", "person", "id_n", "idn", "id n", "id-n", "identi", "id_c", "idc", "id c", "dni",
         "nie", "nif", "fiscal", "cpf", "curp", "aadhaar", "tfn", "medicare", "kvnr",
         "insurance", "versicherten", "nir", "secu", "cnp", "rnokpp", "hetu", "rrn", "kimlik",
-        "nric", "uin", "citizen", "passport", "licen", "fuehrer", "führer",
+        "nric", "uin", "citizen", "passport", "licen", "fuehrer", "führer", "document",
+        "doc", "ausweis", "soport", "dokument", "dowodu", "persoonsn",
     )  # fmt: skip
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern("key_value", _KEY_VALUE, SCORE),
         Pattern("kind_then_number", _KIND_THEN_NUMBER, SCORE),
+        Pattern("own_line", _OWN_LINE, SCORE),
     )
 
     def __init__(self) -> None:
         super().__init__()
-        self.labels = frozenset({NATIONAL_ID, PASSPORT, DRIVER_LICENSE})
+        self.labels = frozenset({NATIONAL_ID, PASSPORT, DRIVER_LICENSE, ID_CARD})
 
     def analyze_passed(self, text: str) -> list[Span]:
         spans = [
@@ -145,7 +216,7 @@ class FieldedIdRecognizer(PatternRecognizer):
 
     def _field(self, key: str, start: int, end: int, text: str) -> Span | None:
         label = field_label(key)
-        if label is None or not _id_value(text[start:end]):
+        if label is None or not _id_value(text[start:end], label):
             return None
         if named_after(text, end, _VETOED_AFTER):
             return None
@@ -153,49 +224,17 @@ class FieldedIdRecognizer(PatternRecognizer):
 
     def _tables(self, text: str) -> list[Span]:
         """Values under an ID column of a SQL `INSERT` or of delimited lines (CSV)."""
-        spans: list[Span] = []
-        for insert in _INSERT.finditer(text):
-            columns = insert["cols"].split(",")
-            offset = insert.start("vals")
-            for column, cell in zip(columns, insert["vals"].split(","), strict=False):
-                span = self._cell(column, cell, offset, text)
-                if span is not None:
-                    spans.append(span)
-                offset += len(cell) + 1
-        if "\n" not in text:
-            return spans
-        lines = text.split("\n")
-        starts = [0]
-        for line in lines[:-1]:
-            starts.append(starts[-1] + len(line) + 1)
-        index = 0
-        while index < len(lines):
-            header = lines[index]
-            index += 1
-            delimiter = next((d for d in _CSV_DELIMITERS if d in header), None)
-            if delimiter is None:
-                continue
-            columns = header.split(delimiter)
-            if not any(field_label(c.strip(_QUOTES)) for c in columns):
-                continue
-            # the rows below with as many cells; each line is read once, as a header or a row
-            while index < len(lines) and len(cells := lines[index].split(delimiter)) == len(
-                columns
-            ):
-                offset = starts[index]
-                for column, cell in zip(columns, cells, strict=True):
-                    span = self._cell(column, cell, offset, text)
-                    if span is not None:
-                        spans.append(span)
-                    offset += len(cell) + 1
-                index += 1
-        return spans
+        return [
+            span
+            for column, cell, offset in table_cells(text, lambda c: field_label(c) is not None)
+            if (span := self._cell(column, cell, offset, text)) is not None
+        ]
 
     def _cell(self, column: str, cell: str, offset: int, text: str) -> Span | None:
         """The span of a cell's value (its quotes and spaces left out) under `column`."""
         label = field_label(column.strip().strip(_QUOTES))
         stripped = cell.strip().strip(_QUOTES)
-        if label is None or not stripped or not _id_value(stripped):
+        if label is None or not stripped or not _id_value(stripped, label):
             return None
         start = offset + cell.index(stripped)
         return Span(start, start + len(stripped), label, SCORE, self.name)

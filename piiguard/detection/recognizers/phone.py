@@ -13,7 +13,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 import phonenumbers
 from phonenumbers import geocoder
@@ -61,6 +61,11 @@ _CANDIDATE = (
 # fictional (555): `phonenumbers` calls those invalid, a person still reads them as one.
 _NANP_LAYOUT = re.compile(r"(?:\([2-9]\d\d\) ?|[2-9]\d\d[-. ])[2-9]\d\d[-. ]\d{4}")
 _DATE_LIKE = re.compile(r"^\d{1,4}([./-])\d{1,2}\1\d{1,4}$")
+# A date and the hour of the time after it: the candidate the timestamp
+# "03.11.2026 09:14" or "2026-11-03 09:14:22" offers when the colon ends it.
+_DATE_THEN_HOUR = re.compile(
+    r"^(?:\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d|(?:19|20)\d\d([./-])\d{1,2}\2\d{1,2})[ \t]+\d{1,2}$"
+)
 # A year, a slash or dash, a serial: how case files and tickets are numbered ("2024/118822").
 _YEAR_SERIAL = re.compile(r"^(?:19|20)\d\d[/-]\d{4,8}$")
 # "+49(0)30 ...": the trunk prefix in brackets after the country code is written only in
@@ -378,6 +383,14 @@ def reads_as_phone(value: str) -> bool:
     return _parse(value) is not None
 
 
+@lru_cache(maxsize=1024)
+def reads_as_personal_phone(value: str) -> bool:
+    """Whether `value` reads as a phone number (`reads_as_phone`, or in international
+    form) that is no company's service line (freephone, premium, shared cost): what a
+    field named "phone" holds when it is a person's."""
+    return _parse(value) not in (None, _SERVICE, _SERVICE_RANGE)
+
+
 SCORE_INTERNATIONAL = 0.95
 SCORE_FORMATTED = 0.75
 SCORE_BARE = 0.45
@@ -462,6 +475,8 @@ class PhoneRecognizer(PatternRecognizer):
         value = text[start:end]
         if _DATE_LIKE.match(value) or _is_ipv4(value) or _YEAR_SERIAL.match(value):
             return True
+        if _DATE_THEN_HOUR.match(value) and text.startswith(":", end):
+            return True  # a timestamp's date and hour ("03.11.2026 09:14")
         if " / " in value and not value.startswith(("0", "+")):
             return True  # the spaced slash sets apart an area code with its trunk 0 only
         around = text[max(0, start - 4) : start] + " " + text[end : end + 5]

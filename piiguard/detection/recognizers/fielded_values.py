@@ -1,0 +1,289 @@
+"""Phone numbers, dates of birth and people's names in structured text, named by their
+field: `"lastName": "Yılmaz"` in JSON, `<given>Elif</given>` in XML, `Nachname: Weißmann`
+in a pasted form, `NAZWISKO/SURNAME` above `KOWALSKA` on an OCR'd ID card, the `phone`
+column of a CSV file or a markdown table, the `N:` and `FN:` lines of a vCard.
+
+As with ID numbers (`fielded_ids`), the field's name says what the value is as plainly as
+"my number is" does in prose: a bare national number under a `phone` column is the
+person's phone, a date under `Date de naissance` their birth date, a word under
+`Nachname` their surname, whatever its origin. Only fields that name these values count:
+a phone, a mobile (not a company's service line: "Tel: 0800 330 2211"), a birth date,
+a first, last, given, family or full name in the seven languages and as code writes them
+(`first_name`, `lastName`, `givenName`); a bare `name` does not (`name: inventory`,
+`- name: DB_PASSWORD` name things as often). The value must have its kind's shape: a
+phone number valid in one of our regions, a calendar date of someone alive, one to four
+capitalised words (with a surname's particles: "van den Berg"), not all of them ordinary
+words unless one is a known name ("First name: Required" is a form's note; "Nachname:
+Koch" a name). The field is the value's context, as a birth word is a date's: what is
+found stands (the source is trusted by the policy). `family` and `given` count as XML tags only
+(`<given>Elif</given>`, as FHIR writes names): `family: Linux` is an OS's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from piiguard._types import DATE_TIME, PERSON, PHONE_NUMBER, Span
+from piiguard.detection.lexicon import Lexicon, fold
+from piiguard.detection.recognizers._pattern import PatternRecognizer
+from piiguard.detection.recognizers.date_of_birth import plausible_birth_date
+from piiguard.detection.recognizers.fielded_ids import table_cells
+from piiguard.detection.recognizers.phone import reads_as_personal_phone
+from piiguard.detection.recognizers.placeholders import is_placeholder
+
+# Field names, lower case with spaces, "_", "-" and "." taken out, and what they hold.
+_FIELDS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "phone", "phonenumber", "phoneno", "telephone", "telephonenumber", "tel", "telno",
+            "mobile", "mobilephone", "mobilenumber", "mobileno", "cell", "cellphone",
+            "cellnumber", "msisdn", "contactnumber", "whatsapp", "telefon", "telefonnummer",
+            "mobil", "mobilnummer", "handy", "handynummer", "téléphone", "telephonemobile",
+            "portable", "numerodetelephone", "numérodetéléphone", "teléfono", "telefono",
+            "móvil", "movil", "celular", "numerodetelefono", "cellulare", "numeroditelefono",
+            "telefoon", "telefoonnummer", "mobiel", "mobielnummer", "gsm", "komórka",
+            "komorka", "numertelefonu", "telefonkomórkowy",
+        ),
+        PHONE_NUMBER,
+    ),
+    **dict.fromkeys(
+        (
+            "dob", "dateofbirth", "birthdate", "birthday", "geburtsdatum", "geburtstag",
+            "geburtsdat", "datedenaissance", "datenaissance", "datedenaiss", "ddn",
+            "fechadenacimiento", "fechanacimiento", "fechanac", "datadinascita",
+            "datanascita", "geboortedatum", "dataurodzenia", "dataur",
+        ),
+        DATE_TIME,
+    ),
+    **dict.fromkeys(
+        (
+            "firstname", "givenname", "givennames", "given", "forename", "forenames",
+            "lastname", "surname", "familyname", "family", "fullname", "middlename",
+            "vorname", "vornamen", "nachname", "familienname", "prénom", "prenom", "prénoms",
+            "prenoms", "nomdefamille", "nomdusage", "nombrecompleto", "apellido",
+            "apellidos", "primerapellido", "segundoapellido", "cognome", "nomeecognome",
+            "voornaam", "voornamen", "achternaam", "imię", "imie", "imiona", "nazwisko",
+            "imięinazwisko", "imieinazwisko",
+        ),
+        PERSON,
+    ),
+}  # fmt: skip
+_SEPARATORS = re.compile(r"[\s_.\-]+")
+_QUOTES = "\"' `*"
+# A field's name where a key starts (not inside a word or after "-": "font-family"), in
+# any case and with any of " _-." between its words ("First name", "first_name",
+# "firstName", "FIRST-NAME"), the longest first.
+_KEY_WORDS = sorted(
+    {
+        "phone", "phone number", "phone no", "telephone", "telephone number", "tel", "tel no",
+        "mobile", "mobile phone", "mobile number", "mobile no", "cell", "cell phone",
+        "cell number", "msisdn", "contact number", "whatsapp", "telefon", "telefonnummer",
+        "mobil", "mobilnummer", "handy", "handynummer", "téléphone", "portable",
+        "numéro de téléphone", "teléfono", "telefono", "móvil", "movil", "celular",
+        "cellulare", "telefoon", "telefoonnummer", "mobiel", "gsm", "komórka", "komorka",
+        "numer telefonu", "dob", "date of birth", "birth date", "birthdate", "birthday",
+        "geburtsdatum", "geburtstag", "date de naissance", "ddn", "fecha de nacimiento",
+        "data di nascita", "geboortedatum", "data urodzenia", "first name", "given name",
+        "given names", "given", "forename", "forenames", "last name", "surname",
+        "family name", "family", "full name", "middle name", "vorname", "vornamen",
+        "nachname", "familienname", "prénom", "prenom", "prénoms", "prenoms",
+        "nom de famille", "nom d'usage", "nombre completo", "apellido", "apellidos",
+        "primer apellido", "segundo apellido", "cognome", "nome e cognome", "voornaam",
+        "voornamen", "achternaam", "imię", "imie", "imiona", "nazwisko", "imię i nazwisko",
+    },
+    key=len,
+    reverse=True,
+)  # fmt: skip
+_KEY_ALTERNATION = "|".join(re.escape(w).replace(r"\ ", r"[ _.\-]?") for w in _KEY_WORDS)
+# Two name fields asked for in one ("Nachname, Vorname: Yılmaz, Elif", "Surname, first
+# name: DOE, John"): the value is the two names and the comma between them, one name.
+_KEY_PAIR = re.compile(
+    rf"(?<![\w-])(?P<k1>{_KEY_ALTERNATION})[ \t]*,[ \t]*(?P<k2>{_KEY_ALTERNATION})(?![\w-])"
+    r"[\"']?[ \t]*[:=][ \t]*[\"']?",
+    re.IGNORECASE,
+)
+_KEY = re.compile(
+    r"(?<![\w-])<?(?P<key>"
+    + _KEY_ALTERNATION
+    + r")(?![\w-])[\"']?(?:[ \t]*(?:=>|[:=])[ \t]*|>|(?P<own>[ \t]*(?:/[^\n]{0,40})?\r?\n[ \t]*))"
+    r"[\"']?",
+    re.IGNORECASE,
+)
+# A name's words: capitalised or in capitals, apostrophes and hyphens inside, a lowercase
+# particle between two of them ("Thijs van den Berg", "el Amrani").
+_NAME_WORD = r"(?:[^\W\d_][^\W\d_]*(?:['’\-][^\W\d_]+)*)"
+_NAME = re.compile(rf"{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,4}}")
+_PARTICLES = frozenset(
+    ("van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la",
+     "le", "el", "al", "ten", "ter", "zu", "y", "i", "bin", "ibn")
+)  # fmt: skip
+_MAX_NAME_WORDS = 4
+_PHONE = re.compile(r"\+?\(?\d[\d \t().\-/]{5,20}\d")
+_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)")
+_VCARD_NAME = re.compile(r"(?m)^(?P<key>N|FN)(?:;[^:\n]*)?:(?P<v>[^\n\r]+)")
+_TAG_ONLY = frozenset(("family", "given"))
+SCORE = 0.85
+
+
+def field_kind(key: str) -> str | None:
+    """What a field named `key` holds, if it is a phone, a birth date or a person's name.
+
+    >>> [field_kind(k) for k in ("lastName", "Date de naissance", "tel", "name", "id")]
+    ['PERSON', 'DATE_TIME', 'PHONE_NUMBER', None, None]
+    """
+    return _FIELDS.get(_SEPARATORS.sub("", key.casefold()).strip(_QUOTES))
+
+
+def _column_kind(column: str) -> str | None:
+    """A column's kind; a bilingual header ("Naam/Surname") counts by either half."""
+    for part in column.strip().strip(_QUOTES).split("/"):
+        if kind := field_kind(part.strip()):
+            return kind
+    return None
+
+
+class FieldedValueRecognizer(PatternRecognizer):
+    """Phones, birth dates and names under a field that names them (see the module).
+
+    >>> text = '{"firstName": "Elif", "lastName": "Yılmaz", "phone": "0151 03337061"}'
+    >>> [(s.label, text[s.start:s.end]) for s in FieldedValueRecognizer().analyze(text)]
+    [('PERSON', 'Elif'), ('PERSON', 'Yılmaz'), ('PHONE_NUMBER', '0151 03337061')]
+    >>> FieldedValueRecognizer().analyze("name: inventory\\nport: 5432")
+    []
+    """
+
+    name = "fielded_value"
+    label = PERSON
+    # what every layout read here holds: a key's separator, a tag's ">", a line break (an
+    # OCR'd label above its value, a table's rows, a vCard), an SQL INSERT's VALUES
+    TRIGGER = r"[:=>;|\t\n]|(?i:values)"
+    # the stems of the field names (not "name" or "nom" alone: most texts hold them)
+    TRIGGER_WORDS = (
+        "phone", "tel", "mobil", "mobiel", "cell", "msisdn", "contact n", "whatsapp", "handy",
+        "portable", "móvil", "movil", "celular", "gsm", "komórk", "komork", "dob", "birth",
+        "geburt", "naiss", "ddn", "nacim", "nascita", "geboorte", "urodz", "first", "last",
+        "surname", "full", "middle", "given", "forename", "family", "familien", "vorname",
+        "nachname",
+        "prénom", "prenom", "nom de", "nom d'", "completo", "apellido", "cognome", "voorna",
+        "achternaam", "imię", "imie", "imion", "nazwisk", "vcard",
+    )  # fmt: skip
+    PATTERNS: ClassVar = ()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.labels = frozenset({PERSON, PHONE_NUMBER, DATE_TIME})
+
+    def analyze_passed(self, text: str) -> list[Span]:
+        spans: list[Span] = []
+        pairs: list[tuple[int, int]] = []
+        for pair in _KEY_PAIR.finditer(text):
+            if field_kind(pair["k1"]) == field_kind(pair["k2"]) == PERSON:
+                pairs.append(pair.span())
+                spans += self._name_pair(text, pair.end())
+        for key in _KEY.finditer(text):
+            if any(start <= key.start() < end for start, end in pairs):
+                continue  # the second field of a pair, read with it
+            kind = field_kind(key["key"])
+            if key["key"].casefold() in _TAG_ONLY and not key[0].startswith("<"):
+                continue  # "family: Linux", "given: a user": not a name's XML tag
+            if kind is not None:
+                spans += self._value(text, key.end(), len(text), kind, own_line=bool(key["own"]))
+        for column, cell, offset in table_cells(text, lambda c: _column_kind(c) is not None):
+            kind = _column_kind(column)
+            if kind is not None:
+                spans += self._value(text, offset, offset + len(cell), kind, own_line=False)
+        if "begin:vcard" in text.lower():
+            spans += self._vcard(text)
+        return spans
+
+    def _value(self, text: str, start: int, limit: int, kind: str, *, own_line: bool) -> list[Span]:
+        """The value of `kind` that starts at `start` (spaces and quotes skipped), or none."""
+        while start < limit and text[start] in " \t\"'`":
+            start += 1
+        line_end = text.find("\n", start)
+        end = min(limit, line_end if line_end >= 0 else len(text))
+        if kind == PERSON:
+            return self._name(text, start, end, own_line=own_line)
+        if kind == PHONE_NUMBER:
+            match = _PHONE.match(text, start, end)
+            if match is None or not reads_as_personal_phone(match[0].strip()):
+                return []
+            return [Span(start, match.end(), PHONE_NUMBER, SCORE, self.name)]
+        match = _DATE.match(text, start, end)
+        if match is None or (match.end() < end and text[match.end()].isalnum()):
+            return []
+        kind_of_date = (
+            "iso" if "-" in match[0][:5] and len(match[0].split("-")[0]) == 4 else "numeric"
+        )
+        if not plausible_birth_date(match[0], kind_of_date):
+            return []
+        return [Span(start, match.end(), DATE_TIME, SCORE, self.name)]
+
+    def _name(self, text: str, start: int, end: int, *, own_line: bool) -> list[Span]:
+        match = _NAME.match(text, start, end)
+        if match is None:
+            return []
+        words = match[0].split()
+        kept: list[str] = []
+        for word in words:
+            if word.islower() and word.casefold() in _PARTICLES:
+                kept.append(word)  # "van den Berg", "el Amrani": kept if a name follows
+                continue
+            if not word[0].isupper():
+                break
+            kept.append(word)
+        while kept and kept[-1].islower():
+            kept.pop()  # a particle with no name after it
+        if not kept or len(kept) - sum(w.islower() for w in kept) > _MAX_NAME_WORDS:
+            return []
+        value = " ".join(kept)
+        if own_line and match[0] != value:
+            return []  # a label line over a line of running text, not over a value
+        stop = start + len(value)
+        if stop < len(text) and (text[stop].isdigit() or text[stop] in "@_"):
+            return []  # "Name: Anna_99", "given: A4": a login or a code, not a name
+        if is_placeholder(value) or not self._names_a_person(kept):
+            return []
+        return [Span(start, stop, PERSON, SCORE, self.name)]
+
+    def _name_pair(self, text: str, start: int) -> list[Span]:
+        """The two names after a pair of name fields, with the comma between them."""
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        first = self._name(text, start, end, own_line=False)
+        if not first:
+            return []
+        comma = re.compile(r"[ \t]*,[ \t]*").match(text, first[0].end, end)
+        second = self._name(text, comma.end(), end, own_line=False) if comma else []
+        if not second:
+            return first
+        return [Span(first[0].start, second[0].end, PERSON, SCORE, self.name)]
+
+    def _names_a_person(self, words: list[str]) -> bool:
+        """Not only ordinary words, unless one is a known name ("Required", "Test User")."""
+        lexicon = Lexicon.load()
+        return any(
+            not lexicon.is_ordinary(word) or fold(word) in lexicon.names
+            for word in words
+            if not word.islower()
+        )
+
+    def _vcard(self, text: str) -> list[Span]:
+        """The names of a vCard's `N:` (family;given;additional;prefixes;suffixes; each
+        part a span) and `FN:` (the formatted name) lines."""
+        spans: list[Span] = []
+        for line in _VCARD_NAME.finditer(text):
+            offset = line.start("v")
+            parts = line["v"].split(";") if line["key"].upper() == "N" else [line["v"]]
+            for part in parts[:3]:
+                stripped = part.strip()
+                if (
+                    stripped
+                    and not is_placeholder(stripped)
+                    and self._names_a_person(stripped.split())
+                ):
+                    at = offset + part.index(stripped)
+                    spans.append(Span(at, at + len(stripped), PERSON, SCORE, self.name))
+                offset += len(part) + 1
+        return spans
