@@ -117,6 +117,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
+from piiguard.detection.caseless import CaselessWords
 from piiguard.exceptions import ModelLoadError
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pl")
@@ -181,7 +182,7 @@ IS_CALLED: tuple[str, ...] = (
     "is called", "is named", "heißt", "heisst", "s'appelle", "s’appelle", "se llama",
     "si chiama", "heet", "nazywa się", "ma na imię",
 )  # fmt: skip
-_IS_CALLED_WORD = re.compile("|".join(map(re.escape, IS_CALLED)), re.IGNORECASE)
+_IS_CALLED_WORD = CaselessWords(IS_CALLED)
 # The introductions among them: what follows is the writer's name, whatever its origin, so
 # capitalised words that are no ordinary words are taken ("ik heet Oluwaseun Adeyemi").
 # Not "name is", "name's" alone: "my dog's name is Rocky".
@@ -305,8 +306,9 @@ _NAMING_WORDS: tuple[str, ...] = (
     "nazwisko", "call", "monde", "nennen", "llaman", "dicen", "chiamano", "noemt", "mnie",
     "mówią",
 )  # fmt: skip
-# The same words as one search (a text is searched once, not once a word).
-_NAMING_WORD = re.compile("|".join(map(re.escape, _NAMING_WORDS)), re.IGNORECASE)
+# The same words as one search (a text is searched once, not once a word), in the lower-
+# cased text (`CaselessWords`: an IGNORECASE alternation tries every word at every place).
+_NAMING_WORD = CaselessWords(_NAMING_WORDS)
 # Every cue starts with a letter. At a word start only the cues whose first letter matches
 # the text's letter (as IGNORECASE matches it) can match, so `_cues_in` tries those alone,
 # in the same order: the same matches as `_CUED.finditer`, without trying some 270
@@ -1374,9 +1376,9 @@ class Lexicon:
         after a title, or one that is a frequent word too, is left to the model ("Dr
         Pepper", "Dr. Oetker" are brands; "Tochter Till")."""
         cues = list(_cues_in(text))
-        if _NAMING_WORD.search(text):
+        if _NAMING_WORD.found_in(text):
             cues = sorted([*cues, *_NAMING.finditer(text)], key=lambda m: m.start())
-        if _IS_CALLED_WORD.search(text):
+        if _IS_CALLED_WORD.found_in(text):
             cues = sorted([*cues, *_PERSON_IS_CALLED.finditer(text)], key=lambda m: m.start())
         if not cues:
             return []  # most texts: no need to count their capitals
