@@ -789,17 +789,11 @@ class Lexicon:
         of, `text[start:end]` left out: three different ones at least and more than any
         other language's ("groter zijn dan het einde": nl); None when no language leads."""
         counts = dict.fromkeys(LANGUAGES, 0)
-        seen: set[str] = set()
-        for match in _WORD.finditer(text):
-            if start <= match.start() < end:
-                continue
-            word = unicodedata.normalize("NFC", match[0].casefold())
-            if word in seen:
-                continue
-            seen.add(word)
-            for language in LANGUAGES:
-                if f"{language}:{word}" in self.top_words:
-                    counts[language] += 1
+        for first, last, languages in _top_words_in(self.top_words, text):
+            if start <= first and last < end:
+                continue  # the word is only inside the span
+            for language in languages:
+                counts[language] += 1
         best = max(counts.values())
         leaders = [language for language, n in counts.items() if n == best]
         return leaders[0] if best >= _LANGUAGE_MIN_WORDS and len(leaders) == 1 else None
@@ -1890,6 +1884,31 @@ def _camel_parts(word: str) -> list[str] | None:
 _STEM = 5
 # `language_of`: the commonest words of one language a text must hold to be in it.
 _LANGUAGE_MIN_WORDS = 3
+
+
+@lru_cache(maxsize=4)
+def _top_words_in(
+    top_words: WordList, text: str
+) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """Each word of `text` (NFC, case-folded, counted once) that is one of the commonest
+    words of some language (`top_words`): where its first and its last occurrence start,
+    and those languages. The policy asks `language_of` once for each span of a text, each
+    time with another span left out; a word is left out when every occurrence of it is
+    inside the span, so the words are read, and looked up, once a text (the last few
+    texts are kept)."""
+    where: dict[str, list[int]] = {}
+    for match in _WORD.finditer(text):
+        word = unicodedata.normalize("NFC", match[0].casefold())
+        if (seen := where.get(word)) is None:
+            where[word] = [match.start(), match.start()]
+        else:
+            seen[1] = match.start()
+    found = []
+    for word, (first, last) in where.items():
+        languages = tuple(lang for lang in LANGUAGES if f"{lang}:{word}" in top_words)
+        if languages:
+            found.append((first, last, languages))
+    return tuple(found)
 _ENDINGS = ("", "a", "e", "i", "o", "y", "ar", "er", "ir", "re", "en", "es", "os", "as", "ie")
 _GLUED = re.compile(r"[\d_@]")
 _GLUED_BEFORE = re.compile(r"[\d_@]$")
