@@ -337,18 +337,10 @@ def _cue_pattern(char: str) -> re.Pattern[str] | None:
     return _CUED_BY_FIRST[firsts[0]] if len(firsts) == 1 else _CUED
 
 
-# `_CUE_START` for an ASCII text, searched in its lower case (the same length, the same
-# places): there IGNORECASE matches a letter only to its two cases, and the search scans
-# for the first letters instead of trying each at every place.
-_ASCII_FIRSTS = "".join(sorted({first.lower() for first in _CUED_BY_FIRST if first.isascii()}))
-_CUE_START_ASCII = re.compile(rf"(?<![\w-])[{re.escape(_ASCII_FIRSTS)}]")
-
-
 def _cues_in(text: str) -> Iterator[re.Match[str]]:
     """`_CUED.finditer(text)`, trying only the cues that can start at each word."""
-    scanned, starts = (text.lower(), _CUE_START_ASCII) if text.isascii() else (text, _CUE_START)
     pos = 0
-    while (word := starts.search(scanned, pos)) is not None:
+    while (word := _CUE_START.search(text, pos)) is not None:
         start = word.start()
         pattern = _cue_pattern(text[start])
         cue = pattern.match(text, start) if pattern is not None else None

@@ -1,5 +1,4 @@
-"""`CaselessWords.found_in` answers what the IGNORECASE alternation of its words answers, and
-`lexicon._cues_in` finds in an ASCII text searched in lower case the cues it found before:
+"""`CaselessWords.found_in` answers what the IGNORECASE alternation of its words answers:
 a table (cases, the characters where lower-casing and IGNORECASE part), the argument
 checked against every code point, and the lexicon's word lists against their IGNORECASE
 alternations on the timing corpus and on texts made of their own words."""
@@ -107,36 +106,3 @@ def test_lexicon_word_lists_as_ignorecase(name: str) -> None:
         assert caseless.found_in(text) is expected, text
         hits += expected
     assert hits >= 100
-
-
-def _cues_in_before(text: str) -> list[tuple[int, int]]:
-    """`lexicon._cues_in` before it scanned an ASCII text in lower case (verbatim but for
-    its name and the list it returns)."""
-    found = []
-    pos = 0
-    while (word := lexicon._CUE_START.search(text, pos)) is not None:
-        start = word.start()
-        pattern = lexicon._cue_pattern(text[start])
-        cue = pattern.match(text, start) if pattern is not None else None
-        if cue is None:
-            pos = start + 1
-            continue
-        found.append(cue.span())
-        pos = cue.end()
-    return found
-
-
-def test_cues_in_as_before() -> None:
-    """The cues found in an ASCII text searched in lower case are those found before, and
-    `_CUED.finditer`'s, on the timing corpus and on cues re-cased and glued."""
-    rng = random.Random(3)
-    texts = list(iter_texts(2000))
-    for cue in rng.sample(sorted(lexicon._CUES), 200):
-        for text in (f"ask {cue} Anna", f"ASK {cue.upper()} ANNA", f"x-{cue} Jan", f"{cue}: Jan"):
-            texts += [text, text.title(), text + " é"]
-    found = 0
-    for text in texts:
-        new = [m.span() for m in lexicon._cues_in(text)]
-        assert new == _cues_in_before(text) == [m.span() for m in lexicon._CUED.finditer(text)]
-        found += bool(new)
-    assert found >= 500
