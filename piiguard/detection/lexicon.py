@@ -117,6 +117,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
+from piiguard.detection.caseless import CaselessWords
 from piiguard.exceptions import ModelLoadError
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pl")
@@ -181,7 +182,7 @@ IS_CALLED: tuple[str, ...] = (
     "is called", "is named", "heißt", "heisst", "s'appelle", "s’appelle", "se llama",
     "si chiama", "heet", "nazywa się", "ma na imię",
 )  # fmt: skip
-_IS_CALLED_WORD = re.compile("|".join(map(re.escape, IS_CALLED)), re.IGNORECASE)
+_IS_CALLED_WORD = CaselessWords(IS_CALLED)
 # The introductions among them: what follows is the writer's name, whatever its origin, so
 # capitalised words that are no ordinary words are taken ("ik heet Oluwaseun Adeyemi").
 # Not "name is", "name's" alone: "my dog's name is Rocky".
@@ -312,8 +313,9 @@ _NAMING_WORDS: tuple[str, ...] = (
     "nazwisko", "call", "monde", "nennen", "llaman", "dicen", "chiamano", "noemt", "mnie",
     "mówią",
 )  # fmt: skip
-# The same words as one search (a text is searched once, not once a word).
-_NAMING_WORD = re.compile("|".join(map(re.escape, _NAMING_WORDS)), re.IGNORECASE)
+# The same words as one search (a text is searched once, not once a word), in the lower-
+# cased text (`CaselessWords`: an IGNORECASE alternation tries every word at every place).
+_NAMING_WORD = CaselessWords(_NAMING_WORDS)
 # Every cue starts with a letter. At a word start only the cues whose first letter matches
 # the text's letter (as IGNORECASE matches it) can match, so `_cues_in` tries those alone,
 # in the same order: the same matches as `_CUED.finditer`, without trying some 270
@@ -794,17 +796,11 @@ class Lexicon:
         of, `text[start:end]` left out: three different ones at least and more than any
         other language's ("groter zijn dan het einde": nl); None when no language leads."""
         counts = dict.fromkeys(LANGUAGES, 0)
-        seen: set[str] = set()
-        for match in _WORD.finditer(text):
-            if start <= match.start() < end:
-                continue
-            word = unicodedata.normalize("NFC", match[0].casefold())
-            if word in seen:
-                continue
-            seen.add(word)
-            for language in LANGUAGES:
-                if f"{language}:{word}" in self.top_words:
-                    counts[language] += 1
+        for first, last, languages in _top_words_in(self.top_words, text):
+            if start <= first and last < end:
+                continue  # the word is only inside the span
+            for language in languages:
+                counts[language] += 1
         best = max(counts.values())
         leaders = [language for language, n in counts.items() if n == best]
         return leaders[0] if best >= _LANGUAGE_MIN_WORDS and len(leaders) == 1 else None
@@ -1381,9 +1377,9 @@ class Lexicon:
         after a title, or one that is a frequent word too, is left to the model ("Dr
         Pepper", "Dr. Oetker" are brands; "Tochter Till")."""
         cues = list(_cues_in(text))
-        if _NAMING_WORD.search(text):
+        if _NAMING_WORD.found_in(text):
             cues = sorted([*cues, *_NAMING.finditer(text)], key=lambda m: m.start())
-        if _IS_CALLED_WORD.search(text):
+        if _IS_CALLED_WORD.found_in(text):
             cues = sorted([*cues, *_PERSON_IS_CALLED.finditer(text)], key=lambda m: m.start())
         if not cues:
             return []  # most texts: no need to count their capitals
@@ -1895,6 +1891,31 @@ def _camel_parts(word: str) -> list[str] | None:
 _STEM = 5
 # `language_of`: the commonest words of one language a text must hold to be in it.
 _LANGUAGE_MIN_WORDS = 3
+
+
+@lru_cache(maxsize=4)
+def _top_words_in(
+    top_words: WordList, text: str
+) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """Each word of `text` (NFC, case-folded, counted once) that is one of the commonest
+    words of some language (`top_words`): where its first and its last occurrence start,
+    and those languages. The policy asks `language_of` once for each span of a text, each
+    time with another span left out; a word is left out when every occurrence of it is
+    inside the span, so the words are read, and looked up, once a text (the last few
+    texts are kept)."""
+    where: dict[str, list[int]] = {}
+    for match in _WORD.finditer(text):
+        word = unicodedata.normalize("NFC", match[0].casefold())
+        if (seen := where.get(word)) is None:
+            where[word] = [match.start(), match.start()]
+        else:
+            seen[1] = match.start()
+    found = []
+    for word, (first, last) in where.items():
+        languages = tuple(lang for lang in LANGUAGES if f"{lang}:{word}" in top_words)
+        if languages:
+            found.append((first, last, languages))
+    return tuple(found)
 _ENDINGS = ("", "a", "e", "i", "o", "y", "ar", "er", "ir", "re", "en", "es", "os", "as", "ie")
 _GLUED = re.compile(r"[\d_@]")
 _GLUED_BEFORE = re.compile(r"[\d_@]$")

@@ -4,14 +4,19 @@ symbol between every character and values broken over lines: one span over the w
 
 from __future__ import annotations
 
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
-from piiguard.detection import encoded
+from piiguard.detection import encoded, spoken
 from piiguard.detection.engine import Detector
 from piiguard.detection.spoken import spoken_values
 from tests.detection._found import Found
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from corpus import iter_texts
 
 DETECTOR = Detector.patterns()
 found = Found(DETECTOR)
@@ -156,3 +161,27 @@ def test_masked_run_regex_is_linear_on_a_run_that_never_ends(mark: str) -> None:
     started = time.perf_counter()
     assert list(encoded._MASKED.finditer(text)) == []
     assert time.perf_counter() - started < 0.5
+
+
+def _may_say_values_before(text: str) -> bool:
+    """`spoken.may_say_values` before its ASCII fast path (verbatim but for its name)."""
+    words = spoken._TOKEN.findall(text.lower())
+    if sum(map(spoken._SAID_WORDS.__contains__, words)) >= spoken.MIN_SAID:
+        return True
+    return not spoken._LINK_PARTS.isdisjoint(words) and spoken._LETTER_LINK.search(text) is not None
+
+
+def test_may_say_values_as_before_on_ascii_and_other_texts() -> None:
+    """The bytes path for ASCII texts cuts the words `_TOKEN` cuts: same answer on the
+    timing corpus, the read-out values and their glued, re-cased and punctuated forms."""
+    texts = list(iter_texts(2000))
+    for template, value in READ_OUT:
+        text = template.replace("{v}", value)
+        texts += [text, text.upper(), text.replace(" ", "_"), text.replace(" ", ", "),
+                  text.replace(" ", "-"), text.replace(" ", "\t"), text + " é"]  # fmt: skip
+    texts += ["A as in Anna", "a_s in Anna", "A as in", "two_three", "two3 four", "TWO\x00FOUR"]
+    said = 0
+    for text in texts:
+        assert spoken.may_say_values(text) is _may_say_values_before(text), text
+        said += spoken.may_say_values(text)
+    assert said >= 100
