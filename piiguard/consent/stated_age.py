@@ -44,19 +44,12 @@ import re
 from collections.abc import Iterable
 
 from piiguard.detection.folding import fold
+from piiguard.detection.number_words import NUMBER_WORDS
 
 _WORDS: dict[str, str] = {
     # five to fifteen in each chat language, in order; `|` joins ways of typing one number
-    "en": "five six seven eight nine ten eleven twelve thirteen fourteen fifteen",
-    "de": "fünf|fuenf|funf sechs sieben acht neun zehn elf zwölf|zwoelf|zwolf dreizehn "
-    "vierzehn fünfzehn|fuenfzehn|funfzehn",
-    "fr": "cinq six sept huit neuf dix onze douze treize quatorze quinze",
-    "es": "cinco seis siete ocho nueve diez once doce trece catorce quince",
-    "it": "cinque sei sette otto nove dieci undici dodici tredici quattordici quindici",
-    "nl": "vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien",
-    "pl": "pięć|piec sześć|szesc siedem osiem dziewięć|dziewiec dziesięć|dziesiec "
-    "jedenaście|jedenascie dwanaście|dwanascie trzynaście|trzynascie "
-    "czternaście|czternascie piętnaście|pietnascie",
+    language: " ".join(numbers.split()[5:])
+    for language, numbers in NUMBER_WORDS.items()
 }
 _WORD_VALUES = {
     word: age
