@@ -927,6 +927,27 @@ def _neighbour_runs(paths: Sequence[tuple[PathPart, ...]]) -> list[range]:
     return runs
 
 
+def _consecutive_runs(places: dict[tuple[PathPart, ...], list[tuple[int, int]]]) -> list[list[int]]:
+    """The runs (of two or more) of strings in consecutive items, place by place: each
+    place's members are `(item, string's index)` in order; the runs are the indexes.
+
+    >>> _consecutive_runs({("text",): [(0, 0), (1, 2), (3, 3), (4, 5)]})
+    [[0, 2], [3, 5]]
+    """
+    runs: list[list[int]] = []
+    for members in places.values():
+        run = [members[0][1]]
+        for (before, _), (item, k) in itertools.pairwise(members):
+            if item != before + 1:
+                if len(run) >= 2:
+                    runs.append(run)
+                run = []
+            run.append(k)
+        if len(run) >= 2:
+            runs.append(run)
+    return sorted(runs)
+
+
 def _piece_runs(paths: Sequence[tuple[PathPart, ...]]) -> list[list[int]]:
     """Runs (of two or more) of strings at one place in consecutive items of a top-level
     list of pieces (`protect(pieces=True)`): `[{"delta": "I am An"}, {"delta": "na K"}]`
@@ -941,18 +962,7 @@ def _piece_runs(paths: Sequence[tuple[PathPart, ...]]) -> list[list[int]]:
     for k, path in enumerate(paths):
         if path and isinstance(path[0], int):
             places.setdefault(path[1:], []).append((path[0], k))
-    runs: list[list[int]] = []
-    for members in places.values():
-        run = [members[0][1]]
-        for (before, _), (item, k) in itertools.pairwise(members):
-            if item != before + 1:
-                if len(run) >= 2:
-                    runs.append(run)
-                run = []
-            run.append(k)
-        if len(run) >= 2:
-            runs.append(run)
-    return sorted(runs)
+    return _consecutive_runs(places)
 
 
 def _item_runs(paths: Sequence[tuple[PathPart, ...]]) -> list[list[int]]:
@@ -975,18 +985,7 @@ def _item_runs(paths: Sequence[tuple[PathPart, ...]]) -> list[list[int]]:
         key = next((part for part in reversed(path) if isinstance(part, str)), None)
         if key in FREE_TEXT_KEYS or len(path) == 1:
             places.setdefault(path[1:], []).append((path[0], k))
-    runs: list[list[int]] = []
-    for members in places.values():
-        run = [members[0][1]]
-        for (before, _), (item, k) in itertools.pairwise(members):
-            if item != before + 1:
-                if len(run) >= 2:
-                    runs.append(run)
-                run = []
-            run.append(k)
-        if len(run) >= 2:
-            runs.append(run)
-    return sorted(runs)
+    return _consecutive_runs(places)
 
 
 async def _cached(
