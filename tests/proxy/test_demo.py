@@ -118,7 +118,9 @@ def test_demo_command_starts_and_answers() -> None:
         kept = json.dumps(log)
         assert log["conversations"] == 1
         assert "<EMAIL_ADDRESS_1>" in kept and "<CREDIT_CARD_1>" in kept
-        assert "anna.kowalski@example.org" not in kept and "4111" not in kept
+        assert "anna.kowalski@example.org" not in kept
+        # The card's digits in any spacing (the log's random hex ids may hold "4111").
+        assert re.search(r"4111\D?1111", kept) is None
         assert '"demo"' not in kept  # the subject is pseudonymous in training records
         assert training_file.is_file()
     finally:
