@@ -12,7 +12,9 @@ system of this process, threads included) per request, after a warm-up. No socke
 no uvicorn and no load generator: what is left is the proxy's own work (parsing,
 detection, masking, the reply guard, restoring), so the number moves little when
 other jobs hold the CPU, unlike requests per second. `--baseline DIR` measures
-another checkout the same way, in turns (`--rounds`), and prints the ratio.
+another checkout the same way, in turns (`--rounds`), and prints the ratio. `PIIGUARD_*`
+variables set guard settings: `PIIGUARD_REDIS_URL=redis://127.0.0.1:6379/N
+PIIGUARD_REDIS_PREFIX=... PIIGUARD_SECRET_KEY=...` puts the vault in that Redis.
 """
 
 from __future__ import annotations
@@ -72,11 +74,16 @@ async def _session(client: Any, rng: random.Random, turns: int, failures: list[s
         if kind == "chat":
             content = reply.json()["choices"][0]["message"]["content"]
         else:
+            lines = reply.text.splitlines()
+            events = [json.loads(line[6:]) for line in lines if line.startswith("data: {")]
+            if any("choices" not in event for event in events):
+                # The guard's fail-closed error event (e.g. its detection deadline passed).
+                failures.append(f"{kind}: error event")
+                continue
             content = "".join(
                 c.get("delta", {}).get("content") or ""
-                for line in reply.text.splitlines()
-                if line.startswith("data: {")
-                for c in json.loads(line[6:])["choices"]
+                for event in events
+                for c in event["choices"]
             )
         if not all(v in content for v in values):
             failures.append(f"{kind}: own values not restored")
@@ -113,8 +120,14 @@ async def _measure(requests: int, detector: str, seed: int) -> dict[str, float]:
     from piiguard.proxy.config import ProxyConfig
 
     fake_upstream.UNIQUE = True
+    # Guard settings from the environment (`PIIGUARD_REDIS_URL` ...: the vault in Redis).
+    settings = {k: v for k, v in os.environ.items() if k.startswith("PIIGUARD_")}
     config = ProxyConfig.load(
-        environ={"PIIGUARD_UPSTREAM_URL": "http://upstream.test", "PIIGUARD_DETECTOR": detector}
+        environ={
+            **settings,
+            "PIIGUARD_UPSTREAM_URL": "http://upstream.test",
+            "PIIGUARD_DETECTOR": detector,
+        }
     )
     # As `piiguard proxy` runs it (a checkout from before the option: without it).
     shipped = {"freeze_after_start": True}

@@ -2,8 +2,8 @@
 
     python benchmarks/load_test.py [--users 10,50] [--duration 30s] [--detector auto]
                                    [--wait 0.5,1.5] [--unique-replies] [--baseline DIR]
-                                   [--peer llm-shield-proxy] [--rounds N] [--key NAME]
-                                   [--write benchmarks/RESULTS.md]
+                                   [--peer llm-shield-proxy] [--passthrough] [--rounds N]
+                                   [--key NAME] [--write benchmarks/RESULTS.md]
 
 `--wait 0` is the closed loop (each user sends again as soon as it has its reply: the
 saturated rate); `--wait 1,3` is chat-paced (about 0.5 messages per second per user,
@@ -13,10 +13,13 @@ upstream number its replies, so no reply text repeats (as with a real bot).
 worktree of main) in the same run, interleaved with this one: before/after on the
 same noisy machine. `--peer llm-shield-proxy` also puts that gateway (PyPI
 `llm-shield-proxy`, its own defaults; see `PEERS`) in front of the same fake upstream,
-under the same locust load, in the same run. `--rounds N` runs the targets N times, every
-other round in reverse order (the servers stay up), and reports each target over all its
-rounds: on a shared machine one round can land on a burst of other jobs. `--key` names
-the block written into RESULTS.md (default: the detector).
+under the same locust load, in the same run. `--passthrough` also runs the proxy without
+its guard (`benchmarks/passthrough_proxy.py`: the same forwarder and uvicorn settings,
+nothing detected or stored), the floor of what forwarding alone costs. `--rounds N`
+runs the targets N times, every other round in reverse order (the servers stay up), and
+reports each target over all its rounds: on a shared machine one round can land on a
+burst of other jobs. `--key` names the block written into RESULTS.md (default: the
+detector).
 
 Starts `benchmarks/fake_upstream.py` and `piiguard proxy` in front of it on
 127.0.0.1, then runs locust headless (`benchmarks/locustfile.py`) for each user
@@ -260,6 +263,7 @@ class Peer:
     note: str
 
 
+PASSTHROUGH = "passthrough"
 PEER_KEY = "load-test-key"
 PEERS = {
     # Its defaults, except what it needs to run here at all: an upstream and its key, a
@@ -330,6 +334,7 @@ def render(
     unique: bool = False,
     peer: str | None = None,
     rounds: int = 1,
+    passthrough: bool = False,
 ) -> str:
     load = os.getloadavg()
     pressure = cpu_pressure()
@@ -374,6 +379,12 @@ def render(
             f" `{peer}`: that gateway ({PEERS[peer].note}) in front of the same fake "
             "upstream, same load, in the same run."
             if peer
+            else ""
+        )
+        + (
+            " `passthrough`: the proxy's forwarder without the guard "
+            "(`benchmarks/passthrough_proxy.py`), same load, same run."
+            if passthrough
             else ""
         ),
         "",
@@ -421,7 +432,7 @@ def render(
         own_mean = proxy.all.mean - direct.all.mean - proxy.guard_total_ms / proxy.all.requests
         failures = direct.all.failures + proxy.all.failures
         met = own50 <= 10 and own99 <= 30 and failures == 0
-        verdict = "-" if target == peer else ("met" if met else "NOT met")
+        verdict = "-" if target in (peer, PASSTHROUGH) else ("met" if met else "NOT met")
         lines.append(
             f"| {users} | {target} | {added50:.0f} | {added99:.0f} | {d50:.1f} | {d99:.1f} | "
             f"{fmt(proxy.detect_mean_ms)} | {r50:.1f} | {r99:.1f} | {fmt(proxy.reply_mean_ms)} | "
@@ -477,6 +488,9 @@ def main() -> None:
         "--rounds", type=int, default=1, help="run the targets this many times, alternating"
     )
     parser.add_argument("--peer", choices=sorted(PEERS), default=None, help="also run this")
+    parser.add_argument(
+        "--passthrough", action="store_true", help="also run the proxy without its guard"
+    )
     parser.add_argument("--key", default=None, help="RESULTS.md block name (default: detector)")
     args = parser.parse_args()
     if args.wait is not None:
@@ -534,12 +548,23 @@ def main() -> None:
             env=peer_env, cwd=peer_dir.name, **logged(f"peer-{peer_port}"),
         )  # fmt: skip
         targets.insert(len(targets) - 1, (args.peer, f"http://127.0.0.1:{peer_port}"))
+    passthrough: subprocess.Popen[bytes] | None = None
+    if args.passthrough:
+        pass_port = free_port()
+        passthrough = subprocess.Popen(
+            [sys.executable, str(HERE / "passthrough_proxy.py"), "--upstream", upstream_url,
+             "--port", str(pass_port)],
+            env=env, cwd=ROOT, **logged(f"passthrough-{pass_port}"),
+        )  # fmt: skip
+        targets.insert(1, (PASSTHROUGH, f"http://127.0.0.1:{pass_port}"))
     ready = {args.peer: PEERS[args.peer].ready_path} if args.peer else {}
     pids = {"direct": upstream.pid, "proxy": proxy.pid}
     if baseline is not None:
         pids["baseline"] = baseline.pid
     if peer is not None:
         pids[args.peer] = peer.pid
+    if passthrough is not None:
+        pids[PASSTHROUGH] = passthrough.pid
     runs: list[Run] = []
     try:
         wait_until(f"{upstream_url}/v1/models", 30)
@@ -553,7 +578,8 @@ def main() -> None:
                 raise
         with tempfile.TemporaryDirectory() as workdir:
             for users in users_list:
-                guarded = [(t, u) for t, u in targets if t not in ("direct", args.peer)]
+                unguarded = ("direct", args.peer, PASSTHROUGH)
+                guarded = [(t, u) for t, u in targets if t not in unguarded]
                 before = {
                     t: {n: histogram(u, n) for n in (DETECTION, REPLY_CHECK)} for t, u in guarded
                 }
@@ -588,7 +614,7 @@ def main() -> None:
                         samples.setdefault(target, []).append((total, by_name, cpu_ms))
                 for target, url in targets:
                     total, by_name, cpu_ms = merge_rounds(samples[target])
-                    if target in ("direct", args.peer):
+                    if target in unguarded:
                         runs.append(Run(target, users, total, by_name, cpu_ms=cpu_ms))
                         continue
                     detect = timing(before[target][DETECTION], histogram(url, DETECTION))
@@ -609,6 +635,8 @@ def main() -> None:
             stop(baseline)
         if peer is not None:
             stop(peer)
+        if passthrough is not None:
+            stop(passthrough)
         peer_dir.cleanup()
         stop(upstream)
         log_dir.cleanup()
@@ -622,6 +650,7 @@ def main() -> None:
         unique=args.unique_replies,
         peer=args.peer,
         rounds=args.rounds,
+        passthrough=args.passthrough,
     )
     print(report)
     if args.write:

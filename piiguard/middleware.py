@@ -19,7 +19,6 @@ import json
 import logging
 import re
 import time
-import uuid
 import zlib
 from collections import deque
 from typing import Any
@@ -259,7 +258,7 @@ class PiiGuardMiddleware:
                 scope, self.config, resolver=self.subject_resolver, owner=self.session_owner
             )
             session_token = context.session_id.set(who.session_id)
-            request_token = context.request_id.set(uuid.uuid4().hex)
+            request_token = context.request_id.set(context.new_request_id())
             try:
                 if kind == "http":
                     await self._http(scope, receive, send, who)
