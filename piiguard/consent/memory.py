@@ -18,6 +18,7 @@ from piiguard.consent.records import (
     ConsentRecord,
     SubjectConsent,
     apply_change,
+    check_after_erasure,
     erasure_proof,
     new_record_id,
     subject_pseudonym,
@@ -130,18 +131,32 @@ class MemoryConsentStore:
             held = self._subjects.get(self._sk(subject))
             return sorted(held.sessions) if held else []
 
-    async def erase(self, subject: str) -> list[ConsentEvent]:
+    async def erase(
+        self, subject: str, *, then: ConsentChange | None = None
+    ) -> list[ConsentEvent]:
+        check_after_erasure(subject, then)
         with self._lock:
             held = self._subjects.setdefault(self._sk(subject), _Subject())
             now = self._clock()
             proof = erasure_proof(self._sk(subject), held.events, now=now)
             proof[-1] = ConsentEvent(**{**proof[-1].to_dict(), "event_id": self._event_id()})
+            # Computed before anything is dropped: a change that cannot apply erases nothing.
+            after = (
+                apply_change(
+                    None, then, now=now, record_id=new_record_id(), subject_key=self._sk(subject)
+                )
+                if then is not None
+                else None
+            )
             held.records.clear()
             held.sessions.clear()
-            held.events = proof
+            held.events = list(proof)
             held.erased = True
             held.erased_at = now if held.erased_at is None else max(now, held.erased_at)
             held.epoch += 1  # never reset: a fence read before erasure must fail after it
+            if then is not None and after is not None:
+                held.records[then.purpose] = replace(after[0], subject="")
+                self._append(held, after[1])
             return list(proof)
 
     def fence_key(self, subject: str) -> str | None:

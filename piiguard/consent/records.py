@@ -360,6 +360,21 @@ def erasure_proof(
     ]
 
 
+def check_after_erasure(subject: str, then: ConsentChange | None) -> None:
+    """Raise `InvalidConsentError` unless `then` may follow an erasure in the same step
+    (`ConsentStore.erase`): the subject's own change, and no consent given (an erasure
+    withdraws; giving is the subject's own later act).
+
+    >>> check_after_erasure("u1", ConsentChange(subject="u1", action="minor_stated", minor=True))
+    """
+    if then is None:
+        return
+    if then.subject != subject:
+        raise InvalidConsentError("a change after an erasure must be the erased subject's")
+    if then.action == "given":
+        raise InvalidConsentError("an erasure cannot give consent")
+
+
 def minor_from_age(age: int | None, *, minor_age: int = DEFAULT_MINOR_AGE) -> bool:
     """Whether a stated age makes the subject a minor (unknown age: not flagged).
 

@@ -45,6 +45,7 @@ from piiguard.consent.records import (
     ConsentRecord,
     SubjectConsent,
     apply_change,
+    check_after_erasure,
     erasure_proof,
     new_record_id,
     subject_pseudonym,
@@ -83,9 +84,12 @@ return {now, redis.call('XADD', KEYS[2], '*', 'e', ARGV[2])}
 """
 
 # KEYS[1] hash, KEYS[2] events, KEYS[3] sessions. ARGV: expected epoch, the erasure
-# time, then the proof events as JSON. Drops every record field and the sessions; keeps
-# epoch (never reset, so an old fence cannot match again) and the restriction; stamps
-# erased_at (kept when the subject consents again: turns sent before it stay out).
+# time, then a change applied to the emptied record in the same step (its field, record
+# JSON and event JSON; three empty strings for none), then the proof events as JSON. Drops
+# every record field and the sessions; keeps epoch (never reset, so an old fence cannot
+# match again) and the restriction; stamps erased_at (kept when the subject consents
+# again: turns sent before it stay out). Returns the epoch, the proof events' ids, then
+# the change's event id.
 _ERASE_SCRIPT = """
 local epoch = redis.call('HGET', KEYS[1], 'epoch') or '0'
 if epoch ~= ARGV[1] then return false end
@@ -99,7 +103,11 @@ end
 redis.call('HSET', KEYS[1], 'erased', '1')
 local out = {redis.call('HINCRBY', KEYS[1], 'epoch', 1)}
 redis.call('DEL', KEYS[2], KEYS[3])
-for i = 3, #ARGV do out[#out + 1] = redis.call('XADD', KEYS[2], '*', 'e', ARGV[i]) end
+for i = 6, #ARGV do out[#out + 1] = redis.call('XADD', KEYS[2], '*', 'e', ARGV[i]) end
+if ARGV[3] ~= '' then
+  redis.call('HSET', KEYS[1], ARGV[3], ARGV[4])
+  out[#out + 1] = redis.call('XADD', KEYS[2], '*', 'e', ARGV[5])
+end
 return out
 """
 
@@ -444,7 +452,10 @@ class RedisConsentStore:
             raise _unavailable(exc) from None
         return sorted(_text(m) for m in members)
 
-    async def erase(self, subject: str) -> list[ConsentEvent]:
+    async def erase(
+        self, subject: str, *, then: ConsentChange | None = None
+    ) -> list[ConsentEvent]:
+        check_after_erasure(subject, then)
         keys = list(self._keys(subject))
         subject_key = subject_pseudonym(self._key, subject)
         for attempt in range(_RETRIES):
@@ -452,6 +463,19 @@ class RedisConsentStore:
             now = self._clock()
             proof = erasure_proof(subject_key, await self.events(subject), now=now)
             args = [held.get("epoch", "0"), repr(float(now))]
+            if then is None:
+                args += ["", "", ""]
+            else:
+                # Applied to the emptied record; computed first: a change that cannot
+                # apply raises before anything is erased.
+                record, event = apply_change(
+                    None, then, now=now, record_id=new_record_id(), subject_key=subject_key
+                )
+                args += [
+                    f"r:{then.purpose}",
+                    json.dumps(record.to_stored()),
+                    json.dumps(event.to_dict()),
+                ]
             args += [json.dumps(e.to_dict()) for e in proof]
             try:
                 done = await self._erase(keys=keys, args=args)
@@ -463,7 +487,7 @@ class RedisConsentStore:
                 continue
             return [
                 ConsentEvent.from_dict({**e.to_dict(), "event_id": _text(i)})
-                for e, i in zip(proof, ids, strict=True)
+                for e, i in zip(proof, ids[: len(proof)], strict=True)
             ]
         raise ConsentStoreError("consent record kept changing; retry the erasure")
 

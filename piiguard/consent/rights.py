@@ -157,7 +157,9 @@ class SubjectRights:
 
         A minor stays one through every erasure but the operator's (`actor="admin"`): for
         the subject's own, an unverified caller's or piiguard's the mark is set again on
-        the emptied record, so a child cannot erase its way back into the training data.
+        the emptied record in the erasure's own step (`ConsentStore.erase(then=...)`: a
+        store that fails leaves both undone), so a child cannot erase its way back into
+        the training data.
         Only the operator's erasure lifts it (the way to correct a mark set in error)."""
         subject_key = self.gate.subject_key(subject)
         async with self.gate.locked(subject):
@@ -176,17 +178,19 @@ class SubjectRights:
             if self.vault is not None:
                 for name in linked:
                     vault_entries += await self.vault.erase_named(name)
-            proof = await self.store.erase(subject)
-            if minor and actor != "admin":
-                await self.store.apply(
-                    ConsentChange(
-                        subject=subject,
-                        purpose=minor[0],
-                        action="minor_stated",
-                        source="erasure",
-                        minor=True,
-                    )
+            # The mark is set again in the erasure's own step: never erased without it.
+            keep_mark = (
+                ConsentChange(
+                    subject=subject,
+                    purpose=minor[0],
+                    action="minor_stated",
+                    source="erasure",
+                    minor=True,
                 )
+                if minor and actor != "admin"
+                else None
+            )
+            proof = await self.store.erase(subject, then=keep_mark)
         report = ErasureReport(subject_key, training, vault_entries, len(linked), tuple(proof))
         await self.gate.record_audit(
             "erased",

@@ -59,11 +59,17 @@ class ConsentStore(Protocol):
         """The names (`session_name`) of the sessions linked to the subject, sorted."""
         ...
 
-    async def erase(self, subject: str) -> list[ConsentEvent]:
+    async def erase(
+        self, subject: str, *, then: ConsentChange | None = None
+    ) -> list[ConsentEvent]:
         """Forget the subject's records and sessions; keep only a pseudonymous proof
         (`erasure_proof`) of the log, which is returned. A later `given` starts afresh,
         but `snapshot().erased_at` keeps the time of the latest erasure (turns sent
-        before it are never written)."""
+        before it are never written).
+
+        `then`: a change applied to the emptied record in the same step, so that one is
+        never stored without the other (a minor's mark kept through the subject's own
+        erasure: `SubjectRights.erase`)."""
         ...
 
     def fence_key(self, subject: str) -> str | None:

@@ -165,3 +165,52 @@ async def test_a_childs_own_erasure_keeps_the_mark(
         assert await written(parts) == 0
         events = await parts.store.events(CHILD)
         assert [e.kind for e in events].count("erased") == 1
+
+
+async def test_the_mark_is_set_again_in_the_erasures_own_step(
+    parts: Parts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store that fails after the erasure (Redis gone between two writes) must not leave
+    a child erased without the mark: a later consent would then let their chat through."""
+    from piiguard.consent.rights import SubjectRights
+    from piiguard.exceptions import ConsentStoreError
+
+    await parts.gate.change_consent(replace(GIVE, minor=True))
+    apply = parts.store.apply
+
+    async def no_mark_alone(change: ConsentChange) -> object:
+        if change.action == "minor_stated":
+            raise ConsentStoreError("consent store unavailable")
+        return await apply(change)
+
+    monkeypatch.setattr(parts.store, "apply", no_mark_alone)
+    await SubjectRights(parts.gate, vault=parts.vault).erase(
+        CHILD, actor="subject", unscoped_sessions=False
+    )
+    monkeypatch.undo()
+
+    records = (await parts.store.snapshot(CHILD)).records
+    assert [r.minor for r in records.values()] == [True]
+    assert [e.kind for e in await parts.store.events(CHILD)][-2:] == ["erased", "minor_stated"]
+    await parts.gate.change_consent(GIVE)
+    assert (await parts.gate.submit(turn("hello again", session="s2"))).reason is GateReason.MINOR
+
+
+@pytest.mark.parametrize("kind", ["redis", "memory"])
+async def test_an_erasure_followed_by_a_change_that_cannot_follow_erases_nothing(
+    parts: Parts, kind: str
+) -> None:
+    from piiguard.consent.memory import MemoryConsentStore
+    from piiguard.consent.records import InvalidConsentError
+
+    store = parts.store if kind == "redis" else MemoryConsentStore(key=KEY)
+    await store.apply(GIVE)
+    for then in (GIVE, replace(GIVE, subject="someone-else", action="minor_stated", minor=True)):
+        with pytest.raises(InvalidConsentError):
+            await store.erase(CHILD, then=then)
+    assert [r.state for r in (await store.snapshot(CHILD)).records.values()] == ["given"]
+    marked = ConsentChange(subject=CHILD, action="minor_stated", minor=True)
+    proof = await store.erase(CHILD, then=marked)
+    assert proof[-1].kind == "erased"
+    records = (await store.snapshot(CHILD)).records
+    assert [(r.state, r.minor) for r in records.values()] == [("withdrawn", True)]
