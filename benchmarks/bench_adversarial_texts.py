@@ -70,6 +70,13 @@ CASES: dict[str, str] = {
     "emoji mask": fill("1🔒", "🔒"),
     "arrow mask": fill("a→", "→"),
     "typo elision": fill("v a n d ", ""),
+    # review14: an env name's parts unbounded (cubic: minutes), a Wi-Fi QR field run
+    "env secret name": fill("DB_PASSWORD", ""),
+    "wifi fields": fill("WIFI:S:P:", ""),
+    "wifi fields open": fill("WIFI:S:", ""),
+    "dni split": fill("dni\n1", ""),
+    "vcard names": fill("N:A;B\n", ""),
+    "form label": fill("Vorname: ", ""),
 }
 
 

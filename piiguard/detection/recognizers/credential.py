@@ -540,9 +540,11 @@ _KEY_BODY = (
 )
 # ENV-style assignment: AWS_SECRET_ACCESS_KEY=..., DB_PASSWORD: ...
 _ENV_SECRET = (
-    r"(?<![A-Za-z0-9])[A-Z0-9_]*(?:SECRET|PASSWORD|PASSWD|PWD|TOKEN|API_?KEY|PRIVATE_?KEY|"
-    r"ACCESS_?KEY|AUTH)[A-Z0-9_]*[ \t]{0,2}[:=][ \t]{0,2}[\"']?(?P<v>[^\s\"']{6,256})"
+    r"(?<![A-Za-z0-9])[A-Z0-9_]{0,48}(?:SECRET|PASSWORD|PASSWD|PWD|TOKEN|API_?KEY|PRIVATE_?KEY|"
+    r"ACCESS_?KEY|AUTH)[A-Z0-9_]{0,48}[ \t]{0,2}[:=][ \t]{0,2}[\"']?(?P<v>[^\s\"']{6,256})"
 )  # the value on the variable's line: "DB_PASSWORD=" left empty takes nothing below it
+# (The name's parts bounded: unbounded, "DB_PASSWORD" repeated over 20,000 characters took
+# minutes, cubic in its length.)
 # The password word in the same sentence, the value anywhere near it: "tried Maple#2023 twice".
 _PASSWORD_WORD = (
     r"(?:passwords?|passwort|passworts|passwortes|passwörter|kennwort|kennworts|kennwortes"
@@ -855,7 +857,7 @@ _PASTED = (
     # The password of a Wi-Fi QR code's payload, read out by a phone or a decoder app:
     # "WIFI:S:<network>;T:WPA;P:<password>;;", its fields in any order, ";" ":" "," and "\"
     # escaped with a backslash.
-    Pattern("wifi_qr_password", r"(?<![\w])WIFI:(?:[A-Z]:(?:\\.|[^;\\\n])*;)*?P:(?P<v>(?:\\.|[^;\\\n]){1,63});", 0.9, re.IGNORECASE),  # noqa: E501
+    Pattern("wifi_qr_password", r"(?<![\w])WIFI:(?:[A-Z]:(?:\\.|[^;\\\n]){0,128};){0,8}?P:(?P<v>(?:\\.|[^;\\\n]){1,63});", 0.9, re.IGNORECASE),  # noqa: E501
 )  # fmt: skip
 
 # What documentation writes for the password of a URL or a command: the word itself.
