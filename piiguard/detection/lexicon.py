@@ -112,6 +112,8 @@ import gzip
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -1893,16 +1895,40 @@ _STEM = 5
 _LANGUAGE_MIN_WORDS = 3
 
 
-@lru_cache(maxsize=4)
-def _top_words_in(
-    top_words: WordList, text: str
-) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+_TopWords = tuple[tuple[int, int, tuple[str, ...]], ...]
+_WORDS_READ: ContextVar[dict[tuple[int, str], _TopWords] | None] = ContextVar(
+    "piiguard_words_read", default=None
+)
+
+
+@contextmanager
+def texts_read_once() -> Iterator[None]:
+    """Within the block, a text's commonest words (`language_of`) are read once however
+    many spans ask: the policy asks once for each span of a text, each time with another
+    span left out. What was read goes with the block: no text is kept past it."""
+    token = _WORDS_READ.set({})
+    try:
+        yield
+    finally:
+        _WORDS_READ.reset(token)
+
+
+def _top_words_in(top_words: WordList, text: str) -> _TopWords:
+    """`_read_top_words`, once a text inside `texts_read_once`."""
+    read = _WORDS_READ.get()
+    if read is None:
+        return _read_top_words(top_words, text)
+    key = (id(top_words), text)
+    if (found := read.get(key)) is None:
+        found = read[key] = _read_top_words(top_words, text)
+    return found
+
+
+def _read_top_words(top_words: WordList, text: str) -> _TopWords:
     """Each word of `text` (NFC, case-folded, counted once) that is one of the commonest
     words of some language (`top_words`): where its first and its last occurrence start,
-    and those languages. The policy asks `language_of` once for each span of a text, each
-    time with another span left out; a word is left out when every occurrence of it is
-    inside the span, so the words are read, and looked up, once a text (the last few
-    texts are kept)."""
+    and those languages. A word is left out of `language_of` when every occurrence of it
+    is inside the span asked about."""
     where: dict[str, list[int]] = {}
     for match in _WORD.finditer(text):
         word = unicodedata.normalize("NFC", match[0].casefold())

@@ -224,6 +224,7 @@ from piiguard.detection.lexicon import (
     read_packaged,
     sentence_start,
     slot_line,
+    texts_read_once,
     uses_capitals,
     whole_words,
     words_of,
@@ -1267,6 +1268,10 @@ class PersonalDataPolicy:
 
     def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The spans to mask, in their original order."""
+        with texts_read_once():  # each span's language asked of one text, read once
+            return self._applied(text, spans)
+
+    def _applied(self, text: str, spans: Sequence[Span]) -> list[Span]:
         shaped = self._shaped_names(text, spans) if self.names_after_cues else spans
         kept = self._judged_all(text, shaped)
         if shaped is not spans:

@@ -9,7 +9,16 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from piiguard.detection.lexicon import _LANGUAGE_MIN_WORDS, _WORD, LANGUAGES, Lexicon
+import pytest
+
+from piiguard.detection import lexicon
+from piiguard.detection.lexicon import (
+    _LANGUAGE_MIN_WORDS,
+    _WORD,
+    LANGUAGES,
+    Lexicon,
+    texts_read_once,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from corpus import iter_texts
@@ -48,7 +57,16 @@ SENTENCES = [
 ]
 
 
-def test_language_of_as_before_for_every_span() -> None:
+@pytest.mark.parametrize("read_once", [False, True])
+def test_language_of_as_before_for_every_span(read_once: bool) -> None:
+    if read_once:
+        with texts_read_once():
+            check_every_span()
+    else:
+        check_every_span()
+
+
+def check_every_span() -> None:
     rng = random.Random(7)
     texts = [*SENTENCES, *list(iter_texts(2000))[:600]]
     asked = led = 0
@@ -65,3 +83,15 @@ def test_language_of_as_before_for_every_span() -> None:
             asked += 1
             led += expected is not None
     assert led >= 200 and asked >= 5000
+
+
+def test_no_text_is_kept_after_the_block() -> None:
+    """The words read once a text go with the block (`Policy.apply`'s): no user text is
+    kept in the process between calls."""
+    text = "groter zijn dan het einde, dan is het goed"
+    assert lexicon._WORDS_READ.get() is None
+    with texts_read_once():
+        LEXICON.language_of(text, 0, 6)
+        held = lexicon._WORDS_READ.get()
+        assert held is not None and [key[1] for key in held] == [text]
+    assert lexicon._WORDS_READ.get() is None

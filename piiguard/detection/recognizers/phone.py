@@ -13,7 +13,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import cache
 
 import phonenumbers
 from phonenumbers import geocoder
@@ -383,11 +383,11 @@ def reads_as_phone(value: str) -> bool:
     return _parse(value) is not None
 
 
-@lru_cache(maxsize=1024)
 def reads_as_personal_phone(value: str) -> bool:
     """Whether `value` reads as a phone number (`reads_as_phone`, or in international
     form) that is no company's service line (freephone, premium, shared cost): what a
-    field named "phone" holds when it is a person's."""
+    field named "phone" holds when it is a person's. (Not cached: a cache would keep
+    people's numbers in the process.)"""
     return _parse(value) not in (None, _SERVICE, _SERVICE_RANGE)
 
 
