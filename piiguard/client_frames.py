@@ -36,6 +36,11 @@ from piiguard.walker import Walker
 
 Shape = tuple[Any, ...]
 
+_FRAME_OVERHEAD = 512
+"""Characters a typed piece's JSON frame may hold beyond its text (type, ids, keys)."""
+_HELD_FRAMES_FACTOR = 8
+"""The frames held may hold this many times `max_chars` characters in all."""
+
 _PLAIN: Shape = ("plain text",)
 
 
@@ -49,14 +54,21 @@ class TypedFrames:
         self._held: list[Any] = []
         self._shape: Shape | None = None
         self._chars = 0
+        self._frame_chars = 0
+        # A piece's whole frame: its text and what a JSON event wraps it in (a type, ids).
+        self._longest_frame = 4 * piece_chars + _FRAME_OVERHEAD
 
     def holds(self) -> bool:
         """Whether pieces are held back."""
         return bool(self._held)
 
     def full(self) -> bool:
-        """Whether the pieces held reach `max_chars` characters."""
-        return self._chars >= self._max_chars
+        """Whether the pieces held reach `max_chars` characters of text, or their frames
+        `_HELD_FRAMES_FACTOR` times that (ids and keys count too: what is held is bounded)."""
+        return (
+            self._chars >= self._max_chars
+            or self._frame_chars >= _HELD_FRAMES_FACTOR * self._max_chars
+        )
 
     def add(self, text: str) -> bool:
         """Hold `text` back when it is a piece of what is held (or may start a new text,
@@ -70,15 +82,19 @@ class TypedFrames:
         self._held.append(document)
         self._shape = shape
         self._chars += chars
+        self._frame_chars += len(text)
         return True
 
     def take(self) -> list[Any]:
         """The pieces held, in order (a plain text frame as its string, a JSON one as its
         object), and nothing is held after."""
-        held, self._held, self._shape, self._chars = self._held, [], None, 0
+        held, self._held, self._shape = self._held, [], None
+        self._chars = self._frame_chars = 0
         return held
 
     def _piece(self, text: str) -> tuple[Any, Shape, int] | None:
+        if len(text) > self._longest_frame:
+            return None  # no typed piece: checked alone (and not parsed here first)
         try:
             document = json.loads(text)
         except (ValueError, RecursionError):

@@ -248,3 +248,17 @@ def test_typed_frames_hold_pieces_of_one_shape(frames: list[str], held: int) -> 
             break
         taken += 1
     assert taken == held and len(typed.take()) == held
+
+
+def test_what_is_held_is_bounded_by_the_whole_frames() -> None:
+    """Ids and keys count: a client cannot make the server hold its long protocol fields
+    (a 1 MB `id` beside a one-letter delta) frame after frame."""
+    typed = TypedFrames(Walker(), piece_chars=8, max_chars=64)
+    huge = json.dumps({"type": "input.delta", "id": "x" * 1_000_000, "delta": "a"})
+    assert not typed.add(huge)  # no piece: checked alone
+    padded = json.dumps({"type": "input.delta", "id": "x" * 400, "delta": "a"})
+    added = 0
+    while typed.add(padded) and not typed.full():
+        added += 1
+    assert typed.full() and added < 64  # 64 one-letter pieces would fit the text limit
+    assert len(typed.take()) == added + 1 and not typed.holds()
