@@ -224,7 +224,8 @@ def number_text(
     read as what their key says: a time under `TIME_NUMBER_KEYS` (`is_time_number`), a
     position under `POSITION_NUMBER_KEYS`, a seed under `SEED_NUMBER_KEYS` in a request
     (`seeds` None) or, in a reply, one of the request's `seeds`. Anything else under those
-    keys is read as any number is (a card under `created` or `seed` is a card).
+    keys is read as any number is (in a reply, a card under `created` or `seed` is a card;
+    a request's own `seed` is its caller's setting and passes).
 
     >>> number_text("card", 4111111111111111), number_text("cvv", 123)
     ('4111111111111111', '123')

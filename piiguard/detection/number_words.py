@@ -1,7 +1,6 @@
 """The numbers zero to fifteen in words, in the seven chat languages: one table for the
 digits said one by one (`piiguard.detection.spoken`) and the ages stated in words
-(`piiguard.consent.stated_age`, whose own table `tests/detection/test_number_words.py`
-holds equal to this one).
+(`piiguard.consent.stated_age` reads its five to fifteen).
 
 Each language lists its numbers in order; "|" joins the ways one number is typed: with the
 language's own letters and without them, as on a keyboard that lacks them ("fünf",

@@ -26,6 +26,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("birth_date", "DATE_TIME"), ("Geburtsdatum", "DATE_TIME"), ("data urodzenia", "DATE_TIME"),
         ("phone", "PHONE_NUMBER"), ("Handynummer", "PHONE_NUMBER"), ("móvil", "PHONE_NUMBER"),
         ("name", None), ("id", None), ("order_id", None), ("familyName", "PERSON"),
+        ("Nom d'usage", "PERSON"), ("nom_d’usage", "PERSON"),
     ],
 )  # fmt: skip
 def test_field_kinds(key: str, kind: str | None) -> None:
@@ -45,6 +46,7 @@ def test_field_kinds(key: str, kind: str | None) -> None:
         ),
         ("Imię: Tomasz; Nazwisko: Zieliński", [("PERSON", "Tomasz"), ("PERSON", "Zieliński")]),
         ("Achternaam: van den Berg", [("PERSON", "van den Berg")]),
+        ("Nom d'usage : Marchand", [("PERSON", "Marchand")]),
         # two name fields asked for in one: the names and their comma, one name
         ("Nachname, Vorname: Yılmaz, Elif", [("PERSON", "Yılmaz, Elif")]),
         (

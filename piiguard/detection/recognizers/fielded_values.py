@@ -69,7 +69,7 @@ _FIELDS: dict[str, str] = {
         PERSON,
     ),
 }  # fmt: skip
-_SEPARATORS = re.compile(r"[\s_.\-]+")
+_SEPARATORS = re.compile(r"[\s_.\-'’]+")  # "nom d'usage" is "nomdusage"
 _QUOTES = "\"' `*"
 # A field's name where a key starts (not inside a word or after "-": "font-family"), in
 # any case and with any of " _-." between its words ("First name", "first_name",

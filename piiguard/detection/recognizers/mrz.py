@@ -52,7 +52,8 @@ def _holds(field: str, digit: str) -> bool:
     return digit == check_digit(field) or (digit == "<" and set(field) == {"<"})
 
 
-def _dates_hold(birth: str, expiry: str) -> bool:
+def _dates_are_digits(birth: str, expiry: str) -> bool:
+    # YYMMDD both: digits only (their check digits, not a calendar, decide the line)
     return birth.isdigit() and expiry.isdigit()
 
 
@@ -62,7 +63,7 @@ def number_line(line: str) -> bool:
     if len(line) not in (36, 44):
         return False
     number, birth, expiry = line[0:9], line[13:19], line[21:27]
-    if not (_dates_hold(birth, expiry) and line[20] in "MFX<"):
+    if not (_dates_are_digits(birth, expiry) and line[20] in "MFX<"):
         return False
     if not (_holds(number, line[9]) and _holds(birth, line[19]) and _holds(expiry, line[27])):
         return False
@@ -78,7 +79,7 @@ def td1_lines(first: str, second: str) -> bool:
     if len(first) != 30 or len(second) != 30 or first[0] not in "ACI":
         return False
     birth, expiry = second[0:6], second[8:14]
-    if not (_dates_hold(birth, expiry) and second[7] in "MFX<"):
+    if not (_dates_are_digits(birth, expiry) and second[7] in "MFX<"):
         return False
     if not (
         _holds(first[5:14], first[14]) and _holds(birth, second[6]) and _holds(expiry, second[14])
