@@ -21,6 +21,7 @@ import anyio.to_thread
 import httpx
 import pytest
 from auth_support import LOGIN_HEADER, LoginBackend, as_user
+from held_detector import held_detector
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.authentication import AuthenticationMiddleware
@@ -796,30 +797,6 @@ async def test_no_answer_of_the_consent_api_may_be_cached(
     reply = await app.client.request(method, path, json=body, headers=headers)
     assert reply.headers.get("cache-control") == "no-store", (reply.status_code, reply.headers)
     assert reply.headers.get("pragma") == "no-cache"
-
-
-class HeldDetector(Detector):
-    """The pattern detector, held inside `detect` until the test lets it go; it notes the
-    thread each call runs in."""
-
-    entered: threading.Event
-    release: threading.Event
-    threads: list[int]
-
-    def detect(self, text: str) -> list[Span]:
-        self.threads.append(threading.get_ident())
-        self.entered.set()
-        self.release.wait(2.0)  # bounded: on the event loop it would stall the test only
-        return super().detect(text)
-
-
-def held_detector() -> HeldDetector:
-    detector = HeldDetector.patterns()
-    assert isinstance(detector, HeldDetector)
-    detector.entered, detector.release, detector.threads = (
-        threading.Event(), threading.Event(), []
-    )
-    return detector
 
 
 async def test_labels_are_read_off_the_event_loop(store: ConsentStore) -> None:

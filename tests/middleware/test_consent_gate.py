@@ -15,10 +15,10 @@ import anyio.to_thread
 import httpx
 import pytest
 from auth_support import LOGIN_HEADER, as_user, with_login
+from held_detector import held_detector
 from starlette.types import Scope
 
 from piiguard import Detector
-from piiguard._types import Span
 from piiguard.config import GuardConfig
 from piiguard.consent.gate import ConsentGate
 from piiguard.middleware import PiiGuardMiddleware
@@ -340,30 +340,13 @@ async def test_reading_ages_in_the_chat_can_be_turned_off(
     assert len(records(sink)) == 1
 
 
-class HeldDetector(Detector):
-    """The pattern detector, held inside `detect` until the test lets it go; it notes the
-    thread each call runs in."""
-
-    entered: threading.Event
-    release: threading.Event
-    threads: list[int]
-
-    def detect(self, text: str) -> list[Span]:
-        self.threads.append(threading.get_ident())
-        self.entered.set()
-        self.release.wait(2.0)  # bounded: on the event loop it would stall the test only
-        return super().detect(text)
-
-
 async def test_the_consent_apis_labels_are_read_by_the_guards_runner(
     detector: Detector, tmp_path: Path
 ) -> None:
     """The middleware's consent API reads a change's labels in the guard's detection
     threads under its queue bound (`max_pending_detections`): the loop serves the
     subject's read meanwhile, and a change beyond the bound answers 503 `overloaded`."""
-    held = HeldDetector.patterns()
-    assert isinstance(held, HeldDetector)
-    held.entered, held.release, held.threads = threading.Event(), threading.Event(), []
+    held = held_detector()
     sink = tmp_path / "training.jsonl"
     config = GuardConfig(
         detector="patterns",
