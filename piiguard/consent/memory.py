@@ -154,9 +154,10 @@ class MemoryConsentStore:
             held.erased = True
             held.erased_at = now if held.erased_at is None else max(now, held.erased_at)
             held.epoch += 1  # never reset: a fence read before erasure must fail after it
-            if then is not None and after is not None:
-                held.records[then.purpose] = replace(after[0], subject="")
-                self._append(held, after[1])
+            if after is not None:
+                record, event = after
+                held.records[record.purpose] = replace(record, subject="")
+                self._append(held, event)
             return list(proof)
 
     def fence_key(self, subject: str) -> str | None:
