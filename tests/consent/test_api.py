@@ -790,13 +790,17 @@ NO_STORE_CALLS = [
 
 
 @pytest.mark.parametrize(("method", "path", "body", "headers"), NO_STORE_CALLS)
-async def test_no_answer_of_the_consent_api_may_be_cached(
+async def test_no_answer_of_the_consent_api_may_be_cached_or_sniffed(
     app: App, method: str, path: str, body: Any, headers: dict[str, str]
 ) -> None:
+    """No cache may keep an answer, and no browser may read one as anything but JSON
+    (`nosniff`: an export holds the user's own text, which may look like markup)."""
     await app.client.post("/consent", json=GIVE)
     reply = await app.client.request(method, path, json=body, headers=headers)
     assert reply.headers.get("cache-control") == "no-store", (reply.status_code, reply.headers)
     assert reply.headers.get("pragma") == "no-cache"
+    assert reply.headers.get("x-content-type-options") == "nosniff"
+    assert reply.headers.get("content-type", "").startswith("application/json")
 
 
 async def test_labels_are_read_off_the_event_loop(store: ConsentStore) -> None:
