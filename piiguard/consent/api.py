@@ -90,7 +90,7 @@ from piiguard.consent.rights import SubjectRights
 from piiguard.detection.engine import Detector
 from piiguard.detection.recognizers.keyed_ids import USERNAME
 from piiguard.detection.runner import DetectionRunner
-from piiguard.encryption import VaultKeyMissingError
+from piiguard.encryption import SealError, VaultKeyMissingError
 from piiguard.exceptions import (
     ConsentStoreError,
     DetectionError,
@@ -580,6 +580,15 @@ class ConsentAPI:
                 "piiguard does not hold; the operator must configure it as an old key "
                 "and run `piiguard vault rekey`",
             )
+        except SealError:
+            # Altered at rest (or moved from another session): retrying never opens it,
+            # and the store is up. Never a value, never which one.
+            return _error(
+                500,
+                "vault_value_unreadable",
+                "some of the subject's stored values do not open with the configured "
+                "vault key (a wrong key, or altered at rest); nothing was returned",
+            )
         except PiiGuardError:
             return _unavailable()
         return _error(404, "not_found", "not found")
@@ -657,10 +666,16 @@ def _public_record(record: dict[str, Any], now: float) -> dict[str, Any]:
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 
-NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+NO_STORE = {
+    "Cache-Control": "no-store",
+    "Pragma": "no-cache",
+    "X-Content-Type-Options": "nosniff",
+}
 """Headers of every consent API answer: each may hold personal data (an export holds the
 original values) or say something of a person, and no browser, reverse proxy or CDN
-cache may keep it (a cached export is personal data at rest outside piiguard)."""
+cache may keep it (a cached export is personal data at rest outside piiguard). No browser
+may read one as anything but its JSON either (`nosniff`): an export holds the user's own
+text, which may look like markup."""
 
 
 def _no_store(endpoint: Endpoint) -> Endpoint:

@@ -8,8 +8,8 @@ import base64
 import uuid
 
 import httpx
-import redis
 import pytest
+import redis
 
 from .conftest import ProxyFactory
 
