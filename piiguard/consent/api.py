@@ -65,7 +65,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
@@ -506,11 +506,16 @@ class ConsentAPI:
         # Read up to the bound, never more: an endless (chunked) body is cut there.
         chunks: list[bytes] = []
         size = 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > self.max_body_bytes:
-                return too_large
-            chunks.append(chunk)
+        try:
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > self.max_body_bytes:
+                    return too_large
+                chunks.append(chunk)
+        except ClientDisconnect:
+            # Gone before the body ended (a dropped connection, a broken chunk): nothing
+            # to change, and no one to tell; not an error of piiguard's to log.
+            return _error(400, "incomplete_body", "the body ended before it was complete")
         body = b"".join(chunks)
         try:
             data = json.loads(body)
