@@ -53,6 +53,11 @@ class Streams:
 
     @classmethod
     def current(cls) -> Streams:
+        # Bytes that are not UTF-8 are read as lone surrogates, never a decoding error in
+        # the middle of a file; each command refuses such a line by its number (`is_text`).
+        reconfigure = getattr(sys.stdin, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="surrogateescape")
         return cls(sys.stdin, sys.stdout, sys.stderr)
 
     def error(self, message: str) -> None:
@@ -125,6 +130,24 @@ def _build_detector(args: argparse.Namespace) -> Any:
 # ---------------------------------------------------------------- detect
 
 
+NOT_TEXT = "not UTF-8 text"
+"""The error for a line holding bytes that are not UTF-8 (or a lone surrogate escape):
+no detector reads it and no stream could write it back; the line is never shown."""
+
+
+def is_text(text: str) -> bool:
+    """Whether `text` is text UTF-8 can hold (no lone surrogates).
+
+    >>> is_text("zoë"), is_text("bad " + chr(0xDCFF) + " byte")
+    (True, False)
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 @dataclass(frozen=True, slots=True)
 class _Line:
     number: int
@@ -139,6 +162,10 @@ def _parse_lines(
     for number, raw in enumerate(lines, start=1):
         line = raw.rstrip("\r\n")
         if not line.strip():
+            continue
+        if not is_text(line):
+            streams.error(f"line {number}: {NOT_TEXT}")
+            errors.append(number)
             continue
         if fmt == "text" or (fmt == "auto" and not line.lstrip().startswith("{")):
             yield _Line(number, number, line)
@@ -158,7 +185,12 @@ def _parse_lines(
             streams.error(f"line {number}: 'text' is missing or not a string")
             errors.append(number)
             continue
-        yield _Line(number, record.get("id", number), text)
+        ident = record.get("id", number)
+        if not is_text(text) or (isinstance(ident, str) and not is_text(ident)):
+            streams.error(f"line {number}: {NOT_TEXT}")  # a "\udcff" escape
+            errors.append(number)
+            continue
+        yield _Line(number, ident, text)
 
 
 def _batches(lines: Iterator[_Line], size: int) -> Iterator[list[_Line]]:
@@ -331,6 +363,9 @@ def _run_mask(args: argparse.Namespace, streams: Streams) -> int:
     detector = _build_detector(args)
     texts = [" ".join(args.text)] if args.text else streams.stdin.read().splitlines()
     for number, text in enumerate(texts, start=1):
+        if not is_text(text):
+            streams.error(f"line {number}: {NOT_TEXT}")
+            return 1
         if len(text) > detector.max_input_chars:
             streams.error(
                 f"line {number}: text of {len(text)} characters exceeds "

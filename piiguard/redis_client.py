@@ -23,7 +23,7 @@ import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from piiguard.exceptions import ConfigError
 
@@ -83,6 +83,23 @@ def _nodes(hosts: str, setting: str) -> tuple[tuple[str, int], ...]:
     return tuple(nodes)
 
 
+def _check_server(url: str, setting: str) -> None:
+    """A one-server URL (`redis://`, `rediss://`) is handed to redis-py as it is; what it
+    would refuse only when it first connects (a traceback then) is refused here."""
+    parts = urlsplit(url)
+    try:
+        port = parts.port  # ValueError when it is no number or out of range
+    except ValueError:
+        port = 0
+    if port == 0:
+        raise _bad(setting, "the port must be a number from 1 to 65535")
+    if not parts.hostname:
+        raise _bad(setting, "the URL names no host")
+    database = parts.path.strip("/")
+    if database and not database.isdigit():
+        raise _bad(setting, "the database must be a number")
+
+
 def parse_redis_url(url: str, *, setting: str = "PIIGUARD_REDIS_URL") -> RedisTarget:
     """Parse a Redis URL of any supported topology; raises `ConfigError` naming `setting`.
 
@@ -94,6 +111,8 @@ def parse_redis_url(url: str, *, setting: str = "PIIGUARD_REDIS_URL") -> RedisTa
         raise _bad(setting, "unknown URL scheme")
     topology, tls = _SCHEMES[scheme.lower()]
     if topology == "server":
+        if scheme.lower() != "unix":
+            _check_server(url, setting)
         return RedisTarget(topology, tls, url)
     rest, _, query = rest.partition("?")
     # Percent-decoding only ("+" stays a plus, as in the URL's password).

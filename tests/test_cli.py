@@ -287,3 +287,33 @@ def test_vault_rekey_is_a_command_that_needs_a_redis_vault(
     with pytest.raises(SystemExit) as usage:
         main(["vault"])  # an action is required
     assert usage.value.code == 2
+
+
+# Found by probe_acl15: bytes that are not UTF-8 reach the CLI as lone surrogates
+# (surrogateescape); `mask` handed them to the model's tokenizer (a TypeError traceback)
+# and both commands would write them back out. A line that is no text is an input error,
+# named by its number, never shown.
+NOT_TEXT = f"call {SECRET_IN_BAD_LINE} \udcff now"
+
+
+def test_mask_refuses_a_line_that_is_not_utf8(monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, err = run(monkeypatch, ["mask", "--patterns-only"], f"ok\n{NOT_TEXT}\n")
+    assert code == 1 and out == ""
+    assert "line 2" in err and "UTF-8" in err
+    assert SECRET_IN_BAD_LINE not in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "line",
+    [NOT_TEXT, json.dumps({"id": "x", "text": NOT_TEXT}, ensure_ascii=False),
+     '{"id": "x", "text": "lone \\udcff escape"}'],
+)
+def test_detect_reports_a_line_that_is_not_utf8_and_goes_on(
+    monkeypatch: pytest.MonkeyPatch, line: str
+) -> None:
+    stdin = '{"id": "a", "text": "ok"}\n' + line + '\n{"id": "b", "text": "pin is 4921"}\n'
+    code, out, err = run(monkeypatch, ["detect", "--patterns-only"], stdin)
+    assert code == 1
+    assert [json.loads(x)["id"] for x in out.splitlines()] == ["a", "b"]
+    assert "line 2" in err and "UTF-8" in err
+    assert SECRET_IN_BAD_LINE not in err and "Traceback" not in err

@@ -99,6 +99,13 @@ def test_url_credentials_are_read() -> None:
         ("redis+sentinel://u:hunter2@h:1", "names the service"),
         ("redis+sentinel://u:hunter2@h:1/main/x", "must be a number"),
         ("redis+sentinel://u:hunter2@h:1/main?password=x", "unknown URL parameter"),
+        # one server (found by probe_acl15: a ValueError traceback at start, not a
+        # ConfigError naming the setting)
+        ("redis://u:hunter2@127.0.0.1:99999/0", "the port must be"),
+        ("redis://:hunter2@127.0.0.1:port/0", "the port must be"),
+        ("rediss://:hunter2@127.0.0.1:0/0", "the port must be"),
+        ("redis://:hunter2@127.0.0.1:6379/zero", "the database must be"),
+        ("redis://:hunter2@:6379/0", "names no host"),
     ],
 )
 def test_a_bad_url_names_the_setting_and_never_echoes_it(url: str, message: str) -> None:

@@ -65,7 +65,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
@@ -90,7 +90,7 @@ from piiguard.consent.rights import SubjectRights
 from piiguard.detection.engine import Detector
 from piiguard.detection.recognizers.keyed_ids import USERNAME
 from piiguard.detection.runner import DetectionRunner
-from piiguard.encryption import VaultKeyMissingError
+from piiguard.encryption import SealError, VaultKeyMissingError
 from piiguard.exceptions import (
     ConsentStoreError,
     DetectionError,
@@ -506,11 +506,16 @@ class ConsentAPI:
         # Read up to the bound, never more: an endless (chunked) body is cut there.
         chunks: list[bytes] = []
         size = 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > self.max_body_bytes:
-                return too_large
-            chunks.append(chunk)
+        try:
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > self.max_body_bytes:
+                    return too_large
+                chunks.append(chunk)
+        except ClientDisconnect:
+            # Gone before the body ended (a dropped connection, a broken chunk): nothing
+            # to change, and no one to tell; not an error of piiguard's to log.
+            return _error(400, "incomplete_body", "the body ended before it was complete")
         body = b"".join(chunks)
         try:
             data = json.loads(body)
@@ -579,6 +584,15 @@ class ConsentAPI:
                 "some of the subject's stored values were sealed with a vault key this "
                 "piiguard does not hold; the operator must configure it as an old key "
                 "and run `piiguard vault rekey`",
+            )
+        except SealError:
+            # Altered at rest (or moved from another session): retrying never opens it,
+            # and the store is up. Never a value, never which one.
+            return _error(
+                500,
+                "vault_value_unreadable",
+                "some of the subject's stored values do not open with the configured "
+                "vault key (a wrong key, or altered at rest); nothing was returned",
             )
         except PiiGuardError:
             return _unavailable()
@@ -657,10 +671,16 @@ def _public_record(record: dict[str, Any], now: float) -> dict[str, Any]:
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 
-NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+NO_STORE = {
+    "Cache-Control": "no-store",
+    "Pragma": "no-cache",
+    "X-Content-Type-Options": "nosniff",
+}
 """Headers of every consent API answer: each may hold personal data (an export holds the
 original values) or say something of a person, and no browser, reverse proxy or CDN
-cache may keep it (a cached export is personal data at rest outside piiguard)."""
+cache may keep it (a cached export is personal data at rest outside piiguard). No browser
+may read one as anything but its JSON either (`nosniff`): an export holds the user's own
+text, which may look like markup."""
 
 
 def _no_store(endpoint: Endpoint) -> Endpoint:

@@ -201,6 +201,17 @@ class ProxyConfig:
             )
         if parts.query or parts.fragment:
             raise ConfigError("upstream_url must not carry a query or fragment")
+        try:
+            port = parts.port  # ValueError when it is no number or out of range
+        except ValueError:
+            port = -1
+        if not parts.hostname or port == -1 or port == 0:
+            # Checked here, not at the first connection (a traceback then); never echoed:
+            # the URL may carry a password.
+            raise ConfigError(
+                "upstream_url must name a host and, if any, a port from 1 to 65535 "
+                "(PIIGUARD_UPSTREAM_URL)"
+            )
         object.__setattr__(self, "upstream_url", url)
         check_fields(self)
         if not 0 <= self.port <= 65535:

@@ -790,13 +790,17 @@ NO_STORE_CALLS = [
 
 
 @pytest.mark.parametrize(("method", "path", "body", "headers"), NO_STORE_CALLS)
-async def test_no_answer_of_the_consent_api_may_be_cached(
+async def test_no_answer_of_the_consent_api_may_be_cached_or_sniffed(
     app: App, method: str, path: str, body: Any, headers: dict[str, str]
 ) -> None:
+    """No cache may keep an answer, and no browser may read one as anything but JSON
+    (`nosniff`: an export holds the user's own text, which may look like markup)."""
     await app.client.post("/consent", json=GIVE)
     reply = await app.client.request(method, path, json=body, headers=headers)
     assert reply.headers.get("cache-control") == "no-store", (reply.status_code, reply.headers)
     assert reply.headers.get("pragma") == "no-cache"
+    assert reply.headers.get("x-content-type-options") == "nosniff"
+    assert reply.headers.get("content-type", "").startswith("application/json")
 
 
 async def test_labels_are_read_off_the_event_loop(store: ConsentStore) -> None:
@@ -875,4 +879,46 @@ async def test_a_label_check_that_fails_refuses_the_change_and_stores_nothing(
     assert response.status_code == 503, response.text
     assert response.json()["error"]["code"] == "detection_unavailable"
     assert response.headers["retry-after"] == "1" and label not in response.text
+    assert await gate.store.events(SUBJECT) == []
+
+
+@pytest.mark.parametrize(
+    ("path", "headers"),
+    [
+        ("/consent", AS_SUBJECT),
+        ("/consent/me/erase", AS_SUBJECT),
+        ("/admin/consent/erase", AUTH),
+    ],
+)
+async def test_a_client_gone_in_the_middle_of_a_body_is_answered_not_raised(
+    store: ConsentStore, path: str, headers: dict[str, str]
+) -> None:
+    """Found by probe_acl15: a client gone in the middle of a change's body (a broken
+    chunk, a dropped connection) raised `ClientDisconnect` out of the consent API, a
+    traceback in the server's log for each such request. It is answered (400, for
+    nobody) and nothing is changed."""
+    client, gate, _, _ = make_app(store)
+    await client.aclose()
+    app = consent_app(consent_routes(gate=gate, vault=MemoryVault(key=KEY), admin_key=ADMIN_KEY))
+    messages: list[dict[str, Any]] = [
+        {"type": "http.request", "body": b'{"action": "gi', "more_body": True},
+        {"type": "http.disconnect"},
+    ]
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return messages.pop(0) if messages else {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
+        "scheme": "http", "path": path, "raw_path": path.encode(), "query_string": b"",
+        "root_path": "", "server": ("t", 80), "client": ("127.0.0.1", 5000),
+        "headers": [(b"host", b"t"), (b"content-type", b"application/json"),
+                    *((k.lower().encode(), v.encode()) for k, v in headers.items())],
+    }
+    await app(scope, receive, send)
+    assert [m["status"] for m in sent if m["type"] == "http.response.start"] == [400]
     assert await gate.store.events(SUBJECT) == []

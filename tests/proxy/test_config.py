@@ -139,6 +139,25 @@ def test_bad_settings_fail_naming_the_setting(settings: dict[str, Any], fragment
 
 
 @pytest.mark.parametrize(
+    "url",
+    [
+        "http://bot:hunter2@127.0.0.1:99999/v1",  # port out of range
+        "http://bot:hunter2@127.0.0.1:port/v1",  # port not a number
+        "https://bot:hunter2@:8443/v1",  # no host
+        "http://bot:hunter2@127.0.0.1:-1/v1",
+    ],
+)
+def test_an_upstream_url_that_cannot_be_reached_fails_at_start_without_echoing_it(
+    url: str,
+) -> None:
+    """Found by probe_acl15: a bad port was a ValueError traceback at the first request's
+    start-up, not a ConfigError naming the setting; the URL may carry a password."""
+    with pytest.raises(ConfigError, match="PIIGUARD_UPSTREAM_URL") as refused:
+        ProxyConfig(upstream_url=url)
+    assert "hunter2" not in str(refused.value) and "bot" not in str(refused.value)
+
+
+@pytest.mark.parametrize(
     ("env", "text", "fragment"),
     [
         ({}, None, "no upstream"),

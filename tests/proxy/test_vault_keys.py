@@ -9,6 +9,7 @@ import uuid
 
 import httpx
 import pytest
+import redis
 
 from .conftest import ProxyFactory
 
@@ -72,3 +73,61 @@ def test_an_export_holding_a_dropped_keys_values_says_so(
         assert answer.status_code == 500, answer.text
         assert answer.json()["error"]["code"] == "vault_key_missing"
         assert "retry-after" not in answer.headers and VALUE not in answer.text
+
+
+def _flipped(sealed: bytes) -> bytes:
+    """The sealed value with one bit of its ciphertext flipped (base64url, unpadded)."""
+    head, _, body = sealed.rpartition(b".")
+    raw = bytearray(base64.urlsafe_b64decode(body + b"=" * (-len(body) % 4)))
+    raw[len(raw) // 2] ^= 0x01
+    return head + b"." + base64.urlsafe_b64encode(bytes(raw)).rstrip(b"=")
+
+
+def _sealed(client: redis.Redis, key: bytes) -> dict[bytes, bytes]:
+    return {f: v for f, v in client.hgetall(key).items() if v.startswith(b"g1.")}
+
+
+@pytest.mark.parametrize("alteration", ["bit flipped", "two values swapped", "another's value"])
+def test_an_export_holding_a_value_altered_at_rest_says_so(
+    make_proxy: ProxyFactory, redis_url: str, redis_prefix: str, alteration: str
+) -> None:
+    """Found by probe_acl15: a value altered in Redis (or moved from another subject's
+    session) made the chat answer 500 `vault_value_unreadable`, but the subject's and the
+    operator's exports answered 503 `store_unavailable`, "retry shortly": retrying never
+    helps, and the store was up. Never a wrong value either way."""
+    base = {
+        "redis_url": redis_url, "redis_prefix": redis_prefix, "secret_key": "vault-keys",
+        "training_sink": "redis", "consent_admin_key": ADMIN, "vault_key": KEY_A,
+    }
+    keys = ("vault-keys-client-key-0123456789=erin", "vault-keys-client-key-9876543210=finn")
+    erin = {"authorization": "Bearer vault-keys-client-key-0123456789", "x-session-id": "e1"}
+    finn = {"authorization": "Bearer vault-keys-client-key-9876543210", "x-session-id": "f1"}
+    other = "finn.other@example.org"
+    store = redis.Redis.from_url(redis_url)
+    pattern = f"{redis_prefix}:vault:*"
+    with make_proxy(base, client_keys=keys) as url:
+        httpx.post(f"{url}/v1/chat/completions", json=chat(f"I am {VALUE}, +48 601 234 567",
+                   "echo"), headers=erin, timeout=30)
+        erins = set(store.scan_iter(match=pattern))
+        httpx.post(f"{url}/v1/chat/completions", json=chat(f"I am {other}, +44 20 7946 0958",
+                   "echo"), headers=finn, timeout=30)
+        finns = set(store.scan_iter(match=pattern)) - erins
+        assert len(erins) == 1 and len(finns) == 1
+        erin_key, finn_key = erins.pop(), finns.pop()
+        (f1, v1), (f2, v2) = list(_sealed(store, erin_key).items())[:2]
+        if alteration == "bit flipped":
+            store.hset(erin_key, f1, _flipped(v1))
+        elif alteration == "two values swapped":
+            store.hset(erin_key, mapping={f1: v2, f2: v1})
+        else:
+            store.hset(erin_key, f1, next(iter(_sealed(store, finn_key).values())))
+        reply = httpx.get(f"{url}/consent/me/export", headers=erin, timeout=30)
+        admin = httpx.post(f"{url}/admin/consent/export", json={"subject": "erin"},
+                           headers={"x-api-key": ADMIN}, timeout=30)
+    store.close()
+    for answer in (reply, admin):
+        assert answer.status_code == 500, answer.text
+        assert answer.json()["error"]["code"] == "vault_value_unreadable"
+        assert "retry-after" not in answer.headers
+        for value in (VALUE, other, "601 234 567", "7946 0958"):
+            assert value not in answer.text
