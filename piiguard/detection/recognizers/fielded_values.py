@@ -96,10 +96,15 @@ _KEY_WORDS = sorted(
     reverse=True,
 )  # fmt: skip
 _KEY_ALTERNATION = "|".join(re.escape(w).replace(r"\ ", r"[ _.\-]?") for w in _KEY_WORDS)
+# The bare word for a name: no name field alone ("name: inventory"), but one of a pair
+# whose other field is a name's ("Nom, Prénom", "Apellidos, Nombre", "Name, Vorname").
+_BARE_NAME_WORDS = ("name", "nom", "nombre", "nome", "naam")
+_PAIR_ALTERNATION = "|".join((_KEY_ALTERNATION, *_BARE_NAME_WORDS))
 # Two name fields asked for in one ("Nachname, Vorname: Yılmaz, Elif", "Surname, first
-# name: DOE, John"): the value is the two names and the comma between them, one name.
+# name: DOE, John", "Cognome, Nome: De Luca, Francesca"): the value is the two names and
+# the comma between them, one name.
 _KEY_PAIR = re.compile(
-    rf"(?<![\w-])(?P<k1>{_KEY_ALTERNATION})[ \t]*,[ \t]*(?P<k2>{_KEY_ALTERNATION})(?![\w-])"
+    rf"(?<![\w-])(?P<k1>{_PAIR_ALTERNATION})[ \t]*,[ \t]*(?P<k2>{_PAIR_ALTERNATION})(?![\w-])"
     r"[\"']?[ \t]*[:=][ \t]*[\"']?",
     re.IGNORECASE,
 )
@@ -123,6 +128,14 @@ _PHONE = re.compile(r"\+?\(?\d[\d \t().\-/]{5,20}\d")
 _DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)")
 _VCARD_NAME = re.compile(r"(?m)^(?P<key>N|FN)(?:;[^:\n]*)?:(?P<v>[^\n\r]+)")
 _TAG_ONLY = frozenset(("family", "given"))
+# A driving licence's numbered fields, the same in every language of the EU's (and the
+# UK's) licence: 1. surname, 2. given names, 3. date (and place) of birth; read only in a
+# text with the legend's "4a." and "4b." fields holding dates (issue and expiry).
+_LICENCE_DATE = r"[ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+_LICENCE_LEGEND = re.compile(rf"(?m)^[ \t]*4a\.{_LICENCE_DATE}")
+_LICENCE_EXPIRY = re.compile(rf"(?<![\w.])4b\.{_LICENCE_DATE}")
+_LICENCE_FIELD = re.compile(r"(?m)^[ \t]*(?P<n>[123])\.[ \t]+")
+_LICENCE_KINDS = {"1": PERSON, "2": PERSON, "3": DATE_TIME}
 SCORE = 0.85
 
 
@@ -133,6 +146,14 @@ def field_kind(key: str) -> str | None:
     ['PERSON', 'DATE_TIME', 'PHONE_NUMBER', None, None]
     """
     return _FIELDS.get(_SEPARATORS.sub("", key.casefold()).strip(_QUOTES))
+
+
+_BARE = "bare"
+
+
+def _pair_kind(key: str) -> str | None:
+    """A field's kind in a pair of fields; the bare word for a name is `_BARE`."""
+    return _BARE if key.casefold() in _BARE_NAME_WORDS else field_kind(key)
 
 
 def _column_kind(column: str) -> str | None:
@@ -166,7 +187,7 @@ class FieldedValueRecognizer(PatternRecognizer):
         "surname", "full", "middle", "given", "forename", "family", "familien", "vorname",
         "nachname",
         "prénom", "prenom", "nom de", "nom d'", "completo", "apellido", "cognome", "voorna",
-        "achternaam", "imię", "imie", "imion", "nazwisk", "vcard",
+        "achternaam", "imię", "imie", "imion", "nazwisk", "vcard", "4b.",
     )  # fmt: skip
     PATTERNS: ClassVar = ()
 
@@ -178,7 +199,8 @@ class FieldedValueRecognizer(PatternRecognizer):
         spans: list[Span] = []
         pairs: list[tuple[int, int]] = []
         for pair in _KEY_PAIR.finditer(text):
-            if field_kind(pair["k1"]) == field_kind(pair["k2"]) == PERSON:
+            kinds = {_pair_kind(pair["k1"]), _pair_kind(pair["k2"])}
+            if kinds in ({PERSON}, {PERSON, _BARE}):
                 pairs.append(pair.span())
                 spans += self._name_pair(text, pair.end())
         for key in _KEY.finditer(text):
@@ -195,6 +217,10 @@ class FieldedValueRecognizer(PatternRecognizer):
                 spans += self._value(text, offset, offset + len(cell), kind, own_line=False)
         if "begin:vcard" in text.lower():
             spans += self._vcard(text)
+        if "4b." in text and _LICENCE_LEGEND.search(text) and _LICENCE_EXPIRY.search(text):
+            for field in _LICENCE_FIELD.finditer(text):
+                kind = _LICENCE_KINDS[field["n"]]
+                spans += self._value(text, field.end(), len(text), kind, own_line=False)
         return spans
 
     def _value(self, text: str, start: int, limit: int, kind: str, *, own_line: bool) -> list[Span]:
