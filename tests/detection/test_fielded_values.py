@@ -138,6 +138,16 @@ def test_every_field_name_holds_a_gate_word() -> None:
     assert [k for k in fielded_values._KEY_WORDS if not any(s in k.lower() for s in stems)] == []
 
 
+def test_the_fields_have_one_list() -> None:
+    # the names read as keys and the names read as columns come from one table
+    from piiguard.detection.recognizers import fielded_values
+
+    names = {n for ns in fielded_values._FIELD_NAMES.values() for n in ns}
+    assert names >= fielded_values._COLUMN_ONLY
+    assert {field_kind(n) for n in names} == {"PERSON", "DATE_TIME", "PHONE_NUMBER"}
+    assert all(field_kind(k) is not None for k in fielded_values._KEY_WORDS)
+
+
 @pytest.mark.parametrize(
     "text", ["Mobiel: +31 6 51949316", "Voornamen: Sanne Maria", "Familienname: Weißmann"]
 )

@@ -32,69 +32,58 @@ from piiguard.detection.recognizers.fielded_ids import table_cells
 from piiguard.detection.recognizers.phone import reads_as_personal_phone
 from piiguard.detection.recognizers.placeholders import is_placeholder
 
-# Field names, lower case with spaces, "_", "-" and "." taken out, and what they hold.
-_FIELDS: dict[str, str] = {
-    **dict.fromkeys(
-        (
-            "phone", "phonenumber", "phoneno", "telephone", "telephonenumber", "tel", "telno",
-            "mobile", "mobilephone", "mobilenumber", "mobileno", "cell", "cellphone",
-            "cellnumber", "msisdn", "contactnumber", "whatsapp", "telefon", "telefonnummer",
-            "mobil", "mobilnummer", "handy", "handynummer", "téléphone", "telephonemobile",
-            "portable", "numerodetelephone", "numérodetéléphone", "teléfono", "telefono",
-            "móvil", "movil", "celular", "numerodetelefono", "cellulare", "numeroditelefono",
-            "telefoon", "telefoonnummer", "mobiel", "mobielnummer", "gsm", "komórka",
-            "komorka", "numertelefonu", "telefonkomórkowy",
-        ),
-        PHONE_NUMBER,
-    ),
-    **dict.fromkeys(
-        (
-            "dob", "dateofbirth", "birthdate", "birthday", "geburtsdatum", "geburtstag",
-            "geburtsdat", "datedenaissance", "datenaissance", "datedenaiss", "ddn",
-            "fechadenacimiento", "fechanacimiento", "fechanac", "datadinascita",
-            "datanascita", "geboortedatum", "dataurodzenia", "dataur",
-        ),
-        DATE_TIME,
-    ),
-    **dict.fromkeys(
-        (
-            "firstname", "givenname", "givennames", "given", "forename", "forenames",
-            "lastname", "surname", "familyname", "family", "fullname", "middlename",
-            "vorname", "vornamen", "nachname", "familienname", "prénom", "prenom", "prénoms",
-            "prenoms", "nomdefamille", "nomdusage", "nombrecompleto", "apellido",
-            "apellidos", "primerapellido", "segundoapellido", "cognome", "nomeecognome",
-            "voornaam", "voornamen", "achternaam", "imię", "imie", "imiona", "nazwisko",
-            "imięinazwisko", "imieinazwisko",
-        ),
-        PERSON,
-    ),
-}  # fmt: skip
-_SEPARATORS = re.compile(r"[\s_.\-'’]+")  # "nom d'usage" is "nomdusage"
-_QUOTES = "\"' `*"
-# A field's name where a key starts (not inside a word or after "-": "font-family"), in
-# any case and with any of " _-." between its words ("First name", "first_name",
-# "firstName", "FIRST-NAME"), the longest first.
-_KEY_WORDS = sorted(
-    {
+# Field names as forms and code write them (lower case, words apart), and what they hold.
+# A key's words may be joined by any of " _-." or nothing ("First name", "first_name",
+# "firstName", "FIRST-NAME": `_KEY`); `field_kind` reads a name with its separators out.
+_FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    PHONE_NUMBER: (
         "phone", "phone number", "phone no", "telephone", "telephone number", "tel", "tel no",
         "mobile", "mobile phone", "mobile number", "mobile no", "cell", "cell phone",
         "cell number", "msisdn", "contact number", "whatsapp", "telefon", "telefonnummer",
-        "mobil", "mobilnummer", "handy", "handynummer", "téléphone", "portable",
-        "numéro de téléphone", "teléfono", "telefono", "móvil", "movil", "celular",
-        "cellulare", "telefoon", "telefoonnummer", "mobiel", "gsm", "komórka", "komorka",
-        "numer telefonu", "dob", "date of birth", "birth date", "birthdate", "birthday",
-        "geburtsdatum", "geburtstag", "date de naissance", "ddn", "fecha de nacimiento",
-        "data di nascita", "geboortedatum", "data urodzenia", "first name", "given name",
-        "given names", "given", "forename", "forenames", "last name", "surname",
-        "family name", "family", "full name", "middle name", "vorname", "vornamen",
-        "nachname", "familienname", "prénom", "prenom", "prénoms", "prenoms",
-        "nom de famille", "nom d'usage", "nombre completo", "apellido", "apellidos",
-        "primer apellido", "segundo apellido", "cognome", "nome e cognome", "voornaam",
-        "voornamen", "achternaam", "imię", "imie", "imiona", "nazwisko", "imię i nazwisko",
-    },
+        "mobil", "mobilnummer", "handy", "handynummer", "téléphone", "telephone mobile",
+        "portable", "numero de telephone", "numéro de téléphone", "teléfono", "telefono",
+        "móvil", "movil", "celular", "numero de telefono", "cellulare", "numero di telefono",
+        "telefoon", "telefoonnummer", "mobiel", "mobielnummer", "gsm", "komórka", "komorka",
+        "numer telefonu", "telefon komórkowy",
+    ),
+    DATE_TIME: (
+        "dob", "date of birth", "birth date", "birthday", "geburtsdatum", "geburtstag",
+        "geburtsdat", "date de naissance", "date naissance", "date de naiss", "ddn",
+        "fecha de nacimiento", "fecha nacimiento", "fecha nac", "data di nascita",
+        "data nascita", "geboortedatum", "data urodzenia", "data ur",
+    ),
+    PERSON: (
+        "first name", "given name", "given names", "given", "forename", "forenames",
+        "last name", "surname", "family name", "family", "full name", "middle name",
+        "vorname", "vornamen", "nachname", "familienname", "prénom", "prenom", "prénoms",
+        "prenoms", "nom de famille", "nom d'usage", "nombre completo", "apellido",
+        "apellidos", "primer apellido", "segundo apellido", "cognome", "nome e cognome",
+        "voornaam", "voornamen", "achternaam", "imię", "imie", "imiona", "nazwisko",
+        "imię i nazwisko", "imie i nazwisko",
+    ),
+}  # fmt: skip
+# Read as a table's column only, not as a key before its value (as the fields were first
+# written; a key too would be a change of behaviour, to be measured).
+_COLUMN_ONLY = frozenset(
+    (
+        "telephone mobile", "numero de telephone", "numero de telefono", "numero di telefono",
+        "mobielnummer", "telefon komórkowy", "geburtsdat", "date naissance", "date de naiss",
+        "fecha nacimiento", "fecha nac", "data nascita", "data ur", "imie i nazwisko",
+    )
+)  # fmt: skip
+_SEPARATORS = re.compile(r"[\s_.\-'’]+")  # "nom d'usage" is "nomdusage"
+_QUOTES = "\"' `*"
+# Each name with its separators out ("firstname", "nomdusage"), and what it holds.
+_FIELDS: dict[str, str] = {
+    _SEPARATORS.sub("", name): kind for kind, names in _FIELD_NAMES.items() for name in names
+}
+# A field's name where a key starts (not inside a word or after "-": "font-family"), in
+# any case and with any of " _-." between its words, the longest first.
+_KEY_WORDS = sorted(
+    (name for names in _FIELD_NAMES.values() for name in names if name not in _COLUMN_ONLY),
     key=len,
     reverse=True,
-)  # fmt: skip
+)
 _KEY_ALTERNATION = "|".join(re.escape(w).replace(r"\ ", r"[ _.\-]?") for w in _KEY_WORDS)
 # The bare word for a name: no name field alone ("name: inventory"), but one of a pair
 # whose other field is a name's ("Nom, Prénom", "Apellidos, Nombre", "Name, Vorname").
