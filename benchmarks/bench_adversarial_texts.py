@@ -77,6 +77,9 @@ CASES: dict[str, str] = {
     "dni split": fill("dni\n1", ""),
     "vcard names": fill("N:A;B\n", ""),
     "form label": fill("Vorname: ", ""),
+    "name field pairs": fill("Nom, Nome, Name, ", ": A"),
+    "licence fields": fill("1. A\n3. ", "\n4a. 01.01.2020 4b. 01.01.2030"),
+    "bare number labels": fill("N.\nAB12345\n", "Persoonsnummer\n799208449"),
 }
 
 

@@ -52,6 +52,17 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Documentnummer/Document No.\nRN9FRJLW8", [("ID_CARD", "RN9FRJLW8")]),
         ("NÚM SOPORT\nEWC174402\n", [("ID_CARD", "EWC174402")]),
         ("Persoonsnummer/Personal No.\n799208449", [("NATIONAL_ID", "799208449")]),
+        # a bare number label ("N.", "Nr.", "N°") on a card whose other labels are read
+        (
+            "CODICE FISCALE/FISCAL CODE\nMNTVCZ81A04E578N\nN.\nCC37763LK",
+            [("NATIONAL_ID", "MNTVCZ81A04E578N"), ("ID_CARD", "CC37763LK")],
+        ),
+        (
+            "Persoonsnummer\n799208449\nNr.\nNX4K2P7R1",
+            [("NATIONAL_ID", "799208449"), ("ID_CARD", "NX4K2P7R1")],
+        ),
+        # ... not above a value that is no document number
+        ("Persoonsnummer\n799208449\nNr.\n12345", [("NATIONAL_ID", "799208449")]),
     ],
 )
 def test_a_value_under_an_id_field_is_found(text: str, expected: list[tuple[str, str]]) -> None:
@@ -75,6 +86,9 @@ def test_a_value_under_an_id_field_is_found(text: str, expected: list[tuple[str,
         "Document No\n12345",
         "Document version\nV2024R3",
         "Order number\nORD2026004512",
+        # a bare number label with no identity document's other label in the text
+        "N.\nCC37763LK",
+        "Order number\nORD2026004512\nNo.\nAB1234567",
     ],
 )
 def test_values_of_other_fields_are_not_ids(text: str) -> None:

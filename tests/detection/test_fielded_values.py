@@ -53,6 +53,22 @@ def test_field_kinds(key: str, kind: str | None) -> None:
             "Surname, first name: DOE, John\nDOB: 03/04/1971",
             [("PERSON", "DOE, John"), ("DATE_TIME", "03/04/1971")],
         ),
+        # a surname field paired with the bare word for a name: the pair names one person
+        ("Nom, Prénom: Benali, Inès", [("PERSON", "Benali, Inès")]),
+        ("Apellidos, Nombre: Delgado, Carmen", [("PERSON", "Delgado, Carmen")]),
+        ("Cognome, Nome: De Luca, Francesca", [("PERSON", "De Luca, Francesca")]),
+        ("Name, Vorname: Yılmaz, Elif", [("PERSON", "Yılmaz, Elif")]),
+        ("Naam, voornaam: Jansen, Fleur", [("PERSON", "Jansen, Fleur")]),
+        # a driving licence's numbered fields (the EU and UK legend, the same in every
+        # language): 1. surname, 2. given names, 3. date (and place) of birth
+        (
+            "1. WHITFIELD\n2. THOMAS\n3. 03.10.1982 UNITED KINGDOM\n4a. 05.06.2019 4b. 04.06.2029",
+            [("PERSON", "WHITFIELD"), ("PERSON", "THOMAS"), ("DATE_TIME", "03.10.1982")],
+        ),
+        (
+            "PRAWO JAZDY\n1. NOWAK\n2. ANNA\n3. 14.02.1990 KRAKÓW\n4a. 01.03.2015\n4b. 01.03.2030",
+            [("PERSON", "NOWAK"), ("PERSON", "ANNA"), ("DATE_TIME", "14.02.1990")],
+        ),
         (
             "<patient>\n  <family>De Luca</family>\n  <given>Francesca</given>\n</patient>",
             [("PERSON", "De Luca"), ("PERSON", "Francesca")],
@@ -101,6 +117,13 @@ def test_values_under_their_field(text: str, expected: list[tuple[str, str]]) ->
         "CREATE TABLE payees (full_name TEXT, birth_date DATE, phone VARCHAR(20));",
         # a label line over a line of running text
         "Surname\nplease fill in the form",
+        # the bare word for a name alone, or paired with another bare one or a non-name field
+        "Nom: inventaire",
+        "Name, Nom: Server, Prod",
+        "Nom, Date de naissance: Benali, 02/05/1972",
+        # numbered lines that are no licence's legend (no "4a."/"4b." fields)
+        "1. Smith\n2. Jones\n3. 03.10.1982",
+        "steps:\n1. Open\n2. Click\n3. 03.10.1982 is the release\n4a. done 4b. done",
     ],
 )
 def test_look_alike_fields_stay_clean(text: str) -> None:
@@ -113,6 +136,16 @@ def test_every_field_name_holds_a_gate_word() -> None:
 
     stems = FieldedValueRecognizer.TRIGGER_WORDS
     assert [k for k in fielded_values._KEY_WORDS if not any(s in k.lower() for s in stems)] == []
+
+
+def test_the_fields_have_one_list() -> None:
+    # the names read as keys and the names read as columns come from one table
+    from piiguard.detection.recognizers import fielded_values
+
+    names = {n for ns in fielded_values._FIELD_NAMES.values() for n in ns}
+    assert names >= fielded_values._COLUMN_ONLY
+    assert {field_kind(n) for n in names} == {"PERSON", "DATE_TIME", "PHONE_NUMBER"}
+    assert all(field_kind(k) is not None for k in fielded_values._KEY_WORDS)
 
 
 @pytest.mark.parametrize(

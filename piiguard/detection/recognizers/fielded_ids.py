@@ -69,6 +69,9 @@ _FIELDS: dict[str, str] = {
     ),
 }  # fmt: skip
 _SUFFIXES = ("number", "num", "nr", "no", "code", "value")
+# A card's bare number label ("N.", "Nr.", "N°", "Núm."): too short to name a document
+# alone, it is the card's number on a card whose other labels are read (`_OWN_LINE`).
+_BARE_NUMBER_LABELS = frozenset(("n", "n°", "nº", "no", "nr", "núm", "num", "numero", "número"))
 # Below the score of any specific recognizer of the same value (a validated number, a
 # document after its word: `keyed_ids.SCORE`), above the detector's threshold: where one
 # reads the value, its label is kept ("FIN: WDD26YVWXS8219061" is a VIN).
@@ -116,6 +119,11 @@ def field_label(key: str) -> str | None:
         if name.endswith(suffix) and name[: -len(suffix)] in _FIELDS:
             return _FIELDS[name[: -len(suffix)]]
     return None
+
+
+def _is_bare_number_label(key: str) -> bool:
+    """Whether `key` is only the word or sign for "number" ("N.", "Nr", "N°")."""
+    return _SEPARATORS.sub("", key.casefold()).strip(_QUOTES) in _BARE_NUMBER_LABELS
 
 
 def _id_value(value: str, label: str = NATIONAL_ID) -> bool:
@@ -205,12 +213,23 @@ class FieldedIdRecognizer(PatternRecognizer):
         self.labels = frozenset({NATIONAL_ID, PASSPORT, DRIVER_LICENSE, ID_CARD})
 
     def analyze_passed(self, text: str) -> list[Span]:
-        spans = [
-            span
-            for item in self._compiled
-            for match in item.regex.finditer(text)
-            if (span := self._field(match["key"], match.start("v"), match.end("v"), text))
-        ]
+        spans: list[Span] = []
+        bare: list[tuple[int, int]] = []
+        card = False  # an identity field read in the OCR layout: the text is a card
+        for item in self._compiled:
+            for match in item.regex.finditer(text):
+                start, end = match.span("v")
+                if span := self._field(match["key"], start, end, text):
+                    spans.append(span)
+                    card = card or item.pattern.name == "own_line"
+                elif item.pattern.name == "own_line" and _is_bare_number_label(match["key"]):
+                    bare.append((start, end))
+        if card:
+            spans += [
+                Span(start, end, ID_CARD, SCORE, self.name)
+                for start, end in bare
+                if _id_value(text[start:end], ID_CARD)
+            ]
         spans += self._tables(text)
         return spans
 

@@ -32,74 +32,68 @@ from piiguard.detection.recognizers.fielded_ids import table_cells
 from piiguard.detection.recognizers.phone import reads_as_personal_phone
 from piiguard.detection.recognizers.placeholders import is_placeholder
 
-# Field names, lower case with spaces, "_", "-" and "." taken out, and what they hold.
-_FIELDS: dict[str, str] = {
-    **dict.fromkeys(
-        (
-            "phone", "phonenumber", "phoneno", "telephone", "telephonenumber", "tel", "telno",
-            "mobile", "mobilephone", "mobilenumber", "mobileno", "cell", "cellphone",
-            "cellnumber", "msisdn", "contactnumber", "whatsapp", "telefon", "telefonnummer",
-            "mobil", "mobilnummer", "handy", "handynummer", "téléphone", "telephonemobile",
-            "portable", "numerodetelephone", "numérodetéléphone", "teléfono", "telefono",
-            "móvil", "movil", "celular", "numerodetelefono", "cellulare", "numeroditelefono",
-            "telefoon", "telefoonnummer", "mobiel", "mobielnummer", "gsm", "komórka",
-            "komorka", "numertelefonu", "telefonkomórkowy",
-        ),
-        PHONE_NUMBER,
-    ),
-    **dict.fromkeys(
-        (
-            "dob", "dateofbirth", "birthdate", "birthday", "geburtsdatum", "geburtstag",
-            "geburtsdat", "datedenaissance", "datenaissance", "datedenaiss", "ddn",
-            "fechadenacimiento", "fechanacimiento", "fechanac", "datadinascita",
-            "datanascita", "geboortedatum", "dataurodzenia", "dataur",
-        ),
-        DATE_TIME,
-    ),
-    **dict.fromkeys(
-        (
-            "firstname", "givenname", "givennames", "given", "forename", "forenames",
-            "lastname", "surname", "familyname", "family", "fullname", "middlename",
-            "vorname", "vornamen", "nachname", "familienname", "prénom", "prenom", "prénoms",
-            "prenoms", "nomdefamille", "nomdusage", "nombrecompleto", "apellido",
-            "apellidos", "primerapellido", "segundoapellido", "cognome", "nomeecognome",
-            "voornaam", "voornamen", "achternaam", "imię", "imie", "imiona", "nazwisko",
-            "imięinazwisko", "imieinazwisko",
-        ),
-        PERSON,
-    ),
-}  # fmt: skip
-_SEPARATORS = re.compile(r"[\s_.\-'’]+")  # "nom d'usage" is "nomdusage"
-_QUOTES = "\"' `*"
-# A field's name where a key starts (not inside a word or after "-": "font-family"), in
-# any case and with any of " _-." between its words ("First name", "first_name",
-# "firstName", "FIRST-NAME"), the longest first.
-_KEY_WORDS = sorted(
-    {
+# Field names as forms and code write them (lower case, words apart), and what they hold.
+# A key's words may be joined by any of " _-." or nothing ("First name", "first_name",
+# "firstName", "FIRST-NAME": `_KEY`); `field_kind` reads a name with its separators out.
+_FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    PHONE_NUMBER: (
         "phone", "phone number", "phone no", "telephone", "telephone number", "tel", "tel no",
         "mobile", "mobile phone", "mobile number", "mobile no", "cell", "cell phone",
         "cell number", "msisdn", "contact number", "whatsapp", "telefon", "telefonnummer",
-        "mobil", "mobilnummer", "handy", "handynummer", "téléphone", "portable",
-        "numéro de téléphone", "teléfono", "telefono", "móvil", "movil", "celular",
-        "cellulare", "telefoon", "telefoonnummer", "mobiel", "gsm", "komórka", "komorka",
-        "numer telefonu", "dob", "date of birth", "birth date", "birthdate", "birthday",
-        "geburtsdatum", "geburtstag", "date de naissance", "ddn", "fecha de nacimiento",
-        "data di nascita", "geboortedatum", "data urodzenia", "first name", "given name",
-        "given names", "given", "forename", "forenames", "last name", "surname",
-        "family name", "family", "full name", "middle name", "vorname", "vornamen",
-        "nachname", "familienname", "prénom", "prenom", "prénoms", "prenoms",
-        "nom de famille", "nom d'usage", "nombre completo", "apellido", "apellidos",
-        "primer apellido", "segundo apellido", "cognome", "nome e cognome", "voornaam",
-        "voornamen", "achternaam", "imię", "imie", "imiona", "nazwisko", "imię i nazwisko",
-    },
+        "mobil", "mobilnummer", "handy", "handynummer", "téléphone", "telephone mobile",
+        "portable", "numero de telephone", "numéro de téléphone", "teléfono", "telefono",
+        "móvil", "movil", "celular", "numero de telefono", "cellulare", "numero di telefono",
+        "telefoon", "telefoonnummer", "mobiel", "mobielnummer", "gsm", "komórka", "komorka",
+        "numer telefonu", "telefon komórkowy",
+    ),
+    DATE_TIME: (
+        "dob", "date of birth", "birth date", "birthday", "geburtsdatum", "geburtstag",
+        "geburtsdat", "date de naissance", "date naissance", "date de naiss", "ddn",
+        "fecha de nacimiento", "fecha nacimiento", "fecha nac", "data di nascita",
+        "data nascita", "geboortedatum", "data urodzenia", "data ur",
+    ),
+    PERSON: (
+        "first name", "given name", "given names", "given", "forename", "forenames",
+        "last name", "surname", "family name", "family", "full name", "middle name",
+        "vorname", "vornamen", "nachname", "familienname", "prénom", "prenom", "prénoms",
+        "prenoms", "nom de famille", "nom d'usage", "nombre completo", "apellido",
+        "apellidos", "primer apellido", "segundo apellido", "cognome", "nome e cognome",
+        "voornaam", "voornamen", "achternaam", "imię", "imie", "imiona", "nazwisko",
+        "imię i nazwisko", "imie i nazwisko",
+    ),
+}  # fmt: skip
+# Read as a table's column only, not as a key before its value (as the fields were first
+# written; a key too would be a change of behaviour, to be measured).
+_COLUMN_ONLY = frozenset(
+    (
+        "telephone mobile", "numero de telephone", "numero de telefono", "numero di telefono",
+        "mobielnummer", "telefon komórkowy", "geburtsdat", "date naissance", "date de naiss",
+        "fecha nacimiento", "fecha nac", "data nascita", "data ur", "imie i nazwisko",
+    )
+)  # fmt: skip
+_SEPARATORS = re.compile(r"[\s_.\-'’]+")  # "nom d'usage" is "nomdusage"
+_QUOTES = "\"' `*"
+# Each name with its separators out ("firstname", "nomdusage"), and what it holds.
+_FIELDS: dict[str, str] = {
+    _SEPARATORS.sub("", name): kind for kind, names in _FIELD_NAMES.items() for name in names
+}
+# A field's name where a key starts (not inside a word or after "-": "font-family"), in
+# any case and with any of " _-." between its words, the longest first.
+_KEY_WORDS = sorted(
+    (name for names in _FIELD_NAMES.values() for name in names if name not in _COLUMN_ONLY),
     key=len,
     reverse=True,
-)  # fmt: skip
+)
 _KEY_ALTERNATION = "|".join(re.escape(w).replace(r"\ ", r"[ _.\-]?") for w in _KEY_WORDS)
+# The bare word for a name: no name field alone ("name: inventory"), but one of a pair
+# whose other field is a name's ("Nom, Prénom", "Apellidos, Nombre", "Name, Vorname").
+_BARE_NAME_WORDS = ("name", "nom", "nombre", "nome", "naam")
+_PAIR_ALTERNATION = "|".join((_KEY_ALTERNATION, *_BARE_NAME_WORDS))
 # Two name fields asked for in one ("Nachname, Vorname: Yılmaz, Elif", "Surname, first
-# name: DOE, John"): the value is the two names and the comma between them, one name.
+# name: DOE, John", "Cognome, Nome: De Luca, Francesca"): the value is the two names and
+# the comma between them, one name.
 _KEY_PAIR = re.compile(
-    rf"(?<![\w-])(?P<k1>{_KEY_ALTERNATION})[ \t]*,[ \t]*(?P<k2>{_KEY_ALTERNATION})(?![\w-])"
+    rf"(?<![\w-])(?P<k1>{_PAIR_ALTERNATION})[ \t]*,[ \t]*(?P<k2>{_PAIR_ALTERNATION})(?![\w-])"
     r"[\"']?[ \t]*[:=][ \t]*[\"']?",
     re.IGNORECASE,
 )
@@ -123,6 +117,14 @@ _PHONE = re.compile(r"\+?\(?\d[\d \t().\-/]{5,20}\d")
 _DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)")
 _VCARD_NAME = re.compile(r"(?m)^(?P<key>N|FN)(?:;[^:\n]*)?:(?P<v>[^\n\r]+)")
 _TAG_ONLY = frozenset(("family", "given"))
+# A driving licence's numbered fields, the same in every language of the EU's (and the
+# UK's) licence: 1. surname, 2. given names, 3. date (and place) of birth; read only in a
+# text with the legend's "4a." and "4b." fields holding dates (issue and expiry).
+_LICENCE_DATE = r"[ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+_LICENCE_LEGEND = re.compile(rf"(?m)^[ \t]*4a\.{_LICENCE_DATE}")
+_LICENCE_EXPIRY = re.compile(rf"(?<![\w.])4b\.{_LICENCE_DATE}")
+_LICENCE_FIELD = re.compile(r"(?m)^[ \t]*(?P<n>[123])\.[ \t]+")
+_LICENCE_KINDS = {"1": PERSON, "2": PERSON, "3": DATE_TIME}
 SCORE = 0.85
 
 
@@ -133,6 +135,14 @@ def field_kind(key: str) -> str | None:
     ['PERSON', 'DATE_TIME', 'PHONE_NUMBER', None, None]
     """
     return _FIELDS.get(_SEPARATORS.sub("", key.casefold()).strip(_QUOTES))
+
+
+_BARE = "bare"
+
+
+def _pair_kind(key: str) -> str | None:
+    """A field's kind in a pair of fields; the bare word for a name is `_BARE`."""
+    return _BARE if key.casefold() in _BARE_NAME_WORDS else field_kind(key)
 
 
 def _column_kind(column: str) -> str | None:
@@ -166,7 +176,7 @@ class FieldedValueRecognizer(PatternRecognizer):
         "surname", "full", "middle", "given", "forename", "family", "familien", "vorname",
         "nachname",
         "prénom", "prenom", "nom de", "nom d'", "completo", "apellido", "cognome", "voorna",
-        "achternaam", "imię", "imie", "imion", "nazwisk", "vcard",
+        "achternaam", "imię", "imie", "imion", "nazwisk", "vcard", "4b.",
     )  # fmt: skip
     PATTERNS: ClassVar = ()
 
@@ -178,7 +188,8 @@ class FieldedValueRecognizer(PatternRecognizer):
         spans: list[Span] = []
         pairs: list[tuple[int, int]] = []
         for pair in _KEY_PAIR.finditer(text):
-            if field_kind(pair["k1"]) == field_kind(pair["k2"]) == PERSON:
+            kinds = {_pair_kind(pair["k1"]), _pair_kind(pair["k2"])}
+            if kinds in ({PERSON}, {PERSON, _BARE}):
                 pairs.append(pair.span())
                 spans += self._name_pair(text, pair.end())
         for key in _KEY.finditer(text):
@@ -195,6 +206,10 @@ class FieldedValueRecognizer(PatternRecognizer):
                 spans += self._value(text, offset, offset + len(cell), kind, own_line=False)
         if "begin:vcard" in text.lower():
             spans += self._vcard(text)
+        if "4b." in text and _LICENCE_LEGEND.search(text) and _LICENCE_EXPIRY.search(text):
+            for field in _LICENCE_FIELD.finditer(text):
+                kind = _LICENCE_KINDS[field["n"]]
+                spans += self._value(text, field.end(), len(text), kind, own_line=False)
         return spans
 
     def _value(self, text: str, start: int, limit: int, kind: str, *, own_line: bool) -> list[Span]:

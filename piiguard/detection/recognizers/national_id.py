@@ -98,6 +98,9 @@ class NationalIdRecognizer(PatternRecognizer):
         super().__init__()
         self.labels = frozenset(self.LABELS.values())
         self._split = tuple((p, re.compile(p.regex, p.flags)) for p in self.SPLIT)
+        self._trigger = re.compile(self.TRIGGER).search
+        self._broken = re.compile(r"\d\r?\n\d").search
+        self._split_digits = re.compile(rf"\d{_GAP}\d").search
 
     # The words that name one of these numbers and nothing else ("id", "numer" do not):
     # beside one, a value whose check fails is still the user's number, mistyped.
@@ -111,26 +114,29 @@ class NationalIdRecognizer(PatternRecognizer):
     _DNI_NIE_WORD = words_regex(("dni", "nie", "nif"))
 
     def _build_gates(self) -> list[Callable[[str], object]]:
-        """`TRIGGER`, or digits on both sides of a line break (a NIR over lines), or
-        digits split by a gap in a text with a DNI/NIE word (`SPLIT`)."""
-        trigger = re.compile(self.TRIGGER).search
-        broken = re.compile(r"\d\r?\n\d").search
-        split = re.compile(rf"\d{_GAP}\d").search
-        named = self._DNI_NIE_WORD.search if self._DNI_NIE_WORD is not None else None
-        return [
-            lambda text: (
-                trigger(text)
-                or ("\n" in text and broken(text))
-                or (named and split(text) and named(text))
-            )
-        ]
+        """Two digits at most a space, dot, dash or line break apart: what `TRIGGER`, a NIR
+        over lines and a split DNI/NIE all hold (a compiled search: the detector skips a
+        text with fewer digits without a call); the rest of the test is `analyze_passed`'s,
+        so that the DNI/NIE word is searched for once."""
+        return [re.compile(r"\d(?:\r\n|[\s.-])?\d").search]
 
     def analyze_passed(self, text: str) -> list[Span]:
-        """The patterns' spans, and a DNI/NIE split into groups or over lines when the
-        text has one of their words."""
-        spans = super().analyze_passed(text)
-        if self._DNI_NIE_WORD is None or not self._DNI_NIE_WORD.search(text):
-            return spans
+        """The patterns' spans on a text with `TRIGGER`, or digits on both sides of a line
+        break (a NIR over lines), or digits split by a gap and a DNI/NIE word; and a DNI/NIE
+        split into groups or over lines when the text has one of those words (searched
+        for once)."""
+        if self._trigger(text) or ("\n" in text and self._broken(text)):
+            spans = super().analyze_passed(text)
+            if self._DNI_NIE_WORD is None or not self._DNI_NIE_WORD.search(text):
+                return spans
+        elif (
+            self._DNI_NIE_WORD is not None
+            and self._split_digits(text)
+            and self._DNI_NIE_WORD.search(text)
+        ):
+            spans = super().analyze_passed(text)
+        else:
+            return []
         for pattern, regex in self._split:
             for match in regex.finditer(text):
                 if span := self.check(text, match.start(), match.end(), pattern):
