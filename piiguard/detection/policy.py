@@ -264,11 +264,13 @@ from piiguard.detection.recognizers.placeholders import is_placeholder
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS, asked_about
 
 TRUSTED_SOURCES: frozenset[str] = frozenset(
-    {"date_of_birth", "postcode", "date_time", "cued_address", "mrz", "fielded_value"}
-)
+    {"date_of_birth", "postcode", "date_time", "cued_address", "mrz", "fielded_value",
+     "chat_speaker"}
+)  # fmt: skip
 """Recognizers that check their own personal context (a birth word, a postcode word, the
 check digits of a passport's number line beside its names line: `mrz`, a field that
-names a birth date, a surname or a phone: `fielded_value`), or
+names a birth date, a surname or a phone: `fielded_value`; the sender's slot of a chat
+export's message header: `chat_speaker`), or
 their own calendar and run only when every date is asked for (`date_time`): their spans
 are kept as they are."""
 # The labels `PersonalDataPolicy._judged` has rules for: a span of any other label, or

@@ -298,3 +298,20 @@ def test_a_number_after_a_person_the_writer_knows_and_a_colon(text: str, value: 
 )
 def test_a_country_or_a_person_beside_other_numbers(text: str) -> None:
     assert found(text) == []
+
+
+# The verbs by which a caller asks to be reached, as a transcript writes them with the
+# number in bare digits: "sie erreichen mich unter ...", "mi potete richiamare al ...".
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("sie erreichen mich unter 017139645929 ab fünf uhr", "017139645929"),
+        ("mi potete richiamare al 3281234567 dopo le cinque", "3281234567"),
+        ("u kunt me bereiken op 0612345678 na vijf uur", "0612345678"),
+        ("można do mnie dzwonić pod 501234567 po piątej", "501234567"),
+        ("vous pouvez me rappeler au 0612345678", "0612345678"),
+        ("me puede llamar al 612345678 a partir de las cinco", "612345678"),
+    ],
+)
+def test_a_number_after_a_verb_to_reach_the_writer_is_a_phone(text: str, value: str) -> None:
+    assert found.values(text) == [value]

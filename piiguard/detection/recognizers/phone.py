@@ -436,6 +436,11 @@ class PhoneRecognizer(PatternRecognizer):
         "pick up", "picks up", "answer the phone", "contesto", "contesta", "contestar",
         "cojo el teléfono", "décroche", "décroches", "rispondo", "risponde", "rangehe",
         "rangehen", "ran gehe", "opnemen", "opneem", "neem op", "odbieram", "odbiera",
+        # being reached or called back there: "sie erreichen mich unter ...", "mi potete
+        # richiamare al ...", "u kunt me bereiken op ...", "można do mnie dzwonić pod ..."
+        "erreichen", "zurückrufen", "rappeler", "rappelez", "rappelle", "recontacter",
+        "llamarme", "localizarme", "richiamare", "richiamarmi", "contattarmi", "bereiken",
+        "terugbellen", "dzwonić", "dzwonic", "oddzwonić", "oddzwonic",
     )  # fmt: skip
     # The phone words that name a phone, not just a number: they open `MORE_REGIONS`.
     PHONE_WORDS = tuple(
