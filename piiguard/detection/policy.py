@@ -262,6 +262,7 @@ from piiguard.detection.non_names import (
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT, MONTH_OF
 from piiguard.detection.recognizers.placeholders import is_placeholder
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS, asked_about
+from piiguard.detection.recognizers.role_mailbox import inside_role_mailbox
 
 TRUSTED_SOURCES: frozenset[str] = frozenset(
     {"date_of_birth", "postcode", "date_time", "cued_address", "mrz", "fielded_value",
@@ -1314,6 +1315,7 @@ class PersonalDataPolicy:
                     or _glued_piece(text, span)
                     or _card_name(text, span, self.lexicon or Lexicon.load())
                     or _account_word(text, span)
+                    or ("@" in text and inside_role_mailbox(text, span.start, span.end))
                 )
             ):
                 keep[i] = False  # "taille M", "faktura FV/11/2024", "FRITZ!Box": no name

@@ -66,6 +66,13 @@ def test_no_speaker(text: str) -> None:
         ("Medewerker: Wat is uw pincode?\nKlant: het is 8812", "8812"),
         ("Konsultant: Proszę podać PIN telefoniczny?\nKlient: Tak, 620114.", "620114"),
         ("what's the verification code we texted you?\n184 220", "184 220"),
+        # a request instead of a question
+        (
+            "Konsultant: Dla bezpieczeństwa proszę podać PIN telefoniczny.\nKlient: Tak, 620114.",
+            "620114",
+        ),
+        ("Agent: your PIN please\nCustomer: 4821", "4821"),
+        ("Mitarbeiter: Bitte nennen Sie Ihre Telefon-PIN.\nKunde: 93017", "93017"),
     ],
 )
 def test_a_code_given_in_answer_to_its_question(text: str, value: str) -> None:
@@ -79,6 +86,7 @@ def test_a_code_given_in_answer_to_its_question(text: str, value: str) -> None:
         "Agent: What's your order number?\nCustomer: Yes, 4821.",
         "Agent: Can I have your postcode?\nCustomer: 10115",
         "Agent: Did the PIN arrive?\nCustomer: yes, 2 days ago",
+        "Agent: your new PIN letter is on its way.\nCustomer: 4821",
         "Agent: what's your PIN?\nCustomer: I don't have one, it was 2019 when I set it",
         "Agent: what's your PIN?\nCustomer: 0000",
     ],

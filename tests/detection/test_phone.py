@@ -184,6 +184,11 @@ def test_north_american_service_ranges_read_as_personal(text: str, value: str) -
         "Servicio al cliente de Avianca en Colombia: 601 401 3434",
         "Lufthansa Service-Center 069 86 799 799",
         "KLM Customer Contact Centre 020 474 7747",
+        # a company's main line, as its signature names it
+        "Switchboard: +44 20 7946 0000 | Hotline: 0800 028 4455",
+        "Zentrale: +49 341 123 4560",
+        "Standard : +33 4 72 00 12 34",
+        "Receptie: +31 15 260 1234",
     ],
 )
 def test_service_lines_named_or_marked_stay_clean(text: str) -> None:

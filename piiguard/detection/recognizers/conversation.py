@@ -12,7 +12,8 @@ copy (the poster's name and the time on a line of their own), a call-centre tran
   one). A bot's post is marked so ("Jira Cloud  APP  10:15") and does not match; a lower
   case name is no export's header; a pronoun ("You:") names no one.
 - `AnsweredCodeRecognizer`: a turn that asks for a PIN, a passcode or the code sent by SMS
-  (a question: it ends with "?") and the next turn a number of four to eight digits alone
+  (a question, "?" at its end, or a request: "please", "bitte", "proszę podać", ...) and
+  the next turn a number of four to eight digits alone
   (after the speaker's label, a yes-word or "it's"): that number is the code
   ("Agent: For security, what's your telephone PIN?\\nCustomer: Yes, 4821."). A form's
   filler ("0000") is no one's.
@@ -102,6 +103,13 @@ _ASKS_FOR_CODE = re.compile(
     r"|kod sms|cvv|cvc)(?!\w)",
     re.IGNORECASE,
 )
+# A request asks as a question does: "Dla bezpieczeństwa proszę podać PIN telefoniczny.",
+# "your PIN please", "Bitte nennen Sie Ihre PIN."
+_REQUEST = re.compile(
+    r"(?<!\w)(?:please|pls|bitte|s'il vous plaît|veuillez|por favor|per favore|graag"
+    r"|alstublieft|proszę|prosze|prosimy|podaj|podać)(?!\w)",
+    re.IGNORECASE,
+)
 _QUESTION_CHARS = 160
 """How much of the asking turn's end is read for what it asks."""
 _SPEAKER = r"(?:[^\W\d_][\w .'’-]{0,30}?[ \t]?:[ \t]*)?"
@@ -132,14 +140,14 @@ class AnsweredCodeRecognizer:
 
     def analyze(self, text: str) -> list[Span]:
         spans: list[Span] = []
-        if "?" not in text:
+        if "\n" not in text or _ASKS_FOR_CODE.search(text) is None:
             return spans
         start = 0
         lines = text.split("\n")
         for i, line in enumerate(lines[:-1]):
             end = start + len(line)
-            asked = line.rstrip()
-            if asked.endswith("?") and _ASKS_FOR_CODE.search(asked[-_QUESTION_CHARS:]):
+            asked = line.rstrip()[-_QUESTION_CHARS:]
+            if _ASKS_FOR_CODE.search(asked) and (asked.endswith("?") or _REQUEST.search(asked)):
                 answer = _ANSWER.fullmatch(lines[i + 1])
                 if answer is not None and not _FILLER.fullmatch(answer["v"]):
                     offset = end + 1

@@ -58,3 +58,28 @@ def is_role_mailbox(local: str) -> bool:
         elif not _CODE.fullmatch(part):
             return False
     return role
+
+
+_TOKEN_STOP = frozenset(" \t\n\r<>()[]{}\"',;")
+_MAX_TOKEN = 320
+"""How far around a span its address is looked for (an address is at most 254 long)."""
+
+
+def inside_role_mailbox(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` lies inside a function's address ("rhone" in
+    "support@energies-rhone.fr"): a model's piece of the domain, now that the address
+    itself is not masked, is no name either."""
+    left = start
+    floor = max(0, start - _MAX_TOKEN)
+    while left > floor and text[left - 1] not in _TOKEN_STOP:
+        left -= 1
+    right = end
+    ceiling = min(len(text), end + _MAX_TOKEN)
+    while right < ceiling and text[right] not in _TOKEN_STOP:
+        right += 1
+    token = text[left:right]
+    at = token.find("@")
+    if at <= 0:
+        return False
+    local = token[:at].rpartition(":")[2]  # "mailto:support@..."
+    return is_role_mailbox(local)
