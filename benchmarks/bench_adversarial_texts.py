@@ -80,6 +80,14 @@ CASES: dict[str, str] = {
     "name field pairs": fill("Nom, Nome, Name, ", ": A"),
     "licence fields": fill("1. A\n3. ", "\n4a. 01.01.2020 4b. 01.01.2030"),
     "bare number labels": fill("N.\nAB12345\n", "Persoonsnummer\n799208449"),
+    # probe21: pasted conversations (chat-export headers, answered PINs, role mailboxes)
+    "chat header names": fill("[12/03/24, 10:15] Anna Maria Anna Maria Anna Maria x\n"),
+    "posted name lines": fill("Anna Maria Anna Maria Anna  10:1\n"),
+    "long name line": fill("Aaaaaaaaaaaa-Bbbbbbbb "),
+    "pin question lines": fill("what is your PIN?\nAgent: yes, 12345 6\n"),
+    "pin request no newline": fill("please PIN code "),
+    "role mailbox pieces": fill("support.", "@acme.com"),
+    "birth date spaced": fill("born 12 03 ", "1985"),
 }
 
 

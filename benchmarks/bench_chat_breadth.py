@@ -93,7 +93,15 @@ content pasted into chat: forms, signatures, quoted and forwarded mails, JSON, Y
 markdown tables, SQL, XML, vCards, invitations, log lines, Wi-Fi and authenticator QR payloads,
 basic-auth headers, OCR'd ID cards, passports' MRZ, bank letters and parcel labels; clean rows
 of the same shapes without personal values: empty forms, placeholders, configs, logs with ids
-and hashes, product tables, schemas, receipts, companies' signatures and notices).
+and hashes, product tables, schemas, receipts, companies' signatures and notices);
+`--set probe21` the twenty-first (`data/chat_breadth_probe_v21.jsonl`, `make_probe21.py`:
+written blind and committed before any detector ran on it; 1,260 messages, 180 per language, 15
+in each of eight categories (`person`, `email`, `phone`, `address`, `id`, `account`,
+`credential`, `dob`) and 60 clean: personal data in pasted messages and conversations: e-mail
+signatures, forwarded-mail headers, quoted replies, WhatsApp, Telegram and Teams/Slack exports,
+forwarded SMS, call-centre and speech-to-text transcripts, out-of-office replies; clean rows
+with the company's own signature, switchboard and hotline, bot and product names, public
+figures, support addresses, ticket numbers, dates that are not birthdays and quoted text).
 `--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
 with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
 
@@ -127,6 +135,7 @@ PROBE_V7 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v7.jso
 PROBE_V8 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v8.jsonl"
 PROBE_V9 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v9.jsonl"
 PROBE_V10 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v10.jsonl"
+PROBE_V21 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v21.jsonl"
 PROBE_V11 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v11.jsonl"
 PROBE_V12 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v12.jsonl"
 PROBE_V13 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v13.jsonl"
@@ -348,6 +357,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe18",
             "probe19",
             "probe20",
+            "probe21",
         ),
         default="own",
         dest="which",
@@ -380,6 +390,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe18": PROBE_V18,
             "probe19": PROBE_V19,
             "probe20": PROBE_V20,
+            "probe21": PROBE_V21,
         }.get(args.which, DATA)
     if args.dump:
         return dump(args.stage, args.data)

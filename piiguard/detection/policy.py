@@ -262,13 +262,16 @@ from piiguard.detection.non_names import (
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT, MONTH_OF
 from piiguard.detection.recognizers.placeholders import is_placeholder
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS, asked_about
+from piiguard.detection.recognizers.role_mailbox import inside_role_mailbox
 
 TRUSTED_SOURCES: frozenset[str] = frozenset(
-    {"date_of_birth", "postcode", "date_time", "cued_address", "mrz", "fielded_value"}
-)
+    {"date_of_birth", "postcode", "date_time", "cued_address", "mrz", "fielded_value",
+     "chat_speaker"}
+)  # fmt: skip
 """Recognizers that check their own personal context (a birth word, a postcode word, the
 check digits of a passport's number line beside its names line: `mrz`, a field that
-names a birth date, a surname or a phone: `fielded_value`), or
+names a birth date, a surname or a phone: `fielded_value`; the sender's slot of a chat
+export's message header: `chat_speaker`), or
 their own calendar and run only when every date is asked for (`date_time`): their spans
 are kept as they are."""
 # The labels `PersonalDataPolicy._judged` has rules for: a span of any other label, or
@@ -1312,6 +1315,7 @@ class PersonalDataPolicy:
                     or _glued_piece(text, span)
                     or _card_name(text, span, self.lexicon or Lexicon.load())
                     or _account_word(text, span)
+                    or ("@" in text and inside_role_mailbox(text, span.start, span.end))
                 )
             ):
                 keep[i] = False  # "taille M", "faktura FV/11/2024", "FRITZ!Box": no name

@@ -37,6 +37,13 @@ found = Found(DETECTOR)
         ("das Treffen ist am 03.07.2026, Geburtsdatum: 16.11.2010", "16.11.2010"),
         ("born 12.03.1985 and married 05.06.2010", "12.03.1985"),
         ("ich bin am 21. Mai 1974 geboren; Handy: (08327) 88544", "21. Mai 1974"),
+        # read out by speech-to-text, the separators become spaces
+        ("date of birth is 11 09 1971", "11 09 1971"),
+        ("geburtsdatum ist der 17 10 1999", "17 10 1999"),
+        ("date de naissance le 10 05 1977", "10 05 1977"),
+        ("data di nascita 12 09 1961", "12 09 1961"),
+        ("geboortedatum 25 09 1984", "25 09 1984"),
+        ("data urodzenia 03 11 1958", "03 11 1958"),
     ],
 )
 def test_finds_birth_date(text: str, value: str) -> None:
@@ -54,6 +61,11 @@ def test_finds_birth_date(text: str, value: str) -> None:
         "born in 1985",  # no full date
         "birthday party at 14:30",
         "version 1.2.3 was born today",
+        # spaces part a date only in full: two digits, two digits, four digits
+        "born on 3 9 1985",
+        "born 12 03 85",
+        "date of birth 31 02 1985",  # no such date
+        "meeting on 12 03 2025",  # no birth word
     ],
 )
 def test_rejects_dates_without_birth_context(text: str) -> None:

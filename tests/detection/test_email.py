@@ -188,3 +188,45 @@ def test_spelled_local_part_matches_as_first_written() -> None:
         assert [m.span() for m in spelled.finditer(text)] == [
             m.span() for m in as_written.finditer(text)
         ], text
+
+
+# A function's mailbox (RFC 2142's and the seven languages' own) is no one's address: the
+# company's support, billing or privacy desk, an automated sender; a person's address
+# with such a word in it, and the small firm's "info@"/"kontakt@" that may be one person,
+# stay masked.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please contact our team at support@brightwell-energy.co.uk",
+        "From: Stadtwerke Lindenau GmbH <noreply@stadtwerke-lindenau.de>",
+        "Reply to no-reply@shop.example.net? it bounced",
+        "do-not-reply@mailer.bank.com sent this",
+        "For invoices write to billing@acme.co.uk, for data protection privacy@acme.co.uk",
+        "Rechnungen an rechnung@stadtwerke.de, Datenschutz an datenschutz@stadtwerke.de",
+        "Factures : facturation@energies-rhone.fr, données personnelles : dpo@energies-rhone.fr",
+        "lo demás a soporte@aguasdelturia.es",
+        "tutto il resto ad assistenza@acquedelbrenta.it",
+        "de rest naar klantenservice@waterdelfland.nl",
+        "ochrona danych na iod@wodociagi.pl, reszta na pomoc@wodociagi.pl",
+        "From: Calendar <calendar@acme.com>",
+        "mailer-daemon@googlemail.com returned my message",
+        "write to customer.service@acme.de or support-uk@acme.com",
+    ],
+)
+def test_a_functions_mailbox_is_no_ones_address(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my email address is info@presidio.site", "info@presidio.site"),
+        ("write to kontakt@baeckerei-huber.de", "kontakt@baeckerei-huber.de"),
+        ("anna.support@gmail.com is mine", "anna.support@gmail.com"),
+        ("support.anna@acme.com", "support.anna@acme.com"),
+        ("service.kowalski@firma.pl", "service.kowalski@firma.pl"),
+        ("billing-jan.de.vries@acme.nl", "billing-jan.de.vries@acme.nl"),
+    ],
+)
+def test_a_persons_address_with_a_function_word_stays(text: str, value: str) -> None:
+    assert found.values(text) == [value]

@@ -184,6 +184,11 @@ def test_north_american_service_ranges_read_as_personal(text: str, value: str) -
         "Servicio al cliente de Avianca en Colombia: 601 401 3434",
         "Lufthansa Service-Center 069 86 799 799",
         "KLM Customer Contact Centre 020 474 7747",
+        # a company's main line, as its signature names it
+        "Switchboard: +44 20 7946 0000 | Hotline: 0800 028 4455",
+        "Zentrale: +49 341 123 4560",
+        "Standard : +33 4 72 00 12 34",
+        "Receptie: +31 15 260 1234",
     ],
 )
 def test_service_lines_named_or_marked_stay_clean(text: str) -> None:
@@ -298,3 +303,20 @@ def test_a_number_after_a_person_the_writer_knows_and_a_colon(text: str, value: 
 )
 def test_a_country_or_a_person_beside_other_numbers(text: str) -> None:
     assert found(text) == []
+
+
+# The verbs by which a caller asks to be reached, as a transcript writes them with the
+# number in bare digits: "sie erreichen mich unter ...", "mi potete richiamare al ...".
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("sie erreichen mich unter 017139645929 ab fünf uhr", "017139645929"),
+        ("mi potete richiamare al 3281234567 dopo le cinque", "3281234567"),
+        ("u kunt me bereiken op 0612345678 na vijf uur", "0612345678"),
+        ("można do mnie dzwonić pod 501234567 po piątej", "501234567"),
+        ("vous pouvez me rappeler au 0612345678", "0612345678"),
+        ("me puede llamar al 612345678 a partir de las cinco", "612345678"),
+    ],
+)
+def test_a_number_after_a_verb_to_reach_the_writer_is_a_phone(text: str, value: str) -> None:
+    assert found.values(text) == [value]

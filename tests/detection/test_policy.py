@@ -94,6 +94,11 @@ STRICT = PersonalDataPolicy.strict()
         ("after update 3.11.4", [("3.11.4", D)], []),
         ("I was born in 2,349.99", [("2,349.99", D)], []),
         ("order ORD-2025-0042", [("2025", D)], []),
+        # the model's pieces of a function's address are no names (the address is no one's)
+        ("write to support@energies-rhone.fr", [("rhone", P)], []),
+        ("mailto:soporte@aguasdelturia.es", [("aguasdelturia", P)], []),
+        ("billing@brightwell-energy.co.uk", [("brightwell-energy.co.uk", ORG)], []),
+        ("anna@energies-rhone.fr", [("rhone", P)], ["rhone"]),
     ],
 )
 def test_default_policy(text: str, found: list[tuple[str, str]], expected: list[str]) -> None:

@@ -31,6 +31,10 @@ from piiguard.detection.recognizers.bank_account import (
     UkAccountRecognizer,
     UkSortCodeRecognizer,
 )
+from piiguard.detection.recognizers.conversation import (
+    AnsweredCodeRecognizer,
+    ChatSpeakerRecognizer,
+)
 from piiguard.detection.recognizers.credential import CredentialRecognizer
 from piiguard.detection.recognizers.credit_card import CreditCardRecognizer
 from piiguard.detection.recognizers.crypto import CryptoRecognizer
@@ -209,8 +213,10 @@ ID_NUMBER_RECOGNIZERS = (
 
 __all__ = [
     "ID_NUMBER_RECOGNIZERS",
+    "AnsweredCodeRecognizer",
     "BankAccountRecognizer",
     "CaPostalCodeRecognizer",
+    "ChatSpeakerRecognizer",
     "CredentialRecognizer",
     "CreditCardRecognizer",
     "CryptoRecognizer",
@@ -259,6 +265,8 @@ def all_pattern_recognizers() -> list[Recognizer]:
         NationalIdRecognizer(),
         DateOfBirthRecognizer(),
         CredentialRecognizer(),
+        AnsweredCodeRecognizer(),
+        ChatSpeakerRecognizer(),
         SocialHandleRecognizer(),
         GamerTagRecognizer(),
         CryptoRecognizer(),

@@ -78,6 +78,10 @@ _MONTH_ALT = "|".join(sorted((re.escape(n) for n in MONTH_OF), key=len, reverse=
 _B = NUMBER_START
 _E = NUMBER_END
 _NUMERIC = rf"{_B}(?P<v>\d{{1,2}}([./-])\d{{1,2}}\2(?:\d{{4}}|\d{{2}})){_E}"
+# A date read out by speech-to-text, its separators become single spaces ("date of birth is
+# 11 09 1971"): in full only (two digits, two digits, four), and like every pattern here
+# only beside a birth word.
+_SPACED = rf"{_B}(?P<v>\d{{2}} \d{{2}} \d{{4}}){_E}"
 _ISO = rf"{_B}(?P<v>\d{{4}}-\d{{1,2}}-\d{{1,2}}){_E}"
 _DAY_MONTH = (
     rf"(?<!\w)(?P<v>\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s{{1,2}}(?:de\s|of\s)?(?:{_MONTH_ALT})\.?,?"
@@ -129,6 +133,7 @@ class DateOfBirthRecognizer(PatternRecognizer):
     PATTERNS = (
         Pattern("numeric", _NUMERIC, 0.85),
         Pattern("iso", _ISO, 0.85),
+        Pattern("spaced", _SPACED, 0.85),
         Pattern("day_month_year", _DAY_MONTH, 0.9, re.IGNORECASE),
         Pattern("month_day_year", _MONTH_DAY, 0.9, re.IGNORECASE),
     )
@@ -168,7 +173,7 @@ def _plausible(value: str, kind: str) -> bool:
     numbers = [int(n) for n in re.findall(r"\d+", value)]
     if kind == "iso":
         candidates = [(numbers[0], numbers[1], numbers[2])]
-    elif kind == "numeric":
+    elif kind in ("numeric", "spaced"):
         a, b, year = numbers
         if year < 100:
             year += 1900 if year > datetime.date.today().year % 100 else 2000

@@ -111,6 +111,9 @@ _SERVICE_WORD = re.compile(
     r"|service[- ]?cent(?:er|re)|contact cent(?:er|re)|customer contact|customer support"
     r"|kundenhotline|servicio al cliente|service clientèle|klantendienst"
     r"|call center|call centre|call-center|callcenter|centralino|centralita|centrala"
+    # a company's main line: "Switchboard:", "Zentrale:", "Standard :", "Receptie:"
+    r"|switchboard|main line|zentrale|telefonzentrale|standard|standard téléphonique"
+    r"|receptie|recepcja"
     r"|servicenummer|service-nummer|service nummer|service client|sav|service après-vente"
     r"|atención|teléfono de atención|servicio técnico|numer infolinii"
     r"|service clients|assistance|atención al cliente|servicio de atención|servizio clienti"
@@ -436,6 +439,11 @@ class PhoneRecognizer(PatternRecognizer):
         "pick up", "picks up", "answer the phone", "contesto", "contesta", "contestar",
         "cojo el teléfono", "décroche", "décroches", "rispondo", "risponde", "rangehe",
         "rangehen", "ran gehe", "opnemen", "opneem", "neem op", "odbieram", "odbiera",
+        # being reached or called back there: "sie erreichen mich unter ...", "mi potete
+        # richiamare al ...", "u kunt me bereiken op ...", "można do mnie dzwonić pod ..."
+        "erreichen", "zurückrufen", "rappeler", "rappelez", "rappelle", "recontacter",
+        "llamarme", "localizarme", "richiamare", "richiamarmi", "contattarmi", "bereiken",
+        "terugbellen", "dzwonić", "dzwonic", "oddzwonić", "oddzwonic",
     )  # fmt: skip
     # The phone words that name a phone, not just a number: they open `MORE_REGIONS`.
     PHONE_WORDS = tuple(

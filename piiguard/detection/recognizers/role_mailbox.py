@@ -1,0 +1,85 @@
+"""A function's mailbox: an address that reaches a desk or a machine, not a person.
+
+RFC 2142 names the mailboxes every domain should have for its functions (`postmaster`,
+`abuse`, `security`, `support`, `billing`, ...); firms add their own in their language
+(`kundenservice@`, `facturation@`, `soporte@`, `assistenza@`, `klantenservice@`,
+`pomoc@`, `iod@`) and automated senders write from `noreply@`. Such an address is no
+one's personal data: a support chat pastes them from signatures, out-of-office replies,
+forwarded notifications and help pages.
+
+The local part must be made only of such words, with a country or team code of two
+letters or digits beside them (`support-uk@`, `customer.service@`, `billing2@` is not:
+the digit is glued on): "anna.support@" and "support.anna@" are a person's. `info`,
+`contact`, `kontakt`, `hello` and `office` are left out: a one-person business writes
+from them, and an address to reach someone is theirs.
+
+>>> is_role_mailbox("noreply"), is_role_mailbox("customer.service"), is_role_mailbox("anna.support")
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+ROLE_WORDS: frozenset[str] = frozenset((
+    "noreply", "no-reply", "donotreply", "do-not-reply", "no_reply", "nepasrepondre",
+    "ne-pas-repondre", "postmaster", "hostmaster", "webmaster", "abuse", "mailer-daemon",
+    "notifications", "notification", "alerts", "support", "helpdesk", "servicedesk",
+    "billing", "invoices", "invoice", "accounts-payable", "privacy", "gdpr", "dpo",
+    "dataprotection", "security", "calendar", "service", "customerservice", "customercare",
+    "customer", "care",
+    "kundenservice", "kundendienst", "rechnung", "rechnungen", "datenschutz", "buchhaltung",
+    "facturation", "sav", "serviceclient", "service-client", "assistance",
+    "soporte", "facturacion", "facturas", "atencionalcliente",
+    "assistenza", "fatturazione", "fatture",
+    "klantenservice", "klantendienst", "facturen", "facturatie",
+    "pomoc", "faktury", "iod", "bok", "rodo",
+))  # fmt: skip
+"""Words that name a function's mailbox (lower case); compound ones are listed whole."""
+
+_PARTS = re.compile(r"[._+-]")
+_CODE = re.compile(r"[a-z]{2}|\d{1,2}")
+
+
+def is_role_mailbox(local: str) -> bool:
+    """Whether the local part of an address names a function, not a person: the whole
+    of it a role word, or its parts role words and two-letter or short number codes,
+    one role word at least."""
+    folded = local.lower()
+    if folded in ROLE_WORDS:
+        return True
+    parts = [p for p in _PARTS.split(folded) if p]
+    if not parts or len(parts) > 4:
+        return False
+    role = False
+    for part in parts:
+        if part in ROLE_WORDS:
+            role = True
+        elif not _CODE.fullmatch(part):
+            return False
+    return role
+
+
+_TOKEN_STOP = frozenset(" \t\n\r<>()[]{}\"',;")
+_MAX_TOKEN = 320
+"""How far around a span its address is looked for (an address is at most 254 long)."""
+
+
+def inside_role_mailbox(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` lies inside a function's address ("rhone" in
+    "support@energies-rhone.fr"): a model's piece of the domain, now that the address
+    itself is not masked, is no name either."""
+    left = start
+    floor = max(0, start - _MAX_TOKEN)
+    while left > floor and text[left - 1] not in _TOKEN_STOP:
+        left -= 1
+    right = end
+    ceiling = min(len(text), end + _MAX_TOKEN)
+    while right < ceiling and text[right] not in _TOKEN_STOP:
+        right += 1
+    token = text[left:right]
+    at = token.find("@")
+    if at <= 0:
+        return False
+    local = token[:at].rpartition(":")[2]  # "mailto:support@..."
+    return is_role_mailbox(local)
