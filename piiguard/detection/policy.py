@@ -2434,8 +2434,11 @@ _SURNAME_COMMA = re.compile(r",[ \t]+")
 def _ordinary_tail(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether `text[start:end]`, after a name that ends at `start`, is only lowercase
     words the model ran the name into ("titulaire Jean |Descamps| svp"): no particle, and
-    ordinary words unless the name is capitalised."""
+    ordinary words unless the name is capitalised; or, after the line the name ends, only
+    ordinary words of any case ("t.n.v. Jeroen |Kuipers\nDank|": a greeting's line)."""
     words = words_of(text[start:end])
+    if words and text[start:end].lstrip(" \t")[:1] in ("\n", "\r"):
+        return all(fold(w) not in PARTICLES and lexicon.is_ordinary(w) for w in words)
     cased = text[start - 1 : start].isalpha() and words_of(text[:start])[-1][:1].isupper()
     return bool(words) and all(
         w.islower() and fold(w) not in PARTICLES and (cased or lexicon.is_ordinary(w))

@@ -852,6 +852,11 @@ def labelled(
         ("Mijn collega Duuk Kosten belt je terug", [("Duuk", ORG)], [(P, "Duuk Kosten")]),
         # past the cued name, the model's span may hold only ordinary lowercase words
         ("titulaire Jean Descamps svp", [("Descamps svp", ORG)], [(P, "Jean Descamps")]),
+        # or, past the name's line, only ordinary words (a greeting the model ran it into)
+        ("NL27AZYF0420268646\nt.n.v. Jeroen Kuipers\nDank",
+         [("Jeroen", P), ("Kuipers\nDank", ORG)], [(P, "Jeroen Kuipers")]),
+        ("t.n.v. Jeroen Kuipers\nAmsterdam", [("Jeroen", P), ("Kuipers\nAmsterdam", ORG)],
+         [(P, "Jeroen"), (ORG, "Kuipers\nAmsterdam")]),
         ("Kontoinhaber Arnd Oderwald GmbH & Co", [("Arnd Oderwald GmbH", ORG)],
          [(ORG, "Arnd Oderwald GmbH")]),
         # no cue, or no name after it: the firm stays a firm
