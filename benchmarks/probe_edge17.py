@@ -610,6 +610,21 @@ async def run_rows(label: str, client: httpx.AsyncClient, rows: list[Row]) -> No
               statuses=statuses, expect=expect, json_check=not broken_ok)
 
 
+async def ranges_joined(label: str, client: httpx.AsyncClient) -> None:
+    """Added after the first run: a client fetching a file in two consecutive byte ranges
+    joins them; a value cut at the seam must not come out whole (the first run's single
+    Range rows showed a slice ending inside a foreign e-mail)."""
+    pieces: list[bytes] = []
+    status: int | None = None
+    for ranges in ("bytes=0-40", "bytes=41-"):
+        r = await client.get("/chat/file/text", headers={"range": ranges})
+        status = r.status_code
+        pieces.append(r.content if r.status_code == 206 else r.content[41:]
+                      if ranges == "bytes=41-" else r.content[:41])
+    judge(f"{label}: FileResponse in two consecutive Range requests, joined", status, b"",
+          b"\n\n" + b"".join(pieces), statuses=(200, 206), json_check=False)
+
+
 # -- raw ASGI: hand-made messages in, every message out -------------------------------------
 
 def http_scope(path: str, *, method: str = "POST", headers: list[tuple[bytes, bytes]] | None = None,
@@ -966,6 +981,7 @@ async def uvicorn_probes() -> None:
         async with httpx.AsyncClient(base_url=url, timeout=30, follow_redirects=False,
                                      headers={"x-session-id": "e17star"}) as c:
             await run_rows("uvicorn Starlette", c, starlette_rows() + reply_rows())
+            await ranges_joined("uvicorn Starlette", c)
         pipelined(url)
         gone_mid_body(url)
         await websocket_rows(url)
@@ -1019,6 +1035,7 @@ async def asgi_transport_probes() -> None:
                 await run_rows(label, c, fastapi_rows())
             else:
                 await run_rows(label, c, starlette_rows() + reply_rows())
+                await ranges_joined(label, c)
 
 
 def main() -> None:

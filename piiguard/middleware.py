@@ -357,8 +357,13 @@ class PiiGuardMiddleware:
         await self._guarded(self.guard.admit(session_id=who.session_id, subject_id=who.subject_id))
         new_scope = await self._protect_scope(scope, who)
         headers = MutableHeaders(scope=new_scope)
-        # The reply must be readable to be restored and checked: ask for it unencoded.
+        # The reply must be readable to be restored and checked: ask for it unencoded,
+        # and whole: a byte range cuts a value the guard cannot tell in either slice, and a
+        # client joining consecutive ranges would get it whole (HTTP lets a server answer
+        # a range request with the whole representation).
         del headers["accept-encoding"]
+        del headers["range"]
+        del headers["if-range"]
         report = DetectionReport(self.guard.session_pseudonym(who.session_id))
         replay: list[Message] = []
         received: bytes | None = None

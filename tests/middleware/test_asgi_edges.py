@@ -13,7 +13,7 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from piiguard import Detector
@@ -209,3 +209,26 @@ async def test_the_subprotocol_header_is_masked_whatever_the_scope_lists() -> No
     # The handshake's own headers pass as sent.
     assert headers[b"sec-websocket-key"] == b"dGhlIHNhbXBsZSBub25jZQ=="
     assert seen[0]["subprotocols"] == ["v1"]
+
+
+# -- a reply in byte ranges ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("ranges", ["bytes=0-20", "bytes=21-", "bytes=0-10,11-30"])
+async def test_a_range_request_gets_the_whole_reply_checked(tmp_path: Any, ranges: str) -> None:
+    # A slice of a file cuts a value the guard cannot tell in either piece; a client
+    # joining consecutive ranges would get it whole. The app is asked for the whole file.
+    foreign = "jan.nowak@example.net"
+    page = tmp_path / "notes.txt"
+    page.write_text(f"Notes. Contact: mail {foreign} today\n")
+
+    async def file(request: Request) -> Response:
+        return FileResponse(page)
+
+    app = _guarded(Starlette(routes=[Route("/chat/file", file)]))
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://test"
+    ) as c:
+        reply = await c.get("/chat/file", headers={"range": ranges})
+    assert reply.status_code == 200
+    assert reply.text == "Notes. Contact: mail [EMAIL_ADDRESS] today\n"
