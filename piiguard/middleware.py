@@ -125,7 +125,9 @@ STRUCTURAL_HEADERS: frozenset[str] = frozenset({
 sent), the host and origin the proxy's browser check reads, the body's framing and the
 connection's. Every other header value is checked by
 the patterns and masked (a WebSocket's `sec-websocket-*` handshake headers pass too);
-the guard's own identity headers (`session_header`, `subject_header`) pass as well."""
+the guard's own identity headers (`session_header`, `subject_header`) pass as well.
+`cookie` is read cookie by cookie instead (`PiiGuardMiddleware._mask_cookies`), and
+`sec-websocket-protocol` subprotocol by subprotocol."""
 
 
 def _is_consent_path(path: str) -> bool:
