@@ -490,8 +490,9 @@ class PiiGuardMiddleware:
         """`headers` with each cookie's value masked, read after the cookie's name
         (`account_number=12345678`), as a query value is: an app reads a cookie as the
         user's browser stored it (FastAPI's `Cookie()`, `request.cookies`). The guard's own
-        session cookie and credentials (a session token) pass, as `authorization` does; a
-        `cookie` header with nothing masked keeps its bytes."""
+        session cookie, the `passthrough_cookies` and credentials (a session token) pass, as
+        `authorization` does; a `cookie` header with nothing masked keeps its bytes."""
+        passing = {self.config.session_cookie, *self.config.passthrough_cookies}
         split = {
             i: [part.partition("=") for part in raw.decode("latin-1").split(";")]
             for i, (name, raw) in enumerate(headers)
@@ -501,7 +502,7 @@ class PiiGuardMiddleware:
             (i, j)
             for i, parts in split.items()
             for j, (name, eq, _) in enumerate(parts)
-            if eq and name.strip() and name.strip() != self.config.session_cookie
+            if eq and name.strip() and name.strip() not in passing
         ]
         if not pairs:
             return headers

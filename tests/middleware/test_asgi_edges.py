@@ -87,6 +87,31 @@ async def test_cookies_without_a_personal_value_pass_as_sent(cookie: str) -> Non
     assert inner.seen[0][0] == cookie.encode()
 
 
+SIGNED_SESSION = (
+    "session=eyJ1c2VyIjogImFubmEua293YWxza2lAZXhhbXBsZS5vcmcifQ==.ZxYwVu.abcDEF123ghiJKL456"
+)
+"""A signed session cookie (Starlette's `SessionMiddleware`, itsdangerous) whose base64
+payload holds an e-mail: `{"user": "anna.kowalski@example.org"}`."""
+
+
+@pytest.mark.parametrize(("passthrough", "kept"), [((), False), (("session",), True)])
+async def test_a_cookie_named_in_passthrough_cookies_reaches_the_app_as_sent(
+    passthrough: tuple[str, ...], kept: bool
+) -> None:
+    # Masked, its signature no longer holds (the app sees no session): the operator names
+    # the cookies the app must read as it signed them.
+    inner = CookieApp()
+    app = _guarded(inner.app, passthrough_cookies=passthrough)
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://test"
+    ) as c:
+        reply = await c.get("/chat/x", headers={"cookie": f"{SIGNED_SESSION}; email={EMAIL}"})
+    assert reply.status_code == 200
+    header = inner.seen[0][0]
+    assert (SIGNED_SESSION.encode() in header) is kept
+    assert EMAIL.encode() not in header  # the other cookie is masked either way
+
+
 # -- raw ASGI: messages no server should send -----------------------------------------------
 
 
