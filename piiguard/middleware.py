@@ -60,6 +60,7 @@ from piiguard.responders import (
     ReplyResponder,
     WebSocketReplies,
     charset_of,
+    header_codec,
     is_json,
     media_type,
     reply_error,
@@ -493,10 +494,14 @@ class PiiGuardMiddleware:
         session cookie, the `passthrough_cookies` and credentials (a session token) pass, as
         `authorization` does; a `cookie` header with nothing masked keeps its bytes."""
         passing = {self.config.session_cookie, *self.config.passthrough_cookies}
-        split = {
-            i: [part.partition("=") for part in raw.decode("latin-1").split(";")]
+        codecs = {
+            i: header_codec(raw)
             for i, (name, raw) in enumerate(headers)
             if name.lower() == b"cookie"
+        }
+        split = {
+            i: [part.partition("=") for part in headers[i][1].decode(codec).split(";")]
+            for i, codec in codecs.items()
         }
         pairs = [
             (i, j)
@@ -523,7 +528,7 @@ class PiiGuardMiddleware:
                 name, eq, _ = split[i][j]
                 split[i][j] = (name, eq, new)
                 text = ";".join(name + eq + rest for name, eq, rest in split[i])
-                out[i] = (out[i][0], text.encode("utf-8"))
+                out[i] = (out[i][0], text.encode(codecs[i], errors="replace"))
         return out
 
     async def _read_body(self, headers: MutableHeaders, receive: Receive) -> bytes:

@@ -257,3 +257,17 @@ async def test_a_range_request_gets_the_whole_reply_checked(tmp_path: Any, range
         reply = await c.get("/chat/file", headers={"range": ranges})
     assert reply.status_code == 200
     assert reply.text == "Notes. Contact: mail [EMAIL_ADDRESS] today\n"
+
+
+async def test_a_cookie_in_utf8_is_read_and_rewritten_in_utf8() -> None:
+    # A browser sends what the app set: a UTF-8 value beside one holding an e-mail keeps
+    # its bytes when the e-mail is masked.
+    inner = CookieApp()
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=_guarded(inner.app)), base_url="http://test"
+    ) as c:
+        reply = await c.get(
+            "/chat/x", headers=[(b"cookie", f"city=Łódź; email={EMAIL}".encode())]
+        )
+    assert reply.status_code == 200
+    assert inner.seen[0][0] == "city=Łódź; email=<EMAIL_ADDRESS_1>".encode()
