@@ -93,6 +93,11 @@ class GuardConfig:
     """Request header naming the session (the vault's scope)."""
     session_cookie: str = "piiguard_session"
     """Cookie naming the session when the header is absent."""
+    passthrough_cookies: tuple[str, ...] = ()
+    """Cookies whose values reach the app unmasked on guarded routes (e.g. `session`: a signed
+    session cookie the app must read as it signed it); every other cookie's value is read after
+    its name and masked (a signed one then fails its signature). `session_cookie` always
+    passes."""
     subject_header: str = "x-user-id"
     """Request header naming the data subject (read only with `trust_identity_headers`)."""
     # The data subject comes only from a trusted source: the middleware's

@@ -74,6 +74,19 @@ class NumberTooLongError(PiiGuardError, ValueError):
         )
 
 
+class ScopeNotExaminedError(PiiGuardError, RuntimeError):
+    """An ASGI scope of a type the guard cannot examine (not `http`, `websocket` or
+    `lifespan`) reached a guarded route: it carries a path, headers and messages no
+    check reads, so the app is not called."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "piiguard examines only http and websocket scopes on a guarded route: a scope "
+            "of another type was refused and the app was not called; serve it on a path "
+            "outside the guard's routes"
+        )
+
+
 class ModelLoadError(PiiGuardError, RuntimeError):
     """A configured model could not be loaded. piiguard never falls back silently."""
 

@@ -43,6 +43,7 @@ from piiguard.exceptions import (
     OverloadedError,
     PiiGuardError,
     ProcessingRestrictedError,
+    ScopeNotExaminedError,
     SessionErasedError,
     TokenIdsNotExaminedError,
     VaultError,
@@ -59,6 +60,7 @@ from piiguard.responders import (
     ReplyResponder,
     WebSocketReplies,
     charset_of,
+    header_codec,
     is_json,
     media_type,
     reply_error,
@@ -124,7 +126,9 @@ STRUCTURAL_HEADERS: frozenset[str] = frozenset({
 sent), the host and origin the proxy's browser check reads, the body's framing and the
 connection's. Every other header value is checked by
 the patterns and masked (a WebSocket's `sec-websocket-*` handshake headers pass too);
-the guard's own identity headers (`session_header`, `subject_header`) pass as well."""
+the guard's own identity headers (`session_header`, `subject_header`) pass as well.
+`cookie` is read cookie by cookie instead (`PiiGuardMiddleware._mask_cookies`), and
+`sec-websocket-protocol` subprotocol by subprotocol."""
 
 
 def _is_consent_path(path: str) -> bool:
@@ -241,6 +245,11 @@ class PiiGuardMiddleware:
             await self._lifespan(scope, receive, send)
             return
         if kind not in ("http", "websocket"):
+            # A scope type no check reads (an ASGI extension's, a future version's) may
+            # carry a path, headers and messages: on a guarded route it is refused.
+            if "path" in scope and any(self.config.guards_path(p) for p in _paths(scope)):
+                logger.error("scope of an unexamined type refused on a guarded route")
+                raise ScopeNotExaminedError()
             await self.app(scope, receive, send)
             return
         paths = _paths(scope)
@@ -317,7 +326,12 @@ class PiiGuardMiddleware:
         async def app_receive() -> Message:
             if replay:
                 return replay.pop()
-            return await receive()
+            while True:
+                message = await receive()
+                # The guard read the body to its end and handed it on masked: a body
+                # message after that end (no server should send one) is never the app's.
+                if message["type"] != "http.request":
+                    return message
 
         try:
             reply = await self.guard.outbound(who.session_id, seeds=seeds)
@@ -346,8 +360,13 @@ class PiiGuardMiddleware:
         await self._guarded(self.guard.admit(session_id=who.session_id, subject_id=who.subject_id))
         new_scope = await self._protect_scope(scope, who)
         headers = MutableHeaders(scope=new_scope)
-        # The reply must be readable to be restored and checked: ask for it unencoded.
+        # The reply must be readable to be restored and checked: ask for it unencoded,
+        # and whole: a byte range cuts a value the guard cannot tell in either slice, and a
+        # client joining consecutive ranges would get it whole (HTTP lets a server answer
+        # a range request with the whole representation).
         del headers["accept-encoding"]
+        del headers["range"]
+        del headers["if-range"]
         report = DetectionReport(self.guard.session_pseudonym(who.session_id))
         replay: list[Message] = []
         received: bytes | None = None
@@ -430,29 +449,87 @@ class PiiGuardMiddleware:
             return masked
 
         new_scope["headers"] = await rewrite_header_values(headers, mask, skip=exempt)
+        new_scope["headers"] = await self._mask_cookies(new_scope["headers"], session)
         # The subprotocols are masked like header values, in the scope's list and in its
-        # `sec-websocket-protocol` header; the accept gets the chosen one back restored.
-        subprotocols = scope.get("subprotocols")
-        if subprotocols:
-            offered = [str(p) for p in subprotocols]
+        # `sec-websocket-protocol` header (each read alone: a server builds the list from
+        # the header, but an app may read either); the accept gets the chosen one back
+        # restored.
+        offered = [str(p) for p in scope.get("subprotocols") or ()]
+        listed = [
+            (i, item)
+            for i, (name, value) in enumerate(new_scope["headers"])
+            if name.lower() == b"sec-websocket-protocol"
+            for item in value.decode("latin-1").split(",")
+        ]
+        if offered or listed:
+            texts = offered + [item.strip() for _, item in listed]
             masked: list[str] | None = await self._guarded(
                 self.guard.mask_header_values(
-                    offered,
+                    texts,
                     session_id=session,
-                    names=["sec-websocket-protocol"] * len(offered),
+                    names=["sec-websocket-protocol"] * len(texts),
                     # A token the client authenticates with (`base64url.bearer...`, as
                     # browsers can send no Authorization header) passes, as that header does.
                     keep_labels={CREDENTIAL},
                 )
             )
-            if masked is not None and masked != offered:
-                new_scope["subprotocols"] = masked
-                listed = ", ".join(masked).encode("utf-8")
+            if masked is not None and masked != texts:
+                if masked[: len(offered)] != offered:
+                    new_scope["subprotocols"] = masked[: len(offered)]
+                items: dict[int, list[str]] = {}
+                for (i, _), item in zip(listed, masked[len(offered) :], strict=True):
+                    items.setdefault(i, []).append(item)
                 new_scope["headers"] = [
-                    (name, listed if name.lower() == b"sec-websocket-protocol" else value)
-                    for name, value in new_scope["headers"]
+                    (name, ", ".join(items[i]).encode("utf-8") if i in items else value)
+                    for i, (name, value) in enumerate(new_scope["headers"])
                 ]
         return new_scope
+
+    async def _mask_cookies(
+        self, headers: list[tuple[bytes, bytes]], session: str
+    ) -> list[tuple[bytes, bytes]]:
+        """`headers` with each cookie's value masked, read after the cookie's name
+        (`account_number=12345678`), as a query value is: an app reads a cookie as the
+        user's browser stored it (FastAPI's `Cookie()`, `request.cookies`). The guard's own
+        session cookie, the `passthrough_cookies` and credentials (a session token) pass, as
+        `authorization` does; a `cookie` header with nothing masked keeps its bytes."""
+        passing = {self.config.session_cookie, *self.config.passthrough_cookies}
+        codecs = {
+            i: header_codec(raw)
+            for i, (name, raw) in enumerate(headers)
+            if name.lower() == b"cookie"
+        }
+        split = {
+            i: [part.partition("=") for part in headers[i][1].decode(codec).split(";")]
+            for i, codec in codecs.items()
+        }
+        pairs = [
+            (i, j)
+            for i, parts in split.items()
+            for j, (name, eq, _) in enumerate(parts)
+            if eq and name.strip() and name.strip() not in passing
+        ]
+        if not pairs:
+            return headers
+        values = [split[i][j][2] for i, j in pairs]
+        masked: list[str] | None = await self._guarded(
+            self.guard.mask_header_values(
+                values,
+                session_id=session,
+                names=[split[i][j][0].strip() for i, j in pairs],
+                keep_labels={CREDENTIAL},
+            )
+        )
+        if masked is None or masked == values:
+            return headers
+        out = list(headers)
+        for (i, j), value, new in zip(pairs, values, masked, strict=True):
+            if new != value:
+                name, eq, _ = split[i][j]
+                split[i][j] = (name, eq, new)
+                text = ";".join(name + eq + rest for name, eq, rest in split[i])
+                out[i] = (out[i][0], text.encode(codecs[i], errors="replace"))
+        return out
 
     async def _read_body(self, headers: MutableHeaders, receive: Receive) -> bytes:
         limit = self.config.max_body_bytes

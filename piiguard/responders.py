@@ -120,7 +120,7 @@ async def rewrite_header_values(
     if not checked:
         return out
     named = [i for i in checked if _NAME_HINT_RE.search(names[i])]
-    codecs_used = [_header_codec(out[i][1]) for i in checked]
+    codecs_used = [header_codec(out[i][1]) for i in checked]
     values = [out[i][1].decode(codec) for i, codec in zip(checked, codecs_used, strict=True)]
     # A name's words are joined by hyphens: read as words (`x-card-4111111111111111`).
     words = [names[i].replace("-", " ") for i in named]
@@ -136,7 +136,7 @@ async def rewrite_header_values(
     return [header for i, header in enumerate(out) if i not in dropped]
 
 
-def _header_codec(value: bytes) -> str:
+def header_codec(value: bytes) -> str:
     """How a header value is read: UTF-8 when it is, else ISO-8859-1."""
     try:
         value.decode("utf-8")

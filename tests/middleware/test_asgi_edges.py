@@ -1,0 +1,273 @@
+"""ASGI shapes edge17's probe found unguarded: cookie values (a FastAPI `Cookie()`
+parameter reads them as sent), a body message a server sends after the body's end, a scope
+type no ASGI version defines on a guarded route, and a WebSocket's
+`sec-websocket-protocol` header that names other subprotocols than the scope's list."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import httpx
+import pytest
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from piiguard import Detector
+from piiguard.config import GuardConfig
+from piiguard.exceptions import PiiGuardError, ScopeNotExaminedError
+from piiguard.middleware import PiiGuardMiddleware
+from piiguard.pipeline import Guard
+
+pytestmark = pytest.mark.anyio
+
+EMAIL = "anna.kowalski@example.org"
+CARD = "4111111111111111"
+
+
+def _guarded(app: Any, **settings: Any) -> PiiGuardMiddleware:
+    config = GuardConfig(detector="patterns", detection_timeout_seconds=60, **settings)
+    return PiiGuardMiddleware(app, guard=Guard(config, detector=Detector.patterns()))
+
+
+class CookieApp:
+    """Records the `cookie` header and the cookies Starlette parses from it."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[bytes, dict[str, str]]] = []
+        self.app = Starlette(routes=[Route("/chat/x", self.read)])
+
+    async def read(self, request: Request) -> Response:
+        self.seen.append((dict(request.scope["headers"]).get(b"cookie", b""), request.cookies))
+        return JSONResponse({"ok": True})
+
+
+COOKIES_WITH_VALUES: dict[str, tuple[str, str]] = {
+    "an e-mail": (f"email={EMAIL}; theme=dark", EMAIL),
+    "an e-mail percent-encoded": ("contact=anna.kowalski%40example.org", "kowalski%40example"),
+    "a card": (f"card={CARD}", CARD),
+    "keyed digits": ("account_number=12345678", "12345678"),
+    "a quoted value": (f'note="mail {EMAIL}"', EMAIL),
+}
+
+
+@pytest.mark.parametrize("case", COOKIES_WITH_VALUES.values(), ids=list(COOKIES_WITH_VALUES))
+async def test_cookie_values_are_masked_after_their_names(case: tuple[str, str]) -> None:
+    cookie, value = case
+    inner = CookieApp()
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=_guarded(inner.app)), base_url="http://test"
+    ) as c:
+        reply = await c.get("/chat/x", headers={"cookie": cookie, "x-session-id": "ck"})
+    assert reply.status_code == 200
+    header, parsed = inner.seen[0]
+    assert value.encode() not in header
+    assert value not in json.dumps(parsed)
+    assert b"<" in header  # a placeholder stands where the value stood
+
+
+LOOK_ALIKE_COOKIES = [
+    "theme=dark; lang=en-GB",
+    "sessionid=s%3A9f8e7d6c5b4a3f2e.Vb1kQ; csrftoken=Xk2pQ9rT7wLm4Zs8",
+    "piiguard_session=anna.kowalski@example.org",  # the guard's own session cookie
+]
+
+
+@pytest.mark.parametrize("cookie", LOOK_ALIKE_COOKIES)
+async def test_cookies_without_a_personal_value_pass_as_sent(cookie: str) -> None:
+    inner = CookieApp()
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=_guarded(inner.app)), base_url="http://test"
+    ) as c:
+        reply = await c.get("/chat/x", headers={"cookie": cookie})
+    assert reply.status_code == 200
+    assert inner.seen[0][0] == cookie.encode()
+
+
+SIGNED_SESSION = (
+    "session=eyJ1c2VyIjogImFubmEua293YWxza2lAZXhhbXBsZS5vcmcifQ==.ZxYwVu.abcDEF123ghiJKL456"
+)
+"""A signed session cookie (Starlette's `SessionMiddleware`, itsdangerous) whose base64
+payload holds an e-mail: `{"user": "anna.kowalski@example.org"}`."""
+
+
+@pytest.mark.parametrize(("passthrough", "kept"), [((), False), (("session",), True)])
+async def test_a_cookie_named_in_passthrough_cookies_reaches_the_app_as_sent(
+    passthrough: tuple[str, ...], kept: bool
+) -> None:
+    # Masked, its signature no longer holds (the app sees no session): the operator names
+    # the cookies the app must read as it signed them.
+    inner = CookieApp()
+    app = _guarded(inner.app, passthrough_cookies=passthrough)
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://test"
+    ) as c:
+        reply = await c.get("/chat/x", headers={"cookie": f"{SIGNED_SESSION}; email={EMAIL}"})
+    assert reply.status_code == 200
+    header = inner.seen[0][0]
+    assert (SIGNED_SESSION.encode() in header) is kept
+    assert EMAIL.encode() not in header  # the other cookie is masked either way
+
+
+# -- raw ASGI: messages no server should send -----------------------------------------------
+
+
+def _scope(path: str = "/chat/x", kind: str = "http", **extra: Any) -> dict[str, Any]:
+    return {
+        "type": kind,
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": b"",
+        "root_path": "",
+        "headers": [(b"content-type", b"application/json"), (b"x-session-id", b"raw")],
+        "client": ("127.0.0.1", 1),
+        "server": ("test", 80),
+        **extra,
+    }
+
+
+class BodyReader:
+    """Reads the body, then reads once more (as an app watching for a disconnect does)."""
+
+    def __init__(self) -> None:
+        self.bodies: list[bytes] = []
+        self.after: list[Any] = []
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        self.bodies.append(body)
+        try:
+            self.after.append(await asyncio.wait_for(receive(), 0.5))
+        except TimeoutError:
+            self.after.append(None)
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+
+async def _run(app: Any, scope: dict[str, Any], messages: list[dict[str, Any]]) -> list[Any]:
+    queue = list(messages)
+    sent: list[Any] = []
+
+    async def receive() -> dict[str, Any]:
+        if queue:
+            return queue.pop(0)
+        await asyncio.sleep(3600)
+        return {"type": "http.disconnect"}
+
+    async def send(message: Any) -> None:
+        sent.append(message)
+
+    await asyncio.wait_for(app(scope, receive, send), 10)
+    return sent
+
+
+async def test_a_body_message_after_the_end_of_the_body_never_reaches_the_app() -> None:
+    inner = BodyReader()
+    late = json.dumps({"note": f"mail {EMAIL}"}).encode()
+    sent = await _run(
+        _guarded(inner),
+        _scope(),
+        [
+            {"type": "http.request", "body": b'{"note": "hi"}'},
+            {"type": "http.request", "body": late},
+            {"type": "http.disconnect"},
+        ],
+    )
+    assert sent[0]["status"] == 200
+    assert [json.loads(body) for body in inner.bodies] == [{"note": "hi"}]
+    # The app waiting for more is told of the disconnect, not handed the late body.
+    assert inner.after == [{"type": "http.disconnect"}]
+
+
+async def test_an_unknown_scope_type_on_a_guarded_route_is_refused() -> None:
+    called: list[Any] = []
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        called.append(scope)
+
+    scope = _scope(f"/chat/{EMAIL}", kind="webtransport")
+    with pytest.raises(ScopeNotExaminedError) as refused:
+        await _run(_guarded(app), scope, [{"type": "webtransport.connect"}])
+    assert called == []
+    assert isinstance(refused.value, PiiGuardError)
+    assert EMAIL not in str(refused.value) and "webtransport" not in str(refused.value)
+    # On a path the guard does not guard it passes, as other routes do.
+    await _run(_guarded(app), _scope("/static/x", kind="webtransport"), [])
+    assert len(called) == 1
+
+
+# -- WebSocket: the subprotocol header --------------------------------------------------------
+
+
+async def test_the_subprotocol_header_is_masked_whatever_the_scope_lists() -> None:
+    seen: list[Any] = []
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        seen.append(scope)
+        await receive()
+        await send({"type": "websocket.close", "code": 1000})
+
+    iban = "DE89370400440532013000"
+    scope = _scope("/ws", kind="websocket", subprotocols=["v1"])
+    scope["headers"] = [
+        (b"x-session-id", b"sp"),
+        (b"sec-websocket-protocol", f"v1, acct.{iban}, card-{CARD}".encode()),
+        (b"sec-websocket-key", b"dGhlIHNhbXBsZSBub25jZQ=="),
+    ]
+    await _run(_guarded(app), scope, [{"type": "websocket.connect"}])
+    headers = dict(seen[0]["headers"])
+    assert iban.encode() not in headers[b"sec-websocket-protocol"]
+    assert CARD.encode() not in headers[b"sec-websocket-protocol"]
+    assert headers[b"sec-websocket-protocol"].startswith(b"v1, ")
+    # The handshake's own headers pass as sent.
+    assert headers[b"sec-websocket-key"] == b"dGhlIHNhbXBsZSBub25jZQ=="
+    assert seen[0]["subprotocols"] == ["v1"]
+
+
+# -- a reply in byte ranges ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("ranges", ["bytes=0-20", "bytes=21-", "bytes=0-10,11-30"])
+async def test_a_range_request_gets_the_whole_reply_checked(tmp_path: Any, ranges: str) -> None:
+    # A slice of a file cuts a value the guard cannot tell in either piece; a client
+    # joining consecutive ranges would get it whole. The app is asked for the whole file.
+    foreign = "jan.nowak@example.net"
+    page = tmp_path / "notes.txt"
+    page.write_text(f"Notes. Contact: mail {foreign} today\n")
+
+    async def file(request: Request) -> Response:
+        return FileResponse(page)
+
+    app = _guarded(Starlette(routes=[Route("/chat/file", file)]))
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://test"
+    ) as c:
+        reply = await c.get("/chat/file", headers={"range": ranges})
+    assert reply.status_code == 200
+    assert reply.text == "Notes. Contact: mail [EMAIL_ADDRESS] today\n"
+
+
+async def test_a_cookie_in_utf8_is_read_and_rewritten_in_utf8() -> None:
+    # A browser sends what the app set: a UTF-8 value beside one holding an e-mail keeps
+    # its bytes when the e-mail is masked.
+    inner = CookieApp()
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=_guarded(inner.app)), base_url="http://test"
+    ) as c:
+        reply = await c.get(
+            "/chat/x", headers=[(b"cookie", f"city=Łódź; email={EMAIL}".encode())]
+        )
+    assert reply.status_code == 200
+    assert inner.seen[0][0] == "city=Łódź; email=<EMAIL_ADDRESS_1>".encode()
