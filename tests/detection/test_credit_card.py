@@ -40,6 +40,11 @@ found = Found(DETECTOR)
         ("chat.4111111111111111", "4111111111111111"),
         ("card.4111-1111-1111-1111", "4111-1111-1111-1111"),
         ("paid with it.4111 1111 1111 1111", "4111 1111 1111 1111"),
+        # a cell of comma-separated values, after a word's cell or a number's, in groups
+        ("a,4111 1111 1111 1111", "4111 1111 1111 1111"),
+        ("name,4111111111111111,12/29", "4111111111111111"),
+        ("id,card\n1,4111 1111 1111 1111\n", "4111 1111 1111 1111"),
+        ("Anna Kowalska,5500-0000-0000-0004,PL", "5500-0000-0000-0004"),
     ],
 )
 def test_finds_card(text: str, value: str) -> None:
@@ -67,6 +72,8 @@ def test_finds_card(text: str, value: str) -> None:
         "v1.4111111111111111",  # the fraction of a number, not a card after a dot
         "0.4111111111111111",
         "1,4111111111111111",
+        "1,4111111111111111,2",  # a decimal fraction in a cell
+        "4111111111111111.5",
     ],
 )
 def test_rejects_lookalikes(text: str) -> None:

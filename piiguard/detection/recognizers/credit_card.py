@@ -21,9 +21,12 @@ from piiguard.detection.recognizers._pattern import (
 # One digit, then 12-18 more, each optionally preceded by one space or dash. A card may
 # follow a hyphen, slash or dot that joins it to a word (`x-4111...`, `/users/4111...` in a
 # link, `chat.4111...` as a name's part), not one that continues a number (`2024-4111...`,
-# `12/4111...`, `0.4111...`).
-_CARD_START = NUMBER_START.replace(".,/-", ",") + r"(?<!\d[./-])"
-_CARD = _CARD_START + r"(?P<v>\d(?:[ -]?\d){12,18})" + NUMBER_END
+# `12/4111...`, `0.4111...`). A comma is a CSV cell's edge (`name,4111...,12/29`), except
+# after a digit, where only a card in groups follows (`1,4111 1111 ...`; `1,4111111...` is a
+# decimal fraction); before a digit it ends the card's cell.
+_CARD_START = r"(?<!\w)(?<!\d[./-])(?:(?<!\d,)|(?=\d{4}[ -]\d))"
+_CARD_END = r"(?!\w|[./-]\d)"
+_CARD = _CARD_START + r"(?P<v>\d(?:[ -]?\d){12,18})" + _CARD_END
 # The same groups joined by dots ("4111.1111.1111.1111"); `_consistent_groups` keeps out
 # versions, addresses, dates and amounts (groups of 1-3 digits, or fewer than 13 digits).
 _CARD_DOTTED = NUMBER_START + r"(?P<v>\d{4}(?:\.\d{4,6}){1,2}(?:\.\d{1,5}){1,2})" + NUMBER_END
