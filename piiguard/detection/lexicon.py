@@ -667,9 +667,9 @@ class Lexicon:
     "nl:van"): `function_word`."""
     common_words: WordList = _EMPTY
     """"lang:word" (case-folded) for the words frequent in each language (wordfreq Zipf >=
-    4) that are no first name or surname of that language's own (Faker's locales of it)
-    and not among its 300 commonest ("it:campo", "fr:forme", "pl:dane"; not "fr:marie",
-    "nl:jan"): `common_word`."""
+    4, and 1.5 more than in English) that are no first name or surname of that language's
+    own (Faker's locales of it) and not among its 300 commonest ("it:campo", "fr:forme",
+    "pl:dane"; not "fr:marie", "nl:jan"): `common_word`."""
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -920,7 +920,6 @@ class Lexicon:
                 and (
                     (self.lowercase_word(word.lower()) and fold(word) not in self.places)
                     or self._common_opening(text, start, end, matches)
-                    or self._frequent_opening(text, start, end, matches)
                 )
             )  # "|Introduzca| su dirección", "|Żądana| strona": the capital says nothing
             # (a place is left to the place rules: "Nice", "Reading", "Split")
@@ -931,23 +930,6 @@ class Lexicon:
         judged = [m for m in matches if len(m[0]) > 1 and fold(m[0]) not in PARTICLES]
         # a span of particles only ("da" of "fabienne da costa") is left to the model
         return bool(judged) and not after_name_cue(text, start)
-
-    def _frequent_opening(
-        self, text: str, start: int, end: int, matches: Sequence[re.Match[str]]
-    ) -> bool:
-        """Whether the span's first word, opening a sentence, is a frequent word of the
-        language the rest of the text is in that is no name of that language's own and no
-        place (`common_words`: "|Segui| le istruzioni", "|Lance| les processus"), and every
-        later word of the span is lowercase."""
-        if not all(m[0].islower() for m in matches[1:]):
-            return False
-        word = matches[0][0]
-        if fold(word) in self.places:
-            return False
-        language = self.language_of(text, start, end)
-        return language is not None and (
-            f"{language}:{unicodedata.normalize('NFC', word.casefold())}" in self.common_words
-        )
 
     def _common_opening(
         self, text: str, start: int, end: int, matches: Sequence[re.Match[str]]

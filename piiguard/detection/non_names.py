@@ -266,21 +266,23 @@ def product_in_compound(text: str, start: int, end: int, lexicon: Lexicon) -> bo
 
 
 # The nouns a program's name stands beside (fp17): what it runs as, holds or shows, in the
-# seven languages, with the forms Polish declines them to.
+# seven languages, with the forms Polish declines them to. Not "account", "Konto": an
+# account is someone's ("das Konto von Zwiebelfisch").
 _SOFTWARE_NOUNS = frozenset(
-    """server servers system site website theme network account log logs core configuration
+    """server servers system site website theme network log logs core configuration
     config version instance process processes plugin plugins admin administrator daemon
     master runner runners service repository installation interface api client
-    serveur système site thème réseau compte journal cœur coeur configuration version
+    serveur système site thème réseau journal cœur coeur configuration version
     instance processus extension administrateur
-    servidor sistema sitio tema red cuenta registro núcleo configuración versión instancia
+    servidor sistema sitio tema red registro núcleo configuración versión instancia
     procesos complemento administrador
     sistema sito tema rete registro nucleo configurazione versione istanza processi
     processo amministratore
     systeem thema netwerk logboek kern configuratie versie installatie processen beheerder
-    konto kern konfiguration instanz prozesse protokoll netzwerk
-    serwer serwera serwerze serwerem systemu witryna witryny motyw motywu sieć sieci konta dziennik
-    rdzeń konfiguracja konfiguracji wersja wersji instancja procesy wtyczka widok widoku""".split()  # noqa: SIM905
+    kern konfiguration instanz prozesse protokoll netzwerk
+    serwer serwera serwerze serwerem systemu witryna witryny motyw motywu sieć sieci
+    dziennik rdzeń konfiguracja konfiguracji wersja wersji instancja procesy wtyczka widok
+    widoku""".split()  # noqa: SIM905
 )
 # A preposition or article between the noun and the name: "the core of |Mailman|", "le
 # cœur de |Mailman|", "il log di |Trac|", "de processen van |Mailman|".
@@ -294,7 +296,7 @@ _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 def program_beside_software_noun(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether `text[start:end]` is one capitalised word in no list of names, places or
     world names, right after or before a noun of what a program runs as or holds
-    (`_SOFTWARE_NOUNS`: server, system, site, theme, network, account, log, core,
+    (`_SOFTWARE_NOUNS`: server, system, site, theme, network, log, core,
     configuration, version, processes, ... in the seven languages), over a preposition or
     an article (`_LINKS`): a program's name ("el servidor |NNTP|", "il tema |Diazo|", "the
     |Mailman| system", "le cœur de |Mailman|", "serwera |Zope|"). The model's span may hold

@@ -54,32 +54,6 @@ def test_own_names_and_cued_words_stay(text: str, found: list[tuple[str, str]]) 
     assert kept(DEFAULT, text, found) == [value for value, _ in found]
 
 
-# A frequent word of the text's language opening a sentence: the capital says nothing.
-OPENINGS = [
-    ("Segui le istruzioni qui sotto per completare la registrazione.", [("Segui", P)]),
-    ("Lance les processus de sauvegarde avant la mise à jour.", [("Lance", P)]),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "found"), OPENINGS)
-def test_a_common_word_opening_a_sentence_is_no_name(
-    text: str, found: list[tuple[str, str]]
-) -> None:
-    assert kept(DEFAULT, text, found) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        ("Marie a envoyé le colis hier, je l'ai reçu ce matin.", [("Marie", P)]),
-        ("Giovanni ha detto che il pacco è arrivato ieri.", [("Giovanni", P)]),
-        ("Jan heeft gebeld over de levering van het pakket.", [("Jan", P)]),
-    ],
-)
-def test_an_own_name_opening_a_sentence_stays(text: str, found: list[tuple[str, str]]) -> None:
-    assert kept(DEFAULT, text, found) == [value for value, _ in found]
-
-
 @pytest.mark.parametrize(
     ("word", "language", "common"),
     [
