@@ -11,6 +11,14 @@ language, and what was masked.
     python benchmarks/probe_clean.py --set v6         # the sixth set (real text, fp13)
     python benchmarks/probe_clean.py --set v7         # the seventh set (technical chat, fp14)
     python benchmarks/probe_clean.py --set v8         # the eighth set (trackers, Q&A, lists, fp16)
+    python benchmarks/probe_clean.py --set v9         # the ninth set (a CMS, a list server, fp17)
+
+`benchmarks/data/clean_probe_v9.jsonl` (`--set v9`, built by `build_clean_probe_v9.py`,
+committed before any detector ran on it, branch fp17): 699 real lines, 98-99 per
+language: a CMS's messages to its users and editors (`site`: Plone's catalogues, Polish
+all Plone) and GNU Mailman's core (`lists`: commands, replies, held messages); each line
+checked with wordfreq to be written in its language. Read by hand for personal data: one
+example name ("np. Jan Kowalski") left out.
 
 `benchmarks/data/clean_probe_v8.jsonl` (`--set v8`, built by `build_clean_probe_v8.py`,
 committed before any detector ran on it, branch fp16): 717 real lines, 100-105 per
@@ -99,7 +107,7 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 REPO = Path(__file__).resolve().parents[1]
 SETS = {
     v: REPO / "benchmarks" / "data" / f"clean_probe_{v}.jsonl"
-    for v in ("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8")
+    for v in ("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9")
 }
 DATA = SETS["v1"]
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")

@@ -139,6 +139,7 @@ LOWERCASE_WORDS_FILE = "lowercase_words.txt.gz"
 TOP_WORDS_FILE = "top_words.txt.gz"
 WORLD_NAMES_FILE = "world_names.txt.gz"
 FUNCTION_WORDS_FILE = "function_words.txt.gz"
+COMMON_WORDS_FILE = "common_words.txt.gz"
 
 # Letters NFKD does not take apart.
 _ASCII = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae",
@@ -664,6 +665,11 @@ class Lexicon:
     """"lang:word" (case-folded) for the function words of each of the seven languages
     (spaCy's stop words, less the rarer ones that are names: "it:dalla", "pl:mnie",
     "nl:van"): `function_word`."""
+    common_words: WordList = _EMPTY
+    """"lang:word" (case-folded) for the words frequent in each language (wordfreq Zipf >=
+    4, and 1.5 more than in English) that are no first name or surname of that language's
+    own (Faker's locales of it) and not among its 300 commonest ("it:campo", "fr:forme",
+    "pl:dane"; not "fr:marie", "nl:jan"): `common_word`."""
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -678,7 +684,8 @@ class Lexicon:
            lowercase_words: Iterable[str] = (),
            top_words: Iterable[str] = (),
            world_names: Iterable[str] = (),
-           function_words: Iterable[str] = ()) -> Lexicon:  # fmt: skip
+           function_words: Iterable[str] = (),
+           common_words: Iterable[str] = ()) -> Lexicon:  # fmt: skip
         """A lexicon of the given ordinary words, names and place words (`first_names` are
         names too)."""
         exact = {unicodedata.normalize("NFC", w.casefold()) for w in words}
@@ -704,6 +711,9 @@ class Lexicon:
             world_names=WordList.of(fold(n) for n in world_names),
             function_words=WordList.of(
                 unicodedata.normalize("NFC", w.casefold()) for w in function_words
+            ),
+            common_words=WordList.of(
+                unicodedata.normalize("NFC", w.casefold()) for w in common_words
             ),
         )
 
@@ -788,6 +798,18 @@ class Lexicon:
         (True, False)
         """
         return f"{language}:{unicodedata.normalize('NFC', word.casefold())}" in self.function_words
+
+    def common_word(self, word: str, language: str) -> bool:
+        """Whether `word` is a frequent word of `language` that is no name of that
+        language's own (`common_words`), or one of its 300 commonest (`top_word`).
+
+        >>> lexicon = Lexicon.load()
+        >>> lexicon.common_word("campo", "it"), lexicon.common_word("marie", "fr")
+        (True, False)
+        """
+        return self.top_word(word, language) or (
+            f"{language}:{unicodedata.normalize('NFC', word.casefold())}" in self.common_words
+        )
 
     def top_word(self, word: str, language: str) -> bool:
         """Whether `word` is one of the 300 most frequent words of `language`."""
@@ -2004,6 +2026,7 @@ def _load(path: Path) -> Lexicon:
         top_words=_read(folder / TOP_WORDS_FILE),
         world_names=_read(folder / WORLD_NAMES_FILE),
         function_words=_read(folder / FUNCTION_WORDS_FILE),
+        common_words=_read(folder / COMMON_WORDS_FILE),
     )
 
 

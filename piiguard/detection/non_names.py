@@ -11,7 +11,9 @@ writes them (fp14, issue 16): the policy drops a lone name the model found when 
   "I |mark| the ticket";
 - a **placeholder** for a secret (`placeholders.is_placeholder`): "admin / |changeme|";
 - a **product's name** the text joins to a common noun by a hyphen (`product_in_compound`):
-  "ein bestehendes |Soulseek|-Konto", "het |Soulseek|-netwerk".
+  "ein bestehendes |Soulseek|-Konto", "het |Soulseek|-netwerk"; or a word in no name
+  list beside a noun of what a program runs as or holds (`program_beside_software_noun`,
+  fp17: "el servidor |NNTP|", "il tema |Diazo|", "le cœur de |Mailman|").
 
 and, in service chat (fp15): a currency's ISO 4217 code beside an amount (`currency_code`:
 "45,20 |UAH|"), an airline's designator before a flight number (`flight_designator`:
@@ -261,6 +263,72 @@ def product_in_compound(text: str, start: int, end: int, lexicon: Lexicon) -> bo
         _common_noun(m[1], lexicon)
         for m in re.finditer(rf"(?<![\w-]){re.escape(head)}{_JOINED_AFTER}", text)
     )
+
+
+# The nouns a program's name stands beside (fp17): what it runs as, holds or shows, in the
+# seven languages, with the forms Polish declines them to. Not "account", "Konto": an
+# account is someone's ("das Konto von Zwiebelfisch").
+_SOFTWARE_NOUNS = frozenset(
+    """server servers system site website theme network log logs core configuration
+    config version instance process processes plugin plugins admin administrator daemon
+    master runner runners service repository installation interface api client
+    serveur système site thème réseau journal cœur coeur configuration version
+    instance processus extension administrateur
+    servidor sistema sitio tema red registro núcleo configuración versión instancia
+    procesos complemento administrador
+    sistema sito tema rete registro nucleo configurazione versione istanza processi
+    processo amministratore
+    systeem thema netwerk logboek kern configuratie versie installatie processen beheerder
+    kern konfiguration instanz prozesse protokoll netzwerk
+    serwer serwera serwerze serwerem systemu witryna witryny motyw motywu sieć sieci
+    dziennik rdzeń konfiguracja konfiguracji wersja wersji instancja procesy wtyczka widok
+    widoku""".split()  # noqa: SIM905
+)
+# A preposition or article between the noun and the name: "the core of |Mailman|", "le
+# cœur de |Mailman|", "il log di |Trac|", "de processen van |Mailman|".
+_LINKS = frozenset(
+    "of the de du des la le el il di del della dello dei van het von der des z w".split()  # noqa: SIM905
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def program_beside_software_noun(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether `text[start:end]` is one capitalised word in no list of names, places or
+    world names, right after or before a noun of what a program runs as or holds
+    (`_SOFTWARE_NOUNS`: server, system, site, theme, network, log, core,
+    configuration, version, processes, ... in the seven languages), over a preposition or
+    an article (`_LINKS`): a program's name ("el servidor |NNTP|", "il tema |Diazo|", "the
+    |Mailman| system", "le cœur de |Mailman|", "serwera |Zope|"). The model's span may hold
+    the noun ("|serwera Zope|"). A known name there is someone's ("konto Kowalskiego"),
+    and nothing after a cue is judged."""
+    start, end = whole_words(text, start, end)
+    words = words_of(text[start:end])
+    if len(words) == 2 and words[0].casefold() in _SOFTWARE_NOUNS:
+        head, noun_inside = words[1], True
+    elif len(words) == 1:
+        head, noun_inside = words[0], False
+    else:
+        return False
+    key = fold(head)
+    if (
+        not head[:1].isupper()
+        or key in lexicon.names
+        or key in lexicon.places
+        or key in lexicon.world_names
+        or key in lexicon.first_names
+        or after_cue(text, start)
+    ):
+        return False
+    if noun_inside:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    for _ in range(2):
+        if before is None or before[1].casefold() not in _LINKS:
+            break
+        before = _WORD_BEFORE.search(text, max(0, before.start(1) - 40), before.start(1))
+    after = _WORD_AFTER.match(text, end)
+    return any(m is not None and m[1].casefold() in _SOFTWARE_NOUNS for m in (before, after))
 
 
 def _common_noun(word: str, lexicon: Lexicon) -> bool:
@@ -679,6 +747,7 @@ __all__ = ["BOOKING_WORDS", "SUBJECT_PRONOUNS", "booking_reference", "builtin_ex
            "file_extensions",
            "firm_before_service_line", "firm_of_service_line", "flight_designator",
            "function_word_opening", "function_words", "installed_program",
-           "issuer_of_reference", "product_in_compound", "programming_language",
+           "issuer_of_reference", "product_in_compound", "program_beside_software_noun",
+           "programming_language",
            "programming_languages", "unnamed_programming_language", "verb_after_pronoun",
            "word_in_lowercase"]  # fmt: skip

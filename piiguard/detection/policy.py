@@ -254,6 +254,7 @@ from piiguard.detection.non_names import (
     installed_program,
     issuer_of_reference,
     product_in_compound,
+    program_beside_software_noun,
     programming_language,
     unnamed_programming_language,
     verb_after_pronoun,
@@ -1533,6 +1534,7 @@ class PersonalDataPolicy:
                 or verb_after_pronoun(text, span.start, span.end, lexicon)
                 or (" " not in value and is_placeholder(value))
                 or product_in_compound(text, span.start, span.end, lexicon)
+                or program_beside_software_noun(text, span.start, span.end, lexicon)
             ):
                 keep[i] = False  # "|la mia| config", "je |lance|", "|Soulseek|-Konto"
                 continue
@@ -2817,12 +2819,16 @@ _NAME_WORD_REACH = 80
 def _common_word_of_the_text(text: str, span: Span, lexicon: Lexicon) -> bool:
     """Whether the span is one to three words in lowercase, in a text that uses capitals,
     each one of the commonest words of the language the text is written in
-    (`Lexicon.language_of`, `Lexicon.top_word`) or a word written in lowercase
-    (`Lexicon.lowercase_word`): words there even when one is a first name too ("groter
-    zijn |dan| het einde", "parecerlo |pero| es", "Ho |già aperto| la segnalazione").
-    Not in a text of another language ("I talked to |ben| yesterday"), not beside a
-    capitalised known name ("mit |dan| Schmidt"), not after a cue. A pronoun glued by a
-    hyphen to a verb before it is one in any text ("L'agence est-|elle| ouverte")."""
+    (`Lexicon.language_of`, `Lexicon.top_word`), a frequent word of that language that is
+    no name of its own (`Lexicon.common_word`: "Non modificare questo |campo|", "Podane
+    |dane| zostaną usunięte"; not "marie" in French, "jan" in Dutch, nor after a word for
+    a name: "il mio cognome è campo") or a word written in
+    lowercase (`Lexicon.lowercase_word`): words there even when one is a first name too
+    ("groter zijn |dan| het einde", "parecerlo |pero| es", "Ho |già aperto| la
+    segnalazione"). Not in a text of another language ("I talked to |ben| yesterday"), not
+    beside a capitalised known name ("mit |dan| Schmidt"), not after a cue. A pronoun
+    glued by a hyphen to a verb before it is one in any text ("L'agence est-|elle|
+    ouverte")."""
     start, end = whole_words(text, span.start, span.end)
     value = text[start:end]
     words = words_of(value)
@@ -2843,10 +2849,14 @@ def _common_word_of_the_text(text: str, span: Span, lexicon: Lexicon) -> bool:
     if not uses_capitals(text):
         return False
     language = lexicon.language_of(text, start, end)
-    if language is None or not any(lexicon.top_word(w, language) for w in words):
+    if language is None or not any(lexicon.common_word(w, language) for w in words):
         return False
-    if not all(lexicon.top_word(w, language) or lexicon.lowercase_word(w) for w in words):
+    if not all(lexicon.common_word(w, language) or lexicon.lowercase_word(w) for w in words):
         return False
+    if not all(lexicon.top_word(w, language) or lexicon.lowercase_word(w) for w in words) and (
+        _NAME_WORD.search(text, max(0, start - _NAME_WORD_REACH), start) is not None
+    ):
+        return False  # "il mio cognome è |campo|": a frequent word where a name is asked
     before = _PREVIOUS_WORD_BEFORE.search(text, max(0, start - 40), start)
     after = _NEXT_NAME_WORD.match(text, end)
     return not any(

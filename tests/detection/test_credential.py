@@ -494,6 +494,18 @@ def test_a_list_without_a_digit_in_its_shape_is_no_code_list(text: str) -> None:
         "Podane hasło jest niepoprawne.",
         # a link word glued to the next word is part of a compound ("e-mail")
         "Nowe hasło dla adresu e-mail zostało wysłane.",
+        # an adjective by its ending, a Polish adverb in -nie, a word of success, a listed
+        # word with the sentence's "!" (fp17, clean chat)
+        "Das neue Passwort ist fehlerhaft.",
+        "Die Änderung des Passworts war erfolgreich, bitte melden Sie sich an.",
+        "Het nieuwe wachtwoord is onveilig.",
+        "Het wachtwoord is hoofdlettergevoelig.",
+        "Le mot de passe est sensible à la casse.",
+        "La contraseña es sensible a mayúsculas y minúsculas.",
+        "The new password is unusable.",
+        "La password è modificabile dal profilo.",
+        "Hasło jest dokładnie sprawdzane przy logowaniu.",
+        "Ihr altes Kennwort war falsch!",
     ],
 )
 def test_a_word_saying_how_the_password_is_is_no_password(text: str) -> None:
@@ -516,6 +528,9 @@ def test_a_word_saying_how_the_password_is_is_no_password(text: str) -> None:
         ("Passwort: gesperrt", "gesperrt"),
         ("my password is Komplett2024", "Komplett2024"),
         ("la password è stata99", "stata99"),
+        ("das Passwort ist honig", "honig"),  # too short for an adjective's ending
+        ("mijn wachtwoord is eindeloos", "eindeloos"),  # someone's own
+        ("hasło to pytanie", "pytanie"),  # a noun in -anie, no adverb
     ],
 )
 def test_a_stated_plain_word_stays_a_password(text: str, value: str) -> None:

@@ -70,6 +70,7 @@ def test_the_readme_names_each_builds_versions() -> None:
     assert set(_built_with("models.lexicon.build_holidays")) == {"holidays"}
     assert set(_built_with("models.lexicon.build_world_names")) == {"Faker"}
     assert set(_built_with("models.lexicon.build_function_words")) == {"spacy"}
+    assert set(_built_with("models.lexicon.build_common_words")) == {"wordfreq", "Faker"}
 
 
 @pytest.mark.slow
@@ -109,5 +110,15 @@ def test_the_function_words_build_gives_the_shipped_bytes(tmp_path: Path) -> Non
     from models.lexicon.build_function_words import main
 
     out = tmp_path / "function_words.txt.gz"
+    assert main(["--out", str(out)]) == 0
+    assert out.read_bytes() == (DATA / out.name).read_bytes()
+
+
+@pytest.mark.slow
+def test_the_common_words_build_gives_the_shipped_bytes(tmp_path: Path) -> None:
+    _skip_unless_installed(_built_with("models.lexicon.build_common_words"))
+    from models.lexicon.build_common_words import main
+
+    out = tmp_path / "common_words.txt.gz"
     assert main(["--out", str(out)]) == 0
     assert out.read_bytes() == (DATA / out.name).read_bytes()

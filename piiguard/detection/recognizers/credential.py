@@ -882,7 +882,9 @@ _NOT_A_SECRET = frozenset(
     ist est es jest werden wurde super pretty quite so simple easy hard
     invalide invalides valide inválido inválida invalido invalida válido válida valida
     gültig richtig erroné erronée errato sbagliato erróneo errónea geldig juist verkeerd
-    prawidłowe poprawne niepoprawne schwach faible débil debole zwak słabe out""".split()  # noqa: SIM905
+    prawidłowe poprawne niepoprawne schwach faible débil debole zwak słabe out
+    successful erfolgreich réussi réussie exitoso exitosa riuscito riuscita succesvol
+    geslaagd udane udana""".split()  # noqa: SIM905
 ) | {w for w in HEDGE_WORDS if " " not in w}  # "the password is just on the router"
 # Words that say how a password is, not what it is, in the seven languages (closed
 # classes: negations, degree adverbs, the auxiliaries of the passive): "Dieses Passwort
@@ -900,8 +902,12 @@ _DESCRIBING = frozenset(
     został została zostało zostały było była był""".split()  # noqa: SIM905
 )
 # An adverb of manner or degree by its ending: "completamente", "interamente",
-# "totalement" (long enough not to be "mente", "clemente").
-_ADVERB = re.compile(r"[^\W\d_]{4,}(?:mente|ement|amment|emment)")
+# "totalement" (long enough not to be "mente", "clemente"); a Polish adverb of an adjective
+# in -ny, a consonant before its "-nie" ("dokładnie", "poprawnie"; not the nouns in
+# "-anie", "-enie": "pytanie").
+_ADVERB = re.compile(
+    r"[^\W\d_]{4,}(?:mente|ement|amment|emment)|[^\W\d_]{3,}[^\W\d_aeiouyąęó]nie"
+)
 # A past participle or a predicative adjective by its ending, closing its clause:
 # "fue |deshabilitada|.", "era |inválido|,", "è |bloccata| da ieri", "est |bloqué|.",
 # "ist |gesperrt|.", "is |gewijzigd|.", "jest |niepoprawne|." (Polish: a negated adjective
@@ -916,12 +922,20 @@ _PARTICIPLE = re.compile(
     r"|(?:be|ver|ont|ent|zer)[^\W\d_]{4,}(?:t|en|d)"
     r"|nie[^\W\d_]{4,}|[^\W\d_]{3,}(?:ne|ny|one|ony|ane|any)"  # pl
 )
+# A predicative adjective by its ending: "ist |fehlerhaft|", "zijn |hoofdlettergevoelig|",
+# "est |sensible| à la casse", "son |sensibles| a", "is |unusable|", "è |modificabile|"
+# (long enough not to be "honig", "table").
+_ADJECTIVE = re.compile(
+    r"[^\W\d_]{4,}(?:ig|lich|lijk|isch|bar|baar|los|loos|haft)"  # de, nl
+    r"|[^\W\d_]{3,}(?:ible|ibles|able|ables|ive|less|ibile|ibili|abile|abili)"  # en fr es it
+)
 # What closes a participle's clause: the end, punctuation, or a preposition of agent,
 # time, means or direction after it ("bloccata da ieri", "bloqueada por seguridad",
-# "gereset met het nieuwe wachtwoord", "verstuurd naar je e-mailadres").
+# "gereset met het nieuwe wachtwoord", "verstuurd naar je e-mailadres", "sensible a
+# mayúsculas").
 _CLAUSE_CLOSE = re.compile(
     r"\s*(?:$|[.,;:!?)]|(?:by|since|for|from|with|to|seit|von|durch|wegen|mit|an|par"
-    r"|depuis|pour|avec|à|por|desde|para|con|al|da|per|dal|dalla|door|sinds|voor|met|naar"
+    r"|depuis|pour|avec|à|a|por|desde|para|con|al|da|per|dal|dalla|door|sinds|voor|met|naar"
     r"|przez|od|dla|do)(?!\w))",
     re.IGNORECASE,
 )
@@ -953,7 +967,8 @@ def _describes_the_secret(text: str, start: int, end: int) -> bool:
     value); a negation, degree adverb or the passive's auxiliary (`_DESCRIBING`), or an
     adverb in -mente/-ment, after a link word; or, after a link word and in nobody's own
     sentence (`_FIRST_PERSON`), a lowercase participle or adjective closing its clause
-    (`_PARTICIPLE`: "Uw wachtwoord is |ingesteld|."). Values with a digit, a symbol or a
+    (`_PARTICIPLE`: "Uw wachtwoord is |ingesteld|.", `_ADJECTIVE`: "zijn
+    |hoofdlettergevoelig|."). Values with a digit, a symbol or a
     capital are never judged so."""
     if start > 0 and text[start - 1].isalnum():
         return True
@@ -969,7 +984,9 @@ def _describes_the_secret(text: str, start: int, end: int) -> bool:
         # "Je wachtwoord is |opnieuw| ingesteld.": the word after the adverb tells
         after = _NEXT_WORD.match(text, end)
         return after is not None and _describes_the_secret(text, after.start(1), after.end(1))
-    if not _PARTICIPLE.fullmatch(key) or not _CLAUSE_CLOSE.match(text, end):
+    if not (_PARTICIPLE.fullmatch(key) or _ADJECTIVE.fullmatch(key)) or not _CLAUSE_CLOSE.match(
+        text, end
+    ):
         return False
     if _after_when_adverb(text, start):
         return True  # "Mein Passwort ist |jetzt| gesperrt.": a state, even one's own
@@ -1334,8 +1351,8 @@ class CredentialRecognizer(PatternRecognizer):
                     break
                 end -= 1
             value = text[start:end]
-            if value.lower() in _NOT_A_SECRET or value.lower().rstrip(".") in _NOT_A_SECRET:
-                return None
+            if value.lower() in _NOT_A_SECRET or value.lower().rstrip(".!") in _NOT_A_SECRET:
+                return None  # "war falsch!": the sentence's "!" on a listed word
             if _says_which_secret(value):
                 return None
             if _describes_the_secret(text, start, end):
