@@ -604,10 +604,16 @@ def test_a_body_that_is_not_a_json_object_is_400_and_nothing_forwarded(
         (b'{"a":' * 300 + f'"{EMAIL}"'.encode() + b"}" * 300, "invalid_body"),
         (b'{"n": ' + b"9" * 5000 + f', "note": "{EMAIL}"}}'.encode(), "invalid_json"),
         (f'{{"note": "{EMAIL} \\ud800"}}'.encode(), "invalid_json"),
+        # not JSON, or no number the guard could write on as it came (1e400 would go on
+        # as `Infinity`, which no upstream reads)
+        (f'{{"note": "{EMAIL}", "temperature": NaN}}'.encode(), "invalid_json"),
+        (f'{{"note": "{EMAIL}", "top_p": -Infinity}}'.encode(), "invalid_json"),
+        (f'{{"note": "{EMAIL}", "temperature": 1e400}}'.encode(), "invalid_json"),
+        (f'{{"note": "{EMAIL}", "n": [-1.5e999]}}'.encode(), "invalid_json"),
     ],
     ids=[
         "past the parser's depth", "past the walker's depth", "a 5000-digit number",
-        "a lone surrogate escape",
+        "a lone surrogate escape", "NaN", "-Infinity", "1e400", "-1.5e999 in a list",
     ],
 )
 def test_a_body_that_cannot_be_read_whole_is_400_not_a_crash(
