@@ -553,6 +553,24 @@ def codec_probes(fake: Upstream, url: str) -> None:
          statuses=(200, 502))
 
 
+def disguise_probes(fake: Upstream, url: str) -> None:
+    """Added after the first run: characters an LLM reads past inside a value."""
+    forms = {
+        "email NUL": EMAIL.replace("@", "\x00@"),
+        "card combining": "".join(c + "\u0332" if c.isdigit() else c for c in CARD),
+        "iban tags": "\U000e0020".join(split(IBAN, 4)),
+        "phone circled": PHONE.replace("1", "\u2460").replace("2", "\u2461"),
+        "phone superscript": "+" + "".join("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076"
+                                           "\u2077\u2078\u2079"[int(c)] if c.isdigit()
+                                           else c for c in PHONE[1:]),
+        "email word joiners": "\u2060".join(split(EMAIL, 4)),
+    }
+    for name, value in forms.items():
+        probe(fake, url, f"request: {name} inside the value", body=chat(f"it is {value} ok"),
+              extra={name: value}, statuses=(200,),
+              check_upstream={name: value, name.split()[0]: NEEDLES[name.split()[0]]})
+
+
 def main() -> None:
     recorder = recording_logs()
     values = {**ALL_VALUES, "password": PASSWORD, "name": NAME}
@@ -563,6 +581,7 @@ def main() -> None:
         endpoint_probes(fake, url)
         reply_probes(fake, url)
         codec_probes(fake, url)
+        disguise_probes(fake, url)
         metrics = httpx.get(url + "/metrics", timeout=30).content
         found = leaks(metrics, values)
         RESULTS.append(("metrics page holds no value", not found))
