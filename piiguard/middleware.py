@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 import time
 import zlib
@@ -106,6 +107,22 @@ _WS_INTERNAL_ERROR = 1011
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 _PATH_SAFE = "/:@!$&'()*+,;=~"
 """Characters a re-encoded path keeps as they are (RFC 3986 pchar and `/`)."""
+
+
+def _no_constant(name: str) -> Any:
+    """`NaN` and `Infinity` are no JSON (Python's parser reads them): a body with one is
+    refused, not written on as it came to an upstream that cannot read it."""
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite_float(text: str) -> float:
+    """A JSON number as a float; one past a double's range (`1e400`) would be written on
+    as `Infinity`, which is no JSON: it is refused instead."""
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError("a number past a double's range")
+    return value
+
 
 STRUCTURAL_HEADERS: frozenset[str] = frozenset({
     "authorization",
@@ -599,14 +616,15 @@ class PiiGuardMiddleware:
         self, raw: bytes, who: Identity
     ) -> tuple[bytes, DetectionReport, frozenset[int]]:
         try:
-            body = json.loads(raw)
+            body = json.loads(raw, parse_constant=_no_constant, parse_float=_finite_float)
             if _SURROGATE_ESCAPE.search(raw):
                 # An escaped half of a surrogate pair parses, but is no character: no text
                 # can be read (or written on) with it. A whole pair is one character.
                 json.dumps(body, ensure_ascii=False).encode()
         except (ValueError, RecursionError):
             # Not JSON, not UTF-8, nested past the parser's depth, a number too long to
-            # read, a lone surrogate (UnicodeEncodeError is a ValueError).
+            # read, NaN/Infinity or a number past a double's range, a lone surrogate
+            # (UnicodeEncodeError is a ValueError).
             raise _Refused(
                 error_response(400, "request body is not valid JSON", code="invalid_json"),
                 "rejected_400",

@@ -564,7 +564,9 @@ class ReplyGuard:
         # The whole detector, answered from `cache` for a text already detected (a reply
         # that repeats a request's text, a reply the client resends as history). The
         # cache must belong to this detector: spans of another one are never mixed in.
-        self._detect = cache.wrap(detector.detect) if cache is not None else detector.detect
+        self._detect = _surrogates_read_as_replacement(
+            cache.wrap(detector.detect) if cache is not None else detector.detect
+        )
         self._cache = cache
         self.policy = policy or ReplyPolicy()
         self.limits = limits or StreamLimits()
@@ -1030,6 +1032,25 @@ class ReplyGuard:
             self._without_model(cheap.detect, text, own_values, cache)
 
         return remember
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _surrogates_read_as_replacement(
+    detect: Callable[[str], list[Span]],
+) -> Callable[[str], list[Span]]:
+    """`detect` for a reply text that may hold a surrogate (a JSON string's escape of
+    half an emoji, which a token stream cuts in two): a word model's tokenizer takes no
+    such text, so it reads each as U+FFFD, one character for one, and the spans stand
+    where they are found; the text itself keeps its surrogates."""
+
+    def run(text: str) -> list[Span]:
+        if _SURROGATE.search(text) is None:
+            return detect(text)
+        return detect(_SURROGATE.sub("\ufffd", text))
+
+    return run
 
 
 def _covers_own_values(text: str, spans: Sequence[Span], own_values: Collection[str]) -> bool:

@@ -25,6 +25,7 @@ In NDJSON streams every content string is such a piece.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import logging
 import re
@@ -224,6 +225,25 @@ class ReplyTooLargeError(PiiGuardError):
     the guard holds to check (`max_reply_bytes`); it is withheld."""
 
 
+_NOT_TEXT = "the reply is not text in its declared charset"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def utf8_json(text: str) -> bytes:
+    """`text` (a checked reply) as UTF-8. A surrogate in it can only come from a JSON
+    string's escape (`"\\ud83d"`: a half of an emoji a token stream cut in two; decoded
+    bytes hold none), so it is written back as that escape, as the upstream wrote it,
+    and a client's parser joins two halves sent in two events as it would have.
+
+    >>> utf8_json('"\\ud83d ok"')
+    b'"\\\\ud83d ok"'
+    """
+    try:
+        return text.encode()
+    except UnicodeEncodeError:
+        return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode()
+
+
 _NUMBER_TOO_LONG = (
     "the reply holds a number too long to read (more digits than "
     "sys.get_int_max_str_digits allows), so it cannot be checked for personal data"
@@ -363,6 +383,9 @@ class ReplyResponder:
             headers["content-type"] = f"{media}; charset=utf-8" if charset else media
         if charset not in (None, "utf-8", "utf8", "us-ascii", "ascii"):
             try:
+                # LookupError too for a codec that is no text encoding (base64, zlib, rot13)
+                with contextlib.suppress(UnicodeError):
+                    b"a".decode(charset)
                 self._decoder = codecs.getincrementaldecoder(charset)(errors="replace")
                 self._default_charset = False
             except LookupError:
@@ -445,11 +468,14 @@ class ReplyResponder:
         if self._first_chunk:
             self._first_chunk = False
             self._sniff_bom(chunk)
-        text = self._decoder.decode(chunk, final=not more)
         try:
+            try:
+                text = self._decoder.decode(chunk, final=not more)
+            except UnicodeError:  # a codec that raises whatever `errors` says (UTF-16's BOM)
+                raise UnsupportedReplyError(_NOT_TEXT) from None
             if "\x00" in text:
                 # UTF-16/32 without a BOM or charset, or binary: not readable as text.
-                raise UnsupportedReplyError("the reply is not text in its declared charset")
+                raise UnsupportedReplyError(_NOT_TEXT)
             out = await self._body.feed(text, final=not more)
         except PiiGuardError as exc:
             if not self._body.streams:
@@ -463,7 +489,7 @@ class ReplyResponder:
                 {"type": "http.response.body", "body": self._body.error(exc).encode()}
             )
             return
-        encoded = out.encode()
+        encoded = utf8_json(out)
         if not self._body.streams:
             if more:
                 return

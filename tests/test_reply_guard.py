@@ -300,6 +300,30 @@ def test_failing_detector_fails_closed() -> None:
         stream.flush()
 
 
+class StrictTokenizerNames(NameModel):
+    """`NameModel` behind a tokenizer that takes only text UTF-8 can write (the NER
+    model's Rust tokenizer raises on a lone surrogate)."""
+
+    def analyze(self, text: str) -> list[Span]:
+        text.encode("utf-8")
+        return super().analyze(text)
+
+
+@pytest.mark.parametrize("half", ["\ud83d", "\ude00", "\ud83d\ude00"])
+def test_a_lone_surrogate_in_a_reply_is_checked_not_a_detection_failure(half: str) -> None:
+    # A JSON escape of half an emoji (a token stream cut inside the pair) is kept as it
+    # came; the word model reads it as U+FFFD, one character for one.
+    guard = ReplyGuard(Detector([*Detector.patterns().recognizers, StrictTokenizerNames()]))
+    reply = f"{half} Ask Maria Schneider at maria@example.org{half} today"
+    expected = f"{half} Ask [PERSON] at [EMAIL_ADDRESS]{half} today"
+    assert guard.check(reply, []).text == expected
+    assert run_stream(guard.stream([]), split(reply, 4)) == expected
+
+
+def split(text: str, size: int) -> list[str]:
+    return [text[i : i + size] for i in range(0, len(text), size)]
+
+
 # -- streaming: no fragment, whatever the chunking ------------------------------
 
 

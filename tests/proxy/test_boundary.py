@@ -604,10 +604,16 @@ def test_a_body_that_is_not_a_json_object_is_400_and_nothing_forwarded(
         (b'{"a":' * 300 + f'"{EMAIL}"'.encode() + b"}" * 300, "invalid_body"),
         (b'{"n": ' + b"9" * 5000 + f', "note": "{EMAIL}"}}'.encode(), "invalid_json"),
         (f'{{"note": "{EMAIL} \\ud800"}}'.encode(), "invalid_json"),
+        # not JSON, or no number the guard could write on as it came (1e400 would go on
+        # as `Infinity`, which no upstream reads)
+        (f'{{"note": "{EMAIL}", "temperature": NaN}}'.encode(), "invalid_json"),
+        (f'{{"note": "{EMAIL}", "top_p": -Infinity}}'.encode(), "invalid_json"),
+        (f'{{"note": "{EMAIL}", "temperature": 1e400}}'.encode(), "invalid_json"),
+        (f'{{"note": "{EMAIL}", "n": [-1.5e999]}}'.encode(), "invalid_json"),
     ],
     ids=[
         "past the parser's depth", "past the walker's depth", "a 5000-digit number",
-        "a lone surrogate escape",
+        "a lone surrogate escape", "NaN", "-Infinity", "1e400", "-1.5e999 in a list",
     ],
 )
 def test_a_body_that_cannot_be_read_whole_is_400_not_a_crash(
@@ -919,6 +925,63 @@ def test_a_reply_that_is_not_text_in_its_charset_is_refused(
     assert reply.status_code == (502 if content_type == "application/json" else 200)
     assert b"reply_type_not_supported" in reply.content
     assert FOREIGN_EMAIL.encode("utf-16-le") not in reply.content
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body"),
+    [
+        # UTF-8 sent under a declared UTF-16 with no BOM: the codec raises, not replaces
+        ("application/json; charset=utf-16", json.dumps({"note": FOREIGN_EMAIL}).encode()),
+        ("text/event-stream; charset=utf-16",
+         b'data: {"choices": [{"index": 0, "delta": {"content": "' + FOREIGN_EMAIL.encode()
+         + b'"}}]}\n\n'),
+        # codecs Python knows that are no text encodings: base64, zlib, rot13
+        ("application/json; charset=base64",
+         base64.b64encode(json.dumps({"note": FOREIGN_EMAIL}).encode())),
+        ("application/json; charset=zlib", gzip.compress(FOREIGN_EMAIL.encode())),
+        ("text/plain; charset=rot13", FOREIGN_EMAIL.encode()),
+        ("text/plain; charset=undefined", FOREIGN_EMAIL.encode()),
+    ],
+    ids=["utf-16 JSON", "utf-16 SSE", "base64", "zlib", "rot13", "undefined"],
+)
+def test_a_reply_not_readable_in_its_declared_charset_is_refused_not_a_crash(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory,
+    content_type: str, body: bytes,
+) -> None:
+    fake, _ = upstream
+    with make_proxy() as url:
+        reply = scripted(fake, url, "not-text", content_type, [body], "not-text")
+    # Refused whole before anything is sent, or (a stream already begun) ended with the
+    # error event; never the body as it came, never a 500.
+    assert reply.status_code in (502, 200), reply.text
+    assert b"reply_type_not_supported" in reply.content
+    assert body not in reply.content and FOREIGN_EMAIL.encode() not in reply.content
+
+
+def test_a_lone_surrogate_escape_in_a_reply_is_checked_and_sent_escaped(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    whole = json.dumps(
+        {"choices": [{"index": 0, "message": {"content": f"\ud83d mail {FOREIGN_EMAIL}"}}]}
+    ).encode()
+    # an emoji's two halves escaped in two events (a token stream cut inside the pair)
+    events = [
+        b'data: {"choices": [{"index": 0, "delta": {"content": "hi \\ud83d"}}]}\n\n',
+        b'data: {"choices": [{"index": 0, "delta": {"content": "\\ude00 mail '
+        + FOREIGN_EMAIL.encode() + b'"}}]}\n\n',
+        b"data: [DONE]\n\n",
+    ]
+    with make_proxy() as url:
+        reply = scripted(fake, url, "surrogate", "application/json", [whole], "surrogate")
+        stream = scripted(fake, url, "surrogates", "text/event-stream", events, "surrogate")
+    assert reply.status_code == 200, reply.text
+    assert reply.json()["choices"][0]["message"]["content"] == "\ud83d mail [EMAIL_ADDRESS]"
+    assert stream.status_code == 200, stream.text
+    assert "reply_check_unavailable" not in stream.text
+    # the halves may come in one event now (then parsed as one character) or in two
+    joined = sse_content(stream.text).encode("utf-16", "surrogatepass").decode("utf-16")
+    assert joined == "hi \U0001f600 mail [EMAIL_ADDRESS]"
 
 
 def test_a_stream_that_breaks_off_drops_what_it_held_back(
