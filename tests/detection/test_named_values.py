@@ -117,6 +117,22 @@ def test_a_veto_word_after_the_value_names_it_something_else(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        # a veto word after the value that opens a value of its own names that one
+        ("phone +48 601 234 567, IBAN DE89 3704 0044 0532 0130 00", "PHONE_NUMBER",
+         "+48 601 234 567"),
+        ("Tel 0612345678, order #1234", "PHONE_NUMBER", "0612345678"),
+        ("Tel. 0612345678 Bestellnummer: 55102938", "PHONE_NUMBER", "0612345678"),
+    ],
+)  # fmt: skip
+def test_a_veto_word_that_opens_the_next_value_names_that_one(
+    text: str, label: str, value: str
+) -> None:
+    assert (label, value) in found(text, PATTERNS)
+
+
+@pytest.mark.parametrize(
     ("text", "label"),
     [
         # Well formed with no check to run: typed alone, they answer a question.

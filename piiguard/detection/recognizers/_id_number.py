@@ -174,11 +174,18 @@ LONE_CAP = 0.95
 def named_after(text: str, end: int, words: re.Pattern[str] | None) -> bool:
     """One of `words` (a `words_regex`) names the value ending at `end` through a short
     link after it: "AB1234567 is my passport number", "X (Steuer-ID)", "X to mój PESEL",
-    "0612345678 is my order number"."""
+    "0612345678 is my order number". A word that opens the next value names that one
+    ("phone +48 601 234 567, IBAN DE89 ...", "X, order #1234")."""
     if words is None:
         return False
     window = text[: end + _LINK_AFTER_CHARS]
-    return words.match(window, link_end(window, end)) is not None
+    word = words.match(window, link_end(window, end))
+    return word is not None and _OPENS_VALUE.match(text, word.end(), word.end() + 16) is None
+
+
+# What follows a word that introduces a value of its own: a separator or a "no." and the
+# value's first characters (up to two letters, then a digit: "IBAN DE89", "order #12").
+_OPENS_VALUE = re.compile(r"[ \t:#=.]*(?:(?i:no|nr|n°|num)\.?[ \t:#]*)?[A-Za-z]{0,2}\d")
 
 
 def link_end(text: str, end: int) -> int:
