@@ -39,6 +39,7 @@ from __future__ import annotations
 import base64
 import copy
 import json
+import math
 import re
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any, NamedTuple
@@ -822,6 +823,44 @@ def _mended(text: str, levels: int) -> str:
         return token if fixed == value else json.dumps(fixed, ensure_ascii=False)
 
     return _JSON_STRING.sub(inner, text)
+
+
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def strict_json(raw: bytes | str) -> Any:
+    """`raw` parsed as JSON, or `ValueError` (or `RecursionError`) for what no strict
+    reader takes and could not be written on as JSON: `NaN`, `Infinity` (Python's parser
+    reads them), a number past a double's range (`1e400`, written on as `Infinity`), an
+    escaped half of a surrogate pair (it parses, but is no character; a whole pair is one).
+
+    >>> strict_json('{"n": 1.5}')
+    {'n': 1.5}
+    >>> for text in ('{"n": NaN}', '[1e400]', r'"\\ud83d"'):
+    ...     try:
+    ...         strict_json(text)
+    ...     except ValueError:
+    ...         print("refused")
+    refused
+    refused
+    refused
+    """
+    body = json.loads(raw, parse_constant=_no_constant, parse_float=_finite_float)
+    data = raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw
+    if _SURROGATE_ESCAPE.search(data):
+        json.dumps(body, ensure_ascii=False).encode()  # UnicodeEncodeError: a ValueError
+    return body
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError("a number past a double's range")
+    return value
 
 
 def loads_json(text: str) -> Any:

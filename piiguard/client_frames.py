@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from piiguard.chat_format import strict_json
 from piiguard.exceptions import PiiGuardError
 from piiguard.walker import Walker
 
@@ -96,7 +97,7 @@ class TypedFrames:
         if len(text) > self._longest_frame:
             return None  # no typed piece: checked alone (and not parsed here first)
         try:
-            document = json.loads(text)
+            document = strict_json(text)  # Infinity, 1e400: text, not written on as JSON
         except (ValueError, RecursionError):
             document = None
         if isinstance(document, list):

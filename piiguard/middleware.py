@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
-import re
 import time
 import zlib
 from collections import deque
@@ -32,7 +30,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from piiguard import context
 from piiguard._types import CREDENTIAL
-from piiguard.chat_format import error_body, error_response
+from piiguard.chat_format import error_body, error_response, strict_json
 from piiguard.client_frames import TypedFrames, frame_text
 from piiguard.config import GuardConfig
 from piiguard.encryption import SealError, VaultKeyMissingError
@@ -104,24 +102,8 @@ _REFUSED_AS_SENT = tuple(kind for kind, _, _, _ in _REFUSALS)
 _WS_UNSUPPORTED_DATA = 1003
 _WS_POLICY_VIOLATION = 1008
 _WS_INTERNAL_ERROR = 1011
-_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 _PATH_SAFE = "/:@!$&'()*+,;=~"
 """Characters a re-encoded path keeps as they are (RFC 3986 pchar and `/`)."""
-
-
-def _no_constant(name: str) -> Any:
-    """`NaN` and `Infinity` are no JSON (Python's parser reads them): a body with one is
-    refused, not written on as it came to an upstream that cannot read it."""
-    raise ValueError(f"{name} is not a JSON number")
-
-
-def _finite_float(text: str) -> float:
-    """A JSON number as a float; one past a double's range (`1e400`) would be written on
-    as `Infinity`, which is no JSON: it is refused instead."""
-    value = float(text)
-    if math.isinf(value):
-        raise ValueError("a number past a double's range")
-    return value
 
 
 STRUCTURAL_HEADERS: frozenset[str] = frozenset({
@@ -616,11 +598,7 @@ class PiiGuardMiddleware:
         self, raw: bytes, who: Identity
     ) -> tuple[bytes, DetectionReport, frozenset[int]]:
         try:
-            body = json.loads(raw, parse_constant=_no_constant, parse_float=_finite_float)
-            if _SURROGATE_ESCAPE.search(raw):
-                # An escaped half of a surrogate pair parses, but is no character: no text
-                # can be read (or written on) with it. A whole pair is one character.
-                json.dumps(body, ensure_ascii=False).encode()
+            body = strict_json(raw)
         except (ValueError, RecursionError):
             # Not JSON, not UTF-8, nested past the parser's depth, a number too long to
             # read, NaN/Infinity or a number past a double's range, a lone surrogate
@@ -1001,7 +979,9 @@ class PiiGuardMiddleware:
 
     async def _mask_frame_text(self, text: str, who: Identity, previous: str) -> str:
         try:
-            document = json.loads(text)
+            # what a strict reader refuses (Infinity, 1e400, a lone surrogate escape) is
+            # read as the text it is, not written on as no JSON
+            document = strict_json(text)
         except (ValueError, RecursionError):
             document = None
         if isinstance(document, dict | list):

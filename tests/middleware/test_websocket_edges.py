@@ -339,3 +339,40 @@ def test_plain_text_frames_are_one_text(detector: Detector) -> None:
     assert own == f"write to {EMAIL} please"
     assert clean == texts["clean"]
     assert whole == f"echo: hello {EMAIL}"
+
+
+# -- frames no strict JSON reader takes (edge16) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        '{"text": "mail anna.kowalski@example.org", "n": 1e400}',
+        '{"text": "mail anna.kowalski@example.org", "n": Infinity}',
+        '{"text": "mail anna.kowalski@example.org \\ud83d"}',
+    ],
+    ids=["past a double", "Infinity", "a lone surrogate escape"],
+)
+def test_a_frame_no_strict_reader_takes_is_masked_as_its_text(
+    patterns: Detector, frame: str
+) -> None:
+    received: list[str] = []
+
+    async def socket(websocket: WebSocket) -> None:
+        await websocket.accept()
+        received.append(await websocket.receive_text())
+        await websocket.send_text("ok")
+        with contextlib.suppress(WebSocketDisconnect):
+            await websocket.receive_text()
+
+    app = PiiGuardMiddleware(
+        Starlette(routes=[WebSocketRoute("/ws", socket)]),
+        guard=Guard(GuardConfig(detector="patterns"), detector=patterns),
+    )
+    with TestClient(app) as tc, tc.websocket_connect("/ws", headers={"x-session-id": "sj"}) as ws:
+        ws.send_text(frame)
+        assert ws.receive_text() == "ok"
+    [got] = received
+    assert EMAIL not in got
+    assert "Infinity" in frame or "Infinity" not in got  # not written on as no JSON
+    got.encode()  # no lone surrogate written on as a character
