@@ -101,10 +101,10 @@ def resolve_overlaps(
     [()]
     """
     ranks = priorities or {}
-    ordered = sorted(
-        spans,
-        key=lambda s: (-ranks.get(s.source, 0), -s.score, -s.length, s.start),
-    )
+    ordered = list(spans)
+    if len(ordered) < 2:  # most texts: nothing to order, no overlap to resolve
+        return [span for span in ordered if span.length > 0]
+    ordered.sort(key=lambda s: (-ranks.get(s.source, 0), -s.score, -s.length, s.start))
     # The kept spans never overlap, so sorted by start they are sorted by end too, and a
     # span can only overlap its two neighbours there: bisect instead of a scan of all.
     kept: list[Span] = []
@@ -159,9 +159,11 @@ def _outside_higher(text: str, spans: list[Span], priorities: Mapping[str, int])
     >>> [text[s.start:s.end] for s in _outside_higher(text, [place, phone], ranks)]
     ['Calle Larios 8, Tel', '960 78 79 51']
     """
+    if not any(s.label in _TRIMMED_LABELS for s in spans):
+        return spans  # nothing to cut (the pattern stage's common case): asked first
     # the spans that may cut (one the policy may drop cuts nothing), by start
     cutters = sorted((o for o in spans if o.label not in _JUDGED), key=lambda o: o.start)
-    if not cutters or not any(s.label in _TRIMMED_LABELS for s in spans):
+    if not cutters:
         return spans
     starts = [o.start for o in cutters]
     longest = max(o.end - o.start for o in cutters)

@@ -207,9 +207,11 @@ class PatternRecognizer:
         if self.TRIGGER:
             gates.append(re.compile(self.TRIGGER).search)
         if self.TRIGGER_WORDS:
-            # Case-sensitive alternation over the lower-cased text: much faster than IGNORECASE.
-            triggers = typed_forms(self.TRIGGER_WORDS)
-            words = re.compile("|".join(re.escape(w) for w in triggers)).search
+            # A case-sensitive search over the lower-cased text: much faster than IGNORECASE.
+            # The words as a trie (`trie_regex`): it matches the same strings as their
+            # alternation, and the gate asks only whether one is there, in a few steps a
+            # position instead of one try a word.
+            words = re.compile(trie_regex(typed_forms(self.TRIGGER_WORDS))).search
             gates.append(lambda text: words(text.lower()))
         return gates
 
