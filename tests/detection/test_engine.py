@@ -244,8 +244,9 @@ def test_pattern_recognizers_have_priority_two_and_unique_names() -> None:
     recognizers = Detector.patterns().recognizers
     # 14 families, written-out e-mails, social handles, gamer tags, MAC, UK and CA
     # postcodes, the country IDs behind one pre-scan, IDs named by their field, phones,
-    # birth dates and names named by their field, passports' machine-readable zones
-    assert len(recognizers) == 24
+    # birth dates and names named by their field, passports' machine-readable zones, a
+    # chat export's speakers and a code given in answer to its question
+    assert len(recognizers) == 26
     # Validated matches win over the model; a bare postcode only fills a gap it left.
     postcodes = ("postcode", "uk_postcode", "ca_postal_code")
     assert {r.name: getattr(r, "priority", 0) for r in recognizers if r.name not in postcodes} == {
