@@ -290,6 +290,14 @@ _LINKS = frozenset(
     "of the de du des la le el il di del della dello dei van het von der des z w".split()  # noqa: SIM905
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+# Nouns that name a person's role as well: a name after them is someone's ("the
+# administrator Przybyszewska"); a program's name before them stays a program's ("the
+# Jenkins master")
+_ROLE_NOUNS = frozenset((
+    "admin", "administrator", "administrateur", "administrador", "amministratore",
+    "beheerder", "master", "runner", "runners", "client",
+))  # fmt: skip
+_NOUNS_BEFORE_A_PROGRAM = _SOFTWARE_NOUNS - _ROLE_NOUNS
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
@@ -304,7 +312,7 @@ def program_beside_software_noun(text: str, start: int, end: int, lexicon: Lexic
     and nothing after a cue is judged."""
     start, end = whole_words(text, start, end)
     words = words_of(text[start:end])
-    if len(words) == 2 and words[0].casefold() in _SOFTWARE_NOUNS:
+    if len(words) == 2 and words[0].casefold() in _NOUNS_BEFORE_A_PROGRAM:
         head, noun_inside = words[1], True
     elif len(words) == 1:
         head, noun_inside = words[0], False
@@ -328,7 +336,9 @@ def program_beside_software_noun(text: str, start: int, end: int, lexicon: Lexic
             break
         before = _WORD_BEFORE.search(text, max(0, before.start(1) - 40), before.start(1))
     after = _WORD_AFTER.match(text, end)
-    return any(m is not None and m[1].casefold() in _SOFTWARE_NOUNS for m in (before, after))
+    return (before is not None and before[1].casefold() in _NOUNS_BEFORE_A_PROGRAM) or (
+        after is not None and after[1].casefold() in _SOFTWARE_NOUNS
+    )
 
 
 def _common_noun(word: str, lexicon: Lexicon) -> bool:

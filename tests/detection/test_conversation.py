@@ -31,6 +31,9 @@ found = Found(Detector([ChatSpeakerRecognizer(), AnsweredCodeRecognizer()]))
         ("Noor El Amrani 9:05 AM\nkun jij dit overnemen?", ["Noor El Amrani"]),
         ("[10:15] Paweł Szymański: cześć", ["Paweł Szymański"]),
         ("[10:15] Hanna Lloyd-Price\nthanks", ["Hanna Lloyd-Price"]),
+        # pasted with Windows line ends
+        ("Federica Galli  10:35\r\n@Alessandro puoi prendere tu il ticket?", ["Federica Galli"]),
+        ("Elif Yılmaz, [03.11.2026 10:15]\r\nmeine E-Mail hat sich geändert", ["Elif Yılmaz"]),
     ],
 )
 def test_a_speaker_of_a_chat_export_is_a_person(text: str, expected: list[str]) -> None:
@@ -73,6 +76,7 @@ def test_no_speaker(text: str) -> None:
         ),
         ("Agent: your PIN please\nCustomer: 4821", "4821"),
         ("Mitarbeiter: Bitte nennen Sie Ihre Telefon-PIN.\nKunde: 93017", "93017"),
+        ("Agent: what's your telephone PIN?\r\nCustomer: Yes, 4821.\r\n", "4821"),
     ],
 )
 def test_a_code_given_in_answer_to_its_question(text: str, value: str) -> None:

@@ -531,6 +531,12 @@ def test_a_word_saying_how_the_password_is_is_no_password(text: str) -> None:
         ("das Passwort ist honig", "honig"),  # too short for an adjective's ending
         ("mijn wachtwoord is eindeloos", "eindeloos"),  # someone's own
         ("hasło to pytanie", "pytanie"),  # a noun in -anie, no adverb
+        ("Moje hasło to piekarnie.", "piekarnie"),  # a noun in -rnie, no participle after
+        ("Hasło do wifi to kawiarnie.", "kawiarnie"),
+        # an English or Romance adjective closing the sentence is as often the word itself
+        ("The wifi password is invincible.", "invincible"),
+        ("The password for the router is fearless.", "fearless"),
+        ("Das Passwort ist unbreakable.", "unbreakable"),
     ],
 )
 def test_a_stated_plain_word_stays_a_password(text: str, value: str) -> None:

@@ -226,6 +226,11 @@ def test_a_functions_mailbox_is_no_ones_address(text: str) -> None:
         ("support.anna@acme.com", "support.anna@acme.com"),
         ("service.kowalski@firma.pl", "service.kowalski@firma.pl"),
         ("billing-jan.de.vries@acme.nl", "billing-jan.de.vries@acme.nl"),
+        # initials beside the function word, or a desk at a domain of someone's name
+        ("jk.support@acme.com", "jk.support@acme.com"),
+        ("care.jd@acme.com", "care.jd@acme.com"),
+        ("write to support@jan-kowalski.de", "support@jan-kowalski.de"),
+        ("billing@anna-nowak.pl for invoices", "billing@anna-nowak.pl"),
     ],
 )
 def test_a_persons_address_with_a_function_word_stays(text: str, value: str) -> None:

@@ -196,6 +196,19 @@ def test_service_lines_named_or_marked_stay_clean(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a service word names the first number after it, not a direct line after that
+        ("Zentrale: 030 12345678, Durchwahl Anna 030 12345679", "030 12345679"),
+        # "standard" names a main line only as a label ("Standard :")
+        ("Standard number: 0612345678", "0612345678"),
+    ],
+)
+def test_a_direct_line_after_a_companys_main_line_is_found(text: str, value: str) -> None:
+    assert (P, value) in found(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The handbook says to call the maintenance line at 0345 600 7722 on weekdays.",

@@ -42,6 +42,9 @@ def test_a_program_beside_a_software_noun_is_no_name(
         ("Il server di Giulia non risponde da stamattina.", [("Giulia", P)]),
         ("Mein Kollege Zwiebelfisch hat den Server neu gestartet.", [("Zwiebelfisch", P)]),
         ("Zwiebelfisch hat gestern angerufen wegen der Rechnung.", [("Zwiebelfisch", P)]),
+        # a noun of a person's role as well as a program's: the name after it is someone's
+        ("Please contact the administrator Przybyszewska about it.", [("Przybyszewska", P)]),
+        ("El administrador Etxeberria dijo que no.", [("Etxeberria", P)]),
     ],
 )
 def test_names_beside_software_nouns_stay(text: str, found: list[tuple[str, str]]) -> None:

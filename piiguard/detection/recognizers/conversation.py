@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from piiguard._types import CREDENTIAL, PERSON, Span
+from piiguard.detection.lexicon import PARTICLES
 
 # A name's word: a capital, then letters, apostrophes; a double name joined by "-".
 _WORD = r"[^\W\d_][^\W\d_'’]{0,24}(?:['’][^\W\d_]{1,24})?(?:-[^\W\d_]{1,24}){0,2}"
@@ -36,17 +37,13 @@ _HEADERS = (
     # WhatsApp on Android: "12/03/24, 10:15 - Anna Müller: ..."
     rf"^{_DATE},? {_TIME} - {_NAME}:",
     # Telegram desktop: "Anna Müller, [12.03.2024 10:15]"
-    rf"^{_NAME}, \[{_DATE},? {_TIME}\][ \t]*$",
+    rf"^{_NAME}, \[{_DATE},? {_TIME}\][ \t]*\r?$",
     # Teams: "[10:15] Anna Müller" (and what they wrote after a colon)
-    rf"^\[{_TIME}\] {_NAME}(?::|[ \t]*$)",
+    rf"^\[{_TIME}\] {_NAME}(?::|[ \t]*\r?$)",
 )
-_POSTED = re.compile(rf"^{_NAME}[ \t]{{1,3}}{_TIME}[ \t]*$", re.MULTILINE)
+_POSTED = re.compile(rf"^{_NAME}[ \t]{{1,3}}{_TIME}[ \t]*\r?$", re.MULTILINE)
 """Slack and Teams copies: the poster's name, then the time, on a line of their own."""
 _HEADER_NAMES = tuple(re.compile(h, re.MULTILINE) for h in _HEADERS)
-_PARTICLES = frozenset((
-    "van", "von", "de", "der", "den", "del", "della", "di", "da", "dos", "das", "du", "la",
-    "le", "ter", "ten", "zu", "y", "e", "al", "el", "bin", "ibn",
-))  # fmt: skip
 _PRONOUNS = frozenset((
     "you", "du", "vous", "tu", "tú", "yo", "io", "ik", "jij", "ty", "ja", "ich", "je", "me",
     "moi", "mich",
@@ -58,7 +55,7 @@ def _person_words(name: str, least: int) -> bool:
     in capitals), the first and last capitalised, surname particles in lower case
     between, and not a pronoun."""
     words = name.split(" ")
-    named = [w for w in words if not (w in _PARTICLES and w.islower())]
+    named = [w for w in words if not (w in PARTICLES and w.islower())]
     if len(named) < least or named[0] != words[0] or named[-1] != words[-1]:
         return False
     if len(words) == 1 and words[0].casefold() in _PRONOUNS:
@@ -148,7 +145,7 @@ class AnsweredCodeRecognizer:
             end = start + len(line)
             asked = line.rstrip()[-_QUESTION_CHARS:]
             if _ASKS_FOR_CODE.search(asked) and (asked.endswith("?") or _REQUEST.search(asked)):
-                answer = _ANSWER.fullmatch(lines[i + 1])
+                answer = _ANSWER.fullmatch(lines[i + 1].rstrip("\r"))
                 if answer is not None and not _FILLER.fullmatch(answer["v"]):
                     offset = end + 1
                     spans.append(

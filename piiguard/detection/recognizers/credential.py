@@ -884,7 +884,8 @@ _NOT_A_SECRET = frozenset(
     gültig richtig erroné erronée errato sbagliato erróneo errónea geldig juist verkeerd
     prawidłowe poprawne niepoprawne schwach faible débil debole zwak słabe out
     successful erfolgreich réussi réussie exitoso exitosa riuscito riuscita succesvol
-    geslaagd udane udana""".split()  # noqa: SIM905
+    geslaagd udane udana unusable unacceptable unavailable inutilisable inutilizable
+    inutilizzabile onbruikbaar""".split()  # noqa: SIM905
 ) | {w for w in HEDGE_WORDS if " " not in w}  # "the password is just on the router"
 # Words that say how a password is, not what it is, in the seven languages (closed
 # classes: negations, degree adverbs, the auxiliaries of the passive): "Dieses Passwort
@@ -905,9 +906,8 @@ _DESCRIBING = frozenset(
 # "totalement" (long enough not to be "mente", "clemente"); a Polish adverb of an adjective
 # in -ny, a consonant before its "-nie" ("dokładnie", "poprawnie"; not the nouns in
 # "-anie", "-enie": "pytanie").
-_ADVERB = re.compile(
-    r"[^\W\d_]{4,}(?:mente|ement|amment|emment)|[^\W\d_]{3,}[^\W\d_aeiouyąęó]nie"
-)
+_ADVERB = re.compile(r"[^\W\d_]{4,}(?:mente|ement|amment|emment)")
+_PL_ADVERB = re.compile(r"[^\W\d_]{3,}[^\W\d_aeiouyąęó]nie")
 # A past participle or a predicative adjective by its ending, closing its clause:
 # "fue |deshabilitada|.", "era |inválido|,", "è |bloccata| da ieri", "est |bloqué|.",
 # "ist |gesperrt|.", "is |gewijzigd|.", "jest |niepoprawne|." (Polish: a negated adjective
@@ -925,9 +925,12 @@ _PARTICIPLE = re.compile(
 # A predicative adjective by its ending: "ist |fehlerhaft|", "zijn |hoofdlettergevoelig|",
 # "est |sensible| à la casse", "son |sensibles| a", "is |unusable|", "è |modificabile|"
 # (long enough not to be "honig", "table").
-_ADJECTIVE = re.compile(
-    r"[^\W\d_]{4,}(?:ig|lich|lijk|isch|bar|baar|los|loos|haft)"  # de, nl
-    r"|[^\W\d_]{3,}(?:ible|ibles|able|ables|ive|less|ibile|ibili|abile|abili)"  # en fr es it
+_ADJECTIVE = re.compile(r"[^\W\d_]{4,}(?:ig|lich|lijk|isch|bar|baar|los|loos|haft)")  # de, nl
+# English and Romance ones say how a password is only before a preposition ("sensible à
+# la casse", "modificabile dal profilo"): closing a sentence they are as often the word
+# itself ("The wifi password is invincible.", "Das Passwort ist unbreakable.").
+_ADJECTIVE_BEFORE_PREPOSITION = re.compile(
+    r"[^\W\d_]{3,}(?:ible|ibles|able|ables|ive|less|ibile|ibili|abile|abili)"  # en fr es it
 )
 # What closes a participle's clause: the end, punctuation, or a preposition of agent,
 # time, means or direction after it ("bloccata da ieri", "bloqueada por seguridad",
@@ -980,12 +983,21 @@ def _describes_the_secret(text: str, start: int, end: int) -> bool:
     key = value.casefold()
     if key in _DESCRIBING or _ADVERB.fullmatch(key) or _CLITIC_INFINITIVE.fullmatch(key):
         return True
+    if _PL_ADVERB.fullmatch(key):
+        # "jest |dokładnie| sprawdzane": an adverb before a participle; "to |piekarnie|." a noun
+        after = _NEXT_WORD.match(text, end)
+        return after is not None and _PARTICIPLE.fullmatch(after[1].casefold()) is not None
     if key in _WHEN_ADVERBS:
         # "Je wachtwoord is |opnieuw| ingesteld.": the word after the adverb tells
         after = _NEXT_WORD.match(text, end)
         return after is not None and _describes_the_secret(text, after.start(1), after.end(1))
-    if not (_PARTICIPLE.fullmatch(key) or _ADJECTIVE.fullmatch(key)) or not _CLAUSE_CLOSE.match(
-        text, end
+    close = _CLAUSE_CLOSE.match(text, end)
+    if close is None:
+        return False
+    if not (
+        _PARTICIPLE.fullmatch(key)
+        or _ADJECTIVE.fullmatch(key)
+        or (_ADJECTIVE_BEFORE_PREPOSITION.fullmatch(key) and close[0].strip()[:1].isalpha())
     ):
         return False
     if _after_when_adverb(text, start):

@@ -112,7 +112,7 @@ _SERVICE_WORD = re.compile(
     r"|kundenhotline|servicio al cliente|service clientèle|klantendienst"
     r"|call center|call centre|call-center|callcenter|centralino|centralita|centrala"
     # a company's main line: "Switchboard:", "Zentrale:", "Standard :", "Receptie:"
-    r"|switchboard|main line|zentrale|telefonzentrale|standard|standard téléphonique"
+    r"|switchboard|main line|zentrale|telefonzentrale|standard téléphonique|standard(?=\s?:)"
     r"|receptie|recepcja"
     r"|servicenummer|service-nummer|service nummer|service client|sav|service après-vente"
     r"|atención|teléfono de atención|servicio técnico|numer infolinii"
@@ -532,7 +532,11 @@ class PhoneRecognizer(PatternRecognizer):
             return None  # "Kundenservice unter 089 2019 1000": the company's own line
         if named_after(text, end, _SERVICE_WORD) and not self._claimed(text, start, end):
             return None  # "0800 330 1000 ist doch eure Hotline?": named after it
-        service = bool(service_words)
+        # a service word names the first number after it, not a direct line after that
+        # ("Zentrale: 030 1234567, Durchwahl Anna 030 1234568")
+        service = bool(service_words) and not any(
+            c.isdigit() for c in text[service_words[-1].end() : start]
+        )
         for stop, value in values:
             if (region := _parse(value, service_word=service)) == _SERVICE:
                 return None  # the company's line; no shorter cut of it is a number either

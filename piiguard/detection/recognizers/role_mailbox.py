@@ -7,9 +7,11 @@ RFC 2142 names the mailboxes every domain should have for its functions (`postma
 one's personal data: a support chat pastes them from signatures, out-of-office replies,
 forwarded notifications and help pages.
 
-The local part must be made only of such words, with a country or team code of two
-letters or digits beside them (`support-uk@`, `customer.service@`, `billing2@` is not:
-the digit is glued on): "anna.support@" and "support.anna@" are a person's. `info`,
+The local part must be made only of such words, with a country's or language's code or a
+short number beside them (`support-uk@`, `customer.service@`, `billing2@` is not: the digit
+is glued on): "anna.support@", "support.anna@" and "jk.support@" (initials) are a person's,
+and so is a desk's address at a domain of a first name and another word
+("support@jan-kowalski.de": a one-person business's, whose desk is its owner). `info`,
 `contact`, `kontakt`, `hello` and `office` are left out: a one-person business writes
 from them, and an address to reach someone is theirs.
 
@@ -20,6 +22,8 @@ from them, and an address to reach someone is theirs.
 from __future__ import annotations
 
 import re
+
+from piiguard.detection.lexicon import Lexicon, fold
 
 ROLE_WORDS: frozenset[str] = frozenset((
     "noreply", "no-reply", "donotreply", "do-not-reply", "no_reply", "nepasrepondre",
@@ -38,7 +42,11 @@ ROLE_WORDS: frozenset[str] = frozenset((
 """Words that name a function's mailbox (lower case); compound ones are listed whole."""
 
 _PARTS = re.compile(r"[._+-]")
-_CODE = re.compile(r"[a-z]{2}|\d{1,2}")
+# A country's or a language's code, or a short number: not any two letters ("jk.support@"
+# is someone's initials).
+_CODE = re.compile(
+    r"\d{1,2}|uk|us|eu|de|at|ch|fr|be|lu|es|it|nl|pl|ie|pt|se|dk|no|fi|cz|en|intl|emea"
+)
 
 
 def is_role_mailbox(local: str) -> bool:
@@ -82,4 +90,12 @@ def inside_role_mailbox(text: str, start: int, end: int) -> bool:
     if at <= 0:
         return False
     local = token[:at].rpartition(":")[2]  # "mailto:support@..."
-    return is_role_mailbox(local)
+    return is_role_mailbox(local) and not personal_domain(token[at + 1 :])
+
+
+def personal_domain(domain: str) -> bool:
+    """Whether the domain's first label joins a first name to another word ("jan-kowalski.de",
+    "annanowak.pl" is not read): a one-person business's, whose desk address is its owner's."""
+    words = [fold(w) for w in re.split(r"[-_]", domain.split(".", 1)[0]) if w]
+    lexicon = Lexicon.load()
+    return len(words) >= 2 and any(w in lexicon.first_names for w in words)
