@@ -22,9 +22,10 @@ from piiguard.detection.recognizers._pattern import (
 # follow a hyphen, slash or dot that joins it to a word (`x-4111...`, `/users/4111...` in a
 # link, `chat.4111...` as a name's part), not one that continues a number (`2024-4111...`,
 # `12/4111...`, `0.4111...`). A comma is a CSV cell's edge (`name,4111...,12/29`), except
-# after a digit, where only a card in groups follows (`1,4111 1111 ...`; `1,4111111...` is a
-# decimal fraction); before a digit it ends the card's cell.
-_CARD_START = r"(?<!\w)(?<!\d[./-])(?:(?<!\d,)|(?=\d{4}[ -]\d))"
+# after a digit, where only a card in groups or a whole cell follows (`1,4111 1111 ...`,
+# `7,4111111111111111,12/29`; `1,4111111...` alone is a decimal fraction); before a digit
+# it ends the card's cell.
+_CARD_START = r"(?<!\w)(?<!\d[./-])(?:(?<!\d,)|(?=\d{4}[ -]\d)|(?=\d{13,19},))"
 _CARD_END = r"(?!\w|[./-]\d)"
 _CARD = _CARD_START + r"(?P<v>\d(?:[ -]?\d){12,18})" + _CARD_END
 # The same groups joined by dots ("4111.1111.1111.1111"); `_consistent_groups` keeps out
