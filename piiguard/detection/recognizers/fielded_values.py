@@ -125,6 +125,7 @@ _LICENCE_LEGEND = re.compile(rf"(?m)^[ \t]*4a\.{_LICENCE_DATE}")
 _LICENCE_EXPIRY = re.compile(rf"(?<![\w.])4b\.{_LICENCE_DATE}")
 _LICENCE_FIELD = re.compile(r"(?m)^[ \t]*(?P<n>[123])\.[ \t]+")
 _LICENCE_KINDS = {"1": PERSON, "2": PERSON, "3": DATE_TIME}
+_LICENCE_REACH = 40  # the "4b." date follows the "4a." one within this many characters
 SCORE = 0.85
 
 
@@ -206,10 +207,21 @@ class FieldedValueRecognizer(PatternRecognizer):
                 spans += self._value(text, offset, offset + len(cell), kind, own_line=False)
         if "begin:vcard" in text.lower():
             spans += self._vcard(text)
-        if "4b." in text and _LICENCE_LEGEND.search(text) and _LICENCE_EXPIRY.search(text):
-            for field in _LICENCE_FIELD.finditer(text):
+        if "4b." in text:
+            spans += self._licence(text)
+        return spans
+
+    def _licence(self, text: str) -> list[Span]:
+        """A driving licence's numbered fields: the card's own lines (since the last blank
+        line) before a `4a.` legend whose `4b.` follows it, never numbered lines elsewhere."""
+        spans: list[Span] = []
+        for legend in _LICENCE_LEGEND.finditer(text):
+            if not _LICENCE_EXPIRY.search(text, legend.end(), legend.end() + _LICENCE_REACH):
+                continue
+            block = text.rfind("\n\n", 0, legend.start()) + 1
+            for field in _LICENCE_FIELD.finditer(text, block, legend.start()):
                 kind = _LICENCE_KINDS[field["n"]]
-                spans += self._value(text, field.end(), len(text), kind, own_line=False)
+                spans += self._value(text, field.end(), legend.start(), kind, own_line=False)
         return spans
 
     def _value(self, text: str, start: int, limit: int, kind: str, *, own_line: bool) -> list[Span]:
