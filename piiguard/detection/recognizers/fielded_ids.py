@@ -101,6 +101,9 @@ _KIND_THEN_NUMBER = (
 _INSERT = re.compile(
     r"\((?P<cols>[^()\n]{1,400})\)\s*VALUES\s*\((?P<vals>[^()\n]{1,400})", re.IGNORECASE
 )
+# A bare number label ("Nr.") is a card's within this many characters of the card's
+# other fields (one card's text), not anywhere in a text that holds one.
+_CARD_REACH = 200
 _CSV_DELIMITERS = (";", ",", "\t", "|")
 _QUOTES = "\"' `"
 _DIGITS = re.compile(r"\d")
@@ -215,21 +218,22 @@ class FieldedIdRecognizer(PatternRecognizer):
     def analyze_passed(self, text: str) -> list[Span]:
         spans: list[Span] = []
         bare: list[tuple[int, int]] = []
-        card = False  # an identity field read in the OCR layout: the text is a card
+        card: list[int] = []  # identity fields read in the OCR layout: where a card is
         for item in self._compiled:
             for match in item.regex.finditer(text):
                 start, end = match.span("v")
                 if span := self._field(match["key"], start, end, text):
                     spans.append(span)
-                    card = card or item.pattern.name == "own_line"
+                    if item.pattern.name == "own_line":
+                        card.append(start)
                 elif item.pattern.name == "own_line" and _is_bare_number_label(match["key"]):
                     bare.append((start, end))
-        if card:
-            spans += [
-                Span(start, end, ID_CARD, SCORE, self.name)
-                for start, end in bare
-                if _id_value(text[start:end], ID_CARD)
-            ]
+        spans += [
+            Span(start, end, ID_CARD, SCORE, self.name)
+            for start, end in bare
+            if any(abs(start - field) <= _CARD_REACH for field in card)
+            and _id_value(text[start:end], ID_CARD)
+        ]
         spans += self._tables(text)
         return spans
 
