@@ -109,13 +109,18 @@ _QUOTES = "\"' `"
 _DIGITS = re.compile(r"\d")
 
 
+def _key_name(key: str) -> str:
+    """A field's name as `_FIELDS` holds it: case, separators and quotes left out."""
+    return _SEPARATORS.sub("", key.casefold()).strip(_QUOTES)
+
+
 def field_label(key: str) -> str | None:
     """The label of what a field named `key` holds, if it names a personal ID.
 
     >>> [field_label(k) for k in ("national_id", "NHS Number", "bsn_nr", "order_id", "id")]
     ['NATIONAL_ID', 'NATIONAL_ID', 'NATIONAL_ID', None, None]
     """
-    name = _SEPARATORS.sub("", key.casefold()).strip(_QUOTES)
+    name = _key_name(key)
     if name in _FIELDS:
         return _FIELDS[name]
     for suffix in _SUFFIXES:
@@ -126,7 +131,7 @@ def field_label(key: str) -> str | None:
 
 def _is_bare_number_label(key: str) -> bool:
     """Whether `key` is only the word or sign for "number" ("N.", "Nr", "N°")."""
-    return _SEPARATORS.sub("", key.casefold()).strip(_QUOTES) in _BARE_NUMBER_LABELS
+    return _key_name(key) in _BARE_NUMBER_LABELS
 
 
 def _id_value(value: str, label: str = NATIONAL_ID) -> bool:

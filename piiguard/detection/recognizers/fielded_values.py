@@ -1,22 +1,27 @@
 """Phone numbers, dates of birth and people's names in structured text, named by their
 field: `"lastName": "Yılmaz"` in JSON, `<given>Elif</given>` in XML, `Nachname: Weißmann`
 in a pasted form, `NAZWISKO/SURNAME` above `KOWALSKA` on an OCR'd ID card, the `phone`
-column of a CSV file or a markdown table, the `N:` and `FN:` lines of a vCard.
+column of a CSV file or a markdown table, the `N:` and `FN:` lines of a vCard, the
+numbered fields of a driving licence (`1.` surname, `2.` given names, `3.` birth date:
+the card's own lines before its `4a.`/`4b.` legend of issue and expiry dates).
 
 As with ID numbers (`fielded_ids`), the field's name says what the value is as plainly as
 "my number is" does in prose: a bare national number under a `phone` column is the
 person's phone, a date under `Date de naissance` their birth date, a word under
-`Nachname` their surname, whatever its origin. Only fields that name these values count:
-a phone, a mobile (not a company's service line: "Tel: 0800 330 2211"), a birth date,
-a first, last, given, family or full name in the seven languages and as code writes them
+`Nachname` their surname, whatever its origin. Only fields that name these values count: a
+phone, a mobile (not a company's service line: "Tel: 0800 330 2211"), a birth date, a
+first, last, given, family or full name in the seven languages and as code writes them
 (`first_name`, `lastName`, `givenName`); a bare `name` does not (`name: inventory`,
-`- name: DB_PASSWORD` name things as often). The value must have its kind's shape: a
-phone number valid in one of our regions, a calendar date of someone alive, one to four
-capitalised words (with a surname's particles: "van den Berg"), not all of them ordinary
-words unless one is a known name ("First name: Required" is a form's note; "Nachname:
-Koch" a name). The field is the value's context, as a birth word is a date's: what is
-found stands (the source is trusted by the policy). `family` and `given` count as XML tags only
-(`<given>Elif</given>`, as FHIR writes names): `family: Linux` is an OS's.
+`- name: DB_PASSWORD` name things as often), unless it is paired with a name's field
+(`Nom, Prénom: Benali, Inès`, `Name, Vorname: Yılmaz, Elif`: one person, the two names
+and their comma). Some names count only as a table's column (`_COLUMN_ONLY`). The value must have
+its kind's shape: a phone number valid in one of our regions, a calendar date of someone
+alive, one to four capitalised words (with a surname's particles: "van den Berg"), not all
+of them ordinary words unless one is a known name ("First name: Required" is a form's
+note; "Nachname: Koch" a name). The field is the value's context, as a birth word is a
+date's: what is found stands (the source is trusted by the policy). `family` and `given`
+count as XML tags only (`<given>Elif</given>`, as FHIR writes names): `family: Linux` is
+an OS's.
 """
 
 from __future__ import annotations
@@ -87,7 +92,7 @@ _KEY_WORDS = sorted(
 _KEY_ALTERNATION = "|".join(re.escape(w).replace(r"\ ", r"[ _.\-]?") for w in _KEY_WORDS)
 # The bare word for a name: no name field alone ("name: inventory"), but one of a pair
 # whose other field is a name's ("Nom, Prénom", "Apellidos, Nombre", "Name, Vorname").
-_BARE_NAME_WORDS = ("name", "nom", "nombre", "nome", "naam")
+_BARE_NAME_WORDS = ("nombre", "name", "nome", "naam", "nom")  # the longest first
 _PAIR_ALTERNATION = "|".join((_KEY_ALTERNATION, *_BARE_NAME_WORDS))
 # Two name fields asked for in one ("Nachname, Vorname: Yılmaz, Elif", "Surname, first
 # name: DOE, John", "Cognome, Nome: De Luca, Francesca"): the value is the two names and
@@ -129,13 +134,18 @@ _LICENCE_REACH = 40  # the "4b." date follows the "4a." one within this many cha
 SCORE = 0.85
 
 
+def _key_name(key: str) -> str:
+    """A field's name as `_FIELDS` holds it: case, separators and quotes left out."""
+    return _SEPARATORS.sub("", key.casefold()).strip(_QUOTES)
+
+
 def field_kind(key: str) -> str | None:
     """What a field named `key` holds, if it is a phone, a birth date or a person's name.
 
     >>> [field_kind(k) for k in ("lastName", "Date de naissance", "tel", "name", "id")]
     ['PERSON', 'DATE_TIME', 'PHONE_NUMBER', None, None]
     """
-    return _FIELDS.get(_SEPARATORS.sub("", key.casefold()).strip(_QUOTES))
+    return _FIELDS.get(_key_name(key))
 
 
 _BARE = "bare"
