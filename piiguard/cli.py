@@ -53,11 +53,6 @@ class Streams:
 
     @classmethod
     def current(cls) -> Streams:
-        # Bytes that are not UTF-8 are read as lone surrogates, never a decoding error in
-        # the middle of a file; each command refuses such a line by its number (`is_text`).
-        reconfigure = getattr(sys.stdin, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(errors="surrogateescape")
         return cls(sys.stdin, sys.stdout, sys.stderr)
 
     def error(self, message: str) -> None:
@@ -186,7 +181,9 @@ def _parse_lines(
             errors.append(number)
             continue
         ident = record.get("id", number)
-        if not is_text(text) or (isinstance(ident, str) and not is_text(ident)):
+        # An id of any JSON type is written back out: a "\udcff" escape in it (in a
+        # list, as a key) is no more text than in `text`.
+        if not is_text(text) or not is_text(json.dumps(ident, ensure_ascii=False)):
             streams.error(f"line {number}: {NOT_TEXT}")  # a "\udcff" escape
             errors.append(number)
             continue
@@ -524,6 +521,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 failed input, 2 usage)."""
     args = build_parser().parse_args(argv)
+    # Bytes that are not UTF-8 are read as lone surrogates, never a decoding error in
+    # the middle of a file; each command refuses such a line by its number (`is_text`).
+    reconfigure = getattr(sys.stdin, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="surrogateescape")
     streams = Streams.current()
     run: Command = args.run
     try:

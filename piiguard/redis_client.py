@@ -23,9 +23,10 @@ import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from piiguard.exceptions import ConfigError
+from piiguard.url_check import checked_url
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -86,15 +87,7 @@ def _nodes(hosts: str, setting: str) -> tuple[tuple[str, int], ...]:
 def _check_server(url: str, setting: str) -> None:
     """A one-server URL (`redis://`, `rediss://`) is handed to redis-py as it is; what it
     would refuse only when it first connects (a traceback then) is refused here."""
-    parts = urlsplit(url)
-    try:
-        port = parts.port  # ValueError when it is no number or out of range
-    except ValueError:
-        port = 0
-    if port == 0:
-        raise _bad(setting, "the port must be a number from 1 to 65535")
-    if not parts.hostname:
-        raise _bad(setting, "the URL names no host")
+    parts = checked_url(url, functools.partial(_bad, setting))
     database = parts.path.strip("/")
     if database and not database.isdigit():
         raise _bad(setting, "the database must be a number")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from piiguard.cli import main
+from piiguard.cli import Streams, main
 
 SECRET_IN_BAD_LINE = "anna.secret@example.org"
 
@@ -305,8 +305,15 @@ def test_mask_refuses_a_line_that_is_not_utf8(monkeypatch: pytest.MonkeyPatch) -
 
 @pytest.mark.parametrize(
     "line",
-    [NOT_TEXT, json.dumps({"id": "x", "text": NOT_TEXT}, ensure_ascii=False),
-     '{"id": "x", "text": "lone \\udcff escape"}'],
+    [
+        NOT_TEXT,
+        json.dumps({"id": "x", "text": NOT_TEXT}, ensure_ascii=False),
+        '{"id": "x", "text": "lone \\udcff escape"}',
+        # found by the review of acl15: an id that is no string held the escape and was
+        # written out (UnicodeEncodeError on a strict stdout, a raw 0xff byte under C.UTF-8)
+        '{"id": ["\\udcff"], "text": "ok"}',
+        '{"id": {"\\udcff": 1}, "text": "ok"}',
+    ],
 )
 def test_detect_reports_a_line_that_is_not_utf8_and_goes_on(
     monkeypatch: pytest.MonkeyPatch, line: str
@@ -317,3 +324,20 @@ def test_detect_reports_a_line_that_is_not_utf8_and_goes_on(
     assert [json.loads(x)["id"] for x in out.splitlines()] == ["a", "b"]
     assert "line 2" in err and "UTF-8" in err
     assert SECRET_IN_BAD_LINE not in err and "Traceback" not in err
+
+
+def test_main_reads_stdin_with_surrogateescape_and_streams_leave_it_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Found by the review of acl15: `Streams.current()` reconfigured the global sys.stdin;
+    `main` does it once, before it takes the streams."""
+    stdin = io.TextIOWrapper(io.BytesIO(b"ok\ncall \xff now\n"), encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", stdin)
+    Streams.current()
+    assert stdin.errors == "strict"
+    out, err = io.StringIO(), io.StringIO()
+    monkeypatch.setattr("sys.stdout", out)
+    monkeypatch.setattr("sys.stderr", err)
+    assert main(["mask", "--patterns-only"]) == 1
+    assert stdin.errors == "surrogateescape"
+    assert "line 2" in err.getvalue() and "Traceback" not in err.getvalue()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import time
+import traceback
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -106,12 +107,17 @@ def test_url_credentials_are_read() -> None:
         ("rediss://:hunter2@127.0.0.1:0/0", "the port must be"),
         ("redis://:hunter2@127.0.0.1:6379/zero", "the database must be"),
         ("redis://:hunter2@:6379/0", "names no host"),
+        # found by the review of acl15: what urlsplit cannot read was a ValueError
+        # traceback quoting part of the password
+        ("redis://u:pa[hunter2]ss@127.0.0.1:6379/15", "URL cannot be read"),
+        ("redis://:pa[hunter2@h/0", "URL cannot be read"),
     ],
 )
 def test_a_bad_url_names_the_setting_and_never_echoes_it(url: str, message: str) -> None:
     with pytest.raises(ConfigError, match=message) as raised:
         GuardConfig(redis_url=url, secret_key="s")
     assert "PIIGUARD_REDIS_URL" in str(raised.value) and "hunter2" not in str(raised.value)
+    assert "hunter2" not in "".join(traceback.format_exception(raised.value))  # nor chained
     with pytest.raises(ConfigError, match="PIIGUARD_CONSENT_REDIS_URL"):
         GuardConfig(consent_redis_url=url, secret_key="s")
 

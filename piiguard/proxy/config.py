@@ -48,6 +48,7 @@ from piiguard.setting_types import (
     parse_text,
     setting_label,
 )
+from piiguard.url_check import checked_url
 
 ENV_PREFIX = "PIIGUARD_"
 CONFIG_FILE_ENV = "PIIGUARD_CONFIG"
@@ -63,6 +64,13 @@ DEFAULT_FORWARD_HEADERS: tuple[str, ...] = (
     "x-request-id",
     "x-stainless-*",
 )
+
+
+def _bad_upstream(why: str) -> ConfigError:
+    return ConfigError(
+        f"upstream_url must be an http:// or https:// URL naming a host and, if any, a port "
+        f"from 1 to 65535: {why} (PIIGUARD_UPSTREAM_URL)"
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -194,24 +202,15 @@ class ProxyConfig:
 
     def __post_init__(self) -> None:
         url = self.upstream_url.strip().rstrip("/")
-        parts = urlsplit(url)
+        # Checked here, not at the first connection (a traceback then); never echoed:
+        # the URL may carry a password.
+        parts = checked_url(url, _bad_upstream)
         if parts.scheme not in {"http", "https"} or not parts.netloc:
             raise ConfigError(
                 "upstream_url must be an http:// or https:// URL (PIIGUARD_UPSTREAM_URL)"
             )
         if parts.query or parts.fragment:
             raise ConfigError("upstream_url must not carry a query or fragment")
-        try:
-            port = parts.port  # ValueError when it is no number or out of range
-        except ValueError:
-            port = -1
-        if not parts.hostname or port == -1 or port == 0:
-            # Checked here, not at the first connection (a traceback then); never echoed:
-            # the URL may carry a password.
-            raise ConfigError(
-                "upstream_url must name a host and, if any, a port from 1 to 65535 "
-                "(PIIGUARD_UPSTREAM_URL)"
-            )
         object.__setattr__(self, "upstream_url", url)
         check_fields(self)
         if not 0 <= self.port <= 65535:

@@ -63,6 +63,12 @@ def found(text: str) -> list[tuple[str, str]]:
         ),
         # ... not above a value that is no document number
         ("Persoonsnummer\n799208449\nNr.\n12345", [("NATIONAL_ID", "799208449")]),
+        # ... nor far from the card's fields, in another part of the text (found by the
+        # review of acl15: an invoice's number 30 lines below a card's field)
+        (
+            "Persoonsnummer\n799208449\n" + "line of a letter\n" * 30 + "Invoice\nNo.\nINV2024001",
+            [("NATIONAL_ID", "799208449")],
+        ),
     ],
 )
 def test_a_value_under_an_id_field_is_found(text: str, expected: list[tuple[str, str]]) -> None:

@@ -124,6 +124,9 @@ def test_values_under_their_field(text: str, expected: list[tuple[str, str]]) ->
         # numbered lines that are no licence's legend (no "4a."/"4b." fields)
         "1. Smith\n2. Jones\n3. 03.10.1982",
         "steps:\n1. Open\n2. Click\n3. 03.10.1982 is the release\n4a. done 4b. done",
+        # ... or that follow a licence's legend, not the card's own lines before it
+        # (found by the review of acl15)
+        "4a. 01.03.2015\n4b. 01.03.2030\nSteps:\n1. Contact Anna\n2. Visit Berlin\n3. 05.06.2019",
     ],
 )
 def test_look_alike_fields_stay_clean(text: str) -> None:
@@ -145,7 +148,20 @@ def test_the_fields_have_one_list() -> None:
     names = {n for ns in fielded_values._FIELD_NAMES.values() for n in ns}
     assert names >= fielded_values._COLUMN_ONLY
     assert {field_kind(n) for n in names} == {"PERSON", "DATE_TIME", "PHONE_NUMBER"}
-    assert all(field_kind(k) is not None for k in fielded_values._KEY_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a column-only name is read as a table's column, not as a key before its value
+        ("fecha nacimiento: 19/05/1994", []),
+        ("nombre;fecha nacimiento\nAna;19/05/1994", [("DATE_TIME", "19/05/1994")]),
+    ],
+)
+def test_a_column_only_name_is_read_as_a_column_only(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
 
 
 @pytest.mark.parametrize(

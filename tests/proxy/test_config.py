@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -145,6 +146,10 @@ def test_bad_settings_fail_naming_the_setting(settings: dict[str, Any], fragment
         "http://bot:hunter2@127.0.0.1:port/v1",  # port not a number
         "https://bot:hunter2@:8443/v1",  # no host
         "http://bot:hunter2@127.0.0.1:-1/v1",
+        # found by the review of acl15: what urlsplit cannot read was a ValueError
+        # traceback quoting part of the password
+        "https://bot:[hunter2]@h/v1",
+        "https://bot:pa[hunter2@h/v1",
     ],
 )
 def test_an_upstream_url_that_cannot_be_reached_fails_at_start_without_echoing_it(
@@ -155,6 +160,7 @@ def test_an_upstream_url_that_cannot_be_reached_fails_at_start_without_echoing_i
     with pytest.raises(ConfigError, match="PIIGUARD_UPSTREAM_URL") as refused:
         ProxyConfig(upstream_url=url)
     assert "hunter2" not in str(refused.value) and "bot" not in str(refused.value)
+    assert "hunter2" not in "".join(traceback.format_exception(refused.value))  # nor chained
 
 
 @pytest.mark.parametrize(

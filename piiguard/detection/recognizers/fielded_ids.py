@@ -101,9 +101,17 @@ _KIND_THEN_NUMBER = (
 _INSERT = re.compile(
     r"\((?P<cols>[^()\n]{1,400})\)\s*VALUES\s*\((?P<vals>[^()\n]{1,400})", re.IGNORECASE
 )
+# A bare number label ("Nr.") is a card's within this many characters of the card's
+# other fields (one card's text), not anywhere in a text that holds one.
+_CARD_REACH = 200
 _CSV_DELIMITERS = (";", ",", "\t", "|")
 _QUOTES = "\"' `"
 _DIGITS = re.compile(r"\d")
+
+
+def _key_name(key: str) -> str:
+    """A field's name as `_FIELDS` holds it: case, separators and quotes left out."""
+    return _SEPARATORS.sub("", key.casefold()).strip(_QUOTES)
 
 
 def field_label(key: str) -> str | None:
@@ -112,7 +120,7 @@ def field_label(key: str) -> str | None:
     >>> [field_label(k) for k in ("national_id", "NHS Number", "bsn_nr", "order_id", "id")]
     ['NATIONAL_ID', 'NATIONAL_ID', 'NATIONAL_ID', None, None]
     """
-    name = _SEPARATORS.sub("", key.casefold()).strip(_QUOTES)
+    name = _key_name(key)
     if name in _FIELDS:
         return _FIELDS[name]
     for suffix in _SUFFIXES:
@@ -123,7 +131,7 @@ def field_label(key: str) -> str | None:
 
 def _is_bare_number_label(key: str) -> bool:
     """Whether `key` is only the word or sign for "number" ("N.", "Nr", "N°")."""
-    return _SEPARATORS.sub("", key.casefold()).strip(_QUOTES) in _BARE_NUMBER_LABELS
+    return _key_name(key) in _BARE_NUMBER_LABELS
 
 
 def _id_value(value: str, label: str = NATIONAL_ID) -> bool:
@@ -215,21 +223,22 @@ class FieldedIdRecognizer(PatternRecognizer):
     def analyze_passed(self, text: str) -> list[Span]:
         spans: list[Span] = []
         bare: list[tuple[int, int]] = []
-        card = False  # an identity field read in the OCR layout: the text is a card
+        card: list[int] = []  # identity fields read in the OCR layout: where a card is
         for item in self._compiled:
             for match in item.regex.finditer(text):
                 start, end = match.span("v")
                 if span := self._field(match["key"], start, end, text):
                     spans.append(span)
-                    card = card or item.pattern.name == "own_line"
+                    if item.pattern.name == "own_line":
+                        card.append(start)
                 elif item.pattern.name == "own_line" and _is_bare_number_label(match["key"]):
                     bare.append((start, end))
-        if card:
-            spans += [
-                Span(start, end, ID_CARD, SCORE, self.name)
-                for start, end in bare
-                if _id_value(text[start:end], ID_CARD)
-            ]
+        spans += [
+            Span(start, end, ID_CARD, SCORE, self.name)
+            for start, end in bare
+            if any(abs(start - field) <= _CARD_REACH for field in card)
+            and _id_value(text[start:end], ID_CARD)
+        ]
         spans += self._tables(text)
         return spans
 

@@ -1,22 +1,27 @@
 """Phone numbers, dates of birth and people's names in structured text, named by their
 field: `"lastName": "Yılmaz"` in JSON, `<given>Elif</given>` in XML, `Nachname: Weißmann`
 in a pasted form, `NAZWISKO/SURNAME` above `KOWALSKA` on an OCR'd ID card, the `phone`
-column of a CSV file or a markdown table, the `N:` and `FN:` lines of a vCard.
+column of a CSV file or a markdown table, the `N:` and `FN:` lines of a vCard, the
+numbered fields of a driving licence (`1.` surname, `2.` given names, `3.` birth date:
+the card's own lines before its `4a.`/`4b.` legend of issue and expiry dates).
 
 As with ID numbers (`fielded_ids`), the field's name says what the value is as plainly as
 "my number is" does in prose: a bare national number under a `phone` column is the
 person's phone, a date under `Date de naissance` their birth date, a word under
-`Nachname` their surname, whatever its origin. Only fields that name these values count:
-a phone, a mobile (not a company's service line: "Tel: 0800 330 2211"), a birth date,
-a first, last, given, family or full name in the seven languages and as code writes them
+`Nachname` their surname, whatever its origin. Only fields that name these values count: a
+phone, a mobile (not a company's service line: "Tel: 0800 330 2211"), a birth date, a
+first, last, given, family or full name in the seven languages and as code writes them
 (`first_name`, `lastName`, `givenName`); a bare `name` does not (`name: inventory`,
-`- name: DB_PASSWORD` name things as often). The value must have its kind's shape: a
-phone number valid in one of our regions, a calendar date of someone alive, one to four
-capitalised words (with a surname's particles: "van den Berg"), not all of them ordinary
-words unless one is a known name ("First name: Required" is a form's note; "Nachname:
-Koch" a name). The field is the value's context, as a birth word is a date's: what is
-found stands (the source is trusted by the policy). `family` and `given` count as XML tags only
-(`<given>Elif</given>`, as FHIR writes names): `family: Linux` is an OS's.
+`- name: DB_PASSWORD` name things as often), unless it is paired with a name's field
+(`Nom, Prénom: Benali, Inès`, `Name, Vorname: Yılmaz, Elif`: one person, the two names
+and their comma). Some names count only as a table's column (`_COLUMN_ONLY`). The value must have
+its kind's shape: a phone number valid in one of our regions, a calendar date of someone
+alive, one to four capitalised words (with a surname's particles: "van den Berg"), not all
+of them ordinary words unless one is a known name ("First name: Required" is a form's
+note; "Nachname: Koch" a name). The field is the value's context, as a birth word is a
+date's: what is found stands (the source is trusted by the policy). `family` and `given`
+count as XML tags only (`<given>Elif</given>`, as FHIR writes names): `family: Linux` is
+an OS's.
 """
 
 from __future__ import annotations
@@ -87,7 +92,7 @@ _KEY_WORDS = sorted(
 _KEY_ALTERNATION = "|".join(re.escape(w).replace(r"\ ", r"[ _.\-]?") for w in _KEY_WORDS)
 # The bare word for a name: no name field alone ("name: inventory"), but one of a pair
 # whose other field is a name's ("Nom, Prénom", "Apellidos, Nombre", "Name, Vorname").
-_BARE_NAME_WORDS = ("name", "nom", "nombre", "nome", "naam")
+_BARE_NAME_WORDS = ("nombre", "name", "nome", "naam", "nom")  # the longest first
 _PAIR_ALTERNATION = "|".join((_KEY_ALTERNATION, *_BARE_NAME_WORDS))
 # Two name fields asked for in one ("Nachname, Vorname: Yılmaz, Elif", "Surname, first
 # name: DOE, John", "Cognome, Nome: De Luca, Francesca"): the value is the two names and
@@ -125,7 +130,13 @@ _LICENCE_LEGEND = re.compile(rf"(?m)^[ \t]*4a\.{_LICENCE_DATE}")
 _LICENCE_EXPIRY = re.compile(rf"(?<![\w.])4b\.{_LICENCE_DATE}")
 _LICENCE_FIELD = re.compile(r"(?m)^[ \t]*(?P<n>[123])\.[ \t]+")
 _LICENCE_KINDS = {"1": PERSON, "2": PERSON, "3": DATE_TIME}
+_LICENCE_REACH = 40  # the "4b." date follows the "4a." one within this many characters
 SCORE = 0.85
+
+
+def _key_name(key: str) -> str:
+    """A field's name as `_FIELDS` holds it: case, separators and quotes left out."""
+    return _SEPARATORS.sub("", key.casefold()).strip(_QUOTES)
 
 
 def field_kind(key: str) -> str | None:
@@ -134,7 +145,7 @@ def field_kind(key: str) -> str | None:
     >>> [field_kind(k) for k in ("lastName", "Date de naissance", "tel", "name", "id")]
     ['PERSON', 'DATE_TIME', 'PHONE_NUMBER', None, None]
     """
-    return _FIELDS.get(_SEPARATORS.sub("", key.casefold()).strip(_QUOTES))
+    return _FIELDS.get(_key_name(key))
 
 
 _BARE = "bare"
@@ -206,10 +217,21 @@ class FieldedValueRecognizer(PatternRecognizer):
                 spans += self._value(text, offset, offset + len(cell), kind, own_line=False)
         if "begin:vcard" in text.lower():
             spans += self._vcard(text)
-        if "4b." in text and _LICENCE_LEGEND.search(text) and _LICENCE_EXPIRY.search(text):
-            for field in _LICENCE_FIELD.finditer(text):
+        if "4b." in text:
+            spans += self._licence(text)
+        return spans
+
+    def _licence(self, text: str) -> list[Span]:
+        """A driving licence's numbered fields: the card's own lines (since the last blank
+        line) before a `4a.` legend whose `4b.` follows it, never numbered lines elsewhere."""
+        spans: list[Span] = []
+        for legend in _LICENCE_LEGEND.finditer(text):
+            if not _LICENCE_EXPIRY.search(text, legend.end(), legend.end() + _LICENCE_REACH):
+                continue
+            block = text.rfind("\n\n", 0, legend.start()) + 1
+            for field in _LICENCE_FIELD.finditer(text, block, legend.start()):
                 kind = _LICENCE_KINDS[field["n"]]
-                spans += self._value(text, field.end(), len(text), kind, own_line=False)
+                spans += self._value(text, field.end(), legend.start(), kind, own_line=False)
         return spans
 
     def _value(self, text: str, start: int, limit: int, kind: str, *, own_line: bool) -> list[Span]:
