@@ -41,6 +41,8 @@ BANK_ACCOUNT = (
     # abbreviations: "Kto.-Nr.", "c/c n.", "n° de compte", "nr konta", "rek.nr."
     "kto", "ktonr", "kto-nr", "konto-nr", "c/c", "n° de compte", "nº de cuenta", "nr konta",
     "rek.nr", "reknr", "rekeningnr", "acc no", "acc nr", "acc#", "acc number",
+    # a field's name in code, glued ("accountNumber", "bankAccount", "acctNo")
+    "accountnumber", "accountno", "acctnumber", "acctno", "bankaccount", "bankaccountnumber",
 )  # fmt: skip
 
 ROUTING = (
