@@ -51,6 +51,12 @@ COOKIES_WITH_VALUES: dict[str, tuple[str, str]] = {
     "a card": (f"card={CARD}", CARD),
     "keyed digits": ("account_number=12345678", "12345678"),
     "a quoted value": (f'note="mail {EMAIL}"', EMAIL),
+    # Read as the app reads them (Starlette's `cookie_parser`): a chunk with no "=" is the
+    # value of the cookie "", a name is text too, a quoted value is unquoted.
+    "a chunk with no name": (CARD, CARD),
+    "an empty name": (f"={EMAIL}", EMAIL),
+    "a value in the name": (f"{EMAIL}=1", EMAIL),
+    "an octal escape": ('card="\\064111111111111111"', CARD),
 }
 
 
