@@ -455,11 +455,15 @@ class PiiGuardMiddleware:
         # the header, but an app may read either); the accept gets the chosen one back
         # restored.
         offered = [str(p) for p in scope.get("subprotocols") or ()]
-        listed = [
-            (i, item)
+        codecs = {
+            i: header_codec(value)
             for i, (name, value) in enumerate(new_scope["headers"])
             if name.lower() == b"sec-websocket-protocol"
-            for item in value.decode("latin-1").split(",")
+        }
+        listed = [
+            (i, item)
+            for i, codec in codecs.items()
+            for item in new_scope["headers"][i][1].decode(codec).split(",")
         ]
         if offered or listed:
             texts = offered + [item.strip() for _, item in listed]
@@ -477,10 +481,17 @@ class PiiGuardMiddleware:
                 if masked[: len(offered)] != offered:
                     new_scope["subprotocols"] = masked[: len(offered)]
                 items: dict[int, list[str]] = {}
-                for (i, _), item in zip(listed, masked[len(offered) :], strict=True):
-                    items.setdefault(i, []).append(item)
+                changed: set[int] = set()
+                for (i, item), new in zip(listed, masked[len(offered) :], strict=True):
+                    items.setdefault(i, []).append(new)
+                    if new != item.strip():
+                        changed.add(i)
+                # Written back in the codec it was read in; a header with nothing masked
+                # keeps its bytes.
                 new_scope["headers"] = [
-                    (name, ", ".join(items[i]).encode("utf-8") if i in items else value)
+                    (name, ", ".join(items[i]).encode(codecs[i], errors="replace"))
+                    if i in changed
+                    else (name, value)
                     for i, (name, value) in enumerate(new_scope["headers"])
                 ]
         return new_scope

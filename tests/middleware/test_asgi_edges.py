@@ -242,6 +242,28 @@ async def test_the_subprotocol_header_is_masked_whatever_the_scope_lists() -> No
     assert seen[0]["subprotocols"] == ["v1"]
 
 
+async def test_the_subprotocol_header_is_written_back_in_the_codec_it_was_read_in() -> None:
+    seen: list[Any] = []
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        seen.append(scope)
+        await receive()
+        await send({"type": "websocket.close", "code": 1000})
+
+    scope = _scope("/ws", kind="websocket", subprotocols=[])
+    scope["headers"] = [
+        (b"x-session-id", b"sp"),
+        # Not UTF-8: read as ISO-8859-1, so written back in it, not as UTF-8.
+        (b"sec-websocket-protocol", b"caf\xe9, card-" + CARD.encode()),
+        (b"sec-websocket-protocol", b"th\xe9, v2"),  # nothing masked: its bytes as sent
+    ]
+    await _run(_guarded(app), scope, [{"type": "websocket.connect"}])
+    written = [v for n, v in seen[0]["headers"] if n == b"sec-websocket-protocol"]
+    assert written[0].startswith(b"caf\xe9, ")
+    assert CARD.encode() not in written[0]
+    assert written[1] == b"th\xe9, v2"
+
+
 # -- a reply in byte ranges ---------------------------------------------------------------------
 
 
