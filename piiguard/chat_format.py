@@ -826,6 +826,9 @@ def _mended(text: str, levels: int) -> str:
 
 
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+SURROGATE = re.compile("[\ud800-\udfff]")
+"""A half of a surrogate pair in a `str` (a JSON string's escape leaves one there; the
+responders write it back as that escape, the reply guard reads it as U+FFFD)."""
 
 
 def strict_json(raw: bytes | str) -> Any:

@@ -264,6 +264,24 @@ async def test_the_subprotocol_header_is_written_back_in_the_codec_it_was_read_i
     assert written[1] == b"th\xe9, v2"
 
 
+# -- a reply's charset ------------------------------------------------------------------------
+
+
+async def test_a_reply_charset_python_refuses_with_a_value_error_is_a_502_not_a_500() -> None:
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        await receive()
+        # `codecs.lookup("utf\x00")` raises ValueError ("embedded null character").
+        headers = [(b"content-type", b'application/json; charset="utf\x00"')]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": json.dumps({"note": EMAIL}).encode()})
+
+    sent = await _run(_guarded(app), _scope(), [{"type": "http.request", "body": b"{}"}])
+    assert sent[0]["status"] == 502
+    body = b"".join(message.get("body", b"") for message in sent[1:])
+    assert b"reply_type_not_supported" in body
+    assert EMAIL.encode() not in body
+
+
 # -- a reply in byte ranges ---------------------------------------------------------------------
 
 
