@@ -243,8 +243,9 @@ unicode_escape and raw_unicode_escape do."""
 def utf8_json(text: str) -> bytes:
     """`text` (a checked reply) as UTF-8. A surrogate in it can only come from a JSON
     string's escape (`"\\ud83d"`: a half of an emoji a token stream cut in two; bytes
-    decoded in one of `REPLY_CODECS` hold none), so it is written back as that escape, as the upstream wrote it,
-    and a client's parser joins two halves sent in two events as it would have.
+    decoded in one of `REPLY_CODECS` hold none), so it is written back as that escape,
+    as the upstream wrote it, and a client's parser joins two halves sent in two events
+    as it would have.
 
     >>> utf8_json('"\\ud83d ok"')
     b'"\\\\ud83d ok"'
