@@ -41,7 +41,6 @@ import base64
 import binascii
 import hashlib
 import hmac
-import json
 import logging
 import math
 import re
@@ -55,6 +54,7 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 
 import jwt
 
+from piiguard.chat_format import strict_json
 from piiguard.exceptions import ConfigError, PiiGuardError
 from piiguard.subject_id import MAX_SUBJECT_CHARS, InvalidSubjectError, canonical_subject
 
@@ -354,7 +354,9 @@ def _strict_b64(text: str) -> bytes:
 
 
 def _json_object(data: bytes) -> dict[str, object]:
-    """A JSON object with unique keys and finite numbers (`ValueError` otherwise)."""
+    """A JSON object with unique keys, as a strict reader takes it (`strict_json`: no
+    `NaN`, no number past a double's range, no lone surrogate escape); `ValueError`
+    otherwise."""
 
     def unique(pairs: list[tuple[str, object]]) -> dict[str, object]:
         found = dict(pairs)
@@ -362,10 +364,7 @@ def _json_object(data: bytes) -> dict[str, object]:
             raise ValueError("repeated member")
         return found
 
-    def no_constant(name: str) -> object:
-        raise ValueError("not a JSON number")
-
-    value = json.loads(data.decode("utf-8"), object_pairs_hook=unique, parse_constant=no_constant)
+    value = strict_json(data.decode("utf-8"), object_pairs_hook=unique)
     if not isinstance(value, dict):
         raise ValueError("not a JSON object")
     return value

@@ -41,7 +41,7 @@ import copy
 import json
 import math
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from starlette.responses import JSONResponse
@@ -826,13 +826,21 @@ def _mended(text: str, levels: int) -> str:
 
 
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+SURROGATE = re.compile("[\ud800-\udfff]")
+"""A half of a surrogate pair in a `str` (a JSON string's escape leaves one there; the
+responders write it back as that escape, the reply guard reads it as U+FFFD)."""
 
 
-def strict_json(raw: bytes | str) -> Any:
+def strict_json(
+    raw: bytes | str,
+    *,
+    object_pairs_hook: Callable[[list[tuple[str, Any]]], Any] | None = None,
+) -> Any:
     """`raw` parsed as JSON, or `ValueError` (or `RecursionError`) for what no strict
     reader takes and could not be written on as JSON: `NaN`, `Infinity` (Python's parser
     reads them), a number past a double's range (`1e400`, written on as `Infinity`), an
     escaped half of a surrogate pair (it parses, but is no character; a whole pair is one).
+    `object_pairs_hook` is `json.loads`'s (to refuse a repeated member, say).
 
     >>> strict_json('{"n": 1.5}')
     {'n': 1.5}
@@ -845,7 +853,12 @@ def strict_json(raw: bytes | str) -> Any:
     refused
     refused
     """
-    body = json.loads(raw, parse_constant=_no_constant, parse_float=_finite_float)
+    body = json.loads(
+        raw,
+        parse_constant=_no_constant,
+        parse_float=_finite_float,
+        object_pairs_hook=object_pairs_hook,
+    )
     data = raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw
     if _SURROGATE_ESCAPE.search(data):
         json.dumps(body, ensure_ascii=False).encode()  # UnicodeEncodeError: a ValueError

@@ -20,7 +20,8 @@ import logging
 import time
 import zlib
 from collections import deque
-from typing import Any
+from http import cookies as http_cookies
+from typing import Any, NamedTuple
 from urllib.parse import quote
 
 import anyio
@@ -454,11 +455,15 @@ class PiiGuardMiddleware:
         # the header, but an app may read either); the accept gets the chosen one back
         # restored.
         offered = [str(p) for p in scope.get("subprotocols") or ()]
-        listed = [
-            (i, item)
+        codecs = {
+            i: header_codec(value)
             for i, (name, value) in enumerate(new_scope["headers"])
             if name.lower() == b"sec-websocket-protocol"
-            for item in value.decode("latin-1").split(",")
+        }
+        listed = [
+            (i, item)
+            for i, codec in codecs.items()
+            for item in new_scope["headers"][i][1].decode(codec).split(",")
         ]
         if offered or listed:
             texts = offered + [item.strip() for _, item in listed]
@@ -476,10 +481,17 @@ class PiiGuardMiddleware:
                 if masked[: len(offered)] != offered:
                     new_scope["subprotocols"] = masked[: len(offered)]
                 items: dict[int, list[str]] = {}
-                for (i, _), item in zip(listed, masked[len(offered) :], strict=True):
-                    items.setdefault(i, []).append(item)
+                changed: set[int] = set()
+                for (i, item), new in zip(listed, masked[len(offered) :], strict=True):
+                    items.setdefault(i, []).append(new)
+                    if new != item.strip():
+                        changed.add(i)
+                # Written back in the codec it was read in; a header with nothing masked
+                # keeps its bytes.
                 new_scope["headers"] = [
-                    (name, ", ".join(items[i]).encode("utf-8") if i in items else value)
+                    (name, ", ".join(items[i]).encode(codecs[i], errors="replace"))
+                    if i in changed
+                    else (name, value)
                     for i, (name, value) in enumerate(new_scope["headers"])
                 ]
         return new_scope
@@ -498,35 +510,40 @@ class PiiGuardMiddleware:
             for i, (name, raw) in enumerate(headers)
             if name.lower() == b"cookie"
         }
+        # Each chunk as the app reads it (Starlette's `cookie_parser`): a chunk with no "="
+        # is the value of the cookie "", both sides are stripped, a quoted value is
+        # unquoted (octal escapes too); the name is text the app reads as well.
         split = {
-            i: [part.partition("=") for part in headers[i][1].decode(codec).split(";")]
+            i: [_cookie_chunk(part) for part in headers[i][1].decode(codec).split(";")]
             for i, codec in codecs.items()
         }
         pairs = [
             (i, j)
-            for i, parts in split.items()
-            for j, (name, eq, _) in enumerate(parts)
-            if eq and name.strip() and name.strip() not in passing
+            for i, chunks in split.items()
+            for j, chunk in enumerate(chunks)
+            if (chunk.name or chunk.value) and chunk.name not in passing
         ]
         if not pairs:
             return headers
-        values = [split[i][j][2] for i, j in pairs]
+        names = [split[i][j].name for i, j in pairs]
+        values = [split[i][j].value for i, j in pairs]
         masked: list[str] | None = await self._guarded(
             self.guard.mask_header_values(
-                values,
+                values + names,
                 session_id=session,
-                names=[split[i][j][0].strip() for i, j in pairs],
+                names=[*names, *[None] * len(names)],
                 keep_labels={CREDENTIAL},
             )
         )
-        if masked is None or masked == values:
+        if masked is None or masked == values + names:
             return headers
         out = list(headers)
-        for (i, j), value, new in zip(pairs, values, masked, strict=True):
-            if new != value:
-                name, eq, _ = split[i][j]
-                split[i][j] = (name, eq, new)
-                text = ";".join(name + eq + rest for name, eq, rest in split[i])
+        for (i, j), value, new, name, new_name in zip(
+            pairs, values, masked[: len(values)], names, masked[len(values) :], strict=True
+        ):
+            if new != value or new_name != name:
+                split[i][j] = split[i][j].rewritten(new_name, new)
+                text = ";".join(chunk.text for chunk in split[i])
                 out[i] = (out[i][0], text.encode(codecs[i], errors="replace"))
         return out
 
@@ -1036,6 +1053,41 @@ def _paths(scope: Scope) -> tuple[str, ...]:
     if root and path.startswith(root) and path[len(root) : len(root) + 1] in ("", "/"):
         return path, path[len(root) :] or "/"
     return (path,)
+
+
+class _CookieChunk(NamedTuple):
+    """One `;`-separated chunk of a `cookie` header: its `text` as sent, and the `name`
+    and `value` an app reads from it (Starlette's `cookie_parser`, after Django's)."""
+
+    text: str
+    name: str
+    value: str
+
+    def rewritten(self, name: str, value: str) -> _CookieChunk:
+        """The chunk with a masked name or value, its leading space kept; a value that
+        was quoted is quoted again (a masked one may hold a space)."""
+        lead = self.text[: len(self.text) - len(self.text.lstrip())]
+        raw = self.text.partition("=")[2] if "=" in self.text else self.text
+        written = value
+        if len(raw.strip()) >= 2 and raw.strip()[0] == raw.strip()[-1] == '"':
+            written = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        # A nameless chunk stays nameless unless its new value holds an "=".
+        keyed = bool(name) or "=" in self.text or "=" in written
+        return _CookieChunk(f"{lead}{name}={written}" if keyed else lead + written, name, value)
+
+
+def _cookie_chunk(text: str) -> _CookieChunk:
+    """`text` (one chunk of a `cookie` header) read as Starlette's `cookie_parser` does.
+
+    >>> _cookie_chunk(' card="\\\\064111"')
+    _CookieChunk(text=' card="\\\\064111"', name='card', value='4111')
+    >>> _cookie_chunk("4111").name
+    ''
+    """
+    name, eq, value = text.partition("=")
+    if not eq:
+        name, value = "", text
+    return _CookieChunk(text, name.strip(), http_cookies._unquote(value.strip()))
 
 
 def _declares_body(headers: MutableHeaders) -> bool:

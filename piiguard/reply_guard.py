@@ -60,6 +60,7 @@ from piiguard._types import (
     ReplyAction,
     Span,
 )
+from piiguard.chat_format import SURROGATE
 from piiguard.detection.cache import SpanCache
 from piiguard.detection.encoded import ENCODED_SOURCE, encoded_runs
 from piiguard.detection.engine import Detector
@@ -1034,9 +1035,6 @@ class ReplyGuard:
         return remember
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _surrogates_read_as_replacement(
     detect: Callable[[str], list[Span]],
 ) -> Callable[[str], list[Span]]:
@@ -1046,9 +1044,9 @@ def _surrogates_read_as_replacement(
     where they are found; the text itself keeps its surrogates."""
 
     def run(text: str) -> list[Span]:
-        if _SURROGATE.search(text) is None:
+        if SURROGATE.search(text) is None:
             return detect(text)
-        return detect(_SURROGATE.sub("\ufffd", text))
+        return detect(SURROGATE.sub("\ufffd", text))
 
     return run
 

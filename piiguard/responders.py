@@ -25,7 +25,6 @@ In NDJSON streams every content string is such a piece.
 from __future__ import annotations
 
 import codecs
-import contextlib
 import json
 import logging
 import re
@@ -38,6 +37,7 @@ from starlette.types import Message, Send
 
 from piiguard.chat_format import (
     FREE_TEXT_KEYS,
+    SURROGATE,
     TOKEN_KEYS,
     error_body,
     field_words,
@@ -226,14 +226,26 @@ class ReplyTooLargeError(PiiGuardError):
 
 
 _NOT_TEXT = "the reply is not text in its declared charset"
-_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLY_CODECS = frozenset(
+    {
+        "utf-8", "utf-16", "utf-16-le", "utf-16-be", "ascii", "cp866", "koi8-r", "koi8-u",
+        "mac-roman", "mac-cyrillic", "cp874", "gbk", "gb18030", "big5", "big5hkscs",
+        "euc_jp", "iso2022_jp", "shift_jis", "euc_kr", "cp949",
+        *(f"iso8859-{n}" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15, 16)),
+        *(f"cp125{n}" for n in range(9)),
+    }
+)
+"""Python's names (`codecs.lookup(...).name`) of the WHATWG Encoding Standard's encodings,
+the charsets a reply is read in: none decodes to a lone surrogate, as utf-7,
+unicode_escape and raw_unicode_escape do."""
 
 
 def utf8_json(text: str) -> bytes:
     """`text` (a checked reply) as UTF-8. A surrogate in it can only come from a JSON
-    string's escape (`"\\ud83d"`: a half of an emoji a token stream cut in two; decoded
-    bytes hold none), so it is written back as that escape, as the upstream wrote it,
-    and a client's parser joins two halves sent in two events as it would have.
+    string's escape (`"\\ud83d"`: a half of an emoji a token stream cut in two; bytes
+    decoded in one of `REPLY_CODECS` hold none), so it is written back as that escape,
+    as the upstream wrote it, and a client's parser joins two halves sent in two events
+    as it would have.
 
     >>> utf8_json('"\\ud83d ok"')
     b'"\\\\ud83d ok"'
@@ -241,7 +253,7 @@ def utf8_json(text: str) -> bytes:
     try:
         return text.encode()
     except UnicodeEncodeError:
-        return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode()
+        return SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode()
 
 
 _NUMBER_TOO_LONG = (
@@ -383,12 +395,15 @@ class ReplyResponder:
             headers["content-type"] = f"{media}; charset=utf-8" if charset else media
         if charset not in (None, "utf-8", "utf8", "us-ascii", "ascii"):
             try:
-                # LookupError too for a codec that is no text encoding (base64, zlib, rot13)
-                with contextlib.suppress(UnicodeError):
-                    b"a".decode(charset)
+                # Only an encoding of the WHATWG list: a codec that is no text encoding
+                # (base64, zlib, rot13) or decodes to lone surrogates (utf-7,
+                # unicode_escape) is refused; ValueError for a name Python cannot look
+                # up (`utf\x00`).
+                if codecs.lookup(charset).name not in REPLY_CODECS:
+                    raise LookupError(charset)
                 self._decoder = codecs.getincrementaldecoder(charset)(errors="replace")
                 self._default_charset = False
-            except LookupError:
+            except (LookupError, ValueError):
                 # Not named in the error: the upstream's header may hold any text.
                 await self._fail(UnsupportedReplyError("the reply's charset is not known"))
                 return

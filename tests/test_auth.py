@@ -4,6 +4,7 @@ credentials out of log lines."""
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import json
@@ -349,6 +350,23 @@ def test_pyjwt_alone_would_take_each_of_those(name: str) -> None:
         options={"require": ["exp", "sub"]},
     )
     assert claims["sub"] in ("alice", "ali\u200bce", "alice\u2028bob")
+
+
+@pytest.mark.parametrize(
+    "pad", ["1e400", "-1e400", "NaN", "Infinity", '"\\ud83d"'],
+    ids=["past a double", "below a double", "NaN", "Infinity", "a lone surrogate escape"],
+)
+def test_a_claim_no_strict_json_reader_takes_is_refused(pad: str) -> None:
+    """A member PyJWT's `json.loads` reads (as `inf`, `nan`, half a character) and no
+    strict reader takes (`chat_format.strict_json`): the token is refused, the same
+    token without it is not."""
+    claims = _json_claims(iat=900)
+    verify = functools.partial(
+        verify_subject_token, SECRET, audience=AUDIENCE, max_lifetime_seconds=None, now=1_000
+    )
+    assert verify(_hs256(claims)) == "alice"
+    with pytest.raises(AuthenticationError):
+        verify(_hs256(claims.replace('"exp"', f'"pad": {pad}, "exp"')))
 
 
 def test_a_token_minted_by_pyjwt_is_accepted_and_ours_reads_in_pyjwt() -> None:

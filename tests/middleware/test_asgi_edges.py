@@ -51,6 +51,12 @@ COOKIES_WITH_VALUES: dict[str, tuple[str, str]] = {
     "a card": (f"card={CARD}", CARD),
     "keyed digits": ("account_number=12345678", "12345678"),
     "a quoted value": (f'note="mail {EMAIL}"', EMAIL),
+    # Read as the app reads them (Starlette's `cookie_parser`): a chunk with no "=" is the
+    # value of the cookie "", a name is text too, a quoted value is unquoted.
+    "a chunk with no name": (CARD, CARD),
+    "an empty name": (f"={EMAIL}", EMAIL),
+    "a value in the name": (f"{EMAIL}=1", EMAIL),
+    "an octal escape": ('card="\\064111111111111111"', CARD),
 }
 
 
@@ -234,6 +240,46 @@ async def test_the_subprotocol_header_is_masked_whatever_the_scope_lists() -> No
     # The handshake's own headers pass as sent.
     assert headers[b"sec-websocket-key"] == b"dGhlIHNhbXBsZSBub25jZQ=="
     assert seen[0]["subprotocols"] == ["v1"]
+
+
+async def test_the_subprotocol_header_is_written_back_in_the_codec_it_was_read_in() -> None:
+    seen: list[Any] = []
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        seen.append(scope)
+        await receive()
+        await send({"type": "websocket.close", "code": 1000})
+
+    scope = _scope("/ws", kind="websocket", subprotocols=[])
+    scope["headers"] = [
+        (b"x-session-id", b"sp"),
+        # Not UTF-8: read as ISO-8859-1, so written back in it, not as UTF-8.
+        (b"sec-websocket-protocol", b"caf\xe9, card-" + CARD.encode()),
+        (b"sec-websocket-protocol", b"th\xe9, v2"),  # nothing masked: its bytes as sent
+    ]
+    await _run(_guarded(app), scope, [{"type": "websocket.connect"}])
+    written = [v for n, v in seen[0]["headers"] if n == b"sec-websocket-protocol"]
+    assert written[0].startswith(b"caf\xe9, ")
+    assert CARD.encode() not in written[0]
+    assert written[1] == b"th\xe9, v2"
+
+
+# -- a reply's charset ------------------------------------------------------------------------
+
+
+async def test_a_reply_charset_python_refuses_with_a_value_error_is_a_502_not_a_500() -> None:
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        await receive()
+        # `codecs.lookup("utf\x00")` raises ValueError ("embedded null character").
+        headers = [(b"content-type", b'application/json; charset="utf\x00"')]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": json.dumps({"note": EMAIL}).encode()})
+
+    sent = await _run(_guarded(app), _scope(), [{"type": "http.request", "body": b"{}"}])
+    assert sent[0]["status"] == 502
+    body = b"".join(message.get("body", b"") for message in sent[1:])
+    assert b"reply_type_not_supported" in body
+    assert EMAIL.encode() not in body
 
 
 # -- a reply in byte ranges ---------------------------------------------------------------------

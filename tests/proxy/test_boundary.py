@@ -941,8 +941,17 @@ def test_a_reply_that_is_not_text_in_its_charset_is_refused(
         ("application/json; charset=zlib", gzip.compress(FOREIGN_EMAIL.encode())),
         ("text/plain; charset=rot13", FOREIGN_EMAIL.encode()),
         ("text/plain; charset=undefined", FOREIGN_EMAIL.encode()),
+        # text codecs outside the WHATWG list that decode to lone surrogates ("+2D3-")
+        ("application/json; charset=utf-7",
+         b'{"note": "+2D3- ' + FOREIGN_EMAIL.encode() + b'"}'),
+        ("application/json; charset=unicode_escape",
+         b'{"note": "\\ud83d ' + FOREIGN_EMAIL.encode() + b'"}'),
+        ("text/plain; charset=raw_unicode_escape", b"\\ud83d " + FOREIGN_EMAIL.encode()),
     ],
-    ids=["utf-16 JSON", "utf-16 SSE", "base64", "zlib", "rot13", "undefined"],
+    ids=[
+        "utf-16 JSON", "utf-16 SSE", "base64", "zlib", "rot13", "undefined",
+        "utf-7", "unicode_escape", "raw_unicode_escape",
+    ],
 )
 def test_a_reply_not_readable_in_its_declared_charset_is_refused_not_a_crash(
     upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory,
