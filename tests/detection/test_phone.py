@@ -189,6 +189,8 @@ def test_north_american_service_ranges_read_as_personal(text: str, value: str) -
         "Zentrale: +49 341 123 4560",
         "Standard : +33 4 72 00 12 34",
         "Receptie: +31 15 260 1234",
+        # the numbers a service word lists, short code first
+        "Atención al cliente de Telcel: *264 o 800 710 5687",
     ],
 )
 def test_service_lines_named_or_marked_stay_clean(text: str) -> None:

@@ -105,6 +105,11 @@ _SERVICE_TYPES = frozenset({
     phonenumbers.PhoneNumberType.SHARED_COST,
     phonenumbers.PhoneNumberType.UAN,
 })  # fmt: skip
+# The text between a service word and a number it names: no digit, or only a list's
+# joiners after the last digit ("*264 o ", "0800 1234, ").
+_LISTED_AFTER = re.compile(
+    r"\d[ \t,;/|:]*(?:(?:or|oder|ou|o|of|lub|albo|und|and|et|y|e|en|i)[ \t]+)?$|^\D*$"
+)
 _SERVICE_WORD = re.compile(
     r"(?<!\w)(?:hotline|helpdesk|help desk|help line|helpline|support|customer service"
     r"|customer care|service line|service desk|servicedesk|kundenservice|kundendienst"
@@ -532,10 +537,11 @@ class PhoneRecognizer(PatternRecognizer):
             return None  # "Kundenservice unter 089 2019 1000": the company's own line
         if named_after(text, end, _SERVICE_WORD) and not self._claimed(text, start, end):
             return None  # "0800 330 1000 ist doch eure Hotline?": named after it
-        # a service word names the first number after it, not a direct line after that
-        # ("Zentrale: 030 1234567, Durchwahl Anna 030 1234568")
-        service = bool(service_words) and not any(
-            c.isdigit() for c in text[service_words[-1].end() : start]
+        # a service word names the numbers listed after it ("Atención al cliente: *264 o
+        # 800 710 5687"), not a direct line labelled after them ("Zentrale: 030 1234567,
+        # Durchwahl Anna 030 1234568")
+        service = bool(service_words) and (
+            _LISTED_AFTER.search(text[service_words[-1].end() : start]) is not None
         )
         for stop, value in values:
             if (region := _parse(value, service_word=service)) == _SERVICE:
