@@ -6,7 +6,7 @@ import re
 
 from piiguard._types import EMAIL_ADDRESS, Span
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
-from piiguard.detection.recognizers.role_mailbox import is_role_mailbox, personal_domain
+from piiguard.detection.recognizers.role_mailbox import is_desk_address
 
 # Bounded quantifiers only: local part <= 64, at most 8 labels of <= 63, TLD <= 24.
 # Letters are any script's (`\w`, `[^\W_]`): internationalised addresses
@@ -80,7 +80,7 @@ class EmailRecognizer(PatternRecognizer):
         local, _, domain = value.rpartition("@")
         if len(local) > 64 or len(domain) > 253:
             return False
-        if is_role_mailbox(local) and not personal_domain(domain):
+        if is_desk_address(local, domain):
             return False  # a desk's or a machine's mailbox ("support@", "noreply@")
         tld = domain.rsplit(".", 1)[-1]
         return tld.lower().startswith("xn--") or not re.search(r"\d", tld)

@@ -90,7 +90,13 @@ def inside_role_mailbox(text: str, start: int, end: int) -> bool:
     if at <= 0:
         return False
     local = token[:at].rpartition(":")[2]  # "mailto:support@..."
-    return is_role_mailbox(local) and not personal_domain(token[at + 1 :])
+    return is_desk_address(local, token[at + 1 :])
+
+
+def is_desk_address(local: str, domain: str) -> bool:
+    """Whether the address `local@domain` reaches a desk or a machine, no one: a function's
+    mailbox (`is_role_mailbox`) at a domain that is not a person's (`personal_domain`)."""
+    return is_role_mailbox(local) and not personal_domain(domain)
 
 
 def personal_domain(domain: str) -> bool:
