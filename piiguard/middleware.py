@@ -537,14 +537,17 @@ class PiiGuardMiddleware:
         )
         if masked is None or masked == values + names:
             return headers
-        out = list(headers)
+        changed: set[int] = set()
         for (i, j), value, new, name, new_name in zip(
             pairs, values, masked[: len(values)], names, masked[len(values) :], strict=True
         ):
             if new != value or new_name != name:
                 split[i][j] = split[i][j].rewritten(new_name, new)
-                text = ";".join(chunk.text for chunk in split[i])
-                out[i] = (out[i][0], text.encode(codecs[i], errors="replace"))
+                changed.add(i)
+        out = list(headers)
+        for i in changed:  # each header written once, in the codec it was read in
+            text = ";".join(chunk.text for chunk in split[i])
+            out[i] = (out[i][0], text.encode(codecs[i], errors="replace"))
         return out
 
     async def _read_body(self, headers: MutableHeaders, receive: Receive) -> bytes:
