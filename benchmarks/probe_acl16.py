@@ -8,6 +8,8 @@ needle forms) and tries what acl8..acl15 did not:
   probe starts and kills) going down while the vault's Redis stays up: chats are served or
   refused, but nothing is written for training while the store is down; the consent API
   answers a clear 503; nothing is written after the store comes back without a new consent;
+  (added after the first run, from the source) ``piiguard retention`` on the server's own
+  settings trims the training stream where it lives, beside that consent store;
 - erasure while the subject's own chat streams: after the erasure is acknowledged, nothing
   of the session is sealed in the vault again, no training row of that turn is written, the
   export is empty (whether the rest of the stream still restores is reported, not judged);
@@ -166,6 +168,24 @@ async def consent_store_down_probes(workdir: Path, upstream: int, db: int, r: re
             info(
                 "consent store up: consent and a first turn",
                 f"{given.status_code} rows {before}; stream on the consent Redis {private}",
+            )
+            # Added after the first run, from reading the source (not blind): the stream
+            # lives beside the consent store; `piiguard retention` on the server's own
+            # settings must trim it there.
+            await asyncio.sleep(1.5)
+            ret = subprocess.run(
+                [sys.executable, "-m", "piiguard", "retention", "--older-than-days", "0.00001"],
+                env=px.env,
+                cwd=workdir,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+            left = redis.Redis(port=port, db=15).xlen(f"{px.prefix}:training")
+            record(
+                "retention with a consent store of its own: the stream is trimmed where it is",
+                private > 0 and left == 0 and ret.returncode == 0,
+                f"rc={ret.returncode} stream {private} -> {left}; {ret.stdout.strip()[-90:]}",
             )
             kill(rs)
             m1 = marker()
