@@ -203,7 +203,8 @@ class GuardConfig:
     training_sink: Literal["", "jsonl", "redis", "both"] = ""
     """Where consented, masked training records go (empty: nowhere, the consent gate is off)."""
     consent_redis_url: str | None = field(default=None, repr=False)
-    """Redis of the consent store, when not `redis_url`."""
+    """Redis of the consent store (and of the training stream and spent subject tokens, which
+    live beside it), when not `redis_url`."""
     training_jsonl_path: str = "piiguard-training.jsonl"
     """The JSON Lines training file (`training_sink` jsonl or both)."""
     training_retention_days: float = 30.0
@@ -314,6 +315,19 @@ class GuardConfig:
         return KeyRing.from_settings(
             vault_key=self.vault_key, old_keys=self.vault_old_keys, secret=self.key
         )
+
+    @property
+    def consent_store_url(self) -> str | None:
+        """The Redis of the consent store, and so of the training stream (a write is fenced
+        on the subject's consent epoch in the same script as its XADD) and of spent subject
+        tokens: `consent_redis_url`, else `redis_url`. The gate writes there, and
+        `piiguard retention` trims there.
+
+        >>> config = GuardConfig(secret_key="s", redis_url="redis://a", consent_redis_url="redis://b")
+        >>> config.consent_store_url
+        'redis://b'
+        """
+        return self.consent_redis_url or self.redis_url
 
     def redis_ssl_options(self, url: str) -> dict[str, str]:
         """The redis-py TLS arguments for `url` (none unless it asks for TLS: `rediss://`,

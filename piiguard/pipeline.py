@@ -191,7 +191,7 @@ def build_consent_gate(config: GuardConfig, *, vault: Vault | None = None) -> Co
     from piiguard.consent.build import build_gate
     from piiguard.consent.gate import GateSettings
 
-    redis_url = config.consent_redis_url or config.redis_url
+    redis_url = config.consent_store_url
     return build_gate(
         key=config.key,
         redis_url=redis_url,

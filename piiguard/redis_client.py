@@ -20,6 +20,7 @@ so every layout works on a cluster as on one server.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
@@ -185,6 +186,16 @@ def check_prefix(prefix: str) -> None:
     """Raise `ConfigError` unless braces in `prefix` form a Redis Cluster hash tag (or
     there are none): every key piiguard names starts with it."""
     same_slot(f"{prefix}:training", "check")
+
+
+def glob_escape(text: str) -> str:
+    """`text` as a literal in a `SCAN MATCH` pattern: a key prefix may hold `*`, `?`, `[`
+    or `\\`, which as a glob would reach another deployment's keys on the same Redis.
+
+    >>> glob_escape("tenant*") + ":vault:*"
+    'tenant\\\\*:vault:*'
+    """
+    return re.sub(r"([*?\[\]\\])", r"\\\1", text)
 
 
 def is_cluster(client: RedisClient) -> bool:

@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Protocol
 from piiguard.encryption import KeyRing, SealError, VaultKeyMissingError, derive_key
 from piiguard.exceptions import ConfigError, SessionErasedError, VaultError
 from piiguard.pseudonym import pseudonym, session_name
+from piiguard.redis_client import glob_escape
 
 if TYPE_CHECKING:
     from piiguard.redis_client import RedisClient
@@ -506,7 +507,7 @@ class RedisVault:
         current = self._ring.current.kid
         try:
             async for raw_name in self._client.scan_iter(
-                match=f"{self._prefix}:vault:*", count=500
+                match=glob_escape(f"{self._prefix}:vault:") + "*", count=500
             ):
                 hash_key = _text(raw_name)
                 raw = await self._client.hgetall(hash_key)

@@ -318,6 +318,40 @@ async def test_rekey_counts_what_it_cannot_open_and_leaves_it(make_vault: VaultF
     assert "Anna" not in str(report.to_dict()) and "Jan" not in str(report.to_dict())
 
 
+@pytest.mark.parametrize(
+    ("own", "other"),
+    [
+        ("{p}*", "{p}-b"),  # a glob star would reach every prefix it starts
+        ("{p}?", "{p}x"),
+        ("{p}[ab]", "{p}a"),
+        ("{p}\\", "{p}"),  # an escape would make the next character literal
+    ],
+)
+async def test_rekey_reaches_only_its_own_prefix_whatever_its_characters(
+    redis_url: str, redis_prefix: str, own: str, other: str
+) -> None:
+    """acl16: the prefix is a literal in the SCAN pattern, never a glob: a deployment whose
+    prefix holds `*`, `?`, `[` or `\\` re-keys no other deployment's sessions on the Redis."""
+    from redis.asyncio import Redis
+
+    def vault(prefix: str, current: str, old: tuple[str, ...] = ()) -> RedisVault:
+        ring = KeyRing.from_settings(vault_key=current, old_keys=old, secret=SECRET)
+        return RedisVault(Redis.from_url(redis_url), key=SECRET, keys=ring, prefix=prefix)
+
+    theirs = vault(other.format(p=redis_prefix), f"a:{KEY_A}")
+    await theirs.assign("s1", VALUES, started_at=time.time())
+    held = await raw_values(theirs, "s1")
+    mine = vault(own.format(p=redis_prefix), f"b:{KEY_B}", old=(f"a:{KEY_A}",))
+    await mine.assign("s1", [("PERSON", "Jan Nowak")], started_at=time.time())
+
+    report = await mine.rekey()
+    assert (report.sessions, report.resealed, report.current, report.complete) == (1, 0, 1, True)
+    assert await raw_values(theirs, "s1") == held  # still sealed with a, which they hold
+    assert await theirs.mapping("s1") == {f"<{label}_1>": v for label, v in VALUES}
+    for made in (theirs, mine):
+        await made.aclose()
+
+
 async def test_rekey_leaves_a_value_written_meanwhile(make_vault: VaultFactory) -> None:
     a = make_vault(f"a:{KEY_A}")
     await a.check_keys()

@@ -1,6 +1,6 @@
 """`build_gate`: the consent store, training sink(s), audit log and gate from plain settings.
 
->>> # gate = build_gate(key=config.key, redis_url=config.redis_url,
+>>> # gate = build_gate(key=config.key, redis_url=config.consent_store_url,
 >>> #                   sink="jsonl", jsonl_path="/var/lib/piiguard/training.jsonl",
 >>> #                   settings=GateSettings(notice_version="2025-01"))
 

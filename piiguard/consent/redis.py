@@ -52,7 +52,13 @@ from piiguard.consent.records import (
 )
 from piiguard.exceptions import ConfigError, ConsentStoreError
 from piiguard.pseudonym import session_name
-from piiguard.redis_client import RedisClient, fast_client, is_cluster, same_slot
+from piiguard.redis_client import (
+    RedisClient,
+    fast_client,
+    glob_escape,
+    is_cluster,
+    same_slot,
+)
 
 # Every change script returns {new epoch, event id...}, or false when nothing changed.
 
@@ -178,11 +184,6 @@ _RETRIES = 40
 _SUBJECT_KEY_RE = re.compile(r"[0-9a-f]{32}")
 
 
-def _glob_escape(text: str) -> str:
-    """`text` as a literal in a SCAN MATCH pattern."""
-    return re.sub(r"([*?\[\]\\])", r"\\\1", text)
-
-
 def _text(value: Any) -> str:
     return value.decode() if isinstance(value, bytes) else str(value)
 
@@ -281,7 +282,7 @@ class RedisConsentStore:
         try:
             if await self._client.exists(self.layout_key):
                 return 0
-            pattern = _glob_escape(f"{self._prefix}:consent:") + "[0-9a-f]*"
+            pattern = glob_escape(f"{self._prefix}:consent:") + "[0-9a-f]*"
             found: set[str] = set()
             async for name in self._client.scan_iter(match=pattern, count=1000):
                 subject_key = _text(name)[len(self._prefix) + 9 :].split(":")[0]

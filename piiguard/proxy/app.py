@@ -267,7 +267,7 @@ def build_token_ledger(config: ProxyConfig) -> TokenLedger:
     """Where single-use subject tokens are spent: the consent store's Redis (shared by
     every worker), else this process's memory (one worker; more need Redis anyway)."""
     guard = config.guard
-    url = guard.consent_redis_url or guard.redis_url
+    url = guard.consent_store_url
     if not url:
         return MemoryTokenLedger()
     from piiguard.redis_client import fast_client

@@ -30,8 +30,9 @@ Delete training records past their retention deadline (training_retention_days,
 
 It reads the server's own settings: the same PIIGUARD_* variables and config file
 (--config or PIIGUARD_CONFIG). With PIIGUARD_TRAINING_SINK=jsonl (or both) it compacts
-PIIGUARD_TRAINING_JSONL_PATH; with redis (or both) it trims the training stream in
-PIIGUARD_REDIS_URL (one server, redis+cluster:// or redis+sentinel://; TLS:
+PIIGUARD_TRAINING_JSONL_PATH; with redis (or both) it trims the training stream where
+the server writes it, beside the consent store: PIIGUARD_CONSENT_REDIS_URL when set,
+else PIIGUARD_REDIS_URL (one server, redis+cluster:// or redis+sentinel://; TLS:
 PIIGUARD_REDIS_SSL_*). --jsonl and --redis-url name sinks explicitly instead.
 Every setting: docs/settings.md.
 
@@ -65,8 +66,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--redis-url",
         default=None,
         metavar="URL",
-        help="trim the training stream in this Redis (default: PIIGUARD_REDIS_URL "
-        "when PIIGUARD_TRAINING_SINK is redis or both)",
+        help="trim the training stream in this Redis (default: PIIGUARD_CONSENT_REDIS_URL, "
+        "else PIIGUARD_REDIS_URL, when PIIGUARD_TRAINING_SINK is redis or both)",
     )
     parser.add_argument(
         "--redis-prefix",
@@ -103,7 +104,7 @@ def _settings(
         if config.training_sink in ("jsonl", "both"):
             jsonl = [config.training_jsonl_path]
         if config.training_sink in ("redis", "both"):
-            redis_url = config.redis_url
+            redis_url = config.consent_store_url  # where the gate writes the stream
         # The variables of earlier releases still work, for now.
         for old, new in DEPRECATED_VARIABLES.items():
             if env.get(old):
@@ -129,7 +130,8 @@ def run(args: argparse.Namespace, environ: Mapping[str, str] | None = None) -> i
     if not jsonl and not redis_url:
         print(
             "piiguard retention: name a sink with --jsonl PATH or --redis-url URL, or set "
-            "PIIGUARD_TRAINING_SINK (with PIIGUARD_TRAINING_JSONL_PATH or PIIGUARD_REDIS_URL) "
+            "PIIGUARD_TRAINING_SINK (with PIIGUARD_TRAINING_JSONL_PATH or PIIGUARD_REDIS_URL "
+            "or PIIGUARD_CONSENT_REDIS_URL) "
             "as for the server",
             file=sys.stderr,
         )

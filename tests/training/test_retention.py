@@ -160,6 +160,39 @@ def test_the_servers_redis_url_names_the_stream(
     assert out == {"sink": "redis", "stream": f"{redis_prefix}:training", "deleted": 1}
 
 
+@pytest.mark.parametrize("vault_url", ["redis://127.0.0.1:1/0", None])
+def test_the_stream_is_trimmed_where_the_server_writes_it_beside_the_consent_store(
+    redis_url: str, redis_prefix: str, vault_url: str | None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """acl16: with `consent_redis_url` the gate writes the stream beside the consent store
+    (its fence is in the same script as the XADD); retention trimmed `redis_url`'s instead
+    (a stream that is not there: records past their deadline were never deleted, exit 0),
+    or named no sink at all without `redis_url`."""
+    from piiguard.config import GuardConfig
+    from piiguard.training.redis_stream import RedisStreamSink
+
+    now = time.time()
+
+    async def fill() -> None:
+        sink = RedisStreamSink.from_url(redis_url, prefix=redis_prefix)
+        await sink.write(record(1, created=now - 2, until=now - 1))
+        await sink.write(record(2, created=now, until=now + DAY))
+        await sink.aclose()
+
+    anyio.run(fill)
+    env = {
+        "PIIGUARD_TRAINING_SINK": "redis",
+        "PIIGUARD_CONSENT_REDIS_URL": redis_url,
+        "PIIGUARD_REDIS_PREFIX": redis_prefix,
+        "PIIGUARD_SECRET_KEY": "s" * 32,
+        **({"PIIGUARD_REDIS_URL": vault_url} if vault_url else {}),
+    }
+    assert retention.run(parse("--now", str(now)), environ=env) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out == {"sink": "redis", "stream": f"{redis_prefix}:training", "deleted": 1}
+    assert GuardConfig.from_env(env).consent_store_url == redis_url  # where the gate writes
+
+
 def test_the_old_variables_still_work_with_a_warning(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
