@@ -261,7 +261,7 @@ from piiguard.detection.non_names import (
     word_in_lowercase,
 )
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT, MONTH_OF
-from piiguard.detection.recognizers.placeholders import is_placeholder
+from piiguard.detection.recognizers.placeholders import date_format_mask, is_placeholder
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS, asked_about
 from piiguard.detection.recognizers.role_mailbox import inside_role_mailbox
 
@@ -1522,6 +1522,13 @@ class PersonalDataPolicy:
                 and _abbreviation(text, span, lexicon := lexicon or self.lexicon or Lexicon.load())
             ):
                 keep[i] = False  # "|Z. B|.", "|a.u.b.|", "|U.K.|"
+            elif (
+                keep[i]
+                and span.label in (PERSON, ORGANIZATION)
+                and span.source not in TRUSTED_SOURCES
+                and date_format_mask(text, span.start, span.end)
+            ):
+                keep[i] = False  # "Geburtsdatum: TT.|MM.JJJJ|", "JJ/MM/AAAA": a date's format
         for i in _lone_model_names(text, spans, keep):
             span = spans[i]
             lexicon = lexicon or self.lexicon or Lexicon.load()

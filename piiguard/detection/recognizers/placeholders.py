@@ -71,3 +71,30 @@ def is_path_blank(part: str) -> bool:
     [True, True, True, True, False, False]
     """
     return is_placeholder(part) or bool(_PATH_BLANK.fullmatch(part))
+
+
+# A date's format written where the date goes, in the letters of the seven languages:
+# day D, T (Tag), J (jour), G (giorno); month M; year Y, J (Jahr, jaar), A (année, año,
+# anno), R (rok). "DD/MM/YYYY", "TT.MM.JJJJ", "JJ/MM/AAAA", "DD.MM.RRRR", "MM/YY",
+# "YYYY-MM-DD".
+_DAY = r"(?:DD|TT|JJ|GG|D|T|J|G)"
+_YEAR = r"(?:YYYY|JJJJ|AAAA|RRRR|YY|JJ|AA|RR)"
+_DATE_MASK = re.compile(
+    rf"(?:{_DAY}([./-]))?MM?([./-]){_YEAR}|{_YEAR}([./-])MM?\3{_DAY}", re.IGNORECASE
+)
+_TOKEN_EDGES = ".,;:!?()[]{}\"'*"
+
+
+def date_format_mask(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is (part of) a date's format written where a date goes:
+    the whitespace-delimited token around it, its punctuation stripped, is one.
+
+    >>> date_format_mask("Geburtsdatum: TT.MM.JJJJ", 17, 24), date_format_mask("ask JJ", 4, 6)
+    (True, False)
+    """
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    token = text[start:end].strip(_TOKEN_EDGES)
+    return _DATE_MASK.fullmatch(token) is not None
