@@ -63,6 +63,16 @@ def is_placeholder(value: str) -> bool:
     )
 
 
+def is_variable(value: str) -> bool:
+    """Whether `value` is a template's variable where a value goes (`${PGPASSWORD}`,
+    `{{user}}`, `<user>`, `$SMTP_USER`), not a mask: a mask may sit beside a real part.
+
+    >>> [is_variable(v) for v in ("${PGPASSWORD}", "{{user}}", "xxxxxxanna", "anna")]
+    [True, True, False, False]
+    """
+    return bool(_WHOLE_TEMPLATE.fullmatch(value) or _TEMPLATE_START.match(value))
+
+
 def is_path_blank(part: str) -> bool:
     """Whether `part`, one part of a URL's path or a query value, is a blank of a template:
     a placeholder (`is_placeholder`), a route's parameter or a capital said three times.
