@@ -261,6 +261,8 @@ from piiguard.detection.non_names import (
     word_in_lowercase,
 )
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT, MONTH_OF
+from piiguard.detection.recognizers.fielded_ids import header_cell
+from piiguard.detection.recognizers.fielded_values import names_a_name_field
 from piiguard.detection.recognizers.placeholders import date_format_mask, is_placeholder
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS, asked_about
 from piiguard.detection.recognizers.role_mailbox import inside_role_mailbox
@@ -1529,6 +1531,16 @@ class PersonalDataPolicy:
                 and date_format_mask(text, span.start, span.end)
             ):
                 keep[i] = False  # "Geburtsdatum: TT.|MM.JJJJ|", "JJ/MM/AAAA": a date's format
+            elif (
+                keep[i]
+                and span.label in (PERSON, ORGANIZATION)
+                and span.source not in TRUSTED_SOURCES
+                and (
+                    names_a_name_field(text[span.start : span.end])
+                    or header_cell(text, span.start, span.end)
+                )
+            ):
+                keep[i] = False  # "|Nome e cognome|: ____", placeholder="|Imię|", "|ean|;sku"
         for i in _lone_model_names(text, spans, keep):
             span = spans[i]
             lexicon = lexicon or self.lexicon or Lexicon.load()

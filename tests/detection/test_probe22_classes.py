@@ -1,7 +1,9 @@
 """Precision and recall on what people paste into chat (probe22): the format of a date
 written where the date goes ("TT.MM.JJJJ", "DD/MM/YYYY", "JJ/MM/AAAA") is no one's name,
-and the dates and names beside it stay what they are. Each class has the clean lines that
-must not fire and the personal lines beside them that must."""
+and the dates and names beside it stay what they are; a name's field label ("Nome e
+cognome:", placeholder="Imię") and a lower-case column of a table's header line
+("ean;sku;price") are no one either, and the names under them stay. Each class has the
+clean lines that must not fire and the personal lines beside them that must."""
 
 from __future__ import annotations
 
@@ -61,3 +63,39 @@ def test_people_beside_a_date_format_stay(text: str, found: list[tuple[str, str]
 def test_date_format_mask(text: str, value: str, mask: bool) -> None:
     start = text.index(value)
     assert date_format_mask(text, start, start + len(value)) is mask
+
+
+FIELDS_AND_COLUMNS = [
+    # a name's field label where the name goes, alone or before its blank
+    ("Nome e cognome: __________", [("Nome e cognome", P)]),
+    ('<input name="full_name" placeholder="Imię i nazwisko" value="">', [("Imię", P)]),
+    ("Nachname: ____\nVorname: ____", [("Nachname", P), ("Vorname", P)]),
+    (
+        "Modulo inoltrato\nNome e cognome: __________\nData di nascita: GG/MM/AAAA",
+        [("Nome e cognome", P)],
+    ),
+    # a lower-case column in the header line of delimited rows
+    ("ean;sku;price;stock\n4006381333931;SKU-1;9,99;3", [("ean", P)]),
+    ("ticket,owner,status\nT-1,ops,open", [("owner", P)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "found"), FIELDS_AND_COLUMNS)
+def test_a_field_label_or_a_header_column_is_no_one(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert kept(DEFAULT, text, found) == []
+
+
+NAMES_UNDER_THEM = [
+    # the names under the label and in the rows stay, and a capitalised header of names
+    ("Nome e cognome: Lucia Ferri", [("Lucia Ferri", P)]),
+    ("ticket,customer,status\nT-1,Olegario Rueda,open", [("Olegario Rueda", P)]),
+    ("name;score\nanna kowalska;12\njan nowak;9", [("anna kowalska", P), ("jan nowak", P)]),
+    ("Anna;Jan\n5;6", [("Anna", P), ("Jan", P)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "found"), NAMES_UNDER_THEM)
+def test_names_under_a_label_or_in_rows_stay(text: str, found: list[tuple[str, str]]) -> None:
+    assert kept(DEFAULT, text, found) == [v for v, _ in found]

@@ -155,6 +155,16 @@ def field_kind(key: str) -> str | None:
     return _FIELDS.get(_key_name(key))
 
 
+def names_a_name_field(label: str) -> bool:
+    """Whether `label` is the name of a field for a person's name ("Nome e cognome",
+    "Imię", "Nachname", "Nom"): a form's label, no one's name.
+
+    >>> [names_a_name_field(w) for w in ("Nome e cognome", "Imię", "Lucia")]
+    [True, True, False]
+    """
+    return field_kind(label) == PERSON or label.casefold() in _BARE_NAME_WORDS
+
+
 _BARE = "bare"
 
 
