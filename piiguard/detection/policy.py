@@ -1535,10 +1535,7 @@ class PersonalDataPolicy:
                 keep[i]
                 and span.label in (PERSON, ORGANIZATION)
                 and span.source not in TRUSTED_SOURCES
-                and (
-                    names_a_name_field(text[span.start : span.end])
-                    or header_cell(text, span.start, span.end)
-                )
+                and (_name_field_label(text, span) or header_cell(text, span.start, span.end))
             ):
                 keep[i] = False  # "|Nome e cognome|: ____", placeholder="|Imię|", "|ean|;sku"
         for i in _lone_model_names(text, spans, keep):
@@ -2833,6 +2830,26 @@ _NAME_WORD = re.compile(
 
 
 _NAME_WORD_REACH = 80
+
+
+_LABEL_EDGES = " \t*-#>\"'"
+
+
+def _name_field_label(text: str, span: Span) -> bool:
+    """Whether `span` lies in the label of a field for a person's name: the line's words
+    before a colon after it ("|Nome e| cognome: ____", the model's piece of the label) or a
+    quoted attribute (placeholder="|Imię| i nazwisko"), or is one itself."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end < 0 else line_end
+    colon = text.find(":", span.end, line_end)
+    if colon >= 0 and names_a_name_field(text[line_start:colon].strip(_LABEL_EDGES)):
+        return True
+    opening = text.rfind('"', line_start, span.start)
+    closing = text.find('"', span.end, line_end)
+    if opening >= 0 and closing >= 0 and names_a_name_field(text[opening + 1 : closing]):
+        return True
+    return names_a_name_field(text[span.start : span.end])
 
 
 def _common_word_of_the_text(text: str, span: Span, lexicon: Lexicon) -> bool:

@@ -74,6 +74,8 @@ FIELDS_AND_COLUMNS = [
         "Modulo inoltrato\nNome e cognome: __________\nData di nascita: GG/MM/AAAA",
         [("Nome e cognome", P)],
     ),
+    # the model's piece of the label, which the name completion would grow
+    ("Modulo inoltrato\nNome e cognome: __________", [("Nome e", P)]),
     # a lower-case column in the header line of delimited rows
     ("ean;sku;price;stock\n4006381333931;SKU-1;9,99;3", [("ean", P)]),
     ("ticket,owner,status\nT-1,ops,open", [("owner", P)]),
@@ -93,6 +95,7 @@ NAMES_UNDER_THEM = [
     ("ticket,customer,status\nT-1,Olegario Rueda,open", [("Olegario Rueda", P)]),
     ("name;score\nanna kowalska;12\njan nowak;9", [("anna kowalska", P), ("jan nowak", P)]),
     ("Anna;Jan\n5;6", [("Anna", P), ("Jan", P)]),
+    ("Nome: Lucia Ferri\nCognome e nome: Bianchi Anna", [("Lucia Ferri", P), ("Bianchi Anna", P)]),
 ]  # fmt: skip
 
 
