@@ -101,7 +101,16 @@ in each of eight categories (`person`, `email`, `phone`, `address`, `id`, `accou
 signatures, forwarded-mail headers, quoted replies, WhatsApp, Telegram and Teams/Slack exports,
 forwarded SMS, call-centre and speech-to-text transcripts, out-of-office replies; clean rows
 with the company's own signature, switchboard and hotline, bot and product names, public
-figures, support addresses, ticket numbers, dates that are not birthdays and quoted text).
+figures, support addresses, ticket numbers, dates that are not birthdays and quoted text);
+`--set probe22` the twenty-second (`data/probe22.jsonl`, `make_probe22.py`: written blind and
+committed before any detector ran on it; 1,302 messages, 186 per language, 14 in each of nine
+categories (the eight of probe21 and `card`) and 60 clean: JSON, YAML, CSV, `key=value` logs,
+URLs with query parameters, markdown tables, HTML form dumps, `.env` files, DSNs, curl
+commands, kubeconfigs, docker login, voice-to-text with numbers as words, no-diacritics,
+all-caps and lower-case typing, mixed-language messages, emoji and markdown, forwarded forms;
+clean rows of the same genres: orders, deployments, product tables, request logs with UUIDs,
+tracking URLs, releases with commit hashes, placeholders, order numbers read out, carriers'
+hotlines).
 `--trees DIR ...` scores several checkouts in one run, each detecting in its own subprocess
 with `PYTHONPATH=DIR`, so main and a branch are compared side by side:
 
@@ -146,6 +155,7 @@ PROBE_V17 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v17.j
 PROBE_V18 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v18.jsonl"
 PROBE_V19 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v19.jsonl"
 PROBE_V20 = Path(__file__).resolve().parent / "data" / "chat_breadth_probe_v20.jsonl"
+PROBE_V22 = Path(__file__).resolve().parent / "data" / "probe22.jsonl"
 CATEGORIES = (
     "credential",
     "id",
@@ -358,6 +368,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe19",
             "probe20",
             "probe21",
+            "probe22",
         ),
         default="own",
         dest="which",
@@ -391,6 +402,7 @@ def main(argv: list[str] | None = None) -> int:
             "probe19": PROBE_V19,
             "probe20": PROBE_V20,
             "probe21": PROBE_V21,
+            "probe22": PROBE_V22,
         }.get(args.which, DATA)
     if args.dump:
         return dump(args.stage, args.data)

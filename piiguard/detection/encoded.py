@@ -354,7 +354,7 @@ def _left_context(text: str, start: int) -> str:
 
 def _spoken_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
     runs: list[EncodedRun] = []
-    for value in spoken_values(text):
+    for value in spoken_values(text, trimmed=True):
         if _inside(value.start, value.end, covered):
             continue
         before = _left_context(text, value.start)

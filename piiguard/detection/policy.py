@@ -261,7 +261,9 @@ from piiguard.detection.non_names import (
     word_in_lowercase,
 )
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT, MONTH_OF
-from piiguard.detection.recognizers.placeholders import is_placeholder
+from piiguard.detection.recognizers.fielded_ids import header_cell
+from piiguard.detection.recognizers.fielded_values import names_a_name_field
+from piiguard.detection.recognizers.placeholders import date_format_mask, is_placeholder
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS, asked_about
 from piiguard.detection.recognizers.role_mailbox import inside_role_mailbox
 
@@ -1522,6 +1524,20 @@ class PersonalDataPolicy:
                 and _abbreviation(text, span, lexicon := lexicon or self.lexicon or Lexicon.load())
             ):
                 keep[i] = False  # "|Z. B|.", "|a.u.b.|", "|U.K.|"
+            elif (
+                keep[i]
+                and span.label in (PERSON, ORGANIZATION)
+                and span.source not in TRUSTED_SOURCES
+                and date_format_mask(text, span.start, span.end)
+            ):
+                keep[i] = False  # "Geburtsdatum: TT.|MM.JJJJ|", "JJ/MM/AAAA": a date's format
+            elif (
+                keep[i]
+                and span.label in (PERSON, ORGANIZATION)
+                and span.source not in TRUSTED_SOURCES
+                and (_name_field_label(text, span) or header_cell(text, span.start, span.end))
+            ):
+                keep[i] = False  # "|Nome e cognome|: ____", placeholder="|Imię|", "|ean|;sku"
         for i in _lone_model_names(text, spans, keep):
             span = spans[i]
             lexicon = lexicon or self.lexicon or Lexicon.load()
@@ -2814,6 +2830,26 @@ _NAME_WORD = re.compile(
 
 
 _NAME_WORD_REACH = 80
+
+
+_LABEL_EDGES = " \t*-#>\"'"
+
+
+def _name_field_label(text: str, span: Span) -> bool:
+    """Whether `span` lies in the label of a field for a person's name: the line's words
+    before a colon after it ("|Nome e| cognome: ____", the model's piece of the label) or a
+    quoted attribute (placeholder="|Imię| i nazwisko"), or is one itself."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end < 0 else line_end
+    colon = text.find(":", span.end, line_end)
+    if colon >= 0 and names_a_name_field(text[line_start:colon].strip(_LABEL_EDGES)):
+        return True
+    opening = text.rfind('"', line_start, span.start)
+    closing = text.find('"', span.end, line_end)
+    if opening >= 0 and closing >= 0 and names_a_name_field(text[opening + 1 : closing]):
+        return True
+    return names_a_name_field(text[span.start : span.end])
 
 
 def _common_word_of_the_text(text: str, span: Span, lexicon: Lexicon) -> bool:

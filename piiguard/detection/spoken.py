@@ -15,7 +15,11 @@ What a run is made of (words separated by spaces, or a comma and spaces):
 
 - a digit word of any of the seven languages ("four", "vier", "quatre", "cuatro",
   "quattro", "vier", "cztery"; "oh" for zero), "double"/"triple" before one;
-- a digit group ("8 8", "acht 8 8 drei") and a single capital letter ("D E ...");
+- a digit group ("8 8", "acht 8 8 drei") and a single capital letter ("D E ..."); a
+  single lower-case letter too, as a voice-to-text transcript writes the letters of a
+  value ("g b eight two w e s t ...", "x uno dos ..."), unless an apostrophe elides it
+  ("l'ha", "d'accord"; not "n'otto": a digit word after it);
+- at the start of a run, the word for the "+" of a country code ("plus", "más", "più");
 - a letter said: a word of a spelling alphabet (NATO's, and the German, French, Spanish,
   Italian, Dutch and Polish ones: "Kilo", "Dora", "Célestin", "Barcelona", "Domodossola",
   "Dirk", "Grażyna"), or a letter, a link word and a word that starts with that letter
@@ -25,6 +29,11 @@ What a run is made of (words separated by spaces, or a comma and spaces):
   "trattino", "streepje", "myślnik"; "slash", "Schrägstrich", "barra", "ukośnik");
 - in a run that starts with "zéro", a French number from ten to ninety-nine (French
   numbers are dictated two digits at a time: "zéro six, douze, trente-quatre").
+
+A lower-case letter at a run's edge may be a word of the sentence instead ("y", "e", "è",
+"o", "z", "w": "and", "is", "or", "with", "in"): `spoken_values(text, trimmed=True)` also
+gives the run read without it, at either edge or both, and the value's recognizer picks
+the reading that holds a value.
 
 A run is read when it holds `MIN_SAID` words that say characters (a run of bare digits and
 capitals is the raw text's), is not glued to the words beside it, spells at least
@@ -143,6 +152,9 @@ def says_letter(text: str, start: int, end: int) -> bool:
 
 REPEAT_WORDS = {"double": 2, "triple": 3}
 
+PLUS_WORDS = frozenset({"plus", "más", "mas", "più", "piu"})
+"""The "+" of a country code said, in the seven languages ("plus", "más", "più")."""
+
 _FR_UNITS = (
     "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
     "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf",
@@ -193,7 +205,7 @@ class _Piece:
     end: int
     chars: str
     said: bool  # a word that says a character (not a bare digit group or capital)
-    kind: str  # "value", "separator" or "pairs" (a French number 10-99)
+    kind: str  # "value", "letter" (a lower-case one), "separator" or "pairs" (French 10-99)
 
 
 _AFTER_LETTER = frozenset(" '")
@@ -231,7 +243,16 @@ def _piece_at(text: str, token: re.Match[str], first: bool) -> _Piece | None:
             named = _TOKEN.match(text, said)
             if named is not None and _plain(named.group())[:1] == _plain(word):
                 return _Piece(start, named.end(), word.upper(), True, "value")
-        return _Piece(start, end, word, False, "value") if word.isupper() else None
+        if word.isupper():
+            return _Piece(start, end, word, False, "value")
+        if text[end : end + 1] == "'":
+            # an elided article or pronoun ("l'ha", "d'accord"), unless a digit word follows:
+            # the detection view gives a lone letter before a vowel an apostrophe ("n otto"
+            # is read "n'otto", `typos`)
+            nxt = _TOKEN.match(text, end + 1)
+            if nxt is None or nxt.group().lower() not in DIGIT_WORDS:
+                return None
+        return _Piece(start, end, word.upper(), False, "letter")
     if word.isdigit():
         return _Piece(start, end, word, False, "value") if len(word) <= 6 else None
     capitalised = word[:1].isupper() and not first
@@ -241,6 +262,12 @@ def _piece_at(text: str, token: re.Match[str], first: bool) -> _Piece | None:
         return _Piece(start, end, SPELLING_WORDS[lower], True, "value")
     if lower in SEPARATOR_WORDS:
         return _Piece(start, end, SEPARATOR_WORDS[lower], True, "separator")
+    if first and lower in PLUS_WORDS:  # "plus four four ...": a country code's "+"
+        gap = _GAP.match(text, end)
+        nxt = _TOKEN.match(text, gap.end()) if gap is not None else None
+        if nxt is not None and nxt.group().lower() in DIGIT_WORDS:
+            return _Piece(start, end, "+", False, "value")
+        return None
     if lower in REPEAT_WORDS:
         gap = _GAP.match(text, end)
         nxt = _TOKEN.match(text, gap.end()) if gap is not None else None
@@ -256,7 +283,7 @@ _SAID_WORDS = frozenset(
 )
 """Every word that says a character, or a part of a French number said (`may_say_values`)."""
 _LINK_PARTS = frozenset(part for link in LINK_WORDS for part in link.split())
-_SAYABLE = _SAID_WORDS | _LINK_PARTS | {"et"}
+_SAYABLE = _SAID_WORDS | _LINK_PARTS | PLUS_WORDS | {"et"}
 """Every word that can be part of a run (a candidate's words: `_candidates`): those, the
 link words and the "et" of "vingt et un"."""
 _CANDIDATE_GAPS = frozenset({" ", ", ", "-", " ,", "'"})
@@ -391,8 +418,16 @@ def _glued(text: str, at: int) -> bool:
     )
 
 
-def spoken_values(text: str) -> list[SpokenValue]:
-    """The values read out in `text` (module docstring) and what each spells."""
+def _readings(run: list[_Piece]) -> list[list[_Piece]]:
+    """`run`, and `run` without the lower-case letter at its start, its end or both."""
+    head = [0, 1] if run[0].kind == "letter" else [0]
+    tail = [0, 1] if run[-1].kind == "letter" else [0]
+    return [run[a : len(run) - b] for b in tail for a in head if len(run) - a - b > 0]
+
+
+def spoken_values(text: str, *, trimmed: bool = False) -> list[SpokenValue]:
+    """The values read out in `text` (module docstring) and what each spells; with
+    `trimmed`, also each run read without a lower-case letter at its edges."""
     values: list[SpokenValue] = []
     if not may_say_values(text):
         return values
@@ -404,10 +439,11 @@ def spoken_values(text: str) -> list[SpokenValue]:
             run = run[1:]
         while run and (run[-1].kind == "separator" or _glued(text, run[-1].end)):
             run = run[:-1]
-        if sum(p.said for p in run) < MIN_SAID:
-            continue
-        decoded = "".join(p.chars for p in run)
-        if sum(c.isalnum() for c in decoded) < MIN_CHARS or counting(decoded):
-            continue
-        values.append(SpokenValue(run[0].start, run[-1].end, decoded))
+        for reading in _readings(run) if trimmed and run else [run]:
+            if sum(p.said for p in reading) < MIN_SAID:
+                continue
+            decoded = "".join(p.chars for p in reading)
+            if sum(c.isalnum() for c in decoded) < MIN_CHARS or counting(decoded):
+                continue
+            values.append(SpokenValue(reading[0].start, reading[-1].end, decoded))
     return values

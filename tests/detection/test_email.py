@@ -211,6 +211,9 @@ def test_spelled_local_part_matches_as_first_written() -> None:
         "From: Calendar <calendar@acme.com>",
         "mailer-daemon@googlemail.com returned my message",
         "write to customer.service@acme.de or support-uk@acme.com",
+        # a machine's account: a bot named by its task ("release-bot", "ci.bot")
+        "commit 4f1c2d3\nAuthor: release-bot <release-bot@acme.dev>",
+        "the mails come from ci.bot@gitlab.acme.io and deploy_bot@acme.io",
     ],
 )
 def test_a_functions_mailbox_is_no_ones_address(text: str) -> None:
@@ -231,7 +234,34 @@ def test_a_functions_mailbox_is_no_ones_address(text: str) -> None:
         ("care.jd@acme.com", "care.jd@acme.com"),
         ("write to support@jan-kowalski.de", "support@jan-kowalski.de"),
         ("billing@anna-nowak.pl for invoices", "billing@anna-nowak.pl"),
+        # a bot named after a person is that person's
+        ("anna.bot@gmail.com", "anna.bot@gmail.com"),
+        ("jan-kowalski-bot@acme.com", "jan-kowalski-bot@acme.com"),
     ],
 )
 def test_a_persons_address_with_a_function_word_stays(text: str, value: str) -> None:
+    assert found.values(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a local part that is a template where the user goes (a DSN's `${VAR}`)
+        "REPLICA_URL=postgresql://app:${PGPASSWORD}@replica.internal:5432/orders",
+        "mail: ${SMTP_USER}@acme.io",
+        "send to {{user}}@example.net",
+    ],
+)
+def test_a_template_before_the_at_is_no_address(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("contact: a.nowak@firma.pl, ${CC}", "a.nowak@firma.pl"),
+        ("mail: dollar$bill@gmail.com", "dollar$bill@gmail.com"),
+    ],
+)
+def test_an_address_beside_a_template_stays(text: str, value: str) -> None:
     assert found.values(text) == [value]

@@ -100,6 +100,31 @@ def test_values_under_their_field(text: str, expected: list[tuple[str, str]]) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prénom: Franck\nNom: Schneider\nTéléphone: 06 76 15 13 80",
+            [("PERSON", "Franck"), ("PHONE_NUMBER", "06 76 15 13 80"), ("PERSON", "Schneider")],
+        ),
+        ("Nom: Lacombe\nPrénom: Hortense", [("PERSON", "Hortense"), ("PERSON", "Lacombe")]),
+        ("Vorname: Jana\nName: Schubert", [("PERSON", "Jana"), ("PERSON", "Schubert")]),
+        ("Voornaam: Sanne\nNaam: de Vries", [("PERSON", "Sanne"), ("PERSON", "de Vries")]),
+        (
+            "  Apellidos: García Ruiz\n  Nombre: Lucía",
+            [("PERSON", "García Ruiz"), ("PERSON", "Lucía")],
+        ),
+        # a blank line between them: two blocks, the bare word alone again
+        ("Prénom: Franck\n\nNom: Rapport", [("PERSON", "Franck")]),
+    ],
+)
+def test_the_bare_word_for_a_name_beside_a_name_field_is_a_name_field(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # a form's "Nom:" line next to its "Prénom:" line: one person's form, not "name: api"
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a bare "name", a family and a given that are no name's XML tag
@@ -121,6 +146,9 @@ def test_values_under_their_field(text: str, expected: list[tuple[str, str]]) ->
         "Nom: inventaire",
         "Name, Nom: Server, Prod",
         "Nom, Date de naissance: Benali, 02/05/1972",
+        # the bare word on its own line with no name's field on the line before or after
+        "Nom: Serveur\nPort: 5432",
+        "- name: Checkout\n  image: ghcr.io/acme/checkout",
         # numbered lines that are no licence's legend (no "4a."/"4b." fields)
         "1. Smith\n2. Jones\n3. 03.10.1982",
         "steps:\n1. Open\n2. Click\n3. 03.10.1982 is the release\n4a. done 4b. done",

@@ -58,6 +58,21 @@ READ_OUT = [
     ("password: {v}", "K as in King, Q as in Queen, F as in Frank, six, four, H as in Harry, O as in Oliver, four"),
     ("Kennwort: {v}", "U wie Ursula, H wie Hans, O wie Oskar, neun, vier, H wie Hans, X wie Xaver, sieben"),
     ("il mio codice fiscale è {v}", "Livorno Firenze Domodossola Firenze Milano Palermo sette uno Domodossola sei otto Domodossola sei uno due Yacht"),
+    # a voice-to-text transcript: all lower case, the country code's "+" said, letters as
+    # single lower-case letters among the digit words
+    ("hi you can reach me on {v} any time after five", "plus four four seven eight two four eight nine nine five zero one"),
+    ("sie erreichen mich unter {v} ab fünf uhr", "plus vier neun eins sieben eins fünf fünf zwei zwei null vier acht"),
+    ("hola me puedes llamar al {v} a partir de las cinco", "más tres cuatro seis uno dos tres cuatro cinco seis siete ocho"),
+    ("salve mi trovate al {v} dopo le cinque", "più tre nove tre quattro sette tre zero zero nove cinque nove sette"),
+    ("można do mnie dzwonić na {v} po piątej", "plus cztery osiem sześć zero jeden dwa trzy cztery pięć sześć siedem"),
+    ("the iban is {v} thats my main account", "g b eight two w e s t one two three four five six nine eight seven six five four three two"),
+    ("die iban lautet {v} das ist mein hauptkonto", "d e acht neun drei sieben null vier null null vier vier null fünf drei zwei null eins drei null null null"),
+    ("het iban is {v} dat is mijn hoofdrekening", "n l negen een a b n a nul vier een zeven een zes vier drie nul nul"),
+    ("l'iban è {v} è il mio conto principale", "i t sei zero x zero cinque quattro due otto uno uno uno zero uno zero zero zero zero zero zero uno due tre quattro cinque sei"),
+    ("okay my ni number is {v} did you get that", "a b one two three four five six c"),
+    ("vale mi nie es {v} lo tienes", "x uno dos tres cuatro cinco seis siete l"),
+    ("vale mi dni es {v} y ya", "uno dos tres cuatro cinco seis siete ocho z"),
+    ("allora il mio codice fiscale è {v} l'ha preso", "r s s m r a otto cinque t uno zero a cinque sei due s"),
 ]  # fmt: skip
 
 # Values with a symbol between every character, and values broken over lines.
@@ -92,6 +107,12 @@ CLEAN = [
     "livraison prévue le 14/07/2026, un jour férié",
     "see page 12, one of the tables",
     "Lieferung am 3.5.2026 eins von zwei Paketen",
+    # lower-case letters and "plus" said beside numbers that are no value
+    "plus two more boxes and a three pack, so five in all",
+    "hola es por mi pedido el número es cuatro cinco y seis siete ocho no ha llegado",
+    "le numéro c'est plus de deux trois fois par jour",
+    "ho preso due o tre e poi l'ho finito",
+    "mam dwa z trzech i cztery w koszyku",
     "sizes\nS\nM\nL",
     "ingredients\n2 eggs\n300 g flour",
 ]
@@ -127,10 +148,33 @@ def test_numbers_said_without_a_value_are_left_alone(text: str) -> None:
         ("one or two", []),
         ("le 14/07/2026, un jour", []),
         ("pin: 4 two 91", []),
+        ("plus four four seven seven", ["+4477"]),
+        ("g b eight two w e s t", ["GB82WEST"]),
+        # an elided article is no letter said ("l'ha"), a lone "plus" inside a run ends it
+        ("zero n l'ha preso", []),
+        ("one two n l'ha preso", ["12N"]),
+        ("i t nove tre n'otto uno", ["IT93N81"]),
+        ("nine plus four four", []),
     ],
 )
 def test_spoken_values_decode_as_dictated(text: str, decoded: list[str]) -> None:
     assert [value.decoded for value in spoken_values(text)] == decoded
+
+
+@pytest.mark.parametrize(
+    ("text", "decoded"),
+    [
+        # a lower-case letter at an edge may be a word of the sentence ("y", "e", "è",
+        # "o", "z", "w"): the run is also read without it
+        ("g b eight two w e s t", ["GB82WEST", "B82WEST", "GB82WES", "B82WES"]),
+        ("es z cinco nueve cuatro h y ya", ["Z594HY", "594HY", "Z594H", "594H"]),
+        ("four two nine one", ["4291"]),
+    ],
+)
+def test_runs_with_lower_case_letters_at_their_edges_are_also_read_without_them(
+    text: str, decoded: list[str]
+) -> None:
+    assert [value.decoded for value in spoken_values(text, trimmed=True)] == decoded
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import re
 
 from piiguard._types import EMAIL_ADDRESS, Span
 from piiguard.detection.recognizers._pattern import Pattern, PatternRecognizer
+from piiguard.detection.recognizers.placeholders import is_variable
 from piiguard.detection.recognizers.role_mailbox import is_desk_address
 
 # Bounded quantifiers only: local part <= 64, at most 8 labels of <= 63, TLD <= 24.
@@ -82,6 +83,8 @@ class EmailRecognizer(PatternRecognizer):
             return False
         if is_desk_address(local, domain):
             return False  # a desk's or a machine's mailbox ("support@", "noreply@")
+        if is_variable(local):
+            return False  # a template where the user goes ("${PGPASSWORD}@replica.internal")
         tld = domain.rsplit(".", 1)[-1]
         return tld.lower().startswith("xn--") or not re.search(r"\d", tld)
 

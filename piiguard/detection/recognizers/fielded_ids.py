@@ -184,6 +184,42 @@ def table_cells(text: str, is_column: Callable[[str], bool]) -> list[tuple[str, 
     return cells
 
 
+def _line_at(text: str, start: int) -> tuple[int, int]:
+    """The bounds of the line that holds `text[start]`."""
+    end = text.find("\n", start)
+    return text.rfind("\n", 0, start) + 1, len(text) if end < 0 else end
+
+
+def header_cell(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a whole cell in lower case of a header line: a line of
+    delimited cells (CSV, TSV, a markdown table) that the next line matches cell for cell
+    and the line before does not ("|ean|;sku;price" over "4006381333931;SKU-1;9,99"). A
+    column's key, as software writes it, is no one's name; the rows under it are read.
+
+    >>> header_cell("ean;sku\\n4006381333931;SKU-1", 0, 3), header_cell("Anna;Jan\\n5;6", 0, 4)
+    (True, False)
+    """
+    value = text[start:end]
+    if not value.islower():
+        return False
+    line_start, line_end = _line_at(text, start)
+    if line_end >= len(text) or end > line_end:
+        return False  # no line under it
+    line = text[line_start:line_end]
+    below = text[line_end + 1 : _line_at(text, line_end + 1)[1]]
+    above = text[_line_at(text, line_start - 1)[0] : line_start - 1] if line_start else None
+    for delimiter in _CSV_DELIMITERS:
+        count = line.count(delimiter)
+        if (
+            count
+            and below.count(delimiter) == count
+            and (above is None or above.count(delimiter) != count)
+            and value in (c.strip().strip(_QUOTES) for c in line.split(delimiter))
+        ):
+            return True
+    return False
+
+
 class FieldedIdRecognizer(PatternRecognizer):
     """ID numbers under a field that names them (see the module).
 

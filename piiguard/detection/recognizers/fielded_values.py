@@ -102,6 +102,13 @@ _KEY_PAIR = re.compile(
     r"[\"']?[ \t]*[:=][ \t]*[\"']?",
     re.IGNORECASE,
 )
+# The bare word for a name as a form's key at the start of its line ("Nom: Lacombe"): a
+# name's field when the line before or after it is one ("Prénom: Hortense"), one person's
+# form; alone it stays none ("Nom: Serveur", "- name: api").
+_BARE_KEY = re.compile(
+    rf"(?im)^[ \t]*(?P<key>{'|'.join(_BARE_NAME_WORDS)})[ \t]*:[ \t]*(?=\S)"
+)
+_LINE_KEY = re.compile(rf"[ \t]*(?P<key>{_KEY_ALTERNATION})[ \t]*:", re.IGNORECASE)
 _KEY = re.compile(
     r"(?<![\w-])<?(?P<key>"
     + _KEY_ALTERNATION
@@ -148,6 +155,16 @@ def field_kind(key: str) -> str | None:
     return _FIELDS.get(_key_name(key))
 
 
+def names_a_name_field(label: str) -> bool:
+    """Whether `label` is the name of a field for a person's name ("Nome e cognome",
+    "Imię", "Nachname", "Nom"): a form's label, no one's name.
+
+    >>> [names_a_name_field(w) for w in ("Nome e cognome", "Imię", "Lucia")]
+    [True, True, False]
+    """
+    return field_kind(label) == PERSON or label.casefold() in _BARE_NAME_WORDS
+
+
 _BARE = "bare"
 
 
@@ -162,6 +179,22 @@ def _column_kind(column: str) -> str | None:
         if kind := field_kind(part.strip()):
             return kind
     return None
+
+
+def _beside_a_name_field(text: str, line: int) -> bool:
+    """Whether the line before or after the one starting at `line` starts with a name's
+    field ("Prénom:", "Vorname:", "first_name:")."""
+    starts = []
+    if line > 0:
+        starts.append(text.rfind("\n", 0, line - 1) + 1)
+    after = text.find("\n", line)
+    if after >= 0:
+        starts.append(after + 1)
+    for start in starts:
+        key = _LINE_KEY.match(text, start)
+        if key is not None and field_kind(key["key"]) == PERSON:
+            return True
+    return False
 
 
 class FieldedValueRecognizer(PatternRecognizer):
@@ -211,6 +244,9 @@ class FieldedValueRecognizer(PatternRecognizer):
                 continue  # "family: Linux", "given: a user": not a name's XML tag
             if kind is not None:
                 spans += self._value(text, key.end(), len(text), kind, own_line=bool(key["own"]))
+        for key in _BARE_KEY.finditer(text):
+            if _beside_a_name_field(text, key.start()):
+                spans += self._value(text, key.end(), len(text), PERSON, own_line=False)
         for column, cell, offset in table_cells(text, lambda c: _column_kind(c) is not None):
             kind = _column_kind(column)
             if kind is not None:

@@ -63,6 +63,16 @@ def is_placeholder(value: str) -> bool:
     )
 
 
+def is_variable(value: str) -> bool:
+    """Whether `value` is a template's variable where a value goes (`${PGPASSWORD}`,
+    `{{user}}`, `<user>`, `$SMTP_USER`), not a mask: a mask may sit beside a real part.
+
+    >>> [is_variable(v) for v in ("${PGPASSWORD}", "{{user}}", "xxxxxxanna", "anna")]
+    [True, True, False, False]
+    """
+    return bool(_WHOLE_TEMPLATE.fullmatch(value) or _TEMPLATE_START.match(value))
+
+
 def is_path_blank(part: str) -> bool:
     """Whether `part`, one part of a URL's path or a query value, is a blank of a template:
     a placeholder (`is_placeholder`), a route's parameter or a capital said three times.
@@ -71,3 +81,30 @@ def is_path_blank(part: str) -> bool:
     [True, True, True, True, False, False]
     """
     return is_placeholder(part) or bool(_PATH_BLANK.fullmatch(part))
+
+
+# A date's format written where the date goes, in the letters of the seven languages:
+# day D, T (Tag), J (jour), G (giorno); month M; year Y, J (Jahr, jaar), A (année, año,
+# anno), R (rok). "DD/MM/YYYY", "TT.MM.JJJJ", "JJ/MM/AAAA", "DD.MM.RRRR", "MM/YY",
+# "YYYY-MM-DD".
+_DAY = r"(?:DD|TT|JJ|GG|D|T|J|G)"
+_YEAR = r"(?:YYYY|JJJJ|AAAA|RRRR|YY|JJ|AA|RR)"
+_DATE_MASK = re.compile(
+    rf"(?:{_DAY}([./-]))?MM?([./-]){_YEAR}|{_YEAR}([./-])MM?\3{_DAY}", re.IGNORECASE
+)
+_TOKEN_EDGES = ".,;:!?()[]{}\"'*"
+
+
+def date_format_mask(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is (part of) a date's format written where a date goes:
+    the whitespace-delimited token around it, its punctuation stripped, is one.
+
+    >>> date_format_mask("Geburtsdatum: TT.MM.JJJJ", 17, 24), date_format_mask("ask JJ", 4, 6)
+    (True, False)
+    """
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    token = text[start:end].strip(_TOKEN_EDGES)
+    return _DATE_MASK.fullmatch(token) is not None

@@ -7,11 +7,13 @@ RFC 2142 names the mailboxes every domain should have for its functions (`postma
 one's personal data: a support chat pastes them from signatures, out-of-office replies,
 forwarded notifications and help pages.
 
-The local part must be made only of such words, with a country's or language's code or a
-short number beside them (`support-uk@`, `customer.service@`, `billing2@` is not: the digit
-is glued on): "anna.support@", "support.anna@" and "jk.support@" (initials) are a person's,
-and so is a desk's address at a domain of a first name and another word
-("support@jan-kowalski.de": a one-person business's, whose desk is its owner). `info`,
+A machine's account names its task before "bot" (`release-bot@`, `ci.bot@`,
+`deploy_bot@`; not after a first name: `anna.bot@`). Otherwise the local part must be made
+only of such words, with a country's or language's code or a short number beside them
+(`support-uk@`, `customer.service@`, `billing2@` is not: the digit is glued on):
+"anna.support@", "support.anna@" and "jk.support@" (initials) are a person's, and so is a
+desk's address at a domain of a first name and another word ("support@jan-kowalski.de": a
+one-person business's, whose desk is its owner). `info`,
 `contact`, `kontakt`, `hello` and `office` are left out: a one-person business writes
 from them, and an address to reach someone is theirs.
 
@@ -41,6 +43,9 @@ ROLE_WORDS: frozenset[str] = frozenset((
 ))  # fmt: skip
 """Words that name a function's mailbox (lower case); compound ones are listed whole."""
 
+MACHINE_WORD = "bot"
+"""The last part of a machine account's local part ("release-bot@", "ci.bot@")."""
+
 _PARTS = re.compile(r"[._+-]")
 # A country's or a language's code, or a short number: not any two letters ("jk.support@"
 # is someone's initials).
@@ -59,6 +64,10 @@ def is_role_mailbox(local: str) -> bool:
     parts = [p for p in _PARTS.split(folded) if p]
     if not parts or len(parts) > 4:
         return False
+    if len(parts) >= 2 and parts[-1] == MACHINE_WORD:
+        # a bot named by its task ("release-bot", "ci.bot"), not after a person ("anna.bot")
+        first_names = Lexicon.load().first_names
+        return not any(fold(p) in first_names for p in parts[:-1])
     role = False
     for part in parts:
         if part in ROLE_WORDS:
