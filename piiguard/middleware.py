@@ -66,6 +66,7 @@ from piiguard.responders import (
     reply_error,
     rewrite_header_values,
     structural_texts,
+    text_codec,
 )
 
 logger = logging.getLogger("piiguard")
@@ -1024,12 +1025,14 @@ _UTF8 = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
 
 def _as_utf8(raw: bytes, content_type: str) -> bytes:
     """A JSON body in the charset its type declares, as UTF-8 (raises `_Refused`). Without
-    one it is read as JSON is (UTF-8, or UTF-16/32 by its first bytes)."""
+    one it is read as JSON is (UTF-8, or UTF-16/32 by its first bytes). Only the WHATWG
+    list's encodings are read, as for replies (`text_codec`): utf-7 and the escape codecs
+    write characters as other characters and decode to lone surrogates."""
     charset = charset_of(content_type)
     if charset is None or charset in _UTF8:
         return raw
     try:
-        return raw.decode(charset).encode("utf-8")
+        return raw.decode(text_codec(charset)).encode("utf-8")
     except LookupError:
         raise _Refused(
             error_response(
