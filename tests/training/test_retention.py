@@ -119,7 +119,9 @@ def test_the_servers_variables_name_the_jsonl_sink(
     fill_jsonl(path, now)
     env = {"PIIGUARD_TRAINING_SINK": "jsonl", "PIIGUARD_TRAINING_JSONL_PATH": str(path)}
     assert retention.run(parse("--now", str(now)), environ=env) == 0
-    assert json.loads(capsys.readouterr().out) == {"sink": "jsonl", "path": str(path), "deleted": 1}
+    assert json.loads(capsys.readouterr().out) == {
+        "sink": "jsonl", "path": str(path), "deleted": 1, "unreadable": 0
+    }
 
 
 def test_the_servers_config_file_names_the_jsonl_sink(
@@ -214,9 +216,9 @@ def test_help_is_for_users() -> None:
 # but counted apart from the expired records and reported (by line number, never by
 # content), and the run exits 1 so that cron says so.
 UNREADABLE_LINES = [
-    b'{"record_id": "torn", "subject_key": "k", "messages": [{"role": "user", "content": "Anna',
-    b'{"record_id": "latin", "messages": "caf\xe9 Anna"}',
-    b'{"record_id": "shape", "note": "Anna"}',
+    b'{"record_id": "r-91", "subject_key": "k", "messages": [{"role": "user", "content": "Anna',
+    b'{"record_id": "r-92", "messages": "caf\xe9 Anna"}',
+    b'{"record_id": "r-93", "note": "Anna"}',
     b"[1, 2, 3]",
 ]
 
@@ -237,7 +239,7 @@ def test_an_unreadable_line_is_deleted_counted_and_reported(
     out, err = capsys.readouterr()
     assert json.loads(out) == {"sink": "jsonl", "path": str(path), "deleted": 1, "unreadable": 4}
     assert "4 lines" in err and "2, 3, 4, 5" in err
-    assert "Anna" not in err + out and "torn" not in err + out
+    assert "Anna" not in err + out and "r-9" not in err + out
     assert [json.loads(text)["record_id"] for text in path.read_text().splitlines()] == ["r2"]
     # Reported once: the next run finds nothing unreadable.
     assert retention.run(parse("--jsonl", str(path), "--now", str(now))) == 0
