@@ -20,6 +20,7 @@ import logging
 import time
 import zlib
 from collections import deque
+from collections.abc import Sequence
 from http import cookies as http_cookies
 from typing import Any, NamedTuple
 from urllib.parse import quote
@@ -31,6 +32,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from piiguard import context
 from piiguard._types import CREDENTIAL
+from piiguard.auth import comparable_origin, from_elsewhere
 from piiguard.chat_format import error_body, error_response, strict_json
 from piiguard.client_frames import TypedFrames, frame_text
 from piiguard.config import GuardConfig
@@ -181,6 +183,10 @@ class PiiGuardMiddleware:
     the `x-user-id` header; never the session id (`piiguard.identity`).
     `session_owner(scope)` names the authenticated client that owns the sessions of a
     request without a subject (the proxy's client keys), so clients share no session.
+    The host app's login may be a cookie, which a browser sends with a request another
+    site starts: a consent change a browser sends from another origin than the app's own
+    and `trusted_origins` (plus `consent_trusted_origins`) is refused, 403
+    `origin_not_allowed` (`piiguard.auth.from_elsewhere`).
     """
 
     def __init__(
@@ -191,6 +197,7 @@ class PiiGuardMiddleware:
         guard: Guard | None = None,
         subject_resolver: SubjectResolver | None = None,
         session_owner: SessionOwner | None = None,
+        trusted_origins: Sequence[str] = (),
     ) -> None:
         if guard is not None and config is not None and guard.config is not config:
             raise ValueError("pass either config or guard (which carries its config), not both")
@@ -199,6 +206,12 @@ class PiiGuardMiddleware:
         self.config = self.guard.config
         self.subject_resolver = subject_resolver
         self.session_owner = session_owner
+        # Web origins a browser may change consent from besides the app's own: the
+        # setting's, and those a layer in front has let in (the proxy's allowed_origins).
+        self.trusted_origins = (
+            *self.config.consent_trusted_origins,
+            *(comparable_origin(o) for o in trusted_origins),
+        )
         self._consent_app = self._build_consent_app()
 
     @property
@@ -214,7 +227,7 @@ class PiiGuardMiddleware:
             return None
         from starlette.routing import Router
 
-        from piiguard.consent.api import consent_routes
+        from piiguard.consent.api import NO_STORE, consent_routes
         from piiguard.consent.gate import ConsentGate
 
         if not isinstance(gate, ConsentGate):
@@ -238,7 +251,32 @@ class PiiGuardMiddleware:
             label_detector=self.guard.pattern_detector,
             label_runner=self.guard.runner,
         )
-        return Router(routes=routes)
+        router = Router(routes=routes)
+        trusted = self.trusted_origins
+        metrics = self.guard.metrics
+
+        async def consent_app(scope: Scope, receive: Receive, send: Send) -> None:
+            # Ambient credentials (a login cookie) go with a request another site makes a
+            # browser send (an empty form POSTs a restriction with no CORS at all): a
+            # change is taken only from the app's own origin or a trusted one. Reads
+            # change nothing, and a browser shows another site their answer only by CORS.
+            if scope["method"].upper() not in _READS and from_elsewhere(
+                scope["headers"], _own_origin(scope), trusted
+            ):
+                logger.warning("consent change sent by a browser from another web origin refused")
+                metrics.requests.labels(outcome="origin_not_allowed").inc()
+                refusal = error_response(
+                    403,
+                    "a browser sent this change from another web origin; the app's own origin "
+                    "and consent_trusted_origins may change consent",
+                    code="origin_not_allowed",
+                    headers=NO_STORE,
+                )
+                await refusal(scope, receive, send)
+                return
+            await router(scope, receive, send)
+
+        return consent_app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         kind = scope["type"]
@@ -1048,6 +1086,17 @@ def _as_utf8(raw: bytes, content_type: str) -> bytes:
             ),
             "rejected_400",
         ) from None
+
+
+def _own_origin(scope: Scope) -> str:
+    """The origin a request was sent to, as a browser names it in `Origin`: the scope's
+    scheme and the `Host` it was sent with (the server's address without one)."""
+    scheme = scope.get("scheme", "http")
+    for name, value in scope["headers"]:
+        if name.lower() == b"host":
+            return f"{scheme}://{value.decode('latin-1')}"
+    host, port = scope.get("server") or ("", None)
+    return f"{scheme}://{host}" + (f":{port}" if port else "")
 
 
 def _paths(scope: Scope) -> tuple[str, ...]:

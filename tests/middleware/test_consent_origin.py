@@ -1,7 +1,7 @@
 """The consent and rights API served by the middleware, for a host app whose login is a
 cookie: a browser sends that cookie with a request another site starts (a form, a fetch),
 so a change of consent, a restriction or an erasure that a browser says comes from another
-site is refused (403 `cross_site_request`) unless its origin is one the deployment trusts
+site is refused (403 `origin_not_allowed`) unless its origin is one the deployment trusts
 (`consent_trusted_origins`); the app's own pages, servers and SDKs (no `Origin`) change
 as before, and reads are left to the host app's CORS."""
 
@@ -132,7 +132,7 @@ async def test_a_change_a_browser_sends_from_elsewhere_is_refused(
         sent = {"content": body} if isinstance(body, bytes) else {"json": body}
         reply = await c.request(method, path, headers={**extra, **ELSEWHERE[where]}, **sent)
         assert reply.status_code == 403, reply.text
-        assert reply.json()["error"]["code"] == "cross_site_request"
+        assert reply.json()["error"]["code"] == "origin_not_allowed"
         assert reply.headers["cache-control"] == "no-store"
         assert "evil" not in reply.text and "alice" not in reply.text
         assert await _state(c) == before
@@ -192,5 +192,5 @@ async def test_a_trusted_origin_must_be_an_origin() -> None:
     from piiguard.exceptions import ConfigError
 
     for bad in ("chat.example", "https://chat.example/path", "https://"):
-        with pytest.raises(ConfigError, match="consent_trusted_origins"):
+        with pytest.raises(ConfigError, match="CONSENT_TRUSTED_ORIGINS"):
             GuardConfig(consent_trusted_origins=(bad,))
