@@ -494,16 +494,8 @@ class PiiGuardMiddleware:
         # the header, but an app may read either); the accept gets the chosen one back
         # restored.
         offered = [str(p) for p in scope.get("subprotocols") or ()]
-        codecs = {
-            i: header_codec(value)
-            for i, (name, value) in enumerate(new_scope["headers"])
-            if name.lower() == b"sec-websocket-protocol"
-        }
-        listed = [
-            (i, item)
-            for i, codec in codecs.items()
-            for item in new_scope["headers"][i][1].decode(codec).split(",")
-        ]
+        codecs, split = _header_items(new_scope["headers"], b"sec-websocket-protocol", ",")
+        listed = [(i, item) for i, items in split.items() for item in items]
         if offered or listed:
             texts = offered + [item.strip() for _, item in listed]
             masked: list[str] | None = await self._guarded(
@@ -525,14 +517,9 @@ class PiiGuardMiddleware:
                     items.setdefault(i, []).append(new)
                     if new != item.strip():
                         changed.add(i)
-                # Written back in the codec it was read in; a header with nothing masked
-                # keeps its bytes.
-                new_scope["headers"] = [
-                    (name, ", ".join(items[i]).encode(codecs[i], errors="replace"))
-                    if i in changed
-                    else (name, value)
-                    for i, (name, value) in enumerate(new_scope["headers"])
-                ]
+                new_scope["headers"] = _rewritten(
+                    new_scope["headers"], codecs, {i: ", ".join(items[i]) for i in changed}
+                )
         return new_scope
 
     async def _mask_cookies(
@@ -544,18 +531,11 @@ class PiiGuardMiddleware:
         session cookie, the `passthrough_cookies` and credentials (a session token) pass, as
         `authorization` does; a `cookie` header with nothing masked keeps its bytes."""
         passing = {self.config.session_cookie, *self.config.passthrough_cookies}
-        codecs = {
-            i: header_codec(raw)
-            for i, (name, raw) in enumerate(headers)
-            if name.lower() == b"cookie"
-        }
+        codecs, parts = _header_items(headers, b"cookie", ";")
         # Each chunk as the app reads it (Starlette's `cookie_parser`): a chunk with no "="
         # is the value of the cookie "", both sides are stripped, a quoted value is
         # unquoted (octal escapes too); the name is text the app reads as well.
-        split = {
-            i: [_cookie_chunk(part) for part in headers[i][1].decode(codec).split(";")]
-            for i, codec in codecs.items()
-        }
+        split = {i: [_cookie_chunk(part) for part in texts] for i, texts in parts.items()}
         pairs = [
             (i, j)
             for i, chunks in split.items()
@@ -583,11 +563,9 @@ class PiiGuardMiddleware:
             if new != value or new_name != name:
                 split[i][j] = split[i][j].rewritten(new_name, new)
                 changed.add(i)
-        out = list(headers)
-        for i in changed:  # each header written once, in the codec it was read in
-            text = ";".join(chunk.text for chunk in split[i])
-            out[i] = (out[i][0], text.encode(codecs[i], errors="replace"))
-        return out
+        return _rewritten(
+            headers, codecs, {i: ";".join(chunk.text for chunk in split[i]) for i in changed}
+        )
 
     async def _read_body(self, headers: MutableHeaders, receive: Receive) -> bytes:
         limit = self.config.max_body_bytes
@@ -1108,6 +1086,33 @@ def _paths(scope: Scope) -> tuple[str, ...]:
     if root and path.startswith(root) and path[len(root) : len(root) + 1] in ("", "/"):
         return path, path[len(root) :] or "/"
     return (path,)
+
+
+def _header_items(
+    headers: list[tuple[bytes, bytes]], name: bytes, separator: str
+) -> tuple[dict[int, str], dict[int, list[str]]]:
+    """Each header called `name` (lower case), by its index: the codec its value is read
+    in (`header_codec`) and the value split at `separator` (`_rewritten` writes it back).
+
+    >>> _header_items([(b"Cookie", b"a=1; b=2"), (b"x", b"y")], b"cookie", ";")
+    ({0: 'utf-8'}, {0: ['a=1', ' b=2']})
+    """
+    codecs = {i: header_codec(raw) for i, (n, raw) in enumerate(headers) if n.lower() == name}
+    return codecs, {i: headers[i][1].decode(codec).split(separator) for i, codec in codecs.items()}
+
+
+def _rewritten(
+    headers: list[tuple[bytes, bytes]], codecs: dict[int, str], texts: dict[int, str]
+) -> list[tuple[bytes, bytes]]:
+    """`headers` with the value of each header `i` in `texts` written once, in the codec it
+    was read in (`codecs[i]`: a placeholder is ASCII, every other character came in it);
+    a header with nothing changed keeps its bytes."""
+    if not texts:
+        return headers
+    out = list(headers)
+    for i, text in texts.items():
+        out[i] = (out[i][0], text.encode(codecs[i], errors="replace"))
+    return out
 
 
 class _CookieChunk(NamedTuple):
