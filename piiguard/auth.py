@@ -704,6 +704,94 @@ def normalise_origin(origin: str) -> str:
     return origin.strip().lower().rstrip("/")
 
 
+_DEFAULT_PORTS = {"http": ":80", "https": ":443"}
+
+
+def comparable_origin(origin: str) -> str:
+    """An origin as `from_elsewhere` compares it: normalised, without its scheme's default
+    port.
+
+    >>> comparable_origin("HTTPS://a.example:443/")
+    'https://a.example'
+    """
+    origin = normalise_origin(origin)
+    scheme = origin.partition("://")[0]
+    port = _DEFAULT_PORTS.get(scheme)
+    return origin[: -len(port)] if port and origin.endswith(port) else origin
+
+
+def trusted_origin(value: str, *, setting: str) -> str:
+    """A configured trusted origin (`scheme://host[:port]`, or `*`), normalised; a
+    `ConfigError` naming `setting` otherwise (a bare host, a path, a query).
+
+    >>> trusted_origin("https://App.example/", setting="x")
+    'https://app.example'
+    """
+    origin = comparable_origin(value)
+    if origin == "*":
+        return origin
+    try:
+        parts = urlsplit(origin)
+        parts.port  # noqa: B018 - a port out of range or not a number raises here
+    except ValueError:
+        parts = urlsplit("")
+    if (
+        parts.scheme not in _DEFAULT_PORTS
+        or not parts.hostname
+        or parts.path
+        or parts.query
+        or parts.fragment
+        or "@" in parts.netloc
+    ):
+        raise ConfigError(
+            f"{setting}: each entry must be a web origin, scheme://host[:port] "
+            "(e.g. https://chat.example), or *"
+        )
+    return origin
+
+
+def from_elsewhere(
+    headers: Iterable[tuple[bytes, bytes]], own_origin: str, trusted: Sequence[str]
+) -> bool:
+    """Whether a browser says a request comes from another origin than `own_origin` and
+    not from one of `trusted` (normalised, `trusted_origin`; `*` trusts every origin).
+
+    `Sec-Fetch-Site` (which no page can set) decides where a browser sends it:
+    `same-origin` and `none` (typed, a bookmark) are here, anything else elsewhere unless
+    the `Origin` is trusted. Without it (an older browser) the `Origin` decides; with
+    neither it is no browser's cross-site request (a server, an SDK, curl). `Origin:
+    null` (a sandboxed frame, a redirect) is elsewhere; two of either header are too.
+
+    >>> own = "https://chat.example"
+    >>> from_elsewhere([(b"origin", b"https://evil.example")], own, ())
+    True
+    >>> from_elsewhere([(b"origin", b"https://chat.example")], own, ())
+    False
+    >>> from_elsewhere([(b"sec-fetch-site", b"cross-site")], own, ())
+    True
+    >>> from_elsewhere([], own, ())
+    False
+    """
+    if "*" in trusted:
+        return False
+    origins: list[str] = []
+    sites: list[str] = []
+    for name, value in headers:
+        name = name.lower()
+        if name == b"origin":
+            origins.append(value.decode("latin-1"))
+        elif name == b"sec-fetch-site":
+            sites.append(value.decode("latin-1").strip().lower())
+    if len(origins) > 1 or len(sites) > 1:
+        return True
+    origin = comparable_origin(origins[0]) if origins else None
+    if origin is not None and origin in trusted:
+        return False
+    if sites:
+        return sites[0] not in ("same-origin", "none")
+    return origin is not None and origin != comparable_origin(own_origin)
+
+
 # -- credentials never logged -------------------------------------------------------------
 
 _URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@'\"<>]*@")
@@ -782,7 +870,9 @@ __all__ = [
     "RefusalReason",
     "SubjectToken",
     "claimed_subject",
+    "comparable_origin",
     "default_allowed_hosts",
+    "from_elsewhere",
     "host_allowed",
     "install_credential_log_filter",
     "is_loopback",
@@ -792,6 +882,7 @@ __all__ = [
     "read_subject_token",
     "redact_url_credentials",
     "split_url_credentials",
+    "trusted_origin",
     "valid_subject",
     "verify_subject_token",
 ]

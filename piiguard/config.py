@@ -230,6 +230,13 @@ class GuardConfig:
     consent_admin_key: str = field(default="", repr=False)
     """Key of the operators' consent API (unset: that API is off, 404); at least 16
     characters, and no client key."""
+    consent_trusted_origins: tuple[str, ...] = ()
+    """Web origins (`scheme://host[:port]`) besides the app's own from which a browser may
+    change consent, restrict or erase through the consent API (a front end on another
+    origin); a change a browser sends from any other origin (`Origin`, `Sec-Fetch-Site`:
+    what a page on another site makes a logged-in browser send with its cookies) gets 403
+    `origin_not_allowed`. Reads, servers and SDKs (no `Origin`) are not concerned; `*`
+    trusts every origin."""
     audit_path: str = ""
     """JSON Lines file of the consent audit log (empty: the application log)."""
     audit_refusals_per_minute: int = 60
@@ -298,6 +305,13 @@ class GuardConfig:
                 f"PIIGUARD_CONSENT_ADMIN_KEY must be at least {MIN_ADMIN_KEY_CHARS} characters "
                 "(e.g. `python -c 'import secrets; print(secrets.token_urlsafe(32))'`)"
             )
+        from piiguard.auth import trusted_origin
+
+        origins = tuple(
+            trusted_origin(o, setting="PIIGUARD_CONSENT_TRUSTED_ORIGINS")
+            for o in self.consent_trusted_origins
+        )
+        object.__setattr__(self, "consent_trusted_origins", origins)
         if not self.secret_key:
             object.__setattr__(self, "secret_key", secrets.token_hex(32))
         # A malformed key fails here, at start-up, naming the setting (never echoing it).

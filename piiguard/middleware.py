@@ -20,6 +20,7 @@ import logging
 import time
 import zlib
 from collections import deque
+from collections.abc import Sequence
 from http import cookies as http_cookies
 from typing import Any, NamedTuple
 from urllib.parse import quote
@@ -31,6 +32,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from piiguard import context
 from piiguard._types import CREDENTIAL
+from piiguard.auth import comparable_origin, from_elsewhere
 from piiguard.chat_format import error_body, error_response, strict_json
 from piiguard.client_frames import TypedFrames, frame_text
 from piiguard.config import GuardConfig
@@ -66,6 +68,7 @@ from piiguard.responders import (
     reply_error,
     rewrite_header_values,
     structural_texts,
+    text_codec,
 )
 
 logger = logging.getLogger("piiguard")
@@ -180,6 +183,10 @@ class PiiGuardMiddleware:
     the `x-user-id` header; never the session id (`piiguard.identity`).
     `session_owner(scope)` names the authenticated client that owns the sessions of a
     request without a subject (the proxy's client keys), so clients share no session.
+    The host app's login may be a cookie, which a browser sends with a request another
+    site starts: a consent change a browser sends from another origin than the app's own
+    and `trusted_origins` (plus `consent_trusted_origins`) is refused, 403
+    `origin_not_allowed` (`piiguard.auth.from_elsewhere`).
     """
 
     def __init__(
@@ -190,6 +197,7 @@ class PiiGuardMiddleware:
         guard: Guard | None = None,
         subject_resolver: SubjectResolver | None = None,
         session_owner: SessionOwner | None = None,
+        trusted_origins: Sequence[str] = (),
     ) -> None:
         if guard is not None and config is not None and guard.config is not config:
             raise ValueError("pass either config or guard (which carries its config), not both")
@@ -198,6 +206,12 @@ class PiiGuardMiddleware:
         self.config = self.guard.config
         self.subject_resolver = subject_resolver
         self.session_owner = session_owner
+        # Web origins a browser may change consent from besides the app's own: the
+        # setting's, and those a layer in front has let in (the proxy's allowed_origins).
+        self.trusted_origins = (
+            *self.config.consent_trusted_origins,
+            *(comparable_origin(o) for o in trusted_origins),
+        )
         self._consent_app = self._build_consent_app()
 
     @property
@@ -213,7 +227,7 @@ class PiiGuardMiddleware:
             return None
         from starlette.routing import Router
 
-        from piiguard.consent.api import consent_routes
+        from piiguard.consent.api import NO_STORE, consent_routes
         from piiguard.consent.gate import ConsentGate
 
         if not isinstance(gate, ConsentGate):
@@ -237,7 +251,32 @@ class PiiGuardMiddleware:
             label_detector=self.guard.pattern_detector,
             label_runner=self.guard.runner,
         )
-        return Router(routes=routes)
+        router = Router(routes=routes)
+        trusted = self.trusted_origins
+        metrics = self.guard.metrics
+
+        async def consent_app(scope: Scope, receive: Receive, send: Send) -> None:
+            # Ambient credentials (a login cookie) go with a request another site makes a
+            # browser send (an empty form POSTs a restriction with no CORS at all): a
+            # change is taken only from the app's own origin or a trusted one. Reads
+            # change nothing, and a browser shows another site their answer only by CORS.
+            if scope["method"].upper() not in _READS and from_elsewhere(
+                scope["headers"], _own_origin(scope), trusted
+            ):
+                logger.warning("consent change sent by a browser from another web origin refused")
+                metrics.requests.labels(outcome="origin_not_allowed").inc()
+                refusal = error_response(
+                    403,
+                    "a browser sent this change from another web origin; the app's own origin "
+                    "and consent_trusted_origins may change consent",
+                    code="origin_not_allowed",
+                    headers=NO_STORE,
+                )
+                await refusal(scope, receive, send)
+                return
+            await router(scope, receive, send)
+
+        return consent_app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         kind = scope["type"]
@@ -455,16 +494,8 @@ class PiiGuardMiddleware:
         # the header, but an app may read either); the accept gets the chosen one back
         # restored.
         offered = [str(p) for p in scope.get("subprotocols") or ()]
-        codecs = {
-            i: header_codec(value)
-            for i, (name, value) in enumerate(new_scope["headers"])
-            if name.lower() == b"sec-websocket-protocol"
-        }
-        listed = [
-            (i, item)
-            for i, codec in codecs.items()
-            for item in new_scope["headers"][i][1].decode(codec).split(",")
-        ]
+        codecs, split = _header_items(new_scope["headers"], b"sec-websocket-protocol", ",")
+        listed = [(i, item) for i, items in split.items() for item in items]
         if offered or listed:
             texts = offered + [item.strip() for _, item in listed]
             masked: list[str] | None = await self._guarded(
@@ -486,14 +517,9 @@ class PiiGuardMiddleware:
                     items.setdefault(i, []).append(new)
                     if new != item.strip():
                         changed.add(i)
-                # Written back in the codec it was read in; a header with nothing masked
-                # keeps its bytes.
-                new_scope["headers"] = [
-                    (name, ", ".join(items[i]).encode(codecs[i], errors="replace"))
-                    if i in changed
-                    else (name, value)
-                    for i, (name, value) in enumerate(new_scope["headers"])
-                ]
+                new_scope["headers"] = _rewritten(
+                    new_scope["headers"], codecs, {i: ", ".join(items[i]) for i in changed}
+                )
         return new_scope
 
     async def _mask_cookies(
@@ -505,18 +531,11 @@ class PiiGuardMiddleware:
         session cookie, the `passthrough_cookies` and credentials (a session token) pass, as
         `authorization` does; a `cookie` header with nothing masked keeps its bytes."""
         passing = {self.config.session_cookie, *self.config.passthrough_cookies}
-        codecs = {
-            i: header_codec(raw)
-            for i, (name, raw) in enumerate(headers)
-            if name.lower() == b"cookie"
-        }
+        codecs, parts = _header_items(headers, b"cookie", ";")
         # Each chunk as the app reads it (Starlette's `cookie_parser`): a chunk with no "="
         # is the value of the cookie "", both sides are stripped, a quoted value is
         # unquoted (octal escapes too); the name is text the app reads as well.
-        split = {
-            i: [_cookie_chunk(part) for part in headers[i][1].decode(codec).split(";")]
-            for i, codec in codecs.items()
-        }
+        split = {i: [_cookie_chunk(part) for part in texts] for i, texts in parts.items()}
         pairs = [
             (i, j)
             for i, chunks in split.items()
@@ -544,11 +563,9 @@ class PiiGuardMiddleware:
             if new != value or new_name != name:
                 split[i][j] = split[i][j].rewritten(new_name, new)
                 changed.add(i)
-        out = list(headers)
-        for i in changed:  # each header written once, in the codec it was read in
-            text = ";".join(chunk.text for chunk in split[i])
-            out[i] = (out[i][0], text.encode(codecs[i], errors="replace"))
-        return out
+        return _rewritten(
+            headers, codecs, {i: ";".join(chunk.text for chunk in split[i]) for i in changed}
+        )
 
     async def _read_body(self, headers: MutableHeaders, receive: Receive) -> bytes:
         limit = self.config.max_body_bytes
@@ -1024,12 +1041,14 @@ _UTF8 = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
 
 def _as_utf8(raw: bytes, content_type: str) -> bytes:
     """A JSON body in the charset its type declares, as UTF-8 (raises `_Refused`). Without
-    one it is read as JSON is (UTF-8, or UTF-16/32 by its first bytes)."""
+    one it is read as JSON is (UTF-8, or UTF-16/32 by its first bytes). Only the WHATWG
+    list's encodings are read, as for replies (`text_codec`): utf-7 and the escape codecs
+    write characters as other characters and decode to lone surrogates."""
     charset = charset_of(content_type)
     if charset is None or charset in _UTF8:
         return raw
     try:
-        return raw.decode(charset).encode("utf-8")
+        return raw.decode(text_codec(charset)).encode("utf-8")
     except LookupError:
         raise _Refused(
             error_response(
@@ -1047,6 +1066,17 @@ def _as_utf8(raw: bytes, content_type: str) -> bytes:
         ) from None
 
 
+def _own_origin(scope: Scope) -> str:
+    """The origin a request was sent to, as a browser names it in `Origin`: the scope's
+    scheme and the `Host` it was sent with (the server's address without one)."""
+    scheme = scope.get("scheme", "http")
+    for name, value in scope["headers"]:
+        if name.lower() == b"host":
+            return f"{scheme}://{value.decode('latin-1')}"
+    host, port = scope.get("server") or ("", None)
+    return f"{scheme}://{host}" + (f":{port}" if port else "")
+
+
 def _paths(scope: Scope) -> tuple[str, ...]:
     """The request's path, and the path the app routes on when they differ: below a
     `root_path` (a mounted app, `uvicorn --root-path`) the app's routes match the path
@@ -1056,6 +1086,33 @@ def _paths(scope: Scope) -> tuple[str, ...]:
     if root and path.startswith(root) and path[len(root) : len(root) + 1] in ("", "/"):
         return path, path[len(root) :] or "/"
     return (path,)
+
+
+def _header_items(
+    headers: list[tuple[bytes, bytes]], name: bytes, separator: str
+) -> tuple[dict[int, str], dict[int, list[str]]]:
+    """Each header called `name` (lower case), by its index: the codec its value is read
+    in (`header_codec`) and the value split at `separator` (`_rewritten` writes it back).
+
+    >>> _header_items([(b"Cookie", b"a=1; b=2"), (b"x", b"y")], b"cookie", ";")
+    ({0: 'utf-8'}, {0: ['a=1', ' b=2']})
+    """
+    codecs = {i: header_codec(raw) for i, (n, raw) in enumerate(headers) if n.lower() == name}
+    return codecs, {i: headers[i][1].decode(codec).split(separator) for i, codec in codecs.items()}
+
+
+def _rewritten(
+    headers: list[tuple[bytes, bytes]], codecs: dict[int, str], texts: dict[int, str]
+) -> list[tuple[bytes, bytes]]:
+    """`headers` with the value of each header `i` in `texts` written once, in the codec it
+    was read in (`codecs[i]`: a placeholder is ASCII, every other character came in it);
+    a header with nothing changed keeps its bytes."""
+    if not texts:
+        return headers
+    out = list(headers)
+    for i, text in texts.items():
+        out[i] = (out[i][0], text.encode(codecs[i], errors="replace"))
+    return out
 
 
 class _CookieChunk(NamedTuple):

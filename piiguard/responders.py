@@ -226,7 +226,7 @@ class ReplyTooLargeError(PiiGuardError):
 
 
 _NOT_TEXT = "the reply is not text in its declared charset"
-REPLY_CODECS = frozenset(
+TEXT_CODECS = frozenset(
     {
         "utf-8", "utf-16", "utf-16-le", "utf-16-be", "ascii", "cp866", "koi8-r", "koi8-u",
         "mac-roman", "mac-cyrillic", "cp874", "gbk", "gb18030", "big5", "big5hkscs",
@@ -236,14 +236,37 @@ REPLY_CODECS = frozenset(
     }
 )
 """Python's names (`codecs.lookup(...).name`) of the WHATWG Encoding Standard's encodings,
-the charsets a reply is read in: none decodes to a lone surrogate, as utf-7,
-unicode_escape and raw_unicode_escape do."""
+the charsets a body is read in (a request's and a reply's): none decodes to a lone
+surrogate, as utf-7, unicode_escape and raw_unicode_escape do."""
+
+
+def text_codec(charset: str) -> str:
+    """The Python codec of a declared `charset` if it is one of `TEXT_CODECS`; raises
+    LookupError for any other name: a codec that is no text encoding (base64, zlib,
+    rot13), one that decodes to lone surrogates (utf-7, unicode_escape), or a name Python
+    cannot look up at all (`utf\x00` makes `codecs.lookup` raise ValueError).
+
+    >>> text_codec("Windows-1252"), text_codec("latin1")
+    ('cp1252', 'iso8859-1')
+    >>> text_codec("utf-7")
+    Traceback (most recent call last):
+    ...
+    LookupError: not a text encoding of the WHATWG list
+    """
+    try:
+        name = codecs.lookup(charset).name
+    except (LookupError, ValueError):
+        name = ""
+    if name not in TEXT_CODECS:
+        # Not named: the header may hold any text.
+        raise LookupError("not a text encoding of the WHATWG list")
+    return name
 
 
 def utf8_json(text: str) -> bytes:
     """`text` (a checked reply) as UTF-8. A surrogate in it can only come from a JSON
     string's escape (`"\\ud83d"`: a half of an emoji a token stream cut in two; bytes
-    decoded in one of `REPLY_CODECS` hold none), so it is written back as that escape,
+    decoded in one of `TEXT_CODECS` hold none), so it is written back as that escape,
     as the upstream wrote it, and a client's parser joins two halves sent in two events
     as it would have.
 
@@ -395,15 +418,11 @@ class ReplyResponder:
             headers["content-type"] = f"{media}; charset=utf-8" if charset else media
         if charset not in (None, "utf-8", "utf8", "us-ascii", "ascii"):
             try:
-                # Only an encoding of the WHATWG list: a codec that is no text encoding
-                # (base64, zlib, rot13) or decodes to lone surrogates (utf-7,
-                # unicode_escape) is refused; ValueError for a name Python cannot look
-                # up (`utf\x00`).
-                if codecs.lookup(charset).name not in REPLY_CODECS:
-                    raise LookupError(charset)
-                self._decoder = codecs.getincrementaldecoder(charset)(errors="replace")
+                self._decoder = codecs.getincrementaldecoder(text_codec(charset))(
+                    errors="replace"
+                )
                 self._default_charset = False
-            except (LookupError, ValueError):
+            except LookupError:
                 # Not named in the error: the upstream's header may hold any text.
                 await self._fail(UnsupportedReplyError("the reply's charset is not known"))
                 return

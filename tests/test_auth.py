@@ -9,6 +9,7 @@ import hashlib
 import hmac
 import json
 import logging
+import time
 from pathlib import Path
 
 import jwt
@@ -306,37 +307,83 @@ def _json_claims(**extra: object) -> str:
     return json.dumps({"sub": "alice", "aud": AUDIENCE, "exp": FAR, **extra})
 
 
-PYJWT_WOULD_TAKE: dict[str, tuple[str, str]] = {
-    # name: (token, audience piiguard is configured with)
-    "a padded signature": (_hs256(_json_claims()) + "=", AUDIENCE),
+HS256 = '{"alg":"HS256","typ":"JWT"}'
+
+
+SOON = 4_000  # an expiry within the default maximum lifetime of `iat` 900
+
+
+def _claims(**extra: object) -> str:
+    """A claim set every check passes at `now` 1_000, the default maximum lifetime
+    included (`iat` 900, `exp` 4_000): what refuses a row is its defect alone."""
+    return _json_claims(**{"iat": 900, "exp": SOON, **extra})
+
+
+# name: (the token with the defect, the same token without it, the audience piiguard is
+# configured with, what the refusal says). The token without the defect is accepted: the
+# defect, and nothing else in the row, is what is refused.
+PYJWT_WOULD_TAKE: dict[str, tuple[str, str, str, str]] = {
+    "a padded signature": (_hs256(_claims()) + "=", _hs256(_claims()), AUDIENCE, "malformed"),
     "alg repeated, none then HS256": (
-        _hs256(_json_claims(), '{"alg":"none","alg":"HS256","typ":"JWT"}'), AUDIENCE
+        _hs256(_claims(), '{"alg":"none","alg":"HS256","typ":"JWT"}'), _hs256(_claims(), HS256),
+        AUDIENCE, "malformed",
     ),
     "sub repeated, bob then alice": (
-        _hs256(_json_claims().replace('"sub": "alice"', '"sub": "bob", "sub": "alice"')),
-        AUDIENCE,
+        _hs256(_claims().replace('"sub": "alice"', '"sub": "bob", "sub": "alice"')),
+        _hs256(_claims()), AUDIENCE, "malformed",
     ),
-    "typ not JWT": (_hs256(_json_claims(), '{"alg":"HS256","typ":"secevent+jwt"}'), AUDIENCE),
-    "expiry as text": (_hs256(_json_claims(exp=str(FAR))), AUDIENCE),
-    "expiry past any float": (_hs256(_json_claims(exp=10**400)), AUDIENCE),
-    "not-before as text": (_hs256(_json_claims(nbf="0")), AUDIENCE),
-    "not-before false": (_hs256(_json_claims(nbf=False)), AUDIENCE),
-    "issued-at as text": (_hs256(_json_claims(iat="0")), AUDIENCE),
-    "a subject with a zero-width space": (_hs256(_json_claims(sub="ali\u200bce")), AUDIENCE),
-    "a subject with a line separator": (_hs256(_json_claims(sub="alice\u2028bob")), AUDIENCE),
-    "longer than 4 KiB": (_hs256(_json_claims(pad="x" * 4_000)), AUDIENCE),
+    "typ not JWT": (
+        _hs256(_claims(), '{"alg":"HS256","typ":"secevent+jwt"}'), _hs256(_claims(), HS256),
+        AUDIENCE, "must be an HS256 JWT",
+    ),
+    "expiry as text": (
+        _hs256(_claims(exp=str(SOON))), _hs256(_claims()), AUDIENCE, "exp is not a time"
+    ),
+    "expiry past any float": (
+        _hs256(_claims(exp=10**400)), _hs256(_claims()), AUDIENCE, "exp is not a time"
+    ),
+    "not-before as text": (
+        _hs256(_claims(nbf="0")), _hs256(_claims(nbf=0)), AUDIENCE, "nbf is not a time"
+    ),
+    "not-before false": (
+        _hs256(_claims(nbf=False)), _hs256(_claims(nbf=0)), AUDIENCE, "nbf is not a time"
+    ),
+    "issued-at as text": (
+        _hs256(_claims(iat="900")), _hs256(_claims()), AUDIENCE,
+        "iat is not a time",
+    ),
+    "a subject with a zero-width space": (
+        _hs256(_claims(sub="ali\u200bce")), _hs256(_claims(sub="alice")), AUDIENCE, "malformed"
+    ),
+    "a subject with a line separator": (
+        _hs256(_claims(sub="alice\u2028bob")), _hs256(_claims(sub="alice")), AUDIENCE,
+        "malformed",
+    ),
+    "longer than 4 KiB": (
+        _hs256(_claims(pad="x" * 4_000)), _hs256(_claims(pad="x" * 40)), AUDIENCE, "malformed"
+    ),
     "no audience, none configured": (
-        _hs256(json.dumps({"sub": "alice", "exp": FAR})), ""
+        _hs256(json.dumps({"sub": "alice", "exp": SOON, "iat": 900})), _hs256(_claims()), "",
+        "audience",
     ),
 }
 
 
 @pytest.mark.parametrize("name", list(PYJWT_WOULD_TAKE))
-def test_what_pyjwt_alone_would_take_is_refused(name: str) -> None:
-    token, audience = PYJWT_WOULD_TAKE[name]
-    with pytest.raises(AuthenticationError) as refused:
-        verify_subject_token(SECRET, token, audience=audience, now=1_000)
+def test_what_pyjwt_alone_would_take_is_refused_for_its_own_defect(name: str) -> None:
+    token, repaired, audience, says = PYJWT_WOULD_TAKE[name]
+    verify = functools.partial(
+        verify_subject_token, SECRET, max_lifetime_seconds=None, now=1_000
+    )
+    # The row's token with its one defect mended is taken (for the last row: with the
+    # audience configured, which the token then names).
+    assert verify(repaired, audience=audience or AUDIENCE) == "alice"
+    with pytest.raises(AuthenticationError, match=says) as refused:
+        verify(token, audience=audience)
     assert "alice" not in str(refused.value) and SECRET not in str(refused.value)
+    # ...and it is refused with the default maximum lifetime as well.
+    with pytest.raises(AuthenticationError, match=says):
+        verify_subject_token(SECRET, token, audience=audience, now=1_000)
 
 
 @pytest.mark.parametrize("name", list(PYJWT_WOULD_TAKE))
@@ -344,10 +391,12 @@ def test_pyjwt_alone_would_take_each_of_those(name: str) -> None:
     """Why each row above is there: PyJWT's own checks (our algorithm list, audience and
     required claims) accept it. A PyJWT release that refuses one makes the row redundant,
     not wrong: drop it here, keep it above."""
-    token, audience = PYJWT_WOULD_TAKE[name]
+    token, _, audience, _ = PYJWT_WOULD_TAKE[name]
     claims = jwt.decode(
         token, SECRET, algorithms=["HS256"], audience=audience or None,
         options={"require": ["exp", "sub"]},
+        # PyJWT reads the wall clock: this leeway puts it at `now` 1_000, as above.
+        leeway=time.time() - 1_000,
     )
     assert claims["sub"] in ("alice", "ali\u200bce", "alice\u2028bob")
 

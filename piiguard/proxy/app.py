@@ -211,7 +211,9 @@ def create_app(
         exception_handlers={HTTPException: http_error, Exception: internal_error},
     )
     guarded = PiiGuardMiddleware(
-        app, guard=guard, subject_resolver=caller_subject, session_owner=caller_session_owner
+        app, guard=guard, subject_resolver=caller_subject, session_owner=caller_session_owner,
+        # The browser check in front lets these in; a front end there changes consent.
+        trusted_origins=config.allowed_origins,
     )
     # Only where the consent API is served here, and tokens are accepted, is there a
     # change for a token to spend (no Redis round trip on a chat, ever).

@@ -13,18 +13,25 @@
   `os.replace` it over the original. An append waits for the lock, and a writer
   that still holds the old file open notices the new inode and reopens, so no
   record written before or after a compaction is lost.
+- Lines that are no record (a write torn by a crash, bytes that are not UTF-8, JSON
+  of another shape) are read past; a rewrite deletes them, since nothing attributes
+  them to a subject or a deadline (nothing could ever erase or expire them), but
+  never silently: `Compaction.unreadable` numbers them, and a warning names how many
+  and where (never what they hold).
 """
 
 from __future__ import annotations
 
 import fcntl
 import json
+import logging
 import os
 import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -32,6 +39,36 @@ import anyio
 
 from piiguard.private_file import OWNER_ONLY, open_private
 from piiguard.training.sink import TrainingRecord, TrainingSinkError, WriteFence
+
+logger = logging.getLogger("piiguard")
+
+
+@dataclass(frozen=True, slots=True)
+class Compaction:
+    """What a rewrite of the file did: `deleted` records the rule did not keep, and the
+    numbers (from 1) of the `unreadable` lines, deleted too.
+
+    >>> Compaction(deleted=2, unreadable=(3, 9)).dropped
+    4
+    """
+
+    deleted: int
+    unreadable: tuple[int, ...] = ()
+
+    @property
+    def dropped(self) -> int:
+        """Every line the rewrite took out of the file."""
+        return self.deleted + len(self.unreadable)
+
+
+def line_numbers(numbers: tuple[int, ...], *, most: int = 10) -> str:
+    """`(2, 3, 9)` -> `2, 3, 9`; past `most`, the first ones and how many more.
+
+    >>> line_numbers(tuple(range(1, 14)))
+    '1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 3 more'
+    """
+    shown = ", ".join(str(n) for n in numbers[:most])
+    return shown if len(numbers) <= most else f"{shown} and {len(numbers) - most} more"
 
 
 class JsonlTrainingSink:
@@ -133,29 +170,33 @@ class JsonlTrainingSink:
         return await anyio.to_thread.run_sync(self._read)
 
     def rewrite(self, keep: Callable[[TrainingRecord], bool]) -> int:
-        """Keep only records for which `keep` is true; returns how many lines were dropped.
+        """Keep only records for which `keep` is true; returns how many lines were
+        dropped, unreadable ones included (`compact` tells them apart). Blocking."""
+        return self.compact(keep).dropped
 
-        Blocking (call it from a thread or a CLI). Lines that do not parse (a
-        write torn by a crash) are dropped too: they cannot be attributed.
+    def compact(self, keep: Callable[[TrainingRecord], bool]) -> Compaction:
+        """Keep only records for which `keep` is true. Lines that are no record are
+        deleted too (they cannot be attributed), numbered in the result and named, by
+        count and number only, in a warning. Blocking (call it from a thread or a CLI).
         """
         with self._locked():
             if not self.path.exists():
-                return 0
-            dropped = 0
+                return Compaction(0)
+            deleted = 0
+            unreadable: list[int] = []
             fd, tmp_name = tempfile.mkstemp(
                 prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
             )
             try:
-                with (
-                    os.fdopen(fd, "w", encoding="utf-8") as tmp,
-                    self.path.open(encoding="utf-8") as src,
-                ):
-                    for line in src:
+                with os.fdopen(fd, "wb") as tmp, self.path.open("rb") as src:
+                    for number, line in enumerate(src, start=1):
                         record = _parse_line(line)
-                        if record is not None and keep(record):
-                            tmp.write(line if line.endswith("\n") else line + "\n")
+                        if record is None:
+                            unreadable.append(number)
+                        elif keep(record):
+                            tmp.write(line if line.endswith(b"\n") else line + b"\n")
                         else:
-                            dropped += 1
+                            deleted += 1
                     tmp.flush()
                     os.fsync(tmp.fileno())
                 os.chmod(tmp_name, OWNER_ONLY)
@@ -165,14 +206,24 @@ class JsonlTrainingSink:
                 with suppress(FileNotFoundError):
                     os.unlink(tmp_name)
                 raise
-            return dropped
+        done = Compaction(deleted, tuple(unreadable))
+        if done.unreadable:
+            logger.warning(
+                "training file: %d lines that are no training record deleted (lines %s)",
+                len(done.unreadable), line_numbers(done.unreadable),
+            )
+        return done
 
     async def erase_subject(self, subject_key: str) -> int:
-        return await anyio.to_thread.run_sync(self.rewrite, lambda r: r.subject_key != subject_key)
+        done = await anyio.to_thread.run_sync(
+            self.compact, lambda r: r.subject_key != subject_key
+        )
+        return done.deleted
 
     async def purge_expired(self, now: float | None = None) -> int:
         cutoff = time.time() if now is None else now
-        return await anyio.to_thread.run_sync(self.rewrite, lambda r: r.retention_until > cutoff)
+        done = await anyio.to_thread.run_sync(self.compact, lambda r: r.retention_until > cutoff)
+        return done.deleted
 
     async def aclose(self) -> None:
         with self._thread_lock:
@@ -181,17 +232,19 @@ class JsonlTrainingSink:
                 self._out = None
 
 
-def _parse_line(line: str) -> TrainingRecord | None:
+def _parse_line(line: bytes) -> TrainingRecord | None:
+    """The record on one line of the file, or None when it holds none (UTF-8 is checked
+    first: `json.loads` would guess another encoding for bytes)."""
     try:
-        return TrainingRecord.from_dict(json.loads(line))
-    except (ValueError, KeyError, TypeError):
+        return TrainingRecord.from_dict(json.loads(line.decode("utf-8")))
+    except (ValueError, KeyError, TypeError, RecursionError):
         return None
 
 
 def _parse(path: Path) -> Iterator[TrainingRecord]:
     if not path.exists():
         return
-    with path.open(encoding="utf-8") as src:
+    with path.open("rb") as src:
         for line in src:
             record = _parse_line(line)
             if record is not None:

@@ -19,7 +19,7 @@ from piiguard.exceptions import ConfigError
 from piiguard.proxy.config import load_guard_config
 from piiguard.redis_client import parse_redis_url
 from piiguard.settings import DEPRECATED_VARIABLES
-from piiguard.training.jsonl import JsonlTrainingSink
+from piiguard.training.jsonl import JsonlTrainingSink, line_numbers
 from piiguard.training.sink import TrainingSinkError
 
 DAY_SECONDS = 86_400.0
@@ -41,8 +41,11 @@ atomic rename), so records a running server appends meanwhile are kept. The Redi
 stream is trimmed up to the first record whose deadline is ahead.
 
 --older-than-days N also deletes records written more than N days ago (after the
-retention setting was shortened). Prints one JSON line per sink; exits 1 when a sink
-fails, 2 when no sink is named or a setting is wrong. Run it from cron or a systemd
+retention setting was shortened). A line of the file that is no training record (a
+write torn by a crash, bytes that are not UTF-8) is deleted too, since nothing could
+ever expire or erase it: it is counted as "unreadable", its line number printed, and
+the run exits 1. Prints one JSON line per sink; exits 1 when a sink fails or held such
+lines, 2 when no sink is named or a setting is wrong. Run it from cron or a systemd
 timer, e.g. hourly:
 
     piiguard retention                      # the sinks the server's settings name
@@ -146,14 +149,30 @@ def run(args: argparse.Namespace, environ: Mapping[str, str] | None = None) -> i
     for path in jsonl:
         sink = JsonlTrainingSink(path)
         try:
-            dropped = sink.rewrite(
+            done = sink.compact(
                 lambda r: r.retention_until > now and (cutoff is None or r.created_at >= cutoff)
             )
         except OSError as exc:
             print(f"piiguard retention: {path}: {type(exc).__name__}", file=sys.stderr)
             status = 1
             continue
-        print(json.dumps({"sink": "jsonl", "path": path, "deleted": dropped}))
+        if done.unreadable:
+            # Deleted (nothing could ever expire or erase them), but never in silence.
+            print(
+                f"piiguard retention: {path}: {len(done.unreadable)} lines that are no "
+                f"training record were deleted (lines {line_numbers(done.unreadable)}): a "
+                "write torn by a crash, bytes that are not UTF-8, or another program's text",
+                file=sys.stderr,
+            )
+            status = 1
+        print(
+            json.dumps(
+                {
+                    "sink": "jsonl", "path": path, "deleted": done.deleted,
+                    "unreadable": len(done.unreadable),
+                }
+            )
+        )
     if redis_url:
         prefix = args.redis_prefix or config.redis_prefix
         tls = config.redis_ssl_options(redis_url)

@@ -282,6 +282,67 @@ async def test_a_reply_charset_python_refuses_with_a_value_error_is_a_502_not_a_
     assert EMAIL.encode() not in body
 
 
+# -- a request's charset ----------------------------------------------------------------------
+
+# A request body is read only in an encoding of the WHATWG list (the one a reply is read in):
+# utf-7 and the escape codecs decode to lone surrogates ("+2D3-", "\\ud83d") and to
+# characters written as other characters ("+AEA-" is "@"), which no browser or client sends;
+# base64, zlib and rot13 are no text encodings; `utf\x00` makes `codecs.lookup` raise
+# ValueError, not LookupError.
+REQUEST_CHARSETS_REFUSED: dict[str, tuple[bytes, bytes]] = {
+    "utf-7": (b"utf-7", json.dumps({"note": f"mail {EMAIL}"}).encode("utf-7")),
+    "utf-7 with a lone surrogate": (b"utf-7", b'{"note": "+2D3- mail ' + EMAIL.encode() + b'"}'),
+    "unicode_escape": (b"unicode_escape", b'{"note": "mail \\u0061nna.kowalski@example.org"}'),
+    "raw_unicode_escape": (b"raw_unicode_escape", b'{"note": "\\ud83d ' + EMAIL.encode() + b'"}'),
+    "base64": (b"base64", json.dumps({"note": EMAIL}).encode()),
+    "rot13": (b"rot13", json.dumps({"note": EMAIL}).encode()),
+    "a NUL in the name": (b'"utf\x00"', json.dumps({"note": EMAIL}).encode()),
+}
+
+
+@pytest.mark.parametrize(
+    "case", REQUEST_CHARSETS_REFUSED.values(), ids=list(REQUEST_CHARSETS_REFUSED)
+)
+async def test_a_request_charset_outside_the_whatwg_list_is_415(
+    case: tuple[bytes, bytes],
+) -> None:
+    charset, body = case
+    inner = BodyReader()
+    headers = [(b"content-type", b"application/json; charset=" + charset)]
+    sent = await _run(
+        _guarded(inner),
+        _scope(headers=[*headers, (b"x-session-id", b"cs")]),
+        [{"type": "http.request", "body": body}],
+    )
+    assert sent[0]["status"] == 415
+    answer = json.loads(b"".join(message.get("body", b"") for message in sent[1:]))
+    assert answer["error"]["code"] == "unsupported_charset"
+    assert inner.bodies == []
+    assert EMAIL.encode() not in json.dumps(answer).encode()
+
+
+@pytest.mark.parametrize(
+    ("charset", "codec", "word"),
+    [("windows-1252", "cp1252", "Zoë"), ("iso-8859-2", "iso8859-2", "Łódź"),
+     ("shift_jis", "shift_jis", "東京"), ("utf-16le", "utf-16-le", "Zoë"),
+     ("gb18030", "gb18030", "北京")],
+)
+async def test_a_request_charset_of_the_whatwg_list_is_read(
+    charset: str, codec: str, word: str
+) -> None:
+    # The control beside the refusals: the list is the one that reads, not a refusal of all.
+    inner = BodyReader()
+    body = json.dumps({"note": f"{word} {EMAIL}"}, ensure_ascii=False).encode(codec)
+    sent = await _run(
+        _guarded(inner),
+        _scope(headers=[(b"content-type", f"application/json; charset={charset}".encode()),
+                        (b"x-session-id", b"cs")]),
+        [{"type": "http.request", "body": body}],
+    )
+    assert sent[0]["status"] == 200, sent
+    assert json.loads(inner.bodies[0]) == {"note": f"{word} <EMAIL_ADDRESS_1>"}
+
+
 # -- a reply in byte ranges ---------------------------------------------------------------------
 
 

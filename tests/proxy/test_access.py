@@ -369,6 +369,27 @@ def test_allowed_origins_and_hosts(make_proxy: ProxyFactory) -> None:
     assert loopback.status_code == 421  # explicit names replace the defaults
 
 
+def test_a_front_end_on_an_allowed_origin_changes_consent(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, tmp_path: Path
+) -> None:
+    # The proxy's `allowed_origins` are the origins its browser check lets in; the
+    # middleware's own cross-site check of consent changes (for cookie logins) takes them
+    # as trusted too, or a listed front end could no longer change consent.
+    front = "https://chat.example.org"
+    with make_proxy(
+        gate_settings(tmp_path), client_keys=CLIENT_KEYS, allowed_origins=(front,)
+    ) as url:
+        browser = {**bearer(KEY_ALICE), "origin": front, "sec-fetch-site": "cross-site"}
+        given = httpx.post(f"{url}/consent", json=GIVE, headers=browser, timeout=10)
+        lifted = httpx.post(f"{url}/consent/me/restriction", headers=browser, timeout=10)
+        other = {**browser, "origin": "https://evil.test"}
+        refused = httpx.post(f"{url}/consent/me/erase", json={"confirm": "erase"},
+                             headers=other, timeout=10)
+    assert given.status_code == 201, given.text
+    assert lifted.status_code == 200, lifted.text
+    assert refused.status_code == 403
+
+
 # -- refusing to listen in the open ------------------------------------------------------------
 
 

@@ -215,3 +215,24 @@ async def test_a_compaction_under_umask_zero_leaves_an_owner_only_file(tmp_path:
     assert path.stat().st_mode & 0o777 == 0o600
     assert [r.record_id for r in await sink.all_records()] == ["r-k2-2"]
     await sink.aclose()
+
+
+async def test_lines_that_are_no_record_are_read_past_and_erasure_reports_them(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A line that is not UTF-8 was a UnicodeDecodeError out of every read (an export, an
+    # erasure); one that is no record was dropped by an erasure without a word.
+    path = tmp_path / "t.jsonl"
+    path.write_bytes(
+        json.dumps(record(n=1).to_dict()).encode() + b"\n"
+        + b'{"record_id": "x", "note": "caf\xe9 Anna"}\n'
+        + b'{"record_id": "torn", "subj\n'
+        + json.dumps(record("k2", n=2).to_dict()).encode() + b"\n"
+    )
+    sink = JsonlTrainingSink(path)
+    assert [r.record_id for r in await sink.all_records()] == ["r-k1-1", "r-k2-2"]
+    with caplog.at_level("WARNING", logger="piiguard"):
+        assert await sink.erase_subject("k1") == 1  # the subject's record, not the others
+    assert "2 lines" in caplog.text and "2, 3" in caplog.text and "Anna" not in caplog.text
+    assert [r.record_id for r in await sink.all_records()] == ["r-k2-2"]
+    await sink.aclose()

@@ -119,7 +119,9 @@ def test_the_servers_variables_name_the_jsonl_sink(
     fill_jsonl(path, now)
     env = {"PIIGUARD_TRAINING_SINK": "jsonl", "PIIGUARD_TRAINING_JSONL_PATH": str(path)}
     assert retention.run(parse("--now", str(now)), environ=env) == 0
-    assert json.loads(capsys.readouterr().out) == {"sink": "jsonl", "path": str(path), "deleted": 1}
+    assert json.loads(capsys.readouterr().out) == {
+        "sink": "jsonl", "path": str(path), "deleted": 1, "unreadable": 0
+    }
 
 
 def test_the_servers_config_file_names_the_jsonl_sink(
@@ -239,3 +241,39 @@ def test_help_is_for_users() -> None:
     assert "Wiring" not in text and "add_arguments" not in text
     for name in ("PIIGUARD_REDIS_URL", "PIIGUARD_TRAINING_SINK", "docs/settings.md", "--config"):
         assert name in text
+
+
+# Lines no record can be read from: a write torn by a crash, bytes that are not UTF-8 (a
+# disk error, another program's write), JSON of another shape. Nothing attributes them to
+# a subject or a deadline, so nothing could ever erase or expire them: they are deleted,
+# but counted apart from the expired records and reported (by line number, never by
+# content), and the run exits 1 so that cron says so.
+UNREADABLE_LINES = [
+    b'{"record_id": "r-91", "subject_key": "k", "messages": [{"role": "user", "content": "Anna',
+    b'{"record_id": "r-92", "messages": "caf\xe9 Anna"}',
+    b'{"record_id": "r-93", "note": "Anna"}',
+    b"[1, 2, 3]",
+]
+
+
+def test_an_unreadable_line_is_deleted_counted_and_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    now = 1_700_000_000.0
+    path = tmp_path / "t.jsonl"
+    expired = record(1, created=now - 40 * DAY, until=now - 10 * DAY)
+    kept = record(2, created=now - 1 * DAY, until=now + 29 * DAY)
+
+    def line(r: TrainingRecord) -> bytes:
+        return json.dumps(r.to_dict()).encode()
+
+    path.write_bytes(b"\n".join([line(expired), *UNREADABLE_LINES, line(kept)]) + b"\n")
+    assert retention.run(parse("--jsonl", str(path), "--now", str(now))) == 1
+    out, err = capsys.readouterr()
+    assert json.loads(out) == {"sink": "jsonl", "path": str(path), "deleted": 1, "unreadable": 4}
+    assert "4 lines" in err and "2, 3, 4, 5" in err
+    assert "Anna" not in err + out and "r-9" not in err + out
+    assert [json.loads(text)["record_id"] for text in path.read_text().splitlines()] == ["r2"]
+    # Reported once: the next run finds nothing unreadable.
+    assert retention.run(parse("--jsonl", str(path), "--now", str(now))) == 0
+    assert json.loads(capsys.readouterr().out)["unreadable"] == 0
