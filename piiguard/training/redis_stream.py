@@ -17,13 +17,19 @@ record as JSON. A training pipeline reads the stream with XREAD / XREADGROUP.
 - Erasure scans the stream in batches and XDELs the subject's entries. XDEL frees an
   entry's bytes only when its stream node holds nothing else: the Redis server should run
   with `stream-node-max-entries 1` (`node_max_entries`; piiguard warns at start if not).
+- Entries that are no record (written by another program, or altered in Redis: no `d`, not
+  UTF-8, not JSON, JSON of another shape) are read past. Nothing attributes them to a
+  subject or a deadline, so nothing could ever erase or expire them: erasure and
+  `remove_unreadable` (which `piiguard retention` runs) delete them, never silently: a
+  warning names how many and their ids (write times), never what they hold.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import time
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from piiguard.training.sink import TrainingRecord, TrainingSinkError, WriteFence
@@ -45,6 +51,8 @@ return redis.call('XADD', KEYS[1], '*', 's', ARGV[3], 'd', ARGV[4])
 
 _BATCH = 500
 
+logger = logging.getLogger(__name__)
+
 
 def _text(value: Any) -> str:
     return value.decode() if isinstance(value, bytes) else str(value)
@@ -53,6 +61,24 @@ def _text(value: Any) -> str:
 def _field(fields: dict[Any, Any], name: str) -> str:
     value = fields.get(name.encode(), fields.get(name))
     return "" if value is None else _text(value)
+
+
+def _record(fields: dict[Any, Any]) -> TrainingRecord | None:
+    """The record an entry holds, or None when it holds none."""
+    try:
+        return TrainingRecord.from_dict(json.loads(_field(fields, "d")))
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return None
+
+
+def entry_ids(ids: Sequence[str], *, most: int = 10) -> str:
+    """Entry ids for a message, the first `most` of them.
+
+    >>> entry_ids(['1-0', '2-0', '3-0'], most=2)
+    '1-0, 2-0 and 1 more'
+    """
+    shown = ", ".join(ids[:most])
+    return shown + (f" and {len(ids) - most} more" if len(ids) > most else "")
 
 
 class RedisStreamSink:
@@ -115,8 +141,11 @@ class RedisStreamSink:
             raise TrainingSinkError(f"training stream unavailable ({type(exc).__name__})") from None
         return entry_id is not None
 
-    async def entries(self) -> AsyncIterator[tuple[str, TrainingRecord]]:
-        """Every (entry id, record), oldest first, read in batches."""
+    async def entries(
+        self, unreadable: list[str] | None = None
+    ) -> AsyncIterator[tuple[str, TrainingRecord]]:
+        """Every (entry id, record), oldest first, read in batches. Entries that hold no
+        record are passed over; their ids are appended to `unreadable` when given."""
         start = "-"
         while True:
             try:
@@ -128,7 +157,11 @@ class RedisStreamSink:
                     f"training stream unavailable ({type(exc).__name__})"
                 ) from None
             for entry_id, fields in batch:
-                yield _text(entry_id), TrainingRecord.from_dict(json.loads(_field(fields, "d")))
+                record = _record(fields)
+                if record is not None:
+                    yield _text(entry_id), record
+                elif unreadable is not None:
+                    unreadable.append(_text(entry_id))
             if len(batch) < _BATCH:
                 return
             start = "(" + _text(batch[-1][0])
@@ -156,7 +189,31 @@ class RedisStreamSink:
             return None
 
     async def erase_subject(self, subject_key: str) -> int:
-        ids = [i async for i, r in self.entries() if r.subject_key == subject_key]
+        """Delete the subject's records (and any entry that is no record); returns how many
+        of the subject's records were deleted."""
+        unreadable: list[str] = []
+        ids = [i async for i, r in self.entries(unreadable) if r.subject_key == subject_key]
+        removed = await self._delete(ids)
+        await self._delete_unreadable(unreadable)
+        return removed
+
+    async def remove_unreadable(self) -> tuple[str, ...]:
+        """Delete every entry that holds no record; returns their ids."""
+        unreadable: list[str] = []
+        async for _ in self.entries(unreadable):
+            pass
+        await self._delete_unreadable(unreadable)
+        return tuple(unreadable)
+
+    async def _delete_unreadable(self, ids: list[str]) -> None:
+        if ids:
+            await self._delete(ids)
+            logger.warning(
+                "training stream %s: %d entries that are no training record deleted (ids %s)",
+                self.stream_key, len(ids), entry_ids(ids),
+            )
+
+    async def _delete(self, ids: list[str]) -> int:
         removed = 0
         try:
             for n in range(0, len(ids), _BATCH):

@@ -20,6 +20,7 @@ from piiguard.proxy.config import load_guard_config
 from piiguard.redis_client import parse_redis_url
 from piiguard.settings import DEPRECATED_VARIABLES
 from piiguard.training.jsonl import JsonlTrainingSink, line_numbers
+from piiguard.training.redis_stream import RedisStreamSink, entry_ids
 from piiguard.training.sink import TrainingSinkError
 
 DAY_SECONDS = 86_400.0
@@ -44,7 +45,7 @@ stream is trimmed up to the first record whose deadline is ahead.
 retention setting was shortened). A line of the file that is no training record (a
 write torn by a crash, bytes that are not UTF-8) is deleted too, since nothing could
 ever expire or erase it: it is counted as "unreadable", its line number printed, and
-the run exits 1. Prints one JSON line per sink; exits 1 when a sink fails or held such
+the run exits 1; so is an entry of the stream that is no record (its id printed). Prints one JSON line per sink; exits 1 when a sink fails or held such
 lines, 2 when no sink is named or a setting is wrong. Run it from cron or a systemd
 timer, e.g. hourly:
 
@@ -177,29 +178,46 @@ def run(args: argparse.Namespace, environ: Mapping[str, str] | None = None) -> i
         prefix = args.redis_prefix or config.redis_prefix
         tls = config.redis_ssl_options(redis_url)
         try:
-            deleted = asyncio.run(_trim_stream(redis_url, prefix, args.stream, now, cutoff, tls))
+            deleted, unreadable = asyncio.run(
+                _trim_stream(redis_url, prefix, args.stream, now, cutoff, tls)
+            )
         except TrainingSinkError as exc:
             print(f"piiguard retention: redis: {exc}", file=sys.stderr)
             return 1
         stream = f"{prefix}:{args.stream}"
-        print(json.dumps({"sink": "redis", "stream": stream, "deleted": deleted}))
+        if unreadable:
+            print(
+                f"piiguard retention: {stream}: {len(unreadable)} entries that are no training "
+                f"record were deleted (ids {entry_ids(unreadable)}): written by another "
+                "program or altered in Redis",
+                file=sys.stderr,
+            )
+            status = 1
+        print(
+            json.dumps(
+                {
+                    "sink": "redis", "stream": stream, "deleted": deleted,
+                    "unreadable": len(unreadable),
+                }
+            )
+        )
     return status
 
 
 async def _trim_stream(
     url: str, prefix: str, stream: str, now: float, cutoff: float | None, tls: dict[str, str]
-) -> int:
-    from piiguard.training.redis_stream import RedisStreamSink
-
+) -> tuple[int, tuple[str, ...]]:
     # A rediss:// URL uses the same TLS settings as the server (PIIGUARD_REDIS_SSL_*).
     sink = RedisStreamSink.from_url(
         url, prefix=prefix, stream=stream, timeout_seconds=5.0, ssl_options=tls
     )
     try:
+        # Entries that are no record first, so that `deleted` counts records only.
+        unreadable = await sink.remove_unreadable()
         deleted = await sink.purge_expired(now)
         if cutoff is not None:
             deleted += await sink.trim_before(cutoff)
-        return deleted
+        return deleted, unreadable
     finally:
         await sink.aclose()
 

@@ -205,3 +205,50 @@ async def test_the_guard_warns_at_start_where_erasure_would_leave_bytes(
         pytest.skip("redis-server is not installed")
     with redis_single(tmp_path, "--stream-node-max-entries", "1") as port:
         assert await _start_warnings(f"redis://127.0.0.1:{port}/0", "p", caplog) == []
+
+
+# Entries another writer could leave in the stream: no `d`, not UTF-8, not JSON, JSON of
+# another shape. Nothing attributes them to a subject or a deadline.
+NOT_RECORDS: list[dict[str, bytes]] = [
+    {"s": b"k9"},
+    {"s": b"k9", "d": b"\xff\xfe Anna"},
+    {"s": b"k9", "d": b'{"record_id": "r-9", "messages": "Anna"'},
+    {"s": b"k9", "d": b'{"record_id": "r-9"}'},
+    {"s": b"k9", "d": b"[1, 2, 3]"},
+    {"s": b"k9", "d": b'{"record_id": "r-9", "subject_key": "k9", "consent_record_id": "c",'
+                      b' "notice_version": "v", "messages": [{"role": "user"}],'
+                      b' "created_at": 1, "retention_until": 2}'},
+]
+
+
+async def test_entries_that_are_no_record_are_read_past_and_removed_with_their_ids(
+    sink: RedisStreamSink, caplog: pytest.LogCaptureFixture
+) -> None:
+    now = time.time()
+    await sink.write(record("k1", created=now, n=1))
+    client = sink.client
+    bad_ids = [(await client.xadd(sink.stream_key, fields)).decode() for fields in NOT_RECORDS]
+    await sink.write(record("k2", created=now, n=2))
+
+    # Readers go past them: export and erasure of a subject never crash on another's bytes.
+    found: list[str] = []
+    assert [r.record_id async for _, r in sink.entries(found)] == ["r-k1-1", "r-k2-2"]
+    assert found == bad_ids
+    assert [r.record_id for r in await sink.records_for("k2")] == ["r-k2-2"]
+
+    # Erasure removes them too (nothing else ever could), and says so by count and id only.
+    with caplog.at_level(logging.WARNING, logger="piiguard.training.redis_stream"):
+        assert await sink.erase_subject("k1") == 1
+    assert "6 entries" in caplog.text and bad_ids[0] in caplog.text
+    assert "Anna" not in caplog.text and "r-9" not in caplog.text
+    assert await client.xlen(sink.stream_key) == 1
+    assert await sink.remove_unreadable() == ()
+
+
+async def test_remove_unreadable_deletes_only_what_is_no_record(sink: RedisStreamSink) -> None:
+    now = time.time()
+    await sink.write(record("k1", created=now, n=1))
+    bad = (await sink.client.xadd(sink.stream_key, NOT_RECORDS[1])).decode()
+    assert await sink.remove_unreadable() == (bad,)
+    assert [r.record_id async for _, r in sink.entries()] == ["r-k1-1"]
+    assert await sink.client.xlen(sink.stream_key) == 1

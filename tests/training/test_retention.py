@@ -159,7 +159,9 @@ def test_the_servers_redis_url_names_the_stream(
     }
     assert retention.run(parse("--now", str(now)), environ=env) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out == {"sink": "redis", "stream": f"{redis_prefix}:training", "deleted": 1}
+    assert out == {
+        "sink": "redis", "stream": f"{redis_prefix}:training", "deleted": 1, "unreadable": 0
+    }
 
 
 @pytest.mark.parametrize("vault_url", ["redis://127.0.0.1:1/0", None])
@@ -191,7 +193,9 @@ def test_the_stream_is_trimmed_where_the_server_writes_it_beside_the_consent_sto
     }
     assert retention.run(parse("--now", str(now)), environ=env) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out == {"sink": "redis", "stream": f"{redis_prefix}:training", "deleted": 1}
+    assert out == {
+        "sink": "redis", "stream": f"{redis_prefix}:training", "deleted": 1, "unreadable": 0
+    }
     assert GuardConfig.from_env(env).consent_store_url == redis_url  # where the gate writes
 
 
@@ -277,3 +281,35 @@ def test_an_unreadable_line_is_deleted_counted_and_reported(
     # Reported once: the next run finds nothing unreadable.
     assert retention.run(parse("--jsonl", str(path), "--now", str(now))) == 0
     assert json.loads(capsys.readouterr().out)["unreadable"] == 0
+
+
+def test_a_stream_entry_that_is_no_record_is_deleted_counted_and_reported(
+    redis_url: str, redis_prefix: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from redis import Redis
+
+    from piiguard.training.redis_stream import RedisStreamSink
+
+    now = time.time()
+
+    async def fill() -> None:
+        sink = RedisStreamSink.from_url(redis_url, prefix=redis_prefix)
+        await sink.write(record(1, created=now - 2, until=now - 1))
+        await sink.write(record(2, created=now, until=now + DAY))
+        await sink.aclose()
+
+    anyio.run(fill)
+    client = Redis.from_url(redis_url)
+    stream = f"{redis_prefix}:training"
+    bad = [client.xadd(stream, {"s": "k9", "d": line}).decode() for line in UNREADABLE_LINES]
+    args = parse("--redis-url", redis_url, "--redis-prefix", redis_prefix, "--now", str(now))
+    assert retention.run(args) == 1
+    out, err = capsys.readouterr()
+    assert json.loads(out) == {"sink": "redis", "stream": stream, "deleted": 1, "unreadable": 4}
+    assert "4 entries" in err and bad[0] in err
+    assert "Anna" not in err + out and "r-9" not in err + out
+    assert client.xlen(stream) == 1
+    # Reported once: the next run finds nothing unreadable.
+    assert retention.run(args) == 0
+    assert json.loads(capsys.readouterr().out)["unreadable"] == 0
+    client.close()
