@@ -177,8 +177,11 @@ _ELISION = re.compile(
 
 # "c" for "c'est" in French chat, between a word and a value with a digit or before a
 # possessive: "mon code pin c 4819", "mon mdp c toto123", "0630224449 c mon num" read as
-# "c'est 4819" ("vitamin c 1000" holds no lead word: nothing names a value there).
-_SMS_CEST = re.compile(r"(?<=\w )c(?= \S*\d| (?:mon|ma|mes|notre|nos|le|la)(?!\S))")
+# "c'est 4819" ("vitamin c 1000" holds no lead word: nothing names a value there). Not
+# after a letter on its own: "p c 7 0 9 1 4 9 b" is a value spelt out letter by letter.
+_SMS_CEST = re.compile(
+    r"(?<=\w )(?<!(?<!\S)\w )c(?= \S*\d| (?:mon|ma|mes|notre|nos|le|la)(?!\S))"
+)
 
 
 def correct_typos(text: str) -> Folded | None:
