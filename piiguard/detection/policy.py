@@ -2598,9 +2598,11 @@ _LEGAL_FORM = (
     r"|s\.r\.o\.|Kft\.?|Oy|AB|ApS|A/S)"
 )
 # The span's name runs on, in capitalised words, to a legal form ("Sol Nascente |Comércio
-# Ltda|", "Carpathia |Logistic SRL|"), or ends with one.
+# Ltda|", "Carpathia |Logistic SRL|"), or ends with one; on its line (a signature's firm
+# on the lines below a name is the person's employer: "Sanne de Boer\nAccountmanager\n
+# Waterbedrijf Delfland B.V.").
 _LEGAL_FORM_AFTER = re.compile(
-    rf"(?:[\s,.]*(?:[A-ZÀ-Þ][\w&'’-]*\.?\s+){{0,3}}|[\s,.]*){_LEGAL_FORM}(?![\w])"
+    rf"(?:[ \t,.]*(?:[A-ZÀ-Þ][\w&'’-]*\.?[ \t]+){{0,3}}|[ \t,.]*){_LEGAL_FORM}(?![\w])"
     # the form ends the name: "AB Testing", "SA Express" are other words
     r"(?![ \t]+[A-ZÀ-Þ])"
 )

@@ -1076,6 +1076,11 @@ def test_shipped_detector_finds_no_person_in_look_alikes(
         ("I work for Anna Schmidt", [("Anna Schmidt", ORG)], ["Anna Schmidt"]),
         ("Anna Schmidt e.K. ist mein Laden", [("Anna Schmidt", P)], ["Anna Schmidt"]),
         ("Anna Meier, AB Testing lead", [("Anna Meier", P)], ["Anna Meier"]),
+        # a signature: the firm's line below the name is not the name running on
+        ("Met vriendelijke groet\nSanne de Boer\nAccountmanager\nWaterbedrijf Delfland B.V.",
+         [("Sanne de Boer", P), ("Waterbedrijf Delfland B.V.", ORG)], ["Sanne de Boer"]),
+        ("Met vriendelijke groet\nDaan Mulder\nWaterbedrijf Delfland B.V.",
+         [("Daan Mulder", P)], ["Daan Mulder"]),
     ],
 )  # fmt: skip
 def test_companies_named_with_a_legal_form_are_no_people(
