@@ -105,6 +105,9 @@ _SPACED = re.compile(
     r"(?=[,;:!?.)\]]*(?:\s|$))"  # sentence punctuation may follow the last character
 )
 _SPACED_GAP = re.compile(r" {2,}| / ")
+# The words of one letter of the seven languages that can stand before a value spelt out:
+# "è", "e", "a", "à", "i", "o", "y", "u", "w", "z" ("il codice fiscale è d l l c ...").
+_ONE_LETTER_WORD = re.compile(r"[eèéaàiouyzw] \S(?! {2,}| / )")
 _SPACED_CHAR = re.compile(r"(?<![\w.\-_|/])[.\-_|/]|\w|[^\s\w.\-_|/]|(?<= )[.\-_|/](?= )")
 _JOINED = re.compile(r"(?<![^\W_])[^\W_]+(?:_+[^\W_]+)+(?![^\W_])")
 _CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -343,6 +346,13 @@ def _spaced_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
             runs.append(
                 EncodedRun(match.start(), match.end(), "spaced", before + decoded, len(before))
             )
+        if _ONE_LETTER_WORD.match(match.group()) and len(decoded) > MIN_DECODED_CHARS:
+            # "è d l l c l t 6 5 ...": the run may start with a word of one letter (a
+            # verb, an article, a conjunction) before the value spelt out; read the run
+            # after it as well (where both hold a value, the longer run wins: `supersede`)
+            start = match.start() + 2
+            before = _left_context(text, start)
+            runs.append(EncodedRun(start, match.end(), "spaced", before + decoded[1:], len(before)))
     return runs
 
 

@@ -2402,7 +2402,7 @@ def _error_code(token: str, lexicon: Lexicon) -> bool:
 # Mickiewicza", "rue Victor Hugo", "calle Alfonso XII", "in via Garibaldi"; "via" only
 # after a preposition: "I got it via Anna" is a person).
 _STREET_WORD = (
-    r"(?:ul\.|ulica|ulicy|ulicę|ulicą|al\.|aleja|alei|aleje|alejach|plac|placu|osiedle|"
+    r"(?:ul\.|ulica|ulicy|ulicę|ulicą|al\.|aleja|alei|aleje|alejach|plac|placu|os\.|osiedle|"
     r"osiedlu|rue|avenue|av\.|boulevard|bd|allée|quai|impasse|chemin|calle|c/|avenida|avda\.|"
     r"paseo|"
     r"plaza|viale|corso|piazza|piazzale|vicolo|(?<=in\s)via|(?<=di\s)via|(?<=da\s)via|"
@@ -2614,9 +2614,11 @@ _LEGAL_FORM = (
     r"|s\.r\.o\.|Kft\.?|Oy|AB|ApS|A/S)"
 )
 # The span's name runs on, in capitalised words, to a legal form ("Sol Nascente |Comércio
-# Ltda|", "Carpathia |Logistic SRL|"), or ends with one.
+# Ltda|", "Carpathia |Logistic SRL|"), or ends with one; on its line (a signature's firm
+# on the lines below a name is the person's employer: "Sanne de Boer\nAccountmanager\n
+# Waterbedrijf Delfland B.V.").
 _LEGAL_FORM_AFTER = re.compile(
-    rf"(?:[\s,.]*(?:[A-ZÀ-Þ][\w&'’-]*\.?\s+){{0,3}}|[\s,.]*){_LEGAL_FORM}(?![\w])"
+    rf"(?:[ \t,.]*(?:[A-ZÀ-Þ][\w&'’-]*\.?[ \t]+){{0,3}}|[ \t,.]*){_LEGAL_FORM}(?![\w])"
     # the form ends the name: "AB Testing", "SA Express" are other words
     r"(?![ \t]+[A-ZÀ-Þ])"
 )
@@ -2758,10 +2760,12 @@ def _organisation_of_words(text: str, span: Span) -> bool:
 
 def _at_place(text: str, span: Span) -> bool:
     """Whether `span` stands where a locating word puts a place (then an ordinary word may
-    be a town: "I live in Reading", "mieszkam w Krakowie")."""
+    be a town: "I live in Reading", "mieszkam w Krakowie"), or a street word does
+    ("os. |Piastowskie| 23/4": a street named by an ordinary word)."""
     return (
         _AT_PLACE.search(text[max(0, span.start - _WINDOW) : span.start]) is not None
         or _LOCATING_AFTER.match(text[span.end : span.end + 40]) is not None
+        or _STREET_BEFORE.search(text, max(0, span.start - 16), span.start) is not None
     )
 
 

@@ -177,14 +177,28 @@ _ELISION = re.compile(
 
 # "c" for "c'est" in French chat, between a word and a value with a digit or before a
 # possessive: "mon code pin c 4819", "mon mdp c toto123", "0630224449 c mon num" read as
-# "c'est 4819" ("vitamin c 1000" holds no lead word: nothing names a value there).
-_SMS_CEST = re.compile(r"(?<=\w )c(?= \S*\d| (?:mon|ma|mes|notre|nos|le|la)(?!\S))")
+# "c'est 4819" ("vitamin c 1000" holds no lead word: nothing names a value there). Not
+# after a letter on its own: "p c 7 0 9 1 4 9 b" is a value spelt out letter by letter.
+_SMS_CEST = re.compile(
+    r"(?<=\w )(?<!(?<!\S)\w )c(?= \S*\d| (?:mon|ma|mes|notre|nos|le|la)(?!\S))"
+)
+
+
+# A key word glued to its value by a dot, as key-value strings write them ("acct.12345678",
+# "pin.4821", "tel.0612345678"): the dot reads as a space. Only these words (an account,
+# a PIN, a phone, a tax or social number), only before a digit, and not inside a dotted
+# name ("config.pin.4821", "v1.4821" and "fig.4821" stay as they are).
+_KEY_DOT = re.compile(
+    r"(?<![\w.@/-])(?i:acct|acc|account|konto|rekening|pin|pincode|tel|phone|ssn|bsn|nino"
+    r"|pesel|nip|dni|nie|tin|steuerid|iban)(\.)(?=\+?\d)"
+)
 
 
 def correct_typos(text: str) -> Folded | None:
     """The view of `text` with each slip of a lead word replaced by the word (in the case
     it was typed in), each elision typed without its apostrophe given one (`_ELISION`) and
-    each "c" for "c'est" written out (`_SMS_CEST`), or None when there is none."""
+    each "c" for "c'est" written out (`_SMS_CEST`) and each key word's dot before its value
+    read as a space (`_KEY_DOT`), or None when there is none."""
     lower = text.lower()
     if len(lower) != len(text):
         return None  # a letter whose lower case is two ("İ"): offsets would not match
@@ -193,6 +207,9 @@ def correct_typos(text: str) -> Folded | None:
         lower = f"{lower[:start]}'{lower[start + 1 :]}"
     if " c " in text:  # every match of `_SMS_CEST` is a "c" between two spaces
         elisions += [(m.start(), m.end(), "c'est") for m in _SMS_CEST.finditer(text)]
+    if "." in text:
+        elisions += [(m.start(1), m.end(1), " ") for m in _KEY_DOT.finditer(text)]
+        elisions.sort()
     candidates = _candidates()
     low, high = _LENGTHS
     tokens = lower.split()

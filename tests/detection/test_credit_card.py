@@ -145,3 +145,29 @@ def test_finds_dotted_and_glued_card(text: str, value: str) -> None:
 )
 def test_rejects_dotted_and_glued_lookalikes(text: str) -> None:
     assert found(text) == []
+
+
+_PRODUCTS = (
+    "| SKU | {col} | Item | € |\n|---|---|---|---|\n"
+    "| PEN-0042-BL | 4006381333931 | Ballpoint pen, blue | 1,99 |\n"
+    "| NB-A4-SQ | 4005556112345 | A4 notebook, squared | 2,49 |"
+)
+
+
+@pytest.mark.parametrize("column", ["EAN", "GTIN", "Barcode", "Strichcode", "EAN-13"])
+def test_no_card_in_a_barcode_column(column: str) -> None:
+    # 4005556112345 is no valid EAN-13 but a Luhn-valid 13-digit Visa number: its column
+    # names it a product's code
+    assert found(_PRODUCTS.format(col=column)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (_PRODUCTS.format(col="Card"), "4005556112345"),
+        ("name;card;exp\nAnna;4111111111111111;12/29", "4111111111111111"),
+        ("sku;ean\nPEN-1;4006381333931\nmy card 4111 1111 1111 1111", "4111 1111 1111 1111"),
+    ],
+)
+def test_cards_beside_tables(text: str, value: str) -> None:
+    assert value in [v for label, v in found(text) if label == "CREDIT_CARD"]

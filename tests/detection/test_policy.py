@@ -590,6 +590,14 @@ def test_teams_in_a_fixture_are_no_people(
          [("Mickiewicza 5", P), ("60-101 Poznań", L)], ["ul. Mickiewicza 5", "60-101 Poznań"]),
         ("Abito in via Giuseppe Garibaldi 12 a Torino", [("Giuseppe Garibaldi", P)],
          ["via Giuseppe Garibaldi 12"]),
+        # "os." (osiedle), as `street_address` reads it
+        ("Nowy adres: os. Piastowskie 23/4, 61-164 Poznań",
+         [("Piastowskie", P), ("61-164 Poznań", L)], ["os. Piastowskie 23/4", "61-164 Poznań"]),
+        ("Paczkomat na os. Piastowskim jest pełny", [("Piastowskim", P)], []),
+        # a street named by an ordinary word, no locating word before it
+        ("Paweł Dąbrowski\nos. Piastowskie 23/4\n61-164 Poznań",
+         [("Paweł Dąbrowski", P), ("Piastowskie", P), ("61-164 Poznań", L)],
+         ["Paweł Dąbrowski", "os. Piastowskie 23/4", "61-164 Poznań"]),
         # "via" a person, a person next to a street
         ("I got the code via Anna Smith yesterday", [("Anna Smith", P)], ["Anna Smith"]),
         ("Anna Smith from the store on Main Street called", [("Anna Smith", P)],
@@ -1068,6 +1076,11 @@ def test_shipped_detector_finds_no_person_in_look_alikes(
         ("I work for Anna Schmidt", [("Anna Schmidt", ORG)], ["Anna Schmidt"]),
         ("Anna Schmidt e.K. ist mein Laden", [("Anna Schmidt", P)], ["Anna Schmidt"]),
         ("Anna Meier, AB Testing lead", [("Anna Meier", P)], ["Anna Meier"]),
+        # a signature: the firm's line below the name is not the name running on
+        ("Met vriendelijke groet\nSanne de Boer\nAccountmanager\nWaterbedrijf Delfland B.V.",
+         [("Sanne de Boer", P), ("Waterbedrijf Delfland B.V.", ORG)], ["Sanne de Boer"]),
+        ("Met vriendelijke groet\nDaan Mulder\nWaterbedrijf Delfland B.V.",
+         [("Daan Mulder", P)], ["Daan Mulder"]),
     ],
 )  # fmt: skip
 def test_companies_named_with_a_legal_form_are_no_people(

@@ -59,6 +59,10 @@ _CLAUSE_END = re.compile(r"[!?;\n]|(?<![Nn][oOrR])(?<!\b[Nn])\.(?=\s)")
 # What may follow an ID's word at the end of its line when the value stands alone on the
 # next one ("mijn bsn\n185050049", "NHS number:\n 401 023 2137"): anything else blocks.
 _NOT_A_SEPARATOR = re.compile(r"[^\s:#=?.(),-]")
+# What opens a transcript's answer turn before the value it gives (`_asked_in_turn_before`):
+# a speaker's label and a short reply ("Kunde: Ja, ", "Customer: sure, it's "), no number
+# and no clause end among them.
+_ANSWER_OPENING = re.compile(r"[^\d\n!?;.]{0,40}")
 # Hesitations and adverbs people put between a value's word and the value in chat ("my pin
 # is just 3370", "the number on my ID card is, um, X6MJ6R21H", "war, glaube ich, W-73629E",
 # "es, bueno, ..."): one of them, with the commas around it. A recognizer that allows
@@ -421,7 +425,23 @@ class IdNumberRecognizer(PatternRecognizer):
             return True
         if self.context_after(text, end, blocker=_DIGIT_OR_CLAUSE_END) is not None:
             return True
-        return named_after(text, end, self._context)
+        if named_after(text, end, self._context):
+            return True
+        return self._asked_in_turn_before(text, start)
+
+    def _asked_in_turn_before(self, text: str, start: int) -> bool:
+        """The value opens the answer to a question on the line before whose last clause
+        names it: "Agent: Können Sie mir Ihre Steuer-ID nennen?\nKunde: Ja, 93749102590."
+        (`_ANSWER_OPENING`: a speaker's label and a short reply, no number, before it)."""
+        line_start = text.rfind("\n", 0, start)
+        if line_start <= 0 or _ANSWER_OPENING.fullmatch(text, line_start + 1, start) is None:
+            return False
+        question = text[text.rfind("\n", 0, line_start) + 1 : line_start].rstrip()
+        if not question.endswith("?"):
+            return False
+        return self.context_before(
+            question, len(question) - 1, window=self.CONTEXT_WINDOW, blocker=_DIGIT_OR_CLAUSE_END
+        )
 
     def _word_ends_line_before(self, text: str, start: int) -> bool:
         """The value starts its line and the line before ends with a context word (and

@@ -17,6 +17,7 @@ from piiguard.detection.recognizers._pattern import (
     Pattern,
     PatternRecognizer,
 )
+from piiguard.detection.recognizers.fielded_ids import table_cells
 
 # One digit, then 12-18 more, each optionally preceded by one space or dash. A card may
 # follow a hyphen, slash or dot that joins it to a word (`x-4111...`, `/users/4111...` in a
@@ -82,11 +83,39 @@ class CreditCardRecognizer(PatternRecognizer):
         digits for decades) need a card word near, or to be the whole message
         (`_id_number.LONE_SCORE`)."""
         span = super().check(text, start, end, pattern)
+        if span is not None and _in_barcode_column(text, start, end):
+            return None  # "| SKU | EAN |": the column names the number a product's code
         if span is None or not _needs_word(text[start:end]):
             return span
         if self.has_context(text, start, end):
             return span
         return replace(span, score=LONE_SCORE) if lone_value(text, start, end) else None
+
+
+# A table column that holds products' barcodes, in the seven languages.
+_BARCODE_COLUMN = re.compile(
+    r"(?i:ean(?:[ _-]?1[38])?|gtin(?:[ _-]?1[34])?|upc|barcode|bar code|strichcode"
+    r"|code[ -]barres?|c[oó]digo de barras|codice a barre|streepjescode|kod kreskowy)"
+)
+_BARCODE_WORD = re.compile(
+    r"(?i:ean|gtin|upc|bar ?code|barre|barras|strichcode|streepjescode|kreskowy)"
+)
+_CELL_EDGE = " \t\"'`"
+
+
+def _barcode_column(column: str) -> bool:
+    return _BARCODE_COLUMN.fullmatch(column.strip(_CELL_EDGE)) is not None
+
+
+def _in_barcode_column(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is a cell of a table (CSV, TSV, markdown: `table_cells`) under a
+    column of barcodes ("EAN", "GTIN", "Strichcode", ...)."""
+    if "\n" not in text or _BARCODE_WORD.search(text) is None:
+        return False
+    return any(
+        offset <= start and end <= offset + len(cell) and _barcode_column(column)
+        for column, cell, offset in table_cells(text, _barcode_column)
+    )
 
 
 def _card_shaped(value: str) -> bool:
