@@ -45,7 +45,8 @@ stream is trimmed up to the first record whose deadline is ahead.
 retention setting was shortened). A line of the file that is no training record (a
 write torn by a crash, bytes that are not UTF-8) is deleted too, since nothing could
 ever expire or erase it: it is counted as "unreadable", its line number printed, and
-the run exits 1; so is an entry of the stream that is no record (its id printed). Prints one JSON line per sink; exits 1 when a sink fails or held such
+the run exits 1; so is an entry of the stream that is no record (its id printed).
+Prints one JSON line per sink; exits 1 when a sink fails or held such
 lines, 2 when no sink is named or a setting is wrong. Run it from cron or a systemd
 timer, e.g. hourly:
 
