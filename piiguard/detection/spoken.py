@@ -419,10 +419,26 @@ def _glued(text: str, at: int) -> bool:
 
 
 def _readings(run: list[_Piece]) -> list[list[_Piece]]:
-    """`run`, and `run` without the lower-case letter at its start, its end or both."""
+    """`run`, `run` without the lower-case letter at its start, its end or both, and each
+    stretch of it between lower-case letters: a letter inside may be a word of the
+    sentence too ("... siete ocho y un saludo", "... sette e tre quattro ..."), and then
+    the values beside it are read as they were before such letters joined a run."""
     head = [0, 1] if run[0].kind == "letter" else [0]
     tail = [0, 1] if run[-1].kind == "letter" else [0]
-    return [run[a : len(run) - b] for b in tail for a in head if len(run) - a - b > 0]
+    readings = [run[a : len(run) - b] for b in tail for a in head if len(run) - a - b > 0]
+    stretch: list[_Piece] = []
+    for piece in [*run, None]:
+        if piece is not None and piece.kind != "letter":
+            stretch.append(piece)
+            continue
+        while stretch and stretch[0].kind == "separator":
+            stretch = stretch[1:]
+        while stretch and stretch[-1].kind == "separator":
+            stretch = stretch[:-1]
+        if stretch and len(stretch) < len(run) and stretch not in readings:
+            readings.append(stretch)
+        stretch = []
+    return readings
 
 
 def spoken_values(text: str, *, trimmed: bool = False) -> list[SpokenValue]:

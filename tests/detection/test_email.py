@@ -237,6 +237,8 @@ def test_a_functions_mailbox_is_no_ones_address(text: str) -> None:
         # a bot named after a person is that person's
         ("anna.bot@gmail.com", "anna.bot@gmail.com"),
         ("jan-kowalski-bot@acme.com", "jan-kowalski-bot@acme.com"),
+        ("mails from kowalski.bot@gmail.com nightly", "kowalski.bot@gmail.com"),
+        ("nowak-bot@wp.pl sent it", "nowak-bot@wp.pl"),
     ],
 )
 def test_a_persons_address_with_a_function_word_stays(text: str, value: str) -> None:

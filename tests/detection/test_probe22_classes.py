@@ -76,6 +76,8 @@ FIELDS_AND_COLUMNS = [
     ),
     # the model's piece of the label, which the name completion would grow
     ("Modulo inoltrato\nNome e cognome: __________", [("Nome e", P)]),
+    # the label as the model's span itself, no colon or quotes after it: a table's header
+    ("| Nome e cognome | codice fiscale |\n|---|---|", [("Nome e cognome", "ORGANIZATION")]),
     # a lower-case column in the header line of delimited rows
     ("ean;sku;price;stock\n4006381333931;SKU-1;9,99;3", [("ean", P)]),
     ("ticket,owner,status\nT-1,ops,open", [("owner", P)]),
@@ -95,6 +97,12 @@ NAMES_UNDER_THEM = [
     ("ticket,customer,status\nT-1,Olegario Rueda,open", [("Olegario Rueda", P)]),
     ("name;score\nanna kowalska;12\njan nowak;9", [("anna kowalska", P), ("jan nowak", P)]),
     ("Anna;Jan\n5;6", [("Anna", P), ("Jan", P)]),
+    # the first row of rows with no header, a sentence's list over a line with as many
+    # commas, a two-column table of names, a roster's names: no header line's keys
+    ("wyniki:\nanna kowalska;12\njan nowak;9", [("anna kowalska", P)]),
+    ("cc: ewa, marek\nthanks, bye", [("ewa", P), ("marek", P)]),
+    ("| anna | jan |\n|---|---|\n| 5 | 6 |", [("anna", P), ("jan", P)]),
+    ("dyżur;ewa nowak;marek zieliński\npon;x;\nwt;;x", [("ewa nowak", P), ("marek zieliński", P)]),
     ("Nome: Lucia Ferri\nCognome e nome: Bianchi Anna", [("Lucia Ferri", P), ("Bianchi Anna", P)]),
 ]  # fmt: skip
 

@@ -155,10 +155,26 @@ def test_numbers_said_without_a_value_are_left_alone(text: str) -> None:
         ("one two n l'ha preso", ["12N"]),
         ("i t nove tre n'otto uno", ["IT93N81"]),
         ("nine plus four four", []),
+        ("plus g b eight two", ["GB82"]),  # a "+" only before a digit word
     ],
 )
 def test_spoken_values_decode_as_dictated(text: str, decoded: list[str]) -> None:
     assert [value.decoded for value in spoken_values(text)] == decoded
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a one-letter word of the sentence between a value and a digit word ("y un", "e
+        # tre", "o seis"): the value before it is read as it was before letters joined runs
+        ("llámame al seis uno dos tres cuatro cinco seis siete ocho y un saludo", "612345678"),
+        ("dzwoń na pięć zero jeden dwa trzy cztery pięć sześć siedem i sześć zero", "501234567"),
+    ],
+)
+def test_a_value_before_a_one_letter_word_and_a_digit_word_is_still_read(
+    text: str, value: str
+) -> None:
+    assert value in [v.decoded for v in spoken_values(text, trimmed=True)]
 
 
 @pytest.mark.parametrize(
@@ -167,7 +183,7 @@ def test_spoken_values_decode_as_dictated(text: str, decoded: list[str]) -> None
         # a lower-case letter at an edge may be a word of the sentence ("y", "e", "è",
         # "o", "z", "w"): the run is also read without it
         ("g b eight two w e s t", ["GB82WEST", "B82WEST", "GB82WES", "B82WES"]),
-        ("es z cinco nueve cuatro h y ya", ["Z594HY", "594HY", "Z594H", "594H"]),
+        ("es z cinco nueve cuatro h y ya", ["Z594HY", "594HY", "Z594H", "594H", "594"]),
         ("four two nine one", ["4291"]),
     ],
 )

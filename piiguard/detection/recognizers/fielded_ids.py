@@ -184,6 +184,10 @@ def table_cells(text: str, is_column: Callable[[str], bool]) -> list[tuple[str, 
     return cells
 
 
+_NUMBER_CELL = re.compile(r"[\d.,:/ %+-]+")
+"""A cell of numbers ("12", "9,99", "01.02"): a row's, never a header's."""
+
+
 def _line_at(text: str, start: int) -> tuple[int, int]:
     """The bounds of the line that holds `text[start]`."""
     end = text.find("\n", start)
@@ -196,12 +200,14 @@ def header_cell(text: str, start: int, end: int) -> bool:
     and the line before does not ("|ean|;sku;price" over "4006381333931;SKU-1;9,99"). A
     column's key, as software writes it, is no one's name; the rows under it are read.
 
-    >>> header_cell("ean;sku\\n4006381333931;SKU-1", 0, 3), header_cell("Anna;Jan\\n5;6", 0, 4)
-    (True, False)
+    >>> header_cell("ean;sku;price\\n4006381333931;SKU-1;9", 0, 3)
+    True
+    >>> header_cell("Anna;Jan\\n5;6", 0, 4), header_cell("cc: ewa, marek\\nthanks, bye", 9, 14)
+    (False, False)
     """
     value = text[start:end]
-    if not value.islower():
-        return False
+    if not value.islower() or " " in value:
+        return False  # a column's key is one word ("ean", "first_name"); "anna kowalska" is a cell
     line_start, line_end = _line_at(text, start)
     if line_end >= len(text) or end > line_end:
         return False  # no line under it
@@ -210,11 +216,13 @@ def header_cell(text: str, start: int, end: int) -> bool:
     above = text[_line_at(text, line_start - 1)[0] : line_start - 1] if line_start else None
     for delimiter in _CSV_DELIMITERS:
         count = line.count(delimiter)
+        keys = [k for c in line.split(delimiter) if (k := c.strip().strip(_QUOTES))]
         if (
-            count
+            len(keys) >= 3  # columns, not a sentence's list ("meeting with anna, marek")
+            and not any(_NUMBER_CELL.fullmatch(k) for k in keys)  # "anna kowalska;12": a row
             and below.count(delimiter) == count
             and (above is None or above.count(delimiter) != count)
-            and value in (c.strip().strip(_QUOTES) for c in line.split(delimiter))
+            and value in keys
         ):
             return True
     return False

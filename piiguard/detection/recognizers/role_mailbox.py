@@ -65,9 +65,13 @@ def is_role_mailbox(local: str) -> bool:
     if not parts or len(parts) > 4:
         return False
     if len(parts) >= 2 and parts[-1] == MACHINE_WORD:
-        # a bot named by its task ("release-bot", "ci.bot"), not after a person ("anna.bot")
-        first_names = Lexicon.load().first_names
-        return not any(fold(p) in first_names for p in parts[:-1])
+        # a bot named by its task, in words ("release-bot", "ci.bot"), not after a person:
+        # a first name or a surname ("anna.bot", "kowalski.bot") or a word that is none
+        lexicon = Lexicon.load()
+        return all(
+            part in ROLE_WORDS or (part in lexicon.words and fold(part) not in lexicon.names)
+            for part in parts[:-1]
+        )
     role = False
     for part in parts:
         if part in ROLE_WORDS:
