@@ -149,6 +149,10 @@ def test_the_bare_word_for_a_name_beside_a_name_field_is_a_name_field(
         # the bare word on its own line with no name's field on the line before or after
         "Nom: Serveur\nPort: 5432",
         "- name: Checkout\n  image: ghcr.io/acme/checkout",
+        # ... or beside a name's key written as code: a schema's members, not a form
+        # (found by the review of probe22)
+        "interface User {\n  firstName: string;\n  name: Nullable;\n}",
+        "class Person:\n    first_name: str\n    name: Nullable",
         # numbered lines that are no licence's legend (no "4a."/"4b." fields)
         "1. Smith\n2. Jones\n3. 03.10.1982",
         "steps:\n1. Open\n2. Click\n3. 03.10.1982 is the release\n4a. done 4b. done",

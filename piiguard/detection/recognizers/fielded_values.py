@@ -109,6 +109,9 @@ _BARE_KEY = re.compile(
     rf"(?im)^[ \t]*(?P<key>{'|'.join(_BARE_NAME_WORDS)})[ \t]*:[ \t]*(?=\S)"
 )
 _LINE_KEY = re.compile(rf"[ \t]*(?P<key>{_KEY_ALTERNATION})[ \t]*:", re.IGNORECASE)
+# A key written as code names it (`firstName`, `first_name`): its neighbour's "name:" is a
+# schema's member ("name: Nullable"), not a form's line.
+_CODE_KEY = re.compile(r"\w*(?:_|[a-z][A-Z])\w*")
 _KEY = re.compile(
     r"(?<![\w-])<?(?P<key>"
     + _KEY_ALTERNATION
@@ -183,7 +186,7 @@ def _column_kind(column: str) -> str | None:
 
 def _beside_a_name_field(text: str, line: int) -> bool:
     """Whether the line before or after the one starting at `line` starts with a name's
-    field ("Prénom:", "Vorname:", "first_name:")."""
+    field as a form writes it ("Prénom:", "Vorname:", "First name:"; not `firstName:`)."""
     starts = []
     if line > 0:
         starts.append(text.rfind("\n", 0, line - 1) + 1)
@@ -192,7 +195,11 @@ def _beside_a_name_field(text: str, line: int) -> bool:
         starts.append(after + 1)
     for start in starts:
         key = _LINE_KEY.match(text, start)
-        if key is not None and field_kind(key["key"]) == PERSON:
+        if (
+            key is not None
+            and field_kind(key["key"]) == PERSON
+            and not _CODE_KEY.fullmatch(key["key"])
+        ):
             return True
     return False
 

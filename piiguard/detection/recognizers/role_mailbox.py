@@ -43,8 +43,9 @@ ROLE_WORDS: frozenset[str] = frozenset((
 ))  # fmt: skip
 """Words that name a function's mailbox (lower case); compound ones are listed whole."""
 
-MACHINE_WORD = "bot"
-"""The last part of a machine account's local part ("release-bot@", "ci.bot@")."""
+_MACHINE_WORDS = frozenset(("bot", "robot", "daemon", "runner", "automation"))
+"""The last part of a machine account's local part ("release-bot@", "ci.bot@",
+"deploy-runner@")."""
 
 _PARTS = re.compile(r"[._+-]")
 # A country's or a language's code, or a short number: not any two letters ("jk.support@"
@@ -64,7 +65,7 @@ def is_role_mailbox(local: str) -> bool:
     parts = [p for p in _PARTS.split(folded) if p]
     if not parts or len(parts) > 4:
         return False
-    if len(parts) >= 2 and parts[-1] == MACHINE_WORD:
+    if len(parts) >= 2 and parts[-1] in _MACHINE_WORDS:
         # a bot named by its task, in words ("release-bot", "ci.bot"), not after a person:
         # a first name or a surname ("anna.bot", "kowalski.bot") or a word that is none
         lexicon = Lexicon.load()
