@@ -1349,6 +1349,8 @@ class Lexicon:
         found: list[tuple[int, int]] = []
         if text.islower():
             return found  # no capital at all: no part of a name in camel case
+        if text.isascii() and _ASCII_CAMEL_JOINT.search(text) is None:
+            return found  # no small letter before a capital: no second part (`_camel_parts`)
         seen: dict[str, bool] = {}
         for match in _CAMEL.finditer(text):
             word = match[0]
@@ -1881,6 +1883,9 @@ _LETTERS_AFTER = re.compile(r"[^\W\d_]+")
 # A word with a capital inside ("AnnaKowalski", "@JanNowak", "AnnaKowalski88"), taken apart
 # by `_camel_parts`.
 _CAMEL = re.compile(r"(?<![\w.-])[^\W\d_]{4,}(?![^\W\d]|-|\.\w)")
+# Where a part of a name in camel case ends and the next begins, in ASCII text: a word
+# `_camel_parts` splits has a small letter right before the capital of its second part.
+_ASCII_CAMEL_JOINT = re.compile(r"[a-z][A-Z]")
 _CAMEL_PARTS = (2, 3)
 # Two or three words of letters joined by "-" or ".", as one token ("Anna-Kowalski",
 # "anna.kowalski"; not "x@anna.kowalski", "anna.kowalski.pl/", "www.anna-kowalski.pl").
