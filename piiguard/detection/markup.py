@@ -4,15 +4,17 @@ A value written inside HTML, XML or Markdown can be cut by markup that a reader 
 browser, an XML parser, a Markdown renderer, a language model) reads past, while no
 pattern matches the raw text:
 
-- an inline HTML tag inside the value (`someone<wbr>@example.net`, `4111
+- a bare inline HTML tag inside the value (`someone<wbr>@example.net`, `4111
   <span>1111 1111</span> 1111`, `<b>GB82WEST</b>1234...`);
-- an XML or HTML comment (`GB82WEST12<!-- x -->345698765432`);
+- an XML or HTML comment with no letter or digit in it (`GB82WEST12<!---->3456...`);
 - CDATA section markers (`<![CDATA[someone]]><![CDATA[@example.net]]>`);
 - a Markdown backslash escape of punctuation (`someone\\.else\\@example\\.net`).
 
-The view drops these (only these: a block-level tag such as `<td>` or `<p>` parts cells
-and paragraphs, so gluing what stands on its two sides would invent values; it stays as
-written) and keeps, for each character left, the index it came from, so a span of the
+The view drops these, and only these: what it drops the recognizers do not read, so a tag
+with attributes (`<a href="mailto:...">`) and a comment with words in it (either may hold a
+value of its own) stay as written, and so does a block-level tag such as `<td>` or `<p>`,
+which parts cells and paragraphs (gluing what stands on its two sides would invent
+values). It keeps, for each character left, the index it came from, so a span of the
 view maps back onto the value as written, the markup inside it included.
 
 >>> view = unmark("mail jo<wbr>@example.org")
@@ -35,9 +37,9 @@ _INLINE_TAGS = (
     "|small|span|strike|strong|sub|sup|time|tt|u|var|wbr"
 )
 _MARKUP = re.compile(
-    r"<!--.*?-->"  # a comment
+    r"<!--[^A-Za-z0-9]*?-->"  # a comment with no letter or digit in it
     r"|<!\[CDATA\[|\]\]>"  # CDATA markers (the section's text stays)
-    rf"|</?(?:{_INLINE_TAGS})(?:\s[^<>]*)?/?>"  # an inline tag, with its attributes
+    rf"|</?(?:{_INLINE_TAGS})\s*/?>"  # a bare inline tag
     r"|(?<!\\)\\(?=[.@_\-+#()*!~|\[\]])",  # a Markdown escape of punctuation
     re.IGNORECASE | re.DOTALL,
 )

@@ -2374,7 +2374,8 @@ MARKUP_REPLIES = {
         f"<to><![CDATA[{_LOCAL}]]><![CDATA[@{_DOMAIN}]]></to>",
         [64],
     ),
-    "xml comment": ("application/xml", f"<to>{_LOCAL}<!-- x -->@{_DOMAIN}</to>", [64]),
+    "xml empty comment": ("application/xml", f"<to>{_LOCAL}<!---->@{_DOMAIN}</to>", [64]),
+    "html link beside": ("text/html", f'<a href="mailto:{FOREIGN_EMAIL}">mail</a>', [64]),
     "markdown escapes": (
         "text/markdown",
         "Contact: " + FOREIGN_EMAIL.replace(".", "\\.").replace("@", "\\@"),
