@@ -20,8 +20,10 @@ encodings deep, and a run whose decoded text holds a value becomes one span over
 the whole run, which supersedes what the raw text gave for those characters.
 
 Unicode disguises (fullwidth or other-script digits, odd spaces, invisible
-characters inside a value; `piiguard.detection.folding`): the recognizers read the
-folded text and each span is mapped back onto the characters as written.
+characters inside a value; `piiguard.detection.folding`) and inline markup inside a value
+(an HTML tag, a comment, CDATA markers, a Markdown escape; `piiguard.detection.markup`):
+the recognizers read the folded text and each span is mapped back onto the characters as
+written.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from piiguard._types import DATE_TIME, LOCATION, ORGANIZATION, PERSON, URL, Reco
 from piiguard.detection.digit_floor import digit_count, digit_floor
 from piiguard.detection.encoded import MAX_DECODE_LEVELS, encoded_spans, supersede
 from piiguard.detection.folding import Folded, fold
+from piiguard.detection.markup import unmark
 from piiguard.detection.typos import correct_typos
 from piiguard.exceptions import ConfigError, InputTooLongError
 
@@ -215,17 +218,23 @@ def _links_whole(spans: list[Span]) -> list[Span]:
     ]
 
 
+def _then(first: Folded | None, second: Folded | None) -> Folded | None:
+    """The view `second` took of `first`'s text, as a view of the text `first` took."""
+    if second is None:
+        return first
+    if first is None:
+        return second
+    return Folded(second.text, tuple(first.origins[i] for i in second.origins))
+
+
 def detection_view(text: str) -> Folded | None:
     """The text the recognizers read: Unicode disguises folded away
-    (`piiguard.detection.folding`) and slips of lead words read as the words
-    (`piiguard.detection.typos`), offsets kept; None when it is `text` itself."""
+    (`piiguard.detection.folding`), inline markup read past (`piiguard.detection.markup`)
+    and slips of lead words read as the words (`piiguard.detection.typos`), offsets
+    kept; None when it is `text` itself."""
     folded = fold(text)
-    typos = correct_typos(text if folded is None else folded.text)
-    if typos is None:
-        return folded
-    if folded is None:
-        return typos
-    return Folded(typos.text, tuple(folded.origins[i] for i in typos.origins))
+    folded = _then(folded, unmark(text if folded is None else folded.text))
+    return _then(folded, correct_typos(text if folded is None else folded.text))
 
 
 class Detector:

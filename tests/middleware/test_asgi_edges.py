@@ -1,7 +1,8 @@
 """ASGI shapes edge17's probe found unguarded: cookie values (a FastAPI `Cookie()`
 parameter reads them as sent), a body message a server sends after the body's end, a scope
 type no ASGI version defines on a guarded route, and a WebSocket's
-`sec-websocket-protocol` header that names other subprotocols than the scope's list."""
+`sec-websocket-protocol` header that names other subprotocols than the scope's list; and
+edge18's: an app's XML or HTML reply with a value cut by markup."""
 
 from __future__ import annotations
 
@@ -378,3 +379,30 @@ async def test_a_cookie_in_utf8_is_read_and_rewritten_in_utf8() -> None:
         )
     assert reply.status_code == 200
     assert inner.seen[0][0] == "city=Łódź; email=<EMAIL_ADDRESS_1>".encode()
+
+
+# -- markup inside a value (probe_edge18) ------------------------------------------------------
+
+FOREIGN_EMAIL = "someone.else@example.net"
+MARKUP_APP_REPLIES = {
+    "xml cdata": ("application/xml", "<a><![CDATA[someone.else]]><![CDATA[@example.net]]></a>"),
+    "html inline tag": ("text/html", "<p>mail someone.else<wbr>@example.net</p>"),
+}
+
+
+@pytest.mark.parametrize("shape", MARKUP_APP_REPLIES)
+async def test_an_app_reply_with_a_value_cut_by_markup_is_masked(shape: str) -> None:
+    media_type, text = MARKUP_APP_REPLIES[shape]
+
+    async def reply(request: Request) -> Response:
+        await request.body()
+        return Response(text, media_type=media_type)
+
+    guarded = _guarded(Starlette(routes=[Route("/chat/x", reply, methods=["POST"])]))
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=guarded), base_url="http://t"
+    ) as client:
+        response = await client.post("/chat/x", json={"q": "hi"})
+    assert response.status_code == 200
+    assert "someone.else" not in response.text and "example.net" not in response.text
+    assert "[EMAIL_ADDRESS]" in response.text

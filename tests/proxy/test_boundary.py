@@ -2371,3 +2371,54 @@ def test_text_and_other_numbers_are_not_token_ids(
         reply, received = send(fake, url, body, path=path, session="not-tokens")
     assert reply.status_code == 200, reply.text
     assert json.loads(received[0].split(b"\n\n", 1)[1]) == body
+
+
+# -- markup inside a value (probe_edge18) ------------------------------------------
+
+_LOCAL, _DOMAIN = FOREIGN_EMAIL.split("@")
+MARKUP_REPLIES = {
+    "html tag": ("text/html", f"<p>Mail {_LOCAL}<wbr>@{_DOMAIN}</p>", [64]),
+    "html tags streamed": ("text/html", f"<p>Mail <i>{_LOCAL}</i>@{_DOMAIN} ok</p>", [3]),
+    "xml cdata": (
+        "application/xml",
+        f"<to><![CDATA[{_LOCAL}]]><![CDATA[@{_DOMAIN}]]></to>",
+        [64],
+    ),
+    "xml empty comment": ("application/xml", f"<to>{_LOCAL}<!---->@{_DOMAIN}</to>", [64]),
+    "html link beside": ("text/html", f'<a href="mailto:{FOREIGN_EMAIL}">mail</a>', [64]),
+    "markdown escapes": (
+        "text/markdown",
+        "Contact: " + FOREIGN_EMAIL.replace(".", "\\.").replace("@", "\\@"),
+        [64],
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", MARKUP_REPLIES)
+def test_a_foreign_value_cut_by_markup_does_not_reach_the_client(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory, shape: str
+) -> None:
+    fake, _ = upstream
+    content_type, text, sizes = MARKUP_REPLIES[shape]
+    chunks = [c.encode() for c in split(text, sizes[0])]
+    with make_proxy() as url:
+        reply = scripted(fake, url, f"markup-{shape}", content_type, chunks, "markup")
+    assert reply.status_code == 200, reply.text
+    for piece in (_LOCAL, _DOMAIN):
+        assert piece not in reply.text
+    assert "[EMAIL_ADDRESS]" in reply.text
+
+
+def test_an_own_value_cut_by_markup_is_masked_and_restored(
+    upstream: tuple[RecordingUpstream, str], make_proxy: ProxyFactory
+) -> None:
+    fake, _ = upstream
+    local, domain = EMAIL.split("@")
+    text = f"<p>mail {local}<wbr>@{domain}, card {CARD[:5]}<b>{CARD[5:]}</b></p>"
+    with make_proxy() as url:
+        reply, received = send(
+            fake, url, {"model": "echo", "input": text}, path="/v1/responses", session="markup"
+        )
+    assert reply.status_code == 200, reply.text
+    assert local.encode() not in received[0] and CARD[5:].encode() not in received[0]
+    assert text in reply.text or json.dumps(text)[1:-1] in reply.text
