@@ -2076,6 +2076,13 @@ class PersonalDataPolicy:
         """Decide every place the recognizers (not the trusted ones) report."""
         order = sorted(range(len(spans)), key=lambda k: spans[k].start)
         people = [spans[k] for k in order if keep[k] and spans[k].label == PERSON]
+        firm_names = [
+            s for s in spans
+            if s.label == PERSON
+            and s.source not in TRUSTED_SOURCES
+            and _ENDS_WITH_LEGAL_FORM.search(text, s.start, s.end) is None
+            and _LEGAL_FORM_AFTER.match(text, s.end) is not None
+        ]  # fmt: skip
         people_ends = {p.end for p in people}
         people_starts = {p.start for p in people}
         place_ends = {
@@ -2099,10 +2106,11 @@ class PersonalDataPolicy:
             if (
                 keep[k]
                 and _company_address(text, span)
-                # a person the model found there, kept or not ("Olivia Hartley\nHartley
-                # Photography Ltd\n|5 Kingsley Close|": the name runs on to the firm's)
+                # a person there: kept, or a name `_company` read as the firm's because it
+                # runs on to a legal form ("Olivia Hartley\nHartley Photography Ltd\n|5
+                # Kingsley Close|"); not the model's words the other rules dropped
                 and not any(
-                    _in_block_before(text, p, span.start) for p in spans if p.label == PERSON
+                    _in_block_before(text, p, span.start) for p in [*people, *firm_names]
                 )
             ):
                 keep[k] = False  # "Brightwell Energy Ltd · |1 Canal Wharf, London|": its office
