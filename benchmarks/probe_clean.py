@@ -12,6 +12,15 @@ language, and what was masked.
     python benchmarks/probe_clean.py --set v7         # the seventh set (technical chat, fp14)
     python benchmarks/probe_clean.py --set v8         # the eighth set (trackers, Q&A, lists, fp16)
     python benchmarks/probe_clean.py --set v9         # the ninth set (a CMS, a list server, fp17)
+    python benchmarks/probe_clean.py --set v10        # the tenth set (system programs, fp18)
+
+`benchmarks/data/clean_probe_v10.jsonl` (`--set v10`, built by `build_clean_probe_v10.py`,
+committed before any detector ran on it, branch fp18): 700 real lines, 100 per language:
+the messages of the programs a computer runs, from the gettext catalogues Debian 12
+installs under /usr/share/locale (`packages`: apt, dpkg, PackageKit, adduser; `shell`: GNU
+coreutils, findutils, grep, sed, tar, bash, wget, make; `system`: GLib, systemd, shadow,
+PAM, GnuTLS, GStreamer, AppStream); each line checked with wordfreq to be written in its
+language. Read by hand for personal data: none found.
 
 `benchmarks/data/clean_probe_v9.jsonl` (`--set v9`, built by `build_clean_probe_v9.py`,
 committed before any detector ran on it, branch fp17): 699 real lines, 98-99 per
@@ -107,7 +116,7 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 REPO = Path(__file__).resolve().parents[1]
 SETS = {
     v: REPO / "benchmarks" / "data" / f"clean_probe_{v}.jsonl"
-    for v in ("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9")
+    for v in ("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10")
 }
 DATA = SETS["v1"]
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pl")

@@ -761,3 +761,195 @@ __all__ = ["BOOKING_WORDS", "SUBJECT_PRONOUNS", "booking_reference", "builtin_ex
            "programming_language",
            "programming_languages", "unnamed_programming_language", "verb_after_pronoun",
            "word_in_lowercase"]  # fmt: skip
+
+
+# --- parts of a pasted message (fp18) ----------------------------------------------------
+# A message pasted into the chat brings its own parts: a header's labels ("Von:", "Od:"),
+# a transcript's speakers ("Kunde:", "Agent:"), the weekday of its date ("Wysłano:
+# poniedziałek, 3 listopada"), a reference word before its code ("Referenz
+# INC-2026-0457"), a company's bot introducing itself ("ich bin Lina, die digitale
+# Assistentin der ..."), a chat export's app badge ("Jira Cloud  APP  10:15"). None is a
+# person; the model reads each as one.
+
+# The labels of a header (e-mail, SMS, calendar) and of a transcript's speakers, folded.
+FIELD_LABELS: frozenset[str] = frozenset(fold(w) for w in (
+    # headers
+    "from", "to", "cc", "bcc", "sent", "date", "subject", "when", "where",
+    "von", "an", "gesendet", "datum", "betreff", "wann", "wo",
+    "de", "à", "a", "envoyé", "objet", "quand", "où",
+    "para", "enviado", "fecha", "asunto", "cuándo", "dónde",
+    "da", "inviato", "data", "oggetto", "quando", "dove",
+    "van", "aan", "verzonden", "onderwerp", "wanneer", "waar",
+    "od", "do", "wysłano", "temat", "kiedy", "gdzie",
+    # a transcript's speakers
+    "customer", "caller", "agent", "operator", "advisor", "adviser",
+    "kunde", "kundin", "anrufer", "anruferin", "mitarbeiter", "mitarbeiterin",
+    "client", "cliente", "conseiller", "conseillère", "appelant", "agente", "opérateur",
+    "operador", "operadora", "operatore", "operatrice",
+    "klant", "beller", "medewerker", "medewerkster",
+    "klient", "klientka", "konsultant", "konsultantka",
+))  # fmt: skip
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t>]*$")
+_COLON_AFTER = re.compile(r"[ \t]*:")
+
+
+def field_label(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is one word opening a line, right before a colon, that
+    labels a header's field or a transcript's speaker ("|Von|: DHL", "|Kunde|: hallo";
+    `FIELD_LABELS`). A name before a colon ("Van Nguyen: hi") is two words, not a label.
+
+    >>> field_label("das habe ich bekommen:\\nVon: DHL", 23, 26)
+    True
+    """
+    start, end = whole_words(text, start, end)
+    value = text[start:end]
+    return (
+        fold(value) in FIELD_LABELS
+        and _COLON_AFTER.match(text, end) is not None
+        and _LINE_OPENING.search(text, max(0, start - 12), start) is not None
+    )
+
+
+# The days of the week, folded, and their abbreviations written with a dot ("Mo.", "lun.").
+WEEKDAYS: frozenset[str] = frozenset(fold(w) for w in (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
+    "sonntag",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+))  # fmt: skip
+WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset(fold(w) for w in (
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "mo", "di", "mi", "do", "fr", "sa", "so",
+    "lun", "mar", "mer", "jeu", "ven", "sam", "dim",
+    "mié", "jue", "vie", "sáb", "dom",
+    "gio", "sab",
+    "ma", "wo", "vr", "za", "zo",
+    "pon", "wt", "śr", "czw", "pt", "sob", "niedz",
+))  # fmt: skip
+# Articles and prepositions a weekday takes ("|Le samedi|", "|Am Mo.|", "el domingo").
+_DAY_ARTICLES = frozenset((
+    "on", "am", "an", "le", "la", "el", "los", "les", "il", "lo", "de", "del", "op", "w",
+    "we", "this", "next", "last",
+))  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+(\.)?")
+_WORDS_ONLY = re.compile(r"[^\W\d_]+\.?(?:[ \t]+[^\W\d_]+\.?)*")
+
+
+def weekday(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether `text[start:end]` is a day of the week, with its article or preposition
+    ("|Le samedi| de 9h à 13h", "Wysłano: |poniedziałek|, 3 listopada", "|Am Mo.|, 3.
+    Nov."): a time, no one's name. An abbreviation counts with its dot; a weekday that is
+    a first name too ("Domingo", "Sam.") counts after an article only, and nothing after a
+    cue for a person ("Herr Freitag").
+
+    >>> weekday("Le samedi de 9h à 13h.", 0, 9, Lexicon.load())
+    True
+    """
+    start, end = whole_words(text, start, end)
+    # the dot of an abbreviation right after the span is part of it ("Am |Mo|.")
+    stop = end + 1 if text[end : end + 1] == "." else end
+    if _WORDS_ONLY.fullmatch(text, start, stop) is None:
+        return False
+    *articles, day = _WORD.finditer(text, start, stop)
+    if fold(day[0]) in _DAY_ARTICLES:  # the model's article alone: "|Le| samedi"
+        following = _WORD.match(text, stop + 1) if text[stop : stop + 1] == " " else None
+        if following is None:
+            return False
+        articles.append(day)
+        day = following
+    if any(fold(m[0].rstrip(".")) not in _DAY_ARTICLES for m in articles):
+        return False
+    if not articles and after_cue(text, start):
+        return False  # "Herr |Freitag|"; an article is no name's ("Conseiller: |Le samedi|")
+    key = fold(day[0].rstrip("."))
+    if key not in WEEKDAYS and (day[1] is None or key not in WEEKDAY_ABBREVIATIONS):
+        return False  # an abbreviation only with its dot ("Do." but not "Do")
+    if not articles and key in lexicon.first_names:
+        before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+        return before is not None and fold(before[1]) in _DAY_ARTICLES
+    return True
+
+
+# Words for a reference, beside `_REFERENCE_WORDS` (folded; "Referenz INC-2026-0457").
+_MORE_REFERENCE_WORDS = frozenset(fold(w) for w in (
+    "referenz", "referenznummer", "aktenzeichen", "vorgang", "vorgangsnummer", "référence",
+    "dossier", "referencia", "expediente", "riferimento", "pratica", "referentie",
+    "kenmerk", "dossiernummer", "referencja", "sygnatura", "case",
+))  # fmt: skip
+_CODE_AFTER_WORD = re.compile(r"[ \t]*[:#]?[ \t]*(?=[\w-]*\d)[A-Za-z0-9][\w/-]{3,}")
+
+
+def reference_word_before_code(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is one word for a reference right before a code with a
+    digit ("|Referenz| INC-2026-0457", "|Riferimento|: 4521-AB"): the code's label, no
+    name, after no cue for a person."""
+    start, end = whole_words(text, start, end)
+    key = fold(text[start:end])
+    return (
+        (key in _REFERENCE_WORDS or key in _MORE_REFERENCE_WORDS)
+        and _CODE_AFTER_WORD.match(text, end) is not None
+        and not after_cue(text, start)
+    )
+
+
+# A program introducing itself: a name in apposition to a virtual or digital assistant or
+# a chatbot ("I'm |Nova|, the virtual assistant of ...", "ich bin |Lina|, die digitale
+# Assistentin der ...", "jestem |Ola|, wirtualna asystentka ..."). An assistant with no
+# such word is a person ("I'm Anna, the assistant of Dr. Weber").
+_BOT_NOUN = (
+    r"(?:(?:virtual|digital|ai|virtuel|virtuelle|numérique|digitale?|virtuale|"
+    r"virtuele|ki|ia|wirtualn[aey]|wirtualny|cyfrow[aey]|cyfrowy)[ \t]+"
+    r"(?:assistant|assistent|assistentin|assistante|asistente|assistente|asystent|"
+    r"asystentka|agent|agente|helper|helferin|helfer|helpdesk)"
+    r"|(?:assistant|assistante|asistente|assistente|asystent|asystentka)[ \t]+"
+    r"(?:virtual|virtuel|virtuelle|virtuale|numérique|digital|digitale|ia|ai)"
+    r"|chat[ -]?bot|bot|chatbota?|chatbotem)"
+)
+_BOT_APPOSITION = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:the|your|our|die|der|ihre|ihr|eure|unsere|unser|le|la|l['’]|"
+    r"votre|notre|el|su|tu|nuestro|nuestra|il|lo|vostro|vostra|de|het|uw|jullie|onze|"
+    r"twój|twoja|wasz|wasza|nasz|nasza)[ \t]*)?" + _BOT_NOUN + r"(?![\w])",
+    re.IGNORECASE,
+)
+_BOT_BEFORE = re.compile(
+    r"(?<![\w])(?:" + _BOT_NOUN + r")[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def bot_name(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` names a program: a virtual or digital assistant or a
+    chatbot in apposition after it ("I'm |Nova|, the virtual assistant of Brightwell"),
+    or the word right before it ("unser Chatbot |Max|").
+
+    >>> bot_name("Hi, I'm Nova, the virtual assistant of Brightwell.", 8, 12)
+    True
+    """
+    start, end = whole_words(text, start, end)
+    return (
+        _BOT_APPOSITION.match(text, end) is not None
+        or _BOT_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
+# A chat export's app badge: Slack writes "APP" between an integration's name and the
+# time ("Jira Cloud  APP  10:15"); a person's messages have no badge.
+_APP_BADGE = re.compile(
+    r"(?:[ \t]+[A-Z][\w.-]*){0,3}[ \t]+APP[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AP]M)?[ \t]*(?:\n|$)"
+)
+
+
+def app_badge(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]`, or it and up to three capitalised words after it, is
+    followed by a chat export's app badge and the time ("|Jira| Cloud  APP  10:15"): an
+    app posted the message, no person.
+
+    >>> app_badge("Jira Cloud  APP  10:15\\nSWL-4521 moved", 0, 10)
+    True
+    """
+    start, end = whole_words(text, start, end)
+    return _APP_BADGE.match(text, end) is not None

@@ -239,13 +239,16 @@ from piiguard.detection.named_things import (
     voice_assistant,
 )
 from piiguard.detection.non_names import (
+    app_badge,
     booking_reference,
+    bot_name,
     carrier_after_reference_word,
     code_identifier,
     common_word_as_organisation,
     currency_code,
     cut_at_ampersand,
     digit_word_in_a_number,
+    field_label,
     firm_before_service_line,
     firm_of_service_line,
     flight_designator,
@@ -256,8 +259,10 @@ from piiguard.detection.non_names import (
     product_in_compound,
     program_beside_software_noun,
     programming_language,
+    reference_word_before_code,
     unnamed_programming_language,
     verb_after_pronoun,
+    weekday,
     word_in_lowercase,
 )
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT, MONTH_OF
@@ -1322,6 +1327,14 @@ class PersonalDataPolicy:
                 )
             ):
                 keep[i] = False  # "taille M", "faktura FV/11/2024", "FRITZ!Box": no name
+            elif (
+                keep[i]
+                and self.drop_ordinary_words
+                and span.label in (PERSON, ORGANIZATION)
+                and span.source not in TRUSTED_SOURCES
+                and self._part_of_pasted_message(text, span)
+            ):
+                keep[i] = False  # "|Von|: DHL", "|Le samedi|", "|Referenz| INC-2026-0457"
         if self.drop_ordinary_words:
             self._drop_word_names_in_lowercase(text, spans, keep)
         if self.drop_ordinary_words and any(s.label in (PERSON, ORGANIZATION) for s in spans):
@@ -1502,6 +1515,22 @@ class PersonalDataPolicy:
                 and not after_cue(text, span.start)
             ):
                 keep[i] = False
+
+    def _part_of_pasted_message(self, text: str, span: Span) -> bool:
+        """Whether the name is a part of a message pasted into the chat (`non_names`,
+        fp18): a header's or a speaker's label ("|Von|: DHL", "|Kunde|: hallo"), a
+        weekday ("Wysłano: |poniedziałek|", "|Le samedi| de 9h"), a word for a reference
+        before its code ("|Referenz| INC-2026-0457"), a bot introducing itself ("ich bin
+        |Lina|, die digitale Assistentin"), an app's name before its badge ("|Jira|
+        Cloud  APP  10:15")."""
+        lexicon = self.lexicon or Lexicon.load()
+        return (
+            field_label(text, span.start, span.end)
+            or weekday(text, span.start, span.end, lexicon)
+            or reference_word_before_code(text, span.start, span.end)
+            or bot_name(text, span.start, span.end)
+            or app_badge(text, span.start, span.end)
+        )
 
     def _drop_ordinary_words(self, text: str, spans: Sequence[Span], keep: list[bool]) -> None:
         """A name made only of ordinary words is not one ("Combien", "Fieber"), nor is a
@@ -2063,6 +2092,13 @@ class PersonalDataPolicy:
         """Decide every place the recognizers (not the trusted ones) report."""
         order = sorted(range(len(spans)), key=lambda k: spans[k].start)
         people = [spans[k] for k in order if keep[k] and spans[k].label == PERSON]
+        firm_names = [
+            s for s in spans
+            if s.label == PERSON
+            and s.source not in TRUSTED_SOURCES
+            and _ENDS_WITH_LEGAL_FORM.search(text, s.start, s.end) is None
+            and _LEGAL_FORM_AFTER.match(text, s.end) is not None
+        ]  # fmt: skip
         people_ends = {p.end for p in people}
         people_starts = {p.start for p in people}
         place_ends = {
@@ -2083,6 +2119,18 @@ class PersonalDataPolicy:
                 or _joined_before(text, span, people_starts, _SPACE)
                 or _joined_after(text, span, place_ends, _ADDRESS_JOIN)
             )
+            if (
+                keep[k]
+                and _company_address(text, span)
+                # a person there: kept, or a name `_company` read as the firm's because it
+                # runs on to a legal form ("Olivia Hartley\nHartley Photography Ltd\n|5
+                # Kingsley Close|"); not the model's words the other rules dropped
+                and not any(
+                    _in_block_before(text, p, span.start) for p in [*people, *firm_names]
+                )
+            ):
+                keep[k] = False  # "Brightwell Energy Ltd · |1 Canal Wharf, London|": its office
+                shops.append(span)
             if (
                 keep[k]
                 and _shop_address(text, span)
@@ -2173,6 +2221,37 @@ def _shop_address(text: str, span: Span) -> bool:
     if shop is None:
         return False
     return _ABOVE.search(text, max(0, shop.start() - 40), shop.start()) is None
+
+
+def _in_block_before(text: str, person: Span, at: int) -> bool:
+    """Whether `person` is named in the three lines before `at` (a signature's block: the
+    name, the firm, the address)."""
+    block = at
+    for _ in range(3):
+        block = text.rfind("\n", 0, block)
+        if block < 0:
+            break
+    return max(block, 0) <= person.start and person.end <= at
+
+
+def _company_address(text: str, span: Span) -> bool:
+    """Whether the place is a company's address: right after the company's name with its
+    legal form, on the next line or after a separator ("Brightwell Energy Ltd\n|1 Canal
+    Wharf, London E14 5AB|", "Stadtwerke Lindenau GmbH · |Werkstraße 1, 04177 Leipzig|"),
+    or with the end of that name in the span the model found ("Énergies |du Rhône SA\n10
+    quai Perrache, 69002 Lyon|"), or later on the line of such a name. The caller keeps
+    an address with a person named in the lines before it ("Olivia Hartley\nHartley
+    Photography Ltd\n|5 Kingsley Close|"): a sole trader's firm may be their home."""
+    at = span.start
+    while at < span.end and text[at] in _SEPARATORS:
+        at += 1  # the model took the separator in ("Sp. z o.o. |· ul. Wodna 1|")
+    if _COMPANY_LINE_BEFORE.search(text, max(0, at - 40), at) is not None:
+        return True
+    line = text.rfind("\n", max(0, at - 120), at) + 1 or max(0, at - 120)
+    if _COMPANY_BEFORE_ON_LINE.search(text, line, at) is not None:
+        return True  # "Rhône SA · 10 quai |Perrache, 69002 Lyon|": the rest of the address
+    cut = _COMPANY_LINE_INSIDE.search(text, span.start, min(span.end, span.start + 60))
+    return cut is not None and cut.end() < span.end
 
 
 # A public institution, its name and a comma before the address: "das Bürgeramt Mitte,
@@ -2623,6 +2702,14 @@ _LEGAL_FORM_AFTER = re.compile(
     r"(?![ \t]+[A-ZÀ-Þ])"
 )
 _ENDS_WITH_LEGAL_FORM = re.compile(rf"(?<![\w])(?:{_LEGAL_FORM})[\s.,]*$")
+# A company's name ends its line, or a separator follows it, before its address
+# (`_company_address`).
+_SEPARATORS = " \t·|•"
+_COMPANY_LINE_BEFORE = re.compile(
+    rf"(?<![\w]){_LEGAL_FORM}[ \t]*(?:\n|[·|•][ \t]*|,[ \t]*)$"
+)
+_COMPANY_BEFORE_ON_LINE = re.compile(rf"(?<![\w]){_LEGAL_FORM}[ \t]*[·|•,]")
+_COMPANY_LINE_INSIDE = re.compile(rf"(?<![\w]){_LEGAL_FORM}[ \t]*(?:\n|[·|•])[ \t]*")
 
 
 def _company(text: str, span: Span) -> bool:
