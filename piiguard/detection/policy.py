@@ -1283,6 +1283,8 @@ class PersonalDataPolicy:
             return self._applied(text, spans)
 
     def _applied(self, text: str, spans: Sequence[Span]) -> list[Span]:
+        if "\n" in text:
+            spans = _names_before_company_lines(text, spans)
         shaped = self._shaped_names(text, spans) if self.names_after_cues else spans
         kept = self._judged_all(text, shaped)
         if shaped is not spans:
@@ -2710,6 +2712,27 @@ _COMPANY_LINE_BEFORE = re.compile(
 )
 _COMPANY_BEFORE_ON_LINE = re.compile(rf"(?<![\w]){_LEGAL_FORM}[ \t]*[·|•,]")
 _COMPANY_LINE_INSIDE = re.compile(rf"(?<![\w]){_LEGAL_FORM}[ \t]*(?:\n|[·|•])[ \t]*")
+
+
+def _names_before_company_lines(text: str, spans: Sequence[Span]) -> Sequence[Span]:
+    """The model's names that run over a line break into a company's line, cut at the
+    break: "Olivia Hartley\n|Hartley| Photography Ltd" is a person's name on its own line
+    above the firm's (a sole trader's firm may carry the surname). A full name only (two
+    words at least): "Brightwell\nPhotography Ltd" is one firm's name over two lines."""
+    out: list[Span] | None = None
+    for k, span in enumerate(spans):
+        if span.label != PERSON or span.source in TRUSTED_SOURCES:
+            continue
+        brk = text.find("\n", span.start, span.end)
+        if brk < 0 or _LEGAL_FORM_AFTER.match(text, span.end) is None:
+            continue
+        name = text[span.start : brk].rstrip()
+        if len(_WORD_RUN.findall(name)) < 2:
+            continue
+        if out is None:
+            out = list(spans)
+        out[k] = Span(span.start, span.start + len(name), PERSON, span.score, span.source)
+    return spans if out is None else out
 
 
 def _company(text: str, span: Span) -> bool:

@@ -1081,6 +1081,14 @@ def test_shipped_detector_finds_no_person_in_look_alikes(
          [("Sanne de Boer", P), ("Waterbedrijf Delfland B.V.", ORG)], ["Sanne de Boer"]),
         ("Met vriendelijke groet\nDaan Mulder\nWaterbedrijf Delfland B.V.",
          [("Daan Mulder", P)], ["Daan Mulder"]),
+        # ... nor when the model ran the name over the line break into the firm's line: the
+        # name is on its own line (a sole trader's firm may carry the surname)
+        ("Best regards,\nOlivia Hartley\nHartley Photography Ltd",
+         [("Olivia Hartley\nHartley", P), ("Ltd", ORG)], ["Olivia Hartley"]),
+        ("Olivia Hartley\r\nBrightwell Photography Ltd",
+         [("Olivia Hartley\r\nBrightwell", P)], ["Olivia Hartley"]),
+        # one word before the break is no one's full name: a firm's name over two lines
+        ("Brightwell\nPhotography Ltd", [("Brightwell\nPhotography", P)], []),
     ],
 )  # fmt: skip
 def test_companies_named_with_a_legal_form_are_no_people(
