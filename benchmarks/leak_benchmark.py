@@ -84,7 +84,8 @@ def running_proxies(
     count: int, detector: str = "default", startup_timeout: float = 180.0
 ) -> Iterator[tuple[Target, ...]]:
     """`count` proxies as `running_proxy` starts one, each with its own capture port; all
-    are started before the first is waited for, so they build their detectors side by side."""
+    are started before the first is waited for, so they build their detectors side by side
+    (on a busy machine up to `count` times as long: each gets `count` times the timeout)."""
     env = {**os.environ, "PIIGUARD_DETECTOR": detector}
     with contextlib.ExitStack() as stack:
         started = []
@@ -100,7 +101,7 @@ def running_proxies(
             stack.callback(_stop, process)
             started.append((process, log, Target(f"http://127.0.0.1:{proxy_port}", capture_port)))
         for process, log, target in started:
-            _wait_ready(process, f"{target.proxy_url}/readyz", startup_timeout, log)
+            _wait_ready(process, f"{target.proxy_url}/readyz", startup_timeout * count, log)
         yield tuple(target for _, _, target in started)
 
 
