@@ -31,8 +31,8 @@ BUILDS = {
 def tiny_builds(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[dict[str, tuple[subprocess.Popen[bytes], Path]]]:
-    """The three tiny builds, started together: each is mostly one Python thread, so side by
-    side they finish in about the time of the slowest on two cores."""
+    """The three tiny builds, started together: their one-thread parts (imports, data,
+    ONNX export, evaluation) overlap, and their torch steps share the cores."""
     pytest.importorskip("torch", reason="the training recipe needs the `train` extra")
     pytest.importorskip("faker", reason="the training recipe needs the `train` extra")
     pytest.importorskip("time_machine", reason="the training recipe needs the `train` extra")
