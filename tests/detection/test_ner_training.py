@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,13 +31,16 @@ BUILDS = {
 @pytest.fixture(scope="module")
 def tiny_builds(
     tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[dict[str, tuple[subprocess.Popen[bytes], Path]]]:
+) -> Iterator[dict[str, tuple[subprocess.Popen[bytes], Path, float]]]:
     """The three tiny builds, started together: their one-thread parts (imports, data,
     ONNX export, evaluation) overlap, and their torch steps share the cores."""
     pytest.importorskip("torch", reason="the training recipe needs the `train` extra")
     pytest.importorskip("faker", reason="the training recipe needs the `train` extra")
     pytest.importorskip("time_machine", reason="the training recipe needs the `train` extra")
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+    # A few seconds of work each, but CI machines can be busy: the hang bound of one after
+    # the other (900 s each), for all of them together.
+    deadline = time.monotonic() + 900 * len(BUILDS)
     builds = {}
     try:
         for build_id, flags in BUILDS.items():
@@ -50,10 +54,10 @@ def tiny_builds(
                 process = subprocess.Popen(
                     command, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT
                 )
-            builds[build_id] = (process, out)
+            builds[build_id] = (process, out, deadline)
         yield builds
     finally:
-        for process, _ in builds.values():
+        for process, _, _ in builds.values():
             if process.poll() is None:
                 process.kill()
             process.wait()
@@ -61,11 +65,11 @@ def tiny_builds(
 
 @pytest.fixture(scope="module", params=list(BUILDS))
 def tiny_build(
-    tiny_builds: dict[str, tuple[subprocess.Popen[bytes], Path]], request: pytest.FixtureRequest
+    tiny_builds: dict[str, tuple[subprocess.Popen[bytes], Path, float]],
+    request: pytest.FixtureRequest,
 ) -> Path:
-    process, out = tiny_builds[request.param]
-    # A few seconds of work each, but CI machines can be busy.
-    if process.wait(timeout=900) != 0:
+    process, out, deadline = tiny_builds[request.param]
+    if process.wait(timeout=max(0.0, deadline - time.monotonic())) != 0:
         log = (out.parent / "build.log").read_text(errors="replace")
         raise subprocess.CalledProcessError(process.returncode, process.args, log)
     return out
