@@ -46,8 +46,10 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
@@ -227,8 +229,11 @@ def _name_words(entry: str) -> Iterator[str]:
     return (w for w in words_of(entry) if w[0].isupper() and len(w) > 1)
 
 
-def _top_zipf() -> dict[str, float]:
-    """The highest Zipf frequency of each folded word over the seven languages."""
+@cache
+def _top_zipf() -> Mapping[str, float]:
+    """The highest Zipf frequency of each folded word over the seven languages (read-only;
+    computed once per process: `main` asks three times, and each pass folds every word of
+    the seven large lists)."""
     from math import log10
 
     from wordfreq import get_frequency_dict
@@ -242,7 +247,7 @@ def _top_zipf() -> dict[str, float]:
             key = fold(word)
             if zipf > top.get(key, 0.0):
                 top[key] = zipf
-    return top
+    return MappingProxyType(top)
 
 
 def protected_words(

@@ -6,6 +6,8 @@ import json
 import os
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -19,28 +21,57 @@ REPO = Path(__file__).resolve().parents[2]
 MODEL_DIR = REPO / "models" / "piiguard-ner-minilm"
 
 
-@pytest.fixture(
-    scope="module",
-    params=[[], ["--no-case-feature"], ["--layers", "2", "--distill-from", str(MODEL_DIR)]],
-    ids=["case-feature", "plain", "distilled"],
-)
-def tiny_build(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Path:
+BUILDS = {
+    "case-feature": [],
+    "plain": ["--no-case-feature"],
+    "distilled": ["--layers", "2", "--distill-from", str(MODEL_DIR)],
+}
+
+
+@pytest.fixture(scope="module")
+def tiny_builds(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[dict[str, tuple[subprocess.Popen[bytes], Path, float]]]:
+    """The three tiny builds, started together: their one-thread parts (imports, data,
+    ONNX export, evaluation) overlap, and their torch steps share the cores."""
     pytest.importorskip("torch", reason="the training recipe needs the `train` extra")
     pytest.importorskip("faker", reason="the training recipe needs the `train` extra")
     pytest.importorskip("time_machine", reason="the training recipe needs the `train` extra")
-    # The directory's name tells the tests below which flags built it.
-    name = "".join(a for a in request.param if a.startswith("--"))
-    out = tmp_path_factory.mktemp("ner") / ("tiny-model" + name)
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
-    subprocess.run(
-        [sys.executable, "-m", "models.recipe.build", "--out", str(out), "--tiny",
-         *request.param],
-        cwd=REPO,
-        env=env,
-        check=True,
-        timeout=900,  # a few seconds of work, but CI machines can be busy
-        capture_output=True,
-    )
+    # A few seconds of work each, but CI machines can be busy: the hang bound of one after
+    # the other (900 s each), for all of them together.
+    deadline = time.monotonic() + 900 * len(BUILDS)
+    builds = {}
+    try:
+        for build_id, flags in BUILDS.items():
+            # The directory's name tells the tests below which flags built it.
+            name = "".join(a for a in flags if a.startswith("--"))
+            out = tmp_path_factory.mktemp("ner") / ("tiny-model" + name)
+            command = [sys.executable, "-m", "models.recipe.build", "--out", str(out), "--tiny",
+                       *flags]  # fmt: skip
+            # Its output to a file, not a pipe: a full pipe would stall a build nobody reads yet.
+            with (out.parent / "build.log").open("wb") as log:
+                process = subprocess.Popen(
+                    command, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT
+                )
+            builds[build_id] = (process, out, deadline)
+        yield builds
+    finally:
+        for process, _, _ in builds.values():
+            if process.poll() is None:
+                process.kill()
+            process.wait()
+
+
+@pytest.fixture(scope="module", params=list(BUILDS))
+def tiny_build(
+    tiny_builds: dict[str, tuple[subprocess.Popen[bytes], Path, float]],
+    request: pytest.FixtureRequest,
+) -> Path:
+    process, out, deadline = tiny_builds[request.param]
+    if process.wait(timeout=max(0.0, deadline - time.monotonic())) != 0:
+        log = (out.parent / "build.log").read_text(errors="replace")
+        raise subprocess.CalledProcessError(process.returncode, process.args, log)
     return out
 
 

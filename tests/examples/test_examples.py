@@ -17,8 +17,8 @@ import subprocess
 import sys
 import time
 import tomllib
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +72,25 @@ def running(command: str, port: int, **env: str) -> Iterator[subprocess.Popen[st
         stop_process(process)
 
 
+@pytest.fixture(scope="module")
+def server_for() -> Iterator[Callable[[str], int]]:
+    """The port of a server running `command` (`{port}` in it: a free port), started the
+    first time a test asks for that command and kept for the module: the README and an
+    example's docstring that give the same command share one server. Two commands that
+    differ in anything but the port each get their own."""
+    with ExitStack() as stack:
+        ports: dict[str, int] = {}
+
+        def port_of(command: str) -> int:
+            if command not in ports:
+                port = free_port()
+                stack.enter_context(running(command.replace("{port}", str(port)), port))
+                ports[command] = port
+            return ports[command]
+
+        yield port_of
+
+
 def shell(command: str, **env: str) -> str:
     result = subprocess.run(
         ["bash", "-c", command], cwd=ROOT, env=_env(**env), capture_output=True, text=True,
@@ -89,7 +108,7 @@ def docstring_command(path: Path, label: str) -> str:
     return re.sub(r"\\\n\s*", "", match.group(1)).strip()
 
 
-def on_port(command: str, port: int) -> str:
+def on_port(command: str, port: int | str) -> str:
     return re.sub(r"(localhost|127\.0\.0\.1):(8000|8080)|--port 8000", lambda m: (
         f"--port {port}" if m.group(0).startswith("--") else f"127.0.0.1:{port}"
     ), command)
@@ -144,29 +163,34 @@ def test_fastapi_is_an_extra_and_the_readme_says_so() -> None:
 # ---------------------------------------------------------------- the middleware examples
 
 
-def test_fastapi_example_as_the_readme_says() -> None:
+def test_fastapi_example_as_the_readme_says(server_for: Callable[[str], int]) -> None:
     run = re.search(r"`(uvicorn examples\.fastapi_chat:app)`", README)
     curl = re.search(r"`(curl -s localhost:8000/chat [^`]+)`\s+answers `([^`]+)`", README)
     assert run and curl
-    port = free_port()
-    with running(f"{run.group(1)} --port {port}", port):
-        answer = shell(on_port(curl.group(1), port))
+    port = server_for(f"{run.group(1)} --port {{port}}")
+    answer = shell(on_port(curl.group(1), port))
     assert answer == curl.group(2)
 
 
 @pytest.mark.parametrize("name", ["fastapi_chat.py", "starlette_chat.py"])
-def test_middleware_example_as_its_docstring_says(name: str) -> None:
+def test_middleware_example_as_its_docstring_says(
+    name: str, server_for: Callable[[str], int]
+) -> None:
     path = ROOT / "examples" / name
+    run = on_port(docstring_command(path, "Run"), "{port}")
+    if name == "fastapi_chat.py":
+        # The README runs this example with the same command: one server for both tests.
+        port = server_for(run)
+        answer = json.loads(shell(on_port(docstring_command(path, "Try"), port)))
+        assert answer == json.loads(docstring_command(path, "You get back").split("\n")[0])
+        return
     port = free_port()
-    with running(on_port(docstring_command(path, "Run"), port), port) as server:
+    with running(run.replace("{port}", str(port)), port) as server:
         answer = json.loads(shell(on_port(docstring_command(path, "Try"), port)))
     body = re.search(r"-d '(.*)'", docstring_command(path, "Try"))
     assert body
     sent = json.loads(body.group(1))
     _, log = server.communicate(timeout=10)
-    if name == "fastapi_chat.py":
-        assert answer == json.loads(docstring_command(path, "You get back").split("\n")[0])
-        return
     assert answer["reply"] == f"Thanks! I noted: {sent['message']}"
     assert answer["entities_masked"] == {"PERSON": 1, "EMAIL_ADDRESS": 1}
     received = re.search(r"bot received: (.*)", log)

@@ -144,29 +144,6 @@ def _start(command: list[str], ready: str) -> tuple[subprocess.Popen[str], str]:
             return process, "".join(seen)
 
 
-def test_demo_removes_its_folder_on_sigterm() -> None:
-    port, bot_port = free_port(), free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "piiguard",
-        "serve",
-        "--demo",
-        "--detector",
-        "patterns",
-        "--port",
-        str(port),
-        "--bot-port",
-        str(bot_port),
-    ]
-    process, banner = _start(command, "/consent -H")
-    workdir = Path(banner.split("training data (consented only):")[1].split()[0]).parent
-    assert workdir.is_dir()
-    process.send_signal(signal.SIGTERM)
-    assert process.wait(15) == 0
-    assert not workdir.exists()
-
-
 def test_demo_bot_alone_learns_from_the_gates_file(tmp_path: Path) -> None:
     """`serve --demo-bot`, as the compose file runs it beside the proxy."""
     training = tmp_path / "training.jsonl"
@@ -216,7 +193,9 @@ def _outward_address() -> str | None:
 def test_the_demo_on_every_interface_keeps_its_bot_on_loopback_and_says_so() -> None:
     """`--host 0.0.0.0` opens the proxy (it has its client key), never the unguarded demo
     bot behind it: anyone reaching the bot talks past piiguard. And the demo says loudly
-    that it is one (memory stores, a random secret), not a production proxy."""
+    that it is one (memory stores, a random secret), not a production proxy. Stopped with
+    SIGTERM (as `docker stop` or systemd stop it; Ctrl-C is SIGINT, which
+    `test_demo_command_starts_and_answers` sends), it still removes its folder."""
     port, bot_port = free_port(), free_port()
     command = [
         sys.executable,
@@ -234,7 +213,9 @@ def test_the_demo_on_every_interface_keeps_its_bot_on_loopback_and_says_so() -> 
         str(bot_port),
     ]
     process, banner = _start(command, "/consent -H")
+    workdir = Path(banner.split("training data (consented only):")[1].split()[0]).parent
     try:
+        assert workdir.is_dir()
         assert "not for production" in banner and "piiguard proxy" in banner, banner
         log = httpx.get(f"http://127.0.0.1:{bot_port}/training-log", timeout=10)
         assert log.status_code == 200  # the bot answers on loopback
@@ -246,5 +227,8 @@ def test_the_demo_on_every_interface_keeps_its_bot_on_loopback_and_says_so() -> 
             except httpx.TransportError:
                 reached = None
             assert reached is None, "the demo bot answers on a non-loopback address"
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(15) == 0
+        assert not workdir.exists()
     finally:
         stop_process(process, 10)

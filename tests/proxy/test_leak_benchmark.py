@@ -3,9 +3,10 @@
 Runs `benchmarks/leak_benchmark.py`: the real CLI proxy (default detector) in front of
 the benchmark's own capture upstream, v1 `pii-v1` and `pii-secrets-v1` with one request
 each (the smallest run that gives a verdict), then v2 with the union-worst-case oracle
-and the partial-emission pass. Stops at the first missed target, so a failing boundary
-costs seconds; a passing one runs the whole v2 profile (about 4,000 requests, 2-3 min on
-two cores).
+and the partial-emission pass. Stops at the first missed v1 target, so a failing boundary
+costs seconds; a passing one runs the whole v2 profile (about 4,000 requests). The two v2
+passes run side by side, each against its own proxy (both started at once): the same
+requests as one after the other, in less wall time (a quarter less measured on two cores).
 """
 
 from __future__ import annotations
@@ -38,11 +39,14 @@ def bench() -> ModuleType:
 
 @pytest.mark.slow
 def test_pii_leak_benchmark_targets(bench: ModuleType) -> None:
-    with bench.running_proxy("default") as target:
+    with bench.running_proxies(2, "default") as (target, second):
         for profile in bench.V1_PROFILES:
             v1 = bench.run_v1(target, profile, iterations=1, seed=SEED)
             assert v1.verdict == "CLEAN", (profile, v1.verdict, v1.reason, v1.checks)
-        v2 = bench.run_v2(target, seed=SEED, oracle="union-worst-case", partial_emission=True)
+        v2 = bench.run_v2(
+            target, seed=SEED, oracle="union-worst-case", partial_emission=True,
+            partial_target=second,
+        )  # fmt: skip
     assert v2.missed() == [], v2.missed()
     assert v2.cases_applicable == v2.cases_attempted > 0
 
