@@ -46,10 +46,10 @@ import math
 import re
 import secrets
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 import jwt
@@ -750,6 +750,26 @@ def trusted_origin(value: str, *, setting: str) -> str:
     return origin
 
 
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+"""The methods that change nothing: a browser shows another site their answer only by
+CORS, so `from_elsewhere` concerns the others."""
+
+
+def own_origin(scope: Mapping[str, Any]) -> str:
+    """The origin an HTTP request was sent to, as a browser names it in `Origin`: the
+    scope's scheme and the `Host` it was sent with (the server's address without one).
+
+    >>> own_origin({"scheme": "https", "headers": [(b"host", b"chat.example")]})
+    'https://chat.example'
+    """
+    scheme = scope.get("scheme", "http")
+    for name, value in scope["headers"]:
+        if name.lower() == b"host":
+            return f"{scheme}://{value.decode('latin-1')}"
+    host, port = scope.get("server") or ("", None)
+    return f"{scheme}://{host}" + (f":{port}" if port else "")
+
+
 def from_elsewhere(
     headers: Iterable[tuple[bytes, bytes]], own_origin: str, trusted: Sequence[str]
 ) -> bool:
@@ -862,6 +882,7 @@ def install_credential_log_filter(names: Sequence[str] = FILTERED_LOGGERS) -> No
 __all__ = [
     "API_KEY_HEADER",
     "DEFAULT_TOKEN_MAX_LIFETIME_SECONDS",
+    "READ_METHODS",
     "SUBJECT_TOKEN_HEADER",
     "AuthenticationError",
     "ClientKey",
@@ -879,6 +900,7 @@ __all__ = [
     "mint_legacy_subject_token",
     "mint_subject_token",
     "origin_allowed",
+    "own_origin",
     "read_subject_token",
     "redact_url_credentials",
     "split_url_credentials",

@@ -15,6 +15,7 @@ never called.
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 import time
@@ -32,7 +33,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from piiguard import context
 from piiguard._types import CREDENTIAL
-from piiguard.auth import comparable_origin, from_elsewhere
+from piiguard.auth import READ_METHODS, comparable_origin
 from piiguard.chat_format import error_body, error_response, strict_json
 from piiguard.client_frames import TypedFrames, frame_text
 from piiguard.config import GuardConfig
@@ -138,9 +139,6 @@ def _is_consent_path(path: str) -> bool:
     return path == "/consent" or path.startswith(("/consent/", "/admin/consent/"))
 
 
-_READS = frozenset({"GET", "HEAD", "OPTIONS"})
-
-
 def is_consent_change(method: str, path: str) -> bool:
     """Whether a request may change what the consent API holds for its caller (consent,
     a restriction, an erasure): any method but GET, HEAD and OPTIONS on a path with a
@@ -152,7 +150,7 @@ def is_consent_change(method: str, path: str) -> bool:
     >>> is_consent_change("POST", "/v1/chat/completions")
     False
     """
-    return method.upper() not in _READS and "consent" in path.split("/")
+    return method.upper() not in READ_METHODS and "consent" in path.split("/")
 
 
 def is_consent_export(method: str, path: str) -> bool:
@@ -227,7 +225,7 @@ class PiiGuardMiddleware:
             return None
         from starlette.routing import Router
 
-        from piiguard.consent.api import NO_STORE, consent_routes
+        from piiguard.consent.api import consent_routes
         from piiguard.consent.gate import ConsentGate
 
         if not isinstance(gate, ConsentGate):
@@ -250,33 +248,11 @@ class PiiGuardMiddleware:
             subject_from_request=caller,
             label_detector=self.guard.pattern_detector,
             label_runner=self.guard.runner,
+            # A change a browser sends from another origin is refused in the routes, so
+            # that an app mounting `consent_routes` itself is covered too.
+            trusted_origins=self.trusted_origins,
         )
-        router = Router(routes=routes)
-        trusted = self.trusted_origins
-        metrics = self.guard.metrics
-
-        async def consent_app(scope: Scope, receive: Receive, send: Send) -> None:
-            # Ambient credentials (a login cookie) go with a request another site makes a
-            # browser send (an empty form POSTs a restriction with no CORS at all): a
-            # change is taken only from the app's own origin or a trusted one. Reads
-            # change nothing, and a browser shows another site their answer only by CORS.
-            if scope["method"].upper() not in _READS and from_elsewhere(
-                scope["headers"], _own_origin(scope), trusted
-            ):
-                logger.warning("consent change sent by a browser from another web origin refused")
-                metrics.requests.labels(outcome="origin_not_allowed").inc()
-                refusal = error_response(
-                    403,
-                    "a browser sent this change from another web origin; the app's own origin "
-                    "and consent_trusted_origins may change consent",
-                    code="origin_not_allowed",
-                    headers=NO_STORE,
-                )
-                await refusal(scope, receive, send)
-                return
-            await router(scope, receive, send)
-
-        return consent_app
+        return Router(routes=routes)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         kind = scope["type"]
@@ -1042,13 +1018,13 @@ _UTF8 = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
 def _as_utf8(raw: bytes, content_type: str) -> bytes:
     """A JSON body in the charset its type declares, as UTF-8 (raises `_Refused`). Without
     one it is read as JSON is (UTF-8, or UTF-16/32 by its first bytes). Only the WHATWG
-    list's encodings are read, as for replies (`text_codec`): utf-7 and the escape codecs
-    write characters as other characters and decode to lone surrogates."""
+    list's encodings are read, as for replies (`text_codec`), and JSON's UTF-32: utf-7 and
+    the escape codecs write characters as other characters and decode to lone surrogates."""
     charset = charset_of(content_type)
     if charset is None or charset in _UTF8:
         return raw
     try:
-        return raw.decode(text_codec(charset)).encode("utf-8")
+        return raw.decode(_request_codec(charset)).encode("utf-8")
     except LookupError:
         raise _Refused(
             error_response(
@@ -1066,15 +1042,20 @@ def _as_utf8(raw: bytes, content_type: str) -> bytes:
         ) from None
 
 
-def _own_origin(scope: Scope) -> str:
-    """The origin a request was sent to, as a browser names it in `Origin`: the scope's
-    scheme and the `Host` it was sent with (the server's address without one)."""
-    scheme = scope.get("scheme", "http")
-    for name, value in scope["headers"]:
-        if name.lower() == b"host":
-            return f"{scheme}://{value.decode('latin-1')}"
-    host, port = scope.get("server") or ("", None)
-    return f"{scheme}://{host}" + (f":{port}" if port else "")
+# JSON's encodings besides the WHATWG list's: a body without a charset is read in UTF-32 by
+# its first bytes (`json.loads`), so one that names it is too (Python's UTF-32 decoder
+# refuses a surrogate, as the list's decoders do).
+_JSON_UTF32 = frozenset({"utf-32", "utf-32-le", "utf-32-be"})
+
+
+def _request_codec(charset: str) -> str:
+    """The codec a request body in `charset` is read in: one of `TEXT_CODECS` or UTF-32;
+    raises LookupError for any other name (`text_codec`)."""
+    try:
+        name = codecs.lookup(charset).name
+    except (LookupError, ValueError):
+        name = ""
+    return name if name in _JSON_UTF32 else text_codec(charset)
 
 
 def _paths(scope: Scope) -> tuple[str, ...]:

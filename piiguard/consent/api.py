@@ -59,6 +59,7 @@ deadline 503 `detection_unavailable`, and nothing is stored.
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 import time
@@ -70,6 +71,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from piiguard._types import PERSON, URL
+from piiguard.auth import READ_METHODS, comparable_origin, from_elsewhere, own_origin
 from piiguard.chat_format import error_body
 from piiguard.consent.audit import AuditActor
 from piiguard.consent.gate import ConsentGate
@@ -683,6 +685,33 @@ may read one as anything but its JSON either (`nosniff`): an export holds the us
 text, which may look like markup."""
 
 
+logger = logging.getLogger("piiguard")
+
+
+def _from_here(endpoint: Endpoint, trusted: Sequence[str]) -> Endpoint:
+    """`endpoint`, refusing a change a browser sends from another web origin than the
+    app's own and `trusted` (`piiguard.auth.from_elsewhere`): a login cookie goes with a
+    request another site makes a browser send (an empty form POSTs a restriction with no
+    CORS at all). Reads change nothing, and a browser shows another site their answer
+    only by CORS."""
+
+    async def answer(request: Request) -> Response:
+        if request.method.upper() not in READ_METHODS and from_elsewhere(
+            request.scope["headers"], own_origin(request.scope), trusted
+        ):
+            logger.warning("consent change sent by a browser from another web origin refused")
+            return _error(
+                403,
+                "origin_not_allowed",
+                "a browser sent this change from another web origin; the app's own origin "
+                "and consent_trusted_origins may change consent",
+            )
+        return await endpoint(request)
+
+    answer.__name__ = getattr(endpoint, "__name__", "consent_endpoint")
+    return answer
+
+
 def _no_store(endpoint: Endpoint) -> Endpoint:
     async def answer(request: Request) -> Response:
         response = await endpoint(request)
@@ -742,6 +771,7 @@ def consent_routes(
     clock: Callable[[], float] = time.time,
     label_detector: Detector | None = None,
     label_runner: DetectionRunner | None = None,
+    trusted_origins: Sequence[str] = (),
 ) -> list[BaseRoute]:
     """The consent and rights routes, to add to a Starlette/FastAPI app or the proxy.
 
@@ -759,6 +789,11 @@ def consent_routes(
     `label_runner` runs that reading off the event loop with its bounds (threads, queue,
     deadline); the guard passes its own runner, so one queue bounds all detection work.
     Default: a `DetectionRunner` with the guard's default bounds, built here.
+
+    A change (consent, a restriction, an erasure, the operator's too) that a browser
+    says it sends from another web origin than the app's own and `trusted_origins`
+    (`scheme://host[:port]`, `*` for any: `piiguard.auth.trusted_origin`) is refused,
+    403 `origin_not_allowed`: a login cookie goes with a request another site starts.
     """
     if MODEL_TRAINING not in purposes:
         purposes = (MODEL_TRAINING, *purposes)
@@ -801,9 +836,10 @@ def consent_routes(
         Route(f"{base}/restriction", _op(api, "restrict"), methods=["POST"]),
         Route(f"{base}/restriction", _op(api, "resume"), methods=["DELETE"]),
     ]
+    trusted = tuple(comparable_origin(o) for o in trusted_origins)
     # Every answer, errors included, is `no-store` (`NO_STORE`).
     return [
-        Route(r.path, _no_store(r.endpoint), methods=sorted(r.methods or ()))
+        Route(r.path, _no_store(_from_here(r.endpoint, trusted)), methods=sorted(r.methods or ()))
         if isinstance(r, Route) else r
         for r in routes
     ]

@@ -106,8 +106,9 @@ _SPACED = re.compile(
 )
 _SPACED_GAP = re.compile(r" {2,}| / ")
 # The words of one letter of the seven languages that can stand before a value spelt out:
-# "è", "e", "a", "à", "i", "o", "y", "u", "w", "z" ("il codice fiscale è d l l c ...").
-_ONE_LETTER_WORD = re.compile(r"[eèéaàiouyzw] \S(?! {2,}| / )")
+# "è", "e", "a", "à", "i", "o", "y", "u", "w", "z" ("il codice fiscale è d l l c ..."), in
+# either case (a sentence's first word: "Codice fiscale? È d l l c ...").
+_ONE_LETTER_WORD = re.compile(r"(?i:[eèéaàiouyzw]) \S(?! {2,}| / )")
 _SPACED_CHAR = re.compile(r"(?<![\w.\-_|/])[.\-_|/]|\w|[^\s\w.\-_|/]|(?<= )[.\-_|/](?= )")
 _JOINED = re.compile(r"(?<![^\W_])[^\W_]+(?:_+[^\W_]+)+(?![^\W_])")
 _CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")

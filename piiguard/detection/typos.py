@@ -187,10 +187,11 @@ _SMS_CEST = re.compile(
 # A key word glued to its value by a dot, as key-value strings write them ("acct.12345678",
 # "pin.4821", "tel.0612345678"): the dot reads as a space. Only these words (an account,
 # a PIN, a phone, a tax or social number), only before a digit, and not inside a dotted
-# name ("config.pin.4821", "v1.4821" and "fig.4821" stay as they are).
+# name ("config.pin.4821", "v1.4821", "fig.4821" and the file "pin.2024.log" stay as they
+# are: a dot before a letter further on in the word makes it a dotted name too).
 _KEY_DOT = re.compile(
     r"(?<![\w.@/-])(?i:acct|acc|account|konto|rekening|pin|pincode|tel|phone|ssn|bsn|nino"
-    r"|pesel|nip|dni|nie|tin|steuerid|iban)(\.)(?=\+?\d)"
+    r"|pesel|nip|dni|nie|tin|steuerid|iban)(\.)(?=\+?\d)(?!\S*\.[^\W\d_])"
 )
 
 

@@ -38,7 +38,7 @@ from typing import IO
 import anyio
 
 from piiguard.private_file import OWNER_ONLY, open_private
-from piiguard.training.sink import TrainingRecord, TrainingSinkError, WriteFence
+from piiguard.training.sink import TrainingRecord, TrainingSinkError, WriteFence, first_few
 
 logger = logging.getLogger("piiguard")
 
@@ -59,16 +59,6 @@ class Compaction:
     def dropped(self) -> int:
         """Every line the rewrite took out of the file."""
         return self.deleted + len(self.unreadable)
-
-
-def line_numbers(numbers: tuple[int, ...], *, most: int = 10) -> str:
-    """`(2, 3, 9)` -> `2, 3, 9`; past `most`, the first ones and how many more.
-
-    >>> line_numbers(tuple(range(1, 14)))
-    '1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 3 more'
-    """
-    shown = ", ".join(str(n) for n in numbers[:most])
-    return shown if len(numbers) <= most else f"{shown} and {len(numbers) - most} more"
 
 
 class JsonlTrainingSink:
@@ -176,8 +166,9 @@ class JsonlTrainingSink:
 
     def compact(self, keep: Callable[[TrainingRecord], bool]) -> Compaction:
         """Keep only records for which `keep` is true. Lines that are no record are
-        deleted too (they cannot be attributed), numbered in the result and named, by
-        count and number only, in a warning. Blocking (call it from a thread or a CLI).
+        deleted too (they cannot be attributed) and numbered in the result, which its
+        caller reports (erasure as a warning, `piiguard retention` on stderr: once).
+        Blocking (call it from a thread or a CLI).
         """
         with self._locked():
             if not self.path.exists():
@@ -206,23 +197,19 @@ class JsonlTrainingSink:
                 with suppress(FileNotFoundError):
                     os.unlink(tmp_name)
                 raise
-        done = Compaction(deleted, tuple(unreadable))
-        if done.unreadable:
-            logger.warning(
-                "training file: %d lines that are no training record deleted (lines %s)",
-                len(done.unreadable), line_numbers(done.unreadable),
-            )
-        return done
+        return Compaction(deleted, tuple(unreadable))
 
     async def erase_subject(self, subject_key: str) -> int:
         done = await anyio.to_thread.run_sync(
             self.compact, lambda r: r.subject_key != subject_key
         )
+        _warn_unreadable(done)
         return done.deleted
 
     async def purge_expired(self, now: float | None = None) -> int:
         cutoff = time.time() if now is None else now
         done = await anyio.to_thread.run_sync(self.compact, lambda r: r.retention_until > cutoff)
+        _warn_unreadable(done)
         return done.deleted
 
     async def aclose(self) -> None:
@@ -230,6 +217,14 @@ class JsonlTrainingSink:
             if self._out is not None:
                 self._out.close()
                 self._out = None
+
+
+def _warn_unreadable(done: Compaction) -> None:
+    if done.unreadable:
+        logger.warning(
+            "training file: %d lines that are no training record deleted (lines %s)",
+            len(done.unreadable), first_few(done.unreadable),
+        )
 
 
 def _parse_line(line: bytes) -> TrainingRecord | None:

@@ -29,10 +29,10 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from piiguard.training.sink import TrainingRecord, TrainingSinkError, WriteFence
+from piiguard.training.sink import TrainingRecord, TrainingSinkError, WriteFence, first_few
 
 if TYPE_CHECKING:
     from piiguard.redis_client import RedisClient
@@ -69,16 +69,6 @@ def _record(fields: dict[Any, Any]) -> TrainingRecord | None:
         return TrainingRecord.from_dict(json.loads(_field(fields, "d")))
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
-
-
-def entry_ids(ids: Sequence[str], *, most: int = 10) -> str:
-    """Entry ids for a message, the first `most` of them.
-
-    >>> entry_ids(['1-0', '2-0', '3-0'], most=2)
-    '1-0, 2-0 and 1 more'
-    """
-    shown = ", ".join(ids[:most])
-    return shown + (f" and {len(ids) - most} more" if len(ids) > most else "")
 
 
 class RedisStreamSink:
@@ -194,24 +184,23 @@ class RedisStreamSink:
         unreadable: list[str] = []
         ids = [i async for i, r in self.entries(unreadable) if r.subject_key == subject_key]
         removed = await self._delete(ids)
-        await self._delete_unreadable(unreadable)
+        if unreadable:
+            await self._delete(unreadable)
+            logger.warning(
+                "training stream %s: %d entries that are no training record deleted (ids %s)",
+                self.stream_key, len(unreadable), first_few(unreadable),
+            )
         return removed
 
     async def remove_unreadable(self) -> tuple[str, ...]:
-        """Delete every entry that holds no record; returns their ids."""
+        """Delete every entry that holds no record; returns their ids, which its caller
+        reports (`piiguard retention` on stderr)."""
         unreadable: list[str] = []
         async for _ in self.entries(unreadable):
             pass
-        await self._delete_unreadable(unreadable)
+        if unreadable:
+            await self._delete(unreadable)
         return tuple(unreadable)
-
-    async def _delete_unreadable(self, ids: list[str]) -> None:
-        if ids:
-            await self._delete(ids)
-            logger.warning(
-                "training stream %s: %d entries that are no training record deleted (ids %s)",
-                self.stream_key, len(ids), entry_ids(ids),
-            )
 
     async def _delete(self, ids: list[str]) -> int:
         removed = 0

@@ -19,9 +19,9 @@ from piiguard.exceptions import ConfigError
 from piiguard.proxy.config import load_guard_config
 from piiguard.redis_client import parse_redis_url
 from piiguard.settings import DEPRECATED_VARIABLES
-from piiguard.training.jsonl import JsonlTrainingSink, line_numbers
-from piiguard.training.redis_stream import RedisStreamSink, entry_ids
-from piiguard.training.sink import TrainingSinkError
+from piiguard.training.jsonl import JsonlTrainingSink
+from piiguard.training.redis_stream import RedisStreamSink
+from piiguard.training.sink import TrainingSinkError, first_few
 
 DAY_SECONDS = 86_400.0
 
@@ -162,7 +162,7 @@ def run(args: argparse.Namespace, environ: Mapping[str, str] | None = None) -> i
             # Deleted (nothing could ever expire or erase them), but never in silence.
             print(
                 f"piiguard retention: {path}: {len(done.unreadable)} lines that are no "
-                f"training record were deleted (lines {line_numbers(done.unreadable)}): a "
+                f"training record were deleted (lines {first_few(done.unreadable)}): a "
                 "write torn by a crash, bytes that are not UTF-8, or another program's text",
                 file=sys.stderr,
             )
@@ -189,7 +189,7 @@ def run(args: argparse.Namespace, environ: Mapping[str, str] | None = None) -> i
         if unreadable:
             print(
                 f"piiguard retention: {stream}: {len(unreadable)} entries that are no training "
-                f"record were deleted (ids {entry_ids(unreadable)}): written by another "
+                f"record were deleted (ids {first_few(unreadable)}): written by another "
                 "program or altered in Redis",
                 file=sys.stderr,
             )

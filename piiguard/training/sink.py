@@ -21,6 +21,18 @@ class TrainingSinkError(PiiGuardError, RuntimeError):
     """A training sink could not store or read records (the gate then writes nothing)."""
 
 
+def first_few(items: Sequence[object], *, most: int = 10) -> str:
+    """Line numbers or entry ids for a message: the first `most`, and how many more.
+
+    >>> first_few(range(1, 14))
+    '1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 3 more'
+    >>> first_few(["1-0", "2-0"])
+    '1-0, 2-0'
+    """
+    shown = ", ".join(str(item) for item in items[:most])
+    return shown if len(items) <= most else f"{shown} and {len(items) - most} more"
+
+
 @dataclass(frozen=True, slots=True)
 class TrainingMessage:
     """One masked message of a conversation turn."""

@@ -24,6 +24,11 @@ found = Found(Detector.patterns())
         ("Agent: Can I have your tax file number?\nCustomer: yes 123 456 782", "123 456 782"),
         ("Agent: Can I have your passport number?\nCustomer: it's X1234567", "X1234567"),
         ("Medewerker: Wat is uw burgerservicenummer?\nKlant: 193613645", "193613645"),
+        # diarisation's speaker labels hold a number
+        ("Speaker 1: Can I have your tax file number?\nSpeaker 2: yes 123 456 782",
+         "123 456 782"),
+        ("SPEAKER_00: Können Sie mir Ihre Steuer-ID nennen?\nSPEAKER_01: Ja, 93749102590.",
+         "93749102590"),
     ],
 )  # fmt: skip
 def test_an_id_in_the_answer_to_its_question(text: str, value: str) -> None:
@@ -46,6 +51,9 @@ def test_an_id_in_the_answer_to_its_question(text: str, value: str) -> None:
         # not the line right after the question
         "Mitarbeiter: Können Sie mir Ihre Steuer-ID nennen?\nKunde: Moment bitte.\nKunde:"
         " 93749102590",
+        # another number first, after a speaker's label that holds one
+        "Speaker 1: Können Sie mir Ihre Steuer-ID nennen?\nSpeaker 2: Ich habe 3 Rechnungen,"
+        " 93749102590",
         # the question's last clause is about an order
         "Medewerker: Heeft u uw BSN bij de hand? Of uw ordernummer?\nKlant: Ja, 193613645.",
     ],
@@ -62,6 +70,9 @@ def test_answers_that_are_not_the_asked_id(text: str) -> None:
          "d l l c l t 6 5 s 2 6 l 4 0 2 r", "IT_FISCAL_CODE"),
         ("il mio codice fiscale è D L L C L T 6 5 S 2 6 L 4 0 2 R",
          "D L L C L T 6 5 S 2 6 L 4 0 2 R", "IT_FISCAL_CODE"),
+        # the one-letter word opens a sentence
+        ("Codice fiscale? È d l l c l t 6 5 s 2 6 l 4 0 2 r",
+         "d l l c l t 6 5 s 2 6 l 4 0 2 r", "IT_FISCAL_CODE"),
     ],
 )  # fmt: skip
 def test_an_id_spelled_letter_by_letter(text: str, value: str, label: str) -> None:

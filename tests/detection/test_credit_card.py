@@ -167,6 +167,13 @@ def test_no_card_in_a_barcode_column(column: str) -> None:
         (_PRODUCTS.format(col="Card"), "4005556112345"),
         ("name;card;exp\nAnna;4111111111111111;12/29", "4111111111111111"),
         ("sku;ean\nPEN-1;4006381333931\nmy card 4111 1111 1111 1111", "4111 1111 1111 1111"),
+        # a quoted comma before it moves the card's cell under the barcode column
+        (
+            "INSERT INTO orders (customer, card, ean) VALUES\n"
+            "('Kowalski, Jan', '4111111111111111', '4006381333931');",
+            "4111111111111111",
+        ),
+        ('customer,card,ean\n"Kowalski, Jan",4111111111111111', "4111111111111111"),
     ],
 )
 def test_cards_beside_tables(text: str, value: str) -> None:

@@ -34,6 +34,7 @@ def test_a_value_keyed_by_a_word_and_a_dot(text: str, value: str) -> None:
         "config.pin.4821",
         "see page.12 of the manual",
         "acc.2",
+        "see pin.2024.log for details",
     ],
 )
 def test_dots_that_key_nothing(text: str) -> None:

@@ -344,6 +344,28 @@ async def test_a_request_charset_of_the_whatwg_list_is_read(
     assert json.loads(inner.bodies[0]) == {"note": f"{word} <EMAIL_ADDRESS_1>"}
 
 
+@pytest.mark.parametrize(
+    ("content_type", "codec"),
+    [(b"application/json; charset=utf-32", "utf-32"),
+     (b"application/json; charset=UTF-32LE", "utf-32-le"),
+     (b"application/json", "utf-32-be")],  # no charset, no BOM: `json.loads` reads it
+    ids=["utf-32", "utf-32le", "no charset"],
+)
+async def test_a_request_in_json_utf32_is_read_with_its_charset_as_without(
+    content_type: bytes, codec: str
+) -> None:
+    # JSON's UTF-32 is read by its first bytes without a charset; naming it is no refusal.
+    inner = BodyReader()
+    body = json.dumps({"note": f"Zoë {EMAIL}"}, ensure_ascii=False).encode(codec)
+    sent = await _run(
+        _guarded(inner),
+        _scope(headers=[(b"content-type", content_type), (b"x-session-id", b"cs")]),
+        [{"type": "http.request", "body": body}],
+    )
+    assert sent[0]["status"] == 200, sent
+    assert json.loads(inner.bodies[0]) == {"note": "Zoë <EMAIL_ADDRESS_1>"}
+
+
 # -- a reply in byte ranges ---------------------------------------------------------------------
 
 

@@ -19,6 +19,7 @@ from starlette.authentication import (
     BaseUser,
     SimpleUser,
 )
+from starlette.middleware import Middleware
 from starlette.middleware.authentication import AuthenticationMiddleware
 from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
@@ -26,6 +27,7 @@ from starlette.routing import Route
 
 from piiguard import Detector
 from piiguard.config import GuardConfig
+from piiguard.consent.api import consent_routes
 from piiguard.middleware import PiiGuardMiddleware
 from piiguard.pipeline import Guard
 
@@ -145,6 +147,7 @@ HERE: dict[str, tuple[dict[str, str], tuple[str, ...]]] = {
     "the app's own page, an older browser": ({"origin": SITE}, ()),
     "the app's own page, with the default port": ({"origin": f"{SITE}:443"}, ()),
     "a server or SDK": ({}, ()),
+    "a typed address or a bookmark (Sec-Fetch-Site: none)": ({"sec-fetch-site": "none"}, ()),
     "a trusted front end": (
         {"origin": "https://App.example", "sec-fetch-site": "cross-site"},
         ("https://app.example/",),
@@ -194,3 +197,46 @@ async def test_a_trusted_origin_must_be_an_origin() -> None:
     for bad in ("chat.example", "https://chat.example/path", "https://"):
         with pytest.raises(ConfigError, match="CONSENT_TRUSTED_ORIGINS"):
             GuardConfig(consent_trusted_origins=(bad,))
+
+
+def mounted(tmp_path: Path, trusted: tuple[str, ...] = ()) -> Any:
+    """The host app mounting `consent_routes` itself (README: "Mounted elsewhere"), with
+    its cookie login and no PiiGuardMiddleware in front of the routes."""
+    config = GuardConfig(
+        detector="patterns",
+        training_sink="jsonl",
+        training_jsonl_path=str(tmp_path / "training.jsonl"),
+        consent_notice_version="v1",
+    )
+    guard = Guard(config, detector=Detector.patterns())
+    assert guard.gate is not None
+    return Starlette(
+        routes=consent_routes(gate=guard.gate, trusted_origins=trusted),
+        middleware=[Middleware(AuthenticationMiddleware, backend=CookieLogin())],
+    )
+
+
+@pytest.mark.parametrize("where", list(ELSEWHERE))
+async def test_routes_an_app_mounts_itself_refuse_a_change_from_elsewhere(
+    tmp_path: Path, where: str
+) -> None:
+    trusted = ("https://app.example",) if "trusted list" in where else ()
+    async with browser(mounted(tmp_path, trusted)) as c:
+        form = {"content-type": "application/x-www-form-urlencoded"}
+        reply = await c.post(
+            "/consent/me/restriction", content=b"", headers={**form, **ELSEWHERE[where]}
+        )
+        assert reply.status_code == 403, reply.text
+        assert reply.json()["error"]["code"] == "origin_not_allowed"
+        assert reply.headers["cache-control"] == "no-store"
+        assert (await c.get("/consent/me")).json()["restricted"] is False
+
+
+@pytest.mark.parametrize("where", list(HERE))
+async def test_routes_an_app_mounts_itself_take_a_change_from_the_app(
+    tmp_path: Path, where: str
+) -> None:
+    headers, trusted = HERE[where]
+    async with browser(mounted(tmp_path, trusted)) as c:
+        restricted = await c.post("/consent/me/restriction", headers=headers)
+        assert restricted.status_code == 200, restricted.text

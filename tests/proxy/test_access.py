@@ -381,12 +381,12 @@ def test_a_front_end_on_an_allowed_origin_changes_consent(
     ) as url:
         browser = {**bearer(KEY_ALICE), "origin": front, "sec-fetch-site": "cross-site"}
         given = httpx.post(f"{url}/consent", json=GIVE, headers=browser, timeout=10)
-        lifted = httpx.post(f"{url}/consent/me/restriction", headers=browser, timeout=10)
+        restricted = httpx.post(f"{url}/consent/me/restriction", headers=browser, timeout=10)
         other = {**browser, "origin": "https://evil.test"}
         refused = httpx.post(f"{url}/consent/me/erase", json={"confirm": "erase"},
                              headers=other, timeout=10)
     assert given.status_code == 201, given.text
-    assert lifted.status_code == 200, lifted.text
+    assert restricted.status_code == 200, restricted.text
     assert refused.status_code == 403
 
 

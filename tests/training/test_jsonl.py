@@ -236,3 +236,13 @@ async def test_lines_that_are_no_record_are_read_past_and_erasure_reports_them(
     assert "2 lines" in caplog.text and "2, 3" in caplog.text and "Anna" not in caplog.text
     assert [r.record_id for r in await sink.all_records()] == ["r-k2-2"]
     await sink.aclose()
+
+
+async def test_a_line_nested_past_the_parsers_depth_is_read_past(tmp_path: Path) -> None:
+    # json.loads raises RecursionError, no ValueError, on it: a crash of every read before
+    path = tmp_path / "t.jsonl"
+    path.write_bytes(b"[" * 100_000 + b"\n" + json.dumps(record(n=1).to_dict()).encode() + b"\n")
+    sink = JsonlTrainingSink(path)
+    assert [r.record_id for r in await sink.all_records()] == ["r-k1-1"]
+    assert await sink.erase_subject("k1") == 1
+    await sink.aclose()

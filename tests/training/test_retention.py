@@ -261,7 +261,7 @@ UNREADABLE_LINES = [
 
 
 def test_an_unreadable_line_is_deleted_counted_and_reported(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
 ) -> None:
     now = 1_700_000_000.0
     path = tmp_path / "t.jsonl"
@@ -276,6 +276,8 @@ def test_an_unreadable_line_is_deleted_counted_and_reported(
     out, err = capsys.readouterr()
     assert json.loads(out) == {"sink": "jsonl", "path": str(path), "deleted": 1, "unreadable": 4}
     assert "4 lines" in err and "2, 3, 4, 5" in err
+    # Said once, by the run: no warning besides (cron mailed it twice, logging's last resort)
+    assert [r.getMessage() for r in caplog.records if r.levelname == "WARNING"] == []
     assert "Anna" not in err + out and "r-9" not in err + out
     assert [json.loads(text)["record_id"] for text in path.read_text().splitlines()] == ["r2"]
     # Reported once: the next run finds nothing unreadable.

@@ -60,9 +60,10 @@ _CLAUSE_END = re.compile(r"[!?;\n]|(?<![Nn][oOrR])(?<!\b[Nn])\.(?=\s)")
 # next one ("mijn bsn\n185050049", "NHS number:\n 401 023 2137"): anything else blocks.
 _NOT_A_SEPARATOR = re.compile(r"[^\s:#=?.(),-]")
 # What opens a transcript's answer turn before the value it gives (`_asked_in_turn_before`):
-# a speaker's label and a short reply ("Kunde: Ja, ", "Customer: sure, it's "), no number
-# and no clause end among them.
-_ANSWER_OPENING = re.compile(r"[^\d\n!?;.]{0,40}")
+# a speaker's label, which may hold a number ("Speaker 2:", "SPEAKER_01:", as diarisation
+# writes them), and a short reply ("Kunde: Ja, ", "Customer: sure, it's "), no number and
+# no clause end in the reply.
+_ANSWER_OPENING = re.compile(r"(?:[^\n:]{1,30}:)?[^\d\n!?;.:]{0,40}")
 # Hesitations and adverbs people put between a value's word and the value in chat ("my pin
 # is just 3370", "the number on my ID card is, um, X6MJ6R21H", "war, glaube ich, W-73629E",
 # "es, bueno, ..."): one of them, with the commas around it. A recognizer that allows

@@ -101,6 +101,10 @@ _BARCODE_WORD = re.compile(
     r"(?i:ean|gtin|upc|bar ?code|barre|barras|strichcode|streepjescode|kreskowy)"
 )
 _CELL_EDGE = " \t\"'`"
+# The digits of a product's barcode: EAN-8, UPC-A, EAN-13, GTIN-14. A number of another
+# length is no barcode whatever its column says (a quoted comma in a row before it, "'Kowalski,
+# Jan'", moves a card's cell under the barcode column: `table_cells` splits at every comma).
+_BARCODE_LENGTHS = frozenset({8, 12, 13, 14})
 
 
 def _barcode_column(column: str) -> bool:
@@ -111,6 +115,8 @@ def _in_barcode_column(text: str, start: int, end: int) -> bool:
     """`text[start:end]` is a cell of a table (CSV, TSV, markdown: `table_cells`) under a
     column of barcodes ("EAN", "GTIN", "Strichcode", ...)."""
     if "\n" not in text or _BARCODE_WORD.search(text) is None:
+        return False
+    if sum(c.isdigit() for c in text[start:end]) not in _BARCODE_LENGTHS:
         return False
     return any(
         offset <= start and end <= offset + len(cell) and _barcode_column(column)
