@@ -65,6 +65,7 @@ from piiguard.detection.cache import SpanCache
 from piiguard.detection.encoded import ENCODED_SOURCE, encoded_runs
 from piiguard.detection.engine import Detector
 from piiguard.detection.lexicon import PARTICLES, Lexicon, fold, name_cue_ends, words_of
+from piiguard.detection.markup import unmark
 from piiguard.detection.policy import has_locating_word
 from piiguard.detection.recognizers import PatternRecognizer
 from piiguard.exceptions import ConfigError, DetectionError, PiiGuardError, ReplyBlockedError
@@ -144,6 +145,13 @@ class GuardedReply:
         return sum(self.counts.values())
 
 
+def _as_read(value: str) -> str:
+    """`value` with its inline markup read past (`piiguard.detection.markup`): a value the
+    detector found with a tag inside ("4111</b> 1111 ...") is compared as it reads."""
+    view = unmark(value)
+    return value if view is None else view.text
+
+
 def _fold(value: str) -> str:
     return " ".join(value.casefold().split())
 
@@ -175,7 +183,7 @@ class ValueSet:
         self._phones: list[str] = []
         self._words: list[frozenset[str]] = []
         self._token_runs: list[tuple[str, ...]] = []
-        for value in values:
+        for value in map(_as_read, values):
             if not value or value.isspace():
                 continue
             self._folded.add(_fold(value))
@@ -199,6 +207,7 @@ class ValueSet:
         """Whether `value`, found with `label`, is one of the set's values."""
         if not self._folded:
             return False
+        value = _as_read(value)
         if _fold(value) in self._folded:
             return True
         compact = _compact(value)

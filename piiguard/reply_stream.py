@@ -87,6 +87,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from piiguard._types import Span
+from piiguard.detection.markup import glued_word_start
 from piiguard.exceptions import ConfigError, DetectionError, PiiGuardError
 
 _TOKEN_RE = re.compile(r"\S+")
@@ -234,6 +235,13 @@ def held_start(
             anchor = start
         elif not (held_already or recent or near):
             break  # no earlier token can be waiting
+    # Markup with a space in it (a comment, "<wbr />"), closed or still open, glues the word
+    # being typed to the word before it ("someone.else<!-- -->@exa"): that word waits too,
+    # with the value-shaped groups before it.
+    glued = glued_word_start(pending)
+    if glued is not None:
+        i = next(i for i, (start, end) in enumerate(tokens) if glued < end)
+        held = min(held, run_start(i))
     # A possible name waits for `name_context_words` finished words of right context;
     # particles ("de" in "Jan de Vries") do not count as context.
     if is_name_candidate is not None:

@@ -179,9 +179,7 @@ def _outside_higher(text: str, spans: list[Span], priorities: Mapping[str, int])
         lo = bisect_left(starts, span.start - longest)
         hi = bisect_left(starts, span.end)
         higher = [
-            o
-            for o in cutters[lo:hi]
-            if span.start < o.end and priorities.get(o.source, 0) > rank
+            o for o in cutters[lo:hi] if span.start < o.end and priorities.get(o.source, 0) > rank
         ]
         if not higher:
             out.append(span)
@@ -232,9 +230,44 @@ def detection_view(text: str) -> Folded | None:
     (`piiguard.detection.folding`), inline markup read past (`piiguard.detection.markup`)
     and slips of lead words read as the words (`piiguard.detection.typos`), offsets
     kept; None when it is `text` itself."""
+    return _views(text)[0]
+
+
+def _views(text: str) -> tuple[Folded | None, Folded | None, bool]:
+    """`detection_view(text)`, the same view with the markup kept as written, and whether
+    the two differ (the text has inline markup)."""
     folded = fold(text)
-    folded = _then(folded, unmark(text if folded is None else folded.text))
-    return _then(folded, correct_typos(text if folded is None else folded.text))
+    base = text if folded is None else folded.text
+    unmarked = unmark(base)
+    plain = _then(folded, correct_typos(base))
+    if unmarked is None:
+        return plain, plain, False
+    view = _then(_then(folded, unmarked), correct_typos(unmarked.text))
+    return view, plain, True
+
+
+def _kept(spans: list[Span], before: list[Span]) -> list[Span]:
+    """`spans` (found with the markup read past) with every span of `before` (found with it
+    kept) that they do not cover: reading past a tag glues the words on its two sides
+    ("card<b>4111...</b>" read as "card4111..."), which can cut a value's boundary, and a
+    value masked with the markup as written must stay masked. A kept span that overlaps
+    spans of `spans` is merged with them into one span over all of them."""
+    out = sorted(spans, key=lambda s: (s.start, s.end))
+    for old in before:
+        if any(s.start <= old.start and old.end <= s.end for s in out):
+            continue
+        over = [s for s in out if s.start < old.end and old.start < s.end]
+        if over:
+            widest = max([old, *over], key=lambda s: s.end - s.start)
+            old = replace(
+                widest,
+                start=min(s.start for s in [old, *over]),
+                end=max(s.end for s in [old, *over]),
+            )
+            out = [s for s in out if s not in over]
+        out.append(old)
+        out.sort(key=lambda s: (s.start, s.end))
+    return out
 
 
 class Detector:
@@ -432,10 +465,7 @@ class Detector:
     def detect(self, text: str) -> list[Span]:
         """Spans of personal data in `text`, sorted by start, without overlaps."""
         self._check(text)
-        folded = detection_view(text)
-        if folded is None:
-            return self._detect(text, 0)
-        return folded.spans(self._detect(folded.text, 0))
+        return self._detect_folded([text], 0)[0]
 
     def detect_batch(self, texts: Sequence[str]) -> list[list[Span]]:
         """`detect` for many texts; recognizers with `analyze_batch` run them together."""
@@ -445,16 +475,30 @@ class Detector:
 
     def _detect_folded(self, texts: Sequence[str], level: int) -> list[list[Span]]:
         """`_detect_batch` on the folded view of each text, spans mapped back to the text
-        (decoded texts too: `&nbsp;` and `%C2%A0` decode to a no-break space)."""
-        views = [detection_view(text) for text in texts]
-        found = self._detect_batch(
-            [text if view is None else view.text for text, view in zip(texts, views, strict=True)],
-            level,
-        )
-        return [
-            spans if view is None else view.spans(spans)
-            for spans, view in zip(found, views, strict=True)
+        (decoded texts too: `&nbsp;` and `%C2%A0` decode to a no-break space); a text with
+        inline markup is read with the markup read past and as written (`_kept`)."""
+        views = [_views(text) for text in texts]
+        read = [
+            text if view is None else view.text
+            for text, (view, _, _) in zip(texts, views, strict=True)
         ]
+        spans = [
+            found if view is None else view.spans(found)
+            for found, (view, _, _) in zip(self._detect_batch(read, level), views, strict=True)
+        ]
+        marked = [i for i, (_, _, has_markup) in enumerate(views) if has_markup]
+        if marked:
+            plains = [views[i][1] for i in marked]
+            as_written = self._detect_batch(
+                [
+                    texts[i] if plain is None else plain.text
+                    for i, plain in zip(marked, plains, strict=True)
+                ],
+                level,
+            )
+            for i, plain, found in zip(marked, plains, as_written, strict=True):
+                spans[i] = _kept(spans[i], found if plain is None else plain.spans(found))
+        return spans
 
     def _detect(self, text: str, level: int) -> list[Span]:
         """`detect` at `level` encodings deep (0: the text as given)."""

@@ -7,6 +7,7 @@ import pytest
 
 from piiguard import Detector
 from piiguard.detection.markup import unmark
+from piiguard.reply_guard import ReplyGuard
 
 
 @pytest.mark.parametrize(
@@ -47,8 +48,10 @@ def test_a_value_cut_by_inline_markup_is_masked_as_written(
 @pytest.mark.parametrize(
     "text",
     [
-        "<td>4111</td><td>1111111111111</td>",  # table cells part what they hold
-        "<p>4111 1111</p><p>1111 1111</p>",  # so do paragraphs
+        # table cells part what they hold, and so do paragraphs: glued, each would be a value
+        "<td>GB82WEST</td><td>12345698765432</td>",
+        "<td>4111 1111</td><td> 1111 1111</td>",
+        "<p>someone.else</p><p>@example.net</p>",
         r"a regex: \d{4}\.\d{4} and C:\\Users\\me",
         "<b>bold</b> and <i>italic</i>, nothing personal",
     ],
@@ -74,3 +77,68 @@ def test_a_text_without_markup_has_no_view() -> None:
     view = unmark("jo<wbr>@example.org")
     assert view is not None and view.text == "jo@example.org"
     assert view.span(0, len(view.text)) == (0, len("jo<wbr>@example.org"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("card<b>4111111111111111</b>", "4111111111111111"),
+        ("<b>4111 1111 1111 1111</b>x", "4111 1111 1111 1111"),
+        ("PESEL<b>44051401359</b>", "44051401359"),
+        ("Tel<b>+48 600 100 200</b>", "+48 600 100 200"),
+        ("IP<b>192.168.10.20</b>", "192.168.10.20"),
+    ],
+)
+def test_a_value_a_tag_glues_to_a_word_is_still_masked(text: str, value: str) -> None:
+    # read past, the tag glues the value to the word beside it ("card4111...")
+    assert [text[s.start : s.end] for s in Detector.patterns().detect(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting is on 12.05.2024<sup>2</sup> in room 4.",  # a footnote mark
+        "Population: 38 000 000<sup>1</sup> (2021).",
+        "ip 10.0.0.1<sup>3</sup>",
+    ],
+)
+def test_a_footnote_mark_is_not_glued_to_a_number(text: str) -> None:
+    assert all("<sup>" not in text[s.start : s.end] for s in Detector.patterns().detect(text))
+
+
+def test_a_comment_with_words_of_any_script_is_read() -> None:
+    assert unmark("note <!-- Иван Петров --> end") is None
+    assert unmark("x<!-- \u2014 -->y") is not None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Your card: <b>4111</b> 1111 1111 1111.",
+        "Your card: 4111 <span>1111 1111</span> 1111.",
+        "Mail: anna.kowalska<wbr>@example.org",
+    ],
+)
+def test_an_own_value_with_markup_inside_is_the_sessions_own(reply: str) -> None:
+    own = ["4111 1111 1111 1111", "anna.kowalska@example.org"]
+    assert ReplyGuard(Detector.patterns()).check(reply, own).text == reply
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "mail someone.else<!-- -->@example.net ok",
+        "mail someone.else<wbr />@example.net ok",
+        "mail someone.else<span >@example.net</span > ok",
+    ],
+)
+def test_a_stream_holds_a_word_markup_with_a_space_glues_on(reply: str) -> None:
+    guard = ReplyGuard(Detector.patterns())
+    whole = guard.check(reply).text
+    assert "someone" not in whole
+    for cut in range(1, len(reply)):  # every split into three chunks at a space after `cut`
+        stream = guard.stream()
+        space = reply.find(" ", cut)
+        space = len(reply) if space < 0 else space + 1
+        out = stream.feed(reply[:cut]) + stream.feed(reply[cut:space]) + stream.feed(reply[space:])
+        assert out + stream.flush() == whole, cut
