@@ -43,9 +43,9 @@ ROLE_WORDS: frozenset[str] = frozenset((
 ))  # fmt: skip
 """Words that name a function's mailbox (lower case); compound ones are listed whole."""
 
-_MACHINE_WORDS = frozenset(("bot", "robot", "daemon", "runner", "automation"))
+_MACHINE_WORDS = frozenset(("bot", "daemon"))
 """The last part of a machine account's local part ("release-bot@", "ci.bot@",
-"deploy-runner@")."""
+"backup.daemon@"); not a word people call themselves by ("race.runner@", "happy.robot@")."""
 
 _PARTS = re.compile(r"[._+-]")
 # A country's or a language's code, or a short number: not any two letters ("jk.support@"
