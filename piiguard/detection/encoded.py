@@ -107,7 +107,8 @@ _SPACED = re.compile(
 _SPACED_GAP = re.compile(r" {2,}| / ")
 # The words of one letter of the seven languages that can stand before a value spelt out:
 # "è", "e", "a", "à", "i", "o", "y", "u", "w", "z" ("il codice fiscale è d l l c ..."), in
-# either case (a sentence's first word: "Codice fiscale? È d l l c ...").
+# either case (a sentence's first word: "Codice fiscale? È d l l c ..."); a capital before
+# capitals only is a word spelt out ("E X H A U S T O"), its first letter no word.
 _ONE_LETTER_WORD = re.compile(r"(?i:[eèéaàiouyzw]) \S(?! {2,}| / )")
 _SPACED_CHAR = re.compile(r"(?<![\w.\-_|/])[.\-_|/]|\w|[^\s\w.\-_|/]|(?<= )[.\-_|/](?= )")
 _JOINED = re.compile(r"(?<![^\W_])[^\W_]+(?:_+[^\W_]+)+(?![^\W_])")
@@ -347,7 +348,11 @@ def _spaced_runs(text: str, covered: Sequence[Span]) -> list[EncodedRun]:
             runs.append(
                 EncodedRun(match.start(), match.end(), "spaced", before + decoded, len(before))
             )
-        if _ONE_LETTER_WORD.match(match.group()) and len(decoded) > MIN_DECODED_CHARS:
+        if (
+            _ONE_LETTER_WORD.match(match.group())
+            and len(decoded) > MIN_DECODED_CHARS
+            and not (decoded[0].isupper() and decoded[1:].isupper())
+        ):
             # "è d l l c l t 6 5 ...": the run may start with a word of one letter (a
             # verb, an article, a conjunction) before the value spelt out; read the run
             # after it as well (where both hold a value, the longer run wins: `supersede`)

@@ -99,3 +99,19 @@ def test_sms_cest_still_reads(text: str, value: str) -> None:
 )
 def test_letters_spelled_that_are_no_id(text: str) -> None:
     assert not found(text)
+
+
+# A word spelt out in capitals: its first letter is no one-letter word before a value, and
+# the rest of the word is no name (probe19's clean spelled rows; the model reads names).
+DEFAULT = Found(Detector.default())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿cómo se escribe exhausto? E X H A U S T O, con hache",
+        "hoe schrijf je ingewikkeld? I N G E W I K K E L D",
+    ],
+)
+def test_a_word_spelled_in_capitals_is_no_one(text: str) -> None:
+    assert not DEFAULT(text)
