@@ -298,6 +298,8 @@ def test_rejects_credential_lookalikes(text: str) -> None:
         ("utente bianchi psw Aurora%31", "Aurora%31"),
         ("¿qué clave? esta: Colibri?51", "Colibri?51"),
         ("changed it to Autumn2018!  thanks", "Autumn2018!"),
+        # capitals, a "v" and digits that are no protocol's version
+        ("tried Kv7xPq2 twice, password still wrong", "Kv7xPq2"),
         # codes: more words before the value, an article after the link, 3-D Secure
         ("security code on the back of the card: 481", "481"),
         ("les 3 chiffres au dos : 775", "775"),
@@ -326,6 +328,15 @@ def test_finds_credentials_in_free_phrasing(text: str, value: str) -> None:
         "3D Secure failed twice",
         "Wiederherstellungscodes und Passwörter verwalten",
         "das Passworts-Feld ist leer",
+        # a protocol named with its version, a password's state (clean v10, Debian's
+        # translated messages)
+        "Le nom d’utilisateur ou le mot de passe est trop long pour le protocole SOCKSv5.",
+        "Il nome utente o la password sono troppo lunghi per il protocollo SOCKSv5.",
+        "the password is sent over TLSv1.2 only",
+        "Ihr Passwort ist inaktiv.",
+        "je wachtwoord is inactief.",
+        "la contraseña está inactiva",
+        "your password is inactive",
     ],
 )
 def test_rejects_free_phrasing_lookalikes(text: str) -> None:

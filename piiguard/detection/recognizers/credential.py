@@ -885,7 +885,9 @@ _NOT_A_SECRET = frozenset(
     prawidłowe poprawne niepoprawne schwach faible débil debole zwak słabe out
     successful erfolgreich réussi réussie exitoso exitosa riuscito riuscita succesvol
     geslaagd udane udana unusable unacceptable unavailable inutilisable inutilizable
-    inutilizzabile onbruikbaar""".split()  # noqa: SIM905
+    inutilizzabile onbruikbaar active inactive aktiv inaktiv actif inactif activo inactivo
+    activa inactiva attivo inattivo attiva inattiva actief inactief aktywne nieaktywne
+    aktywny nieaktywny aktywna nieaktywna""".split()  # noqa: SIM905
 ) | {w for w in HEDGE_WORDS if " " not in w}  # "the password is just on the router"
 # Words that say how a password is, not what it is, in the seven languages (closed
 # classes: negations, degree adverbs, the auxiliaries of the passive): "Dieses Passwort
@@ -1475,6 +1477,8 @@ class CredentialRecognizer(PatternRecognizer):
                 break  # "changed it to Harbor_21! yesterday": the "!" is the password's
             end -= 1
         value = text[start:end]
+        if _PROTOCOL_VERSION.fullmatch(value):
+            return None  # "trop long pour le protocole SOCKSv5": a protocol and its version
         if _HOST_OF_LINK.search(value):
             return None  # "<password>@cluster0.example.mongodb.net": the host of a link
         if _NETWORK_NAMED.search(text, max(0, start - 40), start):
@@ -1499,6 +1503,10 @@ class CredentialRecognizer(PatternRecognizer):
             return None
         return Span(start, end, self.label, pattern.score, self.name)
 
+
+# A protocol's name with its version, capitals before a "v" and the number: "SOCKSv5",
+# "TLSv1.2", "SNMPv3", "IPv6".
+_PROTOCOL_VERSION = re.compile(r"[A-Z]{2,}v\d{1,2}(?:\.\d{1,2})?")
 
 # A verb of typing or changing a password right before the value: "tried Maple38 twice"
 # (after typing, a capitalised word and digits is enough), "changed it to Herbst_49#"
