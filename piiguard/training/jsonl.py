@@ -38,7 +38,13 @@ from typing import IO
 import anyio
 
 from piiguard.private_file import OWNER_ONLY, open_private
-from piiguard.training.sink import TrainingRecord, TrainingSinkError, WriteFence, first_few
+from piiguard.training.sink import (
+    TrainingRecord,
+    TrainingSinkError,
+    WriteFence,
+    first_few,
+    read_record,
+)
 
 logger = logging.getLogger("piiguard")
 
@@ -181,7 +187,7 @@ class JsonlTrainingSink:
             try:
                 with os.fdopen(fd, "wb") as tmp, self.path.open("rb") as src:
                     for number, line in enumerate(src, start=1):
-                        record = _parse_line(line)
+                        record = read_record(line)
                         if record is None:
                             unreadable.append(number)
                         elif keep(record):
@@ -227,21 +233,12 @@ def _warn_unreadable(done: Compaction) -> None:
         )
 
 
-def _parse_line(line: bytes) -> TrainingRecord | None:
-    """The record on one line of the file, or None when it holds none (UTF-8 is checked
-    first: `json.loads` would guess another encoding for bytes)."""
-    try:
-        return TrainingRecord.from_dict(json.loads(line.decode("utf-8")))
-    except (ValueError, KeyError, TypeError, RecursionError):
-        return None
-
-
 def _parse(path: Path) -> Iterator[TrainingRecord]:
     if not path.exists():
         return
     with path.open("rb") as src:
         for line in src:
-            record = _parse_line(line)
+            record = read_record(line)
             if record is not None:
                 yield record
 

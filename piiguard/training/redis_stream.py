@@ -32,7 +32,13 @@ import time
 from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from piiguard.training.sink import TrainingRecord, TrainingSinkError, WriteFence, first_few
+from piiguard.training.sink import (
+    TrainingRecord,
+    TrainingSinkError,
+    WriteFence,
+    first_few,
+    read_record,
+)
 
 if TYPE_CHECKING:
     from piiguard.redis_client import RedisClient
@@ -58,17 +64,10 @@ def _text(value: Any) -> str:
     return value.decode() if isinstance(value, bytes) else str(value)
 
 
-def _field(fields: dict[Any, Any], name: str) -> str:
-    value = fields.get(name.encode(), fields.get(name))
-    return "" if value is None else _text(value)
-
-
 def _record(fields: dict[Any, Any]) -> TrainingRecord | None:
-    """The record an entry holds, or None when it holds none."""
-    try:
-        return TrainingRecord.from_dict(json.loads(_field(fields, "d")))
-    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
-        return None
+    """The record an entry holds (its `d` field), or None when it holds none."""
+    stored = fields.get(b"d", fields.get("d"))
+    return read_record(stored if isinstance(stored, (bytes, str)) else "")
 
 
 class RedisStreamSink:

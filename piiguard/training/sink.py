@@ -8,6 +8,7 @@ and when it must be gone (`retention_until`). Sinks: `JsonlTrainingSink`
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -86,6 +87,21 @@ class TrainingRecord:
             created_at=float(data["created_at"]),
             retention_until=float(data["retention_until"]),
         )
+
+
+def read_record(stored: str | bytes) -> TrainingRecord | None:
+    """The record a sink's line or entry holds (`to_dict` as JSON), or None when it holds
+    none: a write torn by a crash, bytes that are not UTF-8 (checked first: `json.loads`
+    would guess another encoding for bytes), JSON of another shape, another program's text.
+
+    >>> read_record(b"[1, 2, 3]") is None, read_record(b"\\xff{") is None
+    (True, True)
+    """
+    try:
+        text = stored.decode("utf-8") if isinstance(stored, bytes) else stored
+        return TrainingRecord.from_dict(json.loads(text))
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return None
 
 
 @dataclass(frozen=True, slots=True)
