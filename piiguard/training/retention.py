@@ -12,7 +12,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from piiguard.config import GuardConfig
 from piiguard.exceptions import ConfigError
@@ -158,22 +158,11 @@ def run(args: argparse.Namespace, environ: Mapping[str, str] | None = None) -> i
             print(f"piiguard retention: {path}: {type(exc).__name__}", file=sys.stderr)
             status = 1
             continue
-        if done.unreadable:
-            # Deleted (nothing could ever expire or erase them), but never in silence.
-            print(
-                f"piiguard retention: {path}: {len(done.unreadable)} lines that are no "
-                f"training record were deleted (lines {first_few(done.unreadable)}): a "
-                "write torn by a crash, bytes that are not UTF-8, or another program's text",
-                file=sys.stderr,
-            )
-            status = 1
-        print(
-            json.dumps(
-                {
-                    "sink": "jsonl", "path": path, "deleted": done.deleted,
-                    "unreadable": len(done.unreadable),
-                }
-            )
+        status |= _report(
+            {"sink": "jsonl", "path": path, "deleted": done.deleted},
+            done.unreadable,
+            ("lines", "lines"),
+            "a write torn by a crash, bytes that are not UTF-8, or another program's text",
         )
     if redis_url:
         prefix = args.redis_prefix or config.redis_prefix
@@ -185,24 +174,35 @@ def run(args: argparse.Namespace, environ: Mapping[str, str] | None = None) -> i
         except TrainingSinkError as exc:
             print(f"piiguard retention: redis: {exc}", file=sys.stderr)
             return 1
-        stream = f"{prefix}:{args.stream}"
-        if unreadable:
-            print(
-                f"piiguard retention: {stream}: {len(unreadable)} entries that are no training "
-                f"record were deleted (ids {first_few(unreadable)}): written by another "
-                "program or altered in Redis",
-                file=sys.stderr,
-            )
-            status = 1
-        print(
-            json.dumps(
-                {
-                    "sink": "redis", "stream": stream, "deleted": deleted,
-                    "unreadable": len(unreadable),
-                }
-            )
+        status |= _report(
+            {"sink": "redis", "stream": f"{prefix}:{args.stream}", "deleted": deleted},
+            unreadable,
+            ("entries", "ids"),
+            "written by another program or altered in Redis",
         )
     return status
+
+
+def _report(
+    summary: dict[str, object],
+    unreadable: Sequence[object],
+    words: tuple[str, str],
+    cause: str,
+) -> int:
+    """Print a sink's JSON line (`summary` and how many `unreadable` lines or entries were
+    deleted) and, when there were any, name them on stderr by number or id, never by what
+    they held: deleted (nothing could ever expire or erase them), but never in silence.
+    Returns the exit status they call for (1 when there were any)."""
+    if unreadable:
+        what, named = words
+        where = summary.get("path", summary.get("stream"))
+        print(
+            f"piiguard retention: {where}: {len(unreadable)} {what} that are no training "
+            f"record were deleted ({named} {first_few(unreadable)}): {cause}",
+            file=sys.stderr,
+        )
+    print(json.dumps({**summary, "unreadable": len(unreadable)}))
+    return 1 if unreadable else 0
 
 
 async def _trim_stream(
