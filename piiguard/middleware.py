@@ -15,7 +15,6 @@ never called.
 
 from __future__ import annotations
 
-import codecs
 import json
 import logging
 import time
@@ -1051,11 +1050,7 @@ _JSON_UTF32 = frozenset({"utf-32", "utf-32-le", "utf-32-be"})
 def _request_codec(charset: str) -> str:
     """The codec a request body in `charset` is read in: one of `TEXT_CODECS` or UTF-32;
     raises LookupError for any other name (`text_codec`)."""
-    try:
-        name = codecs.lookup(charset).name
-    except (LookupError, ValueError):
-        name = ""
-    return name if name in _JSON_UTF32 else text_codec(charset)
+    return text_codec(charset, also=_JSON_UTF32)
 
 
 def _paths(scope: Scope) -> tuple[str, ...]:

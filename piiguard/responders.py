@@ -240,8 +240,9 @@ the charsets a body is read in (a request's and a reply's): none decodes to a lo
 surrogate, as utf-7, unicode_escape and raw_unicode_escape do."""
 
 
-def text_codec(charset: str) -> str:
-    """The Python codec of a declared `charset` if it is one of `TEXT_CODECS`; raises
+def text_codec(charset: str, *, also: Collection[str] = ()) -> str:
+    """The Python codec of a declared `charset` if it is one of `TEXT_CODECS` (or `also`,
+    Python's names of more codecs a caller reads: a request's JSON in UTF-32); raises
     LookupError for any other name: a codec that is no text encoding (base64, zlib,
     rot13), one that decodes to lone surrogates (utf-7, unicode_escape), or a name Python
     cannot look up at all (`utf\x00` makes `codecs.lookup` raise ValueError).
@@ -257,7 +258,7 @@ def text_codec(charset: str) -> str:
         name = codecs.lookup(charset).name
     except (LookupError, ValueError):
         name = ""
-    if name not in TEXT_CODECS:
+    if name not in TEXT_CODECS and name not in also:
         # Not named: the header may hold any text.
         raise LookupError("not a text encoding of the WHATWG list")
     return name
