@@ -266,7 +266,7 @@ from piiguard.detection.non_names import (
     word_in_lowercase,
 )
 from piiguard.detection.recognizers.date_of_birth import BIRTH_CONTEXT, MONTH_OF
-from piiguard.detection.recognizers.fielded_ids import header_cell
+from piiguard.detection.recognizers.fielded_ids import header_cell, line_at
 from piiguard.detection.recognizers.fielded_values import names_a_name_field
 from piiguard.detection.recognizers.placeholders import date_format_mask, is_placeholder
 from piiguard.detection.recognizers.postcode import POSTCODE_WORDS, asked_about
@@ -2953,9 +2953,7 @@ def _name_field_label(text: str, span: Span) -> bool:
     """Whether `span` lies in the label of a field for a person's name: the line's words
     before a colon after it ("|Nome e| cognome: ____", the model's piece of the label) or a
     quoted attribute (placeholder="|Imię| i nazwisko"), or is one itself."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_at(text, span.start)[0], line_at(text, span.end)[1]
     colon = text.find(":", span.end, line_end)
     if colon >= 0 and names_a_name_field(text[line_start:colon].strip(_LABEL_EDGES)):
         return True

@@ -188,7 +188,7 @@ _NUMBER_CELL = re.compile(r"[\d.,:/ %+-]+")
 """A cell of numbers ("12", "9,99", "01.02"): a row's, never a header's."""
 
 
-def _line_at(text: str, start: int) -> tuple[int, int]:
+def line_at(text: str, start: int) -> tuple[int, int]:
     """The bounds of the line that holds `text[start]`."""
     end = text.find("\n", start)
     return text.rfind("\n", 0, start) + 1, len(text) if end < 0 else end
@@ -208,12 +208,12 @@ def header_cell(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if not value.islower() or " " in value:
         return False  # a column's key is one word ("ean", "first_name"); "anna kowalska" is a cell
-    line_start, line_end = _line_at(text, start)
+    line_start, line_end = line_at(text, start)
     if line_end >= len(text) or end > line_end:
         return False  # no line under it
     line = text[line_start:line_end]
-    below = text[line_end + 1 : _line_at(text, line_end + 1)[1]]
-    above = text[_line_at(text, line_start - 1)[0] : line_start - 1] if line_start else None
+    below = text[line_end + 1 : line_at(text, line_end + 1)[1]]
+    above = text[line_at(text, line_start - 1)[0] : line_start - 1] if line_start else None
     for delimiter in _CSV_DELIMITERS:
         count = line.count(delimiter)
         keys = [k for c in line.split(delimiter) if (k := c.strip().strip(_QUOTES))]
